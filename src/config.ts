@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Thrown when the environment cannot start Rathaus; the message is one sentence for a sysadmin. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], {
+    error: 'NODE_ENV must be one of development, production or test',
+  }),
+  PORT: z.coerce
+    .number({ error: 'PORT must be a number' })
+    .int('PORT must be a whole number')
+    .min(1, 'PORT must be between 1 and 65535')
+    .max(65535, 'PORT must be between 1 and 65535'),
+  HOST: z.string().min(1),
+  DATA_DIR: z.string().min(1, 'DATA_DIR must name a folder'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+    .optional(),
+  BASE_URL: z.url({ error: 'BASE_URL must be an absolute URL such as https://rathaus.bonn.de' }),
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters long').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3),
+  DEFAULT_TENANT: z.string().regex(/^[a-z0-9-]+$/, 'DEFAULT_TENANT must be a tenant slug such as bonn'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  SEED_DEMO: z.enum(['true', 'false'], { error: 'SEED_DEMO must be true or false' }),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  baseUrl: string;
+  secureCookies: boolean;
+  sessionSecret: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  defaultTenant: string;
+  logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
+  seedDemo: boolean;
+}
+
+/** Reads and validates the environment once at start, so a bad setting stops the process before it serves. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv = env.NODE_ENV || 'development';
+  const port = env.PORT || '3000';
+  const raw = {
+    NODE_ENV: nodeEnv,
+    PORT: port,
+    HOST: env.HOST || '0.0.0.0',
+    DATA_DIR: env.DATA_DIR || './data',
+    DATABASE_URL: env.DATABASE_URL || undefined,
+    BASE_URL: env.BASE_URL || `http://localhost:${port}`,
+    SESSION_SECRET: env.SESSION_SECRET || undefined,
+    SMTP_URL: env.SMTP_URL || undefined,
+    MAIL_FROM: env.MAIL_FROM || 'Rathaus <rathaus@localhost>',
+    DEFAULT_TENANT: env.DEFAULT_TENANT || 'bonn',
+    LOG_LEVEL: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
+    SEED_DEMO: env.SEED_DEMO || (nodeEnv === 'production' ? 'false' : 'true'),
+  };
+  const parsed = ZEnv.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(
+      `Invalid configuration: ${issue.message} (got "${String(raw[issue.path[0] as keyof typeof raw])}").`,
+    );
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
+    throw new ConfigError(
+      'Refusing to start in production without SESSION_SECRET: set it to a random string of at least 32 characters.',
+    );
+  }
+  if (e.NODE_ENV === 'production' && e.SEED_DEMO === 'true') {
+    throw new ConfigError(
+      'Refusing to start in production with SEED_DEMO=true: demo accounts must never exist in production.',
+    );
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    baseUrl: e.BASE_URL.replace(/\/$/, ''),
+    secureCookies: e.BASE_URL.startsWith('https://'),
+    sessionSecret: e.SESSION_SECRET ?? localSecret(dataDir, e.NODE_ENV),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    defaultTenant: e.DEFAULT_TENANT,
+    logLevel: e.LOG_LEVEL,
+    seedDemo: e.SEED_DEMO === 'true',
+  };
+}
+
+/** Outside production a secret is generated once and kept beside the data, so sessions survive restarts. */
+function localSecret(dataDir: string, env: string): string {
+  if (env === 'test') return randomBytes(32).toString('hex');
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,8 @@
+/** Gathers every table for migrations and the typed database handle. The only place platform/db may see modules. */
+export * from '../modules/ideas/ideas.table.ts';
+export * from '../modules/orgs/orgs.table.ts';
+export * from '../modules/projects/projects.table.ts';
+export * from '../modules/proposals/proposals.table.ts';
+export * from '../modules/reviews/reviews.table.ts';
+export * from '../modules/strategy/strategy.table.ts';
+export * from '../platform/platform.table.ts';

@@ -1,0 +1,63 @@
+import {
+  foreignKey,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt, rowId, tenantId } from '../../db/columns.ts';
+import { accounts } from '../orgs/orgs.table.ts';
+import { proposals } from '../proposals/proposals.table.ts';
+import { fieldsOfAction } from '../strategy/strategy.table.ts';
+
+export const IDEA_STATES = ['open', 'in_project', 'rejected'] as const;
+export type IdeaState = (typeof IDEA_STATES)[number];
+
+/** A project idea condensed from one or more proposals. */
+export const ideas = pgTable(
+  'ideas',
+  {
+    tenantId: tenantId(),
+    id: rowId(),
+    number: text('number').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    fieldOfActionId: uuid('field_of_action_id'),
+    state: text('state', { enum: IDEA_STATES }).notNull().default('open'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.fieldOfActionId],
+      foreignColumns: [fieldsOfAction.tenantId, fieldsOfAction.id],
+    }),
+    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [accounts.tenantId, accounts.id] }),
+    uniqueIndex('ideas_number_uq').on(t.tenantId, t.number),
+  ],
+);
+
+/** Provenance: which proposals an idea condenses. Rows are never deleted by a merge. */
+export const ideaProposals = pgTable(
+  'idea_proposals',
+  {
+    tenantId: tenantId(),
+    ideaId: uuid('idea_id').notNull(),
+    proposalId: uuid('proposal_id').notNull(),
+    linkedBy: uuid('linked_by'),
+    linkedAt: timestamp('linked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.ideaId, t.proposalId] }),
+    foreignKey({ columns: [t.tenantId, t.ideaId], foreignColumns: [ideas.tenantId, ideas.id] }),
+    foreignKey({ columns: [t.tenantId, t.proposalId], foreignColumns: [proposals.tenantId, proposals.id] }),
+    foreignKey({ columns: [t.tenantId, t.linkedBy], foreignColumns: [accounts.tenantId, accounts.id] }),
+    index('idea_proposals_proposal_idx').on(t.tenantId, t.proposalId),
+  ],
+);
+
+export type Idea = typeof ideas.$inferSelect;

@@ -1,0 +1,133 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  foreignKey,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt, rowId, tenantId } from '../../db/columns.ts';
+
+/** Settings a municipality edits about itself; shown in the layout and the legal pages. */
+export interface TenantSettings {
+  cityName: string;
+  stateName?: string;
+  regionalKey?: string;
+  legalNotice?: {
+    organisation: string;
+    address: string;
+    email: string;
+    phone?: string;
+    representative?: string;
+  };
+  privacyContact?: string;
+  accessibilityContact?: string;
+}
+
+export const tenants = pgTable('tenants', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  hosts: text('hosts').array().notNull().default(sql`'{}'::text[]`),
+  settings: jsonb('settings').$type<TenantSettings>().notNull(),
+  createdAt: createdAt(),
+});
+
+export const ORG_UNIT_KINDS = ['administration', 'department', 'office', 'team'] as const;
+
+export const orgUnits = pgTable(
+  'org_units',
+  {
+    tenantId: tenantId().references(() => tenants.id, { onDelete: 'cascade' }),
+    id: rowId(),
+    parentId: uuid('parent_id'),
+    kind: text('kind', { enum: ORG_UNIT_KINDS }).notNull(),
+    code: text('code'),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.parentId], foreignColumns: [t.tenantId, t.id] }),
+    index('org_units_parent_idx').on(t.tenantId, t.parentId),
+  ],
+);
+
+export const ROLES = [
+  'citizen',
+  'partner',
+  'staff',
+  'project_lead',
+  'office_head',
+  'department_head',
+  'cdo',
+  'moderator',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    tenantId: tenantId().references(() => tenants.id, { onDelete: 'cascade' }),
+    id: rowId(),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash'),
+    isDemo: boolean('is_demo').notNull().default(false),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('accounts_email_uq').on(t.tenantId, sql`lower(${t.email})`),
+  ],
+);
+
+export const roleAssignments = pgTable(
+  'role_assignments',
+  {
+    tenantId: tenantId(),
+    id: rowId(),
+    accountId: uuid('account_id').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    orgUnitId: uuid('org_unit_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.accountId],
+      foreignColumns: [accounts.tenantId, accounts.id],
+    }).onDelete('cascade'),
+    foreignKey({ columns: [t.tenantId, t.orgUnitId], foreignColumns: [orgUnits.tenantId, orgUnits.id] }),
+    index('role_assignments_account_idx').on(t.tenantId, t.accountId),
+  ],
+);
+
+export const PARTNER_KINDS = ['company', 'startup', 'science', 'authority', 'ngo'] as const;
+
+export const partners = pgTable(
+  'partners',
+  {
+    tenantId: tenantId().references(() => tenants.id, { onDelete: 'cascade' }),
+    id: rowId(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: PARTNER_KINDS }).notNull(),
+    digitalHubMember: boolean('digital_hub_member').notNull().default(false),
+    website: text('website'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+export type Tenant = typeof tenants.$inferSelect;
+export type OrgUnit = typeof orgUnits.$inferSelect;
+export type Account = typeof accounts.$inferSelect;
+export type RoleAssignment = typeof roleAssignments.$inferSelect;
+export type Partner = typeof partners.$inferSelect;

@@ -1,0 +1,86 @@
+import {
+  boolean,
+  date,
+  foreignKey,
+  index,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt, rowId, tenantId, updatedAt } from '../../db/columns.ts';
+import { ideas } from '../ideas/ideas.table.ts';
+import { accounts, orgUnits } from '../orgs/orgs.table.ts';
+import { fieldsOfAction } from '../strategy/strategy.table.ts';
+
+export const PROJECT_PHASES = ['planned', 'in_progress', 'completed', 'paused', 'stopped'] as const;
+export type ProjectPhase = (typeof PROJECT_PHASES)[number];
+export const VISIBILITIES = ['public', 'internal'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+/** A measure of the digitalization program, owned by an office and led by one person. */
+export const projects = pgTable(
+  'projects',
+  {
+    tenantId: tenantId(),
+    id: rowId(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    description: text('description').notNull().default(''),
+    fieldOfActionId: uuid('field_of_action_id').notNull(),
+    ownerOrgUnitId: uuid('owner_org_unit_id').notNull(),
+    leadAccountId: uuid('lead_account_id'),
+    ideaId: uuid('idea_id'),
+    phase: text('phase', { enum: PROJECT_PHASES }).notNull().default('planned'),
+    startsOn: date('starts_on'),
+    endsOn: date('ends_on'),
+    budgetPlanned: numeric('budget_planned', { precision: 14, scale: 2 }),
+    budgetSpent: numeric('budget_spent', { precision: 14, scale: 2 }),
+    quickWin: boolean('quick_win').notNull().default(false),
+    visibility: text('visibility', { enum: VISIBILITIES }).notNull().default('public'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('projects_slug_uq').on(t.tenantId, t.slug),
+    foreignKey({
+      columns: [t.tenantId, t.fieldOfActionId],
+      foreignColumns: [fieldsOfAction.tenantId, fieldsOfAction.id],
+    }),
+    foreignKey({ columns: [t.tenantId, t.ownerOrgUnitId], foreignColumns: [orgUnits.tenantId, orgUnits.id] }),
+    foreignKey({ columns: [t.tenantId, t.leadAccountId], foreignColumns: [accounts.tenantId, accounts.id] }),
+    foreignKey({ columns: [t.tenantId, t.ideaId], foreignColumns: [ideas.tenantId, ideas.id] }),
+    index('projects_owner_idx').on(t.tenantId, t.ownerOrgUnitId),
+    index('projects_idea_idx').on(t.tenantId, t.ideaId),
+    index('projects_list_idx').on(t.tenantId, t.visibility, t.title),
+  ],
+);
+
+export const milestones = pgTable(
+  'milestones',
+  {
+    tenantId: tenantId(),
+    id: rowId(),
+    projectId: uuid('project_id').notNull(),
+    title: text('title').notNull(),
+    dueOn: date('due_on').notNull(),
+    doneOn: date('done_on'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.projectId],
+      foreignColumns: [projects.tenantId, projects.id],
+    }).onDelete('cascade'),
+    index('milestones_project_idx').on(t.tenantId, t.projectId, t.dueOn),
+  ],
+);
+
+export type Project = typeof projects.$inferSelect;
+export type Milestone = typeof milestones.$inferSelect;

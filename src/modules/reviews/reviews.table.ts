@@ -1,0 +1,82 @@
+import {
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt, rowId, tenantId } from '../../db/columns.ts';
+import { accounts, tenants } from '../orgs/orgs.table.ts';
+import { projects } from '../projects/projects.table.ts';
+
+export const REVIEW_LEVELS = ['office', 'department', 'cdo'] as const;
+export const CYCLE_STATES = ['planned', 'open', 'closed'] as const;
+
+/** A reporting period such as 2027-Q1, reviewed at one level. */
+export const reviewCycles = pgTable(
+  'review_cycles',
+  {
+    tenantId: tenantId().references(() => tenants.id, { onDelete: 'cascade' }),
+    id: rowId(),
+    period: text('period').notNull(),
+    level: text('level', { enum: REVIEW_LEVELS }).notNull().default('office'),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+    dueOn: date('due_on').notNull(),
+    state: text('state', { enum: CYCLE_STATES }).notNull().default('planned'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('review_cycles_period_uq').on(t.tenantId, t.period, t.level),
+  ],
+);
+
+export const STATUSES = ['on_track', 'at_risk', 'off_track'] as const;
+export type Status = (typeof STATUSES)[number];
+/** submitted ▸ approved_office ▸ approved_department; returned goes back to the lead. */
+export const REPORT_STATES = ['submitted', 'returned', 'approved_office', 'approved_department'] as const;
+export type ReportState = (typeof REPORT_STATES)[number];
+
+export const statusReports = pgTable(
+  'status_reports',
+  {
+    tenantId: tenantId(),
+    id: rowId(),
+    projectId: uuid('project_id').notNull(),
+    cycleId: uuid('cycle_id').notNull(),
+    overallStatus: text('overall_status', { enum: STATUSES }).notNull(),
+    progress: integer('progress').notNull(),
+    summary: text('summary').notNull(),
+    state: text('state', { enum: REPORT_STATES }).notNull().default('submitted'),
+    submittedBy: uuid('submitted_by'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    reviewedBy: uuid('reviewed_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewComment: text('review_comment'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.projectId],
+      foreignColumns: [projects.tenantId, projects.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.tenantId, t.cycleId],
+      foreignColumns: [reviewCycles.tenantId, reviewCycles.id],
+    }),
+    foreignKey({ columns: [t.tenantId, t.submittedBy], foreignColumns: [accounts.tenantId, accounts.id] }),
+    foreignKey({ columns: [t.tenantId, t.reviewedBy], foreignColumns: [accounts.tenantId, accounts.id] }),
+    uniqueIndex('status_reports_project_cycle_uq').on(t.tenantId, t.projectId, t.cycleId),
+    index('status_reports_state_idx').on(t.tenantId, t.state),
+  ],
+);
+
+export type ReviewCycle = typeof reviewCycles.$inferSelect;
+export type StatusReport = typeof statusReports.$inferSelect;
