@@ -1,0 +1,63 @@
+import pino, { type Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { ideasRoutes } from './modules/ideas/ideas.routes.tsx';
+import { orgsRoutes } from './modules/orgs/orgs.routes.tsx';
+import { createTenantResolver, loadActor } from './modules/orgs/orgs.service.ts';
+import { registerProjectsApi } from './modules/projects/projects.api.ts';
+import { projectsRoutes } from './modules/projects/projects.routes.tsx';
+import { registerProposalsApi } from './modules/proposals/proposals.api.ts';
+import { proposalsRoutes } from './modules/proposals/proposals.routes.tsx';
+import { reviewsRoutes } from './modules/reviews/reviews.routes.tsx';
+import { siteRoutes } from './modules/site/site.routes.tsx';
+import { createApiApp } from './platform/http/api.ts';
+import { createHttpApp } from './platform/http/app.ts';
+import { ResponseCache } from './platform/http/cache.ts';
+import type { Deps } from './platform/http/types.ts';
+import { createMailer } from './platform/mail/mailer.ts';
+import { SessionStore } from './platform/sessions.ts';
+import { renderErrorPage } from './ui/render.tsx';
+
+export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
+  return pino({ level: config.logLevel, redact: ['req.headers.cookie', 'password', '*.password'] });
+}
+
+/** Wires platform and modules into one Hono app; used by the server, the tests and the benchmarks. */
+export function buildApp(config: Config, database: Database, logger: Logger = createLogger(config)) {
+  const deps: Deps = {
+    config,
+    database,
+    logger,
+    sessions: new SessionStore(database.db, config.sessionSecret),
+    mailer: createMailer(config.smtpUrl, config.mailFrom, logger),
+    cache: new ResponseCache(),
+  };
+  const app = createHttpApp(deps, {
+    resolveTenant: createTenantResolver(database.db, config.defaultTenant),
+    loadActor: (tenantId, accountId) => loadActor(database.db, tenantId, accountId),
+    renderError: renderErrorPage,
+  });
+
+  const api = createApiApp();
+  registerProjectsApi(api, deps);
+  registerProposalsApi(api, deps);
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Rathaus API',
+      version: '1.0.0',
+      description:
+        'Public, read-only data of the digitalization program: projects with their approved status and published proposals. Errors are application/problem+json (RFC 9457).',
+      license: {
+        name: 'EUPL-1.2',
+        url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12',
+      },
+    },
+    servers: [{ url: `${config.baseUrl}/api/v1` }],
+  });
+  app.route('/api/v1', api);
+
+  for (const routes of [siteRoutes, orgsRoutes, proposalsRoutes, ideasRoutes, projectsRoutes, reviewsRoutes])
+    app.route('/', routes(deps));
+  return { app, deps };
+}

@@ -1,0 +1,281 @@
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config.ts';
+import { type Database, openDatabase } from '../db/client.ts';
+import { DataDirLockedError } from '../db/lock.ts';
+import { RADDIALOG, seedDemoIfEmpty } from '../demo/seed.ts';
+import { exitOnStartError, startServer } from '../main.ts';
+import { createAccount, createTenant, findTenantBySlug, loadOrgTree } from '../modules/orgs/orgs.service.ts';
+import { ROLES } from '../modules/orgs/orgs.table.ts';
+import { importProposalsCsv } from '../modules/proposals/proposals.import.ts';
+import { AppError } from '../platform/errors.ts';
+import { backupDatabase, restoreDatabase } from './backup.ts';
+import { progressBar } from './progress.ts';
+
+interface Command {
+  usage: string;
+  help: string;
+  options?: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
+  positionals?: number;
+  run(args: {
+    values: Record<string, string | boolean | string[] | undefined>;
+    positionals: string[];
+  }): Promise<void>;
+}
+
+const ENV_HELP = `Environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data), NODE_ENV, PORT, BASE_URL, SESSION_SECRET, SMTP_URL, DEFAULT_TENANT.`;
+
+/** Opens the configured database for one command; the embedded one is refused while a server owns it. */
+async function withDatabase<T>(command: string, fn: (db: Database) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    command: `rathaus ${command}`,
+    poolSize: 2,
+  });
+  try {
+    await database.migrate();
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function requireTenant(database: Database, slug: string) {
+  const tenant = await findTenantBySlug(database.db, slug);
+  if (!tenant)
+    throw new AppError(
+      'NOT_FOUND',
+      `No tenant "${slug}". Create it with: rathaus tenant create --slug ${slug} --name "…" --city "…"`,
+    );
+  return tenant;
+}
+
+const commands: Record<string, Command> = {
+  serve: {
+    usage: 'rathaus serve',
+    help: 'Starts the web server (migrates first; seeds the Bonn demo into an empty database unless SEED_DEMO=false).',
+    async run() {
+      const { stop } = await startServer();
+      const shutdown = () => {
+        stop().finally(() => process.exit(0));
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+      await new Promise(() => {});
+    },
+  },
+  migrate: {
+    usage: 'rathaus migrate',
+    help: 'Applies pending database migrations and exits.',
+    async run() {
+      await withDatabase('migrate', async (d) => {
+        console.log(`Migrations applied (${d.engine}).`);
+      });
+    },
+  },
+  seed: {
+    usage: 'rathaus seed',
+    help: 'Creates the Bonn demo (tenant, org chart, projects, proposals, the 2017 cycling dialogue) if it does not exist yet.',
+    async run() {
+      const config = loadConfig();
+      await withDatabase('seed', async (d) => {
+        const seeded = await seedDemoIfEmpty(d, config, (l) => console.log(l));
+        if (!seeded) console.log('The demo tenant "bonn" exists already; nothing to do.');
+      });
+    },
+  },
+  'import proposals': {
+    usage:
+      'rathaus import proposals <file.csv> [--tenant bonn] [--process slug --title "…"] [--attribution "…"] [--prefix RAD] [--submitted]',
+    help: 'Imports a past participation process from CSV (columns id, title, text; optional category, url, created, author_kind). Idempotent: a second run adds nothing. Proposals are published unless --submitted.',
+    options: {
+      tenant: { type: 'string' },
+      process: { type: 'string' },
+      title: { type: 'string' },
+      attribution: { type: 'string' },
+      prefix: { type: 'string' },
+      submitted: { type: 'boolean' },
+    },
+    positionals: 1,
+    async run({ values, positionals }) {
+      const file = positionals[0]!;
+      const config = loadConfig();
+      await withDatabase('import proposals', async (d) => {
+        const tenant = await requireTenant(d, (values.tenant as string) ?? config.defaultTenant);
+        const isRaddialog = !values.process && /raddialog/i.test(file);
+        const slug = (values.process as string) ?? (isRaddialog ? RADDIALOG.slug : undefined);
+        if (!slug)
+          throw new AppError(
+            'VALIDATION_FAILED',
+            'Name the participation process: --process <slug> --title "<title>".',
+          );
+        const bar = progressBar(`Importing ${file}`);
+        const res = await importProposalsCsv(d.db, file, {
+          tenantId: tenant.id,
+          process: isRaddialog
+            ? RADDIALOG
+            : {
+                slug,
+                title: (values.title as string) ?? slug,
+                ...(values.attribution ? { attribution: values.attribution as string } : {}),
+              },
+          publish: !values.submitted,
+          numberPrefix: (values.prefix as string) ?? (isRaddialog ? 'RAD' : 'IMP'),
+          onProgress: (done, total) => bar.update(done, total),
+        });
+        bar.done();
+        console.log(`Read ${res.read} rows: ${res.inserted} imported, ${res.skipped} already present.`);
+      });
+    },
+  },
+  'tenant create': {
+    usage:
+      'rathaus tenant create --slug bonn --name "Bundesstadt Bonn" --city Bonn [--host rathaus.bonn.de …]',
+    help: 'Creates a municipality on this installation; requests to one of its host names are served for it.',
+    options: {
+      slug: { type: 'string' },
+      name: { type: 'string' },
+      city: { type: 'string' },
+      host: { type: 'string', multiple: true },
+    },
+    async run({ values }) {
+      if (!values.slug || !values.name || !values.city)
+        throw new AppError('VALIDATION_FAILED', 'tenant create needs --slug, --name and --city.');
+      await withDatabase('tenant create', async (d) => {
+        const t = await createTenant(d.db, {
+          slug: values.slug as string,
+          name: values.name as string,
+          cityName: values.city as string,
+          hosts: (values.host as string[]) ?? [],
+        });
+        console.log(`Tenant "${t.slug}" created (${t.id}).`);
+      });
+    },
+  },
+  'account create': {
+    usage: 'rathaus account create --email a@b.de --name "…" --role admin[@unitcode] [--tenant bonn]',
+    help: 'Creates an account, e.g. a city’s first administrator. The password comes from RATHAUS_PASSWORD or is generated and printed once.',
+    options: {
+      tenant: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string', multiple: true },
+    },
+    async run({ values }) {
+      if (!values.email || !values.name)
+        throw new AppError('VALIDATION_FAILED', 'account create needs --email and --name.');
+      const config = loadConfig();
+      await withDatabase('account create', async (d) => {
+        const tenant = await requireTenant(d, (values.tenant as string) ?? config.defaultTenant);
+        const tree = await loadOrgTree(d.db, tenant.id);
+        const roles = ((values.role as string[]) ?? []).map((spec) => {
+          const [role, code] = spec.split('@');
+          if (!ROLES.includes(role as never))
+            throw new AppError('VALIDATION_FAILED', `Unknown role "${role}". Roles: ${ROLES.join(', ')}.`);
+          if (!code) return { role: role!, orgUnitId: null };
+          const unit = [...tree.byId.values()].find((u) => u.code === code);
+          if (!unit) throw new AppError('VALIDATION_FAILED', `No org unit with the code "${code}".`);
+          return { role: role!, orgUnitId: unit.id };
+        });
+        const generated = !process.env.RATHAUS_PASSWORD;
+        const password = process.env.RATHAUS_PASSWORD ?? randomBytes(12).toString('base64url');
+        const a = await createAccount(d.db, tenant.id, {
+          email: values.email as string,
+          displayName: values.name as string,
+          password,
+          roles,
+        });
+        console.log(
+          `Account ${a.email} created in "${tenant.slug}".${generated ? ` Password (shown once): ${password}` : ''}`,
+        );
+      });
+    },
+  },
+  backup: {
+    usage: 'rathaus backup <file.jsonl.gz>',
+    help: 'Writes a consistent dump of all data (one snapshot) to a file; restore it with rathaus restore.',
+    positionals: 1,
+    async run({ positionals }) {
+      await withDatabase('backup', async (d) => {
+        const bar = progressBar('Backup');
+        const counts = await backupDatabase(d, positionals[0]!, (a, b) => bar.update(a, b));
+        bar.done();
+        console.log(
+          `Backup written to ${positionals[0]}: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables.`,
+        );
+      });
+    },
+  },
+  restore: {
+    usage: 'rathaus restore <file.jsonl.gz> [--force]',
+    help: 'Restores a backup into this database in one transaction. A non-empty database is only replaced with --force.',
+    options: { force: { type: 'boolean' } },
+    positionals: 1,
+    async run({ values, positionals }) {
+      await withDatabase('restore', async (d) => {
+        const bar = progressBar('Restore');
+        const counts = await restoreDatabase(d, positionals[0]!, { force: !!values.force }, (a, b) =>
+          bar.update(a, b),
+        );
+        bar.done();
+        console.log(
+          `Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows from ${positionals[0]}.`,
+        );
+      });
+    },
+  },
+};
+
+function overview() {
+  return [
+    'rathaus – the Rathaus command line',
+    '',
+    'Commands:',
+    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(18)} ${c.help}`),
+    '',
+    'Run "rathaus <command> --help" for the options of a command.',
+    ENV_HELP,
+  ].join('\n');
+}
+
+/** Parses argv, runs one command, and exits non-zero with one clear sentence on failure. */
+export async function runCli(argv: string[]) {
+  const two = `${argv[0]} ${argv[1]}`;
+  const name = commands[two] ? two : argv[0];
+  const rest = commands[two] ? argv.slice(2) : argv.slice(1);
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(overview());
+    return;
+  }
+  const cmd = commands[name];
+  if (!cmd) {
+    console.error(`rathaus: unknown command "${argv.slice(0, 2).join(' ')}".\n\n${overview()}`);
+    process.exit(2);
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(`Usage: ${cmd.usage}\n\n${cmd.help}\n\n${ENV_HELP}`);
+    return;
+  }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: rest, options: cmd.options ?? {}, allowPositionals: true, strict: true });
+  } catch (err) {
+    console.error(`rathaus ${name}: ${(err as Error).message}\nUsage: ${cmd.usage}`);
+    process.exit(2);
+  }
+  if ((cmd.positionals ?? 0) !== parsed.positionals.length) {
+    console.error(`rathaus ${name}: expected ${cmd.positionals ?? 0} argument(s).\nUsage: ${cmd.usage}`);
+    process.exit(2);
+  }
+  try {
+    await cmd.run(parsed as never);
+  } catch (err) {
+    if (name === 'serve') exitOnStartError(err);
+    if (err instanceof AppError || err instanceof ConfigError || err instanceof DataDirLockedError)
+      console.error(`rathaus ${name}: ${err.message}`);
+    else console.error(`rathaus ${name}: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  }
+}

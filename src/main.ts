@@ -1,0 +1,61 @@
+import { serve } from '@hono/node-server';
+import { buildApp, createLogger } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { DataDirLockedError } from './db/lock.ts';
+import { seedDemoIfEmpty } from './demo/seed.ts';
+import { hasDemoAccounts } from './modules/orgs/orgs.service.ts';
+
+/** Starts Rathaus: config ▸ database (lock, migrate) ▸ demo seed on an empty database ▸ HTTP server. */
+export async function startServer(env: NodeJS.ProcessEnv = process.env) {
+  const config = loadConfig(env);
+  const logger = createLogger(config);
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    command: 'rathaus serve',
+  });
+  await database.migrate();
+  if (config.seedDemo) await seedDemoIfEmpty(database, config, (line) => console.log(line));
+  if (config.env === 'production' && (await hasDemoAccounts(database.db))) {
+    await database.close();
+    throw new ConfigError(
+      'Refusing to start in production: the database holds demo accounts. Use a fresh database for production.',
+    );
+  }
+  const { app, deps } = buildApp(config, database, logger);
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  logger.info({ port: config.port, engine: database.engine }, `Rathaus listens on ${config.baseUrl}`);
+  console.log(
+    `Rathaus is running at ${config.baseUrl} (database: ${database.engine === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`,
+  );
+  const stop = async () => {
+    server.close();
+    deps.mailer.close();
+    await database.close();
+  };
+  return { app, server, stop, config };
+}
+
+/** Turns known start-up failures into one sentence and a non-zero exit. */
+export function exitOnStartError(err: unknown): never {
+  if (err instanceof ConfigError || err instanceof DataDirLockedError)
+    console.error(`rathaus: ${err.message}`);
+  else if (err instanceof Error && /EADDRINUSE/.test(err.message))
+    console.error(`rathaus: the port is in use already (${err.message}).`);
+  else console.error('rathaus: could not start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  startServer()
+    .then(({ stop }) => {
+      const shutdown = () => {
+        stop().finally(() => process.exit(0));
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    })
+    .catch(exitOnStartError);
+}

@@ -1,0 +1,89 @@
+import { Hono } from 'hono';
+import { AppError } from '../../platform/errors.ts';
+import { field, fields, formBody } from '../../platform/http/forms.ts';
+import { actorOf, metaOf, requireRoles } from '../../platform/http/guards.ts';
+import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { pageCtx } from '../../ui/page.ts';
+import { findPublicProposals, searchPublishedProposals } from '../proposals/proposals.service.ts';
+import { listStrategy } from '../strategy/strategy.service.ts';
+import { canManageIdeas, createIdea, listIdeas } from './ideas.service.ts';
+import { IdeaListPage, NewIdeaPage } from './views/ideas.tsx';
+
+/** The CDO team's pages for condensing proposals into project ideas. */
+export function ideasRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const { db } = deps.database;
+  const staff = requireRoles([
+    'staff',
+    'project_lead',
+    'office_head',
+    'department_head',
+    'cdo',
+    'moderator',
+    'admin',
+  ]);
+  const cdo = requireRoles(['cdo', 'admin']);
+
+  app.get('/intern/ideen', staff, async (c) => {
+    const rows = await listIdeas(db, c.get('tenant').id);
+    return c.html(<IdeaListPage ctx={pageCtx(c)} rows={rows} canCreate={canManageIdeas(c.get('actor'))} />);
+  });
+
+  const render = async (
+    c: Ctx,
+    values: { title: string; description: string; fieldOfActionId: string; q: string },
+    selectedIds: string[],
+    errors?: AppError['fields'],
+  ) => {
+    const tenant = c.get('tenant');
+    const [strategy, selected, search] = await Promise.all([
+      listStrategy(db, tenant.id),
+      findPublicProposals(db, tenant.id, selectedIds),
+      searchPublishedProposals(db, tenant.id, { q: values.q, page: 1, pageSize: 30 }),
+    ]);
+    return c.html(
+      <NewIdeaPage
+        ctx={pageCtx(c)}
+        values={values}
+        selected={selected.filter((s) => s.state === 'published' || s.state === 'merged')}
+        results={search.rows.filter((r) => r.state === 'published')}
+        fields={strategy.flatMap((p) =>
+          p.fields.map((f) => ({ value: f.id, label: `${p.name}: ${f.name}` })),
+        )}
+        errors={errors}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/ideen/neu', cdo, (c) =>
+    render(
+      c,
+      { title: '', description: '', fieldOfActionId: '', q: c.req.query('q') ?? '' },
+      c.req.queries('vorschlag') ?? [],
+    ),
+  );
+
+  app.post('/intern/ideen/neu', cdo, async (c) => {
+    const body = await formBody(c);
+    const values = {
+      title: field(body, 'title'),
+      description: field(body, 'description'),
+      fieldOfActionId: field(body, 'fieldOfActionId'),
+      q: field(body, 'q'),
+    };
+    const proposalIds = fields(body, 'proposalIds').filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    if (field(body, 'action') !== 'create') return render(c, values, proposalIds);
+    try {
+      await createIdea(db, c.get('tenant').id, actorOf(c), { ...values, proposalIds }, metaOf(c));
+      return c.redirect('/intern/ideen?hinweis=created', 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || !['VALIDATION_FAILED', 'INVALID_STATE'].includes(err.code)) throw err;
+      const errors =
+        err.code === 'INVALID_STATE' ? { proposalIds: { key: 'ideas.notCondensable' } } : err.fields;
+      return render(c, values, proposalIds, errors);
+    }
+  });
+
+  return app;
+}

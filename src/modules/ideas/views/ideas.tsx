@@ -1,0 +1,185 @@
+import { formatDate } from '../../../platform/i18n/i18n.ts';
+import {
+  Button,
+  Csrf,
+  ErrorSummary,
+  type Errors,
+  Select,
+  TextArea,
+  TextField,
+} from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageCtx } from '../../../ui/page.ts';
+
+export function IdeaListPage({
+  ctx,
+  rows,
+  canCreate,
+}: {
+  ctx: PageCtx;
+  rows: {
+    id: string;
+    number: string;
+    title: string;
+    state: string;
+    createdAt: Date;
+    proposalCount: number;
+  }[];
+  canCreate: boolean;
+}) {
+  const { t, lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('ideas.title')}>
+      <h1 class="kern-heading-large">{t('ideas.title')}</h1>
+      <p class="kern-body">{t('ideas.intro')}</p>
+      {canCreate ? (
+        <p>
+          <a class="kern-btn kern-btn--primary" href="/intern/ideen/neu">
+            <span class="kern-label">{t('ideas.new')}</span>
+          </a>
+        </p>
+      ) : null}
+      <table class="kern-table kern-table--striped">
+        <caption>{t('ideas.count', { count: rows.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('ideas.number')}</th>
+            <th scope="col">{t('ideas.titleField')}</th>
+            <th scope="col">{t('ideas.proposals')}</th>
+            <th scope="col">{t('ideas.state')}</th>
+            <th scope="col">{t('ideas.created')}</th>
+            {canCreate ? <th scope="col">{t('common.actions')}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr>
+              <td>{r.number}</td>
+              <td>{r.title}</td>
+              <td>{r.proposalCount}</td>
+              <td>{t(`ideaState.${r.state}`)}</td>
+              <td>{formatDate(lang, r.createdAt)}</td>
+              {canCreate ? (
+                <td>
+                  {r.state === 'open' ? (
+                    <a class="kern-link" href={`/intern/projekte/neu?idee=${r.id}`}>
+                      {t('ideas.toProject', { title: r.title })}
+                    </a>
+                  ) : null}
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Layout>
+  );
+}
+
+export interface Candidate {
+  id: string;
+  number: string;
+  title: string;
+  body: string;
+  state: string;
+}
+
+/** One form, two buttons: "search" re-renders with more candidates and keeps the choice; "create" condenses. */
+export function NewIdeaPage(p: {
+  ctx: PageCtx;
+  values: { title: string; description: string; fieldOfActionId: string; q: string };
+  selected: Candidate[];
+  results: Candidate[];
+  fields: { value: string; label: string }[];
+  errors?: Errors | undefined;
+}) {
+  const { ctx, values: v, errors } = p;
+  const { t } = ctx;
+  const selectedIds = new Set(p.selected.map((s) => s.id));
+  const candidates = [...p.selected, ...p.results.filter((r) => !selectedIds.has(r.id))];
+  return (
+    <Layout ctx={ctx} title={t('ideas.new')}>
+      <h1 class="kern-heading-large">{t('ideas.new')}</h1>
+      <p class="kern-body">{t('ideas.newIntro')}</p>
+      <ErrorSummary t={t} errors={errors} />
+      <form method="post" action="/intern/ideen/neu" class="stack" novalidate>
+        <Csrf token={ctx.csrf} />
+        <div class="filters">
+          <div class="kern-form-input">
+            <label class="kern-label" for="f-q">
+              {t('ideas.searchProposals')}
+            </label>
+            <input class="kern-form-input__input" id="f-q" name="q" type="search" value={v.q} />
+          </div>
+          <Button kind="secondary" name="action" value="search">
+            {t('ideas.searchButton')}
+          </Button>
+        </div>
+        <fieldset
+          class={`kern-fieldset${errors?.proposalIds ? ' kern-fieldset--error' : ''}`}
+          id="f-proposalIds"
+        >
+          <legend class="kern-label">{t('ideas.chooseProposals')}</legend>
+          {errors?.proposalIds ? (
+            <p class="kern-error">
+              <span class="kern-body">{t(errors.proposalIds.key)}</span>
+            </p>
+          ) : null}
+          {candidates.length === 0 ? <p class="kern-body">{t('ideas.noCandidates')}</p> : null}
+          <div class="kern-fieldset__body">
+            {candidates.map((r) => (
+              <div class="kern-form-check">
+                <input
+                  class="kern-form-check__checkbox"
+                  type="checkbox"
+                  name="proposalIds"
+                  value={r.id}
+                  id={`p-${r.id}`}
+                  checked={selectedIds.has(r.id)}
+                />
+                <label class="kern-label" for={`p-${r.id}`}>
+                  {r.title}{' '}
+                  <span class="meta">
+                    ({r.number}
+                    {r.state === 'merged' ? `, ${t('proposalState.merged')}` : ''})
+                  </span>
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <TextField
+          t={t}
+          name="title"
+          label={t('ideas.titleField')}
+          value={v.title}
+          errors={errors}
+          required
+          maxlength={200}
+        />
+        <TextArea
+          t={t}
+          name="description"
+          label={t('ideas.description')}
+          value={v.description}
+          errors={errors}
+          rows={5}
+        />
+        <Select
+          t={t}
+          name="fieldOfActionId"
+          label={t('projects.field')}
+          empty={t('proposal.noFieldOfAction')}
+          value={v.fieldOfActionId}
+          options={p.fields}
+          errors={errors}
+        />
+        <div class="form-actions">
+          <Button name="action" value="create">
+            {t('ideas.create')}
+          </Button>
+        </div>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,67 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { accounts, orgUnits, roleAssignments, tenants } from './orgs.table.ts';
+
+export function findTenantByHost(db: DbOrTx, host: string) {
+  return db.select().from(tenants).where(sql`${host} = any(${tenants.hosts})`).limit(1);
+}
+
+export function findTenantBySlug(db: DbOrTx, slug: string) {
+  return db.select().from(tenants).where(eq(tenants.slug, slug)).limit(1);
+}
+
+export function listTenants(db: DbOrTx) {
+  return db.select().from(tenants).orderBy(tenants.slug);
+}
+
+export function findAccountByEmail(db: DbOrTx, tenantId: string, email: string) {
+  return db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.tenantId, tenantId), sql`lower(${accounts.email}) = lower(${email})`))
+    .limit(1);
+}
+
+export function findAccount(db: DbOrTx, tenantId: string, id: string) {
+  return db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.tenantId, tenantId), eq(accounts.id, id)))
+    .limit(1);
+}
+
+export function findRoles(db: DbOrTx, tenantId: string, accountId: string) {
+  return db
+    .select({ role: roleAssignments.role, orgUnitId: roleAssignments.orgUnitId })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.tenantId, tenantId), eq(roleAssignments.accountId, accountId)));
+}
+
+export function listOrgUnits(db: DbOrTx, tenantId: string) {
+  return db
+    .select()
+    .from(orgUnits)
+    .where(eq(orgUnits.tenantId, tenantId))
+    .orderBy(orgUnits.code, orgUnits.name);
+}
+
+/** Accounts holding a role (optionally at one unit), for pickers such as "project lead". */
+export function listAccountsWithRole(db: DbOrTx, tenantId: string, role: string) {
+  return db
+    .selectDistinct({
+      id: accounts.id,
+      displayName: accounts.displayName,
+      orgUnitId: roleAssignments.orgUnitId,
+    })
+    .from(accounts)
+    .innerJoin(
+      roleAssignments,
+      and(eq(roleAssignments.tenantId, accounts.tenantId), eq(roleAssignments.accountId, accounts.id)),
+    )
+    .where(and(eq(accounts.tenantId, tenantId), eq(roleAssignments.role, role as never)))
+    .orderBy(accounts.displayName);
+}
+
+export function countDemoAccounts(db: DbOrTx) {
+  return db.select({ n: sql<number>`count(*)::int` }).from(accounts).where(eq(accounts.isDemo, true));
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+export const ZLoginInput = z.object({
+  email: z.string().trim().min(1, 'validation.required').max(254).email('validation.email'),
+  password: z.string().min(1, 'validation.required').max(1000),
+});
+export type LoginInput = z.infer<typeof ZLoginInput>;
+
+export const ZCreateTenantInput = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{2,40}$/, 'validation.slug'),
+  name: z.string().trim().min(2).max(200),
+  cityName: z.string().trim().min(2).max(200),
+  hosts: z.array(z.string().trim().toLowerCase().min(1).max(253)).default([]),
+});
+export type CreateTenantInput = z.input<typeof ZCreateTenantInput>;
+
+export const ZCreateAccountInput = z.object({
+  email: z.string().trim().email('validation.email').max(254),
+  displayName: z.string().trim().min(1).max(200),
+  password: z.string().min(12, 'validation.passwordTooShort').max(1000),
+  roles: z.array(z.object({ role: z.string(), orgUnitId: z.string().uuid().nullable() })).default([]),
+  isDemo: z.boolean().default(false),
+});
+export type CreateAccountInput = z.input<typeof ZCreateAccountInput>;

@@ -1,0 +1,141 @@
+import type { Db, DbOrTx } from '../../db/client.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { decoyHash, hashPassword, verifyPassword } from '../../platform/auth/password.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { TenantInfo } from '../../platform/http/types.ts';
+import { parseInput } from '../../platform/validation.ts';
+import { OrgTree } from './orgs.policy.ts';
+import * as q from './orgs.queries.ts';
+import {
+  type CreateAccountInput,
+  type CreateTenantInput,
+  type LoginInput,
+  ZCreateAccountInput,
+  ZCreateTenantInput,
+} from './orgs.schemas.ts';
+import {
+  accounts,
+  ROLES,
+  type Role,
+  roleAssignments,
+  type Tenant,
+  type TenantSettings,
+  tenants,
+} from './orgs.table.ts';
+
+export function toTenantInfo(t: Tenant): TenantInfo {
+  return {
+    id: t.id,
+    slug: t.slug,
+    name: t.name,
+    cityName: t.settings.cityName,
+    settings: t.settings as unknown as Record<string, unknown>,
+  };
+}
+
+/** Maps a request's host name to its municipality; unknown hosts fall back to the default tenant. Cached briefly. */
+export function createTenantResolver(db: Db, defaultSlug: string, ttlMs = 60_000) {
+  const cache = new Map<string, { at: number; tenant: TenantInfo | undefined }>();
+  return async (host: string): Promise<TenantInfo | undefined> => {
+    const hit = cache.get(host);
+    if (hit && Date.now() - hit.at < ttlMs) return hit.tenant;
+    const [byHost] = await q.findTenantByHost(db, host);
+    const row = byHost ?? (await q.findTenantBySlug(db, defaultSlug))[0];
+    const tenant = row ? toTenantInfo(row) : undefined;
+    if (cache.size > 10_000) cache.clear();
+    cache.set(host, { at: Date.now(), tenant });
+    return tenant;
+  };
+}
+
+/** Creates a municipality (CLI `tenant create`, tests, the demo seed). */
+export async function createTenant(db: DbOrTx, input: CreateTenantInput, settings?: Partial<TenantSettings>) {
+  const data = parseInput(ZCreateTenantInput, input);
+  const [existing] = await q.findTenantBySlug(db, data.slug);
+  if (existing) throw new AppError('CONFLICT', `A tenant with the slug "${data.slug}" exists already.`);
+  const [row] = await db
+    .insert(tenants)
+    .values({
+      slug: data.slug,
+      name: data.name,
+      hosts: data.hosts,
+      settings: { cityName: data.cityName, ...settings },
+    })
+    .returning();
+  return row!;
+}
+
+export async function findTenantBySlug(db: DbOrTx, slug: string) {
+  const [row] = await q.findTenantBySlug(db, slug);
+  return row;
+}
+
+/** Creates an account with its roles; the CLI uses it for a city's first administrator. */
+export async function createAccount(db: DbOrTx, tenantId: string, input: CreateAccountInput) {
+  const data = parseInput(ZCreateAccountInput, input);
+  for (const r of data.roles) {
+    if (!ROLES.includes(r.role as Role))
+      throw new AppError('VALIDATION_FAILED', `Unknown role "${r.role}". Roles: ${ROLES.join(', ')}.`);
+  }
+  const [existing] = await q.findAccountByEmail(db, tenantId, data.email);
+  if (existing) throw new AppError('CONFLICT', `An account for ${data.email} exists already.`);
+  const [account] = await db
+    .insert(accounts)
+    .values({
+      tenantId,
+      email: data.email,
+      displayName: data.displayName,
+      passwordHash: await hashPassword(data.password),
+      isDemo: data.isDemo,
+    })
+    .returning();
+  if (data.roles.length) {
+    await db.insert(roleAssignments).values(
+      data.roles.map((r) => ({
+        tenantId,
+        accountId: account!.id,
+        role: r.role as Role,
+        orgUnitId: r.orgUnitId,
+      })),
+    );
+  }
+  return account!;
+}
+
+/** Checks e-mail and password; the same answer and about the same time for unknown accounts and wrong passwords. */
+export async function authenticate(db: DbOrTx, tenantId: string, input: LoginInput) {
+  const [account] = await q.findAccountByEmail(db, tenantId, input.email);
+  let ok = false;
+  if (account?.passwordHash) ok = await verifyPassword(account.passwordHash, input.password);
+  else await verifyPassword(await decoyHash(), input.password);
+  if (!account || !ok || account.disabledAt)
+    throw new AppError('INVALID_CREDENTIALS', 'E-mail or password is wrong.', {
+      email: { key: 'login.invalid' },
+    });
+  return account;
+}
+
+/** The actor for a signed-in account, or null when the account is gone or disabled. */
+export async function loadActor(db: DbOrTx, tenantId: string, accountId: string): Promise<Actor | null> {
+  const [account] = await q.findAccount(db, tenantId, accountId);
+  if (!account || account.disabledAt) return null;
+  const roles = await q.findRoles(db, tenantId, accountId);
+  return { accountId: account.id, tenantId, displayName: account.displayName, email: account.email, roles };
+}
+
+export async function loadOrgTree(db: DbOrTx, tenantId: string) {
+  return new OrgTree(await q.listOrgUnits(db, tenantId));
+}
+
+export function listAccountsWithRole(db: DbOrTx, tenantId: string, role: Role) {
+  return q.listAccountsWithRole(db, tenantId, role);
+}
+
+export async function hasDemoAccounts(db: DbOrTx) {
+  const [row] = await q.countDemoAccounts(db);
+  return (row?.n ?? 0) > 0;
+}
+
+export function listTenants(db: DbOrTx) {
+  return q.listTenants(db);
+}

@@ -1,0 +1,170 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { type ApiApp, pageMeta, problemResponses, ZPageMeta, ZPageQuery } from '../../platform/http/api.ts';
+import type { Deps } from '../../platform/http/types.ts';
+import { getIdea, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
+import { type ApprovedStatus, approvedHistory, latestApprovedStatuses } from '../reviews/reviews.service.ts';
+import { loadLookup } from './projects.routes.tsx';
+import { getProject, listMilestones, listProjects } from './projects.service.ts';
+import type { Project } from './projects.table.ts';
+
+const ZStatus = z
+  .object({
+    overallStatus: z.enum(['on_track', 'at_risk', 'off_track']),
+    progress: z.number().int(),
+    period: z.string(),
+    summary: z.string(),
+    approvedAt: z.string().nullable(),
+  })
+  .openapi('ApprovedStatus');
+
+const ZProject = z
+  .object({
+    id: z.string().uuid(),
+    slug: z.string(),
+    url: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    pillar: z.string(),
+    fieldOfAction: z.string(),
+    ownerOffice: z.string(),
+    phase: z.enum(['planned', 'in_progress', 'completed', 'paused', 'stopped']),
+    startsOn: z.string().nullable(),
+    endsOn: z.string().nullable(),
+    budgetPlanned: z.number().nullable(),
+    quickWin: z.boolean(),
+    latestStatus: ZStatus.nullable().openapi({
+      description: 'Latest status approved by the office head; never an unapproved one',
+    }),
+  })
+  .openapi('Project');
+
+const ZProjectDetail = ZProject.extend({
+  description: z.string(),
+  milestones: z.array(z.object({ title: z.string(), dueOn: z.string(), doneOn: z.string().nullable() })),
+  statusHistory: z.array(ZStatus),
+  idea: z.object({ id: z.string().uuid(), number: z.string(), title: z.string() }).nullable(),
+  proposalIds: z
+    .array(z.string().uuid())
+    .openapi({ description: 'Proposals the project goes back to (see /proposals)' }),
+}).openapi('ProjectDetail');
+
+const toStatus = (s: ApprovedStatus | undefined) =>
+  s
+    ? {
+        overallStatus: s.overallStatus,
+        progress: s.progress,
+        period: s.period,
+        summary: s.summary,
+        approvedAt: s.reviewedAt?.toISOString() ?? null,
+      }
+    : null;
+
+/** Public read API for projects: only public projects, only approved statuses. */
+export function registerProjectsApi(api: ApiApp, deps: Deps) {
+  const { db } = deps.database;
+  const base = deps.config.baseUrl;
+
+  const view = (
+    p: Project,
+    lookup: Awaited<ReturnType<typeof loadLookup>>['lookup'],
+    status: ApprovedStatus | undefined,
+  ) => ({
+    id: p.id,
+    slug: p.slug,
+    url: `${base}/projekte/${p.slug}`,
+    title: p.title,
+    summary: p.summary,
+    pillar: lookup.pillarName(p.fieldOfActionId),
+    fieldOfAction: lookup.fieldName(p.fieldOfActionId),
+    ownerOffice: lookup.officeName(p.ownerOrgUnitId),
+    phase: p.phase,
+    startsOn: p.startsOn,
+    endsOn: p.endsOn,
+    budgetPlanned: p.budgetPlanned === null ? null : Number(p.budgetPlanned),
+    quickWin: p.quickWin,
+    latestStatus: toStatus(status),
+  });
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/projects',
+      tags: ['Projects'],
+      summary: 'Public projects with their latest approved status',
+      request: { query: ZPageQuery },
+      responses: {
+        200: {
+          description: 'A page of projects',
+          content: { 'application/json': { schema: z.object({ data: z.array(ZProject), meta: ZPageMeta }) } },
+        },
+        422: problemResponses[422],
+      },
+    }),
+    async (c) => {
+      const { page, pageSize } = c.req.valid('query');
+      const tenant = c.get('tenant');
+      const { rows, total } = await listProjects(db, tenant.id, {
+        publicOnly: true,
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
+      const [{ lookup }, statuses] = await Promise.all([
+        loadLookup(db, tenant.id),
+        latestApprovedStatuses(
+          db,
+          tenant.id,
+          rows.map((r) => r.id),
+        ),
+      ]);
+      return c.json(
+        { data: rows.map((p) => view(p, lookup, statuses.get(p.id))), meta: pageMeta(page, pageSize, total) },
+        200,
+      );
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/projects/{id}',
+      tags: ['Projects'],
+      summary: 'One public project with milestones, status history and provenance',
+      request: {
+        params: z.object({
+          id: z
+            .string()
+            .uuid()
+            .openapi({ param: { name: 'id', in: 'path' } }),
+        }),
+      },
+      responses: {
+        200: { description: 'The project', content: { 'application/json': { schema: ZProjectDetail } } },
+        404: problemResponses[404],
+        422: problemResponses[422],
+      },
+    }),
+    async (c) => {
+      const tenant = c.get('tenant');
+      // The API is anonymous: internal projects are not found, whoever asks.
+      const p = await getProject(db, tenant.id, null, c.req.valid('param').id);
+      const [{ lookup }, milestones, history, idea] = await Promise.all([
+        loadLookup(db, tenant.id),
+        listMilestones(db, tenant.id, p.id),
+        approvedHistory(db, tenant.id, p.id),
+        p.ideaId ? getIdea(db, tenant.id, p.ideaId) : undefined,
+      ]);
+      const statuses = new Map(history.slice(0, 1).map((h) => [p.id, { projectId: p.id, ...h }]));
+      return c.json(
+        {
+          ...view(p, lookup, statuses.get(p.id)),
+          description: p.description,
+          milestones: milestones.map((m) => ({ title: m.title, dueOn: m.dueOn, doneOn: m.doneOn })),
+          statusHistory: history.map((h) => toStatus({ projectId: p.id, ...h })!),
+          idea: idea ? { id: idea.id, number: idea.number, title: idea.title } : null,
+          proposalIds: idea ? await proposalIdsOfIdea(db, tenant.id, idea.id) : [],
+        },
+        200,
+      );
+    },
+  );
+}

@@ -1,0 +1,90 @@
+import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { milestones, type ProjectPhase, projects } from './projects.table.ts';
+
+export interface ProjectListQuery {
+  publicOnly: boolean;
+  fieldIds?: string[] | undefined;
+  ownerOrgUnitId?: string | undefined;
+  phase?: ProjectPhase | undefined;
+  idIn?: string[] | undefined;
+  idNotIn?: string[] | undefined;
+  q?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+function conditions(tenantId: string, f: ProjectListQuery): SQL | undefined {
+  const conds: (SQL | undefined)[] = [eq(projects.tenantId, tenantId)];
+  if (f.publicOnly) conds.push(eq(projects.visibility, 'public'));
+  if (f.fieldIds) conds.push(f.fieldIds.length ? inArray(projects.fieldOfActionId, f.fieldIds) : sql`false`);
+  if (f.ownerOrgUnitId) conds.push(eq(projects.ownerOrgUnitId, f.ownerOrgUnitId));
+  if (f.phase) conds.push(eq(projects.phase, f.phase));
+  if (f.idIn) conds.push(f.idIn.length ? inArray(projects.id, f.idIn) : sql`false`);
+  if (f.idNotIn?.length)
+    conds.push(
+      sql`${projects.id} not in (${sql.join(
+        f.idNotIn.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`,
+    );
+  if (f.q) {
+    const like = `%${f.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+    conds.push(or(ilike(projects.title, like), ilike(projects.summary, like)));
+  }
+  return and(...conds);
+}
+
+export async function listProjects(db: DbOrTx, tenantId: string, f: ProjectListQuery) {
+  const where = conditions(tenantId, f);
+  const rows = await db
+    .select()
+    .from(projects)
+    .where(where)
+    .orderBy(asc(projects.title))
+    .limit(f.limit)
+    .offset(f.offset);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(projects).where(where);
+  return { rows, total: count?.n ?? 0 };
+}
+
+export function findProjectBySlug(db: DbOrTx, tenantId: string, slug: string) {
+  return db
+    .select()
+    .from(projects)
+    .where(and(eq(projects.tenantId, tenantId), eq(projects.slug, slug)))
+    .limit(1);
+}
+
+export function findProjectById(db: DbOrTx, tenantId: string, id: string) {
+  return db
+    .select()
+    .from(projects)
+    .where(and(eq(projects.tenantId, tenantId), eq(projects.id, id)))
+    .limit(1);
+}
+
+export function findProjectsByIdea(db: DbOrTx, tenantId: string, ideaIds: string[]) {
+  if (!ideaIds.length) return Promise.resolve([]);
+  return db
+    .select()
+    .from(projects)
+    .where(and(eq(projects.tenantId, tenantId), inArray(projects.ideaId, ideaIds)));
+}
+
+export function slugsLike(db: DbOrTx, tenantId: string, base: string) {
+  return db
+    .select({ slug: projects.slug })
+    .from(projects)
+    .where(
+      and(eq(projects.tenantId, tenantId), or(eq(projects.slug, base), ilike(projects.slug, `${base}-%`))),
+    );
+}
+
+export function listMilestones(db: DbOrTx, tenantId: string, projectId: string) {
+  return db
+    .select()
+    .from(milestones)
+    .where(and(eq(milestones.tenantId, tenantId), eq(milestones.projectId, projectId)))
+    .orderBy(asc(milestones.dueOn));
+}

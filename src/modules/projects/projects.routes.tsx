@@ -1,0 +1,323 @@
+import { Hono } from 'hono';
+import type { Db } from '../../db/client.ts';
+import { AppError } from '../../platform/errors.ts';
+import { field, formBody } from '../../platform/http/forms.ts';
+import { actorOf, metaOf, requireRoles } from '../../platform/http/guards.ts';
+import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { pageCtx } from '../../ui/page.ts';
+import { getIdea, listIdeas, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
+import { findAccountName } from '../orgs/orgs.names.ts';
+import { listAccountsWithRole, loadOrgTree } from '../orgs/orgs.service.ts';
+import { findPublicProposals } from '../proposals/proposals.service.ts';
+import {
+  approvedHistory,
+  latestApprovedStatuses,
+  openCycles,
+  projectIdsWithAnyApprovedStatus,
+  projectIdsWithLatestStatus,
+  reportsOfProject,
+  submitStatusReport,
+} from '../reviews/reviews.service.ts';
+import { listStrategy } from '../strategy/strategy.service.ts';
+import { canCreateProject, STAFF_ROLES } from './projects.policy.ts';
+import { ZProjectFilter } from './projects.schemas.ts';
+import {
+  addMilestone,
+  createProject,
+  getProject,
+  getProjectBySlug,
+  listMilestones,
+  listProjects,
+  mayEditProject,
+  setMilestoneDone,
+} from './projects.service.ts';
+import { InternalProjectList, InternalProjectPage, NewProjectPage } from './views/internal.tsx';
+import { type Lookup, ProjectListPage, ProjectPage } from './views/public.tsx';
+
+const PAGE_SIZE = 24;
+
+/** Names of fields, pillars and offices for a tenant, for views that show ids as words. */
+export async function loadLookup(db: Db, tenantId: string) {
+  const [strategy, tree] = await Promise.all([listStrategy(db, tenantId), loadOrgTree(db, tenantId)]);
+  const fields = new Map(
+    strategy.flatMap((p) => p.fields.map((f) => [f.id, { field: f, pillar: p }] as const)),
+  );
+  const lookup: Lookup = {
+    fieldName: (id) => fields.get(id)?.field.name ?? '',
+    pillarName: (id) => fields.get(id)?.pillar.name ?? '',
+    officeName: (id) => tree.byId.get(id)?.name ?? '',
+  };
+  return { strategy, tree, lookup };
+}
+
+/** Public project list and pages, and the back-office project pages. */
+export function projectsRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const { db } = deps.database;
+
+  app.get('/projekte', async (c) => {
+    const tenant = c.get('tenant');
+    const filter = ZProjectFilter.parse(c.req.query());
+    const { strategy, tree, lookup } = await loadLookup(db, tenant.id);
+    const pillar = strategy.find((p) => p.key === filter.pillar);
+    const fieldRow = strategy.flatMap((p) => p.fields).find((f) => f.key === filter.field);
+    const office = tree.offices().find((o) => o.code === filter.office);
+    let fieldIds: string[] | undefined;
+    if (fieldRow) fieldIds = [fieldRow.id];
+    if (pillar)
+      fieldIds = (fieldIds ?? pillar.fields.map((f) => f.id)).filter((id) =>
+        pillar.fields.some((f) => f.id === id),
+      );
+    let idIn: string[] | undefined;
+    let idNotIn: string[] | undefined;
+    if (filter.status === 'none') idNotIn = await projectIdsWithAnyApprovedStatus(db, tenant.id);
+    else if (filter.status) idIn = await projectIdsWithLatestStatus(db, tenant.id, filter.status);
+    const { rows, total } = await listProjects(db, tenant.id, {
+      publicOnly: true,
+      fieldIds,
+      ownerOrgUnitId: office?.id,
+      phase: filter.phase || undefined,
+      idIn,
+      idNotIn,
+      q: filter.q,
+      limit: PAGE_SIZE,
+      offset: (filter.page - 1) * PAGE_SIZE,
+    });
+    const statuses = await latestApprovedStatuses(
+      db,
+      tenant.id,
+      rows.map((r) => r.id),
+    );
+    const options = {
+      pillars: strategy.map((p) => ({ value: p.key, label: p.name })),
+      fields: strategy.flatMap((p) => p.fields.map((f) => ({ value: f.key, label: f.name }))),
+      offices: tree
+        .offices()
+        .filter((o) => o.code)
+        .map((o) => ({ value: o.code!, label: o.name })),
+    };
+    return c.html(
+      <ProjectListPage
+        ctx={pageCtx(c)}
+        filter={filter}
+        options={options}
+        rows={rows}
+        total={total}
+        pageSize={PAGE_SIZE}
+        statuses={statuses}
+        lookup={lookup}
+      />,
+    );
+  });
+
+  app.get('/projekte/:slug', async (c) => {
+    const tenant = c.get('tenant');
+    const project = await getProjectBySlug(db, tenant.id, c.get('actor'), c.req.param('slug'));
+    const [{ lookup }, milestones, history, idea] = await Promise.all([
+      loadLookup(db, tenant.id),
+      listMilestones(db, tenant.id, project.id),
+      approvedHistory(db, tenant.id, project.id),
+      project.ideaId ? getIdea(db, tenant.id, project.ideaId) : undefined,
+    ]);
+    const proposals = idea
+      ? (await findPublicProposals(db, tenant.id, await proposalIdsOfIdea(db, tenant.id, idea.id))).filter(
+          (p) => p.state === 'merged' || p.state === 'published',
+        )
+      : [];
+    return c.html(
+      <ProjectPage
+        ctx={pageCtx(c)}
+        project={project}
+        lookup={lookup}
+        milestones={milestones}
+        history={history}
+        proposals={proposals}
+        idea={idea}
+      />,
+    );
+  });
+
+  const staff = requireRoles(STAFF_ROLES);
+
+  app.get('/intern/projekte', staff, async (c) => {
+    const tenant = c.get('tenant');
+    const { rows } = await listProjects(db, tenant.id, { publicOnly: false, limit: 5000, offset: 0 });
+    const [{ lookup }, statuses] = await Promise.all([
+      loadLookup(db, tenant.id),
+      latestApprovedStatuses(
+        db,
+        tenant.id,
+        rows.map((r) => r.id),
+      ),
+    ]);
+    return c.html(
+      <InternalProjectList
+        ctx={pageCtx(c)}
+        rows={rows}
+        statuses={statuses}
+        lookup={lookup}
+        canCreate={canCreateProject(c.get('actor'))}
+      />,
+    );
+  });
+
+  const newProjectPage = async (
+    c: Ctx,
+    values: Record<string, string>,
+    errors?: Record<string, { key: string }>,
+  ) => {
+    const tenant = c.get('tenant');
+    const [{ strategy, tree }, leads, ideas] = await Promise.all([
+      loadLookup(db, tenant.id),
+      listAccountsWithRole(db, tenant.id, 'project_lead'),
+      listIdeas(db, tenant.id),
+    ]);
+    return c.html(
+      <NewProjectPage
+        ctx={pageCtx(c)}
+        values={values}
+        errors={errors}
+        fields={strategy.flatMap((p) =>
+          p.fields.map((f) => ({ value: f.id, label: `${p.name}: ${f.name}` })),
+        )}
+        offices={tree.offices().map((o) => ({ value: o.id, label: o.name }))}
+        leads={[
+          ...new Map(
+            leads.map((l) => [
+              l.id,
+              {
+                value: l.id,
+                label: `${l.displayName}${l.orgUnitId ? ` (${tree.byId.get(l.orgUnitId)?.name ?? ''})` : ''}`,
+              },
+            ]),
+          ).values(),
+        ]}
+        ideas={ideas
+          .filter((i) => i.state === 'open')
+          .map((i) => ({ value: i.id, label: `${i.number}: ${i.title}` }))}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/projekte/neu', requireRoles(['cdo', 'admin']), (c) =>
+    newProjectPage(c, { ideaId: c.req.query('idee') ?? '' }),
+  );
+
+  app.post('/intern/projekte/neu', requireRoles(['cdo', 'admin']), async (c) => {
+    const body = await formBody(c);
+    const names = [
+      'title',
+      'summary',
+      'description',
+      'fieldOfActionId',
+      'ownerOrgUnitId',
+      'leadAccountId',
+      'ideaId',
+      'phase',
+      'visibility',
+      'startsOn',
+      'endsOn',
+      'budgetPlanned',
+      'quickWin',
+    ];
+    const values = Object.fromEntries(names.map((n) => [n, field(body, n)]));
+    try {
+      const project = await createProject(db, c.get('tenant').id, actorOf(c), values as never, metaOf(c));
+      return c.redirect(`/intern/projekte/${project.id}?hinweis=created`, 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
+      return newProjectPage(c, values, err.fields);
+    }
+  });
+
+  const projectPage = async (
+    c: Ctx,
+    extra: {
+      milestoneValues?: Record<string, string>;
+      milestoneErrors?: Record<string, { key: string }>;
+      reportValues?: Record<string, string>;
+      reportErrors?: Record<string, { key: string }>;
+    } = {},
+  ) => {
+    const tenant = c.get('tenant');
+    const actor = actorOf(c);
+    const project = await getProject(db, tenant.id, actor, c.req.param('id') ?? '');
+    const [{ lookup }, milestones, reports, cycles, canEdit, leadName] = await Promise.all([
+      loadLookup(db, tenant.id),
+      listMilestones(db, tenant.id, project.id),
+      reportsOfProject(db, tenant.id, project.id),
+      openCycles(db, tenant.id),
+      mayEditProject(db, tenant.id, actor, project),
+      project.leadAccountId ? findAccountName(db, tenant.id, project.leadAccountId) : undefined,
+    ]);
+    const failed = extra.milestoneErrors || extra.reportErrors;
+    return c.html(
+      <InternalProjectPage
+        ctx={pageCtx(c)}
+        project={project}
+        lookup={lookup}
+        leadName={leadName}
+        milestones={milestones}
+        reports={reports}
+        openCycles={cycles}
+        canEdit={canEdit}
+        {...extra}
+      />,
+      failed ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/projekte/:id', staff, (c) => projectPage(c));
+
+  app.post('/intern/projekte/:id/meilensteine', staff, async (c) => {
+    const body = await formBody(c);
+    const values = { title: field(body, 'title'), dueOn: field(body, 'dueOn') };
+    try {
+      await addMilestone(db, c.get('tenant').id, actorOf(c), c.req.param('id'), values, metaOf(c));
+      return c.redirect(`/intern/projekte/${c.req.param('id')}?hinweis=saved#ms-title`, 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
+      return projectPage(c, { milestoneValues: values, milestoneErrors: err.fields });
+    }
+  });
+
+  app.post('/intern/meilensteine/:id', staff, async (c) => {
+    const body = await formBody(c);
+    const m = await setMilestoneDone(
+      db,
+      c.get('tenant').id,
+      actorOf(c),
+      c.req.param('id'),
+      field(body, 'done') === 'true',
+      metaOf(c),
+    );
+    return c.redirect(`/intern/projekte/${m.projectId}?hinweis=saved#ms-title`, 303);
+  });
+
+  app.post('/intern/projekte/:id/statusberichte', staff, async (c) => {
+    const body = await formBody(c);
+    const values = {
+      cycleId: field(body, 'cycleId'),
+      overallStatus: field(body, 'overallStatus'),
+      progress: field(body, 'progress'),
+      summary: field(body, 'summary'),
+    };
+    try {
+      await submitStatusReport(
+        db,
+        c.get('tenant').id,
+        actorOf(c),
+        c.req.param('id'),
+        values as never,
+        metaOf(c),
+      );
+      return c.redirect(`/intern/projekte/${c.req.param('id')}?hinweis=reportSubmitted#rep-title`, 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
+      return projectPage(c, { reportValues: values, reportErrors: err.fields });
+    }
+  });
+
+  return app;
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { PROJECT_PHASES, VISIBILITIES } from './projects.table.ts';
+
+const optionalDate = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(z.iso.date('validation.date').optional())
+  .optional();
+
+const optionalUuid = z
+  .string()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(z.string().uuid('validation.choice').optional())
+  .optional();
+
+const optionalMoney = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v.replace(/\./g, '').replace(',', '.')))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{1,12}(\.\d{1,2})?$/, 'validation.money')
+      .optional(),
+  )
+  .optional();
+
+export const ZCreateProjectInput = z
+  .object({
+    title: z.string().trim().min(5, 'validation.titleTooShort').max(200),
+    summary: z.string().trim().min(10, 'validation.tooShort').max(500),
+    description: z.string().trim().max(10_000).default(''),
+    fieldOfActionId: z.string().uuid('validation.choice'),
+    ownerOrgUnitId: z.string().uuid('validation.choice'),
+    leadAccountId: optionalUuid,
+    ideaId: optionalUuid,
+    phase: z.enum(PROJECT_PHASES, { error: 'validation.choice' }).default('planned'),
+    visibility: z.enum(VISIBILITIES, { error: 'validation.choice' }).default('public'),
+    startsOn: optionalDate,
+    endsOn: optionalDate,
+    budgetPlanned: optionalMoney,
+    quickWin: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
+  })
+  .superRefine((v, ctx) => {
+    if (v.startsOn && v.endsOn && v.endsOn < v.startsOn)
+      ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'validation.endBeforeStart' });
+  });
+export type CreateProjectInput = z.input<typeof ZCreateProjectInput>;
+
+export const ZAddMilestoneInput = z.object({
+  title: z.string().trim().min(3, 'validation.tooShort').max(200),
+  dueOn: z.string().trim().pipe(z.iso.date('validation.date')),
+});
+export type AddMilestoneInput = z.input<typeof ZAddMilestoneInput>;
+
+export const ZProjectFilter = z.object({
+  q: z.string().trim().max(200).optional().default(''),
+  pillar: z.string().max(60).optional().default(''),
+  field: z.string().max(60).optional().default(''),
+  office: z.string().max(60).optional().default(''),
+  status: z.enum(['', 'on_track', 'at_risk', 'off_track', 'none']).optional().default('').catch(''),
+  phase: z
+    .enum(['', ...PROJECT_PHASES])
+    .optional()
+    .default('')
+    .catch(''),
+  page: z.coerce.number().int().min(1).max(10_000).optional().default(1).catch(1),
+});
+export type ProjectFilter = z.infer<typeof ZProjectFilter>;

@@ -1,0 +1,208 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { parseInput } from '../../platform/validation.ts';
+import { getIdea, markIdeaInProject } from '../ideas/ideas.service.ts';
+import { loadOrgTree } from '../orgs/orgs.service.ts';
+import type { RequestMeta } from '../proposals/proposals.service.ts';
+import { findFieldOfAction } from '../strategy/strategy.service.ts';
+import { canCreateProject, canEditProject, canViewProject } from './projects.policy.ts';
+import * as q from './projects.queries.ts';
+import {
+  type AddMilestoneInput,
+  type CreateProjectInput,
+  ZAddMilestoneInput,
+  ZCreateProjectInput,
+} from './projects.schemas.ts';
+import { milestones, type Project, projects } from './projects.table.ts';
+
+/** A readable, stable URL part from a German title: "Online-Terminvergabe für Bürgerämter" ▸ online-terminvergabe-fuer-buergeraemter. */
+export function slugify(title: string): string {
+  return (
+    title
+      .toLowerCase()
+      .replace(/ä/g, 'ae')
+      .replace(/ö/g, 'oe')
+      .replace(/ü/g, 'ue')
+      .replace(/ß/g, 'ss')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80)
+      .replace(/-+$/g, '') || 'projekt'
+  );
+}
+
+async function uniqueSlug(db: DbOrTx, tenantId: string, title: string) {
+  const base = slugify(title);
+  const taken = new Set((await q.slugsLike(db, tenantId, base)).map((r) => r.slug));
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
+}
+
+/** Opens a project in the portfolio (CDO team), optionally implementing a project idea. */
+export async function createProject(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  input: CreateProjectInput,
+  meta: RequestMeta = {},
+) {
+  if (!canCreateProject(actor)) throw forbidden('Only the CDO team may create projects.');
+  const data = parseInput(ZCreateProjectInput, input);
+  const tree = await loadOrgTree(db, tenantId);
+  const owner = tree.byId.get(data.ownerOrgUnitId);
+  if (!owner || owner.kind !== 'office')
+    throw new AppError('VALIDATION_FAILED', 'Unknown office.', {
+      ownerOrgUnitId: { key: 'validation.choice' },
+    });
+  if (!(await findFieldOfAction(db, tenantId, data.fieldOfActionId)))
+    throw new AppError('VALIDATION_FAILED', 'Unknown field of action.', {
+      fieldOfActionId: { key: 'validation.choice' },
+    });
+  if (data.ideaId && !(await getIdea(db, tenantId, data.ideaId)))
+    throw new AppError('VALIDATION_FAILED', 'Unknown idea.', { ideaId: { key: 'validation.choice' } });
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(projects)
+      .values({
+        tenantId,
+        slug: await uniqueSlug(tx, tenantId, data.title),
+        title: data.title,
+        summary: data.summary,
+        description: data.description,
+        fieldOfActionId: data.fieldOfActionId,
+        ownerOrgUnitId: data.ownerOrgUnitId,
+        leadAccountId: data.leadAccountId ?? null,
+        ideaId: data.ideaId ?? null,
+        phase: data.phase,
+        visibility: data.visibility,
+        startsOn: data.startsOn ?? null,
+        endsOn: data.endsOn ?? null,
+        budgetPlanned: data.budgetPlanned ?? null,
+        quickWin: data.quickWin,
+      })
+      .returning();
+    if (data.ideaId) await markIdeaInProject(tx, tenantId, data.ideaId);
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'project.create',
+      entityType: 'project',
+      entityId: row!.id,
+      after: row,
+      requestId: meta.requestId,
+    });
+    return row!;
+  });
+}
+
+/** A project as the actor may see it, by slug; internal projects are invisible to the public (404). */
+export async function getProjectBySlug(db: DbOrTx, tenantId: string, actor: Actor | null, slug: string) {
+  const [row] = await q.findProjectBySlug(db, tenantId, slug);
+  if (!row || !canViewProject(actor, row)) throw notFound('No such project.');
+  return row;
+}
+
+export async function getProject(db: DbOrTx, tenantId: string, actor: Actor | null, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
+  const [row] = await q.findProjectById(db, tenantId, id);
+  if (!row || !canViewProject(actor, row)) throw notFound('No such project.');
+  return row;
+}
+
+/** The project if the actor may change it; FORBIDDEN otherwise (checked against the stored record). */
+export async function getEditableProject(db: DbOrTx, tenantId: string, actor: Actor | null, id: string) {
+  const project = await getProject(db, tenantId, actor, id);
+  const tree = await loadOrgTree(db, tenantId);
+  if (!canEditProject(actor, project, tree)) throw forbidden('You may not change this project.');
+  return project;
+}
+
+export async function mayEditProject(db: DbOrTx, tenantId: string, actor: Actor | null, project: Project) {
+  return canEditProject(actor, project, await loadOrgTree(db, tenantId));
+}
+
+export function listProjects(db: DbOrTx, tenantId: string, query: q.ProjectListQuery) {
+  return q.listProjects(db, tenantId, query);
+}
+
+export function projectsOfIdeas(db: DbOrTx, tenantId: string, ideaIds: string[]) {
+  return q.findProjectsByIdea(db, tenantId, ideaIds);
+}
+
+export function listMilestones(db: DbOrTx, tenantId: string, projectId: string) {
+  return q.listMilestones(db, tenantId, projectId);
+}
+
+/** Adds a milestone to a project the actor may edit. */
+export async function addMilestone(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  projectId: string,
+  input: AddMilestoneInput,
+  meta: RequestMeta = {},
+) {
+  const data = parseInput(ZAddMilestoneInput, input);
+  const project = await getEditableProject(db, tenantId, actor, projectId);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(milestones)
+      .values({ tenantId, projectId: project.id, title: data.title, dueOn: data.dueOn })
+      .returning();
+    await tx
+      .update(projects)
+      .set({ updatedAt: new Date() })
+      .where(and(eq(projects.tenantId, tenantId), eq(projects.id, project.id)));
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'milestone.create',
+      entityType: 'milestone',
+      entityId: row!.id,
+      after: row,
+      requestId: meta.requestId,
+    });
+    return row!;
+  });
+}
+
+/** Marks a milestone done today (or reopens it). */
+export async function setMilestoneDone(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  milestoneId: string,
+  done: boolean,
+  meta: RequestMeta = {},
+) {
+  if (!/^[0-9a-f-]{36}$/i.test(milestoneId)) throw notFound();
+  const [before] = await db
+    .select()
+    .from(milestones)
+    .where(and(eq(milestones.tenantId, tenantId), eq(milestones.id, milestoneId)));
+  if (!before) throw notFound('No such milestone.');
+  await getEditableProject(db, tenantId, actor, before.projectId);
+  return db.transaction(async (tx) => {
+    const [after] = await tx
+      .update(milestones)
+      .set({ doneOn: done ? new Date().toISOString().slice(0, 10) : null, updatedAt: new Date() })
+      .where(and(eq(milestones.tenantId, tenantId), eq(milestones.id, milestoneId)))
+      .returning();
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: done ? 'milestone.done' : 'milestone.reopen',
+      entityType: 'milestone',
+      entityId: milestoneId,
+      before,
+      after,
+      requestId: meta.requestId,
+    });
+    return after!;
+  });
+}

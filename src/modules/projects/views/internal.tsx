@@ -1,0 +1,454 @@
+import { formatDate } from '../../../platform/i18n/i18n.ts';
+import {
+  Button,
+  Checkboxes,
+  Csrf,
+  DescriptionList,
+  ErrorSummary,
+  type Errors,
+  Radios,
+  Select,
+  StatusBadge,
+  TextArea,
+  TextField,
+} from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageCtx } from '../../../ui/page.ts';
+import type { ApprovedStatus } from '../../reviews/reviews.service.ts';
+import type { ReviewCycle, StatusReport } from '../../reviews/reviews.table.ts';
+import type { Milestone, Project } from '../projects.table.ts';
+import type { Lookup } from './public.tsx';
+
+export function InternalProjectList({
+  ctx,
+  rows,
+  statuses,
+  lookup,
+  canCreate,
+}: {
+  ctx: PageCtx;
+  rows: Project[];
+  statuses: Map<string, ApprovedStatus>;
+  lookup: Lookup;
+  canCreate: boolean;
+}) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('internal.projects.title')} wide>
+      <h1 class="kern-heading-large">{t('internal.projects.title')}</h1>
+      {canCreate ? (
+        <p>
+          <a class="kern-btn kern-btn--primary" href="/intern/projekte/neu">
+            <span class="kern-label">{t('internal.projects.new')}</span>
+          </a>
+        </p>
+      ) : null}
+      <table class="kern-table kern-table--striped">
+        <caption>{t('internal.projects.count', { count: rows.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('project.title')}</th>
+            <th scope="col">{t('project.owner')}</th>
+            <th scope="col">{t('projects.phase')}</th>
+            <th scope="col">{t('project.visibility')}</th>
+            <th scope="col">{t('project.latestStatus')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr>
+              <td>
+                <a class="kern-link" href={`/intern/projekte/${r.id}`}>
+                  {r.title}
+                </a>
+              </td>
+              <td>{lookup.officeName(r.ownerOrgUnitId)}</td>
+              <td>{t(`phase.${r.phase}`)}</td>
+              <td>{t(`visibility.${r.visibility}`)}</td>
+              <td>
+                <StatusBadge t={t} status={statuses.get(r.id)?.overallStatus} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Layout>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export function NewProjectPage(p: {
+  ctx: PageCtx;
+  values: Record<string, string>;
+  errors?: Errors | undefined;
+  fields: Option[];
+  offices: Option[];
+  leads: Option[];
+  ideas: Option[];
+}) {
+  const { ctx, values: v, errors } = p;
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('internal.projects.new')}>
+      <h1 class="kern-heading-large">{t('internal.projects.new')}</h1>
+      <ErrorSummary t={t} errors={errors} />
+      <form method="post" action="/intern/projekte/neu" class="stack" novalidate>
+        <Csrf token={ctx.csrf} />
+        <TextField
+          t={t}
+          name="title"
+          label={t('project.title')}
+          value={v.title}
+          errors={errors}
+          required
+          maxlength={200}
+        />
+        <TextArea
+          t={t}
+          name="summary"
+          label={t('project.summary')}
+          hint={t('project.summaryHint')}
+          value={v.summary}
+          errors={errors}
+          rows={3}
+          required
+        />
+        <TextArea
+          t={t}
+          name="description"
+          label={t('project.description')}
+          value={v.description}
+          errors={errors}
+          rows={6}
+        />
+        <Select
+          t={t}
+          name="ideaId"
+          label={t('project.idea')}
+          empty={t('project.noIdeaOption')}
+          value={v.ideaId}
+          options={p.ideas}
+          errors={errors}
+        />
+        <Select
+          t={t}
+          name="fieldOfActionId"
+          label={t('projects.field')}
+          empty={t('form.choose')}
+          value={v.fieldOfActionId}
+          options={p.fields}
+          errors={errors}
+          required
+        />
+        <Select
+          t={t}
+          name="ownerOrgUnitId"
+          label={t('project.owner')}
+          empty={t('form.choose')}
+          value={v.ownerOrgUnitId}
+          options={p.offices}
+          errors={errors}
+          required
+        />
+        <Select
+          t={t}
+          name="leadAccountId"
+          label={t('project.lead')}
+          empty={t('project.noLead')}
+          value={v.leadAccountId}
+          options={p.leads}
+          errors={errors}
+        />
+        <Radios
+          t={t}
+          name="phase"
+          label={t('projects.phase')}
+          value={v.phase || 'planned'}
+          options={['planned', 'in_progress'].map((x) => ({ value: x, label: t(`phase.${x}`) }))}
+          errors={errors}
+          required
+        />
+        <Radios
+          t={t}
+          name="visibility"
+          label={t('project.visibility')}
+          value={v.visibility || 'public'}
+          options={['public', 'internal'].map((x) => ({ value: x, label: t(`visibility.${x}`) }))}
+          errors={errors}
+          required
+        />
+        <TextField
+          t={t}
+          name="startsOn"
+          type="date"
+          label={t('project.startsOn')}
+          value={v.startsOn}
+          errors={errors}
+        />
+        <TextField
+          t={t}
+          name="endsOn"
+          type="date"
+          label={t('project.endsOn')}
+          value={v.endsOn}
+          errors={errors}
+        />
+        <TextField
+          t={t}
+          name="budgetPlanned"
+          label={t('project.budgetPlanned')}
+          hint={t('project.budgetHint')}
+          value={v.budgetPlanned}
+          errors={errors}
+          inputmode="decimal"
+        />
+        <Checkboxes
+          t={t}
+          name="quickWin"
+          label={t('project.quickWin')}
+          values={v.quickWin ? ['on'] : []}
+          options={[{ value: 'on', label: t('project.quickWinLabel') }]}
+          errors={errors}
+        />
+        <div class="form-actions">
+          <Button>{t('internal.projects.create')}</Button>
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+export function InternalProjectPage(p: {
+  ctx: PageCtx;
+  project: Project;
+  lookup: Lookup;
+  leadName: string | undefined;
+  milestones: Milestone[];
+  reports: { report: StatusReport; period: string }[];
+  openCycles: ReviewCycle[];
+  canEdit: boolean;
+  milestoneValues?: Record<string, string>;
+  milestoneErrors?: Errors | undefined;
+  reportValues?: Record<string, string>;
+  reportErrors?: Errors | undefined;
+}) {
+  const { ctx, project: pr } = p;
+  const { t, lang } = ctx;
+  const mv = p.milestoneValues ?? {};
+  const current = p.openCycles[0];
+  const currentReport = current ? p.reports.find((r) => r.report.cycleId === current.id)?.report : undefined;
+  const canReport =
+    p.canEdit &&
+    current &&
+    (!currentReport || currentReport.state === 'returned' || currentReport.state === 'submitted');
+  const rv =
+    p.reportValues ??
+    (currentReport
+      ? {
+          overallStatus: currentReport.overallStatus,
+          progress: String(currentReport.progress),
+          summary: currentReport.summary,
+        }
+      : {});
+  return (
+    <Layout ctx={ctx} title={pr.title}>
+      <p class="kern-preline">{t('internal.projects.title')}</p>
+      <h1 class="kern-heading-large">{pr.title}</h1>
+      <DescriptionList
+        items={[
+          [t('project.owner'), p.lookup.officeName(pr.ownerOrgUnitId)],
+          [t('project.lead'), p.leadName ?? t('project.noLead')],
+          [t('projects.phase'), t(`phase.${pr.phase}`)],
+          [t('project.visibility'), t(`visibility.${pr.visibility}`)],
+          [
+            t('project.publicPage'),
+            pr.visibility === 'public' ? (
+              <a class="kern-link" href={`/projekte/${pr.slug}`}>{`/projekte/${pr.slug}`}</a>
+            ) : (
+              t('project.noPublicPage')
+            ),
+          ],
+        ]}
+      />
+      <section aria-labelledby="ms-title" class="stack">
+        <h2 class="kern-heading-medium" id="ms-title">
+          {t('project.milestones')}
+        </h2>
+        {p.milestones.length ? (
+          <table class="kern-table">
+            <caption class="kern-sr-only">{t('project.milestones')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('milestone.title')}</th>
+                <th scope="col">{t('milestone.due')}</th>
+                <th scope="col">{t('milestone.state')}</th>
+                {p.canEdit ? <th scope="col">{t('common.actions')}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {p.milestones.map((m) => (
+                <tr>
+                  <td>{m.title}</td>
+                  <td>{formatDate(lang, m.dueOn)}</td>
+                  <td>
+                    {m.doneOn
+                      ? t('milestone.doneOn', { date: formatDate(lang, m.doneOn) })
+                      : t('milestone.open')}
+                  </td>
+                  {p.canEdit ? (
+                    <td>
+                      <form method="post" action={`/intern/meilensteine/${m.id}`} class="inline-form">
+                        <Csrf token={ctx.csrf} />
+                        <input type="hidden" name="done" value={m.doneOn ? 'false' : 'true'} />
+                        <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
+                          <span class="kern-label">
+                            {m.doneOn
+                              ? t('milestone.reopen', { title: m.title })
+                              : t('milestone.markDone', { title: m.title })}
+                          </span>
+                        </button>
+                      </form>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p class="kern-body">{t('project.noMilestones')}</p>
+        )}
+        {p.canEdit ? (
+          <form
+            method="post"
+            action={`/intern/projekte/${pr.id}/meilensteine`}
+            class="stack"
+            novalidate
+            aria-labelledby="ms-new"
+          >
+            <h3 class="kern-heading-small" id="ms-new">
+              {t('milestone.add')}
+            </h3>
+            <Csrf token={ctx.csrf} />
+            <ErrorSummary t={t} errors={p.milestoneErrors} />
+            <TextField
+              t={t}
+              name="title"
+              label={t('milestone.title')}
+              value={mv.title}
+              errors={p.milestoneErrors}
+              required
+            />
+            <TextField
+              t={t}
+              name="dueOn"
+              type="date"
+              label={t('milestone.due')}
+              value={mv.dueOn}
+              errors={p.milestoneErrors}
+              required
+            />
+            <div class="form-actions">
+              <Button kind="secondary">{t('milestone.addButton')}</Button>
+            </div>
+          </form>
+        ) : null}
+      </section>
+      <section aria-labelledby="rep-title" class="stack">
+        <h2 class="kern-heading-medium" id="rep-title">
+          {t('report.title')}
+        </h2>
+        {current ? (
+          <p class="kern-body">
+            {t('report.openCycle', { period: current.period, due: formatDate(lang, current.dueOn) })}
+            {currentReport ? ` ${t(`reportState.${currentReport.state}`)}` : ''}
+          </p>
+        ) : (
+          <p class="kern-body">{t('report.noOpenCycle')}</p>
+        )}
+        {currentReport?.state === 'returned' && currentReport.reviewComment ? (
+          <p class="kern-body">{t('report.returnedWith', { comment: currentReport.reviewComment })}</p>
+        ) : null}
+        {canReport && current ? (
+          <form
+            method="post"
+            action={`/intern/projekte/${pr.id}/statusberichte`}
+            class="stack"
+            novalidate
+            aria-labelledby="rep-form"
+          >
+            <h3 class="kern-heading-small" id="rep-form">
+              {t('report.submitFor', { period: current.period })}
+            </h3>
+            <Csrf token={ctx.csrf} />
+            <input type="hidden" name="cycleId" value={current.id} />
+            <ErrorSummary t={t} errors={p.reportErrors} />
+            <Radios
+              t={t}
+              name="overallStatus"
+              label={t('report.status')}
+              value={rv.overallStatus}
+              options={['on_track', 'at_risk', 'off_track'].map((s) => ({
+                value: s,
+                label: t(`status.${s}`),
+              }))}
+              errors={p.reportErrors}
+              required
+            />
+            <TextField
+              t={t}
+              name="progress"
+              label={t('report.progressLabel')}
+              hint={t('report.progressHint')}
+              value={rv.progress}
+              errors={p.reportErrors}
+              inputmode="numeric"
+              required
+            />
+            <TextArea
+              t={t}
+              name="summary"
+              label={t('report.summary')}
+              hint={t('report.summaryHint')}
+              value={rv.summary}
+              errors={p.reportErrors}
+              rows={5}
+              required
+            />
+            <div class="form-actions">
+              <Button>{t('report.submit')}</Button>
+            </div>
+          </form>
+        ) : null}
+        {p.reports.length ? (
+          <table class="kern-table">
+            <caption>{t('report.all')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.period')}</th>
+                <th scope="col">{t('report.status')}</th>
+                <th scope="col">{t('report.progress')}</th>
+                <th scope="col">{t('report.state')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.reports.map(({ report: r, period }) => (
+                <tr>
+                  <td>{period}</td>
+                  <td>
+                    <StatusBadge t={t} status={r.overallStatus} />
+                  </td>
+                  <td>{r.progress} %</td>
+                  <td>{t(`reportState.${r.state}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,322 @@
+import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
+import { DescriptionList, Pagination, StatusBadge } from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageCtx } from '../../../ui/page.ts';
+import type { ApprovedStatus } from '../../reviews/reviews.service.ts';
+import type { ProjectFilter } from '../projects.schemas.ts';
+import type { Milestone, Project } from '../projects.table.ts';
+
+export interface Lookup {
+  fieldName(id: string): string;
+  pillarName(fieldId: string): string;
+  officeName(id: string): string;
+}
+
+export interface FilterOptions {
+  pillars: { value: string; label: string }[];
+  fields: { value: string; label: string }[];
+  offices: { value: string; label: string }[];
+}
+
+function FilterSelect({
+  id,
+  label,
+  value,
+  options,
+  all,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  all: string;
+}) {
+  return (
+    <div class="kern-form-input">
+      <label class="kern-label" for={`f-${id}`}>
+        {label}
+      </label>
+      <div class="kern-form-input__select-wrapper">
+        <select class="kern-form-input__select" id={`f-${id}`} name={id}>
+          <option value="">{all}</option>
+          {options.map((o) => (
+            <option value={o.value} selected={o.value === value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+export function ProjectListPage(p: {
+  ctx: PageCtx;
+  filter: ProjectFilter;
+  options: FilterOptions;
+  rows: Project[];
+  total: number;
+  pageSize: number;
+  statuses: Map<string, ApprovedStatus>;
+  lookup: Lookup;
+}) {
+  const { ctx, filter } = p;
+  const { t } = ctx;
+  const pages = Math.max(1, Math.ceil(p.total / p.pageSize));
+  const params = (page: number) => {
+    const u = new URLSearchParams();
+    for (const k of ['q', 'pillar', 'field', 'office', 'status', 'phase'] as const)
+      if (filter[k]) u.set(k, filter[k]);
+    u.set('page', String(page));
+    return `/projekte?${u}`;
+  };
+  return (
+    <Layout ctx={ctx} title={t('projects.title')}>
+      <h1 class="kern-heading-large">{t('projects.title')}</h1>
+      <p class="kern-body">{t('projects.intro')}</p>
+      <form method="get" action="/projekte" class="filters" role="search" aria-label={t('projects.filter')}>
+        <div class="kern-form-input">
+          <label class="kern-label" for="f-q">
+            {t('projects.search')}
+          </label>
+          <input class="kern-form-input__input" id="f-q" name="q" type="search" value={filter.q} />
+        </div>
+        <FilterSelect
+          id="pillar"
+          label={t('projects.pillar')}
+          value={filter.pillar}
+          options={p.options.pillars}
+          all={t('projects.all')}
+        />
+        <FilterSelect
+          id="field"
+          label={t('projects.field')}
+          value={filter.field}
+          options={p.options.fields}
+          all={t('projects.all')}
+        />
+        <FilterSelect
+          id="office"
+          label={t('projects.office')}
+          value={filter.office}
+          options={p.options.offices}
+          all={t('projects.all')}
+        />
+        <FilterSelect
+          id="status"
+          label={t('projects.status')}
+          value={filter.status}
+          options={['on_track', 'at_risk', 'off_track', 'none'].map((s) => ({
+            value: s,
+            label: t(`status.${s}`),
+          }))}
+          all={t('projects.all')}
+        />
+        <FilterSelect
+          id="phase"
+          label={t('projects.phase')}
+          value={filter.phase}
+          options={['planned', 'in_progress', 'completed', 'paused', 'stopped'].map((s) => ({
+            value: s,
+            label: t(`phase.${s}`),
+          }))}
+          all={t('projects.all')}
+        />
+        <button type="submit" class="kern-btn kern-btn--secondary">
+          <span class="kern-label">{t('projects.apply')}</span>
+        </button>
+      </form>
+      <p class="kern-body" role="status">
+        {t('projects.count', { count: p.total })}
+      </p>
+      <ul class="cards">
+        {p.rows.map((r) => {
+          const s = p.statuses.get(r.id);
+          return (
+            <li>
+              <h2 class="kern-heading-small">
+                <a class="kern-link" href={`/projekte/${r.slug}`}>
+                  {r.title}
+                </a>
+              </h2>
+              <p class="meta">
+                {p.lookup.pillarName(r.fieldOfActionId)} · {p.lookup.fieldName(r.fieldOfActionId)}
+              </p>
+              <p class="kern-body">{r.summary}</p>
+              <p>
+                <StatusBadge t={t} status={s?.overallStatus} />{' '}
+                <span class="meta">{t(`phase.${r.phase}`)}</span>
+                {s ? (
+                  <span class="meta progress-text">
+                    {' '}
+                    · {t('projects.progress', { progress: s.progress })}
+                  </span>
+                ) : null}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      <Pagination t={t} page={filter.page} pages={pages} href={params} />
+    </Layout>
+  );
+}
+
+export function ProjectPage(p: {
+  ctx: PageCtx;
+  project: Project;
+  lookup: Lookup;
+  milestones: Milestone[];
+  history: {
+    period: string;
+    overallStatus: string;
+    progress: number;
+    summary: string;
+    reviewedAt: Date | null;
+  }[];
+  proposals: { id: string; number: string; title: string }[];
+  idea: { number: string; title: string } | undefined;
+}) {
+  const { ctx, project: pr } = p;
+  const { t, lang } = ctx;
+  const latest = p.history[0];
+  return (
+    <Layout ctx={ctx} title={pr.title}>
+      <p class="kern-preline">
+        {p.lookup.pillarName(pr.fieldOfActionId)} · {p.lookup.fieldName(pr.fieldOfActionId)}
+      </p>
+      <h1 class="kern-heading-large">{pr.title}</h1>
+      <p class="kern-body kern-body--large">{pr.summary}</p>
+      <section aria-labelledby="status-title">
+        <h2 class="kern-heading-medium" id="status-title">
+          {t('project.latestStatus')}
+        </h2>
+        {latest ? (
+          <p class="kern-body">
+            <StatusBadge t={t} status={latest.overallStatus} />{' '}
+            {t('project.statusLine', {
+              period: latest.period,
+              progress: latest.progress,
+              date: formatDate(lang, latest.reviewedAt),
+            })}
+          </p>
+        ) : (
+          <p class="kern-body">{t('project.noApprovedStatus')}</p>
+        )}
+        {latest ? <p class="kern-body">{latest.summary}</p> : null}
+      </section>
+      <DescriptionList
+        items={[
+          [t('project.owner'), p.lookup.officeName(pr.ownerOrgUnitId)],
+          [t('projects.phase'), t(`phase.${pr.phase}`)],
+          [
+            t('project.period'),
+            pr.startsOn
+              ? `${formatDate(lang, pr.startsOn)} – ${pr.endsOn ? formatDate(lang, pr.endsOn) : t('project.open')}`
+              : t('project.notScheduled'),
+          ],
+          ...(pr.budgetPlanned
+            ? ([
+                [
+                  t('project.budget'),
+                  formatNumber(lang, Number(pr.budgetPlanned), {
+                    style: 'currency',
+                    currency: 'EUR',
+                    maximumFractionDigits: 0,
+                  }),
+                ],
+              ] as [string, string][])
+            : []),
+          ...(pr.quickWin ? ([[t('project.quickWin'), t('common.yes')]] as [string, string][]) : []),
+        ]}
+      />
+      {pr.description ? <p class="kern-body kern-preline-text">{pr.description}</p> : null}
+      <section aria-labelledby="ms-title">
+        <h2 class="kern-heading-medium" id="ms-title">
+          {t('project.milestones')}
+        </h2>
+        {p.milestones.length ? (
+          <table class="kern-table">
+            <caption class="kern-sr-only">{t('project.milestones')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('milestone.title')}</th>
+                <th scope="col">{t('milestone.due')}</th>
+                <th scope="col">{t('milestone.state')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.milestones.map((m) => (
+                <tr>
+                  <td>{m.title}</td>
+                  <td>{formatDate(lang, m.dueOn)}</td>
+                  <td>
+                    {m.doneOn
+                      ? t('milestone.doneOn', { date: formatDate(lang, m.doneOn) })
+                      : t('milestone.open')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p class="kern-body">{t('project.noMilestones')}</p>
+        )}
+      </section>
+      <section aria-labelledby="hist-title">
+        <h2 class="kern-heading-medium" id="hist-title">
+          {t('project.history')}
+        </h2>
+        {p.history.length ? (
+          <table class="kern-table">
+            <caption class="kern-sr-only">{t('project.history')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.period')}</th>
+                <th scope="col">{t('report.status')}</th>
+                <th scope="col">{t('report.progress')}</th>
+                <th scope="col">{t('report.summary')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.history.map((h) => (
+                <tr>
+                  <td>{h.period}</td>
+                  <td>
+                    <StatusBadge t={t} status={h.overallStatus} />
+                  </td>
+                  <td>{h.progress} %</td>
+                  <td>{h.summary}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p class="kern-body">{t('project.noApprovedStatus')}</p>
+        )}
+      </section>
+      <section aria-labelledby="origin-title">
+        <h2 class="kern-heading-medium" id="origin-title">
+          {t('project.origin')}
+        </h2>
+        {p.idea ? (
+          <p class="kern-body">{t('project.fromIdea', { number: p.idea.number, title: p.idea.title })}</p>
+        ) : (
+          <p class="kern-body">{t('project.noIdea')}</p>
+        )}
+        {p.proposals.length ? (
+          <ul class="kern-list kern-list--bullet">
+            {p.proposals.map((x) => (
+              <li>
+                <a class="kern-link" href={`/mitmachen/vorschlaege/${x.id}`}>
+                  {x.title}
+                </a>{' '}
+                <span class="meta">({x.number})</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,105 @@
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { type ProposalState, participationProcesses, proposals } from './proposals.table.ts';
+
+/** Columns safe to show the public: no e-mail, no moderation internals. */
+export const publicColumns = {
+  id: proposals.id,
+  number: proposals.number,
+  title: proposals.title,
+  body: proposals.body,
+  authorKind: proposals.authorKind,
+  organisationName: proposals.organisationName,
+  fieldOfActionId: proposals.fieldOfActionId,
+  processId: proposals.processId,
+  language: proposals.language,
+  sourceUrl: proposals.sourceUrl,
+  state: proposals.state,
+  createdAt: proposals.createdAt,
+  publishedAt: proposals.publishedAt,
+};
+
+const PUBLIC_STATES: ProposalState[] = ['published', 'merged'];
+
+/** Published (and merged) proposals with optional German full-text search, newest or best match first. */
+export async function searchPublished(
+  db: DbOrTx,
+  tenantId: string,
+  opts: { q: string; limit: number; offset: number; processId?: string | undefined },
+) {
+  const conds: SQL[] = [eq(proposals.tenantId, tenantId), inArray(proposals.state, PUBLIC_STATES)];
+  if (opts.processId) conds.push(eq(proposals.processId, opts.processId));
+  const query = opts.q ? sql`websearch_to_tsquery('german', ${opts.q})` : undefined;
+  if (query) conds.push(sql`${proposals.search} @@ ${query}`);
+  const where = and(...conds);
+  const rows = await db
+    .select(publicColumns)
+    .from(proposals)
+    .where(where)
+    .orderBy(
+      ...(query
+        ? [desc(sql`ts_rank(${proposals.search}, ${query})`), desc(proposals.createdAt)]
+        : [desc(proposals.createdAt)]),
+    )
+    .limit(opts.limit)
+    .offset(opts.offset);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(proposals).where(where);
+  return { rows, total: count?.n ?? 0 };
+}
+
+export function findById(db: DbOrTx, tenantId: string, id: string) {
+  return db
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.tenantId, tenantId), eq(proposals.id, id)))
+    .limit(1);
+}
+
+export function findByIds(db: DbOrTx, tenantId: string, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .select(publicColumns)
+    .from(proposals)
+    .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, ids)));
+}
+
+export function listByState(
+  db: DbOrTx,
+  tenantId: string,
+  state: ProposalState,
+  limit: number,
+  offset: number,
+) {
+  return db
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.tenantId, tenantId), eq(proposals.state, state)))
+    .orderBy(desc(proposals.createdAt))
+    .limit(limit)
+    .offset(offset);
+}
+
+export async function countByState(db: DbOrTx, tenantId: string) {
+  const rows = await db
+    .select({ state: proposals.state, n: sql<number>`count(*)::int` })
+    .from(proposals)
+    .where(eq(proposals.tenantId, tenantId))
+    .groupBy(proposals.state);
+  return Object.fromEntries(rows.map((r) => [r.state, r.n])) as Partial<Record<ProposalState, number>>;
+}
+
+export function listProcesses(db: DbOrTx, tenantId: string) {
+  return db
+    .select()
+    .from(participationProcesses)
+    .where(eq(participationProcesses.tenantId, tenantId))
+    .orderBy(desc(participationProcesses.startsOn));
+}
+
+export function findProcessBySlug(db: DbOrTx, tenantId: string, slug: string) {
+  return db
+    .select()
+    .from(participationProcesses)
+    .where(and(eq(participationProcesses.tenantId, tenantId), eq(participationProcesses.slug, slug)))
+    .limit(1);
+}

@@ -1,0 +1,166 @@
+import { Hono } from 'hono';
+import { AppError } from '../../platform/errors.ts';
+import { field, fields, formBody } from '../../platform/http/forms.ts';
+import { actorOf, metaOf, requireRoles } from '../../platform/http/guards.ts';
+import type { AppEnv, Deps } from '../../platform/http/types.ts';
+import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
+import { pageCtx } from '../../ui/page.ts';
+import { ideasOfProposal } from '../ideas/ideas.service.ts';
+import { clientIp } from '../orgs/orgs.routes.tsx';
+import { projectsOfIdeas } from '../projects/projects.service.ts';
+import { latestApprovedStatuses } from '../reviews/reviews.service.ts';
+import { listStrategy } from '../strategy/strategy.service.ts';
+import { ZProposalListQuery } from './proposals.schemas.ts';
+import {
+  getProposal,
+  listProcesses,
+  moderateProposals,
+  moderationQueue,
+  searchPublishedProposals,
+  submitProposal,
+} from './proposals.service.ts';
+import { ProposalPage } from './views/detail.tsx';
+import { ProposalListPage } from './views/list.tsx';
+import { ModerationPage } from './views/moderation.tsx';
+import { SubmitPage, ThanksPage } from './views/submit.tsx';
+
+const PAGE_SIZE = 20;
+
+/** /mitmachen (submit, browse, follow a proposal) and the moderation queue. */
+export function proposalsRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const { db } = deps.database;
+
+  app.get('/mitmachen', async (c) => {
+    const strategy = await listStrategy(db, c.get('tenant').id);
+    return c.html(<SubmitPage ctx={pageCtx(c)} strategy={strategy} values={{}} />);
+  });
+
+  app.post('/mitmachen', async (c) => {
+    const tenant = c.get('tenant');
+    const body = await formBody(c);
+    const values = {
+      title: field(body, 'title'),
+      body: field(body, 'body'),
+      authorKind: field(body, 'authorKind'),
+      organisationName: field(body, 'organisationName'),
+      email: field(body, 'email'),
+      fieldOfActionId: field(body, 'fieldOfActionId'),
+    };
+    try {
+      await hitRateLimit(db, `proposal:${tenant.id}:${clientIp(c)}`, RATE_RULES.proposalSubmit);
+      const row = await submitProposal(db, tenant.id, c.get('actor'), values as never, metaOf(c));
+      return c.redirect(`/mitmachen/danke/${row.number}`, 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || !['VALIDATION_FAILED', 'RATE_LIMITED'].includes(err.code)) throw err;
+      const errors = err.code === 'RATE_LIMITED' ? { _form: { key: 'participate.rateLimited' } } : err.fields;
+      const strategy = await listStrategy(db, tenant.id);
+      return c.html(
+        <SubmitPage ctx={pageCtx(c)} strategy={strategy} values={values} errors={errors} />,
+        err.status as 422,
+      );
+    }
+  });
+
+  app.get('/mitmachen/danke/:ref{V-[A-Z0-9]{6}}', (c) =>
+    c.html(<ThanksPage ctx={pageCtx(c)} reference={c.req.param('ref')} />),
+  );
+
+  app.get('/mitmachen/vorschlaege', async (c) => {
+    const tenant = c.get('tenant');
+    const query = ZProposalListQuery.catch({ q: '', page: 1 }).parse(c.req.query());
+    const processes = await listProcesses(db, tenant.id);
+    const process = processes.find((p) => p.slug === query.process);
+    const { rows, total } = await searchPublishedProposals(db, tenant.id, {
+      q: query.q,
+      page: query.page,
+      pageSize: PAGE_SIZE,
+      processId: process?.id,
+    });
+    return c.html(
+      <ProposalListPage
+        ctx={pageCtx(c)}
+        q={query.q}
+        process={process?.slug ?? ''}
+        processes={processes}
+        rows={rows}
+        total={total}
+        page={query.page}
+        pageSize={PAGE_SIZE}
+      />,
+    );
+  });
+
+  app.get('/mitmachen/vorschlaege/:id', async (c) => {
+    const tenant = c.get('tenant');
+    const actor = c.get('actor');
+    const p = await getProposal(db, tenant.id, actor, c.req.param('id'));
+    const processes = p.processId ? await listProcesses(db, tenant.id) : [];
+    const process = processes.find((x) => x.id === p.processId);
+    const ideas = await ideasOfProposal(db, tenant.id, p.id);
+    const projects = (
+      await projectsOfIdeas(
+        db,
+        tenant.id,
+        ideas.map((i) => i.id),
+      )
+    ).filter((pr) => pr.visibility === 'public' || actor);
+    const statuses = await latestApprovedStatuses(
+      db,
+      tenant.id,
+      projects.map((pr) => pr.id),
+    );
+    return c.html(
+      <ProposalPage
+        ctx={pageCtx(c)}
+        data={{
+          proposal: { ...p, processTitle: process?.title ?? null, attribution: process?.attribution ?? null },
+          ideas,
+          projects: projects.map((pr) => ({
+            slug: pr.slug,
+            title: pr.title,
+            createdAt: pr.createdAt,
+            status: statuses.get(pr.id),
+          })),
+        }}
+      />,
+    );
+  });
+
+  const moderators = requireRoles(['moderator', 'cdo', 'admin']);
+
+  app.get('/intern/moderation', moderators, async (c) => {
+    const state = c.req.query('state') === 'hidden' ? 'hidden' : 'submitted';
+    const { rows, counts } = await moderationQueue(db, c.get('tenant').id, actorOf(c), state, 1);
+    return c.html(<ModerationPage ctx={pageCtx(c)} state={state} rows={rows} counts={counts} />);
+  });
+
+  app.post('/intern/moderation', moderators, async (c) => {
+    const tenant = c.get('tenant');
+    const body = await formBody(c);
+    const ids = fields(body, 'ids');
+    const action = field(body, 'action') === 'hide' ? 'hide' : 'publish';
+    const reason = field(body, 'reason').trim() || undefined;
+    try {
+      await moderateProposals(db, tenant.id, actorOf(c), ids, action, reason, metaOf(c));
+      return c.redirect(`/intern/moderation?hinweis=${action === 'publish' ? 'published' : 'hidden'}`, 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
+      const { rows, counts } = await moderationQueue(db, tenant.id, actorOf(c), 'submitted', 1);
+      return c.html(
+        <ModerationPage
+          ctx={pageCtx(c)}
+          state="submitted"
+          rows={rows}
+          counts={counts}
+          errors={err.fields}
+          selected={ids}
+          reason={reason ?? ''}
+        />,
+        422,
+      );
+    }
+  });
+
+  return app;
+}

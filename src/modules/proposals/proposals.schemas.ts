@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { AUTHOR_KINDS } from './proposals.table.ts';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? undefined : v))
+    .optional();
+
+/** A proposal as typed into /mitmachen or posted to the API. */
+export const ZSubmitProposalInput = z
+  .object({
+    title: z.string().trim().min(5, 'validation.titleTooShort').max(200),
+    body: z.string().trim().min(20, 'validation.bodyTooShort').max(5000),
+    authorKind: z.enum(AUTHOR_KINDS, { error: 'validation.authorKind' }),
+    organisationName: optionalText(200),
+    email: z
+      .string()
+      .trim()
+      .max(254)
+      .transform((v) => (v === '' ? undefined : v))
+      .pipe(z.string().email('validation.email').optional())
+      .optional(),
+    fieldOfActionId: z
+      .string()
+      .transform((v) => (v === '' ? undefined : v))
+      .pipe(z.string().uuid('validation.choice').optional())
+      .optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (['company', 'startup', 'science', 'authority', 'ngo'].includes(v.authorKind) && !v.organisationName) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organisationName'],
+        message: 'validation.organisationRequired',
+      });
+    }
+  });
+export type SubmitProposalInput = z.input<typeof ZSubmitProposalInput>;
+
+export const ZModerateInput = z.object({
+  action: z.enum(['publish', 'hide']),
+  reason: optionalText(500),
+});
+
+export const ZProposalListQuery = z.object({
+  q: z.string().trim().max(200).optional().default(''),
+  page: z.coerce.number().int().min(1).max(10_000).optional().default(1),
+  process: z.string().max(100).optional(),
+});

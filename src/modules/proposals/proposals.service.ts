@@ -1,0 +1,201 @@
+import { randomInt } from 'node:crypto';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
+import { parseInput } from '../../platform/validation.ts';
+import { canModerateProposals, canViewProposal } from './proposals.policy.ts';
+import * as q from './proposals.queries.ts';
+import { type SubmitProposalInput, ZSubmitProposalInput } from './proposals.schemas.ts';
+import { type Proposal, participationProcesses, proposals } from './proposals.table.ts';
+
+const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** A short reference people can quote on the phone, e.g. V-7K3M9Q. */
+export function newReference(prefix: string): string {
+  let s = `${prefix}-`;
+  for (let i = 0; i < 6; i++) s += ALPHABET[randomInt(ALPHABET.length)];
+  return s;
+}
+
+export interface RequestMeta {
+  requestId?: string | undefined;
+}
+
+/** A visitor's or member's proposal enters the moderation queue. */
+export async function submitProposal(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  input: SubmitProposalInput,
+  meta: RequestMeta = {},
+) {
+  const data = parseInput(ZSubmitProposalInput, input);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(proposals)
+      .values({
+        tenantId,
+        number: newReference('V'),
+        title: data.title,
+        body: data.body,
+        authorKind: data.authorKind,
+        authorAccountId: actor?.accountId ?? null,
+        organisationName: data.organisationName ?? null,
+        email: data.email ?? actor?.email ?? null,
+        fieldOfActionId: data.fieldOfActionId ?? null,
+        state: 'submitted',
+      })
+      .returning();
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor?.accountId ?? null,
+      action: 'proposal.submit',
+      entityType: 'proposal',
+      entityId: row!.id,
+      after: redact(row!),
+      requestId: meta.requestId,
+    });
+    return row!;
+  });
+}
+
+/** Publishes or hides submitted proposals (a moderator's decision, audited with before/after). */
+export async function moderateProposals(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  ids: string[],
+  action: 'publish' | 'hide',
+  reason: string | undefined,
+  meta: RequestMeta = {},
+) {
+  if (!canModerateProposals(actor)) throw forbidden('Only moderators may moderate proposals.');
+  if (!ids.length)
+    throw new AppError('VALIDATION_FAILED', 'Select at least one proposal.', {
+      ids: { key: 'validation.selectOne' },
+    });
+  if (action === 'hide' && !reason)
+    throw new AppError('VALIDATION_FAILED', 'A reason is required to hide.', {
+      reason: { key: 'validation.reasonRequired' },
+    });
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .select()
+      .from(proposals)
+      .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, ids)));
+    if (rows.length !== ids.length) throw notFound('Some proposals do not exist.');
+    const now = new Date();
+    for (const before of rows) {
+      if (before.state === 'merged')
+        throw invalidState(`Proposal ${before.number} is merged into an idea and cannot be moderated.`);
+      const patch =
+        action === 'publish'
+          ? { state: 'published' as const, publishedAt: before.publishedAt ?? now, moderationReason: null }
+          : { state: 'hidden' as const, moderationReason: reason ?? null };
+      const [after] = await tx
+        .update(proposals)
+        .set({ ...patch, moderatedBy: actor!.accountId, moderatedAt: now })
+        .where(and(eq(proposals.tenantId, tenantId), eq(proposals.id, before.id)))
+        .returning();
+      await recordAudit(tx, {
+        tenantId,
+        actorAccountId: actor!.accountId,
+        action: `proposal.${action}`,
+        entityType: 'proposal',
+        entityId: before.id,
+        before: redact(before),
+        after: redact(after!),
+        requestId: meta.requestId,
+      });
+    }
+    return rows.length;
+  });
+}
+
+/** Marks proposals as condensed into an idea; called by the ideas module inside its transaction. */
+export async function markMerged(tx: DbOrTx, tenantId: string, ids: string[]) {
+  const rows = await tx
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, ids)));
+  if (rows.length !== new Set(ids).size) throw notFound('Some proposals do not exist.');
+  const notPublic = rows.find((r) => r.state !== 'published' && r.state !== 'merged');
+  if (notPublic) throw invalidState(`Proposal ${notPublic.number} is not published and cannot be condensed.`);
+  await tx
+    .update(proposals)
+    .set({ state: 'merged' })
+    .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, ids)));
+  return rows;
+}
+
+export async function getProposal(db: DbOrTx, tenantId: string, actor: Actor | null, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
+  const [row] = await q.findById(db, tenantId, id);
+  if (!row || !canViewProposal(actor, row)) throw notFound('No such proposal.');
+  return row;
+}
+
+export function searchPublishedProposals(
+  db: DbOrTx,
+  tenantId: string,
+  opts: { q: string; page: number; pageSize: number; processId?: string | undefined },
+) {
+  return q.searchPublished(db, tenantId, {
+    q: opts.q,
+    limit: opts.pageSize,
+    offset: (opts.page - 1) * opts.pageSize,
+    processId: opts.processId,
+  });
+}
+
+export function findPublicProposals(db: DbOrTx, tenantId: string, ids: string[]) {
+  return q.findByIds(db, tenantId, ids);
+}
+
+export async function moderationQueue(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor | null,
+  state: 'submitted' | 'hidden',
+  page: number,
+) {
+  if (!canModerateProposals(actor)) throw forbidden();
+  const [rows, counts] = await Promise.all([
+    q.listByState(db, tenantId, state, 50, (page - 1) * 50),
+    q.countByState(db, tenantId),
+  ]);
+  return { rows, counts };
+}
+
+export function listProcesses(db: DbOrTx, tenantId: string) {
+  return q.listProcesses(db, tenantId);
+}
+
+export async function ensureProcess(
+  db: DbOrTx,
+  tenantId: string,
+  p: {
+    slug: string;
+    title: string;
+    description?: string;
+    startsOn?: string;
+    endsOn?: string;
+    attribution?: string;
+  },
+) {
+  const [existing] = await q.findProcessBySlug(db, tenantId, p.slug);
+  if (existing) return existing;
+  const [row] = await db
+    .insert(participationProcesses)
+    .values({ tenantId, ...p })
+    .returning();
+  return row!;
+}
+
+/** The proposal without personal data, for audit records. */
+function redact(p: Proposal) {
+  const { email: _email, search: _search, ...rest } = p;
+  return { ...rest, email: _email ? '(set)' : null };
+}

@@ -1,0 +1,100 @@
+import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { Pagination } from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageCtx } from '../../../ui/page.ts';
+import type { ParticipationProcess } from '../proposals.table.ts';
+
+export interface ProposalListItem {
+  id: string;
+  number: string;
+  title: string;
+  body: string;
+  authorKind: string;
+  organisationName: string | null;
+  state: string;
+  createdAt: Date;
+}
+
+export function ProposalListPage(p: {
+  ctx: PageCtx;
+  q: string;
+  process: string;
+  processes: ParticipationProcess[];
+  rows: ProposalListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}) {
+  const { ctx } = p;
+  const { t } = ctx;
+  const pages = Math.max(1, Math.ceil(p.total / p.pageSize));
+  const href = (page: number) =>
+    `/mitmachen/vorschlaege?${new URLSearchParams({ q: p.q, process: p.process, page: String(page) })}`;
+  const current = p.processes.find((x) => x.slug === p.process);
+  return (
+    <Layout ctx={ctx} title={t('proposals.title')}>
+      <h1 class="kern-heading-large">{t('proposals.title')}</h1>
+      <p class="kern-body">
+        {t('proposals.intro')}{' '}
+        <a class="kern-link" href="/mitmachen">
+          {t('proposals.submitOwn')}
+        </a>
+      </p>
+      <form method="get" action="/mitmachen/vorschlaege" class="filters" role="search">
+        <div class="kern-form-input">
+          <label class="kern-label" for="f-q">
+            {t('proposals.search')}
+          </label>
+          <input class="kern-form-input__input" id="f-q" name="q" type="search" value={p.q} />
+        </div>
+        <div class="kern-form-input">
+          <label class="kern-label" for="f-process">
+            {t('proposals.process')}
+          </label>
+          <div class="kern-form-input__select-wrapper">
+            <select class="kern-form-input__select" id="f-process" name="process">
+              <option value="">{t('proposals.allProcesses')}</option>
+              {p.processes.map((pr) => (
+                <option value={pr.slug} selected={pr.slug === p.process}>
+                  {pr.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <button type="submit" class="kern-btn kern-btn--secondary">
+          <span class="kern-label">{t('proposals.searchButton')}</span>
+        </button>
+      </form>
+      <p class="kern-body" role="status">
+        {t('proposals.count', { count: p.total })}
+      </p>
+      {current?.attribution ? (
+        <p class="kern-body kern-body--small">{t('proposals.attribution', { text: current.attribution })}</p>
+      ) : null}
+      <ul class="proposal-list kern-list">
+        {p.rows.map((r) => (
+          <li class="proposal-item">
+            <h2 class="kern-heading-small">
+              <a class="kern-link" href={`/mitmachen/vorschlaege/${r.id}`}>
+                {r.title}
+              </a>
+            </h2>
+            <p class="meta">
+              {r.number} ·{' '}
+              {r.organisationName
+                ? `${t(`authorKind.${r.authorKind}`)}: ${r.organisationName}`
+                : t(`authorKind.${r.authorKind}`)}{' '}
+              · {formatDate(ctx.lang, r.createdAt)}
+              {r.state === 'merged' ? ` · ${t('proposalState.merged')}` : ''}
+            </p>
+            {r.body ? (
+              <p class="kern-body">{r.body.length > 280 ? `${r.body.slice(0, 280)}…` : r.body}</p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <Pagination t={t} page={p.page} pages={pages} href={href} />
+    </Layout>
+  );
+}

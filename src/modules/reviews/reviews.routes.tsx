@@ -1,0 +1,52 @@
+import { Hono } from 'hono';
+import { AppError } from '../../platform/errors.ts';
+import { field, formBody } from '../../platform/http/forms.ts';
+import { actorOf, metaOf, requireRoles } from '../../platform/http/guards.ts';
+import type { AppEnv, Deps } from '../../platform/http/types.ts';
+import { pageCtx } from '../../ui/page.ts';
+import { approvalQueue, reviewStatusReport } from './reviews.service.ts';
+import { ApprovalQueuePage } from './views/queue.tsx';
+
+/** The office heads' approval queue for status reports. */
+export function reviewsRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const { db } = deps.database;
+  const reviewers = requireRoles(['office_head', 'department_head', 'cdo', 'admin', 'project_lead', 'staff']);
+
+  app.get('/intern/statusberichte', reviewers, async (c) => {
+    const items = await approvalQueue(db, c.get('tenant').id, actorOf(c));
+    return c.html(<ApprovalQueuePage ctx={pageCtx(c)} items={items} />);
+  });
+
+  app.post('/intern/statusberichte/:id', reviewers, async (c) => {
+    const body = await formBody(c);
+    const values = { decision: field(body, 'decision'), comment: field(body, 'comment') };
+    try {
+      const r = await reviewStatusReport(
+        db,
+        c.get('tenant').id,
+        actorOf(c),
+        c.req.param('id'),
+        values as never,
+        metaOf(c),
+      );
+      return c.redirect(
+        `/intern/statusberichte?hinweis=${r.state === 'returned' ? 'returned' : 'approved'}`,
+        303,
+      );
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
+      const items = await approvalQueue(db, c.get('tenant').id, actorOf(c));
+      return c.html(
+        <ApprovalQueuePage
+          ctx={pageCtx(c)}
+          items={items}
+          failed={{ id: c.req.param('id'), errors: err.fields, values }}
+        />,
+        422,
+      );
+    }
+  });
+
+  return app;
+}

@@ -1,0 +1,106 @@
+import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { Button, Csrf, Radios, StatusBadge, TextArea } from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageCtx } from '../../../ui/page.ts';
+import type { Project } from '../../projects/projects.table.ts';
+import type { StatusReport } from '../reviews.table.ts';
+
+export interface QueueItem {
+  report: StatusReport;
+  period: string;
+  project: Project;
+  mayApprove: boolean;
+}
+
+export function ApprovalQueuePage({
+  ctx,
+  items,
+  failed,
+}: {
+  ctx: PageCtx;
+  items: QueueItem[];
+  failed?: { id: string; errors: Record<string, { key: string }>; values: Record<string, string> };
+}) {
+  const { t, lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('approval.title')}>
+      <h1 class="kern-heading-large">{t('approval.title')}</h1>
+      <p class="kern-body">{t('approval.intro')}</p>
+      {items.length === 0 ? <p class="kern-body">{t('approval.empty')}</p> : null}
+      {items.map(({ report: r, period, project, mayApprove }) => {
+        const errs = failed?.id === r.id ? failed.errors : undefined;
+        const vals = failed?.id === r.id ? failed.values : {};
+        return (
+          <article class="kern-card approval-item" aria-labelledby={`r-${r.id}`}>
+            <div class="kern-card__container">
+              <header class="kern-card__header">
+                <h2 class="kern-heading-small" id={`r-${r.id}`}>
+                  <a class="kern-link" href={`/intern/projekte/${project.id}`}>
+                    {project.title}
+                  </a>{' '}
+                  – {period}
+                </h2>
+              </header>
+              <div class="kern-card__body stack">
+                <p>
+                  <StatusBadge t={t} status={r.overallStatus} />{' '}
+                  {t('approval.line', { progress: r.progress, date: formatDate(lang, r.submittedAt) })}
+                </p>
+                <p class="kern-body">{r.summary}</p>
+                {mayApprove ? (
+                  <form method="post" action={`/intern/statusberichte/${r.id}`} class="stack" novalidate>
+                    <Csrf token={ctx.csrf} />
+                    {errs ? (
+                      <div class="kern-alert kern-alert--danger" role="alert">
+                        <div class="kern-alert__header">
+                          <span class="kern-title">{t('form.errorSummary')}</span>
+                        </div>
+                        <div class="kern-alert__body">
+                          <ul class="kern-list">
+                            {Object.entries(errs).map(([f, e]) => (
+                              <li>
+                                <a class="kern-link" href={`#f-${f}`}>
+                                  {t(e.key)}
+                                </a>
+                              </li>
+                            ))}
+                          </ul>
+                        </div>
+                      </div>
+                    ) : null}
+                    <Radios
+                      t={t}
+                      name="decision"
+                      label={t('approval.decision')}
+                      value={vals.decision ?? 'approve'}
+                      options={[
+                        { value: 'approve', label: t('approval.approve') },
+                        { value: 'return', label: t('approval.return') },
+                      ]}
+                      errors={errs}
+                      required
+                    />
+                    <TextArea
+                      t={t}
+                      name="comment"
+                      label={t('approval.comment')}
+                      hint={t('approval.commentHint')}
+                      value={vals.comment}
+                      errors={errs}
+                      rows={3}
+                    />
+                    <div class="form-actions">
+                      <Button>{t('approval.save')}</Button>
+                    </div>
+                  </form>
+                ) : (
+                  <p class="kern-body kern-body--small">{t('approval.readOnly')}</p>
+                )}
+              </div>
+            </div>
+          </article>
+        );
+      })}
+    </Layout>
+  );
+}

@@ -1,0 +1,143 @@
+import { Hono } from 'hono';
+import { hasAnyRole } from '../../platform/auth/actor.ts';
+import { actorOf, requireRoles } from '../../platform/http/guards.ts';
+import type { AppEnv, Deps } from '../../platform/http/types.ts';
+import { DescriptionList } from '../../ui/components.tsx';
+import { STAFF_ROLES } from '../../ui/layout.tsx';
+import { pageCtx } from '../../ui/page.ts';
+import type { TenantSettings } from '../orgs/orgs.table.ts';
+import { listProjects } from '../projects/projects.service.ts';
+import { moderationQueue, searchPublishedProposals } from '../proposals/proposals.service.ts';
+import { approvalQueue } from '../reviews/reviews.service.ts';
+import { listStrategy } from '../strategy/strategy.service.ts';
+import { HomePage, InternalHome, TextPage } from './views/pages.tsx';
+
+/** Start page, legal pages and the back-office start page. */
+export function siteRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const { db } = deps.database;
+
+  app.get('/', async (c) => {
+    const tenant = c.get('tenant');
+    const strategy = await listStrategy(db, tenant.id);
+    const pillars = await Promise.all(
+      strategy.map(async (p) => ({
+        key: p.key,
+        name: p.name,
+        description: p.description,
+        projects: (
+          await listProjects(db, tenant.id, {
+            publicOnly: true,
+            fieldIds: p.fields.map((f) => f.id),
+            limit: 0,
+            offset: 0,
+          })
+        ).total,
+      })),
+    );
+    const { total } = await searchPublishedProposals(db, tenant.id, { q: '', page: 1, pageSize: 0 });
+    return c.html(<HomePage ctx={pageCtx(c)} pillars={pillars} proposals={total} />);
+  });
+
+  const paragraphs = (
+    c: { get(k: 't'): (k: string, v?: Record<string, unknown>) => string },
+    key: string,
+    values: Record<string, unknown> = {},
+  ) => (c.get('t')(key, { ...values, returnObjects: true }) as unknown as string[]) ?? [];
+
+  app.get('/impressum', (c) => {
+    const ctx = pageCtx(c);
+    const s = c.get('tenant').settings as unknown as TenantSettings;
+    const ln = s.legalNotice;
+    return c.html(
+      <TextPage
+        ctx={ctx}
+        titleKey="legal.imprint.title"
+        paragraphs={paragraphs(c, 'legal.imprint.text', { city: ctx.cityName })}
+      >
+        {ln ? (
+          <DescriptionList
+            items={[
+              [ctx.t('legal.imprint.organisation'), ln.organisation],
+              [ctx.t('legal.imprint.address'), ln.address],
+              [ctx.t('legal.imprint.representative'), ln.representative ?? ''],
+              [ctx.t('legal.imprint.email'), ln.email],
+              [ctx.t('legal.imprint.phone'), ln.phone ?? ''],
+            ]}
+          />
+        ) : (
+          <p class="kern-body">{ctx.t('legal.imprint.missing')}</p>
+        )}
+      </TextPage>,
+    );
+  });
+
+  app.get('/datenschutz', (c) => {
+    const s = c.get('tenant').settings as unknown as TenantSettings;
+    return c.html(
+      <TextPage
+        ctx={pageCtx(c)}
+        titleKey="legal.privacy.title"
+        paragraphs={paragraphs(c, 'legal.privacy.text', {
+          city: pageCtx(c).cityName,
+          contact: s.privacyContact ?? s.legalNotice?.email ?? '',
+        })}
+      />,
+    );
+  });
+
+  app.get('/barrierefreiheit', (c) => {
+    const s = c.get('tenant').settings as unknown as TenantSettings;
+    return c.html(
+      <TextPage
+        ctx={pageCtx(c)}
+        titleKey="legal.accessibility.title"
+        paragraphs={paragraphs(c, 'legal.accessibility.text', {
+          city: pageCtx(c).cityName,
+          contact: s.accessibilityContact ?? s.legalNotice?.email ?? '',
+        })}
+      />,
+    );
+  });
+
+  app.get('/cookies', (c) =>
+    c.html(
+      <TextPage
+        ctx={pageCtx(c)}
+        titleKey="legal.cookies.title"
+        paragraphs={paragraphs(c, 'legal.cookies.text')}
+      />,
+    ),
+  );
+
+  app.get('/intern', requireRoles(STAFF_ROLES), async (c) => {
+    const ctx = pageCtx(c);
+    const { t } = ctx;
+    const tenant = c.get('tenant');
+    const actor = actorOf(c);
+    const cards: { href: string; title: string; text: string }[] = [];
+    if (hasAnyRole(actor, ['moderator', 'cdo', 'admin'])) {
+      const { counts } = await moderationQueue(db, tenant.id, actor, 'submitted', 1);
+      cards.push({
+        href: '/intern/moderation',
+        title: t('nav.internal.moderation'),
+        text: t('internal.home.moderation', { count: counts.submitted ?? 0 }),
+      });
+    }
+    const queue = await approvalQueue(db, tenant.id, actor);
+    cards.push({
+      href: '/intern/statusberichte',
+      title: t('nav.internal.reports'),
+      text: t('internal.home.reports', { count: queue.filter((q) => q.mayApprove).length }),
+    });
+    cards.push({
+      href: '/intern/projekte',
+      title: t('nav.internal.projects'),
+      text: t('internal.home.projects'),
+    });
+    cards.push({ href: '/intern/ideen', title: t('nav.internal.ideas'), text: t('internal.home.ideas') });
+    return c.html(<InternalHome ctx={ctx} cards={cards} />);
+  });
+
+  return app;
+}

@@ -1,0 +1,106 @@
+import { formatNumber } from '../../../platform/i18n/i18n.ts';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageCtx } from '../../../ui/page.ts';
+
+export function HomePage({
+  ctx,
+  pillars,
+  proposals,
+}: {
+  ctx: PageCtx;
+  pillars: { key: string; name: string; description: string; projects: number }[];
+  proposals: number;
+}) {
+  const { t, lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('home.title')}>
+      <h1 class="kern-heading-x-large">{t('home.heading', { city: ctx.cityName })}</h1>
+      <p class="kern-body kern-body--large">{t('home.intro', { city: ctx.cityName })}</p>
+      <ul class="cards">
+        {pillars.map((p) => (
+          <li>
+            <h2 class="kern-heading-medium">{p.name}</h2>
+            <p class="kern-body">{p.description}</p>
+            <p>
+              <a class="kern-link" href={`/projekte?pillar=${p.key}`}>
+                {t('home.pillarProjects', { count: p.projects, formatted: formatNumber(lang, p.projects) })}
+              </a>
+            </p>
+          </li>
+        ))}
+        <li>
+          <h2 class="kern-heading-medium">{t('home.participateTitle')}</h2>
+          <p class="kern-body">{t('home.participateText')}</p>
+          <p>
+            <a class="kern-link" href="/mitmachen">
+              {t('home.participateLink')}
+            </a>
+          </p>
+          <p>
+            <a class="kern-link" href="/mitmachen/vorschlaege">
+              {t('home.proposalsLink', { count: proposals, formatted: formatNumber(lang, proposals) })}
+            </a>
+          </p>
+        </li>
+      </ul>
+      <section aria-labelledby="trail-title">
+        <h2 class="kern-heading-medium" id="trail-title">
+          {t('home.trailTitle')}
+        </h2>
+        <p class="kern-body">{t('home.trailText')}</p>
+      </section>
+    </Layout>
+  );
+}
+
+/** A legal or information page whose paragraphs come from the translations. */
+export function TextPage({
+  ctx,
+  titleKey,
+  paragraphs,
+  children,
+}: {
+  ctx: PageCtx;
+  titleKey: string;
+  paragraphs: string[];
+  children?: unknown;
+}) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t(titleKey)}>
+      <h1 class="kern-heading-large">{t(titleKey)}</h1>
+      {children as never}
+      {paragraphs.map((p) => (
+        <p class="kern-body">{p}</p>
+      ))}
+    </Layout>
+  );
+}
+
+export function InternalHome({
+  ctx,
+  cards,
+}: {
+  ctx: PageCtx;
+  cards: { href: string; title: string; text: string }[];
+}) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('internal.home.title')}>
+      <h1 class="kern-heading-large">{t('internal.home.title')}</h1>
+      <p class="kern-body">{t('internal.home.intro', { name: ctx.actor?.displayName ?? '' })}</p>
+      <ul class="cards">
+        {cards.map((c) => (
+          <li>
+            <h2 class="kern-heading-small">
+              <a class="kern-link" href={c.href}>
+                {c.title}
+              </a>
+            </h2>
+            <p class="kern-body">{c.text}</p>
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}

@@ -1,0 +1,278 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Actor } from '../auth/actor.ts';
+import { AppError } from '../errors.ts';
+import { isLang, type Lang, translator } from '../i18n/i18n.ts';
+import { SESSION_COOKIE, tokensEqual } from '../sessions.ts';
+import type { AppEnv, Deps, TenantInfo } from './types.ts';
+
+export interface HttpHooks {
+  resolveTenant(host: string): Promise<TenantInfo | undefined>;
+  loadActor(tenantId: string, accountId: string): Promise<Actor | null>;
+  /** Renders an HTML error page (404, 403, 429, 500 …) in the request's language. */
+  renderError(c: Context<AppEnv>, err: AppError): Response | Promise<Response>;
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const KERN_DIST = path.join(
+  path.dirname(fileURLToPath(import.meta.resolve('@kern-ux/native/package.json'))),
+  'dist',
+);
+const UI_ASSETS = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'ui', 'assets');
+
+/** Builds the Hono app with the cross-cutting middleware; modules mount their routes on it afterwards. */
+export function createHttpApp(deps: Deps, hooks: HttpHooks) {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success)
+        throw new AppError('VALIDATION_FAILED', result.error.issues.map((i) => i.message).join('; '));
+    },
+  });
+  const { logger, sessions, cache, config } = deps;
+
+  const respondError = async (c: Context<AppEnv>, e: AppError) => {
+    if (c.req.path.startsWith('/api/')) return problem(c, e);
+    if (!c.get('t')) {
+      // Failed before the tenant was known: answer plainly, still without a stack trace.
+      return c.text(e.code === 'TENANT_UNKNOWN' ? (e.detail ?? 'Unknown host') : 'Error', e.status as 404);
+    }
+    const res = await hooks.renderError(c, e);
+    return new Response(res.body, { status: e.status, headers: res.headers });
+  };
+
+  app.use('*', async (c, next) => {
+    const requestId = c.req.header('x-request-id')?.slice(0, 64) || randomUUID();
+    c.set('requestId', requestId);
+    const started = performance.now();
+    await next();
+    c.header('X-Request-Id', requestId);
+    const ms = performance.now() - started;
+    if (c.res.status >= 500)
+      logger.error(
+        { requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms },
+        'request failed',
+      );
+    else
+      logger.debug(
+        { requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms },
+        'request',
+      );
+  });
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      xContentTypeOptions: 'nosniff',
+      xFrameOptions: 'DENY',
+      strictTransportSecurity: config.secureCookies ? 'max-age=31536000; includeSubDomains' : false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  const immutable: MiddlewareHandler = async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=86400');
+  };
+  app.use(
+    '/assets/kern/*',
+    immutable,
+    serveStatic({
+      root: path.relative(process.cwd(), KERN_DIST),
+      rewriteRequestPath: (p) => p.replace(/^\/assets\/kern/, ''),
+    }),
+  );
+  app.use(
+    '/assets/app/*',
+    immutable,
+    serveStatic({
+      root: path.relative(process.cwd(), UI_ASSETS),
+      rewriteRequestPath: (p) => p.replace(/^\/assets\/app/, ''),
+    }),
+  );
+
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: 2 * 1024 * 1024,
+      onError: (c) =>
+        respondError(
+          c as Context<AppEnv>,
+          new AppError('VALIDATION_FAILED', 'The request body is too large.'),
+        ),
+    }),
+  );
+
+  // Tenant from the host name; session, actor and language from the cookie.
+  app.use('*', async (c, next) => {
+    const host = (c.req.header('host') ?? '').toLowerCase().replace(/:\d+$/, '');
+    const tenant = await hooks.resolveTenant(host);
+    if (!tenant) throw new AppError('TENANT_UNKNOWN', `No municipality is configured for ${host}.`);
+    c.set('tenant', tenant);
+    const token = getCookie(c, SESSION_COOKIE);
+    const session = await sessions.load(tenant.id, token);
+    if (token && !session) deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    c.set('session', session);
+    c.set('actor', session?.accountId ? await hooks.loadActor(tenant.id, session.accountId) : null);
+    const q = c.req.query('lang');
+    const lang: Lang = isLang(q) ? q : isLang(session?.lang) ? session.lang : 'de';
+    c.set('lang', lang);
+    c.set('t', translator(lang));
+    await next();
+  });
+
+  // CSRF: no cross-site unsafe request at all; with a session, the synchronizer token must match.
+  app.use('*', async (c, next) => {
+    if (!UNSAFE.has(c.req.method)) return next();
+    const origin = c.req.header('origin');
+    const host = c.req.header('host');
+    if (c.req.header('sec-fetch-site') === 'cross-site')
+      throw new AppError('CSRF_REJECTED', 'Cross-site request refused.');
+    if (origin && origin !== 'null') {
+      let originHost: string | undefined;
+      try {
+        originHost = new URL(origin).host;
+      } catch {
+        originHost = undefined;
+      }
+      if (originHost !== host) throw new AppError('CSRF_REJECTED', 'Cross-origin request refused.');
+    }
+    const session = c.get('session');
+    if (session) {
+      let token = c.req.header('x-csrf-token');
+      if (
+        !token &&
+        (c.req.header('content-type') ?? '').match(
+          /^(application\/x-www-form-urlencoded|multipart\/form-data)/,
+        )
+      ) {
+        // Parsed with all: true like formBody(), since Hono caches the first parse for the handler.
+        const raw = (await c.req.parseBody({ all: true }))._csrf;
+        const first = Array.isArray(raw) ? raw[0] : raw;
+        token = typeof first === 'string' ? first : undefined;
+      }
+      if (!tokensEqual(token, session.csrfToken))
+        throw new AppError('CSRF_REJECTED', 'The form has expired or did not come from this site.');
+    }
+    return next();
+  });
+
+  // Anonymous public reads are served from memory; any successful change in a tenant drops its entries.
+  app.use('*', async (c, next) => {
+    const tenant = c.get('tenant');
+    if (UNSAFE.has(c.req.method)) {
+      await next();
+      if (c.res.status < 400) cache.invalidate(tenant.id);
+      return;
+    }
+    const cacheable =
+      c.req.method === 'GET' &&
+      !c.get('session') &&
+      !c.req.path.startsWith('/intern') &&
+      !c.req.path.startsWith('/anmelden');
+    if (!cacheable) {
+      await next();
+      if (c.get('session')) c.header('Cache-Control', 'private, no-store');
+      return;
+    }
+    const key = c.req.url.slice(c.req.url.indexOf('/', 8));
+    const hit = cache.get(tenant.id, key);
+    if (hit) {
+      c.res = new Response(hit.body as BodyInit, { status: hit.status, headers: hit.headers });
+      c.header('X-Cache', 'hit');
+      return;
+    }
+    await next();
+    const res = c.res;
+    if (res.status === 200 && !res.headers.has('set-cookie')) {
+      const body = new Uint8Array(await res.clone().arrayBuffer());
+      cache.set(tenant.id, key, {
+        status: res.status,
+        headers: [...res.headers.entries()],
+        body,
+        storedAt: Date.now(),
+      });
+    }
+  });
+
+  app.notFound((c) => respondError(c, new AppError('NOT_FOUND', `No page at ${c.req.path}.`)));
+
+  app.onError((err, c) => {
+    const appErr = err instanceof AppError ? err : undefined;
+    if (!appErr) logger.error({ err, requestId: c.get('requestId'), path: c.req.path }, 'unhandled error');
+    return respondError(c, appErr ?? new AppError('INTERNAL', 'An unexpected error occurred.'));
+  });
+
+  return app;
+}
+
+/** An RFC 9457 problem document for the API. */
+export function problem(c: Context, e: AppError) {
+  const body: Record<string, unknown> = {
+    type: `https://rathaus.dev/problems/${e.code.toLowerCase().replaceAll('_', '-')}`,
+    title: PROBLEM_TITLES[e.code] ?? e.code,
+    status: e.status,
+    code: e.code,
+    detail: e.detail,
+  };
+  if (Object.keys(e.fields).length)
+    body.errors = Object.entries(e.fields).map(([field, f]) => ({ field, message: f.key }));
+  if (c.get('requestId')) body.instance = `urn:request:${c.get('requestId')}`;
+  return new Response(JSON.stringify(body), {
+    status: e.status,
+    headers: {
+      'Content-Type': 'application/problem+json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+    },
+  });
+}
+
+const PROBLEM_TITLES: Record<string, string> = {
+  VALIDATION_FAILED: 'The request is not valid',
+  NOT_FOUND: 'Not found',
+  UNAUTHENTICATED: 'Sign-in required',
+  FORBIDDEN: 'Not allowed',
+  CSRF_REJECTED: 'Request refused (CSRF)',
+  RATE_LIMITED: 'Too many requests',
+  INVALID_CREDENTIALS: 'Invalid credentials',
+  INVALID_STATE: 'Not possible in the current state',
+  CONFLICT: 'Conflict',
+  TENANT_UNKNOWN: 'Unknown municipality',
+  INTERNAL: 'Internal error',
+};
+
+/** Sets the session cookie with the attributes the ground rules demand. */
+export function setSessionCookie(c: Context, token: string, secure: boolean) {
+  setCookie(c, SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure,
+    maxAge: 12 * 3600,
+  });
+}
+
+export function clearSessionCookie(c: Context) {
+  deleteCookie(c, SESSION_COOKIE, { path: '/' });
+}

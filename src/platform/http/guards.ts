@@ -1,0 +1,30 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { type Actor, hasAnyRole } from '../auth/actor.ts';
+import { AppError } from '../errors.ts';
+import type { AppEnv } from './types.ts';
+
+/** Back-office pages: signed-out visitors go to the sign-in page, others need one of the roles. */
+export function requireRoles(roles: readonly string[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const actor = c.get('actor');
+    if (!actor) {
+      if (c.req.method === 'GET')
+        return c.redirect(`/anmelden?zurueck=${encodeURIComponent(c.req.path)}`, 303);
+      throw new AppError('UNAUTHENTICATED', 'Sign in first.');
+    }
+    if (!hasAnyRole(actor, roles)) throw new AppError('FORBIDDEN', 'Your roles do not allow this area.');
+    await next();
+  };
+}
+
+/** The signed-in actor; only call behind requireRoles. */
+export function actorOf(c: Context<AppEnv>): Actor {
+  const a = c.get('actor');
+  if (!a) throw new AppError('UNAUTHENTICATED');
+  return a;
+}
+
+/** Request metadata passed to services for the audit trail. */
+export function metaOf(c: Context<AppEnv>) {
+  return { requestId: c.get('requestId') };
+}

@@ -1,0 +1,42 @@
+import type { Logger } from 'pino';
+import type { Config } from '../../config.ts';
+import type { Database } from '../../db/client.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { Lang, T } from '../i18n/i18n.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import type { SessionRow, SessionStore } from '../sessions.ts';
+import type { ResponseCache } from './cache.ts';
+
+/** What the platform knows of a tenant: enough to scope queries and render the layout. */
+export interface TenantInfo {
+  id: string;
+  slug: string;
+  name: string;
+  cityName: string;
+  settings: Record<string, unknown>;
+}
+
+/** Shared services handed to every module's routes by the composition root. */
+export interface Deps {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  sessions: SessionStore;
+  mailer: Mailer;
+  cache: ResponseCache;
+}
+
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    tenant: TenantInfo;
+    session: SessionRow | undefined;
+    actor: Actor | null;
+    lang: Lang;
+    t: T;
+  };
+}
+
+/** A request context on any path, for helpers shared by several handlers. */
+// biome-ignore lint/suspicious/noExplicitAny: the path parameter type is irrelevant to shared helpers
+export type Ctx = import('hono').Context<AppEnv, any>;

@@ -1,0 +1,45 @@
+import i18next, { type TFunction } from 'i18next';
+import { de } from './de.ts';
+import { en } from './en.ts';
+
+export const LANGS = ['de', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export type T = (key: string, values?: Record<string, unknown>) => string;
+
+const instance = i18next.createInstance();
+await instance.init({
+  resources: { de: { translation: de }, en: { translation: en } },
+  lng: 'de',
+  fallbackLng: false,
+  // JSX escapes on output; escaping here too would double-escape.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+  showSupportNotice: false,
+} as Parameters<typeof instance.init>[0]);
+
+/** A translator for one language; every UI string goes through it. */
+export function translator(lang: Lang): T {
+  const t: TFunction = instance.getFixedT(lang);
+  return (key, values) => t(key, values as never) as unknown as string;
+}
+
+export function isLang(v: unknown): v is Lang {
+  return v === 'de' || v === 'en';
+}
+
+/** Formats a date the way the language expects (31.12.2026 / 31 Dec 2026). */
+export function formatDate(lang: Lang, d: Date | string | null | undefined): string {
+  if (!d) return '';
+  const date = typeof d === 'string' ? new Date(`${d.length === 10 ? `${d}T12:00:00Z` : d}`) : d;
+  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+    dateStyle: 'medium',
+    timeZone: 'Europe/Berlin',
+  }).format(date);
+}
+
+export function formatNumber(lang: Lang, n: number, opts?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', opts).format(n);
+}
+
+export { de, en };

@@ -1,0 +1,34 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Logger } from 'pino';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Sends mail through SMTP_URL; without one (development) it writes the mail to the log instead. */
+export interface Mailer {
+  send(mail: Mail): Promise<void>;
+  close(): void;
+}
+
+export function createMailer(smtpUrl: string | undefined, from: string, logger: Logger): Mailer {
+  const transport: Transporter = smtpUrl
+    ? nodemailer.createTransport(smtpUrl)
+    : nodemailer.createTransport({ jsonTransport: true });
+  return {
+    async send(mail) {
+      const info = await transport.sendMail({ from, ...mail });
+      if (!smtpUrl)
+        logger.info(
+          { mail: { to: mail.to, subject: mail.subject } },
+          'mail not sent (no SMTP_URL); logged only',
+        );
+      else logger.debug({ messageId: info.messageId }, 'mail sent');
+    },
+    close() {
+      transport.close();
+    },
+  };
+}

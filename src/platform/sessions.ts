@@ -1,0 +1,88 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { sessions } from './platform.table.ts';
+
+export const SESSION_COOKIE = 'rathaus_session';
+const LIFETIME_MS = 12 * 3600 * 1000;
+const TOUCH_EVERY_MS = 5 * 60 * 1000;
+
+export type SessionRow = typeof sessions.$inferSelect;
+
+/**
+ * Server-side sessions. The cookie holds a random token; the database keeps only its HMAC, so a leaked
+ * table cannot be replayed as cookies.
+ */
+export class SessionStore {
+  constructor(
+    private readonly db: Db,
+    private readonly secret: string,
+  ) {}
+
+  private idOf(token: string): string {
+    return createHmac('sha256', this.secret).update(token).digest('base64url');
+  }
+
+  /** Starts a session and returns the token for the cookie. */
+  async create(tenantId: string, init: { accountId?: string | null; lang?: string | null } = {}) {
+    const token = randomBytes(32).toString('base64url');
+    const now = Date.now();
+    const [row] = await this.db
+      .insert(sessions)
+      .values({
+        id: this.idOf(token),
+        tenantId,
+        accountId: init.accountId ?? null,
+        lang: init.lang ?? null,
+        csrfToken: randomBytes(24).toString('base64url'),
+        expiresAt: new Date(now + LIFETIME_MS),
+      })
+      .returning();
+    return { token, session: row! };
+  }
+
+  /** Finds a live session of this tenant for the cookie token, sliding its expiry now and then. */
+  async load(tenantId: string, token: string | undefined): Promise<SessionRow | undefined> {
+    if (!token || token.length > 100) return undefined;
+    const id = this.idOf(token);
+    const [row] = await this.db
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.id, id), eq(sessions.tenantId, tenantId), gt(sessions.expiresAt, new Date())));
+    if (!row) return undefined;
+    if (Date.now() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      const now = new Date();
+      await this.db
+        .update(sessions)
+        .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + LIFETIME_MS) })
+        .where(eq(sessions.id, id));
+    }
+    return row;
+  }
+
+  async update(id: string, patch: { lang?: string | null }) {
+    await this.db.update(sessions).set(patch).where(eq(sessions.id, id));
+  }
+
+  async destroy(id: string) {
+    await this.db.delete(sessions).where(eq(sessions.id, id));
+  }
+
+  async destroyForAccount(tenantId: string, accountId: string) {
+    await this.db
+      .delete(sessions)
+      .where(and(eq(sessions.tenantId, tenantId), eq(sessions.accountId, accountId)));
+  }
+
+  async pruneExpired() {
+    await this.db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+  }
+}
+
+/** Constant-time comparison for CSRF tokens. */
+export function tokensEqual(a: string | undefined, b: string): boolean {
+  if (!a) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}

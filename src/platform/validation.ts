@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import { AppError, type FieldError } from './errors.ts';
+
+/** Maps zod issues to field errors whose messages are i18n keys (`validation.*`). */
+export function fieldErrors(error: z.ZodError): Record<string, FieldError> {
+  const out: Record<string, FieldError> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? issue.path.map(String).join('.') : '_form';
+    if (out[field]) continue;
+    out[field] = toFieldError(issue);
+  }
+  return out;
+}
+
+function toFieldError(issue: z.core.$ZodIssue): FieldError {
+  if (issue.message.startsWith('validation.')) return { key: issue.message };
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) <= 1
+          ? { key: 'validation.required' }
+          : { key: 'validation.tooShort', values: { min: Number(issue.minimum) } };
+      }
+      return { key: 'validation.tooSmall', values: { min: Number(issue.minimum) } };
+    case 'too_big':
+      if (issue.origin === 'string')
+        return { key: 'validation.tooLong', values: { max: Number(issue.maximum) } };
+      return { key: 'validation.tooBig', values: { max: Number(issue.maximum) } };
+    case 'invalid_format':
+      if (issue.format === 'email') return { key: 'validation.email' };
+      if (issue.format === 'date') return { key: 'validation.date' };
+      return { key: 'validation.format' };
+    case 'invalid_value':
+      return { key: 'validation.choice' };
+    case 'invalid_type':
+      return issue.input === undefined ? { key: 'validation.required' } : { key: 'validation.format' };
+    default:
+      return { key: 'validation.format' };
+  }
+}
+
+/** Parses input with a schema or throws VALIDATION_FAILED carrying field errors. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const res = schema.safeParse(input);
+  if (!res.success)
+    throw new AppError('VALIDATION_FAILED', 'The input is not valid.', fieldErrors(res.error));
+  return res.data;
+}

@@ -1,0 +1,352 @@
+import type { Child } from 'hono/jsx';
+import type { FieldError } from '../platform/errors.ts';
+import type { T } from '../platform/i18n/i18n.ts';
+
+export type Errors = Record<string, FieldError>;
+
+/** The GOV.UK-style error summary at the top of a form; each entry links to its field. */
+export function ErrorSummary({ t, errors }: { t: T; errors: Errors | undefined }) {
+  const entries = Object.entries(errors ?? {});
+  if (!entries.length) return null;
+  return (
+    <div
+      class="kern-alert kern-alert--danger"
+      role="alert"
+      aria-labelledby="error-summary-title"
+      tabindex={-1}
+      id="error-summary"
+    >
+      <div class="kern-alert__header">
+        <span class="kern-icon kern-icon--danger" aria-hidden="true" />
+        <h2 class="kern-title" id="error-summary-title">
+          {t('form.errorSummary')}
+        </h2>
+      </div>
+      <div class="kern-alert__body">
+        <ul class="kern-list">
+          {entries.map(([field, e]) => (
+            <li>
+              <a class="kern-link" href={`#${field === '_form' ? 'error-summary' : `f-${field}`}`}>
+                {t(e.key, e.values)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+export function Notice({
+  kind,
+  title,
+  children,
+}: {
+  kind: 'success' | 'info' | 'warning';
+  title: string;
+  children?: Child;
+}) {
+  return (
+    <div class={`kern-alert kern-alert--${kind}`} role="status">
+      <div class="kern-alert__header">
+        <span class={`kern-icon kern-icon--${kind}`} aria-hidden="true" />
+        <span class="kern-title">{title}</span>
+      </div>
+      {children ? <div class="kern-alert__body">{children}</div> : null}
+    </div>
+  );
+}
+
+interface FieldProps {
+  t: T;
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  errors?: Errors | undefined;
+  required?: boolean;
+}
+
+function describedBy(name: string, hint: string | undefined, err: FieldError | undefined) {
+  return [hint ? `f-${name}-hint` : '', err ? `f-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+function FieldFrame(p: FieldProps & { children: Child }) {
+  const err = p.errors?.[p.name];
+  return (
+    <div class={`kern-form-input${err ? ' kern-form-input--error' : ''}`}>
+      <label class="kern-label" for={`f-${p.name}`}>
+        {p.label}
+        {p.required ? null : <span class="kern-label--small"> ({p.t('form.optional')})</span>}
+      </label>
+      {p.hint ? (
+        <div class="kern-hint" id={`f-${p.name}-hint`}>
+          {p.hint}
+        </div>
+      ) : null}
+      {err ? (
+        <p class="kern-error" id={`f-${p.name}-error`}>
+          <span class="kern-icon kern-icon--danger kern-icon--small" aria-hidden="true" />
+          <span class="kern-body">{p.t(err.key, err.values)}</span>
+        </p>
+      ) : null}
+      {p.children}
+    </div>
+  );
+}
+
+export function TextField(
+  p: FieldProps & {
+    value?: string | null | undefined;
+    type?: string;
+    autocomplete?: string;
+    maxlength?: number;
+    inputmode?: 'numeric' | 'decimal' | 'email' | 'text';
+  },
+) {
+  const err = p.errors?.[p.name];
+  return (
+    <FieldFrame {...p}>
+      <input
+        class={`kern-form-input__input${err ? ' kern-form-input__input--error' : ''}`}
+        id={`f-${p.name}`}
+        name={p.name}
+        type={p.type ?? 'text'}
+        value={p.value ?? ''}
+        autocomplete={p.autocomplete}
+        maxlength={p.maxlength}
+        inputmode={p.inputmode}
+        required={p.required}
+        aria-invalid={err ? 'true' : undefined}
+        aria-describedby={describedBy(p.name, p.hint, err)}
+      />
+    </FieldFrame>
+  );
+}
+
+export function TextArea(
+  p: FieldProps & { value?: string | null | undefined; rows?: number; maxlength?: number },
+) {
+  const err = p.errors?.[p.name];
+  return (
+    <FieldFrame {...p}>
+      <textarea
+        class={`kern-form-input__input${err ? ' kern-form-input__input--error' : ''}`}
+        id={`f-${p.name}`}
+        name={p.name}
+        rows={p.rows ?? 6}
+        maxlength={p.maxlength}
+        required={p.required}
+        aria-invalid={err ? 'true' : undefined}
+        aria-describedby={describedBy(p.name, p.hint, err)}
+      >
+        {p.value ?? ''}
+      </textarea>
+    </FieldFrame>
+  );
+}
+
+export function Select(
+  p: FieldProps & {
+    value?: string | null | undefined;
+    options: ReadonlyArray<{ value: string; label: string }>;
+    empty?: string;
+  },
+) {
+  const err = p.errors?.[p.name];
+  return (
+    <FieldFrame {...p}>
+      <div class="kern-form-input__select-wrapper">
+        <select
+          class={`kern-form-input__select${err ? ' kern-form-input__select--error' : ''}`}
+          id={`f-${p.name}`}
+          name={p.name}
+          required={p.required}
+          aria-invalid={err ? 'true' : undefined}
+          aria-describedby={describedBy(p.name, p.hint, err)}
+        >
+          {p.empty !== undefined ? <option value="">{p.empty}</option> : null}
+          {p.options.map((o) => (
+            <option value={o.value} selected={o.value === p.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </FieldFrame>
+  );
+}
+
+/** A group of checkboxes (multiple) with a legend, as one fieldset. */
+export function Checkboxes(
+  p: FieldProps & {
+    values: readonly string[];
+    options: ReadonlyArray<{ value: string; label: string; hint?: string }>;
+  },
+) {
+  const err = p.errors?.[p.name];
+  return (
+    <fieldset
+      class={`kern-fieldset${err ? ' kern-fieldset--error' : ''}`}
+      id={`f-${p.name}`}
+      aria-describedby={err ? `f-${p.name}-error` : undefined}
+    >
+      <legend class="kern-label">{p.label}</legend>
+      {err ? (
+        <p class="kern-error" id={`f-${p.name}-error`}>
+          <span class="kern-icon kern-icon--danger kern-icon--small" aria-hidden="true" />
+          <span class="kern-body">{p.t(err.key, err.values)}</span>
+        </p>
+      ) : null}
+      <div class="kern-fieldset__body">
+        {p.options.map((o, i) => (
+          <div class="kern-form-check">
+            <input
+              class="kern-form-check__checkbox"
+              type="checkbox"
+              id={`f-${p.name}-${i}`}
+              name={p.name}
+              value={o.value}
+              checked={p.values.includes(o.value)}
+            />
+            <label class="kern-label" for={`f-${p.name}-${i}`}>
+              {o.label}
+              {o.hint ? <span class="kern-hint"> {o.hint}</span> : null}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function Radios(
+  p: FieldProps & {
+    value?: string | null | undefined;
+    options: ReadonlyArray<{ value: string; label: string }>;
+  },
+) {
+  const err = p.errors?.[p.name];
+  return (
+    <fieldset
+      class={`kern-fieldset${err ? ' kern-fieldset--error' : ''}`}
+      id={`f-${p.name}`}
+      aria-describedby={err ? `f-${p.name}-error` : undefined}
+    >
+      <legend class="kern-label">{p.label}</legend>
+      {p.hint ? <div class="kern-hint">{p.hint}</div> : null}
+      {err ? (
+        <p class="kern-error" id={`f-${p.name}-error`}>
+          <span class="kern-icon kern-icon--danger kern-icon--small" aria-hidden="true" />
+          <span class="kern-body">{p.t(err.key, err.values)}</span>
+        </p>
+      ) : null}
+      <div class="kern-fieldset__body">
+        {p.options.map((o, i) => (
+          <div class="kern-form-check">
+            <input
+              class="kern-form-check__radio"
+              type="radio"
+              id={`f-${p.name}-${i}`}
+              name={p.name}
+              value={o.value}
+              checked={o.value === p.value}
+            />
+            <label class="kern-label" for={`f-${p.name}-${i}`}>
+              {o.label}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function Button({
+  children,
+  kind = 'primary',
+  name,
+  value,
+}: {
+  children: Child;
+  kind?: 'primary' | 'secondary' | 'tertiary';
+  name?: string;
+  value?: string;
+}) {
+  return (
+    <button type="submit" class={`kern-btn kern-btn--${kind}`} name={name} value={value}>
+      <span class="kern-label">{children}</span>
+    </button>
+  );
+}
+
+/** Hidden CSRF field; every form that changes something carries it. */
+export function Csrf({ token }: { token: string | null }) {
+  return token ? <input type="hidden" name="_csrf" value={token} /> : null;
+}
+
+const STATUS_BADGE: Record<string, string> = { on_track: 'success', at_risk: 'warning', off_track: 'danger' };
+
+/** The traffic-light status as a badge with text, never colour alone. */
+export function StatusBadge({ t, status }: { t: T; status: string | null | undefined }) {
+  if (!status)
+    return (
+      <span class="kern-badge kern-badge--info">
+        <span class="kern-label">{t('status.none')}</span>
+      </span>
+    );
+  return (
+    <span class={`kern-badge kern-badge--${STATUS_BADGE[status] ?? 'info'}`}>
+      <span class="kern-label">{t(`status.${status}`)}</span>
+    </span>
+  );
+}
+
+export function Pagination({
+  t,
+  page,
+  pages,
+  href,
+}: {
+  t: T;
+  page: number;
+  pages: number;
+  href: (p: number) => string;
+}) {
+  if (pages <= 1) return null;
+  return (
+    <nav class="pagination" aria-label={t('pagination.label')}>
+      <ul class="kern-list kern-list--horizontal">
+        {page > 1 ? (
+          <li>
+            <a class="kern-link" href={href(page - 1)} rel="prev">
+              {t('pagination.previous')}
+            </a>
+          </li>
+        ) : null}
+        <li>
+          <span>{t('pagination.pageOf', { page, pages })}</span>
+        </li>
+        {page < pages ? (
+          <li>
+            <a class="kern-link" href={href(page + 1)} rel="next">
+              {t('pagination.next')}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+export function DescriptionList({ items }: { items: ReadonlyArray<[string, Child]> }) {
+  return (
+    <dl class="kern-description-list">
+      {items.map(([k, v]) => (
+        <div class="kern-description-list-item">
+          <dt class="kern-description-list-item__key">{k}</dt>
+          <dd class="kern-description-list-item__value">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,188 @@
+import type { Child } from 'hono/jsx';
+import { hasAnyRole } from '../platform/auth/actor.ts';
+import { Notice } from './components.tsx';
+import type { PageCtx } from './page.ts';
+
+/** Roles that may enter the back office. */
+export const STAFF_ROLES = [
+  'staff',
+  'project_lead',
+  'office_head',
+  'department_head',
+  'cdo',
+  'moderator',
+  'admin',
+] as const;
+
+const NOTICES = new Set([
+  'submitted',
+  'loggedOut',
+  'saved',
+  'published',
+  'hidden',
+  'approved',
+  'returned',
+  'reportSubmitted',
+  'created',
+]);
+
+/** The page frame: skip link, header with navigation and language switch, main landmark, footer. */
+export function Layout({
+  ctx,
+  title,
+  children,
+  wide,
+}: {
+  ctx: PageCtx;
+  title: string;
+  children: Child;
+  wide?: boolean;
+}) {
+  const { t } = ctx;
+  const internal = ctx.path.startsWith('/intern');
+  const nav: [string, string][] = internal
+    ? [
+        ['/intern', t('nav.internal.overview')],
+        ['/intern/moderation', t('nav.internal.moderation')],
+        ['/intern/ideen', t('nav.internal.ideas')],
+        ['/intern/projekte', t('nav.internal.projects')],
+        ['/intern/statusberichte', t('nav.internal.reports')],
+      ]
+    : [
+        ['/', t('nav.home')],
+        ['/projekte', t('nav.projects')],
+        ['/mitmachen', t('nav.participate')],
+      ];
+  const current = (href: string) =>
+    href === '/' || href === '/intern' ? ctx.path === href : ctx.path.startsWith(href);
+  return (
+    <>
+      {'<!doctype html>'}
+      <html lang={ctx.lang}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{`${title} – ${ctx.cityName}`}</title>
+          <link rel="stylesheet" href="/assets/kern/fonts/fira-sans.css" />
+          <link rel="stylesheet" href="/assets/kern/kern.min.css" />
+          <link rel="stylesheet" href="/assets/app/app.css" />
+        </head>
+        <body class="kern-body">
+          <a class="skip-link kern-link" href="#main">
+            {t('layout.skipToContent')}
+          </a>
+          <header class="site-header">
+            <div class="kern-container site-header__inner">
+              <a
+                class="site-header__brand kern-link kern-link--no-visited-state"
+                href={internal ? '/intern' : '/'}
+              >
+                <span class="site-header__city">{ctx.cityName}</span>
+                <span class="site-header__product">
+                  {internal ? t('layout.productInternal') : t('layout.product')}
+                </span>
+              </a>
+              <div class="site-header__tools">
+                <form method="post" action="/sprache" class="lang-switch">
+                  {ctx.csrf ? <input type="hidden" name="_csrf" value={ctx.csrf} /> : null}
+                  <input type="hidden" name="back" value={ctx.here} />
+                  <button
+                    type="submit"
+                    name="lang"
+                    value={ctx.lang === 'de' ? 'en' : 'de'}
+                    class="kern-btn kern-btn--tertiary kern-btn--x-small"
+                    lang={ctx.lang === 'de' ? 'en' : 'de'}
+                  >
+                    <span class="kern-label">{ctx.lang === 'de' ? 'English' : 'Deutsch'}</span>
+                  </button>
+                </form>
+                {ctx.actor ? (
+                  <>
+                    {hasAnyRole(ctx.actor, STAFF_ROLES) && !internal ? (
+                      <a class="kern-link" href="/intern">
+                        {t('nav.internalArea')}
+                      </a>
+                    ) : null}
+                    {internal ? (
+                      <a class="kern-link" href="/">
+                        {t('nav.publicPortal')}
+                      </a>
+                    ) : null}
+                    <span class="site-header__user">
+                      {t('layout.signedInAs', { name: ctx.actor.displayName })}
+                    </span>
+                    <form method="post" action="/abmelden">
+                      {ctx.csrf ? <input type="hidden" name="_csrf" value={ctx.csrf} /> : null}
+                      <button type="submit" class="kern-btn kern-btn--secondary kern-btn--x-small">
+                        <span class="kern-label">{t('nav.logout')}</span>
+                      </button>
+                    </form>
+                  </>
+                ) : (
+                  <a class="kern-link" href={`/anmelden?zurueck=${encodeURIComponent(ctx.here)}`}>
+                    {t('nav.login')}
+                  </a>
+                )}
+              </div>
+            </div>
+            <nav class="site-nav" aria-label={t('nav.main')}>
+              <ul class="kern-container kern-list kern-list--horizontal">
+                {nav.map(([href, label]) => (
+                  <li>
+                    <a
+                      class="kern-link kern-link--no-visited-state"
+                      href={href}
+                      aria-current={current(href) ? 'page' : undefined}
+                    >
+                      {label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </header>
+          <main id="main" class={`kern-container site-main${wide ? ' site-main--wide' : ''}`} tabindex={-1}>
+            {ctx.notice && NOTICES.has(ctx.notice) ? (
+              <Notice kind="success" title={t(`notice.${ctx.notice}`)} />
+            ) : null}
+            {children}
+          </main>
+          <footer class="site-footer">
+            <div class="kern-container">
+              <nav aria-label={t('nav.footer')}>
+                <ul class="kern-list kern-list--horizontal">
+                  <li>
+                    <a class="kern-link" href="/impressum">
+                      {t('footer.imprint')}
+                    </a>
+                  </li>
+                  <li>
+                    <a class="kern-link" href="/datenschutz">
+                      {t('footer.privacy')}
+                    </a>
+                  </li>
+                  <li>
+                    <a class="kern-link" href="/barrierefreiheit">
+                      {t('footer.accessibility')}
+                    </a>
+                  </li>
+                  <li>
+                    <a class="kern-link" href="/cookies">
+                      {t('footer.cookies')}
+                    </a>
+                  </li>
+                  <li>
+                    <a class="kern-link" href="/api/v1/openapi.json">
+                      {t('footer.api')}
+                    </a>
+                  </li>
+                </ul>
+              </nav>
+              <p class="kern-body kern-body--small">{t('footer.poweredBy')}</p>
+            </div>
+          </footer>
+        </body>
+      </html>
+    </>
+  );
+}
