@@ -33,6 +33,7 @@ const ZEnv = z.object({
   DEFAULT_TENANT: z.string().regex(/^[a-z0-9-]+$/, 'DEFAULT_TENANT must be a tenant slug such as bonn'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   SEED_DEMO: z.enum(['true', 'false'], { error: 'SEED_DEMO must be true or false' }),
+  TRUST_PROXY: z.enum(['true', 'false'], { error: 'TRUST_PROXY must be true or false' }),
 });
 
 export interface Config {
@@ -49,6 +50,8 @@ export interface Config {
   defaultTenant: string;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   seedDemo: boolean;
+  /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
+  trustProxy: boolean;
 }
 
 /** Reads and validates the environment once at start, so a bad setting stops the process before it serves. */
@@ -68,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     DEFAULT_TENANT: env.DEFAULT_TENANT || 'bonn',
     LOG_LEVEL: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     SEED_DEMO: env.SEED_DEMO || (nodeEnv === 'production' ? 'false' : 'true'),
+    TRUST_PROXY: env.TRUST_PROXY || 'false',
   };
   const parsed = ZEnv.safeParse(raw);
   if (!parsed.success) {
@@ -102,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultTenant: e.DEFAULT_TENANT,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO === 'true',
+    trustProxy: e.TRUST_PROXY === 'true',
   };
 }
 

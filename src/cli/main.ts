@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
 import { type Database, openDatabase } from '../db/client.ts';
@@ -23,7 +25,7 @@ interface Command {
   }): Promise<void>;
 }
 
-const ENV_HELP = `Environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data), NODE_ENV, PORT, BASE_URL, SESSION_SECRET, SMTP_URL, DEFAULT_TENANT.`;
+const ENV_HELP = `Environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data), NODE_ENV, PORT, BASE_URL, SESSION_SECRET, SMTP_URL, MAIL_FROM, DEFAULT_TENANT, TRUST_PROXY, SEED_DEMO, LOG_LEVEL.`;
 
 /** Opens the configured database for one command; the embedded one is refused while a server owns it. */
 async function withDatabase<T>(command: string, fn: (db: Database) => Promise<T>): Promise<T> {
@@ -101,6 +103,9 @@ const commands: Record<string, Command> = {
     positionals: 1,
     async run({ values, positionals }) {
       const file = positionals[0]!;
+      await access(file, constants.R_OK).catch(() => {
+        throw new AppError('VALIDATION_FAILED', `Cannot read ${file}: no such file, or no permission.`);
+      });
       const config = loadConfig();
       await withDatabase('import proposals', async (d) => {
         const tenant = await requireTenant(d, (values.tenant as string) ?? config.defaultTenant);

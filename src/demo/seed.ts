@@ -108,12 +108,18 @@ async function fieldId(db: Db, tenantId: string, key: string) {
 }
 
 /** Everything of the Bonn demo except the CSV import; `now` decides which milestones are done. */
-export async function seedBonn(db: Db, password: string, now: Date, hosts = ['localhost', '127.0.0.1']) {
+export async function seedBonn(
+  db: Db,
+  password: string,
+  now: Date,
+  hosts = ['localhost', '127.0.0.1'],
+  slug = BONN.slug,
+) {
   const today = now.toISOString().slice(0, 10);
   const rand = rng(2017);
   const tenant = await createTenant(
     db,
-    { slug: BONN.slug, name: BONN.name, cityName: BONN.cityName, hosts },
+    { slug, name: BONN.name, cityName: BONN.cityName, hosts },
     BONN.settings,
   );
   const tenantId = tenant.id;
@@ -418,27 +424,29 @@ export async function seedBonn(db: Db, password: string, now: Date, hosts = ['lo
     for (const [ci, cycle] of cycles.entries()) {
       const { startsOn, endsOn } = periodBounds(cycle.period);
       if (p.start > endsOn) continue;
-      if (p.phase === 'completed' && p.end < startsOn) continue;
+      // A project finished before reviews began gets its final report in the first cycle.
+      if (p.phase === 'completed' && p.end < startsOn && !(ci === 0)) continue;
       const isOpen = cycle.period === currentQuarter;
       if (isOpen && !['66', '33', '12', '67'].includes(p.office)) continue;
       const elapsed = Math.min(
         1,
         Math.max(0, (new Date(endsOn).getTime() - new Date(p.start).getTime()) / 86400_000 / span),
       );
-      const status =
-        p.phase === 'paused'
+      const finished = p.phase === 'completed' && p.end <= endsOn;
+      const status = finished
+        ? 'on_track'
+        : p.phase === 'paused'
           ? 'at_risk'
           : risk < 0.12 && ci >= 3
             ? 'off_track'
             : risk < 0.3 && ci >= 2
               ? 'at_risk'
               : 'on_track';
-      const progress =
-        p.phase === 'completed' && p.end <= endsOn
-          ? 100
-          : p.phase === 'planned'
-            ? 0
-            : Math.min(95, Math.round(elapsed * 90 + rand() * 8));
+      const progress = finished
+        ? 100
+        : p.phase === 'planned'
+          ? 0
+          : Math.min(95, Math.round(elapsed * 90 + rand() * 8));
       const submitted = new Date(new Date(`${cycle.dueOn}T08:00:00Z`).getTime() - 5 * 86400_000);
       await db.insert(statusReports).values({
         tenantId,

@@ -1,3 +1,4 @@
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { hasAnyRole } from '../platform/auth/actor.ts';
 import { Notice } from './components.tsx';
@@ -57,7 +58,7 @@ export function Layout({
     href === '/' || href === '/intern' ? ctx.path === href : ctx.path.startsWith(href);
   return (
     <>
-      {'<!doctype html>'}
+      {raw('<!doctype html>')}
       <html lang={ctx.lang}>
         <head>
           <meta charset="utf-8" />

@@ -26,7 +26,7 @@ export function orgsRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     try {
       const input = parseInput(ZLoginInput, body);
-      await hitRateLimit(db, `login:${tenant.id}:${clientIp(c)}`, RATE_RULES.login);
+      await hitRateLimit(db, `login:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`, RATE_RULES.login);
       await hitRateLimit(db, `login:${tenant.id}:${input.email.toLowerCase()}`, RATE_RULES.login);
       const account = await authenticate(db, tenant.id, input);
       // A new session on sign-in, so a session id planted before cannot be used afterwards.
@@ -75,9 +75,12 @@ export function orgsRoutes(deps: Deps) {
   return app;
 }
 
-/** The client address as seen by the server; behind a proxy, the first X-Forwarded-For entry. */
-export function clientIp(c: { req: { header(name: string): string | undefined }; env?: unknown }): string {
-  const fwd = c.req.header('x-forwarded-for');
+/** The client address; X-Forwarded-For only counts when TRUST_PROXY says a proxy sets it. */
+export function clientIp(
+  c: { req: { header(name: string): string | undefined }; env?: unknown },
+  trustProxy: boolean,
+): string {
+  const fwd = trustProxy ? c.req.header('x-forwarded-for') : undefined;
   if (fwd) return fwd.split(',')[0]!.trim();
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   return env?.incoming?.socket?.remoteAddress ?? 'unknown';

@@ -55,7 +55,7 @@ export async function createProject(
   const data = parseInput(ZCreateProjectInput, input);
   const tree = await loadOrgTree(db, tenantId);
   const owner = tree.byId.get(data.ownerOrgUnitId);
-  if (!owner || owner.kind !== 'office')
+  if (owner?.kind !== 'office')
     throw new AppError('VALIDATION_FAILED', 'Unknown office.', {
       ownerOrgUnitId: { key: 'validation.choice' },
     });

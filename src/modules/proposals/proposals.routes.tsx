@@ -48,7 +48,11 @@ export function proposalsRoutes(deps: Deps) {
       fieldOfActionId: field(body, 'fieldOfActionId'),
     };
     try {
-      await hitRateLimit(db, `proposal:${tenant.id}:${clientIp(c)}`, RATE_RULES.proposalSubmit);
+      await hitRateLimit(
+        db,
+        `proposal:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`,
+        RATE_RULES.proposalSubmit,
+      );
       const row = await submitProposal(db, tenant.id, c.get('actor'), values as never, metaOf(c));
       return c.redirect(`/mitmachen/danke/${row.number}`, 303);
     } catch (err) {

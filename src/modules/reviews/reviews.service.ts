@@ -100,7 +100,7 @@ export async function submitStatusReport(
     .select()
     .from(reviewCycles)
     .where(and(eq(reviewCycles.tenantId, tenantId), eq(reviewCycles.id, data.cycleId)));
-  if (!cycle || cycle.state !== 'open')
+  if (cycle?.state !== 'open')
     throw new AppError('VALIDATION_FAILED', 'The review cycle is not open.', {
       cycleId: { key: 'validation.cycleNotOpen' },
     });

@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import type { Hono } from 'hono';
+import { buildApp } from '../app.ts';
+import { type Config, loadConfig } from '../config.ts';
+import type { AppEnv } from '../platform/http/types.ts';
+import { type Database, openDatabase } from './client.ts';
+
+let shared: Promise<Database> | undefined;
+
+/**
+ * The worker's database: an in-memory PGlite, or the PostgreSQL of DATABASE_URL. Tests never share
+ * rows: each one creates its own tenant (see the factories).
+ */
+export function testDatabase(): Promise<Database> {
+  shared ??= (async () => {
+    const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, poolSize: 4 });
+    await database.migrate();
+    return database;
+  })();
+  return shared;
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({ NODE_ENV: 'test', BASE_URL: 'http://localhost' }), ...overrides };
+}
+
+/** The app wired to the worker's database, for route tests through app.request(). */
+export async function testApp(overrides: Partial<Config> = {}) {
+  const database = await testDatabase();
+  return buildApp(testConfig(overrides), database);
+}
+
+/** A unique lower-case suffix for slugs, host names and e-mail addresses. */
+export function uniq(prefix = 't') {
+  return `${prefix}${randomBytes(5).toString('hex')}`;
+}
+
+export interface Resp {
+  status: number;
+  headers: Headers;
+  text: string;
+  location: string | null;
+}
+
+/** A small browser stand-in: keeps the session cookie and sends requests with the tenant's host name. */
+export class Client {
+  cookie: string | undefined;
+  constructor(
+    private readonly app: Hono<AppEnv>,
+    readonly host: string,
+  ) {}
+
+  async request(
+    method: string,
+    path: string,
+    opts: { form?: Record<string, string | string[]>; headers?: Record<string, string>; json?: unknown } = {},
+  ): Promise<Resp> {
+    const headers: Record<string, string> = { host: this.host, ...opts.headers };
+    if (this.cookie) headers.cookie = this.cookie;
+    let body: BodyInit | undefined;
+    if (opts.form) {
+      const params = new URLSearchParams();
+      for (const [k, v] of Object.entries(opts.form))
+        for (const x of Array.isArray(v) ? v : [v]) params.append(k, x);
+      body = params.toString();
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+    }
+    if (opts.json !== undefined) {
+      body = JSON.stringify(opts.json);
+      headers['content-type'] = 'application/json';
+    }
+    const res = await this.app.request(path, { method, headers, body });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) {
+      const m = /rathaus_session=([^;]*)/.exec(setCookie);
+      if (m) this.cookie = m[1] ? `rathaus_session=${m[1]}` : undefined;
+    }
+    return {
+      status: res.status,
+      headers: res.headers,
+      text: await res.text(),
+      location: res.headers.get('location'),
+    };
+  }
+
+  get(path: string, headers?: Record<string, string>) {
+    return this.request('GET', path, { headers });
+  }
+
+  /** Posts a form with the CSRF token of the current session, like a browser would from our page. */
+  async post(path: string, form: Record<string, string | string[]>, opts: { csrf?: boolean } = {}) {
+    const token = opts.csrf === false || !this.cookie ? undefined : await this.csrfToken();
+    return this.request('POST', path, { form: token ? { _csrf: token, ...form } : form });
+  }
+
+  async csrfToken(): Promise<string | undefined> {
+    const page = await this.get('/cookies');
+    return /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1];
+  }
+
+  async login(email: string, password: string) {
+    const res = await this.post('/anmelden', { email, password, zurueck: '/intern' });
+    if (res.status !== 303) throw new Error(`login as ${email} failed: ${res.status}`);
+    return res;
+  }
+}

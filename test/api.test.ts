@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
+import { createOrgFixture, type OrgFixture } from '../src/modules/orgs/orgs.factory.ts';
+import { createProjectFixture, createPublishedProposal } from '../src/modules/projects/projects.factory.ts';
+import { submitProposal } from '../src/modules/proposals/proposals.service.ts';
+
+describe('JSON API /api/v1', () => {
+  let f: OrgFixture;
+  let c: Client;
+  let project: Awaited<ReturnType<typeof createProjectFixture>>['project'];
+  beforeAll(async () => {
+    const db = (await testDatabase()).db;
+    f = await createOrgFixture(db);
+    project = (await createProjectFixture(db, f)).project;
+    for (let i = 0; i < 4; i++)
+      await createPublishedProposal(db, f, `Veröffentlichter Vorschlag Nummer ${i}`);
+    await submitProposal(db, f.tenant.id, null, {
+      title: 'Noch nicht moderiert',
+      body: 'Dieser Vorschlag wartet noch auf die Moderation.',
+      authorKind: 'citizen',
+      email: 'geheim@example.org',
+    });
+    c = new Client((await testApp()).app, f.host);
+  });
+
+  it('lists public projects with pagination', async () => {
+    const res = await c.get('/api/v1/projects?page=1&pageSize=10');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    const body = JSON.parse(res.text);
+    expect(body.meta).toEqual({ page: 1, pageSize: 10, total: 1, pages: 1 });
+    expect(body.data[0]).toMatchObject({
+      id: project.id,
+      slug: project.slug,
+      pillar: 'Digitale Verwaltung',
+      ownerOffice: 'Tiefbauamt',
+      latestStatus: null,
+    });
+  });
+
+  it('returns one project, and a 404 problem for an unknown id', async () => {
+    expect(JSON.parse((await c.get(`/api/v1/projects/${project.id}`)).text).title).toBe(project.title);
+    const res = await c.get('/api/v1/projects/7d1c9a64-7b0e-4a5e-9d43-1b2a3c4d5e6f');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(JSON.parse(res.text)).toMatchObject({ status: 404, code: 'NOT_FOUND', title: 'Not found' });
+  });
+
+  it('answers invalid parameters with a 422 problem naming the field', async () => {
+    const res = await c.get('/api/v1/projects/not-a-uuid');
+    expect(res.status).toBe(422);
+    expect(JSON.parse(res.text).errors[0].field).toBe('id');
+    const res2 = await c.get('/api/v1/proposals?pageSize=1000');
+    expect(res2.status).toBe(422);
+    expect(JSON.parse(res2.text).errors[0].field).toBe('pageSize');
+  });
+
+  it('lists only published proposals, without personal data, paginated', async () => {
+    const page1 = JSON.parse((await c.get('/api/v1/proposals?pageSize=2')).text);
+    expect(page1.meta).toMatchObject({ total: 5, pages: 3 });
+    const all = JSON.parse((await c.get('/api/v1/proposals?pageSize=100')).text);
+    expect(all.data.map((p: { title: string }) => p.title)).not.toContain('Noch nicht moderiert');
+    expect(JSON.stringify(all)).not.toContain('@');
+    const searched = JSON.parse(
+      (await c.get(`/api/v1/proposals?q=${encodeURIComponent('Vorschläge Nummer')}`)).text,
+    );
+    expect(searched.meta.total).toBe(4);
+  });
+
+  it('publishes an OpenAPI 3.1 document with the endpoints and the problem schema', async () => {
+    const doc = JSON.parse((await c.get('/api/v1/openapi.json')).text);
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/projects', '/projects/{id}', '/proposals']),
+    );
+    expect(doc.components.schemas.Problem).toBeDefined();
+    expect(
+      doc.paths['/projects/{id}'].get.responses['404'].content['application/problem+json'],
+    ).toBeDefined();
+  });
+
+  it('answers unknown API paths with a problem document', async () => {
+    const res = await c.get('/api/v1/nothing-here');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+  });
+});

@@ -1,0 +1,159 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupDatabase, restoreDatabase } from '../src/cli/backup.ts';
+import { type Database, openDatabase } from '../src/db/client.ts';
+import { acquireDataDirLock } from '../src/db/lock.ts';
+import { testDatabase } from '../src/db/test-helpers.ts';
+import { createOrgFixture, type OrgFixture } from '../src/modules/orgs/orgs.factory.ts';
+import { createProjectFixture } from '../src/modules/projects/projects.factory.ts';
+import { importProposalsCsv } from '../src/modules/proposals/proposals.import.ts';
+import { proposals } from '../src/modules/proposals/proposals.table.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'rathaus-cli-'));
+
+/** Runs the real `rathaus` command in a child process on the embedded database of `dataDir`. */
+function rathaus(args: string[], dataDir: string) {
+  // A clean environment: vitest adds Vite's BASE_URL=/ and CI may set DATABASE_URL.
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'development',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+  };
+  return spawnSync(process.execPath, [path.join(ROOT, 'bin/rathaus.js'), ...args], {
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+describe('the embedded data directory has exactly one owner', () => {
+  it('refuses a second process and names the owner, without touching the directory', () => {
+    const dir = path.join(tmp, 'locked');
+    const lock = acquireDataDirLock(dir, 'rathaus serve (test)');
+    try {
+      const res = rathaus(['migrate'], dir);
+      expect(res.status).toBe(1);
+      expect(res.stderr).toContain(
+        `is in use by another process: "rathaus serve (test)" (pid ${process.pid}`,
+      );
+      expect(res.stderr).toContain('DATABASE_URL');
+      expect(existsSync(path.join(dir, 'pglite'))).toBe(false);
+    } finally {
+      lock.release();
+    }
+  });
+
+  it('takes over a lock left by a dead process', () => {
+    const dir = path.join(tmp, 'stale');
+    const lock = acquireDataDirLock(dir, 'crashed');
+    lock.release();
+    writeFileSync(
+      path.join(dir, 'rathaus.lock'),
+      JSON.stringify({ pid: 2 ** 22 + 7, hostname: os.hostname(), command: 'crashed', since: '2026-01-01' }),
+    );
+    const res = rathaus(['migrate'], dir);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toContain('Migrations applied (pglite)');
+    expect(res.status).toBe(0);
+  });
+
+  it('prints help and exits non-zero on a bad command line', () => {
+    const dir = path.join(tmp, 'help');
+    const help = rathaus(['backup', '--help'], dir);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: rathaus backup <file.jsonl.gz>');
+    const bad = rathaus(['frobnicate'], dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('unknown command');
+    const missing = rathaus(['import', 'proposals', path.join(tmp, 'nope.csv'), '--process', 'x'], dir);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('Cannot read');
+  });
+});
+
+describe('importing a past participation process', () => {
+  let f: OrgFixture;
+  beforeAll(async () => {
+    f = await createOrgFixture((await testDatabase()).db, { accounts: false });
+  });
+
+  it('imports a CSV idempotently: the second run adds nothing', async () => {
+    const db = (await testDatabase()).db;
+    const file = path.join(tmp, 'process.csv');
+    writeFileSync(
+      file,
+      'id,title,text,category,url,created\nA1,"Radweg Kölnstraße","Der Radweg ist zu schmal, ""gefährlich"" sogar.",cycle_path_quality,https://example.org/a1,2017-09-13T08:00:00+02:00\nA2,Ampel am Bertha-von-Suttner-Platz,,traffic_lights,,2017-09-14T10:00:00+02:00\n',
+    );
+    const opts = {
+      tenantId: f.tenant.id,
+      process: { slug: 'rad-2017', title: 'Rad 2017' },
+      publish: true,
+      numberPrefix: 'RAD',
+    };
+    expect(await importProposalsCsv(db, file, opts)).toEqual({ read: 2, inserted: 2, skipped: 0 });
+    expect(await importProposalsCsv(db, file, opts)).toEqual({ read: 2, inserted: 0, skipped: 2 });
+    const [row] = await db
+      .select()
+      .from(proposals)
+      .where(and(eq(proposals.tenantId, f.tenant.id), eq(proposals.externalRef, 'A1')));
+    expect(row).toMatchObject({
+      number: 'RAD-A1',
+      body: 'Der Radweg ist zu schmal, "gefährlich" sogar.',
+      state: 'published',
+      category: 'cycle_path_quality',
+    });
+  });
+
+  it('stops with a clear message on a malformed file', async () => {
+    const db = (await testDatabase()).db;
+    const opts = { tenantId: f.tenant.id, process: { slug: 'bad', title: 'Bad' }, publish: true };
+    const noColumns = path.join(tmp, 'nocols.csv');
+    writeFileSync(noColumns, 'name,comment\nx,y\n');
+    await expect(importProposalsCsv(db, noColumns, opts)).rejects.toThrow(/needs the columns id and title/);
+    const broken = path.join(tmp, 'broken.csv');
+    writeFileSync(broken, 'id,title,text\n1,"unterminated,text\n');
+    await expect(importProposalsCsv(db, broken, opts)).rejects.toThrow(/not a valid CSV file/);
+    const badDate = path.join(tmp, 'date.csv');
+    writeFileSync(badDate, 'id,title,created\n1,Titel,gestern\n');
+    await expect(importProposalsCsv(db, badDate, opts)).rejects.toThrow(/"gestern" is not a date/);
+  });
+});
+
+describe('backup and restore', () => {
+  let target: Database;
+  beforeAll(async () => {
+    target = await openDatabase({});
+    await target.migrate();
+  });
+  afterAll(async () => {
+    await target.close();
+  });
+
+  it('restores a consistent dump into an empty database (also across engines) and refuses a full one', async () => {
+    const source = await testDatabase();
+    const f = await createOrgFixture(source.db);
+    const { project } = await createProjectFixture(source.db, f);
+    const file = path.join(tmp, 'backup.jsonl.gz');
+    const counts = await backupDatabase(source, file);
+    expect(counts.projects).toBeGreaterThan(0);
+    const restored = await restoreDatabase(target, file, { force: false });
+    expect(restored.projects).toBe(counts.projects);
+    const [row] = await target.rows<{ title: string; n: number }>(
+      sql`select p.title, (select count(*)::int from proposals where tenant_id = p.tenant_id and search @@ to_tsquery('german', 'Sperrmüll')) as n from projects p where p.id = ${project.id}`,
+    );
+    expect(row).toEqual({ title: project.title, n: 1 });
+    await expect(restoreDatabase(target, file, { force: false })).rejects.toThrow(/not empty/);
+    await expect(restoreDatabase(target, file, { force: true })).resolves.toBeDefined();
+    writeFileSync(path.join(tmp, 'garbage.gz'), 'not gzip');
+    await expect(restoreDatabase(target, path.join(tmp, 'garbage.gz'), { force: true })).rejects.toThrow(
+      /not a Rathaus backup/,
+    );
+  });
+});

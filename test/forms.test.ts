@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
+import { createOrgFixture, type OrgFixture } from '../src/modules/orgs/orgs.factory.ts';
+
+describe('forms show errors at the field and keep what was typed', () => {
+  let f: OrgFixture;
+  let app: Awaited<ReturnType<typeof testApp>>['app'];
+  beforeAll(async () => {
+    f = await createOrgFixture((await testDatabase()).db, { accounts: false });
+    app = (await testApp({ trustProxy: true })).app;
+  });
+
+  it('re-renders the proposal form with a summary, field messages and the input', async () => {
+    const c = new Client(app, f.host);
+    const res = await c.post('/mitmachen', {
+      title: 'Abc',
+      body: 'Mehr Bänke & <Grün> am Rheinufer, bitte!',
+      authorKind: 'company',
+      organisationName: '',
+      email: 'kein-at-zeichen',
+    });
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('Bitte korrigieren Sie die folgenden Angaben');
+    expect(res.text).toContain('href="#f-title"');
+    expect(res.text).toMatch(/id="f-title-error"[^>]*>[\s\S]*Der Titel braucht mindestens 5 Zeichen/);
+    expect(res.text).toContain('aria-describedby="f-title-hint f-title-error"');
+    expect(res.text).toContain('Bitte nennen Sie Ihre Organisation');
+    expect(res.text).toContain('Bitte geben Sie eine gültige E-Mail-Adresse ein');
+    expect(res.text).toContain('value="Abc"');
+    expect(res.text).toContain('Mehr Bänke &amp; &lt;Grün&gt; am Rheinufer, bitte!');
+    expect(res.text).toContain('value="kein-at-zeichen"');
+    expect(res.text).toMatch(/value="company"[^>]*checked/);
+  });
+
+  it('never answers a proposal post with a server error, whatever is sent', async () => {
+    const c = new Client(app, f.host);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          title: fc.string({ maxLength: 300 }),
+          body: fc.string({ maxLength: 300 }),
+          authorKind: fc.oneof(fc.constantFrom('citizen', 'company', 'x'), fc.string()),
+          email: fc.string(),
+          fieldOfActionId: fc.oneof(fc.uuid(), fc.string()),
+        }),
+        async (form) => {
+          const res = await c.request('POST', '/mitmachen', {
+            form,
+            headers: {
+              'x-forwarded-for': `10.0.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}`,
+            },
+          });
+          expect([303, 422, 429]).toContain(res.status);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('never answers the API with a server error for odd query strings', async () => {
+    const c = new Client(app, f.host);
+    await fc.assert(
+      fc.asyncProperty(fc.string(), fc.string(), fc.string(), async (page, pageSize, q) => {
+        const res = await c.get(`/api/v1/proposals?${new URLSearchParams({ page, pageSize, q })}`);
+        expect([200, 422]).toContain(res.status);
+        if (res.status === 422) expect(res.headers.get('content-type')).toContain('application/problem+json');
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

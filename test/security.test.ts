@@ -1,0 +1,124 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
+
+describe('sessions, CSRF and headers', () => {
+  let f: OrgFixture;
+  let app: Awaited<ReturnType<typeof testApp>>['app'];
+  beforeAll(async () => {
+    f = await createOrgFixture((await testDatabase()).db);
+    app = (await testApp()).app;
+  });
+
+  it('sets no cookie for anonymous reading, and only the HttpOnly SameSite=Lax session cookie on sign-in', async () => {
+    const c = new Client(app, f.host);
+    for (const path of [
+      '/',
+      '/projekte',
+      '/mitmachen',
+      '/mitmachen/vorschlaege',
+      '/impressum',
+      '/anmelden',
+    ]) {
+      expect((await c.get(path)).headers.get('set-cookie'), path).toBeNull();
+    }
+    const res = await c.post('/anmelden', { email: f.emails.staff, password: TEST_PASSWORD });
+    const cookie = res.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^rathaus_session=/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+    expect(cookie).not.toContain('Secure');
+  });
+
+  it('marks the cookie Secure behind https', async () => {
+    const secureApp = (await testApp({ secureCookies: true, baseUrl: 'https://rathaus.example' })).app;
+    const c = new Client(secureApp, f.host);
+    const res = await c.post('/anmelden', { email: f.emails.staff, password: TEST_PASSWORD });
+    expect(res.headers.get('set-cookie')).toContain('Secure');
+  });
+
+  it('refuses a state-changing request with a session but without the CSRF token', async () => {
+    const c = new Client(app, f.host);
+    await c.login(f.emails.moderator, TEST_PASSWORD);
+    const refused = await c.post('/intern/moderation', { action: 'publish', ids: [] }, { csrf: false });
+    expect(refused.status).toBe(403);
+    expect(refused.text).toContain('Formular abgelaufen');
+    const wrong = await c.request('POST', '/intern/moderation', {
+      form: { _csrf: 'forged', action: 'publish' },
+    });
+    expect(wrong.status).toBe(403);
+    // With the token the same request reaches the handler (and fails validation instead).
+    expect((await c.post('/intern/moderation', { action: 'publish' })).status).toBe(422);
+  });
+
+  it('refuses cross-site form posts even without a session', async () => {
+    const c = new Client(app, f.host);
+    const res = await c.request('POST', '/mitmachen', {
+      form: { title: 'x' },
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(res.status).toBe(403);
+    const res2 = await c.request('POST', '/mitmachen', {
+      form: { title: 'x' },
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
+    expect(res2.status).toBe(403);
+  });
+
+  it('starts a new session on sign-in and ends it on sign-out', async () => {
+    const c = new Client(app, f.host);
+    await c.post('/sprache', { lang: 'en', back: '/' });
+    const anonymous = c.cookie;
+    expect(anonymous).toBeDefined();
+    await c.login(f.emails.staff, TEST_PASSWORD);
+    expect(c.cookie).not.toBe(anonymous);
+    const signedIn = c.cookie;
+    expect((await c.get('/intern')).status).toBe(200);
+    expect((await c.post('/abmelden', {})).status).toBe(303);
+    const replay = new Client(app, f.host);
+    replay.cookie = signedIn;
+    expect((await replay.get('/intern')).status).toBe(303);
+  });
+
+  it('answers wrong credentials at the field and rate-limits repeated attempts', async () => {
+    const c = new Client(app, f.host);
+    const wrong = await c.post('/anmelden', { email: f.emails.cdo, password: 'falsch' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.text).toContain('E-Mail-Adresse oder Passwort sind nicht richtig');
+    expect(wrong.text).toContain(`value="${f.emails.cdo}"`);
+    let last = wrong;
+    for (let i = 0; i < 10; i++)
+      last = await c.post('/anmelden', { email: f.emails.cdo, password: 'falsch' });
+    expect(last.status).toBe(429);
+    expect(last.text).toContain('Zu viele Anmeldeversuche');
+  });
+
+  it('sends the security headers on pages and problem documents', async () => {
+    const c = new Client(app, f.host);
+    const page = await c.get('/');
+    const csp = page.headers.get('content-security-policy')!;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    const problem = await c.get('/api/v1/projects/00000000-0000-0000-0000-000000000000');
+    expect(problem.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('never shows a stack trace', async () => {
+    const c = new Client(app, f.host);
+    const res = await c.get('/projekte/%E0%A4%A');
+    expect(res.text).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('switches the language without losing the page', async () => {
+    const c = new Client(app, f.host);
+    const res = await c.post('/sprache', { lang: 'en', back: '/projekte?q=x' });
+    expect(res.location).toBe('/projekte?q=x');
+    const page = await c.get('/projekte');
+    expect(page.text).toContain('<html lang="en"');
+    expect(page.text).toContain('Apply filters');
+    expect((await c.post('/sprache', { lang: 'de', back: 'https://evil.example/' })).location).toBe('/');
+  });
+});

@@ -1,0 +1,55 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { Client, testApp, testDatabase, uniq } from '../src/db/test-helpers.ts';
+import { seedBonn } from '../src/demo/seed.ts';
+import { projects } from '../src/modules/projects/projects.table.ts';
+
+describe('the Bonn demo', () => {
+  it('reads like the real thing and every page of it renders', async () => {
+    const database = await testDatabase();
+    const slug = uniq('bonn');
+    const host = `${slug}.test`;
+    const { tenantId } = await seedBonn(
+      database.db,
+      'demo-password-123',
+      new Date('2026-11-29T12:00:00Z'),
+      [host],
+      slug,
+    );
+    const [counts] = await database.rows<Record<string, number>>(sql`
+      select (select count(*)::int from projects where tenant_id = ${tenantId}) as projects,
+             (select count(*)::int from proposals where tenant_id = ${tenantId}) as proposals,
+             (select count(distinct author_kind)::int from proposals where tenant_id = ${tenantId}) as author_kinds,
+             (select count(*)::int from ideas where tenant_id = ${tenantId}) as ideas,
+             (select count(*)::int from milestones where tenant_id = ${tenantId}) as milestones,
+             (select count(*)::int from status_reports where tenant_id = ${tenantId} and state = 'approved_office') as approved,
+             (select count(distinct cycle_id)::int from status_reports where tenant_id = ${tenantId}) as cycles,
+             (select count(distinct role)::int from role_assignments where tenant_id = ${tenantId}) as roles`);
+    expect(counts!.projects).toBeGreaterThanOrEqual(38);
+    expect(counts!.proposals).toBeGreaterThanOrEqual(340);
+    expect(counts!.author_kinds).toBe(7);
+    expect(counts!.ideas).toBeGreaterThanOrEqual(45);
+    expect(counts!.milestones).toBeGreaterThan(100);
+    expect(counts!.approved).toBeGreaterThan(100);
+    expect(counts!.cycles).toBeGreaterThanOrEqual(5);
+    expect(counts!.roles).toBe(9);
+
+    const c = new Client((await testApp()).app, host);
+    const home = await c.get('/');
+    expect(home.text).toContain('Digitalisierung in Bonn');
+    const list = await c.get('/projekte?pillar=digitale-verwaltung');
+    expect(list.status).toBe(200);
+    const [one] = await database.db
+      .select()
+      .from(projects)
+      .where(
+        and(
+          eq(projects.tenantId, tenantId),
+          eq(projects.slug, 'online-terminvergabe-fuer-die-buergerdienste'),
+        ),
+      );
+    const page = await c.get(`/projekte/${one!.slug}`);
+    expect(page.text).toContain('Im Plan');
+    expect(page.text).toContain('Termine im Bürgeramt online buchen');
+  });
+});
