@@ -85,3 +85,48 @@ describe('JSON API /api/v1', () => {
     expect(res.headers.get('content-type')).toContain('application/problem+json');
   });
 });
+
+describe('German full-text search of proposals', () => {
+  it('stems, matches prefixes while typing and ignores punctuation', async () => {
+    const db = (await testDatabase()).db;
+    const f = await createOrgFixture(db, { accounts: false });
+    const { searchPublishedProposals } = await import('../src/modules/proposals/proposals.service.ts');
+    const { proposals } = await import('../src/modules/proposals/proposals.table.ts');
+    await db.insert(proposals).values([
+      {
+        tenantId: f.tenant.id,
+        number: 'T-1',
+        title: 'WLAN in Bussen und Bahnen',
+        body: 'Kostenloses Internet im Nahverkehr.',
+        authorKind: 'citizen',
+        state: 'published',
+      },
+      {
+        tenantId: f.tenant.id,
+        number: 'T-2',
+        title: 'Radwege an der Kölnstraße',
+        body: 'Die Radwege sind zu schmal.',
+        authorKind: 'citizen',
+        state: 'published',
+      },
+      {
+        tenantId: f.tenant.id,
+        number: 'T-3',
+        title: 'Geheimer Radweg',
+        body: 'Noch nicht moderiert.',
+        authorKind: 'citizen',
+        state: 'submitted',
+      },
+    ]);
+    const titles = async (q: string) =>
+      (await searchPublishedProposals(db, f.tenant.id, { q, page: 1, pageSize: 10 })).rows.map(
+        (r) => r.title,
+      );
+    expect(await titles('WLAN Bus')).toEqual(['WLAN in Bussen und Bahnen']);
+    expect(await titles('Radweg')).toEqual(['Radwege an der Kölnstraße']);
+    expect(await titles('radw')).toEqual(['Radwege an der Kölnstraße']);
+    expect(await titles('Kölnstraße!!! (schmal)')).toEqual(['Radwege an der Kölnstraße']);
+    expect(await titles("'; drop table proposals; --")).toEqual([]);
+    expect((await titles('')).length).toBe(2);
+  });
+});

@@ -21,6 +21,20 @@ export const publicColumns = {
 
 const PUBLIC_STATES: ProposalState[] = ['published', 'merged'];
 
+/**
+ * German full-text query in which every typed word also matches as a prefix ("Bus" finds "Bussen",
+ * "Radw" finds "Radweg"), so search works while typing and across stemming differences.
+ */
+export function searchQuery(q: string): SQL | undefined {
+  const words =
+    q
+      .normalize('NFC')
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 12) ?? [];
+  if (!words.length) return undefined;
+  return sql`to_tsquery('german', ${words.map((w) => `${w}:*`).join(' & ')})`;
+}
+
 /** Published (and merged) proposals with optional German full-text search, newest or best match first. */
 export async function searchPublished(
   db: DbOrTx,
@@ -29,7 +43,7 @@ export async function searchPublished(
 ) {
   const conds: SQL[] = [eq(proposals.tenantId, tenantId), inArray(proposals.state, PUBLIC_STATES)];
   if (opts.processId) conds.push(eq(proposals.processId, opts.processId));
-  const query = opts.q ? sql`websearch_to_tsquery('german', ${opts.q})` : undefined;
+  const query = searchQuery(opts.q);
   if (query) conds.push(sql`${proposals.search} @@ ${query}`);
   const where = and(...conds);
   const rows = await db

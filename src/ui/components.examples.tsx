@@ -1,0 +1,125 @@
+import type { Child } from 'hono/jsx';
+import { translator } from '../platform/i18n/i18n.ts';
+import {
+  Button,
+  Checkboxes,
+  DescriptionList,
+  ErrorSummary,
+  Notice,
+  Pagination,
+  Radios,
+  Select,
+  StatusBadge,
+  TextArea,
+  TextField,
+} from './components.tsx';
+import { Layout } from './layout.tsx';
+import type { PageCtx } from './page.ts';
+
+const t = translator('de');
+const errors = {
+  name: { key: 'validation.required' },
+  kind: { key: 'validation.choice' },
+  topics: { key: 'validation.selectOne' },
+};
+
+/** Every UI component in its states; rendered by a browser test and checked with axe. */
+export const COMPONENT_EXAMPLES: Record<string, () => Child> = {
+  'text field': () => (
+    <TextField t={t} name="plain" label="Titel" hint="Eine kurze Überschrift" value="Sperrmüll" required />
+  ),
+  'text field with error': () => (
+    <TextField t={t} name="name" label="Name" value="" errors={errors} required />
+  ),
+  'text area': () => <TextArea t={t} name="body" label="Beschreibung" value={'Zeile 1\nZeile 2'} />,
+  select: () => (
+    <Select
+      t={t}
+      name="choice"
+      label="Amt"
+      empty="Bitte auswählen"
+      value="b"
+      options={[
+        { value: 'a', label: 'Tiefbauamt' },
+        { value: 'b', label: 'Umweltamt' },
+      ]}
+    />
+  ),
+  'radios with error': () => (
+    <Radios
+      t={t}
+      name="kind"
+      label="Art"
+      value=""
+      options={[
+        { value: 'x', label: 'Bürgerin' },
+        { value: 'y', label: 'Verein' },
+      ]}
+      errors={errors}
+      required
+    />
+  ),
+  checkboxes: () => (
+    <Checkboxes
+      t={t}
+      name="topics"
+      label="Themen"
+      values={['a']}
+      options={[
+        { value: 'a', label: 'Mobilität' },
+        { value: 'b', label: 'Bildung', hint: 'Schulen und Bibliotheken' },
+      ]}
+      errors={errors}
+    />
+  ),
+  'error summary': () => <ErrorSummary t={t} errors={errors} />,
+  notice: () => <Notice kind="success" title="Gespeichert." />,
+  'status badges': () => (
+    <p>
+      <StatusBadge t={t} status="on_track" /> <StatusBadge t={t} status="at_risk" />{' '}
+      <StatusBadge t={t} status="off_track" /> <StatusBadge t={t} status={null} />
+    </p>
+  ),
+  pagination: () => <Pagination t={t} page={2} pages={5} href={(p) => `?page=${p}`} />,
+  'description list': () => (
+    <DescriptionList
+      items={[
+        ['Amt', 'Tiefbauamt'],
+        ['Phase', 'In Umsetzung'],
+      ]}
+    />
+  ),
+  buttons: () => (
+    <div class="form-actions">
+      <Button>Primär</Button>
+      <Button kind="secondary">Sekundär</Button>
+    </div>
+  ),
+};
+
+/** One page with all examples, in the real layout. */
+export function ExamplesPage() {
+  const ctx: PageCtx = {
+    lang: 'de',
+    t,
+    cityName: 'Bonn',
+    actor: null,
+    csrf: null,
+    path: '/beispiele',
+    here: '/beispiele',
+    notice: undefined,
+  };
+  return (
+    <Layout ctx={ctx} title="Komponenten">
+      <h1 class="kern-heading-large">Komponenten</h1>
+      {Object.entries(COMPONENT_EXAMPLES).map(([name, render]) => (
+        <section aria-label={name} class="stack">
+          <h2 class="kern-heading-small">{name}</h2>
+          <form action="#" method="post" novalidate>
+            {render()}
+          </form>
+        </section>
+      ))}
+    </Layout>
+  );
+}

@@ -1,0 +1,70 @@
+import type { AddressInfo } from 'node:net';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serve } from '@hono/node-server';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { testApp } from '../../src/db/test-helpers.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's Chromium, headless, with everything that would phone home switched off. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      // Test tenants live on *.test host names; all of them are this machine.
+      '--host-resolver-rules=MAP *.test 127.0.0.1',
+    ],
+  });
+}
+
+/** Serves the app on a free loopback port for the browser. */
+export async function startTestServer() {
+  const { app } = await testApp();
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const port = (server.address() as AddressInfo).port;
+  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** Runs axe (WCAG 2.1 A/AA) on the page and fails with a readable list of violations. */
+export async function expectAccessible(page: Page, visited: string[]) {
+  visited.push(new URL(page.url()).pathname);
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const summary = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe on ${page.url()}`).toEqual([]);
+}
+
+/** Records every request a page makes, so a test can prove none left for a third party. */
+export function recordRequests(page: Page, into: string[]) {
+  page.on('request', (r) => into.push(r.url()));
+}
+
+/** Waits until the element's text contains `text` (pages are server-rendered: this spans a navigation). */
+export async function seeText(locator: Locator, text: string) {
+  await expect
+    .poll(async () => ((await locator.count()) ? ((await locator.first().textContent()) ?? '') : ''), {
+      timeout: 10_000,
+    })
+    .toContain(text);
+}
+
+/** Waits until the element's whole text, trimmed, is `text`. */
+export async function seeExactly(locator: Locator, text: string) {
+  await expect
+    .poll(async () => ((await locator.count()) ? ((await locator.first().textContent()) ?? '').trim() : ''), {
+      timeout: 10_000,
+    })
+    .toBe(text);
+}

@@ -1,0 +1,36 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '../../src/db/test-helpers.ts';
+import { createOrgFixture, type OrgFixture } from '../../src/modules/orgs/orgs.factory.ts';
+import { COMPONENT_EXAMPLES, ExamplesPage } from '../../src/ui/components.examples.tsx';
+import { expectAccessible, launchBrowser, startTestServer } from './browser.ts';
+
+describe('UI components: every example passes axe', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let f: OrgFixture;
+  beforeAll(async () => {
+    f = await createOrgFixture((await testDatabase()).db, { accounts: false });
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('renders all examples in the real layout with the real styles', async () => {
+    const base = `http://${f.host}:${server.port}`;
+    const context = await browser.newContext({ baseURL: base });
+    const page = await context.newPage();
+    const html = (await (<ExamplesPage />)).toString();
+    // Served on the app's origin so the self-hosted styles and fonts load as on any page.
+    await page.route(`${base}/__examples`, (route) =>
+      route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+    );
+    await page.goto('/__examples');
+    expect(await page.locator('section').count()).toBe(Object.keys(COMPONENT_EXAMPLES).length);
+    await expectAccessible(page, []);
+    await context.close();
+  });
+});

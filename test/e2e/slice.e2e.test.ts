@@ -1,0 +1,207 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '../../src/db/test-helpers.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../../src/modules/orgs/orgs.factory.ts';
+import { createOpenCycle } from '../../src/modules/projects/projects.factory.ts';
+import {
+  expectAccessible,
+  launchBrowser,
+  recordRequests,
+  seeExactly,
+  seeText,
+  startTestServer,
+} from './browser.ts';
+
+describe('the lifecycle slice in a real browser, every page checked by axe', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let f: OrgFixture;
+  let base: string;
+  const visited: string[] = [];
+  const requests: string[] = [];
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    const db = (await testDatabase()).db;
+    f = await createOrgFixture(db);
+    await createOpenCycle(db, f);
+    server = await startTestServer();
+    base = `http://${f.host}:${server.port}`;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ baseURL: base, locale: 'de-DE' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    recordRequests(page, requests);
+    return page;
+  }
+
+  async function login(page: Page, email: string) {
+    await page.goto('/anmelden');
+    await expectAccessible(page, visited);
+    await page.getByLabel('E-Mail-Adresse').fill(email);
+    await page.getByLabel('Passwort').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.waitForURL(/\/intern/);
+  }
+
+  it('walks proposal ▸ moderation ▸ idea ▸ project ▸ milestone ▸ report ▸ approval ▸ public page', async () => {
+    // Visitor: home, project list, the proposal form with an error, then a valid submission.
+    const visitor = await newPage();
+    await visitor.goto('/');
+    await expectAccessible(visitor, visited);
+    await visitor.goto('/projekte');
+    await expectAccessible(visitor, visited);
+    await visitor.goto('/mitmachen');
+    await expectAccessible(visitor, visited);
+    await visitor.getByLabel('Titel').fill('WLAN');
+    await visitor.getByRole('button', { name: 'Vorschlag einreichen' }).click();
+    await seeText(visitor.getByRole('alert'), 'Bitte korrigieren Sie die folgenden Angaben');
+    expect(await visitor.getByLabel('Titel').inputValue()).toBe('WLAN');
+    await expectAccessible(visitor, visited);
+    await visitor.getByLabel('Titel').fill('Kostenloses WLAN in allen Bussen');
+    await visitor
+      .getByLabel('Beschreibung')
+      .fill('In Bussen und Bahnen der Stadtwerke sollte es kostenloses WLAN geben, wie in anderen Städten.');
+    await visitor.getByLabel('Verein oder Initiative').check();
+    await visitor.getByLabel('Name der Organisation').fill('Pro Bahn Bonn');
+    await visitor.getByRole('button', { name: 'Vorschlag einreichen' }).click();
+    await seeExactly(visitor.getByRole('heading', { level: 1 }), 'Vielen Dank für Ihren Vorschlag');
+    await expectAccessible(visitor, visited);
+
+    // Moderator publishes it.
+    const moderator = await newPage();
+    await login(moderator, f.emails.moderator);
+    await expectAccessible(moderator, visited);
+    await moderator.goto('/intern/moderation');
+    await expectAccessible(moderator, visited);
+    await moderator.getByRole('checkbox', { name: /Kostenloses WLAN in allen Bussen/ }).check();
+    await moderator.getByRole('button', { name: 'Auswahl veröffentlichen' }).click();
+    await seeText(moderator.getByRole('status'), 'veröffentlicht');
+    await expectAccessible(moderator, visited);
+
+    // CDO team condenses it into an idea and opens a project.
+    const cdo = await newPage();
+    await login(cdo, f.emails.cdo);
+    await cdo.goto('/intern/ideen/neu');
+    await cdo.getByLabel('Vorschläge durchsuchen').fill('WLAN Bus');
+    await cdo.getByRole('button', { name: 'Suchen' }).click();
+    await cdo.getByRole('checkbox', { name: /Kostenloses WLAN in allen Bussen/ }).check();
+    await cdo.getByLabel('Titel der Projektidee').fill('WLAN im Nahverkehr');
+    await expectAccessible(cdo, visited);
+    await cdo.getByRole('button', { name: 'Projektidee anlegen' }).click();
+    await expectAccessible(cdo, visited);
+    await cdo.getByRole('link', { name: 'Projekt aus „WLAN im Nahverkehr“ anlegen' }).click();
+    await expectAccessible(cdo, visited);
+    await cdo.getByLabel('Titel', { exact: true }).fill('WLAN in Bussen und Bahnen');
+    await cdo.getByLabel('Kurzbeschreibung').fill('Kostenloses WLAN in allen Fahrzeugen der Stadtwerke.');
+    await cdo
+      .getByLabel('Handlungsfeld')
+      .selectOption({ label: 'Digitale Verwaltung: Daten, Software und Services' });
+    await cdo.getByLabel('Verantwortliches Amt').selectOption({ label: 'Tiefbauamt' });
+    await cdo.getByLabel('Projektleitung').selectOption({ label: 'leadA (Tiefbauamt)' });
+    await cdo.getByLabel('In Umsetzung').check();
+    await cdo.getByRole('button', { name: 'Projekt anlegen' }).click();
+    await seeExactly(cdo.getByRole('heading', { level: 1 }), 'WLAN in Bussen und Bahnen');
+    await expectAccessible(cdo, visited);
+
+    // Project lead adds a milestone and reports.
+    const lead = await newPage();
+    await login(lead, f.emails.leadA);
+    await lead.goto('/intern/projekte');
+    await expectAccessible(lead, visited);
+    await lead.getByRole('link', { name: 'WLAN in Bussen und Bahnen' }).click();
+    await lead.getByLabel('Meilenstein', { exact: true }).fill('Ausschreibung veröffentlicht');
+    await lead.getByLabel('Fällig am').fill('2027-03-31');
+    await lead.getByRole('button', { name: 'Meilenstein speichern' }).click();
+    await lead
+      .getByRole('cell', { name: 'Ausschreibung veröffentlicht', exact: true })
+      .waitFor({ state: 'visible' });
+    await lead.getByLabel('Im Plan').check();
+    await lead.getByLabel('Fortschritt in Prozent').fill('150');
+    await lead
+      .getByLabel('Was wurde erreicht, was kommt als Nächstes?')
+      .fill('Bedarf mit den Stadtwerken abgestimmt.');
+    await lead.getByRole('button', { name: 'Statusbericht einreichen' }).click();
+    await seeText(lead.getByRole('alert'), 'ganze Zahl von 0 bis 100');
+    await expectAccessible(lead, visited);
+    await lead.getByLabel('Fortschritt in Prozent').fill('15');
+    await lead.getByRole('button', { name: 'Statusbericht einreichen' }).click();
+    await seeText(lead.getByRole('status'), 'wartet auf die Freigabe');
+    await expectAccessible(lead, visited);
+
+    // Office head approves.
+    const head = await newPage();
+    await login(head, f.emails.headA);
+    await head.goto('/intern/statusberichte');
+    await expectAccessible(head, visited);
+    await head.getByRole('button', { name: 'Entscheidung speichern' }).click();
+    await seeText(head.getByRole('status'), 'freigegeben');
+
+    // The public sees the approved status and where the proposal ended up.
+    await visitor.goto('/projekte/wlan-in-bussen-und-bahnen');
+    await seeText(visitor.locator('#status-title + p'), 'Im Plan');
+    await visitor
+      .getByRole('link', { name: 'Kostenloses WLAN in allen Bussen' })
+      .waitFor({ state: 'visible' });
+    await expectAccessible(visitor, visited);
+    await visitor.getByRole('link', { name: 'Kostenloses WLAN in allen Bussen' }).click();
+    await visitor
+      .getByRole('heading', { name: 'Was wurde aus diesem Vorschlag?' })
+      .waitFor({ state: 'visible' });
+    await seeText(visitor.locator('.journey'), 'WLAN im Nahverkehr');
+    await seeText(visitor.locator('.journey'), '15 % erledigt');
+    await expectAccessible(visitor, visited);
+    await visitor.goto('/mitmachen/vorschlaege?q=WLAN');
+    await expectAccessible(visitor, visited);
+
+    // The portal's other pages, in both languages, and the error page.
+    for (const path of ['/impressum', '/datenschutz', '/barrierefreiheit', '/cookies', '/gibt-es-nicht']) {
+      await visitor.goto(path);
+      await expectAccessible(visitor, visited);
+    }
+    await visitor.goto('/projekte');
+    await visitor.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => visitor.locator('html').getAttribute('lang')).toBe('en');
+    await seeExactly(visitor.getByRole('heading', { level: 1 }), 'Projects');
+    await expectAccessible(visitor, visited);
+
+    // No request ever left for a third party.
+    const foreign = requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:'));
+    expect(foreign).toEqual([]);
+    expect(visited.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('works with the keyboard: the skip link is the first stop and moves focus to the content', async () => {
+    const page = await newPage();
+    await page.goto('/projekte');
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    await seeExactly(focused, 'Zum Inhalt springen');
+    expect(await focused.boundingBox()).not.toBeNull();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  it('works without JavaScript: a proposal is submitted with scripts disabled', async () => {
+    const context = await browser.newContext({ baseURL: base, javaScriptEnabled: false });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto('/mitmachen');
+    await page.getByLabel('Titel').fill('Ohne JavaScript einreichen');
+    await page
+      .getByLabel('Beschreibung')
+      .fill('Dieses Formular funktioniert auch ohne JavaScript im Browser.');
+    await page.getByRole('button', { name: 'Vorschlag einreichen' }).click();
+    await seeExactly(page.getByRole('heading', { level: 1 }), 'Vielen Dank für Ihren Vorschlag');
+  });
+});
