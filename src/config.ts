@@ -34,6 +34,7 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   SEED_DEMO: z.enum(['true', 'false'], { error: 'SEED_DEMO must be true or false' }),
   TRUST_PROXY: z.enum(['true', 'false'], { error: 'TRUST_PROXY must be true or false' }),
+  RESPONSE_CACHE: z.enum(['true', 'false'], { error: 'RESPONSE_CACHE must be true or false' }),
 });
 
 export interface Config {
@@ -52,6 +53,8 @@ export interface Config {
   seedDemo: boolean;
   /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
   trustProxy: boolean;
+  /** Serve repeated anonymous GETs from memory (dropped on every change in the tenant). */
+  responseCache: boolean;
 }
 
 /** Reads and validates the environment once at start, so a bad setting stops the process before it serves. */
@@ -72,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     LOG_LEVEL: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     SEED_DEMO: env.SEED_DEMO || (nodeEnv === 'production' ? 'false' : 'true'),
     TRUST_PROXY: env.TRUST_PROXY || 'false',
+    RESPONSE_CACHE: env.RESPONSE_CACHE || 'true',
   };
   const parsed = ZEnv.safeParse(raw);
   if (!parsed.success) {
@@ -107,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO === 'true',
     trustProxy: e.TRUST_PROXY === 'true',
+    responseCache: e.RESPONSE_CACHE === 'true',
   };
 }
 

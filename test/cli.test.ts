@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,6 +76,46 @@ describe('the embedded data directory has exactly one owner', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('Cannot read');
   });
+});
+
+describe('the rathaus binary', () => {
+  it('serves the seeded Bonn demo when started from any working directory', async () => {
+    const dir = path.join(tmp, 'serve');
+    const port = 40_000 + Math.floor(Math.random() * 20_000);
+    const env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'development',
+      DATA_DIR: dir,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+    };
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/rathaus.js'), 'serve'], {
+      cwd: os.tmpdir(),
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    try {
+      await expect.poll(() => out, { timeout: 60_000, interval: 200 }).toContain('Rathaus is running');
+      expect(out).toMatch(/Password for all of them: \S{12,}/);
+      const page = await fetch(`http://127.0.0.1:${port}/projekte`);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html.startsWith('<!doctype html>')).toBe(true);
+      expect(html).toContain('Online-Terminvergabe für die Bürgerdienste');
+      const rad = await (
+        await fetch(`http://127.0.0.1:${port}/api/v1/proposals?pageSize=1&q=Kölnstraße`)
+      ).json();
+      expect(rad.meta.total).toBeGreaterThan(10);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+    expect(existsSync(path.join(dir, 'rathaus.lock'))).toBe(false);
+  }, 90_000);
 });
 
 describe('importing a past participation process', () => {

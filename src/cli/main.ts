@@ -25,7 +25,7 @@ interface Command {
   }): Promise<void>;
 }
 
-const ENV_HELP = `Environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data), NODE_ENV, PORT, BASE_URL, SESSION_SECRET, SMTP_URL, MAIL_FROM, DEFAULT_TENANT, TRUST_PROXY, SEED_DEMO, LOG_LEVEL.`;
+const ENV_HELP = `Environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data), NODE_ENV, PORT, BASE_URL, SESSION_SECRET, SMTP_URL, MAIL_FROM, DEFAULT_TENANT, TRUST_PROXY, RESPONSE_CACHE, SEED_DEMO, LOG_LEVEL.`;
 
 /** Opens the configured database for one command; the embedded one is refused while a server owns it. */
 async function withDatabase<T>(command: string, fn: (db: Database) => Promise<T>): Promise<T> {

@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
 import { translator } from '../platform/i18n/i18n.ts';
 import {

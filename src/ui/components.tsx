@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
 import type { FieldError } from '../platform/errors.ts';
 import type { T } from '../platform/i18n/i18n.ts';

@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import type { Context } from 'hono';
 import type { AppError } from '../platform/errors.ts';
 import type { AppEnv } from '../platform/http/types.ts';

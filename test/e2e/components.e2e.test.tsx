@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../src/db/test-helpers.ts';

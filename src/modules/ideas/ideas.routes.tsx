@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
 import { field, fields, formBody } from '../../platform/http/forms.ts';
@@ -5,7 +6,7 @@ import { actorOf, metaOf, requireRoles } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { findPublicProposals, searchPublishedProposals } from '../proposals/proposals.service.ts';
-import { listStrategy } from '../strategy/strategy.service.ts';
+import { cachedStrategy } from '../strategy/strategy.service.ts';
 import { canManageIdeas, createIdea, listIdeas } from './ideas.service.ts';
 import { IdeaListPage, NewIdeaPage } from './views/ideas.tsx';
 
@@ -37,7 +38,7 @@ export function ideasRoutes(deps: Deps) {
   ) => {
     const tenant = c.get('tenant');
     const [strategy, selected, search] = await Promise.all([
-      listStrategy(db, tenant.id),
+      cachedStrategy(deps, tenant.id),
       findPublicProposals(db, tenant.id, selectedIds),
       searchPublishedProposals(db, tenant.id, { q: values.q, page: 1, pageSize: 30 }),
     ]);

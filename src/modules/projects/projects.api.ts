@@ -109,7 +109,7 @@ export function registerProjectsApi(api: ApiApp, deps: Deps) {
         offset: (page - 1) * pageSize,
       });
       const [{ lookup }, statuses] = await Promise.all([
-        loadLookup(db, tenant.id),
+        loadLookup(deps, tenant.id),
         latestApprovedStatuses(
           db,
           tenant.id,
@@ -148,7 +148,7 @@ export function registerProjectsApi(api: ApiApp, deps: Deps) {
       // The API is anonymous: internal projects are not found, whoever asks.
       const p = await getProject(db, tenant.id, null, c.req.valid('param').id);
       const [{ lookup }, milestones, history, idea] = await Promise.all([
-        loadLookup(db, tenant.id),
+        loadLookup(deps, tenant.id),
         listMilestones(db, tenant.id, p.id),
         approvedHistory(db, tenant.id, p.id),
         p.ideaId ? getIdea(db, tenant.id, p.ideaId) : undefined,

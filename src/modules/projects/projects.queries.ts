@@ -37,15 +37,20 @@ function conditions(tenantId: string, f: ProjectListQuery): SQL | undefined {
 
 export async function listProjects(db: DbOrTx, tenantId: string, f: ProjectListQuery) {
   const where = conditions(tenantId, f);
+  // One round trip for the page and the total; a count query only when the page is past the end.
   const rows = await db
-    .select()
+    .select({ project: projects, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(projects)
     .where(where)
     .orderBy(asc(projects.title))
-    .limit(f.limit)
+    .limit(Math.max(f.limit, 1))
     .offset(f.offset);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(projects).where(where);
-  return { rows, total: count?.n ?? 0 };
+  let total = rows[0]?.total;
+  if (total === undefined) {
+    const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(projects).where(where);
+    total = count?.n ?? 0;
+  }
+  return { rows: rows.slice(0, f.limit).map((r) => r.project), total };
 }
 
 export function findProjectBySlug(db: DbOrTx, tenantId: string, slug: string) {

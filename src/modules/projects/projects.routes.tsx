@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -36,8 +37,12 @@ import { type Lookup, ProjectListPage, ProjectPage } from './views/public.tsx';
 
 const PAGE_SIZE = 24;
 
-/** Names of fields, pillars and offices for a tenant, for views that show ids as words. */
-export async function loadLookup(db: Db, tenantId: string) {
+/** Names of fields, pillars and offices for a tenant, for views that show ids as words; cached per tenant. */
+export function loadLookup(deps: Deps, tenantId: string) {
+  return deps.cache.value(tenantId, 'lookup', () => readLookup(deps.database.db, tenantId));
+}
+
+async function readLookup(db: Db, tenantId: string) {
   const [strategy, tree] = await Promise.all([listStrategy(db, tenantId), loadOrgTree(db, tenantId)]);
   const fields = new Map(
     strategy.flatMap((p) => p.fields.map((f) => [f.id, { field: f, pillar: p }] as const)),
@@ -58,7 +63,7 @@ export function projectsRoutes(deps: Deps) {
   app.get('/projekte', async (c) => {
     const tenant = c.get('tenant');
     const filter = ZProjectFilter.parse(c.req.query());
-    const { strategy, tree, lookup } = await loadLookup(db, tenant.id);
+    const { strategy, tree, lookup } = await loadLookup(deps, tenant.id);
     const pillar = strategy.find((p) => p.key === filter.pillar);
     const fieldRow = strategy.flatMap((p) => p.fields).find((f) => f.key === filter.field);
     const office = tree.offices().find((o) => o.code === filter.office);
@@ -114,7 +119,7 @@ export function projectsRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const project = await getProjectBySlug(db, tenant.id, c.get('actor'), c.req.param('slug'));
     const [{ lookup }, milestones, history, idea] = await Promise.all([
-      loadLookup(db, tenant.id),
+      loadLookup(deps, tenant.id),
       listMilestones(db, tenant.id, project.id),
       approvedHistory(db, tenant.id, project.id),
       project.ideaId ? getIdea(db, tenant.id, project.ideaId) : undefined,
@@ -143,7 +148,7 @@ export function projectsRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const { rows } = await listProjects(db, tenant.id, { publicOnly: false, limit: 5000, offset: 0 });
     const [{ lookup }, statuses] = await Promise.all([
-      loadLookup(db, tenant.id),
+      loadLookup(deps, tenant.id),
       latestApprovedStatuses(
         db,
         tenant.id,
@@ -168,7 +173,7 @@ export function projectsRoutes(deps: Deps) {
   ) => {
     const tenant = c.get('tenant');
     const [{ strategy, tree }, leads, ideas] = await Promise.all([
-      loadLookup(db, tenant.id),
+      loadLookup(deps, tenant.id),
       listAccountsWithRole(db, tenant.id, 'project_lead'),
       listIdeas(db, tenant.id),
     ]);
@@ -244,7 +249,7 @@ export function projectsRoutes(deps: Deps) {
     const actor = actorOf(c);
     const project = await getProject(db, tenant.id, actor, c.req.param('id') ?? '');
     const [{ lookup }, milestones, reports, cycles, canEdit, leadName] = await Promise.all([
-      loadLookup(db, tenant.id),
+      loadLookup(deps, tenant.id),
       listMilestones(db, tenant.id, project.id),
       reportsOfProject(db, tenant.id, project.id),
       openCycles(db, tenant.id),

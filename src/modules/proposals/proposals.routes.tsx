@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
 import { field, fields, formBody } from '../../platform/http/forms.ts';
@@ -9,7 +10,7 @@ import { ideasOfProposal } from '../ideas/ideas.service.ts';
 import { clientIp } from '../orgs/orgs.routes.tsx';
 import { projectsOfIdeas } from '../projects/projects.service.ts';
 import { latestApprovedStatuses } from '../reviews/reviews.service.ts';
-import { listStrategy } from '../strategy/strategy.service.ts';
+import { cachedStrategy } from '../strategy/strategy.service.ts';
 import { ZProposalListQuery } from './proposals.schemas.ts';
 import {
   getProposal,
@@ -32,7 +33,7 @@ export function proposalsRoutes(deps: Deps) {
   const { db } = deps.database;
 
   app.get('/mitmachen', async (c) => {
-    const strategy = await listStrategy(db, c.get('tenant').id);
+    const strategy = await cachedStrategy(deps, c.get('tenant').id);
     return c.html(<SubmitPage ctx={pageCtx(c)} strategy={strategy} values={{}} />);
   });
 
@@ -58,7 +59,7 @@ export function proposalsRoutes(deps: Deps) {
     } catch (err) {
       if (!(err instanceof AppError) || !['VALIDATION_FAILED', 'RATE_LIMITED'].includes(err.code)) throw err;
       const errors = err.code === 'RATE_LIMITED' ? { _form: { key: 'participate.rateLimited' } } : err.fields;
-      const strategy = await listStrategy(db, tenant.id);
+      const strategy = await cachedStrategy(deps, tenant.id);
       return c.html(
         <SubmitPage ctx={pageCtx(c)} strategy={strategy} values={values} errors={errors} />,
         err.status as 422,

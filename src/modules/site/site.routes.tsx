@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { hasAnyRole } from '../../platform/auth/actor.ts';
 import { actorOf, requireRoles } from '../../platform/http/guards.ts';
@@ -9,7 +10,7 @@ import type { TenantSettings } from '../orgs/orgs.table.ts';
 import { listProjects } from '../projects/projects.service.ts';
 import { moderationQueue, searchPublishedProposals } from '../proposals/proposals.service.ts';
 import { approvalQueue } from '../reviews/reviews.service.ts';
-import { listStrategy } from '../strategy/strategy.service.ts';
+import { cachedStrategy } from '../strategy/strategy.service.ts';
 import { HomePage, InternalHome, TextPage } from './views/pages.tsx';
 
 /** Start page, legal pages and the back-office start page. */
@@ -19,7 +20,7 @@ export function siteRoutes(deps: Deps) {
 
   app.get('/', async (c) => {
     const tenant = c.get('tenant');
-    const strategy = await listStrategy(db, tenant.id);
+    const strategy = await cachedStrategy(deps, tenant.id);
     const pillars = await Promise.all(
       strategy.map(async (p) => ({
         key: p.key,

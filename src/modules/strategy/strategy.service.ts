@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import type { Deps } from '../../platform/http/types.ts';
 import { fieldsOfAction, pillars } from './strategy.table.ts';
 
 /** Pillars with their fields of action, in their set order; for filters, forms and the home page. */
@@ -47,6 +48,11 @@ export async function createFieldOfAction(
     .values({ tenantId, ...f })
     .returning();
   return row!;
+}
+
+/** The strategy tree through the tenant cache; every public page reads it. */
+export function cachedStrategy(deps: Pick<Deps, 'cache' | 'database'>, tenantId: string) {
+  return deps.cache.value(tenantId, 'strategy', () => listStrategy(deps.database.db, tenantId));
 }
 
 export type StrategyTree = Awaited<ReturnType<typeof listStrategy>>;

@@ -43,8 +43,14 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
       // Failed before the tenant was known: answer plainly, still without a stack trace.
       return c.text(e.code === 'TENANT_UNKNOWN' ? (e.detail ?? 'Unknown host') : 'Error', e.status as 404);
     }
-    const res = await hooks.renderError(c, e);
-    return new Response(res.body, { status: e.status, headers: res.headers });
+    try {
+      const res = await hooks.renderError(c, e);
+      return new Response(res.body, { status: e.status, headers: res.headers });
+    } catch (err) {
+      // The error page itself failed: answer plainly rather than not at all.
+      logger.error({ err, requestId: c.get('requestId') }, 'error page failed');
+      return c.text(`Error ${e.status}`, e.status as 500);
+    }
   };
 
   app.use('*', async (c, next) => {
@@ -185,6 +191,7 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
       return;
     }
     const cacheable =
+      config.responseCache &&
       c.req.method === 'GET' &&
       !c.get('session') &&
       !c.req.path.startsWith('/intern') &&

@@ -12,6 +12,7 @@ export interface CachedResponse {
 
 export class ResponseCache {
   private readonly entries = new Map<string, Map<string, CachedResponse>>();
+  private readonly values = new Map<string, Map<string, { at: number; value: Promise<unknown> }>>();
 
   constructor(
     private readonly ttlMs = 30_000,
@@ -41,7 +42,26 @@ export class ResponseCache {
     m.set(key, value);
   }
 
+  /**
+   * Reference data a tenant's pages read on every request (strategy tree, org chart), loaded once and
+   * dropped with the responses on any change.
+   */
+  value<T>(tenantId: string, key: string, load: () => Promise<T>): Promise<T> {
+    let m = this.values.get(tenantId);
+    if (!m) {
+      m = new Map();
+      this.values.set(tenantId, m);
+    }
+    const hit = m.get(key);
+    if (hit && Date.now() - hit.at <= this.ttlMs) return hit.value as Promise<T>;
+    const value = load();
+    m.set(key, { at: Date.now(), value });
+    value.catch(() => m.delete(key));
+    return value;
+  }
+
   invalidate(tenantId: string): void {
     this.entries.delete(tenantId);
+    this.values.delete(tenantId);
   }
 }

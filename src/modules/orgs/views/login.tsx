@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import { Button, ErrorSummary, type Errors, TextField } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';

@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import {
   Button,

@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
 import { DescriptionList, Pagination, StatusBadge } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';

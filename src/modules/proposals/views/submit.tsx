@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import {
   Button,
   Csrf,

@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
