@@ -5,6 +5,7 @@ import { openDatabase } from './db/client.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { seedDemoIfEmpty } from './demo/seed.ts';
 import { hasDemoAccounts } from './modules/orgs/orgs.service.ts';
+import { pruneRateLimits } from './platform/rate-limit.ts';
 
 /** Starts Rathaus: config ▸ database (lock, migrate) ▸ demo seed on an empty database ▸ HTTP server. */
 export async function startServer(env: NodeJS.ProcessEnv = process.env) {
@@ -24,6 +25,17 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     );
   }
   const { app, deps } = buildApp(config, database, logger);
+  // Housekeeping: expired sessions and finished rate-limit windows, now and every hour.
+  const housekeeping = async () => {
+    await deps.sessions.pruneExpired();
+    await pruneRateLimits(database.db);
+  };
+  await housekeeping();
+  const timer = setInterval(
+    () => housekeeping().catch((err) => logger.error({ err }, 'housekeeping failed')),
+    3600_000,
+  );
+  timer.unref();
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   logger.info({ port: config.port, engine: database.engine }, `Rathaus listens on ${config.baseUrl}`);
@@ -31,6 +43,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     `Rathaus is running at ${config.baseUrl} (database: ${database.engine === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`,
   );
   const stop = async () => {
+    clearInterval(timer);
     server.close();
     deps.mailer.close();
     await database.close();

@@ -1,9 +1,11 @@
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
 import { createOpenCycle, createProjectFixture } from '../src/modules/projects/projects.factory.ts';
 import { addMilestone } from '../src/modules/projects/projects.service.ts';
 import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import { auditEvents } from '../src/platform/platform.table.ts';
 
 describe('permissions follow the org tree, whatever the URL says', () => {
   let f: OrgFixture;
@@ -79,6 +81,18 @@ describe('permissions follow the org tree, whatever the URL says', () => {
       decision: 'approve',
     });
     expect(approved.state).toBe('approved_office');
+    // Every change leaves an audit event with who, what, before and after.
+    const events = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.tenantId, f.tenant.id), eq(auditEvents.entityId, report.id)))
+      .orderBy(auditEvents.at);
+    expect(events.map((e) => e.action)).toEqual(['status_report.submit', 'status_report.approve']);
+    expect(events[1]).toMatchObject({
+      actorAccountId: f.ids.headB,
+      before: expect.objectContaining({ state: 'submitted' }),
+      after: expect.objectContaining({ state: 'approved_office' }),
+    });
   });
 
   it('keeps internal projects out of every public list, page and API answer', async () => {

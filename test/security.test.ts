@@ -122,3 +122,25 @@ describe('sessions, CSRF and headers', () => {
     expect((await c.post('/sprache', { lang: 'de', back: 'https://evil.example/' })).location).toBe('/');
   });
 });
+
+describe('unexpected errors', () => {
+  it('show the 500 page in the visitor’s language with a reference, and log the error', async () => {
+    const f = await createOrgFixture((await testDatabase()).db, { accounts: false });
+    const { app } = await testApp();
+    app.get('/__boom', () => {
+      throw new Error('database exploded at /secret/path.ts:12');
+    });
+    const c = new Client(app, f.host);
+    const de = await c.get('/__boom');
+    expect(de.status).toBe(500);
+    expect(de.text).toContain('Ein Fehler ist aufgetreten');
+    expect(de.text).toMatch(/Fehlernummer für Rückfragen: [0-9a-f-]{36}/);
+    expect(de.text).not.toContain('exploded');
+    expect(de.text).not.toContain('/secret/path.ts');
+    const en = await c.get('/__boom?lang=en');
+    expect(en.text).toContain('Something went wrong');
+    const notFound = await c.get('/nowhere?lang=en');
+    expect(notFound.status).toBe(404);
+    expect(notFound.text).toContain('Page not found');
+  });
+});

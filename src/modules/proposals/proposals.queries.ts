@@ -46,8 +46,9 @@ export async function searchPublished(
   const query = searchQuery(opts.q);
   if (query) conds.push(sql`${proposals.search} @@ ${query}`);
   const where = and(...conds);
+  // The page and the total in one round trip; a count query only when the page is past the end.
   const rows = await db
-    .select(publicColumns)
+    .select({ ...publicColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(proposals)
     .where(where)
     .orderBy(
@@ -55,10 +56,14 @@ export async function searchPublished(
         ? [desc(sql`ts_rank(${proposals.search}, ${query})`), desc(proposals.createdAt)]
         : [desc(proposals.createdAt)]),
     )
-    .limit(opts.limit)
+    .limit(Math.max(opts.limit, 1))
     .offset(opts.offset);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(proposals).where(where);
-  return { rows, total: count?.n ?? 0 };
+  let total = rows[0]?.total;
+  if (total === undefined) {
+    const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(proposals).where(where);
+    total = count?.n ?? 0;
+  }
+  return { rows: rows.slice(0, opts.limit).map(({ total: _t, ...r }) => r), total };
 }
 
 export function findById(db: DbOrTx, tenantId: string, id: string) {

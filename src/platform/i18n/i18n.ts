@@ -18,10 +18,29 @@ await instance.init({
   showSupportNotice: false,
 } as Parameters<typeof instance.init>[0]);
 
-/** A translator for one language; every UI string goes through it. */
+const translators = new Map<Lang, T>();
+
+/**
+ * A translator for one language; every UI string goes through it. Strings without values are looked up
+ * once and memoized (the translations never change at run time), which keeps i18next off the hot path.
+ */
 export function translator(lang: Lang): T {
-  const t: TFunction = instance.getFixedT(lang);
-  return (key, values) => t(key, values as never) as unknown as string;
+  let fn = translators.get(lang);
+  if (!fn) {
+    const t: TFunction = instance.getFixedT(lang);
+    const plain = new Map<string, string>();
+    fn = (key, values) => {
+      if (values) return t(key, values as never) as unknown as string;
+      let hit = plain.get(key);
+      if (hit === undefined) {
+        hit = t(key) as unknown as string;
+        plain.set(key, hit);
+      }
+      return hit;
+    };
+    translators.set(lang, fn);
+  }
+  return fn;
 }
 
 export function isLang(v: unknown): v is Lang {
