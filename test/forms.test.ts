@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture } from '../src/modules/orgs/orgs.factory.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
 
 describe('forms show errors at the field and keep what was typed', () => {
   let f: OrgFixture;
@@ -55,6 +55,41 @@ describe('forms show errors at the field and keep what was typed', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it('never answers a back-office form with a server error, whatever is sent', async () => {
+    const db = (await testDatabase()).db;
+    const org = await createOrgFixture(db);
+    const cdo = new Client(app, org.host);
+    await cdo.login(org.emails.cdo, TEST_PASSWORD);
+    const text = fc.oneof(fc.string({ maxLength: 80 }), fc.uuid(), fc.constant(''));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          '/intern/moderation',
+          '/intern/ideen/neu',
+          '/intern/projekte/neu',
+          `/intern/projekte/${org.officeA.id}/meilensteine`,
+          '/intern/statusberichte/x',
+        ),
+        fc.record({
+          ids: fc.array(text, { maxLength: 3 }),
+          proposalIds: fc.array(text, { maxLength: 3 }),
+          action: fc.constantFrom('publish', 'hide', 'create', 'search', 'x'),
+          title: text,
+          dueOn: text,
+          fieldOfActionId: text,
+          ownerOrgUnitId: text,
+          budgetPlanned: text,
+          decision: text,
+        }),
+        async (path, form) => {
+          const res = await cdo.post(path, form);
+          expect(res.status, `${path} ${JSON.stringify(form)}`).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 80 },
     );
   });
 

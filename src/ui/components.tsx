@@ -84,12 +84,7 @@ function FieldFrame(p: FieldProps & { children: Child }) {
           {p.hint}
         </div>
       ) : null}
-      {err ? (
-        <p class="kern-error" id={`f-${p.name}-error`}>
-          <span class="kern-icon kern-icon--danger kern-icon--small" aria-hidden="true" />
-          <span class="kern-body">{p.t(err.key, err.values)}</span>
-        </p>
-      ) : null}
+      <FieldErrorMessage t={p.t} id={`f-${p.name}-error`} error={err} />
       {p.children}
     </div>
   );
@@ -177,10 +172,22 @@ export function Select(
   );
 }
 
-/** A group of checkboxes (multiple) with a legend, as one fieldset. */
-export function Checkboxes(
+/** The message under a field or fieldset, linked from the error summary and by aria-describedby. */
+export function FieldErrorMessage({ t, id, error }: { t: T; id: string; error: FieldError | undefined }) {
+  if (!error) return null;
+  return (
+    <p class="kern-error" id={id}>
+      <span class="kern-icon kern-icon--danger kern-icon--small" aria-hidden="true" />
+      <span class="kern-body">{t(error.key, error.values)}</span>
+    </p>
+  );
+}
+
+/** Radios or checkboxes as one fieldset: legend, hint, error message and the options. */
+function ChoiceFieldset(
   p: FieldProps & {
-    values: readonly string[];
+    type: 'radio' | 'checkbox';
+    isChecked: (value: string) => boolean;
     options: ReadonlyArray<{ value: string; label: string; hint?: string }>;
   },
 ) {
@@ -192,22 +199,18 @@ export function Checkboxes(
       aria-describedby={err ? `f-${p.name}-error` : undefined}
     >
       <legend class="kern-label">{p.label}</legend>
-      {err ? (
-        <p class="kern-error" id={`f-${p.name}-error`}>
-          <span class="kern-icon kern-icon--danger kern-icon--small" aria-hidden="true" />
-          <span class="kern-body">{p.t(err.key, err.values)}</span>
-        </p>
-      ) : null}
+      {p.hint ? <div class="kern-hint">{p.hint}</div> : null}
+      <FieldErrorMessage t={p.t} id={`f-${p.name}-error`} error={err} />
       <div class="kern-fieldset__body">
         {p.options.map((o, i) => (
           <div class="kern-form-check">
             <input
-              class="kern-form-check__checkbox"
-              type="checkbox"
+              class={`kern-form-check__${p.type}`}
+              type={p.type}
               id={`f-${p.name}-${i}`}
               name={p.name}
               value={o.value}
-              checked={p.values.includes(o.value)}
+              checked={p.isChecked(o.value)}
             />
             <label class="kern-label" for={`f-${p.name}-${i}`}>
               {o.label}
@@ -220,46 +223,23 @@ export function Checkboxes(
   );
 }
 
+/** A group of checkboxes (multiple) with a legend, as one fieldset. */
+export function Checkboxes(
+  p: FieldProps & {
+    values: readonly string[];
+    options: ReadonlyArray<{ value: string; label: string; hint?: string }>;
+  },
+) {
+  return <ChoiceFieldset {...p} type="checkbox" isChecked={(v) => p.values.includes(v)} />;
+}
+
 export function Radios(
   p: FieldProps & {
     value?: string | null | undefined;
     options: ReadonlyArray<{ value: string; label: string }>;
   },
 ) {
-  const err = p.errors?.[p.name];
-  return (
-    <fieldset
-      class={`kern-fieldset${err ? ' kern-fieldset--error' : ''}`}
-      id={`f-${p.name}`}
-      aria-describedby={err ? `f-${p.name}-error` : undefined}
-    >
-      <legend class="kern-label">{p.label}</legend>
-      {p.hint ? <div class="kern-hint">{p.hint}</div> : null}
-      {err ? (
-        <p class="kern-error" id={`f-${p.name}-error`}>
-          <span class="kern-icon kern-icon--danger kern-icon--small" aria-hidden="true" />
-          <span class="kern-body">{p.t(err.key, err.values)}</span>
-        </p>
-      ) : null}
-      <div class="kern-fieldset__body">
-        {p.options.map((o, i) => (
-          <div class="kern-form-check">
-            <input
-              class="kern-form-check__radio"
-              type="radio"
-              id={`f-${p.name}-${i}`}
-              name={p.name}
-              value={o.value}
-              checked={o.value === p.value}
-            />
-            <label class="kern-label" for={`f-${p.name}-${i}`}>
-              {o.label}
-            </label>
-          </div>
-        ))}
-      </div>
-    </fieldset>
-  );
+  return <ChoiceFieldset {...p} type="radio" isChecked={(v) => v === p.value} />;
 }
 
 export function Button({

@@ -69,6 +69,14 @@ export function findProjectById(db: DbOrTx, tenantId: string, id: string) {
     .limit(1);
 }
 
+export function findProjectsByIds(db: DbOrTx, tenantId: string, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .select()
+    .from(projects)
+    .where(and(eq(projects.tenantId, tenantId), inArray(projects.id, ids)));
+}
+
 export function findProjectsByIdea(db: DbOrTx, tenantId: string, ideaIds: string[]) {
   if (!ideaIds.length) return Promise.resolve([]);
   return db
@@ -92,4 +100,39 @@ export function listMilestones(db: DbOrTx, tenantId: string, projectId: string) 
     .from(milestones)
     .where(and(eq(milestones.tenantId, tenantId), eq(milestones.projectId, projectId)))
     .orderBy(asc(milestones.dueOn));
+}
+
+export function insertProject(db: DbOrTx, values: typeof projects.$inferInsert) {
+  return db.insert(projects).values(values).returning();
+}
+
+export function touchProject(db: DbOrTx, tenantId: string, id: string) {
+  return db
+    .update(projects)
+    .set({ updatedAt: new Date() })
+    .where(and(eq(projects.tenantId, tenantId), eq(projects.id, id)));
+}
+
+export function insertMilestone(db: DbOrTx, values: typeof milestones.$inferInsert) {
+  return db.insert(milestones).values(values).returning();
+}
+
+export function findMilestone(db: DbOrTx, tenantId: string, id: string) {
+  return db
+    .select()
+    .from(milestones)
+    .where(and(eq(milestones.tenantId, tenantId), eq(milestones.id, id)));
+}
+
+export function updateMilestone(
+  db: DbOrTx,
+  tenantId: string,
+  id: string,
+  patch: Partial<typeof milestones.$inferInsert>,
+) {
+  return db
+    .update(milestones)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(and(eq(milestones.tenantId, tenantId), eq(milestones.id, id)))
+    .returning();
 }

@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
@@ -16,7 +15,7 @@ import {
   ZAddMilestoneInput,
   ZCreateProjectInput,
 } from './projects.schemas.ts';
-import { milestones, type Project, projects } from './projects.table.ts';
+import type { Project } from './projects.table.ts';
 
 /** A readable, stable URL part from a German title: "Online-Terminvergabe für Bürgerämter" ▸ online-terminvergabe-fuer-buergeraemter. */
 export function slugify(title: string): string {
@@ -66,26 +65,23 @@ export async function createProject(
   if (data.ideaId && !(await getIdea(db, tenantId, data.ideaId)))
     throw new AppError('VALIDATION_FAILED', 'Unknown idea.', { ideaId: { key: 'validation.choice' } });
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(projects)
-      .values({
-        tenantId,
-        slug: await uniqueSlug(tx, tenantId, data.title),
-        title: data.title,
-        summary: data.summary,
-        description: data.description,
-        fieldOfActionId: data.fieldOfActionId,
-        ownerOrgUnitId: data.ownerOrgUnitId,
-        leadAccountId: data.leadAccountId ?? null,
-        ideaId: data.ideaId ?? null,
-        phase: data.phase,
-        visibility: data.visibility,
-        startsOn: data.startsOn ?? null,
-        endsOn: data.endsOn ?? null,
-        budgetPlanned: data.budgetPlanned ?? null,
-        quickWin: data.quickWin,
-      })
-      .returning();
+    const [row] = await q.insertProject(tx, {
+      tenantId,
+      slug: await uniqueSlug(tx, tenantId, data.title),
+      title: data.title,
+      summary: data.summary,
+      description: data.description,
+      fieldOfActionId: data.fieldOfActionId,
+      ownerOrgUnitId: data.ownerOrgUnitId,
+      leadAccountId: data.leadAccountId ?? null,
+      ideaId: data.ideaId ?? null,
+      phase: data.phase,
+      visibility: data.visibility,
+      startsOn: data.startsOn ?? null,
+      endsOn: data.endsOn ?? null,
+      budgetPlanned: data.budgetPlanned ?? null,
+      quickWin: data.quickWin,
+    });
     if (data.ideaId) await markIdeaInProject(tx, tenantId, data.ideaId);
     await recordAudit(tx, {
       tenantId,
@@ -130,6 +126,11 @@ export function listProjects(db: DbOrTx, tenantId: string, query: q.ProjectListQ
   return q.listProjects(db, tenantId, query);
 }
 
+/** Projects by id without a visibility check, for other modules' rules (e.g. who approves a report). */
+export function findProjectsByIds(db: DbOrTx, tenantId: string, ids: string[]) {
+  return q.findProjectsByIds(db, tenantId, ids);
+}
+
 export function projectsOfIdeas(db: DbOrTx, tenantId: string, ideaIds: string[]) {
   return q.findProjectsByIdea(db, tenantId, ideaIds);
 }
@@ -150,14 +151,13 @@ export async function addMilestone(
   const data = parseInput(ZAddMilestoneInput, input);
   const project = await getEditableProject(db, tenantId, actor, projectId);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(milestones)
-      .values({ tenantId, projectId: project.id, title: data.title, dueOn: data.dueOn })
-      .returning();
-    await tx
-      .update(projects)
-      .set({ updatedAt: new Date() })
-      .where(and(eq(projects.tenantId, tenantId), eq(projects.id, project.id)));
+    const [row] = await q.insertMilestone(tx, {
+      tenantId,
+      projectId: project.id,
+      title: data.title,
+      dueOn: data.dueOn,
+    });
+    await q.touchProject(tx, tenantId, project.id);
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor!.accountId,
@@ -181,18 +181,13 @@ export async function setMilestoneDone(
   meta: RequestMeta = {},
 ) {
   if (!/^[0-9a-f-]{36}$/i.test(milestoneId)) throw notFound();
-  const [before] = await db
-    .select()
-    .from(milestones)
-    .where(and(eq(milestones.tenantId, tenantId), eq(milestones.id, milestoneId)));
+  const [before] = await q.findMilestone(db, tenantId, milestoneId);
   if (!before) throw notFound('No such milestone.');
   await getEditableProject(db, tenantId, actor, before.projectId);
   return db.transaction(async (tx) => {
-    const [after] = await tx
-      .update(milestones)
-      .set({ doneOn: done ? new Date().toISOString().slice(0, 10) : null, updatedAt: new Date() })
-      .where(and(eq(milestones.tenantId, tenantId), eq(milestones.id, milestoneId)))
-      .returning();
+    const [after] = await q.updateMilestone(tx, tenantId, milestoneId, {
+      doneOn: done ? new Date().toISOString().slice(0, 10) : null,
+    });
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor!.accountId,

@@ -122,3 +122,38 @@ export function findProcessBySlug(db: DbOrTx, tenantId: string, slug: string) {
     .where(and(eq(participationProcesses.tenantId, tenantId), eq(participationProcesses.slug, slug)))
     .limit(1);
 }
+
+export function insertProposal(db: DbOrTx, values: typeof proposals.$inferInsert) {
+  return db.insert(proposals).values(values).returning();
+}
+
+export function findManyById(db: DbOrTx, tenantId: string, ids: string[]) {
+  return db
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, ids)));
+}
+
+export function updateProposal(
+  db: DbOrTx,
+  tenantId: string,
+  id: string,
+  patch: Partial<typeof proposals.$inferInsert>,
+) {
+  return db
+    .update(proposals)
+    .set(patch)
+    .where(and(eq(proposals.tenantId, tenantId), eq(proposals.id, id)))
+    .returning();
+}
+
+export function setState(db: DbOrTx, tenantId: string, ids: string[], state: ProposalState) {
+  return db
+    .update(proposals)
+    .set({ state })
+    .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, ids)));
+}
+
+export function insertProcess(db: DbOrTx, values: typeof participationProcesses.$inferInsert) {
+  return db.insert(participationProcesses).values(values).returning();
+}

@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
@@ -8,8 +7,9 @@ import { parseInput } from '../../platform/validation.ts';
 import { canModerateProposals, canViewProposal } from './proposals.policy.ts';
 import * as q from './proposals.queries.ts';
 import { type SubmitProposalInput, ZSubmitProposalInput } from './proposals.schemas.ts';
-import { type Proposal, participationProcesses, proposals } from './proposals.table.ts';
+import type { Proposal } from './proposals.table.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 /** A short reference people can quote on the phone, e.g. V-7K3M9Q. */
@@ -33,21 +33,18 @@ export async function submitProposal(
 ) {
   const data = parseInput(ZSubmitProposalInput, input);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(proposals)
-      .values({
-        tenantId,
-        number: newReference('V'),
-        title: data.title,
-        body: data.body,
-        authorKind: data.authorKind,
-        authorAccountId: actor?.accountId ?? null,
-        organisationName: data.organisationName ?? null,
-        email: data.email ?? actor?.email ?? null,
-        fieldOfActionId: data.fieldOfActionId ?? null,
-        state: 'submitted',
-      })
-      .returning();
+    const [row] = await q.insertProposal(tx, {
+      tenantId,
+      number: newReference('V'),
+      title: data.title,
+      body: data.body,
+      authorKind: data.authorKind,
+      authorAccountId: actor?.accountId ?? null,
+      organisationName: data.organisationName ?? null,
+      email: data.email ?? actor?.email ?? null,
+      fieldOfActionId: data.fieldOfActionId ?? null,
+      state: 'submitted',
+    });
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor?.accountId ?? null,
@@ -76,16 +73,14 @@ export async function moderateProposals(
     throw new AppError('VALIDATION_FAILED', 'Select at least one proposal.', {
       ids: { key: 'validation.selectOne' },
     });
+  if (ids.some((id) => !UUID.test(id))) throw notFound('Some proposals do not exist.');
   if (action === 'hide' && !reason)
     throw new AppError('VALIDATION_FAILED', 'A reason is required to hide.', {
       reason: { key: 'validation.reasonRequired' },
     });
   return db.transaction(async (tx) => {
-    const rows = await tx
-      .select()
-      .from(proposals)
-      .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, ids)));
-    if (rows.length !== ids.length) throw notFound('Some proposals do not exist.');
+    const rows = await q.findManyById(tx, tenantId, ids);
+    if (rows.length !== new Set(ids).size) throw notFound('Some proposals do not exist.');
     const now = new Date();
     for (const before of rows) {
       if (before.state === 'merged')
@@ -94,11 +89,11 @@ export async function moderateProposals(
         action === 'publish'
           ? { state: 'published' as const, publishedAt: before.publishedAt ?? now, moderationReason: null }
           : { state: 'hidden' as const, moderationReason: reason ?? null };
-      const [after] = await tx
-        .update(proposals)
-        .set({ ...patch, moderatedBy: actor!.accountId, moderatedAt: now })
-        .where(and(eq(proposals.tenantId, tenantId), eq(proposals.id, before.id)))
-        .returning();
+      const [after] = await q.updateProposal(tx, tenantId, before.id, {
+        ...patch,
+        moderatedBy: actor!.accountId,
+        moderatedAt: now,
+      });
       await recordAudit(tx, {
         tenantId,
         actorAccountId: actor!.accountId,
@@ -116,17 +111,11 @@ export async function moderateProposals(
 
 /** Marks proposals as condensed into an idea; called by the ideas module inside its transaction. */
 export async function markMerged(tx: DbOrTx, tenantId: string, ids: string[]) {
-  const rows = await tx
-    .select()
-    .from(proposals)
-    .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, ids)));
+  const rows = await q.findManyById(tx, tenantId, ids);
   if (rows.length !== new Set(ids).size) throw notFound('Some proposals do not exist.');
   const notPublic = rows.find((r) => r.state !== 'published' && r.state !== 'merged');
   if (notPublic) throw invalidState(`Proposal ${notPublic.number} is not published and cannot be condensed.`);
-  await tx
-    .update(proposals)
-    .set({ state: 'merged' })
-    .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, ids)));
+  await q.setState(tx, tenantId, ids, 'merged');
   return rows;
 }
 
@@ -187,10 +176,7 @@ export async function ensureProcess(
 ) {
   const [existing] = await q.findProcessBySlug(db, tenantId, p.slug);
   if (existing) return existing;
-  const [row] = await db
-    .insert(participationProcesses)
-    .values({ tenantId, ...p })
-    .returning();
+  const [row] = await q.insertProcess(db, { tenantId, ...p });
   return row!;
 }
 

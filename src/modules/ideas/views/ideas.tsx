@@ -5,6 +5,7 @@ import {
   Csrf,
   ErrorSummary,
   type Errors,
+  FieldErrorMessage,
   Select,
   TextArea,
   TextField,
@@ -119,13 +120,10 @@ export function NewIdeaPage(p: {
         <fieldset
           class={`kern-fieldset${errors?.proposalIds ? ' kern-fieldset--error' : ''}`}
           id="f-proposalIds"
+          aria-describedby={errors?.proposalIds ? 'f-proposalIds-error' : undefined}
         >
           <legend class="kern-label">{t('ideas.chooseProposals')}</legend>
-          {errors?.proposalIds ? (
-            <p class="kern-error">
-              <span class="kern-body">{t(errors.proposalIds.key)}</span>
-            </p>
-          ) : null}
+          <FieldErrorMessage t={t} id="f-proposalIds-error" error={errors?.proposalIds} />
           {candidates.length === 0 ? <p class="kern-body">{t('ideas.noCandidates')}</p> : null}
           <div class="kern-fieldset__body">
             {candidates.map((r) => (

@@ -18,6 +18,7 @@ import type { PageCtx } from '../../../ui/page.ts';
 import type { ApprovedStatus } from '../../reviews/reviews.service.ts';
 import type { ReviewCycle, StatusReport } from '../../reviews/reviews.table.ts';
 import type { Milestone, Project } from '../projects.table.ts';
+import { MilestoneTable } from './milestones.tsx';
 import type { Lookup } from './public.tsx';
 
 export function InternalProjectList({
@@ -279,49 +280,28 @@ export function InternalProjectPage(p: {
         <h2 class="kern-heading-medium" id="ms-title">
           {t('project.milestones')}
         </h2>
-        {p.milestones.length ? (
-          <table class="kern-table">
-            <caption class="kern-sr-only">{t('project.milestones')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('milestone.title')}</th>
-                <th scope="col">{t('milestone.due')}</th>
-                <th scope="col">{t('milestone.state')}</th>
-                {p.canEdit ? <th scope="col">{t('common.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {p.milestones.map((m) => (
-                <tr>
-                  <td>{m.title}</td>
-                  <td>{formatDate(lang, m.dueOn)}</td>
-                  <td>
-                    {m.doneOn
-                      ? t('milestone.doneOn', { date: formatDate(lang, m.doneOn) })
-                      : t('milestone.open')}
-                  </td>
-                  {p.canEdit ? (
-                    <td>
-                      <form method="post" action={`/intern/meilensteine/${m.id}`} class="inline-form">
-                        <Csrf token={ctx.csrf} />
-                        <input type="hidden" name="done" value={m.doneOn ? 'false' : 'true'} />
-                        <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
-                          <span class="kern-label">
-                            {m.doneOn
-                              ? t('milestone.reopen', { title: m.title })
-                              : t('milestone.markDone', { title: m.title })}
-                          </span>
-                        </button>
-                      </form>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p class="kern-body">{t('project.noMilestones')}</p>
-        )}
+        <MilestoneTable
+          t={t}
+          lang={lang}
+          milestones={p.milestones}
+          action={
+            p.canEdit
+              ? (m) => (
+                  <form method="post" action={`/intern/meilensteine/${m.id}`} class="inline-form">
+                    <Csrf token={ctx.csrf} />
+                    <input type="hidden" name="done" value={m.doneOn ? 'false' : 'true'} />
+                    <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
+                      <span class="kern-label">
+                        {m.doneOn
+                          ? t('milestone.reopen', { title: m.title })
+                          : t('milestone.markDone', { title: m.title })}
+                      </span>
+                    </button>
+                  </form>
+                )
+              : undefined
+          }
+        />
         {p.canEdit ? (
           <form
             method="post"

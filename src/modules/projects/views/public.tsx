@@ -6,6 +6,7 @@ import type { PageCtx } from '../../../ui/page.ts';
 import type { ApprovedStatus } from '../../reviews/reviews.service.ts';
 import type { ProjectFilter } from '../projects.schemas.ts';
 import type { Milestone, Project } from '../projects.table.ts';
+import { MilestoneTable } from './milestones.tsx';
 
 export interface Lookup {
   fieldName(id: string): string;
@@ -236,33 +237,7 @@ export function ProjectPage(p: {
         <h2 class="kern-heading-medium" id="ms-title">
           {t('project.milestones')}
         </h2>
-        {p.milestones.length ? (
-          <table class="kern-table">
-            <caption class="kern-sr-only">{t('project.milestones')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('milestone.title')}</th>
-                <th scope="col">{t('milestone.due')}</th>
-                <th scope="col">{t('milestone.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.milestones.map((m) => (
-                <tr>
-                  <td>{m.title}</td>
-                  <td>{formatDate(lang, m.dueOn)}</td>
-                  <td>
-                    {m.doneOn
-                      ? t('milestone.doneOn', { date: formatDate(lang, m.doneOn) })
-                      : t('milestone.open')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p class="kern-body">{t('project.noMilestones')}</p>
-        )}
+        <MilestoneTable t={t} lang={lang} milestones={p.milestones} />
       </section>
       <section aria-labelledby="hist-title">
         <h2 class="kern-heading-medium" id="hist-title">

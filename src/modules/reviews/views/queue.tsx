@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
-import { Button, Csrf, Radios, StatusBadge, TextArea } from '../../../ui/components.tsx';
+import { Button, Csrf, ErrorSummary, Radios, StatusBadge, TextArea } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { Project } from '../../projects/projects.table.ts';
@@ -51,24 +51,7 @@ export function ApprovalQueuePage({
                 {mayApprove ? (
                   <form method="post" action={`/intern/statusberichte/${r.id}`} class="stack" novalidate>
                     <Csrf token={ctx.csrf} />
-                    {errs ? (
-                      <div class="kern-alert kern-alert--danger" role="alert">
-                        <div class="kern-alert__header">
-                          <span class="kern-title">{t('form.errorSummary')}</span>
-                        </div>
-                        <div class="kern-alert__body">
-                          <ul class="kern-list">
-                            {Object.entries(errs).map(([f, e]) => (
-                              <li>
-                                <a class="kern-link" href={`#f-${f}`}>
-                                  {t(e.key)}
-                                </a>
-                              </li>
-                            ))}
-                          </ul>
-                        </div>
-                      </div>
-                    ) : null}
+                    <ErrorSummary t={t} errors={errs} />
                     <Radios
                       t={t}
                       name="decision"

@@ -1,0 +1,148 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { type ReportState, reviewCycles, type Status, statusReports } from './reviews.table.ts';
+
+export const APPROVED: ReportState[] = ['approved_office', 'approved_department'];
+
+/** A report with the cycle it belongs to (same tenant). */
+const cycleOfReport = and(
+  eq(reviewCycles.tenantId, statusReports.tenantId),
+  eq(reviewCycles.id, statusReports.cycleId),
+);
+
+export function insertCycle(db: DbOrTx, values: typeof reviewCycles.$inferInsert) {
+  return db.insert(reviewCycles).values(values).returning();
+}
+
+export function findCycle(db: DbOrTx, tenantId: string, id: string) {
+  return db
+    .select()
+    .from(reviewCycles)
+    .where(and(eq(reviewCycles.tenantId, tenantId), eq(reviewCycles.id, id)));
+}
+
+export function listOpenCycles(db: DbOrTx, tenantId: string) {
+  return db
+    .select()
+    .from(reviewCycles)
+    .where(and(eq(reviewCycles.tenantId, tenantId), eq(reviewCycles.state, 'open')))
+    .orderBy(desc(reviewCycles.startsOn));
+}
+
+export function findReport(db: DbOrTx, tenantId: string, id: string) {
+  return db
+    .select()
+    .from(statusReports)
+    .where(and(eq(statusReports.tenantId, tenantId), eq(statusReports.id, id)));
+}
+
+export function findReportOfCycle(db: DbOrTx, tenantId: string, projectId: string, cycleId: string) {
+  return db
+    .select()
+    .from(statusReports)
+    .where(
+      and(
+        eq(statusReports.tenantId, tenantId),
+        eq(statusReports.projectId, projectId),
+        eq(statusReports.cycleId, cycleId),
+      ),
+    );
+}
+
+export function insertReport(db: DbOrTx, values: typeof statusReports.$inferInsert) {
+  return db.insert(statusReports).values(values).returning();
+}
+
+export function updateReport(
+  db: DbOrTx,
+  tenantId: string,
+  id: string,
+  patch: Partial<typeof statusReports.$inferInsert>,
+) {
+  return db
+    .update(statusReports)
+    .set(patch)
+    .where(and(eq(statusReports.tenantId, tenantId), eq(statusReports.id, id)))
+    .returning();
+}
+
+/** The newest approved report of each of the projects (by the end of its cycle). */
+export function latestApproved(db: DbOrTx, tenantId: string, projectIds: string[]) {
+  return db
+    .selectDistinctOn([statusReports.projectId], {
+      projectId: statusReports.projectId,
+      overallStatus: statusReports.overallStatus,
+      progress: statusReports.progress,
+      summary: statusReports.summary,
+      period: reviewCycles.period,
+      reviewedAt: statusReports.reviewedAt,
+    })
+    .from(statusReports)
+    .innerJoin(reviewCycles, cycleOfReport)
+    .where(
+      and(
+        eq(statusReports.tenantId, tenantId),
+        inArray(statusReports.projectId, projectIds),
+        inArray(statusReports.state, APPROVED),
+      ),
+    )
+    .orderBy(statusReports.projectId, desc(reviewCycles.endsOn));
+}
+
+export async function projectIdsWithLatestStatus(db: DbOrTx, tenantId: string, status: Status) {
+  const res = await db.execute<{ project_id: string }>(sql`
+    select project_id from (
+      select distinct on (sr.project_id) sr.project_id, sr.overall_status
+      from ${statusReports} sr join ${reviewCycles} rc on rc.tenant_id = sr.tenant_id and rc.id = sr.cycle_id
+      where sr.tenant_id = ${tenantId} and sr.state in ('approved_office', 'approved_department')
+      order by sr.project_id, rc.ends_on desc
+    ) latest where overall_status = ${status}`);
+  return (res as unknown as { rows: { project_id: string }[] }).rows.map((r) => r.project_id);
+}
+
+export function projectIdsWithAnyApproved(db: DbOrTx, tenantId: string) {
+  return db
+    .selectDistinct({ id: statusReports.projectId })
+    .from(statusReports)
+    .where(and(eq(statusReports.tenantId, tenantId), inArray(statusReports.state, APPROVED)));
+}
+
+export function approvedOfProject(db: DbOrTx, tenantId: string, projectId: string) {
+  return db
+    .select({
+      id: statusReports.id,
+      period: reviewCycles.period,
+      overallStatus: statusReports.overallStatus,
+      progress: statusReports.progress,
+      summary: statusReports.summary,
+      reviewedAt: statusReports.reviewedAt,
+    })
+    .from(statusReports)
+    .innerJoin(reviewCycles, cycleOfReport)
+    .where(
+      and(
+        eq(statusReports.tenantId, tenantId),
+        eq(statusReports.projectId, projectId),
+        inArray(statusReports.state, APPROVED),
+      ),
+    )
+    .orderBy(desc(reviewCycles.endsOn));
+}
+
+export function allOfProject(db: DbOrTx, tenantId: string, projectId: string) {
+  return db
+    .select({ report: statusReports, period: reviewCycles.period, cycleState: reviewCycles.state })
+    .from(statusReports)
+    .innerJoin(reviewCycles, cycleOfReport)
+    .where(and(eq(statusReports.tenantId, tenantId), eq(statusReports.projectId, projectId)))
+    .orderBy(desc(reviewCycles.endsOn));
+}
+
+export function submitted(db: DbOrTx, tenantId: string) {
+  return db
+    .select({ report: statusReports, period: reviewCycles.period })
+    .from(statusReports)
+    .innerJoin(reviewCycles, cycleOfReport)
+    .where(and(eq(statusReports.tenantId, tenantId), eq(statusReports.state, 'submitted')))
+    .orderBy(statusReports.submittedAt);
+}
