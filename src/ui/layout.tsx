@@ -128,19 +128,21 @@ export function Layout({
               </div>
             </div>
             <nav class="site-nav" aria-label={t('nav.main')}>
-              <ul class="kern-container kern-list kern-list--horizontal">
-                {nav.map(([href, label]) => (
-                  <li>
-                    <a
-                      class="kern-link kern-link--no-visited-state"
-                      href={href}
-                      aria-current={current(href) ? 'page' : undefined}
-                    >
-                      {label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <div class="kern-container">
+                <ul class="kern-list kern-list--horizontal">
+                  {nav.map(([href, label]) => (
+                    <li>
+                      <a
+                        class="kern-link kern-link--no-visited-state"
+                        href={href}
+                        aria-current={current(href) ? 'page' : undefined}
+                      >
+                        {label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
             </nav>
           </header>
           <main id="main" class={`kern-container site-main${wide ? ' site-main--wide' : ''}`} tabindex={-1}>

@@ -193,6 +193,7 @@ export const de = {
       email: 'Wenn Sie erfahren möchten, was aus Ihrem Vorschlag wird.',
     },
     noFieldOfAction: 'Weiß ich nicht',
+    author: 'Eingereicht von',
     submittedOn: 'Eingereicht am',
     source: 'Quelle:',
   },

@@ -188,6 +188,7 @@ export const en: Messages = {
       email: 'If you want to hear what becomes of your proposal.',
     },
     noFieldOfAction: 'I don’t know',
+    author: 'Submitted by',
     submittedOn: 'Submitted on',
     source: 'Source:',
   },

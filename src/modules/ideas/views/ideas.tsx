@@ -44,25 +44,39 @@ export function IdeaListPage({
       <table class="kern-table kern-table--striped">
         <caption>{t('ideas.count', { count: rows.length })}</caption>
         <thead>
-          <tr>
-            <th scope="col">{t('ideas.number')}</th>
-            <th scope="col">{t('ideas.titleField')}</th>
-            <th scope="col">{t('ideas.proposals')}</th>
-            <th scope="col">{t('ideas.state')}</th>
-            <th scope="col">{t('ideas.created')}</th>
-            {canCreate ? <th scope="col">{t('common.actions')}</th> : null}
+          <tr class="kern-table__row">
+            <th scope="col" class="kern-table__header">
+              {t('ideas.number')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('ideas.titleField')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('ideas.proposals')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('ideas.state')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('ideas.created')}
+            </th>
+            {canCreate ? (
+              <th scope="col" class="kern-table__header">
+                {t('common.actions')}
+              </th>
+            ) : null}
           </tr>
         </thead>
-        <tbody>
+        <tbody class="kern-table__body">
           {rows.map((r) => (
-            <tr>
-              <td>{r.number}</td>
-              <td>{r.title}</td>
-              <td>{r.proposalCount}</td>
-              <td>{t(`ideaState.${r.state}`)}</td>
-              <td>{formatDate(lang, r.createdAt)}</td>
+            <tr class="kern-table__row">
+              <td class="kern-table__cell">{r.number}</td>
+              <td class="kern-table__cell">{r.title}</td>
+              <td class="kern-table__cell">{r.proposalCount}</td>
+              <td class="kern-table__cell">{t(`ideaState.${r.state}`)}</td>
+              <td class="kern-table__cell">{formatDate(lang, r.createdAt)}</td>
               {canCreate ? (
-                <td>
+                <td class="kern-table__cell">
                   {r.state === 'open' ? (
                     <a class="kern-link" href={`/intern/projekte/neu?idee=${r.id}`}>
                       {t('ideas.toProject', { title: r.title })}

@@ -48,26 +48,36 @@ export function InternalProjectList({
       <table class="kern-table kern-table--striped">
         <caption>{t('internal.projects.count', { count: rows.length })}</caption>
         <thead>
-          <tr>
-            <th scope="col">{t('project.title')}</th>
-            <th scope="col">{t('project.owner')}</th>
-            <th scope="col">{t('projects.phase')}</th>
-            <th scope="col">{t('project.visibility')}</th>
-            <th scope="col">{t('project.latestStatus')}</th>
+          <tr class="kern-table__row">
+            <th scope="col" class="kern-table__header">
+              {t('project.title')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('project.owner')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('projects.phase')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('project.visibility')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('project.latestStatus')}
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody class="kern-table__body">
           {rows.map((r) => (
-            <tr>
-              <td>
+            <tr class="kern-table__row">
+              <td class="kern-table__cell">
                 <a class="kern-link" href={`/intern/projekte/${r.id}`}>
                   {r.title}
                 </a>
               </td>
-              <td>{lookup.officeName(r.ownerOrgUnitId)}</td>
-              <td>{t(`phase.${r.phase}`)}</td>
-              <td>{t(`visibility.${r.visibility}`)}</td>
-              <td>
+              <td class="kern-table__cell">{lookup.officeName(r.ownerOrgUnitId)}</td>
+              <td class="kern-table__cell">{t(`phase.${r.phase}`)}</td>
+              <td class="kern-table__cell">{t(`visibility.${r.visibility}`)}</td>
+              <td class="kern-table__cell">
                 <StatusBadge t={t} status={statuses.get(r.id)?.overallStatus} />
               </td>
             </tr>
@@ -408,22 +418,30 @@ export function InternalProjectPage(p: {
           <table class="kern-table">
             <caption>{t('report.all')}</caption>
             <thead>
-              <tr>
-                <th scope="col">{t('report.period')}</th>
-                <th scope="col">{t('report.status')}</th>
-                <th scope="col">{t('report.progress')}</th>
-                <th scope="col">{t('report.state')}</th>
+              <tr class="kern-table__row">
+                <th scope="col" class="kern-table__header">
+                  {t('report.period')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('report.status')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('report.progress')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('report.state')}
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody class="kern-table__body">
               {p.reports.map(({ report: r, period }) => (
-                <tr>
-                  <td>{period}</td>
-                  <td>
+                <tr class="kern-table__row">
+                  <td class="kern-table__cell">{period}</td>
+                  <td class="kern-table__cell">
                     <StatusBadge t={t} status={r.overallStatus} />
                   </td>
-                  <td>{r.progress} %</td>
-                  <td>{t(`reportState.${r.state}`)}</td>
+                  <td class="kern-table__cell">{r.progress} %</td>
+                  <td class="kern-table__cell">{t(`reportState.${r.state}`)}</td>
                 </tr>
               ))}
             </tbody>

@@ -20,22 +20,32 @@ export function MilestoneTable({
     <table class="kern-table">
       <caption class="kern-sr-only">{t('project.milestones')}</caption>
       <thead>
-        <tr>
-          <th scope="col">{t('milestone.title')}</th>
-          <th scope="col">{t('milestone.due')}</th>
-          <th scope="col">{t('milestone.state')}</th>
-          {action ? <th scope="col">{t('common.actions')}</th> : null}
+        <tr class="kern-table__row">
+          <th scope="col" class="kern-table__header">
+            {t('milestone.title')}
+          </th>
+          <th scope="col" class="kern-table__header">
+            {t('milestone.due')}
+          </th>
+          <th scope="col" class="kern-table__header">
+            {t('milestone.state')}
+          </th>
+          {action ? (
+            <th scope="col" class="kern-table__header">
+              {t('common.actions')}
+            </th>
+          ) : null}
         </tr>
       </thead>
-      <tbody>
+      <tbody class="kern-table__body">
         {milestones.map((m) => (
-          <tr>
-            <td>{m.title}</td>
-            <td>{formatDate(lang, m.dueOn)}</td>
-            <td>
+          <tr class="kern-table__row">
+            <td class="kern-table__cell">{m.title}</td>
+            <td class="kern-table__cell">{formatDate(lang, m.dueOn)}</td>
+            <td class="kern-table__cell">
               {m.doneOn ? t('milestone.doneOn', { date: formatDate(lang, m.doneOn) }) : t('milestone.open')}
             </td>
-            {action ? <td>{action(m)}</td> : null}
+            {action ? <td class="kern-table__cell">{action(m)}</td> : null}
           </tr>
         ))}
       </tbody>

@@ -247,22 +247,30 @@ export function ProjectPage(p: {
           <table class="kern-table">
             <caption class="kern-sr-only">{t('project.history')}</caption>
             <thead>
-              <tr>
-                <th scope="col">{t('report.period')}</th>
-                <th scope="col">{t('report.status')}</th>
-                <th scope="col">{t('report.progress')}</th>
-                <th scope="col">{t('report.summary')}</th>
+              <tr class="kern-table__row">
+                <th scope="col" class="kern-table__header">
+                  {t('report.period')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('report.status')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('report.progress')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('report.summary')}
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody class="kern-table__body">
               {p.history.map((h) => (
-                <tr>
-                  <td>{h.period}</td>
-                  <td>
+                <tr class="kern-table__row">
+                  <td class="kern-table__cell">{h.period}</td>
+                  <td class="kern-table__cell">
                     <StatusBadge t={t} status={h.overallStatus} />
                   </td>
-                  <td>{h.progress} %</td>
-                  <td>{h.summary}</td>
+                  <td class="kern-table__cell">{h.progress} %</td>
+                  <td class="kern-table__cell">{h.summary}</td>
                 </tr>
               ))}
             </tbody>

@@ -71,7 +71,7 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
       <DescriptionList
         items={[
           [
-            t('proposal.field.authorKind'),
+            t('proposal.author'),
             p.organisationName
               ? `${t(`authorKind.${p.authorKind}`)}: ${p.organisationName}`
               : t(`authorKind.${p.authorKind}`),

@@ -52,17 +52,25 @@ export function ModerationPage(p: {
             <table class="kern-table">
               <caption class="kern-sr-only">{t('moderation.title')}</caption>
               <thead>
-                <tr>
-                  <th scope="col">{t('moderation.choose')}</th>
-                  <th scope="col">{t('proposal.field.title')}</th>
-                  <th scope="col">{t('proposal.field.authorKind')}</th>
-                  <th scope="col">{t('proposal.submittedOn')}</th>
+                <tr class="kern-table__row">
+                  <th scope="col" class="kern-table__header">
+                    {t('moderation.choose')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('proposal.field.title')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('proposal.author')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('proposal.submittedOn')}
+                  </th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody class="kern-table__body">
                 {p.rows.map((r) => (
-                  <tr>
-                    <td>
+                  <tr class="kern-table__row">
+                    <td class="kern-table__cell">
                       <div class="kern-form-check">
                         <input
                           class="kern-form-check__checkbox"
@@ -78,7 +86,7 @@ export function ModerationPage(p: {
                         </label>
                       </div>
                     </td>
-                    <td>
+                    <td class="kern-table__cell">
                       <a class="kern-link" href={`/mitmachen/vorschlaege/${r.id}`}>
                         {r.title}
                       </a>
@@ -91,12 +99,12 @@ export function ModerationPage(p: {
                         </p>
                       ) : null}
                     </td>
-                    <td>
+                    <td class="kern-table__cell">
                       {r.organisationName
                         ? `${t(`authorKind.${r.authorKind}`)}: ${r.organisationName}`
                         : t(`authorKind.${r.authorKind}`)}
                     </td>
-                    <td>{formatDate(lang, r.createdAt)}</td>
+                    <td class="kern-table__cell">{formatDate(lang, r.createdAt)}</td>
                   </tr>
                 ))}
               </tbody>
