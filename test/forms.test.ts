@@ -54,7 +54,7 @@ describe('forms show errors at the field and keep what was typed', () => {
           expect([303, 422, 429]).toContain(res.status);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: Number(process.env.FC_RUNS ?? 100) },
     );
   });
 
@@ -86,10 +86,11 @@ describe('forms show errors at the field and keep what was typed', () => {
         }),
         async (path, form) => {
           const res = await cdo.post(path, form);
+          // Unknown references are the user's mistake: a clear 4xx, never a 500.
           expect(res.status, `${path} ${JSON.stringify(form)}`).toBeLessThan(500);
         },
       ),
-      { numRuns: 80 },
+      { numRuns: Number(process.env.FC_RUNS ?? 150) },
     );
   });
 
@@ -101,7 +102,34 @@ describe('forms show errors at the field and keep what was typed', () => {
         expect([200, 422]).toContain(res.status);
         if (res.status === 422) expect(res.headers.get('content-type')).toContain('application/problem+json');
       }),
-      { numRuns: 60 },
+      { numRuns: Number(process.env.FC_RUNS ?? 100) },
     );
+  });
+});
+
+describe('references to things that do not exist', () => {
+  it('are refused at the field, not with a server error', async () => {
+    const db = (await testDatabase()).db;
+    const org = await createOrgFixture(db);
+    const { app } = await testApp();
+    const visitor = new Client(app, org.host);
+    const ghost = '00000000-0000-1000-8000-000000000000';
+    const res = await visitor.post('/mitmachen', {
+      title: 'Ein gültiger Titel',
+      body: 'Eine Beschreibung, die lang genug ist.',
+      authorKind: 'citizen',
+      fieldOfActionId: ghost,
+    });
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('href="#f-fieldOfActionId"');
+    const cdo = new Client(app, org.host);
+    await cdo.login(org.emails.cdo, TEST_PASSWORD);
+    const idea = await cdo.post('/intern/ideen/neu', {
+      action: 'create',
+      title: 'Eine neue Idee',
+      proposalIds: [ghost],
+      fieldOfActionId: ghost,
+    });
+    expect(idea.status).toBe(422);
   });
 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
+import { ideaProposals } from '../src/modules/ideas/ideas.table.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
 
 describe('sessions, CSRF and headers', () => {
@@ -130,6 +131,13 @@ describe('unexpected errors', () => {
     app.get('/__boom', () => {
       throw new Error('database exploded at /secret/path.ts:12');
     });
+    // A constraint violation that slipped past validation is the client's error, not a 500.
+    app.get('/__fk', async () => {
+      await (await testDatabase()).db
+        .insert(ideaProposals)
+        .values({ tenantId: f.tenant.id, ideaId: f.tenant.id, proposalId: f.tenant.id });
+      return new Response('unreachable');
+    });
     const c = new Client(app, f.host);
     const de = await c.get('/__boom');
     expect(de.status).toBe(500);
@@ -139,6 +147,7 @@ describe('unexpected errors', () => {
     expect(de.text).not.toContain('/secret/path.ts');
     const en = await c.get('/__boom?lang=en');
     expect(en.text).toContain('Something went wrong');
+    expect((await c.get('/__fk')).status).toBe(422);
     const notFound = await c.get('/nowhere?lang=en');
     expect(notFound.status).toBe(404);
     expect(notFound.text).toContain('Page not found');

@@ -37,3 +37,21 @@ export class AppError extends Error {
 export const notFound = (what?: string) => new AppError('NOT_FOUND', what);
 export const forbidden = (why?: string) => new AppError('FORBIDDEN', why);
 export const invalidState = (why: string) => new AppError('INVALID_STATE', why);
+
+/**
+ * A safety net for input that slipped past validation: constraint violations from PostgreSQL become
+ * client errors instead of a 500 (foreign key ▸ 422, unique ▸ 409, malformed value ▸ 422).
+ */
+export function fromDatabaseError(err: unknown): AppError | undefined {
+  let cur: unknown = err;
+  for (let depth = 0; cur && depth < 4; depth++) {
+    const code = (cur as { code?: unknown }).code;
+    if (code === '23503')
+      return new AppError('VALIDATION_FAILED', 'The request refers to something that does not exist.');
+    if (code === '23505') return new AppError('CONFLICT', 'This exists already.');
+    if (code === '22P02' || code === '22007' || code === '22008')
+      return new AppError('VALIDATION_FAILED', 'A value has the wrong format.');
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

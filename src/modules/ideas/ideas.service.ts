@@ -1,9 +1,10 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { forbidden, notFound } from '../../platform/errors.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { markMerged, newReference, type RequestMeta } from '../proposals/proposals.service.ts';
+import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { canManageIdeas } from './ideas.policy.ts';
 import * as q from './ideas.queries.ts';
 import { type CreateIdeaInput, ZCreateIdeaInput } from './ideas.schemas.ts';
@@ -20,6 +21,10 @@ export async function createIdea(
 ) {
   if (!canManageIdeas(actor)) throw forbidden('Only the CDO team may create project ideas.');
   const data = parseInput(ZCreateIdeaInput, input);
+  if (data.fieldOfActionId && !(await findFieldOfAction(db, tenantId, data.fieldOfActionId)))
+    throw new AppError('VALIDATION_FAILED', 'Unknown field of action.', {
+      fieldOfActionId: { key: 'validation.choice' },
+    });
   return db.transaction(async (tx) => {
     const [idea] = await q.insertIdea(tx, {
       tenantId,

@@ -4,6 +4,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/validation.ts';
+import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { canModerateProposals, canViewProposal } from './proposals.policy.ts';
 import * as q from './proposals.queries.ts';
 import { type SubmitProposalInput, ZSubmitProposalInput } from './proposals.schemas.ts';
@@ -32,6 +33,10 @@ export async function submitProposal(
   meta: RequestMeta = {},
 ) {
   const data = parseInput(ZSubmitProposalInput, input);
+  if (data.fieldOfActionId && !(await findFieldOfAction(db, tenantId, data.fieldOfActionId)))
+    throw new AppError('VALIDATION_FAILED', 'Unknown field of action.', {
+      fieldOfActionId: { key: 'validation.choice' },
+    });
   return db.transaction(async (tx) => {
     const [row] = await q.insertProposal(tx, {
       tenantId,

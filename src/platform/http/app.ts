@@ -8,7 +8,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Actor } from '../auth/actor.ts';
-import { AppError } from '../errors.ts';
+import { AppError, fromDatabaseError } from '../errors.ts';
 import { isLang, type Lang, translator } from '../i18n/i18n.ts';
 import { SESSION_COOKIE, tokensEqual } from '../sessions.ts';
 import type { AppEnv, Deps, TenantInfo } from './types.ts';
@@ -224,7 +224,7 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
   app.notFound((c) => respondError(c, new AppError('NOT_FOUND', `No page at ${c.req.path}.`)));
 
   app.onError((err, c) => {
-    const appErr = err instanceof AppError ? err : undefined;
+    const appErr = err instanceof AppError ? err : fromDatabaseError(err);
     if (!appErr) logger.error({ err, requestId: c.get('requestId'), path: c.req.path }, 'unhandled error');
     return respondError(c, appErr ?? new AppError('INTERNAL', 'An unexpected error occurred.'));
   });
