@@ -1,15 +1,8 @@
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
-import { ideasRoutes } from './modules/ideas/ideas.routes.tsx';
-import { orgsRoutes } from './modules/orgs/orgs.routes.tsx';
+import { MODULES } from './modules/index.ts';
 import { createTenantResolver, loadActor } from './modules/orgs/orgs.service.ts';
-import { registerProjectsApi } from './modules/projects/projects.api.ts';
-import { projectsRoutes } from './modules/projects/projects.routes.tsx';
-import { registerProposalsApi } from './modules/proposals/proposals.api.ts';
-import { proposalsRoutes } from './modules/proposals/proposals.routes.tsx';
-import { reviewsRoutes } from './modules/reviews/reviews.routes.tsx';
-import { siteRoutes } from './modules/site/site.routes.tsx';
 import { createApiApp } from './platform/http/api.ts';
 import { createHttpApp } from './platform/http/app.ts';
 import { ResponseCache } from './platform/http/cache.ts';
@@ -39,8 +32,7 @@ export function buildApp(config: Config, database: Database, logger: Logger = cr
   });
 
   const api = createApiApp();
-  registerProjectsApi(api, deps);
-  registerProposalsApi(api, deps);
+  for (const m of MODULES) m.api?.(api, deps);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -57,7 +49,6 @@ export function buildApp(config: Config, database: Database, logger: Logger = cr
   });
   app.route('/api/v1', api);
 
-  for (const routes of [siteRoutes, orgsRoutes, proposalsRoutes, ideasRoutes, projectsRoutes, reviewsRoutes])
-    app.route('/', routes(deps));
+  for (const m of MODULES) if (m.routes) app.route('/', m.routes(deps));
   return { app, deps };
 }

@@ -1,20 +1,9 @@
 /** @jsxImportSource hono/jsx */
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import { hasAnyRole } from '../platform/auth/actor.ts';
+import { hasAnyRole, STAFF_ROLES } from '../platform/auth/actor.ts';
 import { Notice } from './components.tsx';
 import type { PageCtx } from './page.ts';
-
-/** Roles that may enter the back office. */
-export const STAFF_ROLES = [
-  'staff',
-  'project_lead',
-  'office_head',
-  'department_head',
-  'cdo',
-  'moderator',
-  'admin',
-] as const;
 
 const NOTICES = new Set([
   'submitted',

@@ -2,11 +2,13 @@
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
 import { field, fields, formBody } from '../../platform/http/forms.ts';
-import { actorOf, metaOf, requireRoles } from '../../platform/http/guards.ts';
+import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { findPublicProposals, searchPublishedProposals } from '../proposals/proposals.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
+import { IDEA_PERMISSIONS } from './ideas.policy.ts';
 import { canManageIdeas, createIdea, listIdeas } from './ideas.service.ts';
 import { IdeaListPage, NewIdeaPage } from './views/ideas.tsx';
 
@@ -14,16 +16,8 @@ import { IdeaListPage, NewIdeaPage } from './views/ideas.tsx';
 export function ideasRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.database;
-  const staff = requireRoles([
-    'staff',
-    'project_lead',
-    'office_head',
-    'department_head',
-    'cdo',
-    'moderator',
-    'admin',
-  ]);
-  const cdo = requireRoles(['cdo', 'admin']);
+  const staff = requirePermission(IDEA_PERMISSIONS, 'idea:read');
+  const cdo = requirePermission(IDEA_PERMISSIONS, 'idea:create');
 
   app.get('/intern/ideen', staff, async (c) => {
     const rows = await listIdeas(db, c.get('tenant').id);

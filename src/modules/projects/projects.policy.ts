@@ -1,25 +1,23 @@
-import { type Actor, hasAnyRole } from '../../platform/auth/actor.ts';
+import { type Actor, STAFF_ROLES } from '../../platform/auth/actor.ts';
+import { granted, type Permissions } from '../../platform/permissions.ts';
 import { holdsRoleOver, isPortfolioManager, type OrgTree } from '../orgs/orgs.policy.ts';
 import type { Project } from './projects.table.ts';
 
-export const STAFF_ROLES = [
-  'staff',
-  'project_lead',
-  'office_head',
-  'department_head',
-  'cdo',
-  'moderator',
-  'admin',
-];
+export const PROJECT_PERMISSIONS = {
+  /** See every project, internal ones too, in the back office. */
+  'project:read-internal': STAFF_ROLES,
+  /** Open projects in the portfolio: the CDO team. Editing one is a record-level rule (canEditProject). */
+  'project:create': ['cdo', 'admin'],
+} as const satisfies Permissions;
 
 /** Staff see every project, internal ones too; the public only public ones. */
 export function canViewProject(actor: Actor | null, p: Pick<Project, 'visibility'>): boolean {
-  return p.visibility === 'public' || hasAnyRole(actor, STAFF_ROLES);
+  return p.visibility === 'public' || granted(actor, PROJECT_PERMISSIONS, 'project:read-internal');
 }
 
 /** Only the CDO team opens projects in the portfolio. */
 export function canCreateProject(actor: Actor | null): boolean {
-  return isPortfolioManager(actor);
+  return granted(actor, PROJECT_PERMISSIONS, 'project:create');
 }
 
 /**

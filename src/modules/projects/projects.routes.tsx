@@ -3,8 +3,9 @@ import { Hono } from 'hono';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { field, formBody } from '../../platform/http/forms.ts';
-import { actorOf, metaOf, requireRoles } from '../../platform/http/guards.ts';
+import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { getIdea, listIdeas, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
 import { findAccountName } from '../orgs/orgs.names.ts';
@@ -20,7 +21,7 @@ import {
   submitStatusReport,
 } from '../reviews/reviews.service.ts';
 import { listStrategy } from '../strategy/strategy.service.ts';
-import { canCreateProject, STAFF_ROLES } from './projects.policy.ts';
+import { canCreateProject, PROJECT_PERMISSIONS } from './projects.policy.ts';
 import { ZProjectFilter } from './projects.schemas.ts';
 import {
   addMilestone,
@@ -142,7 +143,8 @@ export function projectsRoutes(deps: Deps) {
     );
   });
 
-  const staff = requireRoles(STAFF_ROLES);
+  const staff = requirePermission(PROJECT_PERMISSIONS, 'project:read-internal');
+  const creators = requirePermission(PROJECT_PERMISSIONS, 'project:create');
 
   app.get('/intern/projekte', staff, async (c) => {
     const tenant = c.get('tenant');
@@ -205,11 +207,9 @@ export function projectsRoutes(deps: Deps) {
     );
   };
 
-  app.get('/intern/projekte/neu', requireRoles(['cdo', 'admin']), (c) =>
-    newProjectPage(c, { ideaId: c.req.query('idee') ?? '' }),
-  );
+  app.get('/intern/projekte/neu', creators, (c) => newProjectPage(c, { ideaId: c.req.query('idee') ?? '' }));
 
-  app.post('/intern/projekte/neu', requireRoles(['cdo', 'admin']), async (c) => {
+  app.post('/intern/projekte/neu', creators, async (c) => {
     const body = await formBody(c);
     const names = [
       'title',

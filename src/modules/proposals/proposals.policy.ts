@@ -1,9 +1,15 @@
-import { type Actor, hasAnyRole } from '../../platform/auth/actor.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { granted, type Permissions } from '../../platform/permissions.ts';
 import type { Proposal } from './proposals.table.ts';
+
+export const PROPOSAL_PERMISSIONS = {
+  /** Publish, hide and (later) merge proposals: the participation team, the CDO team, admins. */
+  'proposal:moderate': ['moderator', 'cdo', 'admin'],
+} as const satisfies Permissions;
 
 /** Moderators, the CDO team and admins decide what the public sees. */
 export function canModerateProposals(actor: Actor | null): boolean {
-  return hasAnyRole(actor, ['moderator', 'cdo', 'admin']);
+  return granted(actor, PROPOSAL_PERMISSIONS, 'proposal:moderate');
 }
 
 /** Anyone may read a published or merged proposal; the rest only those who moderate. */

@@ -2,8 +2,9 @@
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
 import { field, fields, formBody } from '../../platform/http/forms.ts';
-import { actorOf, metaOf, requireRoles } from '../../platform/http/guards.ts';
+import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
+import { requirePermission } from '../../platform/permissions.ts';
 import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { ideasOfProposal } from '../ideas/ideas.service.ts';
@@ -11,6 +12,7 @@ import { clientIp } from '../orgs/orgs.routes.tsx';
 import { projectsOfIdeas } from '../projects/projects.service.ts';
 import { latestApprovedStatuses } from '../reviews/reviews.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
+import { PROPOSAL_PERMISSIONS } from './proposals.policy.ts';
 import { ZProposalListQuery } from './proposals.schemas.ts';
 import {
   getProposal,
@@ -132,7 +134,7 @@ export function proposalsRoutes(deps: Deps) {
     );
   });
 
-  const moderators = requireRoles(['moderator', 'cdo', 'admin']);
+  const moderators = requirePermission(PROPOSAL_PERMISSIONS, 'proposal:moderate');
 
   app.get('/intern/moderation', moderators, async (c) => {
     const state = c.req.query('state') === 'hidden' ? 'hidden' : 'submitted';

@@ -6,6 +6,9 @@ import { AppError, forbidden, invalidState, notFound } from '../../platform/erro
 import { parseInput } from '../../platform/validation.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { canModerateProposals, canViewProposal } from './proposals.policy.ts';
+
+export { canModerateProposals };
+
 import * as q from './proposals.queries.ts';
 import { type SubmitProposalInput, ZSubmitProposalInput } from './proposals.schemas.ts';
 import type { Proposal } from './proposals.table.ts';

@@ -1,4 +1,5 @@
-import { type Actor, hasRole } from '../../platform/auth/actor.ts';
+import { type Actor, STAFF_ROLES } from '../../platform/auth/actor.ts';
+import { granted, type Permissions } from '../../platform/permissions.ts';
 import { holdsRoleOver, type OrgTree } from '../orgs/orgs.policy.ts';
 import type { Project } from '../projects/projects.table.ts';
 
@@ -11,7 +12,14 @@ export function canApproveReport(
   return holdsRoleOver(actor, tree, 'office_head', p.ownerOrgUnitId);
 }
 
+export const REVIEW_PERMISSIONS = {
+  /** See the queue of submitted reports (approving one is a record-level rule: canApproveReport). */
+  'report:read-queue': STAFF_ROLES,
+  /** Plan and open review cycles: the CDO team. */
+  'cycle:manage': ['cdo', 'admin'],
+} as const satisfies Permissions;
+
 /** The CDO team plans and opens review cycles. */
 export function canManageCycles(actor: Actor | null): boolean {
-  return hasRole(actor, 'cdo') || hasRole(actor, 'admin');
+  return granted(actor, REVIEW_PERMISSIONS, 'cycle:manage');
 }

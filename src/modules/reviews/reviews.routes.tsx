@@ -2,9 +2,11 @@
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
 import { field, formBody } from '../../platform/http/forms.ts';
-import { actorOf, metaOf, requireRoles } from '../../platform/http/guards.ts';
+import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
+import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
+import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
 import { approvalQueue, reviewStatusReport } from './reviews.service.ts';
 import { ApprovalQueuePage } from './views/queue.tsx';
 
@@ -12,7 +14,7 @@ import { ApprovalQueuePage } from './views/queue.tsx';
 export function reviewsRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.database;
-  const reviewers = requireRoles(['office_head', 'department_head', 'cdo', 'admin', 'project_lead', 'staff']);
+  const reviewers = requirePermission(REVIEW_PERMISSIONS, 'report:read-queue');
 
   app.get('/intern/statusberichte', reviewers, async (c) => {
     const items = await approvalQueue(db, c.get('tenant').id, actorOf(c));

@@ -1,17 +1,26 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
-import { hasAnyRole } from '../../platform/auth/actor.ts';
-import { actorOf, requireRoles } from '../../platform/http/guards.ts';
+import { STAFF_ROLES } from '../../platform/auth/actor.ts';
+import { actorOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
+import { type Permissions, requirePermission } from '../../platform/permissions.ts';
 import { DescriptionList } from '../../ui/components.tsx';
-import { STAFF_ROLES } from '../../ui/layout.tsx';
 import { pageCtx } from '../../ui/page.ts';
 import type { TenantSettings } from '../orgs/orgs.table.ts';
 import { listProjects } from '../projects/projects.service.ts';
-import { moderationQueue, searchPublishedProposals } from '../proposals/proposals.service.ts';
+import {
+  canModerateProposals,
+  moderationQueue,
+  searchPublishedProposals,
+} from '../proposals/proposals.service.ts';
 import { approvalQueue } from '../reviews/reviews.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
 import { HomePage, InternalHome, TextPage } from './views/pages.tsx';
+
+export const SITE_PERMISSIONS = {
+  /** Enter the back office (/intern): every staff role. */
+  'backoffice:enter': STAFF_ROLES,
+} as const satisfies Permissions;
 
 /** Start page, legal pages and the back-office start page. */
 export function siteRoutes(deps: Deps) {
@@ -111,13 +120,13 @@ export function siteRoutes(deps: Deps) {
     ),
   );
 
-  app.get('/intern', requireRoles(STAFF_ROLES), async (c) => {
+  app.get('/intern', requirePermission(SITE_PERMISSIONS, 'backoffice:enter'), async (c) => {
     const ctx = pageCtx(c);
     const { t } = ctx;
     const tenant = c.get('tenant');
     const actor = actorOf(c);
     const cards: { href: string; title: string; text: string }[] = [];
-    if (hasAnyRole(actor, ['moderator', 'cdo', 'admin'])) {
+    if (canModerateProposals(actor)) {
       const { counts } = await moderationQueue(db, tenant.id, actor, 'submitted', 1);
       cards.push({
         href: '/intern/moderation',

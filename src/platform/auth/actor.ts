@@ -17,3 +17,14 @@ export function hasRole(actor: Actor | null | undefined, role: string, orgUnitId
 export function hasAnyRole(actor: Actor | null | undefined, roles: readonly string[]): boolean {
   return !!actor && actor.roles.some((r) => roles.includes(r.role));
 }
+
+/** Every role that belongs to the city's staff and may enter the back office. */
+export const STAFF_ROLES = [
+  'staff',
+  'project_lead',
+  'office_head',
+  'department_head',
+  'cdo',
+  'moderator',
+  'admin',
+] as const;

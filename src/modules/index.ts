@@ -1,0 +1,19 @@
+import type { ModuleManifest } from '../platform/module.ts';
+import { ideasModule } from './ideas/ideas.module.ts';
+import { orgsModule } from './orgs/orgs.module.ts';
+import { projectsModule } from './projects/projects.module.ts';
+import { proposalsModule } from './proposals/proposals.module.ts';
+import { reviewsModule } from './reviews/reviews.module.ts';
+import { siteModule } from './site/site.module.ts';
+import { strategyModule } from './strategy/strategy.module.ts';
+
+/** Every module of Rathaus, in the order their routes are mounted. */
+export const MODULES: readonly ModuleManifest[] = [
+  siteModule,
+  orgsModule,
+  strategyModule,
+  proposalsModule,
+  ideasModule,
+  projectsModule,
+  reviewsModule,
+];

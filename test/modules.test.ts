@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
+import { MODULES } from '../src/modules/index.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
+import { ROLES } from '../src/modules/orgs/orgs.table.ts';
+import { granted } from '../src/platform/permissions.ts';
+
+describe('module manifests', () => {
+  it('name unique modules and grant permissions only to roles that exist', () => {
+    expect(new Set(MODULES.map((m) => m.name)).size).toBe(MODULES.length);
+    for (const m of MODULES) {
+      for (const [name, roles] of Object.entries(m.permissions)) {
+        expect(name, m.name).toMatch(/^[a-z]+:[a-z-]+$/);
+        for (const r of roles) expect(ROLES, `${m.name} ${name}`).toContain(r);
+      }
+    }
+  });
+
+  describe('the back-office pages follow the declared permissions for every role', () => {
+    let f: OrgFixture;
+    const clients = new Map<string, Client>();
+    beforeAll(async () => {
+      f = await createOrgFixture((await testDatabase()).db);
+      const { app } = await testApp();
+      for (const key of Object.keys(f.emails) as (keyof typeof f.emails)[]) {
+        const c = new Client(app, f.host);
+        await c.login(f.emails[key], TEST_PASSWORD);
+        clients.set(key, c);
+      }
+    });
+
+    const pages: [string, string, string][] = [
+      ['/intern', 'site', 'backoffice:enter'],
+      ['/intern/moderation', 'proposals', 'proposal:moderate'],
+      ['/intern/ideen', 'ideas', 'idea:read'],
+      ['/intern/ideen/neu', 'ideas', 'idea:create'],
+      ['/intern/projekte', 'projects', 'project:read-internal'],
+      ['/intern/projekte/neu', 'projects', 'project:create'],
+      ['/intern/statusberichte', 'reviews', 'report:read-queue'],
+    ];
+
+    it.each(pages)('%s (%s %s)', async (path, module, permission) => {
+      const perms = MODULES.find((m) => m.name === module)!.permissions;
+      for (const [key, client] of clients) {
+        const actor = await f.actor(key as keyof typeof f.emails);
+        const res = await client.get(path);
+        expect(res.status, `${key} on ${path}`).toBe(granted(actor, perms, permission) ? 200 : 403);
+      }
+    });
+  });
+});
