@@ -115,6 +115,21 @@ describe('the rathaus binary', () => {
       await new Promise((r) => child.once('exit', r));
     }
     expect(existsSync(path.join(dir, 'rathaus.lock'))).toBe(false);
+
+    // The same database in production: refused, because it holds demo accounts.
+    const prod = spawnSync(process.execPath, [path.join(ROOT, 'bin/rathaus.js'), 'serve'], {
+      cwd: os.tmpdir(),
+      env: {
+        ...env,
+        NODE_ENV: 'production',
+        SESSION_SECRET: 's'.repeat(40),
+        BASE_URL: 'https://rathaus.example',
+      },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(prod.status).toBe(1);
+    expect(prod.stderr).toContain('Refusing to start in production: the database holds demo accounts');
   }, 90_000);
 });
 

@@ -1,4 +1,5 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
+import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { decoyHash, hashPassword, verifyPassword } from '../../platform/auth/password.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -62,6 +63,14 @@ export async function createTenant(db: DbOrTx, input: CreateTenantInput, setting
       settings: { cityName: data.cityName, ...settings },
     })
     .returning();
+  await recordAudit(db, {
+    tenantId: row!.id,
+    actorAccountId: null,
+    action: 'tenant.create',
+    entityType: 'tenant',
+    entityId: row!.id,
+    after: row,
+  });
   return row!;
 }
 
@@ -70,8 +79,13 @@ export async function findTenantBySlug(db: DbOrTx, slug: string) {
   return row;
 }
 
-/** Creates an account with its roles; the CLI uses it for a city's first administrator. */
-export async function createAccount(db: DbOrTx, tenantId: string, input: CreateAccountInput) {
+/** Creates an account with its roles; the CLI uses it for a city's first administrator (actor: none). */
+export async function createAccount(
+  db: DbOrTx,
+  tenantId: string,
+  input: CreateAccountInput,
+  opts: { actorAccountId?: string } = {},
+) {
   const data = parseInput(ZCreateAccountInput, input);
   for (const r of data.roles) {
     if (!ROLES.includes(r.role as Role))
@@ -99,6 +113,15 @@ export async function createAccount(db: DbOrTx, tenantId: string, input: CreateA
       })),
     );
   }
+  const { passwordHash: _hash, ...safe } = account!;
+  await recordAudit(db, {
+    tenantId,
+    actorAccountId: opts.actorAccountId ?? null,
+    action: 'account.create',
+    entityType: 'account',
+    entityId: account!.id,
+    after: { ...safe, roles: data.roles },
+  });
   return account!;
 }
 
