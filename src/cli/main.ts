@@ -10,6 +10,7 @@ import { exitOnStartError, startServer } from '../main.ts';
 import { createAccount, createTenant, findTenantBySlug, loadOrgTree } from '../modules/orgs/orgs.service.ts';
 import { ROLES } from '../modules/orgs/orgs.table.ts';
 import { importProposalsCsv } from '../modules/proposals/proposals.import.ts';
+import { evaluateSimilarity, readPairs } from '../modules/proposals/similarity.eval.ts';
 import { AppError } from '../platform/errors.ts';
 import { backupDatabase, restoreDatabase } from './backup.ts';
 import { progressBar } from './progress.ts';
@@ -198,6 +199,20 @@ const commands: Record<string, Command> = {
       });
     },
   },
+  'eval similarity': {
+    usage: 'rathaus eval similarity --pairs <file.csv>',
+    help: 'Scores text pairs (columns text_a, text_b, score) with the duplicate-hint similarity and prints its Spearman and Pearson correlation with the given scores. Offline; no database.',
+    options: { pairs: { type: 'string' } },
+    async run({ values }) {
+      if (!values.pairs) throw new AppError('VALIDATION_FAILED', 'eval similarity needs --pairs <file.csv>.');
+      const started = performance.now();
+      const r = evaluateSimilarity(await readPairs(values.pairs as string));
+      console.log(`pairs     ${r.pairs}`);
+      console.log(`spearman  ${r.spearman.toFixed(4)}`);
+      console.log(`pearson   ${r.pearson.toFixed(4)}`);
+      console.log(`time      ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    },
+  },
   backup: {
     usage: 'rathaus backup <file.jsonl.gz>',
     help: 'Writes a consistent dump of all data (one snapshot) to a file; restore it with rathaus restore.',
@@ -247,6 +262,11 @@ function overview() {
 
 /** Parses argv, runs one command, and exits non-zero with one clear sentence on failure. */
 export async function runCli(argv: string[]) {
+  // `rathaus … | head` closes the pipe early; that is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   const two = `${argv[0]} ${argv[1]}`;
   const name = commands[two] ? two : argv[0];
   const rest = commands[two] ? argv.slice(2) : argv.slice(1);

@@ -1,0 +1,110 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluateSimilarity, readPairs } from '../src/modules/proposals/similarity.eval.ts';
+import {
+  DocumentFrequencies,
+  features,
+  normalize,
+  similarity,
+  stems,
+} from '../src/modules/proposals/similarity.ts';
+import { pearson, spearman } from '../src/platform/stats.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+describe('similarity of proposals', () => {
+  const corpus = [
+    'Mehr Fahrradständer am Hauptbahnhof',
+    'Radwege in der Innenstadt verbreitern',
+    'Kostenloses WLAN in Bussen und Bahnen',
+    'Sperrmüll online anmelden',
+    'Die Ampel am Bertha-von-Suttner-Platz ist für Radfahrer zu kurz grün',
+  ];
+  const df = new DocumentFrequencies();
+  for (const t of corpus) df.add(features(t));
+  const sim = (a: string, b: string) => similarity(features(a), features(b), df);
+
+  it('folds case, umlauts and ß, and stems German words', () => {
+    expect(normalize('Straße ÖFFNEN Café')).toBe('strasse offnen cafe');
+    expect(stems('Die Radwege sind gefährlich')).toEqual(stems('Radweg gefährliche'));
+  });
+
+  it('ranks a reworded duplicate above an unrelated proposal', () => {
+    const q = 'Fahrradständer am Bahnhof fehlen';
+    expect(sim(q, 'Mehr Fahrradständer am Hauptbahnhof')).toBeGreaterThan(
+      sim(q, 'Sperrmüll online anmelden') + 0.3,
+    );
+    expect(sim('Sperrmüll online anmelden', 'Sperrmüll online anmelden')).toBeCloseTo(1, 6);
+  });
+
+  it('is symmetric, between 0 and 1, and 1 for identical texts', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), fc.string({ maxLength: 120 }), (a, b) => {
+        const s = sim(a, b);
+        expect(s).toBeGreaterThanOrEqual(0);
+        expect(s).toBeLessThanOrEqual(1 + 1e-9);
+        expect(Math.abs(s - sim(b, a))).toBeLessThan(1e-9);
+        if (features(a).grams.size) expect(sim(a, a)).toBeCloseTo(1, 6);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('agrees with people on German STS (dev): Spearman ≥ 0.72, and on train it is not far behind', async () => {
+    const dev = evaluateSimilarity(await readPairs(path.join(ROOT, 'bench/data/stsb-de-dev.csv')));
+    expect(dev.pairs).toBe(1500);
+    expect(dev.spearman).toBeGreaterThanOrEqual(0.72);
+    const train = evaluateSimilarity(await readPairs(path.join(ROOT, 'bench/data/stsb-de-train.csv')));
+    expect(train.spearman).toBeGreaterThanOrEqual(0.66);
+  });
+
+  it('computes rank and linear correlation like the textbook', () => {
+    expect(spearman([1, 2, 3, 4], [10, 20, 30, 40])).toBeCloseTo(1);
+    expect(spearman([1, 2, 3, 4], [4, 3, 2, 1])).toBeCloseTo(-1);
+    expect(spearman([1, 2, 2, 3], [1, 2, 3, 4])).toBeCloseTo(0.9487, 3);
+    expect(pearson([1, 2, 3], [2, 4, 7])).toBeCloseTo(0.9934, 3);
+  });
+});
+
+describe('rathaus eval similarity', () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'rathaus-eval-'));
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'bin/rathaus.js'), 'eval', 'similarity', ...args], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+
+  it('prints Spearman and Pearson for a pairs file', () => {
+    const res = run('--pairs', path.join(ROOT, 'bench/data/stsb-de-dev.csv'));
+    expect(res.status).toBe(0);
+    expect(res.stdout).toMatch(/pairs\s+1500/);
+    expect(Number(/spearman\s+([0-9.]+)/.exec(res.stdout)?.[1])).toBeGreaterThanOrEqual(0.72);
+    expect(res.stdout).toMatch(/pearson\s+0\.\d{4}/);
+  });
+
+  it('exits non-zero with a clear message on a malformed file', () => {
+    const wrongColumns = path.join(tmp, 'cols.csv');
+    writeFileSync(wrongColumns, 'a,b,c\nx,y,1\n');
+    const r1 = run('--pairs', wrongColumns);
+    expect(r1.status).toBe(1);
+    expect(r1.stderr).toContain('needs the columns text_a, text_b, score');
+    const badScore = path.join(tmp, 'score.csv');
+    writeFileSync(badScore, 'text_a,text_b,score\nEin Satz,Noch ein Satz,viel\n');
+    const r2 = run('--pairs', badScore);
+    expect(r2.status).toBe(1);
+    expect(r2.stderr).toContain('line 2: score "viel" is not a number');
+    expect(run().status).toBe(1);
+    expect(run('--pairs', path.join(tmp, 'missing.csv')).stderr).toContain('Cannot read');
+  });
+
+  it('reads the pairs as given', async () => {
+    const file = path.join(tmp, 'ok.csv');
+    writeFileSync(file, 'text_a,text_b,score\n"Ein Mann, der tanzt.",Ein Mann tanzt.,4.5\n');
+    expect(await readPairs(file)).toEqual([{ a: 'Ein Mann, der tanzt.', b: 'Ein Mann tanzt.', score: 4.5 }]);
+  });
+});
