@@ -29,6 +29,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const housekeeping = async () => {
     await deps.sessions.pruneExpired();
     await pruneRateLimits(database.db);
+    await database.analyze();
   };
   await housekeeping();
   const timer = setInterval(

@@ -132,6 +132,7 @@ const commands: Record<string, Command> = {
           onProgress: (done, total) => bar.update(done, total),
         });
         bar.done();
+        await d.analyze();
         console.log(`Read ${res.read} rows: ${res.inserted} imported, ${res.skipped} already present.`);
       });
     },

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { type SQL, sql } from 'drizzle-orm';
@@ -28,6 +29,8 @@ export interface Database {
   /** Runs raw SQL and returns rows; for the few statements Drizzle cannot express. */
   rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
   migrate(): Promise<void>;
+  /** Refreshes the planner's statistics; PGlite has no autovacuum, so call it after bulk changes. */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,7 +53,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     dataDir = path.join(opts.dataDir, 'pglite');
   }
   try {
-    const client = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent } });
+    const client = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent, btree_gin } });
     const db = drizzlePglite({ client, schema }) as unknown as Db;
     return {
       db,
@@ -61,6 +64,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       },
       async migrate() {
         await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+      },
+      async analyze() {
+        await client.exec('analyze');
       },
       async close() {
         await client.close();
@@ -98,6 +104,9 @@ async function openPostgres(url: string, max: number): Promise<Database> {
         await client.query('select pg_advisory_unlock(727274)').catch(() => {});
         client.release();
       }
+    },
+    async analyze() {
+      await pool.query('analyze');
     },
     async close() {
       await pool.end();

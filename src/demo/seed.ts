@@ -82,6 +82,7 @@ export async function seedDemoIfEmpty(database: Database, config: Config, print:
     publish: true,
     numberPrefix: 'RAD',
   });
+  await database.analyze();
   const lines = [
     '',
     '────────────────────────────────────────────────────────────',

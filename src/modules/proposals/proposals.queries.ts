@@ -157,3 +157,46 @@ export function setState(db: DbOrTx, tenantId: string, ids: string[], state: Pro
 export function insertProcess(db: DbOrTx, values: typeof participationProcesses.$inferInsert) {
   return db.insert(participationProcesses).values(values).returning();
 }
+
+/** Texts of the tenant's public proposals in id order, a page at a time (to build the IDF). */
+export function publicTextsPage(db: DbOrTx, tenantId: string, afterId: string | null, limit: number) {
+  return db
+    .select({ id: proposals.id, title: proposals.title, body: proposals.body })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.tenantId, tenantId),
+        inArray(proposals.state, PUBLIC_STATES),
+        afterId ? sql`${proposals.id} > ${afterId}` : undefined,
+      ),
+    )
+    .orderBy(proposals.id)
+    .limit(limit);
+}
+
+/** Public proposals sharing any of the words (German stemming), best full-text match first: the candidates to re-rank. */
+export function candidatesByWords(db: DbOrTx, tenantId: string, words: string[], limit: number) {
+  const query = sql`to_tsquery('german', ${words
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean)
+    .join(' | ')})`;
+  return db
+    .select({
+      id: proposals.id,
+      number: proposals.number,
+      title: proposals.title,
+      body: proposals.body,
+      state: proposals.state,
+      createdAt: proposals.createdAt,
+    })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.tenantId, tenantId),
+        inArray(proposals.state, PUBLIC_STATES),
+        sql`${proposals.search} @@ ${query}`,
+      ),
+    )
+    .orderBy(desc(sql`ts_rank(${proposals.search}, ${query})`))
+    .limit(limit);
+}

@@ -94,7 +94,8 @@ export const proposals = pgTable(
     uniqueIndex('proposals_number_uq').on(t.tenantId, t.number),
     uniqueIndex('proposals_external_ref_uq').on(t.tenantId, t.processId, t.externalRef),
     index('proposals_state_idx').on(t.tenantId, t.state, t.createdAt),
-    index('proposals_search_idx').using('gin', t.search),
+    // btree_gin (migration 0002) lets the tenant column join the full-text GIN index.
+    index('proposals_tenant_search_idx').using('gin', t.tenantId, t.search),
   ],
 );
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../../platform/errors.ts';
 import { pearson, spearman } from '../../platform/stats.ts';
-import { DocumentFrequencies, features, similarity } from './similarity.ts';
+import { DocumentFrequencies, features, vectorize, vectorSimilarity } from './similarity.ts';
 
 export interface ScoredPair {
   a: string;
@@ -52,7 +52,7 @@ export function evaluateSimilarity(pairs: readonly ScoredPair[]) {
     df.add(fb);
     return [fa, fb] as const;
   });
-  const predicted = feats.map(([fa, fb]) => similarity(fa, fb, df));
+  const predicted = feats.map(([fa, fb]) => vectorSimilarity(vectorize(fa, df), vectorize(fb, df)));
   const gold = pairs.map((p) => p.score);
   return {
     pairs: pairs.length,

@@ -33,10 +33,23 @@ export function normalize(text: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
+const stemCache = new Map<string, string>();
+
+/** The Snowball stem of a word; memoized, since a city's vocabulary repeats (the stemmer costs µs a word). */
+function stemOf(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = stemmer.stem(word);
+    if (stemCache.size > 500_000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
 /** Content words, stemmed (German Snowball). */
 export function stems(text: string): string[] {
   const words = normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.filter((w) => !STOPWORDS.has(w) && w.length > 1).map((w) => stemmer.stem(w));
+  return words.filter((w) => !STOPWORDS.has(w) && w.length > 1).map(stemOf);
 }
 
 /** Character trigrams of the whole text, spaces kept (so word boundaries count). */
@@ -67,60 +80,88 @@ export function features(text: string): Features {
 
 /** Document frequencies of features over a collection; `idf()` turns them into weights. */
 export class DocumentFrequencies {
-  private readonly df = new Map<string, number>();
+  private readonly gdf = new Map<string, number>();
+  private readonly sdf = new Map<string, number>();
+  private readonly gw = new Map<string, number>();
+  private readonly sw = new Map<string, number>();
   documents = 0;
 
   add(f: Features): void {
     this.documents++;
-    for (const k of f.grams.keys()) this.df.set(`g:${k}`, (this.df.get(`g:${k}`) ?? 0) + 1);
-    for (const k of f.stems.keys()) this.df.set(`s:${k}`, (this.df.get(`s:${k}`) ?? 0) + 1);
+    this.gw.clear();
+    this.sw.clear();
+    for (const k of f.grams.keys()) this.gdf.set(k, (this.gdf.get(k) ?? 0) + 1);
+    for (const k of f.stems.keys()) this.sdf.set(k, (this.sdf.get(k) ?? 0) + 1);
+  }
+
+  /** In how many documents the feature occurs. */
+  frequency(kind: 'g' | 's', key: string): number {
+    return (kind === 'g' ? this.gdf : this.sdf).get(key) ?? 0;
   }
 
   /** Smoothed IDF; unseen features get the highest weight. */
   idf(kind: 'g' | 's', key: string): number {
-    return Math.log((this.documents + 1) / ((this.df.get(`${kind}:${key}`) ?? 0) + 1)) + 1;
+    const df = (kind === 'g' ? this.gdf : this.sdf).get(key) ?? 0;
+    return Math.log((this.documents + 1) / (df + 1)) + 1;
   }
 
-  /** The `n` rarest stems of a text: the terms that best find candidates in an index. */
-  rarestStems(f: Features, n: number): string[] {
-    return [...f.stems.keys()].sort((a, b) => this.idf('s', b) - this.idf('s', a)).slice(0, n);
-  }
-
-  toJSON() {
-    return { documents: this.documents, df: Object.fromEntries(this.df) };
-  }
-
-  static fromJSON(data: { documents: number; df: Record<string, number> }): DocumentFrequencies {
-    const d = new DocumentFrequencies();
-    d.documents = data.documents;
-    for (const [k, v] of Object.entries(data.df)) d.df.set(k, v);
-    return d;
+  /** idf^power, memoized (the frequencies do not change between builds). */
+  weight(kind: 'g' | 's', key: string): number {
+    const memo = kind === 'g' ? this.gw : this.sw;
+    let w = memo.get(key);
+    if (w === undefined) {
+      w = this.idf(kind, key) ** SIMILARITY.idfPower;
+      memo.set(key, w);
+    }
+    return w;
   }
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>, weight: (k: string) => number): number {
+/** A text's features weighted under a collection's IDF, with their norms: compare many without redoing work. */
+export interface Vector {
+  g: Map<string, number>;
+  gNorm: number;
+  s: Map<string, number>;
+  sNorm: number;
+}
+
+function weigh(counts: Map<string, number>, w: (k: string) => number): [Map<string, number>, number] {
+  const out = new Map<string, number>();
+  let norm = 0;
+  for (const [k, v] of counts) {
+    const x = (1 + Math.log(v)) * w(k);
+    out.set(k, x);
+    norm += x * x;
+  }
+  return [out, Math.sqrt(norm)];
+}
+
+export function vectorize(f: Features, df: DocumentFrequencies): Vector {
+  const [g, gNorm] = weigh(f.grams, (k) => df.weight('g', k));
+  const [s, sNorm] = weigh(f.stems, (k) => df.weight('s', k));
+  return { g, gNorm, s, sNorm };
+}
+
+function cosine(a: Map<string, number>, an: number, b: Map<string, number>, bn: number): number {
+  if (!an || !bn) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    const wa = (1 + Math.log(v)) * weight(k);
-    na += wa * wa;
-    const vb = b.get(k);
-    if (vb !== undefined) dot += wa * (1 + Math.log(vb)) * weight(k);
+  for (const [k, v] of small) {
+    const o = large.get(k);
+    if (o !== undefined) dot += v * o;
   }
-  for (const [k, v] of b) {
-    const wb = (1 + Math.log(v)) * weight(k);
-    nb += wb * wb;
-  }
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  return dot / (an * bn);
+}
+
+/** Similarity of two weighted texts, from 0 (nothing shared) to 1. */
+export function vectorSimilarity(a: Vector, b: Vector): number {
+  const g = cosine(a.g, a.gNorm, b.g, b.gNorm);
+  // Texts without content words (only numbers or stop words) are compared by their characters alone.
+  if (!a.s.size && !b.s.size) return g;
+  return (1 - SIMILARITY.stemWeight) * g + SIMILARITY.stemWeight * cosine(a.s, a.sNorm, b.s, b.sNorm);
 }
 
 /** Similarity of two texts' features under the collection's IDF, from 0 (nothing shared) to 1. */
 export function similarity(a: Features, b: Features, df: DocumentFrequencies): number {
-  const p = SIMILARITY.idfPower;
-  const g = cosine(a.grams, b.grams, (k) => df.idf('g', k) ** p);
-  // Texts without content words (only numbers or stop words) are compared by their characters alone.
-  if (!a.stems.size && !b.stems.size) return g;
-  const s = cosine(a.stems, b.stems, (k) => df.idf('s', k) ** p);
-  return (1 - SIMILARITY.stemWeight) * g + SIMILARITY.stemWeight * s;
+  return vectorSimilarity(vectorize(a, df), vectorize(b, df));
 }

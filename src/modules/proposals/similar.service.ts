@@ -1,0 +1,118 @@
+import type { DbOrTx } from '../../db/client.ts';
+import * as q from './proposals.queries.ts';
+import { DocumentFrequencies, features, normalize, vectorize, vectorSimilarity } from './similarity.ts';
+
+/** Hints below this similarity are noise rather than help. */
+export const HINT_THRESHOLD = 0.2;
+const CANDIDATES = 40;
+const QUERY_WORDS = 6;
+/** Words in more than this share of proposals find too much to be worth asking the index for. */
+const MAX_SHARE = 0.01;
+const REBUILD_AFTER_MS = 15 * 60_000;
+const PAGE = 2_000;
+
+interface Entry {
+  df: DocumentFrequencies;
+  builtAt: number;
+  rebuilding: Promise<void> | undefined;
+}
+
+/** Per database and tenant: the document frequencies of its public proposals. */
+const models = new WeakMap<object, Map<string, Entry>>();
+
+/**
+ * Reads every public proposal once, a page at a time (yielding to the event loop between pages), and
+ * counts its features. At 100,000 proposals this takes a few seconds and is done in the background.
+ */
+async function buildFrequencies(db: DbOrTx, tenantId: string): Promise<DocumentFrequencies> {
+  const df = new DocumentFrequencies();
+  let after: string | null = null;
+  for (;;) {
+    const rows = await q.publicTextsPage(db, tenantId, after, PAGE);
+    for (const r of rows) df.add(features(`${r.title} ${r.body}`));
+    if (rows.length < PAGE) break;
+    after = rows.at(-1)!.id;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return df;
+}
+
+/** The tenant's IDF: built on first use, then refreshed in the background while the old one serves. */
+export async function frequenciesFor(db: DbOrTx, tenantId: string): Promise<DocumentFrequencies> {
+  let perDb = models.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    models.set(db, perDb);
+  }
+  const entry = perDb.get(tenantId);
+  if (!entry) {
+    const df = await buildFrequencies(db, tenantId);
+    perDb.set(tenantId, { df, builtAt: Date.now(), rebuilding: undefined });
+    return df;
+  }
+  if (Date.now() - entry.builtAt > REBUILD_AFTER_MS && !entry.rebuilding) {
+    entry.rebuilding = buildFrequencies(db, tenantId)
+      .then((df) => {
+        entry.df = df;
+        entry.builtAt = Date.now();
+      })
+      .catch(() => {})
+      .finally(() => {
+        entry.rebuilding = undefined;
+      });
+  }
+  return entry.df;
+}
+
+export interface SimilarProposal {
+  id: string;
+  number: string;
+  title: string;
+  body: string;
+  state: string;
+  createdAt: Date;
+  similarity: number;
+}
+
+/**
+ * The most similar public proposals to a text: candidates that share one of its rarest words come from
+ * the full-text index, then the similarity function orders them. Hidden and unmoderated proposals never
+ * appear; `excludeId` leaves out the proposal itself.
+ */
+export async function findSimilar(
+  db: DbOrTx,
+  tenantId: string,
+  text: string,
+  opts: { limit?: number; excludeId?: string } = {},
+): Promise<SimilarProposal[]> {
+  if (normalize(text).replace(/[^\p{L}\p{N}]/gu, '').length < 4) return [];
+  const df = await frequenciesFor(db, tenantId);
+  const query = vectorize(features(text), df);
+  const words = rarestWords(text, df, QUERY_WORDS);
+  if (!words.length) return [];
+  const candidates = await q.candidatesByWords(db, tenantId, words, CANDIDATES);
+  return candidates
+    .filter((c) => c.id !== opts.excludeId)
+    .map((c) => ({
+      ...c,
+      similarity: vectorSimilarity(query, vectorize(features(`${c.title} ${c.body}`), df)),
+    }))
+    .filter((c) => c.similarity >= HINT_THRESHOLD)
+    .sort((a, b) => b.similarity - a.similarity)
+    .slice(0, opts.limit ?? 5);
+}
+
+/** The original words whose stems are rarest in the tenant: they find candidates without flooding. */
+function rarestWords(text: string, df: DocumentFrequencies, n: number): string[] {
+  const byStem = new Map<string, string>();
+  for (const w of text.match(/[\p{L}\p{N}]{3,}/gu) ?? []) {
+    const s = [...features(w).stems.keys()][0];
+    if (s && !byStem.has(s)) byStem.set(s, w);
+  }
+  const cap = Math.max(50, df.documents * MAX_SHARE);
+  return [...byStem.entries()]
+    .filter(([stem]) => df.frequency('s', stem) <= cap)
+    .sort((a, b) => df.idf('s', b[0]) - df.idf('s', a[0]))
+    .slice(0, n)
+    .map(([, w]) => w);
+}
