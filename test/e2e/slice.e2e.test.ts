@@ -164,6 +164,21 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     await visitor.goto('/mitmachen/vorschlaege?q=WLAN');
     await expectAccessible(visitor, visited);
 
+    // A second visitor proposes much the same: the hint comes before the final submit.
+    await visitor.goto('/mitmachen');
+    await visitor.getByLabel('Titel').fill('WLAN in Bussen kostenlos anbieten');
+    await visitor
+      .getByLabel('Beschreibung')
+      .fill('Kostenloses WLAN in allen Bussen der Stadtwerke wäre ein Gewinn.');
+    await visitor.getByRole('button', { name: 'Vorschlag einreichen' }).click();
+    await seeExactly(visitor.getByRole('heading', { level: 1 }), 'Gibt es Ihren Vorschlag schon?');
+    await visitor
+      .getByRole('link', { name: 'Kostenloses WLAN in allen Bussen' })
+      .waitFor({ state: 'visible' });
+    await expectAccessible(visitor, visited);
+    await visitor.getByRole('button', { name: 'Trotzdem einreichen' }).click();
+    await seeExactly(visitor.getByRole('heading', { level: 1 }), 'Vielen Dank für Ihren Vorschlag');
+
     // The portal's other pages, in both languages, and the error page.
     for (const path of ['/impressum', '/datenschutz', '/barrierefreiheit', '/cookies', '/gibt-es-nicht']) {
       await visitor.goto(path);

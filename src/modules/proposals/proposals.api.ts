@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { type ApiApp, pageMeta, problemResponses, ZPageMeta, ZPageQuery } from '../../platform/http/api.ts';
 import type { Deps } from '../../platform/http/types.ts';
-import { searchPublishedProposals } from './proposals.service.ts';
+import { searchPublishedProposals, similarProposals } from './proposals.service.ts';
 import { AUTHOR_KINDS } from './proposals.table.ts';
 
 const ZProposal = z
@@ -20,6 +20,16 @@ const ZProposal = z
     publishedAt: z.string().nullable(),
   })
   .openapi('Proposal');
+
+const ZSimilar = z
+  .object({
+    id: z.string().uuid(),
+    number: z.string(),
+    title: z.string(),
+    url: z.string(),
+    similarity: z.number(),
+  })
+  .openapi('SimilarProposal');
 
 /** Public read API for proposals: published and merged ones only, never personal data. */
 export function registerProposalsApi(api: ApiApp, deps: Deps) {
@@ -69,6 +79,50 @@ export function registerProposalsApi(api: ApiApp, deps: Deps) {
             publishedAt: r.publishedAt?.toISOString() ?? null,
           })),
           meta: pageMeta(page, pageSize, total),
+        },
+        200,
+      );
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/proposals/similar',
+      tags: ['Proposals'],
+      summary: 'Published proposals most similar to a text (duplicate hints)',
+      description:
+        'Similarity from 0 to 1: IDF-weighted character trigrams and stemmed words. Only published proposals; a person decides whether a text is a duplicate.',
+      request: {
+        query: z.object({
+          text: z
+            .string()
+            .min(1)
+            .max(5000)
+            .openapi({ description: 'The text to compare, e.g. title and description of a new proposal' }),
+          limit: z.coerce.number().int().min(1).max(20).default(5),
+        }),
+      },
+      responses: {
+        200: {
+          description: 'The most similar proposals, best first',
+          content: { 'application/json': { schema: z.object({ data: z.array(ZSimilar) }) } },
+        },
+        422: problemResponses[422],
+      },
+    }),
+    async (c) => {
+      const { text, limit } = c.req.valid('query');
+      const rows = await similarProposals(db, c.get('tenant').id, text, limit);
+      return c.json(
+        {
+          data: rows.map((r) => ({
+            id: r.id,
+            number: r.number,
+            title: r.title,
+            url: `${deps.config.baseUrl}/mitmachen/vorschlaege/${r.id}`,
+            similarity: Math.round(r.similarity * 1000) / 1000,
+          })),
         },
         200,
       );

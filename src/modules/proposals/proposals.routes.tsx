@@ -19,13 +19,14 @@ import {
   listProcesses,
   moderateProposals,
   moderationQueue,
+  previewProposal,
   searchPublishedProposals,
   submitProposal,
 } from './proposals.service.ts';
 import { ProposalPage } from './views/detail.tsx';
 import { ProposalListPage } from './views/list.tsx';
 import { ModerationPage } from './views/moderation.tsx';
-import { SubmitPage, ThanksPage } from './views/submit.tsx';
+import { ConfirmPage, SubmitPage, ThanksPage } from './views/submit.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -51,6 +52,14 @@ export function proposalsRoutes(deps: Deps) {
       fieldOfActionId: field(body, 'fieldOfActionId'),
     };
     try {
+      // Before the final submit the author sees published proposals that say much the same.
+      if (field(body, 'confirmed') !== '1') {
+        const { similar } = await previewProposal(db, tenant.id, values as never);
+        const strategy = await cachedStrategy(deps, tenant.id);
+        if (field(body, 'edit') === '1')
+          return c.html(<SubmitPage ctx={pageCtx(c)} strategy={strategy} values={values} />);
+        if (similar.length) return c.html(<ConfirmPage ctx={pageCtx(c)} values={values} similar={similar} />);
+      }
       await hitRateLimit(
         db,
         `proposal:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`,

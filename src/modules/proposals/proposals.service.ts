@@ -6,6 +6,7 @@ import { AppError, forbidden, invalidState, notFound } from '../../platform/erro
 import { parseInput } from '../../platform/validation.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { canModerateProposals, canViewProposal } from './proposals.policy.ts';
+import { findSimilar, markFrequenciesStale } from './similar.service.ts';
 
 export { canModerateProposals };
 
@@ -27,6 +28,25 @@ export interface RequestMeta {
   requestId?: string | undefined;
 }
 
+/** Validates a proposal as it would be submitted (fields and references), without storing it. */
+async function validateProposal(db: DbOrTx, tenantId: string, input: SubmitProposalInput) {
+  const data = parseInput(ZSubmitProposalInput, input);
+  if (data.fieldOfActionId && !(await findFieldOfAction(db, tenantId, data.fieldOfActionId)))
+    throw new AppError('VALIDATION_FAILED', 'Unknown field of action.', {
+      fieldOfActionId: { key: 'validation.choice' },
+    });
+  return data;
+}
+
+/**
+ * The step before submitting: checks the input and finds published proposals that say much the same,
+ * so the author can see them before adding a duplicate.
+ */
+export async function previewProposal(db: DbOrTx, tenantId: string, input: SubmitProposalInput) {
+  const data = await validateProposal(db, tenantId, input);
+  return { data, similar: await findSimilar(db, tenantId, `${data.title} ${data.body}`) };
+}
+
 /** A visitor's or member's proposal enters the moderation queue. */
 export async function submitProposal(
   db: Db,
@@ -35,11 +55,7 @@ export async function submitProposal(
   input: SubmitProposalInput,
   meta: RequestMeta = {},
 ) {
-  const data = parseInput(ZSubmitProposalInput, input);
-  if (data.fieldOfActionId && !(await findFieldOfAction(db, tenantId, data.fieldOfActionId)))
-    throw new AppError('VALIDATION_FAILED', 'Unknown field of action.', {
-      fieldOfActionId: { key: 'validation.choice' },
-    });
+  const data = await validateProposal(db, tenantId, input);
   return db.transaction(async (tx) => {
     const [row] = await q.insertProposal(tx, {
       tenantId,
@@ -113,6 +129,7 @@ export async function moderateProposals(
         requestId: meta.requestId,
       });
     }
+    markFrequenciesStale(db, tenantId);
     return rows.length;
   });
 }
@@ -145,6 +162,11 @@ export function searchPublishedProposals(
     offset: (opts.page - 1) * opts.pageSize,
     processId: opts.processId,
   });
+}
+
+/** Published proposals most similar to a text (duplicate hints, the API's /proposals/similar). */
+export function similarProposals(db: DbOrTx, tenantId: string, text: string, limit = 5) {
+  return findSimilar(db, tenantId, text, { limit });
 }
 
 export function findPublicProposals(db: DbOrTx, tenantId: string, ids: string[]) {

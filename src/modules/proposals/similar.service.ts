@@ -37,20 +37,38 @@ async function buildFrequencies(db: DbOrTx, tenantId: string): Promise<DocumentF
   return df;
 }
 
-/** The tenant's IDF: built on first use, then refreshed in the background while the old one serves. */
-export async function frequenciesFor(db: DbOrTx, tenantId: string): Promise<DocumentFrequencies> {
+/** Below this size a stale model is rebuilt before answering (it takes well under a second). */
+const SYNC_REBUILD_BELOW = 5_000;
+
+function tenantModels(db: DbOrTx) {
   let perDb = models.get(db);
   if (!perDb) {
     perDb = new Map();
     models.set(db, perDb);
   }
+  return perDb;
+}
+
+/** Called when the set of public proposals changes (publish, hide, import): the model is rebuilt soon. */
+export function markFrequenciesStale(db: DbOrTx, tenantId: string) {
+  const entry = tenantModels(db).get(tenantId);
+  if (entry) entry.builtAt = 0;
+}
+
+/**
+ * The tenant's IDF: built on first use; when stale, rebuilt at once for small tenants and in the
+ * background for large ones (the old model serves meanwhile; IDF drifts slowly).
+ */
+export async function frequenciesFor(db: DbOrTx, tenantId: string): Promise<DocumentFrequencies> {
+  const perDb = tenantModels(db);
   const entry = perDb.get(tenantId);
-  if (!entry) {
+  const stale = entry && (entry.builtAt === 0 || Date.now() - entry.builtAt > REBUILD_AFTER_MS);
+  if (!entry || (stale && entry.df.documents < SYNC_REBUILD_BELOW)) {
     const df = await buildFrequencies(db, tenantId);
     perDb.set(tenantId, { df, builtAt: Date.now(), rebuilding: undefined });
     return df;
   }
-  if (Date.now() - entry.builtAt > REBUILD_AFTER_MS && !entry.rebuilding) {
+  if (stale && !entry.rebuilding) {
     entry.rebuilding = buildFrequencies(db, tenantId)
       .then((df) => {
         entry.df = df;
@@ -102,7 +120,7 @@ export async function findSimilar(
     .slice(0, opts.limit ?? 5);
 }
 
-/** The original words whose stems are rarest in the tenant: they find candidates without flooding. */
+/** The original words whose stems are rarest among the tenant's proposals: they find candidates without flooding. */
 function rarestWords(text: string, df: DocumentFrequencies, n: number): string[] {
   const byStem = new Map<string, string>();
   for (const w of text.match(/[\p{L}\p{N}]{3,}/gu) ?? []) {
@@ -110,9 +128,15 @@ function rarestWords(text: string, df: DocumentFrequencies, n: number): string[]
     if (s && !byStem.has(s)) byStem.set(s, w);
   }
   const cap = Math.max(50, df.documents * MAX_SHARE);
-  return [...byStem.entries()]
-    .filter(([stem]) => df.frequency('s', stem) <= cap)
-    .sort((a, b) => df.idf('s', b[0]) - df.idf('s', a[0]))
-    .slice(0, n)
-    .map(([, w]) => w);
+  return (
+    [...byStem.entries()]
+      // Words no proposal contains cannot find anything; very common ones find too much.
+      .filter(([stem]) => {
+        const n = df.frequency('s', stem);
+        return n > 0 && n <= cap;
+      })
+      .sort((a, b) => df.idf('s', b[0]) - df.idf('s', a[0]))
+      .slice(0, n)
+      .map(([, w]) => w)
+  );
 }

@@ -171,6 +171,15 @@ export const de = {
     submit: 'Vorschlag einreichen',
     rateLimited:
       'Von Ihrem Anschluss kamen in kurzer Zeit viele Vorschläge. Bitte versuchen Sie es in einer Stunde erneut.',
+    similarTitle: 'Gibt es Ihren Vorschlag schon?',
+    similarIntro_one: 'Dieser veröffentlichte Vorschlag ähnelt Ihrem:',
+    similarIntro_other: 'Diese {{count}} veröffentlichten Vorschläge ähneln Ihrem:',
+    similarity: 'Ähnlichkeit {{percent}} %',
+    similarHow:
+      'Die Ähnlichkeit wird aus gemeinsamen Wörtern und Wortteilen berechnet; seltene Wörter zählen mehr. Ob Ihr Vorschlag neu ist, entscheiden Sie.',
+    yourProposal: 'Ihr Vorschlag',
+    submitAnyway: 'Trotzdem einreichen',
+    editAgain: 'Vorschlag bearbeiten',
     thanksTitle: 'Vielen Dank für Ihren Vorschlag',
     thanksText: 'Ihr Vorschlag ist unter der Nummer {{reference}} eingegangen.',
     thanksNext:

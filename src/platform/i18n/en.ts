@@ -166,6 +166,15 @@ export const en: Messages = {
       'Your e-mail address is never published and only used to tell you about your proposal. More:',
     submit: 'Submit proposal',
     rateLimited: 'Many proposals came from your connection in a short time. Please try again in an hour.',
+    similarTitle: 'Has your proposal been made already?',
+    similarIntro_one: 'This published proposal is similar to yours:',
+    similarIntro_other: 'These {{count}} published proposals are similar to yours:',
+    similarity: 'Similarity {{percent}} %',
+    similarHow:
+      'Similarity is computed from shared words and parts of words; rare words count more. You decide whether your proposal is new.',
+    yourProposal: 'Your proposal',
+    submitAnyway: 'Submit anyway',
+    editAgain: 'Edit proposal',
     thanksTitle: 'Thank you for your proposal',
     thanksText: 'Your proposal was received with the reference {{reference}}.',
     thanksNext:

@@ -137,3 +137,68 @@ export function ThanksPage({ ctx, reference }: { ctx: PageCtx; reference: string
     </Layout>
   );
 }
+
+export interface SimilarHint {
+  id: string;
+  number: string;
+  title: string;
+  body: string;
+  similarity: number;
+}
+
+/** The confirmation step: similar published proposals, then "submit anyway" or "edit". Works without JavaScript. */
+export function ConfirmPage({
+  ctx,
+  values,
+  similar,
+}: {
+  ctx: PageCtx;
+  values: SubmitValues;
+  similar: SimilarHint[];
+}) {
+  const { t, lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('participate.similarTitle')}>
+      <h1 class="kern-heading-large">{t('participate.similarTitle')}</h1>
+      <p class="kern-body">{t('participate.similarIntro', { count: similar.length })}</p>
+      <ol class="kern-list similar-list">
+        {similar.map((s) => (
+          <li>
+            <h2 class="kern-heading-small">
+              <a class="kern-link" href={`/mitmachen/vorschlaege/${s.id}`}>
+                {s.title}
+              </a>
+            </h2>
+            <p class="meta">
+              {s.number} ·{' '}
+              {t('participate.similarity', {
+                percent: new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+                  maximumFractionDigits: 0,
+                }).format(s.similarity * 100),
+              })}
+            </p>
+            {s.body ? (
+              <p class="kern-body">{s.body.length > 240 ? `${s.body.slice(0, 240)}…` : s.body}</p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <p class="kern-body">{t('participate.similarHow')}</p>
+      <form method="post" action="/mitmachen" class="stack">
+        <Csrf token={ctx.csrf} />
+        {Object.entries(values).map(([k, v]) => (v ? <input type="hidden" name={k} value={v} /> : null))}
+        <h2 class="kern-heading-small">{t('participate.yourProposal')}</h2>
+        <p class="kern-body kern-body--bold">{values.title}</p>
+        <p class="kern-body">{values.body}</p>
+        <div class="form-actions">
+          <Button name="confirmed" value="1">
+            {t('participate.submitAnyway')}
+          </Button>
+          <Button kind="secondary" name="edit" value="1">
+            {t('participate.editAgain')}
+          </Button>
+        </div>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,128 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
+import { createOrgFixture, type OrgFixture } from '../src/modules/orgs/orgs.factory.ts';
+import { proposals } from '../src/modules/proposals/proposals.table.ts';
+
+describe('duplicate hints', () => {
+  let f: OrgFixture;
+  let app: Awaited<ReturnType<typeof testApp>>['app'];
+  beforeAll(async () => {
+    const db = (await testDatabase()).db;
+    f = await createOrgFixture(db, { accounts: false });
+    const texts: [string, string, 'published' | 'hidden' | 'submitted'][] = [
+      [
+        'Mehr Fahrradständer am Hauptbahnhof',
+        'Am Hauptbahnhof fehlen sichere Abstellplätze für Fahrräder.',
+        'published',
+      ],
+      [
+        'Fahrradparkhaus am Bahnhof bauen',
+        'Ein bewachtes Fahrradparkhaus am Hauptbahnhof wäre sinnvoll.',
+        'published',
+      ],
+      ['Sperrmüll online anmelden', 'Die Anmeldung von Sperrmüll sollte online möglich sein.', 'published'],
+      [
+        'Fahrradständer am Hauptbahnhof – Werbung',
+        'Kaufen Sie Fahrradständer bei uns, Hauptbahnhof Lieferung gratis.',
+        'hidden',
+      ],
+      [
+        'Fahrradständer Hauptbahnhof unmoderiert',
+        'Noch nicht moderierter Vorschlag zu Fahrradständern am Hauptbahnhof.',
+        'submitted',
+      ],
+    ];
+    await db.insert(proposals).values(
+      texts.map(([title, body, state], i) => ({
+        tenantId: f.tenant.id,
+        number: `D-${i}`,
+        title,
+        body,
+        authorKind: 'citizen' as const,
+        state,
+      })),
+    );
+    app = (await testApp()).app;
+  });
+
+  it('shows similar published proposals on a confirmation step, never hidden or unmoderated ones, and keeps the input', async () => {
+    const c = new Client(app, f.host);
+    const form = {
+      title: 'Fahrradständer am Hauptbahnhof fehlen',
+      body: 'Bitte mehr Abstellplätze für Räder am Hauptbahnhof schaffen.',
+      authorKind: 'citizen',
+      email: 'rad@example.org',
+    };
+    const res = await c.post('/mitmachen', form);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Gibt es Ihren Vorschlag schon?');
+    expect(res.text).toContain('Mehr Fahrradständer am Hauptbahnhof');
+    expect(res.text).toContain('Fahrradparkhaus am Bahnhof bauen');
+    expect(res.text).not.toContain('Werbung');
+    expect(res.text).not.toContain('unmoderiert');
+    expect(res.text).not.toContain('Sperrmüll');
+    expect(res.text.indexOf('Mehr Fahrradständer am Hauptbahnhof')).toBeLessThan(
+      res.text.indexOf('Fahrradparkhaus am Bahnhof bauen'),
+    );
+    expect(res.text).toContain('name="email" value="rad@example.org"');
+
+    const edit = await c.post('/mitmachen', { ...form, edit: '1' });
+    expect(edit.text).toContain('value="Fahrradständer am Hauptbahnhof fehlen"');
+    expect(edit.text).toContain('Vorschlag einreichen');
+
+    const submitted = await c.post('/mitmachen', { ...form, confirmed: '1' });
+    expect(submitted.status).toBe(303);
+    expect(submitted.location).toMatch(/^\/mitmachen\/danke\//);
+  });
+
+  it('goes straight through when nothing similar exists', async () => {
+    const c = new Client(app, f.host);
+    const res = await c.post('/mitmachen', {
+      title: 'Öffentliche Trinkbrunnen im Sommer',
+      body: 'Im Sommer braucht die Innenstadt mehr Trinkwasserbrunnen.',
+      authorKind: 'citizen',
+    });
+    expect(res.status).toBe(303);
+  });
+
+  it('offers the same hints in the API', async () => {
+    const c = new Client(app, f.host);
+    const res = await c.get(
+      `/api/v1/proposals/similar?text=${encodeURIComponent('Fahrradständer am Hauptbahnhof')}&limit=3`,
+    );
+    expect(res.status).toBe(200);
+    const body = JSON.parse(res.text);
+    expect(body.data[0]).toMatchObject({ title: 'Mehr Fahrradständer am Hauptbahnhof' });
+    expect(body.data[0].similarity).toBeGreaterThan(0.3);
+    expect(body.data.map((d: { title: string }) => d.title).join()).not.toMatch(/Werbung|unmoderiert/);
+    expect((await c.get('/api/v1/proposals/similar')).status).toBe(422);
+  });
+});
+
+describe('the similarity model follows what is published', () => {
+  it('finds a proposal published after the first lookup', async () => {
+    const db = (await testDatabase()).db;
+    const f = await createOrgFixture(db);
+    const { app } = await testApp();
+    const visitor = new Client(app, f.host);
+    const first = {
+      title: 'Digitale Anmeldung für Schwimmkurse',
+      body: 'Schwimmkurse sollten online gebucht werden können.',
+      authorKind: 'citizen',
+    };
+    expect((await visitor.post('/mitmachen', first)).status).toBe(303);
+    const { moderationQueue, moderateProposals } = await import(
+      '../src/modules/proposals/proposals.service.ts'
+    );
+    const mod = await f.actor('moderator');
+    const { rows } = await moderationQueue(db, f.tenant.id, mod, 'submitted', 1);
+    await moderateProposals(db, f.tenant.id, mod, [rows[0]!.id], 'publish', undefined);
+    const second = await visitor.post('/mitmachen', {
+      title: 'Schwimmkurse online buchen',
+      body: 'Die Anmeldung zu Schwimmkursen bitte digital anbieten.',
+      authorKind: 'citizen',
+    });
+    expect(second.status).toBe(200);
+    expect(second.text).toContain('Digitale Anmeldung für Schwimmkurse');
+  });
+});
