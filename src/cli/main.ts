@@ -9,6 +9,7 @@ import { RADDIALOG, seedDemoIfEmpty } from '../demo/seed.ts';
 import { exitOnStartError, startServer } from '../main.ts';
 import { createAccount, createTenant, findTenantBySlug, loadOrgTree } from '../modules/orgs/orgs.service.ts';
 import { ROLES } from '../modules/orgs/orgs.table.ts';
+import { evaluateCategorizer, formatConfusion, readLabelled } from '../modules/proposals/categorize.eval.ts';
 import { importProposalsCsv } from '../modules/proposals/proposals.import.ts';
 import { evaluateSimilarity, readPairs } from '../modules/proposals/similarity.eval.ts';
 import { AppError } from '../platform/errors.ts';
@@ -212,6 +213,36 @@ const commands: Record<string, Command> = {
       console.log(`spearman  ${r.spearman.toFixed(4)}`);
       console.log(`pearson   ${r.pearson.toFixed(4)}`);
       console.log(`time      ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    },
+  },
+  'eval categorize': {
+    usage: 'rathaus eval categorize --train <file.csv> --test <file.csv>',
+    help: 'Trains the category suggester on one file (columns id, title, text, category) and prints accuracy, macro-F1, per-category scores and the confusion matrix on the other. Offline; no database.',
+    options: { train: { type: 'string' }, test: { type: 'string' } },
+    async run({ values }) {
+      if (!values.train || !values.test)
+        throw new AppError(
+          'VALIDATION_FAILED',
+          'eval categorize needs --train <file.csv> and --test <file.csv>.',
+        );
+      const started = performance.now();
+      const [train, test] = await Promise.all([
+        readLabelled(values.train as string),
+        readLabelled(values.test as string),
+      ]);
+      const r = evaluateCategorizer(train, test);
+      console.log(`train     ${train.length} rows`);
+      console.log(`test      ${r.examples} rows`);
+      console.log(`accuracy  ${r.accuracy.toFixed(4)}`);
+      console.log(`macro-F1  ${r.macroF1.toFixed(4)}`);
+      console.log('');
+      for (const p of r.perLabel)
+        console.log(
+          `${p.label.padEnd(28)} precision ${p.precision.toFixed(3)}  recall ${p.recall.toFixed(3)}  F1 ${p.f1.toFixed(3)}  n=${p.support}`,
+        );
+      console.log('');
+      console.log(formatConfusion(r.labels, r.confusion));
+      console.log(`\ntime      ${((performance.now() - started) / 1000).toFixed(2)} s`);
     },
   },
   backup: {
