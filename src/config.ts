@@ -55,6 +55,8 @@ export interface Config {
   trustProxy: boolean;
   /** Serve repeated anonymous GETs from memory (dropped on every change in the tenant). */
   responseCache: boolean;
+  /** Public forms sent back sooner than this after rendering count as a bot's (tests set 0). */
+  formMinFillMs: number;
 }
 
 /** Reads and validates the environment once at start, so a bad setting stops the process before it serves. */
@@ -112,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO === 'true',
     trustProxy: e.TRUST_PROXY === 'true',
     responseCache: e.RESPONSE_CACHE === 'true',
+    formMinFillMs: 3_000,
   };
 }
 

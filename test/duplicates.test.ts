@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
 import { createOrgFixture, type OrgFixture } from '../src/modules/orgs/orgs.factory.ts';
@@ -124,5 +125,45 @@ describe('the similarity model follows what is published', () => {
     });
     expect(second.status).toBe(200);
     expect(second.text).toContain('Digitale Anmeldung für Schwimmkurse');
+  });
+});
+
+describe('spam defence without third parties', () => {
+  it('discards a filled honeypot, re-asks a form sent back too fast or forged, and stores a double submit once', async () => {
+    const db = (await testDatabase()).db;
+    const f = await createOrgFixture(db, { accounts: false });
+    const { app } = await testApp({ formMinFillMs: 60_000 });
+    const c = new Client(app, f.host);
+    const form = {
+      title: 'Bänke am Rheinufer aufstellen',
+      body: 'Am Rheinufer fehlen Sitzbänke für ältere Menschen.',
+      authorKind: 'citizen',
+    };
+    const bot = await c.post('/mitmachen', { ...form, website: 'https://spam.example' });
+    expect(bot.status).toBe(303);
+    expect(bot.location).toBe('/mitmachen/danke');
+    const fast = await c.post('/mitmachen', form);
+    expect(fast.status).toBe(422);
+    expect(fast.text).toContain('Bitte prüfen Sie Ihre Angaben');
+    expect(fast.text).toContain('value="Bänke am Rheinufer aufstellen"');
+    expect((await c.post('/mitmachen', { ...form, _t: '123.forged-signature-xxxxxxxxxxxx' })).status).toBe(
+      422,
+    );
+
+    const human = new Client((await testApp()).app, f.host);
+    const first = await human.post('/mitmachen', form);
+    const second = await human.post('/mitmachen', form);
+    expect(first.location).toBe(second.location);
+    const stored = await db.select().from(proposals).where(eq(proposals.tenantId, f.tenant.id));
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.language).toBe('de');
+  });
+
+  it('detects the language of a proposal', async () => {
+    const { detectLanguage } = await import('../src/modules/proposals/language.ts');
+    expect(await detectLanguage('The cycle paths along the Rhine are far too narrow.')).toBe('en');
+    expect(await detectLanguage('Bisiklet yolları çok dar ve tehlikeli.')).toBe('tr');
+    expect(await detectLanguage('Die Radwege am Rhein sind viel zu schmal.')).toBe('de');
+    expect(await detectLanguage('ok')).toBe('und');
   });
 });

@@ -21,7 +21,11 @@ export function testDatabase(): Promise<Database> {
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ NODE_ENV: 'test', BASE_URL: 'http://localhost' }), ...overrides };
+  return {
+    ...loadConfig({ NODE_ENV: 'test', BASE_URL: 'http://localhost' }),
+    formMinFillMs: 0,
+    ...overrides,
+  };
 }
 
 /** The app wired to the worker's database, for route tests through app.request(). */
@@ -41,6 +45,9 @@ export interface Resp {
   text: string;
   location: string | null;
 }
+
+/** Public forms that carry a signed render time (see platform/http/form-timing.ts). */
+const PUBLIC_FORMS = new Set(['/mitmachen']);
 
 /** A small browser stand-in: keeps the session cookie and sends requests with the tenant's host name. */
 export class Client {
@@ -90,7 +97,15 @@ export class Client {
   /** Posts a form with the CSRF token of the current session, like a browser would from our page. */
   async post(path: string, form: Record<string, string | string[]>, opts: { csrf?: boolean } = {}) {
     const token = opts.csrf === false || !this.cookie ? undefined : await this.csrfToken();
-    return this.request('POST', path, { form: token ? { _csrf: token, ...form } : form });
+    const timing = form._t === undefined && PUBLIC_FORMS.has(path) ? await this.formTiming(path) : undefined;
+    return this.request('POST', path, {
+      form: { ...(token ? { _csrf: token } : {}), ...(timing ? { _t: timing } : {}), ...form },
+    });
+  }
+
+  /** The signed render time a public form carries (spam defence), as a browser would have it. */
+  async formTiming(path: string): Promise<string | undefined> {
+    return /name="_t" value="([^"]+)"/.exec((await this.get(path)).text)?.[1];
   }
 
   async csrfToken(): Promise<string | undefined> {

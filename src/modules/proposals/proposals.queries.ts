@@ -200,3 +200,20 @@ export function candidatesByWords(db: DbOrTx, tenantId: string, words: string[],
     .orderBy(desc(sql`ts_rank(${proposals.search}, ${query})`))
     .limit(limit);
 }
+
+/** The same title and text, still awaiting moderation, submitted since `since` (double submits, reloads). */
+export function recentIdentical(db: DbOrTx, tenantId: string, title: string, body: string, since: Date) {
+  return db
+    .select()
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.tenantId, tenantId),
+        eq(proposals.state, 'submitted'),
+        eq(proposals.title, title),
+        eq(proposals.body, body),
+        sql`${proposals.createdAt} > ${since}`,
+      ),
+    )
+    .limit(1);
+}

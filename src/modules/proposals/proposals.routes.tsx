@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
+import { checkFormToken, issueFormToken } from '../../platform/http/form-timing.ts';
 import { field, fields, formBody } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
@@ -34,10 +35,13 @@ const PAGE_SIZE = 20;
 export function proposalsRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.database;
+  const secret = deps.config.sessionSecret;
 
   app.get('/mitmachen', async (c) => {
     const strategy = await cachedStrategy(deps, c.get('tenant').id);
-    return c.html(<SubmitPage ctx={pageCtx(c)} strategy={strategy} values={{}} />);
+    return c.html(
+      <SubmitPage ctx={pageCtx(c)} strategy={strategy} values={{}} formToken={issueFormToken(secret)} />,
+    );
   });
 
   app.post('/mitmachen', async (c) => {
@@ -51,20 +55,55 @@ export function proposalsRoutes(deps: Deps) {
       email: field(body, 'email'),
       fieldOfActionId: field(body, 'fieldOfActionId'),
     };
+    // Spam defence: a filled honeypot is a bot (it is told "thank you" and nothing is stored); a form
+    // sent back too fast or without a valid render time is shown again with a request to check it.
+    if (field(body, 'website')) {
+      deps.logger.info({ requestId: c.get('requestId') }, 'proposal discarded: honeypot filled');
+      return c.redirect('/mitmachen/danke', 303);
+    }
+    if (checkFormToken(secret, field(body, '_t'), deps.config.formMinFillMs) !== 'ok') {
+      const strategy = await cachedStrategy(deps, tenant.id);
+      return c.html(
+        <SubmitPage
+          ctx={pageCtx(c)}
+          strategy={strategy}
+          values={values}
+          errors={{ _form: { key: 'participate.checkAgain' } }}
+          formToken={issueFormToken(secret)}
+        />,
+        422,
+      );
+    }
     try {
       // Before the final submit the author sees published proposals that say much the same.
       if (field(body, 'confirmed') !== '1') {
         const { similar } = await previewProposal(db, tenant.id, values as never);
         const strategy = await cachedStrategy(deps, tenant.id);
         if (field(body, 'edit') === '1')
-          return c.html(<SubmitPage ctx={pageCtx(c)} strategy={strategy} values={values} />);
-        if (similar.length) return c.html(<ConfirmPage ctx={pageCtx(c)} values={values} similar={similar} />);
+          return c.html(
+            <SubmitPage
+              ctx={pageCtx(c)}
+              strategy={strategy}
+              values={values}
+              formToken={issueFormToken(secret)}
+            />,
+          );
+        if (similar.length)
+          return c.html(
+            <ConfirmPage ctx={pageCtx(c)} values={values} similar={similar} formToken={field(body, '_t')} />,
+          );
       }
       await hitRateLimit(
         db,
         `proposal:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`,
         RATE_RULES.proposalSubmit,
       );
+      if (values.email.trim())
+        await hitRateLimit(
+          db,
+          `proposal-email:${tenant.id}:${values.email.trim().toLowerCase()}`,
+          RATE_RULES.proposalSubmit,
+        );
       const row = await submitProposal(db, tenant.id, c.get('actor'), values as never, metaOf(c));
       return c.redirect(`/mitmachen/danke/${row.number}`, 303);
     } catch (err) {
@@ -72,11 +111,19 @@ export function proposalsRoutes(deps: Deps) {
       const errors = err.code === 'RATE_LIMITED' ? { _form: { key: 'participate.rateLimited' } } : err.fields;
       const strategy = await cachedStrategy(deps, tenant.id);
       return c.html(
-        <SubmitPage ctx={pageCtx(c)} strategy={strategy} values={values} errors={errors} />,
+        <SubmitPage
+          ctx={pageCtx(c)}
+          strategy={strategy}
+          values={values}
+          errors={errors}
+          formToken={issueFormToken(secret)}
+        />,
         err.status as 422,
       );
     }
   });
+
+  app.get('/mitmachen/danke', (c) => c.html(<ThanksPage ctx={pageCtx(c)} reference={undefined} />));
 
   app.get('/mitmachen/danke/:ref{V-[A-Z0-9]{6}}', (c) =>
     c.html(<ThanksPage ctx={pageCtx(c)} reference={c.req.param('ref')} />),

@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
+import { detectLanguage } from './language.ts';
 import { canModerateProposals, canViewProposal } from './proposals.policy.ts';
 import { findSimilar, markFrequenciesStale } from './similar.service.ts';
 
@@ -56,6 +57,16 @@ export async function submitProposal(
   meta: RequestMeta = {},
 ) {
   const data = await validateProposal(db, tenantId, input);
+  // A double click or a reload sends the same proposal twice: the first one stands.
+  const [same] = await q.recentIdentical(
+    db,
+    tenantId,
+    data.title,
+    data.body,
+    new Date(Date.now() - 10 * 60_000),
+  );
+  if (same) return same;
+  const language = await detectLanguage(`${data.title}. ${data.body}`);
   return db.transaction(async (tx) => {
     const [row] = await q.insertProposal(tx, {
       tenantId,
@@ -67,6 +78,7 @@ export async function submitProposal(
       organisationName: data.organisationName ?? null,
       email: data.email ?? actor?.email ?? null,
       fieldOfActionId: data.fieldOfActionId ?? null,
+      language,
       state: 'submitted',
     });
     await recordAudit(tx, {

@@ -180,6 +180,7 @@ export const de = {
     yourProposal: 'Ihr Vorschlag',
     submitAnyway: 'Trotzdem einreichen',
     editAgain: 'Vorschlag bearbeiten',
+    checkAgain: 'Bitte prüfen Sie Ihre Angaben und senden Sie das Formular noch einmal ab.',
     thanksTitle: 'Vielen Dank für Ihren Vorschlag',
     thanksText: 'Ihr Vorschlag ist unter der Nummer {{reference}} eingegangen.',
     thanksNext:

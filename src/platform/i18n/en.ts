@@ -175,6 +175,7 @@ export const en: Messages = {
     yourProposal: 'Your proposal',
     submitAnyway: 'Submit anyway',
     editAgain: 'Edit proposal',
+    checkAgain: 'Please check your entries and send the form once more.',
     thanksTitle: 'Thank you for your proposal',
     thanksText: 'Your proposal was received with the reference {{reference}}.',
     thanksNext:

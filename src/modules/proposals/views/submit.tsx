@@ -23,16 +23,31 @@ export interface SubmitValues {
   fieldOfActionId?: string;
 }
 
+/** Spam defence without third parties: a signed render time and a field only bots fill in. */
+function SpamGuards({ formToken }: { formToken: string }) {
+  return (
+    <>
+      <input type="hidden" name="_t" value={formToken} />
+      <div class="hp">
+        <label for="f-website">Website (bitte leer lassen)</label>
+        <input id="f-website" name="website" type="text" tabindex={-1} autocomplete="off" />
+      </div>
+    </>
+  );
+}
+
 export function SubmitPage({
   ctx,
   strategy,
   values,
   errors,
+  formToken,
 }: {
   ctx: PageCtx;
   strategy: StrategyTree;
   values: SubmitValues;
   errors?: Errors;
+  formToken: string;
 }) {
   const { t } = ctx;
   return (
@@ -47,6 +62,7 @@ export function SubmitPage({
       <ErrorSummary t={t} errors={errors} />
       <form method="post" action="/mitmachen" class="stack" novalidate>
         <Csrf token={ctx.csrf} />
+        <SpamGuards formToken={formToken} />
         <h2 class="kern-heading-medium">{t('participate.formTitle')}</h2>
         <TextField
           t={t}
@@ -122,12 +138,14 @@ export function SubmitPage({
   );
 }
 
-export function ThanksPage({ ctx, reference }: { ctx: PageCtx; reference: string }) {
+export function ThanksPage({ ctx, reference }: { ctx: PageCtx; reference: string | undefined }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('participate.thanksTitle')}>
       <h1 class="kern-heading-large">{t('participate.thanksTitle')}</h1>
-      <p class="kern-body kern-body--large">{t('participate.thanksText', { reference })}</p>
+      {reference ? (
+        <p class="kern-body kern-body--large">{t('participate.thanksText', { reference })}</p>
+      ) : null}
       <p class="kern-body">{t('participate.thanksNext')}</p>
       <p>
         <a class="kern-link" href="/mitmachen/vorschlaege">
@@ -151,10 +169,12 @@ export function ConfirmPage({
   ctx,
   values,
   similar,
+  formToken,
 }: {
   ctx: PageCtx;
   values: SubmitValues;
   similar: SimilarHint[];
+  formToken: string;
 }) {
   const { t, lang } = ctx;
   return (
@@ -186,6 +206,7 @@ export function ConfirmPage({
       <p class="kern-body">{t('participate.similarHow')}</p>
       <form method="post" action="/mitmachen" class="stack">
         <Csrf token={ctx.csrf} />
+        <input type="hidden" name="_t" value={formToken} />
         {Object.entries(values).map(([k, v]) => (v ? <input type="hidden" name={k} value={v} /> : null))}
         <h2 class="kern-heading-small">{t('participate.yourProposal')}</h2>
         <p class="kern-body kern-body--bold">{values.title}</p>
