@@ -160,6 +160,11 @@ export function Layout({
                     </a>
                   </li>
                   <li>
+                    <a class="kern-link" href="/transparenz/algorithmen">
+                      {t('footer.algorithms')}
+                    </a>
+                  </li>
+                  <li>
                     <a class="kern-link" href="/cookies">
                       {t('footer.cookies')}
                     </a>

@@ -180,7 +180,14 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     await seeExactly(visitor.getByRole('heading', { level: 1 }), 'Vielen Dank für Ihren Vorschlag');
 
     // The portal's other pages, in both languages, and the error page.
-    for (const path of ['/impressum', '/datenschutz', '/barrierefreiheit', '/cookies', '/gibt-es-nicht']) {
+    for (const path of [
+      '/impressum',
+      '/datenschutz',
+      '/barrierefreiheit',
+      '/transparenz/algorithmen',
+      '/cookies',
+      '/gibt-es-nicht',
+    ]) {
       await visitor.goto(path);
       await expectAccessible(visitor, visited);
     }

@@ -110,6 +110,16 @@ export function siteRoutes(deps: Deps) {
     );
   });
 
+  app.get('/transparenz/algorithmen', (c) =>
+    c.html(
+      <TextPage
+        ctx={pageCtx(c)}
+        titleKey="legal.algorithms.title"
+        paragraphs={paragraphs(c, 'legal.algorithms.text')}
+      />,
+    ),
+  );
+
   app.get('/cookies', (c) =>
     c.html(
       <TextPage

@@ -30,6 +30,7 @@ export const en: Messages = {
     imprint: 'Legal notice',
     privacy: 'Privacy',
     accessibility: 'Accessibility',
+    algorithms: 'How Rathaus computes',
     cookies: 'Cookie settings',
     api: 'Open interface (API)',
     poweredBy: 'Powered by Rathaus – free software under the EUPL-1.2.',
@@ -405,6 +406,16 @@ export const en: Messages = {
         'Data from earlier participation processes (such as the cycling dialogue 2017) is published as it was submitted and is not available in easy language.',
         'Report barriers: if you notice barriers, write to {{contact}}. We answer within six weeks.',
         'Enforcement: if your report remains unanswered or the answer is unsatisfactory, you can turn to the ombudsperson for accessible information technology of North Rhine-Westphalia.',
+      ],
+    },
+    algorithms: {
+      title: 'How hints and suggestions are computed',
+      text: [
+        'Rathaus helps with computations in two places: hints at similar proposals, and suggestions of a field of action. In both, a person always decides – you, or the city’s team. Nothing is merged, hidden or categorised automatically.',
+        'Similar proposals: when you submit a proposal, Rathaus compares it with the published proposals. It compares parts of words three letters long (so “Radweg” and “Radwegen” match) and the base forms of words. Rare words count more than words that appear almost everywhere. The result is a similarity between 0 and 100 per cent; from 20 per cent on we show at most five hints. Hidden proposals and proposals not yet checked are never shown.',
+        'We measure how well this works in the open: on a German test set of 1,500 sentence pairs whose similarity people have rated, Rathaus’s order agrees with the people’s judgement at 0.78 (Spearman correlation; 1 would be complete agreement). The plain letter comparison other participation platforms use reaches 0.73 on the same data.',
+        'Fields of action: for proposals without a field of action, the city’s team can ask for a suggestion. Rathaus learns from the proposals people have already assigned, and says how certain the suggestion is. Small fields count more while learning, so they are not overlooked. On the 2,314 contributions of Bonn’s cycling dialogue 2017, the suggestion matches the category experts assigned in 72 of 100 held-out cases.',
+        'All computations run on the city’s servers, without external services and without data leaving the house. The source code is free (EUPL-1.2); any city can repeat the measurements with the command “rathaus eval”.',
       ],
     },
     cookies: {

@@ -203,7 +203,12 @@ export function ConfirmPage({
           </li>
         ))}
       </ol>
-      <p class="kern-body">{t('participate.similarHow')}</p>
+      <p class="kern-body">
+        {t('participate.similarHow')}{' '}
+        <a class="kern-link" href="/transparenz/algorithmen">
+          {t('footer.algorithms')}
+        </a>
+      </p>
       <form method="post" action="/mitmachen" class="stack">
         <Csrf token={ctx.csrf} />
         <input type="hidden" name="_t" value={formToken} />
