@@ -32,6 +32,7 @@ describe('module manifests', () => {
     const pages: [string, string, string][] = [
       ['/intern', 'site', 'backoffice:enter'],
       ['/intern/moderation', 'proposals', 'proposal:moderate'],
+      ['/intern/themenfelder', 'proposals', 'proposal:categorise'],
       ['/intern/ideen', 'ideas', 'idea:read'],
       ['/intern/ideen/neu', 'ideas', 'idea:create'],
       ['/intern/projekte', 'projects', 'project:read-internal'],

@@ -88,6 +88,8 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     await moderator.getByRole('button', { name: 'Auswahl veröffentlichen' }).click();
     await seeText(moderator.getByRole('status'), 'veröffentlicht');
     await expectAccessible(moderator, visited);
+    await moderator.goto('/intern/themenfelder');
+    await expectAccessible(moderator, visited);
 
     // CDO team condenses it into an idea and opens a project.
     const cdo = await newPage();

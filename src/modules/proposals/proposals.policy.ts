@@ -5,6 +5,8 @@ import type { Proposal } from './proposals.table.ts';
 export const PROPOSAL_PERMISSIONS = {
   /** Publish, hide and (later) merge proposals: the participation team, the CDO team, admins. */
   'proposal:moderate': ['moderator', 'cdo', 'admin'],
+  /** Confirm fields of action for proposals (with the suggester's help). */
+  'proposal:categorise': ['moderator', 'cdo', 'admin'],
 } as const satisfies Permissions;
 
 /** Moderators, the CDO team and admins decide what the public sees. */
@@ -15,4 +17,9 @@ export function canModerateProposals(actor: Actor | null): boolean {
 /** Anyone may read a published or merged proposal; the rest only those who moderate. */
 export function canViewProposal(actor: Actor | null, p: Pick<Proposal, 'state'>): boolean {
   return p.state === 'published' || p.state === 'merged' || canModerateProposals(actor);
+}
+
+/** Who confirms fields of action for proposals. */
+export function canCategoriseProposals(actor: Actor | null): boolean {
+  return granted(actor, PROPOSAL_PERMISSIONS, 'proposal:categorise');
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../platform/errors.ts';
 import { checkFormToken, issueFormToken } from '../../platform/http/form-timing.ts';
 import { field, fields, formBody } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
-import type { AppEnv, Deps } from '../../platform/http/types.ts';
+import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
 import { pageCtx } from '../../ui/page.ts';
@@ -13,6 +13,7 @@ import { clientIp } from '../orgs/orgs.routes.tsx';
 import { projectsOfIdeas } from '../projects/projects.service.ts';
 import { latestApprovedStatuses } from '../reviews/reviews.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
+import { assignFieldsOfAction, fieldSuggestions } from './categorize.service.ts';
 import { PROPOSAL_PERMISSIONS } from './proposals.policy.ts';
 import { ZProposalListQuery } from './proposals.schemas.ts';
 import {
@@ -24,6 +25,7 @@ import {
   searchPublishedProposals,
   submitProposal,
 } from './proposals.service.ts';
+import { CategorisePage } from './views/categorise.tsx';
 import { ProposalPage } from './views/detail.tsx';
 import { ProposalListPage } from './views/list.tsx';
 import { ModerationPage } from './views/moderation.tsx';
@@ -222,6 +224,58 @@ export function proposalsRoutes(deps: Deps) {
         />,
         422,
       );
+    }
+  });
+
+  const categorisers = requirePermission(PROPOSAL_PERMISSIONS, 'proposal:categorise');
+  const CONFIDENT = 0.8;
+
+  const categorisePage = async (c: Ctx, errors?: AppError['fields']) => {
+    const tenant = c.get('tenant');
+    const [{ rows, trained }, strategy] = await Promise.all([
+      fieldSuggestions(db, tenant.id, actorOf(c)),
+      cachedStrategy(deps, tenant.id),
+    ]);
+    const fields = strategy.flatMap((p) =>
+      p.fields.map((f) => ({ value: f.id, label: `${p.name}: ${f.name}` })),
+    );
+    return c.html(
+      <CategorisePage
+        ctx={pageCtx(c)}
+        rows={rows}
+        trained={trained}
+        fields={fields}
+        threshold={CONFIDENT}
+        errors={errors}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/themenfelder', categorisers, (c) => categorisePage(c));
+
+  app.post('/intern/themenfelder', categorisers, async (c) => {
+    const tenant = c.get('tenant');
+    const body = await formBody(c);
+    let choices: { proposalId: string; fieldOfActionId: string }[];
+    if (field(body, 'action') === 'confident') {
+      // Recomputed here, so only what the model is sure of is applied, whatever the form says.
+      const { rows } = await fieldSuggestions(db, tenant.id, actorOf(c));
+      choices = rows
+        .filter((r) => r.suggestion && r.suggestion.confidence >= CONFIDENT)
+        .map((r) => ({ proposalId: r.id, fieldOfActionId: r.suggestion!.label }));
+    } else {
+      choices = fields(body, 'ids').map((id) => ({
+        proposalId: id,
+        fieldOfActionId: field(body, `field-${id}`),
+      }));
+    }
+    try {
+      await assignFieldsOfAction(db, tenant.id, actorOf(c), choices, metaOf(c));
+      return c.redirect('/intern/themenfelder?hinweis=saved', 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
+      return categorisePage(c, err.fields);
     }
   });
 

@@ -19,6 +19,7 @@ export const de = {
     internal: {
       overview: 'Übersicht',
       moderation: 'Moderation',
+      categorise: 'Themenfelder',
       ideas: 'Projektideen',
       projects: 'Projekte',
       reports: 'Statusberichte',
@@ -247,6 +248,21 @@ export const de = {
     reasonShown: 'Grund: {{reason}}',
     publish: 'Auswahl veröffentlichen',
     hide: 'Auswahl ausblenden',
+  },
+  categorise: {
+    title: 'Themenfelder zuordnen',
+    intro:
+      'Vorschläge ohne Themenfeld, mit einem Vorschlag von Rathaus, gelernt aus den bereits zugeordneten Vorschlägen. Sie entscheiden: Prüfen Sie die Auswahl und übernehmen Sie sie.',
+    notTrained:
+      'Es gibt noch zu wenige zugeordnete Vorschläge, um daraus zu lernen. Wählen Sie das Themenfeld selbst.',
+    empty: 'Alle Vorschläge haben ein Themenfeld.',
+    caption_one: '{{count}} Vorschlag ohne Themenfeld',
+    caption_other: '{{count}} Vorschläge ohne Themenfeld',
+    confidence: 'Sicherheit',
+    fieldFor: 'Themenfeld für „{{title}}“',
+    applySelected: 'Auswahl übernehmen',
+    applyConfident_one: '{{count}} Vorschlag ab {{threshold}} Sicherheit übernehmen',
+    applyConfident_other: 'Alle {{count}} Vorschläge ab {{threshold}} Sicherheit übernehmen',
   },
   ideas: {
     title: 'Projektideen',

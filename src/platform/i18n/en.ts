@@ -21,6 +21,7 @@ export const en: Messages = {
     internal: {
       overview: 'Overview',
       moderation: 'Moderation',
+      categorise: 'Fields of action',
       ideas: 'Project ideas',
       projects: 'Projects',
       reports: 'Status reports',
@@ -242,6 +243,20 @@ export const en: Messages = {
     reasonShown: 'Reason: {{reason}}',
     publish: 'Publish selection',
     hide: 'Hide selection',
+  },
+  categorise: {
+    title: 'Assign fields of action',
+    intro:
+      'Proposals without a field of action, with a suggestion Rathaus learned from the proposals already assigned. You decide: check the choice and apply it.',
+    notTrained: 'Too few proposals are assigned yet to learn from. Choose the field yourself.',
+    empty: 'Every proposal has a field of action.',
+    caption_one: '{{count}} proposal without a field of action',
+    caption_other: '{{count}} proposals without a field of action',
+    confidence: 'Confidence',
+    fieldFor: 'Field of action for “{{title}}”',
+    applySelected: 'Apply selection',
+    applyConfident_one: 'Apply {{count}} suggestion with at least {{threshold}} confidence',
+    applyConfident_other: 'Apply all {{count}} suggestions with at least {{threshold}} confidence',
   },
   ideas: {
     title: 'Project ideas',

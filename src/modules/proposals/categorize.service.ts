@@ -1,0 +1,95 @@
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { findFieldOfAction } from '../strategy/strategy.service.ts';
+import { Categorizer } from './categorize.ts';
+import { canCategoriseProposals } from './proposals.policy.ts';
+import * as q from './proposals.queries.ts';
+import type { RequestMeta } from './proposals.service.ts';
+
+/** The suggester learns from at most this many of the newest categorised proposals (training stays seconds). */
+const MAX_EXAMPLES = 3_000;
+const MIN_EXAMPLES = 10;
+const TTL_MS = 10 * 60_000;
+
+const models = new WeakMap<object, Map<string, { model: Categorizer | null; at: number }>>();
+
+async function modelFor(db: DbOrTx, tenantId: string): Promise<Categorizer | null> {
+  let perDb = models.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    models.set(db, perDb);
+  }
+  const hit = perDb.get(tenantId);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.model;
+  const rows = await q.categorisedExamples(db, tenantId, MAX_EXAMPLES);
+  const examples = rows.map((r) => ({ text: `${r.title} ${r.title} ${r.body}`, label: r.fieldOfActionId! }));
+  const model =
+    examples.length >= MIN_EXAMPLES && new Set(examples.map((e) => e.label)).size >= 2
+      ? Categorizer.train(examples)
+      : null;
+  perDb.set(tenantId, { model, at: Date.now() });
+  return model;
+}
+
+function forget(db: DbOrTx, tenantId: string) {
+  models.get(db)?.delete(tenantId);
+}
+
+/** Proposals without a field of action, each with the suggested field and the model's confidence. */
+export async function fieldSuggestions(db: DbOrTx, tenantId: string, actor: Actor | null, limit = 100) {
+  if (!canCategoriseProposals(actor)) throw forbidden();
+  const [model, rows] = await Promise.all([modelFor(db, tenantId), q.uncategorised(db, tenantId, limit)]);
+  return {
+    trained: !!model,
+    rows: rows.map((r) => ({
+      ...r,
+      suggestion: model ? model.suggest(`${r.title} ${r.title} ${r.body}`) : undefined,
+    })),
+  };
+}
+
+/** A person confirms fields of action for proposals (one or many); each change is audited. */
+export async function assignFieldsOfAction(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  choices: { proposalId: string; fieldOfActionId: string }[],
+  meta: RequestMeta = {},
+) {
+  if (!canCategoriseProposals(actor)) throw forbidden();
+  if (!choices.length)
+    throw new AppError('VALIDATION_FAILED', 'Select at least one proposal.', {
+      ids: { key: 'validation.selectOne' },
+    });
+  const fields = new Set(choices.map((c) => c.fieldOfActionId));
+  for (const id of fields) {
+    if (!/^[0-9a-f-]{36}$/i.test(id) || !(await findFieldOfAction(db, tenantId, id)))
+      throw new AppError('VALIDATION_FAILED', 'Unknown field of action.', {
+        ids: { key: 'validation.choice' },
+      });
+  }
+  await db.transaction(async (tx) => {
+    for (const c of choices) {
+      if (!/^[0-9a-f-]{36}$/i.test(c.proposalId)) throw notFound();
+      const [before] = await q.findById(tx, tenantId, c.proposalId);
+      if (!before) throw notFound('No such proposal.');
+      const [after] = await q.updateProposal(tx, tenantId, c.proposalId, {
+        fieldOfActionId: c.fieldOfActionId,
+      });
+      await recordAudit(tx, {
+        tenantId,
+        actorAccountId: actor!.accountId,
+        action: 'proposal.categorise',
+        entityType: 'proposal',
+        entityId: c.proposalId,
+        before: { fieldOfActionId: before.fieldOfActionId },
+        after: { fieldOfActionId: after!.fieldOfActionId },
+        requestId: meta.requestId,
+      });
+    }
+  });
+  forget(db, tenantId);
+  return choices.length;
+}
