@@ -2,6 +2,7 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { MODULES } from './modules/index.ts';
+import { opendataRoutes } from './modules/opendata/opendata.routes.tsx';
 import { createTenantResolver, loadActor } from './modules/orgs/orgs.service.ts';
 import { createApiApp } from './platform/http/api.ts';
 import { createHttpApp } from './platform/http/app.ts';
@@ -46,9 +47,21 @@ export function buildApp(config: Config, database: Database, logger: Logger = cr
       },
     },
     servers: [{ url: `${config.baseUrl}/api/v1` }],
+    externalDocs: {
+      description: 'Open-data downloads (CSV, JSON) with their field lists',
+      url: `${config.baseUrl}/daten`,
+    },
   });
   app.route('/api/v1', api);
 
   for (const m of MODULES) if (m.routes) app.route('/', m.routes(deps));
+  // The open-data catalogue is built from every manifest's exports.
+  app.route(
+    '/',
+    opendataRoutes(
+      deps,
+      MODULES.flatMap((m) => m.exports ?? []),
+    ),
+  );
   return { app, deps };
 }

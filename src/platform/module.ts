@@ -13,4 +13,16 @@ export interface ModuleManifest {
   permissions: Permissions;
   routes?: (deps: Deps) => Hono<AppEnv>;
   api?: (api: ApiApp, deps: Deps) => void;
+  /** Open-data sets this module publishes (public data only, never personal data). */
+  exports?: readonly OpenDataExport[];
+}
+
+/** One downloadable data set: its documented fields and its rows, read a page at a time. */
+export interface OpenDataExport {
+  /** URL name: /daten/<slug>.csv and .json */
+  slug: string;
+  /** i18n keys under opendata.<slug>: title, description, fields.<name> */
+  fields: readonly { name: string; type: 'string' | 'integer' | 'date-time' | 'list' }[];
+  /** Rows of the tenant's public data, in pages; the last page is shorter than `pageSize`. */
+  page(deps: Deps, tenantId: string, offset: number, pageSize: number): Promise<Record<string, unknown>[]>;
 }

@@ -171,6 +171,11 @@ export function Layout({
                     </a>
                   </li>
                   <li>
+                    <a class="kern-link" href="/daten">
+                      {t('footer.opendata')}
+                    </a>
+                  </li>
+                  <li>
                     <a class="kern-link" href="/api/v1/openapi.json">
                       {t('footer.api')}
                     </a>

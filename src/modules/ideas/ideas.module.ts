@@ -1,10 +1,28 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import { IDEA_PERMISSIONS } from './ideas.policy.ts';
 import { ideasRoutes } from './ideas.routes.tsx';
+import { openDataIdeas } from './ideas.service.ts';
 
 /** Project ideas condensed from proposals, with their provenance. */
 export const ideasModule: ModuleManifest = {
   name: 'ideas',
   permissions: IDEA_PERMISSIONS,
   routes: ideasRoutes,
+  exports: [
+    {
+      slug: 'projektideen',
+      fields: [
+        { name: 'id', type: 'string' },
+        { name: 'number', type: 'string' },
+        { name: 'title', type: 'string' },
+        { name: 'description', type: 'string' },
+        { name: 'field_of_action', type: 'string' },
+        { name: 'state', type: 'string' },
+        { name: 'created_at', type: 'date-time' },
+        { name: 'proposal_count', type: 'integer' },
+        { name: 'proposals', type: 'list' },
+      ],
+      page: (deps, tenantId, offset, size) => openDataIdeas(deps.database.db, tenantId, offset, size),
+    },
+  ],
 };

@@ -60,3 +60,18 @@ export function ideasOf(db: DbOrTx, tenantId: string, proposalId: string) {
     .innerJoin(ideas, and(eq(ideas.tenantId, ideaProposals.tenantId), eq(ideas.id, ideaProposals.ideaId)))
     .where(and(eq(ideaProposals.tenantId, tenantId), eq(ideaProposals.proposalId, proposalId)));
 }
+
+/** Ideas for open data with their proposals' numbers, oldest first. */
+export function openDataPage(db: DbOrTx, tenantId: string, offset: number, limit: number) {
+  return db.execute<Record<string, unknown>>(sql`
+    select i.id, i.number, i.title, i.description, f.key as field_of_action, i.state, i.created_at,
+           (select count(*)::int from idea_proposals ip where ip.tenant_id = i.tenant_id and ip.idea_id = i.id) as proposal_count,
+           coalesce((select string_agg(p.number, ';' order by p.number) from idea_proposals ip
+                     join proposals p on p.tenant_id = ip.tenant_id and p.id = ip.proposal_id
+                     where ip.tenant_id = i.tenant_id and ip.idea_id = i.id), '') as proposals
+    from ${ideas} i
+    left join fields_of_action f on f.tenant_id = i.tenant_id and f.id = i.field_of_action_id
+    where i.tenant_id = ${tenantId}
+    order by i.created_at, i.id
+    limit ${limit} offset ${offset}`);
+}

@@ -80,3 +80,9 @@ export async function proposalIdsOfIdea(db: DbOrTx, tenantId: string, ideaId: st
 export function ideasOfProposal(db: DbOrTx, tenantId: string, proposalId: string) {
   return q.ideasOf(db, tenantId, proposalId);
 }
+
+/** A page of project ideas for the open-data export. */
+export async function openDataIdeas(db: DbOrTx, tenantId: string, offset: number, limit: number) {
+  const res = await q.openDataPage(db, tenantId, offset, limit);
+  return (res as unknown as { rows: Record<string, unknown>[] }).rows;
+}

@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../platform/module.ts';
 import { registerProposalsApi } from './proposals.api.ts';
 import { PROPOSAL_PERMISSIONS } from './proposals.policy.ts';
 import { proposalsRoutes } from './proposals.routes.tsx';
+import { openDataProposals } from './proposals.service.ts';
 
 /** Participation: submit, moderate, browse and follow proposals. */
 export const proposalsModule: ModuleManifest = {
@@ -9,4 +10,27 @@ export const proposalsModule: ModuleManifest = {
   permissions: PROPOSAL_PERMISSIONS,
   routes: proposalsRoutes,
   api: registerProposalsApi,
+  exports: [
+    {
+      slug: 'vorschlaege',
+      fields: [
+        { name: 'id', type: 'string' },
+        { name: 'number', type: 'string' },
+        { name: 'title', type: 'string' },
+        { name: 'body', type: 'string' },
+        { name: 'author_kind', type: 'string' },
+        { name: 'organisation_name', type: 'string' },
+        { name: 'field_of_action', type: 'string' },
+        { name: 'process', type: 'string' },
+        { name: 'attribution', type: 'string' },
+        { name: 'language', type: 'string' },
+        { name: 'state', type: 'string' },
+        { name: 'created_at', type: 'date-time' },
+        { name: 'published_at', type: 'date-time' },
+        { name: 'source_url', type: 'string' },
+        { name: 'ideas', type: 'list' },
+      ],
+      page: (deps, tenantId, offset, size) => openDataProposals(deps.database.db, tenantId, offset, size),
+    },
+  ],
 };

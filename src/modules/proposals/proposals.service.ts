@@ -227,3 +227,9 @@ function redact(p: Proposal) {
   const { email: _email, search: _search, ...rest } = p;
   return { ...rest, email: _email ? '(set)' : null };
 }
+
+/** A page of published proposals for the open-data export: no e-mail, no account, no moderation notes. */
+export async function openDataProposals(db: DbOrTx, tenantId: string, offset: number, limit: number) {
+  const res = await q.openDataPage(db, tenantId, offset, limit);
+  return (res as unknown as { rows: Record<string, unknown>[] }).rows;
+}
