@@ -12,7 +12,7 @@ import {
   formatConfusion,
   readLabelled,
 } from '../src/modules/proposals/categorize.eval.ts';
-import { score } from '../src/modules/proposals/categorize.ts';
+import { score } from '../src/platform/text/categorize.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const rows = parse(readFileSync(path.join(root, 'demo/raddialog-bonn-2017.csv')), {

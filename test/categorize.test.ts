@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { evaluateCategorizer } from '../src/modules/proposals/categorize.eval.ts';
-import { Categorizer, score } from '../src/modules/proposals/categorize.ts';
+import { Categorizer, score } from '../src/platform/text/categorize.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'rathaus-cat-'));

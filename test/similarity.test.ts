@@ -5,14 +5,14 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateSimilarity, readPairs } from '../src/modules/proposals/similarity.eval.ts';
+import { pearson, spearman } from '../src/platform/stats.ts';
 import {
   DocumentFrequencies,
   features,
   normalize,
   similarity,
   stems,
-} from '../src/modules/proposals/similarity.ts';
-import { pearson, spearman } from '../src/platform/stats.ts';
+} from '../src/platform/text/similarity.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 

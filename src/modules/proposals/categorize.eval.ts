@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../../platform/errors.ts';
-import { Categorizer, type Example, score } from './categorize.ts';
+import { Categorizer, type Example, score } from '../../platform/text/categorize.ts';
 
 /** Reads `id,title,text,category` rows; a malformed file is refused with the line at fault. */
 export async function readLabelled(file: string): Promise<Example[]> {

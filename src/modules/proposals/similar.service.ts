@@ -1,6 +1,12 @@
 import type { DbOrTx } from '../../db/client.ts';
+import {
+  DocumentFrequencies,
+  features,
+  normalize,
+  vectorize,
+  vectorSimilarity,
+} from '../../platform/text/similarity.ts';
 import * as q from './proposals.queries.ts';
-import { DocumentFrequencies, features, normalize, vectorize, vectorSimilarity } from './similarity.ts';
 
 /** Hints below this similarity are noise rather than help. */
 export const HINT_THRESHOLD = 0.2;

@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../../platform/errors.ts';
 import { pearson, spearman } from '../../platform/stats.ts';
-import { DocumentFrequencies, features, vectorize, vectorSimilarity } from './similarity.ts';
+import {
+  DocumentFrequencies,
+  features,
+  vectorize,
+  vectorSimilarity,
+} from '../../platform/text/similarity.ts';
 
 export interface ScoredPair {
   a: string;
