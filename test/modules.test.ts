@@ -35,6 +35,7 @@ describe('module manifests', () => {
       ['/intern/themenfelder', 'proposals', 'proposal:categorise'],
       ['/intern/ideen', 'ideas', 'idea:read'],
       ['/intern/ideen/neu', 'ideas', 'idea:create'],
+      ['/intern/ideen/buendeln', 'ideas', 'idea:create'],
       ['/intern/projekte', 'projects', 'project:read-internal'],
       ['/intern/projekte/neu', 'projects', 'project:create'],
       ['/intern/statusberichte', 'reviews', 'report:read-queue'],

@@ -94,6 +94,8 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     // CDO team condenses it into an idea and opens a project.
     const cdo = await newPage();
     await login(cdo, f.emails.cdo);
+    await cdo.goto('/intern/ideen/buendeln');
+    await expectAccessible(cdo, visited);
     await cdo.goto('/intern/ideen/neu');
     await cdo.getByLabel('Vorschläge durchsuchen').fill('WLAN Bus');
     await cdo.getByRole('button', { name: 'Suchen' }).click();

@@ -1,15 +1,21 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
-import { field, fields, formBody } from '../../platform/http/forms.ts';
+import { field, fields, formBody, safeBack } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
-import { findPublicProposals, searchPublishedProposals } from '../proposals/proposals.service.ts';
+import {
+  clusterCondensable,
+  findPublicProposals,
+  listProcesses,
+  searchPublishedProposals,
+} from '../proposals/proposals.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
 import { IDEA_PERMISSIONS } from './ideas.policy.ts';
 import { canManageIdeas, createIdea, listIdeas } from './ideas.service.ts';
+import { CondensePage } from './views/condense.tsx';
 import { IdeaListPage, NewIdeaPage } from './views/ideas.tsx';
 
 /** The CDO team's pages for condensing proposals into project ideas. */
@@ -71,13 +77,38 @@ export function ideasRoutes(deps: Deps) {
     if (field(body, 'action') !== 'create') return render(c, values, proposalIds);
     try {
       await createIdea(db, c.get('tenant').id, actorOf(c), { ...values, proposalIds }, metaOf(c));
-      return c.redirect('/intern/ideen?hinweis=created', 303);
+      const back = safeBack(field(body, 'zurueck'), '/intern/ideen');
+      return c.redirect(`${back}${back.includes('?') ? '&' : '?'}hinweis=created`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || !['VALIDATION_FAILED', 'INVALID_STATE'].includes(err.code)) throw err;
       const errors =
         err.code === 'INVALID_STATE' ? { proposalIds: { key: 'ideas.notCondensable' } } : err.fields;
       return render(c, values, proposalIds, errors);
     }
+  });
+
+  app.get('/intern/ideen/buendeln', cdo, async (c) => {
+    const tenant = c.get('tenant');
+    const processes = await listProcesses(db, tenant.id);
+    const slug = c.req.query('process') ?? '';
+    const process = processes.find((p) => p.slug === slug);
+    let result: Awaited<ReturnType<typeof clusterCondensable>> | undefined;
+    let errors: AppError['fields'] | undefined;
+    try {
+      result = await clusterCondensable(db, tenant.id, actorOf(c), { processId: process?.id });
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
+      errors = err.fields;
+    }
+    return c.html(
+      <CondensePage
+        ctx={pageCtx(c)}
+        processes={processes}
+        process={process?.slug ?? ''}
+        result={result}
+        errors={errors}
+      />,
+    );
   });
 
   return app;

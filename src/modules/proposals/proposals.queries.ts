@@ -271,3 +271,19 @@ export function openDataPage(db: DbOrTx, tenantId: string, offset: number, limit
     order by p.created_at, p.id
     limit ${limit} offset ${offset}`);
 }
+
+/** Published proposals not yet condensed into an idea (optionally of one process), oldest first. */
+export function condensable(db: DbOrTx, tenantId: string, processId: string | undefined, limit: number) {
+  return db
+    .select({ id: proposals.id, number: proposals.number, title: proposals.title, body: proposals.body })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.tenantId, tenantId),
+        eq(proposals.state, 'published'),
+        processId ? eq(proposals.processId, processId) : undefined,
+      ),
+    )
+    .orderBy(proposals.createdAt, proposals.id)
+    .limit(limit);
+}

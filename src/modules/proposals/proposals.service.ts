@@ -233,3 +233,5 @@ export async function openDataProposals(db: DbOrTx, tenantId: string, offset: nu
   const res = await q.openDataPage(db, tenantId, offset, limit);
   return (res as unknown as { rows: Record<string, unknown>[] }).rows;
 }
+
+export { clusterCondensable } from './cluster.service.ts';

@@ -265,6 +265,18 @@ export const de = {
     applyConfident_one: '{{count}} Vorschlag ab {{threshold}} Sicherheit übernehmen',
     applyConfident_other: 'Alle {{count}} Vorschläge ab {{threshold}} Sicherheit übernehmen',
   },
+  condense: {
+    title: 'Vorschläge bündeln',
+    intro:
+      'Rathaus schlägt Gruppen von Vorschlägen vor, die Ähnliches sagen – berechnet wie die Hinweise auf ähnliche Vorschläge. Sie entscheiden: Übernehmen Sie eine Gruppe als Projektidee, geben Sie ihr einen Titel, und entfernen Sie Vorschläge, die nicht passen (sie bleiben für eine spätere Runde). Gruppen, die Sie nicht übernehmen, verändern nichts.',
+    run: 'Gruppen berechnen',
+    summary:
+      '{{proposals}} noch nicht gebündelte Vorschläge: {{clusters}} Gruppen, {{unclustered}} Vorschläge ohne Gruppe (berechnet in {{seconds}} s).',
+    cluster: 'Gruppe {{n}}: {{count}} Vorschläge – {{terms}}',
+    members: 'Vorschläge dieser Gruppe',
+    accept: 'Als Projektidee übernehmen',
+    tooMany: 'Zu viele Vorschläge auf einmal: Wählen Sie ein Beteiligungsverfahren.',
+  },
   ideas: {
     title: 'Projektideen',
     intro:

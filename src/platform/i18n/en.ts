@@ -259,6 +259,18 @@ export const en: Messages = {
     applyConfident_one: 'Apply {{count}} suggestion with at least {{threshold}} confidence',
     applyConfident_other: 'Apply all {{count}} suggestions with at least {{threshold}} confidence',
   },
+  condense: {
+    title: 'Condense proposals',
+    intro:
+      'Rathaus suggests groups of proposals that say much the same – computed like the hints at similar proposals. You decide: take a group over as a project idea, give it a title, and untick proposals that do not fit (they stay for a later round). Groups you do not take over change nothing.',
+    run: 'Compute groups',
+    summary:
+      '{{proposals}} proposals not yet condensed: {{clusters}} groups, {{unclustered}} proposals in no group (computed in {{seconds}} s).',
+    cluster: 'Group {{n}}: {{count}} proposals – {{terms}}',
+    members: 'Proposals of this group',
+    accept: 'Take over as project idea',
+    tooMany: 'Too many proposals at once: choose a participation process.',
+  },
   ideas: {
     title: 'Project ideas',
     intro: 'Project ideas condense proposals. Every original proposal is kept and linked to the idea.',

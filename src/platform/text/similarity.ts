@@ -105,6 +105,14 @@ export class DocumentFrequencies {
     return Math.log((this.documents + 1) / (df + 1)) + 1;
   }
 
+  /** The `n` rarest stems of a text that occur in the collection: the terms that best find candidates in an index. */
+  rarestStems(f: Features, n: number): string[] {
+    return [...f.stems.keys()]
+      .filter((k) => this.sdf.has(k))
+      .sort((a, b) => (this.sdf.get(a) ?? 0) - (this.sdf.get(b) ?? 0) || (a < b ? -1 : 1))
+      .slice(0, n);
+  }
+
   /** idf^power, memoized (the frequencies do not change between builds). */
   weight(kind: 'g' | 's', key: string): number {
     const memo = kind === 'g' ? this.gw : this.sw;

@@ -35,8 +35,11 @@ export function IdeaListPage({
       <h1 class="kern-heading-large">{t('ideas.title')}</h1>
       <p class="kern-body">{t('ideas.intro')}</p>
       {canCreate ? (
-        <p>
-          <a class="kern-btn kern-btn--primary" href="/intern/ideen/neu">
+        <p class="form-actions">
+          <a class="kern-btn kern-btn--primary" href="/intern/ideen/buendeln">
+            <span class="kern-label">{t('condense.title')}</span>
+          </a>
+          <a class="kern-btn kern-btn--secondary" href="/intern/ideen/neu">
             <span class="kern-label">{t('ideas.new')}</span>
           </a>
         </p>

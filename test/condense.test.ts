@@ -1,0 +1,91 @@
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
+import { createOrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
+import { proposals } from '../src/modules/proposals/proposals.table.ts';
+import { clusterTexts } from '../src/platform/text/cluster.ts';
+
+describe('clustering', () => {
+  it('groups texts that say the same, leaves the odd one out, and names the groups', () => {
+    const texts = [
+      'Sperrmüll online anmelden können',
+      'Online-Anmeldung für Sperrmüll',
+      'Sperrmüll-Termine online buchen',
+      'Radweg an der Kölnstraße verbreitern',
+      'Der Radweg Kölnstraße ist zu schmal',
+      'Kölnstraße: breiterer Radweg nötig',
+      'Mehr Grün auf dem Münsterplatz',
+    ];
+    const r = clusterTexts(texts);
+    expect(r.clusters.map((c) => c.members)).toEqual([
+      [0, 1, 2],
+      [3, 4, 5],
+    ]);
+    expect(r.unclustered).toEqual([6]);
+    expect(r.clusters[0]!.keyTerms.join(' ')).toMatch(/Sperrmüll/);
+    expect(r.clusters[1]!.keyTerms.join(' ')).toMatch(/Kölnstraße|Radweg/);
+  });
+
+  it('is deterministic and covers every text exactly once', () => {
+    const texts = Array.from(
+      { length: 200 },
+      (_, i) =>
+        `Vorschlag ${i % 17} zum Thema ${['Radweg', 'Bus', 'WLAN', 'Schule'][i % 4]} in ${['Beuel', 'Bonn', 'Hardtberg'][i % 3]}`,
+    );
+    const a = clusterTexts(texts);
+    const b = clusterTexts(texts);
+    expect(a).toEqual(b);
+    const all = [...a.clusters.flatMap((c) => c.members), ...a.unclustered].sort((x, y) => x - y);
+    expect(all).toEqual(texts.map((_, i) => i));
+  });
+});
+
+describe('the condensing assistant', () => {
+  it('offers clusters; the CDO team takes one over as an idea without some members, who stay for later', async () => {
+    const db = (await testDatabase()).db;
+    const f = await createOrgFixture(db);
+    const texts = [
+      ['Sperrmüll online anmelden', 'Die Anmeldung von Sperrmüll sollte online gehen.'],
+      ['Sperrmüll-Anmeldung im Internet', 'Sperrmüll bitte online anmelden können.'],
+      ['Online-Termin für Sperrmüll', 'Termine für die Sperrmüll-Abholung online buchen.'],
+      ['Radweg Kölnstraße verbreitern', 'Der Radweg an der Kölnstraße ist viel zu schmal.'],
+      ['Kölnstraße: Radweg zu schmal', 'Bitte den Radweg in der Kölnstraße verbreitern.'],
+    ];
+    await db.insert(proposals).values(
+      texts.map(([title, body], i) => ({
+        tenantId: f.tenant.id,
+        number: `C-${i}`,
+        title: title!,
+        body: body!,
+        authorKind: 'citizen' as const,
+        state: 'published' as const,
+      })),
+    );
+    const { app } = await testApp();
+    const cdo = new Client(app, f.host);
+    await cdo.login(f.emails.cdo, TEST_PASSWORD);
+    const page = await cdo.get('/intern/ideen/buendeln');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('5 noch nicht gebündelte Vorschläge: 2 Gruppen');
+    const rows = await db.select().from(proposals).where(eq(proposals.tenantId, f.tenant.id));
+    const id = (n: string) => rows.find((r) => r.number === n)!.id;
+    const res = await cdo.post('/intern/ideen/neu', {
+      action: 'create',
+      title: 'Sperrmüll digital',
+      proposalIds: [id('C-0'), id('C-1')],
+      zurueck: '/intern/ideen/buendeln',
+    });
+    expect(res.status).toBe(303);
+    expect(res.location).toBe('/intern/ideen/buendeln?hinweis=created');
+    const merged = await db
+      .select()
+      .from(proposals)
+      .where(and(eq(proposals.tenantId, f.tenant.id), eq(proposals.state, 'merged')));
+    expect(merged.map((m) => m.number).sort()).toEqual(['C-0', 'C-1']);
+    const again = await cdo.get('/intern/ideen/buendeln');
+    expect(again.text).toContain('3 noch nicht gebündelte Vorschläge');
+    const staff = new Client(app, f.host);
+    await staff.login(f.emails.staff, TEST_PASSWORD);
+    expect((await staff.get('/intern/ideen/buendeln')).status).toBe(403);
+  });
+});
