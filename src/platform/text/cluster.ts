@@ -17,7 +17,8 @@ import {
  * all clusters exist. Clusters are compared through their centroid (sum of member vectors). Singletons
  * are reported as unclustered. A person accepts, renames, splits or rejects every cluster.
  */
-export const CLUSTERING = { threshold: 0.3, indexStems: 6, maxCandidates: 50 } as const;
+/** threshold: least similarity to join; indexStems: rarest stems a text is indexed under; maxCandidates: clusters compared per text; maxPosting: stems in more clusters are skipped. */
+export const CLUSTERING = { threshold: 0.3, indexStems: 6, maxCandidates: 5, maxPosting: 100 } as const;
 
 export interface Cluster {
   /** Indexes into the input texts, in input order. */
@@ -34,23 +35,27 @@ export interface ClusterResult {
 interface Centroid {
   g: Map<string, number>;
   s: Map<string, number>;
+  /** Squared norms, kept up to date on every join and leave (recomputing them is quadratic for big clusters). */
+  gSq: number;
+  sSq: number;
   members: number[];
 }
 
-function add(into: Map<string, number>, from: Map<string, number>, sign: 1 | -1) {
+/** Adds (or subtracts) a vector into a centroid map and returns the change of its squared norm. */
+function add(into: Map<string, number>, from: Map<string, number>, sign: 1 | -1): number {
+  let delta = 0;
   for (const [k, v] of from) {
-    const x = (into.get(k) ?? 0) + sign * v;
+    const old = into.get(k) ?? 0;
+    const x = old + sign * v;
+    delta += x * x - old * old;
     if (Math.abs(x) < 1e-12) into.delete(k);
     else into.set(k, x);
   }
+  return delta;
 }
 
 function asVector(c: Centroid): Vector {
-  let gn = 0;
-  for (const v of c.g.values()) gn += v * v;
-  let sn = 0;
-  for (const v of c.s.values()) sn += v * v;
-  return { g: c.g, gNorm: Math.sqrt(gn), s: c.s, sNorm: Math.sqrt(sn) };
+  return { g: c.g, gNorm: Math.sqrt(Math.max(0, c.gSq)), s: c.s, sNorm: Math.sqrt(Math.max(0, c.sSq)) };
 }
 
 /** Clusters texts; `onProgress(done, total)` is called now and then for long runs. */
@@ -84,12 +89,21 @@ export function clusterTexts(
   };
 
   const best = (i: number): [number, number] => {
-    const seen = new Set<number>();
-    for (const k of keys[i]!)
-      for (const c of index.get(k) ?? []) if (seen.size < CLUSTERING.maxCandidates) seen.add(c);
+    // Clusters sharing most of the text's rarest stems are the likeliest; only the best few are compared.
+    const shared = new Map<number, number>();
+    for (const k of keys[i]!) {
+      const posting = index.get(k);
+      // A stem found in very many clusters tells nothing about which one fits.
+      if (!posting || posting.size > CLUSTERING.maxPosting) continue;
+      for (const c of posting) shared.set(c, (shared.get(c) ?? 0) + 1);
+    }
+    const candidates = [...shared.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, CLUSTERING.maxCandidates)
+      .map(([c]) => c);
     let bestC = -1;
     let bestS = 0;
-    for (const c of seen) {
+    for (const c of candidates) {
       if (!centroids[c]!.members.length) continue;
       const s = vectorSimilarity(vectors[i]!, vectorOf(c));
       if (s > bestS) [bestC, bestS] = [c, s];
@@ -99,8 +113,8 @@ export function clusterTexts(
 
   const join = (i: number, c: number) => {
     const cen = centroids[c]!;
-    add(cen.g, vectors[i]!.g, 1);
-    add(cen.s, vectors[i]!.s, 1);
+    cen.gSq += add(cen.g, vectors[i]!.g, 1);
+    cen.sSq += add(cen.s, vectors[i]!.s, 1);
     cen.members.push(i);
     centroidVectors.delete(c);
     assignment[i] = c;
@@ -117,9 +131,11 @@ export function clusterTexts(
   const leave = (i: number) => {
     const c = assignment[i]!;
     const cen = centroids[c]!;
-    add(cen.g, vectors[i]!.g, -1);
-    add(cen.s, vectors[i]!.s, -1);
-    cen.members = cen.members.filter((m) => m !== i);
+    cen.gSq += add(cen.g, vectors[i]!.g, -1);
+    cen.sSq += add(cen.s, vectors[i]!.s, -1);
+    const at = cen.members.indexOf(i);
+    cen.members[at] = cen.members[cen.members.length - 1]!;
+    cen.members.pop();
     centroidVectors.delete(c);
     assignment[i] = -1;
   };
@@ -128,7 +144,7 @@ export function clusterTexts(
     const [c, s] = best(i);
     if (c >= 0 && s >= threshold) join(i, c);
     else {
-      centroids.push({ g: new Map(), s: new Map(), members: [] });
+      centroids.push({ g: new Map(), s: new Map(), gSq: 0, sSq: 0, members: [] });
       join(i, centroids.length - 1);
     }
     if (opts.onProgress && i % 1000 === 0) opts.onProgress(i, texts.length * 2);
