@@ -84,6 +84,18 @@ describe('the condensing assistant', () => {
     expect(merged.map((m) => m.number).sort()).toEqual(['C-0', 'C-1']);
     const again = await cdo.get('/intern/ideen/buendeln');
     expect(again.text).toContain('3 noch nicht gebündelte Vorschläge');
+
+    // The merge of one proposal is undone: it is published again, the other stays in the idea.
+    const ideaId = /href="\/intern\/ideen\/([0-9a-f-]{36})"/.exec((await cdo.get('/intern/ideen')).text)![1]!;
+    const ideaPage = await cdo.get(`/intern/ideen/${ideaId}`);
+    expect(ideaPage.text).toContain('„Sperrmüll-Anmeldung im Internet“ aus der Idee lösen');
+    expect((await cdo.post(`/intern/ideen/${ideaId}/loesen`, { proposalId: id('C-1') })).status).toBe(303);
+    const after = await db.select().from(proposals).where(eq(proposals.tenantId, f.tenant.id));
+    expect(after.find((p) => p.number === 'C-1')!.state).toBe('published');
+    expect(after.find((p) => p.number === 'C-0')!.state).toBe('merged');
+    const journey = await cdo.get(`/mitmachen/vorschlaege/${id('C-1')}`);
+    expect(journey.text).toContain('Noch keiner Projektidee zugeordnet');
+    expect((await cdo.post(`/intern/ideen/${ideaId}/loesen`, { proposalId: id('C-1') })).status).toBe(404);
     const staff = new Client(app, f.host);
     await staff.login(f.emails.staff, TEST_PASSWORD);
     expect((await staff.get('/intern/ideen/buendeln')).status).toBe(403);

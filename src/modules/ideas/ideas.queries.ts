@@ -75,3 +75,25 @@ export function openDataPage(db: DbOrTx, tenantId: string, offset: number, limit
     order by i.created_at, i.id
     limit ${limit} offset ${offset}`);
 }
+
+export function unlinkProposal(db: DbOrTx, tenantId: string, ideaId: string, proposalId: string) {
+  return db
+    .delete(ideaProposals)
+    .where(
+      and(
+        eq(ideaProposals.tenantId, tenantId),
+        eq(ideaProposals.ideaId, ideaId),
+        eq(ideaProposals.proposalId, proposalId),
+      ),
+    )
+    .returning();
+}
+
+/** How many ideas a proposal is still linked to. */
+export async function linkCount(db: DbOrTx, tenantId: string, proposalId: string) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(ideaProposals)
+    .where(and(eq(ideaProposals.tenantId, tenantId), eq(ideaProposals.proposalId, proposalId)));
+  return row?.n ?? 0;
+}

@@ -14,9 +14,16 @@ import {
 } from '../proposals/proposals.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
 import { IDEA_PERMISSIONS } from './ideas.policy.ts';
-import { canManageIdeas, createIdea, listIdeas } from './ideas.service.ts';
+import {
+  canManageIdeas,
+  createIdea,
+  getIdea,
+  listIdeas,
+  proposalIdsOfIdea,
+  unmergeProposal,
+} from './ideas.service.ts';
 import { CondensePage } from './views/condense.tsx';
-import { IdeaListPage, NewIdeaPage } from './views/ideas.tsx';
+import { IdeaListPage, IdeaPage, NewIdeaPage } from './views/ideas.tsx';
 
 /** The CDO team's pages for condensing proposals into project ideas. */
 export function ideasRoutes(deps: Deps) {
@@ -109,6 +116,38 @@ export function ideasRoutes(deps: Deps) {
         errors={errors}
       />,
     );
+  });
+
+  app.get('/intern/ideen/:id{[0-9a-f-]{36}}', staff, async (c) => {
+    const tenant = c.get('tenant');
+    const idea = await getIdea(db, tenant.id, c.req.param('id'));
+    if (!idea) throw new AppError('NOT_FOUND', 'No such idea.');
+    const proposals = await findPublicProposals(
+      db,
+      tenant.id,
+      await proposalIdsOfIdea(db, tenant.id, idea.id),
+    );
+    return c.html(
+      <IdeaPage
+        ctx={pageCtx(c)}
+        idea={idea}
+        proposals={proposals}
+        canManage={canManageIdeas(c.get('actor'))}
+      />,
+    );
+  });
+
+  app.post('/intern/ideen/:id{[0-9a-f-]{36}}/loesen', cdo, async (c) => {
+    const body = await formBody(c);
+    await unmergeProposal(
+      db,
+      c.get('tenant').id,
+      actorOf(c),
+      c.req.param('id'),
+      field(body, 'proposalId'),
+      metaOf(c),
+    );
+    return c.redirect(`/intern/ideen/${c.req.param('id')}?hinweis=saved`, 303);
   });
 
   return app;

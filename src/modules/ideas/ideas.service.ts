@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/validation.ts';
-import { markMerged, newReference, type RequestMeta } from '../proposals/proposals.service.ts';
+import { markMerged, markUnmerged, newReference, type RequestMeta } from '../proposals/proposals.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { canManageIdeas } from './ideas.policy.ts';
 import * as q from './ideas.queries.ts';
@@ -50,6 +50,39 @@ export async function createIdea(
       requestId: meta.requestId,
     });
     return idea!;
+  });
+}
+
+/**
+ * Undoes the merge of one proposal into an idea: the link goes, the proposal is public again as
+ * "published" when no other idea holds it, and the audit trail keeps who did it and when.
+ */
+export async function unmergeProposal(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  ideaId: string,
+  proposalId: string,
+  meta: RequestMeta = {},
+) {
+  if (!canManageIdeas(actor)) throw forbidden('Only the CDO team may change project ideas.');
+  if (!/^[0-9a-f-]{36}$/i.test(ideaId) || !/^[0-9a-f-]{36}$/i.test(proposalId)) throw notFound();
+  return db.transaction(async (tx) => {
+    const [link] = await q.unlinkProposal(tx, tenantId, ideaId, proposalId);
+    if (!link) throw notFound('The proposal is not part of this idea.');
+    const remaining = await q.linkCount(tx, tenantId, proposalId);
+    if (remaining === 0) await markUnmerged(tx, tenantId, [proposalId]);
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'idea.unmerge',
+      entityType: 'idea',
+      entityId: ideaId,
+      before: { proposalId, linkedAt: link.linkedAt, linkedBy: link.linkedBy },
+      after: { proposalId, linked: false, proposalState: remaining === 0 ? 'published' : 'merged' },
+      requestId: meta.requestId,
+    });
+    return link;
   });
 }
 

@@ -156,6 +156,11 @@ export async function markMerged(tx: DbOrTx, tenantId: string, ids: string[]) {
   return rows;
 }
 
+/** Returns proposals released from their last idea to "published"; called by the ideas module in its transaction. */
+export async function markUnmerged(tx: DbOrTx, tenantId: string, ids: string[]) {
+  await q.setState(tx, tenantId, ids, 'published');
+}
+
 export async function getProposal(db: DbOrTx, tenantId: string, actor: Actor | null, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
   const [row] = await q.findById(db, tenantId, id);

@@ -286,6 +286,8 @@ export const de = {
       'Suchen Sie passende veröffentlichte Vorschläge, wählen Sie sie aus und fassen Sie sie zu einer Projektidee zusammen.',
     count_one: '{{count}} Projektidee',
     count_other: '{{count}} Projektideen',
+    label: 'Projektidee {{number}}',
+    release: '„{{title}}“ aus der Idee lösen',
     number: 'Nummer',
     titleField: 'Titel der Projektidee',
     description: 'Beschreibung',

@@ -278,6 +278,8 @@ export const en: Messages = {
     newIntro: 'Search for matching published proposals, select them and condense them into a project idea.',
     count_one: '{{count}} project idea',
     count_other: '{{count}} project ideas',
+    label: 'Project idea {{number}}',
+    release: 'Release “{{title}}” from the idea',
     number: 'Reference',
     titleField: 'Title of the project idea',
     description: 'Description',

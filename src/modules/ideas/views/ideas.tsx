@@ -74,7 +74,11 @@ export function IdeaListPage({
           {rows.map((r) => (
             <tr class="kern-table__row">
               <td class="kern-table__cell">{r.number}</td>
-              <td class="kern-table__cell">{r.title}</td>
+              <td class="kern-table__cell">
+                <a class="kern-link" href={`/intern/ideen/${r.id}`}>
+                  {r.title}
+                </a>
+              </td>
               <td class="kern-table__cell">{r.proposalCount}</td>
               <td class="kern-table__cell">{t(`ideaState.${r.state}`)}</td>
               <td class="kern-table__cell">{formatDate(lang, r.createdAt)}</td>
@@ -196,6 +200,71 @@ export function NewIdeaPage(p: {
           </Button>
         </div>
       </form>
+    </Layout>
+  );
+}
+
+/** One project idea with the proposals it condenses; the CDO team can release a proposal again. */
+export function IdeaPage({
+  ctx,
+  idea,
+  proposals,
+  canManage,
+}: {
+  ctx: PageCtx;
+  idea: { id: string; number: string; title: string; description: string; state: string };
+  proposals: { id: string; number: string; title: string }[];
+  canManage: boolean;
+}) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={idea.title}>
+      <p class="kern-preline">{t('ideas.label', { number: idea.number })}</p>
+      <h1 class="kern-heading-large">{idea.title}</h1>
+      <p class="kern-body">{t(`ideaState.${idea.state}`)}</p>
+      {idea.description ? <p class="kern-body">{idea.description}</p> : null}
+      <h2 class="kern-heading-medium">{t('ideas.proposals')}</h2>
+      <table class="kern-table">
+        <caption class="kern-sr-only">{t('ideas.proposals')}</caption>
+        <thead>
+          <tr class="kern-table__row">
+            <th scope="col" class="kern-table__header">
+              {t('ideas.number')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('proposal.field.title')}
+            </th>
+            {canManage ? (
+              <th scope="col" class="kern-table__header">
+                {t('common.actions')}
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody class="kern-table__body">
+          {proposals.map((p) => (
+            <tr class="kern-table__row">
+              <td class="kern-table__cell">{p.number}</td>
+              <td class="kern-table__cell">
+                <a class="kern-link" href={`/mitmachen/vorschlaege/${p.id}`}>
+                  {p.title}
+                </a>
+              </td>
+              {canManage ? (
+                <td class="kern-table__cell">
+                  <form method="post" action={`/intern/ideen/${idea.id}/loesen`} class="inline-form">
+                    <Csrf token={ctx.csrf} />
+                    <input type="hidden" name="proposalId" value={p.id} />
+                    <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
+                      <span class="kern-label">{t('ideas.release', { title: p.title })}</span>
+                    </button>
+                  </form>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </Layout>
   );
 }
