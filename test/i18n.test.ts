@@ -37,7 +37,7 @@ describe('translations', () => {
     for (const file of sources(path.resolve(import.meta.dirname, '../src'))) {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) used.add(m[1]!);
-      for (const m of text.matchAll(/'((?:validation|login|participate|ideas)\.[a-zA-Z]+)'/g))
+      for (const m of text.matchAll(/'((?:validation|login|participate|ideas|moderation)\.[a-zA-Z]+)'/g))
         used.add(m[1]!);
       for (const m of text.matchAll(/\bt\(\s*`([a-zA-Z]+\.)\$\{/g)) prefixes.add(m[1]!);
     }

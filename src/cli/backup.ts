@@ -130,13 +130,23 @@ export async function restoreDatabase(
         cols = res.rows[0]!.c;
         columns.set(table, cols);
       }
-      const rows = table === 'org_units' ? parentsFirst(batch) : batch;
+      let rows = table === 'org_units' ? parentsFirst(batch) : batch;
+      // A proposal may point at another as its original (duplicate_of_id): set those after all rows exist.
+      if (table === 'proposals') {
+        rows = rows.map((r) => {
+          const o = JSON.parse(r) as { id: string; duplicate_of_id?: string | null };
+          if (!o.duplicate_of_id) return r;
+          duplicates.push([o.id, o.duplicate_of_id]);
+          return JSON.stringify({ ...o, duplicate_of_id: null });
+        });
+      }
       await tx.execute(
         sql`${sql.raw(`insert into ${table} (${cols}) select ${cols} from json_populate_recordset(null::${table}, `)}${`[${rows.join(',')}]`}::json)`,
       );
       counts[table] = (counts[table] ?? 0) + batch.length;
       batch = [];
     };
+    const duplicates: [string, string][] = [];
     for (let line = await it.next(); !line.done; line = await it.next()) {
       const text = String(line.value);
       if (!text) continue;
@@ -154,6 +164,8 @@ export async function restoreDatabase(
       if (batch.length >= 500 && table !== 'org_units') await flush();
     }
     await flush();
+    for (const [id, of] of duplicates)
+      await tx.execute(sql`update proposals set duplicate_of_id = ${of}::uuid where id = ${id}::uuid`);
   });
   return counts;
 }

@@ -287,3 +287,11 @@ export function condensable(db: DbOrTx, tenantId: string, processId: string | un
     .orderBy(proposals.createdAt, proposals.id)
     .limit(limit);
 }
+
+export function findByNumber(db: DbOrTx, tenantId: string, number: string) {
+  return db
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.tenantId, tenantId), eq(proposals.number, number)))
+    .limit(1);
+}

@@ -14,6 +14,7 @@ import { projectsOfIdeas } from '../projects/projects.service.ts';
 import { latestApprovedStatuses } from '../reviews/reviews.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
 import { assignFieldsOfAction, fieldSuggestions } from './categorize.service.ts';
+import { moderationMail } from './proposals.mail.ts';
 import { PROPOSAL_PERMISSIONS } from './proposals.policy.ts';
 import { ZProposalListQuery } from './proposals.schemas.ts';
 import {
@@ -204,10 +205,29 @@ export function proposalsRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const body = await formBody(c);
     const ids = fields(body, 'ids');
-    const action = field(body, 'action') === 'hide' ? 'hide' : 'publish';
+    const requested = field(body, 'action');
+    const action = requested === 'hide' || requested === 'duplicate' ? requested : 'publish';
     const reason = field(body, 'reason').trim() || undefined;
+    const duplicateOf = field(body, 'duplicateOf').trim() || undefined;
     try {
-      await moderateProposals(db, tenant.id, actorOf(c), ids, action, reason, metaOf(c));
+      const changed = await moderateProposals(
+        db,
+        tenant.id,
+        actorOf(c),
+        ids,
+        action,
+        reason,
+        metaOf(c),
+        duplicateOf,
+      );
+      // Authors who left an address hear what was decided; a failing mail server never undoes the decision.
+      for (const { proposal, original } of changed) {
+        const mail = moderationMail(proposal, original, tenant.cityName, deps.config.baseUrl);
+        if (mail)
+          deps.mailer
+            .send(mail)
+            .catch((err) => deps.logger.error({ err, proposal: proposal.id }, 'moderation mail failed'));
+      }
       return c.redirect(`/intern/moderation?hinweis=${action === 'publish' ? 'published' : 'hidden'}`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
@@ -221,6 +241,7 @@ export function proposalsRoutes(deps: Deps) {
           errors={err.fields}
           selected={ids}
           reason={reason ?? ''}
+          duplicateOf={duplicateOf ?? ''}
         />,
         422,
       );

@@ -100,9 +100,10 @@ export async function moderateProposals(
   tenantId: string,
   actor: Actor | null,
   ids: string[],
-  action: 'publish' | 'hide',
+  action: 'publish' | 'hide' | 'duplicate',
   reason: string | undefined,
   meta: RequestMeta = {},
+  duplicateOfNumber?: string,
 ) {
   if (!canModerateProposals(actor)) throw forbidden('Only moderators may moderate proposals.');
   if (!ids.length)
@@ -110,6 +111,20 @@ export async function moderateProposals(
       ids: { key: 'validation.selectOne' },
     });
   if (ids.some((id) => !UUID.test(id))) throw notFound('Some proposals do not exist.');
+  let original: Proposal | undefined;
+  if (action === 'duplicate') {
+    original = duplicateOfNumber
+      ? (await q.findByNumber(db, tenantId, duplicateOfNumber.trim().toUpperCase()))[0]
+      : undefined;
+    if (!original || (original.state !== 'published' && original.state !== 'merged'))
+      throw new AppError('VALIDATION_FAILED', 'Name a published proposal as the original.', {
+        duplicateOf: { key: 'moderation.originalUnknown' },
+      });
+    if (ids.includes(original.id))
+      throw new AppError('VALIDATION_FAILED', 'A proposal cannot duplicate itself.', {
+        duplicateOf: { key: 'moderation.originalSelected' },
+      });
+  }
   if (action === 'hide' && !reason)
     throw new AppError('VALIDATION_FAILED', 'A reason is required to hide.', {
       reason: { key: 'validation.reasonRequired' },
@@ -118,13 +133,25 @@ export async function moderateProposals(
     const rows = await q.findManyById(tx, tenantId, ids);
     if (rows.length !== new Set(ids).size) throw notFound('Some proposals do not exist.');
     const now = new Date();
+    const changed: { proposal: Proposal; original: Proposal | undefined }[] = [];
     for (const before of rows) {
       if (before.state === 'merged')
         throw invalidState(`Proposal ${before.number} is merged into an idea and cannot be moderated.`);
       const patch =
         action === 'publish'
-          ? { state: 'published' as const, publishedAt: before.publishedAt ?? now, moderationReason: null }
-          : { state: 'hidden' as const, moderationReason: reason ?? null };
+          ? {
+              state: 'published' as const,
+              publishedAt: before.publishedAt ?? now,
+              moderationReason: null,
+              duplicateOfId: null,
+            }
+          : action === 'duplicate'
+            ? {
+                state: 'hidden' as const,
+                moderationReason: `duplicate of ${original!.number}`,
+                duplicateOfId: original!.id,
+              }
+            : { state: 'hidden' as const, moderationReason: reason ?? null, duplicateOfId: null };
       const [after] = await q.updateProposal(tx, tenantId, before.id, {
         ...patch,
         moderatedBy: actor!.accountId,
@@ -140,9 +167,10 @@ export async function moderateProposals(
         after: redact(after!),
         requestId: meta.requestId,
       });
+      changed.push({ proposal: after!, original });
     }
     markFrequenciesStale(db, tenantId);
-    return rows.length;
+    return changed;
   });
 }
 

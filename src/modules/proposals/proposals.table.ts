@@ -69,6 +69,8 @@ export const proposals = pgTable(
     sourceUrl: text('source_url'),
     state: text('state', { enum: PROPOSAL_STATES }).notNull().default('submitted'),
     moderationReason: text('moderation_reason'),
+    /** Set when a moderator marks the proposal as a duplicate of another (it is then hidden). */
+    duplicateOfId: uuid('duplicate_of_id'),
     moderatedBy: uuid('moderated_by'),
     moderatedAt: timestamp('moderated_at', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
@@ -91,6 +93,7 @@ export const proposals = pgTable(
       columns: [t.tenantId, t.fieldOfActionId],
       foreignColumns: [fieldsOfAction.tenantId, fieldsOfAction.id],
     }),
+    foreignKey({ columns: [t.tenantId, t.duplicateOfId], foreignColumns: [t.tenantId, t.id] }),
     uniqueIndex('proposals_number_uq').on(t.tenantId, t.number),
     uniqueIndex('proposals_external_ref_uq').on(t.tenantId, t.processId, t.externalRef),
     index('proposals_state_idx').on(t.tenantId, t.state, t.createdAt),

@@ -247,6 +247,12 @@ export const de = {
     reason: 'Grund (nötig zum Ausblenden)',
     reasonHint: 'Wird der einreichenden Person mitgeteilt, z. B. „Werbung“ oder „Beleidigender Inhalt“.',
     reasonShown: 'Grund: {{reason}}',
+    duplicateOf: 'Original (nötig für „Als Duplikat markieren“)',
+    duplicateOfHint:
+      'Nummer des veröffentlichten Vorschlags, z. B. V-7K3M9Q. Die Einreichenden erhalten einen Link darauf.',
+    markDuplicate: 'Als Duplikat markieren',
+    originalUnknown: 'Bitte geben Sie die Nummer eines veröffentlichten Vorschlags an.',
+    originalSelected: 'Das Original darf nicht selbst ausgewählt sein.',
     publish: 'Auswahl veröffentlichen',
     hide: 'Auswahl ausblenden',
   },
@@ -467,6 +473,25 @@ export const de = {
         created_at: 'Angelegt am',
         proposal_count: 'Anzahl der Vorschläge',
         proposals: 'Nummern der Vorschläge',
+      },
+    },
+  },
+  mail: {
+    greeting: 'Guten Tag,',
+    signature:
+      'Mit freundlichen Grüßen\nIhre Stadt {{city}} – Team Bürgerbeteiligung\n\nDiese Nachricht wurde automatisch versandt, weil Sie bei Ihrem Vorschlag Ihre E-Mail-Adresse angegeben haben.',
+    moderation: {
+      published: {
+        subject: 'Ihr Vorschlag {{number}} ist veröffentlicht',
+        text: 'Ihr Vorschlag „{{title}}“ ({{number}}) ist jetzt veröffentlicht. Unter dieser Adresse sehen Sie, was aus ihm wird:',
+      },
+      hidden: {
+        subject: 'Ihr Vorschlag {{number}} wurde nicht veröffentlicht',
+        text: 'Ihr Vorschlag „{{title}}“ ({{number}}) wurde nicht veröffentlicht. Grund: {{reason}}. Sie können jederzeit einen neuen Vorschlag einreichen:',
+      },
+      duplicate: {
+        subject: 'Ihren Vorschlag {{number}} gibt es schon',
+        text: 'Ihr Vorschlag „{{title}}“ ({{number}}) sagt dasselbe wie der veröffentlichte Vorschlag „{{original}}“ ({{originalNumber}}). Damit die Stimmen nicht verteilt werden, führen wir ihn dort weiter:',
       },
     },
   },

@@ -242,6 +242,11 @@ export const en: Messages = {
     reason: 'Reason (needed to hide)',
     reasonHint: 'Told to the submitter, such as “Advertising” or “Offensive content”.',
     reasonShown: 'Reason: {{reason}}',
+    duplicateOf: 'Original (needed to mark as duplicate)',
+    duplicateOfHint: 'Reference of the published proposal, e.g. V-7K3M9Q. The submitters get a link to it.',
+    markDuplicate: 'Mark as duplicate',
+    originalUnknown: 'Please give the reference of a published proposal.',
+    originalSelected: 'The original must not be selected itself.',
     publish: 'Publish selection',
     hide: 'Hide selection',
   },
@@ -458,6 +463,25 @@ export const en: Messages = {
         created_at: 'Created at',
         proposal_count: 'Number of proposals',
         proposals: 'References of the proposals',
+      },
+    },
+  },
+  mail: {
+    greeting: 'Hello,',
+    signature:
+      'Kind regards\nYour City of {{city}} – participation team\n\nThis message was sent automatically because you gave your e-mail address with your proposal.',
+    moderation: {
+      published: {
+        subject: 'Your proposal {{number}} is published',
+        text: 'Your proposal “{{title}}” ({{number}}) is now published. At this address you can see what becomes of it:',
+      },
+      hidden: {
+        subject: 'Your proposal {{number}} was not published',
+        text: 'Your proposal “{{title}}” ({{number}}) was not published. Reason: {{reason}}. You can submit a new proposal at any time:',
+      },
+      duplicate: {
+        subject: 'Your proposal {{number}} exists already',
+        text: 'Your proposal “{{title}}” ({{number}}) says the same as the published proposal “{{original}}” ({{originalNumber}}). So that support is not split, we continue with it there:',
       },
     },
   },

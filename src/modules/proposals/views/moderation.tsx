@@ -13,6 +13,7 @@ export function ModerationPage(p: {
   errors?: Errors | undefined;
   selected?: string[];
   reason?: string;
+  duplicateOf?: string;
 }) {
   const { ctx } = p;
   const { t, lang } = ctx;
@@ -118,10 +119,23 @@ export function ModerationPage(p: {
             value={p.reason}
             errors={p.errors}
           />
+          <TextField
+            t={t}
+            name="duplicateOf"
+            label={t('moderation.duplicateOf')}
+            hint={t('moderation.duplicateOfHint')}
+            value={p.duplicateOf}
+            errors={p.errors}
+          />
           <div class="form-actions">
             <Button name="action" value="publish">
               {t('moderation.publish')}
             </Button>
+            {p.state === 'submitted' ? (
+              <Button kind="secondary" name="action" value="duplicate">
+                {t('moderation.markDuplicate')}
+              </Button>
+            ) : null}
             {p.state === 'submitted' ? (
               <Button kind="secondary" name="action" value="hide">
                 {t('moderation.hide')}

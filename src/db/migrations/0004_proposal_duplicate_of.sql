@@ -1,0 +1,2 @@
+ALTER TABLE "proposals" ADD COLUMN "duplicate_of_id" uuid;--> statement-breakpoint
+ALTER TABLE "proposals" ADD CONSTRAINT "proposals_tenant_id_duplicate_of_id_proposals_tenant_id_id_fk" FOREIGN KEY ("tenant_id","duplicate_of_id") REFERENCES "public"."proposals"("tenant_id","id") ON DELETE no action ON UPDATE no action;

@@ -1,0 +1,34 @@
+import { isLang, translator } from '../../platform/i18n/i18n.ts';
+import type { Mail } from '../../platform/mail/mailer.ts';
+import type { Proposal } from './proposals.table.ts';
+
+/** The mail that tells an author what moderation decided, in the proposal's language (German otherwise). */
+export function moderationMail(
+  p: Proposal,
+  original: Proposal | undefined,
+  city: string,
+  baseUrl: string,
+): Mail | undefined {
+  if (!p.email) return undefined;
+  const t = translator(isLang(p.language) ? p.language : 'de');
+  const values = {
+    city,
+    title: p.title,
+    number: p.number,
+    reason: p.moderationReason ?? '',
+    original: original?.title ?? '',
+    originalNumber: original?.number ?? '',
+  };
+  const kind = p.state === 'published' ? 'published' : original ? 'duplicate' : 'hidden';
+  const link =
+    kind === 'published'
+      ? `${baseUrl}/mitmachen/vorschlaege/${p.id}`
+      : original
+        ? `${baseUrl}/mitmachen/vorschlaege/${original.id}`
+        : `${baseUrl}/mitmachen`;
+  return {
+    to: p.email,
+    subject: t(`mail.moderation.${kind}.subject`, values),
+    text: `${t('mail.greeting')}\n\n${t(`mail.moderation.${kind}.text`, values)}\n\n${link}\n\n${t('mail.signature', values)}\n`,
+  };
+}
