@@ -174,6 +174,12 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     await visitor
       .getByLabel('Beschreibung')
       .fill('Kostenloses WLAN in allen Bussen der Stadtwerke wäre ein Gewinn.');
+    // With JavaScript the hint appears while typing, in a polite live region.
+    await visitor
+      .locator('#similar-live')
+      .getByRole('link', { name: 'Kostenloses WLAN in allen Bussen' })
+      .waitFor({ state: 'visible' });
+    await expectAccessible(visitor, visited);
     await visitor.getByRole('button', { name: 'Vorschlag einreichen' }).click();
     await seeExactly(visitor.getByRole('heading', { level: 1 }), 'Gibt es Ihren Vorschlag schon?');
     await visitor

@@ -174,6 +174,7 @@ export const de = {
     submit: 'Vorschlag einreichen',
     rateLimited:
       'Von Ihrem Anschluss kamen in kurzer Zeit viele Vorschläge. Bitte versuchen Sie es in einer Stunde erneut.',
+    similarLive: 'Ähnliche veröffentlichte Vorschläge',
     similarTitle: 'Gibt es Ihren Vorschlag schon?',
     similarIntro_one: 'Dieser veröffentlichte Vorschlag ähnelt Ihrem:',
     similarIntro_other: 'Diese {{count}} veröffentlichten Vorschläge ähneln Ihrem:',

@@ -169,6 +169,7 @@ export const en: Messages = {
       'Your e-mail address is never published and only used to tell you about your proposal. More:',
     submit: 'Submit proposal',
     rateLimited: 'Many proposals came from your connection in a short time. Please try again in an hour.',
+    similarLive: 'Similar published proposals',
     similarTitle: 'Has your proposal been made already?',
     similarIntro_one: 'This published proposal is similar to yours:',
     similarIntro_other: 'These {{count}} published proposals are similar to yours:',

@@ -60,7 +60,7 @@ export function SubmitPage({
         </a>
       </p>
       <ErrorSummary t={t} errors={errors} />
-      <form method="post" action="/mitmachen" class="stack" novalidate>
+      <form method="post" action="/mitmachen" class="stack" novalidate data-hints="">
         <Csrf token={ctx.csrf} />
         <SpamGuards formToken={formToken} />
         <h2 class="kern-heading-medium">{t('participate.formTitle')}</h2>
@@ -84,6 +84,13 @@ export function SubmitPage({
           maxlength={5000}
           rows={8}
           required
+        />
+        <div
+          id="similar-live"
+          class="similar-live"
+          aria-live="polite"
+          data-heading={t('participate.similarLive')}
+          data-similarity={t('participate.similarity', { percent: '{{percent}}' })}
         />
         <Radios
           t={t}
@@ -134,6 +141,7 @@ export function SubmitPage({
           <Button>{t('participate.submit')}</Button>
         </div>
       </form>
+      <script src="/assets/app/hints.js" defer />
     </Layout>
   );
 }

@@ -1,0 +1,65 @@
+// Progressive enhancement for /mitmachen: while a proposal is typed, show the most similar published
+// proposals. Without JavaScript the same hints appear on a confirmation step before the final submit.
+(() => {
+  const form = document.querySelector('form[data-hints]');
+  if (!form || !window.fetch) return;
+  const title = form.querySelector('[name="title"]');
+  const body = form.querySelector('[name="body"]');
+  const region = document.getElementById('similar-live');
+  if (!title || !body || !region) return;
+  const heading = region.dataset.heading || '';
+  const similarityLabel = region.dataset.similarity || '';
+  let timer;
+  let last = '';
+  let controller;
+
+  const render = (items) => {
+    region.replaceChildren();
+    if (!items.length) return;
+    const h = document.createElement('h2');
+    h.className = 'kern-heading-small';
+    h.textContent = heading;
+    const list = document.createElement('ul');
+    list.className = 'kern-list';
+    for (const item of items) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.className = 'kern-link';
+      a.href = item.url;
+      a.textContent = item.title;
+      const meta = document.createElement('span');
+      meta.className = 'meta';
+      meta.textContent = ` (${item.number}, ${similarityLabel.replace('{{percent}}', String(Math.round(item.similarity * 100)))})`;
+      li.append(a, meta);
+      list.append(li);
+    }
+    region.append(h, list);
+  };
+
+  const lookup = async () => {
+    const text = `${title.value} ${body.value}`.trim();
+    if (text.length < 12 || text === last) return;
+    last = text;
+    controller?.abort();
+    controller = new AbortController();
+    try {
+      const res = await fetch(
+        `/api/v1/proposals/similar?limit=5&text=${encodeURIComponent(text.slice(0, 2000))}`,
+        {
+          signal: controller.signal,
+          headers: { accept: 'application/json' },
+        },
+      );
+      if (res.ok) render((await res.json()).data);
+    } catch {
+      // Offline or aborted: the confirmation step still shows the hints.
+    }
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(lookup, 400);
+  };
+  title.addEventListener('input', schedule);
+  body.addEventListener('input', schedule);
+})();
