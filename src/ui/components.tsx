@@ -331,3 +331,67 @@ export function DescriptionList({ items }: { items: ReadonlyArray<[string, Child
     </dl>
   );
 }
+
+/** A select in a GET filter form, with an "all" option first. */
+export function FilterSelect({
+  id,
+  label,
+  value,
+  options,
+  all,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  all: string;
+}) {
+  return (
+    <div class="kern-form-input">
+      <label class="kern-label" for={`f-${id}`}>
+        {label}
+      </label>
+      <div class="kern-form-input__select-wrapper">
+        <select class="kern-form-input__select" id={`f-${id}`} name={id}>
+          <option value="">{all}</option>
+          {options.map((o) => (
+            <option value={o.value} selected={o.value === value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+/** One checkbox with its label (a proposal in a list, a member of a cluster …). */
+export function CheckOption({
+  name,
+  value,
+  id,
+  checked,
+  children,
+}: {
+  name: string;
+  value: string;
+  id: string;
+  checked?: boolean;
+  children: Child;
+}) {
+  return (
+    <div class="kern-form-check">
+      <input
+        class="kern-form-check__checkbox"
+        type="checkbox"
+        name={name}
+        value={value}
+        id={id}
+        checked={checked}
+      />
+      <label class="kern-label" for={id}>
+        {children}
+      </label>
+    </div>
+  );
+}

@@ -1,32 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
+import { readCsv } from '../../platform/csv.ts';
 import { AppError } from '../../platform/errors.ts';
 import { Categorizer, type Example, score } from '../../platform/text/categorize.ts';
 
 /** Reads `id,title,text,category` rows; a malformed file is refused with the line at fault. */
 export async function readLabelled(file: string): Promise<Example[]> {
-  const text = await readFile(file, 'utf8').catch(() => {
-    throw new AppError('VALIDATION_FAILED', `Cannot read ${file}.`);
-  });
-  let rows: Record<string, string>[];
-  try {
-    rows = parse(text, {
-      columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()),
-      bom: true,
-      skip_empty_lines: true,
-    });
-  } catch (err) {
-    throw new AppError('VALIDATION_FAILED', `${file} is not a valid CSV file: ${(err as Error).message}`);
-  }
-  if (!rows.length) throw new AppError('VALIDATION_FAILED', `${file} has no rows.`);
-  const cols = Object.keys(rows[0]!);
-  for (const c of ['id', 'title', 'text', 'category']) {
-    if (!cols.includes(c))
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `${file} needs the columns id, title, text, category; found ${cols.join(', ')}.`,
-      );
-  }
+  const rows = await readCsv(file, ['id', 'title', 'text', 'category']);
   return rows.map((r, i) => {
     const label = r.category?.trim();
     if (!label) throw new AppError('VALIDATION_FAILED', `${file}, line ${i + 2}: the category is empty.`);

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
+import { readCsv } from '../../platform/csv.ts';
 import { AppError } from '../../platform/errors.ts';
 import { pearson, spearman } from '../../platform/stats.ts';
 import {
@@ -17,28 +16,7 @@ export interface ScoredPair {
 
 /** Reads `text_a,text_b,score` pairs; a malformed file is refused with the line at fault. */
 export async function readPairs(file: string): Promise<ScoredPair[]> {
-  const text = await readFile(file, 'utf8').catch(() => {
-    throw new AppError('VALIDATION_FAILED', `Cannot read ${file}.`);
-  });
-  let rows: Record<string, string>[];
-  try {
-    rows = parse(text, {
-      columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()),
-      bom: true,
-      skip_empty_lines: true,
-    });
-  } catch (err) {
-    throw new AppError('VALIDATION_FAILED', `${file} is not a valid CSV file: ${(err as Error).message}`);
-  }
-  if (!rows.length) throw new AppError('VALIDATION_FAILED', `${file} has no pairs.`);
-  const cols = Object.keys(rows[0]!);
-  for (const c of ['text_a', 'text_b', 'score']) {
-    if (!cols.includes(c))
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `${file} needs the columns text_a, text_b, score; found ${cols.join(', ')}.`,
-      );
-  }
+  const rows = await readCsv(file, ['text_a', 'text_b', 'score']);
   return rows.map((r, i) => {
     const score = Number(r.score);
     if (!r.score?.trim() || !Number.isFinite(score))

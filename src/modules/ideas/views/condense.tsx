@@ -1,6 +1,13 @@
 /** @jsxImportSource hono/jsx */
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
-import { Button, Csrf, ErrorSummary, type Errors } from '../../../ui/components.tsx';
+import {
+  Button,
+  CheckOption,
+  Csrf,
+  ErrorSummary,
+  type Errors,
+  FilterSelect,
+} from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 
@@ -25,21 +32,13 @@ export function CondensePage(p: {
       <h1 class="kern-heading-large">{t('condense.title')}</h1>
       <p class="kern-body">{t('condense.intro')}</p>
       <form method="get" action="/intern/ideen/buendeln" class="filters">
-        <div class="kern-form-input">
-          <label class="kern-label" for="f-process">
-            {t('proposals.process')}
-          </label>
-          <div class="kern-form-input__select-wrapper">
-            <select class="kern-form-input__select" id="f-process" name="process">
-              <option value="">{t('proposals.allProcesses')}</option>
-              {p.processes.map((pr) => (
-                <option value={pr.slug} selected={pr.slug === p.process}>
-                  {pr.title}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <FilterSelect
+          id="process"
+          label={t('proposals.process')}
+          value={p.process}
+          options={p.processes.map((pr) => ({ value: pr.slug, label: pr.title }))}
+          all={t('proposals.allProcesses')}
+        />
         <button type="submit" class="kern-btn kern-btn--secondary">
           <span class="kern-label">{t('condense.run')}</span>
         </button>
@@ -84,19 +83,9 @@ export function CondensePage(p: {
                     <legend class="kern-label">{t('condense.members')}</legend>
                     <div class="kern-fieldset__body">
                       {c.members.map((m) => (
-                        <div class="kern-form-check">
-                          <input
-                            class="kern-form-check__checkbox"
-                            type="checkbox"
-                            name="proposalIds"
-                            value={m.id}
-                            id={`cl-${i}-${m.id}`}
-                            checked
-                          />
-                          <label class="kern-label" for={`cl-${i}-${m.id}`}>
-                            {m.title} <span class="meta">({m.number})</span>
-                          </label>
-                        </div>
+                        <CheckOption name="proposalIds" value={m.id} id={`cl-${i}-${m.id}`} checked>
+                          {m.title} <span class="meta">({m.number})</span>
+                        </CheckOption>
                       ))}
                     </div>
                   </fieldset>

@@ -2,6 +2,7 @@
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
+  CheckOption,
   Csrf,
   ErrorSummary,
   type Errors,
@@ -148,23 +149,13 @@ export function NewIdeaPage(p: {
           {candidates.length === 0 ? <p class="kern-body">{t('ideas.noCandidates')}</p> : null}
           <div class="kern-fieldset__body">
             {candidates.map((r) => (
-              <div class="kern-form-check">
-                <input
-                  class="kern-form-check__checkbox"
-                  type="checkbox"
-                  name="proposalIds"
-                  value={r.id}
-                  id={`p-${r.id}`}
-                  checked={selectedIds.has(r.id)}
-                />
-                <label class="kern-label" for={`p-${r.id}`}>
-                  {r.title}{' '}
-                  <span class="meta">
-                    ({r.number}
-                    {r.state === 'merged' ? `, ${t('proposalState.merged')}` : ''})
-                  </span>
-                </label>
-              </div>
+              <CheckOption name="proposalIds" value={r.id} id={`p-${r.id}`} checked={selectedIds.has(r.id)}>
+                {r.title}{' '}
+                <span class="meta">
+                  ({r.number}
+                  {r.state === 'merged' ? `, ${t('proposalState.merged')}` : ''})
+                </span>
+              </CheckOption>
             ))}
           </div>
         </fieldset>

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
-import { DescriptionList, Pagination, StatusBadge } from '../../../ui/components.tsx';
+import { DescriptionList, FilterSelect, Pagination, StatusBadge } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { ApprovedStatus } from '../../reviews/reviews.service.ts';
@@ -18,38 +18,6 @@ export interface FilterOptions {
   pillars: { value: string; label: string }[];
   fields: { value: string; label: string }[];
   offices: { value: string; label: string }[];
-}
-
-function FilterSelect({
-  id,
-  label,
-  value,
-  options,
-  all,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  options: { value: string; label: string }[];
-  all: string;
-}) {
-  return (
-    <div class="kern-form-input">
-      <label class="kern-label" for={`f-${id}`}>
-        {label}
-      </label>
-      <div class="kern-form-input__select-wrapper">
-        <select class="kern-form-input__select" id={`f-${id}`} name={id}>
-          <option value="">{all}</option>
-          {options.map((o) => (
-            <option value={o.value} selected={o.value === value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
 }
 
 export function ProjectListPage(p: {

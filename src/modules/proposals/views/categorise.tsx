@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
-import { Button, Csrf, ErrorSummary, type Errors } from '../../../ui/components.tsx';
+import { Button, CheckOption, Csrf, ErrorSummary, type Errors } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 
@@ -58,19 +58,10 @@ export function CategorisePage(p: {
               {p.rows.map((r) => (
                 <tr class="kern-table__row">
                   <td class="kern-table__cell">
-                    <div class="kern-form-check">
-                      <input
-                        class="kern-form-check__checkbox"
-                        type="checkbox"
-                        name="ids"
-                        value={r.id}
-                        id={`c-${r.id}`}
-                      />
-                      <label class="kern-label" for={`c-${r.id}`}>
-                        <span class="kern-sr-only">{t('moderation.chooseOne', { title: r.title })}</span>
-                        {r.number}
-                      </label>
-                    </div>
+                    <CheckOption name="ids" value={r.id} id={`c-${r.id}`}>
+                      <span class="kern-sr-only">{t('moderation.chooseOne', { title: r.title })}</span>
+                      {r.number}
+                    </CheckOption>
                   </td>
                   <td class="kern-table__cell">
                     {r.title}

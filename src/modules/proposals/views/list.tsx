@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
-import { Pagination } from '../../../ui/components.tsx';
+import { FilterSelect, Pagination } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { ParticipationProcess } from '../proposals.table.ts';
@@ -48,21 +48,13 @@ export function ProposalListPage(p: {
           </label>
           <input class="kern-form-input__input" id="f-q" name="q" type="search" value={p.q} />
         </div>
-        <div class="kern-form-input">
-          <label class="kern-label" for="f-process">
-            {t('proposals.process')}
-          </label>
-          <div class="kern-form-input__select-wrapper">
-            <select class="kern-form-input__select" id="f-process" name="process">
-              <option value="">{t('proposals.allProcesses')}</option>
-              {p.processes.map((pr) => (
-                <option value={pr.slug} selected={pr.slug === p.process}>
-                  {pr.title}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <FilterSelect
+          id="process"
+          label={t('proposals.process')}
+          value={p.process}
+          options={p.processes.map((pr) => ({ value: pr.slug, label: pr.title }))}
+          all={t('proposals.allProcesses')}
+        />
         <button type="submit" class="kern-btn kern-btn--secondary">
           <span class="kern-label">{t('proposals.searchButton')}</span>
         </button>

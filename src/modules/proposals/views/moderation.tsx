@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
-import { Button, Csrf, ErrorSummary, type Errors, TextField } from '../../../ui/components.tsx';
+import { Button, CheckOption, Csrf, ErrorSummary, type Errors, TextField } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { Proposal } from '../proposals.table.ts';
@@ -72,20 +72,15 @@ export function ModerationPage(p: {
                 {p.rows.map((r) => (
                   <tr class="kern-table__row">
                     <td class="kern-table__cell">
-                      <div class="kern-form-check">
-                        <input
-                          class="kern-form-check__checkbox"
-                          type="checkbox"
-                          name="ids"
-                          value={r.id}
-                          id={`sel-${r.id}`}
-                          checked={p.selected?.includes(r.id)}
-                        />
-                        <label class="kern-label" for={`sel-${r.id}`}>
-                          <span class="kern-sr-only">{t('moderation.chooseOne', { title: r.title })}</span>
-                          {r.number}
-                        </label>
-                      </div>
+                      <CheckOption
+                        name="ids"
+                        value={r.id}
+                        id={`sel-${r.id}`}
+                        checked={p.selected?.includes(r.id)}
+                      >
+                        <span class="kern-sr-only">{t('moderation.chooseOne', { title: r.title })}</span>
+                        {r.number}
+                      </CheckOption>
                     </td>
                     <td class="kern-table__cell">
                       <a class="kern-link" href={`/mitmachen/vorschlaege/${r.id}`}>
