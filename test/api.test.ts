@@ -19,6 +19,7 @@ describe('JSON API /api/v1', () => {
       body: 'Dieser Vorschlag wartet noch auf die Moderation.',
       authorKind: 'citizen',
       email: 'geheim@example.org',
+      consent: true,
     });
     c = new Client((await testApp()).app, f.host);
   });

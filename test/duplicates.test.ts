@@ -53,6 +53,7 @@ describe('duplicate hints', () => {
       body: 'Bitte mehr Abstellplätze für Räder am Hauptbahnhof schaffen.',
       authorKind: 'citizen',
       email: 'rad@example.org',
+      consent: 'on',
     };
     const res = await c.post('/mitmachen', form);
     expect(res.status).toBe(200);

@@ -133,3 +133,26 @@ describe('references to things that do not exist', () => {
     expect(idea.status).toBe(422);
   });
 });
+
+describe('consent to processing personal data', () => {
+  it('is needed when an e-mail address is given, and not otherwise', async () => {
+    const f = await createOrgFixture((await testDatabase()).db, { accounts: false });
+    const c = new Client((await testApp()).app, f.host);
+    const form = {
+      title: 'Mülleimer am Rheinufer leeren',
+      body: 'Die Mülleimer am Rheinufer quellen am Wochenende über.',
+      authorKind: 'citizen',
+    };
+    const missing = await c.post('/mitmachen', { ...form, email: 'lena@example.org' });
+    expect(missing.status).toBe(422);
+    expect(missing.text).toContain('href="#f-consent"');
+    expect(missing.text).toContain('Bitte willigen Sie in die Verarbeitung Ihrer E-Mail-Adresse ein');
+    expect(missing.text).toContain('value="lena@example.org"');
+    expect((await c.post('/mitmachen', { ...form, email: 'lena@example.org', consent: 'on' })).status).toBe(
+      303,
+    );
+    expect(
+      (await c.post('/mitmachen', { ...form, title: 'Mülleimer am Rheinufer öfter leeren' })).status,
+    ).toBe(303);
+  });
+});

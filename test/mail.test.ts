@@ -87,6 +87,7 @@ describe('moderation tells the author by e-mail', () => {
         body: `${title}, das wäre schön für alle.`,
         authorKind: 'citizen',
         email,
+        consent: 'on',
         confirmed: '1',
       });
       expect(res.status).toBe(303);

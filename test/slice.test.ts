@@ -23,6 +23,7 @@ describe('the lifecycle slice over HTTP', () => {
       authorKind: 'company',
       organisationName: 'Elektro Müller GmbH',
       email: 'info@elektro-mueller.example',
+      consent: 'on',
     });
     expect(submitted.status).toBe(303);
     expect(submitted.location).toMatch(/^\/mitmachen\/danke\/V-[A-Z0-9]{6}$/);

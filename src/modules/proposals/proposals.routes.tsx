@@ -57,6 +57,7 @@ export function proposalsRoutes(deps: Deps) {
       organisationName: field(body, 'organisationName'),
       email: field(body, 'email'),
       fieldOfActionId: field(body, 'fieldOfActionId'),
+      consent: field(body, 'consent'),
     };
     // Spam defence: a filled honeypot is a bot (it is told "thank you" and nothing is stored); a form
     // sent back too fast or without a valid render time is shown again with a request to check it.

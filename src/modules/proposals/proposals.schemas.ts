@@ -28,8 +28,12 @@ export const ZSubmitProposalInput = z
       .transform((v) => (v === '' ? undefined : v))
       .pipe(z.string().uuid('validation.choice').optional())
       .optional(),
+    /** Consent to processing the personal data given (the e-mail address), checkbox value "on". */
+    consent: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).optional(),
   })
   .superRefine((v, ctx) => {
+    if (v.email && !v.consent)
+      ctx.addIssue({ code: 'custom', path: ['consent'], message: 'validation.consentRequired' });
     if (['company', 'startup', 'science', 'authority', 'ngo'].includes(v.authorKind) && !v.organisationName) {
       ctx.addIssue({
         code: 'custom',

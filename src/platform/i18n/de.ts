@@ -75,6 +75,8 @@ export const de = {
     money: 'Bitte geben Sie einen Betrag in Euro an, z. B. 125000 oder 125.000,50.',
     period: 'Bitte geben Sie einen Zeitraum wie 2027-Q1 oder 2027-H1 an.',
     slug: 'Nur Kleinbuchstaben, Ziffern und Bindestriche (2–40 Zeichen).',
+    consentRequired:
+      'Bitte willigen Sie in die Verarbeitung Ihrer E-Mail-Adresse ein – oder lassen Sie das Feld leer.',
     passwordTooShort: 'Das Passwort braucht mindestens 12 Zeichen.',
   },
   error: {
@@ -174,6 +176,8 @@ export const de = {
     submit: 'Vorschlag einreichen',
     rateLimited:
       'Von Ihrem Anschluss kamen in kurzer Zeit viele Vorschläge. Bitte versuchen Sie es in einer Stunde erneut.',
+    consent:
+      'Ich willige ein, dass die Stadt meine Angaben, insbesondere meine E-Mail-Adresse, für diesen Vorschlag verarbeitet (nötig, wenn Sie eine E-Mail-Adresse angeben).',
     similarLive: 'Ähnliche veröffentlichte Vorschläge',
     similarTitle: 'Gibt es Ihren Vorschlag schon?',
     similarIntro_one: 'Dieser veröffentlichte Vorschlag ähnelt Ihrem:',

@@ -77,6 +77,7 @@ export const en: Messages = {
     money: 'Please enter an amount in euros, such as 125000 or 125,000.50.',
     period: 'Please enter a period such as 2027-Q1 or 2027-H1.',
     slug: 'Only lower-case letters, digits and hyphens (2–40 characters).',
+    consentRequired: 'Please consent to the processing of your e-mail address – or leave that field empty.',
     passwordTooShort: 'The password needs at least 12 characters.',
   },
   error: {
@@ -169,6 +170,8 @@ export const en: Messages = {
       'Your e-mail address is never published and only used to tell you about your proposal. More:',
     submit: 'Submit proposal',
     rateLimited: 'Many proposals came from your connection in a short time. Please try again in an hour.',
+    consent:
+      'I consent to the city processing my details, in particular my e-mail address, for this proposal (needed if you give an e-mail address).',
     similarLive: 'Similar published proposals',
     similarTitle: 'Has your proposal been made already?',
     similarIntro_one: 'This published proposal is similar to yours:',

@@ -4,6 +4,7 @@ import {
   Csrf,
   ErrorSummary,
   type Errors,
+  FieldErrorMessage,
   Radios,
   Select,
   TextArea,
@@ -21,6 +22,7 @@ export interface SubmitValues {
   organisationName?: string;
   email?: string;
   fieldOfActionId?: string;
+  consent?: string;
 }
 
 /** Spam defence without third parties: a signed render time and a field only bots fill in. */
@@ -131,6 +133,20 @@ export function SubmitPage({
           errors={errors}
           autocomplete="email"
         />
+        <div class={`kern-form-check${errors?.consent ? ' kern-form-check--error' : ''}`} id="f-consent">
+          <FieldErrorMessage t={t} id="f-consent-error" error={errors?.consent} />
+          <input
+            class={`kern-form-check__checkbox${errors?.consent ? ' kern-form-check__checkbox--error' : ''}`}
+            type="checkbox"
+            name="consent"
+            id="f-consent-input"
+            checked={values.consent === 'on'}
+            aria-describedby={errors?.consent ? 'f-consent-error' : undefined}
+          />
+          <label class="kern-label" for="f-consent-input">
+            {t('participate.consent')}
+          </label>
+        </div>
         <p class="kern-body kern-body--small">
           {t('participate.privacyNote')}{' '}
           <a class="kern-link" href="/datenschutz">
