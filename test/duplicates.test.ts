@@ -168,3 +168,28 @@ describe('spam defence without third parties', () => {
     expect(await detectLanguage('ok')).toBe('und');
   });
 });
+
+describe('hints when every word of the query is common', () => {
+  it('still finds the proposals that share the rarest of them', async () => {
+    const db = (await testDatabase()).db;
+    const f = await createOrgFixture(db, { accounts: false });
+    const streets = ['Kölnstraße', 'Adenauerallee', 'Reuterstraße', 'Endenicher Allee'];
+    await db.insert(proposals).values(
+      Array.from({ length: 400 }, (_, i) => ({
+        tenantId: f.tenant.id,
+        number: `K-${i}`,
+        title: `Radweg ${streets[i % 4]} ${i % 3 === 0 ? 'zu schmal' : 'reparieren'}`,
+        body: `Der Radweg an der ${streets[i % 4]} braucht Arbeit (${i}).`,
+        authorKind: 'citizen' as const,
+        state: 'published' as const,
+      })),
+    );
+    const c = new Client((await testApp()).app, f.host);
+    const res = JSON.parse(
+      (await c.get(`/api/v1/proposals/similar?text=${encodeURIComponent('Radweg Kölnstraße zu schmal')}`))
+        .text,
+    );
+    expect(res.data.length).toBeGreaterThan(0);
+    expect(res.data[0].title).toContain('Kölnstraße');
+  });
+});

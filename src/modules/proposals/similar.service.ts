@@ -14,6 +14,8 @@ const CANDIDATES = 40;
 const QUERY_WORDS = 6;
 /** Words in more than this share of proposals find too much to be worth asking the index for. */
 const MAX_SHARE = 0.01;
+/** …but below this many documents no word counts as too common. */
+const MIN_CAP = 200;
 const REBUILD_AFTER_MS = 15 * 60_000;
 const PAGE = 2_000;
 
@@ -133,16 +135,12 @@ function rarestWords(text: string, df: DocumentFrequencies, n: number): string[]
     const s = [...features(w).stems.keys()][0];
     if (s && !byStem.has(s)) byStem.set(s, w);
   }
-  const cap = Math.max(50, df.documents * MAX_SHARE);
-  return (
-    [...byStem.entries()]
-      // Words no proposal contains cannot find anything; very common ones find too much.
-      .filter(([stem]) => {
-        const n = df.frequency('s', stem);
-        return n > 0 && n <= cap;
-      })
-      .sort((a, b) => df.idf('s', b[0]) - df.idf('s', a[0]))
-      .slice(0, n)
-      .map(([, w]) => w)
-  );
+  const cap = Math.max(MIN_CAP, df.documents * MAX_SHARE);
+  // Words no proposal contains cannot find anything; very common ones find too much. When every word
+  // is common, the rarest two still search (the index returns only the best-ranked few anyway).
+  const present = [...byStem.entries()]
+    .filter(([stem]) => df.frequency('s', stem) > 0)
+    .sort((a, b) => df.frequency('s', a[0]) - df.frequency('s', b[0]));
+  const telling = present.filter(([stem]) => df.frequency('s', stem) <= cap);
+  return (telling.length ? telling.slice(0, n) : present.slice(0, 2)).map(([, w]) => w);
 }
