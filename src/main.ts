@@ -25,15 +25,16 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     );
   }
   const { app, deps } = buildApp(config, database, logger);
-  // Housekeeping: expired sessions and finished rate-limit windows, now and every hour.
-  const housekeeping = async () => {
+  // Housekeeping: expired sessions and finished rate-limit windows now and every hour; planner statistics
+  // hourly (imports, seed and restore refresh them themselves, so start-up need not wait for them).
+  const housekeeping = async (analyze: boolean) => {
     await deps.sessions.pruneExpired();
     await pruneRateLimits(database.db);
-    await database.analyze();
+    if (analyze) await database.analyze();
   };
-  await housekeeping();
+  await housekeeping(false);
   const timer = setInterval(
-    () => housekeeping().catch((err) => logger.error({ err }, 'housekeeping failed')),
+    () => housekeeping(true).catch((err) => logger.error({ err }, 'housekeeping failed')),
     3600_000,
   );
   timer.unref();

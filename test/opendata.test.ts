@@ -76,5 +76,7 @@ describe('open data', () => {
     expect(ideas.data).toHaveLength(1);
     expect(ideas.data[0].proposal_count).toBe(1);
     expect((await c.get('/daten/nichts.csv')).status).toBe(404);
+    // Downloads stream; the response cache never buffers them.
+    expect((await c.get('/daten/vorschlaege.csv')).headers.get('x-cache')).toBeNull();
   });
 });

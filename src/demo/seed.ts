@@ -16,6 +16,7 @@ import { AUTHOR_KINDS, proposals } from '../modules/proposals/proposals.table.ts
 import { createCycle, periodBounds } from '../modules/reviews/reviews.service.ts';
 import { reviewCycles, statusReports } from '../modules/reviews/reviews.table.ts';
 import { createFieldOfAction, createPillar } from '../modules/strategy/strategy.service.ts';
+import { fieldsOfAction } from '../modules/strategy/strategy.table.ts';
 import {
   BONN,
   DEMO_ACCOUNTS,
@@ -100,7 +101,6 @@ export async function seedDemoIfEmpty(database: Database, config: Config, print:
 }
 
 async function fieldId(db: Db, tenantId: string, key: string) {
-  const { fieldsOfAction } = await import('../modules/strategy/strategy.table.ts');
   const [row] = await db
     .select()
     .from(fieldsOfAction)

@@ -12,7 +12,7 @@ import {
   listProcesses,
   searchPublishedProposals,
 } from '../proposals/proposals.service.ts';
-import { cachedStrategy } from '../strategy/strategy.service.ts';
+import { cachedStrategy, fieldOptions } from '../strategy/strategy.service.ts';
 import { IDEA_PERMISSIONS } from './ideas.policy.ts';
 import {
   canManageIdeas,
@@ -53,11 +53,9 @@ export function ideasRoutes(deps: Deps) {
       <NewIdeaPage
         ctx={pageCtx(c)}
         values={values}
-        selected={selected.filter((s) => s.state === 'published' || s.state === 'merged')}
+        selected={selected}
         results={search.rows.filter((r) => r.state === 'published')}
-        fields={strategy.flatMap((p) =>
-          p.fields.map((f) => ({ value: f.id, label: `${p.name}: ${f.name}` })),
-        )}
+        fields={fieldOptions(strategy)}
         errors={errors}
       />,
       errors ? 422 : 200,

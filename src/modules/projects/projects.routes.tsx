@@ -20,7 +20,7 @@ import {
   reportsOfProject,
   submitStatusReport,
 } from '../reviews/reviews.service.ts';
-import { listStrategy } from '../strategy/strategy.service.ts';
+import { cachedStrategy, fieldOptions } from '../strategy/strategy.service.ts';
 import { canCreateProject, PROJECT_PERMISSIONS } from './projects.policy.ts';
 import { ZProjectFilter } from './projects.schemas.ts';
 import {
@@ -40,11 +40,14 @@ const PAGE_SIZE = 24;
 
 /** Names of fields, pillars and offices for a tenant, for views that show ids as words; cached per tenant. */
 export function loadLookup(deps: Deps, tenantId: string) {
-  return deps.cache.value(tenantId, 'lookup', () => readLookup(deps.database.db, tenantId));
+  return deps.cache.value(tenantId, 'lookup', () => readLookup(deps, tenantId));
 }
 
-async function readLookup(db: Db, tenantId: string) {
-  const [strategy, tree] = await Promise.all([listStrategy(db, tenantId), loadOrgTree(db, tenantId)]);
+async function readLookup(deps: Deps, tenantId: string) {
+  const [strategy, tree] = await Promise.all([
+    cachedStrategy(deps, tenantId),
+    loadOrgTree(deps.database.db, tenantId),
+  ]);
   const fields = new Map(
     strategy.flatMap((p) => p.fields.map((f) => [f.id, { field: f, pillar: p }] as const)),
   );
@@ -126,9 +129,7 @@ export function projectsRoutes(deps: Deps) {
       project.ideaId ? getIdea(db, tenant.id, project.ideaId) : undefined,
     ]);
     const proposals = idea
-      ? (await findPublicProposals(db, tenant.id, await proposalIdsOfIdea(db, tenant.id, idea.id))).filter(
-          (p) => p.state === 'merged' || p.state === 'published',
-        )
+      ? await findPublicProposals(db, tenant.id, await proposalIdsOfIdea(db, tenant.id, idea.id))
       : [];
     return c.html(
       <ProjectPage
@@ -184,9 +185,7 @@ export function projectsRoutes(deps: Deps) {
         ctx={pageCtx(c)}
         values={values}
         errors={errors}
-        fields={strategy.flatMap((p) =>
-          p.fields.map((f) => ({ value: f.id, label: `${p.name}: ${f.name}` })),
-        )}
+        fields={fieldOptions(strategy)}
         offices={tree.offices().map((o) => ({ value: o.id, label: o.name }))}
         leads={[
           ...new Map(

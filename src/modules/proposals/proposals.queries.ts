@@ -74,12 +74,19 @@ export function findById(db: DbOrTx, tenantId: string, id: string) {
     .limit(1);
 }
 
-export function findByIds(db: DbOrTx, tenantId: string, ids: string[]) {
+/** Published and merged proposals among the ids (never submitted or hidden ones). */
+export function findPublicByIds(db: DbOrTx, tenantId: string, ids: string[]) {
   if (!ids.length) return Promise.resolve([]);
   return db
     .select(publicColumns)
     .from(proposals)
-    .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, ids)));
+    .where(
+      and(
+        eq(proposals.tenantId, tenantId),
+        inArray(proposals.id, ids),
+        inArray(proposals.state, PUBLIC_STATES),
+      ),
+    );
 }
 
 export function listByState(

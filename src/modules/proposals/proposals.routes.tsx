@@ -12,7 +12,7 @@ import { ideasOfProposal } from '../ideas/ideas.service.ts';
 import { clientIp } from '../orgs/orgs.routes.tsx';
 import { projectsOfIdeas } from '../projects/projects.service.ts';
 import { latestApprovedStatuses } from '../reviews/reviews.service.ts';
-import { cachedStrategy } from '../strategy/strategy.service.ts';
+import { cachedStrategy, fieldOptions } from '../strategy/strategy.service.ts';
 import { assignFieldsOfAction, fieldSuggestions } from './categorize.service.ts';
 import { moderationMail } from './proposals.mail.ts';
 import { PROPOSAL_PERMISSIONS } from './proposals.policy.ts';
@@ -258,9 +258,7 @@ export function proposalsRoutes(deps: Deps) {
       fieldSuggestions(db, tenant.id, actorOf(c)),
       cachedStrategy(deps, tenant.id),
     ]);
-    const fields = strategy.flatMap((p) =>
-      p.fields.map((f) => ({ value: f.id, label: `${p.name}: ${f.name}` })),
-    );
+    const fields = fieldOptions(strategy);
     return c.html(
       <CategorisePage
         ctx={pageCtx(c)}

@@ -214,8 +214,9 @@ export function similarProposals(db: DbOrTx, tenantId: string, text: string, lim
   return findSimilar(db, tenantId, text, { limit });
 }
 
+/** Published and merged proposals among the ids, without personal data. */
 export function findPublicProposals(db: DbOrTx, tenantId: string, ids: string[]) {
-  return q.findByIds(db, tenantId, ids);
+  return q.findPublicByIds(db, tenantId, ids);
 }
 
 export async function moderationQueue(

@@ -55,4 +55,9 @@ export function cachedStrategy(deps: Pick<Deps, 'cache' | 'database'>, tenantId:
   return deps.cache.value(tenantId, 'strategy', () => listStrategy(deps.database.db, tenantId));
 }
 
+/** Every field of action as a select option, labelled with its pillar ("Digitale Stadt: Mobilität"). */
+export function fieldOptions(strategy: StrategyTree): { value: string; label: string }[] {
+  return strategy.flatMap((p) => p.fields.map((f) => ({ value: f.id, label: `${p.name}: ${f.name}` })));
+}
+
 export type StrategyTree = Awaited<ReturnType<typeof listStrategy>>;

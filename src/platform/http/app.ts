@@ -210,7 +210,8 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     }
     await next();
     const res = c.res;
-    if (res.status === 200 && !res.headers.has('set-cookie')) {
+    // Downloads (Content-Disposition) are streamed on purpose and never buffered into the cache.
+    if (res.status === 200 && !res.headers.has('set-cookie') && !res.headers.has('content-disposition')) {
       const body = new Uint8Array(await res.clone().arrayBuffer());
       cache.set(tenant.id, key, {
         status: res.status,

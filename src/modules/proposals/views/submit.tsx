@@ -12,7 +12,7 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
-import type { StrategyTree } from '../../strategy/strategy.service.ts';
+import { fieldOptions, type StrategyTree } from '../../strategy/strategy.service.ts';
 import { AUTHOR_KINDS } from '../proposals.table.ts';
 
 export interface SubmitValues {
@@ -118,9 +118,7 @@ export function SubmitPage({
           label={t('proposal.field.fieldOfAction')}
           empty={t('proposal.noFieldOfAction')}
           value={values.fieldOfActionId}
-          options={strategy.flatMap((p) =>
-            p.fields.map((f) => ({ value: f.id, label: `${p.name}: ${f.name}` })),
-          )}
+          options={fieldOptions(strategy)}
           errors={errors}
         />
         <TextField
