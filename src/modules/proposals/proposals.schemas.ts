@@ -44,11 +44,6 @@ export const ZSubmitProposalInput = z
   });
 export type SubmitProposalInput = z.input<typeof ZSubmitProposalInput>;
 
-export const ZModerateInput = z.object({
-  action: z.enum(['publish', 'hide']),
-  reason: optionalText(500),
-});
-
 export const ZProposalListQuery = z.object({
   q: z.string().trim().max(200).optional().default(''),
   page: z.coerce.number().int().min(1).max(10_000).optional().default(1),

@@ -7,12 +7,6 @@ export interface Actor {
   roles: ReadonlyArray<{ role: string; orgUnitId: string | null }>;
 }
 
-/** True when the actor holds the role anywhere (or, with a unit, exactly there). */
-export function hasRole(actor: Actor | null | undefined, role: string, orgUnitId?: string): boolean {
-  if (!actor) return false;
-  return actor.roles.some((r) => r.role === role && (orgUnitId === undefined || r.orgUnitId === orgUnitId));
-}
-
 /** True when the actor holds any of the roles anywhere. */
 export function hasAnyRole(actor: Actor | null | undefined, roles: readonly string[]): boolean {
   return !!actor && actor.roles.some((r) => roles.includes(r.role));
