@@ -8,6 +8,7 @@ import { createApiApp } from './platform/http/api.ts';
 import { createHttpApp } from './platform/http/app.ts';
 import { ResponseCache } from './platform/http/cache.ts';
 import type { Deps } from './platform/http/types.ts';
+import { Jobs } from './platform/jobs/jobs.ts';
 import { createMailer } from './platform/mail/mailer.ts';
 import { SessionStore } from './platform/sessions.ts';
 import { renderErrorPage } from './ui/render.tsx';
@@ -25,11 +26,13 @@ export function buildApp(config: Config, database: Database, logger: Logger = cr
     sessions: new SessionStore(database.db, config.sessionSecret),
     mailer: createMailer(config.smtpUrl, config.mailFrom, logger),
     cache: new ResponseCache(),
+    jobs: new Jobs(database, logger),
   };
   const app = createHttpApp(deps, {
     resolveTenant: createTenantResolver(database.db, config.defaultTenant),
     loadActor: (tenantId, accountId) => loadActor(database.db, tenantId, accountId),
     renderError: renderErrorPage,
+    uploadPaths: ['/mitmachen'],
   });
 
   const api = createApiApp();
@@ -64,4 +67,9 @@ export function buildApp(config: Config, database: Database, logger: Logger = cr
     ),
   );
   return { app, deps };
+}
+
+/** Every module's background jobs, for the queue that `rathaus serve` starts. */
+export function jobDefinitions(deps: Deps) {
+  return MODULES.flatMap((m) => m.jobs?.(deps) ?? []);
 }

@@ -1,5 +1,5 @@
 import { serve } from '@hono/node-server';
-import { buildApp, createLogger } from './app.ts';
+import { buildApp, createLogger, jobDefinitions } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { DataDirLockedError } from './db/lock.ts';
@@ -33,6 +33,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     if (analyze) await database.analyze();
   };
   await housekeeping(false);
+  await deps.jobs.start(jobDefinitions(deps));
   const timer = setInterval(
     () => housekeeping(true).catch((err) => logger.error({ err }, 'housekeeping failed')),
     3600_000,
@@ -47,6 +48,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const stop = async () => {
     clearInterval(timer);
     server.close();
+    await deps.jobs.stop();
     deps.mailer.close();
     await database.close();
   };

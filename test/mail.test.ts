@@ -1,59 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
-
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on loopback that keeps what it receives. */
-async function startSmtp() {
-  const inbox: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (d: Buffer) => {
-        raw += d.toString('utf8');
-      });
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    inbox,
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
-
-/** Quoted-printable (body and Q-encoded subject) back to UTF-8 text, enough to read the mail. */
-function decoded(raw: string) {
-  const qp = (text: string) => {
-    const bytes: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      if (text[i] === '=' && /^[0-9A-F]{2}$/i.test(text.slice(i + 1, i + 3))) {
-        bytes.push(Number.parseInt(text.slice(i + 1, i + 3), 16));
-        i += 2;
-      } else bytes.push(...Buffer.from(text[i]!, 'utf8'));
-    }
-    return Buffer.from(bytes).toString('utf8');
-  };
-  return qp(
-    raw.replace(/=\r?\n/g, '').replace(/=\?UTF-8\?Q\?([^?]*)\?=/gi, (_, q: string) => q.replace(/_/g, ' ')),
-  );
-}
+import { decoded, startSmtp } from './smtp.ts';
 
 describe('moderation tells the author by e-mail', () => {
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
@@ -66,7 +16,7 @@ describe('moderation tells the author by e-mail', () => {
     await smtp?.close();
   });
 
-  it('sends the decision (published, duplicate) to authors who left an address', async () => {
+  it('confirms addresses by double opt-in and sends moderation decisions only to confirmed ones', async () => {
     const db = (await testDatabase()).db;
     await db.insert(proposals).values({
       tenantId: f.tenant.id,
@@ -92,6 +42,25 @@ describe('moderation tells the author by e-mail', () => {
       });
       expect(res.status).toBe(303);
     }
+    // Double opt-in: each address gets a confirmation link; only Anna uses hers.
+    await expect.poll(() => smtp.inbox.length, { timeout: 10_000 }).toBe(2);
+    const confirmMail = decoded(smtp.inbox.find((m) => m.to.includes('anna@example.org'))!.raw);
+    expect(confirmMail).toContain('Bitte bestätigen Sie dafür Ihre E-Mail-Adresse');
+    expect(smtp.inbox[0]!.raw).toMatch(/List-Unsubscribe-Post: List-Unsubscribe=One-Click/);
+    const link = /http:\/\/localhost(\/benachrichtigungen\/bestaetigen\/\S+)/.exec(confirmMail)![1]!;
+    const page = await visitor.get(link);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Adresse bestätigen');
+    const confirmed = await visitor.post(link, {});
+    expect(confirmed.status).toBe(303);
+    const manage = await visitor.get(confirmed.location!);
+    expect(manage.text).toContain('Ihre Adresse ist bestätigt');
+    expect(manage.text).toContain('Öffentliche Toiletten in Beuel');
+    expect((await visitor.get(link.replace(/\/[^/]+$/, '/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'))).status).toBe(
+      404,
+    );
+    smtp.inbox.length = 0;
+
     const rows = await db
       .select()
       .from(proposals)
@@ -121,13 +90,14 @@ describe('moderation tells the author by e-mail', () => {
         .status,
     ).toBe(303);
 
-    await expect.poll(() => smtp.inbox.length, { timeout: 10_000 }).toBe(2);
+    // Only the confirmed address hears the decision; Ben never confirmed his.
+    await expect.poll(() => smtp.inbox.length, { timeout: 10_000 }).toBe(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(smtp.inbox).toHaveLength(1);
     const toAnna = decoded(smtp.inbox.find((m) => m.to.includes('anna@example.org'))!.raw);
     expect(toAnna).toContain('ist jetzt veröffentlicht');
     expect(toAnna).toContain(`/mitmachen/vorschlaege/${byEmail('anna@example.org').id}`);
-    const toBen = decoded(smtp.inbox.find((m) => m.to.includes('ben@example.org'))!.raw);
-    expect(toBen).toContain('gibt es schon');
-    expect(toBen).toContain('Sitzbänke am Rheinufer');
+    expect(toAnna).toContain('/benachrichtigungen/');
     const [dup] = await db
       .select()
       .from(proposals)

@@ -15,7 +15,16 @@ export const BACKUP_TABLES = [
   'pillars',
   'fields_of_action',
   'participation_processes',
+  'workshops',
   'proposals',
+  'proposal_attachments',
+  'supports',
+  'comments',
+  'abuse_reports',
+  'cluster_rejections',
+  'cluster_runs',
+  'subscriptions',
+  'notifications',
   'ideas',
   'idea_proposals',
   'projects',
@@ -131,6 +140,11 @@ export async function restoreDatabase(
         columns.set(table, cols);
       }
       let rows = table === 'org_units' ? parentsFirst(batch) : batch;
+      // Replies go one level deep: comments without a parent first.
+      if (table === 'comments')
+        rows = [...rows].sort(
+          (a, b) => Number(a.includes('"parent_id":"')) - Number(b.includes('"parent_id":"')),
+        );
       // A proposal may point at another as its original (duplicate_of_id): set those after all rows exist.
       if (table === 'proposals') {
         rows = rows.map((r) => {
@@ -161,7 +175,7 @@ export async function restoreDatabase(
       }
       batch.push(text);
       // org_units reference each other: keep them in one batch so parents can go first.
-      if (batch.length >= 500 && table !== 'org_units') await flush();
+      if (batch.length >= 500 && table !== 'org_units' && table !== 'comments') await flush();
     }
     await flush();
     for (const [id, of] of duplicates)

@@ -28,6 +28,11 @@ export interface Database {
   engine: 'pglite' | 'postgres';
   /** Runs raw SQL and returns rows; for the few statements Drizzle cannot express. */
   rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
+  /**
+   * Plain SQL text with $n parameters, for libraries that bring their own SQL (the pg-boss job queue).
+   * Without parameters the text may hold several statements.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount: number }>;
   migrate(): Promise<void>;
   /** Refreshes the planner's statistics; PGlite has no autovacuum, so call it after bulk changes. */
   analyze(): Promise<void>;
@@ -62,6 +67,16 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
         const res = await db.execute(query);
         return (res as unknown as { rows: T[] }).rows;
       },
+      async executeSql(text: string, values?: unknown[]) {
+        // PGlite prepares parameterised statements, which hold one command; plain text may hold several.
+        if (!values?.length) {
+          const results = await client.exec(text);
+          const last = results[results.length - 1];
+          return { rows: last?.rows ?? [], rowCount: last?.affectedRows ?? last?.rows.length ?? 0 };
+        }
+        const res = await client.query(text, values);
+        return { rows: res.rows, rowCount: res.affectedRows ?? res.rows.length };
+      },
       async migrate() {
         await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
       },
@@ -93,6 +108,11 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     async rows<T>(query: SQL) {
       const res = await db.execute(query);
       return (res as unknown as { rows: T[] }).rows;
+    },
+    async executeSql(text: string, values?: unknown[]) {
+      const res = await pool.query(text, values);
+      const last = Array.isArray(res) ? res[res.length - 1] : res;
+      return { rows: last?.rows ?? [], rowCount: last?.rowCount ?? 0 };
     },
     async migrate() {
       // One migrator at a time across processes.

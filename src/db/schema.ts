@@ -5,4 +5,5 @@ export * from '../modules/projects/projects.table.ts';
 export * from '../modules/proposals/proposals.table.ts';
 export * from '../modules/reviews/reviews.table.ts';
 export * from '../modules/strategy/strategy.table.ts';
+export * from '../modules/subscriptions/subscriptions.table.ts';
 export * from '../platform/platform.table.ts';

@@ -6,6 +6,7 @@ import { proposalsModule } from './proposals/proposals.module.ts';
 import { reviewsModule } from './reviews/reviews.module.ts';
 import { siteModule } from './site/site.module.ts';
 import { strategyModule } from './strategy/strategy.module.ts';
+import { subscriptionsModule } from './subscriptions/subscriptions.module.ts';
 
 /** Every module of Rathaus, in the order their routes are mounted. */
 export const MODULES: readonly ModuleManifest[] = [
@@ -13,6 +14,7 @@ export const MODULES: readonly ModuleManifest[] = [
   orgsModule,
   strategyModule,
   proposalsModule,
+  subscriptionsModule,
   ideasModule,
   projectsModule,
   reviewsModule,

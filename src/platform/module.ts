@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { ApiApp } from './http/api.ts';
 import type { AppEnv, Deps } from './http/types.ts';
+import type { JobDefinition } from './jobs/jobs.ts';
 import type { Permissions } from './permissions.ts';
 
 /**
@@ -15,6 +16,9 @@ export interface ModuleManifest {
   api?: (api: ApiApp, deps: Deps) => void;
   /** Open-data sets this module publishes (public data only, never personal data). */
   exports?: readonly OpenDataExport[];
+  /** Background jobs (pg-boss queues) with their handlers and schedules. */
+  // biome-ignore lint/suspicious/noExplicitAny: each job declares its own payload type
+  jobs?: (deps: Deps) => readonly JobDefinition<any>[];
 }
 
 /** One downloadable data set: its documented fields and its rows, read a page at a time. */

@@ -5,6 +5,7 @@ import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { markMerged, markUnmerged, newReference, type RequestMeta } from '../proposals/proposals.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
+import { notifyFollowers } from '../subscriptions/subscriptions.service.ts';
 import { canManageIdeas } from './ideas.policy.ts';
 import * as q from './ideas.queries.ts';
 import { type CreateIdeaInput, ZCreateIdeaInput } from './ideas.schemas.ts';
@@ -40,6 +41,8 @@ export async function createIdea(
       tx,
       ids.map((proposalId) => ({ tenantId, ideaId: idea!.id, proposalId, linkedBy: actor!.accountId })),
     );
+    // Authors and supporters hear that their proposal became part of a project idea.
+    await notifyFollowers(tx, tenantId, ids, 'merged', { idea: idea!.title, ideaNumber: idea!.number });
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor!.accountId,
@@ -72,6 +75,11 @@ export async function unmergeProposal(
     if (!link) throw notFound('The proposal is not part of this idea.');
     const remaining = await q.linkCount(tx, tenantId, proposalId);
     if (remaining === 0) await markUnmerged(tx, tenantId, [proposalId]);
+    const [idea] = await q.findIdea(tx, tenantId, ideaId);
+    await notifyFollowers(tx, tenantId, [proposalId], 'unmerged', {
+      idea: idea?.title ?? '',
+      ideaNumber: idea?.number ?? '',
+    });
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor!.accountId,

@@ -3,10 +3,11 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/validation.ts';
-import { getIdea, markIdeaInProject } from '../ideas/ideas.service.ts';
+import { getIdea, markIdeaInProject, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import type { RequestMeta } from '../proposals/proposals.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
+import { notifyFollowers } from '../subscriptions/subscriptions.service.ts';
 import { canCreateProject, canEditProject, canViewProject } from './projects.policy.ts';
 import * as q from './projects.queries.ts';
 import {
@@ -82,7 +83,15 @@ export async function createProject(
       budgetPlanned: data.budgetPlanned ?? null,
       quickWin: data.quickWin,
     });
-    if (data.ideaId) await markIdeaInProject(tx, tenantId, data.ideaId);
+    if (data.ideaId) {
+      await markIdeaInProject(tx, tenantId, data.ideaId);
+      // Followers of the proposals behind the idea hear about a public project only.
+      if (row!.visibility === 'public')
+        await notifyFollowers(tx, tenantId, await proposalIdsOfIdea(tx, tenantId, data.ideaId), 'project', {
+          project: row!.title,
+          slug: row!.slug,
+        });
+    }
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor!.accountId,
@@ -129,6 +138,11 @@ export function listProjects(db: DbOrTx, tenantId: string, query: q.ProjectListQ
 /** Projects by id without a visibility check, for other modules' rules (e.g. who approves a report). */
 export function findProjectsByIds(db: DbOrTx, tenantId: string, ids: string[]) {
   return q.findProjectsByIds(db, tenantId, ids);
+}
+
+/** The proposals behind a project (through the idea it implements), for telling their followers. */
+export async function proposalIdsOfProject(db: DbOrTx, tenantId: string, project: { ideaId: string | null }) {
+  return project.ideaId ? proposalIdsOfIdea(db, tenantId, project.ideaId) : [];
 }
 
 export function projectsOfIdeas(db: DbOrTx, tenantId: string, ideaIds: string[]) {

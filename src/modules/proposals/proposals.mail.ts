@@ -8,6 +8,7 @@ export function moderationMail(
   original: Proposal | undefined,
   city: string,
   baseUrl: string,
+  managePath: string,
 ): Mail | undefined {
   if (!p.email) return undefined;
   const t = translator(isLang(p.language) ? p.language : 'de');
@@ -29,6 +30,10 @@ export function moderationMail(
   return {
     to: p.email,
     subject: t(`mail.moderation.${kind}.subject`, values),
-    text: `${t('mail.greeting')}\n\n${t(`mail.moderation.${kind}.text`, values)}\n\n${link}\n\n${t('mail.signature', values)}\n`,
+    text: `${t('mail.greeting')}\n\n${t(`mail.moderation.${kind}.text`, values)}\n\n${link}\n\n${t('mail.notify.footer')}\n${baseUrl}${managePath}\n\n${t('mail.signature', values)}\n`,
+    headers: {
+      'List-Unsubscribe': `<${baseUrl}${managePath}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
   };
 }

@@ -302,3 +302,21 @@ export function findByNumber(db: DbOrTx, tenantId: string, number: string) {
     .where(and(eq(proposals.tenantId, tenantId), eq(proposals.number, number)))
     .limit(1);
 }
+
+/** Number, title and state of proposals (for notices and mails; no personal data). */
+export function summaries(db: DbOrTx, tenantId: string, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .select({ id: proposals.id, number: proposals.number, title: proposals.title, state: proposals.state })
+    .from(proposals)
+    .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, ids)));
+}
+
+export function clearEmails(db: DbOrTx, tenantId: string, ids: string[]) {
+  if (!ids.length) return Promise.resolve();
+  return db
+    .update(proposals)
+    .set({ email: null })
+    .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, ids)))
+    .then(() => undefined);
+}

@@ -13,6 +13,12 @@ import { clientIp } from '../orgs/orgs.routes.tsx';
 import { projectsOfIdeas } from '../projects/projects.service.ts';
 import { latestApprovedStatuses } from '../reviews/reviews.service.ts';
 import { cachedStrategy, fieldOptions } from '../strategy/strategy.service.ts';
+import { ZFrequency } from '../subscriptions/subscriptions.schemas.ts';
+import {
+  authorAddressConfirmed,
+  followOwnProposal,
+  managePath,
+} from '../subscriptions/subscriptions.service.ts';
 import { assignFieldsOfAction, fieldSuggestions } from './categorize.service.ts';
 import { moderationMail } from './proposals.mail.ts';
 import { PROPOSAL_PERMISSIONS } from './proposals.policy.ts';
@@ -58,6 +64,7 @@ export function proposalsRoutes(deps: Deps) {
       email: field(body, 'email'),
       fieldOfActionId: field(body, 'fieldOfActionId'),
       consent: field(body, 'consent'),
+      notify: field(body, 'notify'),
     };
     // Spam defence: a filled honeypot is a bot (it is told "thank you" and nothing is stored); a form
     // sent back too fast or without a valid render time is shown again with a request to check it.
@@ -109,6 +116,15 @@ export function proposalsRoutes(deps: Deps) {
           RATE_RULES.proposalSubmit,
         );
       const row = await submitProposal(db, tenant.id, c.get('actor'), values as never, metaOf(c));
+      // The author follows their proposal; an address without an account gets the double opt-in mail.
+      await followOwnProposal(
+        deps,
+        tenant,
+        c.get('actor'),
+        row,
+        ZFrequency.catch('immediate').parse(values.notify),
+        c.get('lang'),
+      );
       return c.redirect(`/mitmachen/danke/${row.number}`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || !['VALIDATION_FAILED', 'RATE_LIMITED'].includes(err.code)) throw err;
@@ -222,8 +238,16 @@ export function proposalsRoutes(deps: Deps) {
         duplicateOf,
       );
       // Authors who left an address hear what was decided; a failing mail server never undoes the decision.
+      // Only confirmed addresses get mail (double opt-in).
       for (const { proposal, original } of changed) {
-        const mail = moderationMail(proposal, original, tenant.cityName, deps.config.baseUrl);
+        if (!proposal.email || !(await authorAddressConfirmed(db, tenant.id, proposal.id))) continue;
+        const mail = moderationMail(
+          proposal,
+          original,
+          tenant.cityName,
+          deps.config.baseUrl,
+          managePath(secret, tenant.id, proposal.email),
+        );
         if (mail)
           deps.mailer
             .send(mail)

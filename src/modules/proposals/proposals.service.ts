@@ -214,6 +214,16 @@ export function similarProposals(db: DbOrTx, tenantId: string, text: string, lim
   return findSimilar(db, tenantId, text, { limit });
 }
 
+/** Number, title and state of proposals, for notices and mails (no personal data). */
+export function proposalSummaries(db: DbOrTx, tenantId: string, ids: string[]) {
+  return q.summaries(db, tenantId, [...new Set(ids)]);
+}
+
+/** Deletes the authors' addresses (unconfirmed for 30 days, or the author unsubscribed). */
+export function forgetAuthorEmails(db: DbOrTx, tenantId: string, ids: string[]) {
+  return q.clearEmails(db, tenantId, ids);
+}
+
 /** Published and merged proposals among the ids, without personal data. */
 export function findPublicProposals(db: DbOrTx, tenantId: string, ids: string[]) {
   return q.findPublicByIds(db, tenantId, ids);

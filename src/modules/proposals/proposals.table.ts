@@ -1,8 +1,11 @@
 import { sql } from 'drizzle-orm';
 import {
+  customType,
   date,
   foreignKey,
   index,
+  integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -31,6 +34,32 @@ export const participationProcesses = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('participation_processes_slug_uq').on(t.tenantId, t.slug),
+  ],
+);
+
+/** A co-creation workshop; staff enter its participants' proposals with the workshop as their source. */
+export const workshops = pgTable(
+  'workshops',
+  {
+    tenantId: tenantId(),
+    id: rowId(),
+    title: text('title').notNull(),
+    heldOn: date('held_on').notNull(),
+    place: text('place').notNull(),
+    organiser: text('organiser').notNull(),
+    participants: integer('participants').notNull(),
+    processId: uuid('process_id'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.processId],
+      foreignColumns: [participationProcesses.tenantId, participationProcesses.id],
+    }),
+    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [accounts.tenantId, accounts.id] }),
+    index('workshops_held_idx').on(t.tenantId, t.heldOn),
   ],
 );
 
@@ -64,6 +93,10 @@ export const proposals = pgTable(
     organisationName: text('organisation_name'),
     email: text('email'),
     fieldOfActionId: uuid('field_of_action_id'),
+    /** Where the proposal applies, in the author's words (a street, a district, a building). */
+    place: text('place'),
+    /** The workshop whose participants made the proposal (entered by staff on their behalf). */
+    workshopId: uuid('workshop_id'),
     language: text('language').notNull().default('de'),
     category: text('category'),
     sourceUrl: text('source_url'),
@@ -94,6 +127,7 @@ export const proposals = pgTable(
       foreignColumns: [fieldsOfAction.tenantId, fieldsOfAction.id],
     }),
     foreignKey({ columns: [t.tenantId, t.duplicateOfId], foreignColumns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.workshopId], foreignColumns: [workshops.tenantId, workshops.id] }),
     uniqueIndex('proposals_number_uq').on(t.tenantId, t.number),
     uniqueIndex('proposals_external_ref_uq').on(t.tenantId, t.processId, t.externalRef),
     index('proposals_state_idx').on(t.tenantId, t.state, t.createdAt),
@@ -102,5 +136,157 @@ export const proposals = pgTable(
   ],
 );
 
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType() {
+    return 'bytea';
+  },
+  fromDriver(v) {
+    return Buffer.isBuffer(v) ? v : Buffer.from(v);
+  },
+});
+
+export const ATTACHMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+
+/** Files sent with a proposal (PDF, PNG, JPEG; type checked by content); public once the proposal is. */
+export const proposalAttachments = pgTable(
+  'proposal_attachments',
+  {
+    tenantId: tenantId(),
+    id: rowId(),
+    /** Null while the file waits on the confirmation step; then it belongs to the new proposal. */
+    proposalId: uuid('proposal_id'),
+    /** The random token of a submission in progress that holds the file until the final submit. */
+    stagingToken: text('staging_token'),
+    filename: text('filename').notNull(),
+    mediaType: text('media_type', { enum: ATTACHMENT_TYPES }).notNull(),
+    size: integer('size').notNull(),
+    content: bytea('content').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.proposalId], foreignColumns: [proposals.tenantId, proposals.id] }),
+    index('proposal_attachments_proposal_idx').on(t.tenantId, t.proposalId),
+    index('proposal_attachments_staging_idx').on(t.tenantId, t.stagingToken),
+  ],
+);
+
+/** One support per account and proposal; the counts are public, the names are not. */
+export const supports = pgTable(
+  'supports',
+  {
+    tenantId: tenantId(),
+    proposalId: uuid('proposal_id').notNull(),
+    accountId: uuid('account_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.proposalId, t.accountId] }),
+    foreignKey({ columns: [t.tenantId, t.proposalId], foreignColumns: [proposals.tenantId, proposals.id] }),
+    foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }),
+  ],
+);
+
+export const COMMENT_STATES = ['submitted', 'published', 'hidden'] as const;
+export type CommentState = (typeof COMMENT_STATES)[number];
+
+/** A comment on a proposal by a signed-in person; replies go one level deep; moderated like proposals. */
+export const comments = pgTable(
+  'comments',
+  {
+    tenantId: tenantId(),
+    id: rowId(),
+    proposalId: uuid('proposal_id').notNull(),
+    parentId: uuid('parent_id'),
+    accountId: uuid('account_id').notNull(),
+    body: text('body').notNull(),
+    state: text('state', { enum: COMMENT_STATES }).notNull().default('submitted'),
+    moderationReason: text('moderation_reason'),
+    moderatedBy: uuid('moderated_by'),
+    moderatedAt: timestamp('moderated_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.proposalId], foreignColumns: [proposals.tenantId, proposals.id] }),
+    foreignKey({ columns: [t.tenantId, t.parentId], foreignColumns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }),
+    index('comments_proposal_idx').on(t.tenantId, t.proposalId, t.createdAt),
+    index('comments_state_idx').on(t.tenantId, t.state, t.createdAt),
+  ],
+);
+
+/** "Report" clicks on a proposal or a comment, from anyone; open reports put the item before a moderator. */
+export const abuseReports = pgTable(
+  'abuse_reports',
+  {
+    tenantId: tenantId(),
+    id: rowId(),
+    entityType: text('entity_type', { enum: ['proposal', 'comment'] }).notNull(),
+    entityId: uuid('entity_id').notNull(),
+    reason: text('reason').notNull(),
+    reporterAccountId: uuid('reporter_account_id'),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.reporterAccountId],
+      foreignColumns: [accounts.tenantId, accounts.id],
+    }),
+    index('abuse_reports_entity_idx').on(t.tenantId, t.entityType, t.entityId),
+    index('abuse_reports_open_idx').on(t.tenantId, t.createdAt).where(sql`resolved_at is null`),
+  ],
+);
+
+/** A candidate cluster the CDO team rejected; the assistant does not offer the same members again. */
+export const clusterRejections = pgTable(
+  'cluster_rejections',
+  {
+    tenantId: tenantId(),
+    signature: text('signature').notNull(),
+    proposalIds: jsonb('proposal_ids').$type<string[]>().notNull(),
+    rejectedBy: uuid('rejected_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.signature] }),
+    foreignKey({ columns: [t.tenantId, t.rejectedBy], foreignColumns: [accounts.tenantId, accounts.id] }),
+  ],
+);
+
+/** A clustering run done by a background job (large processes), with its progress and result. */
+export const clusterRuns = pgTable(
+  'cluster_runs',
+  {
+    tenantId: tenantId(),
+    id: rowId(),
+    processId: uuid('process_id'),
+    state: text('state', { enum: ['queued', 'running', 'done', 'failed'] })
+      .notNull()
+      .default('queued'),
+    done: integer('done').notNull().default(0),
+    total: integer('total').notNull().default(0),
+    result: jsonb('result'),
+    error: text('error'),
+    requestedBy: uuid('requested_by'),
+    createdAt: createdAt(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.processId],
+      foreignColumns: [participationProcesses.tenantId, participationProcesses.id],
+    }),
+    index('cluster_runs_created_idx').on(t.tenantId, t.createdAt),
+  ],
+);
+
 export type ParticipationProcess = typeof participationProcesses.$inferSelect;
 export type Proposal = typeof proposals.$inferSelect;
+export type Workshop = typeof workshops.$inferSelect;
+export type ProposalComment = typeof comments.$inferSelect;
+export type ProposalAttachment = typeof proposalAttachments.$inferSelect;

@@ -5,8 +5,9 @@ import { AppError, forbidden, invalidState, notFound } from '../../platform/erro
 import { parseInput } from '../../platform/validation.ts';
 import { isPortfolioManager } from '../orgs/orgs.policy.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
-import { findProjectsByIds, getEditableProject } from '../projects/projects.service.ts';
+import { findProjectsByIds, getEditableProject, proposalIdsOfProject } from '../projects/projects.service.ts';
 import type { RequestMeta } from '../proposals/proposals.service.ts';
+import { notifyFollowers } from '../subscriptions/subscriptions.service.ts';
 import { canApproveReport, canManageCycles } from './reviews.policy.ts';
 import * as q from './reviews.queries.ts';
 import {
@@ -136,6 +137,17 @@ export async function reviewStatusReport(
       reviewedAt: new Date(),
       reviewComment: data.comment ?? null,
     });
+    // A new approved status of a public project reaches the followers of the proposals behind it.
+    if (data.decision === 'approve' && project.visibility === 'public') {
+      const [cycle] = await q.findCycle(tx, tenantId, after!.cycleId);
+      await notifyFollowers(tx, tenantId, await proposalIdsOfProject(tx, tenantId, project), 'status', {
+        project: project.title,
+        slug: project.slug,
+        status: after!.overallStatus,
+        progress: after!.progress,
+        period: cycle?.period ?? '',
+      });
+    }
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor!.accountId,

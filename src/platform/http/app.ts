@@ -18,6 +18,8 @@ export interface HttpHooks {
   loadActor(tenantId: string, accountId: string): Promise<Actor | null>;
   /** Renders an HTML error page (404, 403, 429, 500 …) in the request's language. */
   renderError(c: Context<AppEnv>, err: AppError): Response | Promise<Response>;
+  /** Paths whose forms carry files and may send larger bodies. */
+  uploadPaths?: readonly string[];
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -116,17 +118,19 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     }),
   );
 
-  app.use(
-    '*',
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: 2 * 1024 * 1024,
+      maxSize,
       onError: (c) =>
         respondError(
           c as Context<AppEnv>,
           new AppError('VALIDATION_FAILED', 'The request body is too large.'),
         ),
-    }),
-  );
+    });
+  const smallBody = limit(2 * 1024 * 1024);
+  // Forms with file uploads (a proposal carries up to three files of 5 MB) get more room.
+  const uploadBody = limit(16 * 1024 * 1024);
+  app.use('*', (c, next) => (hooks.uploadPaths?.includes(c.req.path) ? uploadBody : smallBody)(c, next));
 
   // Tenant from the host name; session, actor and language from the cookie.
   app.use('*', async (c, next) => {

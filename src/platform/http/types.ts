@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Lang, T } from '../i18n/i18n.ts';
+import type { Jobs } from '../jobs/jobs.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { SessionRow, SessionStore } from '../sessions.ts';
 import type { ResponseCache } from './cache.ts';
@@ -24,6 +25,8 @@ export interface Deps {
   sessions: SessionStore;
   mailer: Mailer;
   cache: ResponseCache;
+  /** Background jobs; running only in `rathaus serve` (and in tests that start it). */
+  jobs: Jobs;
 }
 
 export interface AppEnv {

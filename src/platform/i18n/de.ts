@@ -47,6 +47,7 @@ export const de = {
     created: 'Angelegt.',
   },
   form: {
+    save: 'Speichern',
     errorSummary: 'Bitte korrigieren Sie die folgenden Angaben',
     optional: 'optional',
     choose: 'Bitte auswählen',
@@ -165,7 +166,38 @@ export const de = {
     invalid: 'E-Mail-Adresse oder Passwort sind nicht richtig.',
     rateLimited: 'Zu viele Anmeldeversuche. Bitte warten Sie 15 Minuten.',
   },
+  subscriptions: {
+    confirmTitle: 'E-Mail-Adresse bestätigen',
+    confirmText:
+      'Sie möchten per E-Mail erfahren, was aus dem Vorschlag „{{title}}“ ({{number}}) wird. Bitte bestätigen Sie Ihre Adresse.',
+    confirmButton: 'Adresse bestätigen',
+    alreadyConfirmed: 'Diese Adresse ist bereits bestätigt.',
+    confirmedNotice: 'Danke, Ihre Adresse ist bestätigt. Wir schreiben Ihnen, wenn sich etwas tut.',
+    manageTitle: 'Ihre Benachrichtigungen',
+    none: 'Sie erhalten keine Benachrichtigungen.',
+    noneText:
+      'Zu dieser Adresse sind keine Benachrichtigungen mehr gespeichert; die Adresse ist bei uns gelöscht.',
+    frequency: 'Wie oft möchten Sie Post?',
+    freq: { immediate: 'Sofort bei jeder Neuigkeit', weekly: 'Einmal pro Woche als Zusammenfassung' },
+    following: 'Sie folgen diesen Vorschlägen',
+    role: { author: 'eigener Vorschlag', supporter: 'unterstützt', follower: 'gefolgt' },
+    unconfirmed: 'noch nicht bestätigt',
+    stop: 'Nicht mehr folgen',
+    stopAll: 'Alle Benachrichtigungen abbestellen',
+    followTitle: 'Diesem Vorschlag folgen',
+    followIntro:
+      'Erhalten Sie eine E-Mail, wenn der Vorschlag zu einer Projektidee gebündelt, in einem Projekt umgesetzt oder ein neuer Projektstand freigegeben wird.',
+    followButton: 'Folgen',
+    followRequested:
+      'Fast geschafft: Bitte bestätigen Sie Ihre Adresse über den Link in der E-Mail, die wir Ihnen geschickt haben.',
+    followed: 'Sie folgen diesem Vorschlag.',
+    consent:
+      'Ich bin einverstanden, dass die Stadt meine E-Mail-Adresse speichert, um mich über diesen Vorschlag zu informieren. Ich kann das jederzeit mit einem Klick beenden.',
+  },
   participate: {
+    notify: 'Wie oft möchten Sie über Ihren Vorschlag informiert werden?',
+    followSent:
+      'Wenn Sie eine E-Mail-Adresse angegeben haben, haben wir Ihnen einen Link geschickt. Bitte bestätigen Sie damit Ihre Adresse, sonst löschen wir sie nach 30 Tagen.',
     title: 'Mitmachen',
     intro:
       'Ihre Idee für eine digitale Stadt und Verwaltung: Was sollte die Stadt digital anbieten oder verbessern? Das Team Bürgerbeteiligung prüft jeden Vorschlag und veröffentlicht ihn, meist innerhalb von zwei Werktagen.',
@@ -482,9 +514,35 @@ export const de = {
     },
   },
   mail: {
+    confirm: {
+      subject: 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
+      author:
+        'Sie haben den Vorschlag „{{title}}“ ({{number}}) eingereicht und möchten erfahren, was aus ihm wird. Bitte bestätigen Sie dafür Ihre E-Mail-Adresse über diesen Link:',
+      follower:
+        'Sie möchten erfahren, was aus dem Vorschlag „{{title}}“ ({{number}}) wird. Bitte bestätigen Sie dafür Ihre E-Mail-Adresse über diesen Link:',
+      ignore:
+        'Wenn Sie das nicht waren, ignorieren Sie diese E-Mail. Unbestätigte Adressen löschen wir nach 30 Tagen.',
+    },
+    notify: {
+      subject: 'Neuigkeiten zum Vorschlag {{number}}',
+      more: 'Den ganzen Weg des Vorschlags sehen Sie hier:',
+      footer: 'Häufigkeit ändern oder mit einem Klick abbestellen:',
+      event: {
+        merged:
+          '„{{title}}“ ({{number}}) wurde mit anderen Vorschlägen zur Projektidee „{{idea}}“ ({{ideaNumber}}) gebündelt.',
+        unmerged: '„{{title}}“ ({{number}}) gehört nicht mehr zur Projektidee „{{idea}}“ ({{ideaNumber}}).',
+        project: 'Die Projektidee zu „{{title}}“ ({{number}}) wird im Projekt „{{project}}“ umgesetzt.',
+        status:
+          'Das Projekt „{{project}}“ zu „{{title}}“ ({{number}}) hat einen neuen geprüften Stand ({{period}}): {{status}}, {{progress}} % erledigt.',
+      },
+    },
+    digest: {
+      subject: '{{city}}: Ihre Wochenübersicht mit {{count}} Neuigkeiten',
+      intro: 'Das hat sich in der vergangenen Woche bei den Vorschlägen getan, denen Sie folgen:',
+    },
     greeting: 'Guten Tag,',
     signature:
-      'Mit freundlichen Grüßen\nIhre Stadt {{city}} – Team Bürgerbeteiligung\n\nDiese Nachricht wurde automatisch versandt, weil Sie bei Ihrem Vorschlag Ihre E-Mail-Adresse angegeben haben.',
+      'Mit freundlichen Grüßen\nIhre Stadt {{city}} – Team Bürgerbeteiligung\n\nDiese Nachricht wurde automatisch versandt, weil Sie Ihre E-Mail-Adresse bei einem Vorschlag angegeben haben.',
     moderation: {
       published: {
         subject: 'Ihr Vorschlag {{number}} ist veröffentlicht',

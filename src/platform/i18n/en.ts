@@ -49,6 +49,7 @@ export const en: Messages = {
     created: 'Created.',
   },
   form: {
+    save: 'Save',
     errorSummary: 'Please correct the following',
     optional: 'optional',
     choose: 'Please choose',
@@ -160,7 +161,36 @@ export const en: Messages = {
     invalid: 'The e-mail address or password is not correct.',
     rateLimited: 'Too many sign-in attempts. Please wait 15 minutes.',
   },
+  subscriptions: {
+    confirmTitle: 'Confirm your e-mail address',
+    confirmText:
+      'You would like to hear by e-mail what becomes of the proposal “{{title}}” ({{number}}). Please confirm your address.',
+    confirmButton: 'Confirm address',
+    alreadyConfirmed: 'This address is confirmed already.',
+    confirmedNotice: 'Thank you, your address is confirmed. We will write when something happens.',
+    manageTitle: 'Your notifications',
+    none: 'You receive no notifications.',
+    noneText: 'No notifications are stored for this address any more; we have deleted the address.',
+    frequency: 'How often would you like mail?',
+    freq: { immediate: 'Right away, for every update', weekly: 'Once a week as a summary' },
+    following: 'You follow these proposals',
+    role: { author: 'your proposal', supporter: 'supported', follower: 'followed' },
+    unconfirmed: 'not confirmed yet',
+    stop: 'Stop following',
+    stopAll: 'Unsubscribe from all notifications',
+    followTitle: 'Follow this proposal',
+    followIntro:
+      'Get an e-mail when the proposal is condensed into a project idea, implemented by a project, or a new project status is approved.',
+    followButton: 'Follow',
+    followRequested: 'Almost done: please confirm your address with the link in the e-mail we have sent you.',
+    followed: 'You follow this proposal.',
+    consent:
+      'I agree that the city stores my e-mail address to keep me informed about this proposal. I can end this at any time with one click.',
+  },
   participate: {
+    notify: 'How often would you like to hear about your proposal?',
+    followSent:
+      'If you gave an e-mail address, we have sent you a link. Please use it to confirm your address; otherwise we delete it after 30 days.',
     title: 'Participate',
     intro:
       'Your idea for a digital city and administration: what should the city offer or improve digitally? The participation team checks every proposal and publishes it, usually within two working days.',
@@ -471,9 +501,36 @@ export const en: Messages = {
     },
   },
   mail: {
+    confirm: {
+      subject: 'Please confirm your e-mail address',
+      author:
+        'You submitted the proposal “{{title}}” ({{number}}) and would like to hear what becomes of it. Please confirm your e-mail address with this link:',
+      follower:
+        'You would like to hear what becomes of the proposal “{{title}}” ({{number}}). Please confirm your e-mail address with this link:',
+      ignore: 'If this was not you, ignore this e-mail. We delete unconfirmed addresses after 30 days.',
+    },
+    notify: {
+      subject: 'News about proposal {{number}}',
+      more: 'See the whole journey of the proposal here:',
+      footer: 'Change how often you hear from us, or unsubscribe with one click:',
+      event: {
+        merged:
+          '“{{title}}” ({{number}}) was condensed with other proposals into the project idea “{{idea}}” ({{ideaNumber}}).',
+        unmerged:
+          '“{{title}}” ({{number}}) is no longer part of the project idea “{{idea}}” ({{ideaNumber}}).',
+        project:
+          'The project idea behind “{{title}}” ({{number}}) is being implemented by the project “{{project}}”.',
+        status:
+          'The project “{{project}}” behind “{{title}}” ({{number}}) has a new reviewed status ({{period}}): {{status}}, {{progress}} % done.',
+      },
+    },
+    digest: {
+      subject: '{{city}}: your weekly summary with {{count}} updates',
+      intro: 'This is what happened last week to the proposals you follow:',
+    },
     greeting: 'Hello,',
     signature:
-      'Kind regards\nYour City of {{city}} – participation team\n\nThis message was sent automatically because you gave your e-mail address with your proposal.',
+      'Kind regards\nYour City of {{city}} – participation team\n\nThis message was sent automatically because you gave your e-mail address with a proposal.',
     moderation: {
       published: {
         subject: 'Your proposal {{number}} is published',

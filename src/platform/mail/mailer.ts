@@ -5,6 +5,8 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers, e.g. List-Unsubscribe for one-click unsubscribe (RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 /** Sends mail through SMTP_URL; without one (development) it writes the mail to the log instead. */

@@ -23,6 +23,7 @@ export interface SubmitValues {
   email?: string;
   fieldOfActionId?: string;
   consent?: string;
+  notify?: string;
 }
 
 /** Spam defence without third parties: a signed render time and a field only bots fill in. */
@@ -131,6 +132,17 @@ export function SubmitPage({
           errors={errors}
           autocomplete="email"
         />
+        <Radios
+          t={t}
+          name="notify"
+          label={t('participate.notify')}
+          value={values.notify || 'immediate'}
+          options={[
+            { value: 'immediate', label: t('subscriptions.freq.immediate') },
+            { value: 'weekly', label: t('subscriptions.freq.weekly') },
+          ]}
+          errors={errors}
+        />
         <div class={`kern-form-check${errors?.consent ? ' kern-form-check--error' : ''}`} id="f-consent">
           <FieldErrorMessage t={t} id="f-consent-error" error={errors?.consent} />
           <input
@@ -169,6 +181,7 @@ export function ThanksPage({ ctx, reference }: { ctx: PageCtx; reference: string
         <p class="kern-body kern-body--large">{t('participate.thanksText', { reference })}</p>
       ) : null}
       <p class="kern-body">{t('participate.thanksNext')}</p>
+      {reference ? <p class="kern-body">{t('participate.followSent')}</p> : null}
       <p>
         <a class="kern-link" href="/mitmachen/vorschlaege">
           {t('participate.browse')}

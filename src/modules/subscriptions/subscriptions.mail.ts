@@ -1,0 +1,89 @@
+import { type Lang, translator } from '../../platform/i18n/i18n.ts';
+import type { Mail } from '../../platform/mail/mailer.ts';
+import type { Subscription } from './subscriptions.table.ts';
+
+interface ProposalSummary {
+  id: string;
+  number: string;
+  title: string;
+}
+
+interface PendingEvent {
+  event: string;
+  data: Record<string, string | number>;
+}
+
+/** List-Unsubscribe with the one-click POST (RFC 8058), so mail programs can offer "unsubscribe". */
+function unsubscribeHeaders(url: string) {
+  return { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+}
+
+/** The double opt-in mail: one link confirms; ignoring it deletes the address after 30 days. */
+export function confirmationMail(
+  s: Pick<Subscription, 'email' | 'lang' | 'role'>,
+  p: ProposalSummary,
+  city: string,
+  baseUrl: string,
+  paths: { confirm: string; manage: string },
+): Mail {
+  const t = translator(s.lang as Lang);
+  const values = { city, title: p.title, number: p.number };
+  return {
+    to: s.email,
+    subject: t('mail.confirm.subject', values),
+    text: `${t('mail.greeting')}\n\n${t(s.role === 'author' ? 'mail.confirm.author' : 'mail.confirm.follower', values)}\n\n${baseUrl}${paths.confirm}\n\n${t('mail.confirm.ignore')}\n\n${t('mail.signature', values)}\n`,
+    headers: unsubscribeHeaders(`${baseUrl}${paths.manage}`),
+  };
+}
+
+function eventLine(lang: Lang, p: ProposalSummary, e: PendingEvent) {
+  const t = translator(lang);
+  return t(`mail.notify.event.${e.event}`, {
+    ...e.data,
+    ...(e.data.status ? { status: t(`status.${e.data.status}`) } : {}),
+    title: p.title,
+    number: p.number,
+  });
+}
+
+/** One subscription's news, sent right away. */
+export function notificationMail(
+  to: { email: string; lang: Lang },
+  p: ProposalSummary,
+  events: readonly PendingEvent[],
+  city: string,
+  baseUrl: string,
+  managePath: string,
+): Mail {
+  const t = translator(to.lang);
+  const lines = events.map((e) => `• ${eventLine(to.lang, p, e)}`).join('\n');
+  return {
+    to: to.email,
+    subject: t('mail.notify.subject', { number: p.number, title: p.title }),
+    text: `${t('mail.greeting')}\n\n${lines}\n\n${t('mail.notify.more')}\n${baseUrl}/mitmachen/vorschlaege/${p.id}\n\n${t('mail.notify.footer')}\n${baseUrl}${managePath}\n\n${t('mail.signature', { city })}\n`,
+    headers: unsubscribeHeaders(`${baseUrl}${managePath}`),
+  };
+}
+
+/** The weekly digest of one address: every followed proposal with what happened to it. */
+export function digestMail(
+  to: { email: string; lang: Lang },
+  events: readonly (PendingEvent & { proposal: ProposalSummary })[],
+  city: string,
+  baseUrl: string,
+  managePath: string,
+): Mail {
+  const t = translator(to.lang);
+  const byProposal = new Map<string, (PendingEvent & { proposal: ProposalSummary })[]>();
+  for (const e of events) byProposal.set(e.proposal.id, [...(byProposal.get(e.proposal.id) ?? []), e]);
+  const blocks = [...byProposal.values()].map((list) => {
+    const p = list[0]!.proposal;
+    return `${p.title} (${p.number})\n${list.map((e) => `• ${eventLine(to.lang, p, e)}`).join('\n')}\n${baseUrl}/mitmachen/vorschlaege/${p.id}`;
+  });
+  return {
+    to: to.email,
+    subject: t('mail.digest.subject', { count: events.length, city }),
+    text: `${t('mail.greeting')}\n\n${t('mail.digest.intro')}\n\n${blocks.join('\n\n')}\n\n${t('mail.notify.footer')}\n${baseUrl}${managePath}\n\n${t('mail.signature', { city })}\n`,
+    headers: unsubscribeHeaders(`${baseUrl}${managePath}`),
+  };
+}

@@ -1,0 +1,191 @@
+import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { type Frequency, notifications, type SubscriberRole, subscriptions } from './subscriptions.table.ts';
+
+/** Inserts a subscription or, for an address that follows the proposal already, updates it (a confirmed one stays confirmed). */
+export function upsertSubscription(
+  db: DbOrTx,
+  row: {
+    tenantId: string;
+    proposalId: string;
+    email: string;
+    accountId: string | null;
+    role: SubscriberRole;
+    frequency: Frequency;
+    lang: string;
+    confirmedAt: Date | null;
+  },
+) {
+  return db
+    .insert(subscriptions)
+    .values({ ...row, email: row.email.toLowerCase() })
+    .onConflictDoUpdate({
+      target: [subscriptions.tenantId, subscriptions.proposalId, subscriptions.email],
+      set: {
+        frequency: row.frequency,
+        accountId: sql`coalesce(${subscriptions.accountId}, excluded.account_id)`,
+        // An author stays an author when they also support or follow.
+        role: sql`case when ${subscriptions.role} = 'author' then 'author' else excluded.role end`,
+        confirmedAt: sql`coalesce(${subscriptions.confirmedAt}, excluded.confirmed_at)`,
+      },
+    })
+    .returning();
+}
+
+export function findSubscription(db: DbOrTx, tenantId: string, id: string) {
+  return db
+    .select()
+    .from(subscriptions)
+    .where(and(eq(subscriptions.tenantId, tenantId), eq(subscriptions.id, id)));
+}
+
+export function confirm(db: DbOrTx, tenantId: string, id: string, at: Date) {
+  return db
+    .update(subscriptions)
+    .set({ confirmedAt: sql`coalesce(${subscriptions.confirmedAt}, ${at.toISOString()}::timestamptz)` })
+    .where(and(eq(subscriptions.tenantId, tenantId), eq(subscriptions.id, id)))
+    .returning();
+}
+
+export function ofAddress(db: DbOrTx, tenantId: string, email: string) {
+  return db
+    .select()
+    .from(subscriptions)
+    .where(and(eq(subscriptions.tenantId, tenantId), eq(subscriptions.email, email.toLowerCase())))
+    .orderBy(asc(subscriptions.createdAt));
+}
+
+export function setFrequency(db: DbOrTx, tenantId: string, email: string, frequency: Frequency) {
+  return db
+    .update(subscriptions)
+    .set({ frequency })
+    .where(and(eq(subscriptions.tenantId, tenantId), eq(subscriptions.email, email.toLowerCase())))
+    .returning({ id: subscriptions.id });
+}
+
+export function deleteOfAddress(db: DbOrTx, tenantId: string, email: string, id?: string) {
+  return db
+    .delete(subscriptions)
+    .where(
+      and(
+        eq(subscriptions.tenantId, tenantId),
+        eq(subscriptions.email, email.toLowerCase()),
+        id ? eq(subscriptions.id, id) : undefined,
+      ),
+    )
+    .returning({ id: subscriptions.id, proposalId: subscriptions.proposalId, role: subscriptions.role });
+}
+
+export function deleteForAccount(
+  db: DbOrTx,
+  tenantId: string,
+  proposalId: string,
+  accountId: string,
+  role: SubscriberRole,
+) {
+  return db
+    .delete(subscriptions)
+    .where(
+      and(
+        eq(subscriptions.tenantId, tenantId),
+        eq(subscriptions.proposalId, proposalId),
+        eq(subscriptions.accountId, accountId),
+        eq(subscriptions.role, role),
+      ),
+    );
+}
+
+/** Confirmed subscriptions of the proposals, for fanning an event out. */
+export function confirmedOf(db: DbOrTx, tenantId: string, proposalIds: string[]) {
+  if (!proposalIds.length) return Promise.resolve([]);
+  return db
+    .select({ id: subscriptions.id, proposalId: subscriptions.proposalId })
+    .from(subscriptions)
+    .where(
+      and(
+        eq(subscriptions.tenantId, tenantId),
+        inArray(subscriptions.proposalId, proposalIds),
+        isNotNull(subscriptions.confirmedAt),
+      ),
+    );
+}
+
+export function insertNotifications(db: DbOrTx, rows: (typeof notifications.$inferInsert)[]) {
+  if (!rows.length) return Promise.resolve([]);
+  return db.insert(notifications).values(rows).returning({ id: notifications.id });
+}
+
+/** Unsent notifications of confirmed subscriptions with the given frequency, oldest first, across tenants. */
+export function pending(db: DbOrTx, frequency: Frequency, limit: number, tenantId?: string) {
+  return db
+    .select({
+      id: notifications.id,
+      tenantId: notifications.tenantId,
+      event: notifications.event,
+      data: notifications.data,
+      createdAt: notifications.createdAt,
+      subscriptionId: subscriptions.id,
+      proposalId: subscriptions.proposalId,
+      email: subscriptions.email,
+      lang: subscriptions.lang,
+    })
+    .from(notifications)
+    .innerJoin(
+      subscriptions,
+      and(
+        eq(subscriptions.tenantId, notifications.tenantId),
+        eq(subscriptions.id, notifications.subscriptionId),
+      ),
+    )
+    .where(
+      and(
+        isNull(notifications.sentAt),
+        isNotNull(subscriptions.confirmedAt),
+        eq(subscriptions.frequency, frequency),
+        tenantId ? eq(notifications.tenantId, tenantId) : undefined,
+      ),
+    )
+    .orderBy(asc(notifications.createdAt))
+    .limit(limit);
+}
+
+export function markSent(db: DbOrTx, tenantId: string, ids: string[], at: Date) {
+  return db
+    .update(notifications)
+    .set({ sentAt: at })
+    .where(and(eq(notifications.tenantId, tenantId), inArray(notifications.id, ids)));
+}
+
+export function markDigested(db: DbOrTx, tenantId: string, subscriptionIds: string[], at: Date) {
+  return db
+    .update(subscriptions)
+    .set({ lastDigestAt: at })
+    .where(and(eq(subscriptions.tenantId, tenantId), inArray(subscriptions.id, subscriptionIds)));
+}
+
+/** Unconfirmed subscriptions older than the cutoff are removed; returns the authors' ones for the proposals module. */
+export function deleteUnconfirmed(db: DbOrTx, cutoff: Date) {
+  return db
+    .delete(subscriptions)
+    .where(and(isNull(subscriptions.confirmedAt), lt(subscriptions.createdAt, cutoff)))
+    .returning({
+      tenantId: subscriptions.tenantId,
+      proposalId: subscriptions.proposalId,
+      role: subscriptions.role,
+    });
+}
+
+/** Whether the author's address on a proposal has been confirmed (mail goes only to confirmed addresses). */
+export function confirmedAuthor(db: DbOrTx, tenantId: string, proposalId: string) {
+  return db
+    .select({ id: subscriptions.id, email: subscriptions.email })
+    .from(subscriptions)
+    .where(
+      and(
+        eq(subscriptions.tenantId, tenantId),
+        eq(subscriptions.proposalId, proposalId),
+        eq(subscriptions.role, 'author'),
+        isNotNull(subscriptions.confirmedAt),
+      ),
+    );
+}

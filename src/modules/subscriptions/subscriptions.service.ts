@@ -1,0 +1,333 @@
+import type { Db, DbOrTx } from '../../db/client.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { sealValue, signValue, unsealValue, verifySigned } from '../../platform/auth/signed.ts';
+import { groupBy } from '../../platform/collections.ts';
+import { notFound } from '../../platform/errors.ts';
+import type { Deps } from '../../platform/http/types.ts';
+import { isLang, type Lang } from '../../platform/i18n/i18n.ts';
+import { parseInput } from '../../platform/validation.ts';
+import { listTenants, toTenantInfo } from '../orgs/orgs.service.ts';
+import { forgetAuthorEmails, proposalSummaries } from '../proposals/proposals.service.ts';
+import { confirmationMail, digestMail, notificationMail } from './subscriptions.mail.ts';
+import * as q from './subscriptions.queries.ts';
+import { type FollowInput, ZFollowInput } from './subscriptions.schemas.ts';
+import type { Frequency, SubscriberRole, Subscription } from './subscriptions.table.ts';
+
+/** Unconfirmed addresses are deleted after this many days. */
+export const UNCONFIRMED_DAYS = 30;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The events a follower hears about; each is a step of the proposal's journey or a new approved status. */
+export type NotificationEvent = 'merged' | 'unmerged' | 'project' | 'status';
+
+/** The link that confirms one subscription (double opt-in). */
+export function confirmationPath(secret: string, s: Pick<Subscription, 'tenantId' | 'id'>) {
+  return `/benachrichtigungen/bestaetigen/${s.id}/${signValue(secret, 'confirm', `${s.tenantId}:${s.id}`)}`;
+}
+
+/** The link to manage (and end) every notification of one address in one tenant. */
+export function managePath(secret: string, tenantId: string, email: string) {
+  return `/benachrichtigungen/${sealValue(secret, `manage:${tenantId}`, email.toLowerCase())}`;
+}
+
+/** The address a manage link stands for, or undefined for a forged or broken link. */
+export function addressOfToken(secret: string, tenantId: string, token: string) {
+  return unsealValue(secret, `manage:${tenantId}`, token);
+}
+
+/**
+ * Starts following a proposal. Addresses of signed-in people are theirs already; any other address gets
+ * a confirmation mail and stays inactive until the link in it is used.
+ */
+export async function subscribe(
+  deps: Pick<Deps, 'database' | 'mailer' | 'config' | 'logger'>,
+  tenant: { id: string; cityName: string },
+  p: {
+    proposalId: string;
+    email: string;
+    role: SubscriberRole;
+    frequency: Frequency;
+    lang: Lang;
+    accountId?: string | null;
+    /** True when the address is known to belong to the person (their account's address). */
+    verified: boolean;
+  },
+  tx: DbOrTx = deps.database.db,
+) {
+  const [row] = await q.upsertSubscription(tx, {
+    tenantId: tenant.id,
+    proposalId: p.proposalId,
+    email: p.email.trim(),
+    accountId: p.accountId ?? null,
+    role: p.role,
+    frequency: p.frequency,
+    lang: p.lang,
+    confirmedAt: p.verified ? new Date() : null,
+  });
+  const sub = row!;
+  if (!sub.confirmedAt) {
+    const [proposal] = await proposalSummaries(tx, tenant.id, [p.proposalId]);
+    const mail = confirmationMail(sub, proposal!, tenant.cityName, deps.config.baseUrl, {
+      confirm: confirmationPath(deps.config.sessionSecret, sub),
+      manage: managePath(deps.config.sessionSecret, tenant.id, sub.email),
+    });
+    deps.mailer
+      .send(mail)
+      .catch((err) => deps.logger.error({ err, subscription: sub.id }, 'confirmation mail failed'));
+  }
+  return sub;
+}
+
+/** A visitor's "follow this proposal" form; only published proposals can be followed. */
+export async function followProposal(
+  deps: Pick<Deps, 'database' | 'mailer' | 'config' | 'logger'>,
+  tenant: { id: string; cityName: string },
+  actor: Actor | null,
+  proposalId: string,
+  input: FollowInput,
+  lang: Lang,
+) {
+  const data = parseInput(ZFollowInput, input);
+  const [proposal] = await proposalSummaries(deps.database.db, tenant.id, [proposalId]);
+  if (!proposal || (proposal.state !== 'published' && proposal.state !== 'merged'))
+    throw notFound('No such proposal.');
+  const own = !!actor && actor.email.toLowerCase() === data.email.toLowerCase();
+  return subscribe(deps, tenant, {
+    proposalId,
+    email: data.email,
+    role: 'follower',
+    frequency: data.frequency,
+    lang,
+    accountId: own ? actor.accountId : null,
+    verified: own,
+  });
+}
+
+/** The double opt-in: the link from the confirmation mail activates the subscription. */
+export async function confirmSubscription(
+  db: Db,
+  secret: string,
+  tenantId: string,
+  id: string,
+  signature: string,
+) {
+  if (!UUID.test(id) || !verifySigned(secret, 'confirm', `${tenantId}:${id}`, signature))
+    throw notFound('This confirmation link is not valid (any more).');
+  const [row] = await q.confirm(db, tenantId, id, new Date());
+  if (!row) throw notFound('This confirmation link is not valid (any more).');
+  return row;
+}
+
+/** Checks a confirmation link without using it (the page shows a button; mail scanners only GET). */
+export async function findByConfirmationLink(
+  db: DbOrTx,
+  secret: string,
+  tenantId: string,
+  id: string,
+  signature: string,
+) {
+  if (!UUID.test(id) || !verifySigned(secret, 'confirm', `${tenantId}:${id}`, signature)) return undefined;
+  const [row] = await q.findSubscription(db, tenantId, id);
+  return row;
+}
+
+/** Everything one address follows in a tenant, with the proposals' numbers and titles. */
+export async function subscriptionsOfAddress(db: DbOrTx, tenantId: string, email: string) {
+  const rows = await q.ofAddress(db, tenantId, email);
+  const proposals = new Map(
+    (
+      await proposalSummaries(
+        db,
+        tenantId,
+        rows.map((r) => r.proposalId),
+      )
+    ).map((p) => [p.id, p]),
+  );
+  return rows.map((r) => ({ ...r, proposal: proposals.get(r.proposalId)! }));
+}
+
+export async function setFrequencyOfAddress(
+  db: DbOrTx,
+  tenantId: string,
+  email: string,
+  frequency: Frequency,
+) {
+  await q.setFrequency(db, tenantId, email, frequency);
+}
+
+/**
+ * Ends notifications for an address (all, or one subscription). The address is deleted with them; an
+ * author who unsubscribes is also no longer told moderation decisions.
+ */
+export async function unsubscribe(db: Db, tenantId: string, email: string, subscriptionId?: string) {
+  if (subscriptionId && !UUID.test(subscriptionId)) throw notFound();
+  return db.transaction(async (tx) => {
+    const removed = await q.deleteOfAddress(tx, tenantId, email, subscriptionId);
+    const authored = removed.filter((r) => r.role === 'author').map((r) => r.proposalId);
+    if (authored.length) await forgetAuthorEmails(tx, tenantId, authored);
+    return removed.length;
+  });
+}
+
+/** A supporter's account follows the proposal while it supports it (if they asked for mail). */
+export async function stopFollowingAsSupporter(
+  db: DbOrTx,
+  tenantId: string,
+  proposalId: string,
+  accountId: string,
+) {
+  await q.deleteForAccount(db, tenantId, proposalId, accountId, 'supporter');
+}
+
+/** Whether mail may go to the author's address: only once it is confirmed. */
+export async function authorAddressConfirmed(db: DbOrTx, tenantId: string, proposalId: string) {
+  return (await q.confirmedAuthor(db, tenantId, proposalId)).length > 0;
+}
+
+/**
+ * Records an event for everyone who follows one of the proposals (authors, supporters, followers with a
+ * confirmed address); called by other modules inside the transaction that makes the change.
+ */
+export async function notifyFollowers(
+  tx: DbOrTx,
+  tenantId: string,
+  proposalIds: string[],
+  event: NotificationEvent,
+  data: Record<string, string | number>,
+) {
+  const subs = await q.confirmedOf(tx, tenantId, [...new Set(proposalIds)]);
+  await q.insertNotifications(
+    tx,
+    subs.map((s) => ({ tenantId, subscriptionId: s.id, event, data })),
+  );
+  return subs.length;
+}
+
+type DeliveryDeps = Pick<Deps, 'database' | 'mailer' | 'config' | 'logger'>;
+
+async function cityNames(db: DbOrTx) {
+  return new Map((await listTenants(db)).map((t) => [t.id, toTenantInfo(t).cityName]));
+}
+
+/** Mails every pending event of "immediate" subscribers (one mail per subscription); a job runs it every minute. */
+export async function deliverImmediate(deps: DeliveryDeps, opts: { tenantId?: string; batch?: number } = {}) {
+  const { db } = deps.database;
+  const rows = await q.pending(db, 'immediate', opts.batch ?? 500, opts.tenantId);
+  if (!rows.length) return { mails: 0, events: 0 };
+  const cities = await cityNames(db);
+  const bySubscription = groupBy(rows, (r) => `${r.tenantId}:${r.subscriptionId}`);
+  let mails = 0;
+  for (const group of bySubscription.values()) {
+    const first = group[0]!;
+    const [proposal] = await proposalSummaries(db, first.tenantId, [first.proposalId]);
+    if (!proposal) continue;
+    const mail = notificationMail(
+      { email: first.email, lang: isLang(first.lang) ? first.lang : 'de' },
+      proposal,
+      group,
+      cities.get(first.tenantId) ?? '',
+      deps.config.baseUrl,
+      managePath(deps.config.sessionSecret, first.tenantId, first.email),
+    );
+    try {
+      await deps.mailer.send(mail);
+    } catch (err) {
+      // Left unsent: the next run tries again.
+      deps.logger.error({ err, subscription: first.subscriptionId }, 'notification mail failed');
+      continue;
+    }
+    await q.markSent(
+      db,
+      first.tenantId,
+      group.map((r) => r.id),
+      new Date(),
+    );
+    mails++;
+  }
+  return { mails, events: rows.length };
+}
+
+/** Mails each weekly subscriber one digest of everything that happened to the proposals they follow. */
+export async function deliverDigests(deps: DeliveryDeps, opts: { tenantId?: string; batch?: number } = {}) {
+  const { db } = deps.database;
+  const rows = await q.pending(db, 'weekly', opts.batch ?? 5000, opts.tenantId);
+  if (!rows.length) return { mails: 0, events: 0 };
+  const cities = await cityNames(db);
+  const byAddress = groupBy(rows, (r) => `${r.tenantId}:${r.email}`);
+  let mails = 0;
+  for (const group of byAddress.values()) {
+    const first = group[0]!;
+    const proposals = new Map(
+      (await proposalSummaries(db, first.tenantId, [...new Set(group.map((r) => r.proposalId))])).map((p) => [
+        p.id,
+        p,
+      ]),
+    );
+    const mail = digestMail(
+      { email: first.email, lang: isLang(first.lang) ? first.lang : 'de' },
+      group
+        .filter((r) => proposals.has(r.proposalId))
+        .map((r) => ({ ...r, proposal: proposals.get(r.proposalId)! })),
+      cities.get(first.tenantId) ?? '',
+      deps.config.baseUrl,
+      managePath(deps.config.sessionSecret, first.tenantId, first.email),
+    );
+    try {
+      await deps.mailer.send(mail);
+    } catch (err) {
+      deps.logger.error({ err }, 'digest mail failed');
+      continue;
+    }
+    const now = new Date();
+    await q.markSent(
+      db,
+      first.tenantId,
+      group.map((r) => r.id),
+      now,
+    );
+    await q.markDigested(db, first.tenantId, [...new Set(group.map((r) => r.subscriptionId))], now);
+    mails++;
+  }
+  return { mails, events: rows.length };
+}
+
+/** Deletes addresses never confirmed within 30 days, with the author address stored on the proposal. */
+export async function pruneUnconfirmed(db: Db, now = new Date()) {
+  const cutoff = new Date(now.getTime() - UNCONFIRMED_DAYS * 86_400_000);
+  return db.transaction(async (tx) => {
+    const removed = await q.deleteUnconfirmed(tx, cutoff);
+    for (const [tenantId, rows] of groupBy(
+      removed.filter((r) => r.role === 'author'),
+      (r) => r.tenantId,
+    ))
+      await forgetAuthorEmails(
+        tx,
+        tenantId,
+        rows.map((r) => r.proposalId),
+      );
+    return removed.length;
+  });
+}
+
+/** The author of a new proposal follows it when they left an address (confirmed at once if it is their account's). */
+export function followOwnProposal(
+  deps: Pick<Deps, 'database' | 'mailer' | 'config' | 'logger'>,
+  tenant: { id: string; cityName: string },
+  actor: Actor | null,
+  proposal: { id: string; email: string | null },
+  frequency: Frequency,
+  lang: Lang,
+) {
+  if (!proposal.email) return Promise.resolve(undefined);
+  const verified = !!actor && actor.email.toLowerCase() === proposal.email.toLowerCase();
+  return subscribe(deps, tenant, {
+    proposalId: proposal.id,
+    email: proposal.email,
+    role: 'author',
+    frequency,
+    lang,
+    accountId: verified ? actor.accountId : null,
+    verified,
+  });
+}
