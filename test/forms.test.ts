@@ -72,6 +72,14 @@ describe('forms show errors at the field and keep what was typed', () => {
           '/intern/projekte/neu',
           `/intern/projekte/${org.officeA.id}/meilensteine`,
           '/intern/statusberichte/x',
+          '/intern/moderation/kommentare',
+          '/intern/moderation/meldungen',
+          '/intern/werkstaetten',
+          `/intern/werkstaetten/${org.officeA.id}/vorschlaege`,
+          `/mitmachen/vorschlaege/${org.officeA.id}/kommentare`,
+          `/mitmachen/vorschlaege/${org.officeA.id}/melden`,
+          `/mitmachen/vorschlaege/${org.officeA.id}/folgen`,
+          `/mitmachen/vorschlaege/${org.officeA.id}/unterstuetzen`,
         ),
         fc.record({
           ids: fc.array(text, { maxLength: 3 }),
@@ -83,6 +91,13 @@ describe('forms show errors at the field and keep what was typed', () => {
           ownerOrgUnitId: text,
           budgetPlanned: text,
           decision: text,
+          heldOn: text,
+          participants: text,
+          entityType: fc.constantFrom('proposal', 'comment', 'x'),
+          entityId: text,
+          parentId: text,
+          email: text,
+          frequency: text,
         }),
         async (path, form) => {
           const res = await cdo.post(path, form);

@@ -12,6 +12,9 @@ export interface RateRule {
 export const RATE_RULES = {
   login: { limit: 10, windowSeconds: 15 * 60 },
   proposalSubmit: { limit: 5, windowSeconds: 60 * 60 },
+  comment: { limit: 20, windowSeconds: 60 * 60 },
+  report: { limit: 10, windowSeconds: 60 * 60 },
+  follow: { limit: 10, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateRule>;
 
 /**

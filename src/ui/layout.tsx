@@ -36,6 +36,7 @@ export function Layout({
         ['/intern', t('nav.internal.overview')],
         ['/intern/moderation', t('nav.internal.moderation')],
         ['/intern/themenfelder', t('nav.internal.categorise')],
+        ['/intern/werkstaetten', t('nav.internal.workshops')],
         ['/intern/ideen', t('nav.internal.ideas')],
         ['/intern/projekte', t('nav.internal.projects')],
         ['/intern/statusberichte', t('nav.internal.reports')],

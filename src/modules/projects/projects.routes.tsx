@@ -1,6 +1,5 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
-import type { Db } from '../../db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { field, formBody } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';

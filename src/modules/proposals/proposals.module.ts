@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module.ts';
+import { pruneStagedAttachments } from './attachments.service.ts';
 import { registerProposalsApi } from './proposals.api.ts';
 import { PROPOSAL_PERMISSIONS } from './proposals.policy.ts';
 import { proposalsRoutes } from './proposals.routes.tsx';
@@ -10,6 +11,14 @@ export const proposalsModule: ModuleManifest = {
   permissions: PROPOSAL_PERMISSIONS,
   routes: proposalsRoutes,
   api: registerProposalsApi,
+  jobs: (deps) => [
+    // Files of submissions never sent are deleted after a day.
+    {
+      name: 'attachments-prune',
+      cron: '45 3 * * *',
+      handler: () => pruneStagedAttachments(deps.database.db),
+    },
+  ],
   exports: [
     {
       slug: 'vorschlaege',

@@ -89,20 +89,58 @@ export function findPublicByIds(db: DbOrTx, tenantId: string, ids: string[]) {
     );
 }
 
-export function listByState(
+export interface ModerationFilter {
+  q?: string | undefined;
+  authorKind?: string | undefined;
+  language?: string | undefined;
+  fieldOfActionId?: string | undefined;
+  processId?: string | undefined;
+  workshopId?: string | undefined;
+}
+
+function moderationWhere(tenantId: string, state: ProposalState, f: ModerationFilter) {
+  const text = f.q ? searchQuery(f.q) : undefined;
+  return and(
+    eq(proposals.tenantId, tenantId),
+    eq(proposals.state, state),
+    text ? sql`${proposals.search} @@ ${text}` : undefined,
+    f.authorKind ? eq(proposals.authorKind, f.authorKind as never) : undefined,
+    f.language ? eq(proposals.language, f.language) : undefined,
+    f.fieldOfActionId === 'none'
+      ? sql`${proposals.fieldOfActionId} is null`
+      : f.fieldOfActionId
+        ? eq(proposals.fieldOfActionId, f.fieldOfActionId)
+        : undefined,
+    f.processId ? eq(proposals.processId, f.processId) : undefined,
+    f.workshopId ? eq(proposals.workshopId, f.workshopId) : undefined,
+  );
+}
+
+/** A page of proposals in one moderation state, filtered, newest first, with the number matching. */
+export async function listByState(
   db: DbOrTx,
   tenantId: string,
   state: ProposalState,
   limit: number,
   offset: number,
+  filter: ModerationFilter = {},
 ) {
-  return db
-    .select()
+  const where = moderationWhere(tenantId, state, filter);
+  const [rows, [count]] = await Promise.all([
+    db.select().from(proposals).where(where).orderBy(desc(proposals.createdAt)).limit(limit).offset(offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(proposals).where(where),
+  ]);
+  return { rows, total: count?.n ?? 0 };
+}
+
+/** Languages that occur in a state, for the moderation filter. */
+export async function languagesInState(db: DbOrTx, tenantId: string, state: ProposalState) {
+  const rows = await db
+    .selectDistinct({ language: proposals.language })
     .from(proposals)
     .where(and(eq(proposals.tenantId, tenantId), eq(proposals.state, state)))
-    .orderBy(desc(proposals.createdAt))
-    .limit(limit)
-    .offset(offset);
+    .orderBy(proposals.language);
+  return rows.map((r) => r.language);
 }
 
 export async function countByState(db: DbOrTx, tenantId: string) {

@@ -16,6 +16,8 @@ export const ZSubmitProposalInput = z
     body: z.string().trim().min(20, 'validation.bodyTooShort').max(5000),
     authorKind: z.enum(AUTHOR_KINDS, { error: 'validation.authorKind' }),
     organisationName: optionalText(200),
+    /** Where the proposal applies (a street, a district, a building), in the author's words. */
+    place: optionalText(200),
     email: z
       .string()
       .trim()
@@ -48,4 +50,16 @@ export const ZProposalListQuery = z.object({
   q: z.string().trim().max(200).optional().default(''),
   page: z.coerce.number().int().min(1).max(10_000).optional().default(1),
   process: z.string().max(100).optional(),
+});
+
+/** Filters of the moderation queue (query string). */
+export const ZModerationQuery = z.object({
+  state: z.enum(['submitted', 'hidden']).optional().default('submitted'),
+  page: z.coerce.number().int().min(1).max(10_000).optional().default(1),
+  q: z.string().trim().max(200).optional(),
+  authorKind: z.string().max(20).optional(),
+  language: z.string().max(10).optional(),
+  field: z.string().max(40).optional(),
+  process: z.string().max(100).optional(),
+  workshop: z.string().max(40).optional(),
 });

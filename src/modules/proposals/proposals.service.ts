@@ -5,6 +5,8 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
+import { attachStaged } from './attachments.service.ts';
+import { resolveReports } from './comments.queries.ts';
 import { detectLanguage } from './language.ts';
 import { canModerateProposals, canViewProposal } from './proposals.policy.ts';
 import { findSimilar, markFrequenciesStale } from './similar.service.ts';
@@ -27,6 +29,13 @@ export function newReference(prefix: string): string {
 
 export interface RequestMeta {
   requestId?: string | undefined;
+}
+
+export interface SubmitOptions {
+  /** Files staged on an earlier step of the same submission (see attachments.service). */
+  stagingToken?: string | undefined;
+  /** The workshop whose participants made the proposal (staff enter it for them). */
+  workshopId?: string | undefined;
 }
 
 /** Validates a proposal as it would be submitted (fields and references), without storing it. */
@@ -55,6 +64,7 @@ export async function submitProposal(
   actor: Actor | null,
   input: SubmitProposalInput,
   meta: RequestMeta = {},
+  opts: SubmitOptions = {},
 ) {
   const data = await validateProposal(db, tenantId, input);
   // A double click or a reload sends the same proposal twice: the first one stands.
@@ -74,13 +84,17 @@ export async function submitProposal(
       title: data.title,
       body: data.body,
       authorKind: data.authorKind,
-      authorAccountId: actor?.accountId ?? null,
+      // Proposals from a workshop belong to its participants, not to the staff member who typed them.
+      authorAccountId: opts.workshopId ? null : (actor?.accountId ?? null),
       organisationName: data.organisationName ?? null,
-      email: data.email ?? actor?.email ?? null,
+      place: data.place ?? null,
+      workshopId: opts.workshopId ?? null,
+      email: data.email ?? (opts.workshopId ? null : actor?.email) ?? null,
       fieldOfActionId: data.fieldOfActionId ?? null,
       language,
       state: 'submitted',
     });
+    if (opts.stagingToken) await attachStaged(tx, tenantId, opts.stagingToken, row!.id);
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor?.accountId ?? null,
@@ -169,6 +183,8 @@ export async function moderateProposals(
       });
       changed.push({ proposal: after!, original });
     }
+    // A hidden proposal settles the reports made about it.
+    if (action !== 'publish') await resolveReports(tx, tenantId, ids, now);
     markFrequenciesStale(db, tenantId);
     return changed;
   });
@@ -229,19 +245,29 @@ export function findPublicProposals(db: DbOrTx, tenantId: string, ids: string[])
   return q.findPublicByIds(db, tenantId, ids);
 }
 
+export const MODERATION_PAGE_SIZE = 50;
+
+/** How many proposals are in each state (the moderation tabs). */
+export function proposalStateCounts(db: DbOrTx, tenantId: string) {
+  return q.countByState(db, tenantId);
+}
+
+/** The moderation queue (submitted or hidden), filtered and paged, with the counts for the tabs. */
 export async function moderationQueue(
   db: DbOrTx,
   tenantId: string,
   actor: Actor | null,
   state: 'submitted' | 'hidden',
   page: number,
+  filter: q.ModerationFilter = {},
 ) {
   if (!canModerateProposals(actor)) throw forbidden();
-  const [rows, counts] = await Promise.all([
-    q.listByState(db, tenantId, state, 50, (page - 1) * 50),
+  const [{ rows, total }, counts, languages] = await Promise.all([
+    q.listByState(db, tenantId, state, MODERATION_PAGE_SIZE, (page - 1) * MODERATION_PAGE_SIZE, filter),
     q.countByState(db, tenantId),
+    q.languagesInState(db, tenantId, state),
   ]);
-  return { rows, counts };
+  return { rows, total, counts, languages };
 }
 
 export function listProcesses(db: DbOrTx, tenantId: string) {

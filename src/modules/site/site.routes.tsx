@@ -8,9 +8,10 @@ import { DescriptionList } from '../../ui/components.tsx';
 import { pageCtx } from '../../ui/page.ts';
 import type { TenantSettings } from '../orgs/orgs.table.ts';
 import { listProjects } from '../projects/projects.service.ts';
+import { canManageWorkshops } from '../proposals/proposals.policy.ts';
 import {
   canModerateProposals,
-  moderationQueue,
+  proposalStateCounts,
   searchPublishedProposals,
 } from '../proposals/proposals.service.ts';
 import { approvalQueue } from '../reviews/reviews.service.ts';
@@ -137,13 +138,19 @@ export function siteRoutes(deps: Deps) {
     const actor = actorOf(c);
     const cards: { href: string; title: string; text: string }[] = [];
     if (canModerateProposals(actor)) {
-      const { counts } = await moderationQueue(db, tenant.id, actor, 'submitted', 1);
+      const counts = await proposalStateCounts(db, tenant.id);
       cards.push({
         href: '/intern/moderation',
         title: t('nav.internal.moderation'),
         text: t('internal.home.moderation', { count: counts.submitted ?? 0 }),
       });
     }
+    if (canManageWorkshops(actor))
+      cards.push({
+        href: '/intern/werkstaetten',
+        title: t('nav.internal.workshops'),
+        text: t('internal.home.workshops'),
+      });
     const queue = await approvalQueue(db, tenant.id, actor);
     cards.push({
       href: '/intern/statusberichte',

@@ -13,6 +13,13 @@ export async function formBody(c: Context): Promise<FormBody> {
   return out;
 }
 
+/** Uploaded files of a multipart form field (Hono keeps the parsed form, so this reads no body twice). */
+export async function formFiles(c: Context, name: string): Promise<File[]> {
+  const raw = (await c.req.parseBody({ all: true }))[name];
+  const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  return list.filter((v): v is File => v instanceof File && (v.size > 0 || v.name !== ''));
+}
+
 /** One value of a form field, or '' when missing. */
 export function field(body: FormBody, name: string): string {
   const v = body[name];

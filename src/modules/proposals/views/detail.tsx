@@ -1,11 +1,41 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
-import { DescriptionList, StatusBadge } from '../../../ui/components.tsx';
+import {
+  Button,
+  Csrf,
+  DescriptionList,
+  ErrorSummary,
+  type Errors,
+  FieldErrorMessage,
+  Notice,
+  Radios,
+  StatusBadge,
+  TextArea,
+  TextField,
+} from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
+import { fileSize } from './submit.tsx';
+
+export interface CommentView {
+  id: string;
+  author: string;
+  body: string;
+  createdAt: Date;
+}
+
+/** What a form on the page sent back with errors: which form, the values typed, the messages. */
+export interface PageForm {
+  name: 'follow' | 'support' | 'comment' | 'report';
+  values: Record<string, string>;
+  errors: Errors;
+}
 
 export interface JourneyData {
   proposal: {
+    id: string;
+    place: string | null;
+    workshop: { title: string; heldOn: string } | null;
     number: string;
     title: string;
     body: string;
@@ -24,12 +54,19 @@ export interface JourneyData {
     createdAt: Date;
     status: { overallStatus: string; progress: number; period: string; reviewedAt: Date | null } | undefined;
   }[];
+  attachments: { id: string; filename: string; mediaType: string; size: number }[];
+  supports: number;
+  supported: boolean;
+  comments: (CommentView & { replies: CommentView[] })[];
+  form?: PageForm | undefined;
 }
 
 /** The proposal and "what happened to it": submitted ▸ published ▸ idea ▸ project ▸ latest approved status. */
 export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData }) {
   const { t, lang } = ctx;
   const { proposal: p } = data;
+  const base = `/mitmachen/vorschlaege/${p.id}`;
+  const formErrors = data.form?.errors;
   const steps: { done: boolean; label: string; date?: Date | null; detail?: unknown }[] = [
     { done: true, label: t('journey.submitted'), date: p.createdAt },
     { done: !!p.publishedAt, label: t('journey.published'), date: p.publishedAt },
@@ -78,8 +115,23 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
           ],
           [t('proposal.submittedOn'), formatDate(lang, p.createdAt)],
           ...(p.processTitle ? ([[t('proposals.process'), p.processTitle]] as [string, string][]) : []),
+          ...(p.workshop
+            ? ([
+                [
+                  t('proposal.workshop'),
+                  `${p.workshop.title} (${formatDate(lang, new Date(`${p.workshop.heldOn}T12:00:00Z`))})`,
+                ],
+              ] as [string, string][])
+            : []),
+          ...(p.place ? ([[t('proposal.field.place'), p.place]] as [string, string][]) : []),
+          [
+            t('supports.label'),
+            <span class="support-count">{t('supports.count', { count: data.supports })}</span>,
+          ],
         ]}
       />
+      <PageNotice ctx={ctx} />
+      <ErrorSummary t={t} errors={formErrors} />
       {p.body ? <p class="kern-body kern-preline-text">{p.body}</p> : null}
       {p.sourceUrl ? (
         <p class="kern-body kern-body--small">
@@ -90,6 +142,27 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
           {p.attribution ? ` – ${p.attribution}` : ''}
         </p>
       ) : null}
+      {data.attachments.length ? (
+        <section aria-labelledby="attachments-title">
+          <h2 class="kern-heading-small" id="attachments-title">
+            {t('proposal.field.attachments')}
+          </h2>
+          <ul class="kern-list">
+            {data.attachments.map((a) => (
+              <li>
+                <a class="kern-link" href={`${base}/anhaenge/${a.id}`}>
+                  {a.filename}
+                </a>{' '}
+                <span class="meta">
+                  ({a.mediaType === 'application/pdf' ? 'PDF' : a.mediaType === 'image/png' ? 'PNG' : 'JPEG'},{' '}
+                  {fileSize(lang, a.size)})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <SupportBlock ctx={ctx} base={base} data={data} />
       <section aria-labelledby="journey-title">
         <h2 class="kern-heading-medium" id="journey-title">
           {t('journey.title')}
@@ -104,6 +177,287 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
           ))}
         </ol>
       </section>
+      <FollowForm ctx={ctx} base={base} form={data.form?.name === 'follow' ? data.form : undefined} />
+      <Comments ctx={ctx} base={base} data={data} />
+      <ReportForm
+        ctx={ctx}
+        base={base}
+        entityType="proposal"
+        entityId={p.id}
+        label={t('flag.proposal')}
+        form={data.form?.name === 'report' && data.form.values.entityId === p.id ? data.form : undefined}
+      />
     </Layout>
+  );
+}
+
+const NOTICES: Record<string, string> = {
+  'follow-requested': 'subscriptions.followRequested',
+  followed: 'subscriptions.followed',
+  supported: 'supports.thanks',
+  withdrawn: 'supports.withdrawn',
+  'comment-submitted': 'comments.submitted',
+  reported: 'flag.thanks',
+};
+
+function PageNotice({ ctx }: { ctx: PageCtx }) {
+  const key = ctx.notice ? NOTICES[ctx.notice] : undefined;
+  return key ? <Notice kind="success" title={ctx.t(key)} /> : null;
+}
+
+function SignInLink({ base, text }: { base: string; text: string }) {
+  return (
+    <p class="kern-body">
+      <a class="kern-link" href={`/anmelden?zurueck=${encodeURIComponent(base)}`}>
+        {text}
+      </a>
+    </p>
+  );
+}
+
+/** Support counts are public; one support per account; supporters may ask to be kept informed. */
+function SupportBlock({ ctx, base, data }: { ctx: PageCtx; base: string; data: JourneyData }) {
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="support-title">
+      <h2 class="kern-heading-medium" id="support-title">
+        {t('supports.title')}
+      </h2>
+      <p class="kern-body">{t('supports.intro', { count: data.supports })}</p>
+      {!ctx.actor ? (
+        <SignInLink base={base} text={t('supports.signIn')} />
+      ) : data.supported ? (
+        <form method="post" action={`${base}/unterstuetzen`} class="stack">
+          <Csrf token={ctx.csrf} />
+          <p class="kern-body">{t('supports.youSupport')}</p>
+          <Button kind="secondary" name="action" value="withdraw">
+            {t('supports.withdraw')}
+          </Button>
+        </form>
+      ) : (
+        <form method="post" action={`${base}/unterstuetzen`} class="stack">
+          <Csrf token={ctx.csrf} />
+          <div class="kern-form-check">
+            <input
+              class="kern-form-check__checkbox"
+              type="checkbox"
+              id="f-support-notify"
+              name="notify"
+              checked
+            />
+            <label class="kern-label" for="f-support-notify">
+              {t('supports.notify')}
+            </label>
+          </div>
+          <Button name="action" value="support">
+            {t('supports.button')}
+          </Button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** Anyone may follow a published proposal by e-mail (double opt-in unless it is their account's address). */
+function FollowForm({ ctx, base, form }: { ctx: PageCtx; base: string; form: PageForm | undefined }) {
+  const { t } = ctx;
+  const v = form?.values ?? {};
+  const errors = form?.errors;
+  return (
+    <section aria-labelledby="follow-title">
+      <h2 class="kern-heading-medium" id="follow-title">
+        {t('subscriptions.followTitle')}
+      </h2>
+      <p class="kern-body">{t('subscriptions.followIntro')}</p>
+      <form method="post" action={`${base}/folgen`} class="stack" novalidate>
+        <Csrf token={ctx.csrf} />
+        <TextField
+          t={t}
+          name="email"
+          type="email"
+          label={t('proposal.field.email')}
+          value={v.email ?? ctx.actor?.email ?? ''}
+          errors={errors}
+          autocomplete="email"
+          required
+        />
+        <Radios
+          t={t}
+          name="frequency"
+          label={t('subscriptions.frequency')}
+          value={v.frequency || 'immediate'}
+          options={[
+            { value: 'immediate', label: t('subscriptions.freq.immediate') },
+            { value: 'weekly', label: t('subscriptions.freq.weekly') },
+          ]}
+          errors={errors}
+        />
+        <div class={`kern-form-check${errors?.consent ? ' kern-form-check--error' : ''}`}>
+          <FieldErrorMessage t={t} id="f-consent-error" error={errors?.consent} />
+          <input
+            class="kern-form-check__checkbox"
+            type="checkbox"
+            name="consent"
+            id="f-consent"
+            checked={v.consent === 'on'}
+            aria-describedby={errors?.consent ? 'f-consent-error' : undefined}
+          />
+          <label class="kern-label" for="f-consent">
+            {t('subscriptions.consent')}{' '}
+            <a class="kern-link" href="/datenschutz">
+              {t('footer.privacy')}
+            </a>
+          </label>
+        </div>
+        <div class="form-actions">
+          <Button kind="secondary">{t('subscriptions.followButton')}</Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** Comments with one level of replies; new ones wait for moderation; every comment can be reported. */
+function Comments({ ctx, base, data }: { ctx: PageCtx; base: string; data: JourneyData }) {
+  const { t, lang } = ctx;
+  const form = data.form?.name === 'comment' ? data.form : undefined;
+  const reportForm = data.form?.name === 'report' ? data.form : undefined;
+  const one = (c: CommentView, reply: boolean) => (
+    <article class="comment" aria-labelledby={`c-${c.id}`}>
+      <p class="meta" id={`c-${c.id}`}>
+        <span class="kern-body--bold">{c.author}</span> · {formatDate(lang, c.createdAt)}
+      </p>
+      <p class="kern-body kern-preline-text">{c.body}</p>
+      {!reply && ctx.actor ? (
+        <details open={form?.values.parentId === c.id}>
+          <summary class="kern-link">{t('comments.reply')}</summary>
+          <CommentForm
+            ctx={ctx}
+            base={base}
+            parentId={c.id}
+            form={form?.values.parentId === c.id ? form : undefined}
+          />
+        </details>
+      ) : null}
+      <ReportForm
+        ctx={ctx}
+        base={base}
+        entityType="comment"
+        entityId={c.id}
+        label={t('flag.comment')}
+        form={reportForm?.values.entityId === c.id ? reportForm : undefined}
+      />
+    </article>
+  );
+  return (
+    <section aria-labelledby="comments-title">
+      <h2 class="kern-heading-medium" id="comments-title">
+        {t('comments.title', { count: data.comments.reduce((n, c) => n + 1 + c.replies.length, 0) })}
+      </h2>
+      {data.comments.length ? (
+        <ul class="comments">
+          {data.comments.map((c) => (
+            <li>
+              {one(c, false)}
+              {c.replies.length ? (
+                <ul>
+                  {c.replies.map((r) => (
+                    <li>{one(r, true)}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="kern-body">{t('comments.none')}</p>
+      )}
+      {ctx.actor ? (
+        <CommentForm
+          ctx={ctx}
+          base={base}
+          parentId=""
+          form={form && !form.values.parentId ? form : undefined}
+        />
+      ) : (
+        <SignInLink base={base} text={t('comments.signIn')} />
+      )}
+    </section>
+  );
+}
+
+function CommentForm({
+  ctx,
+  base,
+  parentId,
+  form,
+}: {
+  ctx: PageCtx;
+  base: string;
+  parentId: string;
+  form: PageForm | undefined;
+}) {
+  const { t } = ctx;
+  const name = parentId ? `reply-${parentId}` : 'body';
+  return (
+    <form method="post" action={`${base}/kommentare`} class="stack" novalidate>
+      <Csrf token={ctx.csrf} />
+      {parentId ? <input type="hidden" name="parentId" value={parentId} /> : null}
+      <TextArea
+        t={t}
+        name={name}
+        label={parentId ? t('comments.replyLabel') : t('comments.label')}
+        hint={t('comments.hint')}
+        value={form?.values.body}
+        errors={form?.errors}
+        maxlength={2000}
+        rows={parentId ? 3 : 4}
+        required
+      />
+      <div class="form-actions">
+        <Button kind="secondary">{parentId ? t('comments.sendReply') : t('comments.send')}</Button>
+      </div>
+    </form>
+  );
+}
+
+/** "Report" for everyone: a reason, then a moderator looks at it. A disclosure, so it works without JavaScript. */
+function ReportForm({
+  ctx,
+  base,
+  entityType,
+  entityId,
+  label,
+  form,
+}: {
+  ctx: PageCtx;
+  base: string;
+  entityType: 'proposal' | 'comment';
+  entityId: string;
+  label: string;
+  form: PageForm | undefined;
+}) {
+  const { t } = ctx;
+  const name = `reason-${entityId}`;
+  return (
+    <details class="report" open={!!form}>
+      <summary class="kern-link">{label}</summary>
+      <form method="post" action={`${base}/melden`} class="stack" novalidate>
+        <Csrf token={ctx.csrf} />
+        <input type="hidden" name="entityType" value={entityType} />
+        <input type="hidden" name="entityId" value={entityId} />
+        <TextField
+          t={t}
+          name={name}
+          label={t('flag.reason')}
+          hint={t('flag.hint')}
+          value={form?.values.reason}
+          errors={form?.errors}
+          maxlength={500}
+          required
+        />
+        <Button kind="secondary">{t('flag.send')}</Button>
+      </form>
+    </details>
   );
 }

@@ -1,47 +1,168 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
-import { Button, CheckOption, Csrf, ErrorSummary, type Errors, TextField } from '../../../ui/components.tsx';
+import {
+  Button,
+  CheckOption,
+  Csrf,
+  ErrorSummary,
+  type Errors,
+  FilterSelect,
+  Notice,
+  Pagination,
+  TextField,
+} from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
-import type { Proposal } from '../proposals.table.ts';
+import { AUTHOR_KINDS, type Proposal } from '../proposals.table.ts';
+
+export interface ModerationCounts {
+  submitted: number;
+  hidden: number;
+  comments: number;
+  reported: number;
+}
+
+export type ModerationTab = 'submitted' | 'hidden' | 'comments' | 'reported';
+
+/** The moderation views as tabs with counts: proposals to check, hidden ones, comments, reports. */
+function ModerationTabs({
+  ctx,
+  tab,
+  counts,
+}: {
+  ctx: PageCtx;
+  tab: ModerationTab;
+  counts: ModerationCounts;
+}) {
+  const { t } = ctx;
+  const items: [ModerationTab, string, string][] = [
+    ['submitted', '/intern/moderation', t('moderation.queue', { count: counts.submitted })],
+    ['hidden', '/intern/moderation?state=hidden', t('moderation.hidden', { count: counts.hidden })],
+    ['comments', '/intern/moderation/kommentare', t('moderation.comments', { count: counts.comments })],
+    ['reported', '/intern/moderation/meldungen', t('moderation.reported', { count: counts.reported })],
+  ];
+  return (
+    <nav aria-label={t('moderation.views')}>
+      <ul class="kern-list kern-list--horizontal">
+        {items.map(([key, href, label]) => (
+          <li>
+            <a class="kern-link" href={href} aria-current={tab === key ? 'page' : undefined}>
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export interface ModerationFilterValues {
+  q: string;
+  authorKind: string;
+  language: string;
+  field: string;
+  process: string;
+  workshop: string;
+}
+
+export interface FilterOptions {
+  languages: string[];
+  fields: { value: string; label: string }[];
+  processes: { value: string; label: string }[];
+  workshops: { value: string; label: string }[];
+}
 
 export function ModerationPage(p: {
   ctx: PageCtx;
   state: 'submitted' | 'hidden';
   rows: Proposal[];
-  counts: Record<string, number | undefined>;
+  total: number;
+  page: number;
+  pageSize: number;
+  counts: ModerationCounts;
+  filter: ModerationFilterValues;
+  options: FilterOptions;
   errors?: Errors | undefined;
   selected?: string[];
   reason?: string;
   duplicateOf?: string;
 }) {
-  const { ctx } = p;
+  const { ctx, filter } = p;
   const { t, lang } = ctx;
+  const query = (page: number) => {
+    const u = new URLSearchParams();
+    if (p.state === 'hidden') u.set('state', 'hidden');
+    for (const [k, v] of Object.entries(filter)) if (v) u.set(k, v);
+    if (page > 1) u.set('page', String(page));
+    return `/intern/moderation${u.size ? `?${u}` : ''}`;
+  };
+  const languageName = new Intl.DisplayNames([lang], { type: 'language' });
   return (
     <Layout ctx={ctx} title={t('moderation.title')}>
       <h1 class="kern-heading-large">{t('moderation.title')}</h1>
-      <nav aria-label={t('moderation.views')}>
-        <ul class="kern-list kern-list--horizontal">
-          <li>
-            <a
-              class="kern-link"
-              href="/intern/moderation"
-              aria-current={p.state === 'submitted' ? 'page' : undefined}
-            >
-              {t('moderation.queue', { count: p.counts.submitted ?? 0 })}
-            </a>
-          </li>
-          <li>
-            <a
-              class="kern-link"
-              href="/intern/moderation?state=hidden"
-              aria-current={p.state === 'hidden' ? 'page' : undefined}
-            >
-              {t('moderation.hidden', { count: p.counts.hidden ?? 0 })}
-            </a>
-          </li>
-        </ul>
-      </nav>
+      <ModerationTabs ctx={ctx} tab={p.state} counts={p.counts} />
+      {ctx.notice === 'published' ? <Notice kind="success" title={t('notice.published')} /> : null}
+      {ctx.notice === 'hidden' ? <Notice kind="success" title={t('notice.hidden')} /> : null}
+      <form
+        method="get"
+        action="/intern/moderation"
+        class="filters"
+        role="search"
+        aria-label={t('moderation.filter')}
+      >
+        {p.state === 'hidden' ? <input type="hidden" name="state" value="hidden" /> : null}
+        <div class="kern-form-input">
+          <label class="kern-label" for="f-q">
+            {t('moderation.search')}
+          </label>
+          <input class="kern-form-input__input" id="f-q" name="q" type="search" value={filter.q} />
+        </div>
+        <FilterSelect
+          id="authorKind"
+          label={t('proposal.author')}
+          value={filter.authorKind}
+          options={AUTHOR_KINDS.map((k) => ({ value: k, label: t(`authorKind.${k}`) }))}
+          all={t('projects.all')}
+        />
+        <FilterSelect
+          id="language"
+          label={t('moderation.language')}
+          value={filter.language}
+          options={p.options.languages.map((l) => ({ value: l, label: languageName.of(l) ?? l }))}
+          all={t('projects.all')}
+        />
+        <FilterSelect
+          id="field"
+          label={t('proposal.field.fieldOfAction')}
+          value={filter.field}
+          options={[{ value: 'none', label: t('proposal.noFieldOfAction') }, ...p.options.fields]}
+          all={t('projects.all')}
+        />
+        {p.options.processes.length ? (
+          <FilterSelect
+            id="process"
+            label={t('proposals.process')}
+            value={filter.process}
+            options={p.options.processes}
+            all={t('projects.all')}
+          />
+        ) : null}
+        {p.options.workshops.length ? (
+          <FilterSelect
+            id="workshop"
+            label={t('proposal.workshop')}
+            value={filter.workshop}
+            options={p.options.workshops}
+            all={t('projects.all')}
+          />
+        ) : null}
+        <button type="submit" class="kern-btn kern-btn--secondary">
+          <span class="kern-label">{t('projects.apply')}</span>
+        </button>
+      </form>
+      <p class="kern-body" role="status">
+        {t('moderation.matching', { count: p.total })}
+      </p>
       <ErrorSummary t={t} errors={p.errors} />
       {p.rows.length === 0 ? (
         <p class="kern-body">{t('moderation.empty')}</p>
@@ -138,6 +259,186 @@ export function ModerationPage(p: {
             ) : null}
           </div>
         </form>
+      )}
+      <Pagination t={t} page={p.page} pages={Math.ceil(p.total / p.pageSize)} href={query} />
+    </Layout>
+  );
+}
+
+interface CommentRow {
+  id: string;
+  body: string;
+  createdAt: Date;
+  parentId: string | null;
+  moderationReason: string | null;
+  author: string;
+  proposalId: string;
+  proposalTitle: string;
+  proposalNumber: string;
+}
+
+/** Comments waiting for moderation (or hidden ones), with bulk publish / hide. */
+export function CommentModerationPage(p: {
+  ctx: PageCtx;
+  state: 'submitted' | 'hidden';
+  rows: CommentRow[];
+  counts: ModerationCounts;
+  errors?: Errors | undefined;
+  selected?: string[];
+  reason?: string;
+}) {
+  const { ctx } = p;
+  const { t, lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('moderation.commentsTitle')}>
+      <h1 class="kern-heading-large">{t('moderation.commentsTitle')}</h1>
+      <ModerationTabs ctx={ctx} tab="comments" counts={p.counts} />
+      {ctx.notice === 'saved' ? <Notice kind="success" title={t('notice.saved')} /> : null}
+      <p class="kern-body">
+        {p.state === 'submitted' ? (
+          <a class="kern-link" href="/intern/moderation/kommentare?state=hidden">
+            {t('moderation.showHiddenComments')}
+          </a>
+        ) : (
+          <a class="kern-link" href="/intern/moderation/kommentare">
+            {t('moderation.showWaitingComments')}
+          </a>
+        )}
+      </p>
+      <ErrorSummary t={t} errors={p.errors} />
+      {p.rows.length === 0 ? (
+        <p class="kern-body">{t('moderation.empty')}</p>
+      ) : (
+        <form method="post" action="/intern/moderation/kommentare" class="stack">
+          <Csrf token={ctx.csrf} />
+          <fieldset class="kern-fieldset" id="f-ids">
+            <legend class="kern-label">{t('moderation.selectComments')}</legend>
+            <ul class="kern-list list-plain">
+              {p.rows.map((r) => (
+                <li class="comment">
+                  <CheckOption
+                    name="ids"
+                    value={r.id}
+                    id={`sel-${r.id}`}
+                    checked={p.selected?.includes(r.id)}
+                  >
+                    {t('moderation.commentBy', { author: r.author, date: formatDate(lang, r.createdAt) })}
+                  </CheckOption>
+                  <p class="kern-body kern-preline-text">{r.body}</p>
+                  <p class="meta">
+                    {r.parentId ? `${t('moderation.reply')} · ` : ''}
+                    <a class="kern-link" href={`/mitmachen/vorschlaege/${r.proposalId}#comments-title`}>
+                      {r.proposalTitle}
+                    </a>{' '}
+                    ({r.proposalNumber})
+                    {r.moderationReason
+                      ? ` · ${t('moderation.reasonShown', { reason: r.moderationReason })}`
+                      : ''}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+          <TextField
+            t={t}
+            name="reason"
+            label={t('moderation.reason')}
+            hint={t('moderation.reasonHint')}
+            value={p.reason}
+            errors={p.errors}
+          />
+          <div class="form-actions">
+            <Button name="action" value="publish">
+              {t('moderation.publish')}
+            </Button>
+            {p.state === 'submitted' ? (
+              <Button kind="secondary" name="action" value="hide">
+                {t('moderation.hide')}
+              </Button>
+            ) : null}
+          </div>
+        </form>
+      )}
+    </Layout>
+  );
+}
+
+interface ReportedRow {
+  entityType: 'proposal' | 'comment';
+  entityId: string;
+  count: number;
+  reasons: string[];
+  text: string;
+  proposalId: string;
+  state: string;
+}
+
+/** Reported proposals and comments: what, how often, why; hide it or dismiss the reports. */
+export function ReportsPage(p: {
+  ctx: PageCtx;
+  rows: ReportedRow[];
+  counts: ModerationCounts;
+  errors?: Errors | undefined;
+}) {
+  const { ctx } = p;
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('moderation.reportsTitle')}>
+      <h1 class="kern-heading-large">{t('moderation.reportsTitle')}</h1>
+      <ModerationTabs ctx={ctx} tab="reported" counts={p.counts} />
+      {ctx.notice === 'saved' ? <Notice kind="success" title={t('notice.saved')} /> : null}
+      <ErrorSummary t={t} errors={p.errors} />
+      {p.rows.length === 0 ? (
+        <p class="kern-body">{t('moderation.noReports')}</p>
+      ) : (
+        <ul class="kern-list list-plain">
+          {p.rows.map((r) => (
+            <li class="comment">
+              <h2 class="kern-heading-small">
+                {t(
+                  r.entityType === 'comment' ? 'moderation.reportedComment' : 'moderation.reportedProposal',
+                  {
+                    count: r.count,
+                  },
+                )}
+              </h2>
+              <p class="kern-body kern-preline-text">
+                {r.text.length > 600 ? `${r.text.slice(0, 600)}…` : r.text}
+              </p>
+              <p class="meta">
+                <a class="kern-link" href={`/mitmachen/vorschlaege/${r.proposalId}`}>
+                  {t('moderation.openProposal')}
+                </a>
+              </p>
+              <p class="kern-body kern-body--small">{t('moderation.reasonsGiven')}</p>
+              <ul class="kern-list">
+                {r.reasons.map((reason) => (
+                  <li>{reason}</li>
+                ))}
+              </ul>
+              <form method="post" action="/intern/moderation/meldungen" class="stack">
+                <Csrf token={ctx.csrf} />
+                <input type="hidden" name="entityType" value={r.entityType} />
+                <input type="hidden" name="entityId" value={r.entityId} />
+                <TextField
+                  t={t}
+                  name={`reason-${r.entityId}`}
+                  label={t('moderation.reason')}
+                  hint={t('moderation.reasonHint')}
+                  errors={p.errors}
+                />
+                <div class="form-actions">
+                  <Button kind="secondary" name="action" value="hide">
+                    {t('moderation.hide')}
+                  </Button>
+                  <Button kind="tertiary" name="action" value="dismiss">
+                    {t('moderation.dismiss')}
+                  </Button>
+                </div>
+              </form>
+            </li>
+          ))}
+        </ul>
       )}
     </Layout>
   );

@@ -24,6 +24,73 @@ export interface SubmitValues {
   fieldOfActionId?: string;
   consent?: string;
   notify?: string;
+  place?: string;
+  /** Token under which files of this submission wait (see attachments.service). */
+  uploads?: string;
+}
+
+export interface StagedFile {
+  id: string;
+  filename: string;
+  size: number;
+}
+
+/** Sizes as people read them: 240 KB, 1,2 MB. */
+export function fileSize(lang: string, bytes: number) {
+  const nf = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 });
+  return bytes >= 1024 * 1024
+    ? `${nf.format(bytes / 1024 / 1024)} MB`
+    : `${nf.format(Math.ceil(bytes / 1024))} KB`;
+}
+
+/** The file input with the files already kept for this submission. */
+function Attachments({
+  ctx,
+  staged,
+  errors,
+}: {
+  ctx: PageCtx;
+  staged: StagedFile[];
+  errors?: Errors | undefined;
+}) {
+  const { t, lang } = ctx;
+  const err = errors?.attachments;
+  return (
+    <div class={`kern-form-input${err ? ' kern-form-input--error' : ''}`}>
+      <label class="kern-label" for="f-attachments">
+        {t('proposal.field.attachments')}
+        <span class="kern-label--small"> ({t('form.optional')})</span>
+      </label>
+      <div class="kern-hint" id="f-attachments-hint">
+        {t('proposal.hint.attachments')}
+      </div>
+      <FieldErrorMessage t={t} id="f-attachments-error" error={err} />
+      {staged.length ? (
+        <div>
+          <p class="kern-body kern-body--small">{t('proposal.attachmentsKept')}</p>
+          <ul class="kern-list">
+            {staged.map((f) => (
+              <li>
+                {f.filename} ({fileSize(lang, f.size)})
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {staged.length < 3 ? (
+        <input
+          class="kern-form-input__input"
+          type="file"
+          id="f-attachments"
+          name="attachments"
+          multiple
+          accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
+          aria-describedby={`f-attachments-hint${err ? ' f-attachments-error' : ''}`}
+          aria-invalid={err ? 'true' : undefined}
+        />
+      ) : null}
+    </div>
+  );
 }
 
 /** Spam defence without third parties: a signed render time and a field only bots fill in. */
@@ -43,13 +110,15 @@ export function SubmitPage({
   ctx,
   strategy,
   values,
+  staged = [],
   errors,
   formToken,
 }: {
   ctx: PageCtx;
   strategy: StrategyTree;
   values: SubmitValues;
-  errors?: Errors;
+  staged?: StagedFile[];
+  errors?: Errors | undefined;
   formToken: string;
 }) {
   const { t } = ctx;
@@ -63,9 +132,17 @@ export function SubmitPage({
         </a>
       </p>
       <ErrorSummary t={t} errors={errors} />
-      <form method="post" action="/mitmachen" class="stack" novalidate data-hints="">
+      <form
+        method="post"
+        action="/mitmachen"
+        class="stack"
+        novalidate
+        data-hints=""
+        enctype="multipart/form-data"
+      >
         <Csrf token={ctx.csrf} />
         <SpamGuards formToken={formToken} />
+        {values.uploads ? <input type="hidden" name="uploads" value={values.uploads} /> : null}
         <h2 class="kern-heading-medium">{t('participate.formTitle')}</h2>
         <TextField
           t={t}
@@ -113,6 +190,15 @@ export function SubmitPage({
           errors={errors}
           autocomplete="organization"
         />
+        <TextField
+          t={t}
+          name="place"
+          label={t('proposal.field.place')}
+          hint={t('proposal.hint.place')}
+          value={values.place}
+          errors={errors}
+          maxlength={200}
+        />
         <Select
           t={t}
           name="fieldOfActionId"
@@ -122,6 +208,7 @@ export function SubmitPage({
           options={fieldOptions(strategy)}
           errors={errors}
         />
+        <Attachments ctx={ctx} staged={staged} errors={errors} />
         <TextField
           t={t}
           name="email"
@@ -204,11 +291,13 @@ export function ConfirmPage({
   ctx,
   values,
   similar,
+  staged = [],
   formToken,
 }: {
   ctx: PageCtx;
   values: SubmitValues;
   similar: SimilarHint[];
+  staged?: StagedFile[];
   formToken: string;
 }) {
   const { t, lang } = ctx;
@@ -251,6 +340,11 @@ export function ConfirmPage({
         <h2 class="kern-heading-small">{t('participate.yourProposal')}</h2>
         <p class="kern-body kern-body--bold">{values.title}</p>
         <p class="kern-body">{values.body}</p>
+        {staged.length ? (
+          <p class="kern-body kern-body--small">
+            {t('proposal.field.attachments')}: {staged.map((f) => f.filename).join(', ')}
+          </p>
+        ) : null}
         <div class="form-actions">
           <Button name="confirmed" value="1">
             {t('participate.submitAnyway')}

@@ -1,0 +1,147 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, isNull, lt } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { type AttachmentType, proposalAttachments } from './proposals.table.ts';
+
+export const MAX_ATTACHMENTS = 3;
+export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+
+/** The type a file really is, from its first bytes (never from its name or the browser's claim). */
+export function sniffType(bytes: Uint8Array): AttachmentType | undefined {
+  const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf'; // %PDF-
+  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+  if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
+  return undefined;
+}
+
+/** A file name safe to store and to send back in Content-Disposition. */
+function cleanName(name: string, type: AttachmentType) {
+  const base = name
+    .normalize('NFC')
+    .replace(/^.*[\\/]/, '')
+    .replace(/[^\p{L}\p{N} ._()-]/gu, '_')
+    .slice(0, 120)
+    .trim();
+  const ext = type === 'application/pdf' ? '.pdf' : type === 'image/png' ? '.png' : '.jpg';
+  return base ? (/\.[A-Za-z0-9]{2,5}$/.test(base) ? base : `${base}${ext}`) : `anhang${ext}`;
+}
+
+export function newStagingToken() {
+  return randomBytes(18).toString('base64url');
+}
+
+/**
+ * Checks uploaded files (at most three, 5 MB each, PDF/PNG/JPEG by content) and keeps them under the
+ * submission's token until the final submit, so a confirmation step or a form error loses no file.
+ */
+export async function stageAttachments(db: DbOrTx, tenantId: string, token: string, files: File[]) {
+  const real = files.filter((f) => f.size > 0 || f.name);
+  if (!real.length) return;
+  const already = await stagedAttachments(db, tenantId, token);
+  if (already.length + real.length > MAX_ATTACHMENTS)
+    throw new AppError('VALIDATION_FAILED', 'At most three files.', {
+      attachments: { key: 'validation.attachmentsTooMany', values: { max: MAX_ATTACHMENTS } },
+    });
+  const rows = [];
+  for (const f of real) {
+    if (f.size > MAX_ATTACHMENT_BYTES)
+      throw new AppError('VALIDATION_FAILED', 'File too large.', {
+        attachments: { key: 'validation.attachmentTooLarge', values: { name: f.name, max: 5 } },
+      });
+    const bytes = new Uint8Array(await f.arrayBuffer());
+    const type = sniffType(bytes);
+    if (!type || bytes.length === 0)
+      throw new AppError('VALIDATION_FAILED', 'Unsupported file type.', {
+        attachments: { key: 'validation.attachmentType', values: { name: f.name } },
+      });
+    rows.push({
+      tenantId,
+      stagingToken: token,
+      filename: cleanName(f.name, type),
+      mediaType: type,
+      size: bytes.length,
+      content: Buffer.from(bytes),
+    });
+  }
+  await db.insert(proposalAttachments).values(rows);
+}
+
+/** Files waiting under a submission's token (names and sizes only). */
+export function stagedAttachments(db: DbOrTx, tenantId: string, token: string) {
+  if (!/^[A-Za-z0-9_-]{24}$/.test(token)) return Promise.resolve([]);
+  return db
+    .select({
+      id: proposalAttachments.id,
+      filename: proposalAttachments.filename,
+      size: proposalAttachments.size,
+    })
+    .from(proposalAttachments)
+    .where(
+      and(
+        eq(proposalAttachments.tenantId, tenantId),
+        eq(proposalAttachments.stagingToken, token),
+        isNull(proposalAttachments.proposalId),
+      ),
+    );
+}
+
+/** Hands the staged files to the new proposal (inside its transaction). */
+export async function attachStaged(tx: DbOrTx, tenantId: string, token: string, proposalId: string) {
+  if (!/^[A-Za-z0-9_-]{24}$/.test(token)) return;
+  await tx
+    .update(proposalAttachments)
+    .set({ proposalId, stagingToken: null })
+    .where(
+      and(
+        eq(proposalAttachments.tenantId, tenantId),
+        eq(proposalAttachments.stagingToken, token),
+        isNull(proposalAttachments.proposalId),
+      ),
+    );
+}
+
+export function attachmentsOf(db: DbOrTx, tenantId: string, proposalId: string) {
+  return db
+    .select({
+      id: proposalAttachments.id,
+      filename: proposalAttachments.filename,
+      mediaType: proposalAttachments.mediaType,
+      size: proposalAttachments.size,
+    })
+    .from(proposalAttachments)
+    .where(and(eq(proposalAttachments.tenantId, tenantId), eq(proposalAttachments.proposalId, proposalId)))
+    .orderBy(proposalAttachments.createdAt);
+}
+
+/** One file of a proposal; the caller has checked that the proposal may be seen. */
+export async function attachmentContent(db: DbOrTx, tenantId: string, proposalId: string, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
+  const [row] = await db
+    .select()
+    .from(proposalAttachments)
+    .where(
+      and(
+        eq(proposalAttachments.tenantId, tenantId),
+        eq(proposalAttachments.proposalId, proposalId),
+        eq(proposalAttachments.id, id),
+      ),
+    );
+  if (!row) throw notFound('No such file.');
+  return row;
+}
+
+/** Files staged for a submission that never came (older than a day) are deleted. */
+export async function pruneStagedAttachments(db: DbOrTx, now = new Date()) {
+  const res = await db
+    .delete(proposalAttachments)
+    .where(
+      and(
+        isNull(proposalAttachments.proposalId),
+        lt(proposalAttachments.createdAt, new Date(now.getTime() - 86_400_000)),
+      ),
+    )
+    .returning({ id: proposalAttachments.id });
+  return res.length;
+}

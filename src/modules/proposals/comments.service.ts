@@ -1,0 +1,273 @@
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import type { Deps } from '../../platform/http/types.ts';
+import { parseInput } from '../../platform/validation.ts';
+import { stopFollowingAsSupporter, subscribe } from '../subscriptions/subscriptions.service.ts';
+import type { Frequency } from '../subscriptions/subscriptions.table.ts';
+import * as cq from './comments.queries.ts';
+import { type CommentInput, type ReportInput, ZCommentInput, ZReportInput } from './comments.schemas.ts';
+import { canModerateProposals, canTakePart } from './proposals.policy.ts';
+import * as q from './proposals.queries.ts';
+import type { RequestMeta } from './proposals.service.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function publicProposal(db: DbOrTx, tenantId: string, id: string) {
+  if (!UUID.test(id)) throw notFound();
+  const [p] = await q.findById(db, tenantId, id);
+  if (!p || (p.state !== 'published' && p.state !== 'merged')) throw notFound('No such proposal.');
+  return p;
+}
+
+/**
+ * One support per account; a supporter who asks for mail follows the proposal with their account's
+ * address (already theirs, so no opt-in mail).
+ */
+export async function supportProposal(
+  deps: Pick<Deps, 'database' | 'mailer' | 'config' | 'logger'>,
+  tenant: { id: string; cityName: string },
+  actor: Actor | null,
+  proposalId: string,
+  opts: { notify: boolean; frequency: Frequency; lang: 'de' | 'en' },
+) {
+  if (!canTakePart(actor)) throw forbidden('Sign in to support a proposal.');
+  const { db } = deps.database;
+  const p = await publicProposal(db, tenant.id, proposalId);
+  const added = await cq.insertSupport(db, tenant.id, p.id, actor.accountId);
+  if (opts.notify)
+    await subscribe(deps, tenant, {
+      proposalId: p.id,
+      email: actor.email,
+      role: 'supporter',
+      frequency: opts.frequency,
+      lang: opts.lang,
+      accountId: actor.accountId,
+      verified: true,
+    });
+  return added.length > 0;
+}
+
+export async function withdrawSupport(db: Db, tenantId: string, actor: Actor | null, proposalId: string) {
+  if (!canTakePart(actor)) throw forbidden('Sign in first.');
+  if (!UUID.test(proposalId)) throw notFound();
+  await db.transaction(async (tx) => {
+    await cq.deleteSupport(tx, tenantId, proposalId, actor.accountId);
+    await stopFollowingAsSupporter(tx, tenantId, proposalId, actor.accountId);
+  });
+}
+
+/** Public support counts of proposals. */
+export function supportCounts(db: DbOrTx, tenantId: string, proposalIds: string[]) {
+  return cq.supportCounts(db, tenantId, proposalIds);
+}
+
+export async function hasSupported(db: DbOrTx, tenantId: string, actor: Actor | null, proposalId: string) {
+  return actor ? cq.hasSupport(db, tenantId, proposalId, actor.accountId) : false;
+}
+
+/** A signed-in person's comment or reply (one level); it waits for moderation like a proposal. */
+export async function addComment(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  proposalId: string,
+  input: CommentInput,
+  meta: RequestMeta = {},
+) {
+  if (!canTakePart(actor)) throw forbidden('Sign in to comment.');
+  const data = parseInput(ZCommentInput, input);
+  const p = await publicProposal(db, tenantId, proposalId);
+  if (data.parentId) {
+    const [parent] = await cq.findComment(db, tenantId, data.parentId);
+    if (!parent || parent.proposalId !== p.id || parent.state !== 'published')
+      throw new AppError('VALIDATION_FAILED', 'Unknown comment.', { parentId: { key: 'validation.choice' } });
+    if (parent.parentId)
+      throw new AppError('VALIDATION_FAILED', 'Replies go one level deep.', {
+        parentId: { key: 'comments.oneLevel' },
+      });
+  }
+  return db.transaction(async (tx) => {
+    const [row] = await cq.insertComment(tx, {
+      tenantId,
+      proposalId: p.id,
+      parentId: data.parentId ?? null,
+      accountId: actor.accountId,
+      body: data.body,
+    });
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor.accountId,
+      action: 'comment.submit',
+      entityType: 'comment',
+      entityId: row!.id,
+      after: row,
+      requestId: meta.requestId,
+    });
+    return row!;
+  });
+}
+
+/** Published comments of a proposal as threads (replies under their comment). */
+export async function commentThreads(db: DbOrTx, tenantId: string, proposalId: string) {
+  const rows = await cq.publishedOf(db, tenantId, proposalId);
+  const top = rows.filter((r) => !r.parentId);
+  return top.map((c) => ({ ...c, replies: rows.filter((r) => r.parentId === c.id) }));
+}
+
+/** Publishes or hides comments (moderators); open reports on them are settled with the decision. */
+export async function moderateComments(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  ids: string[],
+  action: 'publish' | 'hide',
+  reason: string | undefined,
+  meta: RequestMeta = {},
+) {
+  if (!canModerateProposals(actor)) throw forbidden('Only moderators may moderate comments.');
+  if (!ids.length)
+    throw new AppError('VALIDATION_FAILED', 'Select at least one comment.', {
+      ids: { key: 'validation.selectOne' },
+    });
+  if (ids.some((id) => !UUID.test(id))) throw notFound();
+  if (action === 'hide' && !reason)
+    throw new AppError('VALIDATION_FAILED', 'A reason is required to hide.', {
+      reason: { key: 'validation.reasonRequired' },
+    });
+  return db.transaction(async (tx) => {
+    const before = await cq.findComments(tx, tenantId, ids);
+    if (before.length !== new Set(ids).size) throw notFound('Some comments do not exist.');
+    const now = new Date();
+    const after = await cq.updateComments(tx, tenantId, ids, {
+      state: action === 'publish' ? 'published' : 'hidden',
+      moderationReason: action === 'hide' ? (reason ?? null) : null,
+      moderatedBy: actor!.accountId,
+      moderatedAt: now,
+    });
+    await cq.resolveReports(tx, tenantId, ids, now);
+    for (const b of before)
+      await recordAudit(tx, {
+        tenantId,
+        actorAccountId: actor!.accountId,
+        action: `comment.${action}`,
+        entityType: 'comment',
+        entityId: b.id,
+        before: b,
+        after: after.find((a) => a.id === b.id),
+        requestId: meta.requestId,
+      });
+    return { changed: after, authors: await cq.commentAuthors(tx, tenantId, ids) };
+  });
+}
+
+/** "Report" from anyone (with or without an account); a reason is required. */
+export async function reportContent(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  input: ReportInput,
+  meta: RequestMeta = {},
+) {
+  const data = parseInput(ZReportInput, input);
+  if (data.entityType === 'proposal') await publicProposal(db, tenantId, data.entityId);
+  else {
+    const [c] = await cq.findComment(db, tenantId, data.entityId);
+    if (c?.state !== 'published') throw notFound('No such comment.');
+  }
+  return db.transaction(async (tx) => {
+    const [row] = await cq.insertReport(tx, {
+      tenantId,
+      entityType: data.entityType,
+      entityId: data.entityId,
+      reason: data.reason,
+      reporterAccountId: actor?.accountId ?? null,
+    });
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor?.accountId ?? null,
+      action: 'content.report',
+      entityType: data.entityType,
+      entityId: data.entityId,
+      after: { reason: data.reason },
+      requestId: meta.requestId,
+    });
+    return row!;
+  });
+}
+
+/** The moderators' view of reported items: what was reported, how often, why. */
+export async function reportedItems(db: DbOrTx, tenantId: string, actor: Actor | null) {
+  if (!canModerateProposals(actor)) throw forbidden();
+  const groups = await cq.openReports(db, tenantId);
+  const commentIds = groups.filter((g) => g.entityType === 'comment').map((g) => g.entityId);
+  const proposalIds = groups.filter((g) => g.entityType === 'proposal').map((g) => g.entityId);
+  const [cs, ps] = await Promise.all([
+    commentIds.length ? cq.findComments(db, tenantId, commentIds) : [],
+    proposalIds.length ? q.findManyById(db, tenantId, proposalIds) : [],
+  ]);
+  return groups.map((g) => {
+    const c = cs.find((x) => x.id === g.entityId);
+    const p = ps.find((x) => x.id === g.entityId);
+    return {
+      ...g,
+      text: c?.body ?? (p ? `${p.title}\n${p.body}` : ''),
+      proposalId: c?.proposalId ?? p?.id ?? '',
+      state: c?.state ?? p?.state ?? '',
+    };
+  });
+}
+
+/** Keeps reported items as they are and closes their reports (the report was unfounded). */
+export async function dismissReports(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  entityIds: string[],
+  meta: RequestMeta = {},
+) {
+  if (!canModerateProposals(actor)) throw forbidden();
+  if (!entityIds.length)
+    throw new AppError('VALIDATION_FAILED', 'Select at least one item.', {
+      ids: { key: 'validation.selectOne' },
+    });
+  if (entityIds.some((id) => !UUID.test(id))) throw notFound();
+  return db.transaction(async (tx) => {
+    const closed = await cq.resolveReports(tx, tenantId, entityIds, new Date());
+    for (const id of entityIds)
+      await recordAudit(tx, {
+        tenantId,
+        actorAccountId: actor!.accountId,
+        action: 'content.reports_dismissed',
+        entityType: 'report',
+        entityId: id,
+        after: { closed: closed.length },
+        requestId: meta.requestId,
+      });
+    return closed.length;
+  });
+}
+
+/** Closes the reports on proposals a moderator hid; called after moderateProposals. */
+export function settleProposalReports(db: DbOrTx, tenantId: string, proposalIds: string[]) {
+  return cq.resolveReports(db, tenantId, proposalIds, new Date());
+}
+
+export async function commentQueue(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor | null,
+  state: 'submitted' | 'hidden',
+) {
+  if (!canModerateProposals(actor)) throw forbidden();
+  return cq.commentsByState(db, tenantId, state, 100);
+}
+
+export async function participationCounts(db: DbOrTx, tenantId: string) {
+  const [comments, reported] = await Promise.all([
+    cq.countCommentsByState(db, tenantId),
+    cq.countOpenReports(db, tenantId),
+  ]);
+  return { commentsSubmitted: comments.submitted ?? 0, reported };
+}

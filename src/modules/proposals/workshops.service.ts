@@ -1,0 +1,99 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { parseInput } from '../../platform/validation.ts';
+import { canManageWorkshops } from './proposals.policy.ts';
+import * as q from './proposals.queries.ts';
+import type { SubmitProposalInput } from './proposals.schemas.ts';
+import { moderateProposals, type RequestMeta, submitProposal } from './proposals.service.ts';
+import { proposals, workshops } from './proposals.table.ts';
+import { type WorkshopInput, ZWorkshopInput } from './workshops.schemas.ts';
+
+export { canManageWorkshops };
+
+/** Records a co-creation workshop (date, place, organiser, number of participants). */
+export async function createWorkshop(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  input: WorkshopInput,
+  meta: RequestMeta = {},
+) {
+  if (!canManageWorkshops(actor)) throw forbidden('Only the participation team records workshops.');
+  const data = parseInput(ZWorkshopInput, input);
+  if (data.processId && !(await q.listProcesses(db, tenantId)).some((p) => p.id === data.processId))
+    throw new AppError('VALIDATION_FAILED', 'Unknown process.', { processId: { key: 'validation.choice' } });
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(workshops)
+      .values({ tenantId, ...data, processId: data.processId ?? null, createdBy: actor!.accountId })
+      .returning();
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'workshop.create',
+      entityType: 'workshop',
+      entityId: row!.id,
+      after: row,
+      requestId: meta.requestId,
+    });
+    return row!;
+  });
+}
+
+/** Workshops, newest first, with how many proposals each produced. */
+export function listWorkshops(db: DbOrTx, tenantId: string) {
+  return db
+    .select({
+      id: workshops.id,
+      title: workshops.title,
+      heldOn: workshops.heldOn,
+      place: workshops.place,
+      organiser: workshops.organiser,
+      participants: workshops.participants,
+      proposals: sql<number>`(select count(*)::int from ${proposals} p where p.tenant_id = ${workshops.tenantId} and p.workshop_id = ${workshops.id})`,
+    })
+    .from(workshops)
+    .where(eq(workshops.tenantId, tenantId))
+    .orderBy(desc(workshops.heldOn));
+}
+
+export async function findWorkshop(db: DbOrTx, tenantId: string, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const [row] = await db
+    .select()
+    .from(workshops)
+    .where(and(eq(workshops.tenantId, tenantId), eq(workshops.id, id)));
+  return row;
+}
+
+/** Proposals made at a workshop, in the order they were entered. */
+export function proposalsOfWorkshop(db: DbOrTx, tenantId: string, workshopId: string) {
+  return db
+    .select({ id: proposals.id, number: proposals.number, title: proposals.title, state: proposals.state })
+    .from(proposals)
+    .where(and(eq(proposals.tenantId, tenantId), eq(proposals.workshopId, workshopId)))
+    .orderBy(proposals.createdAt);
+}
+
+/**
+ * Staff enter a participant's proposal with the workshop as its source. It is published at once: the
+ * person entering it is on the participation team, which moderates anyway (both steps are audited).
+ */
+export async function enterWorkshopProposal(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  workshopId: string,
+  input: SubmitProposalInput,
+  meta: RequestMeta = {},
+) {
+  if (!canManageWorkshops(actor)) throw forbidden('Only the participation team enters workshop proposals.');
+  const workshop = await findWorkshop(db, tenantId, workshopId);
+  if (!workshop) throw notFound('No such workshop.');
+  const row = await submitProposal(db, tenantId, actor, { ...input, email: '' }, meta, { workshopId });
+  await moderateProposals(db, tenantId, actor, [row.id], 'publish', undefined, meta);
+  return row;
+}

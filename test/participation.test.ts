@@ -1,0 +1,260 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
+import { createPublishedProposal } from '../src/modules/projects/projects.factory.ts';
+import { pruneStagedAttachments, sniffType } from '../src/modules/proposals/attachments.service.ts';
+import { proposalAttachments, proposals } from '../src/modules/proposals/proposals.table.ts';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001',
+  'hex',
+);
+
+/** A multipart form as a browser sends it. */
+function multipart(fields: Record<string, string>, files: { name: string; type: string; bytes: Buffer }[]) {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+  for (const f of files)
+    fd.append('attachments', new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
+  return fd;
+}
+
+describe('taking part: attachments, place, supports, comments, reports, workshops, moderation filters', () => {
+  let f: OrgFixture;
+  let app: Awaited<ReturnType<typeof testApp>>['app'];
+  beforeAll(async () => {
+    f = await createOrgFixture((await testDatabase()).db);
+    app = (await testApp()).app;
+  });
+
+  const post = async (path: string, body: FormData) => {
+    // The signed render time every /mitmachen form carries (spam defence).
+    body.append('_t', (await new Client(app, f.host).formTiming('/mitmachen'))!);
+    return app.request(`http://${f.host}${path}`, { method: 'POST', headers: { host: f.host }, body });
+  };
+
+  it('takes up to three PDF/PNG/JPEG files checked by content, keeps them across a form error, serves them as downloads', async () => {
+    expect(sniffType(PDF)).toBe('application/pdf');
+    expect(sniffType(PNG)).toBe('image/png');
+    expect(sniffType(Buffer.from('GIF89a'))).toBeUndefined();
+    const form = {
+      title: 'Radständer am Bahnhof Beuel',
+      body: 'Am Bahnhof Beuel fehlen überdachte Radständer; Foto und Plan anbei.',
+      authorKind: 'citizen',
+      place: 'Bahnhof Beuel',
+      confirmed: '1',
+    };
+    // A text file named .pdf is refused at the field; what was typed stays.
+    const fake = await post(
+      '/mitmachen',
+      multipart(form, [
+        { name: 'plan.pdf', type: 'application/pdf', bytes: Buffer.from('not a pdf at all') },
+      ]),
+    );
+    expect(fake.status).toBe(422);
+    const fakeHtml = await fake.text();
+    expect(fakeHtml).toContain('ist kein PDF, PNG oder JPEG');
+    expect(fakeHtml).toContain('value="Bahnhof Beuel"');
+    // Four files are too many.
+    const four = await post(
+      '/mitmachen',
+      multipart(
+        form,
+        [1, 2, 3, 4].map((i) => ({ name: `f${i}.png`, type: 'image/png', bytes: PNG })),
+      ),
+    );
+    expect(four.status).toBe(422);
+    expect(await four.text()).toContain('höchstens 3 Dateien');
+    // A valid file with an invalid title: the file is kept under the submission's token.
+    const first = await post(
+      '/mitmachen',
+      multipart({ ...form, title: 'Ab' }, [
+        { name: 'plan.pdf', type: 'application/octet-stream', bytes: PDF },
+      ]),
+    );
+    expect(first.status).toBe(422);
+    const html = await first.text();
+    expect(html).toContain('Diese Dateien sind bereits angehängt');
+    expect(html).toContain('plan.pdf');
+    const uploads = /name="uploads" value="([^"]+)"/.exec(html)![1]!;
+    const done = await post(
+      '/mitmachen',
+      multipart({ ...form, uploads }, [{ name: 'foto.png', type: 'image/png', bytes: PNG }]),
+    );
+    expect(done.status).toBe(303);
+    const db = (await testDatabase()).db;
+    const [p] = await db.select().from(proposals).where(eq(proposals.title, form.title));
+    expect(p!.place).toBe('Bahnhof Beuel');
+    const files = await db
+      .select()
+      .from(proposalAttachments)
+      .where(eq(proposalAttachments.proposalId, p!.id));
+    expect(files.map((x) => [x.filename, x.mediaType]).sort()).toEqual([
+      ['foto.png', 'image/png'],
+      ['plan.pdf', 'application/pdf'],
+    ]);
+    // Not public before moderation.
+    const visitor = new Client(app, f.host);
+    expect((await visitor.get(`/mitmachen/vorschlaege/${p!.id}/anhaenge/${files[0]!.id}`)).status).toBe(404);
+    const mod = new Client(app, f.host);
+    await mod.login(f.emails.moderator, TEST_PASSWORD);
+    await mod.post('/intern/moderation', { action: 'publish', ids: [p!.id] });
+    const page = await visitor.get(`/mitmachen/vorschlaege/${p!.id}`);
+    expect(page.text).toContain('Bahnhof Beuel');
+    expect(page.text).toContain('plan.pdf');
+    const pdf = files.find((x) => x.filename === 'plan.pdf')!;
+    const dl = await visitor.get(`/mitmachen/vorschlaege/${p!.id}/anhaenge/${pdf.id}`);
+    expect(dl.status).toBe(200);
+    expect(dl.headers.get('content-type')).toBe('application/pdf');
+    expect(dl.headers.get('content-disposition')).toContain('attachment');
+    // Staged files of submissions that never came are removed after a day.
+    await post(
+      '/mitmachen',
+      multipart({ ...form, title: 'x' }, [{ name: 'a.png', type: 'image/png', bytes: PNG }]),
+    );
+    expect(await pruneStagedAttachments(db, new Date(Date.now() + 2 * 86_400_000))).toBeGreaterThanOrEqual(1);
+  });
+
+  it('one support per account, public counts; comments wait for moderation and go one level deep; anyone can report', async () => {
+    const db = (await testDatabase()).db;
+    const p = await createPublishedProposal(db, f, 'Bürgerbüro-Termine online buchen');
+    const path = `/mitmachen/vorschlaege/${p.id}`;
+    const visitor = new Client(app, f.host);
+    expect((await visitor.get(path)).text).toContain('0 Unterstützungen');
+    expect((await visitor.post(`${path}/unterstuetzen`, { action: 'support' })).status).toBe(403);
+    const citizen = new Client(app, f.host);
+    await citizen.login(f.emails.staff, TEST_PASSWORD);
+    expect((await citizen.post(`${path}/unterstuetzen`, { action: 'support', notify: 'on' })).status).toBe(
+      303,
+    );
+    expect((await citizen.post(`${path}/unterstuetzen`, { action: 'support' })).status).toBe(303);
+    const lead = new Client(app, f.host);
+    await lead.login(f.emails.leadA, TEST_PASSWORD);
+    await lead.post(`${path}/unterstuetzen`, { action: 'support' });
+    expect((await visitor.get(path)).text).toContain('2 Unterstützungen');
+    expect((await citizen.get(path)).text).toContain('Sie unterstützen diesen Vorschlag');
+    await lead.post(`${path}/unterstuetzen`, { action: 'withdraw' });
+    expect((await visitor.get(path)).text).toContain('1 Unterstützung<');
+
+    // Comments: a too-short one is refused at its field; a good one waits for moderation.
+    const short = await citizen.post(`${path}/kommentare`, { body: 'a' });
+    expect(short.status).toBe(422);
+    expect(short.text).toContain('mindestens 3 Zeichen');
+    expect(
+      (await citizen.post(`${path}/kommentare`, { body: 'Gute Idee, vor allem für Berufstätige.' })).status,
+    ).toBe(303);
+    expect((await visitor.get(path)).text).not.toContain('vor allem für Berufstätige');
+    const mod = new Client(app, f.host);
+    await mod.login(f.emails.moderator, TEST_PASSWORD);
+    const queue = await mod.get('/intern/moderation/kommentare');
+    expect(queue.text).toContain('vor allem für Berufstätige');
+    const commentId = /name="ids" value="([0-9a-f-]{36})"/.exec(queue.text)![1]!;
+    expect(
+      (await mod.post('/intern/moderation/kommentare', { action: 'hide', ids: [commentId] })).status,
+    ).toBe(422);
+    expect(
+      (await mod.post('/intern/moderation/kommentare', { action: 'publish', ids: [commentId] })).status,
+    ).toBe(303);
+    expect((await visitor.get(path)).text).toContain('vor allem für Berufstätige');
+    // One reply level.
+    expect(
+      (await lead.post(`${path}/kommentare`, { parentId: commentId, [`reply-${commentId}`]: 'Stimme zu!' }))
+        .status,
+    ).toBe(303);
+    const replyId = /name="ids" value="([0-9a-f-]{36})"/.exec(
+      (await mod.get('/intern/moderation/kommentare')).text,
+    )![1]!;
+    await mod.post('/intern/moderation/kommentare', { action: 'publish', ids: [replyId] });
+    const deeper = await citizen.post(`${path}/kommentare`, {
+      parentId: replyId,
+      [`reply-${replyId}`]: 'Noch tiefer',
+    });
+    expect(deeper.status).toBe(422);
+    expect(deeper.text).toContain('Auf Antworten kann nicht weiter geantwortet werden');
+
+    // Report (no account needed): a reason is required; the item shows up for moderators; hiding settles it.
+    const noReason = await visitor.post(`${path}/melden`, { entityType: 'comment', entityId: replyId });
+    expect(noReason.status).toBe(422);
+    expect(noReason.text).toContain('was an dem Beitrag nicht in Ordnung ist');
+    expect(
+      (
+        await visitor.post(`${path}/melden`, {
+          entityType: 'comment',
+          entityId: replyId,
+          [`reason-${replyId}`]: 'Spam',
+        })
+      ).status,
+    ).toBe(303);
+    const reported = await mod.get('/intern/moderation/meldungen');
+    expect(reported.text).toContain('Stimme zu!');
+    expect(reported.text).toContain('Spam');
+    expect(
+      (
+        await mod.post('/intern/moderation/meldungen', {
+          action: 'hide',
+          entityType: 'comment',
+          entityId: replyId,
+          [`reason-${replyId}`]: 'Werbung',
+        })
+      ).status,
+    ).toBe(303);
+    expect((await mod.get('/intern/moderation/meldungen')).text).toContain('keine offenen Meldungen');
+    expect((await visitor.get(path)).text).not.toContain('Stimme zu!');
+  });
+
+  it('records workshops whose proposals staff enter with the workshop as source; the queue filters', async () => {
+    const mod = new Client(app, f.host);
+    await mod.login(f.emails.moderator, TEST_PASSWORD);
+    const bad = await mod.post('/intern/werkstaetten', {
+      title: 'Werkstatt',
+      heldOn: '31.02.',
+      participants: '0',
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('gültiges Datum');
+    expect(bad.text).toContain('ganze Zahl');
+    const created = await mod.post('/intern/werkstaetten', {
+      title: 'Zukunftswerkstatt Digitales Rathaus',
+      heldOn: '2026-10-14',
+      place: 'Stadthaus Bonn, Ratssaal',
+      organiser: 'Digitalisierungsteam',
+      participants: '42',
+    });
+    expect(created.status).toBe(303);
+    const workshopPath = created.location!.replace(/\?.*$/, '');
+    const entered = await mod.post(`${workshopPath}/vorschlaege`, {
+      title: 'Formulare in Leichter Sprache',
+      body: 'Alle Online-Formulare sollten eine Fassung in Leichter Sprache haben.',
+      authorKind: 'ngo',
+      organisationName: 'Lebenshilfe Bonn',
+    });
+    expect(entered.status).toBe(303);
+    const page = await mod.get(workshopPath);
+    expect(page.text).toContain('Formulare in Leichter Sprache');
+    expect(page.text).toContain('42 Teilnehmenden');
+    const id = /href="\/mitmachen\/vorschlaege\/([0-9a-f-]{36})"/.exec(page.text)![1]!;
+    const visitor = new Client(app, f.host);
+    const pub = await visitor.get(`/mitmachen/vorschlaege/${id}`);
+    expect(pub.text).toContain('Zukunftswerkstatt Digitales Rathaus');
+    expect(pub.text).toContain('Lebenshilfe Bonn');
+
+    // Filters: author kind, language and text.
+    const citizen = new Client(app, f.host);
+    for (const [title, body] of [
+      ['Schwimmbad-Tickets online', 'Tickets für die Bonner Bäder sollten online buchbar sein.'],
+      ['Online tickets for pools', 'It should be possible to book tickets for the public pools online.'],
+    ] as const)
+      await citizen.post('/mitmachen', { title, body, authorKind: 'citizen', confirmed: '1' });
+    const english = await mod.get('/intern/moderation?language=en');
+    expect(english.text).toContain('Online tickets for pools');
+    expect(english.text).not.toContain('Schwimmbad-Tickets online');
+    const text = await mod.get(`/intern/moderation?q=${encodeURIComponent('Bäder')}`);
+    expect(text.text).toContain('Schwimmbad-Tickets online');
+    expect(text.text).toContain('1 Vorschlag entspricht dem Filter');
+    const ngo = await mod.get('/intern/moderation?authorKind=ngo');
+    expect(ngo.text).not.toContain('Schwimmbad-Tickets online');
+    expect((await mod.get('/intern/moderation?field=kaputt&page=-3')).status).toBe(200);
+  });
+});
