@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
 import { createOrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
+import { MAX_INTERACTIVE } from '../src/modules/proposals/cluster.service.ts';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
 import { clusterTexts } from '../src/platform/text/cluster.ts';
 
@@ -64,16 +65,55 @@ describe('the condensing assistant', () => {
     const { app } = await testApp();
     const cdo = new Client(app, f.host);
     await cdo.login(f.emails.cdo, TEST_PASSWORD);
-    const page = await cdo.get('/intern/ideen/buendeln');
+    expect((await cdo.get('/intern/ideen/buendeln')).text).toContain('noch keine Gruppen berechnet');
+    expect((await cdo.post('/intern/ideen/buendeln', {})).status).toBe(303);
+    let page = await cdo.get('/intern/ideen/buendeln');
     expect(page.status).toBe(200);
     expect(page.text).toContain('5 noch nicht gebündelte Vorschläge: 2 Gruppen');
     const rows = await db.select().from(proposals).where(eq(proposals.tenantId, f.tenant.id));
     const id = (n: string) => rows.find((r) => r.number === n)!.id;
-    const res = await cdo.post('/intern/ideen/neu', {
-      action: 'create',
+    /** The form action of the cluster that holds a proposal. */
+    const clusterOf = (html: string, proposalId: string) => {
+      const forms = html.split('<section class="kern-card cluster"').slice(1);
+      const form = forms.find((f) => f.includes(`value="${proposalId}"`))!;
+      return /action="(\/intern\/ideen\/buendeln\/[^"]+)"/.exec(form)![1]!;
+    };
+    const act = (html: string, of: string, form: Record<string, string | string[]>) =>
+      cdo.post(clusterOf(html, id(of)), { zurueck: '/intern/ideen/buendeln', ...form });
+
+    // Split one proposal off, then move it back: the team shapes the clusters.
+    expect((await act(page.text, 'C-0', { action: 'split', proposalIds: [id('C-2')] })).status).toBe(303);
+    page = await cdo.get('/intern/ideen/buendeln');
+    expect(page.text).toContain('3 Gruppen');
+    const home = clusterOf(page.text, id('C-0')).split('/').pop()!;
+    expect(clusterOf(page.text, id('C-2'))).not.toContain(home);
+    const noTarget = await act(page.text, 'C-2', { action: 'move', proposalIds: [id('C-2')], targetId: '' });
+    expect(noTarget.status).toBe(422);
+    expect(noTarget.text).toContain('Bitte wählen Sie die Gruppe');
+    expect(
+      (await act(page.text, 'C-2', { action: 'move', proposalIds: [id('C-2')], targetId: home })).status,
+    ).toBe(303);
+    page = await cdo.get('/intern/ideen/buendeln');
+    expect(page.text).toContain('2 Gruppen');
+    expect(clusterOf(page.text, id('C-2'))).toContain(home);
+
+    // Reject the cycling cluster: it is remembered.
+    expect((await act(page.text, 'C-3', { action: 'reject' })).status).toBe(303);
+    page = await cdo.get('/intern/ideen/buendeln');
+    expect(page.text).not.toContain('value="' + id('C-3') + '"');
+
+    // Accept the waste cluster without C-2; a missing title is shown at this cluster's title field.
+    const noTitle = await act(page.text, 'C-0', {
+      action: 'accept',
+      title: '',
+      proposalIds: [id('C-0'), id('C-1')],
+    });
+    expect(noTitle.status).toBe(422);
+    expect(noTitle.text).toContain(`href="#f-title-${home}"`);
+    const res = await act(page.text, 'C-0', {
+      action: 'accept',
       title: 'Sperrmüll digital',
       proposalIds: [id('C-0'), id('C-1')],
-      zurueck: '/intern/ideen/buendeln',
     });
     expect(res.status).toBe(303);
     expect(res.location).toBe('/intern/ideen/buendeln?hinweis=created');
@@ -82,8 +122,10 @@ describe('the condensing assistant', () => {
       .from(proposals)
       .where(and(eq(proposals.tenantId, f.tenant.id), eq(proposals.state, 'merged')));
     expect(merged.map((m) => m.number).sort()).toEqual(['C-0', 'C-1']);
+    // Computed again: three proposals left, and the rejected cluster is not offered again.
+    await cdo.post('/intern/ideen/buendeln', {});
     const again = await cdo.get('/intern/ideen/buendeln');
-    expect(again.text).toContain('3 noch nicht gebündelte Vorschläge');
+    expect(again.text).toContain('3 noch nicht gebündelte Vorschläge: 0 Gruppen');
 
     // The merge of one proposal is undone: it is published again, the other stays in the idea.
     const ideaId = /href="\/intern\/ideen\/([0-9a-f-]{36})"/.exec((await cdo.get('/intern/ideen')).text)![1]!;
@@ -100,4 +142,40 @@ describe('the condensing assistant', () => {
     await staff.login(f.emails.staff, TEST_PASSWORD);
     expect((await staff.get('/intern/ideen/buendeln')).status).toBe(403);
   });
+});
+
+describe('clustering a large process', () => {
+  it('runs as a background job in a worker thread and shows its progress and result', async () => {
+    const db = (await testDatabase()).db;
+    const f = await createOrgFixture(db);
+    const topics = ['Radweg', 'Busspur', 'Parkhaus', 'Ampel', 'Zebrastreifen', 'Fahrradständer'];
+    const places = [
+      'Kölnstraße',
+      'Beuel',
+      'Bad Godesberg',
+      'Hardtberg',
+      'Poppelsdorf',
+      'Endenich',
+      'Tannenbusch',
+    ];
+    await db.insert(proposals).values(
+      Array.from({ length: MAX_INTERACTIVE + 1 }, (_, i) => ({
+        tenantId: f.tenant.id,
+        number: `L-${i}`,
+        title: `${topics[i % topics.length]} ${places[i % places.length]}`,
+        body: `Vorschlag ${i}: ${topics[i % topics.length]} in ${places[i % places.length]} verbessern.`,
+        authorKind: 'citizen' as const,
+        state: 'published' as const,
+      })),
+    );
+    const { app } = await testApp();
+    const cdo = new Client(app, f.host);
+    await cdo.login(f.emails.cdo, TEST_PASSWORD);
+    expect((await cdo.post('/intern/ideen/buendeln', {})).status).toBe(303);
+    const waiting = await cdo.get('/intern/ideen/buendeln');
+    expect(waiting.text).toMatch(/im Hintergrund berechnet|noch nicht gebündelte Vorschläge/);
+    await expect
+      .poll(async () => (await cdo.get('/intern/ideen/buendeln')).text, { timeout: 60_000, interval: 500 })
+      .toContain('5.001 noch nicht gebündelte Vorschläge');
+  }, 90_000);
 });

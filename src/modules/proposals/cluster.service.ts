@@ -1,18 +1,254 @@
-import type { DbOrTx } from '../../db/client.ts';
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { AppError, forbidden } from '../../platform/errors.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { clusterTexts } from '../../platform/text/cluster.ts';
+import { clusterInThread } from '../../platform/text/cluster-thread.ts';
+import * as cq from './cluster.queries.ts';
 import { canModerateProposals } from './proposals.policy.ts';
 import * as q from './proposals.queries.ts';
 import { frequenciesFor } from './similar.service.ts';
 
-/** Above this many proposals clustering belongs in a background job, not a page request. */
+/** Above this many proposals clustering runs as a background job in a worker thread, with progress. */
 export const MAX_INTERACTIVE = 5_000;
+/** A recomputed cluster this similar (Jaccard of members) to a rejected one is not offered again. */
+const REJECTED_OVERLAP = 0.8;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A candidate cluster as stored in a run: the CDO team edits it until it becomes an idea or is rejected. */
+export interface StoredCluster {
+  id: string;
+  keyTerms: string[];
+  members: string[];
+}
+
+export interface RunResult {
+  proposals: number;
+  ms: number;
+  clusters: StoredCluster[];
+  unclustered: number;
+}
+
+const clusterId = () => randomBytes(6).toString('base64url');
+
+function signature(ids: readonly string[]) {
+  return createHash('sha256')
+    .update([...ids].sort().join(','))
+    .digest('base64url')
+    .slice(0, 32);
+}
+
+function jaccard(a: readonly string[], b: ReadonlySet<string>) {
+  let both = 0;
+  for (const x of a) if (b.has(x)) both++;
+  return both / (a.length + b.size - both);
+}
+
+/** Drops clusters the team rejected before (same or nearly the same members). */
+async function withoutRejected(db: DbOrTx, tenantId: string, clusters: StoredCluster[]) {
+  const rejected = (await cq.rejections(db, tenantId)).map((r) => new Set(r.proposalIds));
+  if (!rejected.length) return clusters;
+  return clusters.filter((c) => !rejected.some((r) => jaccard(c.members, r) >= REJECTED_OVERLAP));
+}
+
+function toStored(
+  rows: readonly { id: string }[],
+  result: { clusters: { members: number[]; keyTerms: string[] }[]; unclustered: number[] },
+) {
+  return result.clusters.map((c) => ({
+    id: clusterId(),
+    keyTerms: c.keyTerms,
+    members: c.members.map((i) => rows[i]!.id),
+  }));
+}
+
+const textOf = (r: { title: string; body: string }) => `${r.title} ${r.title} ${r.body}`;
 
 /**
- * Candidate clusters of published proposals not yet condensed into an idea: the CDO team's starting
- * point. Nothing is stored; the team turns clusters into ideas (or ignores them) on the page.
+ * Computes candidate clusters of the published proposals not yet condensed (of one process, or all).
+ * Up to 5,000 proposals this happens at once; larger sets are queued as a background job that reports
+ * progress (`enqueue` hands the run to the job queue; without one it runs here in a worker thread).
  */
+export async function startClusterRun(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  opts: { processId?: string | undefined; enqueue?: (runId: string) => Promise<string | undefined> },
+) {
+  if (!canModerateProposals(actor)) throw forbidden();
+  const rows = await q.condensable(db, tenantId, opts.processId, MAX_INTERACTIVE + 1);
+  if (rows.length > MAX_INTERACTIVE) {
+    const [run] = await cq.insertRun(db, {
+      tenantId,
+      processId: opts.processId ?? null,
+      state: 'queued',
+      requestedBy: actor!.accountId,
+    });
+    const queued = opts.enqueue ? await opts.enqueue(run!.id) : undefined;
+    if (!queued) void runClusterJob(db, tenantId, run!.id).catch(() => {});
+    return run!;
+  }
+  const df = await frequenciesFor(db, tenantId);
+  const started = performance.now();
+  const result = clusterTexts(rows.map(textOf), { df });
+  const stored: RunResult = {
+    proposals: rows.length,
+    ms: performance.now() - started,
+    clusters: await withoutRejected(db, tenantId, toStored(rows, result)),
+    unclustered: result.unclustered.length,
+  };
+  const [run] = await cq.insertRun(db, {
+    tenantId,
+    processId: opts.processId ?? null,
+    state: 'done',
+    done: rows.length,
+    total: rows.length,
+    result: stored,
+    requestedBy: actor!.accountId,
+    finishedAt: new Date(),
+  });
+  return run!;
+}
+
+/** The background job: clusters a large process in a worker thread and stores progress and result. */
+export async function runClusterJob(db: Db, tenantId: string, runId: string) {
+  const [run] = await cq.findRun(db, tenantId, runId);
+  if (!run || run.state === 'done') return;
+  try {
+    const rows = await q.condensable(db, tenantId, run.processId ?? undefined, 1_000_000);
+    await cq.updateRun(db, tenantId, runId, { state: 'running', total: rows.length, done: 0 });
+    const started = performance.now();
+    let pending = Promise.resolve();
+    const result = await clusterInThread(rows.map(textOf), (done, total) => {
+      // Progress counts proposals (two passes over them).
+      const n = Math.round((done / total) * rows.length);
+      pending = pending.then(() => cq.updateRun(db, tenantId, runId, { done: n }).then(() => undefined));
+    });
+    await pending;
+    const stored: RunResult = {
+      proposals: rows.length,
+      ms: performance.now() - started,
+      clusters: await withoutRejected(db, tenantId, toStored(rows, result)),
+      unclustered: result.unclustered.length,
+    };
+    await cq.updateRun(db, tenantId, runId, {
+      state: 'done',
+      done: rows.length,
+      result: stored,
+      finishedAt: new Date(),
+    });
+  } catch (err) {
+    await cq.updateRun(db, tenantId, runId, {
+      state: 'failed',
+      error: err instanceof Error ? err.message : String(err),
+      finishedAt: new Date(),
+    });
+    throw err;
+  }
+}
+
+/**
+ * The latest run for a process as the team sees it now: members merged meanwhile, rejected and accepted
+ * clusters are gone; each member with its number and title.
+ */
+export async function currentClusters(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor | null,
+  processId: string | undefined,
+) {
+  if (!canModerateProposals(actor)) throw forbidden();
+  const [run] = await cq.latestRun(db, tenantId, processId);
+  if (!run) return undefined;
+  const result = run.result as RunResult | null;
+  if (!result) return { run, result: undefined };
+  const ids = [...new Set(result.clusters.flatMap((c) => c.members))];
+  const open = new Map((await cq.stillCondensable(db, tenantId, ids)).map((p) => [p.id, p]));
+  const clusters = result.clusters
+    .map((c) => ({ ...c, members: c.members.filter((m) => open.has(m)).map((m) => open.get(m)!) }))
+    .filter((c) => c.members.length > 0);
+  return { run, result: { ...result, clusters } };
+}
+
+export type ClusterEdit =
+  | { action: 'split'; clusterId: string; memberIds: string[] }
+  | { action: 'move'; clusterId: string; memberIds: string[]; targetId: string }
+  | { action: 'reject'; clusterId: string }
+  | { action: 'drop'; clusterId: string; memberIds: string[] };
+
+/**
+ * The team edits a run's clusters: split selected members into a new cluster, move them to another,
+ * reject a cluster (remembered, so it is not offered again) or drop members that became an idea.
+ */
+export async function editClusters(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  runId: string,
+  edit: ClusterEdit,
+) {
+  if (!canModerateProposals(actor)) throw forbidden();
+  if (!UUID.test(runId)) throw notFound();
+  return db.transaction(async (tx) => {
+    const [run] = await cq.findRun(tx, tenantId, runId);
+    const result = run?.result as RunResult | null | undefined;
+    if (!run || !result) throw notFound('No such clustering run.');
+    const cluster = result.clusters.find((c) => c.id === edit.clusterId);
+    if (!cluster) throw notFound('No such cluster.');
+    const selected = 'memberIds' in edit ? edit.memberIds.filter((m) => cluster.members.includes(m)) : [];
+    if (edit.action !== 'reject' && !selected.length)
+      throw new AppError('VALIDATION_FAILED', 'Select at least one proposal.', {
+        [`members-${cluster.id}`]: { key: 'validation.selectOne' },
+      });
+    const rest = cluster.members.filter((m) => !selected.includes(m));
+    let clusters = result.clusters;
+    if (edit.action === 'split') {
+      clusters = clusters.flatMap((c) =>
+        c.id === cluster.id
+          ? [
+              { ...c, members: rest },
+              { id: clusterId(), keyTerms: c.keyTerms, members: selected },
+            ]
+          : [c],
+      );
+    } else if (edit.action === 'move') {
+      const target = clusters.find((c) => c.id === edit.targetId && c.id !== cluster.id);
+      if (!target)
+        throw new AppError('VALIDATION_FAILED', 'Choose the cluster to move to.', {
+          [`target-${cluster.id}`]: { key: 'condense.chooseTarget' },
+        });
+      clusters = clusters.map((c) =>
+        c.id === cluster.id
+          ? { ...c, members: rest }
+          : c.id === target.id
+            ? { ...c, members: [...c.members, ...selected] }
+            : c,
+      );
+    } else if (edit.action === 'reject') {
+      await cq.insertRejection(tx, {
+        tenantId,
+        signature: signature(cluster.members),
+        proposalIds: cluster.members,
+        rejectedBy: actor!.accountId,
+      });
+      clusters = clusters.filter((c) => c.id !== cluster.id);
+    } else clusters = clusters.map((c) => (c.id === cluster.id ? { ...c, members: rest } : c));
+    clusters = clusters.filter((c) => c.members.length > 0);
+    await cq.updateRun(tx, tenantId, runId, { result: { ...result, clusters } });
+    return clusters;
+  });
+}
+
+/** A run's state and progress, for the page that waits for a background run. */
+export async function clusterRunStatus(db: DbOrTx, tenantId: string, actor: Actor | null, runId: string) {
+  if (!canModerateProposals(actor)) throw forbidden();
+  if (!UUID.test(runId)) throw notFound();
+  const [run] = await cq.findRun(db, tenantId, runId);
+  if (!run) throw notFound();
+  return run;
+}
+
+/** Interactive clustering without storing a run (benchmarks, the CLI). */
 export async function clusterCondensable(
   db: DbOrTx,
   tenantId: string,
@@ -29,10 +265,7 @@ export async function clusterCondensable(
     );
   const df = await frequenciesFor(db, tenantId);
   const started = performance.now();
-  const result = clusterTexts(
-    rows.map((r) => `${r.title} ${r.title} ${r.body}`),
-    { df },
-  );
+  const result = clusterTexts(rows.map(textOf), { df });
   return {
     proposals: rows.length,
     ms: performance.now() - started,

@@ -3,7 +3,7 @@ import { pruneStagedAttachments } from './attachments.service.ts';
 import { registerProposalsApi } from './proposals.api.ts';
 import { PROPOSAL_PERMISSIONS } from './proposals.policy.ts';
 import { proposalsRoutes } from './proposals.routes.tsx';
-import { openDataProposals } from './proposals.service.ts';
+import { openDataProposals, runClusterJob } from './proposals.service.ts';
 
 /** Participation: submit, moderate, browse and follow proposals. */
 export const proposalsModule: ModuleManifest = {

@@ -304,4 +304,11 @@ export async function openDataProposals(db: DbOrTx, tenantId: string, offset: nu
   return (res as unknown as { rows: Record<string, unknown>[] }).rows;
 }
 
-export { clusterCondensable } from './cluster.service.ts';
+export {
+  clusterCondensable,
+  clusterRunStatus,
+  currentClusters,
+  editClusters,
+  runClusterJob,
+  startClusterRun,
+} from './cluster.service.ts';

@@ -417,8 +417,24 @@ export const de = {
   condense: {
     title: 'Vorschläge bündeln',
     intro:
-      'Rathaus schlägt Gruppen von Vorschlägen vor, die Ähnliches sagen – berechnet wie die Hinweise auf ähnliche Vorschläge. Sie entscheiden: Übernehmen Sie eine Gruppe als Projektidee, geben Sie ihr einen Titel, und entfernen Sie Vorschläge, die nicht passen (sie bleiben für eine spätere Runde). Gruppen, die Sie nicht übernehmen, verändern nichts.',
+      'Rathaus schlägt Gruppen von Vorschlägen vor, die Ähnliches sagen – berechnet wie die Hinweise auf ähnliche Vorschläge. Sie entscheiden: Geben Sie einer Gruppe einen Titel und übernehmen Sie sie als Projektidee, entfernen Sie unpassende Vorschläge (Haken weg), trennen Sie ausgewählte Vorschläge als eigene Gruppe ab, verschieben Sie sie in eine andere Gruppe oder verwerfen Sie die Gruppe – verworfene Gruppen schlägt Rathaus nicht wieder vor.',
     run: 'Gruppen berechnen',
+    show: 'Anzeigen',
+    recompute: 'Neu berechnen',
+    recomputeHint:
+      'Die Gruppen stammen aus der letzten Berechnung. Neu berechnen bezieht neue Vorschläge ein; Ihre Änderungen an den bisherigen Gruppen gehen dabei verloren, verworfene Gruppen bleiben verworfen.',
+    noRun: 'Für diese Auswahl wurden noch keine Gruppen berechnet.',
+    running: 'Die Gruppen werden im Hintergrund berechnet: {{done}} von {{total}} Vorschlägen.',
+    progress: 'Fortschritt der Berechnung',
+    reload: 'Stand aktualisieren',
+    failed: 'Die Berechnung ist fehlgeschlagen. Bitte versuchen Sie es erneut.',
+    created: 'Die Projektidee ist angelegt; ihre Vorschläge sind mit ihr verknüpft.',
+    split: 'Ausgewählte als neue Gruppe abtrennen',
+    moveTo: 'Ausgewählte verschieben nach',
+    move: 'Verschieben',
+    reject: 'Gruppe verwerfen',
+    chooseTarget: 'Bitte wählen Sie die Gruppe, in die die Vorschläge sollen.',
+    clusterShort: 'Gruppe {{n}}: {{terms}}',
     summary:
       '{{proposals}} noch nicht gebündelte Vorschläge: {{clusters}} Gruppen, {{unclustered}} Vorschläge ohne Gruppe (berechnet in {{seconds}} s).',
     cluster: 'Gruppe {{n}}: {{count}} Vorschläge – {{terms}}',

@@ -406,8 +406,24 @@ export const en: Messages = {
   condense: {
     title: 'Condense proposals',
     intro:
-      'Rathaus suggests groups of proposals that say much the same – computed like the hints at similar proposals. You decide: take a group over as a project idea, give it a title, and untick proposals that do not fit (they stay for a later round). Groups you do not take over change nothing.',
+      'Rathaus suggests groups of proposals that say similar things – computed like the hints on similar proposals. You decide: give a group a title and accept it as a project idea, remove proposals that do not fit (untick them), split the ticked proposals off as a group of their own, move them to another group, or reject the group – Rathaus does not suggest a rejected group again.',
     run: 'Compute groups',
+    show: 'Show',
+    recompute: 'Compute again',
+    recomputeHint:
+      'The groups come from the last computation. Computing again includes new proposals; your changes to the current groups are lost, rejected groups stay rejected.',
+    noRun: 'No groups have been computed for this selection yet.',
+    running: 'The groups are being computed in the background: {{done}} of {{total}} proposals.',
+    progress: 'Progress of the computation',
+    reload: 'Refresh the progress',
+    failed: 'The computation failed. Please try again.',
+    created: 'The project idea is created; its proposals are linked to it.',
+    split: 'Split the ticked ones off as a new group',
+    moveTo: 'Move the ticked ones to',
+    move: 'Move',
+    reject: 'Reject the group',
+    chooseTarget: 'Please choose the group the proposals should go to.',
+    clusterShort: 'Group {{n}}: {{terms}}',
     summary:
       '{{proposals}} proposals not yet condensed: {{clusters}} groups, {{unclustered}} proposals in no group (computed in {{seconds}} s).',
     cluster: 'Group {{n}}: {{count}} proposals – {{terms}}',

@@ -6,31 +6,58 @@ import {
   Csrf,
   ErrorSummary,
   type Errors,
+  FieldErrorMessage,
   FilterSelect,
+  Notice,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 
 export interface ClusterView {
+  id: string;
   keyTerms: string[];
   members: { id: string; number: string; title: string }[];
 }
 
-/** The condensing assistant: candidate clusters, each a form that becomes a project idea. */
+export interface RunView {
+  id: string;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  error: string | null;
+  result: { proposals: number; ms: number; clusters: ClusterView[]; unclustered: number } | undefined;
+}
+
+/** What a cluster form sent back with errors: its title and the members still ticked. */
+export interface ClusterForm {
+  clusterId: string;
+  title: string;
+  selected: string[];
+}
+
+/**
+ * The condensing assistant: candidate clusters of a participation process, each a form. The team
+ * renames a cluster, unticks members that do not fit, splits or moves the ticked ones, rejects the
+ * cluster (it is not offered again) or accepts it as a project idea.
+ */
 export function CondensePage(p: {
   ctx: PageCtx;
   processes: { slug: string; title: string }[];
   process: string;
-  result: { proposals: number; ms: number; clusters: ClusterView[]; unclustered: number } | undefined;
+  run: RunView | undefined;
   errors?: Errors | undefined;
+  form?: ClusterForm | undefined;
 }) {
-  const { ctx } = p;
+  const { ctx, run } = p;
   const { t, lang } = ctx;
   const here = `/intern/ideen/buendeln${p.process ? `?process=${encodeURIComponent(p.process)}` : ''}`;
+  const clusters = run?.result?.clusters ?? [];
   return (
     <Layout ctx={ctx} title={t('condense.title')} wide>
       <h1 class="kern-heading-large">{t('condense.title')}</h1>
       <p class="kern-body">{t('condense.intro')}</p>
+      {ctx.notice === 'created' ? <Notice kind="success" title={t('condense.created')} /> : null}
+      {ctx.notice === 'saved' ? <Notice kind="success" title={t('notice.saved')} /> : null}
       <form method="get" action="/intern/ideen/buendeln" class="filters">
         <FilterSelect
           id="process"
@@ -40,64 +67,146 @@ export function CondensePage(p: {
           all={t('proposals.allProcesses')}
         />
         <button type="submit" class="kern-btn kern-btn--secondary">
-          <span class="kern-label">{t('condense.run')}</span>
+          <span class="kern-label">{t('condense.show')}</span>
         </button>
       </form>
+      <form method="post" action="/intern/ideen/buendeln" class="stack">
+        <Csrf token={ctx.csrf} />
+        <input type="hidden" name="process" value={p.process} />
+        <p class="kern-body">{run ? t('condense.recomputeHint') : t('condense.noRun')}</p>
+        <div class="form-actions">
+          <Button kind={run ? 'secondary' : 'primary'}>
+            {run ? t('condense.recompute') : t('condense.run')}
+          </Button>
+        </div>
+      </form>
       <ErrorSummary t={t} errors={p.errors} />
-      {p.result ? (
-        <>
-          <p class="kern-body" role="status">
-            {t('condense.summary', {
-              proposals: formatNumber(lang, p.result.proposals),
-              clusters: formatNumber(lang, p.result.clusters.length),
-              unclustered: formatNumber(lang, p.result.unclustered),
-              seconds: formatNumber(lang, p.result.ms / 1000, { maximumFractionDigits: 1 }),
+      {run && (run.state === 'queued' || run.state === 'running') ? (
+        <div class="stack" role="status">
+          <p class="kern-body">
+            {t('condense.running', {
+              done: formatNumber(lang, run.done),
+              total: formatNumber(lang, run.total),
             })}
           </p>
-          {p.result.clusters.map((c, i) => (
-            <section class="kern-card cluster" aria-labelledby={`cl-${i}`}>
-              <div class="kern-card__container">
-                <form method="post" action="/intern/ideen/neu" class="kern-card__body stack">
-                  <Csrf token={ctx.csrf} />
-                  <input type="hidden" name="action" value="create" />
-                  <input type="hidden" name="zurueck" value={here} />
-                  <h2 class="kern-heading-small" id={`cl-${i}`}>
-                    {t('condense.cluster', {
-                      n: i + 1,
-                      count: c.members.length,
-                      terms: c.keyTerms.join(', '),
-                    })}
-                  </h2>
-                  <div class="kern-form-input">
-                    <label class="kern-label" for={`cl-${i}-title`}>
-                      {t('ideas.titleField')}
-                    </label>
-                    <input
-                      class="kern-form-input__input"
-                      id={`cl-${i}-title`}
-                      name="title"
-                      value={c.keyTerms.slice(0, 3).join(', ')}
-                    />
-                  </div>
-                  <fieldset class="kern-fieldset">
-                    <legend class="kern-label">{t('condense.members')}</legend>
-                    <div class="kern-fieldset__body">
-                      {c.members.map((m) => (
-                        <CheckOption name="proposalIds" value={m.id} id={`cl-${i}-${m.id}`} checked>
-                          {m.title} <span class="meta">({m.number})</span>
-                        </CheckOption>
-                      ))}
-                    </div>
-                  </fieldset>
-                  <div class="form-actions">
-                    <Button>{t('condense.accept')}</Button>
-                  </div>
-                </form>
-              </div>
-            </section>
-          ))}
-        </>
+          <progress max={Math.max(1, run.total)} value={run.done} aria-label={t('condense.progress')} />
+          <p>
+            <a class="kern-link" href={here}>
+              {t('condense.reload')}
+            </a>
+          </p>
+        </div>
       ) : null}
+      {run?.state === 'failed' ? <Notice kind="warning" title={t('condense.failed')} /> : null}
+      {run?.result ? (
+        <p class="kern-body" role="status">
+          {t('condense.summary', {
+            proposals: formatNumber(lang, run.result.proposals),
+            clusters: formatNumber(lang, clusters.length),
+            unclustered: formatNumber(lang, run.result.unclustered),
+            seconds: formatNumber(lang, run.result.ms / 1000, { maximumFractionDigits: 1 }),
+          })}
+        </p>
+      ) : null}
+      {clusters.map((c, i) => {
+        const form = p.form?.clusterId === c.id ? p.form : undefined;
+        const titleError = p.errors?.[`title-${c.id}`];
+        const membersError = p.errors?.[`members-${c.id}`];
+        const targetError = p.errors?.[`target-${c.id}`];
+        return (
+          <section class="kern-card cluster" aria-labelledby={`cl-${c.id}`}>
+            <div class="kern-card__container">
+              <form
+                method="post"
+                action={`/intern/ideen/buendeln/${run!.id}/${c.id}`}
+                class="kern-card__body stack"
+              >
+                <Csrf token={ctx.csrf} />
+                <input type="hidden" name="zurueck" value={here} />
+                <h2 class="kern-heading-small" id={`cl-${c.id}`}>
+                  {t('condense.cluster', { n: i + 1, count: c.members.length, terms: c.keyTerms.join(', ') })}
+                </h2>
+                <div class={`kern-form-input${titleError ? ' kern-form-input--error' : ''}`}>
+                  <label class="kern-label" for={`f-title-${c.id}`}>
+                    {t('ideas.titleField')}
+                  </label>
+                  <FieldErrorMessage t={t} id={`f-title-${c.id}-error`} error={titleError} />
+                  <input
+                    class={`kern-form-input__input${titleError ? ' kern-form-input__input--error' : ''}`}
+                    id={`f-title-${c.id}`}
+                    name="title"
+                    value={form?.title ?? c.keyTerms.slice(0, 3).join(', ')}
+                    aria-describedby={titleError ? `f-title-${c.id}-error` : undefined}
+                  />
+                </div>
+                <fieldset
+                  class={`kern-fieldset${membersError ? ' kern-fieldset--error' : ''}`}
+                  id={`f-members-${c.id}`}
+                >
+                  <legend class="kern-label">{t('condense.members')}</legend>
+                  <FieldErrorMessage t={t} id={`f-members-${c.id}-error`} error={membersError} />
+                  <div class="kern-fieldset__body">
+                    {c.members.map((m) => (
+                      <CheckOption
+                        name="proposalIds"
+                        value={m.id}
+                        id={`cl-${c.id}-${m.id}`}
+                        checked={form ? form.selected.includes(m.id) : true}
+                      >
+                        <a class="kern-link" href={`/mitmachen/vorschlaege/${m.id}`}>
+                          {m.title}
+                        </a>{' '}
+                        <span class="meta">({m.number})</span>
+                      </CheckOption>
+                    ))}
+                  </div>
+                </fieldset>
+                <div class="form-actions">
+                  <Button name="action" value="accept">
+                    {t('condense.accept')}
+                  </Button>
+                  <Button kind="secondary" name="action" value="split">
+                    {t('condense.split')}
+                  </Button>
+                </div>
+                {clusters.length > 1 ? (
+                  <div class="inline-form">
+                    <div class={`kern-form-input${targetError ? ' kern-form-input--error' : ''}`}>
+                      <label class="kern-label" for={`f-target-${c.id}`}>
+                        {t('condense.moveTo')}
+                      </label>
+                      <FieldErrorMessage t={t} id={`f-target-${c.id}-error`} error={targetError} />
+                      <div class="kern-form-input__select-wrapper">
+                        <select class="kern-form-input__select" id={`f-target-${c.id}`} name="targetId">
+                          <option value="">{t('form.choose')}</option>
+                          {clusters.map((o, j) =>
+                            o.id === c.id ? null : (
+                              <option value={o.id}>
+                                {t('condense.clusterShort', {
+                                  n: j + 1,
+                                  terms: o.keyTerms.slice(0, 3).join(', '),
+                                })}
+                              </option>
+                            ),
+                          )}
+                        </select>
+                      </div>
+                    </div>
+                    <Button kind="secondary" name="action" value="move">
+                      {t('condense.move')}
+                    </Button>
+                  </div>
+                ) : null}
+                <div class="form-actions">
+                  <Button kind="tertiary" name="action" value="reject">
+                    {t('condense.reject')}
+                  </Button>
+                </div>
+              </form>
+            </div>
+          </section>
+        );
+      })}
     </Layout>
   );
 }
