@@ -116,7 +116,7 @@ describe('the condensing assistant', () => {
       proposalIds: [id('C-0'), id('C-1')],
     });
     expect(res.status).toBe(303);
-    expect(res.location).toBe('/intern/ideen/buendeln?hinweis=created');
+    expect(res.location).toBe('/intern/ideen/buendeln?hinweis=idea-created');
     const merged = await db
       .select()
       .from(proposals)

@@ -53,7 +53,7 @@ export function decoded(raw: string) {
 /** The first link to this site in a mail, as a path. */
 export function linkIn(raw: string, pattern: RegExp): string {
   const text = decoded(raw);
-  const m = new RegExp(`https?://[^/\\s]+(${pattern.source}\\S*)`).exec(text);
+  const m = new RegExp(`https?://[^/\\s]+(${pattern.source}[^\\s>]*)`).exec(text);
   if (!m) throw new Error(`No link matching ${pattern} in:\n${text}`);
   return m[1]!;
 }

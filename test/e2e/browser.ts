@@ -26,12 +26,19 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** Serves the app on a free loopback port for the browser. */
-export async function startTestServer() {
-  const { app } = await testApp();
+export async function startTestServer(overrides: Parameters<typeof testApp>[0] = {}) {
+  const { app, deps } = await testApp(overrides);
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const port = (server.address() as AddressInfo).port;
-  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    deps,
+    close: async () => {
+      await deps.jobs.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
 }
 
 /** Runs axe (WCAG 2.1 A/AA) on the page and fails with a readable list of violations. */

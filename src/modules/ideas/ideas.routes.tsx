@@ -161,7 +161,7 @@ export function ideasRoutes(deps: Deps) {
           throw err;
         }
         await editClusters(db, tenant.id, actorOf(c), runId, { action: 'drop', clusterId, memberIds });
-        return c.redirect(`${back}${back.includes('?') ? '&' : '?'}hinweis=created`, 303);
+        return c.redirect(`${back}${back.includes('?') ? '&' : '?'}hinweis=idea-created`, 303);
       }
       const edit =
         action === 'move'

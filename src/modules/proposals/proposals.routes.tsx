@@ -604,7 +604,7 @@ export function proposalsRoutes(deps: Deps) {
     const values = Object.fromEntries(WORKSHOP_FIELDS.map((f) => [f, field(body, f)]));
     try {
       const w = await createWorkshop(db, c.get('tenant').id, actorOf(c), values as never, metaOf(c));
-      return c.redirect(`/intern/werkstaetten/${w.id}?hinweis=created`, 303);
+      return c.redirect(`/intern/werkstaetten/${w.id}?hinweis=workshop-created`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
       return workshopList(c, values, err.fields);

@@ -101,8 +101,6 @@ export function ModerationPage(p: {
     <Layout ctx={ctx} title={t('moderation.title')}>
       <h1 class="kern-heading-large">{t('moderation.title')}</h1>
       <ModerationTabs ctx={ctx} tab={p.state} counts={p.counts} />
-      {ctx.notice === 'published' ? <Notice kind="success" title={t('notice.published')} /> : null}
-      {ctx.notice === 'hidden' ? <Notice kind="success" title={t('notice.hidden')} /> : null}
       <form
         method="get"
         action="/intern/moderation"
@@ -293,7 +291,6 @@ export function CommentModerationPage(p: {
     <Layout ctx={ctx} title={t('moderation.commentsTitle')}>
       <h1 class="kern-heading-large">{t('moderation.commentsTitle')}</h1>
       <ModerationTabs ctx={ctx} tab="comments" counts={p.counts} />
-      {ctx.notice === 'saved' ? <Notice kind="success" title={t('notice.saved')} /> : null}
       <p class="kern-body">
         {p.state === 'submitted' ? (
           <a class="kern-link" href="/intern/moderation/kommentare?state=hidden">
@@ -386,7 +383,6 @@ export function ReportsPage(p: {
     <Layout ctx={ctx} title={t('moderation.reportsTitle')}>
       <h1 class="kern-heading-large">{t('moderation.reportsTitle')}</h1>
       <ModerationTabs ctx={ctx} tab="reported" counts={p.counts} />
-      {ctx.notice === 'saved' ? <Notice kind="success" title={t('notice.saved')} /> : null}
       <ErrorSummary t={t} errors={p.errors} />
       {p.rows.length === 0 ? (
         <p class="kern-body">{t('moderation.noReports')}</p>

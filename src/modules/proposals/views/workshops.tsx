@@ -44,7 +44,6 @@ export function WorkshopListPage({
     <Layout ctx={ctx} title={t('workshops.title')}>
       <h1 class="kern-heading-large">{t('workshops.title')}</h1>
       <p class="kern-body">{t('workshops.intro')}</p>
-      {ctx.notice === 'created' ? <Notice kind="success" title={t('workshops.created')} /> : null}
       {rows.length ? (
         <table class="kern-table kern-table--striped">
           <caption>{t('workshops.count', { count: rows.length })}</caption>
@@ -189,6 +188,7 @@ export function WorkshopPage({
           count: workshop.participants,
         })}
       </p>
+      {ctx.notice === 'workshop-created' ? <Notice kind="success" title={t('workshops.created')} /> : null}
       {ctx.notice === 'entered' ? <Notice kind="success" title={t('workshops.entered')} /> : null}
       <h2 class="kern-heading-medium">{t('workshops.proposalsTitle', { count: proposals.length })}</h2>
       {proposals.length ? (

@@ -63,7 +63,6 @@ export function ManageSubscriptionsPage({
       {ctx.notice === 'confirmed' ? (
         <Notice kind="success" title={t('subscriptions.confirmedNotice')} />
       ) : null}
-      {ctx.notice === 'saved' ? <Notice kind="success" title={t('notice.saved')} /> : null}
       {!rows.length ? (
         <Notice kind="info" title={t('subscriptions.none')}>
           <p class="kern-body">{t('subscriptions.noneText')}</p>
