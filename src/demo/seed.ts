@@ -12,7 +12,14 @@ import { slugify } from '../modules/projects/projects.service.ts';
 import { milestones, projects } from '../modules/projects/projects.table.ts';
 import { importProposalsCsv } from '../modules/proposals/proposals.import.ts';
 import { ensureProcess, newReference } from '../modules/proposals/proposals.service.ts';
-import { AUTHOR_KINDS, proposals } from '../modules/proposals/proposals.table.ts';
+import {
+  AUTHOR_KINDS,
+  abuseReports,
+  comments,
+  proposals,
+  supports,
+  workshops,
+} from '../modules/proposals/proposals.table.ts';
 import { createCycle, periodBounds } from '../modules/reviews/reviews.service.ts';
 import { reviewCycles, statusReports } from '../modules/reviews/reviews.table.ts';
 import { createFieldOfAction, createPillar } from '../modules/strategy/strategy.service.ts';
@@ -197,6 +204,21 @@ export async function seedBonn(
     startsOn: '2016-09-01',
     endsOn: '2016-11-30',
   });
+  // A co-creation workshop of the 2016 process; its proposals carry it as their source.
+  const [workshop] = await db
+    .insert(workshops)
+    .values({
+      tenantId,
+      title: 'Zukunftswerkstatt „Digitales Bonn“',
+      heldOn: '2016-10-12',
+      place: 'Altes Rathaus, Markt 2, Bonn',
+      organiser: 'Stadt Bonn, Stabsstelle Digitalisierung, mit dem Digital Hub Bonn',
+      participants: 64,
+      processId: process.id,
+      createdBy: moderator,
+      createdAt: day('2016-10-13'),
+    })
+    .returning();
   const projectByTopic = new Map<number, string>();
   let kindIndex = 0;
   for (const [ti, topic] of TOPICS.entries()) {
@@ -212,6 +234,8 @@ export async function seedBonn(
         tenantId,
         number: newReference('V'),
         processId: process.id,
+        // Every fourth topic's first proposal came out of the workshop.
+        workshopId: v === 0 && ti % 4 === 0 ? workshop!.id : null,
         title: TITLE_VARIANTS[v]!.replace('{t}', topic.title),
         body: `${topic.body} ${voices[Math.floor(rand() * voices.length)]}`,
         authorKind: kind,
@@ -346,6 +370,91 @@ export async function seedBonn(
       createdAt: new Date(now.getTime() - 2 * 86_400_000),
     })),
   );
+
+  // Supports and a conversation on the published proposals that are still open for condensing.
+  const open = await db
+    .select({ id: proposals.id, createdAt: proposals.createdAt })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.tenantId, tenantId),
+        eq(proposals.processId, process.id),
+        eq(proposals.state, 'published'),
+      ),
+    );
+  const supporters = [...accountIds.values()];
+  const supportRows: (typeof supports.$inferInsert)[] = [];
+  for (const p of open)
+    for (const accountId of supporters)
+      if (rand() < 0.3) supportRows.push({ tenantId, proposalId: p.id, accountId, createdAt: p.createdAt });
+  if (supportRows.length) await db.insert(supports).values(supportRows);
+  const citizen = accountIds.get('buergerin@bonn.example')!;
+  const partner = accountIds.get('partner@bonn.example')!;
+  const staff = accountIds.get('mitarbeit@bonn.example')!;
+  const talk = open.slice(0, 3);
+  for (const [i, p] of talk.entries()) {
+    const [first] = await db
+      .insert(comments)
+      .values({
+        tenantId,
+        proposalId: p.id,
+        accountId: citizen,
+        body: [
+          'Das würde mir viele Wege ins Bürgeramt sparen. Wichtig wäre, dass es auch auf dem Handy gut funktioniert.',
+          'Gute Idee! Bitte auch an Menschen denken, die nicht so gut Deutsch sprechen.',
+          'In Köln gibt es das schon – vielleicht kann man sich dort etwas abschauen?',
+        ][i]!,
+        state: 'published',
+        moderatedBy: moderator,
+        moderatedAt: new Date(p.createdAt.getTime() + 3 * 86400_000),
+        createdAt: new Date(p.createdAt.getTime() + 2 * 86400_000),
+      })
+      .returning();
+    await db.insert(comments).values({
+      tenantId,
+      proposalId: p.id,
+      parentId: first!.id,
+      accountId: i === 1 ? staff : partner,
+      body:
+        i === 1
+          ? 'Danke für den Hinweis. Die Online-Dienste sollen nach und nach in Leichter Sprache und auf Englisch angeboten werden.'
+          : 'Der Digital Hub bringt gern Start-ups mit Erfahrung in mobilen Anwendungen ein.',
+      state: 'published',
+      moderatedBy: moderator,
+      moderatedAt: new Date(p.createdAt.getTime() + 5 * 86400_000),
+      createdAt: new Date(p.createdAt.getTime() + 4 * 86400_000),
+    });
+  }
+  if (talk[0]) {
+    await db.insert(comments).values({
+      tenantId,
+      proposalId: talk[0].id,
+      accountId: partner,
+      body: 'Wir könnten dazu im nächsten Meetup des Digital Hub einen Prototyp zeigen.',
+      state: 'submitted',
+      createdAt: new Date(now.getTime() - 3_600_000),
+    });
+    const [rude] = await db
+      .insert(comments)
+      .values({
+        tenantId,
+        proposalId: talk[0].id,
+        accountId: citizen,
+        body: 'Das klappt doch eh nie, die Verwaltung kriegt ja nicht mal ihre Website hin.',
+        state: 'published',
+        moderatedBy: moderator,
+        moderatedAt: new Date(now.getTime() - 86_400_000),
+        createdAt: new Date(now.getTime() - 2 * 86_400_000),
+      })
+      .returning();
+    await db.insert(abuseReports).values({
+      tenantId,
+      entityType: 'comment',
+      entityId: rude!.id,
+      reason: 'Unsachlich und pauschal abwertend',
+      createdAt: new Date(now.getTime() - 7_200_000),
+    });
+  }
 
   // Review cycles: five closed quarters and the current one open.
   const currentQuarter = `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;

@@ -42,7 +42,7 @@ import {
   supportProposal,
   withdrawSupport,
 } from './comments.service.ts';
-import { moderationMail } from './proposals.mail.ts';
+import { commentModerationMail, moderationMail } from './proposals.mail.ts';
 import { PROPOSAL_PERMISSIONS } from './proposals.policy.ts';
 import { ZModerationQuery, ZProposalListQuery } from './proposals.schemas.ts';
 import {
@@ -511,6 +511,21 @@ export function proposalsRoutes(deps: Deps) {
     }
   };
 
+  /** Comment authors (accounts) hear the decision; a failing mail server never undoes it. */
+  const tellCommenters = (
+    tenant: { cityName: string },
+    decision: 'publish' | 'hide',
+    result: Awaited<ReturnType<typeof moderateComments>>,
+  ) => {
+    for (const comment of result.changed) {
+      const to = result.authors.find((a) => a.commentId === comment.id)?.email;
+      if (!to) continue;
+      deps.mailer
+        .send(commentModerationMail(to, decision, comment, tenant.cityName, deps.config.baseUrl))
+        .catch((err) => deps.logger.error({ err, comment: comment.id }, 'comment moderation mail failed'));
+    }
+  };
+
   const commentsPage = async (
     c: Ctx,
     form?: { errors: AppError['fields']; selected: string[]; reason: string },
@@ -541,7 +556,8 @@ export function proposalsRoutes(deps: Deps) {
     const action = field(body, 'action') === 'hide' ? 'hide' : 'publish';
     const reason = field(body, 'reason').trim() || undefined;
     try {
-      await moderateComments(db, tenant.id, actorOf(c), ids, action, reason, metaOf(c));
+      const result = await moderateComments(db, tenant.id, actorOf(c), ids, action, reason, metaOf(c));
+      tellCommenters(tenant, action, result);
       return c.redirect('/intern/moderation/kommentare?hinweis=saved', 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
@@ -569,7 +585,11 @@ export function proposalsRoutes(deps: Deps) {
       if (field(body, 'action') === 'dismiss')
         await dismissReports(db, tenant.id, actorOf(c), [entityId], metaOf(c));
       else if (field(body, 'entityType') === 'comment')
-        await moderateComments(db, tenant.id, actorOf(c), [entityId], 'hide', reason, metaOf(c));
+        tellCommenters(
+          tenant,
+          'hide',
+          await moderateComments(db, tenant.id, actorOf(c), [entityId], 'hide', reason, metaOf(c)),
+        );
       else
         await tellAuthors(
           tenant,

@@ -617,6 +617,10 @@ export const de = {
         created_at: 'Eingereicht am',
         published_at: 'Veröffentlicht am',
         source_url: 'Ursprüngliche Adresse bei importierten Beiträgen',
+        place: 'Ort, auf den sich der Vorschlag bezieht (Angabe der Einreichenden)',
+        workshop: 'Werkstatt, aus der der Vorschlag stammt',
+        support_count: 'Anzahl der Unterstützungen',
+        comment_count: 'Anzahl der veröffentlichten Kommentare',
         ideas: 'Nummern der Projektideen, in die der Vorschlag eingeflossen ist',
       },
     },
@@ -637,6 +641,18 @@ export const de = {
     },
   },
   mail: {
+    signatureAccount:
+      'Mit freundlichen Grüßen\nIhre Stadt {{city}} – Team Bürgerbeteiligung\n\nDiese Nachricht wurde automatisch an die Adresse Ihres Kontos versandt.',
+    comment: {
+      published: {
+        subject: 'Ihr Kommentar ist veröffentlicht',
+        text: 'Ihr Kommentar „{{excerpt}}“ ist jetzt veröffentlicht:',
+      },
+      hidden: {
+        subject: 'Ihr Kommentar wurde nicht veröffentlicht',
+        text: 'Ihr Kommentar „{{excerpt}}“ wurde nicht veröffentlicht. Grund: {{reason}}. Der Vorschlag:',
+      },
+    },
     confirm: {
       subject: 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
       author:
@@ -701,6 +717,8 @@ export const de = {
         'Wenn Sie einen Vorschlag einreichen, verarbeiten wir Titel, Beschreibung, die Angabe, als wer Sie einreichen, gegebenenfalls den Namen Ihrer Organisation und – freiwillig – Ihre E-Mail-Adresse (Art. 6 Abs. 1 lit. e DSGVO in Verbindung mit den Vorschriften über die Bürgerbeteiligung). Die E-Mail-Adresse wird nie veröffentlicht.',
         'Beim Aufruf der Seiten verarbeitet der Server technisch notwendige Daten (IP-Adresse, Zeitpunkt, aufgerufene Seite) zur Auslieferung und zum Schutz vor Missbrauch; zur Begrenzung von Anmelde- und Einreichungsversuchen wird die IP-Adresse höchstens 24 Stunden gespeichert.',
         'Dieses Portal bindet keine Inhalte Dritter ein: Schriften, Skripte und Stile werden von der Stadt selbst ausgeliefert. Es gibt keine Analyse- oder Werbe-Cookies.',
+        'Benachrichtigungen: Wenn Sie einem Vorschlag folgen oder bei Ihrem Vorschlag eine E-Mail-Adresse angeben, senden wir Ihnen zuerst einen Bestätigungslink (Double-Opt-in). Erst nach der Bestätigung schreiben wir Ihnen – sofort oder einmal pro Woche, wie Sie es wählen. Unbestätigte Adressen löschen wir nach 30 Tagen. Jede E-Mail enthält einen Link, mit dem Sie alle Benachrichtigungen mit einem Klick abbestellen; die Adresse wird dann gelöscht.',
+        'Anhänge, Kommentare und Unterstützungen: Dateien, die Sie einem Vorschlag anhängen, werden mit ihm veröffentlicht; nicht abgeschickte Dateien löschen wir nach einem Tag. Kommentare erscheinen mit dem Anzeigenamen Ihres Kontos. Wer einen Vorschlag unterstützt, wird nicht genannt; veröffentlicht wird nur die Zahl der Unterstützungen. Meldungen von Beiträgen sehen nur die Moderatorinnen und Moderatoren.',
         'Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung, Datenübertragbarkeit und Widerspruch (Art. 15–21 DSGVO) sowie das Recht auf Beschwerde bei der Landesbeauftragten für Datenschutz und Informationsfreiheit Nordrhein-Westfalen.',
       ],
     },

@@ -603,6 +603,10 @@ export const en: Messages = {
         created_at: 'Submitted at',
         published_at: 'Published at',
         source_url: 'Original address of imported contributions',
+        place: 'Place the proposal refers to (as given by its authors)',
+        workshop: 'Workshop the proposal came from',
+        support_count: 'Number of supports',
+        comment_count: 'Number of published comments',
         ideas: 'References of the project ideas the proposal went into',
       },
     },
@@ -623,6 +627,18 @@ export const en: Messages = {
     },
   },
   mail: {
+    signatureAccount:
+      'Kind regards\nYour City of {{city}} – participation team\n\nThis message was sent automatically to the address of your account.',
+    comment: {
+      published: {
+        subject: 'Your comment is published',
+        text: 'Your comment “{{excerpt}}” is published now:',
+      },
+      hidden: {
+        subject: 'Your comment was not published',
+        text: 'Your comment “{{excerpt}}” was not published. Reason: {{reason}}. The proposal:',
+      },
+    },
     confirm: {
       subject: 'Please confirm your e-mail address',
       author:
@@ -688,6 +704,8 @@ export const en: Messages = {
         'When you submit a proposal we process the title, the description, whom you submit as, the name of your organisation where given and – voluntarily – your e-mail address (Art. 6(1)(e) GDPR together with the rules on citizen participation). The e-mail address is never published.',
         'When you open pages, the server processes technically necessary data (IP address, time, page) to deliver them and to prevent abuse; to limit sign-in and submission attempts the IP address is kept for at most 24 hours.',
         'This portal embeds no third-party content: fonts, scripts and styles are served by the city itself. There are no analytics or advertising cookies.',
+        'Notifications: when you follow a proposal or give an e-mail address with your proposal, we first send you a confirmation link (double opt-in). Only after you confirm do we write to you – right away or once a week, as you choose. We delete unconfirmed addresses after 30 days. Every e-mail has a link that unsubscribes you from all notifications with one click; the address is then deleted.',
+        'Attachments, comments and supports: files you attach to a proposal are published with it; files of submissions never sent are deleted after a day. Comments appear with your account’s display name. Supporters are never named; only the number of supports is published. Only the moderators see reports of contributions.',
         'You have the right of access, rectification, erasure, restriction of processing, data portability and objection (Art. 15–21 GDPR) and the right to lodge a complaint with the data protection authority of North Rhine-Westphalia.',
       ],
     },
