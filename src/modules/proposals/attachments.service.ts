@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { type AttachmentType, proposalAttachments } from './proposals.table.ts';
+import * as aq from './attachments.queries.ts';
+import type { AttachmentType } from './proposals.table.ts';
 
 export const MAX_ATTACHMENTS = 3;
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
@@ -65,83 +65,34 @@ export async function stageAttachments(db: DbOrTx, tenantId: string, token: stri
       content: Buffer.from(bytes),
     });
   }
-  await db.insert(proposalAttachments).values(rows);
+  await aq.insertAttachments(db, rows);
 }
 
 /** Files waiting under a submission's token (names and sizes only). */
 export function stagedAttachments(db: DbOrTx, tenantId: string, token: string) {
   if (!/^[A-Za-z0-9_-]{24}$/.test(token)) return Promise.resolve([]);
-  return db
-    .select({
-      id: proposalAttachments.id,
-      filename: proposalAttachments.filename,
-      size: proposalAttachments.size,
-    })
-    .from(proposalAttachments)
-    .where(
-      and(
-        eq(proposalAttachments.tenantId, tenantId),
-        eq(proposalAttachments.stagingToken, token),
-        isNull(proposalAttachments.proposalId),
-      ),
-    );
+  return aq.staged(db, tenantId, token);
 }
 
 /** Hands the staged files to the new proposal (inside its transaction). */
 export async function attachStaged(tx: DbOrTx, tenantId: string, token: string, proposalId: string) {
   if (!/^[A-Za-z0-9_-]{24}$/.test(token)) return;
-  await tx
-    .update(proposalAttachments)
-    .set({ proposalId, stagingToken: null })
-    .where(
-      and(
-        eq(proposalAttachments.tenantId, tenantId),
-        eq(proposalAttachments.stagingToken, token),
-        isNull(proposalAttachments.proposalId),
-      ),
-    );
+  await aq.attach(tx, tenantId, token, proposalId);
 }
 
 export function attachmentsOf(db: DbOrTx, tenantId: string, proposalId: string) {
-  return db
-    .select({
-      id: proposalAttachments.id,
-      filename: proposalAttachments.filename,
-      mediaType: proposalAttachments.mediaType,
-      size: proposalAttachments.size,
-    })
-    .from(proposalAttachments)
-    .where(and(eq(proposalAttachments.tenantId, tenantId), eq(proposalAttachments.proposalId, proposalId)))
-    .orderBy(proposalAttachments.createdAt);
+  return aq.ofProposal(db, tenantId, proposalId);
 }
 
 /** One file of a proposal; the caller has checked that the proposal may be seen. */
 export async function attachmentContent(db: DbOrTx, tenantId: string, proposalId: string, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
-  const [row] = await db
-    .select()
-    .from(proposalAttachments)
-    .where(
-      and(
-        eq(proposalAttachments.tenantId, tenantId),
-        eq(proposalAttachments.proposalId, proposalId),
-        eq(proposalAttachments.id, id),
-      ),
-    );
+  const [row] = await aq.findOne(db, tenantId, proposalId, id);
   if (!row) throw notFound('No such file.');
   return row;
 }
 
 /** Files staged for a submission that never came (older than a day) are deleted. */
 export async function pruneStagedAttachments(db: DbOrTx, now = new Date()) {
-  const res = await db
-    .delete(proposalAttachments)
-    .where(
-      and(
-        isNull(proposalAttachments.proposalId),
-        lt(proposalAttachments.createdAt, new Date(now.getTime() - 86_400_000)),
-      ),
-    )
-    .returning({ id: proposalAttachments.id });
-  return res.length;
+  return aq.deleteStagedBefore(db, new Date(now.getTime() - 86_400_000));
 }

@@ -193,13 +193,18 @@ export function proposalsRoutes(deps: Deps) {
       pageSize: PAGE_SIZE,
       processId: process?.id,
     });
+    const counts = await supportCounts(
+      db,
+      tenant.id,
+      rows.map((r) => r.id),
+    );
     return c.html(
       <ProposalListPage
         ctx={pageCtx(c)}
         q={query.q}
         process={process?.slug ?? ''}
         processes={processes}
-        rows={rows}
+        rows={rows.map((r) => ({ ...r, supports: counts.get(r.id) ?? 0 }))}
         total={total}
         page={query.page}
         pageSize={PAGE_SIZE}

@@ -1,4 +1,3 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
@@ -8,7 +7,7 @@ import { canManageWorkshops } from './proposals.policy.ts';
 import * as q from './proposals.queries.ts';
 import type { SubmitProposalInput } from './proposals.schemas.ts';
 import { moderateProposals, type RequestMeta, submitProposal } from './proposals.service.ts';
-import { proposals, workshops } from './proposals.table.ts';
+import * as wq from './workshops.queries.ts';
 import { type WorkshopInput, ZWorkshopInput } from './workshops.schemas.ts';
 
 export { canManageWorkshops };
@@ -26,10 +25,12 @@ export async function createWorkshop(
   if (data.processId && !(await q.listProcesses(db, tenantId)).some((p) => p.id === data.processId))
     throw new AppError('VALIDATION_FAILED', 'Unknown process.', { processId: { key: 'validation.choice' } });
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(workshops)
-      .values({ tenantId, ...data, processId: data.processId ?? null, createdBy: actor!.accountId })
-      .returning();
+    const [row] = await wq.insertWorkshop(tx, {
+      tenantId,
+      ...data,
+      processId: data.processId ?? null,
+      createdBy: actor!.accountId,
+    });
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor!.accountId,
@@ -45,37 +46,18 @@ export async function createWorkshop(
 
 /** Workshops, newest first, with how many proposals each produced. */
 export function listWorkshops(db: DbOrTx, tenantId: string) {
-  return db
-    .select({
-      id: workshops.id,
-      title: workshops.title,
-      heldOn: workshops.heldOn,
-      place: workshops.place,
-      organiser: workshops.organiser,
-      participants: workshops.participants,
-      proposals: sql<number>`(select count(*)::int from ${proposals} p where p.tenant_id = ${workshops.tenantId} and p.workshop_id = ${workshops.id})`,
-    })
-    .from(workshops)
-    .where(eq(workshops.tenantId, tenantId))
-    .orderBy(desc(workshops.heldOn));
+  return wq.listWithCounts(db, tenantId);
 }
 
 export async function findWorkshop(db: DbOrTx, tenantId: string, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-  const [row] = await db
-    .select()
-    .from(workshops)
-    .where(and(eq(workshops.tenantId, tenantId), eq(workshops.id, id)));
+  const [row] = await wq.findWorkshop(db, tenantId, id);
   return row;
 }
 
 /** Proposals made at a workshop, in the order they were entered. */
 export function proposalsOfWorkshop(db: DbOrTx, tenantId: string, workshopId: string) {
-  return db
-    .select({ id: proposals.id, number: proposals.number, title: proposals.title, state: proposals.state })
-    .from(proposals)
-    .where(and(eq(proposals.tenantId, tenantId), eq(proposals.workshopId, workshopId)))
-    .orderBy(proposals.createdAt);
+  return wq.proposalsOf(db, tenantId, workshopId);
 }
 
 /**

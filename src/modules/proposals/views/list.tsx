@@ -14,6 +14,7 @@ export interface ProposalListItem {
   organisationName: string | null;
   state: string;
   createdAt: Date;
+  supports?: number;
 }
 
 export function ProposalListPage(p: {
@@ -80,6 +81,7 @@ export function ProposalListPage(p: {
                 : t(`authorKind.${r.authorKind}`)}{' '}
               · {formatDate(ctx.lang, r.createdAt)}
               {r.state === 'merged' ? ` · ${t('proposalState.merged')}` : ''}
+              {r.supports ? ` · ${t('supports.count', { count: r.supports })}` : ''}
             </p>
             {r.body ? (
               <p class="kern-body">{r.body.length > 280 ? `${r.body.slice(0, 280)}…` : r.body}</p>

@@ -1,0 +1,71 @@
+import { and, eq, isNull, lt } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { proposalAttachments } from './proposals.table.ts';
+
+export function insertAttachments(db: DbOrTx, rows: (typeof proposalAttachments.$inferInsert)[]) {
+  return db.insert(proposalAttachments).values(rows);
+}
+
+export function staged(db: DbOrTx, tenantId: string, token: string) {
+  return db
+    .select({
+      id: proposalAttachments.id,
+      filename: proposalAttachments.filename,
+      size: proposalAttachments.size,
+    })
+    .from(proposalAttachments)
+    .where(
+      and(
+        eq(proposalAttachments.tenantId, tenantId),
+        eq(proposalAttachments.stagingToken, token),
+        isNull(proposalAttachments.proposalId),
+      ),
+    );
+}
+
+export function attach(db: DbOrTx, tenantId: string, token: string, proposalId: string) {
+  return db
+    .update(proposalAttachments)
+    .set({ proposalId, stagingToken: null })
+    .where(
+      and(
+        eq(proposalAttachments.tenantId, tenantId),
+        eq(proposalAttachments.stagingToken, token),
+        isNull(proposalAttachments.proposalId),
+      ),
+    );
+}
+
+export function ofProposal(db: DbOrTx, tenantId: string, proposalId: string) {
+  return db
+    .select({
+      id: proposalAttachments.id,
+      filename: proposalAttachments.filename,
+      mediaType: proposalAttachments.mediaType,
+      size: proposalAttachments.size,
+    })
+    .from(proposalAttachments)
+    .where(and(eq(proposalAttachments.tenantId, tenantId), eq(proposalAttachments.proposalId, proposalId)))
+    .orderBy(proposalAttachments.createdAt);
+}
+
+export function findOne(db: DbOrTx, tenantId: string, proposalId: string, id: string) {
+  return db
+    .select()
+    .from(proposalAttachments)
+    .where(
+      and(
+        eq(proposalAttachments.tenantId, tenantId),
+        eq(proposalAttachments.proposalId, proposalId),
+        eq(proposalAttachments.id, id),
+      ),
+    );
+}
+
+export async function deleteStagedBefore(db: DbOrTx, cutoff: Date) {
+  const res = await db
+    .delete(proposalAttachments)
+    .where(and(isNull(proposalAttachments.proposalId), lt(proposalAttachments.createdAt, cutoff)))
+    .returning({ id: proposalAttachments.id });
+  return res.length;
+}
