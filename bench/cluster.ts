@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { TITLE_VARIANTS, TOPICS, VOICES } from '../src/demo/bonn.ts';
 import { clusterTexts } from '../src/platform/text/cluster.ts';
+import { clusterInThread } from '../src/platform/text/cluster-thread.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const N = Number(process.env.BENCH_PROPOSALS ?? 100_000);
@@ -66,16 +67,15 @@ const big = Array.from({ length: N }, (_, i) =>
 );
 started = performance.now();
 let last = 0;
-const b = clusterTexts(big, {
-  onProgress: (done, total) => {
-    const pct = Math.floor((done / total) * 10);
-    if (pct > last) {
-      last = pct;
-      process.stderr.write(`  ${pct * 10} %\n`);
-    }
-  },
+// The production path for large processes: the background job's worker thread, with its progress.
+const b = await clusterInThread(big, (done, total) => {
+  const pct = Math.floor((done / total) * 10);
+  if (pct > last) {
+    last = pct;
+    process.stderr.write(`  ${pct * 10} %\n`);
+  }
 });
 const bigS = (performance.now() - started) / 1000;
 console.log(
-  `resampled ${N.toLocaleString('en')}: ${b.clusters.length} clusters, ${b.unclustered.length} unclustered, ${bigS.toFixed(1)} s (target ≤ 60 s: ${bigS <= 60 ? 'met' : 'missed'}); ratio to the 345 demo run per proposal: ${((bigS * 1000) / N / (demoMs / demo.length)).toFixed(2)}×`,
+  `resampled ${N.toLocaleString('en')} (worker thread, as the background job runs it): ${b.clusters.length} clusters, ${b.unclustered.length} unclustered, ${bigS.toFixed(1)} s (target ≤ 60 s: ${bigS <= 60 ? 'met' : 'missed'}); ratio to the 345 demo run per proposal: ${((bigS * 1000) / N / (demoMs / demo.length)).toFixed(2)}×`,
 );
