@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
+import { ideaProposals } from '../src/modules/ideas/ideas.table.ts';
 import { createOrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
 import { MAX_INTERACTIVE } from '../src/modules/proposals/cluster.service.ts';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
@@ -137,6 +138,15 @@ describe('the condensing assistant', () => {
     expect(after.find((p) => p.number === 'C-0')!.state).toBe('merged');
     const journey = await cdo.get(`/mitmachen/vorschlaege/${id('C-1')}`);
     expect(journey.text).toContain('Noch keiner Projektidee zugeordnet');
+    // Nothing is deleted: the link is ended, and the trail still names the idea.
+    expect(journey.text).toContain('Aus der Projektidee');
+    expect(journey.text).toContain('„Sperrmüll digital“ wieder gelöst');
+    const links = await db
+      .select()
+      .from(ideaProposals)
+      .where(eq(ideaProposals.proposalId, id('C-1')));
+    expect(links).toHaveLength(1);
+    expect(links[0]!.unlinkedAt).toBeTruthy();
     expect((await cdo.post(`/intern/ideen/${ideaId}/loesen`, { proposalId: id('C-1') })).status).toBe(404);
     const staff = new Client(app, f.host);
     await staff.login(f.emails.staff, TEST_PASSWORD);

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { ideaProposals, ideas } from './ideas.table.ts';
 
@@ -6,9 +6,23 @@ export function insertIdea(db: DbOrTx, values: typeof ideas.$inferInsert) {
   return db.insert(ideas).values(values).returning();
 }
 
+/** Links proposals to an idea; a link that was undone before is taken up again. */
 export function linkProposals(db: DbOrTx, rows: (typeof ideaProposals.$inferInsert)[]) {
-  return db.insert(ideaProposals).values(rows);
+  return db
+    .insert(ideaProposals)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [ideaProposals.tenantId, ideaProposals.ideaId, ideaProposals.proposalId],
+      set: {
+        linkedAt: sql`now()`,
+        linkedBy: sql`excluded.linked_by`,
+        unlinkedAt: null,
+        unlinkedBy: null,
+      },
+    });
 }
+
+const active = isNull(ideaProposals.unlinkedAt);
 
 export function setIdeaState(
   db: DbOrTx,
@@ -32,7 +46,7 @@ export function listWithCounts(db: DbOrTx, tenantId: string) {
       title: ideas.title,
       state: ideas.state,
       createdAt: ideas.createdAt,
-      proposalCount: sql<number>`(select count(*)::int from ${ideaProposals} ip where ip.tenant_id = ${ideas.tenantId} and ip.idea_id = ${ideas.id})`,
+      proposalCount: sql<number>`(select count(*)::int from ${ideaProposals} ip where ip.tenant_id = ${ideas.tenantId} and ip.idea_id = ${ideas.id} and ip.unlinked_at is null)`,
     })
     .from(ideas)
     .where(eq(ideas.tenantId, tenantId))
@@ -50,25 +64,39 @@ export function proposalIdsOf(db: DbOrTx, tenantId: string, ideaId: string) {
   return db
     .select({ id: ideaProposals.proposalId })
     .from(ideaProposals)
-    .where(and(eq(ideaProposals.tenantId, tenantId), eq(ideaProposals.ideaId, ideaId)));
+    .where(and(eq(ideaProposals.tenantId, tenantId), eq(ideaProposals.ideaId, ideaId), active));
 }
 
-export function ideasOf(db: DbOrTx, tenantId: string, proposalId: string) {
+export function ideasOf(db: DbOrTx, tenantId: string, proposalId: string, ended = false) {
   return db
-    .select({ id: ideas.id, number: ideas.number, title: ideas.title, linkedAt: ideaProposals.linkedAt })
+    .select({
+      id: ideas.id,
+      number: ideas.number,
+      title: ideas.title,
+      linkedAt: ideaProposals.linkedAt,
+      unlinkedAt: ideaProposals.unlinkedAt,
+    })
     .from(ideaProposals)
     .innerJoin(ideas, and(eq(ideas.tenantId, ideaProposals.tenantId), eq(ideas.id, ideaProposals.ideaId)))
-    .where(and(eq(ideaProposals.tenantId, tenantId), eq(ideaProposals.proposalId, proposalId)));
+    .where(
+      and(
+        eq(ideaProposals.tenantId, tenantId),
+        eq(ideaProposals.proposalId, proposalId),
+        ended ? isNotNull(ideaProposals.unlinkedAt) : active,
+      ),
+    );
 }
 
 /** Ideas for open data with their proposals' numbers, oldest first. */
 export function openDataPage(db: DbOrTx, tenantId: string, offset: number, limit: number) {
   return db.execute<Record<string, unknown>>(sql`
     select i.id, i.number, i.title, i.description, f.key as field_of_action, i.state, i.created_at,
-           (select count(*)::int from idea_proposals ip where ip.tenant_id = i.tenant_id and ip.idea_id = i.id) as proposal_count,
+           (select count(*)::int from idea_proposals ip
+             where ip.tenant_id = i.tenant_id and ip.idea_id = i.id and ip.unlinked_at is null) as proposal_count,
            coalesce((select string_agg(p.number, ';' order by p.number) from idea_proposals ip
                      join proposals p on p.tenant_id = ip.tenant_id and p.id = ip.proposal_id
-                     where ip.tenant_id = i.tenant_id and ip.idea_id = i.id), '') as proposals
+                     where ip.tenant_id = i.tenant_id and ip.idea_id = i.id and ip.unlinked_at is null), '')
+             as proposals
     from ${ideas} i
     left join fields_of_action f on f.tenant_id = i.tenant_id and f.id = i.field_of_action_id
     where i.tenant_id = ${tenantId}
@@ -76,14 +104,17 @@ export function openDataPage(db: DbOrTx, tenantId: string, offset: number, limit
     limit ${limit} offset ${offset}`);
 }
 
-export function unlinkProposal(db: DbOrTx, tenantId: string, ideaId: string, proposalId: string) {
+/** Ends a link (the row stays, with who ended it and when). */
+export function unlinkProposal(db: DbOrTx, tenantId: string, ideaId: string, proposalId: string, by: string) {
   return db
-    .delete(ideaProposals)
+    .update(ideaProposals)
+    .set({ unlinkedAt: new Date(), unlinkedBy: by })
     .where(
       and(
         eq(ideaProposals.tenantId, tenantId),
         eq(ideaProposals.ideaId, ideaId),
         eq(ideaProposals.proposalId, proposalId),
+        active,
       ),
     )
     .returning();
@@ -94,6 +125,6 @@ export async function linkCount(db: DbOrTx, tenantId: string, proposalId: string
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(ideaProposals)
-    .where(and(eq(ideaProposals.tenantId, tenantId), eq(ideaProposals.proposalId, proposalId)));
+    .where(and(eq(ideaProposals.tenantId, tenantId), eq(ideaProposals.proposalId, proposalId), active));
   return row?.n ?? 0;
 }

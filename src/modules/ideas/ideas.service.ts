@@ -71,7 +71,7 @@ export async function unmergeProposal(
   if (!canManageIdeas(actor)) throw forbidden('Only the CDO team may change project ideas.');
   if (!/^[0-9a-f-]{36}$/i.test(ideaId) || !/^[0-9a-f-]{36}$/i.test(proposalId)) throw notFound();
   return db.transaction(async (tx) => {
-    const [link] = await q.unlinkProposal(tx, tenantId, ideaId, proposalId);
+    const [link] = await q.unlinkProposal(tx, tenantId, ideaId, proposalId, actor!.accountId);
     if (!link) throw notFound('The proposal is not part of this idea.');
     const remaining = await q.linkCount(tx, tenantId, proposalId);
     if (remaining === 0) await markUnmerged(tx, tenantId, [proposalId]);
@@ -117,9 +117,14 @@ export async function proposalIdsOfIdea(db: DbOrTx, tenantId: string, ideaId: st
   return (await q.proposalIdsOf(db, tenantId, ideaId)).map((r) => r.id);
 }
 
-/** Ideas a proposal was condensed into, with the date of the link. */
+/** Ideas a proposal is condensed into, with the date of the link. */
 export function ideasOfProposal(db: DbOrTx, tenantId: string, proposalId: string) {
   return q.ideasOf(db, tenantId, proposalId);
+}
+
+/** Ideas a proposal once belonged to until the merge was undone (its trail keeps them). */
+export function formerIdeasOfProposal(db: DbOrTx, tenantId: string, proposalId: string) {
+  return q.ideasOf(db, tenantId, proposalId, true);
 }
 
 /** A page of project ideas for the open-data export. */

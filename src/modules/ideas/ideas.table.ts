@@ -41,7 +41,10 @@ export const ideas = pgTable(
   ],
 );
 
-/** Provenance: which proposals an idea condenses. Rows are never deleted by a merge. */
+/**
+ * Provenance: which proposals an idea condenses. Rows are never deleted: undoing a merge marks the link
+ * as ended (unlinked_at), so a proposal's trail still shows the idea it once belonged to.
+ */
 export const ideaProposals = pgTable(
   'idea_proposals',
   {
@@ -50,12 +53,15 @@ export const ideaProposals = pgTable(
     proposalId: uuid('proposal_id').notNull(),
     linkedBy: uuid('linked_by'),
     linkedAt: timestamp('linked_at', { withTimezone: true }).notNull().defaultNow(),
+    unlinkedBy: uuid('unlinked_by'),
+    unlinkedAt: timestamp('unlinked_at', { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.ideaId, t.proposalId] }),
     foreignKey({ columns: [t.tenantId, t.ideaId], foreignColumns: [ideas.tenantId, ideas.id] }),
     foreignKey({ columns: [t.tenantId, t.proposalId], foreignColumns: [proposals.tenantId, proposals.id] }),
     foreignKey({ columns: [t.tenantId, t.linkedBy], foreignColumns: [accounts.tenantId, accounts.id] }),
+    foreignKey({ columns: [t.tenantId, t.unlinkedBy], foreignColumns: [accounts.tenantId, accounts.id] }),
     index('idea_proposals_proposal_idx').on(t.tenantId, t.proposalId),
   ],
 );

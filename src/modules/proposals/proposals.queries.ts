@@ -313,7 +313,8 @@ export function openDataPage(db: DbOrTx, tenantId: string, offset: number, limit
              where c.tenant_id = p.tenant_id and c.proposal_id = p.id and c.state = 'published') as comment_count,
            coalesce((select string_agg(i.number, ';' order by i.number) from idea_proposals ip
                      join ideas i on i.tenant_id = ip.tenant_id and i.id = ip.idea_id
-                     where ip.tenant_id = p.tenant_id and ip.proposal_id = p.id), '') as ideas
+                     where ip.tenant_id = p.tenant_id and ip.proposal_id = p.id and ip.unlinked_at is null), '')
+             as ideas
     from ${proposals} p
     left join fields_of_action f on f.tenant_id = p.tenant_id and f.id = p.field_of_action_id
     left join ${participationProcesses} pr on pr.tenant_id = p.tenant_id and pr.id = p.process_id

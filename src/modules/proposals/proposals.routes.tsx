@@ -8,7 +8,7 @@ import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
 import { pageCtx } from '../../ui/page.ts';
-import { ideasOfProposal } from '../ideas/ideas.service.ts';
+import { formerIdeasOfProposal, ideasOfProposal } from '../ideas/ideas.service.ts';
 import { clientIp } from '../orgs/orgs.routes.tsx';
 import { projectsOfIdeas } from '../projects/projects.service.ts';
 import { latestApprovedStatuses } from '../reviews/reviews.service.ts';
@@ -217,15 +217,17 @@ export function proposalsRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const actor = c.get('actor');
     const p = await getProposal(db, tenant.id, actor, id);
-    const [processes, ideas, attachments, counts, supported, comments, workshop] = await Promise.all([
-      p.processId ? listProcesses(db, tenant.id) : Promise.resolve([]),
-      ideasOfProposal(db, tenant.id, p.id),
-      attachmentsOf(db, tenant.id, p.id),
-      supportCounts(db, tenant.id, [p.id]),
-      hasSupported(db, tenant.id, actor, p.id),
-      commentThreads(db, tenant.id, p.id),
-      p.workshopId ? findWorkshop(db, tenant.id, p.workshopId) : Promise.resolve(undefined),
-    ]);
+    const [processes, ideas, formerIdeas, attachments, counts, supported, comments, workshop] =
+      await Promise.all([
+        p.processId ? listProcesses(db, tenant.id) : Promise.resolve([]),
+        ideasOfProposal(db, tenant.id, p.id),
+        formerIdeasOfProposal(db, tenant.id, p.id),
+        attachmentsOf(db, tenant.id, p.id),
+        supportCounts(db, tenant.id, [p.id]),
+        hasSupported(db, tenant.id, actor, p.id),
+        commentThreads(db, tenant.id, p.id),
+        p.workshopId ? findWorkshop(db, tenant.id, p.workshopId) : Promise.resolve(undefined),
+      ]);
     const process = processes.find((x) => x.id === p.processId);
     const projects = (
       await projectsOfIdeas(
@@ -250,6 +252,7 @@ export function proposalsRoutes(deps: Deps) {
             workshop: workshop ? { title: workshop.title, heldOn: workshop.heldOn } : null,
           },
           ideas,
+          formerIdeas,
           projects: projects.map((pr) => ({
             slug: pr.slug,
             title: pr.title,

@@ -346,6 +346,7 @@ export const de = {
     submitted: 'Eingereicht',
     published: 'Veröffentlicht',
     merged: 'In die Projektidee {{number}} „{{idea}}“ eingeflossen',
+    unmerged: 'Aus der Projektidee {{number}} „{{idea}}“ wieder gelöst',
     notMergedYet: 'Noch keiner Projektidee zugeordnet',
     project: 'Wird umgesetzt im Projekt',
     status: 'Freigegebener Status {{period}}: {{progress}} % erledigt',

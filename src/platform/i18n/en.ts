@@ -337,6 +337,7 @@ export const en: Messages = {
     submitted: 'Submitted',
     published: 'Published',
     merged: 'Condensed into project idea {{number}} “{{idea}}”',
+    unmerged: 'Released again from project idea {{number}} “{{idea}}”',
     notMergedYet: 'Not yet part of a project idea',
     project: 'Implemented by the project',
     status: 'Approved status {{period}}: {{progress}} % done',

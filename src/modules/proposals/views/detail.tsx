@@ -48,6 +48,8 @@ export interface JourneyData {
     attribution: string | null;
   };
   ideas: { number: string; title: string; linkedAt: Date }[];
+  /** Ideas the proposal belonged to until a merge was undone. */
+  formerIdeas: { number: string; title: string; linkedAt: Date; unlinkedAt: Date | null }[];
   projects: {
     slug: string;
     title: string;
@@ -71,6 +73,12 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
     { done: true, label: t('journey.submitted'), date: p.createdAt },
     { done: !!p.publishedAt, label: t('journey.published'), date: p.publishedAt },
   ];
+  for (const i of data.formerIdeas)
+    steps.push({
+      done: true,
+      label: t('journey.unmerged', { idea: i.title, number: i.number }),
+      date: i.unlinkedAt,
+    });
   if (data.ideas.length) {
     for (const i of data.ideas)
       steps.push({

@@ -1,0 +1,3 @@
+ALTER TABLE "idea_proposals" ADD COLUMN "unlinked_by" uuid;--> statement-breakpoint
+ALTER TABLE "idea_proposals" ADD COLUMN "unlinked_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "idea_proposals" ADD CONSTRAINT "idea_proposals_tenant_id_unlinked_by_accounts_tenant_id_id_fk" FOREIGN KEY ("tenant_id","unlinked_by") REFERENCES "public"."accounts"("tenant_id","id") ON DELETE no action ON UPDATE no action;
