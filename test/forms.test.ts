@@ -75,6 +75,8 @@ describe('forms show errors at the field and keep what was typed', () => {
           '/intern/moderation/kommentare',
           '/intern/moderation/meldungen',
           '/intern/werkstaetten',
+          '/intern/berichte',
+          `/intern/berichte/${org.officeA.id}/veroeffentlichen`,
           `/intern/werkstaetten/${org.officeA.id}/vorschlaege`,
           `/mitmachen/vorschlaege/${org.officeA.id}/kommentare`,
           `/mitmachen/vorschlaege/${org.officeA.id}/melden`,
@@ -98,6 +100,8 @@ describe('forms show errors at the field and keep what was typed', () => {
           parentId: text,
           email: text,
           frequency: text,
+          cycleId: text,
+          summary: text,
         }),
         async (path, form) => {
           const res = await cdo.post(path, form);

@@ -42,6 +42,7 @@ describe('module manifests', () => {
       ['/intern/projekte', 'projects', 'project:read-internal'],
       ['/intern/projekte/neu', 'projects', 'project:create'],
       ['/intern/statusberichte', 'reviews', 'report:read-queue'],
+      ['/intern/berichte', 'reports', 'reporting:manage'],
     ];
 
     it.each(pages)('%s (%s %s)', async (path, module, permission) => {

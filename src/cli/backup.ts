@@ -31,6 +31,8 @@ export const BACKUP_TABLES = [
   'milestones',
   'review_cycles',
   'status_reports',
+  'progress_reports',
+  'progress_report_items',
   'audit_events',
 ] as const;
 

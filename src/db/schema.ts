@@ -3,6 +3,7 @@ export * from '../modules/ideas/ideas.table.ts';
 export * from '../modules/orgs/orgs.table.ts';
 export * from '../modules/projects/projects.table.ts';
 export * from '../modules/proposals/proposals.table.ts';
+export * from '../modules/reports/reports.table.ts';
 export * from '../modules/reviews/reviews.table.ts';
 export * from '../modules/strategy/strategy.table.ts';
 export * from '../modules/subscriptions/subscriptions.table.ts';

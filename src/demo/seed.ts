@@ -20,6 +20,7 @@ import {
   supports,
   workshops,
 } from '../modules/proposals/proposals.table.ts';
+import { progressReportItems, progressReports } from '../modules/reports/reports.table.ts';
 import { createCycle, periodBounds } from '../modules/reviews/reviews.service.ts';
 import { reviewCycles, statusReports } from '../modules/reviews/reviews.table.ts';
 import { createFieldOfAction, createPillar } from '../modules/strategy/strategy.service.ts';
@@ -576,6 +577,54 @@ export async function seedBonn(
         reviewedAt: isOpen ? null : new Date(submitted.getTime() + 3 * 86400_000),
       });
     }
+  }
+  // Progress reports to the council for the last two closed quarters, published a month after each.
+  for (const cycle of cycles.filter((x) => x.period !== currentQuarter).slice(-2)) {
+    const approved = await db
+      .select({ report: statusReports, title: projects.title })
+      .from(statusReports)
+      .innerJoin(
+        projects,
+        and(eq(projects.tenantId, statusReports.tenantId), eq(projects.id, statusReports.projectId)),
+      )
+      .where(
+        and(
+          eq(statusReports.tenantId, tenantId),
+          eq(statusReports.cycleId, cycle.id),
+          eq(statusReports.state, 'approved_office'),
+          eq(projects.visibility, 'public'),
+        ),
+      );
+    const [year, quarter] = cycle.period.split('-Q');
+    const publishedAt = new Date(new Date(`${cycle.endsOn}T10:00:00Z`).getTime() + 30 * 86400_000);
+    const [report] = await db
+      .insert(progressReports)
+      .values({
+        tenantId,
+        slug: `fortschrittsbericht-${year}-q${quarter}`,
+        title: `Digitale Verwaltung und digitale Stadt – Bericht an den Rat, ${quarter}. Quartal ${year}`,
+        cycleId: cycle.id,
+        summary: `Im ${quarter}. Quartal ${year} wurden ${approved.length} öffentliche Projekte geprüft. Die Ämter haben ihre Statusberichte abgegeben, die Amtsleitungen haben sie freigegeben. Der Bericht zeigt für jedes Projekt den freigegebenen Stand; Projekte mit dem Stand „Gefährdet“ oder „Kritisch“ werden in der nächsten Sitzung des Digitalausschusses besprochen.`,
+        state: 'published',
+        publishedAt,
+        createdBy: cdo,
+        createdAt: new Date(publishedAt.getTime() - 7 * 86400_000),
+      })
+      .returning();
+    await db.insert(progressReportItems).values(
+      approved
+        .sort((a, b) => a.title.localeCompare(b.title, 'de'))
+        .map(({ report: r }, position) => ({
+          tenantId,
+          reportId: report!.id,
+          projectId: r.projectId,
+          position,
+          overallStatus: r.overallStatus,
+          progress: r.progress,
+          statusSummary: r.summary,
+          reviewedAt: r.reviewedAt,
+        })),
+    );
   }
   return { tenantId, accountIds, unitIds, fieldIds };
 }

@@ -3,6 +3,7 @@ import { ideasModule } from './ideas/ideas.module.ts';
 import { orgsModule } from './orgs/orgs.module.ts';
 import { projectsModule } from './projects/projects.module.ts';
 import { proposalsModule } from './proposals/proposals.module.ts';
+import { reportsModule } from './reports/reports.module.ts';
 import { reviewsModule } from './reviews/reviews.module.ts';
 import { siteModule } from './site/site.module.ts';
 import { strategyModule } from './strategy/strategy.module.ts';
@@ -18,4 +19,5 @@ export const MODULES: readonly ModuleManifest[] = [
   ideasModule,
   projectsModule,
   reviewsModule,
+  reportsModule,
 ];

@@ -40,11 +40,13 @@ export function Layout({
         ['/intern/ideen', t('nav.internal.ideas')],
         ['/intern/projekte', t('nav.internal.projects')],
         ['/intern/statusberichte', t('nav.internal.reports')],
+        ['/intern/berichte', t('nav.internal.progressReports')],
       ]
     : [
         ['/', t('nav.home')],
         ['/projekte', t('nav.projects')],
         ['/mitmachen', t('nav.participate')],
+        ['/berichte', t('nav.reports')],
       ];
   const current = (href: string) =>
     href === '/' || href === '/intern' ? ctx.path === href : ctx.path.startsWith(href);

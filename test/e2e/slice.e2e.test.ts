@@ -164,6 +164,29 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
       .waitFor({ state: 'visible' });
     await seeText(visitor.locator('.journey'), 'WLAN im Nahverkehr');
     await seeText(visitor.locator('.journey'), '15 % erledigt');
+    await seeText(visitor.locator('.journey'), 'Noch in keinem Fortschrittsbericht erwähnt');
+    await expectAccessible(visitor, visited);
+
+    // The CDO team reports to the council; the proposal's journey ends in the report.
+    await cdo.goto('/intern/berichte');
+    await expectAccessible(cdo, visited);
+    await cdo.getByLabel('Titel des Berichts').fill('Bericht an den Rat, 4. Quartal 2026');
+    await cdo.getByLabel('Berichtszeitraum').selectOption({ label: '2026-Q4' });
+    await cdo
+      .getByLabel('Einleitung')
+      .fill('Das WLAN-Projekt ist gestartet; die Ausschreibung folgt im Frühjahr.');
+    await cdo.getByRole('button', { name: 'Entwurf anlegen' }).click();
+    await seeExactly(cdo.getByRole('heading', { level: 1 }), 'Bericht an den Rat, 4. Quartal 2026');
+    await expectAccessible(cdo, visited);
+    await cdo.getByRole('button', { name: 'Bericht veröffentlichen' }).click();
+    await cdo.getByRole('link', { name: 'Öffentliche Fassung ansehen' }).click();
+    await seeText(cdo.locator('table'), 'WLAN in Bussen und Bahnen');
+    await expectAccessible(cdo, visited);
+    await visitor.reload();
+    await seeText(visitor.locator('.journey'), 'Erwähnt im Fortschrittsbericht');
+    await seeText(visitor.locator('.journey'), 'Bericht an den Rat, 4. Quartal 2026');
+    await expectAccessible(visitor, visited);
+    await visitor.goto('/berichte');
     await expectAccessible(visitor, visited);
     await visitor.goto('/mitmachen/vorschlaege?q=WLAN');
     await expectAccessible(visitor, visited);

@@ -11,6 +11,7 @@ import { pageCtx } from '../../ui/page.ts';
 import { formerIdeasOfProposal, ideasOfProposal } from '../ideas/ideas.service.ts';
 import { clientIp } from '../orgs/orgs.routes.tsx';
 import { projectsOfIdeas } from '../projects/projects.service.ts';
+import { reportsCoveringProjects } from '../reports/reports.service.ts';
 import { latestApprovedStatuses } from '../reviews/reviews.service.ts';
 import { cachedStrategy, fieldOptions } from '../strategy/strategy.service.ts';
 import { ZFrequency } from '../subscriptions/subscriptions.schemas.ts';
@@ -236,11 +237,18 @@ export function proposalsRoutes(deps: Deps) {
         ideas.map((i) => i.id),
       )
     ).filter((pr) => pr.visibility === 'public' || actor);
-    const statuses = await latestApprovedStatuses(
-      db,
-      tenant.id,
-      projects.map((pr) => pr.id),
-    );
+    const [statuses, reports] = await Promise.all([
+      latestApprovedStatuses(
+        db,
+        tenant.id,
+        projects.map((pr) => pr.id),
+      ),
+      reportsCoveringProjects(
+        db,
+        tenant.id,
+        projects.map((pr) => pr.id),
+      ),
+    ]);
     return c.html(
       <ProposalPage
         ctx={pageCtx(c)}
@@ -258,6 +266,7 @@ export function proposalsRoutes(deps: Deps) {
             title: pr.title,
             createdAt: pr.createdAt,
             status: statuses.get(pr.id),
+            report: reports.get(pr.id),
           })),
           attachments,
           supports: counts.get(p.id) ?? 0,

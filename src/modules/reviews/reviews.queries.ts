@@ -146,3 +146,32 @@ export function submitted(db: DbOrTx, tenantId: string) {
     .where(and(eq(statusReports.tenantId, tenantId), eq(statusReports.state, 'submitted')))
     .orderBy(statusReports.submittedAt);
 }
+
+/** Approved status reports of one cycle (one per project). */
+export function approvedOfCycle(db: DbOrTx, tenantId: string, cycleId: string) {
+  return db
+    .select({
+      projectId: statusReports.projectId,
+      overallStatus: statusReports.overallStatus,
+      progress: statusReports.progress,
+      summary: statusReports.summary,
+      reviewedAt: statusReports.reviewedAt,
+    })
+    .from(statusReports)
+    .where(
+      and(
+        eq(statusReports.tenantId, tenantId),
+        eq(statusReports.cycleId, cycleId),
+        inArray(statusReports.state, APPROVED),
+      ),
+    );
+}
+
+/** Every cycle, newest first (for choosing the period of a progress report). */
+export function listCycles(db: DbOrTx, tenantId: string) {
+  return db
+    .select()
+    .from(reviewCycles)
+    .where(eq(reviewCycles.tenantId, tenantId))
+    .orderBy(desc(reviewCycles.endsOn));
+}

@@ -222,3 +222,18 @@ export async function approvalQueue(db: DbOrTx, tenantId: string, actor: Actor |
     })
     .filter((r) => r.mayApprove || isPortfolioManager(actor));
 }
+
+/** The approved statuses of one review cycle, for a progress report's snapshot. */
+export function approvedStatusesOfCycle(db: DbOrTx, tenantId: string, cycleId: string) {
+  return q.approvedOfCycle(db, tenantId, cycleId);
+}
+
+export function listReviewCycles(db: DbOrTx, tenantId: string) {
+  return q.listCycles(db, tenantId);
+}
+
+export async function findReviewCycle(db: DbOrTx, tenantId: string, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const [row] = await q.findCycle(db, tenantId, id);
+  return row;
+}

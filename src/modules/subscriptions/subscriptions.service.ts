@@ -19,7 +19,7 @@ export const UNCONFIRMED_DAYS = 30;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The events a follower hears about; each is a step of the proposal's journey or a new approved status. */
-export type NotificationEvent = 'merged' | 'unmerged' | 'project' | 'status';
+export type NotificationEvent = 'merged' | 'unmerged' | 'project' | 'status' | 'report';
 
 /** The link that confirms one subscription (double opt-in). */
 export function confirmationPath(secret: string, s: Pick<Subscription, 'tenantId' | 'id'>) {

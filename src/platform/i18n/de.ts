@@ -12,6 +12,7 @@ export const de = {
     home: 'Start',
     projects: 'Projekte',
     participate: 'Mitmachen',
+    reports: 'Berichte',
     login: 'Anmelden',
     logout: 'Abmelden',
     internalArea: 'Interner Bereich',
@@ -21,6 +22,7 @@ export const de = {
       moderation: 'Moderation',
       categorise: 'Themenfelder',
       workshops: 'Werkstätten',
+      progressReports: 'Fortschrittsberichte',
       ideas: 'Projektideen',
       projects: 'Projekte',
       reports: 'Statusberichte',
@@ -269,6 +271,35 @@ export const de = {
     enterButton: 'Vorschlag erfassen und veröffentlichen',
     entered: 'Der Vorschlag ist erfasst und veröffentlicht.',
   },
+  progressReports: {
+    title: 'Fortschrittsberichte',
+    intro:
+      'Regelmäßig berichtet die Stadt dem Rat und der Öffentlichkeit, wo die Digitalisierungsprojekte stehen. Jeder Bericht zeigt den geprüften Stand der öffentlichen Projekte in einem Berichtszeitraum.',
+    none: 'Noch kein Bericht veröffentlicht.',
+    publishedOn: 'Veröffentlicht am {{date}}',
+    draftOf: 'Entwurf vom {{date}}',
+    label: 'Fortschrittsbericht {{period}}',
+    caption_one: '{{count}} Projekt mit geprüftem Stand',
+    caption_other: '{{count}} Projekte mit geprüftem Stand',
+    project: 'Projekt',
+    status: 'Stand',
+    progress: 'Fortschritt',
+    summary: 'Zusammenfassung',
+    internalTitle: 'Fortschrittsberichte erstellen',
+    internalIntro:
+      'Ein Bericht übernimmt die freigegebenen Statusberichte der öffentlichen Projekte eines Berichtszeitraums, so wie sie beim Erstellen sind. Nach der Veröffentlichung ändert er sich nicht mehr; wer Vorschlägen hinter diesen Projekten folgt, wird benachrichtigt.',
+    new: 'Neuen Bericht entwerfen',
+    fieldTitle: 'Titel des Berichts',
+    fieldTitleHint: 'Zum Beispiel „Digitale Verwaltung – Bericht an den Rat, 3. Quartal 2026“.',
+    period: 'Berichtszeitraum',
+    fieldSummary: 'Einleitung',
+    fieldSummaryHint: 'Was war wichtig in diesem Zeitraum? Der Text steht über der Projekttabelle.',
+    draft: 'Entwurf anlegen',
+    publish: 'Bericht veröffentlichen',
+    publishHint:
+      'Der Entwurf ist noch nicht öffentlich. Mit der Veröffentlichung erscheint er unter „Berichte“.',
+    openPublic: 'Öffentliche Fassung ansehen',
+  },
   participate: {
     notify: 'Wie oft möchten Sie über Ihren Vorschlag informiert werden?',
     followSent:
@@ -352,6 +383,8 @@ export const de = {
     status: 'Freigegebener Status {{period}}: {{progress}} % erledigt',
     noStatusYet: 'Noch kein freigegebener Projektstatus',
     noProjectYet: 'Noch kein Projekt',
+    report: 'Erwähnt im Fortschrittsbericht',
+    noReportYet: 'Noch in keinem Fortschrittsbericht erwähnt',
   },
   moderation: {
     filter: 'Vorschläge filtern',
@@ -674,6 +707,8 @@ export const de = {
         project: 'Die Projektidee zu „{{title}}“ ({{number}}) wird im Projekt „{{project}}“ umgesetzt.',
         status:
           'Das Projekt „{{project}}“ zu „{{title}}“ ({{number}}) hat einen neuen geprüften Stand ({{period}}): {{status}}, {{progress}} % erledigt.',
+        report:
+          'Das Projekt „{{project}}“ zu „{{title}}“ ({{number}}) steht im neuen Fortschrittsbericht „{{report}}“.',
       },
     },
     digest: {

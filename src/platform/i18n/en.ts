@@ -14,6 +14,7 @@ export const en: Messages = {
     home: 'Home',
     projects: 'Projects',
     participate: 'Participate',
+    reports: 'Reports',
     login: 'Sign in',
     logout: 'Sign out',
     internalArea: 'Staff area',
@@ -23,6 +24,7 @@ export const en: Messages = {
       moderation: 'Moderation',
       categorise: 'Fields of action',
       workshops: 'Workshops',
+      progressReports: 'Progress reports',
       ideas: 'Project ideas',
       projects: 'Projects',
       reports: 'Status reports',
@@ -261,6 +263,34 @@ export const en: Messages = {
     enterButton: 'Enter and publish the proposal',
     entered: 'The proposal is entered and published.',
   },
+  progressReports: {
+    title: 'Progress reports',
+    intro:
+      'The city regularly reports to the council and the public where its digitalization projects stand. Each report shows the reviewed status of the public projects in one reporting period.',
+    none: 'No report published yet.',
+    publishedOn: 'Published on {{date}}',
+    draftOf: 'Draft of {{date}}',
+    label: 'Progress report {{period}}',
+    caption_one: '{{count}} project with a reviewed status',
+    caption_other: '{{count}} projects with a reviewed status',
+    project: 'Project',
+    status: 'Status',
+    progress: 'Progress',
+    summary: 'Summary',
+    internalTitle: 'Write progress reports',
+    internalIntro:
+      'A report takes the approved status reports of the public projects of one reporting period as they stand when it is drafted. Once published it no longer changes; people who follow proposals behind these projects are notified.',
+    new: 'Draft a new report',
+    fieldTitle: 'Title of the report',
+    fieldTitleHint: 'For example “Digital administration – report to the council, Q3 2026”.',
+    period: 'Reporting period',
+    fieldSummary: 'Introduction',
+    fieldSummaryHint: 'What mattered in this period? The text stands above the table of projects.',
+    draft: 'Create draft',
+    publish: 'Publish the report',
+    publishHint: 'The draft is not public yet. Once published it appears under “Reports”.',
+    openPublic: 'See the public version',
+  },
   participate: {
     notify: 'How often would you like to hear about your proposal?',
     followSent:
@@ -343,6 +373,8 @@ export const en: Messages = {
     status: 'Approved status {{period}}: {{progress}} % done',
     noStatusYet: 'No approved project status yet',
     noProjectYet: 'No project yet',
+    report: 'Mentioned in the progress report',
+    noReportYet: 'Not mentioned in a progress report yet',
   },
   moderation: {
     filter: 'Filter proposals',
@@ -661,6 +693,8 @@ export const en: Messages = {
           'The project idea behind “{{title}}” ({{number}}) is being implemented by the project “{{project}}”.',
         status:
           'The project “{{project}}” behind “{{title}}” ({{number}}) has a new reviewed status ({{period}}): {{status}}, {{progress}} % done.',
+        report:
+          'The project “{{project}}” behind “{{title}}” ({{number}}) is in the new progress report “{{report}}”.',
       },
     },
     digest: {

@@ -55,6 +55,8 @@ export interface JourneyData {
     title: string;
     createdAt: Date;
     status: { overallStatus: string; progress: number; period: string; reviewedAt: Date | null } | undefined;
+    /** The newest published progress report that covers the project. */
+    report: { slug: string; title: string; publishedAt: Date | null } | undefined;
   }[];
   attachments: { id: string; filename: string; mediaType: string; size: number }[];
   supports: number;
@@ -107,6 +109,18 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
           detail: <StatusBadge t={t} status={pr.status.overallStatus} />,
         });
       else steps.push({ done: false, label: t('journey.noStatusYet') });
+      if (pr.report)
+        steps.push({
+          done: true,
+          label: t('journey.report'),
+          date: pr.report.publishedAt,
+          detail: (
+            <a class="kern-link" href={`/berichte/${pr.report.slug}`}>
+              {pr.report.title}
+            </a>
+          ),
+        });
+      else if (pr.status) steps.push({ done: false, label: t('journey.noReportYet') });
     }
   } else if (data.ideas.length) steps.push({ done: false, label: t('journey.noProjectYet') });
   return (

@@ -1,0 +1,98 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { progressReportItems, progressReports } from './reports.table.ts';
+
+export function insertReport(db: DbOrTx, row: typeof progressReports.$inferInsert) {
+  return db.insert(progressReports).values(row).returning();
+}
+
+export function insertItems(db: DbOrTx, rows: (typeof progressReportItems.$inferInsert)[]) {
+  if (!rows.length) return Promise.resolve();
+  return db
+    .insert(progressReportItems)
+    .values(rows)
+    .then(() => undefined);
+}
+
+export function updateReport(
+  db: DbOrTx,
+  tenantId: string,
+  id: string,
+  patch: Partial<typeof progressReports.$inferInsert>,
+) {
+  return db
+    .update(progressReports)
+    .set(patch)
+    .where(and(eq(progressReports.tenantId, tenantId), eq(progressReports.id, id)))
+    .returning();
+}
+
+export function findReport(db: DbOrTx, tenantId: string, id: string) {
+  return db
+    .select()
+    .from(progressReports)
+    .where(and(eq(progressReports.tenantId, tenantId), eq(progressReports.id, id)));
+}
+
+export function findBySlug(db: DbOrTx, tenantId: string, slug: string) {
+  return db
+    .select()
+    .from(progressReports)
+    .where(and(eq(progressReports.tenantId, tenantId), eq(progressReports.slug, slug)));
+}
+
+export function slugsLike(db: DbOrTx, tenantId: string) {
+  return db
+    .select({ slug: progressReports.slug })
+    .from(progressReports)
+    .where(eq(progressReports.tenantId, tenantId));
+}
+
+export function list(db: DbOrTx, tenantId: string, publishedOnly: boolean) {
+  return db
+    .select()
+    .from(progressReports)
+    .where(
+      and(
+        eq(progressReports.tenantId, tenantId),
+        publishedOnly ? eq(progressReports.state, 'published') : undefined,
+      ),
+    )
+    .orderBy(desc(progressReports.publishedAt), desc(progressReports.createdAt));
+}
+
+export function itemsOf(db: DbOrTx, tenantId: string, reportId: string) {
+  return db
+    .select()
+    .from(progressReportItems)
+    .where(and(eq(progressReportItems.tenantId, tenantId), eq(progressReportItems.reportId, reportId)))
+    .orderBy(asc(progressReportItems.position));
+}
+
+/** Published reports that cover any of the projects, newest first, with the project they cover. */
+export function publishedCovering(db: DbOrTx, tenantId: string, projectIds: string[]) {
+  if (!projectIds.length) return Promise.resolve([]);
+  return db
+    .select({
+      projectId: progressReportItems.projectId,
+      slug: progressReports.slug,
+      title: progressReports.title,
+      publishedAt: progressReports.publishedAt,
+    })
+    .from(progressReportItems)
+    .innerJoin(
+      progressReports,
+      and(
+        eq(progressReports.tenantId, progressReportItems.tenantId),
+        eq(progressReports.id, progressReportItems.reportId),
+      ),
+    )
+    .where(
+      and(
+        eq(progressReportItems.tenantId, tenantId),
+        inArray(progressReportItems.projectId, projectIds),
+        eq(progressReports.state, 'published'),
+      ),
+    )
+    .orderBy(desc(progressReports.publishedAt));
+}

@@ -1,0 +1,82 @@
+/** @jsxImportSource hono/jsx */
+import { Hono } from 'hono';
+import { AppError } from '../../platform/errors.ts';
+import { field, formBody } from '../../platform/http/forms.ts';
+import { actorOf, metaOf } from '../../platform/http/guards.ts';
+import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { requirePermission } from '../../platform/permissions.ts';
+import { pageCtx } from '../../ui/page.ts';
+import { listReviewCycles } from '../reviews/reviews.service.ts';
+import { PROGRESS_REPORT_PERMISSIONS } from './reports.policy.ts';
+import {
+  draftProgressReport,
+  getPublishedReport,
+  getReportForEditing,
+  listProgressReports,
+  publishProgressReport,
+} from './reports.service.ts';
+import { InternalReportPage, InternalReportsPage, ReportListPage, ReportPage } from './views/reports.tsx';
+
+/** /berichte (the public archive) and the CDO team's drafting and publishing. */
+export function reportsRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const { db } = deps.database;
+  const cdo = requirePermission(PROGRESS_REPORT_PERMISSIONS, 'reporting:manage');
+
+  app.get('/berichte', async (c) => {
+    const rows = await listProgressReports(db, c.get('tenant').id, null);
+    return c.html(<ReportListPage ctx={pageCtx(c)} rows={rows} />);
+  });
+
+  app.get('/berichte/:slug{[a-z0-9-]{1,120}}', async (c) => {
+    const { report, period, items } = await getPublishedReport(db, c.get('tenant').id, c.req.param('slug'));
+    return c.html(<ReportPage ctx={pageCtx(c)} report={report} period={period} items={items} />);
+  });
+
+  const internalList = async (c: Ctx, values: Record<string, string> = {}, errors?: AppError['fields']) => {
+    const tenant = c.get('tenant');
+    const [rows, cycles] = await Promise.all([
+      listProgressReports(db, tenant.id, actorOf(c)),
+      listReviewCycles(db, tenant.id),
+    ]);
+    return c.html(
+      <InternalReportsPage ctx={pageCtx(c)} rows={rows} cycles={cycles} values={values} errors={errors} />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/berichte', cdo, (c) => internalList(c));
+
+  app.post('/intern/berichte', cdo, async (c) => {
+    const body = await formBody(c);
+    const values = {
+      title: field(body, 'title'),
+      cycleId: field(body, 'cycleId'),
+      summary: field(body, 'summary'),
+    };
+    try {
+      const report = await draftProgressReport(db, c.get('tenant').id, actorOf(c), values, metaOf(c));
+      return c.redirect(`/intern/berichte/${report.id}?hinweis=created`, 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
+      return internalList(c, values, err.fields);
+    }
+  });
+
+  app.get('/intern/berichte/:id{[0-9a-f-]{36}}', cdo, async (c) => {
+    const { report, period, items } = await getReportForEditing(
+      db,
+      c.get('tenant').id,
+      actorOf(c),
+      c.req.param('id'),
+    );
+    return c.html(<InternalReportPage ctx={pageCtx(c)} report={report} period={period} items={items} />);
+  });
+
+  app.post('/intern/berichte/:id{[0-9a-f-]{36}}/veroeffentlichen', cdo, async (c) => {
+    await publishProgressReport(db, c.get('tenant').id, actorOf(c), c.req.param('id'), metaOf(c));
+    return c.redirect(`/intern/berichte/${c.req.param('id')}?hinweis=saved`, 303);
+  });
+
+  return app;
+}

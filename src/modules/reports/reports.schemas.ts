@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+export const ZCreateProgressReportInput = z.object({
+  title: z.string().trim().min(5, 'validation.titleTooShort').max(200),
+  cycleId: z.string().uuid('validation.choice'),
+  summary: z.string().trim().min(20, 'validation.bodyTooShort').max(10_000),
+});
+export type CreateProgressReportInput = z.input<typeof ZCreateProgressReportInput>;

@@ -1,0 +1,69 @@
+import {
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt, rowId, tenantId } from '../../db/columns.ts';
+import { accounts } from '../orgs/orgs.table.ts';
+import { projects } from '../projects/projects.table.ts';
+import { reviewCycles, STATUSES } from '../reviews/reviews.table.ts';
+
+export const PROGRESS_REPORT_STATES = ['draft', 'published'] as const;
+
+/** A progress report for the council and the public: one review period, an introduction, the projects. */
+export const progressReports = pgTable(
+  'progress_reports',
+  {
+    tenantId: tenantId(),
+    id: rowId(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    cycleId: uuid('cycle_id').notNull(),
+    summary: text('summary').notNull().default(''),
+    state: text('state', { enum: PROGRESS_REPORT_STATES }).notNull().default('draft'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('progress_reports_slug_uq').on(t.tenantId, t.slug),
+    foreignKey({
+      columns: [t.tenantId, t.cycleId],
+      foreignColumns: [reviewCycles.tenantId, reviewCycles.id],
+    }),
+    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [accounts.tenantId, accounts.id] }),
+  ],
+);
+
+/** The projects a report covers, with their approved status as it stood when the report was drafted. */
+export const progressReportItems = pgTable(
+  'progress_report_items',
+  {
+    tenantId: tenantId(),
+    reportId: uuid('report_id').notNull(),
+    projectId: uuid('project_id').notNull(),
+    position: integer('position').notNull(),
+    overallStatus: text('overall_status', { enum: STATUSES }).notNull(),
+    progress: integer('progress').notNull(),
+    statusSummary: text('status_summary').notNull(),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.reportId, t.projectId] }),
+    foreignKey({
+      columns: [t.tenantId, t.reportId],
+      foreignColumns: [progressReports.tenantId, progressReports.id],
+    }).onDelete('cascade'),
+    foreignKey({ columns: [t.tenantId, t.projectId], foreignColumns: [projects.tenantId, projects.id] }),
+    index('progress_report_items_project_idx').on(t.tenantId, t.projectId),
+  ],
+);
+
+export type ProgressReport = typeof progressReports.$inferSelect;

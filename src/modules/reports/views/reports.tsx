@@ -1,0 +1,260 @@
+/** @jsxImportSource hono/jsx */
+import { formatDate } from '../../../platform/i18n/i18n.ts';
+import {
+  Button,
+  Csrf,
+  ErrorSummary,
+  type Errors,
+  Notice,
+  Select,
+  StatusBadge,
+  TextArea,
+  TextField,
+} from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageCtx } from '../../../ui/page.ts';
+
+interface ReportRow {
+  id: string;
+  slug: string;
+  title: string;
+  state: 'draft' | 'published';
+  publishedAt: Date | null;
+  createdAt: Date;
+}
+
+export interface ReportItem {
+  projectId: string;
+  slug: string;
+  title: string;
+  overallStatus: string;
+  progress: number;
+  statusSummary: string;
+  reviewedAt: Date | null;
+}
+
+/** The public archive of progress reports. */
+export function ReportListPage({ ctx, rows }: { ctx: PageCtx; rows: ReportRow[] }) {
+  const { t, lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('progressReports.title')}>
+      <h1 class="kern-heading-large">{t('progressReports.title')}</h1>
+      <p class="kern-body">{t('progressReports.intro')}</p>
+      {rows.length ? (
+        <ul class="kern-list list-plain">
+          {rows.map((r) => (
+            <li class="row-actions">
+              <a class="kern-link" href={`/berichte/${r.slug}`}>
+                {r.title}
+              </a>
+              <span class="meta">
+                {t('progressReports.publishedOn', { date: formatDate(lang, r.publishedAt) })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="kern-body">{t('progressReports.none')}</p>
+      )}
+    </Layout>
+  );
+}
+
+/** The projects of a report as a table with status as text, progress and the approved summary. */
+function ItemsTable({ ctx, items }: { ctx: PageCtx; items: ReportItem[] }) {
+  const { t } = ctx;
+  const counts = ['on_track', 'at_risk', 'off_track'].map(
+    (s) => `${t(`status.${s}`)}: ${items.filter((i) => i.overallStatus === s).length}`,
+  );
+  return (
+    <table class="kern-table kern-table--striped">
+      <caption>
+        {t('progressReports.caption', { count: items.length })} ({counts.join(', ')})
+      </caption>
+      <thead>
+        <tr class="kern-table__row">
+          <th scope="col" class="kern-table__header">
+            {t('progressReports.project')}
+          </th>
+          <th scope="col" class="kern-table__header">
+            {t('progressReports.status')}
+          </th>
+          <th scope="col" class="kern-table__header kern-table__header--numeric">
+            {t('progressReports.progress')}
+          </th>
+          <th scope="col" class="kern-table__header">
+            {t('progressReports.summary')}
+          </th>
+        </tr>
+      </thead>
+      <tbody class="kern-table__body">
+        {items.map((i) => (
+          <tr class="kern-table__row">
+            <th scope="row" class="kern-table__cell">
+              <a class="kern-link" href={`/projekte/${i.slug}`}>
+                {i.title}
+              </a>
+            </th>
+            <td class="kern-table__cell">
+              <StatusBadge t={t} status={i.overallStatus} />
+            </td>
+            <td class="kern-table__cell kern-table__cell--numeric">{i.progress} %</td>
+            <td class="kern-table__cell">{i.statusSummary}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** One published progress report. */
+export function ReportPage({
+  ctx,
+  report,
+  period,
+  items,
+}: {
+  ctx: PageCtx;
+  report: { title: string; summary: string; publishedAt: Date | null };
+  period: string;
+  items: ReportItem[];
+}) {
+  const { t, lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={report.title}>
+      <p class="kern-preline">{t('progressReports.label', { period })}</p>
+      <h1 class="kern-heading-large">{report.title}</h1>
+      <p class="meta">{t('progressReports.publishedOn', { date: formatDate(lang, report.publishedAt) })}</p>
+      <p class="kern-body kern-preline-text">{report.summary}</p>
+      <ItemsTable ctx={ctx} items={items} />
+    </Layout>
+  );
+}
+
+/** The CDO team's reports: drafts and published ones, and the form to draft the next. */
+export function InternalReportsPage({
+  ctx,
+  rows,
+  cycles,
+  values,
+  errors,
+}: {
+  ctx: PageCtx;
+  rows: ReportRow[];
+  cycles: { id: string; period: string }[];
+  values: Record<string, string>;
+  errors?: Errors | undefined;
+}) {
+  const { t, lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('progressReports.internalTitle')}>
+      <h1 class="kern-heading-large">{t('progressReports.internalTitle')}</h1>
+      <p class="kern-body">{t('progressReports.internalIntro')}</p>
+      {rows.length ? (
+        <ul class="kern-list list-plain">
+          {rows.map((r) => (
+            <li class="row-actions">
+              <a class="kern-link" href={`/intern/berichte/${r.id}`}>
+                {r.title}
+              </a>
+              <span class="meta">
+                {r.state === 'published'
+                  ? t('progressReports.publishedOn', { date: formatDate(lang, r.publishedAt) })
+                  : t('progressReports.draftOf', { date: formatDate(lang, r.createdAt) })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="kern-body">{t('progressReports.none')}</p>
+      )}
+      <h2 class="kern-heading-medium">{t('progressReports.new')}</h2>
+      <ErrorSummary t={t} errors={errors} />
+      <form method="post" action="/intern/berichte" class="stack" novalidate>
+        <Csrf token={ctx.csrf} />
+        <TextField
+          t={t}
+          name="title"
+          label={t('progressReports.fieldTitle')}
+          hint={t('progressReports.fieldTitleHint')}
+          value={values.title}
+          errors={errors}
+          required
+        />
+        <Select
+          t={t}
+          name="cycleId"
+          label={t('progressReports.period')}
+          empty={t('form.choose')}
+          value={values.cycleId}
+          options={cycles.map((c) => ({ value: c.id, label: c.period }))}
+          errors={errors}
+          required
+        />
+        <TextArea
+          t={t}
+          name="summary"
+          label={t('progressReports.fieldSummary')}
+          hint={t('progressReports.fieldSummaryHint')}
+          value={values.summary}
+          errors={errors}
+          rows={6}
+          required
+        />
+        <div class="form-actions">
+          <Button>{t('progressReports.draft')}</Button>
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+/** A report before or after publication, with the button that publishes a draft. */
+export function InternalReportPage({
+  ctx,
+  report,
+  period,
+  items,
+}: {
+  ctx: PageCtx;
+  report: {
+    id: string;
+    slug: string;
+    title: string;
+    summary: string;
+    state: string;
+    publishedAt: Date | null;
+  };
+  period: string;
+  items: ReportItem[];
+}) {
+  const { t, lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={report.title}>
+      <p class="kern-preline">{t('progressReports.label', { period })}</p>
+      <h1 class="kern-heading-large">{report.title}</h1>
+      {report.state === 'published' ? (
+        <Notice
+          kind="info"
+          title={t('progressReports.publishedOn', { date: formatDate(lang, report.publishedAt) })}
+        >
+          <p class="kern-body">
+            <a class="kern-link" href={`/berichte/${report.slug}`}>
+              {t('progressReports.openPublic')}
+            </a>
+          </p>
+        </Notice>
+      ) : (
+        <form method="post" action={`/intern/berichte/${report.id}/veroeffentlichen`} class="stack">
+          <Csrf token={ctx.csrf} />
+          <p class="kern-body">{t('progressReports.publishHint')}</p>
+          <div class="form-actions">
+            <Button>{t('progressReports.publish')}</Button>
+          </div>
+        </form>
+      )}
+      <p class="kern-body kern-preline-text">{report.summary}</p>
+      <ItemsTable ctx={ctx} items={items} />
+    </Layout>
+  );
+}

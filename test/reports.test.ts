@@ -1,0 +1,100 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
+import { createOpenCycle, createProjectFixture } from '../src/modules/projects/projects.factory.ts';
+import { draftProgressReport, publishProgressReport } from '../src/modules/reports/reports.service.ts';
+import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import { subscribe } from '../src/modules/subscriptions/subscriptions.service.ts';
+import { notifications } from '../src/modules/subscriptions/subscriptions.table.ts';
+
+describe("progress reports: the end of a proposal's trail", () => {
+  let f: OrgFixture;
+  let built: Awaited<ReturnType<typeof testApp>>;
+  beforeAll(async () => {
+    f = await createOrgFixture((await testDatabase()).db);
+    built = await testApp();
+  });
+
+  it('snapshots the approved statuses of public projects, publishes, and tells the followers', async () => {
+    const { app, deps } = built;
+    const db = deps.database.db;
+    const cycle = await createOpenCycle(db, f, '2027-Q2');
+    const pub = await createProjectFixture(db, f, { title: 'Bürgerkonto für alle Dienste' });
+    const internal = await createProjectFixture(db, f, {
+      title: 'Internes Dokumentenmanagement',
+      visibility: 'internal',
+    });
+    for (const p of [pub.project, internal.project]) {
+      const r = await submitStatusReport(db, f.tenant.id, await f.actor('leadA'), p.id, {
+        cycleId: cycle.id,
+        overallStatus: 'at_risk',
+        progress: 60,
+        summary: 'Schnittstelle zum Bürgerkonto verzögert sich.',
+      });
+      await reviewStatusReport(db, f.tenant.id, await f.actor('headA'), r.id, { decision: 'approve' });
+    }
+    await subscribe(
+      deps,
+      { id: f.tenant.id, cityName: 'Bonn' },
+      {
+        proposalId: pub.proposal.id,
+        email: 'folgt@example.org',
+        role: 'follower',
+        frequency: 'immediate',
+        lang: 'de',
+        verified: true,
+      },
+    );
+
+    await expect(
+      draftProgressReport(db, f.tenant.id, await f.actor('headA'), {
+        title: 'Bericht an den Rat',
+        cycleId: cycle.id,
+        summary: 'Ein Quartal mit vielen Fortschritten in allen Ämtern.',
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const cdo = await f.actor('cdo');
+    const report = await draftProgressReport(db, f.tenant.id, cdo, {
+      title: 'Bericht an den Rat, 2. Quartal 2027',
+      cycleId: cycle.id,
+      summary: 'Ein Quartal mit vielen Fortschritten in allen Ämtern.',
+    });
+    const visitor = new Client(app, f.host);
+    expect((await visitor.get(`/berichte/${report.slug}`)).status).toBe(404);
+    const staffClient = new Client(app, f.host);
+    await staffClient.login(f.emails.cdo, TEST_PASSWORD);
+    const draft = await staffClient.get(`/intern/berichte/${report.id}`);
+    expect(draft.text).toContain('Bürgerkonto für alle Dienste');
+    expect(draft.text).not.toContain('Internes Dokumentenmanagement');
+
+    await publishProgressReport(db, f.tenant.id, cdo, report.id);
+    await expect(publishProgressReport(db, f.tenant.id, cdo, report.id)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    });
+    const page = await visitor.get(`/berichte/${report.slug}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Bürgerkonto für alle Dienste');
+    expect(page.text).toContain('Gefährdet');
+    expect(page.text).not.toContain('Internes Dokumentenmanagement');
+    expect((await visitor.get('/berichte')).text).toContain('Bericht an den Rat, 2. Quartal 2027');
+    const journey = await visitor.get(`/mitmachen/vorschlaege/${pub.proposal.id}`);
+    expect(journey.text).toContain('Erwähnt im Fortschrittsbericht');
+    expect(journey.text).toContain(`/berichte/${report.slug}`);
+    const events = await db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.tenantId, f.tenant.id), eq(notifications.event, 'report')));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.data).toMatchObject({ report: 'Bericht an den Rat, 2. Quartal 2027' });
+
+    // Bad input on the form: clear errors, values kept.
+    const bad = await staffClient.post('/intern/berichte', {
+      title: 'Kurz',
+      cycleId: 'x',
+      summary: 'zu kurz',
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('value="Kurz"');
+  });
+});
