@@ -53,7 +53,7 @@ export class Jobs {
           const started = Date.now();
           try {
             const out = await d.handler(job.data, { id: job.id });
-            this.logger.info({ job: d.name, id: job.id, ms: Date.now() - started }, 'job done');
+            this.logger.debug({ job: d.name, id: job.id, ms: Date.now() - started }, 'job done');
             return out;
           } catch (err) {
             this.logger.error({ err, job: d.name, id: job.id }, 'job failed');
