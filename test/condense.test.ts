@@ -1,10 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { jobDefinitions } from '../src/app.ts';
 import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
 import { ideaProposals } from '../src/modules/ideas/ideas.table.ts';
 import { createOrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
 import { MAX_INTERACTIVE } from '../src/modules/proposals/cluster.service.ts';
-import { proposals } from '../src/modules/proposals/proposals.table.ts';
+import { clusterRuns, proposals } from '../src/modules/proposals/proposals.table.ts';
 import { clusterTexts } from '../src/platform/text/cluster.ts';
 
 describe('clustering', () => {
@@ -178,10 +179,15 @@ describe('clustering a large process', () => {
         state: 'published' as const,
       })),
     );
-    const { app } = await testApp();
+    const { app, deps } = await testApp();
+    // The run goes through the job queue (pg-boss on this engine), as it does in `rathaus serve`.
+    await deps.jobs.start(jobDefinitions(deps), { pollingIntervalSeconds: 0.5 });
+    onTestFinished(() => deps.jobs.stop());
     const cdo = new Client(app, f.host);
     await cdo.login(f.emails.cdo, TEST_PASSWORD);
     expect((await cdo.post('/intern/ideen/buendeln', {})).status).toBe(303);
+    const [run] = await db.select().from(clusterRuns).where(eq(clusterRuns.tenantId, f.tenant.id));
+    expect(['queued', 'running']).toContain(run!.state);
     const waiting = await cdo.get('/intern/ideen/buendeln');
     expect(waiting.text).toMatch(/im Hintergrund berechnet|noch nicht gebündelte Vorschläge/);
     await expect

@@ -1,9 +1,17 @@
 import type { AddressInfo } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serve } from '@hono/node-server';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { expect } from 'vitest';
 import { testApp } from '../../src/db/test-helpers.ts';
+import { TEST_PASSWORD } from '../../src/modules/orgs/orgs.factory.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -74,4 +82,35 @@ export async function seeExactly(locator: Locator, text: string) {
       timeout: 10_000,
     })
     .toBe(text);
+}
+
+/**
+ * Pages in fresh browser contexts (axe needs pages of a context), each recording its requests; call
+ * closeAll() in afterAll.
+ */
+export function pageFactory(browser: () => Browser, base: () => string, requests: string[]) {
+  const contexts: BrowserContext[] = [];
+  return {
+    async newPage(options: BrowserContextOptions = {}): Promise<Page> {
+      const context = await browser().newContext({ baseURL: base(), locale: 'de-DE', ...options });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      recordRequests(page, requests);
+      return page;
+    },
+    async closeAll() {
+      for (const c of contexts) await c.close();
+    },
+  };
+}
+
+/** Signs in with the test password and waits for the back office. */
+export async function login(page: Page, email: string, check?: () => Promise<void>) {
+  await page.goto('/anmelden');
+  await check?.();
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.waitForURL(/\/intern/);
 }

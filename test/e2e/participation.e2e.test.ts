@@ -1,11 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobDefinitions } from '../../src/app.ts';
 import { testDatabase } from '../../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../../src/modules/orgs/orgs.factory.ts';
+import { createOrgFixture, type OrgFixture } from '../../src/modules/orgs/orgs.factory.ts';
 import { proposals } from '../../src/modules/proposals/proposals.table.ts';
 import { decoded, linkIn, startSmtp } from '../smtp.ts';
-import { expectAccessible, launchBrowser, recordRequests, seeText, startTestServer } from './browser.ts';
+import { expectAccessible, launchBrowser, login, pageFactory, seeText, startTestServer } from './browser.ts';
 
 /** Twenty published proposals on three topics: what the CDO team condenses into three ideas. */
 const TOPICS: [string, string][][] = [
@@ -45,7 +45,12 @@ describe('participation in a real browser: hints, double opt-in, moderation, con
   let base: string;
   const visited: string[] = [];
   const requests: string[] = [];
-  const contexts: BrowserContext[] = [];
+  const pages = pageFactory(
+    () => browser,
+    () => base,
+    requests,
+  );
+  const newPage = () => pages.newPage();
 
   beforeAll(async () => {
     const db = (await testDatabase()).db;
@@ -68,28 +73,11 @@ describe('participation in a real browser: hints, double opt-in, moderation, con
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close();
+    await pages.closeAll();
     await browser?.close();
     await server?.close();
     await smtp?.close();
   });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ baseURL: base, locale: 'de-DE' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    recordRequests(page, requests);
-    return page;
-  }
-
-  async function login(page: Page, email: string) {
-    await page.goto('/anmelden');
-    await page.getByLabel('E-Mail-Adresse').fill(email);
-    await page.getByLabel('Passwort').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.waitForURL(/\/intern/);
-  }
 
   const mailsTo = (address: string) =>
     smtp.inbox.filter((m) => m.to.includes(address)).map((m) => ({ raw: m.raw, text: decoded(m.raw) }));
@@ -164,7 +152,7 @@ describe('participation in a real browser: hints, double opt-in, moderation, con
     await mod.getByRole('button', { name: 'Werkstatt anlegen' }).click();
     await seeText(mod.getByRole('status').first(), 'Die Werkstatt ist angelegt');
     await expectAccessible(mod, visited);
-  });
+  }, 180_000);
 
   it('the CDO team condenses twenty proposals into three ideas and undoes one merge; the author is told', async () => {
     const cdo = await newPage();
@@ -216,5 +204,5 @@ describe('participation in a real browser: hints, double opt-in, moderation, con
 
     expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
     expect(new Set(visited).size).toBeGreaterThanOrEqual(13);
-  });
+  }, 180_000);
 });

@@ -1,12 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../../src/modules/orgs/orgs.factory.ts';
+import { createOrgFixture, type OrgFixture } from '../../src/modules/orgs/orgs.factory.ts';
 import { createOpenCycle } from '../../src/modules/projects/projects.factory.ts';
 import {
   expectAccessible,
   launchBrowser,
-  recordRequests,
+  login,
+  pageFactory,
   seeExactly,
   seeText,
   startTestServer,
@@ -19,7 +20,12 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
   let base: string;
   const visited: string[] = [];
   const requests: string[] = [];
-  const contexts: BrowserContext[] = [];
+  const pages = pageFactory(
+    () => browser,
+    () => base,
+    requests,
+  );
+  const newPage = () => pages.newPage();
 
   beforeAll(async () => {
     const db = (await testDatabase()).db;
@@ -31,28 +37,10 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close();
+    await pages.closeAll();
     await browser?.close();
     await server?.close();
   });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ baseURL: base, locale: 'de-DE' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    recordRequests(page, requests);
-    return page;
-  }
-
-  async function login(page: Page, email: string) {
-    await page.goto('/anmelden');
-    await expectAccessible(page, visited);
-    await page.getByLabel('E-Mail-Adresse').fill(email);
-    await page.getByLabel('Passwort').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.waitForURL(/\/intern/);
-  }
 
   it('walks proposal ▸ moderation ▸ idea ▸ project ▸ milestone ▸ report ▸ approval ▸ public page', async () => {
     // Visitor: home, project list, the proposal form with an error, then a valid submission.
@@ -80,7 +68,7 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
 
     // Moderator publishes it.
     const moderator = await newPage();
-    await login(moderator, f.emails.moderator);
+    await login(moderator, f.emails.moderator, () => expectAccessible(moderator, visited));
     await expectAccessible(moderator, visited);
     await moderator.goto('/intern/moderation');
     await expectAccessible(moderator, visited);
@@ -248,9 +236,7 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
   });
 
   it('works without JavaScript: a proposal is submitted with scripts disabled', async () => {
-    const context = await browser.newContext({ baseURL: base, javaScriptEnabled: false });
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await pages.newPage({ javaScriptEnabled: false });
     await page.goto('/mitmachen');
     await page.getByLabel('Titel').fill('Ohne JavaScript einreichen');
     await page

@@ -18,6 +18,13 @@ export const proposalsModule: ModuleManifest = {
       cron: '45 3 * * *',
       handler: () => pruneStagedAttachments(deps.database.db),
     },
+    // Clustering of large participation processes (more than 5,000 proposals), in a worker thread.
+    {
+      name: 'cluster-proposals',
+      expireInSeconds: 3600,
+      handler: (data: { tenantId: string; runId: string }) =>
+        runClusterJob(deps.database.db, data.tenantId, data.runId),
+    },
   ],
   exports: [
     {

@@ -5,6 +5,7 @@ import { groupBy } from '../../platform/collections.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/http/types.ts';
 import { isLang, type Lang } from '../../platform/i18n/i18n.ts';
+import type { Mail } from '../../platform/mail/mailer.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { listTenants, toTenantInfo } from '../orgs/orgs.service.ts';
 import { forgetAuthorEmails, proposalSummaries } from '../proposals/proposals.service.ts';
@@ -210,53 +211,31 @@ async function cityNames(db: DbOrTx) {
   return new Map((await listTenants(db)).map((t) => [t.id, toTenantInfo(t).cityName]));
 }
 
-/** Mails every pending event of "immediate" subscribers (one mail per subscription); a job runs it every minute. */
-export async function deliverImmediate(deps: DeliveryDeps, opts: { tenantId?: string; batch?: number } = {}) {
-  const { db } = deps.database;
-  const rows = await q.pending(db, 'immediate', opts.batch ?? 500, opts.tenantId);
-  if (!rows.length) return { mails: 0, events: 0 };
-  const cities = await cityNames(db);
-  const bySubscription = groupBy(rows, (r) => `${r.tenantId}:${r.subscriptionId}`);
-  let mails = 0;
-  for (const group of bySubscription.values()) {
-    const first = group[0]!;
-    const [proposal] = await proposalSummaries(db, first.tenantId, [first.proposalId]);
-    if (!proposal) continue;
-    const mail = notificationMail(
-      { email: first.email, lang: isLang(first.lang) ? first.lang : 'de' },
-      proposal,
-      group,
-      cities.get(first.tenantId) ?? '',
-      deps.config.baseUrl,
-      managePath(deps.config.sessionSecret, first.tenantId, first.email),
-    );
-    try {
-      await deps.mailer.send(mail);
-    } catch (err) {
-      // Left unsent: the next run tries again.
-      deps.logger.error({ err, subscription: first.subscriptionId }, 'notification mail failed');
-      continue;
-    }
-    await q.markSent(
-      db,
-      first.tenantId,
-      group.map((r) => r.id),
-      new Date(),
-    );
-    mails++;
-  }
-  return { mails, events: rows.length };
-}
+type PendingRow = Awaited<ReturnType<typeof q.pending>>[number];
 
-/** Mails each weekly subscriber one digest of everything that happened to the proposals they follow. */
-export async function deliverDigests(deps: DeliveryDeps, opts: { tenantId?: string; batch?: number } = {}) {
+/**
+ * Delivers pending notifications of one frequency: rows grouped (per subscription, or per address for the
+ * digest), one mail per group, the group marked sent only when the mail server took it — a failure leaves
+ * it for the next run.
+ */
+async function deliver(
+  deps: DeliveryDeps,
+  frequency: 'immediate' | 'weekly',
+  opts: { tenantId?: string | undefined; batch: number },
+  groupKey: (r: PendingRow) => string,
+  compose: (
+    group: PendingRow[],
+    proposals: Map<string, { id: string; number: string; title: string }>,
+    city: string,
+    managePath: string,
+  ) => Mail | undefined,
+) {
   const { db } = deps.database;
-  const rows = await q.pending(db, 'weekly', opts.batch ?? 5000, opts.tenantId);
+  const rows = await q.pending(db, frequency, opts.batch, opts.tenantId);
   if (!rows.length) return { mails: 0, events: 0 };
   const cities = await cityNames(db);
-  const byAddress = groupBy(rows, (r) => `${r.tenantId}:${r.email}`);
   let mails = 0;
-  for (const group of byAddress.values()) {
+  for (const group of groupBy(rows, groupKey).values()) {
     const first = group[0]!;
     const proposals = new Map(
       (await proposalSummaries(db, first.tenantId, [...new Set(group.map((r) => r.proposalId))])).map((p) => [
@@ -264,19 +243,17 @@ export async function deliverDigests(deps: DeliveryDeps, opts: { tenantId?: stri
         p,
       ]),
     );
-    const mail = digestMail(
-      { email: first.email, lang: isLang(first.lang) ? first.lang : 'de' },
-      group
-        .filter((r) => proposals.has(r.proposalId))
-        .map((r) => ({ ...r, proposal: proposals.get(r.proposalId)! })),
+    const mail = compose(
+      group,
+      proposals,
       cities.get(first.tenantId) ?? '',
-      deps.config.baseUrl,
       managePath(deps.config.sessionSecret, first.tenantId, first.email),
     );
+    if (!mail) continue;
     try {
       await deps.mailer.send(mail);
     } catch (err) {
-      deps.logger.error({ err }, 'digest mail failed');
+      deps.logger.error({ err, subscription: first.subscriptionId, frequency }, 'notification mail failed');
       continue;
     }
     const now = new Date();
@@ -286,10 +263,49 @@ export async function deliverDigests(deps: DeliveryDeps, opts: { tenantId?: stri
       group.map((r) => r.id),
       now,
     );
-    await q.markDigested(db, first.tenantId, [...new Set(group.map((r) => r.subscriptionId))], now);
+    if (frequency === 'weekly')
+      await q.markDigested(db, first.tenantId, [...new Set(group.map((r) => r.subscriptionId))], now);
     mails++;
   }
   return { mails, events: rows.length };
+}
+
+const recipient = (r: PendingRow) => ({ email: r.email, lang: isLang(r.lang) ? r.lang : ('de' as const) });
+
+/** Mails every pending event of "immediate" subscribers (one mail per subscription); a job runs it every minute. */
+export function deliverImmediate(deps: DeliveryDeps, opts: { tenantId?: string; batch?: number } = {}) {
+  return deliver(
+    deps,
+    'immediate',
+    { tenantId: opts.tenantId, batch: opts.batch ?? 500 },
+    (r) => `${r.tenantId}:${r.subscriptionId}`,
+    (group, proposals, city, manage) => {
+      const proposal = proposals.get(group[0]!.proposalId);
+      return proposal
+        ? notificationMail(recipient(group[0]!), proposal, group, city, deps.config.baseUrl, manage)
+        : undefined;
+    },
+  );
+}
+
+/** Mails each weekly subscriber one digest of everything that happened to the proposals they follow. */
+export function deliverDigests(deps: DeliveryDeps, opts: { tenantId?: string; batch?: number } = {}) {
+  return deliver(
+    deps,
+    'weekly',
+    { tenantId: opts.tenantId, batch: opts.batch ?? 5000 },
+    (r) => `${r.tenantId}:${r.email}`,
+    (group, proposals, city, manage) =>
+      digestMail(
+        recipient(group[0]!),
+        group
+          .filter((r) => proposals.has(r.proposalId))
+          .map((r) => ({ ...r, proposal: proposals.get(r.proposalId)! })),
+        city,
+        deps.config.baseUrl,
+        manage,
+      ),
+  );
 }
 
 /** Deletes addresses never confirmed within 30 days, with the author address stored on the proposal. */

@@ -7,7 +7,6 @@ import {
   ErrorSummary,
   type Errors,
   FilterSelect,
-  Notice,
   Pagination,
   TextField,
 } from '../../../ui/components.tsx';
