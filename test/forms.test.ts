@@ -76,6 +76,9 @@ describe('forms show errors at the field and keep what was typed', () => {
           '/intern/moderation/meldungen',
           '/intern/werkstaetten',
           '/intern/berichte',
+          '/intern/strategie/ziele',
+          '/intern/strategie/kennzahlen',
+          `/intern/strategie/kennzahlen/${org.officeA.id}`,
           `/intern/berichte/${org.officeA.id}/veroeffentlichen`,
           `/intern/werkstaetten/${org.officeA.id}/vorschlaege`,
           `/mitmachen/vorschlaege/${org.officeA.id}/kommentare`,
@@ -102,6 +105,13 @@ describe('forms show errors at the field and keep what was typed', () => {
           frequency: text,
           cycleId: text,
           summary: text,
+          key: text,
+          baseline: text,
+          baselineYear: text,
+          target: text,
+          targetYear: text,
+          measuredOn: text,
+          value: text,
         }),
         async (path, form) => {
           const res = await cdo.post(path, form);

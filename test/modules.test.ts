@@ -43,6 +43,7 @@ describe('module manifests', () => {
       ['/intern/projekte/neu', 'projects', 'project:create'],
       ['/intern/statusberichte', 'reviews', 'report:read-queue'],
       ['/intern/berichte', 'reports', 'reporting:manage'],
+      ['/intern/strategie', 'strategy', 'strategy:read'],
     ];
 
     it.each(pages)('%s (%s %s)', async (path, module, permission) => {

@@ -14,6 +14,11 @@ export const BACKUP_TABLES = [
   'partners',
   'pillars',
   'fields_of_action',
+  'charter_guidelines',
+  'goals',
+  'goal_guidelines',
+  'kpis',
+  'kpi_measurements',
   'participation_processes',
   'workshops',
   'proposals',
@@ -29,6 +34,8 @@ export const BACKUP_TABLES = [
   'idea_proposals',
   'projects',
   'milestones',
+  'project_goals',
+  'project_guidelines',
   'review_cycles',
   'status_reports',
   'progress_reports',
@@ -141,7 +148,7 @@ export async function restoreDatabase(
         cols = res.rows[0]!.c;
         columns.set(table, cols);
       }
-      let rows = table === 'org_units' ? parentsFirst(batch) : batch;
+      let rows = table === 'org_units' || table === 'goals' ? parentsFirst(batch) : batch;
       // Replies go one level deep: comments without a parent first.
       if (table === 'comments')
         rows = [...rows].sort(
@@ -177,7 +184,7 @@ export async function restoreDatabase(
       }
       batch.push(text);
       // org_units reference each other: keep them in one batch so parents can go first.
-      if (batch.length >= 500 && table !== 'org_units' && table !== 'comments') await flush();
+      if (batch.length >= 500 && table && !['org_units', 'comments', 'goals'].includes(table)) await flush();
     }
     await flush();
     for (const [id, of] of duplicates)
@@ -195,7 +202,7 @@ function parentsFirst(rows: string[]): string[] {
     const next = pending.filter(
       (p) => !p.o.parent_id || placed.has(p.o.parent_id) || !parsed.some((q) => q.o.id === p.o.parent_id),
     );
-    if (!next.length) throw new Error('org_units in the backup contain a cycle.');
+    if (!next.length) throw new Error('The tree in the backup contains a cycle.');
     for (const p of next) {
       placed.add(p.o.id);
       out.push(p.r);

@@ -1014,3 +1014,176 @@ export const ORGANISATIONS: Record<string, string[]> = {
 };
 
 export const TITLE_VARIANTS = ['{t}', 'Vorschlag: {t}', '{t} – bitte umsetzen', 'Idee: {t}', '{t}!'];
+
+/** Goals per field of action: [field key, goal, sub-goals, charter guideline keys]. */
+export const GOALS: [string, string, string[], string[]][] = [
+  [
+    'daten-software-services',
+    'Alle Verwaltungsleistungen sind online verfügbar',
+    ['Die 50 meistgenutzten Leistungen Ende-zu-Ende digital', 'Online-Terminvergabe in allen Bürgerdiensten'],
+    ['infrastrukturen-daten-dienstleistungen'],
+  ],
+  [
+    'daten-software-services',
+    'Daten der Stadt sind offen und nutzbar',
+    ['Neue Datensätze standardmäßig im Open-Data-Portal'],
+    ['transparenz-teilhabe-mitgestaltung', 'infrastrukturen-daten-dienstleistungen'],
+  ],
+  [
+    'menschen-prozesse-organisation',
+    'Beschäftigte sind für die digitale Arbeit qualifiziert',
+    ['Projekt- und Prozessmanagement in jedem Amt', 'E-Akte in allen Ämtern'],
+    ['ressourcen-kompetenzen-kooperation'],
+  ],
+  [
+    'hardware-netze-architektur',
+    'Eine sichere, zukunftsfähige IT-Architektur',
+    [],
+    ['infrastrukturen-daten-dienstleistungen', 'ziele-strategien-strukturen'],
+  ],
+  [
+    'mobilitaet',
+    'Verkehr in Bonn ist vernetzt und klimafreundlich',
+    ['Echtzeitdaten für Parken und Nahverkehr'],
+    ['infrastrukturen-daten-dienstleistungen'],
+  ],
+  [
+    'umwelt-klima',
+    'Umweltdaten machen Klimapolitik messbar',
+    ['Luftqualität in allen Stadtbezirken messen'],
+    ['infrastrukturen-daten-dienstleistungen'],
+  ],
+  ['bildung', 'Alle Schulen sind digital ausgestattet', [], ['ressourcen-kompetenzen-kooperation']],
+  [
+    'wirtschaft-digital-hub',
+    'Bonn ist ein Standort für digitale Gründungen',
+    [],
+    ['ressourcen-kompetenzen-kooperation'],
+  ],
+  [
+    'beteiligung',
+    'Beteiligung ist digital, offen und nachvollziehbar',
+    ['Jeder Vorschlag bekommt eine sichtbare Antwort'],
+    ['transparenz-teilhabe-mitgestaltung'],
+  ],
+];
+
+export interface DemoKpi {
+  key: string;
+  name: string;
+  definition: string;
+  unit: string;
+  method: string;
+  source: string;
+  baseline: number;
+  baselineYear: number;
+  target: number;
+  targetYear: number;
+  direction: 'increase' | 'decrease';
+  office: string;
+  field: string;
+  /** The goal it measures (its title in GOALS). */
+  goal: string;
+  /** [ISO date, value] */
+  values: [string, number][];
+}
+
+export const KPIS: DemoKpi[] = [
+  {
+    key: 'onlinedienste',
+    name: 'Online verfügbare Verwaltungsleistungen',
+    definition:
+      'Zahl der Verwaltungsleistungen, die Bürgerinnen, Bürger und Unternehmen online beantragen können.',
+    unit: 'Leistungen',
+    method: 'Zählung im Leistungskatalog am Stichtag; gezählt wird jede LeiKa-Leistung ab OZG-Reifegrad 2.',
+    source: 'Leistungskatalog der Stadt Bonn, Amt für Digitalisierung und IT',
+    baseline: 38,
+    baselineYear: 2019,
+    target: 400,
+    targetYear: 2028,
+    direction: 'increase',
+    office: '12',
+    field: 'daten-software-services',
+    goal: 'Alle Verwaltungsleistungen sind online verfügbar',
+    values: [
+      ['2019-12-31', 38],
+      ['2020-12-31', 71],
+      ['2021-12-31', 124],
+      ['2022-12-31', 190],
+      ['2023-12-31', 236],
+      ['2024-12-31', 281],
+      ['2025-12-31', 318],
+    ],
+  },
+  {
+    key: 'online-termine',
+    name: 'Anteil online gebuchter Termine in den Bürgerdiensten',
+    definition:
+      'Anteil der Termine in den Bürgerämtern, die online gebucht wurden, an allen vergebenen Terminen.',
+    unit: '%',
+    method: 'Online gebuchte Termine ÷ alle Termine eines Jahres × 100.',
+    source: 'Terminvergabesystem der Bürgerdienste',
+    baseline: 31,
+    baselineYear: 2019,
+    target: 85,
+    targetYear: 2027,
+    direction: 'increase',
+    office: '33',
+    field: 'daten-software-services',
+    goal: 'Alle Verwaltungsleistungen sind online verfügbar',
+    values: [
+      ['2019-12-31', 31],
+      ['2020-12-31', 52],
+      ['2021-12-31', 61],
+      ['2022-12-31', 67],
+      ['2023-12-31', 72],
+      ['2024-12-31', 76],
+      ['2025-12-31', 79],
+    ],
+  },
+  {
+    key: 'open-data',
+    name: 'Datensätze im Open-Data-Portal',
+    definition: 'Zahl der veröffentlichten Datensätze der Stadt im Open-Data-Portal.',
+    unit: 'Datensätze',
+    method: 'Zählung der Datensätze im Portalkatalog (DCAT-AP.de) am Stichtag.',
+    source: 'Open-Data-Portal der Stadt Bonn',
+    baseline: 120,
+    baselineYear: 2018,
+    target: 500,
+    targetYear: 2028,
+    direction: 'increase',
+    office: '12',
+    field: 'daten-software-services',
+    goal: 'Daten der Stadt sind offen und nutzbar',
+    values: [
+      ['2018-12-31', 120],
+      ['2020-12-31', 198],
+      ['2022-12-31', 262],
+      ['2024-12-31', 331],
+      ['2025-12-31', 364],
+    ],
+  },
+  {
+    key: 'papierverbrauch',
+    name: 'Papierverbrauch der Verwaltung',
+    definition: 'Blatt Papier (A4), das die Stadtverwaltung in einem Jahr verbraucht.',
+    unit: 'Mio. Blatt',
+    method: 'Summe der Bestellungen über die zentrale Beschaffung, umgerechnet in Blatt A4.',
+    source: 'Zentrale Beschaffung, Personal- und Organisationsamt',
+    baseline: 42,
+    baselineYear: 2019,
+    target: 15,
+    targetYear: 2028,
+    direction: 'decrease',
+    office: '10',
+    field: 'menschen-prozesse-organisation',
+    goal: 'Beschäftigte sind für die digitale Arbeit qualifiziert',
+    values: [
+      ['2019-12-31', 42],
+      ['2021-12-31', 36],
+      ['2023-12-31', 29],
+      ['2025-12-31', 24],
+    ],
+  },
+];

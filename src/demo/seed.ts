@@ -23,11 +23,23 @@ import {
 import { progressReportItems, progressReports } from '../modules/reports/reports.table.ts';
 import { createCycle, periodBounds } from '../modules/reviews/reviews.service.ts';
 import { reviewCycles, statusReports } from '../modules/reviews/reviews.table.ts';
-import { createFieldOfAction, createPillar } from '../modules/strategy/strategy.service.ts';
-import { fieldsOfAction } from '../modules/strategy/strategy.table.ts';
+import {
+  charterGuidelines,
+  createFieldOfAction,
+  createPillar,
+} from '../modules/strategy/strategy.service.ts';
+import {
+  fieldsOfAction,
+  goalGuidelines,
+  goals,
+  kpiMeasurements,
+  kpis,
+} from '../modules/strategy/strategy.table.ts';
 import {
   BONN,
   DEMO_ACCOUNTS,
+  GOALS,
+  KPIS,
   ORG,
   ORGANISATIONS,
   PARTNERS,
@@ -195,6 +207,50 @@ export async function seedBonn(
   };
   const cdo = accountIds.get('cdo@bonn.example')!;
   const moderator = accountIds.get('moderation@bonn.example')!;
+
+  // Goals, the Smart City Charter and KPIs with their measurements.
+  const guidelines = new Map((await charterGuidelines(db, tenantId)).map((g) => [g.key, g.id]));
+  const goalIds = new Map<string, string>();
+  for (const [gi, [fieldKey, title, subs, charter]] of GOALS.entries()) {
+    const [goal] = await db
+      .insert(goals)
+      .values({ tenantId, fieldOfActionId: fieldIds.get(fieldKey)!, title, position: gi })
+      .returning();
+    goalIds.set(title, goal!.id);
+    await db
+      .insert(goalGuidelines)
+      .values(charter.map((key) => ({ tenantId, goalId: goal!.id, guidelineId: guidelines.get(key)! })));
+    for (const [si, sub] of subs.entries())
+      await db.insert(goals).values({
+        tenantId,
+        fieldOfActionId: fieldIds.get(fieldKey)!,
+        parentId: goal!.id,
+        title: sub,
+        position: si,
+      });
+  }
+  for (const k of KPIS) {
+    const { values, office, field, goal, ...rest } = k;
+    const [kpi] = await db
+      .insert(kpis)
+      .values({
+        tenantId,
+        ...rest,
+        ownerOrgUnitId: unitIds.get(office)!,
+        fieldOfActionId: fieldIds.get(field)!,
+        goalId: goalIds.get(goal)!,
+      })
+      .returning();
+    await db.insert(kpiMeasurements).values(
+      values.map(([measuredOn, value]) => ({
+        tenantId,
+        kpiId: kpi!.id,
+        measuredOn,
+        value,
+        createdBy: cdo,
+      })),
+    );
+  }
 
   // Participation 2016 ▸ proposals ▸ ideas
   const process = await ensureProcess(db, tenantId, {

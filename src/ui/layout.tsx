@@ -35,6 +35,7 @@ export function Layout({
     ? [
         ['/intern', t('nav.internal.overview')],
         ['/intern/moderation', t('nav.internal.moderation')],
+        ['/intern/strategie', t('nav.internal.strategy')],
         ['/intern/themenfelder', t('nav.internal.categorise')],
         ['/intern/werkstaetten', t('nav.internal.workshops')],
         ['/intern/ideen', t('nav.internal.ideas')],
@@ -45,6 +46,7 @@ export function Layout({
     : [
         ['/', t('nav.home')],
         ['/projekte', t('nav.projects')],
+        ['/strategie', t('nav.strategy')],
         ['/mitmachen', t('nav.participate')],
         ['/berichte', t('nav.reports')],
       ];

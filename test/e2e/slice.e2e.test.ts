@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../src/db/test-helpers.ts';
 import { createOrgFixture, type OrgFixture } from '../../src/modules/orgs/orgs.factory.ts';
 import { createOpenCycle } from '../../src/modules/projects/projects.factory.ts';
+import { createKpi, recordMeasurement } from '../../src/modules/strategy/strategy.service.ts';
 import {
   expectAccessible,
   launchBrowser,
@@ -31,6 +32,25 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     const db = (await testDatabase()).db;
     f = await createOrgFixture(db);
     await createOpenCycle(db, f);
+    const kpi = await createKpi(db, f.tenant.id, await f.actor('cdo'), {
+      key: 'online-dienste',
+      name: 'Online verfügbare Leistungen',
+      definition: 'Zahl der Leistungen, die online beantragt werden können.',
+      unit: 'Leistungen',
+      method: 'Zählung im Leistungskatalog am Stichtag.',
+      source: 'Leistungskatalog',
+      baseline: '40',
+      baselineYear: '2020',
+      target: '300',
+      targetYear: '2028',
+      direction: 'increase',
+    });
+    for (const [measuredOn, value] of [
+      ['2021-12-31', '90'],
+      ['2023-12-31', '160'],
+      ['2025-12-31', '240'],
+    ] as const)
+      await recordMeasurement(db, f.tenant.id, await f.actor('cdo'), kpi.id, { measuredOn, value });
     server = await startTestServer();
     base = `http://${f.host}:${server.port}`;
     browser = await launchBrowser();
@@ -207,11 +227,16 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
       '/barrierefreiheit',
       '/transparenz/algorithmen',
       '/cookies',
+      '/strategie',
       '/gibt-es-nicht',
     ]) {
       await visitor.goto(path);
       await expectAccessible(visitor, visited);
     }
+    await visitor.goto('/strategie');
+    await visitor.getByRole('link', { name: 'Online verfügbare Leistungen' }).click();
+    await visitor.locator('figure.chart svg[role="img"]').waitFor({ state: 'visible' });
+    await expectAccessible(visitor, visited);
     await visitor.goto('/projekte');
     await visitor.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => visitor.locator('html').getAttribute('lang')).toBe('en');

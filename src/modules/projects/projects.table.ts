@@ -13,7 +13,7 @@ import {
 import { createdAt, rowId, tenantId, updatedAt } from '../../db/columns.ts';
 import { ideas } from '../ideas/ideas.table.ts';
 import { accounts, orgUnits } from '../orgs/orgs.table.ts';
-import { fieldsOfAction } from '../strategy/strategy.table.ts';
+import { charterGuidelines, fieldsOfAction, goals } from '../strategy/strategy.table.ts';
 
 export const PROJECT_PHASES = ['planned', 'in_progress', 'completed', 'paused', 'stopped'] as const;
 export type ProjectPhase = (typeof PROJECT_PHASES)[number];
@@ -79,6 +79,46 @@ export const milestones = pgTable(
       foreignColumns: [projects.tenantId, projects.id],
     }).onDelete('cascade'),
     index('milestones_project_idx').on(t.tenantId, t.projectId, t.dueOn),
+  ],
+);
+
+/** The goals a project serves. */
+export const projectGoals = pgTable(
+  'project_goals',
+  {
+    tenantId: tenantId(),
+    projectId: uuid('project_id').notNull(),
+    goalId: uuid('goal_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.projectId, t.goalId] }),
+    foreignKey({
+      columns: [t.tenantId, t.projectId],
+      foreignColumns: [projects.tenantId, projects.id],
+    }).onDelete('cascade'),
+    foreignKey({ columns: [t.tenantId, t.goalId], foreignColumns: [goals.tenantId, goals.id] }),
+    index('project_goals_goal_idx').on(t.tenantId, t.goalId),
+  ],
+);
+
+/** The Smart City Charter guidelines a project follows. */
+export const projectGuidelines = pgTable(
+  'project_guidelines',
+  {
+    tenantId: tenantId(),
+    projectId: uuid('project_id').notNull(),
+    guidelineId: uuid('guideline_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.projectId, t.guidelineId] }),
+    foreignKey({
+      columns: [t.tenantId, t.projectId],
+      foreignColumns: [projects.tenantId, projects.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.tenantId, t.guidelineId],
+      foreignColumns: [charterGuidelines.tenantId, charterGuidelines.id],
+    }),
   ],
 );
 

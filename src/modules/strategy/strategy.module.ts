@@ -1,4 +1,12 @@
 import type { ModuleManifest } from '../../platform/module.ts';
+import { registerStrategyApi } from './strategy.api.ts';
+import { STRATEGY_PERMISSIONS } from './strategy.policy.ts';
+import { strategyRoutes } from './strategy.routes.tsx';
 
-/** Pillars and fields of action; read by the other modules through strategy.service. */
-export const strategyModule: ModuleManifest = { name: 'strategy', permissions: {} };
+/** Pillars, fields of action, goals, the Smart City Charter and KPIs; public at /strategie and in the API. */
+export const strategyModule: ModuleManifest = {
+  name: 'strategy',
+  permissions: STRATEGY_PERMISSIONS,
+  routes: strategyRoutes,
+  api: registerStrategyApi,
+};

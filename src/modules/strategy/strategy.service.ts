@@ -1,7 +1,30 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/http/types.ts';
-import { fieldsOfAction, pillars } from './strategy.table.ts';
+import { parseInput } from '../../platform/validation.ts';
+import { loadOrgTree } from '../orgs/orgs.service.ts';
+import { canManageStrategy, canMeasureKpi } from './strategy.policy.ts';
+import * as q from './strategy.queries.ts';
+import {
+  type GoalInput,
+  type KpiInput,
+  type MeasurementInput,
+  ZGoalInput,
+  ZKpiInput,
+  ZMeasurementInput,
+} from './strategy.schemas.ts';
+import { fieldsOfAction, type Goal, pillars } from './strategy.table.ts';
+
+export { canManageStrategy, canMeasureKpi };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface Meta {
+  requestId?: string | undefined;
+}
 
 /** Pillars with their fields of action, in their set order; for filters, forms and the home page. */
 export async function listStrategy(db: DbOrTx, tenantId: string) {
@@ -61,3 +84,232 @@ export function fieldOptions(strategy: StrategyTree): { value: string; label: st
 }
 
 export type StrategyTree = Awaited<ReturnType<typeof listStrategy>>;
+
+/** The four guidelines of the Smart City Charter (Germany, 2017), the same for every municipality. */
+export const CHARTER_GUIDELINES = [
+  {
+    key: 'ziele-strategien-strukturen',
+    title: 'Ziele, Strategien und Strukturen',
+    description:
+      'Digitale Transformation braucht Ziele, Strategien und Strukturen: eine integrierte Stadtentwicklung, die die Digitalisierung gestaltet, statt ihr zu folgen.',
+  },
+  {
+    key: 'transparenz-teilhabe-mitgestaltung',
+    title: 'Transparenz, Teilhabe und Mitgestaltung',
+    description:
+      'Digitale Transformation braucht Transparenz, Teilhabe und Mitgestaltung: Bürgerinnen und Bürger, Wirtschaft und Wissenschaft gestalten mit; Entscheidungen sind nachvollziehbar.',
+  },
+  {
+    key: 'infrastrukturen-daten-dienstleistungen',
+    title: 'Infrastrukturen, Daten und Dienstleistungen',
+    description:
+      'Digitale Transformation braucht Infrastrukturen, Daten und Dienstleistungen: offen, interoperabel, sicher und in kommunaler Verantwortung.',
+  },
+  {
+    key: 'ressourcen-kompetenzen-kooperation',
+    title: 'Ressourcen, Kompetenzen und Kooperation',
+    description:
+      'Digitale Transformation braucht Ressourcen, Kompetenzen und Kooperation: Personal, Wissen und Zusammenarbeit zwischen Kommunen und mit Partnern.',
+  },
+] as const;
+
+/** The tenant's charter guidelines; the four of the charter are put in place on first use. */
+export async function charterGuidelines(db: DbOrTx, tenantId: string) {
+  const rows = await q.listGuidelines(db, tenantId);
+  if (rows.length >= CHARTER_GUIDELINES.length) return rows;
+  await q.insertGuidelines(
+    db,
+    CHARTER_GUIDELINES.map((g, position) => ({ tenantId, ...g, position })),
+  );
+  return q.listGuidelines(db, tenantId);
+}
+
+export interface GoalNode extends Goal {
+  guidelineIds: string[];
+  children: GoalNode[];
+}
+
+/** Pillars ▸ fields of action ▸ goals ▸ sub-goals, with each goal's charter guidelines. */
+export async function strategyTree(db: DbOrTx, tenantId: string) {
+  const [strategy, goals, links, guidelines] = await Promise.all([
+    listStrategy(db, tenantId),
+    q.listGoals(db, tenantId),
+    q.goalGuidelineLinks(db, tenantId),
+    charterGuidelines(db, tenantId),
+  ]);
+  const nodes = new Map<string, GoalNode>(
+    goals.map((g) => [
+      g.id,
+      { ...g, guidelineIds: links.filter((l) => l.goalId === g.id).map((l) => l.guidelineId), children: [] },
+    ]),
+  );
+  const roots: GoalNode[] = [];
+  for (const n of nodes.values()) {
+    const parent = n.parentId ? nodes.get(n.parentId) : undefined;
+    if (parent) parent.children.push(n);
+    else roots.push(n);
+  }
+  return {
+    pillars: strategy.map((p) => ({
+      ...p,
+      fields: p.fields.map((f) => ({ ...f, goals: roots.filter((g) => g.fieldOfActionId === f.id) })),
+    })),
+    guidelines,
+    goals: [...nodes.values()],
+  };
+}
+
+/** A goal (or a sub-goal under a goal of the same field of action), with its charter guidelines. */
+export async function createGoal(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  input: GoalInput,
+  meta: Meta = {},
+) {
+  if (!canManageStrategy(actor)) throw forbidden('Only the CDO team edits the strategy.');
+  const data = parseInput(ZGoalInput, input);
+  if (!(await findFieldOfAction(db, tenantId, data.fieldOfActionId)))
+    throw new AppError('VALIDATION_FAILED', 'Unknown field of action.', {
+      fieldOfActionId: { key: 'validation.choice' },
+    });
+  if (data.parentId) {
+    const [parent] = await q.findGoal(db, tenantId, data.parentId);
+    if (parent?.fieldOfActionId !== data.fieldOfActionId)
+      throw new AppError('VALIDATION_FAILED', 'The parent goal belongs to another field of action.', {
+        parentId: { key: 'strategy.parentMismatch' },
+      });
+  }
+  const guidelines = await charterGuidelines(db, tenantId);
+  if (data.guidelineIds.some((id) => !guidelines.some((g) => g.id === id)))
+    throw new AppError('VALIDATION_FAILED', 'Unknown guideline.', {
+      guidelineIds: { key: 'validation.choice' },
+    });
+  return db.transaction(async (tx) => {
+    const [goal] = await q.insertGoal(tx, {
+      tenantId,
+      fieldOfActionId: data.fieldOfActionId,
+      parentId: data.parentId ?? null,
+      title: data.title,
+      description: data.description,
+    });
+    await q.linkGoalGuidelines(
+      tx,
+      data.guidelineIds.map((guidelineId) => ({ tenantId, goalId: goal!.id, guidelineId })),
+    );
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'goal.create',
+      entityType: 'goal',
+      entityId: goal!.id,
+      after: { ...goal, guidelineIds: data.guidelineIds },
+      requestId: meta.requestId,
+    });
+    return goal!;
+  });
+}
+
+/** Defines a KPI (U4SSC fields). */
+export async function createKpi(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  input: KpiInput,
+  meta: Meta = {},
+) {
+  if (!canManageStrategy(actor)) throw forbidden('Only the CDO team defines KPIs.');
+  const data = parseInput(ZKpiInput, input);
+  if ((await q.findKpiByKey(db, tenantId, data.key)).length)
+    throw new AppError('VALIDATION_FAILED', 'Key taken.', { key: { key: 'strategy.keyTaken' } });
+  if (data.ownerOrgUnitId && !(await loadOrgTree(db, tenantId)).byId.get(data.ownerOrgUnitId))
+    throw new AppError('VALIDATION_FAILED', 'Unknown unit.', {
+      ownerOrgUnitId: { key: 'validation.choice' },
+    });
+  if (data.fieldOfActionId && !(await findFieldOfAction(db, tenantId, data.fieldOfActionId)))
+    throw new AppError('VALIDATION_FAILED', 'Unknown field.', {
+      fieldOfActionId: { key: 'validation.choice' },
+    });
+  if (data.goalId && !(await q.findGoal(db, tenantId, data.goalId)).length)
+    throw new AppError('VALIDATION_FAILED', 'Unknown goal.', { goalId: { key: 'validation.choice' } });
+  return db.transaction(async (tx) => {
+    const [kpi] = await q.insertKpi(tx, {
+      tenantId,
+      ...data,
+      ownerOrgUnitId: data.ownerOrgUnitId ?? null,
+      fieldOfActionId: data.fieldOfActionId ?? null,
+      goalId: data.goalId ?? null,
+    });
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'kpi.create',
+      entityType: 'kpi',
+      entityId: kpi!.id,
+      after: kpi,
+      requestId: meta.requestId,
+    });
+    return kpi!;
+  });
+}
+
+/** Records (or corrects) a KPI's value for a day: the CDO team or the head of the owning office. */
+export async function recordMeasurement(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  kpiId: string,
+  input: MeasurementInput,
+  meta: Meta = {},
+) {
+  if (!UUID.test(kpiId)) throw notFound();
+  const [kpi] = await q.findKpi(db, tenantId, kpiId);
+  if (!kpi) throw notFound('No such KPI.');
+  if (!canMeasureKpi(actor, kpi, await loadOrgTree(db, tenantId)))
+    throw forbidden('Only the CDO team or the owning office records measurements.');
+  const data = parseInput(ZMeasurementInput, input);
+  return db.transaction(async (tx) => {
+    const [row] = await q.upsertMeasurement(tx, {
+      tenantId,
+      kpiId,
+      measuredOn: data.measuredOn,
+      value: data.value,
+      note: data.note,
+      createdBy: actor!.accountId,
+    });
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'kpi.measure',
+      entityType: 'kpi',
+      entityId: kpiId,
+      after: row,
+      requestId: meta.requestId,
+    });
+    return row!;
+  });
+}
+
+/** KPIs with their measurements, oldest first (public: every KPI of the strategy is public). */
+export async function kpisWithMeasurements(db: DbOrTx, tenantId: string) {
+  const list = await q.listKpis(db, tenantId);
+  const ms = await q.measurementsOf(
+    db,
+    tenantId,
+    list.map((k) => k.id),
+  );
+  return list.map((k) => ({ ...k, measurements: ms.filter((m) => m.kpiId === k.id) }));
+}
+
+export async function getKpi(db: DbOrTx, tenantId: string, id: string) {
+  if (!UUID.test(id)) throw notFound();
+  const [kpi] = await q.findKpi(db, tenantId, id);
+  if (!kpi) throw notFound('No such KPI.');
+  return { ...kpi, measurements: await q.measurementsOf(db, tenantId, [kpi.id]) };
+}
+
+/** How far a KPI has come from its baseline towards its target (0–1, can exceed 1), by its latest value. */
+export function kpiProgress(k: { baseline: number; target: number }, latest: number | undefined) {
+  if (latest === undefined || k.target === k.baseline) return undefined;
+  return (latest - k.baseline) / (k.target - k.baseline);
+}

@@ -1,0 +1,90 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { charterGuidelines, goalGuidelines, goals, kpiMeasurements, kpis } from './strategy.table.ts';
+
+export function listGoals(db: DbOrTx, tenantId: string) {
+  return db
+    .select()
+    .from(goals)
+    .where(eq(goals.tenantId, tenantId))
+    .orderBy(asc(goals.position), asc(goals.createdAt));
+}
+
+export function findGoal(db: DbOrTx, tenantId: string, id: string) {
+  return db
+    .select()
+    .from(goals)
+    .where(and(eq(goals.tenantId, tenantId), eq(goals.id, id)));
+}
+
+export function insertGoal(db: DbOrTx, row: typeof goals.$inferInsert) {
+  return db.insert(goals).values(row).returning();
+}
+
+export function linkGoalGuidelines(db: DbOrTx, rows: (typeof goalGuidelines.$inferInsert)[]) {
+  if (!rows.length) return Promise.resolve();
+  return db
+    .insert(goalGuidelines)
+    .values(rows)
+    .onConflictDoNothing()
+    .then(() => undefined);
+}
+
+export function goalGuidelineLinks(db: DbOrTx, tenantId: string) {
+  return db.select().from(goalGuidelines).where(eq(goalGuidelines.tenantId, tenantId));
+}
+
+export function listGuidelines(db: DbOrTx, tenantId: string) {
+  return db
+    .select()
+    .from(charterGuidelines)
+    .where(eq(charterGuidelines.tenantId, tenantId))
+    .orderBy(asc(charterGuidelines.position));
+}
+
+export function insertGuidelines(db: DbOrTx, rows: (typeof charterGuidelines.$inferInsert)[]) {
+  return db.insert(charterGuidelines).values(rows).onConflictDoNothing();
+}
+
+export function listKpis(db: DbOrTx, tenantId: string) {
+  return db.select().from(kpis).where(eq(kpis.tenantId, tenantId)).orderBy(asc(kpis.name));
+}
+
+export function findKpi(db: DbOrTx, tenantId: string, id: string) {
+  return db
+    .select()
+    .from(kpis)
+    .where(and(eq(kpis.tenantId, tenantId), eq(kpis.id, id)));
+}
+
+export function findKpiByKey(db: DbOrTx, tenantId: string, key: string) {
+  return db
+    .select()
+    .from(kpis)
+    .where(and(eq(kpis.tenantId, tenantId), eq(kpis.key, key)));
+}
+
+export function insertKpi(db: DbOrTx, row: typeof kpis.$inferInsert) {
+  return db.insert(kpis).values(row).returning();
+}
+
+export function measurementsOf(db: DbOrTx, tenantId: string, kpiIds: string[]) {
+  if (!kpiIds.length) return Promise.resolve([]);
+  return db
+    .select()
+    .from(kpiMeasurements)
+    .where(and(eq(kpiMeasurements.tenantId, tenantId), inArray(kpiMeasurements.kpiId, kpiIds)))
+    .orderBy(asc(kpiMeasurements.measuredOn));
+}
+
+/** One value per KPI and day: a second entry for the same day corrects the first. */
+export function upsertMeasurement(db: DbOrTx, row: typeof kpiMeasurements.$inferInsert) {
+  return db
+    .insert(kpiMeasurements)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [kpiMeasurements.tenantId, kpiMeasurements.kpiId, kpiMeasurements.measuredOn],
+      set: { value: row.value, note: row.note ?? '', createdBy: row.createdBy ?? null },
+    })
+    .returning();
+}

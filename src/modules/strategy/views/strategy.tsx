@@ -1,0 +1,512 @@
+/** @jsxImportSource hono/jsx */
+import { formatDate, formatNumber, type Lang } from '../../../platform/i18n/i18n.ts';
+import {
+  Button,
+  Checkboxes,
+  Csrf,
+  DescriptionList,
+  ErrorSummary,
+  type Errors,
+  Radios,
+  Select,
+  TextArea,
+  TextField,
+} from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageCtx } from '../../../ui/page.ts';
+import type { GoalNode } from '../strategy.service.ts';
+import type { Kpi, KpiMeasurement } from '../strategy.table.ts';
+
+interface Guideline {
+  id: string;
+  key: string;
+  title: string;
+  description: string;
+}
+
+interface TreeView {
+  pillars: {
+    id: string;
+    name: string;
+    description: string;
+    fields: { id: string; name: string; description: string; goals: GoalNode[] }[];
+  }[];
+  guidelines: Guideline[];
+}
+
+export type KpiView = Kpi & { measurements: KpiMeasurement[] };
+
+const num = (lang: Lang, v: number) => formatNumber(lang, v, { maximumFractionDigits: 2 });
+
+function GoalList({ ctx, goals, guidelines }: { ctx: PageCtx; goals: GoalNode[]; guidelines: Guideline[] }) {
+  if (!goals.length) return null;
+  return (
+    <ul class="goal-tree">
+      {goals.map((g) => (
+        <li>
+          <span class="kern-body--bold">{g.title}</span>
+          {g.description ? <p class="kern-body">{g.description}</p> : null}
+          {g.guidelineIds.length ? (
+            <p class="meta">
+              {ctx.t('strategy.charter')}:{' '}
+              {g.guidelineIds
+                .map((id) => guidelines.find((x) => x.id === id)?.title)
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+          ) : null}
+          <GoalList ctx={ctx} goals={g.children} guidelines={guidelines} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Latest value, target and how far the KPI has come, as words and numbers. */
+function kpiLine(ctx: PageCtx, k: KpiView) {
+  const { t, lang } = ctx;
+  const latest = k.measurements.at(-1);
+  return latest
+    ? t('strategy.kpiLatest', {
+        value: num(lang, latest.value),
+        unit: k.unit,
+        date: formatDate(lang, latest.measuredOn),
+        target: num(lang, k.target),
+        year: k.targetYear,
+      })
+    : t('strategy.kpiNoValue', { target: num(lang, k.target), unit: k.unit, year: k.targetYear });
+}
+
+/** The strategy in the open: pillars, fields of action, goals, the charter and the KPIs. */
+export function StrategyPage({ ctx, tree, kpis }: { ctx: PageCtx; tree: TreeView; kpis: KpiView[] }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('strategy.title')}>
+      <h1 class="kern-heading-large">{t('strategy.title')}</h1>
+      <p class="kern-body kern-body--large">{t('strategy.intro', { city: ctx.cityName })}</p>
+      {tree.pillars.map((p) => (
+        <section aria-labelledby={`pillar-${p.id}`}>
+          <h2 class="kern-heading-medium" id={`pillar-${p.id}`}>
+            {p.name}
+          </h2>
+          {p.description ? <p class="kern-body">{p.description}</p> : null}
+          {p.fields.map((f) => (
+            <div class="stack">
+              <h3 class="kern-heading-small">{f.name}</h3>
+              {f.description ? <p class="kern-body">{f.description}</p> : null}
+              {f.goals.length ? (
+                <GoalList ctx={ctx} goals={f.goals} guidelines={tree.guidelines} />
+              ) : (
+                <p class="meta">{t('strategy.noGoals')}</p>
+              )}
+            </div>
+          ))}
+        </section>
+      ))}
+      <section aria-labelledby="charter-title">
+        <h2 class="kern-heading-medium" id="charter-title">
+          {t('strategy.charterTitle')}
+        </h2>
+        <p class="kern-body">{t('strategy.charterIntro')}</p>
+        <ol class="kern-list">
+          {tree.guidelines.map((g) => (
+            <li>
+              <span class="kern-body--bold">{g.title}</span> – {g.description}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="kpi-title">
+        <h2 class="kern-heading-medium" id="kpi-title">
+          {t('strategy.kpis')}
+        </h2>
+        {kpis.length ? (
+          <ul class="kern-list list-plain">
+            {kpis.map((k) => (
+              <li class="row-actions">
+                <a class="kern-link" href={`/strategie/kennzahlen/${k.id}`}>
+                  {k.name}
+                </a>
+                <span class="meta">{kpiLine(ctx, k)}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="kern-body">{t('strategy.noKpis')}</p>
+        )}
+      </section>
+    </Layout>
+  );
+}
+
+/** One KPI: its U4SSC definition, a chart with the target line and the same numbers as a table. */
+export function KpiPage({
+  ctx,
+  kpi,
+  chart,
+  owner,
+  field,
+  goal,
+}: {
+  ctx: PageCtx;
+  kpi: KpiView;
+  chart: string;
+  owner: string | undefined;
+  field: string | undefined;
+  goal: string | undefined;
+}) {
+  const { t, lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={kpi.name}>
+      <p class="kern-preline">{t('strategy.kpi')}</p>
+      <h1 class="kern-heading-large">{kpi.name}</h1>
+      <p class="kern-body kern-body--large">{kpiLine(ctx, kpi)}</p>
+      <DescriptionList
+        items={[
+          [t('strategy.definition'), kpi.definition],
+          [t('strategy.unit'), kpi.unit],
+          [t('strategy.method'), kpi.method],
+          [t('strategy.source'), kpi.source],
+          [t('strategy.baseline'), `${num(lang, kpi.baseline)} ${kpi.unit} (${kpi.baselineYear})`],
+          [t('strategy.target'), `${num(lang, kpi.target)} ${kpi.unit} (${kpi.targetYear})`],
+          [t('strategy.direction'), t(`strategy.directions.${kpi.direction}`)],
+          ...(owner ? ([[t('strategy.owner'), owner]] as [string, string][]) : []),
+          ...(field ? ([[t('proposal.field.fieldOfAction'), field]] as [string, string][]) : []),
+          ...(goal ? ([[t('strategy.goal'), goal]] as [string, string][]) : []),
+        ]}
+      />
+      {kpi.measurements.length ? (
+        <figure class="chart">
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: server-rendered SVG from Observable Plot, no user input but numbers */}
+          <div dangerouslySetInnerHTML={{ __html: chart }} />
+          <figcaption class="kern-body kern-body--small">{t('strategy.chartCaption')}</figcaption>
+        </figure>
+      ) : null}
+      <MeasurementTable ctx={ctx} kpi={kpi} />
+    </Layout>
+  );
+}
+
+export function MeasurementTable({ ctx, kpi }: { ctx: PageCtx; kpi: KpiView }) {
+  const { t, lang } = ctx;
+  if (!kpi.measurements.length) return <p class="kern-body">{t('strategy.noMeasurements')}</p>;
+  return (
+    <table class="kern-table kern-table--striped">
+      <caption>{t('strategy.measurements', { name: kpi.name })}</caption>
+      <thead>
+        <tr class="kern-table__row">
+          <th scope="col" class="kern-table__header">
+            {t('strategy.measuredOn')}
+          </th>
+          <th scope="col" class="kern-table__header kern-table__header--numeric">
+            {t('strategy.value', { unit: kpi.unit })}
+          </th>
+          <th scope="col" class="kern-table__header">
+            {t('strategy.note')}
+          </th>
+        </tr>
+      </thead>
+      <tbody class="kern-table__body">
+        {kpi.measurements.map((m) => (
+          <tr class="kern-table__row">
+            <td class="kern-table__cell">{formatDate(lang, m.measuredOn)}</td>
+            <td class="kern-table__cell kern-table__cell--numeric">{num(lang, m.value)}</td>
+            <td class="kern-table__cell">{m.note}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The CDO team's strategy page: the tree, a goal form and a KPI form. */
+export function StrategyAdminPage(p: {
+  ctx: PageCtx;
+  tree: TreeView & { goals: GoalNode[] };
+  kpis: KpiView[];
+  fields: { value: string; label: string }[];
+  offices: { value: string; label: string }[];
+  canManage: boolean;
+  form?: { name: 'goal' | 'kpi'; values: Record<string, string | string[]>; errors: Errors } | undefined;
+}) {
+  const { ctx } = p;
+  const { t } = ctx;
+  const goal = p.form?.name === 'goal' ? p.form : undefined;
+  const kpi = p.form?.name === 'kpi' ? p.form : undefined;
+  const v = (f: typeof goal, k: string) => {
+    const x = f?.values[k];
+    return Array.isArray(x) ? x[0] : x;
+  };
+  const goalOptions = p.tree.goals.map((g) => ({ value: g.id, label: g.title }));
+  return (
+    <Layout ctx={ctx} title={t('strategy.adminTitle')}>
+      <h1 class="kern-heading-large">{t('strategy.adminTitle')}</h1>
+      <p class="kern-body">
+        <a class="kern-link" href="/strategie">
+          {t('strategy.publicLink')}
+        </a>
+      </p>
+      <h2 class="kern-heading-medium">{t('strategy.kpis')}</h2>
+      <ul class="kern-list list-plain">
+        {p.kpis.map((k) => (
+          <li class="row-actions">
+            <a class="kern-link" href={`/intern/strategie/kennzahlen/${k.id}`}>
+              {k.name}
+            </a>
+            <span class="meta">{kpiLine(ctx, k)}</span>
+          </li>
+        ))}
+      </ul>
+      {p.canManage ? (
+        <>
+          <h2 class="kern-heading-medium">{t('strategy.newGoal')}</h2>
+          <ErrorSummary t={t} errors={goal?.errors} />
+          <form method="post" action="/intern/strategie/ziele" class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            <Select
+              t={t}
+              name="fieldOfActionId"
+              label={t('proposal.field.fieldOfAction')}
+              empty={t('form.choose')}
+              value={v(goal, 'fieldOfActionId')}
+              options={p.fields}
+              errors={goal?.errors}
+              required
+            />
+            <Select
+              t={t}
+              name="parentId"
+              label={t('strategy.parent')}
+              hint={t('strategy.parentHint')}
+              empty={t('strategy.noParent')}
+              value={v(goal, 'parentId')}
+              options={goalOptions}
+              errors={goal?.errors}
+            />
+            <TextField
+              t={t}
+              name="title"
+              label={t('strategy.goalTitle')}
+              value={v(goal, 'title')}
+              errors={goal?.errors}
+              required
+            />
+            <TextArea
+              t={t}
+              name="description"
+              label={t('strategy.goalDescription')}
+              value={v(goal, 'description')}
+              errors={goal?.errors}
+              rows={3}
+            />
+            <Checkboxes
+              t={t}
+              name="guidelineIds"
+              label={t('strategy.charter')}
+              values={(goal?.values.guidelineIds as string[] | undefined) ?? []}
+              options={p.tree.guidelines.map((g) => ({ value: g.id, label: g.title }))}
+              errors={goal?.errors}
+            />
+            <div class="form-actions">
+              <Button>{t('strategy.createGoal')}</Button>
+            </div>
+          </form>
+          <h2 class="kern-heading-medium">{t('strategy.newKpi')}</h2>
+          <p class="kern-body">{t('strategy.kpiIntro')}</p>
+          <ErrorSummary t={t} errors={kpi?.errors} />
+          <form method="post" action="/intern/strategie/kennzahlen" class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            <TextField
+              t={t}
+              name="name"
+              label={t('strategy.kpiName')}
+              value={v(kpi, 'name')}
+              errors={kpi?.errors}
+              required
+            />
+            <TextField
+              t={t}
+              name="key"
+              label={t('strategy.kpiKey')}
+              hint={t('strategy.kpiKeyHint')}
+              value={v(kpi, 'key')}
+              errors={kpi?.errors}
+              required
+            />
+            <TextArea
+              t={t}
+              name="definition"
+              label={t('strategy.definition')}
+              value={v(kpi, 'definition')}
+              errors={kpi?.errors}
+              rows={3}
+              required
+            />
+            <TextField
+              t={t}
+              name="unit"
+              label={t('strategy.unit')}
+              value={v(kpi, 'unit')}
+              errors={kpi?.errors}
+              required
+            />
+            <TextArea
+              t={t}
+              name="method"
+              label={t('strategy.method')}
+              value={v(kpi, 'method')}
+              errors={kpi?.errors}
+              rows={3}
+              required
+            />
+            <TextField
+              t={t}
+              name="source"
+              label={t('strategy.source')}
+              value={v(kpi, 'source')}
+              errors={kpi?.errors}
+              required
+            />
+            <TextField
+              t={t}
+              name="baseline"
+              label={t('strategy.baseline')}
+              value={v(kpi, 'baseline')}
+              errors={kpi?.errors}
+              inputmode="decimal"
+              required
+            />
+            <TextField
+              t={t}
+              name="baselineYear"
+              label={t('strategy.baselineYear')}
+              value={v(kpi, 'baselineYear')}
+              errors={kpi?.errors}
+              inputmode="numeric"
+              required
+            />
+            <TextField
+              t={t}
+              name="target"
+              label={t('strategy.target')}
+              value={v(kpi, 'target')}
+              errors={kpi?.errors}
+              inputmode="decimal"
+              required
+            />
+            <TextField
+              t={t}
+              name="targetYear"
+              label={t('strategy.targetYear')}
+              value={v(kpi, 'targetYear')}
+              errors={kpi?.errors}
+              inputmode="numeric"
+              required
+            />
+            <Radios
+              t={t}
+              name="direction"
+              label={t('strategy.direction')}
+              value={v(kpi, 'direction') || 'increase'}
+              options={[
+                { value: 'increase', label: t('strategy.directions.increase') },
+                { value: 'decrease', label: t('strategy.directions.decrease') },
+              ]}
+              errors={kpi?.errors}
+            />
+            <Select
+              t={t}
+              name="ownerOrgUnitId"
+              label={t('strategy.owner')}
+              empty={t('form.choose')}
+              value={v(kpi, 'ownerOrgUnitId')}
+              options={p.offices}
+              errors={kpi?.errors}
+            />
+            <Select
+              t={t}
+              name="fieldOfActionId"
+              label={t('proposal.field.fieldOfAction')}
+              empty={t('form.choose')}
+              value={v(kpi, 'fieldOfActionId')}
+              options={p.fields}
+              errors={kpi?.errors}
+            />
+            <Select
+              t={t}
+              name="goalId"
+              label={t('strategy.goal')}
+              empty={t('form.choose')}
+              value={v(kpi, 'goalId')}
+              options={goalOptions}
+              errors={kpi?.errors}
+            />
+            <div class="form-actions">
+              <Button>{t('strategy.createKpi')}</Button>
+            </div>
+          </form>
+        </>
+      ) : null}
+    </Layout>
+  );
+}
+
+/** A KPI's measurements and the form to add one (CDO team, head of the owning office). */
+export function KpiAdminPage({
+  ctx,
+  kpi,
+  canMeasure,
+  values,
+  errors,
+}: {
+  ctx: PageCtx;
+  kpi: KpiView;
+  canMeasure: boolean;
+  values: Record<string, string>;
+  errors?: Errors | undefined;
+}) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={kpi.name}>
+      <p class="kern-preline">{t('strategy.kpi')}</p>
+      <h1 class="kern-heading-large">{kpi.name}</h1>
+      <p class="kern-body">
+        <a class="kern-link" href={`/strategie/kennzahlen/${kpi.id}`}>
+          {t('strategy.publicLink')}
+        </a>
+      </p>
+      <MeasurementTable ctx={ctx} kpi={kpi} />
+      {canMeasure ? (
+        <>
+          <h2 class="kern-heading-medium">{t('strategy.addMeasurement')}</h2>
+          <ErrorSummary t={t} errors={errors} />
+          <form method="post" action={`/intern/strategie/kennzahlen/${kpi.id}`} class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            <TextField
+              t={t}
+              name="measuredOn"
+              type="date"
+              label={t('strategy.measuredOn')}
+              value={values.measuredOn}
+              errors={errors}
+              required
+            />
+            <TextField
+              t={t}
+              name="value"
+              label={t('strategy.value', { unit: kpi.unit })}
+              value={values.value}
+              errors={errors}
+              inputmode="decimal"
+              required
+            />
+            <TextField t={t} name="note" label={t('strategy.note')} value={values.note} errors={errors} />
+            <div class="form-actions">
+              <Button>{t('strategy.saveMeasurement')}</Button>
+            </div>
+          </form>
+        </>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,106 @@
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+export interface SeriesPoint {
+  date: Date;
+  value: number;
+}
+
+/**
+ * Plot's SVG made fit for the portal: an image with a text alternative (role="img", aria-label), no
+ * aria-label on bare groups (axe flags them), and no inline <style> or style attributes (the CSP allows
+ * only the portal's own style sheet; app.css styles .chart svg instead).
+ */
+function accessibleSvg(svg: Element, label: string): string {
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', label);
+  for (const el of svg.querySelectorAll('style')) el.remove();
+  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+    el.removeAttribute('style');
+    if (el !== svg && el.tagName.toLowerCase() === 'g') el.removeAttribute('aria-label');
+    if (el !== svg) el.removeAttribute('aria-description');
+  }
+  svg.removeAttribute('class');
+  svg.setAttribute('class', 'chart-svg');
+  return svg.outerHTML;
+}
+
+function documentForPlot() {
+  return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+}
+
+/**
+ * A line chart of measurements over time with the target as a dashed rule, rendered on the server.
+ * `label` is the text alternative; the page shows the same numbers in a data table.
+ */
+export function lineChartSvg(opts: {
+  points: readonly SeriesPoint[];
+  target?: number | undefined;
+  baseline?: number | undefined;
+  unit: string;
+  label: string;
+  /** Text on the target line, e.g. "Ziel 2030". */
+  targetLabel?: string;
+  locale: string;
+  width?: number;
+  height?: number;
+}): string {
+  const document = documentForPlot();
+  const values = opts.points.map((p) => p.value);
+  const extra = [opts.target, opts.baseline].filter((v): v is number => v !== undefined);
+  const all = [...values, ...extra];
+  const lo = Math.min(0, ...all);
+  const hi = Math.max(...all, 1);
+  const marks: Plot.Markish[] = [
+    Plot.ruleY([lo]),
+    Plot.lineY(opts.points, { x: 'date', y: 'value', stroke: '#004b76', strokeWidth: 2 }),
+    Plot.dot(opts.points, { x: 'date', y: 'value', fill: '#004b76', r: 3 }),
+  ];
+  if (opts.target !== undefined)
+    marks.push(
+      Plot.ruleY([opts.target], { stroke: '#8a4b00', strokeDasharray: '6,4', strokeWidth: 2 }),
+      Plot.text([opts.target], {
+        y: (d: number) => d,
+        frameAnchor: 'right',
+        dy: -8,
+        text: () => opts.targetLabel ?? '',
+        fill: '#8a4b00',
+      }),
+    );
+  const svg = Plot.plot({
+    document,
+    width: opts.width ?? 640,
+    height: opts.height ?? 260,
+    marginLeft: 56,
+    x: { type: 'utc', label: null },
+    y: {
+      domain: [lo, hi * 1.08],
+      grid: true,
+      label: opts.unit,
+      tickFormat: (d: number) => d.toLocaleString(opts.locale),
+    },
+    marks,
+  }) as unknown as Element;
+  return accessibleSvg(svg, opts.label);
+}
+
+/** A horizontal bar chart (counts per category), e.g. online services per maturity level. */
+export function barChartSvg(opts: {
+  bars: readonly { label: string; value: number }[];
+  label: string;
+  unit: string;
+  locale: string;
+  width?: number;
+}): string {
+  const document = documentForPlot();
+  const svg = Plot.plot({
+    document,
+    width: opts.width ?? 640,
+    height: 40 + opts.bars.length * 28,
+    marginLeft: 180,
+    x: { grid: true, label: opts.unit, tickFormat: (d: number) => d.toLocaleString(opts.locale) },
+    y: { label: null, domain: opts.bars.map((b) => b.label) },
+    marks: [Plot.barX(opts.bars, { y: 'label', x: 'value', fill: '#004b76' }), Plot.ruleX([0])],
+  }) as unknown as Element;
+  return accessibleSvg(svg, opts.label);
+}

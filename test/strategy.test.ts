@@ -1,0 +1,133 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
+import {
+  charterGuidelines,
+  createGoal,
+  createKpi,
+  recordMeasurement,
+} from '../src/modules/strategy/strategy.service.ts';
+
+describe('strategy: goals, the Smart City Charter and KPIs', () => {
+  let f: OrgFixture;
+  let app: Awaited<ReturnType<typeof testApp>>['app'];
+  beforeAll(async () => {
+    f = await createOrgFixture((await testDatabase()).db);
+    app = (await testApp()).app;
+  });
+
+  it('builds the goal tree with charter links; a sub-goal stays in its field', async () => {
+    const db = (await testDatabase()).db;
+    const guidelines = await charterGuidelines(db, f.tenant.id);
+    expect(guidelines.map((g) => g.title)).toEqual([
+      'Ziele, Strategien und Strukturen',
+      'Transparenz, Teilhabe und Mitgestaltung',
+      'Infrastrukturen, Daten und Dienstleistungen',
+      'Ressourcen, Kompetenzen und Kooperation',
+    ]);
+    expect(await charterGuidelines(db, f.tenant.id)).toHaveLength(4);
+    const cdo = await f.actor('cdo');
+    const goal = await createGoal(db, f.tenant.id, cdo, {
+      title: 'Alle Leistungen online',
+      fieldOfActionId: f.field.id,
+      guidelineIds: [guidelines[2]!.id],
+    });
+    await createGoal(db, f.tenant.id, cdo, {
+      title: 'Terminbuchung online',
+      fieldOfActionId: f.field.id,
+      parentId: goal.id,
+    });
+    await expect(
+      createGoal(db, f.tenant.id, await f.actor('headA'), {
+        title: 'Nicht erlaubt',
+        fieldOfActionId: f.field.id,
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const page = await new Client(app, f.host).get('/strategie');
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(/Alle Leistungen online[\s\S]*Terminbuchung online/);
+    expect(page.text).toContain('Infrastrukturen, Daten und Dienstleistungen');
+    const api = JSON.parse((await new Client(app, f.host).get('/api/v1/fields-of-action')).text);
+    const field = api.data.find((x: { id: string }) => x.id === f.field.id);
+    expect(
+      field.goals.map((g: { title: string; parentId: string | null }) => [g.title, !!g.parentId]),
+    ).toEqual([
+      ['Alle Leistungen online', false],
+      ['Terminbuchung online', true],
+    ]);
+    expect(field.goals[0].charterGuidelines).toEqual(['infrastrukturen-daten-dienstleistungen']);
+  });
+
+  it('defines KPIs the U4SSC way; the owning office head records values; the public sees chart and table', async () => {
+    const db = (await testDatabase()).db;
+    const cdo = new Client(app, f.host);
+    await cdo.login(f.emails.cdo, TEST_PASSWORD);
+    const bad = await cdo.post('/intern/strategie/kennzahlen', {
+      key: 'Online Dienste',
+      name: 'Onlinedienste',
+      baseline: 'viele',
+      baselineYear: '1800',
+      direction: 'increase',
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('Bitte nur Kleinbuchstaben');
+    expect(bad.text).toContain('Bitte geben Sie eine Zahl ein');
+    expect(bad.text).toContain('Bitte geben Sie ein Jahr zwischen 1990 und 2100 ein');
+    expect(bad.text).toContain('value="viele"');
+    const kpi = await createKpi(db, f.tenant.id, await f.actor('cdo'), {
+      key: 'online-anteil',
+      name: 'Anteil online beantragter Leistungen',
+      definition: 'Anteil der online beantragten an allen Anträgen.',
+      unit: '%',
+      method: 'Online-Anträge ÷ alle Anträge × 100',
+      source: 'Fachverfahren',
+      baseline: '12,5',
+      baselineYear: '2020',
+      target: '80',
+      targetYear: '2028',
+      direction: 'increase',
+      ownerOrgUnitId: f.officeA.id,
+    });
+    expect(kpi.baseline).toBe(12.5);
+    await expect(
+      recordMeasurement(db, f.tenant.id, await f.actor('headB'), kpi.id, {
+        measuredOn: '2024-12-31',
+        value: '30',
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    for (const [measuredOn, value] of [
+      ['2022-12-31', '21'],
+      ['2023-12-31', '27,5'],
+      ['2024-12-31', '34'],
+    ] as const)
+      await recordMeasurement(db, f.tenant.id, await f.actor('headA'), kpi.id, { measuredOn, value });
+    // A second value for the same day corrects the first.
+    await recordMeasurement(db, f.tenant.id, await f.actor('headA'), kpi.id, {
+      measuredOn: '2024-12-31',
+      value: '35',
+    });
+    const head = new Client(app, f.host);
+    await head.login(f.emails.headA, TEST_PASSWORD);
+    const wrong = await head.post(`/intern/strategie/kennzahlen/${kpi.id}`, {
+      measuredOn: '31.12.2025',
+      value: '',
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.text).toContain('gültiges Datum');
+
+    const page = await new Client(app, f.host).get(`/strategie/kennzahlen/${kpi.id}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('role="img"');
+    expect(page.text).toMatch(
+      /aria-label="Liniendiagramm Anteil online beantragter Leistungen: 3 Messwerte von 21 % \(2022-12-31\) bis 35 %/,
+    );
+    expect(page.text).not.toMatch(/<style|style="/);
+    expect(page.text).toContain('<caption>Messwerte: Anteil online beantragter Leistungen</caption>');
+    expect(page.text).toContain('27,5');
+    const api = JSON.parse((await new Client(app, f.host).get(`/api/v1/kpis/${kpi.id}`)).text);
+    expect(api.measurements.map((m: { value: number }) => m.value)).toEqual([21, 27.5, 35]);
+    expect(
+      (await new Client(app, f.host).get('/api/v1/kpis/00000000-0000-0000-0000-000000000000')).status,
+    ).toBe(404);
+  });
+});
