@@ -77,6 +77,8 @@ describe('forms show errors at the field and keep what was typed', () => {
           '/intern/werkstaetten',
           '/intern/berichte',
           '/intern/strategie/ziele',
+          '/intern/priorisierung/gewichte',
+          `/intern/priorisierung/projekt/${org.officeA.id}`,
           '/intern/strategie/kennzahlen',
           `/intern/strategie/kennzahlen/${org.officeA.id}`,
           `/intern/berichte/${org.officeA.id}/veroeffentlichen`,

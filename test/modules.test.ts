@@ -44,6 +44,8 @@ describe('module manifests', () => {
       ['/intern/statusberichte', 'reviews', 'report:read-queue'],
       ['/intern/berichte', 'reports', 'reporting:manage'],
       ['/intern/strategie', 'strategy', 'strategy:read'],
+      ['/intern/priorisierung', 'scoring', 'scoring:read'],
+      ['/intern/priorisierung/gewichte', 'scoring', 'scoring:read'],
     ];
 
     it.each(pages)('%s (%s %s)', async (path, module, permission) => {

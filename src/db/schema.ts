@@ -5,6 +5,7 @@ export * from '../modules/projects/projects.table.ts';
 export * from '../modules/proposals/proposals.table.ts';
 export * from '../modules/reports/reports.table.ts';
 export * from '../modules/reviews/reviews.table.ts';
+export * from '../modules/scoring/scoring.table.ts';
 export * from '../modules/strategy/strategy.table.ts';
 export * from '../modules/subscriptions/subscriptions.table.ts';
 export * from '../platform/platform.table.ts';

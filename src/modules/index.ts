@@ -5,6 +5,7 @@ import { projectsModule } from './projects/projects.module.ts';
 import { proposalsModule } from './proposals/proposals.module.ts';
 import { reportsModule } from './reports/reports.module.ts';
 import { reviewsModule } from './reviews/reviews.module.ts';
+import { scoringModule } from './scoring/scoring.module.ts';
 import { siteModule } from './site/site.module.ts';
 import { strategyModule } from './strategy/strategy.module.ts';
 import { subscriptionsModule } from './subscriptions/subscriptions.module.ts';
@@ -20,4 +21,5 @@ export const MODULES: readonly ModuleManifest[] = [
   projectsModule,
   reviewsModule,
   reportsModule,
+  scoringModule,
 ];

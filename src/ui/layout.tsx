@@ -40,6 +40,7 @@ export function Layout({
         ['/intern/werkstaetten', t('nav.internal.workshops')],
         ['/intern/ideen', t('nav.internal.ideas')],
         ['/intern/projekte', t('nav.internal.projects')],
+        ['/intern/priorisierung', t('nav.internal.prioritisation')],
         ['/intern/statusberichte', t('nav.internal.reports')],
         ['/intern/berichte', t('nav.internal.progressReports')],
       ]

@@ -196,6 +196,38 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     await expectAccessible(visitor, visited);
     await visitor.goto('/berichte');
     await expectAccessible(visitor, visited);
+
+    // The CDO team scores the project; the public sees weights, scores and the rank.
+    await cdo.goto('/intern/priorisierung');
+    await expectAccessible(cdo, visited);
+    await cdo.getByRole('link', { name: 'WLAN in Bussen und Bahnen' }).click();
+    await cdo
+      .getByRole('group', { name: /Nutzen für Bürgerinnen und Bürger/ })
+      .getByLabel('5')
+      .check();
+    await cdo
+      .getByRole('group', { name: /Nutzen für Bürgerinnen und Bürger/ })
+      .getByLabel('Begründung')
+      .fill('Alle Fahrgäste profitieren täglich.');
+    await cdo
+      .getByRole('group', { name: /Geringe Kosten/ })
+      .getByLabel('2')
+      .check();
+    await cdo.getByRole('button', { name: 'Bewertung speichern' }).click();
+    await seeText(cdo.getByRole('alert'), 'Bitte begründen Sie die Bewertung kurz');
+    await expectAccessible(cdo, visited);
+    await cdo
+      .getByRole('group', { name: /Geringe Kosten/ })
+      .getByLabel('Begründung')
+      .fill('Router für 120 Busse.');
+    await cdo.getByRole('button', { name: 'Bewertung speichern' }).click();
+    await seeText(cdo.locator('table'), 'WLAN in Bussen und Bahnen');
+    await expectAccessible(cdo, visited);
+    await cdo.goto('/intern/priorisierung/gewichte');
+    await expectAccessible(cdo, visited);
+    await visitor.goto('/priorisierung');
+    await seeText(visitor.locator('main'), 'Router für 120 Busse.');
+    await expectAccessible(visitor, visited);
     await visitor.goto('/mitmachen/vorschlaege?q=WLAN');
     await expectAccessible(visitor, visited);
 

@@ -104,3 +104,57 @@ export function barChartSvg(opts: {
   }) as unknown as Element;
   return accessibleSvg(svg, opts.label);
 }
+
+/**
+ * A value-versus-effort portfolio: each item a dot labelled with its rank; the quick-win quadrant (high
+ * value, low effort) is shaded. Both axes run 0–5.
+ */
+export function portfolioChartSvg(opts: {
+  items: readonly { rank: number; value: number; effort: number; quickWin: boolean }[];
+  label: string;
+  xLabel: string;
+  yLabel: string;
+  quickWinLabel: string;
+  width?: number;
+}): string {
+  const document = documentForPlot();
+  const svg = Plot.plot({
+    document,
+    width: opts.width ?? 640,
+    height: 420,
+    marginLeft: 48,
+    marginBottom: 44,
+    x: { domain: [0, 5], label: opts.xLabel, grid: true },
+    y: { domain: [0, 5], label: opts.yLabel, grid: true },
+    marks: [
+      Plot.rect([{ x1: 0, x2: 2.5, y1: 2.5, y2: 5 }], {
+        x1: 'x1',
+        x2: 'x2',
+        y1: 'y1',
+        y2: 'y2',
+        fill: '#e4f1e8',
+      }),
+      Plot.text([{ x: 0.1, y: 4.9 }], {
+        x: 'x',
+        y: 'y',
+        text: () => opts.quickWinLabel,
+        textAnchor: 'start',
+        fill: '#1c5b2e',
+      }),
+      Plot.dot(opts.items, {
+        x: 'effort',
+        y: 'value',
+        r: 9,
+        fill: (d: { quickWin: boolean }) => (d.quickWin ? '#1c5b2e' : '#004b76'),
+      }),
+      Plot.text(opts.items, {
+        x: 'effort',
+        y: 'value',
+        text: (d: { rank: number }) => String(d.rank),
+        fill: 'white',
+        fontSize: 9,
+      }),
+    ],
+  }) as unknown as Element;
+  return accessibleSvg(svg, opts.label);
+}

@@ -84,6 +84,11 @@ export function StrategyPage({ ctx, tree, kpis }: { ctx: PageCtx; tree: TreeView
     <Layout ctx={ctx} title={t('strategy.title')}>
       <h1 class="kern-heading-large">{t('strategy.title')}</h1>
       <p class="kern-body kern-body--large">{t('strategy.intro', { city: ctx.cityName })}</p>
+      <p class="kern-body">
+        <a class="kern-link" href="/priorisierung">
+          {t('strategy.prioritisationLink')}
+        </a>
+      </p>
       {tree.pillars.map((p) => (
         <section aria-labelledby={`pillar-${p.id}`}>
           <h2 class="kern-heading-medium" id={`pillar-${p.id}`}>

@@ -1,0 +1,294 @@
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { getIdea, listIdeas } from '../ideas/ideas.service.ts';
+import { findProjectsByIds, listProjects } from '../projects/projects.service.ts';
+import { canManageScoring } from './scoring.policy.ts';
+import * as q from './scoring.queries.ts';
+import type { CriterionAxis, SubjectType } from './scoring.table.ts';
+
+export { canManageScoring };
+
+interface Meta {
+  requestId?: string | undefined;
+}
+
+/** The criteria a municipality starts with (Bonn's strategy names these); weights are editable. */
+export const DEFAULT_CRITERIA: {
+  key: string;
+  name: string;
+  description: string;
+  axis: CriterionAxis;
+  weight: number;
+}[] = [
+  {
+    key: 'nutzen-buerger',
+    name: 'Nutzen für Bürgerinnen und Bürger',
+    description: 'Wie viele Menschen profitieren, wie spürbar?',
+    axis: 'value',
+    weight: 25,
+  },
+  {
+    key: 'effizienz',
+    name: 'Effizienz der Verwaltung',
+    description: 'Spart es Zeit, Wege, Papier und Doppelarbeit in der Verwaltung?',
+    axis: 'value',
+    weight: 20,
+  },
+  {
+    key: 'klima',
+    name: 'Klima und Nachhaltigkeit',
+    description: 'Trägt es zu Klimaschutz und Ressourcenschonung bei?',
+    axis: 'value',
+    weight: 10,
+  },
+  {
+    key: 'teilhabe',
+    name: 'Soziale Teilhabe',
+    description: 'Hilft es Menschen, die es schwerer haben (Barrierefreiheit, Sprache, Alter)?',
+    axis: 'value',
+    weight: 10,
+  },
+  {
+    key: 'machbarkeit',
+    name: 'Machbarkeit',
+    description: 'Hoch: Technik, Recht und Personal sind vorhanden.',
+    axis: 'effort',
+    weight: 15,
+  },
+  {
+    key: 'dauer',
+    name: 'Schnelle Umsetzung',
+    description: 'Hoch: in weniger als einem Jahr umsetzbar.',
+    axis: 'effort',
+    weight: 10,
+  },
+  {
+    key: 'kosten',
+    name: 'Geringe Kosten',
+    description: 'Hoch: geringe Investitions- und Folgekosten.',
+    axis: 'effort',
+    weight: 10,
+  },
+];
+
+/** Value and ease at least this high make a quick win. */
+export const QUICK_WIN = { value: 3, ease: 3.5 } as const;
+
+/** The scoring model in force (created with the default criteria on first use) and its history. */
+export async function scoringModel(db: DbOrTx, tenantId: string) {
+  let criteria = await q.criteria(db, tenantId);
+  if (!criteria.length) {
+    await q.insertCriteria(
+      db,
+      DEFAULT_CRITERIA.map(({ weight: _w, ...c }, position) => ({ tenantId, ...c, position })),
+    );
+    criteria = await q.criteria(db, tenantId);
+    const [model] = await q.insertModel(db, { tenantId, version: 1, note: 'Ausgangsmodell' });
+    await q.insertWeights(
+      db,
+      criteria.map((c) => ({
+        tenantId,
+        modelId: model!.id,
+        criterionId: c.id,
+        weight: DEFAULT_CRITERIA.find((d) => d.key === c.key)?.weight ?? 0,
+      })),
+    );
+  }
+  const [models, weights] = await Promise.all([q.models(db, tenantId), q.weightsOf(db, tenantId)]);
+  const current = models[0]!;
+  const weightsOf = (modelId: string) =>
+    new Map(weights.filter((w) => w.modelId === modelId).map((w) => [w.criterionId, w.weight]));
+  return {
+    criteria,
+    current,
+    weights: weightsOf(current.id),
+    history: models.map((m) => ({ ...m, weights: weightsOf(m.id) })),
+  };
+}
+
+/** New weights become a new version of the model (the old ones stay on record). */
+export async function setWeights(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  input: { weights: Record<string, string>; note: string },
+  meta: Meta = {},
+) {
+  if (!canManageScoring(actor)) throw forbidden('Only the CDO team changes the weights.');
+  const model = await scoringModel(db, tenantId);
+  const errors: Record<string, { key: string }> = {};
+  const parsed = model.criteria.map((c) => {
+    const raw = (input.weights[c.id] ?? '').trim().replace(',', '.');
+    const w = Number(raw);
+    if (raw === '' || !Number.isFinite(w) || w < 0 || w > 100)
+      errors[`weight-${c.id}`] = { key: 'scoring.weightRange' };
+    return { criterionId: c.id, weight: w };
+  });
+  if (!Object.keys(errors).length && parsed.every((p) => p.weight === 0))
+    errors[`weight-${model.criteria[0]!.id}`] = { key: 'scoring.weightSum' };
+  if (!input.note.trim()) errors.note = { key: 'scoring.noteRequired' };
+  if (Object.keys(errors).length) throw new AppError('VALIDATION_FAILED', 'Invalid weights.', errors);
+  return db.transaction(async (tx) => {
+    const [created] = await q.insertModel(tx, {
+      tenantId,
+      version: model.current.version + 1,
+      note: input.note.trim().slice(0, 500),
+      createdBy: actor!.accountId,
+    });
+    await q.insertWeights(
+      tx,
+      parsed.map((p) => ({ tenantId, modelId: created!.id, ...p })),
+    );
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'scoring.weights',
+      entityType: 'scoring_model',
+      entityId: created!.id,
+      before: { version: model.current.version, weights: Object.fromEntries(model.weights) },
+      after: {
+        version: created!.version,
+        weights: Object.fromEntries(parsed.map((p) => [p.criterionId, p.weight])),
+      },
+      requestId: meta.requestId,
+    });
+    return created!;
+  });
+}
+
+async function subjectTitle(db: DbOrTx, tenantId: string, type: SubjectType, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (type === 'idea') return (await getIdea(db, tenantId, id))?.title;
+  return (await findProjectsByIds(db, tenantId, [id]))[0]?.title;
+}
+
+/** Scores (0–5 with a justification each) for an idea or a project. */
+export async function scoreSubject(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  type: SubjectType,
+  subjectId: string,
+  entries: { criterionId: string; score: string; justification: string }[],
+  meta: Meta = {},
+) {
+  if (!canManageScoring(actor)) throw forbidden('Only the CDO team scores.');
+  if (!(await subjectTitle(db, tenantId, type, subjectId))) throw notFound('Nothing to score here.');
+  const model = await scoringModel(db, tenantId);
+  const errors: Record<string, { key: string }> = {};
+  const rows: { criterionId: string; score: number; justification: string }[] = [];
+  for (const c of model.criteria) {
+    const e = entries.find((x) => x.criterionId === c.id);
+    if (!e || (e.score === '' && !e.justification.trim())) continue;
+    const s = Number(e.score);
+    if (!Number.isInteger(s) || s < 0 || s > 5) errors[`score-${c.id}`] = { key: 'scoring.scoreRange' };
+    if (e.justification.trim().length < 3) errors[`why-${c.id}`] = { key: 'scoring.justificationRequired' };
+    rows.push({ criterionId: c.id, score: s, justification: e.justification.trim().slice(0, 1000) });
+  }
+  if (!rows.length && !Object.keys(errors).length)
+    errors[`score-${model.criteria[0]!.id}`] = { key: 'scoring.scoreOne' };
+  if (Object.keys(errors).length) throw new AppError('VALIDATION_FAILED', 'Invalid scores.', errors);
+  return db.transaction(async (tx) => {
+    const before = await q.scoresOf(tx, tenantId, type, subjectId);
+    for (const r of rows)
+      await q.upsertScore(tx, { tenantId, subjectType: type, subjectId, ...r, scoredBy: actor!.accountId });
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'scoring.score',
+      entityType: type,
+      entityId: subjectId,
+      before,
+      after: rows,
+      requestId: meta.requestId,
+    });
+  });
+}
+
+export interface RankedItem {
+  type: SubjectType;
+  id: string;
+  title: string;
+  href: string;
+  rank: number;
+  total: number;
+  value: number;
+  ease: number;
+  effort: number;
+  quickWin: boolean;
+  scored: number;
+  scores: { criterionId: string; score: number; justification: string }[];
+}
+
+/**
+ * Ideas and projects ranked by their weighted score: total = Σ weight × score ÷ Σ weight over the scored
+ * criteria; value and ease are the same over the value and the effort criteria. The public sees public
+ * projects and ideas only — with weights and scores, so anyone can recompute the order.
+ */
+export async function ranking(db: DbOrTx, tenantId: string, opts: { publicOnly: boolean }) {
+  const [model, all, ideas, projects] = await Promise.all([
+    scoringModel(db, tenantId),
+    q.allScores(db, tenantId),
+    listIdeas(db, tenantId),
+    listProjects(db, tenantId, { publicOnly: opts.publicOnly, limit: 10_000, offset: 0 }),
+  ]);
+  const axis = new Map(model.criteria.map((c) => [c.id, c.axis]));
+  const mean = (rows: { criterionId: string; score: number }[]) => {
+    let num = 0;
+    let den = 0;
+    for (const r of rows) {
+      const w = model.weights.get(r.criterionId) ?? 0;
+      num += w * r.score;
+      den += w;
+    }
+    return den ? num / den : 0;
+  };
+  const subjects = [
+    ...ideas
+      .filter((i) => i.state === 'open')
+      .map((i) => ({ type: 'idea' as const, id: i.id, title: i.title, href: `/intern/ideen/${i.id}` })),
+    ...projects.rows
+      .filter((p) => p.phase !== 'completed' && p.phase !== 'stopped')
+      .map((p) => ({ type: 'project' as const, id: p.id, title: p.title, href: `/projekte/${p.slug}` })),
+  ];
+  const items = subjects.map((s) => {
+    const rows = all.filter((x) => x.subjectType === s.type && x.subjectId === s.id);
+    const value = mean(rows.filter((r) => axis.get(r.criterionId) === 'value'));
+    const ease = mean(rows.filter((r) => axis.get(r.criterionId) === 'effort'));
+    return {
+      ...s,
+      rank: 0,
+      total: mean(rows),
+      value,
+      ease,
+      effort: 5 - ease,
+      quickWin: rows.length > 0 && value >= QUICK_WIN.value && ease >= QUICK_WIN.ease,
+      scored: rows.length,
+      scores: rows.map((r) => ({
+        criterionId: r.criterionId,
+        score: r.score,
+        justification: r.justification,
+      })),
+    };
+  });
+  const unscored = items
+    .filter((i) => i.scored === 0)
+    .map(({ type, id, title, href }) => ({ type, id, title, href }));
+  const ranked = items
+    .filter((i) => i.scored > 0)
+    .sort((a, b) => b.total - a.total || a.title.localeCompare(b.title, 'de'));
+  ranked.forEach((i, n) => {
+    i.rank = n + 1;
+  });
+  return { model, items: ranked as RankedItem[], unscored };
+}
+
+/** One subject's scores for the scoring form. */
+export async function subjectScores(db: DbOrTx, tenantId: string, type: SubjectType, id: string) {
+  const title = await subjectTitle(db, tenantId, type, id);
+  if (!title) throw notFound('Nothing to score here.');
+  const [model, rows] = await Promise.all([scoringModel(db, tenantId), q.scoresOf(db, tenantId, type, id)]);
+  return { title, model, scores: rows };
+}

@@ -1,0 +1,402 @@
+/** @jsxImportSource hono/jsx */
+import { formatDate, formatNumber, type Lang } from '../../../platform/i18n/i18n.ts';
+import {
+  Button,
+  Csrf,
+  ErrorSummary,
+  type Errors,
+  FieldErrorMessage,
+  TextField,
+} from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageCtx } from '../../../ui/page.ts';
+import type { RankedItem } from '../scoring.service.ts';
+import type { ScoringCriterion } from '../scoring.table.ts';
+
+interface ModelView {
+  criteria: ScoringCriterion[];
+  current: { version: number; createdAt: Date; note: string };
+  weights: Map<string, number>;
+  history: { id: string; version: number; createdAt: Date; note: string; weights: Map<string, number> }[];
+}
+
+const n1 = (lang: Lang, v: number) =>
+  formatNumber(lang, v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function WeightsTable({ ctx, model }: { ctx: PageCtx; model: ModelView }) {
+  const { t, lang } = ctx;
+  const sum = [...model.weights.values()].reduce((a, b) => a + b, 0);
+  return (
+    <table class="kern-table kern-table--striped">
+      <caption>
+        {t('scoring.weightsCaption', {
+          version: model.current.version,
+          date: formatDate(lang, model.current.createdAt),
+        })}
+      </caption>
+      <thead>
+        <tr class="kern-table__row">
+          <th scope="col" class="kern-table__header">
+            {t('scoring.criterion')}
+          </th>
+          <th scope="col" class="kern-table__header">
+            {t('scoring.axis')}
+          </th>
+          <th scope="col" class="kern-table__header kern-table__header--numeric">
+            {t('scoring.weight')}
+          </th>
+        </tr>
+      </thead>
+      <tbody class="kern-table__body">
+        {model.criteria.map((c) => (
+          <tr class="kern-table__row">
+            <th scope="row" class="kern-table__cell">
+              {c.name}
+              <span class="kern-hint"> {c.description}</span>
+            </th>
+            <td class="kern-table__cell">{t(`scoring.axes.${c.axis}`)}</td>
+            <td class="kern-table__cell kern-table__cell--numeric">
+              {formatNumber(lang, model.weights.get(c.id) ?? 0)} (
+              {formatNumber(lang, sum ? ((model.weights.get(c.id) ?? 0) / sum) * 100 : 0, {
+                maximumFractionDigits: 0,
+              })}{' '}
+              %)
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function RankTable({
+  ctx,
+  items,
+  model,
+  showScores,
+  canScore,
+}: {
+  ctx: PageCtx;
+  items: RankedItem[];
+  model: ModelView;
+  showScores: boolean;
+  canScore: boolean;
+}) {
+  const { t, lang } = ctx;
+  return (
+    <table class="kern-table kern-table--striped">
+      <caption>{t('scoring.rankCaption', { count: items.length })}</caption>
+      <thead>
+        <tr class="kern-table__row">
+          <th scope="col" class="kern-table__header kern-table__header--numeric">
+            {t('scoring.rank')}
+          </th>
+          <th scope="col" class="kern-table__header">
+            {t('scoring.subject')}
+          </th>
+          <th scope="col" class="kern-table__header kern-table__header--numeric">
+            {t('scoring.total')}
+          </th>
+          <th scope="col" class="kern-table__header kern-table__header--numeric">
+            {t('scoring.value')}
+          </th>
+          <th scope="col" class="kern-table__header kern-table__header--numeric">
+            {t('scoring.ease')}
+          </th>
+          <th scope="col" class="kern-table__header">
+            {t('scoring.quickWin')}
+          </th>
+        </tr>
+      </thead>
+      <tbody class="kern-table__body">
+        {items.map((i) => (
+          <tr class="kern-table__row">
+            <td class="kern-table__cell kern-table__cell--numeric">{i.rank}</td>
+            <th scope="row" class="kern-table__cell">
+              {i.type === 'project' ? (
+                <a class="kern-link" href={i.href}>
+                  {i.title}
+                </a>
+              ) : (
+                i.title
+              )}{' '}
+              <span class="meta">({t(`scoring.types.${i.type}`)})</span>
+              {canScore ? (
+                <>
+                  {' '}
+                  <a
+                    class="kern-link"
+                    href={`/intern/priorisierung/${i.type === 'idea' ? 'idee' : 'projekt'}/${i.id}`}
+                  >
+                    {t('scoring.rescore')}
+                    <span class="kern-sr-only"> {i.title}</span>
+                  </a>
+                </>
+              ) : null}
+              {showScores ? (
+                <details>
+                  <summary class="kern-link">{t('scoring.showScores')}</summary>
+                  <ul class="kern-list">
+                    {i.scores.map((s) => (
+                      <li>
+                        {model.criteria.find((c) => c.id === s.criterionId)?.name}: {s.score} –{' '}
+                        {s.justification}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+            </th>
+            <td class="kern-table__cell kern-table__cell--numeric">{n1(lang, i.total)}</td>
+            <td class="kern-table__cell kern-table__cell--numeric">{n1(lang, i.value)}</td>
+            <td class="kern-table__cell kern-table__cell--numeric">{n1(lang, i.ease)}</td>
+            <td class="kern-table__cell">
+              {i.quickWin ? (
+                <span class="kern-badge kern-badge--success">
+                  <span class="kern-label">{t('scoring.quickWin')}</span>
+                </span>
+              ) : (
+                '–'
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Chart({ ctx, chart }: { ctx: PageCtx; chart: string }) {
+  return (
+    <figure class="chart">
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: server-rendered SVG from Observable Plot (ranks and numbers only) */}
+      <div dangerouslySetInnerHTML={{ __html: chart }} />
+      <figcaption class="kern-body kern-body--small">{ctx.t('scoring.chartCaption')}</figcaption>
+    </figure>
+  );
+}
+
+/** The CDO team's ranked list, portfolio chart and what still needs a score. */
+export function PrioritisationPage(p: {
+  ctx: PageCtx;
+  model: ModelView;
+  items: RankedItem[];
+  unscored: { type: string; id: string; title: string }[];
+  chart: string;
+  canScore: boolean;
+}) {
+  const { ctx } = p;
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('scoring.title')} wide>
+      <h1 class="kern-heading-large">{t('scoring.title')}</h1>
+      <p class="kern-body">{t('scoring.intro')}</p>
+      <p class="form-actions">
+        <a class="kern-link" href="/intern/priorisierung/gewichte">
+          {t('scoring.editWeights')}
+        </a>
+        <a class="kern-link" href="/priorisierung">
+          {t('scoring.publicLink')}
+        </a>
+      </p>
+      {p.items.length ? <Chart ctx={ctx} chart={p.chart} /> : null}
+      <RankTable ctx={ctx} items={p.items} model={p.model} showScores canScore={p.canScore} />
+      {p.unscored.length ? (
+        <section aria-labelledby="unscored-title">
+          <h2 class="kern-heading-medium" id="unscored-title">
+            {t('scoring.unscored', { count: p.unscored.length })}
+          </h2>
+          <ul class="kern-list">
+            {p.unscored.map((u) => (
+              <li>
+                {p.canScore ? (
+                  <a
+                    class="kern-link"
+                    href={`/intern/priorisierung/${u.type === 'idea' ? 'idee' : 'projekt'}/${u.id}`}
+                  >
+                    {u.title}
+                  </a>
+                ) : (
+                  u.title
+                )}{' '}
+                <span class="meta">({t(`scoring.types.${u.type}`)})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
+
+/** The public prioritisation: weights, scores with justifications, the rank and how to recompute it. */
+export function PublicPrioritisationPage(p: {
+  ctx: PageCtx;
+  model: ModelView;
+  items: RankedItem[];
+  chart: string;
+}) {
+  const { ctx } = p;
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('scoring.publicTitle')} wide>
+      <h1 class="kern-heading-large">{t('scoring.publicTitle')}</h1>
+      <p class="kern-body">{t('scoring.publicIntro')}</p>
+      <p class="kern-body">{t('scoring.formula', { value: 3, ease: '3,5' })}</p>
+      <WeightsTable ctx={ctx} model={p.model} />
+      {p.items.length ? <Chart ctx={ctx} chart={p.chart} /> : null}
+      <RankTable ctx={ctx} items={p.items} model={p.model} showScores canScore={false} />
+    </Layout>
+  );
+}
+
+/** Scores for one idea or project: 0–5 per criterion, each with a short justification. */
+export function ScoreFormPage(p: {
+  ctx: PageCtx;
+  title: string;
+  action: string;
+  model: ModelView;
+  values: Record<string, string>;
+  errors?: Errors | undefined;
+}) {
+  const { ctx } = p;
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('scoring.scoreTitle', { title: p.title })}>
+      <p class="kern-preline">{t('scoring.title')}</p>
+      <h1 class="kern-heading-large">{t('scoring.scoreTitle', { title: p.title })}</h1>
+      <p class="kern-body">{t('scoring.scoreIntro')}</p>
+      <ErrorSummary t={t} errors={p.errors} />
+      <form method="post" action={p.action} class="stack" novalidate>
+        <Csrf token={ctx.csrf} />
+        {p.model.criteria.map((c) => {
+          const err = p.errors?.[`score-${c.id}`];
+          return (
+            <fieldset class={`kern-fieldset${err ? ' kern-fieldset--error' : ''}`} id={`f-score-${c.id}`}>
+              <legend class="kern-label">
+                {c.name}{' '}
+                <span class="kern-hint">
+                  ({t(`scoring.axes.${c.axis}`)}; {t('scoring.weight')} {p.model.weights.get(c.id) ?? 0})
+                </span>
+              </legend>
+              <div class="kern-hint">{c.description}</div>
+              <FieldErrorMessage t={t} id={`f-score-${c.id}-error`} error={err} />
+              <div class="kern-fieldset__body kern-fieldset__body--horizontal">
+                {[0, 1, 2, 3, 4, 5].map((n) => (
+                  <div class="kern-form-check">
+                    <input
+                      class="kern-form-check__radio"
+                      type="radio"
+                      id={`f-score-${c.id}-${n}`}
+                      name={`score-${c.id}`}
+                      value={String(n)}
+                      checked={p.values[`score-${c.id}`] === String(n)}
+                    />
+                    <label class="kern-label" for={`f-score-${c.id}-${n}`}>
+                      {n}
+                    </label>
+                  </div>
+                ))}
+              </div>
+              <TextField
+                t={t}
+                name={`why-${c.id}`}
+                label={t('scoring.justification')}
+                value={p.values[`why-${c.id}`]}
+                errors={p.errors}
+              />
+            </fieldset>
+          );
+        })}
+        <div class="form-actions">
+          <Button>{t('scoring.saveScores')}</Button>
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+/** Weights of the model (a change makes a new version) and the history of versions. */
+export function WeightsPage(p: {
+  ctx: PageCtx;
+  model: ModelView;
+  values: Record<string, string>;
+  errors?: Errors | undefined;
+  canEdit: boolean;
+}) {
+  const { ctx, model } = p;
+  const { t, lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('scoring.weightsTitle')} wide>
+      <h1 class="kern-heading-large">{t('scoring.weightsTitle')}</h1>
+      <p class="kern-body">{t('scoring.weightsIntro')}</p>
+      {p.canEdit ? (
+        <>
+          <ErrorSummary t={t} errors={p.errors} />
+          <form method="post" action="/intern/priorisierung/gewichte" class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            {model.criteria.map((c) => (
+              <TextField
+                t={t}
+                name={`weight-${c.id}`}
+                label={`${c.name} (${t(`scoring.axes.${c.axis}`)})`}
+                hint={c.description}
+                value={p.values[`weight-${c.id}`] ?? String(model.weights.get(c.id) ?? 0)}
+                errors={p.errors}
+                inputmode="decimal"
+                required
+              />
+            ))}
+            <TextField
+              t={t}
+              name="note"
+              label={t('scoring.note')}
+              hint={t('scoring.noteHint')}
+              value={p.values.note}
+              errors={p.errors}
+              required
+            />
+            <div class="form-actions">
+              <Button>{t('scoring.saveWeights')}</Button>
+            </div>
+          </form>
+        </>
+      ) : (
+        <WeightsTable ctx={ctx} model={model} />
+      )}
+      <table class="kern-table kern-table--striped">
+        <caption>{t('scoring.history')}</caption>
+        <thead>
+          <tr class="kern-table__row">
+            <th scope="col" class="kern-table__header">
+              {t('scoring.version')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('scoring.note')}
+            </th>
+            {model.criteria.map((c) => (
+              <th scope="col" class="kern-table__header kern-table__header--numeric">
+                {c.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody class="kern-table__body">
+          {model.history.map((h) => (
+            <tr class="kern-table__row">
+              <th scope="row" class="kern-table__cell">
+                {h.version} ({formatDate(lang, h.createdAt)})
+              </th>
+              <td class="kern-table__cell">{h.note}</td>
+              {model.criteria.map((c) => (
+                <td class="kern-table__cell kern-table__cell--numeric">
+                  {formatNumber(lang, h.weights.get(c.id) ?? 0)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Layout>
+  );
+}

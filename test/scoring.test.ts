@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
+import { createProjectFixture } from '../src/modules/projects/projects.factory.ts';
+import { ranking, scoreSubject, scoringModel } from '../src/modules/scoring/scoring.service.ts';
+
+describe('prioritisation: versioned weights, justified scores, a rank anyone can recompute', () => {
+  let f: OrgFixture;
+  let app: Awaited<ReturnType<typeof testApp>>['app'];
+  beforeAll(async () => {
+    f = await createOrgFixture((await testDatabase()).db);
+    app = (await testApp()).app;
+  });
+
+  it('ranks by the weighted mean, flags quick wins, and publishes only public projects', async () => {
+    const db = (await testDatabase()).db;
+    const model = await scoringModel(db, f.tenant.id);
+    expect(model.current.version).toBe(1);
+    expect(model.criteria).toHaveLength(7);
+    const byKey = (k: string) => model.criteria.find((c) => c.key === k)!.id;
+    const pub = await createProjectFixture(db, f, { title: 'Digitaler Bauantrag' });
+    const internal = await createProjectFixture(db, f, {
+      title: 'Neue Telefonanlage',
+      visibility: 'internal',
+    });
+    const cdo = await f.actor('cdo');
+    const all = (s: string) =>
+      model.criteria.map((c) => ({ criterionId: c.id, score: s, justification: 'Begründung im Test' }));
+    await scoreSubject(db, f.tenant.id, cdo, 'project', pub.project.id, all('4'));
+    await scoreSubject(db, f.tenant.id, cdo, 'project', internal.project.id, [
+      { criterionId: byKey('nutzen-buerger'), score: '1', justification: 'Kaum sichtbar für Bürger' },
+      { criterionId: byKey('kosten'), score: '2', justification: 'Teuer' },
+    ]);
+    await expect(
+      scoreSubject(db, f.tenant.id, await f.actor('headA'), 'project', pub.project.id, all('5')),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      scoreSubject(db, f.tenant.id, cdo, 'project', pub.project.id, [
+        { criterionId: byKey('klima'), score: '7', justification: '' },
+      ]),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+
+    const { items } = await ranking(db, f.tenant.id, { publicOnly: false });
+    expect(items.map((i) => [i.title, i.rank])).toEqual([
+      ['Digitaler Bauantrag', 1],
+      ['Neue Telefonanlage', 2],
+    ]);
+    expect(items[0]!.total).toBeCloseTo(4);
+    expect(items[0]!.quickWin).toBe(true);
+    // Weighted mean over the scored criteria: (25 × 1 + 10 × 2) / (25 + 10).
+    expect(items[1]!.total).toBeCloseTo(45 / 35);
+    expect(items[1]!.quickWin).toBe(false);
+
+    const visitor = new Client(app, f.host);
+    const page = await visitor.get('/priorisierung');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Digitaler Bauantrag');
+    expect(page.text).not.toContain('Neue Telefonanlage');
+    expect(page.text).toContain('Nutzen für Bürgerinnen und Bürger');
+    expect(page.text).toContain('Begründung im Test');
+    expect(page.text).toContain('role="img"');
+  });
+
+  it('a change of weights is a new version with its reason; only the CDO team may make it', async () => {
+    const db = (await testDatabase()).db;
+    const model = await scoringModel(db, f.tenant.id);
+    const cdo = new Client(app, f.host);
+    await cdo.login(f.emails.cdo, TEST_PASSWORD);
+    const form: Record<string, string> = Object.fromEntries(
+      model.criteria.map((c) => [`weight-${c.id}`, '10']),
+    );
+    const noReason = await cdo.post('/intern/priorisierung/gewichte', {
+      ...form,
+      [`weight-${model.criteria[0]!.id}`]: '150',
+    });
+    expect(noReason.status).toBe(422);
+    expect(noReason.text).toContain('Bitte nennen Sie den Anlass');
+    expect(noReason.text).toContain('Gewicht von 0 bis 100');
+    expect(noReason.text).toContain('value="150"');
+    const ok = await cdo.post('/intern/priorisierung/gewichte', {
+      ...form,
+      note: 'Alle Kriterien gleich gewichtet',
+    });
+    expect(ok.status).toBe(303);
+    const after = await scoringModel(db, f.tenant.id);
+    expect(after.current.version).toBe(2);
+    expect([...after.weights.values()]).toEqual(model.criteria.map(() => 10));
+    expect(after.history.map((h) => h.version)).toEqual([2, 1]);
+    const head = new Client(app, f.host);
+    await head.login(f.emails.headA, TEST_PASSWORD);
+    expect((await head.get('/intern/priorisierung')).status).toBe(200);
+    expect((await head.post('/intern/priorisierung/gewichte', { ...form, note: 'x' })).status).toBe(403);
+  });
+});
