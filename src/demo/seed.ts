@@ -23,6 +23,8 @@ import {
 import { progressReportItems, progressReports } from '../modules/reports/reports.table.ts';
 import { createCycle, periodBounds } from '../modules/reviews/reviews.service.ts';
 import { reviewCycles, statusReports } from '../modules/reviews/reviews.table.ts';
+import { scoringModel } from '../modules/scoring/scoring.service.ts';
+import { scores } from '../modules/scoring/scoring.table.ts';
 import {
   charterGuidelines,
   createFieldOfAction,
@@ -634,6 +636,73 @@ export async function seedBonn(
       });
     }
   }
+  // Prioritisation: the default model, and justified scores for running projects and open ideas.
+  const model = await scoringModel(db, tenantId);
+  const REASONS: Record<string, string[]> = {
+    'nutzen-buerger': [
+      'Betrifft sehr viele Menschen im Alltag.',
+      'Spürbar für eine bestimmte Gruppe.',
+      'Vor allem intern sichtbar.',
+    ],
+    effizienz: [
+      'Spart viele Arbeitsstunden in mehreren Ämtern.',
+      'Weniger Papier und Wege.',
+      'Nur geringe Entlastung.',
+    ],
+    klima: [
+      'Weniger Fahrten und Papier.',
+      'Neutral für das Klima.',
+      'Mehr Geräte, aber Ersatz alter Technik.',
+    ],
+    teilhabe: [
+      'Barrierefrei und mehrsprachig geplant.',
+      'Hilft Menschen ohne Zeit für Behördengänge.',
+      'Kein besonderer Effekt.',
+    ],
+    machbarkeit: [
+      'Technik ist erprobt, Partner vorhanden.',
+      'Rechtliche Fragen noch offen.',
+      'Abhängig von Landes-IT.',
+    ],
+    dauer: ['In wenigen Monaten umsetzbar.', 'Etwa ein Jahr.', 'Mehrjähriges Vorhaben.'],
+    kosten: [
+      'Geringe Kosten, vorhandene Lizenzen.',
+      'Mittlere Investition.',
+      'Hohe Investitions- und Folgekosten.',
+    ],
+  };
+  const scoreRows: (typeof scores.$inferInsert)[] = [];
+  const openIdeas = await db
+    .select({ id: ideas.id })
+    .from(ideas)
+    .where(and(eq(ideas.tenantId, tenantId), eq(ideas.state, 'open')))
+    .limit(10);
+  const running = await db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(and(eq(projects.tenantId, tenantId), inArray(projects.phase, ['planned', 'in_progress'])))
+    .limit(14);
+  for (const [type, list] of [
+    ['idea', openIdeas],
+    ['project', running],
+  ] as const)
+    for (const s of list)
+      for (const c of model.criteria) {
+        const score = 1 + Math.floor(rand() * 5);
+        const reasons = REASONS[c.key]!;
+        scoreRows.push({
+          tenantId,
+          subjectType: type,
+          subjectId: s.id,
+          criterionId: c.id,
+          score,
+          justification: reasons[score >= 4 ? 0 : score >= 2 ? 1 : 2]!,
+          scoredBy: cdo,
+          scoredAt: new Date(now.getTime() - 20 * 86400_000),
+        });
+      }
+  if (scoreRows.length) await db.insert(scores).values(scoreRows);
+
   // Progress reports to the council for the last two closed quarters, published a month after each.
   for (const cycle of cycles.filter((x) => x.period !== currentQuarter).slice(-2)) {
     const approved = await db
