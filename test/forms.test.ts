@@ -78,6 +78,8 @@ describe('forms show errors at the field and keep what was typed', () => {
           '/intern/berichte',
           '/intern/strategie/ziele',
           '/intern/priorisierung/gewichte',
+          '/intern/agenda/2031',
+          '/intern/agenda/2031/beschluss',
           `/intern/priorisierung/projekt/${org.officeA.id}`,
           '/intern/strategie/kennzahlen',
           `/intern/strategie/kennzahlen/${org.officeA.id}`,
@@ -113,6 +115,15 @@ describe('forms show errors at the field and keep what was typed', () => {
           target: text,
           targetYear: text,
           measuredOn: text,
+          items: fc.array(
+            fc.oneof(
+              text,
+              fc.uuid().map((u) => `project:${u}`),
+            ),
+            { maxLength: 3 },
+          ),
+          decisionDate: text,
+          councilDocumentUrl: text,
           value: text,
         }),
         async (path, form) => {

@@ -46,6 +46,7 @@ describe('module manifests', () => {
       ['/intern/strategie', 'strategy', 'strategy:read'],
       ['/intern/priorisierung', 'scoring', 'scoring:read'],
       ['/intern/priorisierung/gewichte', 'scoring', 'scoring:read'],
+      ['/intern/agenda', 'agendas', 'agenda:read'],
     ];
 
     it.each(pages)('%s (%s %s)', async (path, module, permission) => {

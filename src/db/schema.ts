@@ -1,4 +1,5 @@
 /** Gathers every table for migrations and the typed database handle. The only place platform/db may see modules. */
+export * from '../modules/agendas/agendas.table.ts';
 export * from '../modules/ideas/ideas.table.ts';
 export * from '../modules/orgs/orgs.table.ts';
 export * from '../modules/projects/projects.table.ts';

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../platform/module.ts';
+import { agendasModule } from './agendas/agendas.module.ts';
 import { ideasModule } from './ideas/ideas.module.ts';
 import { orgsModule } from './orgs/orgs.module.ts';
 import { projectsModule } from './projects/projects.module.ts';
@@ -22,4 +23,5 @@ export const MODULES: readonly ModuleManifest[] = [
   reviewsModule,
   reportsModule,
   scoringModule,
+  agendasModule,
 ];

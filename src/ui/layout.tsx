@@ -41,6 +41,7 @@ export function Layout({
         ['/intern/ideen', t('nav.internal.ideas')],
         ['/intern/projekte', t('nav.internal.projects')],
         ['/intern/priorisierung', t('nav.internal.prioritisation')],
+        ['/intern/agenda', t('nav.internal.agenda')],
         ['/intern/statusberichte', t('nav.internal.reports')],
         ['/intern/berichte', t('nav.internal.progressReports')],
       ]
@@ -48,6 +49,7 @@ export function Layout({
         ['/', t('nav.home')],
         ['/projekte', t('nav.projects')],
         ['/strategie', t('nav.strategy')],
+        ['/agenda', t('nav.agenda')],
         ['/mitmachen', t('nav.participate')],
         ['/berichte', t('nav.reports')],
       ];

@@ -228,6 +228,27 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     await visitor.goto('/priorisierung');
     await seeText(visitor.locator('main'), 'Router für 120 Busse.');
     await expectAccessible(visitor, visited);
+
+    // The annual agenda: drafted from the ranked list, submitted, adopted by the council, public.
+    await cdo.goto('/intern/agenda');
+    await expectAccessible(cdo, visited);
+    await cdo.goto('/intern/agenda/2027');
+    await cdo
+      .getByLabel('Einleitung')
+      .fill('2027 bringt die Verwaltung WLAN in alle Busse und Bahnen der Stadtwerke.');
+    await cdo.getByRole('checkbox', { name: /WLAN in Bussen und Bahnen/ }).check();
+    await cdo.getByRole('button', { name: 'Version speichern' }).click();
+    await seeText(cdo.locator('table'), 'Version');
+    await expectAccessible(cdo, visited);
+    await cdo.getByRole('button', { name: 'Dem Rat vorlegen' }).click();
+    await cdo.getByLabel('Datum des Ratsbeschlusses').fill('2026-11-09');
+    await cdo.getByLabel('Drucksache / Aktenzeichen').fill('2613456');
+    await cdo.getByLabel('Beschlusstext').fill('Der Rat beschließt die Agenda Digitale Verwaltung 2027.');
+    await expectAccessible(cdo, visited);
+    await cdo.getByRole('button', { name: 'Beschluss speichern und veröffentlichen' }).click();
+    await cdo.getByRole('link', { name: 'Öffentliche Fassung ansehen' }).click();
+    await seeText(cdo.locator('main'), 'WLAN in Bussen und Bahnen');
+    await expectAccessible(cdo, visited);
     await visitor.goto('/mitmachen/vorschlaege?q=WLAN');
     await expectAccessible(visitor, visited);
 

@@ -1,0 +1,181 @@
+/** @jsxImportSource hono/jsx */
+import { Hono } from 'hono';
+import { AppError } from '../../platform/errors.ts';
+import { field, fields, formBody } from '../../platform/http/forms.ts';
+import { actorOf, metaOf } from '../../platform/http/guards.ts';
+import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { requirePermission } from '../../platform/permissions.ts';
+import { pageCtx } from '../../ui/page.ts';
+import { ranking } from '../scoring/scoring.service.ts';
+import { AGENDA_PERMISSIONS } from './agendas.policy.ts';
+import {
+  agendaOfYear,
+  canManageAgenda,
+  listAgendas,
+  recordDecision,
+  saveAgendaVersion,
+  submitAgenda,
+} from './agendas.service.ts';
+import {
+  AgendaEditPage,
+  AgendaListPage,
+  type Candidate,
+  PublicAgendaListPage,
+  PublicAgendaPage,
+} from './views/agendas.tsx';
+
+const DECISION_FIELDS = [
+  'decisionDate',
+  'decisionReference',
+  'decidedText',
+  'councilDocumentUrl',
+  'oparlUrl',
+] as const;
+
+/** /agenda (adopted agendas) and the CDO team's drafting, versions, submission and the council decision. */
+export function agendasRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const { db } = deps.database;
+  const readers = requirePermission(AGENDA_PERMISSIONS, 'agenda:read');
+  const managers = requirePermission(AGENDA_PERMISSIONS, 'agenda:manage');
+
+  app.get('/agenda', async (c) => {
+    const agendas = await listAgendas(db, c.get('tenant').id, { adoptedOnly: true });
+    return c.html(<PublicAgendaListPage ctx={pageCtx(c)} agendas={agendas} />);
+  });
+
+  app.get('/agenda/:year{[0-9]{4}}', async (c) => {
+    const tenant = c.get('tenant');
+    const { agenda, shown, items, internalCount } = await agendaOfYear(
+      db,
+      tenant.id,
+      Number(c.req.param('year')),
+      {
+        adoptedOnly: true,
+      },
+    );
+    const years = (await listAgendas(db, tenant.id, { adoptedOnly: true })).map((a) => a.year);
+    return c.html(
+      <PublicAgendaPage
+        ctx={pageCtx(c)}
+        agenda={agenda}
+        version={shown}
+        items={items}
+        internalCount={internalCount}
+        years={years}
+      />,
+    );
+  });
+
+  app.get('/intern/agenda', readers, async (c) => {
+    const agendas = await listAgendas(db, c.get('tenant').id, { adoptedOnly: false });
+    const nextYear = Math.max(new Date().getUTCFullYear() + 1, ...agendas.map((a) => a.year + 1));
+    return c.html(<AgendaListPage ctx={pageCtx(c)} agendas={agendas} nextYear={nextYear} />);
+  });
+
+  const editPage = async (
+    c: Ctx,
+    values: Record<string, string | string[]> = {},
+    errors?: AppError['fields'],
+    form?: 'version' | 'decision',
+  ) => {
+    const tenant = c.get('tenant');
+    const year = Number(c.req.param('year'));
+    let current: Awaited<ReturnType<typeof agendaOfYear>> | undefined;
+    try {
+      current = await agendaOfYear(db, tenant.id, year, { adoptedOnly: false });
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'NOT_FOUND') throw err;
+    }
+    const ranked = await ranking(db, tenant.id, { publicOnly: false });
+    const candidates: Candidate[] = [
+      ...ranked.items.map((i) => ({
+        type: i.type,
+        id: i.id,
+        title: i.title,
+        rank: i.rank,
+        total: i.total,
+        quickWin: i.quickWin,
+      })),
+      ...ranked.unscored.map((u) => ({
+        type: u.type,
+        id: u.id,
+        title: u.title,
+        rank: null,
+        total: null,
+        quickWin: false,
+      })),
+    ];
+    // Items already on the agenda stay choosable even if they left the ranking (e.g. completed).
+    for (const i of current?.items ?? [])
+      if (!candidates.some((x) => x.id === i.id))
+        candidates.push({ type: i.type, id: i.id, title: i.title, rank: null, total: null, quickWin: false });
+    return c.html(
+      <AgendaEditPage
+        ctx={pageCtx(c)}
+        year={year}
+        agenda={current?.agenda}
+        versions={current?.versions ?? []}
+        items={current?.items ?? []}
+        candidates={candidates}
+        canManage={canManageAgenda(c.get('actor'))}
+        values={values}
+        errors={errors}
+        form={form}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/agenda/:year{[0-9]{4}}', readers, (c) => editPage(c));
+
+  app.post('/intern/agenda/:year{[0-9]{4}}', managers, async (c) => {
+    const body = await formBody(c);
+    const values = {
+      title: field(body, 'title'),
+      introduction: field(body, 'introduction'),
+      note: field(body, 'note'),
+      items: fields(body, 'items'),
+    };
+    try {
+      await saveAgendaVersion(
+        db,
+        c.get('tenant').id,
+        actorOf(c),
+        Number(c.req.param('year')),
+        values,
+        metaOf(c),
+      );
+      return c.redirect(`/intern/agenda/${c.req.param('year')}?hinweis=saved`, 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
+      return editPage(c, values, err.fields, 'version');
+    }
+  });
+
+  app.post('/intern/agenda/:year{[0-9]{4}}/einreichen', managers, async (c) => {
+    await submitAgenda(db, c.get('tenant').id, actorOf(c), Number(c.req.param('year')), metaOf(c));
+    return c.redirect(`/intern/agenda/${c.req.param('year')}?hinweis=saved`, 303);
+  });
+
+  app.post('/intern/agenda/:year{[0-9]{4}}/beschluss', managers, async (c) => {
+    const body = await formBody(c);
+    const values = Object.fromEntries(DECISION_FIELDS.map((f) => [f, field(body, f)]));
+    try {
+      await recordDecision(
+        db,
+        c.get('tenant').id,
+        actorOf(c),
+        Number(c.req.param('year')),
+        values as never,
+        metaOf(c),
+      );
+      return c.redirect(`/intern/agenda/${c.req.param('year')}?hinweis=saved`, 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
+      return editPage(c, values, err.fields, 'decision');
+    }
+  });
+
+  return app;
+}

@@ -1,0 +1,403 @@
+/** @jsxImportSource hono/jsx */
+import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
+import {
+  Button,
+  CheckOption,
+  Csrf,
+  DescriptionList,
+  ErrorSummary,
+  type Errors,
+  FieldErrorMessage,
+  TextArea,
+  TextField,
+} from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageCtx } from '../../../ui/page.ts';
+import type { Agenda, AgendaVersion } from '../agendas.table.ts';
+
+export interface AgendaItemView {
+  type: 'idea' | 'project';
+  id: string;
+  title: string;
+  number: string | null;
+  slug: string | null;
+}
+
+export interface Candidate {
+  type: 'idea' | 'project';
+  id: string;
+  title: string;
+  rank: number | null;
+  total: number | null;
+  quickWin: boolean;
+}
+
+function Items({ ctx, items }: { ctx: PageCtx; items: AgendaItemView[] }) {
+  const { t } = ctx;
+  return (
+    <ol class="kern-list">
+      {items.map((i) => (
+        <li>
+          {i.type === 'project' && i.slug ? (
+            <a class="kern-link" href={`/projekte/${i.slug}`}>
+              {i.title}
+            </a>
+          ) : (
+            i.title
+          )}{' '}
+          <span class="meta">
+            ({t(`scoring.types.${i.type}`)}
+            {i.number ? ` ${i.number}` : ''})
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Decision({ ctx, agenda }: { ctx: PageCtx; agenda: Agenda }) {
+  const { t, lang } = ctx;
+  return (
+    <DescriptionList
+      items={
+        [
+          [t('agenda.decisionDate'), formatDate(lang, agenda.decisionDate)],
+          [t('agenda.decisionReference'), agenda.decisionReference ?? ''],
+          ...(agenda.councilDocumentUrl
+            ? ([
+                [
+                  t('agenda.councilDocument'),
+                  <a class="kern-link" href={agenda.councilDocumentUrl} rel="noopener">
+                    {agenda.councilDocumentUrl}
+                  </a>,
+                ],
+              ] as [string, unknown][])
+            : []),
+          ...(agenda.oparlUrl
+            ? ([
+                [
+                  t('agenda.oparl'),
+                  <a class="kern-link" href={agenda.oparlUrl} rel="noopener">
+                    {agenda.oparlUrl}
+                  </a>,
+                ],
+              ] as [string, unknown][])
+            : []),
+        ] as never
+      }
+    />
+  );
+}
+
+/** The adopted agenda of a year, as the public sees it. */
+export function PublicAgendaPage(p: {
+  ctx: PageCtx;
+  agenda: Agenda;
+  version: AgendaVersion;
+  items: AgendaItemView[];
+  internalCount: number;
+  years: number[];
+}) {
+  const { ctx, agenda, version } = p;
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={version.title}>
+      <p class="kern-preline">{t('agenda.label', { year: agenda.year })}</p>
+      <h1 class="kern-heading-large">{version.title}</h1>
+      <Decision ctx={ctx} agenda={agenda} />
+      <h2 class="kern-heading-medium">{t('agenda.decidedText')}</h2>
+      <p class="kern-body kern-preline-text">{agenda.decidedText}</p>
+      <p class="kern-body kern-preline-text">{version.introduction}</p>
+      <h2 class="kern-heading-medium">{t('agenda.items', { count: p.items.length })}</h2>
+      <Items ctx={ctx} items={p.items} />
+      {p.internalCount ? (
+        <p class="kern-body">{t('agenda.internalItems', { count: p.internalCount })}</p>
+      ) : null}
+      {p.years.length > 1 ? (
+        <nav aria-label={t('agenda.otherYears')}>
+          <ul class="kern-list kern-list--horizontal">
+            {p.years.map((y) => (
+              <li>
+                <a
+                  class="kern-link"
+                  href={`/agenda/${y}`}
+                  aria-current={y === agenda.year ? 'page' : undefined}
+                >
+                  {y}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </Layout>
+  );
+}
+
+/** The adopted agendas, newest first. */
+export function PublicAgendaListPage({ ctx, agendas }: { ctx: PageCtx; agendas: Agenda[] }) {
+  const { t, lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('agenda.title')}>
+      <h1 class="kern-heading-large">{t('agenda.title')}</h1>
+      <p class="kern-body">{t('agenda.intro')}</p>
+      {agendas.length ? (
+        <ul class="kern-list list-plain">
+          {agendas.map((a) => (
+            <li class="row-actions">
+              <a class="kern-link" href={`/agenda/${a.year}`}>
+                {t('agenda.label', { year: a.year })}
+              </a>
+              <span class="meta">{t('agenda.adoptedOn', { date: formatDate(lang, a.decisionDate) })}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="kern-body">{t('agenda.none')}</p>
+      )}
+    </Layout>
+  );
+}
+
+/** The CDO team's agendas by year, and the way to start the next one. */
+export function AgendaListPage({
+  ctx,
+  agendas,
+  nextYear,
+}: {
+  ctx: PageCtx;
+  agendas: Agenda[];
+  nextYear: number;
+}) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('agenda.adminTitle')}>
+      <h1 class="kern-heading-large">{t('agenda.adminTitle')}</h1>
+      <p class="kern-body">{t('agenda.adminIntro')}</p>
+      <ul class="kern-list list-plain">
+        {agendas.map((a) => (
+          <li class="row-actions">
+            <a class="kern-link" href={`/intern/agenda/${a.year}`}>
+              {t('agenda.label', { year: a.year })}
+            </a>
+            <span class="meta">{t(`agenda.states.${a.state}`)}</span>
+          </li>
+        ))}
+      </ul>
+      {agendas.some((a) => a.year === nextYear) ? null : (
+        <p>
+          <a class="kern-btn kern-btn--primary" href={`/intern/agenda/${nextYear}`}>
+            <span class="kern-label">{t('agenda.start', { year: nextYear })}</span>
+          </a>
+        </p>
+      )}
+    </Layout>
+  );
+}
+
+/** One year's agenda in the back office: versions, the editor (draft), submission and the decision. */
+export function AgendaEditPage(p: {
+  ctx: PageCtx;
+  year: number;
+  agenda: Agenda | undefined;
+  versions: AgendaVersion[];
+  items: AgendaItemView[];
+  candidates: Candidate[];
+  canManage: boolean;
+  values: Record<string, string | string[]>;
+  errors?: Errors | undefined;
+  form?: 'version' | 'decision' | undefined;
+}) {
+  const { ctx, agenda, year } = p;
+  const { t, lang } = ctx;
+  const latest = p.versions[0];
+  const state = agenda?.state ?? 'draft';
+  const v = (k: string) => {
+    const x = p.values[k];
+    return Array.isArray(x) ? x[0] : x;
+  };
+  const selected =
+    (Array.isArray(p.values.items) ? p.values.items : p.values.items ? [p.values.items] : null) ??
+    p.items.map((i) => `${i.type}:${i.id}`);
+  const itemsError = p.form === 'version' ? p.errors?.items : undefined;
+  return (
+    <Layout ctx={ctx} title={t('agenda.label', { year })} wide>
+      <p class="kern-preline">{t('agenda.adminTitle')}</p>
+      <h1 class="kern-heading-large">{t('agenda.label', { year })}</h1>
+      <p class="kern-body">{t('agenda.stateLine', { state: t(`agenda.states.${state}`) })}</p>
+      {state === 'adopted' ? (
+        <p>
+          <a class="kern-link" href={`/agenda/${year}`}>
+            {t('agenda.publicLink')}
+          </a>
+        </p>
+      ) : null}
+      {p.versions.length ? (
+        <table class="kern-table kern-table--striped">
+          <caption>{t('agenda.versions')}</caption>
+          <thead>
+            <tr class="kern-table__row">
+              <th scope="col" class="kern-table__header">
+                {t('scoring.version')}
+              </th>
+              <th scope="col" class="kern-table__header">
+                {t('agenda.savedOn')}
+              </th>
+              <th scope="col" class="kern-table__header">
+                {t('agenda.note')}
+              </th>
+            </tr>
+          </thead>
+          <tbody class="kern-table__body">
+            {p.versions.map((ver) => (
+              <tr class="kern-table__row">
+                <th scope="row" class="kern-table__cell">
+                  {ver.version}
+                  {agenda?.adoptedVersion === ver.version ? ` (${t('agenda.states.adopted')})` : ''}
+                </th>
+                <td class="kern-table__cell">{formatDate(lang, ver.createdAt)}</td>
+                <td class="kern-table__cell">{ver.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {latest && state !== 'draft' ? (
+        <section aria-labelledby="content-title">
+          <h2 class="kern-heading-medium" id="content-title">
+            {latest.title}
+          </h2>
+          <p class="kern-body kern-preline-text">{latest.introduction}</p>
+          <Items ctx={ctx} items={p.items} />
+        </section>
+      ) : null}
+      {p.canManage && state === 'draft' ? (
+        <>
+          <h2 class="kern-heading-medium">{latest ? t('agenda.newVersion') : t('agenda.firstVersion')}</h2>
+          {p.form === 'version' ? <ErrorSummary t={t} errors={p.errors} /> : null}
+          <form method="post" action={`/intern/agenda/${year}`} class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            <TextField
+              t={t}
+              name="title"
+              label={t('agenda.fieldTitle')}
+              value={v('title') ?? latest?.title ?? t('agenda.defaultTitle', { year })}
+              errors={p.form === 'version' ? p.errors : undefined}
+              required
+            />
+            <TextArea
+              t={t}
+              name="introduction"
+              label={t('agenda.introduction')}
+              value={v('introduction') ?? latest?.introduction}
+              errors={p.form === 'version' ? p.errors : undefined}
+              rows={5}
+              required
+            />
+            <fieldset class={`kern-fieldset${itemsError ? ' kern-fieldset--error' : ''}`} id="f-items">
+              <legend class="kern-label">{t('agenda.chooseItems')}</legend>
+              <div class="kern-hint">{t('agenda.chooseItemsHint')}</div>
+              <FieldErrorMessage t={t} id="f-items-error" error={itemsError} />
+              <div class="kern-fieldset__body">
+                {p.candidates.map((c) => (
+                  <CheckOption
+                    name="items"
+                    value={`${c.type}:${c.id}`}
+                    id={`item-${c.id}`}
+                    checked={selected.includes(`${c.type}:${c.id}`)}
+                  >
+                    {c.title}{' '}
+                    <span class="meta">
+                      ({t(`scoring.types.${c.type}`)}
+                      {c.rank
+                        ? `, ${t('scoring.rank')} ${c.rank}, ${formatNumber(lang, c.total ?? 0, { maximumFractionDigits: 2 })}`
+                        : ''}
+                      {c.quickWin ? `, ${t('scoring.quickWin')}` : ''})
+                    </span>
+                  </CheckOption>
+                ))}
+              </div>
+            </fieldset>
+            <TextField
+              t={t}
+              name="note"
+              label={t('agenda.note')}
+              hint={t('agenda.noteHint')}
+              value={v('note')}
+              errors={p.form === 'version' ? p.errors : undefined}
+            />
+            <div class="form-actions">
+              <Button>{t('agenda.saveVersion')}</Button>
+            </div>
+          </form>
+          {latest ? (
+            <form method="post" action={`/intern/agenda/${year}/einreichen`} class="stack">
+              <Csrf token={ctx.csrf} />
+              <p class="kern-body">{t('agenda.submitHint', { version: latest.version })}</p>
+              <div class="form-actions">
+                <Button kind="secondary">{t('agenda.submit')}</Button>
+              </div>
+            </form>
+          ) : null}
+        </>
+      ) : null}
+      {p.canManage && state === 'submitted' ? (
+        <>
+          <h2 class="kern-heading-medium">{t('agenda.recordDecision')}</h2>
+          {p.form === 'decision' ? <ErrorSummary t={t} errors={p.errors} /> : null}
+          <form method="post" action={`/intern/agenda/${year}/beschluss`} class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            <TextField
+              t={t}
+              name="decisionDate"
+              type="date"
+              label={t('agenda.decisionDate')}
+              value={v('decisionDate')}
+              errors={p.errors}
+              required
+            />
+            <TextField
+              t={t}
+              name="decisionReference"
+              label={t('agenda.decisionReference')}
+              hint={t('agenda.decisionReferenceHint')}
+              value={v('decisionReference')}
+              errors={p.errors}
+              required
+            />
+            <TextArea
+              t={t}
+              name="decidedText"
+              label={t('agenda.decidedText')}
+              value={v('decidedText')}
+              errors={p.errors}
+              rows={4}
+              required
+            />
+            <TextField
+              t={t}
+              name="councilDocumentUrl"
+              type="url"
+              label={t('agenda.councilDocument')}
+              value={v('councilDocumentUrl')}
+              errors={p.errors}
+            />
+            <TextField
+              t={t}
+              name="oparlUrl"
+              type="url"
+              label={t('agenda.oparl')}
+              hint={t('agenda.oparlHint')}
+              value={v('oparlUrl')}
+              errors={p.errors}
+            />
+            <div class="form-actions">
+              <Button>{t('agenda.adopt')}</Button>
+            </div>
+          </form>
+        </>
+      ) : null}
+      {state === 'adopted' && agenda ? <Decision ctx={ctx} agenda={agenda} /> : null}
+    </Layout>
+  );
+}
