@@ -79,6 +79,8 @@ describe('forms show errors at the field and keep what was typed', () => {
           '/intern/strategie/ziele',
           '/intern/priorisierung/gewichte',
           '/intern/agenda/2031',
+          '/intern/onlinedienste',
+          `/intern/onlinedienste/${org.officeA.id}`,
           '/intern/agenda/2031/beschluss',
           `/intern/priorisierung/projekt/${org.officeA.id}`,
           '/intern/strategie/kennzahlen',
@@ -124,6 +126,9 @@ describe('forms show errors at the field and keep what was typed', () => {
           ),
           decisionDate: text,
           councilDocumentUrl: text,
+          leikaKey: text,
+          officeId: text,
+          level: text,
           value: text,
         }),
         async (path, form) => {

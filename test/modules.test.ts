@@ -47,6 +47,7 @@ describe('module manifests', () => {
       ['/intern/priorisierung', 'scoring', 'scoring:read'],
       ['/intern/priorisierung/gewichte', 'scoring', 'scoring:read'],
       ['/intern/agenda', 'agendas', 'agenda:read'],
+      ['/intern/onlinedienste', 'services', 'service:read'],
     ];
 
     it.each(pages)('%s (%s %s)', async (path, module, permission) => {

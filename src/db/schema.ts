@@ -7,6 +7,7 @@ export * from '../modules/proposals/proposals.table.ts';
 export * from '../modules/reports/reports.table.ts';
 export * from '../modules/reviews/reviews.table.ts';
 export * from '../modules/scoring/scoring.table.ts';
+export * from '../modules/services/services.table.ts';
 export * from '../modules/strategy/strategy.table.ts';
 export * from '../modules/subscriptions/subscriptions.table.ts';
 export * from '../platform/platform.table.ts';

@@ -1187,3 +1187,23 @@ export const KPIS: DemoKpi[] = [
     ],
   },
 ];
+
+/** Online services for the demo catalogue: [LeiKa key (demo values), name, office code, OZG 2.0 level]. */
+export const SERVICES: [string, string, string, number][] = [
+  ['99115001001000', 'Personalausweis beantragen (Termin)', '33', 3],
+  ['99115005001000', 'Wohnsitz anmelden', '33', 4],
+  ['99115005002000', 'Wohnsitz abmelden', '33', 6],
+  ['99107004017000', 'Wohngeld beantragen', '33', 4],
+  ['99021001001000', 'Hund zur Hundesteuer anmelden', '10', 6],
+  ['99050012104000', 'Bewohnerparkausweis beantragen', '66', 5],
+  ['99050012105000', 'Sondernutzung öffentlicher Verkehrsflächen beantragen', '66', 3],
+  ['99090001002000', 'Sperrmüllabholung anmelden', '67', 6],
+  ['99090002001000', 'Mängel im Stadtgebiet melden (Mängelmelder)', '67', 7],
+  ['99102012001000', 'Baumfällgenehmigung beantragen', '67', 2],
+  ['99036005001000', 'Führungszeugnis beantragen', '33', 5],
+  ['99012001001000', 'Akteneinsicht nach dem Informationsfreiheitsgesetz', '10', 1],
+  ['99017002001000', 'Gewerbe anmelden', '33', 5],
+  ['99017002002000', 'Gewerbe abmelden', '33', 5],
+  ['99008001001000', 'Eheschließung anmelden', '33', 2],
+  ['99102013001000', 'Kita-Platz vormerken', '12', 4],
+];

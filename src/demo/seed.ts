@@ -26,6 +26,8 @@ import { createCycle, periodBounds } from '../modules/reviews/reviews.service.ts
 import { reviewCycles, statusReports } from '../modules/reviews/reviews.table.ts';
 import { scoringModel } from '../modules/scoring/scoring.service.ts';
 import { scores } from '../modules/scoring/scoring.table.ts';
+import { maturityModels } from '../modules/services/services.service.ts';
+import { onlineServices, serviceProjects } from '../modules/services/services.table.ts';
 import {
   charterGuidelines,
   createFieldOfAction,
@@ -47,6 +49,7 @@ import {
   ORGANISATIONS,
   PARTNERS,
   PILLARS,
+  SERVICES,
   TITLE_VARIANTS,
   TOPICS,
   VOICES,
@@ -703,6 +706,30 @@ export async function seedBonn(
         });
       }
   if (scoreRows.length) await db.insert(scores).values(scoreRows);
+
+  // The online service catalogue on the OZG 2.0 maturity model.
+  const { active: maturity } = await maturityModels(db, tenantId);
+  const serviceRows = await db
+    .insert(onlineServices)
+    .values(
+      SERVICES.map(([leikaKey, name, office, level]) => ({
+        tenantId,
+        leikaKey,
+        name,
+        officeId: unitIds.get(office)!,
+        url: level >= 3 ? `https://www.bonn.de/service/${slugify(name)}` : null,
+        modelId: maturity.id,
+        level,
+      })),
+    )
+    .returning({ id: onlineServices.id, level: onlineServices.level });
+  const raising = running.slice(0, 3);
+  await db.insert(serviceProjects).values(
+    serviceRows
+      .filter((s) => s.level <= 4)
+      .slice(0, 6)
+      .map((s, i) => ({ tenantId, serviceId: s.id, projectId: raising[i % raising.length]!.id })),
+  );
 
   // The annual agenda: this year's adopted by the council, next year's in draft.
   const year = now.getUTCFullYear();

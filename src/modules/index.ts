@@ -7,6 +7,7 @@ import { proposalsModule } from './proposals/proposals.module.ts';
 import { reportsModule } from './reports/reports.module.ts';
 import { reviewsModule } from './reviews/reviews.module.ts';
 import { scoringModule } from './scoring/scoring.module.ts';
+import { servicesModule } from './services/services.module.ts';
 import { siteModule } from './site/site.module.ts';
 import { strategyModule } from './strategy/strategy.module.ts';
 import { subscriptionsModule } from './subscriptions/subscriptions.module.ts';
@@ -24,4 +25,5 @@ export const MODULES: readonly ModuleManifest[] = [
   reportsModule,
   scoringModule,
   agendasModule,
+  servicesModule,
 ];

@@ -13,7 +13,8 @@ export function fieldErrors(error: z.ZodError): Record<string, FieldError> {
 }
 
 function toFieldError(issue: z.core.$ZodIssue): FieldError {
-  if (issue.message.startsWith('validation.')) return { key: issue.message };
+  // A schema's own message is an i18n key (validation.…, or a module's key such as services.leikaFormat).
+  if (/^[a-z]+(\.[A-Za-z0-9]+)+$/.test(issue.message)) return { key: issue.message };
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string') {

@@ -42,6 +42,7 @@ export function Layout({
         ['/intern/projekte', t('nav.internal.projects')],
         ['/intern/priorisierung', t('nav.internal.prioritisation')],
         ['/intern/agenda', t('nav.internal.agenda')],
+        ['/intern/onlinedienste', t('nav.internal.services')],
         ['/intern/statusberichte', t('nav.internal.reports')],
         ['/intern/berichte', t('nav.internal.progressReports')],
       ]

@@ -281,6 +281,9 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
       '/transparenz/algorithmen',
       '/cookies',
       '/strategie',
+      '/onlinedienste',
+      '/agenda',
+      '/priorisierung',
       '/gibt-es-nicht',
     ]) {
       await visitor.goto(path);

@@ -89,6 +89,11 @@ export function StrategyPage({ ctx, tree, kpis }: { ctx: PageCtx; tree: TreeView
           {t('strategy.prioritisationLink')}
         </a>
       </p>
+      <p class="kern-body">
+        <a class="kern-link" href="/onlinedienste">
+          {t('strategy.servicesLink')}
+        </a>
+      </p>
       {tree.pillars.map((p) => (
         <section aria-labelledby={`pillar-${p.id}`}>
           <h2 class="kern-heading-medium" id={`pillar-${p.id}`}>

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(z.string().url('validation.url').startsWith('http', 'validation.url').optional())
+  .optional();
+
+export const ZServiceInput = z.object({
+  leikaKey: z
+    .string()
+    .trim()
+    .regex(/^\d{14}$/, 'services.leikaFormat'),
+  name: z.string().trim().min(3, 'validation.required').max(300),
+  officeId: z.string().uuid('validation.choice'),
+  url: optionalUrl,
+  level: z.coerce.number({ error: 'validation.choice' }).int('validation.choice').min(0, 'validation.choice'),
+  projectIds: z.array(z.string().uuid('validation.choice')).max(50).default([]),
+});
+export type ServiceInput = z.input<typeof ZServiceInput>;

@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
+import { createProjectFixture } from '../src/modules/projects/projects.factory.ts';
+import { addService, maturityModels, updateService } from '../src/modules/services/services.service.ts';
+
+describe('online services on the OZG maturity models', () => {
+  let f: OrgFixture;
+  let app: Awaited<ReturnType<typeof testApp>>['app'];
+  beforeAll(async () => {
+    f = await createOrgFixture((await testDatabase()).db);
+    app = (await testApp()).app;
+  });
+
+  it('ships OZG 1.1 (0–4) and 2.0 (0–7); the responsible office head raises a level; the public sees counts', async () => {
+    const db = (await testDatabase()).db;
+    const { models, active } = await maturityModels(db, f.tenant.id);
+    expect(models.map((m) => [m.key, m.levels.length])).toEqual([
+      ['ozg-1.1', 5],
+      ['ozg-2.0', 8],
+    ]);
+    expect(active.key).toBe('ozg-2.0');
+    const { project } = await createProjectFixture(db, f, { title: 'Wohngeld digital' });
+    const cdo = new Client(app, f.host);
+    await cdo.login(f.emails.cdo, TEST_PASSWORD);
+    const bad = await cdo.post('/intern/onlinedienste', {
+      name: 'Wohngeld',
+      leikaKey: '123',
+      officeId: f.officeA.id,
+      level: '9',
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('Der LeiKa-Schlüssel hat 14 Ziffern');
+    expect(bad.text).toContain('value="Wohngeld"');
+    const s = await addService(db, f.tenant.id, await f.actor('cdo'), {
+      name: 'Wohngeld beantragen',
+      leikaKey: '99107004017000',
+      officeId: f.officeA.id,
+      url: 'https://www.bonn.de/wohngeld',
+      level: '3',
+      projectIds: [project.id],
+    });
+    await addService(db, f.tenant.id, await f.actor('cdo'), {
+      name: 'Hund anmelden',
+      leikaKey: '99021001001000',
+      officeId: f.officeB.id,
+      level: '6',
+    });
+    await expect(
+      addService(db, f.tenant.id, await f.actor('cdo'), {
+        name: 'Doppelt',
+        leikaKey: '99021001001000',
+        officeId: f.officeB.id,
+        level: '1',
+      }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    const input = {
+      name: s.name,
+      leikaKey: s.leikaKey,
+      officeId: s.officeId,
+      url: s.url ?? '',
+      level: '5',
+      projectIds: [project.id],
+    };
+    await expect(updateService(db, f.tenant.id, await f.actor('headB'), s.id, input)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await updateService(db, f.tenant.id, await f.actor('headA'), s.id, input);
+
+    const page = await new Client(app, f.host).get('/onlinedienste');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('role="img"');
+    expect(page.text).toContain('Balkendiagramm: 2 Leistungen');
+    expect(page.text).toContain('5 – Digitaler Bescheid');
+    expect(page.text).toContain('/projekte/');
+    const filtered = await new Client(app, f.host).get('/onlinedienste?stufe=6');
+    expect(filtered.text).toContain('Hund anmelden');
+    expect(filtered.text).not.toContain('Wohngeld beantragen</a>');
+    const api = JSON.parse((await new Client(app, f.host).get('/api/v1/online-services')).text);
+    expect(api.maturityModel.key).toBe('ozg-2.0');
+    expect(api.maturityModel.levels.find((l: { level: number }) => l.level === 5).count).toBe(1);
+    expect(api.data.find((x: { name: string }) => x.name === 'Wohngeld beantragen').maturityLevel).toBe(5);
+  });
+});
