@@ -48,6 +48,8 @@ describe('module manifests', () => {
       ['/intern/priorisierung/gewichte', 'scoring', 'scoring:read'],
       ['/intern/agenda', 'agendas', 'agenda:read'],
       ['/intern/onlinedienste', 'services', 'service:read'],
+      ['/intern/prozesse', 'workforce', 'workforce:read'],
+      ['/intern/schulungen', 'workforce', 'workforce:read'],
     ];
 
     it.each(pages)('%s (%s %s)', async (path, module, permission) => {

@@ -10,4 +10,5 @@ export * from '../modules/scoring/scoring.table.ts';
 export * from '../modules/services/services.table.ts';
 export * from '../modules/strategy/strategy.table.ts';
 export * from '../modules/subscriptions/subscriptions.table.ts';
+export * from '../modules/workforce/workforce.table.ts';
 export * from '../platform/platform.table.ts';

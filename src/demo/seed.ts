@@ -40,6 +40,7 @@ import {
   kpiMeasurements,
   kpis,
 } from '../modules/strategy/strategy.table.ts';
+import { processes, trainingParticipations, trainings } from '../modules/workforce/workforce.table.ts';
 import {
   BONN,
   DEMO_ACCOUNTS,
@@ -731,8 +732,53 @@ export async function seedBonn(
       .map((s, i) => ({ tenantId, serviceId: s.id, projectId: raising[i % raising.length]!.id })),
   );
 
-  // The annual agenda: this year's adopted by the council, next year's in draft.
   const year = now.getUTCFullYear();
+  // The process map and the trainings.
+  const PROCESSES: [string, string, 'analog' | 'partly_digital' | 'end_to_end', boolean][] = [
+    ['33', 'Anmeldung einer Wohnung', 'end_to_end', true],
+    ['33', 'Ausstellung eines Personalausweises', 'partly_digital', false],
+    ['33', 'Gewerbeanmeldung', 'end_to_end', true],
+    ['33', 'Wohngeldantrag', 'partly_digital', false],
+    ['66', 'Aufgrabungsgenehmigung', 'partly_digital', true],
+    ['66', 'Sondernutzungserlaubnis', 'analog', false],
+    ['66', 'Baustellenkoordination', 'partly_digital', false],
+    ['67', 'Baumfällgenehmigung', 'analog', false],
+    ['67', 'Sperrmüllabholung', 'end_to_end', true],
+    ['10', 'Stellenbesetzung', 'partly_digital', true],
+    ['10', 'Reisekostenabrechnung', 'analog', false],
+    ['12', 'IT-Beschaffung', 'partly_digital', false],
+  ];
+  await db.insert(processes).values(
+    PROCESSES.map(([office, name, digitalState, redesigned]) => ({
+      tenantId,
+      officeId: unitIds.get(office)!,
+      name,
+      digitalState,
+      redesigned,
+    })),
+  );
+  const staffIds = [...accountIds.entries()]
+    .filter(([email]) => /^(leitung|amt|mitarbeit)/.test(email))
+    .map(([, id]) => id);
+  for (const [title, kind, heldOn, every] of [
+    ['Projektmanagement in der Verwaltung (Grundkurs)', 'project_management', `${year - 1}-03-12`, 1],
+    ['Prozessmanagement und Prozessmodellierung (BPMN)', 'process_management', `${year - 1}-09-24`, 2],
+    ['Nutzerzentrierte Onlinedienste', 'other', `${year}-02-05`, 3],
+  ] as const) {
+    const [training] = await db
+      .insert(trainings)
+      .values({ tenantId, title, kind, heldOn, provider: 'Studieninstitut Rhein-Sieg' })
+      .returning();
+    await db
+      .insert(trainingParticipations)
+      .values(
+        staffIds
+          .filter((_, i) => i % every === 0)
+          .map((accountId) => ({ tenantId, trainingId: training!.id, accountId })),
+      );
+  }
+
+  // The annual agenda: this year's adopted by the council, next year's in draft.
   for (const [y, adopted] of [
     [year, true],
     [year + 1, false],

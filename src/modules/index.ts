@@ -11,6 +11,7 @@ import { servicesModule } from './services/services.module.ts';
 import { siteModule } from './site/site.module.ts';
 import { strategyModule } from './strategy/strategy.module.ts';
 import { subscriptionsModule } from './subscriptions/subscriptions.module.ts';
+import { workforceModule } from './workforce/workforce.module.ts';
 
 /** Every module of Rathaus, in the order their routes are mounted. */
 export const MODULES: readonly ModuleManifest[] = [
@@ -26,4 +27,5 @@ export const MODULES: readonly ModuleManifest[] = [
   scoringModule,
   agendasModule,
   servicesModule,
+  workforceModule,
 ];

@@ -43,6 +43,8 @@ export function Layout({
         ['/intern/priorisierung', t('nav.internal.prioritisation')],
         ['/intern/agenda', t('nav.internal.agenda')],
         ['/intern/onlinedienste', t('nav.internal.services')],
+        ['/intern/prozesse', t('nav.internal.processes')],
+        ['/intern/schulungen', t('nav.internal.trainings')],
         ['/intern/statusberichte', t('nav.internal.reports')],
         ['/intern/berichte', t('nav.internal.progressReports')],
       ]

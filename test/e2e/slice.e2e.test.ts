@@ -249,6 +249,24 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     await cdo.getByRole('link', { name: 'Öffentliche Fassung ansehen' }).click();
     await seeText(cdo.locator('main'), 'WLAN in Bussen und Bahnen');
     await expectAccessible(cdo, visited);
+
+    // The rest of the back office the CDO team works in, each page checked by axe.
+    for (const path of [
+      '/intern/strategie',
+      '/intern/onlinedienste',
+      '/intern/prozesse',
+      '/intern/schulungen',
+    ]) {
+      await cdo.goto(path);
+      await expectAccessible(cdo, visited);
+    }
+    await cdo.goto('/intern/prozesse');
+    await cdo.getByLabel('Prozess', { exact: true }).fill('Genehmigung von Funkmasten');
+    await cdo.getByLabel('Amt').selectOption({ label: 'Tiefbauamt' });
+    await cdo.getByLabel('teilweise digital').check();
+    await cdo.getByRole('button', { name: 'Prozess speichern' }).click();
+    await seeText(cdo.locator('main'), 'Genehmigung von Funkmasten');
+    await expectAccessible(cdo, visited);
     await visitor.goto('/mitmachen/vorschlaege?q=WLAN');
     await expectAccessible(visitor, visited);
 

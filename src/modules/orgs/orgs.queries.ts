@@ -62,6 +62,22 @@ export function listAccountsWithRole(db: DbOrTx, tenantId: string, role: string)
     .orderBy(accounts.displayName);
 }
 
+/** Every (account, org unit) pair of role assignments at a unit: who works where. */
+export function accountUnits(db: DbOrTx, tenantId: string) {
+  return db
+    .selectDistinct({
+      accountId: roleAssignments.accountId,
+      orgUnitId: roleAssignments.orgUnitId,
+      displayName: accounts.displayName,
+    })
+    .from(roleAssignments)
+    .innerJoin(
+      accounts,
+      and(eq(accounts.tenantId, roleAssignments.tenantId), eq(accounts.id, roleAssignments.accountId)),
+    )
+    .where(eq(roleAssignments.tenantId, tenantId));
+}
+
 export function countDemoAccounts(db: DbOrTx) {
   return db.select({ n: sql<number>`count(*)::int` }).from(accounts).where(eq(accounts.isDemo, true));
 }

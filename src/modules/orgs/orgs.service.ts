@@ -154,6 +154,17 @@ export function listAccountsWithRole(db: DbOrTx, tenantId: string, role: Role) {
   return q.listAccountsWithRole(db, tenantId, role);
 }
 
+/** The accounts that work in each office (a role at the office or a team below it). */
+export async function staffOfOffices(db: DbOrTx, tenantId: string) {
+  const [pairs, tree] = await Promise.all([q.accountUnits(db, tenantId), loadOrgTree(db, tenantId)]);
+  return tree.offices().map((office) => {
+    const members = new Map<string, string>();
+    for (const p of pairs)
+      if (p.orgUnitId && tree.isWithin(p.orgUnitId, office.id)) members.set(p.accountId, p.displayName);
+    return { office, members: [...members].map(([id, displayName]) => ({ id, displayName })) };
+  });
+}
+
 export async function hasDemoAccounts(db: DbOrTx) {
   const [row] = await q.countDemoAccounts(db);
   return (row?.n ?? 0) > 0;

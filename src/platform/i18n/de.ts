@@ -26,6 +26,8 @@ export const de = {
       prioritisation: 'Priorisierung',
       agenda: 'Jahresagenda',
       services: 'Onlinedienste',
+      trainings: 'Schulungen',
+      processes: 'Prozesse',
       categorise: 'Themenfelder',
       workshops: 'Werkstätten',
       progressReports: 'Fortschrittsberichte',
@@ -498,6 +500,52 @@ export const de = {
     publicLink: 'Öffentliche Ansicht',
     add: 'Leistung aufnehmen',
     addButton: 'Leistung speichern',
+  },
+  processes: {
+    title: 'Prozesslandkarte',
+    intro:
+      'Die Verwaltungsprozesse jedes Amts mit ihrem Digitalisierungsgrad. „Neu gestaltet“ heißt: Der Prozess wurde vor der Digitalisierung überdacht und nicht 1:1 vom Papier übertragen.',
+    summary:
+      '{{total}} Prozesse erfasst: {{analog}} % analog, {{partly}} % teilweise digital, {{e2e}} % Ende-zu-Ende digital; {{redesigned}} neu gestaltet.',
+    caption_one:
+      '{{count}} Prozess (analog {{analog}}, teilweise digital {{partly}}, Ende-zu-Ende digital {{e2e}})',
+    caption_other:
+      '{{count}} Prozesse (analog {{analog}}, teilweise digital {{partly}}, Ende-zu-Ende digital {{e2e}})',
+    office: 'Amt',
+    name: 'Prozess',
+    description: 'Beschreibung',
+    state: 'Digitalisierungsgrad',
+    states: { analog: 'analog', partly_digital: 'teilweise digital', end_to_end: 'Ende-zu-Ende digital' },
+    redesigned: 'Vor der Digitalisierung neu gestaltet (nicht 1:1 übertragen)',
+    redesignedShort: 'Neu gestaltet',
+    redesignedHint:
+      'Zum Beispiel Prüfschritte gestrichen, Zuständigkeiten gebündelt oder Nachweise abgeschafft.',
+    project: 'Projekt',
+    noProject: 'Kein Projekt',
+    add: 'Prozess erfassen',
+    addButton: 'Prozess speichern',
+  },
+  trainings: {
+    title: 'Schulungen',
+    intro:
+      'Die Digitalisierungsstrategie setzt auf Beschäftigte, die Projekte und Prozesse steuern können. Hier stehen die Kurse und wie viele Beschäftigte jedes Amts sie besucht haben.',
+    mine: 'Ihre Kurse',
+    coverageCaption: 'Teilnahme je Amt (Beschäftigte mit mindestens einem Kurs)',
+    people: 'Beschäftigte',
+    kinds: {
+      project_management: 'Projektmanagement',
+      process_management: 'Prozessmanagement',
+      other: 'Sonstige',
+    },
+    listCaption_one: '{{count}} Kurs',
+    listCaption_other: '{{count}} Kurse',
+    course: 'Kurs',
+    kind: 'Art',
+    heldOn: 'Datum',
+    provider: 'Anbieter',
+    participants: 'Teilnehmende',
+    add: 'Kurs erfassen',
+    addButton: 'Kurs speichern',
   },
   participate: {
     notify: 'Wie oft möchten Sie über Ihren Vorschlag informiert werden?',

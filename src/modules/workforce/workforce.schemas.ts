@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { DIGITAL_STATES, TRAINING_KINDS } from './workforce.table.ts';
+
+export const ZProcessInput = z.object({
+  officeId: z.string().uuid('validation.choice'),
+  name: z.string().trim().min(3, 'validation.required').max(200),
+  description: z.string().trim().max(2000).default(''),
+  digitalState: z.enum(DIGITAL_STATES, { error: 'validation.choice' }),
+  redesigned: z.preprocess((v) => v === 'on' || v === true || v === 'true', z.boolean()),
+  projectId: z
+    .string()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.string().uuid('validation.choice').optional())
+    .optional(),
+});
+export type ProcessInput = z.input<typeof ZProcessInput>;
+
+export const ZTrainingInput = z.object({
+  title: z.string().trim().min(3, 'validation.required').max(200),
+  kind: z.enum(TRAINING_KINDS, { error: 'validation.choice' }),
+  heldOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
+    .refine((v) => !Number.isNaN(Date.parse(v)), 'validation.date'),
+  provider: z.string().trim().max(200).default(''),
+  accountIds: z.array(z.string().uuid('validation.choice')).max(1000).default([]),
+});
+export type TrainingInput = z.input<typeof ZTrainingInput>;

@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
+import { addProcess, addTraining, trainingOverview } from '../src/modules/workforce/workforce.service.ts';
+
+describe('process inventory and trainings', () => {
+  let f: OrgFixture;
+  let app: Awaited<ReturnType<typeof testApp>>['app'];
+  beforeAll(async () => {
+    f = await createOrgFixture((await testDatabase()).db);
+    app = (await testApp()).app;
+  });
+
+  it('an office head keeps their own office inventory; the map shows states and redesigns', async () => {
+    const db = (await testDatabase()).db;
+    const head = new Client(app, f.host);
+    await head.login(f.emails.headA, TEST_PASSWORD);
+    const bad = await head.post('/intern/prozesse', { officeId: f.officeA.id, name: 'Ab' });
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('value="Ab"');
+    expect(
+      (
+        await head.post('/intern/prozesse', {
+          officeId: f.officeA.id,
+          name: 'Aufgrabungsgenehmigung',
+          digitalState: 'partly_digital',
+          redesigned: 'on',
+        })
+      ).status,
+    ).toBe(303);
+    expect(
+      (
+        await head.post('/intern/prozesse', {
+          officeId: f.officeB.id,
+          name: 'Fremdes Amt',
+          digitalState: 'analog',
+        })
+      ).status,
+    ).toBe(403);
+    await addProcess(db, f.tenant.id, await f.actor('cdo'), {
+      officeId: f.officeB.id,
+      name: 'Baumfällgenehmigung',
+      digitalState: 'end_to_end',
+      redesigned: false,
+    });
+    const page = await new Client(app, f.host);
+    await page.login(f.emails.staff, TEST_PASSWORD);
+    const map = await page.get('/intern/prozesse');
+    expect(map.status).toBe(200);
+    expect(map.text).toContain(
+      '2 Prozesse erfasst: 0 % analog, 50 % teilweise digital, 50 % Ende-zu-Ende digital; 1 neu gestaltet',
+    );
+    expect(map.text).toContain('Aufgrabungsgenehmigung');
+  });
+
+  it('records trainings; coverage per office counts people with a project- or process-management course', async () => {
+    const db = (await testDatabase()).db;
+    await expect(
+      addTraining(db, f.tenant.id, await f.actor('headA'), {
+        title: 'PM',
+        kind: 'project_management',
+        heldOn: '2026-03-01',
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await addTraining(db, f.tenant.id, await f.actor('cdo'), {
+      title: 'Projektmanagement kompakt',
+      kind: 'project_management',
+      heldOn: '2026-03-01',
+      provider: 'Studieninstitut Rhein-Sieg',
+      accountIds: [f.ids.leadA, f.ids.staff],
+    });
+    const overview = await trainingOverview(db, f.tenant.id, await f.actor('staff'));
+    const a = overview.coverage.find((c) => c.office.id === f.officeA.id)!;
+    expect(a.projectManagement).toBe(2);
+    expect(a.processManagement).toBe(0);
+    expect(a.people).toBeGreaterThanOrEqual(3);
+    expect(overview.mine.map((m) => m.title)).toEqual(['Projektmanagement kompakt']);
+    const staff = new Client(app, f.host);
+    await staff.login(f.emails.staff, TEST_PASSWORD);
+    const page = await staff.get('/intern/schulungen');
+    expect(page.text).toContain('Ihre Kurse');
+    expect(page.text).not.toContain('Kurs erfassen');
+    const cdo = new Client(app, f.host);
+    await cdo.login(f.emails.cdo, TEST_PASSWORD);
+    const bad = await cdo.post('/intern/schulungen', { title: 'Prozesse', kind: 'x', heldOn: '1.1.2026' });
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('gültiges Datum');
+  });
+});
