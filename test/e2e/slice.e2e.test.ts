@@ -138,7 +138,9 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     await lead
       .getByRole('cell', { name: 'Ausschreibung veröffentlicht', exact: true })
       .waitFor({ state: 'visible' });
-    await lead.getByLabel('Im Plan').check();
+    await lead.getByRole('group', { name: 'Gesamtstatus' }).getByLabel('Im Plan').check();
+    await lead.getByRole('group', { name: 'Zeit' }).getByLabel('Gefährdet').check();
+    await lead.getByLabel('Nächste Schritte').fill('Ausschreibung vorbereiten.');
     await lead.getByLabel('Fortschritt in Prozent').fill('150');
     await lead
       .getByLabel('Was wurde erreicht, was kommt als Nächstes?')

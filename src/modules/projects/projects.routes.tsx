@@ -12,6 +12,7 @@ import { listAccountsWithRole, loadOrgTree } from '../orgs/orgs.service.ts';
 import { findPublicProposals } from '../proposals/proposals.service.ts';
 import {
   approvedHistory,
+  computeHealth,
   latestApprovedStatuses,
   openCycles,
   projectIdsWithAnyApprovedStatus,
@@ -264,6 +265,13 @@ export function projectsRoutes(deps: Deps) {
         milestones={milestones}
         reports={reports}
         openCycles={cycles}
+        health={computeHealth({
+          milestones,
+          cycles: cycles.map((cy) => ({
+            dueOn: cy.dueOn,
+            reported: reports.some((r) => r.report.cycleId === cy.id && r.report.state !== 'returned'),
+          })),
+        })}
         canEdit={canEdit}
         {...extra}
       />,
@@ -305,6 +313,13 @@ export function projectsRoutes(deps: Deps) {
       overallStatus: field(body, 'overallStatus'),
       progress: field(body, 'progress'),
       summary: field(body, 'summary'),
+      scopeStatus: field(body, 'scopeStatus'),
+      timeStatus: field(body, 'timeStatus'),
+      budgetStatus: field(body, 'budgetStatus'),
+      resourcesStatus: field(body, 'resourcesStatus'),
+      nextSteps: field(body, 'nextSteps'),
+      risks: field(body, 'risks'),
+      decisionNeeded: field(body, 'decisionNeeded'),
     };
     try {
       await submitStatusReport(

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { STATUSES } from './reviews.table.ts';
 
+/** A dimension's status (scope, time, budget, resources); may be left open. */
+const dimension = z
+  .string()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(z.enum(STATUSES, { error: 'validation.choice' }).optional());
+
 export const ZSubmitStatusReportInput = z.object({
   cycleId: z.string().uuid('validation.choice'),
   overallStatus: z.enum(STATUSES, { error: 'validation.choice' }),
@@ -10,6 +17,13 @@ export const ZSubmitStatusReportInput = z.object({
     .min(0, 'validation.progress')
     .max(100, 'validation.progress'),
   summary: z.string().trim().min(10, 'validation.tooShort').max(5000),
+  scopeStatus: dimension,
+  timeStatus: dimension,
+  budgetStatus: dimension,
+  resourcesStatus: dimension,
+  nextSteps: z.string().trim().max(5000).default(''),
+  risks: z.string().trim().max(5000).default(''),
+  decisionNeeded: z.preprocess((v) => v === 'on' || v === true || v === 'true', z.boolean()).default(false),
 });
 export type SubmitStatusReportInput = z.input<typeof ZSubmitStatusReportInput>;
 

@@ -89,6 +89,13 @@ export async function submitStatusReport(
       overallStatus: data.overallStatus,
       progress: data.progress,
       summary: data.summary,
+      scopeStatus: data.scopeStatus ?? null,
+      timeStatus: data.timeStatus ?? null,
+      budgetStatus: data.budgetStatus ?? null,
+      resourcesStatus: data.resourcesStatus ?? null,
+      nextSteps: data.nextSteps,
+      risks: data.risks,
+      decisionNeeded: data.decisionNeeded,
       state: 'submitted' as const,
       submittedBy: actor!.accountId,
       submittedAt: new Date(),
@@ -236,4 +243,45 @@ export async function findReviewCycle(db: DbOrTx, tenantId: string, id: string) 
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
   const [row] = await q.findCycle(db, tenantId, id);
   return row;
+}
+
+export interface HealthFacts {
+  milestones: readonly { dueOn: string; doneOn: string | null }[];
+  /** Open review cycles with their due date, and whether this project's report for it is in. */
+  cycles: readonly { dueOn: string; reported: boolean }[];
+  budgetPlanned?: number | null | undefined;
+  budgetSpent?: number | null | undefined;
+}
+
+export interface Health {
+  status: Status;
+  reasons: { key: string; values?: Record<string, string | number> }[];
+}
+
+/**
+ * The project's health computed from facts, beside the status the lead reports: late milestones, an
+ * overdue status report and spending beyond the plan. Off track: a milestone more than 90 days late, three
+ * or more late, or spending over 110 % of plan; at risk: any late milestone, an overdue report or over 100 %.
+ */
+export function computeHealth(facts: HealthFacts, today = new Date().toISOString().slice(0, 10)): Health {
+  const reasons: Health['reasons'] = [];
+  let level = 0;
+  const late = facts.milestones.filter((m) => !m.doneOn && m.dueOn < today);
+  if (late.length) {
+    const days = Math.max(...late.map((m) => (Date.parse(today) - Date.parse(m.dueOn)) / 86_400_000));
+    reasons.push({ key: 'health.lateMilestones', values: { count: late.length, days: Math.round(days) } });
+    level = Math.max(level, late.length >= 3 || days > 90 ? 2 : 1);
+  }
+  if (facts.cycles.some((c) => !c.reported && c.dueOn < today)) {
+    reasons.push({ key: 'health.reportOverdue' });
+    level = Math.max(level, 1);
+  }
+  if (facts.budgetPlanned && facts.budgetSpent !== undefined && facts.budgetSpent !== null) {
+    const ratio = facts.budgetSpent / facts.budgetPlanned;
+    if (ratio > 1) {
+      reasons.push({ key: 'health.overBudget', values: { percent: Math.round(ratio * 100) } });
+      level = Math.max(level, ratio > 1.1 ? 2 : 1);
+    }
+  }
+  return { status: (['on_track', 'at_risk', 'off_track'] as const)[level]!, reasons };
 }

@@ -1,4 +1,5 @@
 import {
+  boolean,
   date,
   foreignKey,
   index,
@@ -52,7 +53,16 @@ export const statusReports = pgTable(
     cycleId: uuid('cycle_id').notNull(),
     overallStatus: text('overall_status', { enum: STATUSES }).notNull(),
     progress: integer('progress').notNull(),
+    /** What was achieved in the period. */
     summary: text('summary').notNull(),
+    /** The status of scope, time, budget and resources (empty in reports from before they were asked). */
+    scopeStatus: text('scope_status', { enum: STATUSES }),
+    timeStatus: text('time_status', { enum: STATUSES }),
+    budgetStatus: text('budget_status', { enum: STATUSES }),
+    resourcesStatus: text('resources_status', { enum: STATUSES }),
+    nextSteps: text('next_steps').notNull().default(''),
+    risks: text('risks').notNull().default(''),
+    decisionNeeded: boolean('decision_needed').notNull().default(false),
     state: text('state', { enum: REPORT_STATES }).notNull().default('submitted'),
     submittedBy: uuid('submitted_by'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),

@@ -547,6 +547,16 @@ export const de = {
     add: 'Kurs erfassen',
     addButton: 'Kurs speichern',
   },
+  health: {
+    computed: 'Berechneter Zustand',
+    noIssues: 'Keine überfälligen Meilensteine, kein überfälliger Statusbericht.',
+    lateMilestones_one: '{{count}} Meilenstein überfällig (bis zu {{days}} Tage).',
+    lateMilestones_other: '{{count}} Meilensteine überfällig (bis zu {{days}} Tage).',
+    reportOverdue: 'Der Statusbericht für den offenen Zeitraum ist überfällig.',
+    overBudget: 'Ausgaben bei {{percent}} % des geplanten Budgets.',
+    disagrees:
+      'Der berechnete Zustand ist schlechter als der zuletzt freigegebene Status „{{reported}}“. Bitte prüfen Sie den nächsten Statusbericht besonders.',
+  },
   participate: {
     notify: 'Wie oft möchten Sie über Ihren Vorschlag informiert werden?',
     followSent:
@@ -811,6 +821,16 @@ export const de = {
     reopen: '„{{title}}“ wieder öffnen',
   },
   report: {
+    dimensions: {
+      scopeStatus: 'Umfang (Scope)',
+      timeStatus: 'Zeit',
+      budgetStatus: 'Budget',
+      resourcesStatus: 'Personal und Ressourcen',
+    },
+    nextSteps: 'Nächste Schritte',
+    risks: 'Risiken',
+    decision: 'Entscheidungsbedarf',
+    decisionNeeded: 'Für das weitere Vorgehen ist eine Entscheidung der Amts- oder Dezernatsleitung nötig',
     title: 'Statusberichte',
     openCycle: 'Offener Berichtszeitraum: {{period}}, fällig am {{due}}.',
     noOpenCycle: 'Zurzeit ist kein Berichtszeitraum offen.',

@@ -535,6 +535,16 @@ export const en: Messages = {
     add: 'Record a course',
     addButton: 'Save course',
   },
+  health: {
+    computed: 'Computed health',
+    noIssues: 'No late milestones, no overdue status report.',
+    lateMilestones_one: '{{count}} milestone late (up to {{days}} days).',
+    lateMilestones_other: '{{count}} milestones late (up to {{days}} days).',
+    reportOverdue: 'The status report for the open period is overdue.',
+    overBudget: 'Spending at {{percent}} % of the planned budget.',
+    disagrees:
+      'The computed health is worse than the last approved status “{{reported}}”. Please look at the next status report closely.',
+  },
   participate: {
     notify: 'How often would you like to hear about your proposal?',
     followSent:
@@ -793,6 +803,16 @@ export const en: Messages = {
     reopen: 'Reopen “{{title}}”',
   },
   report: {
+    dimensions: {
+      scopeStatus: 'Scope',
+      timeStatus: 'Time',
+      budgetStatus: 'Budget',
+      resourcesStatus: 'Staff and resources',
+    },
+    nextSteps: 'Next steps',
+    risks: 'Risks',
+    decision: 'Decision needed',
+    decisionNeeded: 'A decision of the office or department head is needed to go on',
     title: 'Status reports',
     openCycle: 'Open reporting period: {{period}}, due on {{due}}.',
     noOpenCycle: 'No reporting period is open at the moment.',

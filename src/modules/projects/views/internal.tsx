@@ -15,7 +15,7 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
-import type { ApprovedStatus } from '../../reviews/reviews.service.ts';
+import type { ApprovedStatus, Health } from '../../reviews/reviews.service.ts';
 import type { ReviewCycle, StatusReport } from '../../reviews/reviews.table.ts';
 import type { Milestone, Project } from '../projects.table.ts';
 import { MilestoneTable } from './milestones.tsx';
@@ -242,6 +242,8 @@ export function InternalProjectPage(p: {
   milestones: Milestone[];
   reports: { report: StatusReport; period: string }[];
   openCycles: ReviewCycle[];
+  /** Computed from facts (late milestones, overdue report, spending), shown beside the reported status. */
+  health: Health;
   canEdit: boolean;
   milestoneValues?: Record<string, string>;
   milestoneErrors?: Errors | undefined;
@@ -264,8 +266,21 @@ export function InternalProjectPage(p: {
           overallStatus: currentReport.overallStatus,
           progress: String(currentReport.progress),
           summary: currentReport.summary,
+          scopeStatus: currentReport.scopeStatus ?? '',
+          timeStatus: currentReport.timeStatus ?? '',
+          budgetStatus: currentReport.budgetStatus ?? '',
+          resourcesStatus: currentReport.resourcesStatus ?? '',
+          nextSteps: currentReport.nextSteps,
+          risks: currentReport.risks,
+          decisionNeeded: currentReport.decisionNeeded ? 'on' : '',
         }
       : {});
+  const health = p.health;
+  const latestManual = p.reports.find(
+    (r) => r.report.state === 'approved_office' || r.report.state === 'approved_department',
+  )?.report.overallStatus;
+  const rank = { on_track: 0, at_risk: 1, off_track: 2 } as const;
+  const disagrees = latestManual !== undefined && rank[health.status] > rank[latestManual];
   return (
     <Layout ctx={ctx} title={pr.title}>
       <p class="kern-preline">{t('internal.projects.title')}</p>
@@ -360,6 +375,28 @@ export function InternalProjectPage(p: {
         ) : (
           <p class="kern-body">{t('report.noOpenCycle')}</p>
         )}
+        <div class={`kern-alert kern-alert--${disagrees ? 'warning' : 'info'}`} role="note">
+          <div class="kern-alert__header">
+            <span class={`kern-icon kern-icon--${disagrees ? 'warning' : 'info'}`} aria-hidden="true" />
+            <span class="kern-title">
+              {t('health.computed')}: <StatusBadge t={t} status={health.status} />
+            </span>
+          </div>
+          <div class="kern-alert__body">
+            {health.reasons.length ? (
+              <ul class="kern-list">
+                {health.reasons.map((r) => (
+                  <li>{t(r.key, r.values)}</li>
+                ))}
+              </ul>
+            ) : (
+              <p class="kern-body">{t('health.noIssues')}</p>
+            )}
+            {disagrees ? (
+              <p class="kern-body">{t('health.disagrees', { reported: t(`status.${latestManual}`) })}</p>
+            ) : null}
+          </div>
+        </div>
         {currentReport?.state === 'returned' && currentReport.reviewComment ? (
           <p class="kern-body">{t('report.returnedWith', { comment: currentReport.reviewComment })}</p>
         ) : null}
@@ -408,6 +445,42 @@ export function InternalProjectPage(p: {
               errors={p.reportErrors}
               rows={5}
               required
+            />
+            {(['scopeStatus', 'timeStatus', 'budgetStatus', 'resourcesStatus'] as const).map((d) => (
+              <Radios
+                t={t}
+                name={d}
+                label={t(`report.dimensions.${d}`)}
+                value={rv[d]}
+                options={['on_track', 'at_risk', 'off_track'].map((s) => ({
+                  value: s,
+                  label: t(`status.${s}`),
+                }))}
+                errors={p.reportErrors}
+              />
+            ))}
+            <TextArea
+              t={t}
+              name="nextSteps"
+              label={t('report.nextSteps')}
+              value={rv.nextSteps}
+              errors={p.reportErrors}
+              rows={3}
+            />
+            <TextArea
+              t={t}
+              name="risks"
+              label={t('report.risks')}
+              value={rv.risks}
+              errors={p.reportErrors}
+              rows={3}
+            />
+            <Checkboxes
+              t={t}
+              name="decisionNeeded"
+              label={t('report.decision')}
+              values={rv.decisionNeeded === 'on' ? ['on'] : []}
+              options={[{ value: 'on', label: t('report.decisionNeeded') }]}
             />
             <div class="form-actions">
               <Button>{t('report.submit')}</Button>
