@@ -38,6 +38,7 @@ export const BACKUP_TABLES = [
   'project_guidelines',
   'review_cycles',
   'status_reports',
+  'reminders',
   'scoring_criteria',
   'scoring_models',
   'scoring_weights',

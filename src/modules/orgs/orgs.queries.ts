@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { accounts, orgUnits, roleAssignments, tenants } from './orgs.table.ts';
 
@@ -76,6 +76,20 @@ export function accountUnits(db: DbOrTx, tenantId: string) {
       and(eq(accounts.tenantId, roleAssignments.tenantId), eq(accounts.id, roleAssignments.accountId)),
     )
     .where(eq(roleAssignments.tenantId, tenantId));
+}
+
+/** Addresses and names of accounts (for mail the platform sends them, e.g. reminders). */
+export function accountContacts(db: DbOrTx, tenantId: string, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .select({
+      id: accounts.id,
+      email: accounts.email,
+      displayName: accounts.displayName,
+      disabledAt: accounts.disabledAt,
+    })
+    .from(accounts)
+    .where(and(eq(accounts.tenantId, tenantId), inArray(accounts.id, ids)));
 }
 
 export function countDemoAccounts(db: DbOrTx) {

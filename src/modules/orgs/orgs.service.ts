@@ -165,6 +165,11 @@ export async function staffOfOffices(db: DbOrTx, tenantId: string) {
   });
 }
 
+/** E-mail and name of active accounts, for mail such as reminders. */
+export async function accountContacts(db: DbOrTx, tenantId: string, ids: string[]) {
+  return (await q.accountContacts(db, tenantId, [...new Set(ids)])).filter((a) => !a.disabledAt);
+}
+
 export async function hasDemoAccounts(db: DbOrTx) {
   const [row] = await q.countDemoAccounts(db);
   return (row?.n ?? 0) > 0;

@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
+import { sendReportReminders } from './reviews.reminders.ts';
 import { reviewsRoutes } from './reviews.routes.tsx';
 
 /** Review cycles and status reports with their approval. */
@@ -7,4 +8,12 @@ export const reviewsModule: ModuleManifest = {
   name: 'reviews',
   permissions: REVIEW_PERMISSIONS,
   routes: reviewsRoutes,
+  jobs: (deps) => [
+    // Every morning: reminders before the due date and for overdue status reports.
+    {
+      name: 'review-reminders',
+      cron: '0 6 * * *',
+      handler: (data: { tenantId?: string; today?: string }) => sendReportReminders(deps, data),
+    },
+  ],
 };

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { type ReportState, reviewCycles, type Status, statusReports } from './reviews.table.ts';
+import { type ReportState, reminders, reviewCycles, type Status, statusReports } from './reviews.table.ts';
 
 export const APPROVED: ReportState[] = ['approved_office', 'approved_department'];
 
@@ -174,4 +174,37 @@ export function listCycles(db: DbOrTx, tenantId: string) {
     .from(reviewCycles)
     .where(eq(reviewCycles.tenantId, tenantId))
     .orderBy(desc(reviewCycles.endsOn));
+}
+
+/** Open cycles of every tenant (the reminder job looks at all of them). */
+export function openCyclesEverywhere(db: DbOrTx) {
+  return db.select().from(reviewCycles).where(eq(reviewCycles.state, 'open'));
+}
+
+export function reportsOfCycle(db: DbOrTx, tenantId: string, cycleId: string) {
+  return db
+    .select({ projectId: statusReports.projectId, state: statusReports.state })
+    .from(statusReports)
+    .where(and(eq(statusReports.tenantId, tenantId), eq(statusReports.cycleId, cycleId)));
+}
+
+/** Claims a reminder; returns nothing when it was sent before. */
+export function claimReminder(db: DbOrTx, row: typeof reminders.$inferInsert) {
+  return db.insert(reminders).values(row).onConflictDoNothing().returning();
+}
+
+export function releaseReminder(
+  db: DbOrTx,
+  row: { tenantId: string; kind: 'report_upcoming' | 'report_overdue'; cycleId: string; projectId: string },
+) {
+  return db
+    .delete(reminders)
+    .where(
+      and(
+        eq(reminders.tenantId, row.tenantId),
+        eq(reminders.kind, row.kind),
+        eq(reminders.cycleId, row.cycleId),
+        eq(reminders.projectId, row.projectId),
+      ),
+    );
 }

@@ -90,3 +90,22 @@ export const statusReports = pgTable(
 
 export type ReviewCycle = typeof reviewCycles.$inferSelect;
 export type StatusReport = typeof statusReports.$inferSelect;
+
+/** Reminders already sent, so each goes out once per project, cycle and kind (upcoming, overdue). */
+export const reminders = pgTable(
+  'reminders',
+  {
+    tenantId: tenantId(),
+    kind: text('kind', { enum: ['report_upcoming', 'report_overdue'] }).notNull(),
+    cycleId: uuid('cycle_id').notNull(),
+    projectId: uuid('project_id').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.kind, t.cycleId, t.projectId] }),
+    foreignKey({
+      columns: [t.tenantId, t.cycleId],
+      foreignColumns: [reviewCycles.tenantId, reviewCycles.id],
+    }),
+  ],
+);

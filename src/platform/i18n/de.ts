@@ -942,6 +942,16 @@ export const de = {
     },
   },
   mail: {
+    reminder: {
+      report_upcoming: {
+        subject: 'Statusbericht {{period}} fällig am {{due}}: {{project}}',
+        text: 'der Statusbericht für das Projekt „{{project}}“ im Berichtszeitraum {{period}} ist am {{due}} fällig. Bitte reichen Sie ihn rechtzeitig ein:',
+      },
+      report_overdue: {
+        subject: 'Statusbericht {{period}} überfällig: {{project}}',
+        text: 'der Statusbericht für das Projekt „{{project}}“ im Berichtszeitraum {{period}} war am {{due}} fällig und liegt noch nicht vor. Diese Erinnerung geht an die Projektleitung und die Amtsleitung:',
+      },
+    },
     signatureAccount:
       'Mit freundlichen Grüßen\nIhre Stadt {{city}} – Team Bürgerbeteiligung\n\nDiese Nachricht wurde automatisch an die Adresse Ihres Kontos versandt.',
     comment: {

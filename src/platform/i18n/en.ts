@@ -924,6 +924,16 @@ export const en: Messages = {
     },
   },
   mail: {
+    reminder: {
+      report_upcoming: {
+        subject: 'Status report {{period}} due on {{due}}: {{project}}',
+        text: 'the status report for the project “{{project}}” in the period {{period}} is due on {{due}}. Please submit it in time:',
+      },
+      report_overdue: {
+        subject: 'Status report {{period}} overdue: {{project}}',
+        text: 'the status report for the project “{{project}}” in the period {{period}} was due on {{due}} and is not in yet. This reminder goes to the project lead and the office head:',
+      },
+    },
     signatureAccount:
       'Kind regards\nYour City of {{city}} – participation team\n\nThis message was sent automatically to the address of your account.',
     comment: {

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobDefinitions } from '../src/app.ts';
+import { testApp, testDatabase } from '../src/db/test-helpers.ts';
+import { createOrgFixture, type OrgFixture } from '../src/modules/orgs/orgs.factory.ts';
+import { createProjectFixture } from '../src/modules/projects/projects.factory.ts';
+import { sendReportReminders } from '../src/modules/reviews/reviews.reminders.ts';
+import { createCycle, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import { decoded, startSmtp } from './smtp.ts';
+
+describe('reminders for status reports, sent by the job queue', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let f: OrgFixture;
+  let built: Awaited<ReturnType<typeof testApp>>;
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    f = await createOrgFixture((await testDatabase()).db);
+    built = await testApp({ smtpUrl: smtp.url });
+  });
+  afterAll(async () => {
+    await built?.deps.jobs.stop();
+    await smtp?.close();
+  });
+
+  it('reminds leads a week before the due date, then lead and office head when overdue, each once', async () => {
+    const { deps } = built;
+    const db = deps.database.db;
+    const a = await createProjectFixture(db, f, { title: 'Digitale Schulanmeldung' });
+    const b = await createProjectFixture(db, f, { title: 'Parkraum digital', office: 'B' });
+    const cycle = await createCycle(db, f.tenant.id, await f.actor('cdo'), {
+      period: '2027-Q1',
+      dueOn: '2027-04-15',
+      open: true,
+    });
+    await submitStatusReport(db, f.tenant.id, await f.actor('leadB'), b.project.id, {
+      cycleId: cycle.id,
+      overallStatus: 'on_track',
+      progress: 10,
+      summary: 'Läuft nach Plan.',
+    });
+    const to = (addr: string) => smtp.inbox.filter((m) => m.to.includes(addr)).map((m) => decoded(m.raw));
+    expect(await sendReportReminders(deps, { today: '2027-03-01', tenantId: f.tenant.id })).toEqual({
+      sent: 0,
+    });
+    expect(await sendReportReminders(deps, { today: '2027-04-10', tenantId: f.tenant.id })).toEqual({
+      sent: 1,
+    });
+    expect(await sendReportReminders(deps, { today: '2027-04-11', tenantId: f.tenant.id })).toEqual({
+      sent: 0,
+    });
+    expect(to(f.emails.leadA)[0]).toContain('ist am 2027-04-15 fällig');
+    expect(to(f.emails.leadB)).toHaveLength(0);
+    // Overdue: through pg-boss on this engine, to the lead and the office head.
+    await deps.jobs.start(jobDefinitions(deps), { pollingIntervalSeconds: 0.5 });
+    await deps.jobs.send('review-reminders', { tenantId: f.tenant.id, today: '2027-04-20' });
+    await expect.poll(() => to(f.emails.headA).length, { timeout: 15_000, interval: 200 }).toBe(1);
+    expect(to(f.emails.headA)[0]).toContain('Digitale Schulanmeldung');
+    expect(to(f.emails.leadA)).toHaveLength(2);
+    expect(a.project.title).toBe('Digitale Schulanmeldung');
+  });
+});
