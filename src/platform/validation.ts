@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AppError, type FieldError } from './errors.ts';
 
 /** Maps zod issues to field errors whose messages are i18n keys (`validation.*`). */
@@ -47,3 +47,28 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
     throw new AppError('VALIDATION_FAILED', 'The input is not valid.', fieldErrors(res.error));
   return res.data;
 }
+
+/** A calendar date as a date input sends it (YYYY-MM-DD) that exists. */
+export const zDay = () =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
+    .refine((v) => !Number.isNaN(Date.parse(v)), 'validation.date');
+
+/** An optional reference from a select ('' = none). */
+export const zOptionalUuid = () =>
+  z
+    .string()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.string().uuid('validation.choice').optional())
+    .optional();
+
+/** An optional web address ('' = none); only http(s). */
+export const zOptionalUrl = () =>
+  z
+    .string()
+    .trim()
+    .max(500)
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.string().url('validation.url').startsWith('http', 'validation.url').optional())
+    .optional();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zDay, zOptionalUrl } from '../../platform/validation.ts';
 
 export const ZAgendaVersionInput = z.object({
   title: z.string().trim().min(5, 'validation.titleTooShort').max(200),
@@ -11,19 +12,10 @@ export const ZAgendaVersionInput = z.object({
 });
 export type AgendaVersionInput = z.input<typeof ZAgendaVersionInput>;
 
-const optionalUrl = z
-  .string()
-  .trim()
-  .max(500)
-  .transform((v) => (v === '' ? undefined : v))
-  .pipe(z.string().url('validation.url').startsWith('http', 'validation.url').optional())
-  .optional();
+const optionalUrl = zOptionalUrl();
 
 export const ZDecisionInput = z.object({
-  decisionDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
-    .refine((v) => !Number.isNaN(Date.parse(v)), 'validation.date'),
+  decisionDate: zDay(),
   decisionReference: z.string().trim().min(2, 'validation.required').max(100),
   decidedText: z.string().trim().min(10, 'validation.bodyTooShort').max(10_000),
   councilDocumentUrl: optionalUrl,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zOptionalUuid } from '../../platform/validation.ts';
 import { PROJECT_PHASES, VISIBILITIES } from './projects.table.ts';
 
 const optionalDate = z
@@ -8,11 +9,7 @@ const optionalDate = z
   .pipe(z.iso.date('validation.date').optional())
   .optional();
 
-const optionalUuid = z
-  .string()
-  .transform((v) => (v === '' ? undefined : v))
-  .pipe(z.string().uuid('validation.choice').optional())
-  .optional();
+const optionalUuid = zOptionalUuid();
 
 const optionalMoney = z
   .string()

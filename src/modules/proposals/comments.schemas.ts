@@ -1,12 +1,9 @@
 import { z } from 'zod';
+import { zOptionalUuid } from '../../platform/validation.ts';
 
 export const ZCommentInput = z.object({
   body: z.string().trim().min(3, 'validation.commentTooShort').max(2000),
-  parentId: z
-    .string()
-    .transform((v) => (v === '' ? undefined : v))
-    .pipe(z.string().uuid('validation.choice').optional())
-    .optional(),
+  parentId: zOptionalUuid(),
 });
 export type CommentInput = z.input<typeof ZCommentInput>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zOptionalUuid } from '../../platform/validation.ts';
 import { AUTHOR_KINDS } from './proposals.table.ts';
 
 const optionalText = (max: number) =>
@@ -25,11 +26,7 @@ export const ZSubmitProposalInput = z
       .transform((v) => (v === '' ? undefined : v))
       .pipe(z.string().email('validation.email').optional())
       .optional(),
-    fieldOfActionId: z
-      .string()
-      .transform((v) => (v === '' ? undefined : v))
-      .pipe(z.string().uuid('validation.choice').optional())
-      .optional(),
+    fieldOfActionId: zOptionalUuid(),
     /** Consent to processing the personal data given (the e-mail address), checkbox value "on". */
     consent: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).optional(),
   })

@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import { zDay, zOptionalUuid } from '../../platform/validation.ts';
 
 export const ZWorkshopInput = z.object({
   title: z.string().trim().min(3, 'validation.titleTooShort').max(200),
-  heldOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
-    .refine((v) => !Number.isNaN(Date.parse(v)), 'validation.date'),
+  heldOn: zDay(),
   place: z.string().trim().min(2, 'validation.required').max(200),
   organiser: z.string().trim().min(2, 'validation.required').max(200),
   participants: z.coerce
@@ -13,10 +11,6 @@ export const ZWorkshopInput = z.object({
     .int('validation.wholeNumber')
     .min(1, 'validation.wholeNumber')
     .max(100_000, 'validation.wholeNumber'),
-  processId: z
-    .string()
-    .transform((v) => (v === '' ? undefined : v))
-    .pipe(z.string().uuid('validation.choice').optional())
-    .optional(),
+  processId: zOptionalUuid(),
 });
 export type WorkshopInput = z.input<typeof ZWorkshopInput>;

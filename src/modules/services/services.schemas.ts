@@ -1,12 +1,7 @@
 import { z } from 'zod';
+import { zOptionalUrl } from '../../platform/validation.ts';
 
-const optionalUrl = z
-  .string()
-  .trim()
-  .max(500)
-  .transform((v) => (v === '' ? undefined : v))
-  .pipe(z.string().url('validation.url').startsWith('http', 'validation.url').optional())
-  .optional();
+const optionalUrl = zOptionalUrl();
 
 export const ZServiceInput = z.object({
   leikaKey: z

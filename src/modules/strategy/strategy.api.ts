@@ -44,14 +44,6 @@ const ZKpi = z
   })
   .openapi('Kpi');
 
-type GoalOut = {
-  id: string;
-  title: string;
-  description: string;
-  charterGuidelines: string[];
-  subGoals: GoalOut[];
-};
-
 /** Read-only strategy data: fields of action with their goals, KPIs with their measurements. */
 export function registerStrategyApi(api: ApiApp, deps: Deps) {
   const { db } = deps.database;

@@ -1,11 +1,8 @@
 import { z } from 'zod';
+import { zDay, zOptionalUuid } from '../../platform/validation.ts';
 import { KPI_DIRECTIONS } from './strategy.table.ts';
 
-const optionalUuid = z
-  .string()
-  .transform((v) => (v === '' ? undefined : v))
-  .pipe(z.string().uuid('validation.choice').optional())
-  .optional();
+const optionalUuid = zOptionalUuid();
 
 /** A number as people type it in German or English ("1.234,5" is not accepted; "1234,5" and "1234.5" are). */
 const decimal = z.union([z.number(), z.string()]).transform((v, ctx) => {
@@ -58,10 +55,7 @@ export const ZKpiInput = z.object({
 export type KpiInput = z.input<typeof ZKpiInput>;
 
 export const ZMeasurementInput = z.object({
-  measuredOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
-    .refine((v) => !Number.isNaN(Date.parse(v)), 'validation.date'),
+  measuredOn: zDay(),
   value: decimal,
   note: z.string().trim().max(500).default(''),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zDay, zOptionalUuid } from '../../platform/validation.ts';
 import { DIGITAL_STATES, TRAINING_KINDS } from './workforce.table.ts';
 
 export const ZProcessInput = z.object({
@@ -7,21 +8,14 @@ export const ZProcessInput = z.object({
   description: z.string().trim().max(2000).default(''),
   digitalState: z.enum(DIGITAL_STATES, { error: 'validation.choice' }),
   redesigned: z.preprocess((v) => v === 'on' || v === true || v === 'true', z.boolean()),
-  projectId: z
-    .string()
-    .transform((v) => (v === '' ? undefined : v))
-    .pipe(z.string().uuid('validation.choice').optional())
-    .optional(),
+  projectId: zOptionalUuid(),
 });
 export type ProcessInput = z.input<typeof ZProcessInput>;
 
 export const ZTrainingInput = z.object({
   title: z.string().trim().min(3, 'validation.required').max(200),
   kind: z.enum(TRAINING_KINDS, { error: 'validation.choice' }),
-  heldOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
-    .refine((v) => !Number.isNaN(Date.parse(v)), 'validation.date'),
+  heldOn: zDay(),
   provider: z.string().trim().max(200).default(''),
   accountIds: z.array(z.string().uuid('validation.choice')).max(1000).default([]),
 });

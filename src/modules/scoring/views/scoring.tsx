@@ -169,7 +169,6 @@ function RankTable({
 function Chart({ ctx, chart }: { ctx: PageCtx; chart: string }) {
   return (
     <figure class="chart">
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: server-rendered SVG from Observable Plot (ranks and numbers only) */}
       <div dangerouslySetInnerHTML={{ __html: chart }} />
       <figcaption class="kern-body kern-body--small">{ctx.t('scoring.chartCaption')}</figcaption>
     </figure>

@@ -151,7 +151,6 @@ export function ServicesPage(p: {
       <h1 class="kern-heading-large">{t('services.title')}</h1>
       <p class="kern-body">{t('services.intro', { model: p.model.name })}</p>
       <figure class="chart">
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: server-rendered SVG from Observable Plot (counts only) */}
         <div dangerouslySetInnerHTML={{ __html: p.chart }} />
         <figcaption class="kern-body kern-body--small">{t('services.chartCaption')}</figcaption>
       </figure>

@@ -187,7 +187,6 @@ export function KpiPage({
       />
       {kpi.measurements.length ? (
         <figure class="chart">
-          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: server-rendered SVG from Observable Plot, no user input but numbers */}
           <div dangerouslySetInnerHTML={{ __html: chart }} />
           <figcaption class="kern-body kern-body--small">{t('strategy.chartCaption')}</figcaption>
         </figure>
