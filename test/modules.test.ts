@@ -42,6 +42,7 @@ describe('module manifests', () => {
       ['/intern/projekte', 'projects', 'project:read-internal'],
       ['/intern/projekte/neu', 'projects', 'project:create'],
       ['/intern/statusberichte', 'reviews', 'report:read-queue'],
+      ['/intern/cockpit', 'reviews', 'cockpit:read'],
       ['/intern/berichte', 'reports', 'reporting:manage'],
       ['/intern/strategie', 'strategy', 'strategy:read'],
       ['/intern/priorisierung', 'scoring', 'scoring:read'],

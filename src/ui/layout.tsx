@@ -34,6 +34,7 @@ export function Layout({
   const nav: [string, string][] = internal
     ? [
         ['/intern', t('nav.internal.overview')],
+        ['/intern/cockpit', t('nav.internal.cockpit')],
         ['/intern/moderation', t('nav.internal.moderation')],
         ['/intern/strategie', t('nav.internal.strategy')],
         ['/intern/themenfelder', t('nav.internal.categorise')],

@@ -102,6 +102,15 @@ export function listMilestones(db: DbOrTx, tenantId: string, projectId: string) 
     .orderBy(asc(milestones.dueOn));
 }
 
+/** Milestones of many projects at once (the cockpit computes health for the whole portfolio). */
+export function milestonesOfProjects(db: DbOrTx, tenantId: string, projectIds: string[]) {
+  if (!projectIds.length) return Promise.resolve([]);
+  return db
+    .select()
+    .from(milestones)
+    .where(and(eq(milestones.tenantId, tenantId), inArray(milestones.projectId, projectIds)));
+}
+
 export function insertProject(db: DbOrTx, values: typeof projects.$inferInsert) {
   return db.insert(projects).values(values).returning();
 }

@@ -149,6 +149,10 @@ export function projectsOfIdeas(db: DbOrTx, tenantId: string, ideaIds: string[])
   return q.findProjectsByIdea(db, tenantId, ideaIds);
 }
 
+export function milestonesOfProjects(db: DbOrTx, tenantId: string, projectIds: string[]) {
+  return q.milestonesOfProjects(db, tenantId, projectIds);
+}
+
 export function listMilestones(db: DbOrTx, tenantId: string, projectId: string) {
   return q.listMilestones(db, tenantId, projectId);
 }

@@ -17,6 +17,8 @@ export const REVIEW_PERMISSIONS = {
   'report:read-queue': STAFF_ROLES,
   /** Plan and open review cycles: the CDO team. */
   'cycle:manage': ['cdo', 'admin'],
+  /** The cockpit: the CDO team sees the whole portfolio, a department head their department. */
+  'cockpit:read': ['cdo', 'admin', 'department_head'],
 } as const satisfies Permissions;
 
 /** The CDO team plans and opens review cycles. */

@@ -208,3 +208,12 @@ export function releaseReminder(
       ),
     );
 }
+
+/** The newest report of each project in the open cycles (submitted, returned or approved). */
+export function reportsOfCycles(db: DbOrTx, tenantId: string, cycleIds: string[]) {
+  if (!cycleIds.length) return Promise.resolve([]);
+  return db
+    .select()
+    .from(statusReports)
+    .where(and(eq(statusReports.tenantId, tenantId), inArray(statusReports.cycleId, cycleIds)));
+}

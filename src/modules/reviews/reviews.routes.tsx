@@ -1,13 +1,16 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
+import { barChartSvg } from '../../platform/charts/charts.ts';
 import { AppError } from '../../platform/errors.ts';
 import { field, formBody } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
+import { cockpit } from './reviews.cockpit.ts';
 import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
 import { approvalQueue, reviewStatusReport } from './reviews.service.ts';
+import { CockpitPage } from './views/cockpit.tsx';
 import { ApprovalQueuePage } from './views/queue.tsx';
 
 /** The office heads' approval queue for status reports. */
@@ -49,6 +52,27 @@ export function reviewsRoutes(deps: Deps) {
         422,
       );
     }
+  });
+
+  app.get('/intern/cockpit', requirePermission(REVIEW_PERMISSIONS, 'cockpit:read'), async (c) => {
+    const t = c.get('t');
+    const data = await cockpit(db, c.get('tenant').id, actorOf(c));
+    const chart = barChartSvg({
+      bars: (['on_track', 'at_risk', 'off_track', 'none'] as const).map((k) => ({
+        label: t(`status.${k}`),
+        value: data.totals[k],
+      })),
+      label: t('cockpit.chartAlt', {
+        count: data.total,
+        on: data.totals.on_track,
+        risk: data.totals.at_risk,
+        off: data.totals.off_track,
+        none: data.totals.none,
+      }),
+      unit: t('cockpit.projects'),
+      locale: c.get('lang') === 'de' ? 'de-DE' : 'en-GB',
+    });
+    return c.html(<CockpitPage ctx={pageCtx(c)} data={data} chart={chart} />);
   });
 
   return app;

@@ -28,6 +28,7 @@ export const de = {
       services: 'Onlinedienste',
       trainings: 'Schulungen',
       processes: 'Prozesse',
+      cockpit: 'Cockpit',
       categorise: 'Themenfelder',
       workshops: 'Werkstätten',
       progressReports: 'Fortschrittsberichte',
@@ -556,6 +557,29 @@ export const de = {
     overBudget: 'Ausgaben bei {{percent}} % des geplanten Budgets.',
     disagrees:
       'Der berechnete Zustand ist schlechter als der zuletzt freigegebene Status „{{reported}}“. Bitte prüfen Sie den nächsten Statusbericht besonders.',
+  },
+  cockpit: {
+    title: 'Cockpit',
+    introAll:
+      'Das ganze Portfolio der laufenden und geplanten Projekte mit dem zuletzt freigegebenen Status – und was Aufmerksamkeit braucht.',
+    introDepartment:
+      'Die laufenden und geplanten Projekte Ihres Dezernats mit dem zuletzt freigegebenen Status – und was Aufmerksamkeit braucht.',
+    summary:
+      '{{count}} Projekte: {{on}} im Plan, {{risk}} gefährdet, {{off}} kritisch, {{none}} noch ohne freigegebenen Status.',
+    chartCaption:
+      'Projekte nach zuletzt freigegebenem Status. Die Tabellen darunter enthalten dieselben Zahlen, aufgeteilt.',
+    chartAlt:
+      'Balkendiagramm: {{count}} Projekte – {{on}} im Plan, {{risk}} gefährdet, {{off}} kritisch, {{none}} ohne Status.',
+    projects: 'Projekte',
+    group: 'Bereich',
+    byDepartment: 'Ampel nach Dezernat',
+    byPillar: 'Ampel nach Säule',
+    byField: 'Ampel nach Handlungsfeld',
+    overdue: 'Überfällige Statusberichte',
+    decisions: 'Entscheidungsbedarf',
+    disagreements: 'Fakten schlechter als gemeldet',
+    disagreeNote: 'gemeldet: {{reported}}, berechnet: {{computed}}',
+    noneHere: 'Keine.',
   },
   participate: {
     notify: 'Wie oft möchten Sie über Ihren Vorschlag informiert werden?',

@@ -30,6 +30,7 @@ export const en: Messages = {
       services: 'Online services',
       trainings: 'Trainings',
       processes: 'Processes',
+      cockpit: 'Cockpit',
       categorise: 'Fields of action',
       workshops: 'Workshops',
       progressReports: 'Progress reports',
@@ -544,6 +545,28 @@ export const en: Messages = {
     overBudget: 'Spending at {{percent}} % of the planned budget.',
     disagrees:
       'The computed health is worse than the last approved status “{{reported}}”. Please look at the next status report closely.',
+  },
+  cockpit: {
+    title: 'Cockpit',
+    introAll:
+      'The whole portfolio of running and planned projects with their last approved status – and what needs attention.',
+    introDepartment:
+      'The running and planned projects of your department with their last approved status – and what needs attention.',
+    summary:
+      '{{count}} projects: {{on}} on track, {{risk}} at risk, {{off}} off track, {{none}} without an approved status yet.',
+    chartCaption: 'Projects by last approved status. The tables below hold the same numbers, broken down.',
+    chartAlt:
+      'Bar chart: {{count}} projects – {{on}} on track, {{risk}} at risk, {{off}} off track, {{none}} without status.',
+    projects: 'Projects',
+    group: 'Area',
+    byDepartment: 'Traffic lights by department',
+    byPillar: 'Traffic lights by pillar',
+    byField: 'Traffic lights by field of action',
+    overdue: 'Overdue status reports',
+    decisions: 'Decisions needed',
+    disagreements: 'Facts worse than reported',
+    disagreeNote: 'reported: {{reported}}, computed: {{computed}}',
+    noneHere: 'None.',
   },
   participate: {
     notify: 'How often would you like to hear about your proposal?',

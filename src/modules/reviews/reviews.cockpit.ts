@@ -1,0 +1,107 @@
+import type { DbOrTx } from '../../db/client.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { forbidden } from '../../platform/errors.ts';
+import { granted } from '../../platform/permissions.ts';
+import { loadOrgTree } from '../orgs/orgs.service.ts';
+import { listProjects, milestonesOfProjects } from '../projects/projects.service.ts';
+import { listStrategy } from '../strategy/strategy.service.ts';
+import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
+import * as q from './reviews.queries.ts';
+import { computeHealth, latestApprovedStatuses } from './reviews.service.ts';
+
+const STATUS_KEYS = ['on_track', 'at_risk', 'off_track', 'none'] as const;
+type StatusKey = (typeof STATUS_KEYS)[number];
+const rank = { on_track: 0, at_risk: 1, off_track: 2 } as const;
+
+/**
+ * The CDO cockpit: the whole portfolio (a department head: their department) by pillar, field of action
+ * and department with its latest approved status, the traffic-light matrix, overdue reports, decisions
+ * needed and where the facts look worse than the reported status.
+ */
+export async function cockpit(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor | null,
+  today = new Date().toISOString().slice(0, 10),
+) {
+  if (!granted(actor, REVIEW_PERMISSIONS, 'cockpit:read')) throw forbidden();
+  const [tree, strategy, all, cycles] = await Promise.all([
+    loadOrgTree(db, tenantId),
+    listStrategy(db, tenantId),
+    listProjects(db, tenantId, { publicOnly: false, limit: 100_000, offset: 0 }),
+    q.listOpenCycles(db, tenantId),
+  ]);
+  const isCdo = granted(actor, { all: ['cdo', 'admin'] }, 'all');
+  const departments = actor!.roles
+    .filter((r) => r.role === 'department_head' && r.orgUnitId)
+    .map((r) => r.orgUnitId!);
+  const projects = all.rows.filter(
+    (p) =>
+      (p.phase === 'planned' || p.phase === 'in_progress' || p.phase === 'paused') &&
+      (isCdo || departments.some((d) => tree.isWithin(p.ownerOrgUnitId, d))),
+  );
+  const ids = projects.map((p) => p.id);
+  const [statuses, milestones, openReports] = await Promise.all([
+    latestApprovedStatuses(db, tenantId, ids),
+    milestonesOfProjects(db, tenantId, ids),
+    q.reportsOfCycles(
+      db,
+      tenantId,
+      cycles.map((c) => c.id),
+    ),
+  ]);
+  const fieldOf = new Map(
+    strategy.flatMap((p) => p.fields.map((f) => [f.id, { field: f.name, pillar: p.name }] as const)),
+  );
+  const rows = projects.map((p) => {
+    const status = statuses.get(p.id);
+    const reportsHere = openReports.filter((r) => r.projectId === p.id);
+    const health = computeHealth(
+      {
+        milestones: milestones.filter((m) => m.projectId === p.id),
+        cycles: cycles.map((c) => ({
+          dueOn: c.dueOn,
+          reported: reportsHere.some((r) => r.cycleId === c.id && r.state !== 'returned'),
+        })),
+      },
+      today,
+    );
+    const statusKey: StatusKey = status?.overallStatus ?? 'none';
+    return {
+      id: p.id,
+      title: p.title,
+      pillar: fieldOf.get(p.fieldOfActionId)?.pillar ?? '',
+      field: fieldOf.get(p.fieldOfActionId)?.field ?? '',
+      department: tree.departmentOf(p.ownerOrgUnitId)?.name ?? '',
+      office: tree.byId.get(p.ownerOrgUnitId)?.name ?? '',
+      status: statusKey,
+      period: status?.period ?? '',
+      health,
+      disagrees: status !== undefined && rank[health.status] > rank[status.overallStatus],
+      overdue: health.reasons.some((r) => r.key === 'health.reportOverdue'),
+      decisionNeeded: reportsHere.some((r) => r.decisionNeeded && r.state !== 'returned'),
+    };
+  });
+  const matrix = (key: 'pillar' | 'field' | 'department') => {
+    const groups = [...new Set(rows.map((r) => r[key]))].sort((a, b) => a.localeCompare(b, 'de'));
+    return groups.map((g) => ({
+      group: g,
+      counts: Object.fromEntries(
+        STATUS_KEYS.map((s) => [s, rows.filter((r) => r[key] === g && r.status === s).length]),
+      ) as Record<StatusKey, number>,
+    }));
+  };
+  return {
+    scope: isCdo ? ('all' as const) : ('department' as const),
+    total: rows.length,
+    totals: Object.fromEntries(
+      STATUS_KEYS.map((s) => [s, rows.filter((r) => r.status === s).length]),
+    ) as Record<StatusKey, number>,
+    byPillar: matrix('pillar'),
+    byField: matrix('field'),
+    byDepartment: matrix('department'),
+    overdue: rows.filter((r) => r.overdue),
+    decisions: rows.filter((r) => r.decisionNeeded),
+    disagreements: rows.filter((r) => r.disagrees),
+  };
+}

@@ -1,0 +1,122 @@
+/** @jsxImportSource hono/jsx */
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageCtx } from '../../../ui/page.ts';
+import type { cockpit } from '../reviews.cockpit.ts';
+
+type Data = Awaited<ReturnType<typeof cockpit>>;
+const KEYS = ['on_track', 'at_risk', 'off_track', 'none'] as const;
+
+function Matrix({ ctx, title, rows }: { ctx: PageCtx; title: string; rows: Data['byPillar'] }) {
+  const { t } = ctx;
+  return (
+    <table class="kern-table kern-table--striped">
+      <caption>{title}</caption>
+      <thead>
+        <tr class="kern-table__row">
+          <th scope="col" class="kern-table__header">
+            {t('cockpit.group')}
+          </th>
+          {KEYS.map((k) => (
+            <th scope="col" class="kern-table__header kern-table__header--numeric">
+              {t(`status.${k}`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody class="kern-table__body">
+        {rows.map((r) => (
+          <tr class="kern-table__row">
+            <th scope="row" class="kern-table__cell">
+              {r.group || '–'}
+            </th>
+            {KEYS.map((k) => (
+              <td
+                class={`kern-table__cell kern-table__cell--numeric${r.counts[k] && k !== 'on_track' && k !== 'none' ? ` cell-${k}` : ''}`}
+              >
+                {r.counts[k]}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ProjectList({
+  ctx,
+  title,
+  rows,
+  note,
+}: {
+  ctx: PageCtx;
+  title: string;
+  rows: Data['overdue'];
+  note?: (r: Data['overdue'][number]) => string;
+}) {
+  const { t } = ctx;
+  return (
+    <section aria-labelledby={`h-${title}`}>
+      <h2 class="kern-heading-medium" id={`h-${title}`}>
+        {title} ({rows.length})
+      </h2>
+      {rows.length ? (
+        <ul class="kern-list">
+          {rows.map((r) => (
+            <li>
+              <a class="kern-link" href={`/intern/projekte/${r.id}`}>
+                {r.title}
+              </a>{' '}
+              <span class="meta">
+                ({r.office}
+                {note ? `; ${note(r)}` : ''})
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="kern-body">{t('cockpit.noneHere')}</p>
+      )}
+    </section>
+  );
+}
+
+/** The CDO cockpit: portfolio status by department, pillar and field, and what needs attention. */
+export function CockpitPage({ ctx, data, chart }: { ctx: PageCtx; data: Data; chart: string }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('cockpit.title')} wide>
+      <h1 class="kern-heading-large">{t('cockpit.title')}</h1>
+      <p class="kern-body">{t(data.scope === 'all' ? 'cockpit.introAll' : 'cockpit.introDepartment')}</p>
+      <p class="kern-body kern-body--large" role="status">
+        {t('cockpit.summary', {
+          count: data.total,
+          on: data.totals.on_track,
+          risk: data.totals.at_risk,
+          off: data.totals.off_track,
+          none: data.totals.none,
+        })}
+      </p>
+      <figure class="chart">
+        <div dangerouslySetInnerHTML={{ __html: chart }} />
+        <figcaption class="kern-body kern-body--small">{t('cockpit.chartCaption')}</figcaption>
+      </figure>
+      <Matrix ctx={ctx} title={t('cockpit.byDepartment')} rows={data.byDepartment} />
+      <Matrix ctx={ctx} title={t('cockpit.byPillar')} rows={data.byPillar} />
+      <Matrix ctx={ctx} title={t('cockpit.byField')} rows={data.byField} />
+      <ProjectList ctx={ctx} title={t('cockpit.overdue')} rows={data.overdue} />
+      <ProjectList ctx={ctx} title={t('cockpit.decisions')} rows={data.decisions} />
+      <ProjectList
+        ctx={ctx}
+        title={t('cockpit.disagreements')}
+        rows={data.disagreements}
+        note={(r) =>
+          t('cockpit.disagreeNote', {
+            reported: t(`status.${r.status}`),
+            computed: t(`status.${r.health.status}`),
+          })
+        }
+      />
+    </Layout>
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
+import { createOrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
+import { createOpenCycle, createProjectFixture } from '../src/modules/projects/projects.factory.ts';
+import { addMilestone } from '../src/modules/projects/projects.service.ts';
+import { cockpit } from '../src/modules/reviews/reviews.cockpit.ts';
+import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+
+describe('the CDO cockpit', () => {
+  it('shows the portfolio by status, overdue reports, decisions needed and where facts look worse', async () => {
+    const db = (await testDatabase()).db;
+    const f = await createOrgFixture(db);
+    const a = await createProjectFixture(db, f, { title: 'Glasfaser für Schulen' });
+    const b = await createProjectFixture(db, f, { title: 'Baumkataster digital', office: 'B' });
+    const past = await createOpenCycle(db, f, '2025-Q3');
+    const r = await submitStatusReport(db, f.tenant.id, await f.actor('leadA'), a.project.id, {
+      cycleId: past.id,
+      overallStatus: 'on_track',
+      progress: 50,
+      summary: 'Verlegung begonnen.',
+      decisionNeeded: 'on',
+    });
+    await reviewStatusReport(db, f.tenant.id, await f.actor('headA'), r.id, { decision: 'approve' });
+    await addMilestone(db, f.tenant.id, await f.actor('leadA'), a.project.id, {
+      title: 'Schule 1 angeschlossen',
+      dueOn: '2025-01-31',
+    });
+    const data = await cockpit(db, f.tenant.id, await f.actor('cdo'), '2026-11-29');
+    expect(data.total).toBe(2);
+    expect(data.totals).toMatchObject({ on_track: 1, none: 1 });
+    expect(data.disagreements.map((x) => x.title)).toEqual(['Glasfaser für Schulen']);
+    expect(data.decisions.map((x) => x.title)).toEqual(['Glasfaser für Schulen']);
+    // The cycle was due long ago: Baumkataster never reported.
+    expect(data.overdue.map((x) => x.title)).toContain('Baumkataster digital');
+    expect(data.byDepartment).toEqual([
+      { group: 'Dezernat IV', counts: { on_track: 1, at_risk: 0, off_track: 0, none: 1 } },
+    ]);
+    await expect(cockpit(db, f.tenant.id, await f.actor('headA'))).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const dep = await cockpit(db, f.tenant.id, await f.actor('depHead'), '2026-11-29');
+    expect(dep.scope).toBe('department');
+    expect(dep.total).toBe(2);
+    const { app } = await testApp();
+    const cdo = new Client(app, f.host);
+    await cdo.login(f.emails.cdo, TEST_PASSWORD);
+    const page = await cdo.get('/intern/cockpit');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('role="img"');
+    expect(page.text).toContain('Ampel nach Dezernat');
+    expect(page.text).toContain('Fakten schlechter als gemeldet');
+    expect(b.project.title).toBe('Baumkataster digital');
+  });
+});
