@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
+import { createProjectFixture } from '../src/modules/projects/projects.factory.ts';
 import {
   charterGuidelines,
   createGoal,
@@ -129,5 +130,46 @@ describe('strategy: goals, the Smart City Charter and KPIs', () => {
     expect(
       (await new Client(app, f.host).get('/api/v1/kpis/00000000-0000-0000-0000-000000000000')).status,
     ).toBe(404);
+  });
+});
+
+describe('projects link to goals and charter guidelines', () => {
+  it('the lead links the project; unknown ids are refused; another office cannot', async () => {
+    const db = (await testDatabase()).db;
+    const f = await createOrgFixture(db);
+    const { project } = await createProjectFixture(db, f, { title: 'Bürgerkonto' });
+    const goal = await createGoal(db, f.tenant.id, await f.actor('cdo'), {
+      title: 'Leistungen online anbieten',
+      fieldOfActionId: f.field.id,
+    });
+    const [guideline] = await charterGuidelines(db, f.tenant.id);
+    const { app } = await testApp();
+    const lead = new Client(app, f.host);
+    await lead.login(f.emails.leadA, TEST_PASSWORD);
+    const page = await lead.get(`/intern/projekte/${project.id}`);
+    expect(page.text).toContain('Leistungen online anbieten');
+    expect(
+      (
+        await lead.post(`/intern/projekte/${project.id}/strategie`, {
+          goalIds: [goal.id],
+          guidelineIds: [guideline!.id],
+        })
+      ).status,
+    ).toBe(303);
+    expect((await lead.get(`/intern/projekte/${project.id}`)).text).toMatch(
+      new RegExp(`value="${goal.id}"[^>]*checked`),
+    );
+    expect(
+      (
+        await lead.post(`/intern/projekte/${project.id}/strategie`, {
+          goalIds: ['00000000-0000-0000-0000-000000000000'],
+        })
+      ).status,
+    ).toBe(422);
+    const other = new Client(app, f.host);
+    await other.login(f.emails.leadB, TEST_PASSWORD);
+    expect(
+      (await other.post(`/intern/projekte/${project.id}/strategie`, { goalIds: [goal.id] })).status,
+    ).toBe(403);
   });
 });

@@ -1,6 +1,12 @@
 import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { milestones, type ProjectPhase, projects } from './projects.table.ts';
+import {
+  milestones,
+  type ProjectPhase,
+  projectGoals,
+  projectGuidelines,
+  projects,
+} from './projects.table.ts';
 
 export interface ProjectListQuery {
   publicOnly: boolean;
@@ -144,4 +150,40 @@ export function updateMilestone(
     .set({ ...patch, updatedAt: new Date() })
     .where(and(eq(milestones.tenantId, tenantId), eq(milestones.id, id)))
     .returning();
+}
+
+/** The goals and charter guidelines a project is linked to. */
+export async function strategyLinks(db: DbOrTx, tenantId: string, projectId: string) {
+  const [goals, guidelines] = await Promise.all([
+    db
+      .select({ id: projectGoals.goalId })
+      .from(projectGoals)
+      .where(and(eq(projectGoals.tenantId, tenantId), eq(projectGoals.projectId, projectId))),
+    db
+      .select({ id: projectGuidelines.guidelineId })
+      .from(projectGuidelines)
+      .where(and(eq(projectGuidelines.tenantId, tenantId), eq(projectGuidelines.projectId, projectId))),
+  ]);
+  return { goalIds: goals.map((g) => g.id), guidelineIds: guidelines.map((g) => g.id) };
+}
+
+export async function replaceStrategyLinks(
+  db: DbOrTx,
+  tenantId: string,
+  projectId: string,
+  goalIds: string[],
+  guidelineIds: string[],
+) {
+  await db
+    .delete(projectGoals)
+    .where(and(eq(projectGoals.tenantId, tenantId), eq(projectGoals.projectId, projectId)));
+  await db
+    .delete(projectGuidelines)
+    .where(and(eq(projectGuidelines.tenantId, tenantId), eq(projectGuidelines.projectId, projectId)));
+  if (goalIds.length)
+    await db.insert(projectGoals).values(goalIds.map((goalId) => ({ tenantId, projectId, goalId })));
+  if (guidelineIds.length)
+    await db
+      .insert(projectGuidelines)
+      .values(guidelineIds.map((guidelineId) => ({ tenantId, projectId, guidelineId })));
 }

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
-import { field, formBody } from '../../platform/http/forms.ts';
+import { field, fields, formBody } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
@@ -20,7 +20,7 @@ import {
   reportsOfProject,
   submitStatusReport,
 } from '../reviews/reviews.service.ts';
-import { cachedStrategy, fieldOptions } from '../strategy/strategy.service.ts';
+import { cachedStrategy, fieldOptions, strategyTree } from '../strategy/strategy.service.ts';
 import { canCreateProject, PROJECT_PERMISSIONS } from './projects.policy.ts';
 import { ZProjectFilter } from './projects.schemas.ts';
 import {
@@ -32,6 +32,8 @@ import {
   listProjects,
   mayEditProject,
   setMilestoneDone,
+  setStrategyLinks,
+  strategyLinksOfProject,
 } from './projects.service.ts';
 import { InternalProjectList, InternalProjectPage, NewProjectPage } from './views/internal.tsx';
 import { type Lookup, ProjectListPage, ProjectPage } from './views/public.tsx';
@@ -247,15 +249,19 @@ export function projectsRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const actor = actorOf(c);
     const project = await getProject(db, tenant.id, actor, c.req.param('id') ?? '');
-    const [{ lookup }, milestones, reports, cycles, canEdit, leadName] = await Promise.all([
+    const [{ lookup }, milestones, reports, cycles, canEdit, leadName, links, tree] = await Promise.all([
       loadLookup(deps, tenant.id),
       listMilestones(db, tenant.id, project.id),
       reportsOfProject(db, tenant.id, project.id),
       openCycles(db, tenant.id),
       mayEditProject(db, tenant.id, actor, project),
       project.leadAccountId ? findAccountName(db, tenant.id, project.leadAccountId) : undefined,
+      strategyLinksOfProject(db, tenant.id, project.id),
+      strategyTree(db, tenant.id),
     ]);
     const failed = extra.milestoneErrors || extra.reportErrors;
+    const depthOf = (id: string | null, d = 0): number =>
+      id ? depthOf(tree.goals.find((g) => g.id === id)?.parentId ?? null, d + 1) : d - 1;
     return c.html(
       <InternalProjectPage
         ctx={pageCtx(c)}
@@ -265,6 +271,14 @@ export function projectsRoutes(deps: Deps) {
         milestones={milestones}
         reports={reports}
         openCycles={cycles}
+        strategy={{
+          goals: tree.goals
+            .filter((g) => g.fieldOfActionId === project.fieldOfActionId)
+            .map((g) => ({ id: g.id, title: g.title, depth: depthOf(g.id) })),
+          guidelines: tree.guidelines.map((g) => ({ id: g.id, title: g.title })),
+          goalIds: links.goalIds,
+          guidelineIds: links.guidelineIds,
+        }}
         health={computeHealth({
           milestones,
           cycles: cycles.map((cy) => ({
@@ -280,6 +294,25 @@ export function projectsRoutes(deps: Deps) {
   };
 
   app.get('/intern/projekte/:id', staff, (c) => projectPage(c));
+
+  app.post('/intern/projekte/:id/strategie', staff, async (c) => {
+    const tenant = c.get('tenant');
+    const body = await formBody(c);
+    const tree = await strategyTree(db, tenant.id);
+    await setStrategyLinks(
+      db,
+      tenant.id,
+      actorOf(c),
+      c.req.param('id'),
+      { goalIds: fields(body, 'goalIds'), guidelineIds: fields(body, 'guidelineIds') },
+      {
+        goalIds: new Set(tree.goals.map((g) => g.id)),
+        guidelineIds: new Set(tree.guidelines.map((g) => g.id)),
+      },
+      metaOf(c),
+    );
+    return c.redirect(`/intern/projekte/${c.req.param('id')}?hinweis=saved#strategy-title`, 303);
+  });
 
   app.post('/intern/projekte/:id/meilensteine', staff, async (c) => {
     const body = await formBody(c);

@@ -219,3 +219,41 @@ export async function setMilestoneDone(
     return after!;
   });
 }
+
+/** The goals and Smart City Charter guidelines a project serves. */
+export function strategyLinksOfProject(db: DbOrTx, tenantId: string, projectId: string) {
+  return q.strategyLinks(db, tenantId, projectId);
+}
+
+/** Links a project to goals and charter guidelines (whoever may edit the project). */
+export async function setStrategyLinks(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  projectId: string,
+  input: { goalIds: string[]; guidelineIds: string[] },
+  known: { goalIds: ReadonlySet<string>; guidelineIds: ReadonlySet<string> },
+  meta: RequestMeta = {},
+) {
+  const project = await getEditableProject(db, tenantId, actor, projectId);
+  const goalIds = [...new Set(input.goalIds)];
+  const guidelineIds = [...new Set(input.guidelineIds)];
+  if (goalIds.some((id) => !known.goalIds.has(id)) || guidelineIds.some((id) => !known.guidelineIds.has(id)))
+    throw new AppError('VALIDATION_FAILED', 'Unknown goal or guideline.', {
+      goalIds: { key: 'validation.choice' },
+    });
+  return db.transaction(async (tx) => {
+    const before = await q.strategyLinks(tx, tenantId, project.id);
+    await q.replaceStrategyLinks(tx, tenantId, project.id, goalIds, guidelineIds);
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'project.strategy_links',
+      entityType: 'project',
+      entityId: project.id,
+      before,
+      after: { goalIds, guidelineIds },
+      requestId: meta.requestId,
+    });
+  });
+}

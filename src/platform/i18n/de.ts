@@ -800,6 +800,9 @@ export const de = {
     progress: '{{progress}} % erledigt',
   },
   project: {
+    strategyLinks: 'Ziele und Smart City Charta',
+    goals: 'Ziele, denen das Projekt dient',
+    saveLinks: 'Zuordnung speichern',
     title: 'Titel',
     summary: 'Kurzbeschreibung',
     summaryHint: 'Ein bis zwei Sätze für die Projektübersicht.',

@@ -781,6 +781,9 @@ export const en: Messages = {
     progress: '{{progress}} % done',
   },
   project: {
+    strategyLinks: 'Goals and Smart City Charter',
+    goals: 'Goals the project serves',
+    saveLinks: 'Save links',
     title: 'Title',
     summary: 'Summary',
     summaryHint: 'One or two sentences for the project overview.',

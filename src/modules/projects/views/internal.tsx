@@ -244,6 +244,13 @@ export function InternalProjectPage(p: {
   openCycles: ReviewCycle[];
   /** Computed from facts (late milestones, overdue report, spending), shown beside the reported status. */
   health: Health;
+  /** Goals of the project's field of action and the charter guidelines, with the ones linked. */
+  strategy: {
+    goals: { id: string; title: string; depth: number }[];
+    guidelines: { id: string; title: string }[];
+    goalIds: string[];
+    guidelineIds: string[];
+  };
   canEdit: boolean;
   milestoneValues?: Record<string, string>;
   milestoneErrors?: Errors | undefined;
@@ -301,6 +308,51 @@ export function InternalProjectPage(p: {
           ],
         ]}
       />
+      <section aria-labelledby="strategy-title">
+        <h2 class="kern-heading-medium" id="strategy-title">
+          {t('project.strategyLinks')}
+        </h2>
+        {p.canEdit ? (
+          <form method="post" action={`/intern/projekte/${pr.id}/strategie`} class="stack">
+            <Csrf token={ctx.csrf} />
+            {p.strategy.goals.length ? (
+              <Checkboxes
+                t={t}
+                name="goalIds"
+                label={t('project.goals')}
+                values={p.strategy.goalIds}
+                options={p.strategy.goals.map((g) => ({
+                  value: g.id,
+                  label: `${'– '.repeat(g.depth)}${g.title}`,
+                }))}
+              />
+            ) : (
+              <p class="kern-body">{t('strategy.noGoals')}</p>
+            )}
+            <Checkboxes
+              t={t}
+              name="guidelineIds"
+              label={t('strategy.charter')}
+              values={p.strategy.guidelineIds}
+              options={p.strategy.guidelines.map((g) => ({ value: g.id, label: g.title }))}
+            />
+            <div class="form-actions">
+              <Button kind="secondary">{t('project.saveLinks')}</Button>
+            </div>
+          </form>
+        ) : (
+          <ul class="kern-list">
+            {[
+              ...p.strategy.goals.filter((g) => p.strategy.goalIds.includes(g.id)).map((g) => g.title),
+              ...p.strategy.guidelines
+                .filter((g) => p.strategy.guidelineIds.includes(g.id))
+                .map((g) => g.title),
+            ].map((x) => (
+              <li>{x}</li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="ms-title" class="stack">
         <h2 class="kern-heading-medium" id="ms-title">
           {t('project.milestones')}
