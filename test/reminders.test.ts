@@ -55,6 +55,6 @@ describe('reminders for status reports, sent by the job queue', () => {
     await expect.poll(() => to(f.emails.headA).length, { timeout: 15_000, interval: 200 }).toBe(1);
     expect(to(f.emails.headA)[0]).toContain('Digitale Schulanmeldung');
     expect(to(f.emails.leadA)).toHaveLength(2);
-    expect(a.project.title).toBe('Digitale Schulanmeldung');
+    expect(to(f.emails.leadA)[0]).toContain(`/intern/projekte/${a.project.id}`);
   });
 });

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { AppError, type FieldError } from './errors.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether an id from a URL or a form can be a row id (a malformed one is simply "not found"). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 /** Maps zod issues to field errors whose messages are i18n keys (`validation.*`). */
 export function fieldErrors(error: z.ZodError): Record<string, FieldError> {
   const out: Record<string, FieldError> = {};

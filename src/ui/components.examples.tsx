@@ -3,6 +3,7 @@ import type { Child } from 'hono/jsx';
 import { translator } from '../platform/i18n/i18n.ts';
 import {
   Button,
+  ChartFigure,
   Checkboxes,
   DescriptionList,
   ErrorSummary,
@@ -26,6 +27,14 @@ const errors = {
 
 /** Every UI component in its states; rendered by a browser test and checked with axe. */
 export const COMPONENT_EXAMPLES: Record<string, () => Child> = {
+  chart: () => (
+    <ChartFigure
+      svg={
+        '<svg role="img" aria-label="Balkendiagramm: 3 Leistungen auf Stufe 2, 5 auf Stufe 4" viewBox="0 0 100 20" width="100" height="20"><rect width="30" height="8" fill="#004b76"></rect><rect y="10" width="50" height="8" fill="#004b76"></rect></svg>'
+      }
+      caption="Leistungen je Stufe; dieselben Zahlen stehen in der Tabelle."
+    />
+  ),
   'text field': () => (
     <TextField t={t} name="plain" label="Titel" hint="Eine kurze Überschrift" value="Sperrmüll" required />
   ),

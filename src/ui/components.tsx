@@ -395,3 +395,16 @@ export function CheckOption({
     </div>
   );
 }
+
+/**
+ * A chart rendered on the server (platform/charts: the SVG carries role="img" and its text alternative)
+ * with a caption that points to the data table beside it.
+ */
+export function ChartFigure({ svg, caption }: { svg: string; caption: string }) {
+  return (
+    <figure class="chart">
+      <div dangerouslySetInnerHTML={{ __html: svg }} />
+      <figcaption class="kern-body kern-body--small">{caption}</figcaption>
+    </figure>
+  );
+}

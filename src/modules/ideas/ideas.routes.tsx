@@ -5,6 +5,7 @@ import { field, fields, formBody, safeBack } from '../../platform/http/forms.ts'
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
+import { isUuid } from '../../platform/validation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import {
   currentClusters,
@@ -80,7 +81,7 @@ export function ideasRoutes(deps: Deps) {
       fieldOfActionId: field(body, 'fieldOfActionId'),
       q: field(body, 'q'),
     };
-    const proposalIds = fields(body, 'proposalIds').filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    const proposalIds = fields(body, 'proposalIds').filter((id) => isUuid(id));
     if (field(body, 'action') !== 'create') return render(c, values, proposalIds);
     try {
       await createIdea(db, c.get('tenant').id, actorOf(c), { ...values, proposalIds }, metaOf(c));
@@ -141,7 +142,7 @@ export function ideasRoutes(deps: Deps) {
     const slug = new URL(back, 'http://x').searchParams.get('process') ?? '';
     const runId = c.req.param('run');
     const clusterId = c.req.param('cluster');
-    const memberIds = fields(body, 'proposalIds').filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    const memberIds = fields(body, 'proposalIds').filter((id) => isUuid(id));
     const title = field(body, 'title');
     const action = field(body, 'action');
     try {

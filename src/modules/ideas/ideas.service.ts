@@ -2,7 +2,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { isUuid, parseInput } from '../../platform/validation.ts';
 import { markMerged, markUnmerged, newReference, type RequestMeta } from '../proposals/proposals.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { notifyFollowers } from '../subscriptions/subscriptions.service.ts';
@@ -69,7 +69,7 @@ export async function unmergeProposal(
   meta: RequestMeta = {},
 ) {
   if (!canManageIdeas(actor)) throw forbidden('Only the CDO team may change project ideas.');
-  if (!/^[0-9a-f-]{36}$/i.test(ideaId) || !/^[0-9a-f-]{36}$/i.test(proposalId)) throw notFound();
+  if (!isUuid(ideaId) || !isUuid(proposalId)) throw notFound();
   return db.transaction(async (tx) => {
     const [link] = await q.unlinkProposal(tx, tenantId, ideaId, proposalId, actor!.accountId);
     if (!link) throw notFound('The proposal is not part of this idea.');
@@ -107,7 +107,7 @@ export function listIdeas(db: DbOrTx, tenantId: string) {
 }
 
 export async function getIdea(db: DbOrTx, tenantId: string, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   const [row] = await q.findIdea(db, tenantId, id);
   return row;
 }

@@ -13,6 +13,7 @@ import { findPublicProposals } from '../proposals/proposals.service.ts';
 import {
   approvedHistory,
   computeHealth,
+  cycleFacts,
   latestApprovedStatuses,
   openCycles,
   projectIdsWithAnyApprovedStatus,
@@ -281,10 +282,10 @@ export function projectsRoutes(deps: Deps) {
         }}
         health={computeHealth({
           milestones,
-          cycles: cycles.map((cy) => ({
-            dueOn: cy.dueOn,
-            reported: reports.some((r) => r.report.cycleId === cy.id && r.report.state !== 'returned'),
-          })),
+          cycles: cycleFacts(
+            cycles,
+            reports.map((r) => r.report),
+          ),
         })}
         canEdit={canEdit}
         {...extra}

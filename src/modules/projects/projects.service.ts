@@ -2,7 +2,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { isUuid, parseInput } from '../../platform/validation.ts';
 import { getIdea, markIdeaInProject, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import type { RequestMeta } from '../proposals/proposals.service.ts';
@@ -113,7 +113,7 @@ export async function getProjectBySlug(db: DbOrTx, tenantId: string, actor: Acto
 }
 
 export async function getProject(db: DbOrTx, tenantId: string, actor: Actor | null, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const [row] = await q.findProjectById(db, tenantId, id);
   if (!row || !canViewProject(actor, row)) throw notFound('No such project.');
   return row;
@@ -198,7 +198,7 @@ export async function setMilestoneDone(
   done: boolean,
   meta: RequestMeta = {},
 ) {
-  if (!/^[0-9a-f-]{36}$/i.test(milestoneId)) throw notFound();
+  if (!isUuid(milestoneId)) throw notFound();
   const [before] = await q.findMilestone(db, tenantId, milestoneId);
   if (!before) throw notFound('No such milestone.');
   await getEditableProject(db, tenantId, actor, before.projectId);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DbOrTx } from '../../db/client.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { isUuid } from '../../platform/validation.ts';
 import * as aq from './attachments.queries.ts';
 import type { AttachmentType } from './proposals.table.ts';
 
@@ -86,7 +87,7 @@ export function attachmentsOf(db: DbOrTx, tenantId: string, proposalId: string) 
 
 /** One file of a proposal; the caller has checked that the proposal may be seen. */
 export async function attachmentContent(db: DbOrTx, tenantId: string, proposalId: string, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const [row] = await aq.findOne(db, tenantId, proposalId, id);
   if (!row) throw notFound('No such file.');
   return row;

@@ -3,6 +3,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { Categorizer } from '../../platform/text/categorize.ts';
+import { isUuid } from '../../platform/validation.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { canCategoriseProposals } from './proposals.policy.ts';
 import * as q from './proposals.queries.ts';
@@ -65,14 +66,14 @@ export async function assignFieldsOfAction(
     });
   const fields = new Set(choices.map((c) => c.fieldOfActionId));
   for (const id of fields) {
-    if (!/^[0-9a-f-]{36}$/i.test(id) || !(await findFieldOfAction(db, tenantId, id)))
+    if (!isUuid(id) || !(await findFieldOfAction(db, tenantId, id)))
       throw new AppError('VALIDATION_FAILED', 'Unknown field of action.', {
         ids: { key: 'validation.choice' },
       });
   }
   await db.transaction(async (tx) => {
     for (const c of choices) {
-      if (!/^[0-9a-f-]{36}$/i.test(c.proposalId)) throw notFound();
+      if (!isUuid(c.proposalId)) throw notFound();
       const [before] = await q.findById(tx, tenantId, c.proposalId);
       if (!before) throw notFound('No such proposal.');
       const [after] = await q.updateProposal(tx, tenantId, c.proposalId, {

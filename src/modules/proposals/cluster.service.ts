@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { clusterTexts } from '../../platform/text/cluster.ts';
 import { clusterInThread } from '../../platform/text/cluster-thread.ts';
+import { isUuid } from '../../platform/validation.ts';
 import * as cq from './cluster.queries.ts';
 import { canModerateProposals } from './proposals.policy.ts';
 import * as q from './proposals.queries.ts';
@@ -13,7 +14,6 @@ import { frequenciesFor } from './similar.service.ts';
 export const MAX_INTERACTIVE = 5_000;
 /** A recomputed cluster this similar (Jaccard of members) to a rejected one is not offered again. */
 const REJECTED_OVERLAP = 0.8;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A candidate cluster as stored in a run: the CDO team edits it until it becomes an idea or is rejected. */
 export interface StoredCluster {
@@ -62,6 +62,22 @@ function toStored(
   }));
 }
 
+/** What a run stores: its clusters as proposal ids (without the ones rejected before) and its figures. */
+async function runResult(
+  db: DbOrTx,
+  tenantId: string,
+  rows: readonly { id: string }[],
+  result: { clusters: { members: number[]; keyTerms: string[] }[]; unclustered: number[] },
+  started: number,
+): Promise<RunResult> {
+  return {
+    proposals: rows.length,
+    ms: performance.now() - started,
+    clusters: await withoutRejected(db, tenantId, toStored(rows, result)),
+    unclustered: result.unclustered.length,
+  };
+}
+
 const textOf = (r: { title: string; body: string }) => `${r.title} ${r.title} ${r.body}`;
 
 /**
@@ -90,13 +106,7 @@ export async function startClusterRun(
   }
   const df = await frequenciesFor(db, tenantId);
   const started = performance.now();
-  const result = clusterTexts(rows.map(textOf), { df });
-  const stored: RunResult = {
-    proposals: rows.length,
-    ms: performance.now() - started,
-    clusters: await withoutRejected(db, tenantId, toStored(rows, result)),
-    unclustered: result.unclustered.length,
-  };
+  const stored = await runResult(db, tenantId, rows, clusterTexts(rows.map(textOf), { df }), started);
   const [run] = await cq.insertRun(db, {
     tenantId,
     processId: opts.processId ?? null,
@@ -125,12 +135,7 @@ export async function runClusterJob(db: Db, tenantId: string, runId: string) {
       pending = pending.then(() => cq.updateRun(db, tenantId, runId, { done: n }).then(() => undefined));
     });
     await pending;
-    const stored: RunResult = {
-      proposals: rows.length,
-      ms: performance.now() - started,
-      clusters: await withoutRejected(db, tenantId, toStored(rows, result)),
-      unclustered: result.unclustered.length,
-    };
+    const stored = await runResult(db, tenantId, rows, result, started);
     await cq.updateRun(db, tenantId, runId, {
       state: 'done',
       done: rows.length,
@@ -188,7 +193,7 @@ export async function editClusters(
   edit: ClusterEdit,
 ) {
   if (!canModerateProposals(actor)) throw forbidden();
-  if (!UUID.test(runId)) throw notFound();
+  if (!isUuid(runId)) throw notFound();
   return db.transaction(async (tx) => {
     const [run] = await cq.findRun(tx, tenantId, runId);
     const result = run?.result as RunResult | null | undefined;
@@ -237,39 +242,4 @@ export async function editClusters(
     await cq.updateRun(tx, tenantId, runId, { result: { ...result, clusters } });
     return clusters;
   });
-}
-
-/** A run's state and progress, for the page that waits for a background run. */
-export async function clusterRunStatus(db: DbOrTx, tenantId: string, actor: Actor | null, runId: string) {
-  if (!canModerateProposals(actor)) throw forbidden();
-  if (!UUID.test(runId)) throw notFound();
-  const [run] = await cq.findRun(db, tenantId, runId);
-  if (!run) throw notFound();
-  return run;
-}
-
-/** Interactive clustering without storing a run (benchmarks, the CLI). */
-export async function clusterCondensable(
-  db: DbOrTx,
-  tenantId: string,
-  actor: Actor | null,
-  opts: { processId?: string | undefined } = {},
-) {
-  if (!canModerateProposals(actor)) throw forbidden();
-  const rows = await q.condensable(db, tenantId, opts.processId, MAX_INTERACTIVE + 1);
-  if (rows.length > MAX_INTERACTIVE)
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `More than ${MAX_INTERACTIVE} proposals: choose a participation process to cluster.`,
-      { process: { key: 'condense.tooMany' } },
-    );
-  const df = await frequenciesFor(db, tenantId);
-  const started = performance.now();
-  const result = clusterTexts(rows.map(textOf), { df });
-  return {
-    proposals: rows.length,
-    ms: performance.now() - started,
-    clusters: result.clusters.map((c) => ({ keyTerms: c.keyTerms, members: c.members.map((i) => rows[i]!) })),
-    unclustered: result.unclustered.length,
-  };
 }

@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/http/types.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { isUuid, parseInput } from '../../platform/validation.ts';
 import { stopFollowingAsSupporter, subscribe } from '../subscriptions/subscriptions.service.ts';
 import type { Frequency } from '../subscriptions/subscriptions.table.ts';
 import * as cq from './comments.queries.ts';
@@ -12,10 +12,8 @@ import { canModerateProposals, canTakePart } from './proposals.policy.ts';
 import * as q from './proposals.queries.ts';
 import type { RequestMeta } from './proposals.service.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function publicProposal(db: DbOrTx, tenantId: string, id: string) {
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const [p] = await q.findById(db, tenantId, id);
   if (!p || (p.state !== 'published' && p.state !== 'merged')) throw notFound('No such proposal.');
   return p;
@@ -51,7 +49,7 @@ export async function supportProposal(
 
 export async function withdrawSupport(db: Db, tenantId: string, actor: Actor | null, proposalId: string) {
   if (!canTakePart(actor)) throw forbidden('Sign in first.');
-  if (!UUID.test(proposalId)) throw notFound();
+  if (!isUuid(proposalId)) throw notFound();
   await db.transaction(async (tx) => {
     await cq.deleteSupport(tx, tenantId, proposalId, actor.accountId);
     await stopFollowingAsSupporter(tx, tenantId, proposalId, actor.accountId);
@@ -131,7 +129,7 @@ export async function moderateComments(
     throw new AppError('VALIDATION_FAILED', 'Select at least one comment.', {
       ids: { key: 'validation.selectOne' },
     });
-  if (ids.some((id) => !UUID.test(id))) throw notFound();
+  if (ids.some((id) => !isUuid(id))) throw notFound();
   if (action === 'hide' && !reason)
     throw new AppError('VALIDATION_FAILED', 'A reason is required to hide.', {
       reason: { key: 'validation.reasonRequired' },
@@ -232,7 +230,7 @@ export async function dismissReports(
     throw new AppError('VALIDATION_FAILED', 'Select at least one item.', {
       ids: { key: 'validation.selectOne' },
     });
-  if (entityIds.some((id) => !UUID.test(id))) throw notFound();
+  if (entityIds.some((id) => !isUuid(id))) throw notFound();
   return db.transaction(async (tx) => {
     const closed = await cq.resolveReports(tx, tenantId, entityIds, new Date());
     for (const id of entityIds)
@@ -247,11 +245,6 @@ export async function dismissReports(
       });
     return closed.length;
   });
-}
-
-/** Closes the reports on proposals a moderator hid; called after moderateProposals. */
-export function settleProposalReports(db: DbOrTx, tenantId: string, proposalIds: string[]) {
-  return cq.resolveReports(db, tenantId, proposalIds, new Date());
 }
 
 export async function commentQueue(

@@ -1,5 +1,5 @@
 import { isLang, translator } from '../../platform/i18n/i18n.ts';
-import type { Mail } from '../../platform/mail/mailer.ts';
+import { type Mail, unsubscribeHeaders } from '../../platform/mail/mailer.ts';
 import type { Proposal } from './proposals.table.ts';
 
 /** The mail that tells an author what moderation decided, in the proposal's language (German otherwise). */
@@ -31,10 +31,7 @@ export function moderationMail(
     to: p.email,
     subject: t(`mail.moderation.${kind}.subject`, values),
     text: `${t('mail.greeting')}\n\n${t(`mail.moderation.${kind}.text`, values)}\n\n${link}\n\n${t('mail.notify.footer')}\n${baseUrl}${managePath}\n\n${t('mail.signature', values)}\n`,
-    headers: {
-      'List-Unsubscribe': `<${baseUrl}${managePath}>`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-    },
+    headers: unsubscribeHeaders(`${baseUrl}${managePath}`),
   };
 }
 

@@ -3,7 +3,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { isUuid, parseInput } from '../../platform/validation.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { attachStaged } from './attachments.service.ts';
 import { resolveReports } from './comments.queries.ts';
@@ -17,7 +17,6 @@ import * as q from './proposals.queries.ts';
 import { type SubmitProposalInput, ZSubmitProposalInput } from './proposals.schemas.ts';
 import type { Proposal } from './proposals.table.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 /** A short reference people can quote on the phone, e.g. V-7K3M9Q. */
@@ -124,7 +123,7 @@ export async function moderateProposals(
     throw new AppError('VALIDATION_FAILED', 'Select at least one proposal.', {
       ids: { key: 'validation.selectOne' },
     });
-  if (ids.some((id) => !UUID.test(id))) throw notFound('Some proposals do not exist.');
+  if (ids.some((id) => !isUuid(id))) throw notFound('Some proposals do not exist.');
   let original: Proposal | undefined;
   if (action === 'duplicate') {
     original = duplicateOfNumber
@@ -206,7 +205,7 @@ export async function markUnmerged(tx: DbOrTx, tenantId: string, ids: string[]) 
 }
 
 export async function getProposal(db: DbOrTx, tenantId: string, actor: Actor | null, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const [row] = await q.findById(db, tenantId, id);
   if (!row || !canViewProposal(actor, row)) throw notFound('No such proposal.');
   return row;
@@ -305,8 +304,6 @@ export async function openDataProposals(db: DbOrTx, tenantId: string, offset: nu
 }
 
 export {
-  clusterCondensable,
-  clusterRunStatus,
   currentClusters,
   editClusters,
   runClusterJob,

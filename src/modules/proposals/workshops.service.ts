@@ -2,7 +2,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { isUuid, parseInput } from '../../platform/validation.ts';
 import { canManageWorkshops } from './proposals.policy.ts';
 import * as q from './proposals.queries.ts';
 import type { SubmitProposalInput } from './proposals.schemas.ts';
@@ -50,7 +50,7 @@ export function listWorkshops(db: DbOrTx, tenantId: string) {
 }
 
 export async function findWorkshop(db: DbOrTx, tenantId: string, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   const [row] = await wq.findWorkshop(db, tenantId, id);
   return row;
 }

@@ -2,7 +2,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { isUuid, parseInput } from '../../platform/validation.ts';
 import { findProjectsByIds, proposalIdsOfProject, slugify } from '../projects/projects.service.ts';
 import type { RequestMeta } from '../proposals/proposals.service.ts';
 import { approvedStatusesOfCycle, findReviewCycle } from '../reviews/reviews.service.ts';
@@ -12,8 +12,6 @@ import * as q from './reports.queries.ts';
 import { type CreateProgressReportInput, ZCreateProgressReportInput } from './reports.schemas.ts';
 
 export { canManageProgressReports };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function uniqueSlug(db: DbOrTx, tenantId: string, title: string) {
   const base = slugify(title) || 'bericht';
@@ -100,7 +98,7 @@ export async function publishProgressReport(
   meta: RequestMeta = {},
 ) {
   if (!canManageProgressReports(actor)) throw forbidden('Only the CDO team publishes progress reports.');
-  if (!UUID.test(reportId)) throw notFound();
+  if (!isUuid(reportId)) throw notFound();
   return db.transaction(async (tx) => {
     const [before] = await q.findReport(tx, tenantId, reportId);
     if (!before) throw notFound('No such progress report.');
@@ -166,7 +164,7 @@ export async function getPublishedReport(db: DbOrTx, tenantId: string, slug: str
 
 export async function getReportForEditing(db: DbOrTx, tenantId: string, actor: Actor | null, id: string) {
   if (!canManageProgressReports(actor)) throw forbidden();
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const [report] = await q.findReport(db, tenantId, id);
   if (!report) throw notFound('No such progress report.');
   const cycle = await findReviewCycle(db, tenantId, report.cycleId);

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../../db/client.ts';
-import type { Actor } from '../../platform/auth/actor.ts';
+import { type Actor, hasAnyRole } from '../../platform/auth/actor.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { granted } from '../../platform/permissions.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
@@ -7,7 +7,7 @@ import { listProjects, milestonesOfProjects } from '../projects/projects.service
 import { listStrategy } from '../strategy/strategy.service.ts';
 import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
 import * as q from './reviews.queries.ts';
-import { computeHealth, latestApprovedStatuses } from './reviews.service.ts';
+import { computeHealth, cycleFacts, latestApprovedStatuses } from './reviews.service.ts';
 
 const STATUS_KEYS = ['on_track', 'at_risk', 'off_track', 'none'] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
@@ -31,7 +31,7 @@ export async function cockpit(
     listProjects(db, tenantId, { publicOnly: false, limit: 100_000, offset: 0 }),
     q.listOpenCycles(db, tenantId),
   ]);
-  const isCdo = granted(actor, { all: ['cdo', 'admin'] }, 'all');
+  const isCdo = hasAnyRole(actor, ['cdo', 'admin']);
   const departments = actor!.roles
     .filter((r) => r.role === 'department_head' && r.orgUnitId)
     .map((r) => r.orgUnitId!);
@@ -59,10 +59,7 @@ export async function cockpit(
     const health = computeHealth(
       {
         milestones: milestones.filter((m) => m.projectId === p.id),
-        cycles: cycles.map((c) => ({
-          dueOn: c.dueOn,
-          reported: reportsHere.some((r) => r.cycleId === c.id && r.state !== 'returned'),
-        })),
+        cycles: cycleFacts(cycles, reportsHere),
       },
       today,
     );

@@ -2,7 +2,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { isUuid, parseInput } from '../../platform/validation.ts';
 import { isPortfolioManager } from '../orgs/orgs.policy.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { findProjectsByIds, getEditableProject, proposalIdsOfProject } from '../projects/projects.service.ts';
@@ -129,7 +129,7 @@ export async function reviewStatusReport(
   meta: RequestMeta = {},
 ) {
   const data = parseInput(ZReviewReportInput, input);
-  if (!/^[0-9a-f-]{36}$/i.test(reportId)) throw notFound();
+  if (!isUuid(reportId)) throw notFound();
   const [before] = await q.findReport(db, tenantId, reportId);
   if (!before) throw notFound('No such status report.');
   const [project] = await findProjectsByIds(db, tenantId, [before.projectId]);
@@ -240,7 +240,7 @@ export function listReviewCycles(db: DbOrTx, tenantId: string) {
 }
 
 export async function findReviewCycle(db: DbOrTx, tenantId: string, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   const [row] = await q.findCycle(db, tenantId, id);
   return row;
 }
@@ -251,6 +251,17 @@ export interface HealthFacts {
   cycles: readonly { dueOn: string; reported: boolean }[];
   budgetPlanned?: number | null | undefined;
   budgetSpent?: number | null | undefined;
+}
+
+/** Each open cycle's due date and whether a project's report for it is in (a returned one is not). */
+export function cycleFacts(
+  cycles: readonly { id: string; dueOn: string }[],
+  reports: readonly { cycleId: string; state: string }[],
+): HealthFacts['cycles'] {
+  return cycles.map((c) => ({
+    dueOn: c.dueOn,
+    reported: reports.some((r) => r.cycleId === c.id && r.state !== 'returned'),
+  }));
 }
 
 export interface Health {

@@ -10,6 +10,7 @@ import { pageCtx } from '../../ui/page.ts';
 import { SCORING_PERMISSIONS } from './scoring.policy.ts';
 import {
   canManageScoring,
+  QUICK_WIN,
   type RankedItem,
   ranking,
   scoreSubject,
@@ -48,7 +49,13 @@ export function scoringRoutes(deps: Deps) {
   app.get('/priorisierung', async (c) => {
     const { model, items } = await ranking(db, c.get('tenant').id, { publicOnly: true });
     return c.html(
-      <PublicPrioritisationPage ctx={pageCtx(c)} model={model} items={items} chart={chartOf(c, items)} />,
+      <PublicPrioritisationPage
+        ctx={pageCtx(c)}
+        model={model}
+        items={items}
+        chart={chartOf(c, items)}
+        quickWin={QUICK_WIN}
+      />,
     );
   });
 

@@ -2,6 +2,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { isUuid } from '../../platform/validation.ts';
 import { getIdea, listIdeas } from '../ideas/ideas.service.ts';
 import { findProjectsByIds, listProjects } from '../projects/projects.service.ts';
 import { canManageScoring } from './scoring.policy.ts';
@@ -159,7 +160,7 @@ export async function setWeights(
 }
 
 async function subjectTitle(db: DbOrTx, tenantId: string, type: SubjectType, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   if (type === 'idea') return (await getIdea(db, tenantId, id))?.title;
   return (await findProjectsByIds(db, tenantId, [id]))[0]?.title;
 }

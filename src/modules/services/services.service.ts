@@ -2,7 +2,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { isUuid, parseInput } from '../../platform/validation.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
 import { canManageServices, canRateService } from './services.policy.ts';
@@ -159,7 +159,7 @@ export async function updateService(
   input: ServiceInput,
   meta: Meta = {},
 ) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const [before] = await q.findService(db, tenantId, id);
   if (!before) throw notFound('No such service.');
   const { data, model, tree } = await validate(db, tenantId, input);
@@ -193,7 +193,7 @@ export async function updateService(
 }
 
 export async function getService(db: DbOrTx, tenantId: string, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const { services, model } = await serviceCatalogue(db, tenantId);
   const s = services.find((x) => x.id === id);
   if (!s) throw notFound('No such service.');

@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/http/types.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { isUuid, parseInput } from '../../platform/validation.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { canManageStrategy, canMeasureKpi } from './strategy.policy.ts';
 import * as q from './strategy.queries.ts';
@@ -19,8 +19,6 @@ import {
 import { fieldsOfAction, type Goal, pillars } from './strategy.table.ts';
 
 export { canManageStrategy, canMeasureKpi };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Meta {
   requestId?: string | undefined;
@@ -262,7 +260,7 @@ export async function recordMeasurement(
   input: MeasurementInput,
   meta: Meta = {},
 ) {
-  if (!UUID.test(kpiId)) throw notFound();
+  if (!isUuid(kpiId)) throw notFound();
   const [kpi] = await q.findKpi(db, tenantId, kpiId);
   if (!kpi) throw notFound('No such KPI.');
   if (!canMeasureKpi(actor, kpi, await loadOrgTree(db, tenantId)))
@@ -302,14 +300,8 @@ export async function kpisWithMeasurements(db: DbOrTx, tenantId: string) {
 }
 
 export async function getKpi(db: DbOrTx, tenantId: string, id: string) {
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const [kpi] = await q.findKpi(db, tenantId, id);
   if (!kpi) throw notFound('No such KPI.');
   return { ...kpi, measurements: await q.measurementsOf(db, tenantId, [kpi.id]) };
-}
-
-/** How far a KPI has come from its baseline towards its target (0–1, can exceed 1), by its latest value. */
-export function kpiProgress(k: { baseline: number; target: number }, latest: number | undefined) {
-  if (latest === undefined || k.target === k.baseline) return undefined;
-  return (latest - k.baseline) / (k.target - k.baseline);
 }

@@ -1,5 +1,5 @@
 import { type Lang, translator } from '../../platform/i18n/i18n.ts';
-import type { Mail } from '../../platform/mail/mailer.ts';
+import { type Mail, unsubscribeHeaders } from '../../platform/mail/mailer.ts';
 import type { Subscription } from './subscriptions.table.ts';
 
 interface ProposalSummary {
@@ -11,11 +11,6 @@ interface ProposalSummary {
 interface PendingEvent {
   event: string;
   data: Record<string, string | number>;
-}
-
-/** List-Unsubscribe with the one-click POST (RFC 8058), so mail programs can offer "unsubscribe". */
-function unsubscribeHeaders(url: string) {
-  return { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
 }
 
 /** The double opt-in mail: one link confirms; ignoring it deletes the address after 30 days. */

@@ -6,7 +6,7 @@ import { notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/http/types.ts';
 import { isLang, type Lang } from '../../platform/i18n/i18n.ts';
 import type { Mail } from '../../platform/mail/mailer.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { isUuid, parseInput } from '../../platform/validation.ts';
 import { listTenants, toTenantInfo } from '../orgs/orgs.service.ts';
 import { forgetAuthorEmails, proposalSummaries } from '../proposals/proposals.service.ts';
 import { confirmationMail, digestMail, notificationMail } from './subscriptions.mail.ts';
@@ -16,8 +16,6 @@ import type { Frequency, SubscriberRole, Subscription } from './subscriptions.ta
 
 /** Unconfirmed addresses are deleted after this many days. */
 export const UNCONFIRMED_DAYS = 30;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The events a follower hears about; each is a step of the proposal's journey or a new approved status. */
 export type NotificationEvent = 'merged' | 'unmerged' | 'project' | 'status' | 'report';
@@ -113,7 +111,7 @@ export async function confirmSubscription(
   id: string,
   signature: string,
 ) {
-  if (!UUID.test(id) || !verifySigned(secret, 'confirm', `${tenantId}:${id}`, signature))
+  if (!isUuid(id) || !verifySigned(secret, 'confirm', `${tenantId}:${id}`, signature))
     throw notFound('This confirmation link is not valid (any more).');
   const [row] = await q.confirm(db, tenantId, id, new Date());
   if (!row) throw notFound('This confirmation link is not valid (any more).');
@@ -128,7 +126,7 @@ export async function findByConfirmationLink(
   id: string,
   signature: string,
 ) {
-  if (!UUID.test(id) || !verifySigned(secret, 'confirm', `${tenantId}:${id}`, signature)) return undefined;
+  if (!isUuid(id) || !verifySigned(secret, 'confirm', `${tenantId}:${id}`, signature)) return undefined;
   const [row] = await q.findSubscription(db, tenantId, id);
   return row;
 }
@@ -162,7 +160,7 @@ export async function setFrequencyOfAddress(
  * author who unsubscribes is also no longer told moderation decisions.
  */
 export async function unsubscribe(db: Db, tenantId: string, email: string, subscriptionId?: string) {
-  if (subscriptionId && !UUID.test(subscriptionId)) throw notFound();
+  if (subscriptionId && !isUuid(subscriptionId)) throw notFound();
   return db.transaction(async (tx) => {
     const removed = await q.deleteOfAddress(tx, tenantId, email, subscriptionId);
     const authored = removed.filter((r) => r.role === 'author').map((r) => r.proposalId);

@@ -2,7 +2,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { isUuid, parseInput } from '../../platform/validation.ts';
 import { loadOrgTree, staffOfOffices } from '../orgs/orgs.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
 import { canEditProcesses, canManageTrainings } from './workforce.policy.ts';
@@ -92,7 +92,7 @@ export async function updateProcess(
   input: ProcessInput,
   meta: Meta = {},
 ) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const [before] = await q.findProcess(db, tenantId, id);
   if (!before) throw notFound('No such process.');
   if (!canEditProcesses(actor, before.officeId, await loadOrgTree(db, tenantId)))
@@ -115,7 +115,7 @@ export async function updateProcess(
 }
 
 export async function getProcess(db: DbOrTx, tenantId: string, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const [row] = await q.findProcess(db, tenantId, id);
   if (!row) throw notFound('No such process.');
   return row;

@@ -26,10 +26,6 @@ export class Jobs {
     private readonly logger: Logger,
   ) {}
 
-  get started(): boolean {
-    return this.boss !== undefined;
-  }
-
   /** Creates pg-boss's schema on first use, registers the workers and the schedules. */
   async start(definitions: readonly JobDefinition[], opts: { pollingIntervalSeconds?: number } = {}) {
     const boss = new PgBoss({
@@ -74,13 +70,6 @@ export class Jobs {
       return undefined;
     }
     return (await this.boss.send(name, data, opts)) ?? undefined;
-  }
-
-  /** A queued or finished job's state and output (progress pages read it). */
-  async find(name: string, id: string) {
-    if (!this.boss) return undefined;
-    const job = await this.boss.getJobById(name, id);
-    return job ? { state: job.state, output: job.output as Record<string, unknown> | null } : undefined;
   }
 
   async stop() {

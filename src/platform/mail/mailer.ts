@@ -34,3 +34,8 @@ export function createMailer(smtpUrl: string | undefined, from: string, logger: 
     },
   };
 }
+
+/** List-Unsubscribe with the one-click POST (RFC 8058), so mail programs can offer "unsubscribe". */
+export function unsubscribeHeaders(url: string): Record<string, string> {
+  return { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+}

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import { ChartFigure } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { cockpit } from '../reviews.cockpit.ts';
@@ -97,10 +98,7 @@ export function CockpitPage({ ctx, data, chart }: { ctx: PageCtx; data: Data; ch
           none: data.totals.none,
         })}
       </p>
-      <figure class="chart">
-        <div dangerouslySetInnerHTML={{ __html: chart }} />
-        <figcaption class="kern-body kern-body--small">{t('cockpit.chartCaption')}</figcaption>
-      </figure>
+      <ChartFigure svg={chart} caption={t('cockpit.chartCaption')} />
       <Matrix ctx={ctx} title={t('cockpit.byDepartment')} rows={data.byDepartment} />
       <Matrix ctx={ctx} title={t('cockpit.byPillar')} rows={data.byPillar} />
       <Matrix ctx={ctx} title={t('cockpit.byField')} rows={data.byField} />

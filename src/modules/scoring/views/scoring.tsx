@@ -2,6 +2,7 @@
 import { formatDate, formatNumber, type Lang } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
+  ChartFigure,
   Csrf,
   ErrorSummary,
   type Errors,
@@ -166,15 +167,6 @@ function RankTable({
   );
 }
 
-function Chart({ ctx, chart }: { ctx: PageCtx; chart: string }) {
-  return (
-    <figure class="chart">
-      <div dangerouslySetInnerHTML={{ __html: chart }} />
-      <figcaption class="kern-body kern-body--small">{ctx.t('scoring.chartCaption')}</figcaption>
-    </figure>
-  );
-}
-
 /** The CDO team's ranked list, portfolio chart and what still needs a score. */
 export function PrioritisationPage(p: {
   ctx: PageCtx;
@@ -198,7 +190,7 @@ export function PrioritisationPage(p: {
           {t('scoring.publicLink')}
         </a>
       </p>
-      {p.items.length ? <Chart ctx={ctx} chart={p.chart} /> : null}
+      {p.items.length ? <ChartFigure svg={p.chart} caption={t('scoring.chartCaption')} /> : null}
       <RankTable ctx={ctx} items={p.items} model={p.model} showScores canScore={p.canScore} />
       {p.unscored.length ? (
         <section aria-labelledby="unscored-title">
@@ -234,16 +226,23 @@ export function PublicPrioritisationPage(p: {
   model: ModelView;
   items: RankedItem[];
   chart: string;
+  /** The quick-win thresholds the ranking used. */
+  quickWin: { value: number; ease: number };
 }) {
   const { ctx } = p;
-  const { t } = ctx;
+  const { t, lang } = ctx;
   return (
     <Layout ctx={ctx} title={t('scoring.publicTitle')} wide>
       <h1 class="kern-heading-large">{t('scoring.publicTitle')}</h1>
       <p class="kern-body">{t('scoring.publicIntro')}</p>
-      <p class="kern-body">{t('scoring.formula', { value: 3, ease: '3,5' })}</p>
+      <p class="kern-body">
+        {t('scoring.formula', {
+          value: formatNumber(lang, p.quickWin.value),
+          ease: formatNumber(lang, p.quickWin.ease),
+        })}
+      </p>
       <WeightsTable ctx={ctx} model={p.model} />
-      {p.items.length ? <Chart ctx={ctx} chart={p.chart} /> : null}
+      {p.items.length ? <ChartFigure svg={p.chart} caption={t('scoring.chartCaption')} /> : null}
       <RankTable ctx={ctx} items={p.items} model={p.model} showScores canScore={false} />
     </Layout>
   );

@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import {
   Button,
+  ChartFigure,
   Checkboxes,
   Csrf,
   ErrorSummary,
@@ -150,10 +151,7 @@ export function ServicesPage(p: {
     <Layout ctx={ctx} title={t('services.title')} wide>
       <h1 class="kern-heading-large">{t('services.title')}</h1>
       <p class="kern-body">{t('services.intro', { model: p.model.name })}</p>
-      <figure class="chart">
-        <div dangerouslySetInnerHTML={{ __html: p.chart }} />
-        <figcaption class="kern-body kern-body--small">{t('services.chartCaption')}</figcaption>
-      </figure>
+      <ChartFigure svg={p.chart} caption={t('services.chartCaption')} />
       <CountsTable ctx={ctx} model={p.model} counts={p.counts} />
       <form
         method="get"

@@ -2,6 +2,7 @@
 import { formatDate, formatNumber, type Lang } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
+  ChartFigure,
   Checkboxes,
   Csrf,
   DescriptionList,
@@ -185,12 +186,7 @@ export function KpiPage({
           ...(goal ? ([[t('strategy.goal'), goal]] as [string, string][]) : []),
         ]}
       />
-      {kpi.measurements.length ? (
-        <figure class="chart">
-          <div dangerouslySetInnerHTML={{ __html: chart }} />
-          <figcaption class="kern-body kern-body--small">{t('strategy.chartCaption')}</figcaption>
-        </figure>
-      ) : null}
+      {kpi.measurements.length ? <ChartFigure svg={chart} caption={t('strategy.chartCaption')} /> : null}
       <MeasurementTable ctx={ctx} kpi={kpi} />
     </Layout>
   );
