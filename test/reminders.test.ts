@@ -3,8 +3,9 @@ import { jobDefinitions } from '../src/app.ts';
 import { testApp, testDatabase } from '../src/db/test-helpers.ts';
 import { createOrgFixture, type OrgFixture } from '../src/modules/orgs/orgs.factory.ts';
 import { createProjectFixture } from '../src/modules/projects/projects.factory.ts';
+import { createCycle } from '../src/modules/reviews/cycles.service.ts';
 import { sendReportReminders } from '../src/modules/reviews/reviews.reminders.ts';
-import { createCycle, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import { submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
 import { decoded, startSmtp } from './smtp.ts';
 
 describe('reminders for status reports, sent by the job queue', () => {

@@ -22,7 +22,12 @@ describe('the Bonn demo', () => {
              (select count(distinct author_kind)::int from proposals where tenant_id = ${tenantId}) as author_kinds,
              (select count(*)::int from ideas where tenant_id = ${tenantId}) as ideas,
              (select count(*)::int from milestones where tenant_id = ${tenantId}) as milestones,
-             (select count(*)::int from status_reports where tenant_id = ${tenantId} and state = 'approved_office') as approved,
+             (select count(*)::int from status_reports where tenant_id = ${tenantId} and state in ('approved_office', 'approved_department')) as approved,
+             (select count(*)::int from status_reports where tenant_id = ${tenantId} and state = 'approved_department') as approved_department,
+             (select count(*)::int from report_tasks where tenant_id = ${tenantId}) as tasks,
+             (select count(*)::int from review_cycles where tenant_id = ${tenantId} and level <> 'office') as rollup_cycles,
+             (select count(*)::int from review_rollups where tenant_id = ${tenantId}) as rollups,
+             (select count(*)::int from action_items where tenant_id = ${tenantId} and done_at is null and due_on < '2026-11-29') as overdue_items,
              (select count(distinct cycle_id)::int from status_reports where tenant_id = ${tenantId}) as cycles,
              (select count(distinct role)::int from role_assignments where tenant_id = ${tenantId}) as roles`);
     expect(counts!.projects).toBeGreaterThanOrEqual(38);
@@ -32,6 +37,12 @@ describe('the Bonn demo', () => {
     expect(counts!.milestones).toBeGreaterThan(100);
     expect(counts!.approved).toBeGreaterThan(100);
     expect(counts!.cycles).toBeGreaterThanOrEqual(5);
+    // Control: a task per reported project and cycle, department and CDO cycles with their roll-ups.
+    expect(counts!.approved_department).toBeGreaterThan(20);
+    expect(counts!.tasks).toBeGreaterThan(counts!.approved!);
+    expect(counts!.rollup_cycles).toBeGreaterThanOrEqual(9);
+    expect(counts!.rollups).toBeGreaterThanOrEqual(10);
+    expect(counts!.overdue_items).toBe(1);
     expect(counts!.roles).toBe(9);
 
     const c = new Client((await testApp()).app, host);

@@ -22,7 +22,7 @@ import {
   workshops,
 } from '../modules/proposals/proposals.table.ts';
 import { progressReportItems, progressReports } from '../modules/reports/reports.table.ts';
-import { createCycle, periodBounds } from '../modules/reviews/reviews.service.ts';
+import { createCycle, periodBounds } from '../modules/reviews/cycles.service.ts';
 import { reviewCycles, statusReports } from '../modules/reviews/reviews.table.ts';
 import { scoringModel } from '../modules/scoring/scoring.service.ts';
 import { scores } from '../modules/scoring/scoring.table.ts';
@@ -55,6 +55,7 @@ import {
   TOPICS,
   VOICES,
 } from './bonn.ts';
+import { seedReviewControl } from './review-control.ts';
 
 export const RADDIALOG_CSV = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -641,6 +642,8 @@ export async function seedBonn(
       });
     }
   }
+  await seedReviewControl(db, { tenantId, officeCycles: cycles, currentQuarter, today, accountIds, unitIds });
+
   // Prioritisation: the default model, and justified scores for running projects and open ideas.
   const model = await scoringModel(db, tenantId);
   const REASONS: Record<string, string[]> = {

@@ -15,6 +15,13 @@ const NOTICES = new Set([
   'returned',
   'reportSubmitted',
   'created',
+  'cyclesPlanned',
+  'cycleOpened',
+  'cycleClosed',
+  'rollupSaved',
+  'meetingCreated',
+  'decisionRecorded',
+  'itemAdded',
 ]);
 
 /** The page frame: skip link, header with navigation and language switch, main landmark, footer. */
@@ -47,6 +54,9 @@ export function Layout({
         ['/intern/prozesse', t('nav.internal.processes')],
         ['/intern/schulungen', t('nav.internal.trainings')],
         ['/intern/statusberichte', t('nav.internal.reports')],
+        ['/intern/pruefkalender', t('nav.internal.calendar')],
+        ['/intern/besprechungen', t('nav.internal.meetings')],
+        ['/intern/aufgaben', t('nav.internal.tasks')],
         ['/intern/berichte', t('nav.internal.progressReports')],
       ]
     : [

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts';
 import { createIdea } from '../ideas/ideas.service.ts';
 import type { OrgFixture } from '../orgs/orgs.factory.ts';
 import { moderateProposals, submitProposal } from '../proposals/proposals.service.ts';
-import { createCycle } from '../reviews/reviews.service.ts';
+import { createCycle } from '../reviews/cycles.service.ts';
 import { createProject } from './projects.service.ts';
 
 /** A published proposal of the fixture's tenant. */

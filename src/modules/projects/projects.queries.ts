@@ -13,6 +13,7 @@ export interface ProjectListQuery {
   fieldIds?: string[] | undefined;
   ownerOrgUnitId?: string | undefined;
   phase?: ProjectPhase | undefined;
+  phases?: readonly ProjectPhase[] | undefined;
   idIn?: string[] | undefined;
   idNotIn?: string[] | undefined;
   q?: string | undefined;
@@ -26,6 +27,7 @@ function conditions(tenantId: string, f: ProjectListQuery): SQL | undefined {
   if (f.fieldIds) conds.push(f.fieldIds.length ? inArray(projects.fieldOfActionId, f.fieldIds) : sql`false`);
   if (f.ownerOrgUnitId) conds.push(eq(projects.ownerOrgUnitId, f.ownerOrgUnitId));
   if (f.phase) conds.push(eq(projects.phase, f.phase));
+  if (f.phases) conds.push(inArray(projects.phase, [...f.phases]));
   if (f.idIn) conds.push(f.idIn.length ? inArray(projects.id, f.idIn) : sql`false`);
   if (f.idNotIn?.length)
     conds.push(

@@ -19,6 +19,7 @@ import {
   projectIdsWithAnyApprovedStatus,
   projectIdsWithLatestStatus,
   reportsOfProject,
+  reportTasksOfProjects,
   submitStatusReport,
 } from '../reviews/reviews.service.ts';
 import { cachedStrategy, fieldOptions, strategyTree } from '../strategy/strategy.service.ts';
@@ -250,16 +251,26 @@ export function projectsRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const actor = actorOf(c);
     const project = await getProject(db, tenant.id, actor, c.req.param('id') ?? '');
-    const [{ lookup }, milestones, reports, cycles, canEdit, leadName, links, tree] = await Promise.all([
-      loadLookup(deps, tenant.id),
-      listMilestones(db, tenant.id, project.id),
-      reportsOfProject(db, tenant.id, project.id),
-      openCycles(db, tenant.id),
-      mayEditProject(db, tenant.id, actor, project),
-      project.leadAccountId ? findAccountName(db, tenant.id, project.leadAccountId) : undefined,
-      strategyLinksOfProject(db, tenant.id, project.id),
-      strategyTree(db, tenant.id),
-    ]);
+    const cyclesWithTasks = openCycles(db, tenant.id).then(async (cycles) => ({
+      cycles,
+      tasks: await reportTasksOfProjects(
+        db,
+        tenant.id,
+        cycles.map((x) => x.id),
+        [project.id],
+      ),
+    }));
+    const [{ lookup }, milestones, reports, { cycles, tasks }, canEdit, leadName, links, tree] =
+      await Promise.all([
+        loadLookup(deps, tenant.id),
+        listMilestones(db, tenant.id, project.id),
+        reportsOfProject(db, tenant.id, project.id),
+        cyclesWithTasks,
+        mayEditProject(db, tenant.id, actor, project),
+        project.leadAccountId ? findAccountName(db, tenant.id, project.leadAccountId) : undefined,
+        strategyLinksOfProject(db, tenant.id, project.id),
+        strategyTree(db, tenant.id),
+      ]);
     const failed = extra.milestoneErrors || extra.reportErrors;
     const depthOf = (id: string | null, d = 0): number =>
       id ? depthOf(tree.goals.find((g) => g.id === id)?.parentId ?? null, d + 1) : d - 1;
@@ -285,6 +296,7 @@ export function projectsRoutes(deps: Deps) {
           cycles: cycleFacts(
             cycles,
             reports.map((r) => r.report),
+            tasks,
           ),
         })}
         canEdit={canEdit}

@@ -16,7 +16,7 @@ import {
   ZAddMilestoneInput,
   ZCreateProjectInput,
 } from './projects.schemas.ts';
-import type { Project } from './projects.table.ts';
+import { ACTIVE_PHASES, type Project } from './projects.table.ts';
 
 /** A readable, stable URL part from a German title: "Online-Terminvergabe für Bürgerämter" ▸ online-terminvergabe-fuer-buergeraemter. */
 export function slugify(title: string): string {
@@ -133,6 +133,12 @@ export async function mayEditProject(db: DbOrTx, tenantId: string, actor: Actor 
 
 export function listProjects(db: DbOrTx, tenantId: string, query: q.ProjectListQuery) {
   return q.listProjects(db, tenantId, query);
+}
+
+/** Projects that report in review cycles (planned, in progress, paused), internal ones included. */
+export async function activeProjects(db: DbOrTx, tenantId: string) {
+  const filter = { publicOnly: false, phases: ACTIVE_PHASES, limit: 1_000_000, offset: 0 };
+  return (await q.listProjects(db, tenantId, filter)).rows;
 }
 
 /** Projects by id without a visibility check, for other modules' rules (e.g. who approves a report). */

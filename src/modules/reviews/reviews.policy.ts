@@ -1,7 +1,8 @@
 import { type Actor, STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { granted, type Permissions } from '../../platform/permissions.ts';
-import { holdsRoleOver, type OrgTree } from '../orgs/orgs.policy.ts';
+import { holdsRoleOver, isPortfolioManager, type OrgTree } from '../orgs/orgs.policy.ts';
 import type { Project } from '../projects/projects.table.ts';
+import type { ActionItem, ReviewMeeting } from './reviews.table.ts';
 
 /** The office head of the owning office (or a head of a unit above it at office level) approves or returns. */
 export function canApproveReport(
@@ -19,9 +20,40 @@ export const REVIEW_PERMISSIONS = {
   'cycle:manage': ['cdo', 'admin'],
   /** The cockpit: the CDO team sees the whole portfolio, a department head their department. */
   'cockpit:read': ['cdo', 'admin', 'department_head'],
+  /** The review calendar, the cycles with their roll-ups and the review meetings: every employee reads. */
+  'review:read': STAFF_ROLES,
+  /** Record review meetings (record-level: canHoldMeeting) and write roll-ups (department heads, the CDO). */
+  'meeting:hold': ['office_head', 'department_head', 'cdo', 'admin'],
 } as const satisfies Permissions;
 
 /** The CDO team plans and opens review cycles. */
 export function canManageCycles(actor: Actor | null): boolean {
   return granted(actor, REVIEW_PERMISSIONS, 'cycle:manage');
+}
+
+/**
+ * Who records a review meeting and its decisions and action items: the head of the unit that met (an office
+ * head for an office, a department head for a department, or a head above it), and the CDO team at any level.
+ */
+export function canHoldMeeting(
+  actor: Actor | null,
+  meeting: Pick<ReviewMeeting, 'level' | 'orgUnitId'>,
+  tree: OrgTree,
+): boolean {
+  if (isPortfolioManager(actor)) return true;
+  if (meeting.level === 'cdo' || !meeting.orgUnitId) return false;
+  return (
+    holdsRoleOver(actor, tree, 'department_head', meeting.orgUnitId) ||
+    (meeting.level === 'office' && holdsRoleOver(actor, tree, 'office_head', meeting.orgUnitId))
+  );
+}
+
+/** An action item is ticked off by its owner or by whoever manages the meeting it came from. */
+export function canUpdateActionItem(
+  actor: Actor | null,
+  item: Pick<ActionItem, 'ownerAccountId'>,
+  meeting: Pick<ReviewMeeting, 'level' | 'orgUnitId'>,
+  tree: OrgTree,
+): boolean {
+  return !!actor && (item.ownerAccountId === actor.accountId || canHoldMeeting(actor, meeting, tree));
 }

@@ -21,11 +21,18 @@ export function findCycle(db: DbOrTx, tenantId: string, id: string) {
     .where(and(eq(reviewCycles.tenantId, tenantId), eq(reviewCycles.id, id)));
 }
 
+/** Open office-level cycles: the ones projects report in. */
 export function listOpenCycles(db: DbOrTx, tenantId: string) {
   return db
     .select()
     .from(reviewCycles)
-    .where(and(eq(reviewCycles.tenantId, tenantId), eq(reviewCycles.state, 'open')))
+    .where(
+      and(
+        eq(reviewCycles.tenantId, tenantId),
+        eq(reviewCycles.state, 'open'),
+        eq(reviewCycles.level, 'office'),
+      ),
+    )
     .orderBy(desc(reviewCycles.startsOn));
 }
 
@@ -176,16 +183,12 @@ export function listCycles(db: DbOrTx, tenantId: string) {
     .orderBy(desc(reviewCycles.endsOn));
 }
 
-/** Open cycles of every tenant (the reminder job looks at all of them). */
+/** Open office-level cycles of every tenant (the reminder job looks at all of them). */
 export function openCyclesEverywhere(db: DbOrTx) {
-  return db.select().from(reviewCycles).where(eq(reviewCycles.state, 'open'));
-}
-
-export function reportsOfCycle(db: DbOrTx, tenantId: string, cycleId: string) {
   return db
-    .select({ projectId: statusReports.projectId, state: statusReports.state })
-    .from(statusReports)
-    .where(and(eq(statusReports.tenantId, tenantId), eq(statusReports.cycleId, cycleId)));
+    .select()
+    .from(reviewCycles)
+    .where(and(eq(reviewCycles.state, 'open'), eq(reviewCycles.level, 'office')));
 }
 
 /** Claims a reminder; returns nothing when it was sent before. */

@@ -1,7 +1,9 @@
 import type { Deps } from '../../platform/http/types.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { accountContacts, listAccountsWithRole, listTenants, toTenantInfo } from '../orgs/orgs.service.ts';
-import { listProjects } from '../projects/projects.service.ts';
+import { findProjectsByIds } from '../projects/projects.service.ts';
+import { tasksWithReports } from './cycles.queries.ts';
+import { claimItemReminders, releaseItemReminder } from './meetings.queries.ts';
 import * as q from './reviews.queries.ts';
 
 /** Days before the due date when leads are reminded of a status report. */
@@ -10,7 +12,7 @@ export const REMIND_DAYS_BEFORE = 7;
 type ReminderDeps = Pick<Deps, 'database' | 'mailer' | 'config' | 'logger'>;
 
 /**
- * The daily reminder job: for every open review cycle, leads of active projects whose report is not in get
+ * The daily reminder job: for every open office-level cycle, leads of projects whose report task is open get
  * a reminder a week before the due date, and once it is overdue, the lead and the office head are told.
  * Each reminder goes out once (claimed in the reminders table before sending, released if the mail fails).
  */
@@ -29,15 +31,12 @@ export async function sendReportReminders(
     if (!kind) continue;
     const tenant = tenants.get(cycle.tenantId);
     if (!tenant) continue;
-    const [projects, reports, heads] = await Promise.all([
-      listProjects(db, cycle.tenantId, { publicOnly: false, limit: 100_000, offset: 0 }),
-      q.reportsOfCycle(db, cycle.tenantId, cycle.id),
+    const [tasks, heads] = await Promise.all([
+      tasksWithReports(db, cycle.tenantId, [cycle.id]),
       listAccountsWithRole(db, cycle.tenantId, 'office_head'),
     ]);
-    const done = new Set(reports.filter((r) => r.state !== 'returned').map((r) => r.projectId));
-    const missing = projects.rows.filter(
-      (p) => (p.phase === 'planned' || p.phase === 'in_progress') && !done.has(p.id) && p.leadAccountId,
-    );
+    const owed = tasks.filter((t) => !t.state || t.state === 'returned').map((t) => t.projectId);
+    const missing = (await findProjectsByIds(db, cycle.tenantId, owed)).filter((p) => p.leadAccountId);
     for (const project of missing) {
       const key = { tenantId: cycle.tenantId, kind, cycleId: cycle.id, projectId: project.id } as const;
       if (!(await q.claimReminder(db, key)).length) continue;
@@ -63,6 +62,46 @@ export async function sendReportReminders(
       } catch (err) {
         deps.logger.error({ err, project: project.id }, 'reminder mail failed');
         await q.releaseReminder(db, key);
+      }
+    }
+  }
+  return { sent };
+}
+
+/** Days before its due date when the owner of an action item is reminded. */
+export const ITEM_REMIND_DAYS_BEFORE = 3;
+
+/**
+ * Reminders for action items from review meetings: the owner three days before the due date, and once it
+ * is overdue. Each goes out once (marked on the item before sending, unmarked if the mail fails).
+ */
+export async function sendActionItemReminders(
+  deps: ReminderDeps,
+  opts: { today?: string; tenantId?: string } = {},
+) {
+  const { db } = deps.database;
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const soon = new Date(Date.parse(today) + ITEM_REMIND_DAYS_BEFORE * 86_400_000).toISOString().slice(0, 10);
+  const tenants = new Map((await listTenants(db)).map((t) => [t.id, toTenantInfo(t)]));
+  let sent = 0;
+  for (const kind of ['overdue', 'upcoming'] as const) {
+    for (const item of await claimItemReminders(db, kind, today, soon, opts.tenantId)) {
+      const tenant = tenants.get(item.tenantId);
+      if (!tenant) continue;
+      const [owner] = await accountContacts(db, item.tenantId, [item.ownerAccountId]);
+      if (!owner) continue;
+      const t = translator('de');
+      const values = { title: item.title, due: item.dueOn, city: tenant.cityName };
+      try {
+        await deps.mailer.send({
+          to: owner.email,
+          subject: t(`mail.reminder.item_${kind}.subject`, values),
+          text: `${t('mail.greeting')}\n\n${t(`mail.reminder.item_${kind}.text`, values)}\n\n${deps.config.baseUrl}/intern/besprechungen/${item.meetingId}\n\n${t('mail.signatureAccount', values)}\n`,
+        });
+        sent++;
+      } catch (err) {
+        deps.logger.error({ err, item: item.id }, 'action item reminder failed');
+        await releaseItemReminder(db, item.tenantId, item.id, kind);
       }
     }
   }

@@ -1,12 +1,13 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
-import { barChartSvg } from '../../platform/charts/charts.ts';
+import { barChartSvg, stackedColumnsSvg } from '../../platform/charts/charts.ts';
 import { AppError } from '../../platform/errors.ts';
 import { field, formBody } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
+import { cyclesRoutes } from './cycles.routes.tsx';
 import { cockpit } from './reviews.cockpit.ts';
 import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
 import { approvalQueue, reviewStatusReport } from './reviews.service.ts';
@@ -72,8 +73,34 @@ export function reviewsRoutes(deps: Deps) {
       unit: t('cockpit.projects'),
       locale: c.get('lang') === 'de' ? 'de-DE' : 'en-GB',
     });
-    return c.html(<CockpitPage ctx={pageCtx(c)} data={data} chart={chart} />);
+    const first = data.trend[0];
+    const last = data.trend.at(-1);
+    const trendChart =
+      first && last
+        ? stackedColumnsSvg({
+            periods: data.trend.map((r) => r.period),
+            series: [
+              { key: 'on_track', label: t('status.on_track'), color: '#2e7d32' },
+              { key: 'at_risk', label: t('status.at_risk'), color: '#c77700' },
+              { key: 'off_track', label: t('status.off_track'), color: '#b3261e' },
+            ],
+            values: data.trend.map(({ on_track, at_risk, off_track }) => ({ on_track, at_risk, off_track })),
+            label: t('cockpit.trendAlt', {
+              count: data.trend.length,
+              first: first.period,
+              last: last.period,
+              offFirst: first.off_track,
+              offLast: last.off_track,
+              totalFirst: first.total,
+              totalLast: last.total,
+            }),
+            unit: t('cockpit.projects'),
+            locale: c.get('lang') === 'de' ? 'de-DE' : 'en-GB',
+          })
+        : undefined;
+    return c.html(<CockpitPage ctx={pageCtx(c)} data={data} chart={chart} trendChart={trendChart} />);
   });
 
+  app.route('/', cyclesRoutes(deps));
   return app;
 }

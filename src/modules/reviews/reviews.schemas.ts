@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STATUSES } from './reviews.table.ts';
+import { CADENCES, STATUSES } from './reviews.table.ts';
 
 /** A dimension's status (scope, time, budget, resources); may be left open. */
 const dimension = z
@@ -50,3 +50,51 @@ export const ZCreateCycleInput = z.object({
   open: z.boolean().default(true),
 });
 export type CreateCycleInput = z.input<typeof ZCreateCycleInput>;
+
+const dueDays = z.coerce
+  .number({ error: 'validation.dueDays' })
+  .int('validation.dueDays')
+  .min(1, 'validation.dueDays')
+  .max(120, 'validation.dueDays');
+const cadence = z.enum(CADENCES, { error: 'validation.choice' });
+const cadenceRank = { quarterly: 0, semiannual: 1 } as const;
+
+/** The review calendar: offices report first, departments roll up after them, the CDO last. */
+export const ZCalendarInput = z
+  .object({
+    officeCadence: cadence,
+    officeDueDays: dueDays,
+    departmentCadence: cadence,
+    departmentDueDays: dueDays,
+    cdoCadence: cadence,
+    cdoDueDays: dueDays,
+  })
+  .superRefine((v, ctx) => {
+    if (v.departmentDueDays <= v.officeDueDays)
+      ctx.addIssue({ code: 'custom', path: ['departmentDueDays'], message: 'validation.dueAfterOffice' });
+    if (v.cdoDueDays <= v.departmentDueDays)
+      ctx.addIssue({ code: 'custom', path: ['cdoDueDays'], message: 'validation.dueAfterDepartment' });
+    if (cadenceRank[v.departmentCadence] < cadenceRank[v.officeCadence])
+      ctx.addIssue({ code: 'custom', path: ['departmentCadence'], message: 'validation.cadenceOrder' });
+    if (cadenceRank[v.cdoCadence] < cadenceRank[v.departmentCadence])
+      ctx.addIssue({ code: 'custom', path: ['cdoCadence'], message: 'validation.cadenceOrder' });
+  });
+export type CalendarInput = z.input<typeof ZCalendarInput>;
+
+export const ZPlanYearInput = z.object({
+  year: z.coerce
+    .number({ error: 'validation.year' })
+    .int('validation.year')
+    .min(1990, 'validation.year')
+    .max(2100, 'validation.year'),
+});
+
+export const ZRollupInput = z.object({
+  orgUnitId: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.string().uuid('validation.choice').optional()),
+  summary: z.string().trim().min(10).max(5000),
+});
+export type RollupInput = z.input<typeof ZRollupInput>;

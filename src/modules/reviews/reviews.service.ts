@@ -8,13 +8,12 @@ import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { findProjectsByIds, getEditableProject, proposalIdsOfProject } from '../projects/projects.service.ts';
 import type { RequestMeta } from '../proposals/proposals.service.ts';
 import { notifyFollowers } from '../subscriptions/subscriptions.service.ts';
-import { canApproveReport, canManageCycles } from './reviews.policy.ts';
+import { insertTasks, tasksOfProjects } from './cycles.queries.ts';
+import { canApproveReport } from './reviews.policy.ts';
 import * as q from './reviews.queries.ts';
 import {
-  type CreateCycleInput,
   type ReviewReportInput,
   type SubmitStatusReportInput,
-  ZCreateCycleInput,
   ZReviewReportInput,
   ZSubmitStatusReportInput,
 } from './reviews.schemas.ts';
@@ -22,42 +21,14 @@ import type { Status } from './reviews.table.ts';
 
 export const APPROVED = q.APPROVED;
 
-/** Start and end of a period such as 2027-Q1 or 2027-H2. */
-export function periodBounds(period: string): { startsOn: string; endsOn: string } {
-  const m = /^(\d{4})-(Q|H)(\d)$/.exec(period);
-  if (!m) throw new AppError('VALIDATION_FAILED', `Invalid period ${period}.`);
-  const year = Number(m[1]);
-  const months = m[2] === 'Q' ? 3 : 6;
-  const startMonth = (Number(m[3]) - 1) * months;
-  const start = new Date(Date.UTC(year, startMonth, 1));
-  const end = new Date(Date.UTC(year, startMonth + months, 0));
-  return { startsOn: start.toISOString().slice(0, 10), endsOn: end.toISOString().slice(0, 10) };
-}
-
-/** Plans (and usually opens) a review cycle; offices report by the due date, 15 days after the period by default. */
-export async function createCycle(
+/** The status-report tasks of projects in open cycles (which projects owe a report where). */
+export function reportTasksOfProjects(
   db: DbOrTx,
   tenantId: string,
-  actor: Actor | null,
-  input: CreateCycleInput,
-  opts: { system?: boolean } = {},
+  cycleIds: string[],
+  projectIds: string[],
 ) {
-  if (!opts.system && !canManageCycles(actor)) throw forbidden('Only the CDO team plans review cycles.');
-  const data = parseInput(ZCreateCycleInput, input);
-  const { startsOn, endsOn } = periodBounds(data.period);
-  const due =
-    data.dueOn ??
-    new Date(new Date(`${endsOn}T12:00:00Z`).getTime() + 15 * 86400_000).toISOString().slice(0, 10);
-  const [row] = await q.insertCycle(db, {
-    tenantId,
-    period: data.period,
-    level: data.level,
-    startsOn,
-    endsOn,
-    dueOn: due,
-    state: data.open ? 'open' : 'planned',
-  });
-  return row!;
+  return tasksOfProjects(db, tenantId, cycleIds, projectIds);
 }
 
 /** Open review cycles, newest first: the ones leads report for now. */
@@ -77,7 +48,7 @@ export async function submitStatusReport(
   const data = parseInput(ZSubmitStatusReportInput, input);
   const project = await getEditableProject(db, tenantId, actor, projectId);
   const [cycle] = await q.findCycle(db, tenantId, data.cycleId);
-  if (cycle?.state !== 'open')
+  if (cycle?.state !== 'open' || cycle.level !== 'office')
     throw new AppError('VALIDATION_FAILED', 'The review cycle is not open.', {
       cycleId: { key: 'validation.cycleNotOpen' },
     });
@@ -105,6 +76,8 @@ export async function submitStatusReport(
     const [after] = before
       ? await q.updateReport(tx, tenantId, before.id, values)
       : await q.insertReport(tx, { tenantId, projectId: project.id, cycleId: cycle.id, ...values });
+    // A project started after the cycle opened has no task yet; reporting creates it.
+    await insertTasks(tx, tenantId, cycle.id, [project.id]);
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor!.accountId,
@@ -253,15 +226,21 @@ export interface HealthFacts {
   budgetSpent?: number | null | undefined;
 }
 
-/** Each open cycle's due date and whether a project's report for it is in (a returned one is not). */
+/**
+ * Each open cycle that asked the project for a report (it has a task there): its due date and whether the
+ * report is in (a returned one is not).
+ */
 export function cycleFacts(
   cycles: readonly { id: string; dueOn: string }[],
   reports: readonly { cycleId: string; state: string }[],
+  tasks: readonly { cycleId: string }[],
 ): HealthFacts['cycles'] {
-  return cycles.map((c) => ({
-    dueOn: c.dueOn,
-    reported: reports.some((r) => r.cycleId === c.id && r.state !== 'returned'),
-  }));
+  return cycles
+    .filter((c) => tasks.some((t) => t.cycleId === c.id))
+    .map((c) => ({
+      dueOn: c.dueOn,
+      reported: reports.some((r) => r.cycleId === c.id && r.state !== 'returned'),
+    }));
 }
 
 export interface Health {

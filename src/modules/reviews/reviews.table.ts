@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -8,15 +9,36 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, rowId, tenantId } from '../../db/columns.ts';
-import { accounts, tenants } from '../orgs/orgs.table.ts';
+import { accounts, orgUnits, tenants } from '../orgs/orgs.table.ts';
 import { projects } from '../projects/projects.table.ts';
 
 export const REVIEW_LEVELS = ['office', 'department', 'cdo'] as const;
+export type ReviewLevel = (typeof REVIEW_LEVELS)[number];
 export const CYCLE_STATES = ['planned', 'open', 'closed'] as const;
+export const CADENCES = ['quarterly', 'semiannual'] as const;
+export type Cadence = (typeof CADENCES)[number];
+
+/**
+ * The review calendar the CDO team sets: per level how often it reviews and how many days after the end of
+ * a period its reports are due — offices first, then departments, then the CDO's roll-up.
+ */
+export const reviewCalendar = pgTable(
+  'review_calendar',
+  {
+    tenantId: tenantId().references(() => tenants.id, { onDelete: 'cascade' }),
+    level: text('level', { enum: REVIEW_LEVELS }).notNull(),
+    cadence: text('cadence', { enum: CADENCES }).notNull(),
+    dueDays: integer('due_days').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.level] })],
+);
+export type CalendarEntry = typeof reviewCalendar.$inferSelect;
 
 /** A reporting period such as 2027-Q1, reviewed at one level. */
 export const reviewCycles = pgTable(
@@ -89,6 +111,150 @@ export const statusReports = pgTable(
 );
 
 export type ReviewCycle = typeof reviewCycles.$inferSelect;
+
+/** Opening an office-level cycle asks every active project for a status report: one task per project. */
+export const reportTasks = pgTable(
+  'report_tasks',
+  {
+    tenantId: tenantId(),
+    cycleId: uuid('cycle_id').notNull(),
+    projectId: uuid('project_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.cycleId, t.projectId] }),
+    foreignKey({
+      columns: [t.tenantId, t.cycleId],
+      foreignColumns: [reviewCycles.tenantId, reviewCycles.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.projectId],
+      foreignColumns: [projects.tenantId, projects.id],
+    }).onDelete('cascade'),
+    index('report_tasks_project_idx').on(t.tenantId, t.projectId),
+  ],
+);
+
+/**
+ * A roll-up at department level (a department head's summary of their offices' reports) or at CDO level
+ * (org unit empty: the CDO's summary of the whole portfolio) for one cycle of that level.
+ */
+export const reviewRollups = pgTable(
+  'review_rollups',
+  {
+    tenantId: tenantId(),
+    id: rowId(),
+    cycleId: uuid('cycle_id').notNull(),
+    orgUnitId: uuid('org_unit_id'),
+    summary: text('summary').notNull(),
+    submittedBy: uuid('submitted_by').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.cycleId],
+      foreignColumns: [reviewCycles.tenantId, reviewCycles.id],
+    }),
+    foreignKey({ columns: [t.tenantId, t.orgUnitId], foreignColumns: [orgUnits.tenantId, orgUnits.id] }),
+    foreignKey({ columns: [t.tenantId, t.submittedBy], foreignColumns: [accounts.tenantId, accounts.id] }),
+    unique('review_rollups_cycle_unit_uq').on(t.tenantId, t.cycleId, t.orgUnitId).nullsNotDistinct(),
+  ],
+);
+export type ReviewRollup = typeof reviewRollups.$inferSelect;
+
+/** A review meeting of an office, a department or the CDO with its minutes. */
+export const reviewMeetings = pgTable(
+  'review_meetings',
+  {
+    tenantId: tenantId(),
+    id: rowId(),
+    level: text('level', { enum: REVIEW_LEVELS }).notNull(),
+    /** The office or department that met (empty for the CDO level). */
+    orgUnitId: uuid('org_unit_id'),
+    cycleId: uuid('cycle_id'),
+    title: text('title').notNull(),
+    heldOn: date('held_on').notNull(),
+    minutes: text('minutes').notNull().default(''),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.orgUnitId], foreignColumns: [orgUnits.tenantId, orgUnits.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.cycleId],
+      foreignColumns: [reviewCycles.tenantId, reviewCycles.id],
+    }),
+    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [accounts.tenantId, accounts.id] }),
+    index('review_meetings_held_idx').on(t.tenantId, t.heldOn),
+  ],
+);
+export type ReviewMeeting = typeof reviewMeetings.$inferSelect;
+
+/** A decision taken in a review meeting, optionally about one project. */
+export const meetingDecisions = pgTable(
+  'meeting_decisions',
+  {
+    tenantId: tenantId(),
+    id: rowId(),
+    meetingId: uuid('meeting_id').notNull(),
+    projectId: uuid('project_id'),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.meetingId],
+      foreignColumns: [reviewMeetings.tenantId, reviewMeetings.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.tenantId, t.projectId],
+      foreignColumns: [projects.tenantId, projects.id],
+    }),
+  ],
+);
+export type MeetingDecision = typeof meetingDecisions.$inferSelect;
+
+/** An action item from a review meeting: who does what by when, and when it was done. */
+export const actionItems = pgTable(
+  'action_items',
+  {
+    tenantId: tenantId(),
+    id: rowId(),
+    meetingId: uuid('meeting_id').notNull(),
+    projectId: uuid('project_id'),
+    title: text('title').notNull(),
+    ownerAccountId: uuid('owner_account_id').notNull(),
+    dueOn: date('due_on').notNull(),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    doneBy: uuid('done_by'),
+    /** When the owner was reminded before the due date and once it was overdue (each once). */
+    remindedUpcomingAt: timestamp('reminded_upcoming_at', { withTimezone: true }),
+    remindedOverdueAt: timestamp('reminded_overdue_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.meetingId],
+      foreignColumns: [reviewMeetings.tenantId, reviewMeetings.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.tenantId, t.projectId],
+      foreignColumns: [projects.tenantId, projects.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.ownerAccountId],
+      foreignColumns: [accounts.tenantId, accounts.id],
+    }),
+    foreignKey({ columns: [t.tenantId, t.doneBy], foreignColumns: [accounts.tenantId, accounts.id] }),
+    index('action_items_open_idx').on(t.tenantId, t.dueOn).where(sql`done_at is null`),
+    index('action_items_owner_idx').on(t.tenantId, t.ownerAccountId),
+  ],
+);
+export type ActionItem = typeof actionItems.$inferSelect;
 export type StatusReport = typeof statusReports.$inferSelect;
 
 /** Reminders already sent, so each goes out once per project, cycle and kind (upcoming, overdue). */

@@ -106,6 +106,43 @@ export function barChartSvg(opts: {
 }
 
 /**
+ * Stacked columns per period (e.g. projects on track, at risk and off track in each review cycle). The
+ * series' colours are named in the page's legend and the numbers stand in a data table beside it.
+ */
+export function stackedColumnsSvg(opts: {
+  periods: readonly string[];
+  series: readonly { key: string; label: string; color: string }[];
+  values: readonly Record<string, number>[];
+  label: string;
+  unit: string;
+  locale: string;
+  width?: number;
+}): string {
+  const document = documentForPlot();
+  const data = opts.periods.flatMap((period, i) =>
+    opts.series.map((s) => ({ period, series: s.label, value: opts.values[i]?.[s.key] ?? 0 })),
+  );
+  const colors = new Map(opts.series.map((s) => [s.label, s.color]));
+  const svg = Plot.plot({
+    document,
+    width: opts.width ?? 640,
+    height: 280,
+    marginLeft: 56,
+    x: { label: null, domain: [...opts.periods] },
+    y: { grid: true, label: opts.unit, tickFormat: (d: number) => d.toLocaleString(opts.locale) },
+    marks: [
+      Plot.barY(data, {
+        x: 'period',
+        y: 'value',
+        fill: (d: { series: string }) => colors.get(d.series),
+      }),
+      Plot.ruleY([0]),
+    ],
+  }) as unknown as Element;
+  return accessibleSvg(svg, opts.label);
+}
+
+/**
  * A value-versus-effort portfolio: each item a dot labelled with its rank; the quick-win quadrant (high
  * value, low effort) is shaded. Both axes run 0–5.
  */

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { ChartFigure } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
@@ -82,8 +83,60 @@ function ProjectList({
   );
 }
 
+function Trend({ ctx, rows }: { ctx: PageCtx; rows: Data['trend'] }) {
+  const { t } = ctx;
+  const keys = ['on_track', 'at_risk', 'off_track'] as const;
+  return (
+    <table class="kern-table kern-table--striped">
+      <caption>{t('cockpit.trendTable')}</caption>
+      <thead>
+        <tr class="kern-table__row">
+          <th scope="col" class="kern-table__header">
+            {t('reviewCycle.period')}
+          </th>
+          {keys.map((k) => (
+            <th scope="col" class="kern-table__header kern-table__header--numeric">
+              {t(`status.${k}`)}
+            </th>
+          ))}
+          <th scope="col" class="kern-table__header kern-table__header--numeric">
+            {t('cockpit.reported')}
+          </th>
+          <th scope="col" class="kern-table__header kern-table__header--numeric">
+            {t('cockpit.meanProgress')}
+          </th>
+        </tr>
+      </thead>
+      <tbody class="kern-table__body">
+        {rows.map((r) => (
+          <tr class="kern-table__row">
+            <th scope="row" class="kern-table__cell">
+              {r.period}
+            </th>
+            {keys.map((k) => (
+              <td class="kern-table__cell kern-table__cell--numeric">{r[k]}</td>
+            ))}
+            <td class="kern-table__cell kern-table__cell--numeric">{r.total}</td>
+            <td class="kern-table__cell kern-table__cell--numeric">{r.progress} %</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** The CDO cockpit: portfolio status by department, pillar and field, and what needs attention. */
-export function CockpitPage({ ctx, data, chart }: { ctx: PageCtx; data: Data; chart: string }) {
+export function CockpitPage({
+  ctx,
+  data,
+  chart,
+  trendChart,
+}: {
+  ctx: PageCtx;
+  data: Data;
+  chart: string;
+  trendChart: string | undefined;
+}) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('cockpit.title')} wide>
@@ -99,11 +152,47 @@ export function CockpitPage({ ctx, data, chart }: { ctx: PageCtx; data: Data; ch
         })}
       </p>
       <ChartFigure svg={chart} caption={t('cockpit.chartCaption')} />
+      <section aria-labelledby="h-trend" class="stack">
+        <h2 class="kern-heading-medium" id="h-trend">
+          {t('cockpit.trend')}
+        </h2>
+        {trendChart ? (
+          <>
+            <ChartFigure svg={trendChart} caption={t('cockpit.trendCaption')} />
+            <Trend ctx={ctx} rows={data.trend} />
+          </>
+        ) : (
+          <p class="kern-body">{t('cockpit.noTrend')}</p>
+        )}
+      </section>
       <Matrix ctx={ctx} title={t('cockpit.byDepartment')} rows={data.byDepartment} />
       <Matrix ctx={ctx} title={t('cockpit.byPillar')} rows={data.byPillar} />
       <Matrix ctx={ctx} title={t('cockpit.byField')} rows={data.byField} />
       <ProjectList ctx={ctx} title={t('cockpit.overdue')} rows={data.overdue} />
       <ProjectList ctx={ctx} title={t('cockpit.decisions')} rows={data.decisions} />
+      <section aria-labelledby="h-items">
+        <h2 class="kern-heading-medium" id="h-items">
+          {t('cockpit.overdueItems')} ({data.overdueItems.length})
+        </h2>
+        {data.overdueItems.length ? (
+          <ul class="kern-list">
+            {data.overdueItems.map(({ item, meeting }) => (
+              <li>
+                {item.title}{' '}
+                <span class="meta">
+                  (
+                  <a class="kern-link" href={`/intern/besprechungen/${meeting.id}`}>
+                    {meeting.title}
+                  </a>
+                  ; {t('meeting.dueOn', { date: formatDate(ctx.lang, item.dueOn) })})
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="kern-body">{t('cockpit.noneHere')}</p>
+        )}
+      </section>
       <ProjectList
         ctx={ctx}
         title={t('cockpit.disagreements')}

@@ -1,0 +1,145 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { reportTasks, reviewCalendar, reviewCycles, reviewRollups, statusReports } from './reviews.table.ts';
+
+export function listCalendar(db: DbOrTx, tenantId: string) {
+  return db.select().from(reviewCalendar).where(eq(reviewCalendar.tenantId, tenantId));
+}
+
+export function upsertCalendar(db: DbOrTx, rows: (typeof reviewCalendar.$inferInsert)[]) {
+  return db
+    .insert(reviewCalendar)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [reviewCalendar.tenantId, reviewCalendar.level],
+      set: {
+        cadence: sql`excluded.cadence`,
+        dueDays: sql`excluded.due_days`,
+        updatedAt: sql`now()`,
+      },
+    })
+    .returning();
+}
+
+export function insertCycles(db: DbOrTx, rows: (typeof reviewCycles.$inferInsert)[]) {
+  if (!rows.length) return Promise.resolve([]);
+  return db.insert(reviewCycles).values(rows).onConflictDoNothing().returning();
+}
+
+export function setCycleState(db: DbOrTx, tenantId: string, id: string, state: 'open' | 'closed') {
+  return db
+    .update(reviewCycles)
+    .set({ state })
+    .where(and(eq(reviewCycles.tenantId, tenantId), eq(reviewCycles.id, id)))
+    .returning();
+}
+
+export function insertTasks(db: DbOrTx, tenantId: string, cycleId: string, projectIds: string[]) {
+  if (!projectIds.length) return Promise.resolve([]);
+  return db
+    .insert(reportTasks)
+    .values(projectIds.map((projectId) => ({ tenantId, cycleId, projectId })))
+    .onConflictDoNothing()
+    .returning();
+}
+
+/** The tasks of cycles with the report each has (if any): who still owes one. */
+export function tasksWithReports(db: DbOrTx, tenantId: string, cycleIds: string[]) {
+  if (!cycleIds.length) return Promise.resolve([]);
+  return db
+    .select({
+      cycleId: reportTasks.cycleId,
+      projectId: reportTasks.projectId,
+      reportId: statusReports.id,
+      state: statusReports.state,
+      overallStatus: statusReports.overallStatus,
+      progress: statusReports.progress,
+      decisionNeeded: statusReports.decisionNeeded,
+    })
+    .from(reportTasks)
+    .leftJoin(
+      statusReports,
+      and(
+        eq(statusReports.tenantId, reportTasks.tenantId),
+        eq(statusReports.cycleId, reportTasks.cycleId),
+        eq(statusReports.projectId, reportTasks.projectId),
+      ),
+    )
+    .where(and(eq(reportTasks.tenantId, tenantId), inArray(reportTasks.cycleId, cycleIds)));
+}
+
+/** Tasks of some projects in some cycles (for the health of a project list). */
+export function tasksOfProjects(db: DbOrTx, tenantId: string, cycleIds: string[], projectIds: string[]) {
+  if (!cycleIds.length || !projectIds.length) return Promise.resolve([]);
+  return db
+    .select({ cycleId: reportTasks.cycleId, projectId: reportTasks.projectId })
+    .from(reportTasks)
+    .where(
+      and(
+        eq(reportTasks.tenantId, tenantId),
+        inArray(reportTasks.cycleId, cycleIds),
+        inArray(reportTasks.projectId, projectIds),
+      ),
+    );
+}
+
+export function rollupsOfCycles(db: DbOrTx, tenantId: string, cycleIds: string[]) {
+  if (!cycleIds.length) return Promise.resolve([]);
+  return db
+    .select()
+    .from(reviewRollups)
+    .where(and(eq(reviewRollups.tenantId, tenantId), inArray(reviewRollups.cycleId, cycleIds)));
+}
+
+export function upsertRollup(db: DbOrTx, row: typeof reviewRollups.$inferInsert) {
+  return db
+    .insert(reviewRollups)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [reviewRollups.tenantId, reviewRollups.cycleId, reviewRollups.orgUnitId],
+      set: { summary: row.summary, submittedBy: row.submittedBy, submittedAt: sql`now()` },
+    })
+    .returning();
+}
+
+/** Office-approved reports of these projects in these cycles become approved for the CDO roll-up. */
+export function approveForDepartment(db: DbOrTx, tenantId: string, cycleIds: string[], projectIds: string[]) {
+  if (!cycleIds.length || !projectIds.length) return Promise.resolve([]);
+  return db
+    .update(statusReports)
+    .set({ state: 'approved_department' })
+    .where(
+      and(
+        eq(statusReports.tenantId, tenantId),
+        inArray(statusReports.cycleId, cycleIds),
+        inArray(statusReports.projectId, projectIds),
+        eq(statusReports.state, 'approved_office'),
+      ),
+    )
+    .returning({ id: statusReports.id, projectId: statusReports.projectId });
+}
+
+/** Approved reports of the newest office-level cycles (for trends across cycles). */
+export function approvedOfRecentCycles(db: DbOrTx, tenantId: string, cycles: number) {
+  const recent = db
+    .select({ id: reviewCycles.id })
+    .from(reviewCycles)
+    .where(and(eq(reviewCycles.tenantId, tenantId), eq(reviewCycles.level, 'office')))
+    .orderBy(desc(reviewCycles.endsOn))
+    .limit(cycles);
+  return db
+    .select({
+      cycleId: statusReports.cycleId,
+      projectId: statusReports.projectId,
+      overallStatus: statusReports.overallStatus,
+      progress: statusReports.progress,
+    })
+    .from(statusReports)
+    .where(
+      and(
+        eq(statusReports.tenantId, tenantId),
+        inArray(statusReports.cycleId, recent),
+        inArray(statusReports.state, ['approved_office', 'approved_department']),
+      ),
+    );
+}

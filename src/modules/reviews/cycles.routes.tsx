@@ -1,0 +1,278 @@
+/** @jsxImportSource hono/jsx */
+import { Hono } from 'hono';
+import { AppError } from '../../platform/errors.ts';
+import { field, formBody, safeBack } from '../../platform/http/forms.ts';
+import { actorOf, metaOf } from '../../platform/http/guards.ts';
+import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { granted, requirePermission } from '../../platform/permissions.ts';
+import { pageCtx } from '../../ui/page.ts';
+import { isPortfolioManager } from '../orgs/orgs.policy.ts';
+import { loadOrgTree } from '../orgs/orgs.service.ts';
+import { listProjects } from '../projects/projects.service.ts';
+import {
+  closeCycle,
+  cycleReview,
+  getCalendar,
+  listCyclesForCalendar,
+  myReportTasks,
+  openCycle,
+  planYear,
+  setCalendar,
+  submitRollup,
+} from './cycles.service.ts';
+import {
+  addActionItem,
+  holdMeeting,
+  listReviewMeetings,
+  meetingDetail,
+  openActionItems,
+  recordDecision,
+  setActionItemDone,
+} from './meetings.service.ts';
+import { canManageCycles, REVIEW_PERMISSIONS } from './reviews.policy.ts';
+import { CalendarPage, CycleReviewPage } from './views/cycles.tsx';
+import { MeetingPage, MeetingsPage, TasksPage } from './views/meetings.tsx';
+
+const CALENDAR_FIELDS = [
+  'officeCadence',
+  'officeDueDays',
+  'departmentCadence',
+  'departmentDueDays',
+  'cdoCadence',
+  'cdoDueDays',
+] as const;
+const MEETING_FIELDS = ['title', 'heldOn', 'level', 'orgUnitId', 'cycleId', 'minutes'] as const;
+
+function validationOnly(err: unknown): asserts err is AppError {
+  if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
+}
+
+/** The review calendar, each cycle's review and roll-ups, review meetings and the personal task list. */
+export function cyclesRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const { db } = deps.database;
+  const readers = requirePermission(REVIEW_PERMISSIONS, 'review:read');
+  const managers = requirePermission(REVIEW_PERMISSIONS, 'cycle:manage');
+  const holders = requirePermission(REVIEW_PERMISSIONS, 'meeting:hold');
+
+  const calendarPage = async (c: Ctx, values?: Record<string, string>, errors?: AppError['fields']) => {
+    const tenant = c.get('tenant');
+    const [calendar, cycles] = await Promise.all([
+      getCalendar(db, tenant.id),
+      listCyclesForCalendar(db, tenant.id),
+    ]);
+    return c.html(
+      <CalendarPage
+        ctx={pageCtx(c)}
+        calendar={calendar}
+        cycles={cycles}
+        mayManage={canManageCycles(c.get('actor'))}
+        values={values}
+        errors={errors}
+        year={new Date().getUTCFullYear() + 1}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/pruefkalender', readers, (c) => calendarPage(c));
+
+  app.post('/intern/pruefkalender', managers, async (c) => {
+    const body = await formBody(c);
+    const values = Object.fromEntries(CALENDAR_FIELDS.map((f) => [f, field(body, f)]));
+    try {
+      await setCalendar(db, c.get('tenant').id, actorOf(c), values as never, metaOf(c));
+      return c.redirect('/intern/pruefkalender?hinweis=saved', 303);
+    } catch (err) {
+      validationOnly(err);
+      return calendarPage(c, values, err.fields);
+    }
+  });
+
+  app.post('/intern/pruefkalender/planen', managers, async (c) => {
+    const body = await formBody(c);
+    const values = { year: field(body, 'year') };
+    try {
+      await planYear(db, c.get('tenant').id, actorOf(c), values, metaOf(c));
+      return c.redirect('/intern/pruefkalender?hinweis=cyclesPlanned', 303);
+    } catch (err) {
+      validationOnly(err);
+      return calendarPage(c, values, err.fields);
+    }
+  });
+
+  app.post('/intern/zyklen/:id/oeffnen', managers, async (c) => {
+    await openCycle(db, c.get('tenant').id, actorOf(c), c.req.param('id'), metaOf(c));
+    return c.redirect(`/intern/zyklen/${c.req.param('id')}?hinweis=cycleOpened`, 303);
+  });
+
+  app.post('/intern/zyklen/:id/schliessen', managers, async (c) => {
+    await closeCycle(db, c.get('tenant').id, actorOf(c), c.req.param('id'), metaOf(c));
+    return c.redirect('/intern/pruefkalender?hinweis=cycleClosed', 303);
+  });
+
+  const cyclePage = async (
+    c: Ctx,
+    failed?: { orgUnitId: string; values: Record<string, string>; errors: AppError['fields'] },
+  ) => {
+    const review = await cycleReview(db, c.get('tenant').id, c.get('actor'), c.req.param('id') ?? '');
+    return c.html(<CycleReviewPage ctx={pageCtx(c)} review={review} failed={failed} />, failed ? 422 : 200);
+  };
+
+  app.get('/intern/zyklen/:id', readers, (c) => cyclePage(c));
+
+  app.post('/intern/zyklen/:id/rollup', holders, async (c) => {
+    const body = await formBody(c);
+    const orgUnitId = field(body, 'orgUnitId');
+    const values = { orgUnitId, summary: field(body, orgUnitId ? `summary-${orgUnitId}` : 'summary') };
+    try {
+      await submitRollup(db, c.get('tenant').id, actorOf(c), c.req.param('id'), values, metaOf(c));
+      return c.redirect(`/intern/zyklen/${c.req.param('id')}?hinweis=rollupSaved`, 303);
+    } catch (err) {
+      validationOnly(err);
+      return cyclePage(c, { orgUnitId, values, errors: err.fields });
+    }
+  });
+
+  // Review meetings with decisions and action items.
+  const meetingsPage = async (c: Ctx, values: Record<string, string> = {}, errors?: AppError['fields']) => {
+    const tenant = c.get('tenant');
+    const actor = c.get('actor');
+    const [meetings, tree, cycles] = await Promise.all([
+      listReviewMeetings(db, tenant.id),
+      loadOrgTree(db, tenant.id),
+      listCyclesForCalendar(db, tenant.id),
+    ]);
+    const t = c.get('t');
+    const units = [...tree.byId.values()].filter((u) => {
+      if (u.kind !== 'office' && u.kind !== 'department') return false;
+      if (isPortfolioManager(actor)) return true;
+      return (actor?.roles ?? []).some(
+        (r) =>
+          r.orgUnitId &&
+          ((r.role === 'department_head' && tree.isWithin(u.id, r.orgUnitId)) ||
+            (r.role === 'office_head' && u.kind === 'office' && tree.isWithin(u.id, r.orgUnitId))),
+      );
+    });
+    const mayHold =
+      granted(actor, REVIEW_PERMISSIONS, 'meeting:hold') && (units.length > 0 || isPortfolioManager(actor));
+    return c.html(
+      <MeetingsPage
+        ctx={pageCtx(c)}
+        meetings={meetings}
+        unitName={(id) => (id ? (tree.byId.get(id)?.name ?? '') : '')}
+        form={
+          mayHold
+            ? {
+                units: units
+                  .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+                  .map((u) => ({ value: u.id, label: u.name })),
+                cycles: cycles.map((x) => ({
+                  value: x.id,
+                  label: `${x.period} – ${t(`reviewLevel.${x.level}`)}`,
+                })),
+                levels: (isPortfolioManager(actor)
+                  ? (['office', 'department', 'cdo'] as const)
+                  : (['office', 'department'] as const)
+                ).map((l) => ({ value: l, label: t(`reviewLevel.${l}`) })),
+                values: { heldOn: new Date().toISOString().slice(0, 10), ...values },
+                errors,
+              }
+            : undefined
+        }
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/besprechungen', readers, (c) => meetingsPage(c));
+
+  app.post('/intern/besprechungen', holders, async (c) => {
+    const body = await formBody(c);
+    const values = Object.fromEntries(MEETING_FIELDS.map((f) => [f, field(body, f)]));
+    try {
+      const m = await holdMeeting(db, c.get('tenant').id, actorOf(c), values as never, metaOf(c));
+      return c.redirect(`/intern/besprechungen/${m.id}?hinweis=meetingCreated`, 303);
+    } catch (err) {
+      validationOnly(err);
+      return meetingsPage(c, values, err.fields);
+    }
+  });
+
+  const meetingPage = async (
+    c: Ctx,
+    failed?: { form: 'decision' | 'item'; values: Record<string, string>; errors: AppError['fields'] },
+  ) => {
+    const tenant = c.get('tenant');
+    const [detail, projects] = await Promise.all([
+      meetingDetail(db, tenant.id, c.get('actor'), c.req.param('id') ?? ''),
+      listProjects(db, tenant.id, { publicOnly: false, limit: 100_000, offset: 0 }),
+    ]);
+    return c.html(
+      <MeetingPage
+        ctx={pageCtx(c)}
+        detail={detail}
+        projects={projects.rows.map((p) => ({ value: p.id, label: p.title }))}
+        failed={failed}
+      />,
+      failed ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/besprechungen/:id', readers, (c) => meetingPage(c));
+
+  app.post('/intern/besprechungen/:id/beschluesse', holders, async (c) => {
+    const body = await formBody(c);
+    const values = { text: field(body, 'text'), projectId: field(body, 'projectId') };
+    try {
+      await recordDecision(db, c.get('tenant').id, actorOf(c), c.req.param('id'), values, metaOf(c));
+      return c.redirect(`/intern/besprechungen/${c.req.param('id')}?hinweis=decisionRecorded`, 303);
+    } catch (err) {
+      validationOnly(err);
+      return meetingPage(c, { form: 'decision', values, errors: err.fields });
+    }
+  });
+
+  app.post('/intern/besprechungen/:id/aufgaben', holders, async (c) => {
+    const body = await formBody(c);
+    const values = {
+      title: field(body, 'title'),
+      ownerAccountId: field(body, 'ownerAccountId'),
+      dueOn: field(body, 'dueOn'),
+      projectId: field(body, 'projectId'),
+    };
+    try {
+      await addActionItem(db, c.get('tenant').id, actorOf(c), c.req.param('id'), values, metaOf(c));
+      return c.redirect(`/intern/besprechungen/${c.req.param('id')}?hinweis=itemAdded`, 303);
+    } catch (err) {
+      validationOnly(err);
+      return meetingPage(c, { form: 'item', values, errors: err.fields });
+    }
+  });
+
+  // Owners tick off their items; anyone on the staff may own one, so the rule is record-level.
+  app.post('/intern/aufgaben/:id', readers, async (c) => {
+    const body = await formBody(c);
+    await setActionItemDone(
+      db,
+      c.get('tenant').id,
+      actorOf(c),
+      c.req.param('id'),
+      field(body, 'done') !== 'false',
+      metaOf(c),
+    );
+    return c.redirect(`${safeBack(field(body, 'back'), '/intern/aufgaben')}?hinweis=saved`, 303);
+  });
+
+  app.get('/intern/aufgaben', readers, async (c) => {
+    const tenant = c.get('tenant');
+    const actor = actorOf(c);
+    const [reports, items] = await Promise.all([
+      myReportTasks(db, tenant.id, actor),
+      openActionItems(db, tenant.id, actor),
+    ]);
+    return c.html(<TasksPage ctx={pageCtx(c)} reports={reports} items={items} />);
+  });
+
+  return app;
+}

@@ -1,0 +1,535 @@
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { groupBy } from '../../platform/collections.ts';
+import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
+import { isUuid, parseInput } from '../../platform/validation.ts';
+import { holdsRoleOver, isPortfolioManager, type OrgTree } from '../orgs/orgs.policy.ts';
+import { loadOrgTree } from '../orgs/orgs.service.ts';
+import { activeProjects, findProjectsByIds } from '../projects/projects.service.ts';
+import type { Project } from '../projects/projects.table.ts';
+import type { RequestMeta } from '../proposals/proposals.service.ts';
+import * as cq from './cycles.queries.ts';
+import { canManageCycles } from './reviews.policy.ts';
+import * as q from './reviews.queries.ts';
+import {
+  type CalendarInput,
+  type CreateCycleInput,
+  type RollupInput,
+  ZCalendarInput,
+  ZCreateCycleInput,
+  ZPlanYearInput,
+  ZRollupInput,
+} from './reviews.schemas.ts';
+import {
+  type Cadence,
+  REVIEW_LEVELS,
+  type ReportState,
+  type ReviewCycle,
+  type ReviewLevel,
+  type Status,
+} from './reviews.table.ts';
+
+/** Start and end of a period such as 2027-Q1 or 2027-H2. */
+export function periodBounds(period: string): { startsOn: string; endsOn: string } {
+  const m = /^(\d{4})-(Q|H)(\d)$/.exec(period);
+  if (!m) throw new AppError('VALIDATION_FAILED', `Invalid period ${period}.`);
+  const year = Number(m[1]);
+  const months = m[2] === 'Q' ? 3 : 6;
+  const startMonth = (Number(m[3]) - 1) * months;
+  const start = new Date(Date.UTC(year, startMonth, 1));
+  const end = new Date(Date.UTC(year, startMonth + months, 0));
+  return { startsOn: start.toISOString().slice(0, 10), endsOn: end.toISOString().slice(0, 10) };
+}
+
+/** Plans (and usually opens) a review cycle; offices report by the due date, 15 days after the period by default. */
+export async function createCycle(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor | null,
+  input: CreateCycleInput,
+  opts: { system?: boolean } = {},
+) {
+  if (!opts.system && !canManageCycles(actor)) throw forbidden('Only the CDO team plans review cycles.');
+  const data = parseInput(ZCreateCycleInput, input);
+  const { startsOn, endsOn } = periodBounds(data.period);
+  const due =
+    data.dueOn ??
+    new Date(new Date(`${endsOn}T12:00:00Z`).getTime() + 15 * 86400_000).toISOString().slice(0, 10);
+  const existing = await q.listCycles(db, tenantId);
+  const clash = sequenceViolation({ level: data.level, startsOn, endsOn, dueOn: due }, existing);
+  if (clash)
+    throw new AppError('VALIDATION_FAILED', 'The due date breaks the sequence of levels.', {
+      dueOn: { key: 'validation.dueSequence', values: { period: clash.period, due: clash.dueOn } },
+    });
+  const [row] = await q.insertCycle(db, {
+    tenantId,
+    period: data.period,
+    level: data.level,
+    startsOn,
+    endsOn,
+    dueOn: due,
+    state: data.open ? 'open' : 'planned',
+  });
+  if (row!.state === 'open') await createReportTasks(db, tenantId, row!);
+  return row!;
+}
+
+/** Bonn's rhythm: offices quarterly, departments after them, the CDO's roll-up half-yearly. */
+export const DEFAULT_CALENDAR: Record<ReviewLevel, { cadence: Cadence; dueDays: number }> = {
+  office: { cadence: 'quarterly', dueDays: 15 },
+  department: { cadence: 'quarterly', dueDays: 30 },
+  cdo: { cadence: 'semiannual', dueDays: 45 },
+};
+
+/** The tenant's review calendar, one entry per level (the default where none was set). */
+export async function getCalendar(db: DbOrTx, tenantId: string) {
+  const rows = await cq.listCalendar(db, tenantId);
+  return REVIEW_LEVELS.map((level) => {
+    const row = rows.find((r) => r.level === level);
+    return { level, ...(row ?? DEFAULT_CALENDAR[level]), updatedAt: row?.updatedAt ?? null };
+  });
+}
+
+/** The CDO team sets how often each level reviews and when its reports are due (in sequence). */
+export async function setCalendar(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  input: CalendarInput,
+  meta: RequestMeta = {},
+) {
+  if (!canManageCycles(actor)) throw forbidden('Only the CDO team sets the review calendar.');
+  const data = parseInput(ZCalendarInput, input);
+  return db.transaction(async (tx) => {
+    const before = await getCalendar(tx, tenantId);
+    const after = await cq.upsertCalendar(
+      tx,
+      REVIEW_LEVELS.map((level) => ({
+        tenantId,
+        level,
+        cadence: data[`${level}Cadence`],
+        dueDays: data[`${level}DueDays`],
+      })),
+    );
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'review_calendar.update',
+      entityType: 'review_calendar',
+      entityId: tenantId,
+      before,
+      after,
+      requestId: meta.requestId,
+    });
+    return after;
+  });
+}
+
+/** The periods of a year at a cadence: 2027-Q1 … 2027-Q4 or 2027-H1, 2027-H2. */
+export function periodsOfYear(year: number, cadence: Cadence): string[] {
+  return cadence === 'quarterly' ? [1, 2, 3, 4].map((n) => `${year}-Q${n}`) : [`${year}-H1`, `${year}-H2`];
+}
+
+function addDays(day: string, days: number) {
+  return new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Plans a year's cycles on every level from the calendar (existing ones are kept). Due dates follow from
+ * the calendar, so offices are due before their department, and departments before the CDO.
+ */
+export async function planYear(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  input: { year: unknown },
+  meta: RequestMeta = {},
+) {
+  if (!canManageCycles(actor)) throw forbidden('Only the CDO team plans review cycles.');
+  const { year } = parseInput(ZPlanYearInput, input);
+  const calendar = await getCalendar(db, tenantId);
+  const rows = calendar.flatMap((entry) =>
+    periodsOfYear(year, entry.cadence).map((period) => {
+      const { startsOn, endsOn } = periodBounds(period);
+      return {
+        tenantId,
+        period,
+        level: entry.level,
+        startsOn,
+        endsOn,
+        dueOn: addDays(endsOn, entry.dueDays),
+        state: 'planned' as const,
+      };
+    }),
+  );
+  return db.transaction(async (tx) => {
+    const created = await cq.insertCycles(tx, rows);
+    for (const cycle of created)
+      await recordAudit(tx, {
+        tenantId,
+        actorAccountId: actor!.accountId,
+        action: 'review_cycle.plan',
+        entityType: 'review_cycle',
+        entityId: cycle.id,
+        after: cycle,
+        requestId: meta.requestId,
+      });
+    return created;
+  });
+}
+
+/**
+ * Checks that a cycle's due date keeps the sequence: after the offices' due dates of the periods it
+ * covers (for a department or CDO cycle) and before the due dates of the higher levels covering it.
+ */
+export function sequenceViolation(
+  candidate: Pick<ReviewCycle, 'level' | 'startsOn' | 'endsOn' | 'dueOn'>,
+  cycles: readonly Pick<ReviewCycle, 'level' | 'startsOn' | 'endsOn' | 'dueOn'>[],
+): ReviewCycle | undefined {
+  const rank = (l: ReviewLevel) => REVIEW_LEVELS.indexOf(l);
+  return cycles.find((c) => {
+    if (c.level === candidate.level) return false;
+    const lower = rank(c.level) < rank(candidate.level);
+    const [inner, outer] = lower ? [c, candidate] : [candidate, c];
+    const covered = inner.startsOn >= outer.startsOn && inner.endsOn <= outer.endsOn;
+    return covered && (lower ? c.dueOn >= candidate.dueOn : c.dueOn <= candidate.dueOn);
+  }) as ReviewCycle | undefined;
+}
+
+/** Asks every active project for a status report in an office-level cycle (idempotent). */
+export async function createReportTasks(db: DbOrTx, tenantId: string, cycle: ReviewCycle) {
+  if (cycle.level !== 'office') return [];
+  const projects = await activeProjects(db, tenantId);
+  return cq.insertTasks(
+    db,
+    tenantId,
+    cycle.id,
+    projects.map((p) => p.id),
+  );
+}
+
+/** Opens a planned cycle; an office-level cycle gives every active project a status-report task. */
+export async function openCycle(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  cycleId: string,
+  meta: RequestMeta = {},
+) {
+  if (!canManageCycles(actor)) throw forbidden('Only the CDO team opens review cycles.');
+  const before = await cycleOrThrow(db, tenantId, cycleId);
+  if (before.state !== 'planned') throw invalidState('Only a planned cycle can be opened.');
+  return db.transaction(async (tx) => {
+    const [after] = await cq.setCycleState(tx, tenantId, before.id, 'open');
+    const tasks = await createReportTasks(tx, tenantId, after!);
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'review_cycle.open',
+      entityType: 'review_cycle',
+      entityId: before.id,
+      before,
+      after: { ...after, tasks: tasks.length },
+      requestId: meta.requestId,
+    });
+    return { cycle: after!, tasks: tasks.length };
+  });
+}
+
+/** Closes an open cycle: no more reports or roll-ups for it. */
+export async function closeCycle(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  cycleId: string,
+  meta: RequestMeta = {},
+) {
+  if (!canManageCycles(actor)) throw forbidden('Only the CDO team closes review cycles.');
+  const before = await cycleOrThrow(db, tenantId, cycleId);
+  if (before.state !== 'open') throw invalidState('Only an open cycle can be closed.');
+  return db.transaction(async (tx) => {
+    const [after] = await cq.setCycleState(tx, tenantId, before.id, 'closed');
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'review_cycle.close',
+      entityType: 'review_cycle',
+      entityId: before.id,
+      before,
+      after,
+      requestId: meta.requestId,
+    });
+    return after!;
+  });
+}
+
+async function cycleOrThrow(db: DbOrTx, tenantId: string, cycleId: string) {
+  if (!isUuid(cycleId)) throw notFound();
+  const [cycle] = await q.findCycle(db, tenantId, cycleId);
+  if (!cycle) throw notFound('No such review cycle.');
+  return cycle;
+}
+
+/** The cycles of a lower level whose periods lie inside the cycle's period (newest last). */
+function coveredCycles(cycle: ReviewCycle, all: readonly ReviewCycle[], level: ReviewLevel) {
+  return all
+    .filter((c) => c.level === level && c.startsOn >= cycle.startsOn && c.endsOn <= cycle.endsOn)
+    .sort((a, b) => a.endsOn.localeCompare(b.endsOn));
+}
+
+export type TaskState = ReportState | 'open';
+
+export interface TaskRow {
+  project: Pick<Project, 'id' | 'title' | 'ownerOrgUnitId' | 'leadAccountId' | 'visibility'>;
+  office: string;
+  state: TaskState;
+  status: Status | null;
+  progress: number | null;
+  decisionNeeded: boolean;
+  overdue: boolean;
+}
+
+export interface UnitRollup {
+  unit: { id: string; name: string };
+  counts: Record<Status | 'open' | 'pending', number>;
+  decisions: number;
+  tasks: TaskRow[];
+}
+
+/** Counts a group of tasks: approved statuses, reports waiting for the office head, reports not in. */
+function countTasks(tasks: readonly TaskRow[]): UnitRollup['counts'] {
+  const counts = { on_track: 0, at_risk: 0, off_track: 0, open: 0, pending: 0 };
+  for (const t of tasks) {
+    if (t.state === 'approved_office' || t.state === 'approved_department') counts[t.status!]++;
+    else if (t.state === 'submitted') counts.pending++;
+    else counts.open++;
+  }
+  return counts;
+}
+
+/** Task rows of office-level cycles with their projects (the newest cycle's task per project). */
+async function taskRows(
+  db: DbOrTx,
+  tenantId: string,
+  tree: OrgTree,
+  cycles: readonly ReviewCycle[],
+  today: string,
+): Promise<TaskRow[]> {
+  const tasks = await cq.tasksWithReports(
+    db,
+    tenantId,
+    cycles.map((c) => c.id),
+  );
+  const order = new Map(cycles.map((c, i) => [c.id, i]));
+  const dueOf = new Map(cycles.map((c) => [c.id, c.dueOn]));
+  const newest = new Map<string, (typeof tasks)[number]>();
+  for (const t of tasks) {
+    const prev = newest.get(t.projectId);
+    if (!prev || order.get(t.cycleId)! > order.get(prev.cycleId)!) newest.set(t.projectId, t);
+  }
+  const projects = await findProjectsByIds(db, tenantId, [...newest.keys()]);
+  return projects
+    .map((p) => {
+      const t = newest.get(p.id)!;
+      const state: TaskState = t.state ?? 'open';
+      return {
+        project: p,
+        office: tree.byId.get(p.ownerOrgUnitId)?.name ?? '',
+        state,
+        status: t.overallStatus,
+        progress: t.progress,
+        decisionNeeded: !!t.decisionNeeded && state !== 'returned',
+        overdue: (state === 'open' || state === 'returned') && dueOf.get(t.cycleId)! < today,
+      };
+    })
+    .sort(
+      (a, b) =>
+        a.office.localeCompare(b.office, 'de') || a.project.title.localeCompare(b.project.title, 'de'),
+    );
+}
+
+function rollupBy(
+  rows: readonly TaskRow[],
+  unitOf: (r: TaskRow) => { id: string; name: string } | undefined,
+) {
+  const groups = groupBy(
+    rows.filter((r) => unitOf(r)),
+    (r) => unitOf(r)!.id,
+  );
+  return [...groups.values()]
+    .map((tasks) => ({
+      unit: unitOf(tasks[0]!)!,
+      counts: countTasks(tasks),
+      decisions: tasks.filter((t) => t.decisionNeeded).length,
+      tasks,
+    }))
+    .sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'de'));
+}
+
+/**
+ * One cycle as its level reviews it. Office level: every project's task and report by office. Department
+ * level: the office roll-up of each department with its head's summary. CDO level: the department
+ * roll-ups and the CDO's summary. Everyone on the staff may read it; writing is for the level's heads.
+ */
+export async function cycleReview(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor | null,
+  cycleId: string,
+  today = new Date().toISOString().slice(0, 10),
+) {
+  const cycle = await cycleOrThrow(db, tenantId, cycleId);
+  const [tree, all] = await Promise.all([loadOrgTree(db, tenantId), q.listCycles(db, tenantId)]);
+  const officeCycles = cycle.level === 'office' ? [cycle] : coveredCycles(cycle, all, 'office');
+  const departmentCycles = cycle.level === 'cdo' ? coveredCycles(cycle, all, 'department') : [];
+  const [rows, rollups] = await Promise.all([
+    taskRows(db, tenantId, tree, officeCycles, today),
+    cq.rollupsOfCycles(db, tenantId, [cycle.id, ...departmentCycles.map((c) => c.id)]),
+  ]);
+  const unit = (id: string | undefined) => {
+    const u = id ? tree.byId.get(id) : undefined;
+    return u ? { id: u.id, name: u.name } : undefined;
+  };
+  const departmentOf = (r: TaskRow) => unit(tree.departmentOf(r.project.ownerOrgUnitId)?.id);
+  const departments = rollupBy(rows, departmentOf).map((d) => ({
+    ...d,
+    offices: rollupBy(d.tasks, (r) => unit(r.project.ownerOrgUnitId)),
+    // A department's summary: of this cycle (department level) or of the newest covered one (CDO level).
+    rollup: rollups
+      .filter((x) => x.orgUnitId === d.unit.id)
+      .sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime())[0],
+    mayWrite:
+      cycle.level === 'department' &&
+      cycle.state === 'open' &&
+      holdsRoleOver(actor, tree, 'department_head', d.unit.id),
+  }));
+  return {
+    cycle,
+    officeCycles,
+    departmentCycles,
+    totals: countTasks(rows),
+    decisions: rows.filter((r) => r.decisionNeeded).length,
+    overdue: rows.filter((r) => r.overdue),
+    departments,
+    cdoRollup:
+      cycle.level === 'cdo' ? rollups.find((x) => x.cycleId === cycle.id && !x.orgUnitId) : undefined,
+    mayWriteCdo: cycle.level === 'cdo' && cycle.state === 'open' && isPortfolioManager(actor),
+    mayManage: canManageCycles(actor),
+  };
+}
+
+/**
+ * A department head's roll-up: a summary of their offices' reports, which approves the office-approved
+ * reports of the department for the CDO roll-up; at CDO level the CDO team's summary of the portfolio.
+ */
+export async function submitRollup(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  cycleId: string,
+  input: RollupInput,
+  meta: RequestMeta = {},
+) {
+  const data = parseInput(ZRollupInput, input);
+  const cycle = await cycleOrThrow(db, tenantId, cycleId);
+  if (cycle.level === 'office') throw invalidState('Offices report per project, not as a roll-up.');
+  if (cycle.state !== 'open') throw invalidState('The review cycle is not open.');
+  const tree = await loadOrgTree(db, tenantId);
+  let orgUnitId: string | null = null;
+  if (cycle.level === 'department') {
+    const unit = data.orgUnitId ? tree.byId.get(data.orgUnitId) : undefined;
+    if (unit?.kind !== 'department')
+      throw new AppError('VALIDATION_FAILED', 'Choose a department.', {
+        orgUnitId: { key: 'validation.choice' },
+      });
+    if (!holdsRoleOver(actor, tree, 'department_head', unit.id))
+      throw forbidden('Only the head of the department writes its roll-up.');
+    orgUnitId = unit.id;
+  } else if (!isPortfolioManager(actor)) throw forbidden('Only the CDO team writes the CDO roll-up.');
+  const all = await q.listCycles(db, tenantId);
+  const officeCycleIds = coveredCycles(cycle, all, 'office').map((c) => c.id);
+  const projectIds = orgUnitId
+    ? (await activeAndReportedProjects(db, tenantId, officeCycleIds)).filter((p) =>
+        tree.isWithin(p.ownerOrgUnitId, orgUnitId!),
+      )
+    : [];
+  return db.transaction(async (tx) => {
+    const [before] = (await cq.rollupsOfCycles(tx, tenantId, [cycle.id])).filter(
+      (r) => r.orgUnitId === orgUnitId,
+    );
+    const [after] = await cq.upsertRollup(tx, {
+      tenantId,
+      cycleId: cycle.id,
+      orgUnitId,
+      summary: data.summary,
+      submittedBy: actor!.accountId,
+    });
+    const approved = await cq.approveForDepartment(
+      tx,
+      tenantId,
+      officeCycleIds,
+      projectIds.map((p) => p.id),
+    );
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'review_rollup.submit',
+      entityType: 'review_rollup',
+      entityId: after!.id,
+      before,
+      after: { ...after, approvedReports: approved.map((r) => r.id) },
+      requestId: meta.requestId,
+    });
+    return { rollup: after!, approved: approved.length };
+  });
+}
+
+/** Projects with a task in any of the cycles. */
+async function activeAndReportedProjects(db: DbOrTx, tenantId: string, cycleIds: string[]) {
+  const tasks = await cq.tasksWithReports(db, tenantId, cycleIds);
+  return findProjectsByIds(db, tenantId, [...new Set(tasks.map((t) => t.projectId))]);
+}
+
+/** Every cycle with its level, newest period first (the calendar page). */
+export function listCyclesForCalendar(db: DbOrTx, tenantId: string) {
+  return q.listCycles(db, tenantId);
+}
+
+/** Status reports the actor owes as a project lead in open cycles (not in, or returned to them). */
+export async function myReportTasks(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor | null,
+  today = new Date().toISOString().slice(0, 10),
+) {
+  if (!actor) return [];
+  const cycles = await q.listOpenCycles(db, tenantId);
+  const tasks = (
+    await cq.tasksWithReports(
+      db,
+      tenantId,
+      cycles.map((c) => c.id),
+    )
+  ).filter((t) => !t.state || t.state === 'returned');
+  const projects = new Map(
+    (await findProjectsByIds(db, tenantId, [...new Set(tasks.map((t) => t.projectId))]))
+      .filter((p) => p.leadAccountId === actor.accountId)
+      .map((p) => [p.id, p]),
+  );
+  const cycleOf = new Map(cycles.map((c) => [c.id, c]));
+  return tasks
+    .filter((t) => projects.has(t.projectId))
+    .map((t) => {
+      const cycle = cycleOf.get(t.cycleId)!;
+      return {
+        projectId: t.projectId,
+        title: projects.get(t.projectId)!.title,
+        period: cycle.period,
+        dueOn: cycle.dueOn,
+        overdue: cycle.dueOn < today,
+        returned: t.state === 'returned',
+      };
+    })
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+}

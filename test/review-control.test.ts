@@ -1,0 +1,416 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../src/db/client.ts';
+import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
+import { createAccount, loadActor } from '../src/modules/orgs/orgs.service.ts';
+import { orgUnits } from '../src/modules/orgs/orgs.table.ts';
+import { createProjectFixture } from '../src/modules/projects/projects.factory.ts';
+import { projects } from '../src/modules/projects/projects.table.ts';
+import {
+  createCycle,
+  cycleReview,
+  getCalendar,
+  openCycle,
+  planYear,
+  setCalendar,
+  submitRollup,
+} from '../src/modules/reviews/cycles.service.ts';
+import {
+  addActionItem,
+  holdMeeting,
+  openActionItems,
+  recordDecision,
+  setActionItemDone,
+} from '../src/modules/reviews/meetings.service.ts';
+import { cockpit } from '../src/modules/reviews/reviews.cockpit.ts';
+import { sendActionItemReminders } from '../src/modules/reviews/reviews.reminders.ts';
+import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import { reviewCycles, statusReports } from '../src/modules/reviews/reviews.table.ts';
+import { decoded, startSmtp } from './smtp.ts';
+
+/** A second department with office C, its office head and department head (the fixture has one). */
+async function secondDepartment(db: Db, f: OrgFixture) {
+  const [root] = await db.select().from(orgUnits).where(eq(orgUnits.id, f.department.parentId!));
+  const [dep] = await db
+    .insert(orgUnits)
+    .values({ tenantId: f.tenant.id, parentId: root!.id, kind: 'department', code: 'I', name: 'Dezernat I' })
+    .returning();
+  const [office] = await db
+    .insert(orgUnits)
+    .values({ tenantId: f.tenant.id, parentId: dep!.id, kind: 'office', code: '33', name: 'Bürgerdienste' })
+    .returning();
+  const head = await createAccount(db, f.tenant.id, {
+    email: `dep-i@${f.host}`,
+    displayName: 'Dezernentin I',
+    password: TEST_PASSWORD,
+    roles: [{ role: 'department_head', orgUnitId: dep!.id }],
+  });
+  return {
+    dep: dep!,
+    office: office!,
+    head: (await loadActor(db, f.tenant.id, head.id))!,
+    email: `dep-i@${f.host}`,
+  };
+}
+
+async function cycleOf(db: Db, tenantId: string, period: string, level: 'office' | 'department' | 'cdo') {
+  const [row] = await db
+    .select()
+    .from(reviewCycles)
+    .where(
+      and(
+        eq(reviewCycles.tenantId, tenantId),
+        eq(reviewCycles.period, period),
+        eq(reviewCycles.level, level),
+      ),
+    );
+  return row!;
+}
+
+const report = (
+  cycleId: string,
+  overallStatus: 'on_track' | 'at_risk' | 'off_track',
+  decisionNeeded = false,
+) => ({
+  cycleId,
+  overallStatus,
+  progress: 40,
+  summary: 'Die Ausschreibung ist abgeschlossen, der Zuschlag erteilt.',
+  decisionNeeded: decisionNeeded ? 'on' : '',
+});
+
+describe('the review calendar', () => {
+  it('keeps the levels in sequence and plans a year on every level', async () => {
+    const db = (await testDatabase()).db;
+    const f = await createOrgFixture(db);
+    const cdo = await f.actor('cdo');
+    expect((await getCalendar(db, f.tenant.id)).map((c) => [c.level, c.cadence, c.dueDays])).toEqual([
+      ['office', 'quarterly', 15],
+      ['department', 'quarterly', 30],
+      ['cdo', 'semiannual', 45],
+    ]);
+    const bad = {
+      officeCadence: 'semiannual',
+      officeDueDays: '20',
+      departmentCadence: 'quarterly',
+      departmentDueDays: '20',
+      cdoCadence: 'semiannual',
+      cdoDueDays: '10',
+    };
+    const err = await setCalendar(db, f.tenant.id, cdo, bad as never).catch((e) => e);
+    expect(err.code).toBe('VALIDATION_FAILED');
+    expect(Object.keys(err.fields).sort()).toEqual(['cdoDueDays', 'departmentCadence', 'departmentDueDays']);
+    await expect(
+      setCalendar(db, f.tenant.id, await f.actor('depHead'), {
+        ...bad,
+        departmentDueDays: '30',
+        cdoDueDays: '40',
+      } as never),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await setCalendar(db, f.tenant.id, cdo, {
+      officeCadence: 'quarterly',
+      officeDueDays: '14',
+      departmentCadence: 'semiannual',
+      departmentDueDays: '28',
+      cdoCadence: 'semiannual',
+      cdoDueDays: '42',
+    });
+    const created = await planYear(db, f.tenant.id, cdo, { year: '2027' });
+    expect(created.map((c) => `${c.period}/${c.level}/${c.dueOn}`).sort()).toEqual([
+      '2027-H1/cdo/2027-08-11',
+      '2027-H1/department/2027-07-28',
+      '2027-H2/cdo/2028-02-11',
+      '2027-H2/department/2028-01-28',
+      '2027-Q1/office/2027-04-14',
+      '2027-Q2/office/2027-07-14',
+      '2027-Q3/office/2027-10-14',
+      '2027-Q4/office/2028-01-14',
+    ]);
+    expect(created.every((c) => c.state === 'planned')).toBe(true);
+    // Planning again keeps what exists; a cycle whose due date breaks the sequence is refused.
+    expect(await planYear(db, f.tenant.id, cdo, { year: '2027' })).toHaveLength(0);
+    await expect(
+      createCycle(db, f.tenant.id, cdo, { period: '2027-Q2', level: 'department', dueOn: '2027-07-10' }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { dueOn: { key: 'validation.dueSequence' } },
+    });
+  });
+});
+
+describe('one quarterly cycle from the office to the CDO', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let built: Awaited<ReturnType<typeof testApp>>;
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    built = await testApp({ smtpUrl: smtp.url });
+  });
+  afterAll(async () => {
+    await smtp?.close();
+  });
+
+  it('opens with a task per active project, rolls up by department and shows trends and overdue items', async () => {
+    const db = built.deps.database.db;
+    const f = await createOrgFixture(db);
+    const other = await secondDepartment(db, f);
+    const cdo = await f.actor('cdo');
+    const a = await createProjectFixture(db, f, { title: 'Baustellen digital' });
+    const b = await createProjectFixture(db, f, { title: 'Bäume online melden', office: 'B' });
+    const done = await createProjectFixture(db, f, { title: 'Altes Vorhaben' });
+    await db
+      .update(projects)
+      .set({ phase: 'completed' })
+      .where(and(eq(projects.tenantId, f.tenant.id), eq(projects.id, done.project.id)));
+    const [q1] = await planYear(db, f.tenant.id, cdo, { year: '2027' }).then((cs) =>
+      cs.filter((c) => c.period === '2027-Q1' && c.level === 'office'),
+    );
+    const opened = await openCycle(db, f.tenant.id, cdo, q1!.id);
+    expect(opened.tasks).toBe(2);
+    await expect(openCycle(db, f.tenant.id, await f.actor('headA'), q1!.id)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+
+    // The leads report, the office heads approve or return.
+    const ra = await submitStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('leadA'),
+      a.project.id,
+      report(q1!.id, 'at_risk', true),
+    );
+    await submitStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('leadB'),
+      b.project.id,
+      report(q1!.id, 'on_track'),
+    );
+    await reviewStatusReport(db, f.tenant.id, await f.actor('headA'), ra.id, { decision: 'approve' });
+    const office = await cycleReview(db, f.tenant.id, await f.actor('staff'), q1!.id, '2027-04-20');
+    expect(office.totals).toMatchObject({ at_risk: 1, pending: 1, open: 0 });
+    expect(office.decisions).toBe(1);
+
+    // The department-level cycle for the same quarter: only the department's head writes its roll-up.
+    const dept = await cycleOf(db, f.tenant.id, '2027-Q1', 'department');
+    await openCycle(db, f.tenant.id, cdo, dept.id);
+    const rollup = { orgUnitId: f.department.id, summary: 'Ein Projekt gefährdet, Gegenmaßnahmen laufen.' };
+    await expect(submitRollup(db, f.tenant.id, other.head, dept.id, rollup)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(
+      submitRollup(db, f.tenant.id, await f.actor('headA'), dept.id, rollup),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(
+      submitRollup(db, f.tenant.id, await f.actor('depHead'), dept.id, { ...rollup, summary: 'kurz' }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { summary: { key: 'validation.tooShort' } },
+    });
+    const saved = await submitRollup(db, f.tenant.id, await f.actor('depHead'), dept.id, rollup);
+    expect(saved.approved).toBe(1);
+    const states = await db
+      .select({ project: statusReports.projectId, state: statusReports.state })
+      .from(statusReports)
+      .where(eq(statusReports.tenantId, f.tenant.id));
+    expect(states.find((s) => s.project === a.project.id)?.state).toBe('approved_department');
+    expect(states.find((s) => s.project === b.project.id)?.state).toBe('submitted');
+    const deptView = await cycleReview(db, f.tenant.id, await f.actor('depHead'), dept.id);
+    expect(deptView.departments.map((d) => [d.unit.name, d.rollup?.summary, d.mayWrite])).toEqual([
+      ['Dezernat IV', rollup.summary, true],
+    ]);
+    expect(
+      deptView.departments[0]!.offices.map((o) => [o.unit.name, o.counts.at_risk, o.counts.pending]),
+    ).toEqual([
+      ['Tiefbauamt', 1, 0],
+      ['Umweltamt', 0, 1],
+    ]);
+
+    // The CDO's half-year roll-up: the CDO team only.
+    const h1 = await cycleOf(db, f.tenant.id, '2027-H1', 'cdo');
+    await openCycle(db, f.tenant.id, cdo, h1.id);
+    await expect(
+      submitRollup(db, f.tenant.id, await f.actor('depHead'), h1.id, { summary: 'Das Portfolio läuft.' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await submitRollup(db, f.tenant.id, cdo, h1.id, { summary: 'Das Portfolio läuft weitgehend nach Plan.' });
+    const cdoView = await cycleReview(db, f.tenant.id, cdo, h1.id);
+    expect(cdoView.cdoRollup?.summary).toBe('Das Portfolio läuft weitgehend nach Plan.');
+    expect(cdoView.departments[0]!.rollup?.summary).toBe(rollup.summary);
+
+    // A review meeting of the department: decisions and action items, ticked off by their owner.
+    await expect(
+      holdMeeting(db, f.tenant.id, await f.actor('headA'), {
+        level: 'office',
+        orgUnitId: f.officeB.id,
+        title: 'Amtsrunde',
+        heldOn: '2027-04-25',
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      holdMeeting(db, f.tenant.id, other.head, {
+        level: 'department',
+        orgUnitId: f.department.id,
+        title: 'Dezernatsrunde',
+        heldOn: '2027-04-25',
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const meeting = await holdMeeting(db, f.tenant.id, await f.actor('depHead'), {
+      level: 'department',
+      orgUnitId: f.department.id,
+      cycleId: dept.id,
+      title: 'Dezernatsrunde IV, 1. Quartal',
+      heldOn: '2027-04-25',
+      minutes: 'Statusberichte besprochen.',
+    });
+    await recordDecision(db, f.tenant.id, await f.actor('depHead'), meeting.id, {
+      text: 'Zusätzliche Mittel für die Baustellenkoordination werden beantragt.',
+      projectId: a.project.id,
+    });
+    const item = await addActionItem(db, f.tenant.id, await f.actor('depHead'), meeting.id, {
+      title: 'Mittelantrag schreiben',
+      ownerAccountId: f.ids.headA,
+      dueOn: '2027-05-10',
+      projectId: a.project.id,
+    });
+    await addActionItem(db, f.tenant.id, await f.actor('depHead'), meeting.id, {
+      title: 'Zeitplan prüfen',
+      ownerAccountId: f.ids.leadB,
+      dueOn: '2027-06-30',
+    });
+    await expect(
+      addActionItem(db, f.tenant.id, await f.actor('depHead'), meeting.id, {
+        title: 'Jemand anderes',
+        ownerAccountId: other.head.accountId,
+        dueOn: '2027-06-30',
+      }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { ownerAccountId: { key: 'validation.choice' } },
+    });
+    await expect(
+      setActionItemDone(db, f.tenant.id, await f.actor('leadB'), item.id, true),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+
+    // Overdue items are visible (cockpit, task list) and their owners reminded, each reminder once.
+    const headItems = await openActionItems(db, f.tenant.id, await f.actor('headA'), { today: '2027-05-20' });
+    expect(headItems.map((i) => [i.item.title, i.overdue])).toEqual([['Mittelantrag schreiben', true]]);
+    const view = await cockpit(db, f.tenant.id, cdo, '2027-05-20');
+    expect(view.overdueItems.map((i) => i.item.title)).toEqual(['Mittelantrag schreiben']);
+    expect(view.trend).toEqual([
+      { period: '2027-Q1', on_track: 0, at_risk: 1, off_track: 0, total: 1, progress: 40 },
+    ]);
+    const otherCockpit = await cockpit(db, f.tenant.id, other.head, '2027-05-20');
+    expect(otherCockpit.total).toBe(0);
+    expect(otherCockpit.overdueItems).toHaveLength(0);
+    const deps = built.deps;
+    expect(await sendActionItemReminders(deps, { today: '2027-05-08', tenantId: f.tenant.id })).toEqual({
+      sent: 1,
+    });
+    expect(await sendActionItemReminders(deps, { today: '2027-05-09', tenantId: f.tenant.id })).toEqual({
+      sent: 0,
+    });
+    expect(await sendActionItemReminders(deps, { today: '2027-05-11', tenantId: f.tenant.id })).toEqual({
+      sent: 1,
+    });
+    expect(await sendActionItemReminders(deps, { today: '2027-05-12', tenantId: f.tenant.id })).toEqual({
+      sent: 0,
+    });
+    const mails = smtp.inbox.filter((m) => m.to.includes(f.emails.headA)).map((m) => decoded(m.raw));
+    expect(mails).toHaveLength(2);
+    expect(mails[0]).toContain('ist am 2027-05-10 fällig');
+    expect(mails[1]).toContain('war am 2027-05-10 fällig und ist noch offen');
+    expect(mails[1]).toContain(`/intern/besprechungen/${meeting.id}`);
+    await setActionItemDone(db, f.tenant.id, await f.actor('headA'), item.id, true);
+    expect((await cockpit(db, f.tenant.id, cdo, '2027-05-20')).overdueItems).toHaveLength(0);
+  });
+
+  it('runs through the pages: calendar, cycle, roll-up form, meetings and the task list', async () => {
+    const db = built.deps.database.db;
+    const f = await createOrgFixture(db);
+    const { app } = built;
+    const cdo = new Client(app, f.host);
+    await cdo.login(f.emails.cdo, TEST_PASSWORD);
+    // A wrong rhythm comes back with the field messages and the typed values.
+    const bad = await cdo.post('/intern/pruefkalender', {
+      officeCadence: 'quarterly',
+      officeDueDays: '30',
+      departmentCadence: 'quarterly',
+      departmentDueDays: '20',
+      cdoCadence: 'quarterly',
+      cdoDueDays: '25',
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('Die Dezernate sind nach den Ämtern dran');
+    expect(bad.text).toContain('name="cdoDueDays" type="text" value="25"');
+    const notANumber = await cdo.post('/intern/pruefkalender', {
+      officeCadence: 'quarterly',
+      officeDueDays: 'viele',
+    });
+    expect(notANumber.status).toBe(422);
+    expect(notANumber.text).toContain('value="viele"');
+    const planned = await cdo.post('/intern/pruefkalender/planen', { year: '2028' });
+    expect(planned.status).toBe(303);
+    const page = await cdo.get('/intern/pruefkalender');
+    expect(page.text).toContain('Zyklen 2028');
+    const id = /href="\/intern\/zyklen\/([0-9a-f-]{36})">2028-Q1</.exec(page.text)![1]!;
+    await createProjectFixture(db, f, { title: 'Digitale Akte' });
+    expect((await cdo.post(`/intern/zyklen/${id}/oeffnen`, {})).location).toBe(
+      `/intern/zyklen/${id}?hinweis=cycleOpened`,
+    );
+    const cyclePage = await cdo.get(`/intern/zyklen/${id}`);
+    expect(cyclePage.text).toContain('Digitale Akte');
+    expect(cyclePage.text).toContain('Noch nicht eingereicht');
+    // Staff read the calendar but change nothing.
+    const staff = new Client(app, f.host);
+    await staff.login(f.emails.staff, TEST_PASSWORD);
+    expect((await staff.get('/intern/pruefkalender')).status).toBe(200);
+    expect((await staff.post('/intern/pruefkalender/planen', { year: '2029' })).status).toBe(403);
+    expect((await staff.post('/intern/besprechungen', { level: 'office', title: 'x' })).status).toBe(403);
+    // The lead finds the report they owe on their task list.
+    const lead = new Client(app, f.host);
+    await lead.login(f.emails.leadA, TEST_PASSWORD);
+    expect((await lead.get('/intern/aufgaben')).text).toContain('Digitale Akte');
+    // The department head records a meeting; errors keep the input.
+    const dep = new Client(app, f.host);
+    await dep.login(f.emails.depHead, TEST_PASSWORD);
+    const wrong = await dep.post('/intern/besprechungen', {
+      level: 'department',
+      orgUnitId: '',
+      title: 'Dezernatsrunde',
+      heldOn: '2028-04-20',
+      minutes: 'Protokoll folgt',
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.text).toContain('Protokoll folgt');
+    const made = await dep.post('/intern/besprechungen', {
+      level: 'department',
+      orgUnitId: f.department.id,
+      title: 'Dezernatsrunde',
+      heldOn: '2028-04-20',
+      minutes: '',
+    });
+    expect(made.status).toBe(303);
+    const meetingUrl = made.location!.split('?')[0]!;
+    const noOwner = await dep.post(`${meetingUrl}/aufgaben`, {
+      title: 'Nachfassen',
+      ownerAccountId: '',
+      dueOn: '2028-05-01',
+    });
+    expect(noOwner.status).toBe(422);
+    expect(noOwner.text).toContain('value="Nachfassen"');
+    expect(
+      (
+        await dep.post(`${meetingUrl}/aufgaben`, {
+          title: 'Nachfassen',
+          ownerAccountId: f.ids.leadA,
+          dueOn: '2028-05-01',
+        })
+      ).status,
+    ).toBe(303);
+    expect((await lead.get('/intern/aufgaben')).text).toContain('Nachfassen');
+  });
+});
