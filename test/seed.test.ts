@@ -28,6 +28,12 @@ describe('the Bonn demo', () => {
              (select count(*)::int from review_cycles where tenant_id = ${tenantId} and level <> 'office') as rollup_cycles,
              (select count(*)::int from review_rollups where tenant_id = ${tenantId}) as rollups,
              (select count(*)::int from action_items where tenant_id = ${tenantId} and done_at is null and due_on < '2026-11-29') as overdue_items,
+             (select count(*)::int from project_partners where tenant_id = ${tenantId}) as partners,
+             (select count(*)::int from project_budgets where tenant_id = ${tenantId}) as budgets,
+             (select count(*)::int from project_risks where tenant_id = ${tenantId}) as risks,
+             (select count(*)::int from project_updates where tenant_id = ${tenantId} and visibility = 'public') as updates,
+             (select count(*)::int from project_dependencies where tenant_id = ${tenantId}) as dependencies,
+             (select count(*)::int from projects where tenant_id = ${tenantId} and phase = 'stopped' and stop_reason <> '') as stopped,
              (select count(distinct cycle_id)::int from status_reports where tenant_id = ${tenantId}) as cycles,
              (select count(distinct role)::int from role_assignments where tenant_id = ${tenantId}) as roles`);
     expect(counts!.projects).toBeGreaterThanOrEqual(38);
@@ -43,6 +49,13 @@ describe('the Bonn demo', () => {
     expect(counts!.rollup_cycles).toBeGreaterThanOrEqual(9);
     expect(counts!.rollups).toBeGreaterThanOrEqual(10);
     expect(counts!.overdue_items).toBe(1);
+    // Delivery: partners, budget per year, risks, news, dependencies, one project stopped with its reason.
+    expect(counts!.partners).toBeGreaterThan(10);
+    expect(counts!.budgets).toBeGreaterThan(60);
+    expect(counts!.risks).toBeGreaterThan(15);
+    expect(counts!.updates).toBeGreaterThan(15);
+    expect(counts!.dependencies).toBeGreaterThanOrEqual(3);
+    expect(counts!.stopped).toBe(1);
     expect(counts!.roles).toBe(9);
 
     const c = new Client((await testApp()).app, host);

@@ -55,6 +55,7 @@ import {
   TOPICS,
   VOICES,
 } from './bonn.ts';
+import { seedDelivery } from './delivery.ts';
 import { seedReviewControl } from './review-control.ts';
 
 export const RADDIALOG_CSV = path.join(
@@ -642,6 +643,7 @@ export async function seedBonn(
       });
     }
   }
+  await seedDelivery(db, tenantId, today, rand, cdo);
   await seedReviewControl(db, { tenantId, officeCycles: cycles, currentQuarter, today, accountIds, unitIds });
 
   // Prioritisation: the default model, and justified scores for running projects and open ideas.

@@ -3,6 +3,7 @@ import { type ApiApp, pageMeta, problemResponses, ZPageMeta, ZPageQuery } from '
 import type { Deps } from '../../platform/http/types.ts';
 import { getIdea, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
 import { type ApprovedStatus, approvedHistory, latestApprovedStatuses } from '../reviews/reviews.service.ts';
+import { projectDelivery } from './delivery.service.ts';
 import { loadLookup } from './projects.routes.tsx';
 import { getProject, listMilestones, listProjects } from './projects.service.ts';
 import type { Project } from './projects.table.ts';
@@ -46,6 +47,23 @@ const ZProjectDetail = ZProject.extend({
   proposalIds: z
     .array(z.string().uuid())
     .openapi({ description: 'Proposals the project goes back to (see /proposals)' }),
+  stopReason: z.string().nullable().openapi({ description: 'Why the project was stopped (phase stopped)' }),
+  implementationPlan: z.string(),
+  partners: z.array(
+    z.object({
+      name: z.string(),
+      kind: z.enum(['company', 'startup', 'science', 'authority', 'ngo']),
+      digitalHubMember: z.boolean(),
+      contribution: z.string(),
+    }),
+  ),
+  budgetPerYear: z.array(z.object({ year: z.number().int(), planned: z.number(), spent: z.number() })),
+  dependsOn: z.array(z.object({ id: z.string().uuid(), title: z.string(), note: z.string() })).openapi({
+    description: 'Public projects this one needs',
+  }),
+  updates: z
+    .array(z.object({ title: z.string(), body: z.string(), publishedAt: z.string() }))
+    .openapi({ description: 'Public project news, newest first' }),
 }).openapi('ProjectDetail');
 
 const toStatus = (s: ApprovedStatus | undefined) =>
@@ -147,11 +165,12 @@ export function registerProjectsApi(api: ApiApp, deps: Deps) {
       const tenant = c.get('tenant');
       // The API is anonymous: internal projects are not found, whoever asks.
       const p = await getProject(db, tenant.id, null, c.req.valid('param').id);
-      const [{ lookup }, milestones, history, idea] = await Promise.all([
+      const [{ lookup }, milestones, history, idea, delivery] = await Promise.all([
         loadLookup(deps, tenant.id),
         listMilestones(db, tenant.id, p.id),
         approvedHistory(db, tenant.id, p.id),
         p.ideaId ? getIdea(db, tenant.id, p.ideaId) : undefined,
+        projectDelivery(db, tenant.id, p, { publicView: true }),
       ]);
       const statuses = new Map(history.slice(0, 1).map((h) => [p.id, { projectId: p.id, ...h }]));
       return c.json(
@@ -162,6 +181,25 @@ export function registerProjectsApi(api: ApiApp, deps: Deps) {
           statusHistory: history.map((h) => toStatus({ projectId: p.id, ...h })!),
           idea: idea ? { id: idea.id, number: idea.number, title: idea.title } : null,
           proposalIds: idea ? await proposalIdsOfIdea(db, tenant.id, idea.id) : [],
+          stopReason: p.phase === 'stopped' ? p.stopReason : null,
+          implementationPlan: p.implementationPlan,
+          partners: delivery.partners.map(({ partner, contribution }) => ({
+            name: partner.name,
+            kind: partner.kind,
+            digitalHubMember: partner.digitalHubMember,
+            contribution,
+          })),
+          budgetPerYear: delivery.budgets.map((b) => ({
+            year: b.year,
+            planned: Number(b.planned),
+            spent: Number(b.spent),
+          })),
+          dependsOn: delivery.dependsOn.map((d) => ({ id: d.id, title: d.title, note: d.note })),
+          updates: delivery.updates.map((u) => ({
+            title: u.title,
+            body: u.body,
+            publishedAt: u.publishedAt.toISOString(),
+          })),
         },
         200,
       );

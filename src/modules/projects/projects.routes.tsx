@@ -23,6 +23,8 @@ import {
   submitStatusReport,
 } from '../reviews/reviews.service.ts';
 import { cachedStrategy, fieldOptions, strategyTree } from '../strategy/strategy.service.ts';
+import { deliveryRoutes } from './delivery.routes.tsx';
+import { budgetToDate, buildTimeline, partnerChoices, projectDelivery } from './delivery.service.ts';
 import { canCreateProject, PROJECT_PERMISSIONS } from './projects.policy.ts';
 import { ZProjectFilter } from './projects.schemas.ts';
 import {
@@ -37,6 +39,7 @@ import {
   setStrategyLinks,
   strategyLinksOfProject,
 } from './projects.service.ts';
+import { type DeliveryFailure, DeliveryInternal, DeliveryPublic, Timeline } from './views/delivery.tsx';
 import { InternalProjectList, InternalProjectPage, NewProjectPage } from './views/internal.tsx';
 import { type Lookup, ProjectListPage, ProjectPage } from './views/public.tsx';
 
@@ -132,18 +135,24 @@ export function projectsRoutes(deps: Deps) {
       approvedHistory(db, tenant.id, project.id),
       project.ideaId ? getIdea(db, tenant.id, project.ideaId) : undefined,
     ]);
-    const proposals = idea
-      ? await findPublicProposals(db, tenant.id, await proposalIdsOfIdea(db, tenant.id, idea.id))
-      : [];
+    const [proposals, delivery] = await Promise.all([
+      idea ? findPublicProposals(db, tenant.id, await proposalIdsOfIdea(db, tenant.id, idea.id)) : [],
+      projectDelivery(db, tenant.id, project, { publicView: true }),
+    ]);
+    const ctx = pageCtx(c);
     return c.html(
       <ProjectPage
-        ctx={pageCtx(c)}
+        ctx={ctx}
         project={project}
         lookup={lookup}
         milestones={milestones}
         history={history}
         proposals={proposals}
         idea={idea}
+        delivery={<DeliveryPublic ctx={ctx} delivery={delivery} />}
+        timeline={
+          <Timeline ctx={ctx} events={buildTimeline(project, milestones, history, delivery.updates)} />
+        }
       />,
     );
   });
@@ -246,6 +255,7 @@ export function projectsRoutes(deps: Deps) {
       milestoneErrors?: Record<string, { key: string }>;
       reportValues?: Record<string, string>;
       reportErrors?: Record<string, { key: string }>;
+      deliveryFailed?: DeliveryFailure;
     } = {},
   ) => {
     const tenant = c.get('tenant');
@@ -271,12 +281,20 @@ export function projectsRoutes(deps: Deps) {
         strategyLinksOfProject(db, tenant.id, project.id),
         strategyTree(db, tenant.id),
       ]);
-    const failed = extra.milestoneErrors || extra.reportErrors;
+    const [delivery, partners, all, history] = await Promise.all([
+      projectDelivery(db, tenant.id, project, { publicView: false }),
+      partnerChoices(db, tenant.id),
+      listProjects(db, tenant.id, { publicOnly: false, limit: 100_000, offset: 0 }),
+      approvedHistory(db, tenant.id, project.id),
+    ]);
+    const { deliveryFailed, ...forms } = extra;
+    const failed = extra.milestoneErrors || extra.reportErrors || deliveryFailed;
+    const ctx = pageCtx(c);
     const depthOf = (id: string | null, d = 0): number =>
       id ? depthOf(tree.goals.find((g) => g.id === id)?.parentId ?? null, d + 1) : d - 1;
     return c.html(
       <InternalProjectPage
-        ctx={pageCtx(c)}
+        ctx={ctx}
         project={project}
         lookup={lookup}
         leadName={leadName}
@@ -298,15 +316,34 @@ export function projectsRoutes(deps: Deps) {
             reports.map((r) => r.report),
             tasks,
           ),
+          ...budgetToDate(delivery.budgets, project),
         })}
         canEdit={canEdit}
-        {...extra}
+        delivery={
+          <DeliveryInternal
+            ctx={ctx}
+            project={project}
+            delivery={delivery}
+            canEdit={canEdit}
+            partners={partners}
+            projects={all.rows.map((p) => ({ value: p.id, label: p.title }))}
+            failed={deliveryFailed}
+          />
+        }
+        timeline={
+          <Timeline ctx={ctx} events={buildTimeline(project, milestones, history, delivery.updates)} />
+        }
+        {...forms}
       />,
       failed ? 422 : 200,
     );
   };
 
   app.get('/intern/projekte/:id', staff, (c) => projectPage(c));
+  app.route(
+    '/',
+    deliveryRoutes(deps, (c, failed) => projectPage(c, { deliveryFailed: failed })),
+  );
 
   app.post('/intern/projekte/:id/strategie', staff, async (c) => {
     const tenant = c.get('tenant');

@@ -4,6 +4,7 @@ import { groupBy } from '../../platform/collections.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { granted } from '../../platform/permissions.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
+import { budgetsOfProjects, budgetToDate } from '../projects/delivery.service.ts';
 import { listProjects, milestonesOfProjects } from '../projects/projects.service.ts';
 import { listStrategy } from '../strategy/strategy.service.ts';
 import { approvedOfRecentCycles, tasksOfProjects } from './cycles.queries.ts';
@@ -84,14 +85,16 @@ export async function cockpit(
   );
   const ids = projects.map((p) => p.id);
   const cycleIds = cycles.map((c) => c.id);
-  const [statuses, milestones, openReports, tasks, recent, items] = await Promise.all([
+  const [statuses, milestones, openReports, tasks, recent, items, budgets] = await Promise.all([
     latestApprovedStatuses(db, tenantId, ids),
     milestonesOfProjects(db, tenantId, ids),
     q.reportsOfCycles(db, tenantId, cycleIds),
     tasksOfProjects(db, tenantId, cycleIds, ids),
     trendOfCycles(db, tenantId, new Set(ids), TREND_CYCLES),
     openActionItems(db, tenantId, actor, { tree, today, all: isCdo }),
+    budgetsOfProjects(db, tenantId, ids),
   ]);
+  const budgetsOf = groupBy(budgets, (b) => b.projectId);
   const milestonesOf = groupBy(milestones, (m) => m.projectId);
   const reportsOf = groupBy(openReports, (r) => r.projectId);
   const tasksOf = groupBy(tasks, (t) => t.projectId);
@@ -105,6 +108,7 @@ export async function cockpit(
       {
         milestones: milestonesOf.get(p.id) ?? [],
         cycles: cycleFacts(cycles, reportsHere, tasksOf.get(p.id) ?? []),
+        ...budgetToDate(budgetsOf.get(p.id) ?? [], p, today),
       },
       today,
     );

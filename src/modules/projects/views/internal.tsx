@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import type { Child } from 'hono/jsx';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
@@ -252,6 +253,9 @@ export function InternalProjectPage(p: {
     guidelineIds: string[];
   };
   canEdit: boolean;
+  /** Partners, budget per year, risks, dependencies and updates (views/delivery.tsx), and the timeline. */
+  delivery?: Child;
+  timeline?: Child;
   milestoneValues?: Record<string, string>;
   milestoneErrors?: Errors | undefined;
   reportValues?: Record<string, string>;
@@ -297,6 +301,9 @@ export function InternalProjectPage(p: {
           [t('project.owner'), p.lookup.officeName(pr.ownerOrgUnitId)],
           [t('project.lead'), p.leadName ?? t('project.noLead')],
           [t('projects.phase'), t(`phase.${pr.phase}`)],
+          ...(pr.phase === 'stopped' && pr.stopReason
+            ? ([[t('delivery.stopReason'), pr.stopReason]] as [string, string][])
+            : []),
           [t('project.visibility'), t(`visibility.${pr.visibility}`)],
           [
             t('project.publicPage'),
@@ -308,6 +315,21 @@ export function InternalProjectPage(p: {
           ],
         ]}
       />
+      {p.canEdit ? (
+        <p class="kern-body">
+          <a class="kern-link" href={`/intern/projekte/${pr.id}/bearbeiten`}>
+            {t('delivery.edit')}
+          </a>
+        </p>
+      ) : null}
+      {pr.implementationPlan ? (
+        <section aria-labelledby="plan-title">
+          <h2 class="kern-heading-medium" id="plan-title">
+            {t('delivery.implementationPlan')}
+          </h2>
+          <p class="kern-body prewrap">{pr.implementationPlan}</p>
+        </section>
+      ) : null}
       <section aria-labelledby="strategy-title">
         <h2 class="kern-heading-medium" id="strategy-title">
           {t('project.strategyLinks')}
@@ -415,6 +437,7 @@ export function InternalProjectPage(p: {
           </form>
         ) : null}
       </section>
+      {p.delivery}
       <section aria-labelledby="rep-title" class="stack">
         <h2 class="kern-heading-medium" id="rep-title">
           {t('report.title')}
@@ -573,6 +596,7 @@ export function InternalProjectPage(p: {
           </table>
         ) : null}
       </section>
+      {p.timeline}
     </Layout>
   );
 }

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
 import { DescriptionList, FilterSelect, Pagination, StatusBadge } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -146,6 +147,9 @@ export function ProjectPage(p: {
   }[];
   proposals: { id: string; number: string; title: string }[];
   idea: { number: string; title: string } | undefined;
+  /** Partners, budget per year, dependencies and public news (views/delivery.tsx), and the timeline. */
+  delivery?: Child;
+  timeline?: Child;
 }) {
   const { ctx, project: pr } = p;
   const { t, lang } = ctx;
@@ -179,6 +183,9 @@ export function ProjectPage(p: {
         items={[
           [t('project.owner'), p.lookup.officeName(pr.ownerOrgUnitId)],
           [t('projects.phase'), t(`phase.${pr.phase}`)],
+          ...(pr.phase === 'stopped' && pr.stopReason
+            ? ([[t('delivery.stopReason'), pr.stopReason]] as [string, string][])
+            : []),
           [
             t('project.period'),
             pr.startsOn
@@ -207,6 +214,15 @@ export function ProjectPage(p: {
         </h2>
         <MilestoneTable t={t} lang={lang} milestones={p.milestones} />
       </section>
+      {pr.implementationPlan ? (
+        <section aria-labelledby="plan-title">
+          <h2 class="kern-heading-medium" id="plan-title">
+            {t('delivery.implementationPlan')}
+          </h2>
+          <p class="kern-body prewrap">{pr.implementationPlan}</p>
+        </section>
+      ) : null}
+      {p.delivery}
       <section aria-labelledby="hist-title">
         <h2 class="kern-heading-medium" id="hist-title">
           {t('project.history')}
@@ -269,6 +285,7 @@ export function ProjectPage(p: {
           </ul>
         ) : null}
       </section>
+      {p.timeline}
     </Layout>
   );
 }

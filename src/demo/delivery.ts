@@ -1,0 +1,169 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { partners } from '../modules/orgs/orgs.table.ts';
+import { syncBudgetTotals } from '../modules/projects/delivery.queries.ts';
+import {
+  milestones,
+  projectBudgets,
+  projectDependencies,
+  projectPartners,
+  projectRisks,
+  projects,
+  projectUpdates,
+} from '../modules/projects/projects.table.ts';
+
+/** Partners by what a project is about (title keywords), with what they contribute. */
+const PARTNER_RULES: [RegExp, string, string][] = [
+  [/Daten|OParl|Hackathon|App/, 'Code for Bonn', 'Ehrenamtliche Entwicklung und Tests'],
+  [/Daten|GovTech|Unternehmens|Gewerbe/, 'Digital Hub Bonn', 'Start-ups aus dem Netzwerk'],
+  [
+    /Luft|Sensor|Bewässerung|Hitze|Energie/,
+    'Rheinische Friedrich-Wilhelms-Universität Bonn',
+    'Wissenschaftliche Begleitung',
+  ],
+  [/Schul|Qualifizierung|Prozess/, 'Hochschule Bonn-Rhein-Sieg', 'Lehrmodule und Evaluation'],
+  [/Glasfaser|WLAN|Parking|Laternen|Energie/, 'Stadtwerke Bonn', 'Netz und Betrieb'],
+  [/Sperrmüll|Container/, 'bonnorange AöR', 'Fachverfahren und Touren'],
+];
+
+const RISKS: [string, number, number, string][] = [
+  ['Fachkräfte für die Umsetzung fehlen', 3, 2, 'Externe Unterstützung über Rahmenvertrag, Schulung im Team'],
+  [
+    'Schnittstelle des Fachverfahrens nicht verfügbar',
+    2,
+    3,
+    'Frühe Abstimmung mit dem Hersteller, Übergangslösung per Export',
+  ],
+  [
+    'Datenschutzprüfung dauert länger als geplant',
+    2,
+    2,
+    'Datenschutzbeauftragte früh einbinden, Muster-DSFA nutzen',
+  ],
+  [
+    'Akzeptanz bei den Beschäftigten gering',
+    2,
+    2,
+    'Pilotamt mit Multiplikatorinnen, Schulungen vor dem Start',
+  ],
+];
+
+/** Texts that read like a project's plan, from its milestones. */
+function plan(titles: string[]) {
+  return titles.map((t, i) => `${i + 1}. ${t}`).join('\n');
+}
+
+/**
+ * The delivery side of the demo projects: budget per year, partners (Digital Hub members among them),
+ * risks, dependencies on the e-file, public and internal news, implementation plans, and one planned
+ * project stopped with its reason.
+ */
+export async function seedDelivery(
+  db: Db,
+  tenantId: string,
+  today: string,
+  rand: () => number,
+  author: string,
+) {
+  const rows = await db.select().from(projects).where(eq(projects.tenantId, tenantId));
+  const partnerIds = new Map(
+    (await db.select().from(partners).where(eq(partners.tenantId, tenantId))).map((p) => [p.name, p.id]),
+  );
+  const allMilestones = await db.select().from(milestones).where(eq(milestones.tenantId, tenantId));
+  const year = Number(today.slice(0, 4));
+  const eFile = rows.find((p) => p.title === 'Einführung der E-Akte');
+  let riskIndex = 0;
+  for (const p of rows) {
+    const steps = allMilestones
+      .filter((m) => m.projectId === p.id)
+      .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
+      .map((m) => m.title);
+    await db
+      .update(projects)
+      .set({ implementationPlan: plan(steps) })
+      .where(and(eq(projects.tenantId, tenantId), eq(projects.id, p.id)));
+
+    // Budget per year over the project's run; spending follows the years that have passed.
+    if (p.budgetPlanned && p.startsOn && p.endsOn) {
+      const from = Number(p.startsOn.slice(0, 4));
+      const to = Number(p.endsOn.slice(0, 4));
+      const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+      const perYear = Number(p.budgetPlanned) / years.length;
+      await db.insert(projectBudgets).values(
+        years.map((y) => {
+          const factor =
+            p.phase === 'planned' ? 0 : y < year ? 0.85 + rand() * 0.2 : y === year ? 0.5 + rand() * 0.3 : 0;
+          return {
+            tenantId,
+            projectId: p.id,
+            year: y,
+            planned: perYear.toFixed(2),
+            spent: (perYear * factor).toFixed(2),
+          };
+        }),
+      );
+      await syncBudgetTotals(db, tenantId, p.id);
+    }
+
+    const links = PARTNER_RULES.filter(([re]) => re.test(p.title)).flatMap(([, name, contribution]) =>
+      partnerIds.has(name)
+        ? [{ tenantId, projectId: p.id, partnerId: partnerIds.get(name)!, contribution }]
+        : [],
+    );
+    const unique = [...new Map(links.map((l) => [l.partnerId, l])).values()];
+    if (unique.length) await db.insert(projectPartners).values(unique);
+
+    if (p.phase === 'in_progress' || p.phase === 'paused') {
+      const [title, probability, impact, mitigation] = RISKS[riskIndex++ % RISKS.length]!;
+      await db
+        .insert(projectRisks)
+        .values({ tenantId, projectId: p.id, title, probability, impact, mitigation });
+      const published = new Date(
+        Date.parse(`${today}T10:00:00Z`) - (10 + Math.floor(rand() * 40)) * 86_400_000,
+      );
+      await db.insert(projectUpdates).values({
+        tenantId,
+        projectId: p.id,
+        title: steps[0] ? `Geschafft: ${steps[0]}` : 'Das Projekt ist gestartet',
+        body: `Das Projektteam hat den ersten Meilenstein erreicht. Als Nächstes: ${steps[1] ?? 'die Einführung in den Ämtern'}.`,
+        visibility: p.visibility === 'internal' ? 'internal' : 'public',
+        authorAccountId: p.leadAccountId ?? author,
+        publishedAt: published,
+      });
+      if (riskIndex % 3 === 0)
+        await db.insert(projectUpdates).values({
+          tenantId,
+          projectId: p.id,
+          title: 'Abstimmung mit dem Personalrat',
+          body: 'Die Dienstvereinbarung zur Einführung ist im Entwurf; der Personalrat hat Änderungswünsche zur Protokollierung.',
+          visibility: 'internal',
+          authorAccountId: p.leadAccountId ?? author,
+          publishedAt: new Date(published.getTime() + 5 * 86_400_000),
+        });
+    }
+    // Online applications need the e-file behind them.
+    if (
+      eFile &&
+      p.id !== eFile.id &&
+      /online|Online|digital|Digital/.test(p.title) &&
+      /antrag|Antrag|Urkunden|Wohngeld|Gewerbe|Wohnsitz/.test(p.title)
+    )
+      await db.insert(projectDependencies).values({
+        tenantId,
+        projectId: p.id,
+        dependsOnId: eFile.id,
+        note: 'Anträge landen digital in der Akte',
+      });
+  }
+  // One planned project was stopped, with the reason on record.
+  const stopped = rows.find((p) => p.title === 'Ideenmanagement für Beschäftigte');
+  if (stopped)
+    await db
+      .update(projects)
+      .set({
+        phase: 'stopped',
+        stopReason:
+          'Das Land NRW stellt ab dem kommenden Jahr eine gemeinsame Plattform für das Ideenmanagement bereit; Bonn schließt sich an, statt selbst zu entwickeln.',
+      })
+      .where(and(eq(projects.tenantId, tenantId), eq(projects.id, stopped.id)));
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { zOptionalUuid } from '../../platform/validation.ts';
+import { PARTNER_KINDS } from '../orgs/orgs.table.ts';
+import { PROJECT_PHASES, VISIBILITIES } from './projects.table.ts';
+
+const optionalDate = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(z.iso.date('validation.date').optional())
+  .optional();
+
+/** An amount in euros as people type it (12.500,50 or 12500.50); '' is zero. */
+const money = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? '0' : v.replace(/\./g, '').replace(',', '.')))
+  .pipe(z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, 'validation.money'));
+
+const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
+
+/** The project's own facts as its lead keeps them; visibility and the quick-win flag are the CDO team's. */
+export const ZUpdateProjectInput = z
+  .object({
+    title: z.string().trim().min(5, 'validation.titleTooShort').max(200),
+    summary: z.string().trim().min(10).max(500),
+    description: z.string().trim().max(10_000).default(''),
+    implementationPlan: z.string().trim().max(20_000).default(''),
+    leadAccountId: zOptionalUuid(),
+    phase: z.enum(PROJECT_PHASES, { error: 'validation.choice' }),
+    stopReason: z.string().trim().max(2000).default(''),
+    startsOn: optionalDate,
+    endsOn: optionalDate,
+    visibility: z.enum(VISIBILITIES, { error: 'validation.choice' }),
+    quickWin: checkbox.default(false),
+  })
+  .superRefine((v, ctx) => {
+    if (v.startsOn && v.endsOn && v.endsOn < v.startsOn)
+      ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'validation.endBeforeStart' });
+    if (v.phase === 'stopped' && v.stopReason.length < 10)
+      ctx.addIssue({ code: 'custom', path: ['stopReason'], message: 'validation.stopReason' });
+  });
+export type UpdateProjectInput = z.input<typeof ZUpdateProjectInput>;
+
+/** The partners of a project: existing ones ticked, and optionally a new one. */
+export const ZProjectPartnersInput = z
+  .object({
+    partnerIds: z.array(z.string().uuid('validation.choice')).max(50).default([]),
+    newName: z.string().trim().max(200).default(''),
+    newKind: z
+      .string()
+      .default('')
+      .transform((v) => v || undefined)
+      .pipe(z.enum(PARTNER_KINDS, { error: 'validation.choice' }).optional()),
+    newDigitalHub: checkbox.default(false),
+  })
+  .superRefine((v, ctx) => {
+    if (v.newName && v.newName.length < 2)
+      ctx.addIssue({ code: 'custom', path: ['newName'], message: 'validation.required' });
+    if (v.newName && !v.newKind)
+      ctx.addIssue({ code: 'custom', path: ['newKind'], message: 'validation.choice' });
+  });
+export type ProjectPartnersInput = z.input<typeof ZProjectPartnersInput>;
+
+export const ZBudgetYearInput = z.object({
+  year: z.coerce
+    .number({ error: 'validation.year' })
+    .int('validation.year')
+    .min(1990, 'validation.year')
+    .max(2100, 'validation.year'),
+  planned: money,
+  spent: money,
+});
+export type BudgetYearInput = z.input<typeof ZBudgetYearInput>;
+
+const level = z.coerce
+  .number({ error: 'validation.choice' })
+  .int()
+  .min(1, 'validation.choice')
+  .max(3, 'validation.choice');
+
+export const ZRiskInput = z.object({
+  title: z.string().trim().min(3).max(300),
+  probability: level,
+  impact: level,
+  mitigation: z.string().trim().max(2000).default(''),
+});
+export type RiskInput = z.input<typeof ZRiskInput>;
+
+export const ZDependencyInput = z.object({
+  dependsOnId: z.string({ error: 'validation.required' }).uuid('validation.choice'),
+  note: z.string().trim().max(500).default(''),
+});
+export type DependencyInput = z.input<typeof ZDependencyInput>;
+
+export const ZProjectUpdateInput = z.object({
+  title: z.string().trim().min(3).max(200),
+  body: z.string().trim().min(10).max(10_000),
+  visibility: z.enum(VISIBILITIES, { error: 'validation.choice' }),
+});
+export type ProjectUpdateInput = z.input<typeof ZProjectUpdateInput>;

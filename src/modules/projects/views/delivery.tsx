@@ -1,0 +1,699 @@
+/** @jsxImportSource hono/jsx */
+import { formatDate, formatNumber, type Lang } from '../../../platform/i18n/i18n.ts';
+import {
+  Button,
+  Checkboxes,
+  Csrf,
+  ErrorSummary,
+  type Errors,
+  Select,
+  StatusBadge,
+  TextArea,
+  TextField,
+} from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageCtx } from '../../../ui/page.ts';
+import type { Partner } from '../../orgs/orgs.table.ts';
+import type { projectDelivery, TimelineEvent } from '../delivery.service.ts';
+import type { Project } from '../projects.table.ts';
+
+export type Delivery = Awaited<ReturnType<typeof projectDelivery>>;
+type Option = { value: string; label: string };
+
+/** A form on the project page that failed: which one, what was typed, what is wrong. */
+export interface DeliveryFailure {
+  form: 'partners' | 'budget' | 'risk' | 'dependency' | 'update';
+  values: Record<string, string | string[]>;
+  errors: Errors;
+}
+
+const euro = (lang: Lang, v: string | number | null) =>
+  formatNumber(lang, Number(v ?? 0), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+
+function BudgetTable({ ctx, budgets }: { ctx: PageCtx; budgets: Delivery['budgets'] }) {
+  const { t, lang } = ctx;
+  const planned = budgets.reduce((s, b) => s + Number(b.planned), 0);
+  const spent = budgets.reduce((s, b) => s + Number(b.spent), 0);
+  return (
+    <table class="kern-table kern-table--striped">
+      <caption>{t('delivery.budgetCaption')}</caption>
+      <thead>
+        <tr class="kern-table__row">
+          <th scope="col" class="kern-table__header">
+            {t('delivery.year')}
+          </th>
+          <th scope="col" class="kern-table__header kern-table__header--numeric">
+            {t('delivery.planned')}
+          </th>
+          <th scope="col" class="kern-table__header kern-table__header--numeric">
+            {t('delivery.spent')}
+          </th>
+        </tr>
+      </thead>
+      <tbody class="kern-table__body">
+        {budgets.map((b) => (
+          <tr class="kern-table__row">
+            <th scope="row" class="kern-table__cell">
+              {b.year}
+            </th>
+            <td class="kern-table__cell kern-table__cell--numeric">{euro(lang, b.planned)}</td>
+            <td class="kern-table__cell kern-table__cell--numeric">{euro(lang, b.spent)}</td>
+          </tr>
+        ))}
+        <tr class="kern-table__row">
+          <th scope="row" class="kern-table__cell">
+            {t('delivery.total')}
+          </th>
+          <td class="kern-table__cell kern-table__cell--numeric">{euro(lang, planned)}</td>
+          <td class="kern-table__cell kern-table__cell--numeric">{euro(lang, spent)}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+function Partners({ ctx, partners }: { ctx: PageCtx; partners: Delivery['partners'] }) {
+  const { t } = ctx;
+  return partners.length ? (
+    <ul class="kern-list">
+      {partners.map(({ partner, contribution }) => (
+        <li>
+          {partner.name} <span class="meta">({t(`partnerKind.${partner.kind}`)})</span>
+          {partner.digitalHubMember ? (
+            <span class="kern-badge kern-badge--info">{t('delivery.digitalHub')}</span>
+          ) : null}
+          {contribution ? ` – ${contribution}` : ''}
+        </li>
+      ))}
+    </ul>
+  ) : (
+    <p class="kern-body">{t('delivery.noPartners')}</p>
+  );
+}
+
+function Dependencies({
+  ctx,
+  delivery,
+  href,
+}: {
+  ctx: PageCtx;
+  delivery: Delivery;
+  href: (p: { id: string; slug: string }) => string;
+}) {
+  const { t } = ctx;
+  const list = (items: Delivery['dependsOn']) => (
+    <ul class="kern-list">
+      {items.map((d) => (
+        <li>
+          <a class="kern-link" href={href(d)}>
+            {d.title}
+          </a>{' '}
+          <span class="meta">
+            ({t(`phase.${d.phase}`)}
+            {d.note ? `; ${d.note}` : ''})
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+  if (!delivery.dependsOn.length && !delivery.neededBy.length)
+    return <p class="kern-body">{t('delivery.noDependencies')}</p>;
+  return (
+    <>
+      {delivery.dependsOn.length ? (
+        <>
+          <h3 class="kern-heading-small">{t('delivery.dependsOn')}</h3>
+          {list(delivery.dependsOn)}
+        </>
+      ) : null}
+      {delivery.neededBy.length ? (
+        <>
+          <h3 class="kern-heading-small">{t('delivery.neededBy')}</h3>
+          {list(delivery.neededBy)}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function Updates({
+  ctx,
+  updates,
+  showVisibility,
+}: {
+  ctx: PageCtx;
+  updates: Delivery['updates'];
+  showVisibility: boolean;
+}) {
+  const { t, lang } = ctx;
+  return updates.length ? (
+    <ul class="kern-list stack">
+      {updates.map((u) => (
+        <li>
+          <strong>{u.title}</strong>{' '}
+          <span class="meta">
+            ({formatDate(lang, u.publishedAt)}
+            {showVisibility ? `; ${t(`visibility.${u.visibility}`)}` : ''})
+          </span>
+          <p class="kern-body prewrap">{u.body}</p>
+        </li>
+      ))}
+    </ul>
+  ) : (
+    <p class="kern-body">{t('delivery.noUpdates')}</p>
+  );
+}
+
+/** The project's story as an ordered list (a timeline that reads without any styling). */
+export function Timeline({ ctx, events }: { ctx: PageCtx; events: TimelineEvent[] }) {
+  const { t, lang } = ctx;
+  return (
+    <section aria-labelledby="timeline-title">
+      <h2 class="kern-heading-medium" id="timeline-title">
+        {t('delivery.timeline')}
+      </h2>
+      {events.length ? (
+        <ol class="kern-list timeline">
+          {events.map((e) => {
+            const [status, progress] = (e.detail ?? '').split(':');
+            return (
+              <li>
+                <time datetime={e.date}>{formatDate(lang, e.date)}</time>:{' '}
+                {e.kind === 'status' ? (
+                  <>
+                    {t('timeline.status', { period: e.title, progress })}{' '}
+                    <StatusBadge t={t} status={status} />
+                  </>
+                ) : (
+                  t(`timeline.${e.kind}`, { title: e.title })
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      ) : (
+        <p class="kern-body">{t('delivery.noTimeline')}</p>
+      )}
+    </section>
+  );
+}
+
+/** The public part of delivery: partners, budget per year, dependencies and public news. */
+export function DeliveryPublic({ ctx, delivery }: { ctx: PageCtx; delivery: Delivery }) {
+  const { t } = ctx;
+  return (
+    <>
+      <section aria-labelledby="partners-title">
+        <h2 class="kern-heading-medium" id="partners-title">
+          {t('delivery.partners')}
+        </h2>
+        <Partners ctx={ctx} partners={delivery.partners} />
+      </section>
+      {delivery.budgets.length ? (
+        <section aria-labelledby="budget-title">
+          <h2 class="kern-heading-medium" id="budget-title">
+            {t('delivery.budget')}
+          </h2>
+          <BudgetTable ctx={ctx} budgets={delivery.budgets} />
+        </section>
+      ) : null}
+      <section aria-labelledby="deps-title">
+        <h2 class="kern-heading-medium" id="deps-title">
+          {t('delivery.dependencies')}
+        </h2>
+        <Dependencies ctx={ctx} delivery={delivery} href={(p) => `/projekte/${p.slug}`} />
+      </section>
+      <section aria-labelledby="updates-title">
+        <h2 class="kern-heading-medium" id="updates-title">
+          {t('delivery.updates')}
+        </h2>
+        <Updates ctx={ctx} updates={delivery.updates} showVisibility={false} />
+      </section>
+    </>
+  );
+}
+
+const RISK_OPTIONS = (t: PageCtx['t']) =>
+  [1, 2, 3].map((n) => ({ value: String(n), label: t(`riskLevel.${n}`) }));
+
+/** The back-office part: everything above plus risks, with the forms for whoever may edit the project. */
+export function DeliveryInternal({
+  ctx,
+  project,
+  delivery,
+  canEdit,
+  partners,
+  projects,
+  failed,
+}: {
+  ctx: PageCtx;
+  project: Project;
+  delivery: Delivery;
+  canEdit: boolean;
+  partners: Partner[];
+  projects: Option[];
+  failed?: DeliveryFailure | undefined;
+}) {
+  const { t } = ctx;
+  const f = (form: DeliveryFailure['form']) => (failed?.form === form ? failed : undefined);
+  const v = (form: DeliveryFailure['form'], name: string) => {
+    const x = f(form)?.values[name];
+    return typeof x === 'string' ? x : undefined;
+  };
+  const base = `/intern/projekte/${project.id}`;
+  const open = delivery.risks.filter((r) => !r.closedAt);
+  return (
+    <>
+      <section aria-labelledby="partners-title" class="stack">
+        <h2 class="kern-heading-medium" id="partners-title">
+          {t('delivery.partners')}
+        </h2>
+        <Partners ctx={ctx} partners={delivery.partners} />
+        {canEdit ? (
+          <form method="post" action={`${base}/partner`} class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            <ErrorSummary t={t} errors={f('partners')?.errors} />
+            {partners.length ? (
+              <Checkboxes
+                t={t}
+                name="partnerIds"
+                label={t('delivery.choosePartners')}
+                values={
+                  (f('partners')?.values.partnerIds as string[] | undefined) ??
+                  delivery.partners.map((p) => p.partner.id)
+                }
+                options={partners.map((p) => ({
+                  value: p.id,
+                  label: `${p.name} (${t(`partnerKind.${p.kind}`)}${p.digitalHubMember ? `, ${t('delivery.digitalHub')}` : ''})`,
+                }))}
+                errors={f('partners')?.errors}
+              />
+            ) : null}
+            <TextField
+              t={t}
+              name="newName"
+              label={t('delivery.newPartner')}
+              value={v('partners', 'newName')}
+              errors={f('partners')?.errors}
+            />
+            <Select
+              t={t}
+              name="newKind"
+              label={t('delivery.newPartnerKind')}
+              value={v('partners', 'newKind')}
+              empty={t('delivery.choose')}
+              options={['company', 'startup', 'science', 'authority', 'ngo'].map((k) => ({
+                value: k,
+                label: t(`partnerKind.${k}`),
+              }))}
+              errors={f('partners')?.errors}
+            />
+            <Checkboxes
+              t={t}
+              name="newDigitalHub"
+              label={t('delivery.digitalHub')}
+              values={v('partners', 'newDigitalHub') ? ['on'] : []}
+              options={[{ value: 'on', label: t('delivery.digitalHubMember') }]}
+            />
+            <div class="form-actions">
+              <Button kind="secondary">{t('delivery.savePartners')}</Button>
+            </div>
+          </form>
+        ) : null}
+      </section>
+      <section aria-labelledby="budget-title" class="stack">
+        <h2 class="kern-heading-medium" id="budget-title">
+          {t('delivery.budget')}
+        </h2>
+        {delivery.budgets.length ? (
+          <BudgetTable ctx={ctx} budgets={delivery.budgets} />
+        ) : (
+          <p class="kern-body">{t('delivery.noBudget')}</p>
+        )}
+        {canEdit ? (
+          <form method="post" action={`${base}/budget`} class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            <h3 class="kern-heading-small">{t('delivery.budgetYear')}</h3>
+            <ErrorSummary t={t} errors={f('budget')?.errors} />
+            <TextField
+              t={t}
+              name="budgetYear"
+              label={t('delivery.year')}
+              inputmode="numeric"
+              required
+              value={v('budget', 'budgetYear') ?? String(new Date().getUTCFullYear())}
+              errors={f('budget')?.errors}
+            />
+            <TextField
+              t={t}
+              name="budgetPlanned"
+              label={t('delivery.plannedEuro')}
+              inputmode="decimal"
+              value={v('budget', 'budgetPlanned')}
+              errors={f('budget')?.errors}
+            />
+            <TextField
+              t={t}
+              name="budgetSpent"
+              label={t('delivery.spentEuro')}
+              inputmode="decimal"
+              value={v('budget', 'budgetSpent')}
+              errors={f('budget')?.errors}
+            />
+            <div class="form-actions">
+              <Button kind="secondary">{t('delivery.saveBudget')}</Button>
+            </div>
+          </form>
+        ) : null}
+      </section>
+      <section aria-labelledby="risks-title" class="stack">
+        <h2 class="kern-heading-medium" id="risks-title">
+          {t('delivery.risks')} ({open.length})
+        </h2>
+        {delivery.risks.length ? (
+          <table class="kern-table kern-table--striped">
+            <caption>{t('delivery.risksCaption')}</caption>
+            <thead>
+              <tr class="kern-table__row">
+                <th scope="col" class="kern-table__header">
+                  {t('delivery.risk')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('delivery.probability')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('delivery.impact')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('delivery.mitigation')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('delivery.riskState')}
+                </th>
+              </tr>
+            </thead>
+            <tbody class="kern-table__body">
+              {delivery.risks.map((r) => (
+                <tr class="kern-table__row">
+                  <th scope="row" class="kern-table__cell">
+                    {r.title}
+                  </th>
+                  <td class="kern-table__cell">{t(`riskLevel.${r.probability}`)}</td>
+                  <td class="kern-table__cell">{t(`riskLevel.${r.impact}`)}</td>
+                  <td class="kern-table__cell">{r.mitigation || '–'}</td>
+                  <td class="kern-table__cell">
+                    {r.closedAt ? (
+                      t('delivery.closed')
+                    ) : canEdit ? (
+                      <form method="post" action={`/intern/risiken/${r.id}/schliessen`}>
+                        <Csrf token={ctx.csrf} />
+                        <Button kind="tertiary">{t('delivery.closeRisk', { title: r.title })}</Button>
+                      </form>
+                    ) : (
+                      t('delivery.open')
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p class="kern-body">{t('delivery.noRisks')}</p>
+        )}
+        {canEdit ? (
+          <form method="post" action={`${base}/risiken`} class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            <h3 class="kern-heading-small">{t('delivery.addRisk')}</h3>
+            <ErrorSummary t={t} errors={f('risk')?.errors} />
+            <TextField
+              t={t}
+              name="riskTitle"
+              label={t('delivery.risk')}
+              required
+              value={v('risk', 'riskTitle')}
+              errors={f('risk')?.errors}
+            />
+            <Select
+              t={t}
+              name="riskProbability"
+              label={t('delivery.probability')}
+              required
+              value={v('risk', 'riskProbability') ?? '2'}
+              options={RISK_OPTIONS(t)}
+              errors={f('risk')?.errors}
+            />
+            <Select
+              t={t}
+              name="riskImpact"
+              label={t('delivery.impact')}
+              required
+              value={v('risk', 'riskImpact') ?? '2'}
+              options={RISK_OPTIONS(t)}
+              errors={f('risk')?.errors}
+            />
+            <TextArea
+              t={t}
+              name="riskMitigation"
+              label={t('delivery.mitigation')}
+              rows={3}
+              value={v('risk', 'riskMitigation')}
+              errors={f('risk')?.errors}
+            />
+            <div class="form-actions">
+              <Button kind="secondary">{t('delivery.addRiskButton')}</Button>
+            </div>
+          </form>
+        ) : null}
+      </section>
+      <section aria-labelledby="deps-title" class="stack">
+        <h2 class="kern-heading-medium" id="deps-title">
+          {t('delivery.dependencies')}
+        </h2>
+        <Dependencies ctx={ctx} delivery={delivery} href={(p) => `/intern/projekte/${p.id}`} />
+        {canEdit && delivery.dependsOn.length ? (
+          <ul class="kern-list">
+            {delivery.dependsOn.map((d) => (
+              <li>
+                <form method="post" action={`${base}/abhaengigkeiten/${d.id}/entfernen`}>
+                  <Csrf token={ctx.csrf} />
+                  <Button kind="tertiary">{t('delivery.removeDependency', { title: d.title })}</Button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {canEdit ? (
+          <form method="post" action={`${base}/abhaengigkeiten`} class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            <h3 class="kern-heading-small">{t('delivery.addDependency')}</h3>
+            <ErrorSummary t={t} errors={f('dependency')?.errors} />
+            <Select
+              t={t}
+              name="dependsOnId"
+              label={t('delivery.dependsOnProject')}
+              required
+              value={v('dependency', 'dependsOnId')}
+              empty={t('delivery.choose')}
+              options={projects.filter((o) => o.value !== project.id)}
+              errors={f('dependency')?.errors}
+            />
+            <TextField
+              t={t}
+              name="dependencyNote"
+              label={t('delivery.dependencyNote')}
+              value={v('dependency', 'dependencyNote')}
+              errors={f('dependency')?.errors}
+            />
+            <div class="form-actions">
+              <Button kind="secondary">{t('delivery.addDependencyButton')}</Button>
+            </div>
+          </form>
+        ) : null}
+      </section>
+      <section aria-labelledby="updates-title" class="stack">
+        <h2 class="kern-heading-medium" id="updates-title">
+          {t('delivery.updates')}
+        </h2>
+        <Updates ctx={ctx} updates={delivery.updates} showVisibility />
+        {canEdit ? (
+          <form method="post" action={`${base}/neuigkeiten`} class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            <h3 class="kern-heading-small">{t('delivery.addUpdate')}</h3>
+            <ErrorSummary t={t} errors={f('update')?.errors} />
+            <TextField
+              t={t}
+              name="updateTitle"
+              label={t('delivery.updateTitle')}
+              required
+              value={v('update', 'updateTitle')}
+              errors={f('update')?.errors}
+            />
+            <TextArea
+              t={t}
+              name="updateBody"
+              label={t('delivery.updateBody')}
+              required
+              rows={4}
+              value={v('update', 'updateBody')}
+              errors={f('update')?.errors}
+            />
+            <Select
+              t={t}
+              name="updateVisibility"
+              label={t('project.visibility')}
+              hint={project.visibility === 'internal' ? t('delivery.internalProjectHint') : undefined}
+              required
+              value={v('update', 'updateVisibility') ?? project.visibility}
+              options={['public', 'internal'].map((x) => ({ value: x, label: t(`visibility.${x}`) }))}
+              errors={f('update')?.errors}
+            />
+            <div class="form-actions">
+              <Button kind="secondary">{t('delivery.publishUpdate')}</Button>
+            </div>
+          </form>
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+/** Edit a project's own facts: texts, implementation plan, lead, phase with the stop reason, dates. */
+export function ProjectEditPage({
+  ctx,
+  project,
+  values,
+  errors,
+  leads,
+  mayChangeVisibility,
+}: {
+  ctx: PageCtx;
+  project: Project;
+  values: Record<string, string>;
+  errors?: Errors | undefined;
+  leads: Option[];
+  mayChangeVisibility: boolean;
+}) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('delivery.editTitle', { title: project.title })}>
+      <h1 class="kern-heading-large">{t('delivery.editTitle', { title: project.title })}</h1>
+      <p class="kern-body">
+        <a class="kern-link" href={`/intern/projekte/${project.id}`}>
+          {t('delivery.backToProject')}
+        </a>
+      </p>
+      <form method="post" action={`/intern/projekte/${project.id}/bearbeiten`} class="stack" novalidate>
+        <Csrf token={ctx.csrf} />
+        <ErrorSummary t={t} errors={errors} />
+        <TextField
+          t={t}
+          name="title"
+          label={t('project.title')}
+          required
+          value={values.title}
+          errors={errors}
+        />
+        <TextArea
+          t={t}
+          name="summary"
+          label={t('project.summary')}
+          required
+          rows={3}
+          value={values.summary}
+          errors={errors}
+        />
+        <TextArea
+          t={t}
+          name="description"
+          label={t('project.description')}
+          value={values.description}
+          errors={errors}
+        />
+        <TextArea
+          t={t}
+          name="implementationPlan"
+          label={t('delivery.implementationPlan')}
+          hint={t('delivery.implementationPlanHint')}
+          rows={8}
+          value={values.implementationPlan}
+          errors={errors}
+        />
+        <Select
+          t={t}
+          name="leadAccountId"
+          label={t('project.lead')}
+          value={values.leadAccountId}
+          empty={t('project.noLead')}
+          options={leads}
+          errors={errors}
+        />
+        <Select
+          t={t}
+          name="phase"
+          label={t('projects.phase')}
+          required
+          value={values.phase}
+          options={['planned', 'in_progress', 'paused', 'completed', 'stopped'].map((x) => ({
+            value: x,
+            label: t(`phase.${x}`),
+          }))}
+          errors={errors}
+        />
+        <TextArea
+          t={t}
+          name="stopReason"
+          label={t('delivery.stopReason')}
+          hint={t('delivery.stopReasonHint')}
+          rows={3}
+          value={values.stopReason}
+          errors={errors}
+        />
+        <TextField
+          t={t}
+          name="startsOn"
+          type="date"
+          label={t('project.startsOn')}
+          value={values.startsOn}
+          errors={errors}
+        />
+        <TextField
+          t={t}
+          name="endsOn"
+          type="date"
+          label={t('project.endsOn')}
+          value={values.endsOn}
+          errors={errors}
+        />
+        {mayChangeVisibility ? (
+          <>
+            <Select
+              t={t}
+              name="visibility"
+              label={t('project.visibility')}
+              required
+              value={values.visibility}
+              options={['public', 'internal'].map((x) => ({ value: x, label: t(`visibility.${x}`) }))}
+              errors={errors}
+            />
+            <Checkboxes
+              t={t}
+              name="quickWin"
+              label={t('project.quickWin')}
+              values={values.quickWin === 'on' ? ['on'] : []}
+              options={[{ value: 'on', label: t('project.quickWinLabel') }]}
+              errors={errors}
+            />
+          </>
+        ) : (
+          <>
+            <input type="hidden" name="visibility" value={values.visibility} />
+            {values.quickWin === 'on' ? <input type="hidden" name="quickWin" value="on" /> : null}
+          </>
+        )}
+        <div class="form-actions">
+          <Button>{t('delivery.save')}</Button>
+        </div>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,233 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
+import {
+  addDependency,
+  addProjectUpdate,
+  addRisk,
+  budgetToDate,
+  buildTimeline,
+  closeRisk,
+  projectDelivery,
+  setBudgetYear,
+  setProjectPartners,
+  updateProject,
+} from '../src/modules/projects/delivery.service.ts';
+import { createProjectFixture } from '../src/modules/projects/projects.factory.ts';
+import { getProject } from '../src/modules/projects/projects.service.ts';
+import { computeHealth } from '../src/modules/reviews/reviews.service.ts';
+
+const facts = (p: { title: string; summary: string; visibility: 'public' | 'internal' }) => ({
+  title: p.title,
+  summary: p.summary,
+  phase: 'in_progress' as const,
+  visibility: p.visibility,
+});
+
+describe('project delivery', () => {
+  let f: OrgFixture;
+  let app: Awaited<ReturnType<typeof testApp>>['app'];
+  let built: Awaited<ReturnType<typeof testApp>>;
+  beforeAll(async () => {
+    f = await createOrgFixture((await testDatabase()).db);
+    built = await testApp();
+    app = built.app;
+  });
+
+  it('keeps phase with stop reason, partners, budget per year, risks, dependencies and updates, by the record-level rule', async () => {
+    const db = (await testDatabase()).db;
+    const { project } = await createProjectFixture(db, f, { title: 'Digitale Baustellenkoordination' });
+    const { project: other } = await createProjectFixture(db, f, {
+      title: 'Geodaten-Plattform',
+      office: 'B',
+    });
+    const leadA = await f.actor('leadA');
+    // A stopped project needs its reason; the lead does not change visibility; office B's lead changes nothing.
+    await expect(
+      updateProject(db, f.tenant.id, leadA, project.id, {
+        ...facts(project),
+        phase: 'stopped',
+        stopReason: '',
+      }),
+    ).rejects.toMatchObject({ fields: { stopReason: { key: 'validation.stopReason' } } });
+    await expect(
+      updateProject(db, f.tenant.id, leadA, project.id, { ...facts(project), visibility: 'internal' }),
+    ).rejects.toMatchObject({ fields: { visibility: { key: 'validation.cdoOnly' } } });
+    await expect(
+      updateProject(db, f.tenant.id, await f.actor('leadB'), project.id, facts(project)),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const updated = await updateProject(db, f.tenant.id, leadA, project.id, {
+      ...facts(project),
+      implementationPlan: '1. Ausschreibung\n2. Pilot im Tiefbauamt\n3. Einführung',
+      startsOn: '2026-01-01',
+      endsOn: '2027-12-31',
+    });
+    expect(updated.implementationPlan).toContain('Pilot im Tiefbauamt');
+
+    await setProjectPartners(db, f.tenant.id, leadA, project.id, {
+      newName: 'Digital Hub Bonn',
+      newKind: 'ngo',
+      newDigitalHub: 'on',
+    });
+    await expect(
+      setProjectPartners(db, f.tenant.id, leadA, project.id, { newName: 'Firma ohne Art' }),
+    ).rejects.toMatchObject({ fields: { newKind: { key: 'validation.choice' } } });
+
+    await setBudgetYear(db, f.tenant.id, leadA, project.id, {
+      year: '2026',
+      planned: '100.000',
+      spent: '120.000',
+    });
+    await setBudgetYear(db, f.tenant.id, leadA, project.id, { year: '2027', planned: '200000', spent: '' });
+    await expect(
+      setBudgetYear(db, f.tenant.id, leadA, project.id, { year: '2026', planned: 'viel', spent: '' }),
+    ).rejects.toMatchObject({ fields: { planned: { key: 'validation.money' } } });
+    const fresh = await getProject(db, f.tenant.id, leadA, project.id);
+    expect([Number(fresh.budgetPlanned), Number(fresh.budgetSpent)]).toEqual([300_000, 120_000]);
+    const delivery = await projectDelivery(db, f.tenant.id, fresh, { publicView: false });
+    // Spending is measured against the plan up to this year: 120 % of 2026's plan is off track.
+    const toDate = budgetToDate(delivery.budgets, fresh, '2026-11-29');
+    expect(toDate).toEqual({ budgetPlanned: 100_000, budgetSpent: 120_000 });
+    expect(computeHealth({ milestones: [], cycles: [], ...toDate }, '2026-11-29')).toMatchObject({
+      status: 'off_track',
+      reasons: [{ key: 'health.overBudget', values: { percent: 120 } }],
+    });
+
+    const risk = await addRisk(db, f.tenant.id, leadA, project.id, {
+      title: 'Fachkräfte fehlen',
+      probability: '3',
+      impact: '2',
+      mitigation: 'Externe Unterstützung ausschreiben',
+    });
+    await expect(
+      addRisk(db, f.tenant.id, leadA, project.id, { title: 'Zu hoch', probability: '4', impact: '1' }),
+    ).rejects.toMatchObject({ fields: { probability: { key: 'validation.choice' } } });
+    await expect(closeRisk(db, f.tenant.id, await f.actor('leadB'), risk.id)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await closeRisk(db, f.tenant.id, leadA, risk.id);
+
+    await addDependency(db, f.tenant.id, leadA, project.id, { dependsOnId: other.id, note: 'Leitungsdaten' });
+    await expect(
+      addDependency(db, f.tenant.id, await f.actor('leadB'), other.id, { dependsOnId: project.id }),
+    ).rejects.toMatchObject({ fields: { dependsOnId: { key: 'validation.circularDependency' } } });
+    await expect(
+      addDependency(db, f.tenant.id, leadA, project.id, { dependsOnId: project.id }),
+    ).rejects.toMatchObject({ fields: { dependsOnId: { key: 'validation.choice' } } });
+
+    await addProjectUpdate(db, f.tenant.id, leadA, project.id, {
+      title: 'Pilot gestartet',
+      body: 'Das Tiefbauamt koordiniert seine Baustellen jetzt digital.',
+      visibility: 'public',
+    });
+    await addProjectUpdate(db, f.tenant.id, leadA, project.id, {
+      title: 'Interne Abstimmung',
+      body: 'Die Schnittstelle zu den Versorgern wird noch abgestimmt.',
+      visibility: 'internal',
+    });
+
+    const internal = await projectDelivery(db, f.tenant.id, fresh, { publicView: false });
+    expect(internal.risks.map((r) => [r.title, !!r.closedAt])).toEqual([['Fachkräfte fehlen', true]]);
+    expect(internal.updates).toHaveLength(2);
+    expect(internal.dependsOn.map((d) => d.title)).toEqual(['Geodaten-Plattform']);
+    const pub = await projectDelivery(db, f.tenant.id, fresh, { publicView: true });
+    expect(pub.risks).toHaveLength(0);
+    expect(pub.updates.map((u) => u.title)).toEqual(['Pilot gestartet']);
+    expect(pub.partners.map((p) => [p.partner.name, p.partner.digitalHubMember])).toEqual([
+      ['Digital Hub Bonn', true],
+    ]);
+
+    // The public page: plan, partners with Digital Hub, budget per year, dependency, public news, timeline.
+    const page = await new Client(app, f.host).get(`/projekte/${fresh.slug}`);
+    expect(page.status).toBe(200);
+    for (const text of [
+      'Pilot im Tiefbauamt',
+      'Digital Hub Bonn',
+      '300.000',
+      'Geodaten-Plattform',
+      'Pilot gestartet',
+      'Zeitstrahl',
+    ])
+      expect(page.text).toContain(text);
+    expect(page.text).not.toContain('Interne Abstimmung');
+    expect(page.text).not.toContain('Fachkräfte fehlen');
+
+    const api = await new Client(app, f.host).get(`/api/v1/projects/${project.id}`);
+    const body = JSON.parse(api.text);
+    expect(body.partners).toEqual([
+      { name: 'Digital Hub Bonn', kind: 'ngo', digitalHubMember: true, contribution: '' },
+    ]);
+    expect(body.budgetPerYear).toEqual([
+      { year: 2026, planned: 100_000, spent: 120_000 },
+      { year: 2027, planned: 200_000, spent: 0 },
+    ]);
+    expect(body.updates.map((u: { title: string }) => u.title)).toEqual(['Pilot gestartet']);
+    expect(body.dependsOn.map((d: { title: string }) => d.title)).toEqual(['Geodaten-Plattform']);
+
+    // Stopping the project shows the reason and ends the timeline with it.
+    await updateProject(db, f.tenant.id, leadA, project.id, {
+      ...facts(project),
+      phase: 'stopped',
+      stopReason: 'Die Versorger führen eine landesweite Plattform ein.',
+    });
+    const stopped = await getProject(db, f.tenant.id, leadA, project.id);
+    const events = buildTimeline(stopped, [], [], []);
+    expect(events.at(-1)).toMatchObject({
+      kind: 'stopped',
+      title: 'Die Versorger führen eine landesweite Plattform ein.',
+    });
+    // A change made outside HTTP does not drop the response cache by itself.
+    built.deps.cache.invalidate(f.tenant.id);
+    const after = (await new Client(app, f.host).get(`/projekte/${fresh.slug}`)).text;
+    expect(after).toContain('landesweite Plattform');
+  });
+
+  it('keeps an internal project’s news internal and shows the forms with their errors', async () => {
+    const db = (await testDatabase()).db;
+    const { project } = await createProjectFixture(db, f, {
+      title: 'Internes Vorhaben',
+      visibility: 'internal',
+    });
+    const u = await addProjectUpdate(db, f.tenant.id, await f.actor('leadA'), project.id, {
+      title: 'Start',
+      body: 'Das Vorhaben beginnt im Januar.',
+      visibility: 'public',
+    });
+    expect(u.visibility).toBe('internal');
+    const lead = new Client(app, f.host);
+    await lead.login(f.emails.leadA, TEST_PASSWORD);
+    const bad = await lead.post(`/intern/projekte/${project.id}/risiken`, {
+      riskTitle: 'x',
+      riskProbability: '2',
+      riskImpact: '9',
+      riskMitigation: 'Gegenmaßnahme bleibt stehen',
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('href="#f-riskTitle"');
+    expect(bad.text).toContain('Gegenmaßnahme bleibt stehen');
+    const edit = await lead.post(`/intern/projekte/${project.id}/bearbeiten`, {
+      title: 'Internes Vorhaben',
+      summary: 'Kurz genug? Nein, lang genug.',
+      phase: 'stopped',
+      stopReason: '',
+      visibility: 'internal',
+    });
+    expect(edit.status).toBe(422);
+    expect(edit.text).toContain('Bitte begründen Sie');
+    expect(
+      (
+        await lead.post(`/intern/projekte/${project.id}/budget`, {
+          budgetYear: '2027',
+          budgetPlanned: '50.000',
+          budgetSpent: '',
+        })
+      ).status,
+    ).toBe(303);
+    const other = new Client(app, f.host);
+    await other.login(f.emails.leadB, TEST_PASSWORD);
+    expect((await other.get(`/intern/projekte/${project.id}/bearbeiten`)).status).toBe(403);
+    expect(
+      (await other.post(`/intern/projekte/${project.id}/neuigkeiten`, { updateTitle: 'Hallo' })).status,
+    ).toBe(403);
+  });
+});
