@@ -1,0 +1,157 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '../../src/db/test-helpers.ts';
+import { createOrgFixture, type OrgFixture } from '../../src/modules/orgs/orgs.factory.ts';
+import { createProjectFixture } from '../../src/modules/projects/projects.factory.ts';
+import { expectAccessible, launchBrowser, login, pageFactory, seeText, startTestServer } from './browser.ts';
+
+/**
+ * One quarterly review cycle across every role, in the browser: the CDO team plans and opens it, the lead
+ * reports, the office head approves, the department head rolls up and holds the review meeting, the CDO
+ * writes the portfolio roll-up and sees trends and overdue items in the cockpit. axe on every page.
+ */
+describe('a quarterly review cycle from the lead to the CDO, every page checked by axe', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let f: OrgFixture;
+  let base: string;
+  const visited: string[] = [];
+  const requests: string[] = [];
+  const pages = pageFactory(
+    () => browser,
+    () => base,
+    requests,
+  );
+
+  beforeAll(async () => {
+    const db = (await testDatabase()).db;
+    f = await createOrgFixture(db);
+    await createProjectFixture(db, f, { title: 'Digitale Baustellenkoordination' });
+    await createProjectFixture(db, f, { title: 'Baumkataster online', office: 'B' });
+    server = await startTestServer();
+    base = `http://${f.host}:${server.port}`;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await pages.closeAll();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('plans, reports, approves, rolls up and reviews', async () => {
+    // The CDO team plans the year from the calendar and opens the first quarter at office and department level.
+    const cdo = await pages.newPage();
+    await login(cdo, f.emails.cdo);
+    await cdo.goto('/intern/pruefkalender');
+    await expectAccessible(cdo, visited);
+    await cdo.getByLabel('Jahr', { exact: true }).fill('2027');
+    await cdo.getByRole('button', { name: 'Zyklen anlegen' }).click();
+    await seeText(cdo.getByRole('status'), 'Die Zyklen des Jahres sind geplant');
+    await expectAccessible(cdo, visited);
+    await cdo.getByRole('button', { name: 'Öffnen: 2027-Q1 (Ämter)' }).click();
+    await seeText(cdo.getByRole('status'), 'jedes aktive Projekt hat eine Statusbericht-Aufgabe');
+    await seeText(cdo.locator('main'), 'Digitale Baustellenkoordination');
+    await expectAccessible(cdo, visited);
+    await cdo.goto('/intern/pruefkalender');
+    await cdo.getByRole('button', { name: 'Öffnen: 2027-Q1 (Dezernate)' }).click();
+    await cdo.waitForURL(/hinweis=cycleOpened/);
+    const departmentCycle = new URL(cdo.url()).pathname;
+    await cdo.goto('/intern/pruefkalender');
+    await cdo.getByRole('button', { name: 'Öffnen: 2027-H1 (CDO)' }).click();
+    await cdo.waitForURL(/hinweis=cycleOpened/);
+    const cdoCycle = new URL(cdo.url()).pathname;
+
+    // The lead finds the report on their task list and submits it.
+    const lead = await pages.newPage();
+    await login(lead, f.emails.leadA);
+    await lead.goto('/intern/aufgaben');
+    await expectAccessible(lead, visited);
+    await lead.getByRole('link', { name: 'Digitale Baustellenkoordination' }).click();
+    await lead.getByRole('group', { name: 'Gesamtstatus' }).getByLabel('Gefährdet').check();
+    await lead.getByLabel('Fortschritt in Prozent').fill('35');
+    await lead
+      .getByLabel('Was wurde erreicht, was kommt als Nächstes?')
+      .fill('Die Leitungsdaten der Versorger sind angebunden, der Pilot läuft.');
+    await lead.getByRole('checkbox', { name: /Entscheidung/ }).check();
+    await lead.getByRole('button', { name: 'Statusbericht einreichen' }).click();
+    await seeText(lead.getByRole('status'), 'wartet auf die Freigabe');
+    await expectAccessible(lead, visited);
+    // The lead also keeps the delivery facts: a risk with its mitigation.
+    await lead.getByLabel('Risiko', { exact: true }).fill('Versorger liefern Daten verspätet');
+    await lead.getByLabel('Gegenmaßnahme').fill('Monatliche Abstimmung mit den Stadtwerken');
+    await lead.getByRole('button', { name: 'Risiko eintragen' }).click();
+    await seeText(lead.locator('#risks-title'), 'Risiken (1)');
+    await lead.goto(`${new URL(lead.url()).pathname}/bearbeiten`);
+    await expectAccessible(lead, visited);
+
+    // The office head approves.
+    const head = await pages.newPage();
+    await login(head, f.emails.headA);
+    await head.goto('/intern/statusberichte');
+    await expectAccessible(head, visited);
+    await head.getByRole('button', { name: 'Entscheidung speichern' }).click();
+    await seeText(head.getByRole('status'), 'freigegeben');
+
+    // The department head rolls up the offices and records the review meeting with an action item.
+    const dep = await pages.newPage();
+    await login(dep, f.emails.depHead);
+    await dep.goto(departmentCycle);
+    await expectAccessible(dep, visited);
+    await dep
+      .getByLabel('Zusammenfassung für Dezernat IV')
+      .fill(
+        'Die Baustellenkoordination ist gefährdet; die Entscheidung über zusätzliche Mittel liegt beim CDO.',
+      );
+    await dep.getByRole('button', { name: 'Zusammenfassung speichern und freigeben' }).click();
+    await seeText(dep.getByRole('status'), 'Die Zusammenfassung ist gespeichert');
+    await seeText(dep.locator('main'), 'Vom Dezernat freigegeben');
+    await expectAccessible(dep, visited);
+    await dep.goto('/intern/besprechungen');
+    await expectAccessible(dep, visited);
+    await dep.getByLabel('Titel').fill('Dezernatsrunde IV, 1. Quartal 2027');
+    await dep.getByLabel('Ebene').selectOption({ label: 'Dezernate' });
+    await dep.getByLabel('Amt oder Dezernat').selectOption({ label: 'Dezernat IV' });
+    await dep.getByLabel('Protokoll').fill('Statusberichte des Quartals besprochen.');
+    await dep.getByRole('button', { name: 'Besprechung anlegen' }).click();
+    await seeText(dep.getByRole('status'), 'Die Besprechung ist angelegt');
+    await dep
+      .getByLabel('Beschluss', { exact: true })
+      .fill('Zusätzliche Mittel für die Baustellenkoordination beantragen.');
+    await dep.getByRole('button', { name: 'Beschluss festhalten' }).click();
+    await seeText(dep.getByRole('status'), 'Der Beschluss ist festgehalten');
+    await dep.getByLabel('Aufgabe', { exact: true }).fill('Mittelantrag schreiben');
+    await dep.getByLabel('Verantwortlich').selectOption({ label: 'headA' });
+    await dep.getByLabel('Fällig am').fill('2026-11-01');
+    await dep.getByRole('button', { name: 'Aufgabe anlegen' }).click();
+    await seeText(dep.getByRole('status'), 'Die Aufgabe ist angelegt');
+    await seeText(dep.locator('main table'), 'Überfällig');
+    await expectAccessible(dep, visited);
+
+    // The CDO writes the half-year roll-up and sees the portfolio, its trend and the overdue item.
+    await cdo.goto(cdoCycle);
+    await seeText(cdo.locator('main'), 'Die Baustellenkoordination ist gefährdet');
+    await cdo
+      .getByLabel('Zusammenfassung des CDO')
+      .fill('Das Portfolio läuft; eine Entscheidung über Mittel steht an.');
+    await cdo.getByRole('button', { name: 'CDO-Bericht speichern' }).click();
+    await seeText(cdo.getByRole('status'), 'Die Zusammenfassung ist gespeichert');
+    await expectAccessible(cdo, visited);
+    await cdo.goto('/intern/cockpit');
+    await seeText(cdo.locator('#h-trend'), 'Entwicklung über die Zyklen');
+    await seeText(cdo.locator('main'), '2027-Q1');
+    await seeText(cdo.locator('#h-items'), 'Überfällige Aufgaben aus Besprechungen (1)');
+    await expectAccessible(cdo, visited);
+
+    // The owner ticks the item off on their task list.
+    await head.goto('/intern/aufgaben');
+    await seeText(head.locator('main'), 'Mittelantrag schreiben');
+    await expectAccessible(head, visited);
+    await head.getByRole('link', { name: 'Dezernatsrunde IV, 1. Quartal 2027' }).click();
+    await head.getByRole('button', { name: 'Erledigt: Mittelantrag schreiben' }).click();
+    await seeText(head.locator('main table'), 'Erledigt am');
+
+    expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
+    expect(new Set(visited).size).toBeGreaterThanOrEqual(9);
+  }, 180_000);
+});
