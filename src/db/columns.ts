@@ -1,4 +1,5 @@
-import { customType, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { type SQL, sql } from 'drizzle-orm';
+import { type AnyPgColumn, customType, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** The tenant column every domain table starts with; part of the primary key and of every foreign key. */
 export const tenantId = () => uuid('tenant_id').notNull();
@@ -17,3 +18,14 @@ export const tsvector = customType<{ data: string }>({
     return 'tsvector';
   },
 });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * `column = any($1::uuid[])` with the ids as one array parameter: one bind value instead of thousands
+ * (Drizzle's inArray binds each id), which both engines parse and plan much faster for long lists.
+ */
+export function anyUuid(column: AnyPgColumn | SQL, ids: readonly string[]): SQL {
+  for (const id of ids) if (!UUID.test(id)) throw new Error(`Not a uuid: ${id}`);
+  return sql`${column} = any(${`{${ids.join(',')}}`}::uuid[])`;
+}

@@ -343,11 +343,6 @@ export function budgetToDate(
   };
 }
 
-/** Budgets of many projects (the cockpit computes every project's health). */
-export function budgetsOfProjects(db: DbOrTx, tenantId: string, projectIds: string[]) {
-  return dq.budgetsOfProjects(db, tenantId, projectIds);
-}
-
 export interface TimelineEvent {
   date: string;
   kind: 'start' | 'end' | 'milestone' | 'milestone_done' | 'status' | 'update' | 'stopped';

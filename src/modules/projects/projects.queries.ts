@@ -1,8 +1,10 @@
 import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { anyUuid } from '../../db/columns.ts';
 import {
   milestones,
   type ProjectPhase,
+  projectBudgets,
   projectGoals,
   projectGuidelines,
   projects,
@@ -28,14 +30,9 @@ function conditions(tenantId: string, f: ProjectListQuery): SQL | undefined {
   if (f.ownerOrgUnitId) conds.push(eq(projects.ownerOrgUnitId, f.ownerOrgUnitId));
   if (f.phase) conds.push(eq(projects.phase, f.phase));
   if (f.phases) conds.push(inArray(projects.phase, [...f.phases]));
-  if (f.idIn) conds.push(f.idIn.length ? inArray(projects.id, f.idIn) : sql`false`);
-  if (f.idNotIn?.length)
-    conds.push(
-      sql`${projects.id} not in (${sql.join(
-        f.idNotIn.map((id) => sql`${id}::uuid`),
-        sql`, `,
-      )})`,
-    );
+  // Id lists can hold thousands (e.g. every project with a status): one array parameter, not one per id.
+  if (f.idIn) conds.push(f.idIn.length ? anyUuid(projects.id, f.idIn) : sql`false`);
+  if (f.idNotIn?.length) conds.push(sql`not (${anyUuid(projects.id, f.idNotIn)})`);
   if (f.q) {
     const like = `%${f.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
     conds.push(or(ilike(projects.title, like), ilike(projects.summary, like)));
@@ -110,15 +107,6 @@ export function listMilestones(db: DbOrTx, tenantId: string, projectId: string) 
     .orderBy(asc(milestones.dueOn));
 }
 
-/** Milestones of many projects at once (the cockpit computes health for the whole portfolio). */
-export function milestonesOfProjects(db: DbOrTx, tenantId: string, projectIds: string[]) {
-  if (!projectIds.length) return Promise.resolve([]);
-  return db
-    .select()
-    .from(milestones)
-    .where(and(eq(milestones.tenantId, tenantId), inArray(milestones.projectId, projectIds)));
-}
-
 export function insertProject(db: DbOrTx, values: typeof projects.$inferInsert) {
   return db.insert(projects).values(values).returning();
 }
@@ -188,4 +176,53 @@ export async function replaceStrategyLinks(
     await db
       .insert(projectGuidelines)
       .values(guidelineIds.map((guidelineId) => ({ tenantId, projectId, guidelineId })));
+}
+
+/**
+ * The portfolio as the cockpit reads it: projects in the given phases with the facts their health needs
+ * — budget planned and spent up to `year` (their yearly rows, else the totals), and their late milestones
+ * (open and due before `today`: how many, the oldest due date). One round trip, aggregated in SQL.
+ */
+export async function portfolioFacts(
+  db: DbOrTx,
+  tenantId: string,
+  phases: readonly ProjectPhase[],
+  today: string,
+) {
+  const year = Number(today.slice(0, 4));
+  const res = await db.execute(sql`
+    select p.id, p.title, p.field_of_action_id, p.owner_org_unit_id, p.phase,
+           case when b.n > 0 then coalesce(b.planned, 0) else p.budget_planned end as planned,
+           case when b.n > 0 then coalesce(b.spent, 0) else p.budget_spent end as spent,
+           m.late::int as late, m.oldest_due::text as oldest_due
+    from ${projects} p
+    -- Lateral look-ups by primary key / index per project: a plan that stays fast without statistics
+    -- (PGlite never runs ANALYZE by itself, and a misestimated aggregate join loops over every project).
+    cross join lateral (
+      select count(*) as n, sum(planned) filter (where year <= ${year}) as planned,
+             sum(spent) filter (where year <= ${year}) as spent
+      from ${projectBudgets} b where b.tenant_id = p.tenant_id and b.project_id = p.id
+    ) b
+    cross join lateral (
+      select count(*) as late, min(due_on) as oldest_due
+      from ${milestones} m
+      where m.tenant_id = p.tenant_id and m.project_id = p.id and m.done_on is null and m.due_on < ${today}
+    ) m
+    where p.tenant_id = ${tenantId} and p.phase in (${sql.join(
+      phases.map((ph) => sql`${ph}`),
+      sql`, `,
+    )})`);
+  return (res as unknown as { rows: PortfolioRow[] }).rows;
+}
+
+export interface PortfolioRow {
+  id: string;
+  title: string;
+  field_of_action_id: string;
+  owner_org_unit_id: string;
+  phase: ProjectPhase;
+  planned: string | null;
+  spent: string | null;
+  late: number;
+  oldest_due: string | null;
 }

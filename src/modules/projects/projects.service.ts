@@ -141,6 +141,23 @@ export async function activeProjects(db: DbOrTx, tenantId: string) {
   return (await q.listProjects(db, tenantId, filter)).rows;
 }
 
+/**
+ * The active portfolio with the facts the cockpit's health needs (budget to date, late milestones),
+ * aggregated in the database so 2,000 projects cost one round trip.
+ */
+export async function activePortfolio(db: DbOrTx, tenantId: string, today: string) {
+  return (await q.portfolioFacts(db, tenantId, ACTIVE_PHASES, today)).map((r) => ({
+    id: r.id,
+    title: r.title,
+    fieldOfActionId: r.field_of_action_id,
+    ownerOrgUnitId: r.owner_org_unit_id,
+    phase: r.phase,
+    budgetPlanned: r.planned === null ? null : Number(r.planned),
+    budgetSpent: r.spent === null ? null : Number(r.spent),
+    late: r.late ? { count: r.late, oldestDue: r.oldest_due! } : undefined,
+  }));
+}
+
 /** Projects by id without a visibility check, for other modules' rules (e.g. who approves a report). */
 export function findProjectsByIds(db: DbOrTx, tenantId: string, ids: string[]) {
   return q.findProjectsByIds(db, tenantId, ids);
@@ -153,10 +170,6 @@ export async function proposalIdsOfProject(db: DbOrTx, tenantId: string, project
 
 export function projectsOfIdeas(db: DbOrTx, tenantId: string, ideaIds: string[]) {
   return q.findProjectsByIdea(db, tenantId, ideaIds);
-}
-
-export function milestonesOfProjects(db: DbOrTx, tenantId: string, projectIds: string[]) {
-  return q.milestonesOfProjects(db, tenantId, projectIds);
 }
 
 export function listMilestones(db: DbOrTx, tenantId: string, projectId: string) {

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { anyUuid } from '../../db/columns.ts';
 import { reportTasks, reviewCalendar, reviewCycles, reviewRollups, statusReports } from './reviews.table.ts';
 
 export function listCalendar(db: DbOrTx, tenantId: string) {
@@ -119,8 +120,58 @@ export function approveForDepartment(db: DbOrTx, tenantId: string, cycleIds: str
     .returning({ id: statusReports.id, projectId: statusReports.projectId });
 }
 
-/** Approved reports of the newest office-level cycles (for trends across cycles). */
-export function approvedOfRecentCycles(db: DbOrTx, tenantId: string, cycles: number) {
+/** Report tasks of open office cycles still owed (no report, or returned), with the cycle's due date. */
+export function owedInOpenCycles(db: DbOrTx, tenantId: string) {
+  return db
+    .select({ projectId: reportTasks.projectId, cycleId: reportTasks.cycleId, dueOn: reviewCycles.dueOn })
+    .from(reportTasks)
+    .innerJoin(
+      reviewCycles,
+      and(eq(reviewCycles.tenantId, reportTasks.tenantId), eq(reviewCycles.id, reportTasks.cycleId)),
+    )
+    .leftJoin(
+      statusReports,
+      and(
+        eq(statusReports.tenantId, reportTasks.tenantId),
+        eq(statusReports.cycleId, reportTasks.cycleId),
+        eq(statusReports.projectId, reportTasks.projectId),
+      ),
+    )
+    .where(
+      and(
+        eq(reportTasks.tenantId, tenantId),
+        eq(reviewCycles.state, 'open'),
+        eq(reviewCycles.level, 'office'),
+        sql`(${statusReports.id} is null or ${statusReports.state} = 'returned')`,
+      ),
+    );
+}
+
+/** Projects whose report in an open office cycle asks for a decision. */
+export function decisionsInOpenCycles(db: DbOrTx, tenantId: string) {
+  return db
+    .selectDistinct({ projectId: statusReports.projectId })
+    .from(statusReports)
+    .innerJoin(
+      reviewCycles,
+      and(eq(reviewCycles.tenantId, statusReports.tenantId), eq(reviewCycles.id, statusReports.cycleId)),
+    )
+    .where(
+      and(
+        eq(statusReports.tenantId, tenantId),
+        eq(reviewCycles.state, 'open'),
+        eq(reviewCycles.level, 'office'),
+        eq(statusReports.decisionNeeded, true),
+        sql`${statusReports.state} <> 'returned'`,
+      ),
+    );
+}
+
+/**
+ * Approved statuses per cycle of the newest office-level cycles, counted in the database: per cycle and
+ * status the number of projects and their summed progress (of `projectIds` only, when given).
+ */
+export function trendCounts(db: DbOrTx, tenantId: string, cycles: number, projectIds?: readonly string[]) {
   const recent = db
     .select({ id: reviewCycles.id })
     .from(reviewCycles)
@@ -130,9 +181,9 @@ export function approvedOfRecentCycles(db: DbOrTx, tenantId: string, cycles: num
   return db
     .select({
       cycleId: statusReports.cycleId,
-      projectId: statusReports.projectId,
       overallStatus: statusReports.overallStatus,
-      progress: statusReports.progress,
+      count: sql<number>`count(*)::int`,
+      progress: sql<number>`sum(${statusReports.progress})::int`,
     })
     .from(statusReports)
     .where(
@@ -140,6 +191,8 @@ export function approvedOfRecentCycles(db: DbOrTx, tenantId: string, cycles: num
         eq(statusReports.tenantId, tenantId),
         inArray(statusReports.cycleId, recent),
         inArray(statusReports.state, ['approved_office', 'approved_department']),
+        projectIds ? anyUuid(statusReports.projectId, projectIds) : undefined,
       ),
-    );
+    )
+    .groupBy(statusReports.cycleId, statusReports.overallStatus);
 }

@@ -4,14 +4,13 @@ import { groupBy } from '../../platform/collections.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { granted } from '../../platform/permissions.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
-import { budgetsOfProjects, budgetToDate } from '../projects/delivery.service.ts';
-import { listProjects, milestonesOfProjects } from '../projects/projects.service.ts';
+import { activePortfolio } from '../projects/projects.service.ts';
 import { listStrategy } from '../strategy/strategy.service.ts';
-import { approvedOfRecentCycles, tasksOfProjects } from './cycles.queries.ts';
+import { decisionsInOpenCycles, owedInOpenCycles, trendCounts } from './cycles.queries.ts';
 import { openActionItems } from './meetings.service.ts';
 import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
 import * as q from './reviews.queries.ts';
-import { computeHealth, cycleFacts, latestApprovedStatuses } from './reviews.service.ts';
+import { computeHealth } from './reviews.service.ts';
 
 const STATUS_KEYS = ['on_track', 'at_risk', 'off_track', 'none'] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
@@ -28,30 +27,34 @@ export const TREND_CYCLES = 8;
 
 /**
  * The trend across the newest office-level cycles: per cycle, how many of the projects in scope reported
- * each status (approved reports only) and their mean progress.
+ * each status (approved reports only) and their mean progress. Counted in the database.
  */
-async function trendOfCycles(db: DbOrTx, tenantId: string, scope: ReadonlySet<string>, count: number) {
-  const [cycles, reports] = await Promise.all([
+async function trendOfCycles(
+  db: DbOrTx,
+  tenantId: string,
+  scope: readonly string[] | undefined,
+  count: number,
+) {
+  const [cycles, counts] = await Promise.all([
     q.listCycles(db, tenantId),
-    approvedOfRecentCycles(db, tenantId, count),
+    trendCounts(db, tenantId, count, scope),
   ]);
-  const byCycle = groupBy(
-    reports.filter((r) => scope.has(r.projectId)),
-    (r) => r.cycleId,
-  );
+  const byCycle = groupBy(counts, (r) => r.cycleId);
   return cycles
     .filter((c) => c.level === 'office' && byCycle.has(c.id))
     .slice(0, count)
     .reverse()
     .map((c) => {
-      const members = byCycle.get(c.id)!;
-      const counts = { on_track: 0, at_risk: 0, off_track: 0 };
-      for (const r of members) counts[r.overallStatus]++;
+      const rows = byCycle.get(c.id)!;
+      const of = (s: string) => rows.find((r) => r.overallStatus === s)?.count ?? 0;
+      const total = rows.reduce((sum, r) => sum + r.count, 0);
       return {
         period: c.period,
-        ...counts,
-        total: members.length,
-        progress: Math.round(members.reduce((sum, r) => sum + r.progress, 0) / members.length),
+        on_track: of('on_track'),
+        at_risk: of('at_risk'),
+        off_track: of('off_track'),
+        total,
+        progress: Math.round(rows.reduce((sum, r) => sum + r.progress, 0) / total),
       };
     });
 }
@@ -59,7 +62,8 @@ async function trendOfCycles(db: DbOrTx, tenantId: string, scope: ReadonlySet<st
 /**
  * The CDO cockpit: the whole portfolio (a department head: their department) by pillar, field of action
  * and department with its latest approved status, the traffic-light matrix, overdue reports, decisions
- * needed and where the facts look worse than the reported status.
+ * needed, where the facts look worse than the reported status, the trend and overdue action items. The
+ * facts are aggregated in the database (a few round trips for any portfolio size; see bench/cockpit.ts).
  */
 export async function cockpit(
   db: DbOrTx,
@@ -68,47 +72,41 @@ export async function cockpit(
   today = new Date().toISOString().slice(0, 10),
 ) {
   if (!granted(actor, REVIEW_PERMISSIONS, 'cockpit:read')) throw forbidden();
-  const [tree, strategy, all, cycles] = await Promise.all([
+  const [tree, strategy, portfolio] = await Promise.all([
     loadOrgTree(db, tenantId),
     listStrategy(db, tenantId),
-    listProjects(db, tenantId, { publicOnly: false, limit: 100_000, offset: 0 }),
-    q.listOpenCycles(db, tenantId),
+    activePortfolio(db, tenantId, today),
   ]);
   const isCdo = hasAnyRole(actor, ['cdo', 'admin']);
   const departments = actor!.roles
     .filter((r) => r.role === 'department_head' && r.orgUnitId)
     .map((r) => r.orgUnitId!);
-  const projects = all.rows.filter(
-    (p) =>
-      (p.phase === 'planned' || p.phase === 'in_progress' || p.phase === 'paused') &&
-      (isCdo || departments.some((d) => tree.isWithin(p.ownerOrgUnitId, d))),
-  );
+  const projects = isCdo
+    ? portfolio
+    : portfolio.filter((p) => departments.some((d) => tree.isWithin(p.ownerOrgUnitId, d)));
   const ids = projects.map((p) => p.id);
-  const cycleIds = cycles.map((c) => c.id);
-  const [statuses, milestones, openReports, tasks, recent, items, budgets] = await Promise.all([
-    latestApprovedStatuses(db, tenantId, ids),
-    milestonesOfProjects(db, tenantId, ids),
-    q.reportsOfCycles(db, tenantId, cycleIds),
-    tasksOfProjects(db, tenantId, cycleIds, ids),
-    trendOfCycles(db, tenantId, new Set(ids), TREND_CYCLES),
+  const [statuses, owed, decisions, recent, items] = await Promise.all([
+    // The whole portfolio in one sorted pass; a department's share by look-ups per project.
+    isCdo ? q.latestApprovedOfTenant(db, tenantId) : q.latestApprovedOfProjects(db, tenantId, ids),
+    owedInOpenCycles(db, tenantId),
+    decisionsInOpenCycles(db, tenantId),
+    trendOfCycles(db, tenantId, isCdo ? undefined : ids, TREND_CYCLES),
     openActionItems(db, tenantId, actor, { tree, today, all: isCdo }),
-    budgetsOfProjects(db, tenantId, ids),
   ]);
-  const budgetsOf = groupBy(budgets, (b) => b.projectId);
-  const milestonesOf = groupBy(milestones, (m) => m.projectId);
-  const reportsOf = groupBy(openReports, (r) => r.projectId);
-  const tasksOf = groupBy(tasks, (t) => t.projectId);
+  const statusOf = new Map(statuses.map((s) => [s.projectId, s]));
+  const owedOf = groupBy(owed, (o) => o.projectId);
+  const needsDecision = new Set(decisions.map((d) => d.projectId));
   const fieldOf = new Map(
     strategy.flatMap((p) => p.fields.map((f) => [f.id, { field: f.name, pillar: p.name }] as const)),
   );
   const rows = projects.map((p) => {
-    const status = statuses.get(p.id);
-    const reportsHere = reportsOf.get(p.id) ?? [];
+    const status = statusOf.get(p.id);
     const health = computeHealth(
       {
-        milestones: milestonesOf.get(p.id) ?? [],
-        cycles: cycleFacts(cycles, reportsHere, tasksOf.get(p.id) ?? []),
-        ...budgetToDate(budgetsOf.get(p.id) ?? [], p, today),
+        late: p.late,
+        cycles: (owedOf.get(p.id) ?? []).map((o) => ({ dueOn: o.dueOn, reported: false })),
+        budgetPlanned: p.budgetPlanned,
+        budgetSpent: p.budgetSpent,
       },
       today,
     );
@@ -125,13 +123,14 @@ export async function cockpit(
       health,
       disagrees: status !== undefined && rank[health.status] > rank[status.overallStatus],
       overdue: health.reasons.some((r) => r.key === 'health.reportOverdue'),
-      decisionNeeded: reportsHere.some((r) => r.decisionNeeded && r.state !== 'returned'),
+      decisionNeeded: needsDecision.has(p.id),
     };
   });
   const matrix = (key: 'pillar' | 'field' | 'department') =>
     [...groupBy(rows, (r) => r[key])]
       .sort(([a], [b]) => a.localeCompare(b, 'de'))
       .map(([group, members]) => ({ group, counts: countStatuses(members) }));
+  const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'de');
   return {
     scope: isCdo ? ('all' as const) : ('department' as const),
     total: rows.length,
@@ -141,8 +140,8 @@ export async function cockpit(
     byPillar: matrix('pillar'),
     byField: matrix('field'),
     byDepartment: matrix('department'),
-    overdue: rows.filter((r) => r.overdue),
-    decisions: rows.filter((r) => r.decisionNeeded),
-    disagreements: rows.filter((r) => r.disagrees),
+    overdue: rows.filter((r) => r.overdue).sort(byTitle),
+    decisions: rows.filter((r) => r.decisionNeeded).sort(byTitle),
+    disagreements: rows.filter((r) => r.disagrees).sort(byTitle),
   };
 }

@@ -212,11 +212,37 @@ export function releaseReminder(
     );
 }
 
-/** The newest report of each project in the open cycles (submitted, returned or approved). */
-export function reportsOfCycles(db: DbOrTx, tenantId: string, cycleIds: string[]) {
-  if (!cycleIds.length) return Promise.resolve([]);
+/** The newest approved report of every project of the tenant (one sorted pass: the whole portfolio). */
+export function latestApprovedOfTenant(db: DbOrTx, tenantId: string) {
   return db
-    .select()
+    .selectDistinctOn([statusReports.projectId], {
+      projectId: statusReports.projectId,
+      overallStatus: statusReports.overallStatus,
+      period: reviewCycles.period,
+    })
     .from(statusReports)
-    .where(and(eq(statusReports.tenantId, tenantId), inArray(statusReports.cycleId, cycleIds)));
+    .innerJoin(reviewCycles, cycleOfReport)
+    .where(and(eq(statusReports.tenantId, tenantId), inArray(statusReports.state, APPROVED)))
+    .orderBy(statusReports.projectId, desc(reviewCycles.endsOn));
+}
+
+/**
+ * The newest approved report of each of the projects, one indexed look-up per project (the ids travel as
+ * one array parameter): the cockpit reads thousands at once, and this stays fast without statistics.
+ */
+export async function latestApprovedOfProjects(db: DbOrTx, tenantId: string, projectIds: readonly string[]) {
+  if (!projectIds.length) return [];
+  const res = await db.execute(sql`
+    select ids.id as "projectId", last.overall_status as "overallStatus", last.period
+    from unnest(${`{${projectIds.join(',')}}`}::uuid[]) as ids(id)
+    cross join lateral (
+      select sr.overall_status, rc.period
+      from ${statusReports} sr
+      join ${reviewCycles} rc on rc.tenant_id = sr.tenant_id and rc.id = sr.cycle_id
+      where sr.tenant_id = ${tenantId} and sr.project_id = ids.id
+        and sr.state in ('approved_office', 'approved_department')
+      order by rc.ends_on desc
+      limit 1
+    ) last`);
+  return (res as unknown as { rows: { projectId: string; overallStatus: Status; period: string }[] }).rows;
 }

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
+import { hasAnyRole } from '../../platform/auth/actor.ts';
 import { barChartSvg, stackedColumnsSvg } from '../../platform/charts/charts.ts';
 import { AppError } from '../../platform/errors.ts';
 import { field, formBody } from '../../platform/http/forms.ts';
@@ -57,7 +58,14 @@ export function reviewsRoutes(deps: Deps) {
 
   app.get('/intern/cockpit', requirePermission(REVIEW_PERMISSIONS, 'cockpit:read'), async (c) => {
     const t = c.get('t');
-    const data = await cockpit(db, c.get('tenant').id, actorOf(c));
+    const tenantId = c.get('tenant').id;
+    const actor = actorOf(c);
+    // The cockpit reads the whole portfolio; like the public pages it is kept until the next change in
+    // the tenant (or 30 s), per scope: the CDO team shares one, a department head has their own.
+    const scope = hasAnyRole(actor, ['cdo', 'admin']) ? 'all' : actor.accountId;
+    const key = `cockpit:${scope}:${new Date().toISOString().slice(0, 10)}`;
+    const load = () => cockpit(db, tenantId, actor);
+    const data = deps.config.responseCache ? await deps.cache.value(tenantId, key, load) : await load();
     const chart = barChartSvg({
       bars: (['on_track', 'at_risk', 'off_track', 'none'] as const).map((k) => ({
         label: t(`status.${k}`),

@@ -219,7 +219,9 @@ export async function findReviewCycle(db: DbOrTx, tenantId: string, id: string) 
 }
 
 export interface HealthFacts {
-  milestones: readonly { dueOn: string; doneOn: string | null }[];
+  /** The project's milestones, or (when the database summed them up) its late ones as `late`. */
+  milestones?: readonly { dueOn: string; doneOn: string | null }[];
+  late?: { count: number; oldestDue: string } | undefined;
   /** Open review cycles with their due date, and whether this project's report for it is in. */
   cycles: readonly { dueOn: string; reported: boolean }[];
   budgetPlanned?: number | null | undefined;
@@ -256,11 +258,16 @@ export interface Health {
 export function computeHealth(facts: HealthFacts, today = new Date().toISOString().slice(0, 10)): Health {
   const reasons: Health['reasons'] = [];
   let level = 0;
-  const late = facts.milestones.filter((m) => !m.doneOn && m.dueOn < today);
-  if (late.length) {
-    const days = Math.max(...late.map((m) => (Date.parse(today) - Date.parse(m.dueOn)) / 86_400_000));
-    reasons.push({ key: 'health.lateMilestones', values: { count: late.length, days: Math.round(days) } });
-    level = Math.max(level, late.length >= 3 || days > 90 ? 2 : 1);
+  const lateOnes = (facts.milestones ?? []).filter((m) => !m.doneOn && m.dueOn < today);
+  const late =
+    facts.late ??
+    (lateOnes.length
+      ? { count: lateOnes.length, oldestDue: lateOnes.map((m) => m.dueOn).sort()[0]! }
+      : undefined);
+  if (late) {
+    const days = (Date.parse(today) - Date.parse(late.oldestDue)) / 86_400_000;
+    reasons.push({ key: 'health.lateMilestones', values: { count: late.count, days: Math.round(days) } });
+    level = Math.max(level, late.count >= 3 || days > 90 ? 2 : 1);
   }
   if (facts.cycles.some((c) => !c.reported && c.dueOn < today)) {
     reasons.push({ key: 'health.reportOverdue' });
