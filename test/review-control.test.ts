@@ -19,6 +19,8 @@ import {
 import {
   addActionItem,
   holdMeeting,
+  listReviewMeetings,
+  meetingDetail,
   openActionItems,
   recordDecision,
   setActionItemDone,
@@ -264,6 +266,16 @@ describe('one quarterly cycle from the office to the CDO', () => {
       heldOn: '2027-04-25',
       minutes: 'Statusberichte besprochen.',
     });
+    // A department head sees only their department: its cycle review and its meetings.
+    expect((await cycleReview(db, f.tenant.id, other.head, q1!.id)).departments).toEqual([]);
+    expect((await cycleReview(db, f.tenant.id, await f.actor('staff'), q1!.id)).departments).toHaveLength(1);
+    await expect(meetingDetail(db, f.tenant.id, other.head, meeting.id)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(await listReviewMeetings(db, f.tenant.id, other.head)).toEqual([]);
+    expect((await listReviewMeetings(db, f.tenant.id, await f.actor('staff'))).map((m) => m.id)).toEqual([
+      meeting.id,
+    ]);
     await recordDecision(db, f.tenant.id, await f.actor('depHead'), meeting.id, {
       text: 'Zusätzliche Mittel für die Baustellenkoordination werden beantragt.',
       projectId: a.project.id,

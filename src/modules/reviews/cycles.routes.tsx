@@ -139,7 +139,7 @@ export function cyclesRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const actor = c.get('actor');
     const [meetings, tree, cycles] = await Promise.all([
-      listReviewMeetings(db, tenant.id),
+      listReviewMeetings(db, tenant.id, actor),
       loadOrgTree(db, tenant.id),
       listCyclesForCalendar(db, tenant.id),
     ]);

@@ -10,7 +10,7 @@ import { activeProjects, findProjectsByIds } from '../projects/projects.service.
 import type { Project } from '../projects/projects.table.ts';
 import type { RequestMeta } from '../proposals/proposals.service.ts';
 import * as cq from './cycles.queries.ts';
-import { canManageCycles } from './reviews.policy.ts';
+import { canManageCycles, visibleDepartments } from './reviews.policy.ts';
 import * as q from './reviews.queries.ts';
 import {
   type CalendarInput,
@@ -392,7 +392,10 @@ export async function cycleReview(
     return u ? { id: u.id, name: u.name } : undefined;
   };
   const departmentOf = (r: TaskRow) => unit(tree.departmentOf(r.project.ownerOrgUnitId)?.id);
-  const departments = rollupBy(rows, departmentOf).map((d) => ({
+  // Everyone on the staff reads the cycle; what they see is their own department (the CDO team: all).
+  const visible = visibleDepartments(actor, tree);
+  const scoped = visible ? rows.filter((r) => visible.has(departmentOf(r)?.id ?? '')) : rows;
+  const departments = rollupBy(scoped, departmentOf).map((d) => ({
     ...d,
     offices: rollupBy(d.tasks, (r) => unit(r.project.ownerOrgUnitId)),
     // A department's summary: of this cycle (department level) or of the newest covered one (CDO level).
@@ -408,9 +411,9 @@ export async function cycleReview(
     cycle,
     officeCycles,
     departmentCycles,
-    totals: countTasks(rows),
-    decisions: rows.filter((r) => r.decisionNeeded).length,
-    overdue: rows.filter((r) => r.overdue),
+    totals: countTasks(scoped),
+    decisions: scoped.filter((r) => r.decisionNeeded).length,
+    overdue: scoped.filter((r) => r.overdue),
     departments,
     cdoRollup:
       cycle.level === 'cdo' ? rollups.find((x) => x.cycleId === cycle.id && !x.orgUnitId) : undefined,

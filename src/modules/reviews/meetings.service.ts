@@ -16,7 +16,7 @@ import {
   ZDecisionInput,
   ZMeetingInput,
 } from './meetings.schemas.ts';
-import { canHoldMeeting, canUpdateActionItem } from './reviews.policy.ts';
+import { canHoldMeeting, canSeeMeeting, canUpdateActionItem } from './reviews.policy.ts';
 import * as q from './reviews.queries.ts';
 
 async function meetingOrThrow(db: DbOrTx, tenantId: string, id: string) {
@@ -192,9 +192,17 @@ export async function setActionItemDone(
   });
 }
 
-/** Every meeting, newest first, with the actor's right to record new ones at each level. */
-export async function listReviewMeetings(db: DbOrTx, tenantId: string) {
-  return mq.listMeetings(db, tenantId);
+/** The meetings the actor may see (their department's, the ones they record or own items of), newest first. */
+export async function listReviewMeetings(db: DbOrTx, tenantId: string, actor: Actor | null) {
+  const [tree, meetings, items] = await Promise.all([
+    loadOrgTree(db, tenantId),
+    mq.listMeetings(db, tenantId),
+    mq.openItems(db, tenantId),
+  ]);
+  const owned = new Set(
+    items.filter((i) => i.item.ownerAccountId === actor?.accountId).map((i) => i.meeting.id),
+  );
+  return meetings.filter((m) => canSeeMeeting(actor, m, tree, owned.has(m.id)));
 }
 
 /** One meeting with its decisions and action items, and what the actor may do there. */
@@ -212,6 +220,8 @@ export async function meetingDetail(
     mq.itemsOfMeeting(db, tenantId, meeting.id),
     actionItemOwners(db, tenantId),
   ]);
+  const ownsItem = items.some((i) => i.ownerAccountId === actor?.accountId);
+  if (!canSeeMeeting(actor, meeting, tree, ownsItem)) throw notFound('No such review meeting.');
   const projectIds = [...decisions, ...items].map((x) => x.projectId).filter((x): x is string => !!x);
   const projects = await findProjectsByIds(db, tenantId, [...new Set(projectIds)]);
   return {

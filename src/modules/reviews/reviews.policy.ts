@@ -57,3 +57,33 @@ export function canUpdateActionItem(
 ): boolean {
   return !!actor && (item.ownerAccountId === actor.accountId || canHoldMeeting(actor, meeting, tree));
 }
+
+/**
+ * The departments whose reviews the actor sees: the CDO team all (undefined), everyone else the
+ * department(s) they work in or head. A department head sees only their department.
+ */
+export function visibleDepartments(actor: Actor | null, tree: OrgTree): Set<string> | undefined {
+  if (isPortfolioManager(actor)) return undefined;
+  const out = new Set<string>();
+  for (const r of actor?.roles ?? []) {
+    const dep = r.orgUnitId ? tree.departmentOf(r.orgUnitId) : undefined;
+    if (dep) out.add(dep.id);
+  }
+  return out;
+}
+
+/**
+ * Who sees a review meeting: whoever may record it, whoever owns one of its action items, and the staff of
+ * the department it belongs to; CDO rounds the CDO team and the department heads.
+ */
+export function canSeeMeeting(
+  actor: Actor | null,
+  meeting: Pick<ReviewMeeting, 'level' | 'orgUnitId'>,
+  tree: OrgTree,
+  ownsItem = false,
+): boolean {
+  if (ownsItem || canHoldMeeting(actor, meeting, tree)) return true;
+  if (!meeting.orgUnitId) return (actor?.roles ?? []).some((r) => r.role === 'department_head');
+  const dep = tree.departmentOf(meeting.orgUnitId);
+  return !!dep && (visibleDepartments(actor, tree)?.has(dep.id) ?? true);
+}
