@@ -27,7 +27,11 @@ import {
 } from '../src/modules/reviews/meetings.service.ts';
 import { cockpit } from '../src/modules/reviews/reviews.cockpit.ts';
 import { sendActionItemReminders } from '../src/modules/reviews/reviews.reminders.ts';
-import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import {
+  listReviewCycles,
+  reviewStatusReport,
+  submitStatusReport,
+} from '../src/modules/reviews/reviews.service.ts';
 import { reviewCycles, statusReports } from '../src/modules/reviews/reviews.table.ts';
 import { decoded, startSmtp } from './smtp.ts';
 
@@ -130,6 +134,13 @@ describe('the review calendar', () => {
       '2027-Q4/office/2028-01-14',
     ]);
     expect(created.every((c) => c.state === 'planned')).toBe(true);
+    // Progress reports cover the periods projects report in: the office-level cycles only.
+    expect((await listReviewCycles(db, f.tenant.id)).map((c) => c.period)).toEqual([
+      '2027-Q4',
+      '2027-Q3',
+      '2027-Q2',
+      '2027-Q1',
+    ]);
     // Planning again keeps what exists; a cycle whose due date breaks the sequence is refused.
     expect(await planYear(db, f.tenant.id, cdo, { year: '2027' })).toHaveLength(0);
     await expect(

@@ -34,7 +34,8 @@ export async function draftProgressReport(
   if (!canManageProgressReports(actor)) throw forbidden('Only the CDO team drafts progress reports.');
   const data = parseInput(ZCreateProgressReportInput, input);
   const cycle = await findReviewCycle(db, tenantId, data.cycleId);
-  if (!cycle)
+  // A report covers the statuses of a period, which projects report in office-level cycles.
+  if (cycle?.level !== 'office')
     throw new AppError('VALIDATION_FAILED', 'Unknown review period.', {
       cycleId: { key: 'validation.choice' },
     });

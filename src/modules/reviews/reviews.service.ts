@@ -208,8 +208,9 @@ export function approvedStatusesOfCycle(db: DbOrTx, tenantId: string, cycleId: s
   return q.approvedOfCycle(db, tenantId, cycleId);
 }
 
-export function listReviewCycles(db: DbOrTx, tenantId: string) {
-  return q.listCycles(db, tenantId);
+/** The periods projects report in (office-level cycles), newest first: what a progress report covers. */
+export async function listReviewCycles(db: DbOrTx, tenantId: string) {
+  return (await q.listCycles(db, tenantId)).filter((c) => c.level === 'office');
 }
 
 export async function findReviewCycle(db: DbOrTx, tenantId: string, id: string) {
