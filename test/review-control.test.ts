@@ -26,7 +26,7 @@ import {
   setActionItemDone,
 } from '../src/modules/reviews/meetings.service.ts';
 import { cockpit } from '../src/modules/reviews/reviews.cockpit.ts';
-import { sendActionItemReminders } from '../src/modules/reviews/reviews.reminders.ts';
+import { sendActionItemReminders, sendRollupReminders } from '../src/modules/reviews/reviews.reminders.ts';
 import {
   listReviewCycles,
   reviewStatusReport,
@@ -207,6 +207,14 @@ describe('one quarterly cycle from the office to the CDO', () => {
     // The department-level cycle for the same quarter: only the department's head writes its roll-up.
     const dept = await cycleOf(db, f.tenant.id, '2027-Q1', 'department');
     await openCycle(db, f.tenant.id, cdo, dept.id);
+    // The department head is reminded of the roll-up a week before it is due (Dezernat I has no projects).
+    const remind = (today: string) => sendRollupReminders(built.deps, { today, tenantId: f.tenant.id });
+    expect(await remind('2027-04-20')).toEqual({ sent: 0 });
+    expect(await remind('2027-04-25')).toEqual({ sent: 1 });
+    expect(await remind('2027-04-26')).toEqual({ sent: 0 });
+    expect(decoded(smtp.inbox.find((m) => m.to.includes(f.emails.depHead))!.raw)).toContain(
+      `/intern/zyklen/${dept.id}`,
+    );
     const rollup = { orgUnitId: f.department.id, summary: 'Ein Projekt gefährdet, Gegenmaßnahmen laufen.' };
     await expect(submitRollup(db, f.tenant.id, other.head, dept.id, rollup)).rejects.toMatchObject({
       code: 'FORBIDDEN',
@@ -223,6 +231,7 @@ describe('one quarterly cycle from the office to the CDO', () => {
       fields: { summary: { key: 'validation.tooShort' } },
     });
     const saved = await submitRollup(db, f.tenant.id, await f.actor('depHead'), dept.id, rollup);
+    expect(await remind('2027-05-05')).toEqual({ sent: 0 });
     expect(saved.approved).toBe(1);
     const states = await db
       .select({ project: statusReports.projectId, state: statusReports.state })
@@ -244,6 +253,10 @@ describe('one quarterly cycle from the office to the CDO', () => {
     // The CDO's half-year roll-up: the CDO team only.
     const h1 = await cycleOf(db, f.tenant.id, '2027-H1', 'cdo');
     await openCycle(db, f.tenant.id, cdo, h1.id);
+    expect(await remind('2027-08-20')).toEqual({ sent: 1 });
+    expect(decoded(smtp.inbox.find((m) => m.to.includes(f.emails.cdo))!.raw)).toContain(
+      'war am 2027-08-14 fällig',
+    );
     await expect(
       submitRollup(db, f.tenant.id, await f.actor('depHead'), h1.id, { summary: 'Das Portfolio läuft.' }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });

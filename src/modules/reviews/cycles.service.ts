@@ -536,3 +536,28 @@ export async function myReportTasks(
     })
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 }
+
+/**
+ * The roll-ups a department- or CDO-level cycle still waits for: the departments with projects in the
+ * covered office cycles that have not written theirs, or (CDO level) whether the CDO's is missing.
+ */
+export async function missingRollups(db: DbOrTx, tenantId: string, cycle: ReviewCycle) {
+  const [tree, all, rollups] = await Promise.all([
+    loadOrgTree(db, tenantId),
+    q.listCycles(db, tenantId),
+    cq.rollupsOfCycles(db, tenantId, [cycle.id]),
+  ]);
+  if (cycle.level === 'cdo') return { departments: [], cdo: !rollups.some((r) => !r.orgUnitId) };
+  const projects = await activeAndReportedProjects(
+    db,
+    tenantId,
+    coveredCycles(cycle, all, 'office').map((c) => c.id),
+  );
+  const written = new Set(rollups.map((r) => r.orgUnitId));
+  const departments = new Map<string, string>();
+  for (const p of projects) {
+    const dep = tree.departmentOf(p.ownerOrgUnitId);
+    if (dep && !written.has(dep.id)) departments.set(dep.id, dep.name);
+  }
+  return { departments: [...departments].map(([id, name]) => ({ id, name })), cdo: false };
+}

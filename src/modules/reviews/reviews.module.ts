@@ -1,6 +1,6 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
-import { sendActionItemReminders, sendReportReminders } from './reviews.reminders.ts';
+import { sendActionItemReminders, sendReportReminders, sendRollupReminders } from './reviews.reminders.ts';
 import { reviewsRoutes } from './reviews.routes.tsx';
 
 /** Review cycles and status reports with their approval. */
@@ -9,12 +9,13 @@ export const reviewsModule: ModuleManifest = {
   permissions: REVIEW_PERMISSIONS,
   routes: reviewsRoutes,
   jobs: (deps) => [
-    // Every morning: reminders before the due date and for overdue status reports and action items.
+    // Every morning: reminders before the due date and when overdue: status reports, roll-ups, action items.
     {
       name: 'review-reminders',
       cron: '0 6 * * *',
       handler: async (data: { tenantId?: string; today?: string }) => ({
         reports: (await sendReportReminders(deps, data)).sent,
+        rollups: (await sendRollupReminders(deps, data)).sent,
         actionItems: (await sendActionItemReminders(deps, data)).sent,
       }),
     },

@@ -198,7 +198,7 @@ export function claimReminder(db: DbOrTx, row: typeof reminders.$inferInsert) {
 
 export function releaseReminder(
   db: DbOrTx,
-  row: { tenantId: string; kind: 'report_upcoming' | 'report_overdue'; cycleId: string; projectId: string },
+  row: Pick<typeof reminders.$inferInsert, 'tenantId' | 'kind' | 'cycleId' | 'projectId'>,
 ) {
   return db
     .delete(reminders)
@@ -245,4 +245,12 @@ export async function latestApprovedOfProjects(db: DbOrTx, tenantId: string, pro
       limit 1
     ) last`);
   return (res as unknown as { rows: { projectId: string; overallStatus: Status; period: string }[] }).rows;
+}
+
+/** Open department- and CDO-level cycles of every tenant: the roll-ups the reminder job watches. */
+export function openRollupCyclesEverywhere(db: DbOrTx) {
+  return db
+    .select()
+    .from(reviewCycles)
+    .where(and(eq(reviewCycles.state, 'open'), sql`${reviewCycles.level} <> 'office'`));
 }

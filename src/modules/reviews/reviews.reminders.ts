@@ -3,6 +3,7 @@ import { translator } from '../../platform/i18n/i18n.ts';
 import { accountContacts, listAccountsWithRole, listTenants, toTenantInfo } from '../orgs/orgs.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
 import { tasksWithReports } from './cycles.queries.ts';
+import { missingRollups } from './cycles.service.ts';
 import { claimItemReminders, releaseItemReminder } from './meetings.queries.ts';
 import * as q from './reviews.queries.ts';
 
@@ -61,6 +62,58 @@ export async function sendReportReminders(
         sent += to.length;
       } catch (err) {
         deps.logger.error({ err, project: project.id }, 'reminder mail failed');
+        await q.releaseReminder(db, key);
+      }
+    }
+  }
+  return { sent };
+}
+
+/**
+ * Reminders for roll-ups: a week before a department cycle's due date and once it is overdue, the heads of
+ * departments that have not summed up their offices yet; for a CDO cycle, the CDO team. Each once.
+ */
+export async function sendRollupReminders(
+  deps: ReminderDeps,
+  opts: { today?: string; tenantId?: string } = {},
+) {
+  const { db } = deps.database;
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const soon = new Date(Date.parse(today) + REMIND_DAYS_BEFORE * 86_400_000).toISOString().slice(0, 10);
+  const tenants = new Map((await listTenants(db)).map((t) => [t.id, toTenantInfo(t)]));
+  let sent = 0;
+  for (const cycle of await q.openRollupCyclesEverywhere(db)) {
+    if (opts.tenantId && cycle.tenantId !== opts.tenantId) continue;
+    const kind = cycle.dueOn < today ? 'rollup_overdue' : cycle.dueOn <= soon ? 'rollup_upcoming' : undefined;
+    const tenant = tenants.get(cycle.tenantId);
+    if (!kind || !tenant) continue;
+    const missing = await missingRollups(db, cycle.tenantId, cycle);
+    const subjects = missing.cdo
+      ? [{ id: cycle.id, name: 'CDO', role: 'cdo' as const, unit: null }]
+      : missing.departments.map((d) => ({ ...d, role: 'department_head' as const, unit: d.id }));
+    for (const subject of subjects) {
+      const key = { tenantId: cycle.tenantId, kind, cycleId: cycle.id, projectId: subject.id } as const;
+      if (!(await q.claimReminder(db, key)).length) continue;
+      const heads = (await listAccountsWithRole(db, cycle.tenantId, subject.role)).filter(
+        (a) => subject.unit === null || a.orgUnitId === subject.unit,
+      );
+      const to = await accountContacts(
+        db,
+        cycle.tenantId,
+        heads.map((h) => h.id),
+      );
+      const t = translator('de');
+      const values = { unit: subject.name, period: cycle.period, due: cycle.dueOn, city: tenant.cityName };
+      try {
+        for (const person of to)
+          await deps.mailer.send({
+            to: person.email,
+            subject: t(`mail.reminder.${kind}.subject`, values),
+            text: `${t('mail.greeting')}\n\n${t(`mail.reminder.${kind}.text`, values)}\n\n${deps.config.baseUrl}/intern/zyklen/${cycle.id}\n\n${t('mail.signatureAccount', values)}\n`,
+          });
+        sent += to.length;
+      } catch (err) {
+        deps.logger.error({ err, cycle: cycle.id }, 'roll-up reminder failed');
         await q.releaseReminder(db, key);
       }
     }

@@ -262,8 +262,12 @@ export const reminders = pgTable(
   'reminders',
   {
     tenantId: tenantId(),
-    kind: text('kind', { enum: ['report_upcoming', 'report_overdue'] }).notNull(),
+    kind: text('kind', {
+      enum: ['report_upcoming', 'report_overdue', 'rollup_upcoming', 'rollup_overdue'],
+    }).notNull(),
     cycleId: uuid('cycle_id').notNull(),
+    /** What the reminder is about: the project (status reports) or the department (its roll-up; the cycle
+     * itself for the CDO's roll-up). */
     projectId: uuid('project_id').notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
   },

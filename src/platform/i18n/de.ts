@@ -1196,6 +1196,14 @@ export const de = {
   },
   mail: {
     reminder: {
+      rollup_upcoming: {
+        subject: 'Zusammenfassung {{period}} fällig am {{due}}: {{unit}}',
+        text: 'die Zusammenfassung der Statusberichte für {{unit}} im Zeitraum {{period}} ist am {{due}} fällig. Bitte fassen Sie die freigegebenen Berichte rechtzeitig zusammen:',
+      },
+      rollup_overdue: {
+        subject: 'Zusammenfassung {{period}} überfällig: {{unit}}',
+        text: 'die Zusammenfassung der Statusberichte für {{unit}} im Zeitraum {{period}} war am {{due}} fällig und liegt noch nicht vor:',
+      },
       item_upcoming: {
         subject: 'Aufgabe fällig am {{due}}: {{title}}',
         text: 'die Aufgabe „{{title}}“ aus einer Prüfbesprechung ist am {{due}} fällig. Bitte erledigen Sie sie rechtzeitig und haken Sie sie ab:',

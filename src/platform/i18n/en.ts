@@ -1177,6 +1177,14 @@ export const en: Messages = {
   },
   mail: {
     reminder: {
+      rollup_upcoming: {
+        subject: 'Summary {{period}} due on {{due}}: {{unit}}',
+        text: 'the summary of the status reports for {{unit}} in the period {{period}} is due on {{due}}. Please sum up the approved reports in time:',
+      },
+      rollup_overdue: {
+        subject: 'Summary {{period}} overdue: {{unit}}',
+        text: 'the summary of the status reports for {{unit}} in the period {{period}} was due on {{due}} and is not in yet:',
+      },
       item_upcoming: {
         subject: 'Action item due on {{due}}: {{title}}',
         text: 'the action item “{{title}}” from a review meeting is due on {{due}}. Please complete it in time and tick it off:',
