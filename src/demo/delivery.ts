@@ -14,8 +14,8 @@ import {
 
 /** Partners by what a project is about (title keywords), with what they contribute. */
 const PARTNER_RULES: [RegExp, string, string][] = [
-  [/Daten|OParl|Hackathon|App/, 'Code for Bonn', 'Ehrenamtliche Entwicklung und Tests'],
-  [/Daten|GovTech|Unternehmens|Gewerbe/, 'Digital Hub Bonn', 'Start-ups aus dem Netzwerk'],
+  [/Daten|Data|OParl|Hackathon|App/, 'Code for Bonn', 'Ehrenamtliche Entwicklung und Tests'],
+  [/Daten|Data|GovTech|Unternehmens|Gewerbe/, 'Digital Hub Bonn', 'Start-ups aus dem Netzwerk'],
   [
     /Luft|Sensor|Bewässerung|Hitze|Energie/,
     'Rheinische Friedrich-Wilhelms-Universität Bonn',
@@ -74,10 +74,12 @@ export async function seedDelivery(
   const eFile = rows.find((p) => p.title === 'Einführung der E-Akte');
   let riskIndex = 0;
   for (const p of rows) {
-    const steps = allMilestones
+    const own = allMilestones
       .filter((m) => m.projectId === p.id)
-      .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
-      .map((m) => m.title);
+      .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+    const steps = own.map((m) => m.title);
+    const reached = own.filter((m) => m.doneOn).at(-1);
+    const next = own.find((m) => !m.doneOn);
     await db
       .update(projects)
       .set({ implementationPlan: plan(steps) })
@@ -124,8 +126,8 @@ export async function seedDelivery(
       await db.insert(projectUpdates).values({
         tenantId,
         projectId: p.id,
-        title: steps[0] ? `Geschafft: ${steps[0]}` : 'Das Projekt ist gestartet',
-        body: `Das Projektteam hat den ersten Meilenstein erreicht. Als Nächstes: ${steps[1] ?? 'die Einführung in den Ämtern'}.`,
+        title: reached ? `Geschafft: ${reached.title}` : 'Das Projekt ist gestartet',
+        body: `${reached ? 'Das Projektteam hat einen Meilenstein erreicht.' : 'Das Projektteam hat die Arbeit aufgenommen.'} Als Nächstes: ${next?.title ?? 'die Einführung in den Ämtern'}.`,
         visibility: p.visibility === 'internal' ? 'internal' : 'public',
         authorAccountId: p.leadAccountId ?? author,
         publishedAt: published,
@@ -155,15 +157,15 @@ export async function seedDelivery(
         note: 'Anträge landen digital in der Akte',
       });
   }
-  // One planned project was stopped, with the reason on record.
-  const stopped = rows.find((p) => p.title === 'Ideenmanagement für Beschäftigte');
+  // One planned project was stopped, with the reason on record (public, like the project).
+  const stopped = rows.find((p) => p.title === 'Digitaler Unternehmensservice');
   if (stopped)
     await db
       .update(projects)
       .set({
         phase: 'stopped',
         stopReason:
-          'Das Land NRW stellt ab dem kommenden Jahr eine gemeinsame Plattform für das Ideenmanagement bereit; Bonn schließt sich an, statt selbst zu entwickeln.',
+          'Das Land bietet die Leistungen für Unternehmen im gemeinsamen Unternehmensportal an; die Wirtschaftsförderung verweist dorthin, statt ein eigenes Angebot zu entwickeln.',
       })
       .where(and(eq(projects.tenantId, tenantId), eq(projects.id, stopped.id)));
 }
