@@ -284,7 +284,10 @@ export function projectsRoutes(deps: Deps) {
     const [delivery, partners, all, history] = await Promise.all([
       projectDelivery(db, tenant.id, project, { publicView: false }),
       partnerChoices(db, tenant.id),
-      listProjects(db, tenant.id, { publicOnly: false, limit: 100_000, offset: 0 }),
+      // Choices for a new dependency, only for whoever may add one.
+      canEdit
+        ? listProjects(db, tenant.id, { publicOnly: false, limit: 100_000, offset: 0 })
+        : { rows: [], total: 0 },
       approvedHistory(db, tenant.id, project.id),
     ]);
     const { deliveryFailed, ...forms } = extra;
