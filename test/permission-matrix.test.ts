@@ -104,13 +104,6 @@ const MATRIX: Route[] = [
   ['POST', '/intern/schulungen', 'workforce', 'training:manage'],
 ];
 
-/**
- * Routes whose role-level guard is broad (every employee, or every head) and whose record-level rule
- * then decides: with an empty form these answer 403 to some roles that pass the guard. Their record-level
- * rules are tested with real records in the modules' tests (and below).
- */
-const RECORD_LEVEL = new Set(['POST /intern/prozesse', 'POST /intern/besprechungen']);
-
 /** A concrete URL for a route pattern: unknown ids, a year without an agenda, the project scoring page. */
 function concrete(path: string) {
   // A parameter with its optional pattern, which may itself hold braces ({[0-9a-f-]{36}}).
