@@ -12,10 +12,7 @@ import {
   reviewRollups,
   statusReports,
 } from '../modules/reviews/reviews.table.ts';
-
-function addDays(day: string, days: number) {
-  return new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+import { addDays } from '../platform/dates.ts';
 
 const earlier = (a: string, b: string) => (a < b ? a : b);
 

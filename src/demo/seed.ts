@@ -41,6 +41,7 @@ import {
   kpis,
 } from '../modules/strategy/strategy.table.ts';
 import { processes, trainingParticipations, trainings } from '../modules/workforce/workforce.table.ts';
+import { addDays } from '../platform/dates.ts';
 import {
   BONN,
   DEMO_ACCOUNTS,
@@ -87,8 +88,6 @@ function rng(seed: number) {
 }
 
 const day = (iso: string) => new Date(`${iso}T09:00:00+01:00`);
-const addDays = (iso: string, n: number) =>
-  new Date(new Date(`${iso}T12:00:00Z`).getTime() + n * 86400_000).toISOString().slice(0, 10);
 
 /** Seeds the Bonn demo on an empty database and prints the demo password once. */
 export async function seedDemoIfEmpty(database: Database, config: Config, print: (line: string) => void) {

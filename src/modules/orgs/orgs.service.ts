@@ -165,6 +165,16 @@ export async function staffOfOffices(db: DbOrTx, tenantId: string) {
   });
 }
 
+/** Everyone working in some office, once each, by name: the people who can own a task or attend a course. */
+export async function officeStaff(db: DbOrTx, tenantId: string) {
+  const byId = new Map<string, string>();
+  for (const { members } of await staffOfOffices(db, tenantId))
+    for (const m of members) byId.set(m.id, m.displayName);
+  return [...byId]
+    .map(([id, displayName]) => ({ id, displayName }))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName, 'de'));
+}
+
 /** E-mail and name of active accounts, for mail such as reminders. */
 export async function accountContacts(db: DbOrTx, tenantId: string, ids: string[]) {
   return (await q.accountContacts(db, tenantId, [...new Set(ids)])).filter((a) => !a.disabledAt);

@@ -6,8 +6,8 @@ import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
+import { findAccountName } from '../orgs/orgs.names.ts';
 import { isPortfolioManager } from '../orgs/orgs.policy.ts';
-import { staffOfOffices } from '../orgs/orgs.service.ts';
 import {
   addDependency,
   addProjectUpdate,
@@ -19,7 +19,7 @@ import {
   updateProject,
 } from './delivery.service.ts';
 import { PROJECT_PERMISSIONS } from './projects.policy.ts';
-import { getEditableProject } from './projects.service.ts';
+import { getEditableProject, leadOptions } from './projects.service.ts';
 import type { Project } from './projects.table.ts';
 import { type DeliveryFailure, ProjectEditPage } from './views/delivery.tsx';
 
@@ -80,9 +80,13 @@ export function deliveryRoutes(
     values?: Record<string, string>,
     errors?: AppError['fields'],
   ) => {
-    const offices = await staffOfOffices(db, c.get('tenant').id);
-    const leads = new Map<string, string>();
-    for (const o of offices) for (const m of o.members) leads.set(m.id, m.displayName);
+    const leads = await leadOptions(db, c.get('tenant').id);
+    // A lead who is not (or no longer) a project lead stays choosable, so saving does not drop them.
+    if (project.leadAccountId && !leads.some((l) => l.value === project.leadAccountId))
+      leads.push({
+        value: project.leadAccountId,
+        label: (await findAccountName(db, c.get('tenant').id, project.leadAccountId)) ?? '–',
+      });
     const current = values ?? {
       title: project.title,
       summary: project.summary,
@@ -102,9 +106,7 @@ export function deliveryRoutes(
         project={project}
         values={current}
         errors={errors}
-        leads={[...leads]
-          .map(([value, label]) => ({ value, label }))
-          .sort((a, b) => a.label.localeCompare(b.label, 'de'))}
+        leads={leads}
         mayChangeVisibility={isPortfolioManager(c.get('actor'))}
       />,
       errors ? 422 : 200,

@@ -8,7 +8,7 @@ import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { getIdea, listIdeas, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
 import { findAccountName } from '../orgs/orgs.names.ts';
-import { listAccountsWithRole, loadOrgTree } from '../orgs/orgs.service.ts';
+import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { findPublicProposals } from '../proposals/proposals.service.ts';
 import {
   approvedHistory,
@@ -32,6 +32,7 @@ import {
   createProject,
   getProject,
   getProjectBySlug,
+  leadOptions,
   listMilestones,
   listProjects,
   mayEditProject,
@@ -190,7 +191,7 @@ export function projectsRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const [{ strategy, tree }, leads, ideas] = await Promise.all([
       loadLookup(deps, tenant.id),
-      listAccountsWithRole(db, tenant.id, 'project_lead'),
+      leadOptions(db, tenant.id),
       listIdeas(db, tenant.id),
     ]);
     return c.html(
@@ -200,17 +201,7 @@ export function projectsRoutes(deps: Deps) {
         errors={errors}
         fields={fieldOptions(strategy)}
         offices={tree.offices().map((o) => ({ value: o.id, label: o.name }))}
-        leads={[
-          ...new Map(
-            leads.map((l) => [
-              l.id,
-              {
-                value: l.id,
-                label: `${l.displayName}${l.orgUnitId ? ` (${tree.byId.get(l.orgUnitId)?.name ?? ''})` : ''}`,
-              },
-            ]),
-          ).values(),
-        ]}
+        leads={leads}
         ideas={ideas
           .filter((i) => i.state === 'open')
           .map((i) => ({ value: i.id, label: `${i.number}: ${i.title}` }))}

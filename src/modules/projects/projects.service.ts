@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
 import { getIdea, markIdeaInProject, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
-import { loadOrgTree } from '../orgs/orgs.service.ts';
+import { listAccountsWithRole, loadOrgTree } from '../orgs/orgs.service.ts';
 import type { RequestMeta } from '../proposals/proposals.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { notifyFollowers } from '../subscriptions/subscriptions.service.ts';
@@ -133,6 +133,20 @@ export async function mayEditProject(db: DbOrTx, tenantId: string, actor: Actor 
 
 export function listProjects(db: DbOrTx, tenantId: string, query: q.ProjectListQuery) {
   return q.listProjects(db, tenantId, query);
+}
+
+/** Who can lead a project: the project leads, with their office, as options for a form's select. */
+export async function leadOptions(db: DbOrTx, tenantId: string) {
+  const [leads, tree] = await Promise.all([
+    listAccountsWithRole(db, tenantId, 'project_lead'),
+    loadOrgTree(db, tenantId),
+  ]);
+  const byId = new Map<string, { value: string; label: string }>();
+  for (const l of leads) {
+    const office = l.orgUnitId ? tree.byId.get(l.orgUnitId)?.name : undefined;
+    byId.set(l.id, { value: l.id, label: office ? `${l.displayName} (${office})` : l.displayName });
+  }
+  return [...byId.values()];
 }
 
 /** Projects that report in review cycles (planned, in progress, paused), internal ones included. */

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { anyUuid } from '../../db/columns.ts';
+import { APPROVED } from './reviews.queries.ts';
 import { reportTasks, reviewCalendar, reviewCycles, reviewRollups, statusReports } from './reviews.table.ts';
 
 export function listCalendar(db: DbOrTx, tenantId: string) {
@@ -123,7 +124,13 @@ export function approveForDepartment(db: DbOrTx, tenantId: string, cycleIds: str
 /** Report tasks of open office cycles still owed (no report, or returned), with the cycle's due date. */
 export function owedInOpenCycles(db: DbOrTx, tenantId: string) {
   return db
-    .select({ projectId: reportTasks.projectId, cycleId: reportTasks.cycleId, dueOn: reviewCycles.dueOn })
+    .select({
+      projectId: reportTasks.projectId,
+      cycleId: reportTasks.cycleId,
+      period: reviewCycles.period,
+      dueOn: reviewCycles.dueOn,
+      returned: sql<boolean>`${statusReports.id} is not null`,
+    })
     .from(reportTasks)
     .innerJoin(
       reviewCycles,
@@ -190,7 +197,7 @@ export function trendCounts(db: DbOrTx, tenantId: string, cycles: number, projec
       and(
         eq(statusReports.tenantId, tenantId),
         inArray(statusReports.cycleId, recent),
-        inArray(statusReports.state, ['approved_office', 'approved_department']),
+        inArray(statusReports.state, APPROVED),
         projectIds ? anyUuid(statusReports.projectId, projectIds) : undefined,
       ),
     )

@@ -4,9 +4,8 @@ import { AppError } from '../../platform/errors.ts';
 import { field, formBody, safeBack } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
-import { granted, requirePermission } from '../../platform/permissions.ts';
+import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
-import { isPortfolioManager } from '../orgs/orgs.policy.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { listProjects } from '../projects/projects.service.ts';
 import {
@@ -29,7 +28,7 @@ import {
   recordDecision,
   setActionItemDone,
 } from './meetings.service.ts';
-import { canManageCycles, REVIEW_PERMISSIONS } from './reviews.policy.ts';
+import { canHoldMeeting, canManageCycles, REVIEW_PERMISSIONS } from './reviews.policy.ts';
 import { CalendarPage, CycleReviewPage } from './views/cycles.tsx';
 import { MeetingPage, MeetingsPage, TasksPage } from './views/meetings.tsx';
 
@@ -144,18 +143,14 @@ export function cyclesRoutes(deps: Deps) {
       listCyclesForCalendar(db, tenant.id),
     ]);
     const t = c.get('t');
-    const units = [...tree.byId.values()].filter((u) => {
-      if (u.kind !== 'office' && u.kind !== 'department') return false;
-      if (isPortfolioManager(actor)) return true;
-      return (actor?.roles ?? []).some(
-        (r) =>
-          r.orgUnitId &&
-          ((r.role === 'department_head' && tree.isWithin(u.id, r.orgUnitId)) ||
-            (r.role === 'office_head' && u.kind === 'office' && tree.isWithin(u.id, r.orgUnitId))),
-      );
-    });
-    const mayHold =
-      granted(actor, REVIEW_PERMISSIONS, 'meeting:hold') && (units.length > 0 || isPortfolioManager(actor));
+    // The units whose meetings the actor may record (the same rule the service checks).
+    const units = [...tree.byId.values()].filter(
+      (u) =>
+        (u.kind === 'office' || u.kind === 'department') &&
+        canHoldMeeting(actor, { level: u.kind, orgUnitId: u.id }, tree),
+    );
+    const mayCdo = canHoldMeeting(actor, { level: 'cdo', orgUnitId: null }, tree);
+    const mayHold = units.length > 0 || mayCdo;
     return c.html(
       <MeetingsPage
         ctx={pageCtx(c)}
@@ -171,7 +166,7 @@ export function cyclesRoutes(deps: Deps) {
                   value: x.id,
                   label: `${x.period} – ${t(`reviewLevel.${x.level}`)}`,
                 })),
-                levels: (isPortfolioManager(actor)
+                levels: (mayCdo
                   ? (['office', 'department', 'cdo'] as const)
                   : (['office', 'department'] as const)
                 ).map((l) => ({ value: l, label: t(`reviewLevel.${l}`) })),

@@ -2,6 +2,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { groupBy } from '../../platform/collections.ts';
+import { addDays } from '../../platform/dates.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
 import { holdsRoleOver, isPortfolioManager, type OrgTree } from '../orgs/orgs.policy.ts';
@@ -23,6 +24,7 @@ import {
 } from './reviews.schemas.ts';
 import {
   type Cadence,
+  isApproved,
   REVIEW_LEVELS,
   type ReportState,
   type ReviewCycle,
@@ -42,7 +44,7 @@ export function periodBounds(period: string): { startsOn: string; endsOn: string
   return { startsOn: start.toISOString().slice(0, 10), endsOn: end.toISOString().slice(0, 10) };
 }
 
-/** Plans (and usually opens) a review cycle; offices report by the due date, 15 days after the period by default. */
+/** Plans (and usually opens) a review cycle; due by default as the calendar says for its level. */
 export async function createCycle(
   db: DbOrTx,
   tenantId: string,
@@ -55,7 +57,7 @@ export async function createCycle(
   const { startsOn, endsOn } = periodBounds(data.period);
   const due =
     data.dueOn ??
-    new Date(new Date(`${endsOn}T12:00:00Z`).getTime() + 15 * 86400_000).toISOString().slice(0, 10);
+    addDays(endsOn, (await getCalendar(db, tenantId)).find((c) => c.level === data.level)!.dueDays);
   const existing = await q.listCycles(db, tenantId);
   const clash = sequenceViolation({ level: data.level, startsOn, endsOn, dueOn: due }, existing);
   if (clash)
@@ -129,10 +131,6 @@ export async function setCalendar(
 /** The periods of a year at a cadence: 2027-Q1 … 2027-Q4 or 2027-H1, 2027-H2. */
 export function periodsOfYear(year: number, cadence: Cadence): string[] {
   return cadence === 'quarterly' ? [1, 2, 3, 4].map((n) => `${year}-Q${n}`) : [`${year}-H1`, `${year}-H2`];
-}
-
-function addDays(day: string, days: number) {
-  return new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -209,24 +207,27 @@ export async function createReportTasks(db: DbOrTx, tenantId: string, cycle: Rev
   );
 }
 
-/** Opens a planned cycle; an office-level cycle gives every active project a status-report task. */
-export async function openCycle(
+/** Moves a cycle on (planned ▸ open ▸ closed), audited; opening may add the report tasks. */
+async function moveCycle(
   db: Db,
   tenantId: string,
   actor: Actor | null,
   cycleId: string,
-  meta: RequestMeta = {},
+  to: 'open' | 'closed',
+  meta: RequestMeta,
 ) {
-  if (!canManageCycles(actor)) throw forbidden('Only the CDO team opens review cycles.');
+  if (!canManageCycles(actor)) throw forbidden('Only the CDO team opens and closes review cycles.');
   const before = await cycleOrThrow(db, tenantId, cycleId);
-  if (before.state !== 'planned') throw invalidState('Only a planned cycle can be opened.');
+  const from = to === 'open' ? 'planned' : 'open';
+  if (before.state !== from)
+    throw invalidState(`Only a ${from} cycle can be ${to === 'open' ? 'opened' : 'closed'}.`);
   return db.transaction(async (tx) => {
-    const [after] = await cq.setCycleState(tx, tenantId, before.id, 'open');
-    const tasks = await createReportTasks(tx, tenantId, after!);
+    const [after] = await cq.setCycleState(tx, tenantId, before.id, to);
+    const tasks = to === 'open' ? await createReportTasks(tx, tenantId, after!) : [];
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor!.accountId,
-      action: 'review_cycle.open',
+      action: `review_cycle.${to === 'open' ? 'open' : 'close'}`,
       entityType: 'review_cycle',
       entityId: before.id,
       before,
@@ -237,31 +238,26 @@ export async function openCycle(
   });
 }
 
-/** Closes an open cycle: no more reports or roll-ups for it. */
-export async function closeCycle(
+/** Opens a planned cycle; an office-level cycle gives every active project a status-report task. */
+export function openCycle(
   db: Db,
   tenantId: string,
   actor: Actor | null,
   cycleId: string,
   meta: RequestMeta = {},
 ) {
-  if (!canManageCycles(actor)) throw forbidden('Only the CDO team closes review cycles.');
-  const before = await cycleOrThrow(db, tenantId, cycleId);
-  if (before.state !== 'open') throw invalidState('Only an open cycle can be closed.');
-  return db.transaction(async (tx) => {
-    const [after] = await cq.setCycleState(tx, tenantId, before.id, 'closed');
-    await recordAudit(tx, {
-      tenantId,
-      actorAccountId: actor!.accountId,
-      action: 'review_cycle.close',
-      entityType: 'review_cycle',
-      entityId: before.id,
-      before,
-      after,
-      requestId: meta.requestId,
-    });
-    return after!;
-  });
+  return moveCycle(db, tenantId, actor, cycleId, 'open', meta);
+}
+
+/** Closes an open cycle: no more reports or roll-ups for it. */
+export function closeCycle(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  cycleId: string,
+  meta: RequestMeta = {},
+) {
+  return moveCycle(db, tenantId, actor, cycleId, 'closed', meta);
 }
 
 async function cycleOrThrow(db: DbOrTx, tenantId: string, cycleId: string) {
@@ -301,7 +297,7 @@ export interface UnitRollup {
 function countTasks(tasks: readonly TaskRow[]): UnitRollup['counts'] {
   const counts = { on_track: 0, at_risk: 0, off_track: 0, open: 0, pending: 0 };
   for (const t of tasks) {
-    if (t.state === 'approved_office' || t.state === 'approved_department') counts[t.status!]++;
+    if (isApproved(t.state)) counts[t.status!]++;
     else if (t.state === 'submitted') counts.pending++;
     else counts.open++;
   }
@@ -410,7 +406,6 @@ export async function cycleReview(
   return {
     cycle,
     officeCycles,
-    departmentCycles,
     totals: countTasks(scoped),
     decisions: scoped.filter((r) => r.decisionNeeded).length,
     overdue: scoped.filter((r) => r.overdue),
@@ -418,7 +413,6 @@ export async function cycleReview(
     cdoRollup:
       cycle.level === 'cdo' ? rollups.find((x) => x.cycleId === cycle.id && !x.orgUnitId) : undefined,
     mayWriteCdo: cycle.level === 'cdo' && cycle.state === 'open' && isPortfolioManager(actor),
-    mayManage: canManageCycles(actor),
   };
 }
 
@@ -507,33 +501,22 @@ export async function myReportTasks(
   today = new Date().toISOString().slice(0, 10),
 ) {
   if (!actor) return [];
-  const cycles = await q.listOpenCycles(db, tenantId);
-  const tasks = (
-    await cq.tasksWithReports(
-      db,
-      tenantId,
-      cycles.map((c) => c.id),
-    )
-  ).filter((t) => !t.state || t.state === 'returned');
+  const owed = await cq.owedInOpenCycles(db, tenantId);
   const projects = new Map(
-    (await findProjectsByIds(db, tenantId, [...new Set(tasks.map((t) => t.projectId))]))
+    (await findProjectsByIds(db, tenantId, [...new Set(owed.map((t) => t.projectId))]))
       .filter((p) => p.leadAccountId === actor.accountId)
       .map((p) => [p.id, p]),
   );
-  const cycleOf = new Map(cycles.map((c) => [c.id, c]));
-  return tasks
+  return owed
     .filter((t) => projects.has(t.projectId))
-    .map((t) => {
-      const cycle = cycleOf.get(t.cycleId)!;
-      return {
-        projectId: t.projectId,
-        title: projects.get(t.projectId)!.title,
-        period: cycle.period,
-        dueOn: cycle.dueOn,
-        overdue: cycle.dueOn < today,
-        returned: t.state === 'returned',
-      };
-    })
+    .map((t) => ({
+      projectId: t.projectId,
+      title: projects.get(t.projectId)!.title,
+      period: t.period,
+      dueOn: t.dueOn,
+      overdue: t.dueOn < today,
+      returned: t.returned,
+    }))
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 }
 

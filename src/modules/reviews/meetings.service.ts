@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
 import type { OrgTree } from '../orgs/orgs.policy.ts';
-import { loadOrgTree, staffOfOffices } from '../orgs/orgs.service.ts';
+import { loadOrgTree, officeStaff } from '../orgs/orgs.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
 import type { RequestMeta } from '../proposals/proposals.service.ts';
 import * as mq from './meetings.queries.ts';
@@ -24,16 +24,6 @@ async function meetingOrThrow(db: DbOrTx, tenantId: string, id: string) {
   const [meeting] = await mq.findMeeting(db, tenantId, id);
   if (!meeting) throw notFound('No such review meeting.');
   return meeting;
-}
-
-/** Accounts that can own an action item: everyone working in an office. */
-export async function actionItemOwners(db: DbOrTx, tenantId: string) {
-  const byId = new Map<string, string>();
-  for (const { members } of await staffOfOffices(db, tenantId))
-    for (const m of members) byId.set(m.id, m.displayName);
-  return [...byId]
-    .map(([id, displayName]) => ({ id, displayName }))
-    .sort((a, b) => a.displayName.localeCompare(b.displayName, 'de'));
 }
 
 /** Checks a referenced project exists in the tenant (a foreign key would say so too, less kindly). */
@@ -134,7 +124,7 @@ export async function addActionItem(
   const meeting = await meetingOrThrow(db, tenantId, meetingId);
   if (!canHoldMeeting(actor, meeting, await loadOrgTree(db, tenantId))) throw forbidden();
   const data = parseInput(ZActionItemInput, input);
-  if (!(await actionItemOwners(db, tenantId)).some((o) => o.id === data.ownerAccountId))
+  if (!(await officeStaff(db, tenantId)).some((o) => o.id === data.ownerAccountId))
     throw new AppError('VALIDATION_FAILED', 'No such owner.', {
       ownerAccountId: { key: 'validation.choice' },
     });
@@ -218,7 +208,7 @@ export async function meetingDetail(
     loadOrgTree(db, tenantId),
     mq.decisionsOfMeeting(db, tenantId, meeting.id),
     mq.itemsOfMeeting(db, tenantId, meeting.id),
-    actionItemOwners(db, tenantId),
+    officeStaff(db, tenantId),
   ]);
   const ownsItem = items.some((i) => i.ownerAccountId === actor?.accountId);
   if (!canSeeMeeting(actor, meeting, tree, ownsItem)) throw notFound('No such review meeting.');

@@ -1,8 +1,15 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { type ReportState, reminders, reviewCycles, type Status, statusReports } from './reviews.table.ts';
+import {
+  APPROVED_STATES,
+  type ReportState,
+  reminders,
+  reviewCycles,
+  type Status,
+  statusReports,
+} from './reviews.table.ts';
 
-export const APPROVED: ReportState[] = ['approved_office', 'approved_department'];
+export const APPROVED: ReportState[] = [...APPROVED_STATES];
 
 /** A report with the cycle it belongs to (same tenant). */
 const cycleOfReport = and(

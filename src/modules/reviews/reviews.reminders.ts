@@ -1,3 +1,4 @@
+import { addDays } from '../../platform/dates.ts';
 import type { Deps } from '../../platform/http/types.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { accountContacts, listAccountsWithRole, listTenants, toTenantInfo } from '../orgs/orgs.service.ts';
@@ -23,7 +24,7 @@ export async function sendReportReminders(
 ) {
   const { db } = deps.database;
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  const soon = new Date(Date.parse(today) + REMIND_DAYS_BEFORE * 86_400_000).toISOString().slice(0, 10);
+  const soon = addDays(today, REMIND_DAYS_BEFORE);
   const tenants = new Map((await listTenants(db)).map((t) => [t.id, toTenantInfo(t)]));
   let sent = 0;
   for (const cycle of await q.openCyclesEverywhere(db)) {
@@ -79,7 +80,7 @@ export async function sendRollupReminders(
 ) {
   const { db } = deps.database;
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  const soon = new Date(Date.parse(today) + REMIND_DAYS_BEFORE * 86_400_000).toISOString().slice(0, 10);
+  const soon = addDays(today, REMIND_DAYS_BEFORE);
   const tenants = new Map((await listTenants(db)).map((t) => [t.id, toTenantInfo(t)]));
   let sent = 0;
   for (const cycle of await q.openRollupCyclesEverywhere(db)) {
@@ -134,7 +135,7 @@ export async function sendActionItemReminders(
 ) {
   const { db } = deps.database;
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  const soon = new Date(Date.parse(today) + ITEM_REMIND_DAYS_BEFORE * 86_400_000).toISOString().slice(0, 10);
+  const soon = addDays(today, ITEM_REMIND_DAYS_BEFORE);
   const tenants = new Map((await listTenants(db)).map((t) => [t.id, toTenantInfo(t)]));
   let sent = 0;
   for (const kind of ['overdue', 'upcoming'] as const) {

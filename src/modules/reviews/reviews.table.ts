@@ -65,6 +65,10 @@ export type Status = (typeof STATUSES)[number];
 /** submitted ▸ approved_office ▸ approved_department; returned goes back to the lead. */
 export const REPORT_STATES = ['submitted', 'returned', 'approved_office', 'approved_department'] as const;
 export type ReportState = (typeof REPORT_STATES)[number];
+/** The states in which a report counts as approved (public for public projects). */
+export const APPROVED_STATES: readonly ReportState[] = ['approved_office', 'approved_department'];
+export const isApproved = (state: string | null | undefined) =>
+  APPROVED_STATES.includes(state as ReportState);
 
 export const statusReports = pgTable(
   'status_reports',

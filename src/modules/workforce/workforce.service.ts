@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
-import { loadOrgTree, staffOfOffices } from '../orgs/orgs.service.ts';
+import { loadOrgTree, officeStaff, staffOfOffices } from '../orgs/orgs.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
 import { canEditProcesses, canManageTrainings } from './workforce.policy.ts';
 import * as q from './workforce.queries.ts';
@@ -131,7 +131,7 @@ export async function addTraining(
 ) {
   if (!canManageTrainings(actor)) throw forbidden('Only the CDO team records trainings.');
   const data = parseInput(ZTrainingInput, input);
-  const staff = new Set((await staffOfOffices(db, tenantId)).flatMap((o) => o.members.map((m) => m.id)));
+  const staff = new Set((await officeStaff(db, tenantId)).map((m) => m.id));
   if (data.accountIds.some((id) => !staff.has(id)))
     throw new AppError('VALIDATION_FAILED', 'Unknown participant.', {
       accountIds: { key: 'validation.choice' },

@@ -17,7 +17,7 @@ import {
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { ApprovedStatus, Health } from '../../reviews/reviews.service.ts';
-import type { ReviewCycle, StatusReport } from '../../reviews/reviews.table.ts';
+import { isApproved, type ReviewCycle, type StatusReport } from '../../reviews/reviews.table.ts';
 import type { Milestone, Project } from '../projects.table.ts';
 import { MilestoneTable } from './milestones.tsx';
 import type { Lookup } from './public.tsx';
@@ -287,9 +287,7 @@ export function InternalProjectPage(p: {
         }
       : {});
   const health = p.health;
-  const latestManual = p.reports.find(
-    (r) => r.report.state === 'approved_office' || r.report.state === 'approved_department',
-  )?.report.overallStatus;
+  const latestManual = p.reports.find((r) => isApproved(r.report.state))?.report.overallStatus;
   const rank = { on_track: 0, at_risk: 1, off_track: 2 } as const;
   const disagrees = latestManual !== undefined && rank[health.status] > rank[latestManual];
   return (

@@ -12,7 +12,7 @@ import {
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { cycleReview, getCalendar, UnitRollup } from '../cycles.service.ts';
-import type { ReviewCycle } from '../reviews.table.ts';
+import { isApproved, type ReviewCycle } from '../reviews.table.ts';
 
 type Errors = Record<string, { key: string; values?: Record<string, string | number> }>;
 type Calendar = Awaited<ReturnType<typeof getCalendar>>;
@@ -268,11 +268,7 @@ function TaskTable({ ctx, caption, rows }: { ctx: PageCtx; caption: string; rows
               {r.decisionNeeded ? <span> – {t('reviewCycle.decisionNeeded')}</span> : null}
             </td>
             <td class="kern-table__cell">
-              {r.status && (r.state === 'approved_office' || r.state === 'approved_department') ? (
-                <StatusBadge t={t} status={r.status} />
-              ) : (
-                '–'
-              )}
+              {r.status && isApproved(r.state) ? <StatusBadge t={t} status={r.status} /> : '–'}
             </td>
           </tr>
         ))}
