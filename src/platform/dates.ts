@@ -1,7 +1,7 @@
 /** Calendar days as the database stores them (YYYY-MM-DD), in UTC so no time zone shifts a day. */
 
-/** Today's date, YYYY-MM-DD. */
-export function today(now = new Date()): string {
+/** Today as a calendar day (YYYY-MM-DD, UTC): what due dates are compared with. */
+export function currentDay(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 

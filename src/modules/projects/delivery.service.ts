@@ -1,6 +1,7 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { currentDay } from '../../platform/dates.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
 import { isPortfolioManager } from '../orgs/orgs.policy.ts';
@@ -328,7 +329,7 @@ export function partnerChoices(db: DbOrTx, tenantId: string) {
 export function budgetToDate(
   budgets: readonly Pick<ProjectBudget, 'year' | 'planned' | 'spent'>[],
   totals: Pick<Project, 'budgetPlanned' | 'budgetSpent'>,
-  today = new Date().toISOString().slice(0, 10),
+  today = currentDay(),
 ) {
   const year = Number(today.slice(0, 4));
   if (!budgets.length)

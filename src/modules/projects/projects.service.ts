@@ -1,6 +1,7 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { currentDay } from '../../platform/dates.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
 import { getIdea, markIdeaInProject, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
@@ -237,7 +238,7 @@ export async function setMilestoneDone(
   await getEditableProject(db, tenantId, actor, before.projectId);
   return db.transaction(async (tx) => {
     const [after] = await q.updateMilestone(tx, tenantId, milestoneId, {
-      doneOn: done ? new Date().toISOString().slice(0, 10) : null,
+      doneOn: done ? currentDay() : null,
     });
     await recordAudit(tx, {
       tenantId,

@@ -1,5 +1,7 @@
 /** @jsxImportSource hono/jsx */
+
 import { Hono } from 'hono';
+import { currentDay } from '../../platform/dates.ts';
 import { AppError } from '../../platform/errors.ts';
 import { field, formBody, safeBack } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
@@ -170,7 +172,7 @@ export function cyclesRoutes(deps: Deps) {
                   ? (['office', 'department', 'cdo'] as const)
                   : (['office', 'department'] as const)
                 ).map((l) => ({ value: l, label: t(`reviewLevel.${l}`) })),
-                values: { heldOn: new Date().toISOString().slice(0, 10), ...values },
+                values: { heldOn: currentDay(), ...values },
                 errors,
               }
             : undefined

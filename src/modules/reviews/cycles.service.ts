@@ -2,7 +2,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { groupBy } from '../../platform/collections.ts';
-import { addDays } from '../../platform/dates.ts';
+import { addDays, currentDay } from '../../platform/dates.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
 import { holdsRoleOver, isPortfolioManager, type OrgTree } from '../orgs/orgs.policy.ts';
@@ -373,7 +373,7 @@ export async function cycleReview(
   tenantId: string,
   actor: Actor | null,
   cycleId: string,
-  today = new Date().toISOString().slice(0, 10),
+  today = currentDay(),
 ) {
   const cycle = await cycleOrThrow(db, tenantId, cycleId);
   const [tree, all] = await Promise.all([loadOrgTree(db, tenantId), q.listCycles(db, tenantId)]);
@@ -494,12 +494,7 @@ export function listCyclesForCalendar(db: DbOrTx, tenantId: string) {
 }
 
 /** Status reports the actor owes as a project lead in open cycles (not in, or returned to them). */
-export async function myReportTasks(
-  db: DbOrTx,
-  tenantId: string,
-  actor: Actor | null,
-  today = new Date().toISOString().slice(0, 10),
-) {
+export async function myReportTasks(db: DbOrTx, tenantId: string, actor: Actor | null, today = currentDay()) {
   if (!actor) return [];
   const owed = await cq.owedInOpenCycles(db, tenantId);
   const projects = new Map(

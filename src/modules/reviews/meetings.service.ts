@@ -1,6 +1,7 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { currentDay } from '../../platform/dates.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
 import type { OrgTree } from '../orgs/orgs.policy.ts';
@@ -201,7 +202,7 @@ export async function meetingDetail(
   tenantId: string,
   actor: Actor | null,
   meetingId: string,
-  today = new Date().toISOString().slice(0, 10),
+  today = currentDay(),
 ) {
   const meeting = await meetingOrThrow(db, tenantId, meetingId);
   const [tree, decisions, items, owners] = await Promise.all([
@@ -236,7 +237,7 @@ export async function openActionItems(
   actor: Actor | null,
   opts: { tree?: OrgTree; today?: string; all?: boolean } = {},
 ) {
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const today = opts.today ?? currentDay();
   const [tree, rows] = await Promise.all([
     opts.tree ?? loadOrgTree(db, tenantId),
     mq.openItems(db, tenantId),

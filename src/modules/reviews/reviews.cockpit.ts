@@ -1,6 +1,7 @@
 import type { DbOrTx } from '../../db/client.ts';
 import { type Actor, hasAnyRole } from '../../platform/auth/actor.ts';
 import { groupBy } from '../../platform/collections.ts';
+import { currentDay } from '../../platform/dates.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { granted } from '../../platform/permissions.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
@@ -65,12 +66,7 @@ async function trendOfCycles(
  * needed, where the facts look worse than the reported status, the trend and overdue action items. The
  * facts are aggregated in the database (a few round trips for any portfolio size; see bench/cockpit.ts).
  */
-export async function cockpit(
-  db: DbOrTx,
-  tenantId: string,
-  actor: Actor | null,
-  today = new Date().toISOString().slice(0, 10),
-) {
+export async function cockpit(db: DbOrTx, tenantId: string, actor: Actor | null, today = currentDay()) {
   if (!granted(actor, REVIEW_PERMISSIONS, 'cockpit:read')) throw forbidden();
   const [tree, strategy, portfolio] = await Promise.all([
     loadOrgTree(db, tenantId),

@@ -1,4 +1,4 @@
-import { addDays } from '../../platform/dates.ts';
+import { addDays, currentDay } from '../../platform/dates.ts';
 import type { Deps } from '../../platform/http/types.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { accountContacts, listAccountsWithRole, listTenants, toTenantInfo } from '../orgs/orgs.service.ts';
@@ -23,7 +23,7 @@ export async function sendReportReminders(
   opts: { today?: string; tenantId?: string } = {},
 ) {
   const { db } = deps.database;
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const today = opts.today ?? currentDay();
   const soon = addDays(today, REMIND_DAYS_BEFORE);
   const tenants = new Map((await listTenants(db)).map((t) => [t.id, toTenantInfo(t)]));
   let sent = 0;
@@ -79,7 +79,7 @@ export async function sendRollupReminders(
   opts: { today?: string; tenantId?: string } = {},
 ) {
   const { db } = deps.database;
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const today = opts.today ?? currentDay();
   const soon = addDays(today, REMIND_DAYS_BEFORE);
   const tenants = new Map((await listTenants(db)).map((t) => [t.id, toTenantInfo(t)]));
   let sent = 0;
@@ -134,7 +134,7 @@ export async function sendActionItemReminders(
   opts: { today?: string; tenantId?: string } = {},
 ) {
   const { db } = deps.database;
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const today = opts.today ?? currentDay();
   const soon = addDays(today, ITEM_REMIND_DAYS_BEFORE);
   const tenants = new Map((await listTenants(db)).map((t) => [t.id, toTenantInfo(t)]));
   let sent = 0;

@@ -1,7 +1,9 @@
 /** @jsxImportSource hono/jsx */
+
 import { Hono } from 'hono';
 import { hasAnyRole } from '../../platform/auth/actor.ts';
 import { barChartSvg, stackedColumnsSvg } from '../../platform/charts/charts.ts';
+import { currentDay } from '../../platform/dates.ts';
 import { AppError } from '../../platform/errors.ts';
 import { field, formBody } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
@@ -63,7 +65,7 @@ export function reviewsRoutes(deps: Deps) {
     // The cockpit reads the whole portfolio; like the public pages it is kept until the next change in
     // the tenant (or 30 s), per scope: the CDO team shares one, a department head has their own.
     const scope = hasAnyRole(actor, ['cdo', 'admin']) ? 'all' : actor.accountId;
-    const key = `cockpit:${scope}:${new Date().toISOString().slice(0, 10)}`;
+    const key = `cockpit:${scope}:${currentDay()}`;
     const load = () => cockpit(db, tenantId, actor);
     const data = deps.config.responseCache ? await deps.cache.value(tenantId, key, load) : await load();
     const chart = barChartSvg({

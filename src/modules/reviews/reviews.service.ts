@@ -1,6 +1,7 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { currentDay } from '../../platform/dates.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
 import { isPortfolioManager } from '../orgs/orgs.policy.ts';
@@ -256,7 +257,7 @@ export interface Health {
  * overdue status report and spending beyond the plan. Off track: a milestone more than 90 days late, three
  * or more late, or spending over 110 % of plan; at risk: any late milestone, an overdue report or over 100 %.
  */
-export function computeHealth(facts: HealthFacts, today = new Date().toISOString().slice(0, 10)): Health {
+export function computeHealth(facts: HealthFacts, today = currentDay()): Health {
   const reasons: Health['reasons'] = [];
   let level = 0;
   const lateOnes = (facts.milestones ?? []).filter((m) => !m.doneOn && m.dueOn < today);
