@@ -2,6 +2,7 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/db/schema.ts',
+  // Every module's tables and the platform's, found by file name (no hand-kept list).
+  schema: ['./src/platform/platform.table.ts', './src/modules/*/*.table.ts'],
   out: './src/db/migrations',
 });

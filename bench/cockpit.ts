@@ -18,13 +18,13 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/app.ts';
 import { type Db, openDatabase } from '../src/db/client.ts';
-import { Client, testConfig, uniq } from '../src/db/test-helpers.ts';
 import { createAccount, createTenant } from '../src/modules/orgs/orgs.service.ts';
 import { orgUnits } from '../src/modules/orgs/orgs.table.ts';
 import { milestones, projectBudgets, projects } from '../src/modules/projects/projects.table.ts';
 import { periodBounds } from '../src/modules/reviews/cycles.service.ts';
 import { reportTasks, reviewCycles, statusReports } from '../src/modules/reviews/reviews.table.ts';
 import { createFieldOfAction, createPillar } from '../src/modules/strategy/strategy.service.ts';
+import { Client, testConfig, uniq } from '../test/helpers.ts';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 2000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);

@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { openDatabase } from '../src/db/client.ts';
-import { uniq } from '../src/db/test-helpers.ts';
 import { createTenant } from '../src/modules/orgs/orgs.service.ts';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
 import { findSimilar, frequenciesFor } from '../src/modules/proposals/similar.service.ts';
+import { uniq } from '../test/helpers.ts';
 
 const N = Number(process.env.BENCH_PROPOSALS ?? 100_000);
 const LOOKUPS = Number(process.env.BENCH_LOOKUPS ?? 300);

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture } from '../src/modules/orgs/orgs.factory.ts';
-import { createProjectFixture, createPublishedProposal } from '../src/modules/projects/projects.factory.ts';
 import { submitProposal } from '../src/modules/proposals/proposals.service.ts';
+import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
+import { createProjectFixture, createPublishedProposal } from './fixtures/projects.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 
 describe('JSON API /api/v1', () => {
   let f: OrgFixture;

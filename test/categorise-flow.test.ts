@@ -1,10 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
 import { createFieldOfAction } from '../src/modules/strategy/strategy.service.ts';
 import { auditEvents } from '../src/platform/platform.table.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 
 describe('assigning fields of action with suggestions', () => {
   let f: OrgFixture;

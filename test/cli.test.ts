@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupDatabase, restoreDatabase } from '../src/cli/backup.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { acquireDataDirLock } from '../src/db/lock.ts';
-import { testDatabase } from '../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture } from '../src/modules/orgs/orgs.factory.ts';
-import { createProjectFixture } from '../src/modules/projects/projects.factory.ts';
 import { importProposalsCsv } from '../src/modules/proposals/proposals.import.ts';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
+import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
+import { createProjectFixture } from './fixtures/projects.ts';
+import { testDatabase } from './helpers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'rathaus-cli-'));

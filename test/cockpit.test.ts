@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
-import { createOrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
-import { createOpenCycle, createProjectFixture } from '../src/modules/projects/projects.factory.ts';
 import { addMilestone } from '../src/modules/projects/projects.service.ts';
 import { cockpit } from '../src/modules/reviews/reviews.cockpit.ts';
 import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import { createOrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 
 describe('the CDO cockpit', () => {
   it('shows the portfolio by status, overdue reports, decisions needed and where facts look worse', async () => {

@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { jobDefinitions } from '../src/app.ts';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
 import { ideaProposals } from '../src/modules/ideas/ideas.table.ts';
-import { createOrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
 import { MAX_INTERACTIVE } from '../src/modules/proposals/cluster.service.ts';
 import { clusterRuns, proposals } from '../src/modules/proposals/proposals.table.ts';
 import { clusterTexts } from '../src/platform/text/cluster.ts';
+import { createOrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 
 describe('clustering', () => {
   it('groups texts that say the same, leaves the odd one out, and names the groups', () => {

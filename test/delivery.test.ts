@@ -1,6 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
 import {
   addDependency,
   addProjectUpdate,
@@ -13,9 +11,11 @@ import {
   setProjectPartners,
   updateProject,
 } from '../src/modules/projects/delivery.service.ts';
-import { createProjectFixture } from '../src/modules/projects/projects.factory.ts';
 import { getProject } from '../src/modules/projects/projects.service.ts';
 import { computeHealth } from '../src/modules/reviews/reviews.service.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createProjectFixture } from './fixtures/projects.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 
 const facts = (p: { title: string; summary: string; visibility: 'public' | 'internal' }) => ({
   title: p.title,

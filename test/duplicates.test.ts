@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture } from '../src/modules/orgs/orgs.factory.ts';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
+import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 
 describe('duplicate hints', () => {
   let f: OrgFixture;

@@ -1,8 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
-import { createOrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
-import { createOpenCycle, createProjectFixture } from '../src/modules/projects/projects.factory.ts';
 import { addMilestone } from '../src/modules/projects/projects.service.ts';
 import {
   computeHealth,
@@ -10,6 +7,9 @@ import {
   submitStatusReport,
 } from '../src/modules/reviews/reviews.service.ts';
 import { statusReports } from '../src/modules/reviews/reviews.table.ts';
+import { createOrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 
 describe('status reports with dimensions, and the health computed from facts', () => {
   it('computes health from late milestones, overdue reports and spending', () => {

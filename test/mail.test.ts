@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 import { decoded, startSmtp } from './smtp.ts';
 
 describe('moderation tells the author by e-mail', () => {

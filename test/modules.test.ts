@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
 import { MODULES } from '../src/modules/index.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
 import { ROLES } from '../src/modules/orgs/orgs.table.ts';
 import { granted } from '../src/platform/permissions.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 
 describe('module manifests', () => {
   it('name unique modules and grant permissions only to roles that exist', () => {

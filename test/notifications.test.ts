@@ -1,10 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobDefinitions } from '../src/app.ts';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
 import { createIdea, unmergeProposal } from '../src/modules/ideas/ideas.service.ts';
-import { createOrgFixture, type OrgFixture } from '../src/modules/orgs/orgs.factory.ts';
-import { createOpenCycle, createPublishedProposal } from '../src/modules/projects/projects.factory.ts';
 import { createProject } from '../src/modules/projects/projects.service.ts';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
 import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
@@ -16,6 +13,9 @@ import {
   subscribe,
 } from '../src/modules/subscriptions/subscriptions.service.ts';
 import { notifications, subscriptions } from '../src/modules/subscriptions/subscriptions.table.ts';
+import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
+import { createOpenCycle, createPublishedProposal } from './fixtures/projects.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 import { decoded, startSmtp } from './smtp.ts';
 
 describe('followers hear about every step of their proposal', () => {

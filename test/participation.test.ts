@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
-import { createPublishedProposal } from '../src/modules/projects/projects.factory.ts';
 import { pruneStagedAttachments, sniffType } from '../src/modules/proposals/attachments.service.ts';
 import { proposalAttachments, proposals } from '../src/modules/proposals/proposals.table.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createPublishedProposal } from './fixtures/projects.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const PNG = Buffer.from(

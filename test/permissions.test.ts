@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
-import { createOpenCycle, createProjectFixture } from '../src/modules/projects/projects.factory.ts';
 import { addMilestone } from '../src/modules/projects/projects.service.ts';
 import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
 import { auditEvents } from '../src/platform/platform.table.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 
 describe('permissions follow the org tree, whatever the URL says', () => {
   let f: OrgFixture;

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobDefinitions } from '../src/app.ts';
-import { testApp, testDatabase } from '../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture } from '../src/modules/orgs/orgs.factory.ts';
-import { createProjectFixture } from '../src/modules/projects/projects.factory.ts';
 import { createCycle } from '../src/modules/reviews/cycles.service.ts';
 import { sendReportReminders } from '../src/modules/reviews/reviews.reminders.ts';
 import { submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
+import { createProjectFixture } from './fixtures/projects.ts';
+import { testApp, testDatabase } from './helpers.ts';
 import { decoded, startSmtp } from './smtp.ts';
 
 describe('reminders for status reports, sent by the job queue', () => {

@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
-import { createOpenCycle, createProjectFixture } from '../src/modules/projects/projects.factory.ts';
 import { draftProgressReport, publishProgressReport } from '../src/modules/reports/reports.service.ts';
 import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
 import { subscribe } from '../src/modules/subscriptions/subscriptions.service.ts';
 import { notifications } from '../src/modules/subscriptions/subscriptions.table.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 
 describe("progress reports: the end of a proposal's trail", () => {
   let f: OrgFixture;

@@ -1,11 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/client.ts';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
 import { createAccount, loadActor } from '../src/modules/orgs/orgs.service.ts';
 import { orgUnits } from '../src/modules/orgs/orgs.table.ts';
-import { createProjectFixture } from '../src/modules/projects/projects.factory.ts';
 import { projects } from '../src/modules/projects/projects.table.ts';
 import {
   createCycle,
@@ -33,6 +30,9 @@ import {
   submitStatusReport,
 } from '../src/modules/reviews/reviews.service.ts';
 import { reviewCycles, statusReports } from '../src/modules/reviews/reviews.table.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createProjectFixture } from './fixtures/projects.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 import { decoded, startSmtp } from './smtp.ts';
 
 /** A second department with office C, its office head and department head (the fixture has one). */

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
-import { createProjectFixture } from '../src/modules/projects/projects.factory.ts';
 import { ranking, scoreSubject, scoringModel } from '../src/modules/scoring/scoring.service.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createProjectFixture } from './fixtures/projects.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 
 describe('prioritisation: versioned weights, justified scores, a rank anyone can recompute', () => {
   let f: OrgFixture;

@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { Client, testApp, testDatabase, uniq } from '../src/db/test-helpers.ts';
 import { seedBonn } from '../src/demo/seed.ts';
 import { projects } from '../src/modules/projects/projects.table.ts';
+import { Client, testApp, testDatabase, uniq } from './helpers.ts';
 
 describe('the Bonn demo', () => {
   it('reads like the real thing and every page of it renders', async () => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
-import { createProjectFixture } from '../src/modules/projects/projects.factory.ts';
 import { addService, maturityModels, updateService } from '../src/modules/services/services.service.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createProjectFixture } from './fixtures/projects.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 
 describe('online services on the OZG maturity models', () => {
   let f: OrgFixture;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
-import { createOpenCycle } from '../src/modules/projects/projects.factory.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createOpenCycle } from './fixtures/projects.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 
 /** The foundation slice through HTTP, as each role would do it: COLLECT ▸ DECIDE ▸ DELIVER ▸ CONTROL ▸ OPEN UP. */
 describe('the lifecycle slice over HTTP', () => {

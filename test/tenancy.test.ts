@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
 import { ideaProposals } from '../src/modules/ideas/ideas.table.ts';
-import { createOrgFixture, type OrgFixture } from '../src/modules/orgs/orgs.factory.ts';
-import { createProjectFixture } from '../src/modules/projects/projects.factory.ts';
 import { searchPublishedProposals } from '../src/modules/proposals/proposals.service.ts';
+import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
+import { createProjectFixture } from './fixtures/projects.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 
 describe('tenant isolation', () => {
   let a: OrgFixture;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Client, testApp, testDatabase } from '../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../src/modules/orgs/orgs.factory.ts';
 import { addProcess, addTraining, trainingOverview } from '../src/modules/workforce/workforce.service.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 
 describe('process inventory and trainings', () => {
   let f: OrgFixture;

@@ -12,12 +12,10 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './lock.ts';
-import * as schema from './schema.ts';
 
-export type Schema = typeof schema;
 /** The typed database handle every query file receives; the same on PGlite and PostgreSQL. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema>;
+export type Db = PgDatabase<PgQueryResultHKT>;
+export type Tx = PgTransaction<PgQueryResultHKT>;
 /** A handle or an open transaction: query functions accept either. */
 export type DbOrTx = Db | Tx;
 
@@ -59,7 +57,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   }
   try {
     const client = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent, btree_gin } });
-    const db = drizzlePglite({ client, schema }) as unknown as Db;
+    const pgliteDb = drizzlePglite({ client });
+    const db = pgliteDb as unknown as Db;
     return {
       db,
       engine: 'pglite',
@@ -78,7 +77,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
         return { rows: res.rows, rowCount: res.affectedRows ?? res.rows.length };
       },
       async migrate() {
-        await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+        await migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER });
       },
       async analyze() {
         await client.exec('analyze');
@@ -101,7 +100,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     throw new Error(`Cannot connect to PostgreSQL at DATABASE_URL (${redact(url)}): ${err.message}`);
   });
   probe.release();
-  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const db = drizzlePg({ client: pool }) as unknown as Db;
   return {
     db,
     engine: 'postgres',
@@ -119,7 +118,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       const client = await pool.connect();
       try {
         await client.query('select pg_advisory_lock(727274)');
-        await migratePg(drizzlePg({ client, schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+        await migratePg(drizzlePg({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
       } finally {
         await client.query('select pg_advisory_unlock(727274)').catch(() => {});
         client.release();

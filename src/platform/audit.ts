@@ -1,6 +1,11 @@
 import type { DbOrTx } from '../db/client.ts';
 import { auditEvents } from './platform.table.ts';
 
+/** What a request passes to a use case for the audit trail. */
+export interface RequestMeta {
+  requestId?: string | undefined;
+}
+
 export interface AuditEntry {
   tenantId: string;
   actorAccountId: string | null;

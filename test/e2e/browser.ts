@@ -10,8 +10,8 @@ import {
   type Page,
 } from 'playwright-core';
 import { expect } from 'vitest';
-import { testApp } from '../../src/db/test-helpers.ts';
-import { TEST_PASSWORD } from '../../src/modules/orgs/orgs.factory.ts';
+import { TEST_PASSWORD } from '../fixtures/orgs.ts';
+import { testApp } from '../helpers.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -1,9 +1,9 @@
 /** @jsxImportSource hono/jsx */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase } from '../../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture } from '../../src/modules/orgs/orgs.factory.ts';
 import { COMPONENT_EXAMPLES, ExamplesPage } from '../../src/ui/components.examples.tsx';
+import { createOrgFixture, type OrgFixture } from '../fixtures/orgs.ts';
+import { testDatabase } from '../helpers.ts';
 import { expectAccessible, launchBrowser, startTestServer } from './browser.ts';
 
 describe('UI components: every example passes axe', () => {

@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobDefinitions } from '../../src/app.ts';
-import { testDatabase } from '../../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture } from '../../src/modules/orgs/orgs.factory.ts';
 import { proposals } from '../../src/modules/proposals/proposals.table.ts';
+import { createOrgFixture, type OrgFixture } from '../fixtures/orgs.ts';
+import { testDatabase } from '../helpers.ts';
 import { decoded, linkIn, startSmtp } from '../smtp.ts';
 import { expectAccessible, launchBrowser, login, pageFactory, seeText, startTestServer } from './browser.ts';
 

@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase } from '../../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture } from '../../src/modules/orgs/orgs.factory.ts';
-import { createProjectFixture } from '../../src/modules/projects/projects.factory.ts';
+import { createOrgFixture, type OrgFixture } from '../fixtures/orgs.ts';
+import { createProjectFixture } from '../fixtures/projects.ts';
+import { testDatabase } from '../helpers.ts';
 import { expectAccessible, launchBrowser, login, pageFactory, seeText, startTestServer } from './browser.ts';
 
 /**

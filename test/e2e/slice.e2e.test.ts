@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase } from '../../src/db/test-helpers.ts';
-import { createOrgFixture, type OrgFixture } from '../../src/modules/orgs/orgs.factory.ts';
-import { createOpenCycle } from '../../src/modules/projects/projects.factory.ts';
 import { createKpi, recordMeasurement } from '../../src/modules/strategy/strategy.service.ts';
+import { createOrgFixture, type OrgFixture } from '../fixtures/orgs.ts';
+import { createOpenCycle } from '../fixtures/projects.ts';
+import { testDatabase } from '../helpers.ts';
 import {
   expectAccessible,
   launchBrowser,

@@ -1,5 +1,5 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/validation.ts';
@@ -16,10 +16,6 @@ import {
 import type { Agenda } from './agendas.table.ts';
 
 export { canManageAgenda };
-
-interface Meta {
-  requestId?: string | undefined;
-}
 
 function checkYear(year: number) {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw notFound('No agenda for that year.');
@@ -56,7 +52,7 @@ export async function saveAgendaVersion(
   actor: Actor | null,
   year: number,
   input: AgendaVersionInput,
-  meta: Meta = {},
+  meta: RequestMeta = {},
 ) {
   if (!canManageAgenda(actor)) throw forbidden('Only the CDO team drafts the agenda.');
   checkYear(year);
@@ -108,7 +104,7 @@ async function transition(
   from: Agenda['state'],
   patch: (a: Agenda, latestVersion: number) => Partial<Agenda>,
   action: string,
-  meta: Meta,
+  meta: RequestMeta,
 ) {
   if (!canManageAgenda(actor))
     throw forbidden('Only the CDO team submits the agenda and records the decision.');
@@ -134,7 +130,13 @@ async function transition(
 }
 
 /** Submits the current draft to the council. */
-export function submitAgenda(db: Db, tenantId: string, actor: Actor | null, year: number, meta: Meta = {}) {
+export function submitAgenda(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  year: number,
+  meta: RequestMeta = {},
+) {
   return transition(
     db,
     tenantId,
@@ -154,7 +156,7 @@ export async function recordDecision(
   actor: Actor | null,
   year: number,
   input: DecisionInput,
-  meta: Meta = {},
+  meta: RequestMeta = {},
 ) {
   const data = parseInput(ZDecisionInput, input);
   return transition(

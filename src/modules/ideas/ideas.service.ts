@@ -1,9 +1,9 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
-import { markMerged, markUnmerged, newReference, type RequestMeta } from '../proposals/proposals.service.ts';
+import { markMerged, markUnmerged, newReference } from '../proposals/proposals.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { notifyFollowers } from '../subscriptions/subscriptions.service.ts';
 import { canManageIdeas } from './ideas.policy.ts';

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
 import { clearSessionCookie, setSessionCookie } from '../../platform/http/app.ts';
 import { formBody, safeBack } from '../../platform/http/forms.ts';
+import { clientIp } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { isLang } from '../../platform/i18n/i18n.ts';
 import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
@@ -74,15 +75,4 @@ export function orgsRoutes(deps: Deps) {
   });
 
   return app;
-}
-
-/** The client address; X-Forwarded-For only counts when TRUST_PROXY says a proxy sets it. */
-export function clientIp(
-  c: { req: { header(name: string): string | undefined }; env?: unknown },
-  trustProxy: boolean,
-): string {
-  const fwd = trustProxy ? c.req.header('x-forwarded-for') : undefined;
-  if (fwd) return fwd.split(',')[0]!.trim();
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? 'unknown';
 }

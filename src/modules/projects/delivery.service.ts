@@ -1,11 +1,10 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { currentDay } from '../../platform/dates.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
 import { isPortfolioManager } from '../orgs/orgs.policy.ts';
-import type { RequestMeta } from '../proposals/proposals.service.ts';
 import * as dq from './delivery.queries.ts';
 import {
   type BudgetYearInput,

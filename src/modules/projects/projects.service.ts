@@ -1,12 +1,11 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { currentDay } from '../../platform/dates.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
 import { getIdea, markIdeaInProject, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
 import { listAccountsWithRole, loadOrgTree } from '../orgs/orgs.service.ts';
-import type { RequestMeta } from '../proposals/proposals.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { notifyFollowers } from '../subscriptions/subscriptions.service.ts';
 import { canCreateProject, canEditProject, canViewProject } from './projects.policy.ts';

@@ -1,5 +1,5 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { Categorizer } from '../../platform/text/categorize.ts';
@@ -7,7 +7,6 @@ import { isUuid } from '../../platform/validation.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { canCategoriseProposals } from './proposals.policy.ts';
 import * as q from './proposals.queries.ts';
-import type { RequestMeta } from './proposals.service.ts';
 
 /** The suggester learns from at most this many of the newest categorised proposals (training stays seconds). */
 const MAX_EXAMPLES = 3_000;

@@ -1,5 +1,5 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/http/types.ts';
@@ -10,7 +10,6 @@ import * as cq from './comments.queries.ts';
 import { type CommentInput, type ReportInput, ZCommentInput, ZReportInput } from './comments.schemas.ts';
 import { canModerateProposals, canTakePart } from './proposals.policy.ts';
 import * as q from './proposals.queries.ts';
-import type { RequestMeta } from './proposals.service.ts';
 
 async function publicProposal(db: DbOrTx, tenantId: string, id: string) {
   if (!isUuid(id)) throw notFound();

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
@@ -24,10 +24,6 @@ export function newReference(prefix: string): string {
   let s = `${prefix}-`;
   for (let i = 0; i < 6; i++) s += ALPHABET[randomInt(ALPHABET.length)];
   return s;
-}
-
-export interface RequestMeta {
-  requestId?: string | undefined;
 }
 
 export interface SubmitOptions {

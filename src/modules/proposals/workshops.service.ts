@@ -1,12 +1,12 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
 import { canManageWorkshops } from './proposals.policy.ts';
 import * as q from './proposals.queries.ts';
 import type { SubmitProposalInput } from './proposals.schemas.ts';
-import { moderateProposals, type RequestMeta, submitProposal } from './proposals.service.ts';
+import { moderateProposals, submitProposal } from './proposals.service.ts';
 import * as wq from './workshops.queries.ts';
 import { type WorkshopInput, ZWorkshopInput } from './workshops.schemas.ts';
 

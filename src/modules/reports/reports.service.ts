@@ -1,10 +1,9 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
 import { findProjectsByIds, proposalIdsOfProject, slugify } from '../projects/projects.service.ts';
-import type { RequestMeta } from '../proposals/proposals.service.ts';
 import { approvedStatusesOfCycle, findReviewCycle } from '../reviews/reviews.service.ts';
 import { notifyFollowers } from '../subscriptions/subscriptions.service.ts';
 import { canManageProgressReports } from './reports.policy.ts';

@@ -1,5 +1,5 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { groupBy } from '../../platform/collections.ts';
 import { addDays, currentDay } from '../../platform/dates.ts';
@@ -9,7 +9,6 @@ import { holdsRoleOver, isPortfolioManager, type OrgTree } from '../orgs/orgs.po
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { activeProjects, findProjectsByIds } from '../projects/projects.service.ts';
 import type { Project } from '../projects/projects.table.ts';
-import type { RequestMeta } from '../proposals/proposals.service.ts';
 import * as cq from './cycles.queries.ts';
 import { canManageCycles, visibleDepartments } from './reviews.policy.ts';
 import * as q from './reviews.queries.ts';

@@ -1,5 +1,5 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { currentDay } from '../../platform/dates.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
@@ -7,7 +7,6 @@ import { isUuid, parseInput } from '../../platform/validation.ts';
 import { isPortfolioManager } from '../orgs/orgs.policy.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { findProjectsByIds, getEditableProject, proposalIdsOfProject } from '../projects/projects.service.ts';
-import type { RequestMeta } from '../proposals/proposals.service.ts';
 import { notifyFollowers } from '../subscriptions/subscriptions.service.ts';
 import { insertTasks, tasksOfProjects } from './cycles.queries.ts';
 import { canApproveReport } from './reviews.policy.ts';

@@ -1,5 +1,5 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { isUuid } from '../../platform/validation.ts';
@@ -10,10 +10,6 @@ import * as q from './scoring.queries.ts';
 import type { CriterionAxis, SubjectType } from './scoring.table.ts';
 
 export { canManageScoring };
-
-interface Meta {
-  requestId?: string | undefined;
-}
 
 /** The criteria a municipality starts with (Bonn's strategy names these); weights are editable. */
 export const DEFAULT_CRITERIA: {
@@ -115,7 +111,7 @@ export async function setWeights(
   tenantId: string,
   actor: Actor | null,
   input: { weights: Record<string, string>; note: string },
-  meta: Meta = {},
+  meta: RequestMeta = {},
 ) {
   if (!canManageScoring(actor)) throw forbidden('Only the CDO team changes the weights.');
   const model = await scoringModel(db, tenantId);
@@ -173,7 +169,7 @@ export async function scoreSubject(
   type: SubjectType,
   subjectId: string,
   entries: { criterionId: string; score: string; justification: string }[],
-  meta: Meta = {},
+  meta: RequestMeta = {},
 ) {
   if (!canManageScoring(actor)) throw forbidden('Only the CDO team scores.');
   if (!(await subjectTitle(db, tenantId, type, subjectId))) throw notFound('Nothing to score here.');

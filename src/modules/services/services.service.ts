@@ -1,5 +1,5 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
@@ -10,10 +10,6 @@ import * as q from './services.queries.ts';
 import { type ServiceInput, ZServiceInput } from './services.schemas.ts';
 
 export { canManageServices, canRateService };
-
-interface Meta {
-  requestId?: string | undefined;
-}
 
 /** The two OZG maturity models, shipped as data; OZG 2.0 is active for a new tenant. */
 export const MATURITY_MODELS = [
@@ -120,7 +116,7 @@ export async function addService(
   tenantId: string,
   actor: Actor | null,
   input: ServiceInput,
-  meta: Meta = {},
+  meta: RequestMeta = {},
 ) {
   if (!canManageServices(actor)) throw forbidden('Only the CDO team adds services to the catalogue.');
   const { data, model } = await validate(db, tenantId, input);
@@ -157,7 +153,7 @@ export async function updateService(
   actor: Actor | null,
   id: string,
   input: ServiceInput,
-  meta: Meta = {},
+  meta: RequestMeta = {},
 ) {
   if (!isUuid(id)) throw notFound();
   const [before] = await q.findService(db, tenantId, id);

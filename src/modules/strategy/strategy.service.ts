@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/http/types.ts';
@@ -19,10 +19,6 @@ import {
 import { fieldsOfAction, type Goal, pillars } from './strategy.table.ts';
 
 export { canManageStrategy, canMeasureKpi };
-
-interface Meta {
-  requestId?: string | undefined;
-}
 
 /** Pillars with their fields of action, in their set order; for filters, forms and the home page. */
 export async function listStrategy(db: DbOrTx, tenantId: string) {
@@ -163,7 +159,7 @@ export async function createGoal(
   tenantId: string,
   actor: Actor | null,
   input: GoalInput,
-  meta: Meta = {},
+  meta: RequestMeta = {},
 ) {
   if (!canManageStrategy(actor)) throw forbidden('Only the CDO team edits the strategy.');
   const data = parseInput(ZGoalInput, input);
@@ -214,7 +210,7 @@ export async function createKpi(
   tenantId: string,
   actor: Actor | null,
   input: KpiInput,
-  meta: Meta = {},
+  meta: RequestMeta = {},
 ) {
   if (!canManageStrategy(actor)) throw forbidden('Only the CDO team defines KPIs.');
   const data = parseInput(ZKpiInput, input);
@@ -258,7 +254,7 @@ export async function recordMeasurement(
   actor: Actor | null,
   kpiId: string,
   input: MeasurementInput,
-  meta: Meta = {},
+  meta: RequestMeta = {},
 ) {
   if (!isUuid(kpiId)) throw notFound();
   const [kpi] = await q.findKpi(db, tenantId, kpiId);

@@ -1,5 +1,5 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
@@ -11,10 +11,6 @@ import { type ProcessInput, type TrainingInput, ZProcessInput, ZTrainingInput } 
 import { DIGITAL_STATES } from './workforce.table.ts';
 
 export { canEditProcesses, canManageTrainings };
-
-interface Meta {
-  requestId?: string | undefined;
-}
 
 /** Every office's processes with counts per digital state and how many were redesigned. */
 export async function processInventory(db: DbOrTx, tenantId: string) {
@@ -65,7 +61,7 @@ export async function addProcess(
   tenantId: string,
   actor: Actor | null,
   input: ProcessInput,
-  meta: Meta = {},
+  meta: RequestMeta = {},
 ) {
   const data = await checkProcess(db, tenantId, actor, input);
   return db.transaction(async (tx) => {
@@ -90,7 +86,7 @@ export async function updateProcess(
   actor: Actor | null,
   id: string,
   input: ProcessInput,
-  meta: Meta = {},
+  meta: RequestMeta = {},
 ) {
   if (!isUuid(id)) throw notFound();
   const [before] = await q.findProcess(db, tenantId, id);
@@ -127,7 +123,7 @@ export async function addTraining(
   tenantId: string,
   actor: Actor | null,
   input: TrainingInput,
-  meta: Meta = {},
+  meta: RequestMeta = {},
 ) {
   if (!canManageTrainings(actor)) throw forbidden('Only the CDO team records trainings.');
   const data = parseInput(ZTrainingInput, input);

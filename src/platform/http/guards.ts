@@ -28,3 +28,14 @@ export function actorOf(c: Context<AppEnv>): Actor {
 export function metaOf(c: Context<AppEnv>) {
   return { requestId: c.get('requestId') };
 }
+
+/** The client address; X-Forwarded-For only counts when TRUST_PROXY says a proxy sets it. */
+export function clientIp(
+  c: { req: { header(name: string): string | undefined }; env?: unknown },
+  trustProxy: boolean,
+): string {
+  const fwd = trustProxy ? c.req.header('x-forwarded-for') : undefined;
+  if (fwd) return fwd.split(',')[0]!.trim();
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? 'unknown';
+}

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
-import { buildApp } from '../app.ts';
-import { type Config, loadConfig } from '../config.ts';
-import type { AppEnv } from '../platform/http/types.ts';
-import { type Database, openDatabase } from './client.ts';
+import { buildApp } from '../src/app.ts';
+import { type Config, loadConfig } from '../src/config.ts';
+import { type Database, openDatabase } from '../src/db/client.ts';
+import type { AppEnv } from '../src/platform/http/types.ts';
 
 let shared: Promise<Database> | undefined;
 
