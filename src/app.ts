@@ -4,6 +4,7 @@ import type { Database } from './db/client.ts';
 import { MODULES } from './modules/index.ts';
 import { opendataRoutes } from './modules/opendata/opendata.routes.tsx';
 import { createTenantResolver, loadActor } from './modules/orgs/orgs.service.ts';
+import { EventDispatcher } from './platform/events.ts';
 import { createApiApp } from './platform/http/api.ts';
 import { createHttpApp } from './platform/http/app.ts';
 import { ResponseCache } from './platform/http/cache.ts';
@@ -27,7 +28,9 @@ export function buildApp(config: Config, database: Database, logger: Logger = cr
     mailer: createMailer(config.smtpUrl, config.mailFrom, logger),
     cache: new ResponseCache(),
     jobs: new Jobs(database, logger),
+    events: new EventDispatcher(database.db, logger),
   };
+  deps.events.attach(deps);
   const app = createHttpApp(deps, {
     resolveTenant: createTenantResolver(database.db, config.defaultTenant),
     loadActor: (tenantId, accountId) => loadActor(database.db, tenantId, accountId),
@@ -71,5 +74,9 @@ export function buildApp(config: Config, database: Database, logger: Logger = cr
 
 /** Every module's background jobs, for the queue that `rathaus serve` starts. */
 export function jobDefinitions(deps: Deps) {
-  return MODULES.flatMap((m) => m.jobs?.(deps) ?? []);
+  return [
+    // Events whose after-commit consumers have not run yet (another process recorded them, or a run failed).
+    { name: 'events-dispatch', cron: '* * * * *', handler: () => deps.events.dispatch() },
+    ...MODULES.flatMap((m) => m.jobs?.(deps) ?? []),
+  ];
 }

@@ -6,6 +6,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/client.ts';
 import { agendaItems, agendas, agendaVersions } from '../modules/agendas/agendas.table.ts';
+import { abuseReports, comments, supports } from '../modules/comments/comments.table.ts';
 import { ideaProposals, ideas } from '../modules/ideas/ideas.table.ts';
 import { createAccount, createTenant, findTenantBySlug } from '../modules/orgs/orgs.service.ts';
 import { orgUnits, partners } from '../modules/orgs/orgs.table.ts';
@@ -13,14 +14,7 @@ import { slugify } from '../modules/projects/projects.service.ts';
 import { milestones, projects } from '../modules/projects/projects.table.ts';
 import { importProposalsCsv } from '../modules/proposals/proposals.import.ts';
 import { ensureProcess, newReference } from '../modules/proposals/proposals.service.ts';
-import {
-  AUTHOR_KINDS,
-  abuseReports,
-  comments,
-  proposals,
-  supports,
-  workshops,
-} from '../modules/proposals/proposals.table.ts';
+import { AUTHOR_KINDS, proposals, workshops } from '../modules/proposals/proposals.table.ts';
 import { progressReportItems, progressReports } from '../modules/reports/reports.table.ts';
 import { createCycle, periodBounds } from '../modules/reviews/cycles.service.ts';
 import { reviewCycles, statusReports } from '../modules/reviews/reviews.table.ts';
@@ -42,6 +36,7 @@ import {
 } from '../modules/strategy/strategy.table.ts';
 import { processes, trainingParticipations, trainings } from '../modules/workforce/workforce.table.ts';
 import { addDays } from '../platform/dates.ts';
+import { settlePendingEvents } from '../platform/events.ts';
 import {
   BONN,
   DEMO_ACCOUNTS,
@@ -111,6 +106,8 @@ export async function seedDemoIfEmpty(database: Database, config: Config, print:
     publish: true,
     numberPrefix: 'RAD',
   });
+  // The demo is history: none of its events may send mail once the server runs.
+  await settlePendingEvents(database.db, tenantId);
   await database.analyze();
   const lines = [
     '',

@@ -1,6 +1,10 @@
+import { registerEventReactions } from '../platform/events.ts';
 import type { ModuleManifest } from '../platform/module.ts';
 import { agendasModule } from './agendas/agendas.module.ts';
+import { commentsModule } from './comments/comments.module.ts';
 import { ideasModule } from './ideas/ideas.module.ts';
+import { journeysModule } from './journeys/journeys.module.ts';
+import { moderationModule } from './moderation/moderation.module.ts';
 import { orgsModule } from './orgs/orgs.module.ts';
 import { projectsModule } from './projects/projects.module.ts';
 import { proposalsModule } from './proposals/proposals.module.ts';
@@ -19,7 +23,9 @@ export const MODULES: readonly ModuleManifest[] = [
   orgsModule,
   strategyModule,
   proposalsModule,
+  commentsModule,
   subscriptionsModule,
+  moderationModule,
   ideasModule,
   projectsModule,
   reviewsModule,
@@ -28,4 +34,8 @@ export const MODULES: readonly ModuleManifest[] = [
   agendasModule,
   servicesModule,
   workforceModule,
+  journeysModule,
 ];
+
+// The modules' reactions to each other's events, registered once for the whole process.
+registerEventReactions(MODULES);

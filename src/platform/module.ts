@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import type { EventReactions } from './events.ts';
 import type { ApiApp } from './http/api.ts';
 import type { AppEnv, Deps } from './http/types.ts';
 import type { JobDefinition } from './jobs/jobs.ts';
@@ -19,6 +20,8 @@ export interface ModuleManifest {
   /** Background jobs (pg-boss queues) with their handlers and schedules. */
   // biome-ignore lint/suspicious/noExplicitAny: each job declares its own payload type
   jobs?: (deps: Deps) => readonly JobDefinition<any>[];
+  /** Reactions to other modules' domain events: in their transaction, or after the commit. */
+  events?: EventReactions<Deps>;
 }
 
 /** One downloadable data set: its documented fields and its rows, read a page at a time. */

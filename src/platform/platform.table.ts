@@ -1,4 +1,15 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, rowId, tenantId } from '../db/columns.ts';
 
 /**
@@ -53,4 +64,32 @@ export const rateLimits = pgTable(
     hits: integer('hits').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.key, t.windowStart] }), index('rate_limits_window_idx').on(t.windowStart)],
+);
+
+/**
+ * Domain events (the outbox): recorded in the transaction of a change; in-transaction handlers of other
+ * modules run at once, after-commit consumers named in `pending` take them later (platform/events.ts).
+ */
+export const domainEvents = pgTable(
+  'domain_events',
+  {
+    tenantId: tenantId(),
+    id: rowId(),
+    /** Order of recording, also within one transaction (where created_at is the same). */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    type: text('type').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    actorAccountId: uuid('actor_account_id'),
+    /** After-commit consumers that have not handled the event yet. */
+    pending: text('pending').array().notNull().default(sql`'{}'::text[]`),
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('domain_events_subject_idx').on(t.tenantId, t.subjectType, t.subjectId, t.seq),
+    index('domain_events_pending_idx').on(t.seq).where(sql`pending <> '{}'::text[]`),
+  ],
 );

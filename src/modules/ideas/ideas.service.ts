@@ -2,10 +2,11 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { recordEvent } from '../../platform/events.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
 import { markMerged, markUnmerged, newReference } from '../proposals/proposals.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
-import { notifyFollowers } from '../subscriptions/subscriptions.service.ts';
+import { IDEA_EVENTS, type IdeaCreated, type IdeaProposalReleased } from './ideas.events.ts';
 import { canManageIdeas } from './ideas.policy.ts';
 import * as q from './ideas.queries.ts';
 import { type CreateIdeaInput, ZCreateIdeaInput } from './ideas.schemas.ts';
@@ -41,8 +42,14 @@ export async function createIdea(
       tx,
       ids.map((proposalId) => ({ tenantId, ideaId: idea!.id, proposalId, linkedBy: actor!.accountId })),
     );
-    // Authors and supporters hear that their proposal became part of a project idea.
-    await notifyFollowers(tx, tenantId, ids, 'merged', { idea: idea!.title, ideaNumber: idea!.number });
+    await recordEvent<IdeaCreated>(tx, {
+      tenantId,
+      type: IDEA_EVENTS.created,
+      subjectType: 'idea',
+      subjectId: idea!.id,
+      actorAccountId: actor!.accountId,
+      payload: { number: idea!.number, title: idea!.title, proposalIds: ids },
+    });
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor!.accountId,
@@ -76,9 +83,13 @@ export async function unmergeProposal(
     const remaining = await q.linkCount(tx, tenantId, proposalId);
     if (remaining === 0) await markUnmerged(tx, tenantId, [proposalId]);
     const [idea] = await q.findIdea(tx, tenantId, ideaId);
-    await notifyFollowers(tx, tenantId, [proposalId], 'unmerged', {
-      idea: idea?.title ?? '',
-      ideaNumber: idea?.number ?? '',
+    await recordEvent<IdeaProposalReleased>(tx, {
+      tenantId,
+      type: IDEA_EVENTS.proposalReleased,
+      subjectType: 'idea',
+      subjectId: ideaId,
+      actorAccountId: actor!.accountId,
+      payload: { number: idea?.number ?? '', title: idea?.title ?? '', proposalId },
     });
     await recordAudit(tx, {
       tenantId,

@@ -6,6 +6,10 @@ export function findTenantByHost(db: DbOrTx, host: string) {
   return db.select().from(tenants).where(sql`${host} = any(${tenants.hosts})`).limit(1);
 }
 
+export function findTenantById(db: DbOrTx, id: string) {
+  return db.select().from(tenants).where(eq(tenants.id, id));
+}
+
 export function findTenantBySlug(db: DbOrTx, slug: string) {
   return db.select().from(tenants).where(eq(tenants.slug, slug)).limit(1);
 }

@@ -74,6 +74,12 @@ export async function createTenant(db: DbOrTx, input: CreateTenantInput, setting
   return row!;
 }
 
+/** A tenant by id, for work done outside a request (jobs, event consumers). */
+export async function findTenantById(db: DbOrTx, id: string) {
+  const [row] = await q.findTenantById(db, id);
+  return row;
+}
+
 export async function findTenantBySlug(db: DbOrTx, slug: string) {
   const [row] = await q.findTenantBySlug(db, slug);
   return row;

@@ -3,11 +3,12 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { currentDay } from '../../platform/dates.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { recordEvent } from '../../platform/events.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
 import { getIdea, markIdeaInProject, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
 import { listAccountsWithRole, loadOrgTree } from '../orgs/orgs.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
-import { notifyFollowers } from '../subscriptions/subscriptions.service.ts';
+import { PROJECT_EVENTS, type ProjectCreated, type ProjectFacts } from './projects.events.ts';
 import { canCreateProject, canEditProject, canViewProject } from './projects.policy.ts';
 import * as q from './projects.queries.ts';
 import {
@@ -83,15 +84,15 @@ export async function createProject(
       budgetPlanned: data.budgetPlanned ?? null,
       quickWin: data.quickWin,
     });
-    if (data.ideaId) {
-      await markIdeaInProject(tx, tenantId, data.ideaId);
-      // Followers of the proposals behind the idea hear about a public project only.
-      if (row!.visibility === 'public')
-        await notifyFollowers(tx, tenantId, await proposalIdsOfIdea(tx, tenantId, data.ideaId), 'project', {
-          project: row!.title,
-          slug: row!.slug,
-        });
-    }
+    if (data.ideaId) await markIdeaInProject(tx, tenantId, data.ideaId);
+    await recordEvent<ProjectCreated>(tx, {
+      tenantId,
+      type: PROJECT_EVENTS.created,
+      subjectType: 'project',
+      subjectId: row!.id,
+      actorAccountId: actor!.accountId,
+      payload: await projectFacts(tx, tenantId, row!),
+    });
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor!.accountId,
@@ -180,6 +181,21 @@ export function findProjectsByIds(db: DbOrTx, tenantId: string, ids: string[]) {
 /** The proposals behind a project (through the idea it implements), for telling their followers. */
 export async function proposalIdsOfProject(db: DbOrTx, tenantId: string, project: { ideaId: string | null }) {
   return project.ideaId ? proposalIdsOfIdea(db, tenantId, project.ideaId) : [];
+}
+
+/** What events of later stages carry about a project: its name, link, visibility and the proposals behind it. */
+export async function projectFacts(
+  db: DbOrTx,
+  tenantId: string,
+  project: Pick<Project, 'title' | 'slug' | 'visibility' | 'ideaId'>,
+): Promise<ProjectFacts> {
+  return {
+    title: project.title,
+    slug: project.slug,
+    visibility: project.visibility,
+    ideaId: project.ideaId,
+    proposalIds: await proposalIdsOfProject(db, tenantId, project),
+  };
 }
 
 export function projectsOfIdeas(db: DbOrTx, tenantId: string, ideaIds: string[]) {

@@ -3,19 +3,28 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
+import { recordEvent } from '../../platform/events.ts';
+import type { Lang } from '../../platform/i18n/i18n.ts';
+import type { Frequency } from '../../platform/mail/mailer.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { attachStaged } from './attachments.service.ts';
-import { resolveReports } from './comments.queries.ts';
 import { detectLanguage } from './language.ts';
+import { PROPOSAL_EVENTS, type ProposalModerated, type ProposalSubmitted } from './proposals.events.ts';
 import { canModerateProposals, canViewProposal } from './proposals.policy.ts';
-import { findSimilar, markFrequenciesStale } from './similar.service.ts';
-
-export { canModerateProposals };
-
 import * as q from './proposals.queries.ts';
 import { type SubmitProposalInput, ZSubmitProposalInput } from './proposals.schemas.ts';
 import type { Proposal } from './proposals.table.ts';
+import { findSimilar, markFrequenciesStale } from './similar.service.ts';
+
+export {
+  AUTHOR_KINDS,
+  type AuthorKind,
+  type ParticipationProcess,
+  type Proposal,
+  type ProposalState,
+} from './proposals.table.ts';
+export { canModerateProposals };
 
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
@@ -31,6 +40,9 @@ export interface SubmitOptions {
   stagingToken?: string | undefined;
   /** The workshop whose participants made the proposal (staff enter it for them). */
   workshopId?: string | undefined;
+  /** How often the author wants mail about the proposal (when they leave an address), in which language. */
+  follow?: Frequency | undefined;
+  lang?: Lang | undefined;
 }
 
 /** Validates a proposal as it would be submitted (fields and references), without storing it. */
@@ -90,6 +102,23 @@ export async function submitProposal(
       state: 'submitted',
     });
     if (opts.stagingToken) await attachStaged(tx, tenantId, opts.stagingToken, row!.id);
+    const email = row!.email;
+    await recordEvent<ProposalSubmitted>(tx, {
+      tenantId,
+      type: PROPOSAL_EVENTS.submitted,
+      subjectType: 'proposal',
+      subjectId: row!.id,
+      actorAccountId: actor?.accountId ?? null,
+      payload: {
+        number: row!.number,
+        title: row!.title,
+        email,
+        emailVerified: !!email && !!actor && actor.email.toLowerCase() === email.toLowerCase(),
+        follow: opts.follow ?? 'immediate',
+        lang: opts.lang ?? 'de',
+        accountId: row!.authorAccountId,
+      },
+    });
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor?.accountId ?? null,
@@ -176,10 +205,16 @@ export async function moderateProposals(
         after: redact(after!),
         requestId: meta.requestId,
       });
+      await recordEvent<ProposalModerated>(tx, {
+        tenantId,
+        type: PROPOSAL_EVENTS.moderated,
+        subjectType: 'proposal',
+        subjectId: before.id,
+        actorAccountId: actor!.accountId,
+        payload: { action, originalId: original?.id ?? null },
+      });
       changed.push({ proposal: after!, original });
     }
-    // A hidden proposal settles the reports made about it.
-    if (action !== 'publish') await resolveReports(tx, tenantId, ids, now);
     markFrequenciesStale(db, tenantId);
     return changed;
   });
@@ -233,6 +268,11 @@ export function proposalSummaries(db: DbOrTx, tenantId: string, ids: string[]) {
 /** Deletes the authors' addresses (unconfirmed for 30 days, or the author unsubscribed). */
 export function forgetAuthorEmails(db: DbOrTx, tenantId: string, ids: string[]) {
   return q.clearEmails(db, tenantId, ids);
+}
+
+/** Proposals in any state, for those who moderate (reported items, mails about a decision). */
+export function proposalsByIds(db: DbOrTx, tenantId: string, ids: string[]) {
+  return q.findManyById(db, tenantId, ids);
 }
 
 /** Published and merged proposals among the ids, without personal data. */
@@ -291,12 +331,6 @@ export async function ensureProcess(
 function redact(p: Proposal) {
   const { email: _email, search: _search, ...rest } = p;
   return { ...rest, email: _email ? '(set)' : null };
-}
-
-/** A page of published proposals for the open-data export: no e-mail, no account, no moderation notes. */
-export async function openDataProposals(db: DbOrTx, tenantId: string, offset: number, limit: number) {
-  const res = await q.openDataPage(db, tenantId, offset, limit);
-  return (res as unknown as { rows: Record<string, unknown>[] }).rows;
 }
 
 export {

@@ -172,75 +172,6 @@ export const proposalAttachments = pgTable(
   ],
 );
 
-/** One support per account and proposal; the counts are public, the names are not. */
-export const supports = pgTable(
-  'supports',
-  {
-    tenantId: tenantId(),
-    proposalId: uuid('proposal_id').notNull(),
-    accountId: uuid('account_id').notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.proposalId, t.accountId] }),
-    foreignKey({ columns: [t.tenantId, t.proposalId], foreignColumns: [proposals.tenantId, proposals.id] }),
-    foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }),
-  ],
-);
-
-export const COMMENT_STATES = ['submitted', 'published', 'hidden'] as const;
-export type CommentState = (typeof COMMENT_STATES)[number];
-
-/** A comment on a proposal by a signed-in person; replies go one level deep; moderated like proposals. */
-export const comments = pgTable(
-  'comments',
-  {
-    tenantId: tenantId(),
-    id: rowId(),
-    proposalId: uuid('proposal_id').notNull(),
-    parentId: uuid('parent_id'),
-    accountId: uuid('account_id').notNull(),
-    body: text('body').notNull(),
-    state: text('state', { enum: COMMENT_STATES }).notNull().default('submitted'),
-    moderationReason: text('moderation_reason'),
-    moderatedBy: uuid('moderated_by'),
-    moderatedAt: timestamp('moderated_at', { withTimezone: true }),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.proposalId], foreignColumns: [proposals.tenantId, proposals.id] }),
-    foreignKey({ columns: [t.tenantId, t.parentId], foreignColumns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }),
-    index('comments_proposal_idx').on(t.tenantId, t.proposalId, t.createdAt),
-    index('comments_state_idx').on(t.tenantId, t.state, t.createdAt),
-  ],
-);
-
-/** "Report" clicks on a proposal or a comment, from anyone; open reports put the item before a moderator. */
-export const abuseReports = pgTable(
-  'abuse_reports',
-  {
-    tenantId: tenantId(),
-    id: rowId(),
-    entityType: text('entity_type', { enum: ['proposal', 'comment'] }).notNull(),
-    entityId: uuid('entity_id').notNull(),
-    reason: text('reason').notNull(),
-    reporterAccountId: uuid('reporter_account_id'),
-    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.reporterAccountId],
-      foreignColumns: [accounts.tenantId, accounts.id],
-    }),
-    index('abuse_reports_entity_idx').on(t.tenantId, t.entityType, t.entityId),
-    index('abuse_reports_open_idx').on(t.tenantId, t.createdAt).where(sql`resolved_at is null`),
-  ],
-);
-
 /** A candidate cluster the CDO team rejected; the assistant does not offer the same members again. */
 export const clusterRejections = pgTable(
   'cluster_rejections',
@@ -288,5 +219,4 @@ export const clusterRuns = pgTable(
 export type ParticipationProcess = typeof participationProcesses.$inferSelect;
 export type Proposal = typeof proposals.$inferSelect;
 export type Workshop = typeof workshops.$inferSelect;
-export type ProposalComment = typeof comments.$inferSelect;
 export type ProposalAttachment = typeof proposalAttachments.$inferSelect;

@@ -2,10 +2,11 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
+import { recordEvent } from '../../platform/events.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
-import { findProjectsByIds, proposalIdsOfProject, slugify } from '../projects/projects.service.ts';
+import { findProjectsByIds, projectFacts, slugify } from '../projects/projects.service.ts';
 import { approvedStatusesOfCycle, findReviewCycle } from '../reviews/reviews.service.ts';
-import { notifyFollowers } from '../subscriptions/subscriptions.service.ts';
+import { type ProgressReportPublished, REPORT_EVENTS } from './reports.events.ts';
 import { canManageProgressReports } from './reports.policy.ts';
 import * as q from './reports.queries.ts';
 import { type CreateProgressReportInput, ZCreateProgressReportInput } from './reports.schemas.ts';
@@ -113,12 +114,18 @@ export async function publishProgressReport(
       tenantId,
       items.map((i) => i.projectId),
     );
-    for (const project of projects)
-      await notifyFollowers(tx, tenantId, await proposalIdsOfProject(tx, tenantId, project), 'report', {
-        report: after!.title,
+    await recordEvent<ProgressReportPublished>(tx, {
+      tenantId,
+      type: REPORT_EVENTS.published,
+      subjectType: 'progress_report',
+      subjectId: reportId,
+      actorAccountId: actor!.accountId,
+      payload: {
+        title: after!.title,
         slug: after!.slug,
-        project: project.title,
-      });
+        projects: await Promise.all(projects.map((p) => projectFacts(tx, tenantId, p))),
+      },
+    });
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor!.accountId,

@@ -3,12 +3,13 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { currentDay } from '../../platform/dates.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
+import { recordEvent } from '../../platform/events.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
 import { isPortfolioManager } from '../orgs/orgs.policy.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
-import { findProjectsByIds, getEditableProject, proposalIdsOfProject } from '../projects/projects.service.ts';
-import { notifyFollowers } from '../subscriptions/subscriptions.service.ts';
+import { findProjectsByIds, getEditableProject, projectFacts } from '../projects/projects.service.ts';
 import { insertTasks, tasksOfProjects } from './cycles.queries.ts';
+import { REVIEW_EVENTS, type StatusReportApproved } from './reviews.events.ts';
 import { canApproveReport } from './reviews.policy.ts';
 import * as q from './reviews.queries.ts';
 import {
@@ -117,15 +118,21 @@ export async function reviewStatusReport(
       reviewedAt: new Date(),
       reviewComment: data.comment ?? null,
     });
-    // A new approved status of a public project reaches the followers of the proposals behind it.
-    if (data.decision === 'approve' && project.visibility === 'public') {
+    if (data.decision === 'approve') {
       const [cycle] = await q.findCycle(tx, tenantId, after!.cycleId);
-      await notifyFollowers(tx, tenantId, await proposalIdsOfProject(tx, tenantId, project), 'status', {
-        project: project.title,
-        slug: project.slug,
-        status: after!.overallStatus,
-        progress: after!.progress,
-        period: cycle?.period ?? '',
+      await recordEvent<StatusReportApproved>(tx, {
+        tenantId,
+        type: REVIEW_EVENTS.reportApproved,
+        subjectType: 'status_report',
+        subjectId: reportId,
+        actorAccountId: actor!.accountId,
+        payload: {
+          projectId: project.id,
+          project: await projectFacts(tx, tenantId, project),
+          status: after!.overallStatus,
+          progress: after!.progress,
+          period: cycle?.period ?? '',
+        },
       });
     }
     await recordAudit(tx, {

@@ -1,5 +1,6 @@
-import { type Lang, translator } from '../../platform/i18n/i18n.ts';
+import { isLang, type Lang, translator } from '../../platform/i18n/i18n.ts';
 import { type Mail, unsubscribeHeaders } from '../../platform/mail/mailer.ts';
+import type { Proposal } from '../proposals/proposals.service.ts';
 import type { Subscription } from './subscriptions.table.ts';
 
 interface ProposalSummary {
@@ -79,6 +80,39 @@ export function digestMail(
     to: to.email,
     subject: t('mail.digest.subject', { count: events.length, city }),
     text: `${t('mail.greeting')}\n\n${t('mail.digest.intro')}\n\n${blocks.join('\n\n')}\n\n${t('mail.notify.footer')}\n${baseUrl}${managePath}\n\n${t('mail.signature', { city })}\n`,
+    headers: unsubscribeHeaders(`${baseUrl}${managePath}`),
+  };
+}
+
+/** The mail that tells an author what moderation decided, in the proposal's language (German otherwise). */
+export function moderationMail(
+  p: Proposal,
+  original: Proposal | undefined,
+  city: string,
+  baseUrl: string,
+  managePath: string,
+): Mail | undefined {
+  if (!p.email) return undefined;
+  const t = translator(isLang(p.language) ? p.language : 'de');
+  const values = {
+    city,
+    title: p.title,
+    number: p.number,
+    reason: p.moderationReason ?? '',
+    original: original?.title ?? '',
+    originalNumber: original?.number ?? '',
+  };
+  const kind = p.state === 'published' ? 'published' : original ? 'duplicate' : 'hidden';
+  const link =
+    kind === 'published'
+      ? `${baseUrl}/mitmachen/vorschlaege/${p.id}`
+      : original
+        ? `${baseUrl}/mitmachen/vorschlaege/${original.id}`
+        : `${baseUrl}/mitmachen`;
+  return {
+    to: p.email,
+    subject: t(`mail.moderation.${kind}.subject`, values),
+    text: `${t('mail.greeting')}\n\n${t(`mail.moderation.${kind}.text`, values)}\n\n${link}\n\n${t('mail.notify.footer')}\n${baseUrl}${managePath}\n\n${t('mail.signature', values)}\n`,
     headers: unsubscribeHeaders(`${baseUrl}${managePath}`),
   };
 }

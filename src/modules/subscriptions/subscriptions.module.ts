@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module.ts';
+import { subscriptionReactions } from './subscriptions.reactions.ts';
 import { subscriptionsRoutes } from './subscriptions.routes.tsx';
 import { deliverDigests, deliverImmediate, pruneUnconfirmed } from './subscriptions.service.ts';
 
@@ -7,6 +8,7 @@ export const subscriptionsModule: ModuleManifest = {
   name: 'subscriptions',
   permissions: {},
   routes: subscriptionsRoutes,
+  events: subscriptionReactions,
   jobs: (deps) => [
     // Every minute for all tenants; a job sent with { tenantId } delivers one tenant's at once.
     {

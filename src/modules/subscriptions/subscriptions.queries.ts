@@ -39,6 +39,19 @@ export function findSubscription(db: DbOrTx, tenantId: string, id: string) {
     .where(and(eq(subscriptions.tenantId, tenantId), eq(subscriptions.id, id)));
 }
 
+export function findByProposalAndEmail(db: DbOrTx, tenantId: string, proposalId: string, email: string) {
+  return db
+    .select()
+    .from(subscriptions)
+    .where(
+      and(
+        eq(subscriptions.tenantId, tenantId),
+        eq(subscriptions.proposalId, proposalId),
+        eq(subscriptions.email, email.trim().toLowerCase()),
+      ),
+    );
+}
+
 export function confirm(db: DbOrTx, tenantId: string, id: string, at: Date) {
   return db
     .update(subscriptions)

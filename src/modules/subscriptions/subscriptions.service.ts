@@ -35,27 +35,21 @@ export function addressOfToken(secret: string, tenantId: string, token: string) 
   return unsealValue(secret, `manage:${tenantId}`, token);
 }
 
-/**
- * Starts following a proposal. Addresses of signed-in people are theirs already; any other address gets
- * a confirmation mail and stays inactive until the link in it is used.
- */
-export async function subscribe(
-  deps: Pick<Deps, 'database' | 'mailer' | 'config' | 'logger'>,
-  tenant: { id: string; cityName: string },
-  p: {
-    proposalId: string;
-    email: string;
-    role: SubscriberRole;
-    frequency: Frequency;
-    lang: Lang;
-    accountId?: string | null;
-    /** True when the address is known to belong to the person (their account's address). */
-    verified: boolean;
-  },
-  tx: DbOrTx = deps.database.db,
-) {
+interface SubscribeInput {
+  proposalId: string;
+  email: string;
+  role: SubscriberRole;
+  frequency: Frequency;
+  lang: Lang;
+  accountId?: string | null;
+  /** True when the address is known to belong to the person (their account's address). */
+  verified: boolean;
+}
+
+/** Stores (or updates) a subscription; an address not known to be the person's stays unconfirmed. */
+export async function upsertSubscription(tx: DbOrTx, tenantId: string, p: SubscribeInput) {
   const [row] = await q.upsertSubscription(tx, {
-    tenantId: tenant.id,
+    tenantId,
     proposalId: p.proposalId,
     email: p.email.trim(),
     accountId: p.accountId ?? null,
@@ -64,17 +58,37 @@ export async function subscribe(
     lang: p.lang,
     confirmedAt: p.verified ? new Date() : null,
   });
-  const sub = row!;
-  if (!sub.confirmedAt) {
-    const [proposal] = await proposalSummaries(tx, tenant.id, [p.proposalId]);
-    const mail = confirmationMail(sub, proposal!, tenant.cityName, deps.config.baseUrl, {
-      confirm: confirmationPath(deps.config.sessionSecret, sub),
-      manage: managePath(deps.config.sessionSecret, tenant.id, sub.email),
-    });
-    deps.mailer
-      .send(mail)
-      .catch((err) => deps.logger.error({ err, subscription: sub.id }, 'confirmation mail failed'));
-  }
+  return row!;
+}
+
+/** The double opt-in mail for an unconfirmed subscription; a failing mail server is logged, not thrown. */
+export async function sendConfirmation(
+  deps: Pick<Deps, 'database' | 'mailer' | 'config' | 'logger'>,
+  tenant: { id: string; cityName: string },
+  sub: Subscription,
+) {
+  const [proposal] = await proposalSummaries(deps.database.db, tenant.id, [sub.proposalId]);
+  const mail = confirmationMail(sub, proposal!, tenant.cityName, deps.config.baseUrl, {
+    confirm: confirmationPath(deps.config.sessionSecret, sub),
+    manage: managePath(deps.config.sessionSecret, tenant.id, sub.email),
+  });
+  await deps.mailer.send(mail);
+}
+
+/**
+ * Starts following a proposal. Addresses of signed-in people are theirs already; any other address gets
+ * a confirmation mail and stays inactive until the link in it is used.
+ */
+export async function subscribe(
+  deps: Pick<Deps, 'database' | 'mailer' | 'config' | 'logger'>,
+  tenant: { id: string; cityName: string },
+  p: SubscribeInput,
+) {
+  const sub = await upsertSubscription(deps.database.db, tenant.id, p);
+  if (!sub.confirmedAt)
+    sendConfirmation(deps, tenant, sub).catch((err) =>
+      deps.logger.error({ err, subscription: sub.id }, 'confirmation mail failed'),
+    );
   return sub;
 }
 
@@ -321,27 +335,5 @@ export async function pruneUnconfirmed(db: Db, now = new Date()) {
         rows.map((r) => r.proposalId),
       );
     return removed.length;
-  });
-}
-
-/** The author of a new proposal follows it when they left an address (confirmed at once if it is their account's). */
-export function followOwnProposal(
-  deps: Pick<Deps, 'database' | 'mailer' | 'config' | 'logger'>,
-  tenant: { id: string; cityName: string },
-  actor: Actor | null,
-  proposal: { id: string; email: string | null },
-  frequency: Frequency,
-  lang: Lang,
-) {
-  if (!proposal.email) return Promise.resolve(undefined);
-  const verified = !!actor && actor.email.toLowerCase() === proposal.email.toLowerCase();
-  return subscribe(deps, tenant, {
-    proposalId: proposal.id,
-    email: proposal.email,
-    role: 'author',
-    frequency,
-    lang,
-    accountId: verified ? actor.accountId : null,
-    verified,
   });
 }

@@ -11,14 +11,14 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, rowId, tenantId } from '../../db/columns.ts';
+import { FREQUENCIES, type Frequency } from '../../platform/mail/mailer.ts';
 import { accounts } from '../orgs/orgs.table.ts';
 import { proposals } from '../proposals/proposals.table.ts';
 
 export const SUBSCRIBER_ROLES = ['author', 'supporter', 'follower'] as const;
 export type SubscriberRole = (typeof SUBSCRIBER_ROLES)[number];
 
-export const FREQUENCIES = ['immediate', 'weekly'] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
+export { FREQUENCIES, type Frequency };
 
 /**
  * Someone who follows a proposal by e-mail. Addresses given without an account stay unconfirmed until the

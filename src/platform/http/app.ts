@@ -191,7 +191,11 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     const tenant = c.get('tenant');
     if (UNSAFE.has(c.req.method)) {
       await next();
-      if (c.res.status < 400) cache.invalidate(tenant.id);
+      if (c.res.status < 400) {
+        cache.invalidate(tenant.id);
+        // Consumers of the events the change recorded (mail …) run now, not at the next minute.
+        deps.events.kick(tenant.id);
+      }
       return;
     }
     const cacheable =

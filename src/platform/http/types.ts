@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../auth/actor.ts';
+import type { EventDispatcher } from '../events.ts';
 import type { Lang, T } from '../i18n/i18n.ts';
 import type { Jobs } from '../jobs/jobs.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -27,6 +28,8 @@ export interface Deps {
   cache: ResponseCache;
   /** Background jobs; running only in `rathaus serve` (and in tests that start it). */
   jobs: Jobs;
+  /** Hands recorded domain events to the modules' after-commit consumers. */
+  events: EventDispatcher<Deps>;
 }
 
 export interface AppEnv {

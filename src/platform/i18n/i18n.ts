@@ -61,4 +61,12 @@ export function formatNumber(lang: Lang, n: number, opts?: Intl.NumberFormatOpti
   return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', opts).format(n);
 }
 
+/** Sizes as people read them: 240 KB, 1,2 MB. */
+export function fileSize(lang: string, bytes: number) {
+  const nf = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 });
+  return bytes >= 1024 * 1024
+    ? `${nf.format(bytes / 1024 / 1024)} MB`
+    : `${nf.format(Math.ceil(bytes / 1024))} KB`;
+}
+
 export { de, en };

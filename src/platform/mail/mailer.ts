@@ -1,6 +1,10 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 
+/** How often someone who follows something wants mail: at once, or a weekly digest. */
+export const FREQUENCIES = ['immediate', 'weekly'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
 export interface Mail {
   to: string;
   subject: string;

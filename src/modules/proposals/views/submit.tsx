@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import { fileSize } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
   Csrf,
@@ -33,14 +34,6 @@ export interface StagedFile {
   id: string;
   filename: string;
   size: number;
-}
-
-/** Sizes as people read them: 240 KB, 1,2 MB. */
-export function fileSize(lang: string, bytes: number) {
-  const nf = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 });
-  return bytes >= 1024 * 1024
-    ? `${nf.format(bytes / 1024 / 1024)} MB`
-    : `${nf.format(Math.ceil(bytes / 1024))} KB`;
 }
 
 /** The file input with the files already kept for this submission. */

@@ -12,7 +12,7 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
-import { AUTHOR_KINDS, type Proposal } from '../proposals.table.ts';
+import { AUTHOR_KINDS, type Proposal } from '../../proposals/proposals.service.ts';
 
 export interface ModerationCounts {
   submitted: number;

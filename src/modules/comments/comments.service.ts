@@ -2,48 +2,56 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { recordEvent } from '../../platform/events.ts';
 import type { Deps } from '../../platform/http/types.ts';
+import type { Lang } from '../../platform/i18n/i18n.ts';
+import type { Frequency } from '../../platform/mail/mailer.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
-import { stopFollowingAsSupporter, subscribe } from '../subscriptions/subscriptions.service.ts';
-import type { Frequency } from '../subscriptions/subscriptions.table.ts';
+import { canModerateProposals, canTakePart } from '../proposals/proposals.policy.ts';
+import { findPublicProposals, proposalsByIds } from '../proposals/proposals.service.ts';
+import { COMMENT_EVENTS, type ProposalSupported, type ProposalSupportWithdrawn } from './comments.events.ts';
+import { commentModerationMail } from './comments.mail.ts';
 import * as cq from './comments.queries.ts';
 import { type CommentInput, type ReportInput, ZCommentInput, ZReportInput } from './comments.schemas.ts';
-import { canModerateProposals, canTakePart } from './proposals.policy.ts';
-import * as q from './proposals.queries.ts';
 
 async function publicProposal(db: DbOrTx, tenantId: string, id: string) {
   if (!isUuid(id)) throw notFound();
-  const [p] = await q.findById(db, tenantId, id);
-  if (!p || (p.state !== 'published' && p.state !== 'merged')) throw notFound('No such proposal.');
+  const [p] = await findPublicProposals(db, tenantId, [id]);
+  if (!p) throw notFound('No such proposal.');
   return p;
 }
 
 /**
  * One support per account; a supporter who asks for mail follows the proposal with their account's
- * address (already theirs, so no opt-in mail).
+ * address (the subscriptions module hears of it through the event).
  */
 export async function supportProposal(
-  deps: Pick<Deps, 'database' | 'mailer' | 'config' | 'logger'>,
-  tenant: { id: string; cityName: string },
+  db: Db,
+  tenantId: string,
   actor: Actor | null,
   proposalId: string,
-  opts: { notify: boolean; frequency: Frequency; lang: 'de' | 'en' },
+  opts: { notify: boolean; frequency: Frequency; lang: Lang },
 ) {
   if (!canTakePart(actor)) throw forbidden('Sign in to support a proposal.');
-  const { db } = deps.database;
-  const p = await publicProposal(db, tenant.id, proposalId);
-  const added = await cq.insertSupport(db, tenant.id, p.id, actor.accountId);
-  if (opts.notify)
-    await subscribe(deps, tenant, {
-      proposalId: p.id,
-      email: actor.email,
-      role: 'supporter',
-      frequency: opts.frequency,
-      lang: opts.lang,
-      accountId: actor.accountId,
-      verified: true,
+  const p = await publicProposal(db, tenantId, proposalId);
+  return db.transaction(async (tx) => {
+    const added = await cq.insertSupport(tx, tenantId, p.id, actor.accountId);
+    await recordEvent<ProposalSupported>(tx, {
+      tenantId,
+      type: COMMENT_EVENTS.supported,
+      subjectType: 'proposal',
+      subjectId: p.id,
+      actorAccountId: actor.accountId,
+      payload: {
+        accountId: actor.accountId,
+        email: actor.email,
+        follow: opts.notify,
+        frequency: opts.frequency,
+        lang: opts.lang,
+      },
     });
-  return added.length > 0;
+    return added.length > 0;
+  });
 }
 
 export async function withdrawSupport(db: Db, tenantId: string, actor: Actor | null, proposalId: string) {
@@ -51,8 +59,24 @@ export async function withdrawSupport(db: Db, tenantId: string, actor: Actor | n
   if (!isUuid(proposalId)) throw notFound();
   await db.transaction(async (tx) => {
     await cq.deleteSupport(tx, tenantId, proposalId, actor.accountId);
-    await stopFollowingAsSupporter(tx, tenantId, proposalId, actor.accountId);
+    await recordEvent<ProposalSupportWithdrawn>(tx, {
+      tenantId,
+      type: COMMENT_EVENTS.supportWithdrawn,
+      subjectType: 'proposal',
+      subjectId: proposalId,
+      actorAccountId: actor.accountId,
+      payload: { accountId: actor.accountId },
+    });
   });
+}
+
+/** A proposal hidden by moderation settles the reports made about it (a reaction to proposal.moderated). */
+export async function settleReportsOfModeratedProposal(
+  tx: DbOrTx,
+  event: { tenantId: string; subjectId: string; payload: Record<string, unknown> },
+) {
+  if (event.payload.action !== 'publish')
+    await cq.resolveReports(tx, event.tenantId, [event.subjectId], new Date());
 }
 
 /** Public support counts of proposals. */
@@ -202,7 +226,7 @@ export async function reportedItems(db: DbOrTx, tenantId: string, actor: Actor |
   const proposalIds = groups.filter((g) => g.entityType === 'proposal').map((g) => g.entityId);
   const [cs, ps] = await Promise.all([
     commentIds.length ? cq.findComments(db, tenantId, commentIds) : [],
-    proposalIds.length ? q.findManyById(db, tenantId, proposalIds) : [],
+    proposalIds.length ? proposalsByIds(db, tenantId, proposalIds) : [],
   ]);
   return groups.map((g) => {
     const c = cs.find((x) => x.id === g.entityId);
@@ -262,4 +286,20 @@ export async function participationCounts(db: DbOrTx, tenantId: string) {
     cq.countOpenReports(db, tenantId),
   ]);
   return { commentsSubmitted: comments.submitted ?? 0, reported };
+}
+
+/** Comment authors (accounts) hear the decision; a failing mail server never undoes it. */
+export function tellCommenters(
+  deps: Pick<Deps, 'mailer' | 'config' | 'logger'>,
+  tenant: { cityName: string },
+  decision: 'publish' | 'hide',
+  result: Awaited<ReturnType<typeof moderateComments>>,
+) {
+  for (const comment of result.changed) {
+    const to = result.authors.find((a) => a.commentId === comment.id)?.email;
+    if (!to) continue;
+    deps.mailer
+      .send(commentModerationMail(to, decision, comment, tenant.cityName, deps.config.baseUrl))
+      .catch((err) => deps.logger.error({ err, comment: comment.id }, 'comment moderation mail failed'));
+  }
 }

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { accounts } from '../orgs/orgs.table.ts';
-import { abuseReports, type CommentState, comments, proposals, supports } from './proposals.table.ts';
+import { proposals } from '../proposals/proposals.table.ts';
+import { abuseReports, type CommentState, comments, supports } from './comments.table.ts';
 
 export function insertSupport(db: DbOrTx, tenantId: string, proposalId: string, accountId: string) {
   return db

@@ -6,35 +6,31 @@ import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
-import { cachedStrategy, fieldOptions } from '../strategy/strategy.service.ts';
-import { authorAddressConfirmed, managePath } from '../subscriptions/subscriptions.service.ts';
 import {
   commentQueue,
   dismissReports,
   moderateComments,
   participationCounts,
   reportedItems,
-} from './comments.service.ts';
-import { commentModerationMail, moderationMail } from './proposals.mail.ts';
-import { PROPOSAL_PERMISSIONS } from './proposals.policy.ts';
-import { ZModerationQuery } from './proposals.schemas.ts';
+  tellCommenters,
+} from '../comments/comments.service.ts';
+import { PROPOSAL_PERMISSIONS } from '../proposals/proposals.policy.ts';
+import { ZModerationQuery } from '../proposals/proposals.schemas.ts';
 import {
   listProcesses,
   MODERATION_PAGE_SIZE,
   moderateProposals,
   moderationQueue,
   proposalStateCounts,
-} from './proposals.service.ts';
+} from '../proposals/proposals.service.ts';
+import { listWorkshops } from '../proposals/workshops.service.ts';
+import { cachedStrategy, fieldOptions } from '../strategy/strategy.service.ts';
 import { CommentModerationPage, ModerationPage, ReportsPage } from './views/moderation.tsx';
-import { listWorkshops } from './workshops.service.ts';
-
-const _PAGE_SIZE = 20;
 
 /** The moderation queue: proposals (filters, bulk actions), comments and reported contributions. */
 export function moderationRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.database;
-  const secret = deps.config.sessionSecret;
 
   const moderators = requirePermission(PROPOSAL_PERMISSIONS, 'proposal:moderate');
 
@@ -122,17 +118,7 @@ export function moderationRoutes(deps: Deps) {
     const reason = field(body, 'reason').trim() || undefined;
     const duplicateOf = field(body, 'duplicateOf').trim() || undefined;
     try {
-      const changed = await moderateProposals(
-        db,
-        tenant.id,
-        actorOf(c),
-        ids,
-        action,
-        reason,
-        metaOf(c),
-        duplicateOf,
-      );
-      await tellAuthors(tenant, changed);
+      await moderateProposals(db, tenant.id, actorOf(c), ids, action, reason, metaOf(c), duplicateOf);
       return c.redirect(`/intern/moderation?hinweis=${action === 'publish' ? 'published' : 'hidden'}`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
@@ -144,42 +130,6 @@ export function moderationRoutes(deps: Deps) {
       });
     }
   });
-
-  /** Authors with a confirmed address hear the decision; a failing mail server never undoes it. */
-  const tellAuthors = async (
-    tenant: { id: string; cityName: string },
-    changed: Awaited<ReturnType<typeof moderateProposals>>,
-  ) => {
-    for (const { proposal, original } of changed) {
-      if (!proposal.email || !(await authorAddressConfirmed(db, tenant.id, proposal.id))) continue;
-      const mail = moderationMail(
-        proposal,
-        original,
-        tenant.cityName,
-        deps.config.baseUrl,
-        managePath(secret, tenant.id, proposal.email),
-      );
-      if (mail)
-        deps.mailer
-          .send(mail)
-          .catch((err) => deps.logger.error({ err, proposal: proposal.id }, 'moderation mail failed'));
-    }
-  };
-
-  /** Comment authors (accounts) hear the decision; a failing mail server never undoes it. */
-  const tellCommenters = (
-    tenant: { cityName: string },
-    decision: 'publish' | 'hide',
-    result: Awaited<ReturnType<typeof moderateComments>>,
-  ) => {
-    for (const comment of result.changed) {
-      const to = result.authors.find((a) => a.commentId === comment.id)?.email;
-      if (!to) continue;
-      deps.mailer
-        .send(commentModerationMail(to, decision, comment, tenant.cityName, deps.config.baseUrl))
-        .catch((err) => deps.logger.error({ err, comment: comment.id }, 'comment moderation mail failed'));
-    }
-  };
 
   const commentsPage = async (
     c: Ctx,
@@ -212,7 +162,7 @@ export function moderationRoutes(deps: Deps) {
     const reason = field(body, 'reason').trim() || undefined;
     try {
       const result = await moderateComments(db, tenant.id, actorOf(c), ids, action, reason, metaOf(c));
-      tellCommenters(tenant, action, result);
+      tellCommenters(deps, tenant, action, result);
       return c.redirect('/intern/moderation/kommentare?hinweis=saved', 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
@@ -241,15 +191,12 @@ export function moderationRoutes(deps: Deps) {
         await dismissReports(db, tenant.id, actorOf(c), [entityId], metaOf(c));
       else if (field(body, 'entityType') === 'comment')
         tellCommenters(
+          deps,
           tenant,
           'hide',
           await moderateComments(db, tenant.id, actorOf(c), [entityId], 'hide', reason, metaOf(c)),
         );
-      else
-        await tellAuthors(
-          tenant,
-          await moderateProposals(db, tenant.id, actorOf(c), [entityId], 'hide', reason, metaOf(c)),
-        );
+      else await moderateProposals(db, tenant.id, actorOf(c), [entityId], 'hide', reason, metaOf(c));
       return c.redirect('/intern/moderation/meldungen?hinweis=saved', 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;

@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { fileSize, formatDate } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
   Csrf,
@@ -15,7 +15,6 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
-import { fileSize } from './submit.tsx';
 
 export interface CommentView {
   id: string;

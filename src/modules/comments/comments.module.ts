@@ -1,0 +1,12 @@
+import type { ModuleManifest } from '../../platform/module.ts';
+import { settleReportsOfModeratedProposal } from './comments.service.ts';
+
+/** Supports, comments with one reply level, and reports of contributions to the moderators. */
+export const commentsModule: ModuleManifest = {
+  name: 'comments',
+  permissions: {},
+  events: {
+    // A hidden proposal settles the reports made about it, in the same transaction.
+    handle: [{ on: 'proposal.moderated', handler: settleReportsOfModeratedProposal }],
+  },
+};
