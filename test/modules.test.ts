@@ -35,7 +35,7 @@ describe('module manifests', () => {
       ['/intern/themenfelder', 'proposals', 'proposal:categorise'],
       ['/intern/moderation/kommentare', 'proposals', 'proposal:moderate'],
       ['/intern/moderation/meldungen', 'proposals', 'proposal:moderate'],
-      ['/intern/werkstaetten', 'proposals', 'workshop:manage'],
+      ['/intern/werkstaetten', 'workshops', 'workshop:manage'],
       ['/intern/ideen', 'ideas', 'idea:read'],
       ['/intern/ideen/neu', 'ideas', 'idea:create'],
       ['/intern/ideen/buendeln', 'ideas', 'idea:create'],

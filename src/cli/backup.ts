@@ -22,6 +22,7 @@ export const BACKUP_TABLES = [
   'participation_processes',
   'workshops',
   'proposals',
+  'workshop_proposals',
   'proposal_attachments',
   'supports',
   'comments',
@@ -67,6 +68,7 @@ export const BACKUP_TABLES = [
   'progress_reports',
   'progress_report_items',
   'audit_events',
+  'domain_events',
 ] as const;
 
 const FORMAT = 'rathaus-backup/1';

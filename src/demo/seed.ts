@@ -14,7 +14,7 @@ import { slugify } from '../modules/projects/projects.service.ts';
 import { milestones, projects } from '../modules/projects/projects.table.ts';
 import { importProposalsCsv } from '../modules/proposals/proposals.import.ts';
 import { ensureProcess, newReference } from '../modules/proposals/proposals.service.ts';
-import { AUTHOR_KINDS, proposals, workshops } from '../modules/proposals/proposals.table.ts';
+import { AUTHOR_KINDS, proposals } from '../modules/proposals/proposals.table.ts';
 import { progressReportItems, progressReports } from '../modules/reports/reports.table.ts';
 import { createCycle, periodBounds } from '../modules/reviews/cycles.service.ts';
 import { reviewCycles, statusReports } from '../modules/reviews/reviews.table.ts';
@@ -35,6 +35,7 @@ import {
   kpis,
 } from '../modules/strategy/strategy.table.ts';
 import { processes, trainingParticipations, trainings } from '../modules/workforce/workforce.table.ts';
+import { workshopProposals, workshops } from '../modules/workshops/workshops.table.ts';
 import { addDays } from '../platform/dates.ts';
 import { settlePendingEvents } from '../platform/events.ts';
 import {
@@ -296,8 +297,6 @@ export async function seedBonn(
         tenantId,
         number: newReference('V'),
         processId: process.id,
-        // Every fourth topic's first proposal came out of the workshop.
-        workshopId: v === 0 && ti % 4 === 0 ? workshop!.id : null,
         title: TITLE_VARIANTS[v]!.replace('{t}', topic.title),
         body: `${topic.body} ${voices[Math.floor(rand() * voices.length)]}`,
         authorKind: kind,
@@ -311,6 +310,14 @@ export async function seedBonn(
       });
     }
     const inserted = await db.insert(proposals).values(rows).returning({ id: proposals.id });
+    // Every fourth topic's first proposal came out of the workshop.
+    if (ti % 4 === 0)
+      await db.insert(workshopProposals).values({
+        tenantId,
+        workshopId: workshop!.id,
+        proposalId: inserted[0]!.id,
+        createdAt: rows[0]!.createdAt,
+      });
     // Project topics and the first dozen other topics were condensed into ideas in 2017.
     const condensed = topic.project || ti < 50;
     if (!condensed) continue;

@@ -16,6 +16,7 @@ import { siteModule } from './site/site.module.ts';
 import { strategyModule } from './strategy/strategy.module.ts';
 import { subscriptionsModule } from './subscriptions/subscriptions.module.ts';
 import { workforceModule } from './workforce/workforce.module.ts';
+import { workshopsModule } from './workshops/workshops.module.ts';
 
 /** Every module of Rathaus, in the order their routes are mounted. */
 export const MODULES: readonly ModuleManifest[] = [
@@ -23,6 +24,7 @@ export const MODULES: readonly ModuleManifest[] = [
   orgsModule,
   strategyModule,
   proposalsModule,
+  workshopsModule,
   commentsModule,
   subscriptionsModule,
   moderationModule,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { participationProcesses, proposals } from '../proposals/proposals.table.ts';
+import { workshopProposals, workshops } from '../workshops/workshops.table.ts';
 
 /** Published and merged proposals for open data, in a stable order, with the ideas they went into. */
 export function openDataPage(db: DbOrTx, tenantId: string, offset: number, limit: number) {
@@ -19,7 +20,8 @@ export function openDataPage(db: DbOrTx, tenantId: string, offset: number, limit
     from ${proposals} p
     left join fields_of_action f on f.tenant_id = p.tenant_id and f.id = p.field_of_action_id
     left join ${participationProcesses} pr on pr.tenant_id = p.tenant_id and pr.id = p.process_id
-    left join workshops w on w.tenant_id = p.tenant_id and w.id = p.workshop_id
+    left join ${workshopProposals} wp on wp.tenant_id = p.tenant_id and wp.proposal_id = p.id
+    left join ${workshops} w on w.tenant_id = wp.tenant_id and w.id = wp.workshop_id
     where p.tenant_id = ${tenantId} and p.state in ('published', 'merged')
     order by p.created_at, p.id
     limit ${limit} offset ${offset}`);

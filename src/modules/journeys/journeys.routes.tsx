@@ -19,10 +19,10 @@ import { formerIdeasOfProposal, ideasOfProposal } from '../ideas/ideas.service.t
 import { projectsOfIdeas } from '../projects/projects.service.ts';
 import { attachmentsOf } from '../proposals/attachments.service.ts';
 import { getProposal, listProcesses } from '../proposals/proposals.service.ts';
-import { findWorkshop } from '../proposals/workshops.service.ts';
 import { reportsCoveringProjects } from '../reports/reports.service.ts';
 import { latestApprovedStatuses } from '../reviews/reviews.service.ts';
 import { followProposal } from '../subscriptions/subscriptions.service.ts';
+import { workshopOfProposal } from '../workshops/workshops.service.ts';
 import { type PageForm, ProposalPage } from './views/proposal.tsx';
 
 /**
@@ -48,7 +48,7 @@ export function journeysRoutes(deps: Deps) {
         supportCounts(db, tenant.id, [p.id]),
         hasSupported(db, tenant.id, actor, p.id),
         commentThreads(db, tenant.id, p.id),
-        p.workshopId ? findWorkshop(db, tenant.id, p.workshopId) : Promise.resolve(undefined),
+        workshopOfProposal(db, tenant.id, p.id),
       ]);
     const process = processes.find((x) => x.id === p.processId);
     const projects = (

@@ -23,8 +23,8 @@ import {
   moderationQueue,
   proposalStateCounts,
 } from '../proposals/proposals.service.ts';
-import { listWorkshops } from '../proposals/workshops.service.ts';
 import { cachedStrategy, fieldOptions } from '../strategy/strategy.service.ts';
+import { listWorkshops, proposalIdsOfWorkshop } from '../workshops/workshops.service.ts';
 import { CommentModerationPage, ModerationPage, ReportsPage } from './views/moderation.tsx';
 
 /** The moderation queue: proposals (filters, bulk actions), comments and reported contributions. */
@@ -67,6 +67,7 @@ export function moderationRoutes(deps: Deps) {
       workshop: query.workshop ?? '',
     };
     const state = form ? 'submitted' : query.state;
+    const workshop = workshops.find((w) => w.id === filter.workshop);
     const { rows, total, counts, languages } = await moderationQueue(
       db,
       tenant.id,
@@ -79,7 +80,7 @@ export function moderationRoutes(deps: Deps) {
         language: filter.language,
         fieldOfActionId: /^([0-9a-f-]{36}|none)$/i.test(filter.field) ? filter.field : undefined,
         processId: processes.find((p) => p.slug === filter.process)?.id,
-        workshopId: workshops.find((w) => w.id === filter.workshop)?.id,
+        idIn: workshop ? await proposalIdsOfWorkshop(db, tenant.id, workshop.id) : undefined,
       },
     );
     return c.html(

@@ -7,8 +7,6 @@ export const PROPOSAL_PERMISSIONS = {
   'proposal:moderate': ['moderator', 'cdo', 'admin'],
   /** Confirm fields of action for proposals (with the suggester's help). */
   'proposal:categorise': ['moderator', 'cdo', 'admin'],
-  /** Record co-creation workshops and enter their participants' proposals. */
-  'workshop:manage': ['moderator', 'cdo', 'admin'],
 } as const satisfies Permissions;
 
 /** Moderators, the CDO team and admins decide what the public sees. */
@@ -29,9 +27,4 @@ export function canCategoriseProposals(actor: Actor | null): boolean {
 /** Signed-in people support and comment; one support per account (the table's key). */
 export function canTakePart(actor: Actor | null): actor is Actor {
   return !!actor;
-}
-
-/** Who records workshops and enters proposals on behalf of their participants. */
-export function canManageWorkshops(actor: Actor | null): boolean {
-  return granted(actor, PROPOSAL_PERMISSIONS, 'workshop:manage');
 }

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { anyUuid } from '../../db/columns.ts';
 import { type ProposalState, participationProcesses, proposals } from './proposals.table.ts';
 
 /** Columns safe to show the public: no e-mail, no moderation internals. */
@@ -95,7 +96,8 @@ export interface ModerationFilter {
   language?: string | undefined;
   fieldOfActionId?: string | undefined;
   processId?: string | undefined;
-  workshopId?: string | undefined;
+  /** Only these proposals (e.g. the ones a workshop produced). */
+  idIn?: readonly string[] | undefined;
 }
 
 function moderationWhere(tenantId: string, state: ProposalState, f: ModerationFilter) {
@@ -112,7 +114,7 @@ function moderationWhere(tenantId: string, state: ProposalState, f: ModerationFi
         ? eq(proposals.fieldOfActionId, f.fieldOfActionId)
         : undefined,
     f.processId ? eq(proposals.processId, f.processId) : undefined,
-    f.workshopId ? eq(proposals.workshopId, f.workshopId) : undefined,
+    f.idIn ? (f.idIn.length ? anyUuid(proposals.id, f.idIn) : sql`false`) : undefined,
   );
 }
 

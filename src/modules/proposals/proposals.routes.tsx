@@ -10,6 +10,7 @@ import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { supportCounts } from '../comments/comments.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
+import { workshopsRoutes } from '../workshops/workshops.routes.tsx';
 import {
   attachmentContent,
   newStagingToken,
@@ -27,7 +28,6 @@ import {
 } from './proposals.service.ts';
 import { ProposalListPage } from './views/list.tsx';
 import { ConfirmPage, SubmitPage, ThanksPage } from './views/submit.tsx';
-import { workshopsRoutes } from './workshops.routes.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -178,7 +178,6 @@ export function proposalsRoutes(deps: Deps) {
     });
   });
 
-  app.route('/', workshopsRoutes(deps));
   app.route('/', categoriseRoutes(deps));
   return app;
 }

@@ -38,8 +38,8 @@ export function newReference(prefix: string): string {
 export interface SubmitOptions {
   /** Files staged on an earlier step of the same submission (see attachments.service). */
   stagingToken?: string | undefined;
-  /** The workshop whose participants made the proposal (staff enter it for them). */
-  workshopId?: string | undefined;
+  /** Staff enter the proposal on behalf of someone else (a workshop's participants): no author account, no address. */
+  onBehalf?: boolean | undefined;
   /** How often the author wants mail about the proposal (when they leave an address), in which language. */
   follow?: Frequency | undefined;
   lang?: Lang | undefined;
@@ -91,12 +91,11 @@ export async function submitProposal(
       title: data.title,
       body: data.body,
       authorKind: data.authorKind,
-      // Proposals from a workshop belong to its participants, not to the staff member who typed them.
-      authorAccountId: opts.workshopId ? null : (actor?.accountId ?? null),
+      // Proposals entered for others (a workshop's participants) are not the staff member's own.
+      authorAccountId: opts.onBehalf ? null : (actor?.accountId ?? null),
       organisationName: data.organisationName ?? null,
       place: data.place ?? null,
-      workshopId: opts.workshopId ?? null,
-      email: data.email ?? (opts.workshopId ? null : actor?.email) ?? null,
+      email: data.email ?? (opts.onBehalf ? null : actor?.email) ?? null,
       fieldOfActionId: data.fieldOfActionId ?? null,
       language,
       state: 'submitted',

@@ -37,32 +37,6 @@ export const participationProcesses = pgTable(
   ],
 );
 
-/** A co-creation workshop; staff enter its participants' proposals with the workshop as their source. */
-export const workshops = pgTable(
-  'workshops',
-  {
-    tenantId: tenantId(),
-    id: rowId(),
-    title: text('title').notNull(),
-    heldOn: date('held_on').notNull(),
-    place: text('place').notNull(),
-    organiser: text('organiser').notNull(),
-    participants: integer('participants').notNull(),
-    processId: uuid('process_id'),
-    createdBy: uuid('created_by'),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.processId],
-      foreignColumns: [participationProcesses.tenantId, participationProcesses.id],
-    }),
-    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [accounts.tenantId, accounts.id] }),
-    index('workshops_held_idx').on(t.tenantId, t.heldOn),
-  ],
-);
-
 export const AUTHOR_KINDS = [
   'citizen',
   'company',
@@ -95,8 +69,6 @@ export const proposals = pgTable(
     fieldOfActionId: uuid('field_of_action_id'),
     /** Where the proposal applies, in the author's words (a street, a district, a building). */
     place: text('place'),
-    /** The workshop whose participants made the proposal (entered by staff on their behalf). */
-    workshopId: uuid('workshop_id'),
     language: text('language').notNull().default('de'),
     category: text('category'),
     sourceUrl: text('source_url'),
@@ -127,7 +99,6 @@ export const proposals = pgTable(
       foreignColumns: [fieldsOfAction.tenantId, fieldsOfAction.id],
     }),
     foreignKey({ columns: [t.tenantId, t.duplicateOfId], foreignColumns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.workshopId], foreignColumns: [workshops.tenantId, workshops.id] }),
     uniqueIndex('proposals_number_uq').on(t.tenantId, t.number),
     uniqueIndex('proposals_external_ref_uq').on(t.tenantId, t.processId, t.externalRef),
     index('proposals_state_idx').on(t.tenantId, t.state, t.createdAt),
@@ -218,5 +189,4 @@ export const clusterRuns = pgTable(
 
 export type ParticipationProcess = typeof participationProcesses.$inferSelect;
 export type Proposal = typeof proposals.$inferSelect;
-export type Workshop = typeof workshops.$inferSelect;
 export type ProposalAttachment = typeof proposalAttachments.$inferSelect;

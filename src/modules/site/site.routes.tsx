@@ -8,7 +8,6 @@ import { DescriptionList } from '../../ui/components.tsx';
 import { pageCtx } from '../../ui/page.ts';
 import type { TenantSettings } from '../orgs/orgs.table.ts';
 import { listProjects } from '../projects/projects.service.ts';
-import { canManageWorkshops } from '../proposals/proposals.policy.ts';
 import {
   canModerateProposals,
   proposalStateCounts,
@@ -16,6 +15,7 @@ import {
 } from '../proposals/proposals.service.ts';
 import { approvalQueue } from '../reviews/reviews.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
+import { canManageWorkshops } from '../workshops/workshops.policy.ts';
 import { HomePage, InternalHome, TextPage } from './views/pages.tsx';
 
 export const SITE_PERMISSIONS = {

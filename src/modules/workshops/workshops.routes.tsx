@@ -6,10 +6,10 @@ import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
+import { listProcesses } from '../proposals/proposals.service.ts';
 import { cachedStrategy, fieldOptions } from '../strategy/strategy.service.ts';
-import { PROPOSAL_PERMISSIONS } from './proposals.policy.ts';
-import { listProcesses } from './proposals.service.ts';
 import { WorkshopListPage, WorkshopPage } from './views/workshops.tsx';
+import { WORKSHOP_PERMISSIONS } from './workshops.policy.ts';
 import {
   createWorkshop,
   enterWorkshopProposal,
@@ -18,15 +18,12 @@ import {
   proposalsOfWorkshop,
 } from './workshops.service.ts';
 
-const _PAGE_SIZE = 20;
-
 /** Workshops and the proposals staff enter for their participants. */
 export function workshopsRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.database;
-  const _secret = deps.config.sessionSecret;
 
-  const workshopTeam = requirePermission(PROPOSAL_PERMISSIONS, 'workshop:manage');
+  const workshopTeam = requirePermission(WORKSHOP_PERMISSIONS, 'workshop:manage');
   const WORKSHOP_FIELDS = ['title', 'heldOn', 'place', 'organiser', 'participants', 'processId'] as const;
 
   const workshopList = async (c: Ctx, values: Record<string, string> = {}, errors?: AppError['fields']) => {

@@ -3,10 +3,9 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
-import { canManageWorkshops } from './proposals.policy.ts';
-import * as q from './proposals.queries.ts';
-import type { SubmitProposalInput } from './proposals.schemas.ts';
-import { moderateProposals, submitProposal } from './proposals.service.ts';
+import type { SubmitProposalInput } from '../proposals/proposals.schemas.ts';
+import { listProcesses, moderateProposals, submitProposal } from '../proposals/proposals.service.ts';
+import { canManageWorkshops } from './workshops.policy.ts';
 import * as wq from './workshops.queries.ts';
 import { type WorkshopInput, ZWorkshopInput } from './workshops.schemas.ts';
 
@@ -22,7 +21,7 @@ export async function createWorkshop(
 ) {
   if (!canManageWorkshops(actor)) throw forbidden('Only the participation team records workshops.');
   const data = parseInput(ZWorkshopInput, input);
-  if (data.processId && !(await q.listProcesses(db, tenantId)).some((p) => p.id === data.processId))
+  if (data.processId && !(await listProcesses(db, tenantId)).some((p) => p.id === data.processId))
     throw new AppError('VALIDATION_FAILED', 'Unknown process.', { processId: { key: 'validation.choice' } });
   return db.transaction(async (tx) => {
     const [row] = await wq.insertWorkshop(tx, {
@@ -55,6 +54,17 @@ export async function findWorkshop(db: DbOrTx, tenantId: string, id: string) {
   return row;
 }
 
+/** The workshop a proposal came from (its source on the proposal's page and in open data). */
+export async function workshopOfProposal(db: DbOrTx, tenantId: string, proposalId: string) {
+  const [row] = await wq.workshopOfProposal(db, tenantId, proposalId);
+  return row;
+}
+
+/** Ids of the proposals a workshop produced. */
+export function proposalIdsOfWorkshop(db: DbOrTx, tenantId: string, workshopId: string) {
+  return wq.proposalIdsOf(db, tenantId, workshopId);
+}
+
 /** Proposals made at a workshop, in the order they were entered. */
 export function proposalsOfWorkshop(db: DbOrTx, tenantId: string, workshopId: string) {
   return wq.proposalsOf(db, tenantId, workshopId);
@@ -75,7 +85,8 @@ export async function enterWorkshopProposal(
   if (!canManageWorkshops(actor)) throw forbidden('Only the participation team enters workshop proposals.');
   const workshop = await findWorkshop(db, tenantId, workshopId);
   if (!workshop) throw notFound('No such workshop.');
-  const row = await submitProposal(db, tenantId, actor, { ...input, email: '' }, meta, { workshopId });
+  const row = await submitProposal(db, tenantId, actor, { ...input, email: '' }, meta, { onBehalf: true });
+  await wq.linkProposal(db, { tenantId, workshopId, proposalId: row.id });
   await moderateProposals(db, tenantId, actor, [row.id], 'publish', undefined, meta);
   return row;
 }

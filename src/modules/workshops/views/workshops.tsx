@@ -13,7 +13,7 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
-import { AUTHOR_KINDS } from '../proposals.table.ts';
+import { AUTHOR_KINDS } from '../../proposals/proposals.service.ts';
 
 const day = (lang: string, d: string) => formatDate(lang as 'de', new Date(`${d}T12:00:00Z`));
 
