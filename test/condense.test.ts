@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { jobDefinitions } from '../src/app.ts';
+import { MAX_INTERACTIVE } from '../src/modules/condensing/cluster.service.ts';
+import { clusterRuns } from '../src/modules/condensing/condensing.table.ts';
 import { ideaProposals } from '../src/modules/ideas/ideas.table.ts';
-import { MAX_INTERACTIVE } from '../src/modules/proposals/cluster.service.ts';
-import { clusterRuns, proposals } from '../src/modules/proposals/proposals.table.ts';
+import { proposals } from '../src/modules/proposals/proposals.table.ts';
 import { clusterTexts } from '../src/platform/text/cluster.ts';
 import { createOrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';

@@ -32,7 +32,7 @@ describe('module manifests', () => {
     const pages: [string, string, string][] = [
       ['/intern', 'site', 'backoffice:enter'],
       ['/intern/moderation', 'proposals', 'proposal:moderate'],
-      ['/intern/themenfelder', 'proposals', 'proposal:categorise'],
+      ['/intern/themenfelder', 'condensing', 'proposal:categorise'],
       ['/intern/moderation/kommentare', 'proposals', 'proposal:moderate'],
       ['/intern/moderation/meldungen', 'proposals', 'proposal:moderate'],
       ['/intern/werkstaetten', 'workshops', 'workshop:manage'],

@@ -7,9 +7,9 @@ import { type Database, openDatabase } from '../db/client.ts';
 import { DataDirLockedError } from '../db/lock.ts';
 import { RADDIALOG, seedDemoIfEmpty } from '../demo/seed.ts';
 import { exitOnStartError, startServer } from '../main.ts';
+import { evaluateCategoriser, formatConfusion, readLabelled } from '../modules/condensing/categorise.eval.ts';
 import { createAccount, createTenant, findTenantBySlug, loadOrgTree } from '../modules/orgs/orgs.service.ts';
 import { ROLES } from '../modules/orgs/orgs.table.ts';
-import { evaluateCategorizer, formatConfusion, readLabelled } from '../modules/proposals/categorize.eval.ts';
 import { importProposalsCsv } from '../modules/proposals/proposals.import.ts';
 import { evaluateSimilarity, readPairs } from '../modules/proposals/similarity.eval.ts';
 import { AppError } from '../platform/errors.ts';
@@ -215,22 +215,22 @@ const commands: Record<string, Command> = {
       console.log(`time      ${((performance.now() - started) / 1000).toFixed(2)} s`);
     },
   },
-  'eval categorize': {
-    usage: 'rathaus eval categorize --train <file.csv> --test <file.csv>',
+  'eval categorise': {
+    usage: 'rathaus eval categorise --train <file.csv> --test <file.csv>',
     help: 'Trains the category suggester on one file (columns id, title, text, category) and prints accuracy, macro-F1, per-category scores and the confusion matrix on the other. Offline; no database.',
     options: { train: { type: 'string' }, test: { type: 'string' } },
     async run({ values }) {
       if (!values.train || !values.test)
         throw new AppError(
           'VALIDATION_FAILED',
-          'eval categorize needs --train <file.csv> and --test <file.csv>.',
+          'eval categorise needs --train <file.csv> and --test <file.csv>.',
         );
       const started = performance.now();
       const [train, test] = await Promise.all([
         readLabelled(values.train as string),
         readLabelled(values.test as string),
       ]);
-      const r = evaluateCategorizer(train, test);
+      const r = evaluateCategoriser(train, test);
       console.log(`train     ${train.length} rows`);
       console.log(`test      ${r.examples} rows`);
       console.log(`accuracy  ${r.accuracy.toFixed(4)}`);
@@ -299,7 +299,8 @@ export async function runCli(argv: string[]) {
     if (err.code === 'EPIPE') process.exit(0);
     throw err;
   });
-  const two = `${argv[0]} ${argv[1]}`;
+  // The command's former American spelling keeps working.
+  const two = `${argv[0]} ${argv[1] === 'categorize' ? 'categorise' : argv[1]}`;
   const name = commands[two] ? two : argv[0];
   const rest = commands[two] ? argv.slice(2) : argv.slice(1);
   if (!name || name === '--help' || name === '-h' || name === 'help') {

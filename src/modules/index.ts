@@ -2,6 +2,7 @@ import { registerEventReactions } from '../platform/events.ts';
 import type { ModuleManifest } from '../platform/module.ts';
 import { agendasModule } from './agendas/agendas.module.ts';
 import { commentsModule } from './comments/comments.module.ts';
+import { condensingModule } from './condensing/condensing.module.ts';
 import { ideasModule } from './ideas/ideas.module.ts';
 import { journeysModule } from './journeys/journeys.module.ts';
 import { moderationModule } from './moderation/moderation.module.ts';
@@ -29,6 +30,7 @@ export const MODULES: readonly ModuleManifest[] = [
   subscriptionsModule,
   moderationModule,
   ideasModule,
+  condensingModule,
   projectsModule,
   reviewsModule,
   reportsModule,

@@ -18,21 +18,55 @@ import {
 import { formerIdeasOfProposal, ideasOfProposal } from '../ideas/ideas.service.ts';
 import { projectsOfIdeas } from '../projects/projects.service.ts';
 import { attachmentsOf } from '../proposals/attachments.service.ts';
-import { getProposal, listProcesses } from '../proposals/proposals.service.ts';
+import { ZProposalListQuery } from '../proposals/proposals.schemas.ts';
+import { getProposal, listProcesses, searchPublishedProposals } from '../proposals/proposals.service.ts';
 import { reportsCoveringProjects } from '../reports/reports.service.ts';
 import { latestApprovedStatuses } from '../reviews/reviews.service.ts';
 import { followProposal } from '../subscriptions/subscriptions.service.ts';
 import { workshopOfProposal } from '../workshops/workshops.service.ts';
+import { ProposalListPage } from './views/list.tsx';
 import { type PageForm, ProposalPage } from './views/proposal.tsx';
 
+const PAGE_SIZE = 20;
+
 /**
- * A proposal's page and its journey ("What happened to my proposal?"): submitted ▸ published ▸ idea ▸
+ * The published proposals with their supports, and a proposal's page and its journey ("What happened to my proposal?"): submitted ▸ published ▸ idea ▸
  * project ▸ latest approved status ▸ progress report, with supports, comments, following and reporting.
  * It sits above every module it shows, so each of them stays free of the later stages.
  */
 export function journeysRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.database;
+
+  app.get('/mitmachen/vorschlaege', async (c) => {
+    const tenant = c.get('tenant');
+    const query = ZProposalListQuery.catch({ q: '', page: 1 }).parse(c.req.query());
+    const processes = await listProcesses(db, tenant.id);
+    const process = processes.find((p) => p.slug === query.process);
+    const { rows, total } = await searchPublishedProposals(db, tenant.id, {
+      q: query.q,
+      page: query.page,
+      pageSize: PAGE_SIZE,
+      processId: process?.id,
+    });
+    const counts = await supportCounts(
+      db,
+      tenant.id,
+      rows.map((r) => r.id),
+    );
+    return c.html(
+      <ProposalListPage
+        ctx={pageCtx(c)}
+        q={query.q}
+        process={process?.slug ?? ''}
+        processes={processes}
+        rows={rows.map((r) => ({ ...r, supports: counts.get(r.id) ?? 0 }))}
+        total={total}
+        page={query.page}
+        pageSize={PAGE_SIZE}
+      />,
+    );
+  });
 
   /** The proposal page; a form on it that failed comes back with what was typed and the messages. */
   const proposalPage = async (c: Ctx, id: string, form?: PageForm) => {

@@ -5,8 +5,6 @@ import type { Proposal } from './proposals.table.ts';
 export const PROPOSAL_PERMISSIONS = {
   /** Publish, hide and (later) merge proposals: the participation team, the CDO team, admins. */
   'proposal:moderate': ['moderator', 'cdo', 'admin'],
-  /** Confirm fields of action for proposals (with the suggester's help). */
-  'proposal:categorise': ['moderator', 'cdo', 'admin'],
 } as const satisfies Permissions;
 
 /** Moderators, the CDO team and admins decide what the public sees. */
@@ -17,11 +15,6 @@ export function canModerateProposals(actor: Actor | null): boolean {
 /** Anyone may read a published or merged proposal; the rest only those who moderate. */
 export function canViewProposal(actor: Actor | null, p: Pick<Proposal, 'state'>): boolean {
   return p.state === 'published' || p.state === 'merged' || canModerateProposals(actor);
-}
-
-/** Who confirms fields of action for proposals. */
-export function canCategoriseProposals(actor: Actor | null): boolean {
-  return granted(actor, PROPOSAL_PERMISSIONS, 'proposal:categorise');
 }
 
 /** Signed-in people support and comment; one support per account (the table's key). */

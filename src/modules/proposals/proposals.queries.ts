@@ -265,60 +265,6 @@ export function recentIdentical(db: DbOrTx, tenantId: string, title: string, bod
     .limit(1);
 }
 
-/** Categorised proposals (any state but hidden), newest first: what the category suggester learns from. */
-export function categorisedExamples(db: DbOrTx, tenantId: string, limit: number) {
-  return db
-    .select({ title: proposals.title, body: proposals.body, fieldOfActionId: proposals.fieldOfActionId })
-    .from(proposals)
-    .where(
-      and(
-        eq(proposals.tenantId, tenantId),
-        sql`${proposals.fieldOfActionId} is not null`,
-        sql`${proposals.state} <> 'hidden'`,
-      ),
-    )
-    .orderBy(desc(proposals.createdAt))
-    .limit(limit);
-}
-
-/** Proposals without a field of action (any state but hidden), oldest first. */
-export function uncategorised(db: DbOrTx, tenantId: string, limit: number) {
-  return db
-    .select({
-      id: proposals.id,
-      number: proposals.number,
-      title: proposals.title,
-      body: proposals.body,
-      state: proposals.state,
-    })
-    .from(proposals)
-    .where(
-      and(
-        eq(proposals.tenantId, tenantId),
-        sql`${proposals.fieldOfActionId} is null`,
-        sql`${proposals.state} <> 'hidden'`,
-      ),
-    )
-    .orderBy(proposals.createdAt)
-    .limit(limit);
-}
-
-/** Published proposals not yet condensed into an idea (optionally of one process), oldest first. */
-export function condensable(db: DbOrTx, tenantId: string, processId: string | undefined, limit: number) {
-  return db
-    .select({ id: proposals.id, number: proposals.number, title: proposals.title, body: proposals.body })
-    .from(proposals)
-    .where(
-      and(
-        eq(proposals.tenantId, tenantId),
-        eq(proposals.state, 'published'),
-        processId ? eq(proposals.processId, processId) : undefined,
-      ),
-    )
-    .orderBy(proposals.createdAt, proposals.id)
-    .limit(limit);
-}
-
 export function findByNumber(db: DbOrTx, tenantId: string, number: string) {
   return db
     .select()

@@ -8,28 +8,15 @@ import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { FREQUENCIES } from '../../platform/mail/mailer.ts';
 import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
 import { pageCtx } from '../../ui/page.ts';
-import { supportCounts } from '../comments/comments.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
-import { workshopsRoutes } from '../workshops/workshops.routes.tsx';
 import {
   attachmentContent,
   newStagingToken,
   stageAttachments,
   stagedAttachments,
 } from './attachments.service.ts';
-import { categoriseRoutes } from './categorise.routes.tsx';
-import { ZProposalListQuery } from './proposals.schemas.ts';
-import {
-  getProposal,
-  listProcesses,
-  previewProposal,
-  searchPublishedProposals,
-  submitProposal,
-} from './proposals.service.ts';
-import { ProposalListPage } from './views/list.tsx';
+import { getProposal, previewProposal, submitProposal } from './proposals.service.ts';
 import { ConfirmPage, SubmitPage, ThanksPage } from './views/submit.tsx';
-
-const PAGE_SIZE = 20;
 
 /** /mitmachen (submit, browse, follow a proposal) and the moderation queue. */
 export function proposalsRoutes(deps: Deps) {
@@ -135,36 +122,6 @@ export function proposalsRoutes(deps: Deps) {
     c.html(<ThanksPage ctx={pageCtx(c)} reference={c.req.param('ref')} />),
   );
 
-  app.get('/mitmachen/vorschlaege', async (c) => {
-    const tenant = c.get('tenant');
-    const query = ZProposalListQuery.catch({ q: '', page: 1 }).parse(c.req.query());
-    const processes = await listProcesses(db, tenant.id);
-    const process = processes.find((p) => p.slug === query.process);
-    const { rows, total } = await searchPublishedProposals(db, tenant.id, {
-      q: query.q,
-      page: query.page,
-      pageSize: PAGE_SIZE,
-      processId: process?.id,
-    });
-    const counts = await supportCounts(
-      db,
-      tenant.id,
-      rows.map((r) => r.id),
-    );
-    return c.html(
-      <ProposalListPage
-        ctx={pageCtx(c)}
-        q={query.q}
-        process={process?.slug ?? ''}
-        processes={processes}
-        rows={rows.map((r) => ({ ...r, supports: counts.get(r.id) ?? 0 }))}
-        total={total}
-        page={query.page}
-        pageSize={PAGE_SIZE}
-      />,
-    );
-  });
-
   app.get('/mitmachen/vorschlaege/:id/anhaenge/:file', async (c) => {
     const tenant = c.get('tenant');
     const p = await getProposal(db, tenant.id, c.get('actor'), c.req.param('id'));
@@ -178,6 +135,5 @@ export function proposalsRoutes(deps: Deps) {
     });
   });
 
-  app.route('/', categoriseRoutes(deps));
   return app;
 }

@@ -269,6 +269,14 @@ export function forgetAuthorEmails(db: DbOrTx, tenantId: string, ids: string[]) 
   return q.clearEmails(db, tenantId, ids);
 }
 
+/** Sets a proposal's field of action (the CDO team confirms suggestions); called inside the caller's transaction. */
+export async function setFieldOfAction(tx: DbOrTx, tenantId: string, id: string, fieldOfActionId: string) {
+  const [before] = await q.findById(tx, tenantId, id);
+  if (!before) throw notFound('No such proposal.');
+  const [after] = await q.updateProposal(tx, tenantId, id, { fieldOfActionId });
+  return { before, after: after! };
+}
+
 /** Proposals in any state, for those who moderate (reported items, mails about a decision). */
 export function proposalsByIds(db: DbOrTx, tenantId: string, ids: string[]) {
   return q.findManyById(db, tenantId, ids);
@@ -331,10 +339,3 @@ function redact(p: Proposal) {
   const { email: _email, search: _search, ...rest } = p;
   return { ...rest, email: _email ? '(set)' : null };
 }
-
-export {
-  currentClusters,
-  editClusters,
-  runClusterJob,
-  startClusterRun,
-} from './cluster.service.ts';

@@ -5,7 +5,6 @@ import {
   foreignKey,
   index,
   integer,
-  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -140,50 +139,6 @@ export const proposalAttachments = pgTable(
     foreignKey({ columns: [t.tenantId, t.proposalId], foreignColumns: [proposals.tenantId, proposals.id] }),
     index('proposal_attachments_proposal_idx').on(t.tenantId, t.proposalId),
     index('proposal_attachments_staging_idx').on(t.tenantId, t.stagingToken),
-  ],
-);
-
-/** A candidate cluster the CDO team rejected; the assistant does not offer the same members again. */
-export const clusterRejections = pgTable(
-  'cluster_rejections',
-  {
-    tenantId: tenantId(),
-    signature: text('signature').notNull(),
-    proposalIds: jsonb('proposal_ids').$type<string[]>().notNull(),
-    rejectedBy: uuid('rejected_by'),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.signature] }),
-    foreignKey({ columns: [t.tenantId, t.rejectedBy], foreignColumns: [accounts.tenantId, accounts.id] }),
-  ],
-);
-
-/** A clustering run done by a background job (large processes), with its progress and result. */
-export const clusterRuns = pgTable(
-  'cluster_runs',
-  {
-    tenantId: tenantId(),
-    id: rowId(),
-    processId: uuid('process_id'),
-    state: text('state', { enum: ['queued', 'running', 'done', 'failed'] })
-      .notNull()
-      .default('queued'),
-    done: integer('done').notNull().default(0),
-    total: integer('total').notNull().default(0),
-    result: jsonb('result'),
-    error: text('error'),
-    requestedBy: uuid('requested_by'),
-    createdAt: createdAt(),
-    finishedAt: timestamp('finished_at', { withTimezone: true }),
-  },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.processId],
-      foreignColumns: [participationProcesses.tenantId, participationProcesses.id],
-    }),
-    index('cluster_runs_created_idx').on(t.tenantId, t.createdAt),
   ],
 );
 

@@ -1,14 +1,4 @@
-import {
-  date,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { date, foreignKey, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, rowId, tenantId } from '../../db/columns.ts';
 import { accounts } from '../orgs/orgs.table.ts';
 import { participationProcesses, proposals } from '../proposals/proposals.table.ts';

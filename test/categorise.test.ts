@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { evaluateCategorizer } from '../src/modules/proposals/categorize.eval.ts';
-import { Categorizer, score } from '../src/platform/text/categorize.ts';
+import { evaluateCategoriser } from '../src/modules/condensing/categorise.eval.ts';
+import { Categoriser, score } from '../src/platform/text/categorise.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'rathaus-cat-'));
@@ -24,14 +24,14 @@ describe('category suggestion', () => {
       seen.set(r.category!, n);
       (n % 5 === 0 ? test : train).push({ text: `${r.title} ${r.title} ${r.text}`, label: r.category! });
     }
-    const result = evaluateCategorizer(train, test);
+    const result = evaluateCategoriser(train, test);
     expect(result.labels).toHaveLength(8);
     expect(result.macroF1).toBeGreaterThanOrEqual(0.6);
     expect(result.accuracy).toBeGreaterThan(0.65);
   }, 60_000);
 
   it('suggests with a confidence between 0 and 1', () => {
-    const model = Categorizer.train([
+    const model = Categoriser.train([
       { text: 'Radweg zu schmal und kaputt', label: 'quality' },
       { text: 'Schlaglöcher im Radweg', label: 'quality' },
       { text: 'Ampel zu kurz grün für Radfahrer', label: 'lights' },
@@ -41,7 +41,7 @@ describe('category suggestion', () => {
     expect(s.label).toBe('lights');
     expect(s.confidence).toBeGreaterThan(0.5);
     expect(s.confidence).toBeLessThanOrEqual(1);
-    expect(() => Categorizer.train([{ text: 'x', label: 'a' }])).toThrow(/two categories/);
+    expect(() => Categoriser.train([{ text: 'x', label: 'a' }])).toThrow(/two categories/);
   });
 
   it('scores like the textbook', () => {
@@ -56,9 +56,9 @@ describe('category suggestion', () => {
   });
 });
 
-describe('rathaus eval categorize', () => {
+describe('rathaus eval categorise', () => {
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [path.join(ROOT, 'bin/rathaus.js'), 'eval', 'categorize', ...args], {
+    spawnSync(process.execPath, [path.join(ROOT, 'bin/rathaus.js'), 'eval', 'categorise', ...args], {
       env: { PATH: process.env.PATH, HOME: process.env.HOME },
       encoding: 'utf8',
       timeout: 60_000,

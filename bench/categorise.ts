@@ -1,18 +1,18 @@
 /**
- * npm run bench:categorize — category suggestion on the Rad-Dialog 2017: a stratified 80/20 split
+ * npm run bench:categorise — category suggestion on the Rad-Dialog 2017: a stratified 80/20 split
  * (seeded, by category), trained on the 80 %, scored on the held-out 20 %. Prints accuracy and macro-F1
  * against two references computed in the same run: always the most common category, and the same model
- * without class balancing. Writes the split to bench/results/ so `rathaus eval categorize` can be run on it.
+ * without class balancing. Writes the split to bench/results/ so `rathaus eval categorise` can be run on it.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import {
-  evaluateCategorizer,
+  evaluateCategoriser,
   formatConfusion,
   readLabelled,
-} from '../src/modules/proposals/categorize.eval.ts';
-import { score } from '../src/platform/text/categorize.ts';
+} from '../src/modules/condensing/categorise.eval.ts';
+import { score } from '../src/platform/text/categorise.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const rows = parse(readFileSync(path.join(root, 'demo/raddialog-bonn-2017.csv')), {
@@ -50,7 +50,7 @@ writeFileSync(path.join(out, 'raddialog-test.csv'), csv(test));
 const trainEx = await readLabelled(path.join(out, 'raddialog-train.csv'));
 const testEx = await readLabelled(path.join(out, 'raddialog-test.csv'));
 const started = performance.now();
-const r = evaluateCategorizer(trainEx, testEx);
+const r = evaluateCategoriser(trainEx, testEx);
 const ms = performance.now() - started;
 const counts = new Map<string, number>();
 for (const e of trainEx) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
@@ -60,7 +60,7 @@ const base = score(
   testEx.map(() => majority),
 );
 console.log(
-  `bench:categorize — Rad-Dialog 2017, ${trainEx.length} train / ${testEx.length} held-out, ${r.labels.length} categories`,
+  `bench:categorise — Rad-Dialog 2017, ${trainEx.length} train / ${testEx.length} held-out, ${r.labels.length} categories`,
 );
 console.log(
   `Rathaus suggester:        accuracy ${r.accuracy.toFixed(3)}  macro-F1 ${r.macroF1.toFixed(3)}  (train + predict ${(ms / 1000).toFixed(1)} s)`,
@@ -71,5 +71,5 @@ console.log(
 console.log(`macro-F1 ratio to the most-common baseline: ${(r.macroF1 / base.macroF1).toFixed(1)}×`);
 console.log(`\n${formatConfusion(r.labels, r.confusion)}`);
 console.log(
-  `\nSplit written to bench/results/; try: npx rathaus eval categorize --train bench/results/raddialog-train.csv --test bench/results/raddialog-test.csv`,
+  `\nSplit written to bench/results/; try: npx rathaus eval categorise --train bench/results/raddialog-train.csv --test bench/results/raddialog-test.csv`,
 );

@@ -2,20 +2,21 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
-import { Categorizer } from '../../platform/text/categorize.ts';
+import { Categoriser } from '../../platform/text/categorise.ts';
 import { isUuid } from '../../platform/validation.ts';
+import { setFieldOfAction } from '../proposals/proposals.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
-import { canCategoriseProposals } from './proposals.policy.ts';
-import * as q from './proposals.queries.ts';
+import { canCategoriseProposals } from './condensing.policy.ts';
+import * as q from './condensing.queries.ts';
 
 /** The suggester learns from at most this many of the newest categorised proposals (training stays seconds). */
 const MAX_EXAMPLES = 3_000;
 const MIN_EXAMPLES = 10;
 const TTL_MS = 10 * 60_000;
 
-const models = new WeakMap<object, Map<string, { model: Categorizer | null; at: number }>>();
+const models = new WeakMap<object, Map<string, { model: Categoriser | null; at: number }>>();
 
-async function modelFor(db: DbOrTx, tenantId: string): Promise<Categorizer | null> {
+async function modelFor(db: DbOrTx, tenantId: string): Promise<Categoriser | null> {
   let perDb = models.get(db);
   if (!perDb) {
     perDb = new Map();
@@ -27,7 +28,7 @@ async function modelFor(db: DbOrTx, tenantId: string): Promise<Categorizer | nul
   const examples = rows.map((r) => ({ text: `${r.title} ${r.title} ${r.body}`, label: r.fieldOfActionId! }));
   const model =
     examples.length >= MIN_EXAMPLES && new Set(examples.map((e) => e.label)).size >= 2
-      ? Categorizer.train(examples)
+      ? Categoriser.train(examples)
       : null;
   perDb.set(tenantId, { model, at: Date.now() });
   return model;
@@ -73,11 +74,7 @@ export async function assignFieldsOfAction(
   await db.transaction(async (tx) => {
     for (const c of choices) {
       if (!isUuid(c.proposalId)) throw notFound();
-      const [before] = await q.findById(tx, tenantId, c.proposalId);
-      if (!before) throw notFound('No such proposal.');
-      const [after] = await q.updateProposal(tx, tenantId, c.proposalId, {
-        fieldOfActionId: c.fieldOfActionId,
-      });
+      const { before, after } = await setFieldOfAction(tx, tenantId, c.proposalId, c.fieldOfActionId);
       await recordAudit(tx, {
         tenantId,
         actorAccountId: actor!.accountId,
@@ -85,7 +82,7 @@ export async function assignFieldsOfAction(
         entityType: 'proposal',
         entityId: c.proposalId,
         before: { fieldOfActionId: before.fieldOfActionId },
-        after: { fieldOfActionId: after!.fieldOfActionId },
+        after: { fieldOfActionId: after.fieldOfActionId },
         requestId: meta.requestId,
       });
     }

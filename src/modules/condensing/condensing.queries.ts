@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { clusterRejections, clusterRuns, proposals } from './proposals.table.ts';
+import { proposals } from '../proposals/proposals.table.ts';
+import { clusterRejections, clusterRuns } from './condensing.table.ts';
 
 export function insertRun(db: DbOrTx, row: typeof clusterRuns.$inferInsert) {
   return db.insert(clusterRuns).values(row).returning();
@@ -65,4 +66,58 @@ export function stillCondensable(db: DbOrTx, tenantId: string, ids: string[]) {
         sql`${proposals.id} = any(${`{${ids.join(',')}}`}::uuid[])`,
       ),
     );
+}
+
+/** Categorised proposals (any state but hidden), newest first: what the category suggester learns from. */
+export function categorisedExamples(db: DbOrTx, tenantId: string, limit: number) {
+  return db
+    .select({ title: proposals.title, body: proposals.body, fieldOfActionId: proposals.fieldOfActionId })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.tenantId, tenantId),
+        sql`${proposals.fieldOfActionId} is not null`,
+        sql`${proposals.state} <> 'hidden'`,
+      ),
+    )
+    .orderBy(desc(proposals.createdAt))
+    .limit(limit);
+}
+
+/** Proposals without a field of action (any state but hidden), oldest first. */
+export function uncategorised(db: DbOrTx, tenantId: string, limit: number) {
+  return db
+    .select({
+      id: proposals.id,
+      number: proposals.number,
+      title: proposals.title,
+      body: proposals.body,
+      state: proposals.state,
+    })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.tenantId, tenantId),
+        sql`${proposals.fieldOfActionId} is null`,
+        sql`${proposals.state} <> 'hidden'`,
+      ),
+    )
+    .orderBy(proposals.createdAt)
+    .limit(limit);
+}
+
+/** Published proposals not yet condensed into an idea (optionally of one process), oldest first. */
+export function condensable(db: DbOrTx, tenantId: string, processId: string | undefined, limit: number) {
+  return db
+    .select({ id: proposals.id, number: proposals.number, title: proposals.title, body: proposals.body })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.tenantId, tenantId),
+        eq(proposals.state, 'published'),
+        processId ? eq(proposals.processId, processId) : undefined,
+      ),
+    )
+    .orderBy(proposals.createdAt, proposals.id)
+    .limit(limit);
 }

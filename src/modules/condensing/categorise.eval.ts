@@ -1,6 +1,6 @@
 import { readCsv } from '../../platform/csv.ts';
 import { AppError } from '../../platform/errors.ts';
-import { Categorizer, type Example, score } from '../../platform/text/categorize.ts';
+import { Categoriser, type Example, score } from '../../platform/text/categorise.ts';
 
 /** Reads `id,title,text,category` rows; a malformed file is refused with the line at fault. */
 export async function readLabelled(file: string): Promise<Example[]> {
@@ -14,11 +14,11 @@ export async function readLabelled(file: string): Promise<Example[]> {
 }
 
 /** Trains on one set and scores the suggestions on another. */
-export function evaluateCategorizer(train: readonly Example[], test: readonly Example[]) {
+export function evaluateCategoriser(train: readonly Example[], test: readonly Example[]) {
   const labels = new Set(train.map((e) => e.label));
   if (labels.size < 2)
     throw new AppError('VALIDATION_FAILED', 'The training file needs at least two categories.');
-  const model = Categorizer.train(train);
+  const model = Categoriser.train(train);
   return score(
     test.map((e) => e.label),
     test.map((e) => model.suggest(e.text).label),

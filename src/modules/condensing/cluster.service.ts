@@ -5,10 +5,9 @@ import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { clusterTexts } from '../../platform/text/cluster.ts';
 import { clusterInThread } from '../../platform/text/cluster-thread.ts';
 import { isUuid } from '../../platform/validation.ts';
-import * as cq from './cluster.queries.ts';
-import { canModerateProposals } from './proposals.policy.ts';
-import * as q from './proposals.queries.ts';
-import { frequenciesFor } from './similar.service.ts';
+import { canModerateProposals } from '../proposals/proposals.policy.ts';
+import { frequenciesFor } from '../proposals/similar.service.ts';
+import * as cq from './condensing.queries.ts';
 
 /** Above this many proposals clustering runs as a background job in a worker thread, with progress. */
 export const MAX_INTERACTIVE = 5_000;
@@ -92,7 +91,7 @@ export async function startClusterRun(
   opts: { processId?: string | undefined; enqueue?: (runId: string) => Promise<string | undefined> },
 ) {
   if (!canModerateProposals(actor)) throw forbidden();
-  const rows = await q.condensable(db, tenantId, opts.processId, MAX_INTERACTIVE + 1);
+  const rows = await cq.condensable(db, tenantId, opts.processId, MAX_INTERACTIVE + 1);
   if (rows.length > MAX_INTERACTIVE) {
     const [run] = await cq.insertRun(db, {
       tenantId,
@@ -125,7 +124,7 @@ export async function runClusterJob(db: Db, tenantId: string, runId: string) {
   const [run] = await cq.findRun(db, tenantId, runId);
   if (!run || run.state === 'done') return;
   try {
-    const rows = await q.condensable(db, tenantId, run.processId ?? undefined, 1_000_000);
+    const rows = await cq.condensable(db, tenantId, run.processId ?? undefined, 1_000_000);
     await cq.updateRun(db, tenantId, runId, { state: 'running', total: rows.length, done: 0 });
     const started = performance.now();
     let pending = Promise.resolve();

@@ -3,7 +3,7 @@ import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { FilterSelect, Pagination } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
-import type { ParticipationProcess } from '../proposals.table.ts';
+import type { ParticipationProcess } from '../../proposals/proposals.service.ts';
 
 export interface ProposalListItem {
   id: string;

@@ -7,8 +7,8 @@ import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { cachedStrategy, fieldOptions } from '../strategy/strategy.service.ts';
-import { assignFieldsOfAction, fieldSuggestions } from './categorize.service.ts';
-import { PROPOSAL_PERMISSIONS } from './proposals.policy.ts';
+import { assignFieldsOfAction, fieldSuggestions } from './categorise.service.ts';
+import { CONDENSING_PERMISSIONS } from './condensing.policy.ts';
 import { CategorisePage } from './views/categorise.tsx';
 
 const _PAGE_SIZE = 20;
@@ -19,7 +19,7 @@ export function categoriseRoutes(deps: Deps) {
   const { db } = deps.database;
   const _secret = deps.config.sessionSecret;
 
-  const categorisers = requirePermission(PROPOSAL_PERMISSIONS, 'proposal:categorise');
+  const categorisers = requirePermission(CONDENSING_PERMISSIONS, 'proposal:categorise');
   const CONFIDENT = 0.8;
 
   const categorisePage = async (c: Ctx, errors?: AppError['fields']) => {

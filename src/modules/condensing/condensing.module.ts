@@ -1,0 +1,20 @@
+import type { ModuleManifest } from '../../platform/module.ts';
+import { runClusterJob } from './cluster.service.ts';
+import { CONDENSING_PERMISSIONS } from './condensing.policy.ts';
+import { condensingRoutes } from './condensing.routes.tsx';
+
+/** Helping the CDO team condense: clusters of similar proposals and field-of-action suggestions. */
+export const condensingModule: ModuleManifest = {
+  name: 'condensing',
+  permissions: CONDENSING_PERMISSIONS,
+  routes: condensingRoutes,
+  jobs: (deps) => [
+    // Clustering of large participation processes (more than 5,000 proposals), in a worker thread.
+    {
+      name: 'cluster-proposals',
+      expireInSeconds: 3600,
+      handler: (data: { tenantId: string; runId: string }) =>
+        runClusterJob(deps.database.db, data.tenantId, data.runId),
+    },
+  ],
+};
