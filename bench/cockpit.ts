@@ -9,6 +9,7 @@
  * without the caches (RESPONSE_CACHE=false: the cost of the first request after a change) and the cockpit
  * and the public list also with them (steady state). Measured, never asserted.
  */
+
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -18,9 +19,10 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/app.ts';
 import { type Db, openDatabase } from '../src/db/client.ts';
+import { projectBudgets } from '../src/modules/delivery/delivery.table.ts';
 import { createAccount, createTenant } from '../src/modules/orgs/orgs.service.ts';
 import { orgUnits } from '../src/modules/orgs/orgs.table.ts';
-import { milestones, projectBudgets, projects } from '../src/modules/projects/projects.table.ts';
+import { milestones, projects } from '../src/modules/projects/projects.table.ts';
 import { periodBounds } from '../src/modules/reviews/cycles.service.ts';
 import { reportTasks, reviewCycles, statusReports } from '../src/modules/reviews/reviews.table.ts';
 import { createFieldOfAction, createPillar } from '../src/modules/strategy/strategy.service.ts';

@@ -4,14 +4,13 @@ import {
   addProjectUpdate,
   addRisk,
   budgetToDate,
-  buildTimeline,
   closeRisk,
   projectDelivery,
   setBudgetYear,
   setProjectPartners,
-  updateProject,
-} from '../src/modules/projects/delivery.service.ts';
-import { getProject } from '../src/modules/projects/projects.service.ts';
+} from '../src/modules/delivery/delivery.service.ts';
+import { buildTimeline } from '../src/modules/portfolio/portfolio.service.ts';
+import { getProject, updateProject } from '../src/modules/projects/projects.service.ts';
 import { computeHealth } from '../src/modules/reviews/reviews.service.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createProjectFixture } from './fixtures/projects.ts';

@@ -1,16 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { partners } from '../modules/orgs/orgs.table.ts';
-import { syncBudgetTotals } from '../modules/projects/delivery.queries.ts';
+import { budgetTotals } from '../modules/delivery/delivery.queries.ts';
 import {
-  milestones,
   projectBudgets,
   projectDependencies,
   projectPartners,
   projectRisks,
-  projects,
   projectUpdates,
-} from '../modules/projects/projects.table.ts';
+} from '../modules/delivery/delivery.table.ts';
+import { partners } from '../modules/orgs/orgs.table.ts';
+import { setBudgetTotals } from '../modules/projects/projects.service.ts';
+import { milestones, projects } from '../modules/projects/projects.table.ts';
 
 /** Partners by what a project is about (title keywords), with what they contribute. */
 const PARTNER_RULES: [RegExp, string, string][] = [
@@ -104,7 +104,7 @@ export async function seedDelivery(
           };
         }),
       );
-      await syncBudgetTotals(db, tenantId, p.id);
+      await setBudgetTotals(db, tenantId, p.id, await budgetTotals(db, tenantId, p.id));
     }
 
     const links = PARTNER_RULES.filter(([re]) => re.test(p.title)).flatMap(([, name, contribution]) =>

@@ -7,6 +7,7 @@ import { ideasModule } from './ideas/ideas.module.ts';
 import { journeysModule } from './journeys/journeys.module.ts';
 import { moderationModule } from './moderation/moderation.module.ts';
 import { orgsModule } from './orgs/orgs.module.ts';
+import { portfolioModule } from './portfolio/portfolio.module.ts';
 import { projectsModule } from './projects/projects.module.ts';
 import { proposalsModule } from './proposals/proposals.module.ts';
 import { reportsModule } from './reports/reports.module.ts';
@@ -39,6 +40,7 @@ export const MODULES: readonly ModuleManifest[] = [
   servicesModule,
   workforceModule,
   journeysModule,
+  portfolioModule,
 ];
 
 // The modules' reactions to each other's events, registered once for the whole process.

@@ -79,3 +79,37 @@ export const zOptionalUrl = () =>
     .transform((v) => (v === '' ? undefined : v))
     .pipe(z.string().url('validation.url').startsWith('http', 'validation.url').optional())
     .optional();
+
+/** An optional calendar day from a date input ('' = none). */
+export const zOptionalDay = () =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.iso.date('validation.date').optional())
+    .optional();
+
+/** An amount in euros as people type it (12.500,50 or 12500.50), kept exact as a decimal string; '' is zero. */
+export const zMoney = () =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? '0' : v.replace(/\./g, '').replace(',', '.')))
+    .pipe(z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, 'validation.money'));
+
+/** An optional amount in euros ('' = none), kept exact as a decimal string. */
+export const zOptionalMoney = () =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v.replace(/\./g, '').replace(',', '.')))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{1,12}(\.\d{1,2})?$/, 'validation.money')
+        .optional(),
+    )
+    .optional();
+
+/** A checkbox: ticked ('on') or not (absent). */
+export const zCheckbox = () => z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());

@@ -6,6 +6,12 @@ import type { T } from '../platform/i18n/i18n.ts';
 export type Errors = Record<string, FieldError>;
 
 /** The GOV.UK-style error summary at the top of a form; each entry links to its field. */
+/** One choice of a select, radio group or checkbox group. */
+export interface Option {
+  value: string;
+  label: string;
+}
+
 export function ErrorSummary({ t, errors }: { t: T; errors: Errors | undefined }) {
   const entries = Object.entries(errors ?? {});
   if (!entries.length) return null;

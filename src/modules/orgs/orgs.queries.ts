@@ -1,6 +1,6 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { accounts, orgUnits, roleAssignments, tenants } from './orgs.table.ts';
+import { accounts, orgUnits, partners, roleAssignments, tenants } from './orgs.table.ts';
 
 export function findTenantByHost(db: DbOrTx, host: string) {
   return db.select().from(tenants).where(sql`${host} = any(${tenants.hosts})`).limit(1);
@@ -98,4 +98,12 @@ export function accountContacts(db: DbOrTx, tenantId: string, ids: string[]) {
 
 export function countDemoAccounts(db: DbOrTx) {
   return db.select({ n: sql<number>`count(*)::int` }).from(accounts).where(eq(accounts.isDemo, true));
+}
+
+export function listPartners(db: DbOrTx, tenantId: string) {
+  return db.select().from(partners).where(eq(partners.tenantId, tenantId)).orderBy(asc(partners.name));
+}
+
+export function insertPartner(db: DbOrTx, row: typeof partners.$inferInsert) {
+  return db.insert(partners).values(row).returning();
 }

@@ -14,6 +14,7 @@ import {
   ZCreateAccountInput,
   ZCreateTenantInput,
 } from './orgs.schemas.ts';
+import type { PartnerKind } from './orgs.table.ts';
 import {
   accounts,
   ROLES,
@@ -194,3 +195,20 @@ export async function hasDemoAccounts(db: DbOrTx) {
 export function listTenants(db: DbOrTx) {
   return q.listTenants(db);
 }
+
+/** The partner organisations of a tenant (companies, start-ups, science, authorities, NGOs). */
+export function listPartners(db: DbOrTx, tenantId: string) {
+  return q.listPartners(db, tenantId);
+}
+
+/** Adds a partner organisation (from a project's page); the caller audits the change it belongs to. */
+export async function addPartner(
+  tx: DbOrTx,
+  tenantId: string,
+  p: { name: string; kind: PartnerKind; digitalHubMember: boolean },
+) {
+  const [row] = await q.insertPartner(tx, { tenantId, ...p });
+  return row!;
+}
+
+export { PARTNER_KINDS, type Partner, type PartnerKind, type TenantSettings } from './orgs.table.ts';

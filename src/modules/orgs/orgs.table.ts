@@ -111,6 +111,7 @@ export const roleAssignments = pgTable(
 );
 
 export const PARTNER_KINDS = ['company', 'startup', 'science', 'authority', 'ngo'] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
 export const partners = pgTable(
   'partners',

@@ -4,7 +4,6 @@ import { anyUuid } from '../../db/columns.ts';
 import {
   milestones,
   type ProjectPhase,
-  projectBudgets,
   projectGoals,
   projectGuidelines,
   projects,
@@ -178,51 +177,15 @@ export async function replaceStrategyLinks(
       .values(guidelineIds.map((guidelineId) => ({ tenantId, projectId, guidelineId })));
 }
 
-/**
- * The portfolio as the cockpit reads it: projects in the given phases with the facts their health needs
- * — budget planned and spent up to `year` (their yearly rows, else the totals), and their late milestones
- * (open and due before `today`: how many, the oldest due date). One round trip, aggregated in SQL.
- */
-export async function portfolioFacts(
+export function updateProjectRow(
   db: DbOrTx,
   tenantId: string,
-  phases: readonly ProjectPhase[],
-  today: string,
+  id: string,
+  patch: Partial<typeof projects.$inferInsert>,
 ) {
-  const year = Number(today.slice(0, 4));
-  const res = await db.execute(sql`
-    select p.id, p.title, p.field_of_action_id, p.owner_org_unit_id, p.phase,
-           case when b.n > 0 then coalesce(b.planned, 0) else p.budget_planned end as planned,
-           case when b.n > 0 then coalesce(b.spent, 0) else p.budget_spent end as spent,
-           m.late::int as late, m.oldest_due::text as oldest_due
-    from ${projects} p
-    -- Lateral look-ups by primary key / index per project: a plan that stays fast without statistics
-    -- (PGlite never runs ANALYZE by itself, and a misestimated aggregate join loops over every project).
-    cross join lateral (
-      select count(*) as n, sum(planned) filter (where year <= ${year}) as planned,
-             sum(spent) filter (where year <= ${year}) as spent
-      from ${projectBudgets} b where b.tenant_id = p.tenant_id and b.project_id = p.id
-    ) b
-    cross join lateral (
-      select count(*) as late, min(due_on) as oldest_due
-      from ${milestones} m
-      where m.tenant_id = p.tenant_id and m.project_id = p.id and m.done_on is null and m.due_on < ${today}
-    ) m
-    where p.tenant_id = ${tenantId} and p.phase in (${sql.join(
-      phases.map((ph) => sql`${ph}`),
-      sql`, `,
-    )})`);
-  return (res as unknown as { rows: PortfolioRow[] }).rows;
-}
-
-export interface PortfolioRow {
-  id: string;
-  title: string;
-  field_of_action_id: string;
-  owner_org_unit_id: string;
-  phase: ProjectPhase;
-  planned: string | null;
-  spent: string | null;
-  late: number;
-  oldest_due: string | null;
+  return db
+    .update(projects)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(and(eq(projects.tenantId, tenantId), eq(projects.id, id)))
+    .returning();
 }

@@ -1,187 +1,42 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
-import { field, fields, formBody } from '../../platform/http/forms.ts';
+import { field, formBody } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
-import { getIdea, listIdeas, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
+import { listIdeas } from '../ideas/ideas.service.ts';
 import { findAccountName } from '../orgs/orgs.names.ts';
+import { isPortfolioManager } from '../orgs/orgs.policy.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
-import { findPublicProposals } from '../proposals/proposals.service.ts';
-import {
-  approvedHistory,
-  computeHealth,
-  cycleFacts,
-  latestApprovedStatuses,
-  openCycles,
-  projectIdsWithAnyApprovedStatus,
-  projectIdsWithLatestStatus,
-  reportsOfProject,
-  reportTasksOfProjects,
-  submitStatusReport,
-} from '../reviews/reviews.service.ts';
-import { cachedStrategy, fieldOptions, strategyTree } from '../strategy/strategy.service.ts';
-import { deliveryRoutes } from './delivery.routes.tsx';
-import { budgetToDate, buildTimeline, partnerChoices, projectDelivery } from './delivery.service.ts';
-import { canCreateProject, PROJECT_PERMISSIONS } from './projects.policy.ts';
-import { ZProjectFilter } from './projects.schemas.ts';
-import {
-  addMilestone,
-  createProject,
-  getProject,
-  getProjectBySlug,
-  leadOptions,
-  listMilestones,
-  listProjects,
-  mayEditProject,
-  setMilestoneDone,
-  setStrategyLinks,
-  strategyLinksOfProject,
-} from './projects.service.ts';
-import { type DeliveryFailure, DeliveryInternal, DeliveryPublic, Timeline } from './views/delivery.tsx';
-import { InternalProjectList, InternalProjectPage, NewProjectPage } from './views/internal.tsx';
-import { type Lookup, ProjectListPage, ProjectPage } from './views/public.tsx';
+import { cachedStrategy, fieldOptions } from '../strategy/strategy.service.ts';
+import { PROJECT_PERMISSIONS } from './projects.policy.ts';
+import { createProject, getEditableProject, leadOptions, updateProject } from './projects.service.ts';
+import type { Project } from './projects.table.ts';
+import { ProjectEditPage } from './views/edit.tsx';
+import { NewProjectPage } from './views/new.tsx';
 
-const PAGE_SIZE = 24;
+const EDIT_FIELDS = [
+  'title',
+  'summary',
+  'description',
+  'implementationPlan',
+  'leadAccountId',
+  'phase',
+  'stopReason',
+  'startsOn',
+  'endsOn',
+  'visibility',
+  'quickWin',
+] as const;
 
-/** Names of fields, pillars and offices for a tenant, for views that show ids as words; cached per tenant. */
-export function loadLookup(deps: Deps, tenantId: string) {
-  return deps.cache.value(tenantId, 'lookup', () => readLookup(deps, tenantId));
-}
-
-async function readLookup(deps: Deps, tenantId: string) {
-  const [strategy, tree] = await Promise.all([
-    cachedStrategy(deps, tenantId),
-    loadOrgTree(deps.database.db, tenantId),
-  ]);
-  const fields = new Map(
-    strategy.flatMap((p) => p.fields.map((f) => [f.id, { field: f, pillar: p }] as const)),
-  );
-  const lookup: Lookup = {
-    fieldName: (id) => fields.get(id)?.field.name ?? '',
-    pillarName: (id) => fields.get(id)?.pillar.name ?? '',
-    officeName: (id) => tree.byId.get(id)?.name ?? '',
-  };
-  return { strategy, tree, lookup };
-}
-
-/** Public project list and pages, and the back-office project pages. */
+/** Starting a project (the CDO team) and editing a project's own facts (whoever may edit it). */
 export function projectsRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.database;
-
-  app.get('/projekte', async (c) => {
-    const tenant = c.get('tenant');
-    const filter = ZProjectFilter.parse(c.req.query());
-    const { strategy, tree, lookup } = await loadLookup(deps, tenant.id);
-    const pillar = strategy.find((p) => p.key === filter.pillar);
-    const fieldRow = strategy.flatMap((p) => p.fields).find((f) => f.key === filter.field);
-    const office = tree.offices().find((o) => o.code === filter.office);
-    let fieldIds: string[] | undefined;
-    if (fieldRow) fieldIds = [fieldRow.id];
-    if (pillar)
-      fieldIds = (fieldIds ?? pillar.fields.map((f) => f.id)).filter((id) =>
-        pillar.fields.some((f) => f.id === id),
-      );
-    let idIn: string[] | undefined;
-    let idNotIn: string[] | undefined;
-    if (filter.status === 'none') idNotIn = await projectIdsWithAnyApprovedStatus(db, tenant.id);
-    else if (filter.status) idIn = await projectIdsWithLatestStatus(db, tenant.id, filter.status);
-    const { rows, total } = await listProjects(db, tenant.id, {
-      publicOnly: true,
-      fieldIds,
-      ownerOrgUnitId: office?.id,
-      phase: filter.phase || undefined,
-      idIn,
-      idNotIn,
-      q: filter.q,
-      limit: PAGE_SIZE,
-      offset: (filter.page - 1) * PAGE_SIZE,
-    });
-    const statuses = await latestApprovedStatuses(
-      db,
-      tenant.id,
-      rows.map((r) => r.id),
-    );
-    const options = {
-      pillars: strategy.map((p) => ({ value: p.key, label: p.name })),
-      fields: strategy.flatMap((p) => p.fields.map((f) => ({ value: f.key, label: f.name }))),
-      offices: tree
-        .offices()
-        .filter((o) => o.code)
-        .map((o) => ({ value: o.code!, label: o.name })),
-    };
-    return c.html(
-      <ProjectListPage
-        ctx={pageCtx(c)}
-        filter={filter}
-        options={options}
-        rows={rows}
-        total={total}
-        pageSize={PAGE_SIZE}
-        statuses={statuses}
-        lookup={lookup}
-      />,
-    );
-  });
-
-  app.get('/projekte/:slug', async (c) => {
-    const tenant = c.get('tenant');
-    const project = await getProjectBySlug(db, tenant.id, c.get('actor'), c.req.param('slug'));
-    const [{ lookup }, milestones, history, idea] = await Promise.all([
-      loadLookup(deps, tenant.id),
-      listMilestones(db, tenant.id, project.id),
-      approvedHistory(db, tenant.id, project.id),
-      project.ideaId ? getIdea(db, tenant.id, project.ideaId) : undefined,
-    ]);
-    const [proposals, delivery] = await Promise.all([
-      idea ? findPublicProposals(db, tenant.id, await proposalIdsOfIdea(db, tenant.id, idea.id)) : [],
-      projectDelivery(db, tenant.id, project, { publicView: true }),
-    ]);
-    const ctx = pageCtx(c);
-    return c.html(
-      <ProjectPage
-        ctx={ctx}
-        project={project}
-        lookup={lookup}
-        milestones={milestones}
-        history={history}
-        proposals={proposals}
-        idea={idea}
-        delivery={<DeliveryPublic ctx={ctx} delivery={delivery} />}
-        timeline={
-          <Timeline ctx={ctx} events={buildTimeline(project, milestones, history, delivery.updates)} />
-        }
-      />,
-    );
-  });
-
   const staff = requirePermission(PROJECT_PERMISSIONS, 'project:read-internal');
   const creators = requirePermission(PROJECT_PERMISSIONS, 'project:create');
-
-  app.get('/intern/projekte', staff, async (c) => {
-    const tenant = c.get('tenant');
-    const { rows } = await listProjects(db, tenant.id, { publicOnly: false, limit: 5000, offset: 0 });
-    const [{ lookup }, statuses] = await Promise.all([
-      loadLookup(deps, tenant.id),
-      latestApprovedStatuses(
-        db,
-        tenant.id,
-        rows.map((r) => r.id),
-      ),
-    ]);
-    return c.html(
-      <InternalProjectList
-        ctx={pageCtx(c)}
-        rows={rows}
-        statuses={statuses}
-        lookup={lookup}
-        canCreate={canCreateProject(c.get('actor'))}
-      />,
-    );
-  });
 
   const newProjectPage = async (
     c: Ctx,
@@ -189,8 +44,9 @@ export function projectsRoutes(deps: Deps) {
     errors?: Record<string, { key: string }>,
   ) => {
     const tenant = c.get('tenant');
-    const [{ strategy, tree }, leads, ideas] = await Promise.all([
-      loadLookup(deps, tenant.id),
+    const [strategy, tree, leads, ideas] = await Promise.all([
+      cachedStrategy(deps, tenant.id),
+      loadOrgTree(db, tenant.id),
       leadOptions(db, tenant.id),
       listIdeas(db, tenant.id),
     ]);
@@ -239,178 +95,61 @@ export function projectsRoutes(deps: Deps) {
     }
   });
 
-  const projectPage = async (
+  const editPage = async (
     c: Ctx,
-    extra: {
-      milestoneValues?: Record<string, string>;
-      milestoneErrors?: Record<string, { key: string }>;
-      reportValues?: Record<string, string>;
-      reportErrors?: Record<string, { key: string }>;
-      deliveryFailed?: DeliveryFailure;
-    } = {},
+    project: Project,
+    values?: Record<string, string>,
+    errors?: AppError['fields'],
   ) => {
-    const tenant = c.get('tenant');
-    const actor = actorOf(c);
-    const project = await getProject(db, tenant.id, actor, c.req.param('id') ?? '');
-    const cyclesWithTasks = openCycles(db, tenant.id).then(async (cycles) => ({
-      cycles,
-      tasks: await reportTasksOfProjects(
-        db,
-        tenant.id,
-        cycles.map((x) => x.id),
-        [project.id],
-      ),
-    }));
-    const [{ lookup }, milestones, reports, { cycles, tasks }, canEdit, leadName, links, tree] =
-      await Promise.all([
-        loadLookup(deps, tenant.id),
-        listMilestones(db, tenant.id, project.id),
-        reportsOfProject(db, tenant.id, project.id),
-        cyclesWithTasks,
-        mayEditProject(db, tenant.id, actor, project),
-        project.leadAccountId ? findAccountName(db, tenant.id, project.leadAccountId) : undefined,
-        strategyLinksOfProject(db, tenant.id, project.id),
-        strategyTree(db, tenant.id),
-      ]);
-    const [delivery, partners, all, history] = await Promise.all([
-      projectDelivery(db, tenant.id, project, { publicView: false }),
-      partnerChoices(db, tenant.id),
-      // Choices for a new dependency, only for whoever may add one.
-      canEdit
-        ? listProjects(db, tenant.id, { publicOnly: false, limit: 100_000, offset: 0 })
-        : { rows: [], total: 0 },
-      approvedHistory(db, tenant.id, project.id),
-    ]);
-    const { deliveryFailed, ...forms } = extra;
-    const failed = extra.milestoneErrors || extra.reportErrors || deliveryFailed;
-    const ctx = pageCtx(c);
-    const depthOf = (id: string | null, d = 0): number =>
-      id ? depthOf(tree.goals.find((g) => g.id === id)?.parentId ?? null, d + 1) : d - 1;
+    const leads = await leadOptions(db, c.get('tenant').id);
+    // A lead who is not (or no longer) a project lead stays choosable, so saving does not drop them.
+    if (project.leadAccountId && !leads.some((l) => l.value === project.leadAccountId))
+      leads.push({
+        value: project.leadAccountId,
+        label: (await findAccountName(db, c.get('tenant').id, project.leadAccountId)) ?? '–',
+      });
+    const current = values ?? {
+      title: project.title,
+      summary: project.summary,
+      description: project.description,
+      implementationPlan: project.implementationPlan,
+      leadAccountId: project.leadAccountId ?? '',
+      phase: project.phase,
+      stopReason: project.stopReason ?? '',
+      startsOn: project.startsOn ?? '',
+      endsOn: project.endsOn ?? '',
+      visibility: project.visibility,
+      quickWin: project.quickWin ? 'on' : '',
+    };
     return c.html(
-      <InternalProjectPage
-        ctx={ctx}
+      <ProjectEditPage
+        ctx={pageCtx(c)}
         project={project}
-        lookup={lookup}
-        leadName={leadName}
-        milestones={milestones}
-        reports={reports}
-        openCycles={cycles}
-        strategy={{
-          goals: tree.goals
-            .filter((g) => g.fieldOfActionId === project.fieldOfActionId)
-            .map((g) => ({ id: g.id, title: g.title, depth: depthOf(g.id) })),
-          guidelines: tree.guidelines.map((g) => ({ id: g.id, title: g.title })),
-          goalIds: links.goalIds,
-          guidelineIds: links.guidelineIds,
-        }}
-        health={computeHealth({
-          milestones,
-          cycles: cycleFacts(
-            cycles,
-            reports.map((r) => r.report),
-            tasks,
-          ),
-          ...budgetToDate(delivery.budgets, project),
-        })}
-        canEdit={canEdit}
-        delivery={
-          <DeliveryInternal
-            ctx={ctx}
-            project={project}
-            delivery={delivery}
-            canEdit={canEdit}
-            partners={partners}
-            projects={all.rows.map((p) => ({ value: p.id, label: p.title }))}
-            failed={deliveryFailed}
-          />
-        }
-        timeline={
-          <Timeline ctx={ctx} events={buildTimeline(project, milestones, history, delivery.updates)} />
-        }
-        {...forms}
+        values={current}
+        errors={errors}
+        leads={leads}
+        mayChangeVisibility={isPortfolioManager(c.get('actor'))}
       />,
-      failed ? 422 : 200,
+      errors ? 422 : 200,
     );
   };
 
-  app.get('/intern/projekte/:id', staff, (c) => projectPage(c));
-  app.route(
-    '/',
-    deliveryRoutes(deps, (c, failed) => projectPage(c, { deliveryFailed: failed })),
-  );
-
-  app.post('/intern/projekte/:id/strategie', staff, async (c) => {
-    const tenant = c.get('tenant');
-    const body = await formBody(c);
-    const tree = await strategyTree(db, tenant.id);
-    await setStrategyLinks(
-      db,
-      tenant.id,
-      actorOf(c),
-      c.req.param('id'),
-      { goalIds: fields(body, 'goalIds'), guidelineIds: fields(body, 'guidelineIds') },
-      {
-        goalIds: new Set(tree.goals.map((g) => g.id)),
-        guidelineIds: new Set(tree.guidelines.map((g) => g.id)),
-      },
-      metaOf(c),
-    );
-    return c.redirect(`/intern/projekte/${c.req.param('id')}?hinweis=saved#strategy-title`, 303);
+  app.get('/intern/projekte/:id/bearbeiten', staff, async (c) => {
+    const project = await getEditableProject(db, c.get('tenant').id, actorOf(c), c.req.param('id'));
+    return editPage(c, project);
   });
 
-  app.post('/intern/projekte/:id/meilensteine', staff, async (c) => {
+  app.post('/intern/projekte/:id/bearbeiten', staff, async (c) => {
+    const tenantId = c.get('tenant').id;
+    const project = await getEditableProject(db, tenantId, actorOf(c), c.req.param('id'));
     const body = await formBody(c);
-    const values = { title: field(body, 'title'), dueOn: field(body, 'dueOn') };
+    const values = Object.fromEntries(EDIT_FIELDS.map((f) => [f, field(body, f)]));
     try {
-      await addMilestone(db, c.get('tenant').id, actorOf(c), c.req.param('id'), values, metaOf(c));
-      return c.redirect(`/intern/projekte/${c.req.param('id')}?hinweis=saved#ms-title`, 303);
+      await updateProject(db, tenantId, actorOf(c), project.id, values as never, metaOf(c));
+      return c.redirect(`/intern/projekte/${project.id}?hinweis=saved`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return projectPage(c, { milestoneValues: values, milestoneErrors: err.fields });
-    }
-  });
-
-  app.post('/intern/meilensteine/:id', staff, async (c) => {
-    const body = await formBody(c);
-    const m = await setMilestoneDone(
-      db,
-      c.get('tenant').id,
-      actorOf(c),
-      c.req.param('id'),
-      field(body, 'done') === 'true',
-      metaOf(c),
-    );
-    return c.redirect(`/intern/projekte/${m.projectId}?hinweis=saved#ms-title`, 303);
-  });
-
-  app.post('/intern/projekte/:id/statusberichte', staff, async (c) => {
-    const body = await formBody(c);
-    const values = {
-      cycleId: field(body, 'cycleId'),
-      overallStatus: field(body, 'overallStatus'),
-      progress: field(body, 'progress'),
-      summary: field(body, 'summary'),
-      scopeStatus: field(body, 'scopeStatus'),
-      timeStatus: field(body, 'timeStatus'),
-      budgetStatus: field(body, 'budgetStatus'),
-      resourcesStatus: field(body, 'resourcesStatus'),
-      nextSteps: field(body, 'nextSteps'),
-      risks: field(body, 'risks'),
-      decisionNeeded: field(body, 'decisionNeeded'),
-    };
-    try {
-      await submitStatusReport(
-        db,
-        c.get('tenant').id,
-        actorOf(c),
-        c.req.param('id'),
-        values as never,
-        metaOf(c),
-      );
-      return c.redirect(`/intern/projekte/${c.req.param('id')}?hinweis=reportSubmitted#rep-title`, 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return projectPage(c, { reportValues: values, reportErrors: err.fields });
+      return editPage(c, project, values, err.fields);
     }
   });
 

@@ -1,27 +1,11 @@
 import { z } from 'zod';
-import { zOptionalUuid } from '../../platform/validation.ts';
+import { zCheckbox, zOptionalDay, zOptionalMoney, zOptionalUuid } from '../../platform/validation.ts';
 import { PROJECT_PHASES, VISIBILITIES } from './projects.table.ts';
 
-const optionalDate = z
-  .string()
-  .trim()
-  .transform((v) => (v === '' ? undefined : v))
-  .pipe(z.iso.date('validation.date').optional())
-  .optional();
-
+const optionalDate = zOptionalDay();
 const optionalUuid = zOptionalUuid();
-
-const optionalMoney = z
-  .string()
-  .trim()
-  .transform((v) => (v === '' ? undefined : v.replace(/\./g, '').replace(',', '.')))
-  .pipe(
-    z
-      .string()
-      .regex(/^\d{1,12}(\.\d{1,2})?$/, 'validation.money')
-      .optional(),
-  )
-  .optional();
+const optionalMoney = zOptionalMoney();
+const checkbox = zCheckbox();
 
 export const ZCreateProjectInput = z
   .object({
@@ -65,3 +49,26 @@ export const ZProjectFilter = z.object({
   page: z.coerce.number().int().min(1).max(10_000).optional().default(1).catch(1),
 });
 export type ProjectFilter = z.infer<typeof ZProjectFilter>;
+
+/** The project's own facts as its lead keeps them; visibility and the quick-win flag are the CDO team's. */
+export const ZUpdateProjectInput = z
+  .object({
+    title: z.string().trim().min(5, 'validation.titleTooShort').max(200),
+    summary: z.string().trim().min(10).max(500),
+    description: z.string().trim().max(10_000).default(''),
+    implementationPlan: z.string().trim().max(20_000).default(''),
+    leadAccountId: optionalUuid,
+    phase: z.enum(PROJECT_PHASES, { error: 'validation.choice' }),
+    stopReason: z.string().trim().max(2000).default(''),
+    startsOn: optionalDate,
+    endsOn: optionalDate,
+    visibility: z.enum(VISIBILITIES, { error: 'validation.choice' }),
+    quickWin: checkbox.default(false),
+  })
+  .superRefine((v, ctx) => {
+    if (v.startsOn && v.endsOn && v.endsOn < v.startsOn)
+      ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'validation.endBeforeStart' });
+    if (v.phase === 'stopped' && v.stopReason.length < 10)
+      ctx.addIssue({ code: 'custom', path: ['stopReason'], message: 'validation.stopReason' });
+  });
+export type UpdateProjectInput = z.input<typeof ZUpdateProjectInput>;

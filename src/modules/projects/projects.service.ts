@@ -6,6 +6,7 @@ import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
 import { getIdea, markIdeaInProject, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
+import { isPortfolioManager } from '../orgs/orgs.policy.ts';
 import { listAccountsWithRole, loadOrgTree } from '../orgs/orgs.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { PROJECT_EVENTS, type ProjectCreated, type ProjectFacts } from './projects.events.ts';
@@ -14,10 +15,22 @@ import * as q from './projects.queries.ts';
 import {
   type AddMilestoneInput,
   type CreateProjectInput,
+  type UpdateProjectInput,
   ZAddMilestoneInput,
   ZCreateProjectInput,
+  ZUpdateProjectInput,
 } from './projects.schemas.ts';
 import { ACTIVE_PHASES, type Project } from './projects.table.ts';
+
+export {
+  ACTIVE_PHASES,
+  type Milestone,
+  PROJECT_PHASES,
+  type Project,
+  type ProjectPhase,
+  VISIBILITIES,
+  type Visibility,
+} from './projects.table.ts';
 
 /** A readable, stable URL part from a German title: "Online-Terminvergabe für Bürgerämter" ▸ online-terminvergabe-fuer-buergeraemter. */
 export function slugify(title: string): string {
@@ -156,23 +169,6 @@ export async function activeProjects(db: DbOrTx, tenantId: string) {
   return (await q.listProjects(db, tenantId, filter)).rows;
 }
 
-/**
- * The active portfolio with the facts the cockpit's health needs (budget to date, late milestones),
- * aggregated in the database so 2,000 projects cost one round trip.
- */
-export async function activePortfolio(db: DbOrTx, tenantId: string, today: string) {
-  return (await q.portfolioFacts(db, tenantId, ACTIVE_PHASES, today)).map((r) => ({
-    id: r.id,
-    title: r.title,
-    fieldOfActionId: r.field_of_action_id,
-    ownerOrgUnitId: r.owner_org_unit_id,
-    phase: r.phase,
-    budgetPlanned: r.planned === null ? null : Number(r.planned),
-    budgetSpent: r.spent === null ? null : Number(r.spent),
-    late: r.late ? { count: r.late, oldestDue: r.oldest_due! } : undefined,
-  }));
-}
-
 /** Projects by id without a visibility check, for other modules' rules (e.g. who approves a report). */
 export function findProjectsByIds(db: DbOrTx, tenantId: string, ids: string[]) {
   return q.findProjectsByIds(db, tenantId, ids);
@@ -304,5 +300,66 @@ export async function setStrategyLinks(
       after: { goalIds, guidelineIds },
       requestId: meta.requestId,
     });
+  });
+}
+
+/**
+ * Changes a project's own facts: texts, implementation plan, lead, phase (a stopped project needs the
+ * reason), dates. Visibility and the quick-win flag are the CDO team's to change.
+ */
+export async function updateProject(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  projectId: string,
+  input: UpdateProjectInput,
+  meta: RequestMeta = {},
+) {
+  const before = await getEditableProject(db, tenantId, actor, projectId);
+  const data = parseInput(ZUpdateProjectInput, input);
+  if (!isPortfolioManager(actor)) {
+    const fields: AppError['fields'] = {};
+    if (data.visibility !== before.visibility) fields.visibility = { key: 'validation.cdoOnly' };
+    if (data.quickWin !== before.quickWin) fields.quickWin = { key: 'validation.cdoOnly' };
+    if (Object.keys(fields).length) throw new AppError('VALIDATION_FAILED', 'Only the CDO team.', fields);
+  }
+  return db.transaction(async (tx) => {
+    const [after] = await q.updateProjectRow(tx, tenantId, before.id, {
+      title: data.title,
+      summary: data.summary,
+      description: data.description,
+      implementationPlan: data.implementationPlan,
+      leadAccountId: data.leadAccountId ?? null,
+      phase: data.phase,
+      stopReason: data.phase === 'stopped' ? data.stopReason : null,
+      startsOn: data.startsOn ?? null,
+      endsOn: data.endsOn ?? null,
+      visibility: data.visibility,
+      quickWin: data.quickWin,
+    });
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'project.update',
+      entityType: 'project',
+      entityId: before.id,
+      before,
+      after,
+      requestId: meta.requestId,
+    });
+    return after!;
+  });
+}
+
+/** The project's budget totals, kept as the exact sums of its years (the delivery module computes them). */
+export async function setBudgetTotals(
+  tx: DbOrTx,
+  tenantId: string,
+  projectId: string,
+  totals: { planned: string | null; spent: string | null },
+) {
+  await q.updateProjectRow(tx, tenantId, projectId, {
+    budgetPlanned: totals.planned,
+    budgetSpent: totals.spent,
   });
 }

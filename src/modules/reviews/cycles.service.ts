@@ -7,8 +7,8 @@ import { AppError, forbidden, invalidState, notFound } from '../../platform/erro
 import { isUuid, parseInput } from '../../platform/validation.ts';
 import { holdsRoleOver, isPortfolioManager, type OrgTree } from '../orgs/orgs.policy.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
+import type { Project } from '../projects/projects.service.ts';
 import { activeProjects, findProjectsByIds } from '../projects/projects.service.ts';
-import type { Project } from '../projects/projects.table.ts';
 import * as cq from './cycles.queries.ts';
 import { canManageCycles, visibleDepartments } from './reviews.policy.ts';
 import * as q from './reviews.queries.ts';

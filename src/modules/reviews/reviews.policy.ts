@@ -1,7 +1,7 @@
 import { type Actor, STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { granted, type Permissions } from '../../platform/permissions.ts';
 import { holdsRoleOver, isPortfolioManager, type OrgTree } from '../orgs/orgs.policy.ts';
-import type { Project } from '../projects/projects.table.ts';
+import type { Project } from '../projects/projects.service.ts';
 import type { ActionItem, ReviewMeeting } from './reviews.table.ts';
 
 /** The office head of the owning office (or a head of a unit above it at office level) approves or returns. */

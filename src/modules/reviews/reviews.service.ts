@@ -290,3 +290,5 @@ export function computeHealth(facts: HealthFacts, today = currentDay()): Health 
   }
   return { status: (['on_track', 'at_risk', 'off_track'] as const)[level]!, reasons };
 }
+
+export { isApproved, type ReviewCycle, type StatusReport } from './reviews.table.ts';

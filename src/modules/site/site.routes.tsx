@@ -6,7 +6,7 @@ import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { type Permissions, requirePermission } from '../../platform/permissions.ts';
 import { DescriptionList } from '../../ui/components.tsx';
 import { pageCtx } from '../../ui/page.ts';
-import type { TenantSettings } from '../orgs/orgs.table.ts';
+import type { TenantSettings } from '../orgs/orgs.service.ts';
 import { listProjects } from '../projects/projects.service.ts';
 import {
   canModerateProposals,

@@ -1,13 +1,20 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
-import { Button, Csrf, ErrorSummary, Select, TextArea, TextField } from '../../../ui/components.tsx';
+import {
+  Button,
+  Csrf,
+  ErrorSummary,
+  type Option,
+  Select,
+  TextArea,
+  TextField,
+} from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { meetingDetail, openActionItems } from '../meetings.service.ts';
 import type { ReviewMeeting } from '../reviews.table.ts';
 
 type Errors = Record<string, { key: string; values?: Record<string, string | number> }>;
-type Option = { value: string; label: string };
 
 export interface MeetingFormProps {
   units: Option[];

@@ -3,7 +3,7 @@ import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { Button, Csrf, ErrorSummary, Radios, StatusBadge, TextArea } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
-import type { Project } from '../../projects/projects.table.ts';
+import type { Project } from '../../projects/projects.service.ts';
 import type { StatusReport } from '../reviews.table.ts';
 
 export interface QueueItem {

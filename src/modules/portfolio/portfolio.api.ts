@@ -1,12 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { type ApiApp, pageMeta, problemResponses, ZPageMeta, ZPageQuery } from '../../platform/http/api.ts';
 import type { Deps } from '../../platform/http/types.ts';
+import { projectDelivery } from '../delivery/delivery.service.ts';
 import { getIdea, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
+import type { Project } from '../projects/projects.service.ts';
+import { getProject, listMilestones, listProjects } from '../projects/projects.service.ts';
 import { type ApprovedStatus, approvedHistory, latestApprovedStatuses } from '../reviews/reviews.service.ts';
-import { projectDelivery } from './delivery.service.ts';
-import { loadLookup } from './projects.routes.tsx';
-import { getProject, listMilestones, listProjects } from './projects.service.ts';
-import type { Project } from './projects.table.ts';
+import { loadLookup } from './portfolio.service.ts';
 
 const ZStatus = z
   .object({
@@ -78,7 +78,7 @@ const toStatus = (s: ApprovedStatus | undefined) =>
     : null;
 
 /** Public read API for projects: only public projects, only approved statuses. */
-export function registerProjectsApi(api: ApiApp, deps: Deps) {
+export function registerPortfolioApi(api: ApiApp, deps: Deps) {
   const { db } = deps.database;
   const base = deps.config.baseUrl;
 

@@ -5,9 +5,6 @@ import { field, fields, formBody } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
-import { pageCtx } from '../../ui/page.ts';
-import { findAccountName } from '../orgs/orgs.names.ts';
-import { isPortfolioManager } from '../orgs/orgs.policy.ts';
 import {
   addDependency,
   addProjectUpdate,
@@ -16,26 +13,9 @@ import {
   removeDependency,
   setBudgetYear,
   setProjectPartners,
-  updateProject,
-} from './delivery.service.ts';
-import { PROJECT_PERMISSIONS } from './projects.policy.ts';
-import { getEditableProject, leadOptions } from './projects.service.ts';
-import type { Project } from './projects.table.ts';
-import { type DeliveryFailure, ProjectEditPage } from './views/delivery.tsx';
-
-const EDIT_FIELDS = [
-  'title',
-  'summary',
-  'description',
-  'implementationPlan',
-  'leadAccountId',
-  'phase',
-  'stopReason',
-  'startsOn',
-  'endsOn',
-  'visibility',
-  'quickWin',
-] as const;
+} from '../delivery/delivery.service.ts';
+import { PROJECT_PERMISSIONS } from '../projects/projects.policy.ts';
+import type { DeliveryFailure } from './views/delivery.tsx';
 
 /** Form fields on the project page carry a prefix so their ids stay unique; errors map back to them. */
 function renamed(errors: AppError['fields'], names: Record<string, string>): AppError['fields'] {
@@ -73,64 +53,6 @@ export function deliveryRoutes(
       return projectPage(c, { form, values, errors: renamed(err.fields, names) });
     }
   };
-
-  const editPage = async (
-    c: Ctx,
-    project: Project,
-    values?: Record<string, string>,
-    errors?: AppError['fields'],
-  ) => {
-    const leads = await leadOptions(db, c.get('tenant').id);
-    // A lead who is not (or no longer) a project lead stays choosable, so saving does not drop them.
-    if (project.leadAccountId && !leads.some((l) => l.value === project.leadAccountId))
-      leads.push({
-        value: project.leadAccountId,
-        label: (await findAccountName(db, c.get('tenant').id, project.leadAccountId)) ?? '–',
-      });
-    const current = values ?? {
-      title: project.title,
-      summary: project.summary,
-      description: project.description,
-      implementationPlan: project.implementationPlan,
-      leadAccountId: project.leadAccountId ?? '',
-      phase: project.phase,
-      stopReason: project.stopReason ?? '',
-      startsOn: project.startsOn ?? '',
-      endsOn: project.endsOn ?? '',
-      visibility: project.visibility,
-      quickWin: project.quickWin ? 'on' : '',
-    };
-    return c.html(
-      <ProjectEditPage
-        ctx={pageCtx(c)}
-        project={project}
-        values={current}
-        errors={errors}
-        leads={leads}
-        mayChangeVisibility={isPortfolioManager(c.get('actor'))}
-      />,
-      errors ? 422 : 200,
-    );
-  };
-
-  app.get('/intern/projekte/:id/bearbeiten', staff, async (c) => {
-    const project = await getEditableProject(db, c.get('tenant').id, actorOf(c), c.req.param('id'));
-    return editPage(c, project);
-  });
-
-  app.post('/intern/projekte/:id/bearbeiten', staff, async (c) => {
-    const tenantId = c.get('tenant').id;
-    const project = await getEditableProject(db, tenantId, actorOf(c), c.req.param('id'));
-    const body = await formBody(c);
-    const values = Object.fromEntries(EDIT_FIELDS.map((f) => [f, field(body, f)]));
-    try {
-      await updateProject(db, tenantId, actorOf(c), project.id, values as never, metaOf(c));
-      return c.redirect(`/intern/projekte/${project.id}?hinweis=saved`, 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return editPage(c, project, values, err.fields);
-    }
-  });
 
   app.post('/intern/projekte/:id/partner', staff, async (c) => {
     const body = await formBody(c);

@@ -1,46 +1,11 @@
 import { z } from 'zod';
-import { zOptionalUuid } from '../../platform/validation.ts';
-import { PARTNER_KINDS } from '../orgs/orgs.table.ts';
-import { PROJECT_PHASES, VISIBILITIES } from './projects.table.ts';
+import { zCheckbox, zMoney, zOptionalDay } from '../../platform/validation.ts';
+import { PARTNER_KINDS } from '../orgs/orgs.service.ts';
+import { VISIBILITIES } from '../projects/projects.service.ts';
 
-const optionalDate = z
-  .string()
-  .trim()
-  .transform((v) => (v === '' ? undefined : v))
-  .pipe(z.iso.date('validation.date').optional())
-  .optional();
-
-/** An amount in euros as people type it (12.500,50 or 12500.50); '' is zero. */
-const money = z
-  .string()
-  .trim()
-  .transform((v) => (v === '' ? '0' : v.replace(/\./g, '').replace(',', '.')))
-  .pipe(z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, 'validation.money'));
-
-const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
-
-/** The project's own facts as its lead keeps them; visibility and the quick-win flag are the CDO team's. */
-export const ZUpdateProjectInput = z
-  .object({
-    title: z.string().trim().min(5, 'validation.titleTooShort').max(200),
-    summary: z.string().trim().min(10).max(500),
-    description: z.string().trim().max(10_000).default(''),
-    implementationPlan: z.string().trim().max(20_000).default(''),
-    leadAccountId: zOptionalUuid(),
-    phase: z.enum(PROJECT_PHASES, { error: 'validation.choice' }),
-    stopReason: z.string().trim().max(2000).default(''),
-    startsOn: optionalDate,
-    endsOn: optionalDate,
-    visibility: z.enum(VISIBILITIES, { error: 'validation.choice' }),
-    quickWin: checkbox.default(false),
-  })
-  .superRefine((v, ctx) => {
-    if (v.startsOn && v.endsOn && v.endsOn < v.startsOn)
-      ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'validation.endBeforeStart' });
-    if (v.phase === 'stopped' && v.stopReason.length < 10)
-      ctx.addIssue({ code: 'custom', path: ['stopReason'], message: 'validation.stopReason' });
-  });
-export type UpdateProjectInput = z.input<typeof ZUpdateProjectInput>;
+const optionalDate = zOptionalDay();
+const money = zMoney();
+const checkbox = zCheckbox();
 
 /** The partners of a project: existing ones ticked, and optionally a new one. */
 export const ZProjectPartnersInput = z

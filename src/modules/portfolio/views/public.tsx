@@ -4,9 +4,9 @@ import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
 import { DescriptionList, FilterSelect, Pagination, StatusBadge } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
+import type { ProjectFilter } from '../../projects/projects.schemas.ts';
+import type { Milestone, Project } from '../../projects/projects.service.ts';
 import type { ApprovedStatus } from '../../reviews/reviews.service.ts';
-import type { ProjectFilter } from '../projects.schemas.ts';
-import type { Milestone, Project } from '../projects.table.ts';
 import { MilestoneTable } from './milestones.tsx';
 
 export interface Lookup {

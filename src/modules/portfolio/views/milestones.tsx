@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
 import { formatDate, type Lang, type T } from '../../../platform/i18n/i18n.ts';
-import type { Milestone } from '../projects.table.ts';
+import type { Milestone } from '../../projects/projects.service.ts';
 
 /** The milestones of a project; the back office adds a column of actions. */
 export function MilestoneTable({

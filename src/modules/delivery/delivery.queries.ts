@@ -1,27 +1,14 @@
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { partners } from '../orgs/orgs.table.ts';
+import { milestones, type ProjectPhase, projects } from '../projects/projects.table.ts';
 import {
   projectBudgets,
   projectDependencies,
   projectPartners,
   projectRisks,
-  projects,
   projectUpdates,
-} from './projects.table.ts';
-
-export function updateProjectRow(
-  db: DbOrTx,
-  tenantId: string,
-  id: string,
-  patch: Partial<typeof projects.$inferInsert>,
-) {
-  return db
-    .update(projects)
-    .set({ ...patch, updatedAt: new Date() })
-    .where(and(eq(projects.tenantId, tenantId), eq(projects.id, id)))
-    .returning();
-}
+} from './delivery.table.ts';
 
 export function partnersOfProject(db: DbOrTx, tenantId: string, projectId: string) {
   return db
@@ -33,14 +20,6 @@ export function partnersOfProject(db: DbOrTx, tenantId: string, projectId: strin
     )
     .where(and(eq(projectPartners.tenantId, tenantId), eq(projectPartners.projectId, projectId)))
     .orderBy(asc(partners.name));
-}
-
-export function listPartners(db: DbOrTx, tenantId: string) {
-  return db.select().from(partners).where(eq(partners.tenantId, tenantId)).orderBy(asc(partners.name));
-}
-
-export function insertPartner(db: DbOrTx, row: typeof partners.$inferInsert) {
-  return db.insert(partners).values(row).returning();
 }
 
 export async function replacePartners(db: DbOrTx, tenantId: string, projectId: string, partnerIds: string[]) {
@@ -73,13 +52,16 @@ export function upsertBudget(db: DbOrTx, row: typeof projectBudgets.$inferInsert
     .returning();
 }
 
-/** The project's budget totals as the sums of its years. */
-export function syncBudgetTotals(db: DbOrTx, tenantId: string, projectId: string) {
-  return db.execute(sql`
-    update ${projects} set
-      budget_planned = (select sum(planned) from ${projectBudgets} b where b.tenant_id = ${tenantId} and b.project_id = ${projectId}),
-      budget_spent = (select sum(spent) from ${projectBudgets} b where b.tenant_id = ${tenantId} and b.project_id = ${projectId})
-    where tenant_id = ${tenantId} and id = ${projectId}`);
+/** A project's budget totals as the exact sums of its years (numeric, summed by the database). */
+export async function budgetTotals(db: DbOrTx, tenantId: string, projectId: string) {
+  const [row] = await db
+    .select({
+      planned: sql<string | null>`sum(${projectBudgets.planned})::text`,
+      spent: sql<string | null>`sum(${projectBudgets.spent})::text`,
+    })
+    .from(projectBudgets)
+    .where(and(eq(projectBudgets.tenantId, tenantId), eq(projectBudgets.projectId, projectId)));
+  return { planned: row?.planned ?? null, spent: row?.spent ?? null };
 }
 
 export function risksOfProject(db: DbOrTx, tenantId: string, projectId: string) {
@@ -160,4 +142,53 @@ export function updatesOfProject(db: DbOrTx, tenantId: string, projectId: string
 
 export function insertUpdate(db: DbOrTx, row: typeof projectUpdates.$inferInsert) {
   return db.insert(projectUpdates).values(row).returning();
+}
+
+/**
+ * The portfolio as the cockpit reads it: projects in the given phases with the facts their health needs
+ * — budget planned and spent up to `year` (their yearly rows, else the totals), and their late milestones
+ * (open and due before `today`: how many, the oldest due date). One round trip, aggregated in SQL.
+ */
+export async function portfolioFacts(
+  db: DbOrTx,
+  tenantId: string,
+  phases: readonly ProjectPhase[],
+  today: string,
+) {
+  const year = Number(today.slice(0, 4));
+  const res = await db.execute(sql`
+    select p.id, p.title, p.field_of_action_id, p.owner_org_unit_id, p.phase,
+           case when b.n > 0 then coalesce(b.planned, 0) else p.budget_planned end as planned,
+           case when b.n > 0 then coalesce(b.spent, 0) else p.budget_spent end as spent,
+           m.late::int as late, m.oldest_due::text as oldest_due
+    from ${projects} p
+    -- Lateral look-ups by primary key / index per project: a plan that stays fast without statistics
+    -- (PGlite never runs ANALYZE by itself, and a misestimated aggregate join loops over every project).
+    cross join lateral (
+      select count(*) as n, sum(planned) filter (where year <= ${year}) as planned,
+             sum(spent) filter (where year <= ${year}) as spent
+      from ${projectBudgets} b where b.tenant_id = p.tenant_id and b.project_id = p.id
+    ) b
+    cross join lateral (
+      select count(*) as late, min(due_on) as oldest_due
+      from ${milestones} m
+      where m.tenant_id = p.tenant_id and m.project_id = p.id and m.done_on is null and m.due_on < ${today}
+    ) m
+    where p.tenant_id = ${tenantId} and p.phase in (${sql.join(
+      phases.map((ph) => sql`${ph}`),
+      sql`, `,
+    )})`);
+  return (res as unknown as { rows: PortfolioRow[] }).rows;
+}
+
+export interface PortfolioRow {
+  id: string;
+  title: string;
+  field_of_action_id: string;
+  owner_org_unit_id: string;
+  phase: ProjectPhase;
+  planned: string | null;
+  spent: string | null;
+  late: number;
+  oldest_due: string | null;
 }

@@ -4,7 +4,14 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { currentDay } from '../../platform/dates.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
-import { isPortfolioManager } from '../orgs/orgs.policy.ts';
+import { addPartner, listPartners } from '../orgs/orgs.service.ts';
+import {
+  ACTIVE_PHASES,
+  findProjectsByIds,
+  getEditableProject,
+  type Project,
+  setBudgetTotals,
+} from '../projects/projects.service.ts';
 import * as dq from './delivery.queries.ts';
 import {
   type BudgetYearInput,
@@ -12,17 +19,13 @@ import {
   type ProjectPartnersInput,
   type ProjectUpdateInput,
   type RiskInput,
-  type UpdateProjectInput,
   ZBudgetYearInput,
   ZDependencyInput,
   ZProjectPartnersInput,
   ZProjectUpdateInput,
   ZRiskInput,
-  ZUpdateProjectInput,
 } from './delivery.schemas.ts';
-import * as q from './projects.queries.ts';
-import { getEditableProject } from './projects.service.ts';
-import type { Project, ProjectBudget } from './projects.table.ts';
+import type { ProjectBudget } from './delivery.table.ts';
 
 function audit(
   tx: DbOrTx,
@@ -46,45 +49,6 @@ function audit(
   });
 }
 
-/**
- * Changes a project's own facts: texts, implementation plan, lead, phase (a stopped project needs the
- * reason), dates. Visibility and the quick-win flag are the CDO team's to change.
- */
-export async function updateProject(
-  db: Db,
-  tenantId: string,
-  actor: Actor | null,
-  projectId: string,
-  input: UpdateProjectInput,
-  meta: RequestMeta = {},
-) {
-  const before = await getEditableProject(db, tenantId, actor, projectId);
-  const data = parseInput(ZUpdateProjectInput, input);
-  if (!isPortfolioManager(actor)) {
-    const fields: AppError['fields'] = {};
-    if (data.visibility !== before.visibility) fields.visibility = { key: 'validation.cdoOnly' };
-    if (data.quickWin !== before.quickWin) fields.quickWin = { key: 'validation.cdoOnly' };
-    if (Object.keys(fields).length) throw new AppError('VALIDATION_FAILED', 'Only the CDO team.', fields);
-  }
-  return db.transaction(async (tx) => {
-    const [after] = await dq.updateProjectRow(tx, tenantId, before.id, {
-      title: data.title,
-      summary: data.summary,
-      description: data.description,
-      implementationPlan: data.implementationPlan,
-      leadAccountId: data.leadAccountId ?? null,
-      phase: data.phase,
-      stopReason: data.phase === 'stopped' ? data.stopReason : null,
-      startsOn: data.startsOn ?? null,
-      endsOn: data.endsOn ?? null,
-      visibility: data.visibility,
-      quickWin: data.quickWin,
-    });
-    await audit(tx, tenantId, actor!, 'project.update', before.id, before, after, meta);
-    return after!;
-  });
-}
-
 /** Sets the partners a project cooperates with; a new partner can be added on the way. */
 export async function setProjectPartners(
   db: Db,
@@ -96,20 +60,19 @@ export async function setProjectPartners(
 ) {
   const project = await getEditableProject(db, tenantId, actor, projectId);
   const data = parseInput(ZProjectPartnersInput, input);
-  const known = new Set((await dq.listPartners(db, tenantId)).map((p) => p.id));
+  const known = new Set((await listPartners(db, tenantId)).map((p) => p.id));
   if (data.partnerIds.some((id) => !known.has(id)))
     throw new AppError('VALIDATION_FAILED', 'Unknown partner.', { partnerIds: { key: 'validation.choice' } });
   return db.transaction(async (tx) => {
     const before = await dq.partnersOfProject(tx, tenantId, project.id);
     const ids = new Set(data.partnerIds);
     if (data.newName && data.newKind) {
-      const [created] = await dq.insertPartner(tx, {
-        tenantId,
+      const created = await addPartner(tx, tenantId, {
         name: data.newName,
         kind: data.newKind,
         digitalHubMember: data.newDigitalHub,
       });
-      ids.add(created!.id);
+      ids.add(created.id);
     }
     await dq.replacePartners(tx, tenantId, project.id, [...ids]);
     const after = await dq.partnersOfProject(tx, tenantId, project.id);
@@ -147,7 +110,7 @@ export async function setBudgetYear(
       planned: data.planned,
       spent: data.spent,
     });
-    await dq.syncBudgetTotals(tx, tenantId, project.id);
+    await setBudgetTotals(tx, tenantId, project.id, await dq.budgetTotals(tx, tenantId, project.id));
     await audit(tx, tenantId, actor!, 'project.budget', project.id, before, row, meta);
     return row!;
   });
@@ -214,7 +177,7 @@ export async function addDependency(
 ) {
   const project = await getEditableProject(db, tenantId, actor, projectId);
   const data = parseInput(ZDependencyInput, input);
-  const [other] = await q.findProjectById(db, tenantId, data.dependsOnId);
+  const [other] = await findProjectsByIds(db, tenantId, [data.dependsOnId]);
   if (!other || other.id === project.id)
     throw new AppError('VALIDATION_FAILED', 'Unknown project.', {
       dependsOnId: { key: 'validation.choice' },
@@ -295,7 +258,7 @@ export async function projectDelivery(
     dq.dependenciesOf(db, tenantId, project.id),
     dq.updatesOfProject(db, tenantId, project.id, opts.publicView),
   ]);
-  const others = await q.findProjectsByIds(db, tenantId, [
+  const others = await findProjectsByIds(db, tenantId, [
     ...new Set(deps.flatMap((d) => [d.projectId, d.dependsOnId]).filter((id) => id !== project.id)),
   ]);
   const visible = new Map(
@@ -321,7 +284,7 @@ export async function projectDelivery(
 
 /** Partners to choose from on the project page. */
 export function partnerChoices(db: DbOrTx, tenantId: string) {
-  return dq.listPartners(db, tenantId);
+  return listPartners(db, tenantId);
 }
 
 /** Budget planned and spent up to the current year (later years are not due yet), for the health. */
@@ -343,40 +306,19 @@ export function budgetToDate(
   };
 }
 
-export interface TimelineEvent {
-  date: string;
-  kind: 'start' | 'end' | 'milestone' | 'milestone_done' | 'status' | 'update' | 'stopped';
-  title: string;
-  detail?: string;
-}
-
-/** The project's story in order: start, milestones, approved statuses, updates, end. */
-export function buildTimeline(
-  project: Pick<Project, 'startsOn' | 'endsOn' | 'phase' | 'stopReason' | 'updatedAt'>,
-  milestones: readonly { title: string; dueOn: string; doneOn: string | null }[],
-  statuses: readonly { period: string; overallStatus: string; progress: number; reviewedAt: Date | null }[],
-  updates: readonly { title: string; publishedAt: Date }[],
-): TimelineEvent[] {
-  const day = (d: Date) => d.toISOString().slice(0, 10);
-  const events: TimelineEvent[] = [];
-  if (project.startsOn) events.push({ date: project.startsOn, kind: 'start', title: '' });
-  for (const m of milestones)
-    events.push(
-      m.doneOn
-        ? { date: m.doneOn, kind: 'milestone_done', title: m.title }
-        : { date: m.dueOn, kind: 'milestone', title: m.title },
-    );
-  for (const s of statuses)
-    if (s.reviewedAt)
-      events.push({
-        date: day(s.reviewedAt),
-        kind: 'status',
-        title: s.period,
-        detail: `${s.overallStatus}:${s.progress}`,
-      });
-  for (const u of updates) events.push({ date: day(u.publishedAt), kind: 'update', title: u.title });
-  if (project.phase === 'stopped')
-    events.push({ date: day(project.updatedAt), kind: 'stopped', title: project.stopReason ?? '' });
-  else if (project.endsOn) events.push({ date: project.endsOn, kind: 'end', title: '' });
-  return events.sort((a, b) => a.date.localeCompare(b.date));
+/**
+ * The active portfolio with the facts the cockpit's health needs (budget to date, late milestones),
+ * aggregated in the database so 2,000 projects cost one round trip.
+ */
+export async function activePortfolio(db: DbOrTx, tenantId: string, today: string) {
+  return (await dq.portfolioFacts(db, tenantId, ACTIVE_PHASES, today)).map((r) => ({
+    id: r.id,
+    title: r.title,
+    fieldOfActionId: r.field_of_action_id,
+    ownerOrgUnitId: r.owner_org_unit_id,
+    phase: r.phase,
+    budgetPlanned: r.planned === null ? null : Number(r.planned),
+    budgetSpent: r.spent === null ? null : Number(r.spent),
+    late: r.late ? { count: r.late, oldestDue: r.oldest_due! } : undefined,
+  }));
 }

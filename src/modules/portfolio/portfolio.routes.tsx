@@ -1,0 +1,339 @@
+/** @jsxImportSource hono/jsx */
+import { Hono } from 'hono';
+import { AppError } from '../../platform/errors.ts';
+import { field, fields, formBody } from '../../platform/http/forms.ts';
+import { actorOf, metaOf } from '../../platform/http/guards.ts';
+import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { requirePermission } from '../../platform/permissions.ts';
+import { pageCtx } from '../../ui/page.ts';
+import { budgetToDate, partnerChoices, projectDelivery } from '../delivery/delivery.service.ts';
+import { getIdea, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
+import { findAccountName } from '../orgs/orgs.names.ts';
+import { canCreateProject, PROJECT_PERMISSIONS } from '../projects/projects.policy.ts';
+import { ZProjectFilter } from '../projects/projects.schemas.ts';
+import {
+  addMilestone,
+  getProject,
+  getProjectBySlug,
+  listMilestones,
+  listProjects,
+  mayEditProject,
+  setMilestoneDone,
+  setStrategyLinks,
+  strategyLinksOfProject,
+} from '../projects/projects.service.ts';
+import { findPublicProposals } from '../proposals/proposals.service.ts';
+import {
+  approvedHistory,
+  computeHealth,
+  cycleFacts,
+  latestApprovedStatuses,
+  openCycles,
+  projectIdsWithAnyApprovedStatus,
+  projectIdsWithLatestStatus,
+  reportsOfProject,
+  reportTasksOfProjects,
+  submitStatusReport,
+} from '../reviews/reviews.service.ts';
+import { strategyTree } from '../strategy/strategy.service.ts';
+import { deliveryRoutes } from './delivery.routes.tsx';
+import { buildTimeline, loadLookup } from './portfolio.service.ts';
+import { type DeliveryFailure, DeliveryInternal, DeliveryPublic, Timeline } from './views/delivery.tsx';
+import { InternalProjectList, InternalProjectPage } from './views/internal.tsx';
+import { ProjectListPage, ProjectPage } from './views/public.tsx';
+
+const PAGE_SIZE = 24;
+
+/** Public project list and pages, the back-office project list and page with the forms on it. */
+export function portfolioRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const { db } = deps.database;
+
+  app.get('/projekte', async (c) => {
+    const tenant = c.get('tenant');
+    const filter = ZProjectFilter.parse(c.req.query());
+    const { strategy, tree, lookup } = await loadLookup(deps, tenant.id);
+    const pillar = strategy.find((p) => p.key === filter.pillar);
+    const fieldRow = strategy.flatMap((p) => p.fields).find((f) => f.key === filter.field);
+    const office = tree.offices().find((o) => o.code === filter.office);
+    let fieldIds: string[] | undefined;
+    if (fieldRow) fieldIds = [fieldRow.id];
+    if (pillar)
+      fieldIds = (fieldIds ?? pillar.fields.map((f) => f.id)).filter((id) =>
+        pillar.fields.some((f) => f.id === id),
+      );
+    let idIn: string[] | undefined;
+    let idNotIn: string[] | undefined;
+    if (filter.status === 'none') idNotIn = await projectIdsWithAnyApprovedStatus(db, tenant.id);
+    else if (filter.status) idIn = await projectIdsWithLatestStatus(db, tenant.id, filter.status);
+    const { rows, total } = await listProjects(db, tenant.id, {
+      publicOnly: true,
+      fieldIds,
+      ownerOrgUnitId: office?.id,
+      phase: filter.phase || undefined,
+      idIn,
+      idNotIn,
+      q: filter.q,
+      limit: PAGE_SIZE,
+      offset: (filter.page - 1) * PAGE_SIZE,
+    });
+    const statuses = await latestApprovedStatuses(
+      db,
+      tenant.id,
+      rows.map((r) => r.id),
+    );
+    const options = {
+      pillars: strategy.map((p) => ({ value: p.key, label: p.name })),
+      fields: strategy.flatMap((p) => p.fields.map((f) => ({ value: f.key, label: f.name }))),
+      offices: tree
+        .offices()
+        .filter((o) => o.code)
+        .map((o) => ({ value: o.code!, label: o.name })),
+    };
+    return c.html(
+      <ProjectListPage
+        ctx={pageCtx(c)}
+        filter={filter}
+        options={options}
+        rows={rows}
+        total={total}
+        pageSize={PAGE_SIZE}
+        statuses={statuses}
+        lookup={lookup}
+      />,
+    );
+  });
+
+  app.get('/projekte/:slug', async (c) => {
+    const tenant = c.get('tenant');
+    const project = await getProjectBySlug(db, tenant.id, c.get('actor'), c.req.param('slug'));
+    const [{ lookup }, milestones, history, idea] = await Promise.all([
+      loadLookup(deps, tenant.id),
+      listMilestones(db, tenant.id, project.id),
+      approvedHistory(db, tenant.id, project.id),
+      project.ideaId ? getIdea(db, tenant.id, project.ideaId) : undefined,
+    ]);
+    const [proposals, delivery] = await Promise.all([
+      idea ? findPublicProposals(db, tenant.id, await proposalIdsOfIdea(db, tenant.id, idea.id)) : [],
+      projectDelivery(db, tenant.id, project, { publicView: true }),
+    ]);
+    const ctx = pageCtx(c);
+    return c.html(
+      <ProjectPage
+        ctx={ctx}
+        project={project}
+        lookup={lookup}
+        milestones={milestones}
+        history={history}
+        proposals={proposals}
+        idea={idea}
+        delivery={<DeliveryPublic ctx={ctx} delivery={delivery} />}
+        timeline={
+          <Timeline ctx={ctx} events={buildTimeline(project, milestones, history, delivery.updates)} />
+        }
+      />,
+    );
+  });
+
+  const staff = requirePermission(PROJECT_PERMISSIONS, 'project:read-internal');
+  const creators = requirePermission(PROJECT_PERMISSIONS, 'project:create');
+
+  app.get('/intern/projekte', staff, async (c) => {
+    const tenant = c.get('tenant');
+    const { rows } = await listProjects(db, tenant.id, { publicOnly: false, limit: 5000, offset: 0 });
+    const [{ lookup }, statuses] = await Promise.all([
+      loadLookup(deps, tenant.id),
+      latestApprovedStatuses(
+        db,
+        tenant.id,
+        rows.map((r) => r.id),
+      ),
+    ]);
+    return c.html(
+      <InternalProjectList
+        ctx={pageCtx(c)}
+        rows={rows}
+        statuses={statuses}
+        lookup={lookup}
+        canCreate={canCreateProject(c.get('actor'))}
+      />,
+    );
+  });
+
+  const projectPage = async (
+    c: Ctx,
+    extra: {
+      milestoneValues?: Record<string, string>;
+      milestoneErrors?: Record<string, { key: string }>;
+      reportValues?: Record<string, string>;
+      reportErrors?: Record<string, { key: string }>;
+      deliveryFailed?: DeliveryFailure;
+    } = {},
+  ) => {
+    const tenant = c.get('tenant');
+    const actor = actorOf(c);
+    const project = await getProject(db, tenant.id, actor, c.req.param('id') ?? '');
+    const cyclesWithTasks = openCycles(db, tenant.id).then(async (cycles) => ({
+      cycles,
+      tasks: await reportTasksOfProjects(
+        db,
+        tenant.id,
+        cycles.map((x) => x.id),
+        [project.id],
+      ),
+    }));
+    const [{ lookup }, milestones, reports, { cycles, tasks }, canEdit, leadName, links, tree] =
+      await Promise.all([
+        loadLookup(deps, tenant.id),
+        listMilestones(db, tenant.id, project.id),
+        reportsOfProject(db, tenant.id, project.id),
+        cyclesWithTasks,
+        mayEditProject(db, tenant.id, actor, project),
+        project.leadAccountId ? findAccountName(db, tenant.id, project.leadAccountId) : undefined,
+        strategyLinksOfProject(db, tenant.id, project.id),
+        strategyTree(db, tenant.id),
+      ]);
+    const [delivery, partners, all, history] = await Promise.all([
+      projectDelivery(db, tenant.id, project, { publicView: false }),
+      partnerChoices(db, tenant.id),
+      // Choices for a new dependency, only for whoever may add one.
+      canEdit
+        ? listProjects(db, tenant.id, { publicOnly: false, limit: 100_000, offset: 0 })
+        : { rows: [], total: 0 },
+      approvedHistory(db, tenant.id, project.id),
+    ]);
+    const { deliveryFailed, ...forms } = extra;
+    const failed = extra.milestoneErrors || extra.reportErrors || deliveryFailed;
+    const ctx = pageCtx(c);
+    const depthOf = (id: string | null, d = 0): number =>
+      id ? depthOf(tree.goals.find((g) => g.id === id)?.parentId ?? null, d + 1) : d - 1;
+    return c.html(
+      <InternalProjectPage
+        ctx={ctx}
+        project={project}
+        lookup={lookup}
+        leadName={leadName}
+        milestones={milestones}
+        reports={reports}
+        openCycles={cycles}
+        strategy={{
+          goals: tree.goals
+            .filter((g) => g.fieldOfActionId === project.fieldOfActionId)
+            .map((g) => ({ id: g.id, title: g.title, depth: depthOf(g.id) })),
+          guidelines: tree.guidelines.map((g) => ({ id: g.id, title: g.title })),
+          goalIds: links.goalIds,
+          guidelineIds: links.guidelineIds,
+        }}
+        health={computeHealth({
+          milestones,
+          cycles: cycleFacts(
+            cycles,
+            reports.map((r) => r.report),
+            tasks,
+          ),
+          ...budgetToDate(delivery.budgets, project),
+        })}
+        canEdit={canEdit}
+        delivery={
+          <DeliveryInternal
+            ctx={ctx}
+            project={project}
+            delivery={delivery}
+            canEdit={canEdit}
+            partners={partners}
+            projects={all.rows.map((p) => ({ value: p.id, label: p.title }))}
+            failed={deliveryFailed}
+          />
+        }
+        timeline={
+          <Timeline ctx={ctx} events={buildTimeline(project, milestones, history, delivery.updates)} />
+        }
+        {...forms}
+      />,
+      failed ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/projekte/:id', staff, (c) => projectPage(c));
+  app.route(
+    '/',
+    deliveryRoutes(deps, (c, failed) => projectPage(c, { deliveryFailed: failed })),
+  );
+
+  app.post('/intern/projekte/:id/strategie', staff, async (c) => {
+    const tenant = c.get('tenant');
+    const body = await formBody(c);
+    const tree = await strategyTree(db, tenant.id);
+    await setStrategyLinks(
+      db,
+      tenant.id,
+      actorOf(c),
+      c.req.param('id'),
+      { goalIds: fields(body, 'goalIds'), guidelineIds: fields(body, 'guidelineIds') },
+      {
+        goalIds: new Set(tree.goals.map((g) => g.id)),
+        guidelineIds: new Set(tree.guidelines.map((g) => g.id)),
+      },
+      metaOf(c),
+    );
+    return c.redirect(`/intern/projekte/${c.req.param('id')}?hinweis=saved#strategy-title`, 303);
+  });
+
+  app.post('/intern/projekte/:id/meilensteine', staff, async (c) => {
+    const body = await formBody(c);
+    const values = { title: field(body, 'title'), dueOn: field(body, 'dueOn') };
+    try {
+      await addMilestone(db, c.get('tenant').id, actorOf(c), c.req.param('id'), values, metaOf(c));
+      return c.redirect(`/intern/projekte/${c.req.param('id')}?hinweis=saved#ms-title`, 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
+      return projectPage(c, { milestoneValues: values, milestoneErrors: err.fields });
+    }
+  });
+
+  app.post('/intern/meilensteine/:id', staff, async (c) => {
+    const body = await formBody(c);
+    const m = await setMilestoneDone(
+      db,
+      c.get('tenant').id,
+      actorOf(c),
+      c.req.param('id'),
+      field(body, 'done') === 'true',
+      metaOf(c),
+    );
+    return c.redirect(`/intern/projekte/${m.projectId}?hinweis=saved#ms-title`, 303);
+  });
+
+  app.post('/intern/projekte/:id/statusberichte', staff, async (c) => {
+    const body = await formBody(c);
+    const values = {
+      cycleId: field(body, 'cycleId'),
+      overallStatus: field(body, 'overallStatus'),
+      progress: field(body, 'progress'),
+      summary: field(body, 'summary'),
+      scopeStatus: field(body, 'scopeStatus'),
+      timeStatus: field(body, 'timeStatus'),
+      budgetStatus: field(body, 'budgetStatus'),
+      resourcesStatus: field(body, 'resourcesStatus'),
+      nextSteps: field(body, 'nextSteps'),
+      risks: field(body, 'risks'),
+      decisionNeeded: field(body, 'decisionNeeded'),
+    };
+    try {
+      await submitStatusReport(
+        db,
+        c.get('tenant').id,
+        actorOf(c),
+        c.req.param('id'),
+        values as never,
+        metaOf(c),
+      );
+      return c.redirect(`/intern/projekte/${c.req.param('id')}?hinweis=reportSubmitted#rep-title`, 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
+      return projectPage(c, { reportValues: values, reportErrors: err.fields });
+    }
+  });
+
+  return app;
+}

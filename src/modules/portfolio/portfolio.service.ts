@@ -1,0 +1,64 @@
+import type { Deps } from '../../platform/http/types.ts';
+import { loadOrgTree } from '../orgs/orgs.service.ts';
+import type { Project } from '../projects/projects.service.ts';
+import { cachedStrategy } from '../strategy/strategy.service.ts';
+import type { Lookup } from './views/public.tsx';
+
+/** Names of fields, pillars and offices for a tenant, for views that show ids as words; cached per tenant. */
+export function loadLookup(deps: Deps, tenantId: string) {
+  return deps.cache.value(tenantId, 'lookup', () => readLookup(deps, tenantId));
+}
+
+async function readLookup(deps: Deps, tenantId: string) {
+  const [strategy, tree] = await Promise.all([
+    cachedStrategy(deps, tenantId),
+    loadOrgTree(deps.database.db, tenantId),
+  ]);
+  const fields = new Map(
+    strategy.flatMap((p) => p.fields.map((f) => [f.id, { field: f, pillar: p }] as const)),
+  );
+  const lookup: Lookup = {
+    fieldName: (id) => fields.get(id)?.field.name ?? '',
+    pillarName: (id) => fields.get(id)?.pillar.name ?? '',
+    officeName: (id) => tree.byId.get(id)?.name ?? '',
+  };
+  return { strategy, tree, lookup };
+}
+
+export interface TimelineEvent {
+  date: string;
+  kind: 'start' | 'end' | 'milestone' | 'milestone_done' | 'status' | 'update' | 'stopped';
+  title: string;
+  detail?: string;
+}
+
+/** The project's story in order: start, milestones, approved statuses, updates, end. */
+export function buildTimeline(
+  project: Pick<Project, 'startsOn' | 'endsOn' | 'phase' | 'stopReason' | 'updatedAt'>,
+  milestones: readonly { title: string; dueOn: string; doneOn: string | null }[],
+  statuses: readonly { period: string; overallStatus: string; progress: number; reviewedAt: Date | null }[],
+  updates: readonly { title: string; publishedAt: Date }[],
+): TimelineEvent[] {
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const events: TimelineEvent[] = [];
+  if (project.startsOn) events.push({ date: project.startsOn, kind: 'start', title: '' });
+  for (const m of milestones)
+    events.push(
+      m.doneOn
+        ? { date: m.doneOn, kind: 'milestone_done', title: m.title }
+        : { date: m.dueOn, kind: 'milestone', title: m.title },
+    );
+  for (const s of statuses)
+    if (s.reviewedAt)
+      events.push({
+        date: day(s.reviewedAt),
+        kind: 'status',
+        title: s.period,
+        detail: `${s.overallStatus}:${s.progress}`,
+      });
+  for (const u of updates) events.push({ date: day(u.publishedAt), kind: 'update', title: u.title });
+  if (project.phase === 'stopped')
+    events.push({ date: day(project.updatedAt), kind: 'stopped', title: project.stopReason ?? '' });
+  else if (project.endsOn) events.push({ date: project.endsOn, kind: 'end', title: '' });
+  return events.sort((a, b) => a.date.localeCompare(b.date));
+}
