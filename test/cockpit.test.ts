@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { cockpit } from '../src/modules/cockpit/cockpit.service.ts';
 import { addMilestone } from '../src/modules/projects/projects.service.ts';
-import { cockpit } from '../src/modules/reviews/reviews.cockpit.ts';
 import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
 import { createOrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';

@@ -42,7 +42,7 @@ describe('module manifests', () => {
       ['/intern/projekte', 'projects', 'project:read-internal'],
       ['/intern/projekte/neu', 'projects', 'project:create'],
       ['/intern/statusberichte', 'reviews', 'report:read-queue'],
-      ['/intern/cockpit', 'reviews', 'cockpit:read'],
+      ['/intern/cockpit', 'cockpit', 'cockpit:read'],
       ['/intern/pruefkalender', 'reviews', 'review:read'],
       ['/intern/besprechungen', 'reviews', 'review:read'],
       ['/intern/aufgaben', 'reviews', 'review:read'],

@@ -63,7 +63,7 @@ const MATRIX: Route[] = [
   ['POST', '/intern/projekte/:id/neuigkeiten', 'projects', 'project:read-internal'],
   ['GET', '/intern/statusberichte', 'reviews', 'report:read-queue'],
   ['POST', '/intern/statusberichte/:id', 'reviews', 'report:read-queue'],
-  ['GET', '/intern/cockpit', 'reviews', 'cockpit:read'],
+  ['GET', '/intern/cockpit', 'cockpit', 'cockpit:read'],
   ['GET', '/intern/pruefkalender', 'reviews', 'review:read'],
   ['POST', '/intern/pruefkalender', 'reviews', 'cycle:manage'],
   ['POST', '/intern/pruefkalender/planen', 'reviews', 'cycle:manage'],

@@ -1,6 +1,17 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/client.ts';
+import { cockpit } from '../src/modules/cockpit/cockpit.service.ts';
+import { sendActionItemReminders } from '../src/modules/meetings/meetings.reminders.ts';
+import {
+  addActionItem,
+  holdMeeting,
+  listReviewMeetings,
+  meetingDetail,
+  openActionItems,
+  recordDecision,
+  setActionItemDone,
+} from '../src/modules/meetings/meetings.service.ts';
 import { createAccount, loadActor } from '../src/modules/orgs/orgs.service.ts';
 import { orgUnits } from '../src/modules/orgs/orgs.table.ts';
 import { projects } from '../src/modules/projects/projects.table.ts';
@@ -13,17 +24,7 @@ import {
   setCalendar,
   submitRollup,
 } from '../src/modules/reviews/cycles.service.ts';
-import {
-  addActionItem,
-  holdMeeting,
-  listReviewMeetings,
-  meetingDetail,
-  openActionItems,
-  recordDecision,
-  setActionItemDone,
-} from '../src/modules/reviews/meetings.service.ts';
-import { cockpit } from '../src/modules/reviews/reviews.cockpit.ts';
-import { sendActionItemReminders, sendRollupReminders } from '../src/modules/reviews/reviews.reminders.ts';
+import { sendRollupReminders } from '../src/modules/reviews/reviews.reminders.ts';
 import {
   listReviewCycles,
   reviewStatusReport,

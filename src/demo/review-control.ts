@@ -1,14 +1,12 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { actionItems, meetingDecisions, reviewMeetings } from '../modules/meetings/meetings.table.ts';
 import { projects } from '../modules/projects/projects.table.ts';
 import { createReportTasks, DEFAULT_CALENDAR, periodBounds } from '../modules/reviews/cycles.service.ts';
 import {
-  actionItems,
-  meetingDecisions,
   type ReviewCycle,
   reportTasks,
   reviewCycles,
-  reviewMeetings,
   reviewRollups,
   statusReports,
 } from '../modules/reviews/reviews.table.ts';

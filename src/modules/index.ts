@@ -1,10 +1,13 @@
 import { registerEventReactions } from '../platform/events.ts';
 import type { ModuleManifest } from '../platform/module.ts';
 import { agendasModule } from './agendas/agendas.module.ts';
+import { cockpitModule } from './cockpit/cockpit.module.ts';
 import { commentsModule } from './comments/comments.module.ts';
 import { condensingModule } from './condensing/condensing.module.ts';
+import { deliveryModule } from './delivery/delivery.module.ts';
 import { ideasModule } from './ideas/ideas.module.ts';
 import { journeysModule } from './journeys/journeys.module.ts';
+import { meetingsModule } from './meetings/meetings.module.ts';
 import { moderationModule } from './moderation/moderation.module.ts';
 import { orgsModule } from './orgs/orgs.module.ts';
 import { portfolioModule } from './portfolio/portfolio.module.ts';
@@ -33,7 +36,10 @@ export const MODULES: readonly ModuleManifest[] = [
   ideasModule,
   condensingModule,
   projectsModule,
+  deliveryModule,
   reviewsModule,
+  meetingsModule,
+  cockpitModule,
   reportsModule,
   scoringModule,
   agendasModule,

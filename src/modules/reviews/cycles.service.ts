@@ -538,3 +538,47 @@ export async function missingRollups(db: DbOrTx, tenantId: string, cycle: Review
   }
   return { departments: [...departments].map(([id, name]) => ({ id, name })), cdo: false };
 }
+
+/**
+ * The trend across the newest office-level cycles: per cycle, how many of the projects in scope reported
+ * each status (approved reports only) and their mean progress. Counted in the database.
+ */
+export async function trendOfCycles(
+  db: DbOrTx,
+  tenantId: string,
+  scope: readonly string[] | undefined,
+  count: number,
+) {
+  const [cycles, counts] = await Promise.all([
+    q.listCycles(db, tenantId),
+    cq.trendCounts(db, tenantId, count, scope),
+  ]);
+  const byCycle = groupBy(counts, (r) => r.cycleId);
+  return cycles
+    .filter((c) => c.level === 'office' && byCycle.has(c.id))
+    .slice(0, count)
+    .reverse()
+    .map((c) => {
+      const rows = byCycle.get(c.id)!;
+      const of = (s: string) => rows.find((r) => r.overallStatus === s)?.count ?? 0;
+      const total = rows.reduce((sum, r) => sum + r.count, 0);
+      return {
+        period: c.period,
+        on_track: of('on_track'),
+        at_risk: of('at_risk'),
+        off_track: of('off_track'),
+        total,
+        progress: Math.round(rows.reduce((sum, r) => sum + r.progress, 0) / total),
+      };
+    });
+}
+
+/** Report tasks of open office-level cycles still owed (no report, or a returned one), with their due dates. */
+export function owedInOpenCycles(db: DbOrTx, tenantId: string) {
+  return cq.owedInOpenCycles(db, tenantId);
+}
+
+/** Projects whose report in an open cycle asks for a decision. */
+export function decisionsInOpenCycles(db: DbOrTx, tenantId: string) {
+  return cq.decisionsInOpenCycles(db, tenantId);
+}

@@ -5,7 +5,6 @@ import { accountContacts, listAccountsWithRole, listTenants, toTenantInfo } from
 import { findProjectsByIds } from '../projects/projects.service.ts';
 import { tasksWithReports } from './cycles.queries.ts';
 import { missingRollups } from './cycles.service.ts';
-import { claimItemReminders, releaseItemReminder } from './meetings.queries.ts';
 import * as q from './reviews.queries.ts';
 
 /** Days before the due date when leads are reminded of a status report. */
@@ -116,46 +115,6 @@ export async function sendRollupReminders(
       } catch (err) {
         deps.logger.error({ err, cycle: cycle.id }, 'roll-up reminder failed');
         await q.releaseReminder(db, key);
-      }
-    }
-  }
-  return { sent };
-}
-
-/** Days before its due date when the owner of an action item is reminded. */
-export const ITEM_REMIND_DAYS_BEFORE = 3;
-
-/**
- * Reminders for action items from review meetings: the owner three days before the due date, and once it
- * is overdue. Each goes out once (marked on the item before sending, unmarked if the mail fails).
- */
-export async function sendActionItemReminders(
-  deps: ReminderDeps,
-  opts: { today?: string; tenantId?: string } = {},
-) {
-  const { db } = deps.database;
-  const today = opts.today ?? currentDay();
-  const soon = addDays(today, ITEM_REMIND_DAYS_BEFORE);
-  const tenants = new Map((await listTenants(db)).map((t) => [t.id, toTenantInfo(t)]));
-  let sent = 0;
-  for (const kind of ['overdue', 'upcoming'] as const) {
-    for (const item of await claimItemReminders(db, kind, today, soon, opts.tenantId)) {
-      const tenant = tenants.get(item.tenantId);
-      if (!tenant) continue;
-      const [owner] = await accountContacts(db, item.tenantId, [item.ownerAccountId]);
-      if (!owner) continue;
-      const t = translator('de');
-      const values = { title: item.title, due: item.dueOn, city: tenant.cityName };
-      try {
-        await deps.mailer.send({
-          to: owner.email,
-          subject: t(`mail.reminder.item_${kind}.subject`, values),
-          text: `${t('mail.greeting')}\n\n${t(`mail.reminder.item_${kind}.text`, values)}\n\n${deps.config.baseUrl}/intern/besprechungen/${item.meetingId}\n\n${t('mail.signatureAccount', values)}\n`,
-        });
-        sent++;
-      } catch (err) {
-        deps.logger.error({ err, item: item.id }, 'action item reminder failed');
-        await releaseItemReminder(db, item.tenantId, item.id, kind);
       }
     }
   }

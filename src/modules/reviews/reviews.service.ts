@@ -291,4 +291,22 @@ export function computeHealth(facts: HealthFacts, today = currentDay()): Health 
   return { status: (['on_track', 'at_risk', 'off_track'] as const)[level]!, reasons };
 }
 
-export { isApproved, type ReviewCycle, type StatusReport } from './reviews.table.ts';
+/**
+ * The latest approved report of every project of the tenant (one sorted pass), or of the given projects
+ * (look-ups per project): the rows the cockpit counts.
+ */
+export function latestApprovedRows(db: DbOrTx, tenantId: string, projectIds?: string[]) {
+  return projectIds
+    ? q.latestApprovedOfProjects(db, tenantId, projectIds)
+    : q.latestApprovedOfTenant(db, tenantId);
+}
+
+export {
+  isApproved,
+  REVIEW_LEVELS,
+  type ReviewCycle,
+  type ReviewLevel,
+  STATUSES,
+  type Status,
+  type StatusReport,
+} from './reviews.table.ts';

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
@@ -12,7 +13,7 @@ import {
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { meetingDetail, openActionItems } from '../meetings.service.ts';
-import type { ReviewMeeting } from '../reviews.table.ts';
+import type { ReviewMeeting } from '../meetings.table.ts';
 
 type Errors = Record<string, { key: string; values?: Record<string, string | number> }>;
 

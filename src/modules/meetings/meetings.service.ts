@@ -7,6 +7,8 @@ import { isUuid, parseInput } from '../../platform/validation.ts';
 import type { OrgTree } from '../orgs/orgs.policy.ts';
 import { loadOrgTree, officeStaff } from '../orgs/orgs.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
+import { findReviewCycle } from '../reviews/reviews.service.ts';
+import { canHoldMeeting, canSeeMeeting, canUpdateActionItem } from './meetings.policy.ts';
 import * as mq from './meetings.queries.ts';
 import {
   type ActionItemInput,
@@ -16,8 +18,6 @@ import {
   ZDecisionInput,
   ZMeetingInput,
 } from './meetings.schemas.ts';
-import { canHoldMeeting, canSeeMeeting, canUpdateActionItem } from './reviews.policy.ts';
-import * as q from './reviews.queries.ts';
 
 async function meetingOrThrow(db: DbOrTx, tenantId: string, id: string) {
   if (!isUuid(id)) throw notFound();
@@ -53,7 +53,7 @@ export async function holdMeeting(
   const orgUnitId = data.level === 'cdo' ? null : unit!.id;
   if (!canHoldMeeting(actor, { level: data.level, orgUnitId }, tree))
     throw forbidden('Only the head of the unit (or the CDO team) records its review meetings.');
-  if (data.cycleId && !(await q.findCycle(db, tenantId, data.cycleId)).length)
+  if (data.cycleId && !(await findReviewCycle(db, tenantId, data.cycleId)))
     throw new AppError('VALIDATION_FAILED', 'No such cycle.', { cycleId: { key: 'validation.choice' } });
   return db.transaction(async (tx) => {
     const [meeting] = await mq.insertMeeting(tx, {

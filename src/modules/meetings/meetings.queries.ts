@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { actionItems, meetingDecisions, reviewMeetings } from './reviews.table.ts';
+import { actionItems, meetingDecisions, reviewMeetings } from './meetings.table.ts';
 
 export function insertMeeting(db: DbOrTx, row: typeof reviewMeetings.$inferInsert) {
   return db.insert(reviewMeetings).values(row).returning();

@@ -3,15 +3,13 @@ import { type Actor, hasAnyRole } from '../../platform/auth/actor.ts';
 import { groupBy } from '../../platform/collections.ts';
 import { currentDay } from '../../platform/dates.ts';
 import { forbidden } from '../../platform/errors.ts';
-import { granted } from '../../platform/permissions.ts';
 import { activePortfolio } from '../delivery/delivery.service.ts';
+import { openActionItems } from '../meetings/meetings.service.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
+import { decisionsInOpenCycles, owedInOpenCycles, trendOfCycles } from '../reviews/cycles.service.ts';
+import { computeHealth, latestApprovedRows } from '../reviews/reviews.service.ts';
 import { listStrategy } from '../strategy/strategy.service.ts';
-import { decisionsInOpenCycles, owedInOpenCycles, trendCounts } from './cycles.queries.ts';
-import { openActionItems } from './meetings.service.ts';
-import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
-import * as q from './reviews.queries.ts';
-import { computeHealth } from './reviews.service.ts';
+import { canReadCockpit } from './cockpit.policy.ts';
 
 const STATUS_KEYS = ['on_track', 'at_risk', 'off_track', 'none'] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
@@ -27,47 +25,13 @@ function countStatuses(rows: readonly { status: StatusKey }[]) {
 export const TREND_CYCLES = 8;
 
 /**
- * The trend across the newest office-level cycles: per cycle, how many of the projects in scope reported
- * each status (approved reports only) and their mean progress. Counted in the database.
- */
-async function trendOfCycles(
-  db: DbOrTx,
-  tenantId: string,
-  scope: readonly string[] | undefined,
-  count: number,
-) {
-  const [cycles, counts] = await Promise.all([
-    q.listCycles(db, tenantId),
-    trendCounts(db, tenantId, count, scope),
-  ]);
-  const byCycle = groupBy(counts, (r) => r.cycleId);
-  return cycles
-    .filter((c) => c.level === 'office' && byCycle.has(c.id))
-    .slice(0, count)
-    .reverse()
-    .map((c) => {
-      const rows = byCycle.get(c.id)!;
-      const of = (s: string) => rows.find((r) => r.overallStatus === s)?.count ?? 0;
-      const total = rows.reduce((sum, r) => sum + r.count, 0);
-      return {
-        period: c.period,
-        on_track: of('on_track'),
-        at_risk: of('at_risk'),
-        off_track: of('off_track'),
-        total,
-        progress: Math.round(rows.reduce((sum, r) => sum + r.progress, 0) / total),
-      };
-    });
-}
-
-/**
  * The CDO cockpit: the whole portfolio (a department head: their department) by pillar, field of action
  * and department with its latest approved status, the traffic-light matrix, overdue reports, decisions
  * needed, where the facts look worse than the reported status, the trend and overdue action items. The
  * facts are aggregated in the database (a few round trips for any portfolio size; see bench/cockpit.ts).
  */
 export async function cockpit(db: DbOrTx, tenantId: string, actor: Actor | null, today = currentDay()) {
-  if (!granted(actor, REVIEW_PERMISSIONS, 'cockpit:read')) throw forbidden();
+  if (!canReadCockpit(actor)) throw forbidden();
   const [tree, strategy, portfolio] = await Promise.all([
     loadOrgTree(db, tenantId),
     listStrategy(db, tenantId),
@@ -83,7 +47,7 @@ export async function cockpit(db: DbOrTx, tenantId: string, actor: Actor | null,
   const ids = projects.map((p) => p.id);
   const [statuses, owed, decisions, recent, items] = await Promise.all([
     // The whole portfolio in one sorted pass; a department's share by look-ups per project.
-    isCdo ? q.latestApprovedOfTenant(db, tenantId) : q.latestApprovedOfProjects(db, tenantId, ids),
+    latestApprovedRows(db, tenantId, isCdo ? undefined : ids),
     owedInOpenCycles(db, tenantId),
     decisionsInOpenCycles(db, tenantId),
     trendOfCycles(db, tenantId, isCdo ? undefined : ids, TREND_CYCLES),

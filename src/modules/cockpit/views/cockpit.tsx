@@ -3,7 +3,7 @@ import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { ChartFigure } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
-import type { cockpit } from '../reviews.cockpit.ts';
+import type { cockpit } from '../cockpit.service.ts';
 
 type Data = Awaited<ReturnType<typeof cockpit>>;
 const KEYS = ['on_track', 'at_risk', 'off_track', 'none'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { zDay, zOptionalUuid } from '../../platform/validation.ts';
-import { REVIEW_LEVELS } from './reviews.table.ts';
+import { REVIEW_LEVELS } from '../reviews/reviews.service.ts';
 
 /** A review meeting: the level that met, its unit (office or department), the cycle and the minutes. */
 export const ZMeetingInput = z.object({

@@ -1,0 +1,10 @@
+import type { ModuleManifest } from '../../platform/module.ts';
+import { COCKPIT_PERMISSIONS } from './cockpit.policy.ts';
+import { cockpitRoutes } from './cockpit.routes.tsx';
+
+/** The CDO cockpit: the portfolio at a glance, by department, pillar and field, with trends and what is overdue. */
+export const cockpitModule: ModuleManifest = {
+  name: 'cockpit',
+  permissions: COCKPIT_PERMISSIONS,
+  routes: cockpitRoutes,
+};

@@ -1,0 +1,73 @@
+/** @jsxImportSource hono/jsx */
+import { Hono } from 'hono';
+import { hasAnyRole } from '../../platform/auth/actor.ts';
+import { barChartSvg, stackedColumnsSvg } from '../../platform/charts/charts.ts';
+import { currentDay } from '../../platform/dates.ts';
+import { actorOf } from '../../platform/http/guards.ts';
+import type { AppEnv, Deps } from '../../platform/http/types.ts';
+import { requirePermission } from '../../platform/permissions.ts';
+import { pageCtx } from '../../ui/page.ts';
+import { COCKPIT_PERMISSIONS } from './cockpit.policy.ts';
+import { cockpit } from './cockpit.service.ts';
+import { CockpitPage } from './views/cockpit.tsx';
+
+/** The CDO cockpit (/intern/cockpit): the portfolio by status, trend, overdue reports and action items. */
+export function cockpitRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const { db } = deps.database;
+
+  app.get('/intern/cockpit', requirePermission(COCKPIT_PERMISSIONS, 'cockpit:read'), async (c) => {
+    const t = c.get('t');
+    const tenantId = c.get('tenant').id;
+    const actor = actorOf(c);
+    // The cockpit reads the whole portfolio; like the public pages it is kept until the next change in
+    // the tenant (or 30 s), per scope: the CDO team shares one, a department head has their own.
+    const scope = hasAnyRole(actor, ['cdo', 'admin']) ? 'all' : actor.accountId;
+    const key = `cockpit:${scope}:${currentDay()}`;
+    const load = () => cockpit(db, tenantId, actor);
+    const data = deps.config.responseCache ? await deps.cache.value(tenantId, key, load) : await load();
+    const chart = barChartSvg({
+      bars: (['on_track', 'at_risk', 'off_track', 'none'] as const).map((k) => ({
+        label: t(`status.${k}`),
+        value: data.totals[k],
+      })),
+      label: t('cockpit.chartAlt', {
+        count: data.total,
+        on: data.totals.on_track,
+        risk: data.totals.at_risk,
+        off: data.totals.off_track,
+        none: data.totals.none,
+      }),
+      unit: t('cockpit.projects'),
+      locale: c.get('lang') === 'de' ? 'de-DE' : 'en-GB',
+    });
+    const first = data.trend[0];
+    const last = data.trend.at(-1);
+    const trendChart =
+      first && last
+        ? stackedColumnsSvg({
+            periods: data.trend.map((r) => r.period),
+            series: [
+              { key: 'on_track', label: t('status.on_track'), color: '#2e7d32' },
+              { key: 'at_risk', label: t('status.at_risk'), color: '#c77700' },
+              { key: 'off_track', label: t('status.off_track'), color: '#b3261e' },
+            ],
+            values: data.trend.map(({ on_track, at_risk, off_track }) => ({ on_track, at_risk, off_track })),
+            label: t('cockpit.trendAlt', {
+              count: data.trend.length,
+              first: first.period,
+              last: last.period,
+              offFirst: first.off_track,
+              offLast: last.off_track,
+              totalFirst: first.total,
+              totalLast: last.total,
+            }),
+            unit: t('cockpit.projects'),
+            locale: c.get('lang') === 'de' ? 'de-DE' : 'en-GB',
+          })
+        : undefined;
+    return c.html(<CockpitPage ctx={pageCtx(c)} data={data} chart={chart} trendChart={trendChart} />);
+  });
+
+  return app;
+}

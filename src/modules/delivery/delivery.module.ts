@@ -1,0 +1,10 @@
+import type { ModuleManifest } from '../../platform/module.ts';
+
+/**
+ * A project's delivery: partners, budget per year, risks, dependencies and news. Its forms live on the
+ * project page (the portfolio module); this module keeps the rules and the data.
+ */
+export const deliveryModule: ModuleManifest = {
+  name: 'delivery',
+  permissions: {},
+};

@@ -1,0 +1,175 @@
+/** @jsxImportSource hono/jsx */
+import { Hono } from 'hono';
+import { currentDay } from '../../platform/dates.ts';
+import { AppError } from '../../platform/errors.ts';
+import { field, formBody, safeBack } from '../../platform/http/forms.ts';
+import { actorOf, metaOf } from '../../platform/http/guards.ts';
+import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { requirePermission } from '../../platform/permissions.ts';
+import { pageCtx } from '../../ui/page.ts';
+import { loadOrgTree } from '../orgs/orgs.service.ts';
+import { listProjects } from '../projects/projects.service.ts';
+import { listCyclesForCalendar, myReportTasks } from '../reviews/cycles.service.ts';
+import { REVIEW_PERMISSIONS } from '../reviews/reviews.policy.ts';
+import { canHoldMeeting } from './meetings.policy.ts';
+import {
+  addActionItem,
+  holdMeeting,
+  listReviewMeetings,
+  meetingDetail,
+  openActionItems,
+  recordDecision,
+  setActionItemDone,
+} from './meetings.service.ts';
+import { MeetingPage, MeetingsPage, TasksPage } from './views/meetings.tsx';
+
+const MEETING_FIELDS = ['title', 'heldOn', 'level', 'orgUnitId', 'cycleId', 'minutes'] as const;
+
+function validationOnly(err: unknown): asserts err is AppError {
+  if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
+}
+
+/** Review meetings with their decisions and action items, and everyone's list of what they owe. */
+export function meetingsRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const { db } = deps.database;
+  const readers = requirePermission(REVIEW_PERMISSIONS, 'review:read');
+  const holders = requirePermission(REVIEW_PERMISSIONS, 'meeting:hold');
+
+  const meetingsPage = async (c: Ctx, values: Record<string, string> = {}, errors?: AppError['fields']) => {
+    const tenant = c.get('tenant');
+    const actor = c.get('actor');
+    const [meetings, tree, cycles] = await Promise.all([
+      listReviewMeetings(db, tenant.id, actor),
+      loadOrgTree(db, tenant.id),
+      listCyclesForCalendar(db, tenant.id),
+    ]);
+    const t = c.get('t');
+    // The units whose meetings the actor may record (the same rule the service checks).
+    const units = [...tree.byId.values()].filter(
+      (u) =>
+        (u.kind === 'office' || u.kind === 'department') &&
+        canHoldMeeting(actor, { level: u.kind, orgUnitId: u.id }, tree),
+    );
+    const mayCdo = canHoldMeeting(actor, { level: 'cdo', orgUnitId: null }, tree);
+    const mayHold = units.length > 0 || mayCdo;
+    return c.html(
+      <MeetingsPage
+        ctx={pageCtx(c)}
+        meetings={meetings}
+        unitName={(id) => (id ? (tree.byId.get(id)?.name ?? '') : '')}
+        form={
+          mayHold
+            ? {
+                units: units
+                  .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+                  .map((u) => ({ value: u.id, label: u.name })),
+                cycles: cycles.map((x) => ({
+                  value: x.id,
+                  label: `${x.period} – ${t(`reviewLevel.${x.level}`)}`,
+                })),
+                levels: (mayCdo
+                  ? (['office', 'department', 'cdo'] as const)
+                  : (['office', 'department'] as const)
+                ).map((l) => ({ value: l, label: t(`reviewLevel.${l}`) })),
+                values: { heldOn: currentDay(), ...values },
+                errors,
+              }
+            : undefined
+        }
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/besprechungen', readers, (c) => meetingsPage(c));
+
+  app.post('/intern/besprechungen', holders, async (c) => {
+    const body = await formBody(c);
+    const values = Object.fromEntries(MEETING_FIELDS.map((f) => [f, field(body, f)]));
+    try {
+      const m = await holdMeeting(db, c.get('tenant').id, actorOf(c), values as never, metaOf(c));
+      return c.redirect(`/intern/besprechungen/${m.id}?hinweis=meetingCreated`, 303);
+    } catch (err) {
+      validationOnly(err);
+      return meetingsPage(c, values, err.fields);
+    }
+  });
+
+  const meetingPage = async (
+    c: Ctx,
+    failed?: { form: 'decision' | 'item'; values: Record<string, string>; errors: AppError['fields'] },
+  ) => {
+    const tenant = c.get('tenant');
+    const [detail, projects] = await Promise.all([
+      meetingDetail(db, tenant.id, c.get('actor'), c.req.param('id') ?? ''),
+      listProjects(db, tenant.id, { publicOnly: false, limit: 100_000, offset: 0 }),
+    ]);
+    return c.html(
+      <MeetingPage
+        ctx={pageCtx(c)}
+        detail={detail}
+        projects={projects.rows.map((p) => ({ value: p.id, label: p.title }))}
+        failed={failed}
+      />,
+      failed ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/besprechungen/:id', readers, (c) => meetingPage(c));
+
+  app.post('/intern/besprechungen/:id/beschluesse', holders, async (c) => {
+    const body = await formBody(c);
+    const values = { text: field(body, 'text'), projectId: field(body, 'projectId') };
+    try {
+      await recordDecision(db, c.get('tenant').id, actorOf(c), c.req.param('id'), values, metaOf(c));
+      return c.redirect(`/intern/besprechungen/${c.req.param('id')}?hinweis=decisionRecorded`, 303);
+    } catch (err) {
+      validationOnly(err);
+      return meetingPage(c, { form: 'decision', values, errors: err.fields });
+    }
+  });
+
+  app.post('/intern/besprechungen/:id/aufgaben', holders, async (c) => {
+    const body = await formBody(c);
+    const values = {
+      title: field(body, 'title'),
+      ownerAccountId: field(body, 'ownerAccountId'),
+      dueOn: field(body, 'dueOn'),
+      projectId: field(body, 'projectId'),
+    };
+    try {
+      await addActionItem(db, c.get('tenant').id, actorOf(c), c.req.param('id'), values, metaOf(c));
+      return c.redirect(`/intern/besprechungen/${c.req.param('id')}?hinweis=itemAdded`, 303);
+    } catch (err) {
+      validationOnly(err);
+      return meetingPage(c, { form: 'item', values, errors: err.fields });
+    }
+  });
+
+  // Owners tick off their items; anyone on the staff may own one, so the rule is record-level.
+  app.post('/intern/aufgaben/:id', readers, async (c) => {
+    const body = await formBody(c);
+    await setActionItemDone(
+      db,
+      c.get('tenant').id,
+      actorOf(c),
+      c.req.param('id'),
+      field(body, 'done') !== 'false',
+      metaOf(c),
+    );
+    return c.redirect(`${safeBack(field(body, 'back'), '/intern/aufgaben')}?hinweis=saved`, 303);
+  });
+
+  app.get('/intern/aufgaben', readers, async (c) => {
+    const tenant = c.get('tenant');
+    const actor = actorOf(c);
+    const [reports, items] = await Promise.all([
+      myReportTasks(db, tenant.id, actor),
+      openActionItems(db, tenant.id, actor),
+    ]);
+    return c.html(<TasksPage ctx={pageCtx(c)} reports={reports} items={items} />);
+  });
+
+  return app;
+}
