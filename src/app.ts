@@ -2,7 +2,6 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { MODULES } from './modules/index.ts';
-import { opendataRoutes } from './modules/opendata/opendata.routes.tsx';
 import { createTenantResolver, loadActor } from './modules/orgs/orgs.service.ts';
 import { EventDispatcher } from './platform/events.ts';
 import { createApiApp } from './platform/http/api.ts';
@@ -29,6 +28,7 @@ export function buildApp(config: Config, database: Database, logger: Logger = cr
     cache: new ResponseCache(),
     jobs: new Jobs(database, logger),
     events: new EventDispatcher(database.db, logger),
+    modules: MODULES,
   };
   deps.events.attach(deps);
   const app = createHttpApp(deps, {
@@ -61,14 +61,6 @@ export function buildApp(config: Config, database: Database, logger: Logger = cr
   app.route('/api/v1', api);
 
   for (const m of MODULES) if (m.routes) app.route('/', m.routes(deps));
-  // The open-data catalogue is built from every manifest's exports.
-  app.route(
-    '/',
-    opendataRoutes(
-      deps,
-      MODULES.flatMap((m) => m.exports ?? []),
-    ),
-  );
   return { app, deps };
 }
 

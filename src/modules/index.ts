@@ -9,6 +9,7 @@ import { ideasModule } from './ideas/ideas.module.ts';
 import { journeysModule } from './journeys/journeys.module.ts';
 import { meetingsModule } from './meetings/meetings.module.ts';
 import { moderationModule } from './moderation/moderation.module.ts';
+import { opendataModule } from './opendata/opendata.module.ts';
 import { orgsModule } from './orgs/orgs.module.ts';
 import { portfolioModule } from './portfolio/portfolio.module.ts';
 import { projectsModule } from './projects/projects.module.ts';
@@ -23,30 +24,42 @@ import { subscriptionsModule } from './subscriptions/subscriptions.module.ts';
 import { workforceModule } from './workforce/workforce.module.ts';
 import { workshopsModule } from './workshops/workshops.module.ts';
 
-/** Every module of Rathaus, in the order their routes are mounted. */
+/**
+ * Every module of Rathaus in layer order, bottom to top: a module may import only modules listed before
+ * it (test/architecture.test.ts), and their routes are mounted in this order.
+ */
 export const MODULES: readonly ModuleManifest[] = [
-  siteModule,
+  // organisation
   orgsModule,
+  // strategy
   strategyModule,
+  // participation
   proposalsModule,
   workshopsModule,
   commentsModule,
   subscriptionsModule,
   moderationModule,
+  // ideas
   ideasModule,
   condensingModule,
+  // delivery
   projectsModule,
   deliveryModule,
+  // control
   reviewsModule,
   meetingsModule,
   cockpitModule,
-  reportsModule,
+  // outputs
   scoringModule,
   agendasModule,
+  reportsModule,
   servicesModule,
   workforceModule,
+  // pages
   journeysModule,
   portfolioModule,
+  siteModule,
+  opendataModule,
 ];
 
 // The modules' reactions to each other's events, registered once for the whole process.

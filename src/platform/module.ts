@@ -10,8 +10,23 @@ import type { Permissions } from './permissions.ts';
  * role-level permissions. The composition root mounts every manifest; later issues add settings, seed data
  * and open-data exports here.
  */
+/** The layers of the lifecycle, bottom to top; a module imports only modules before it in the module list. */
+export const LAYERS = [
+  'organisation',
+  'strategy',
+  'participation',
+  'ideas',
+  'delivery',
+  'control',
+  'outputs',
+  'pages',
+] as const;
+export type Layer = (typeof LAYERS)[number];
+
 export interface ModuleManifest {
   name: string;
+  /** Where the module sits in the lifecycle (see docs/ARCHITECTURE.md). */
+  layer: Layer;
   permissions: Permissions;
   routes?: (deps: Deps) => Hono<AppEnv>;
   api?: (api: ApiApp, deps: Deps) => void;

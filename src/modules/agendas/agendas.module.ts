@@ -6,6 +6,7 @@ import { agendasRoutes } from './agendas.routes.tsx';
 /** The annual agenda: drafted from ranked ideas and running projects, versioned, adopted by the council. */
 export const agendasModule: ModuleManifest = {
   name: 'agendas',
+  layer: 'outputs',
   permissions: AGENDA_PERMISSIONS,
   routes: agendasRoutes,
   api: registerAgendasApi,

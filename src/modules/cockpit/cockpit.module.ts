@@ -5,6 +5,7 @@ import { cockpitRoutes } from './cockpit.routes.tsx';
 /** The CDO cockpit: the portfolio at a glance, by department, pillar and field, with trends and what is overdue. */
 export const cockpitModule: ModuleManifest = {
   name: 'cockpit',
+  layer: 'control',
   permissions: COCKPIT_PERMISSIONS,
   routes: cockpitRoutes,
 };

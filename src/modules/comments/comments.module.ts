@@ -4,6 +4,7 @@ import { settleReportsOfModeratedProposal } from './comments.service.ts';
 /** Supports, comments with one reply level, and reports of contributions to the moderators. */
 export const commentsModule: ModuleManifest = {
   name: 'comments',
+  layer: 'participation',
   permissions: {},
   events: {
     // A hidden proposal settles the reports made about it, in the same transaction.

@@ -6,6 +6,7 @@ import { condensingRoutes } from './condensing.routes.tsx';
 /** Helping the CDO team condense: clusters of similar proposals and field-of-action suggestions. */
 export const condensingModule: ModuleManifest = {
   name: 'condensing',
+  layer: 'ideas',
   permissions: CONDENSING_PERMISSIONS,
   routes: condensingRoutes,
   jobs: (deps) => [

@@ -6,5 +6,6 @@ import type { ModuleManifest } from '../../platform/module.ts';
  */
 export const deliveryModule: ModuleManifest = {
   name: 'delivery',
+  layer: 'delivery',
   permissions: {},
 };

@@ -6,6 +6,7 @@ import { openDataIdeas } from './ideas.service.ts';
 /** Project ideas condensed from proposals, with their provenance. */
 export const ideasModule: ModuleManifest = {
   name: 'ideas',
+  layer: 'ideas',
   permissions: IDEA_PERMISSIONS,
   routes: ideasRoutes,
   exports: [

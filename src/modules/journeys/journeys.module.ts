@@ -5,6 +5,7 @@ import { openDataProposals } from './journeys.service.ts';
 /** A proposal's page with its whole journey, and the open data of proposals with the ideas they went into. */
 export const journeysModule: ModuleManifest = {
   name: 'journeys',
+  layer: 'pages',
   permissions: {},
   routes: journeysRoutes,
   exports: [

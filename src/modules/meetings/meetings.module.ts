@@ -5,6 +5,7 @@ import { meetingsRoutes } from './meetings.routes.tsx';
 /** Review meetings with their decisions and action items; everyone's list of what they owe. */
 export const meetingsModule: ModuleManifest = {
   name: 'meetings',
+  layer: 'control',
   permissions: {},
   routes: meetingsRoutes,
   jobs: (deps) => [

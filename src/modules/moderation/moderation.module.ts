@@ -4,6 +4,7 @@ import { moderationRoutes } from './moderation.routes.tsx';
 /** The moderation queue: proposals (filters, bulk decisions), comments and reported contributions. */
 export const moderationModule: ModuleManifest = {
   name: 'moderation',
+  layer: 'participation',
   permissions: {},
   routes: moderationRoutes,
 };

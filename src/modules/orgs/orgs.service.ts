@@ -212,3 +212,9 @@ export async function addPartner(
 }
 
 export { PARTNER_KINDS, type Partner, type PartnerKind, type TenantSettings } from './orgs.table.ts';
+
+/** The display name of an account, for views that show who leads or approved something. */
+export async function findAccountName(db: DbOrTx, tenantId: string, id: string): Promise<string | undefined> {
+  const [row] = await q.findAccount(db, tenantId, id);
+  return row?.displayName;
+}

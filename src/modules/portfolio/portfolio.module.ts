@@ -8,6 +8,7 @@ import { portfolioRoutes } from './portfolio.routes.tsx';
  */
 export const portfolioModule: ModuleManifest = {
   name: 'portfolio',
+  layer: 'pages',
   permissions: {},
   routes: portfolioRoutes,
   api: registerPortfolioApi,

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
 import { field, fields, formBody } from '../../platform/http/forms.ts';
@@ -8,7 +9,7 @@ import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { budgetToDate, partnerChoices, projectDelivery } from '../delivery/delivery.service.ts';
 import { getIdea, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
-import { findAccountName } from '../orgs/orgs.names.ts';
+import { findAccountName } from '../orgs/orgs.service.ts';
 import { canCreateProject, PROJECT_PERMISSIONS } from '../projects/projects.policy.ts';
 import { ZProjectFilter } from '../projects/projects.schemas.ts';
 import {

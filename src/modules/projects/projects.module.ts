@@ -5,6 +5,7 @@ import { projectsRoutes } from './projects.routes.tsx';
 /** Projects (the program's measures) and their milestones: starting one, editing its own facts. */
 export const projectsModule: ModuleManifest = {
   name: 'projects',
+  layer: 'delivery',
   permissions: PROJECT_PERMISSIONS,
   routes: projectsRoutes,
 };

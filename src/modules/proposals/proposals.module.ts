@@ -7,6 +7,7 @@ import { proposalsRoutes } from './proposals.routes.tsx';
 /** Participation: submit, moderate, browse and follow proposals. */
 export const proposalsModule: ModuleManifest = {
   name: 'proposals',
+  layer: 'participation',
   permissions: PROPOSAL_PERMISSIONS,
   routes: proposalsRoutes,
   api: registerProposalsApi,

@@ -6,6 +6,7 @@ import { reviewsRoutes } from './reviews.routes.tsx';
 /** The review calendar, cycles, status reports with their approval, and the roll-ups by level. */
 export const reviewsModule: ModuleManifest = {
   name: 'reviews',
+  layer: 'control',
   permissions: REVIEW_PERMISSIONS,
   routes: reviewsRoutes,
   jobs: (deps) => [

@@ -6,6 +6,7 @@ import { servicesRoutes } from './services.routes.tsx';
 /** The catalogue of online services on a configurable maturity model (OZG 1.1 and 2.0 shipped as data). */
 export const servicesModule: ModuleManifest = {
   name: 'services',
+  layer: 'outputs',
   permissions: SERVICE_PERMISSIONS,
   routes: servicesRoutes,
   api: registerServicesApi,

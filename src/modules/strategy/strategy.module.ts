@@ -6,6 +6,7 @@ import { strategyRoutes } from './strategy.routes.tsx';
 /** Pillars, fields of action, goals, the Smart City Charter and KPIs; public at /strategie and in the API. */
 export const strategyModule: ModuleManifest = {
   name: 'strategy',
+  layer: 'strategy',
   permissions: STRATEGY_PERMISSIONS,
   routes: strategyRoutes,
   api: registerStrategyApi,

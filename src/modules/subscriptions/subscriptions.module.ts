@@ -6,6 +6,7 @@ import { deliverDigests, deliverImmediate, pruneUnconfirmed } from './subscripti
 /** Following proposals by e-mail: double opt-in, immediate mail or a weekly digest, one-click unsubscribe. */
 export const subscriptionsModule: ModuleManifest = {
   name: 'subscriptions',
+  layer: 'participation',
   permissions: {},
   routes: subscriptionsRoutes,
   events: subscriptionReactions,

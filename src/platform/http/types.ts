@@ -6,6 +6,7 @@ import type { EventDispatcher } from '../events.ts';
 import type { Lang, T } from '../i18n/i18n.ts';
 import type { Jobs } from '../jobs/jobs.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import type { ModuleManifest } from '../module.ts';
 import type { SessionRow, SessionStore } from '../sessions.ts';
 import type { ResponseCache } from './cache.ts';
 
@@ -30,6 +31,8 @@ export interface Deps {
   jobs: Jobs;
   /** Hands recorded domain events to the modules' after-commit consumers. */
   events: EventDispatcher<Deps>;
+  /** Every module's manifest, in layer order: what pages built from all modules read (menu, catalogue). */
+  modules: readonly ModuleManifest[];
 }
 
 export interface AppEnv {

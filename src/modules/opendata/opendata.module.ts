@@ -1,0 +1,14 @@
+import type { ModuleManifest } from '../../platform/module.ts';
+import { opendataRoutes } from './opendata.routes.tsx';
+
+/** /daten: the open-data catalogue and downloads, built from every module's declared exports. */
+export const opendataModule: ModuleManifest = {
+  name: 'opendata',
+  layer: 'pages',
+  permissions: {},
+  routes: (deps) =>
+    opendataRoutes(
+      deps,
+      deps.modules.flatMap((m) => m.exports ?? []),
+    ),
+};
