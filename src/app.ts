@@ -10,6 +10,7 @@ import { ResponseCache } from './platform/http/cache.ts';
 import type { Deps } from './platform/http/types.ts';
 import { Jobs } from './platform/jobs/jobs.ts';
 import { createMailer } from './platform/mail/mailer.ts';
+import { SHARED_NOTICES } from './platform/module.ts';
 import { SessionStore } from './platform/sessions.ts';
 import { renderErrorPage } from './ui/render.tsx';
 
@@ -36,6 +37,10 @@ export function buildApp(config: Config, database: Database, logger: Logger = cr
     loadActor: (tenantId, accountId) => loadActor(database.db, tenantId, accountId),
     renderError: renderErrorPage,
     uploadPaths: ['/mitmachen'],
+    shell: {
+      navigation: MODULES.flatMap((m) => m.nav ?? []).sort((a, b) => a.order - b.order),
+      notices: Object.assign({ ...SHARED_NOTICES }, ...MODULES.map((m) => m.notices ?? {})),
+    },
   });
 
   const api = createApiApp();

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backupDatabase, restoreDatabase } from '../src/cli/backup.ts';
+import { BACKUP_TABLES, backupDatabase, restoreDatabase, TRANSIENT_TABLES } from '../src/cli/backup.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { acquireDataDirLock } from '../src/db/lock.ts';
 import { importProposalsCsv } from '../src/modules/proposals/proposals.import.ts';
@@ -210,5 +210,13 @@ describe('backup and restore', () => {
     await expect(restoreDatabase(target, path.join(tmp, 'garbage.gz'), { force: true })).rejects.toThrow(
       /not a Rathaus backup/,
     );
+  });
+
+  it('backs up every table of the schema (a new table cannot drop out of backups)', async () => {
+    const database = await testDatabase();
+    const rows = await database.rows<{ name: string }>(
+      sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+    );
+    expect([...BACKUP_TABLES, ...TRANSIENT_TABLES].sort()).toEqual(rows.map((r) => r.name).sort());
   });
 });

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MODULES } from '../src/modules/index.ts';
 import { ROLES } from '../src/modules/orgs/orgs.table.ts';
-import { granted } from '../src/platform/permissions.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
 
@@ -16,7 +15,7 @@ describe('module manifests', () => {
     }
   });
 
-  describe('the back-office pages follow the declared permissions for every role', () => {
+  describe('the navigation comes from the manifests and shows each role only what it may open', () => {
     let f: OrgFixture;
     const clients = new Map<string, Client>();
     beforeAll(async () => {
@@ -29,40 +28,54 @@ describe('module manifests', () => {
       }
     });
 
-    const pages: [string, string, string][] = [
-      ['/intern', 'site', 'backoffice:enter'],
-      ['/intern/moderation', 'proposals', 'proposal:moderate'],
-      ['/intern/themenfelder', 'condensing', 'proposal:categorise'],
-      ['/intern/moderation/kommentare', 'proposals', 'proposal:moderate'],
-      ['/intern/moderation/meldungen', 'proposals', 'proposal:moderate'],
-      ['/intern/werkstaetten', 'workshops', 'workshop:manage'],
-      ['/intern/ideen', 'ideas', 'idea:read'],
-      ['/intern/ideen/neu', 'ideas', 'idea:create'],
-      ['/intern/ideen/buendeln', 'ideas', 'idea:create'],
-      ['/intern/projekte', 'projects', 'project:read-internal'],
-      ['/intern/projekte/neu', 'projects', 'project:create'],
-      ['/intern/statusberichte', 'reviews', 'report:read-queue'],
-      ['/intern/cockpit', 'cockpit', 'cockpit:read'],
-      ['/intern/pruefkalender', 'reviews', 'review:read'],
-      ['/intern/besprechungen', 'reviews', 'review:read'],
-      ['/intern/aufgaben', 'reviews', 'review:read'],
-      ['/intern/berichte', 'reports', 'reporting:manage'],
-      ['/intern/strategie', 'strategy', 'strategy:read'],
-      ['/intern/priorisierung', 'scoring', 'scoring:read'],
-      ['/intern/priorisierung/gewichte', 'scoring', 'scoring:read'],
-      ['/intern/agenda', 'agendas', 'agenda:read'],
-      ['/intern/onlinedienste', 'services', 'service:read'],
-      ['/intern/prozesse', 'workforce', 'workforce:read'],
-      ['/intern/schulungen', 'workforce', 'workforce:read'],
-    ];
+    const navLinks = (html: string) => {
+      const nav = /<nav class="site-nav"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+      return [...nav.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+    };
 
-    it.each(pages)('%s (%s %s)', async (path, module, permission) => {
-      const perms = MODULES.find((m) => m.name === module)!.permissions;
+    const entries = MODULES.flatMap((m) => m.nav ?? []).filter((e) => e.area === 'internal');
+    const ROLES_OF_FIXTURE = [
+      'cdo',
+      'moderator',
+      'leadA',
+      'leadB',
+      'headA',
+      'headB',
+      'depHead',
+      'staff',
+    ] as const;
+
+    it.each(entries.map((e) => [e.href, e] as const))(
+      '%s opens for every role that sees it',
+      async (href, e) => {
+        for (const key of ROLES_OF_FIXTURE) {
+          const actor = await f.actor(key);
+          const sees = !e.roles || e.roles.some((r) => actor.roles.some((a) => a.role === r));
+          const res = await clients.get(key)!.get(href);
+          expect(res.status, `${key} ${href}`).toBe(sees ? 200 : 403);
+        }
+      },
+    );
+
+    it('lists every internal entry of every manifest, in order, for those whose role opens it', async () => {
+      expect(entries.length).toBeGreaterThan(15);
       for (const [key, client] of clients) {
         const actor = await f.actor(key as keyof typeof f.emails);
-        const res = await client.get(path);
-        expect(res.status, `${key} on ${path}`).toBe(granted(actor, perms, permission) ? 200 : 403);
+        const shown = navLinks((await client.get('/intern')).text);
+        const expected = entries
+          .filter((e) => !e.roles || e.roles.some((r) => actor.roles.some((a) => a.role === r)))
+          .sort((a, b) => a.order - b.order)
+          .map((e) => e.href);
+        expect(shown, key).toEqual(expected);
+        // Every link it shows opens.
+        for (const href of shown) expect((await client.get(href)).status, `${key} ${href}`).toBe(200);
       }
+    });
+
+    it('shows the public navigation to everyone', async () => {
+      const entries = MODULES.flatMap((m) => m.nav ?? []).filter((e) => e.area === 'public');
+      const shown = navLinks((await clients.get('staff')!.get('/')).text);
+      expect(shown).toEqual(entries.sort((a, b) => a.order - b.order).map((e) => e.href));
     });
   });
 });

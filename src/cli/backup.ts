@@ -3,73 +3,39 @@ import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
+import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client.ts';
+import { MODULES } from '../modules/index.ts';
+import { auditEvents, domainEvents } from '../platform/platform.table.ts';
 
-/** Tables in foreign-key order. Sessions and rate-limit counters are transient and not backed up. */
-export const BACKUP_TABLES = [
-  'tenants',
-  'org_units',
-  'accounts',
-  'role_assignments',
-  'partners',
-  'pillars',
-  'fields_of_action',
-  'charter_guidelines',
-  'goals',
-  'goal_guidelines',
-  'kpis',
-  'kpi_measurements',
-  'participation_processes',
-  'workshops',
-  'proposals',
-  'workshop_proposals',
-  'proposal_attachments',
-  'supports',
-  'comments',
-  'abuse_reports',
-  'cluster_rejections',
-  'cluster_runs',
-  'subscriptions',
-  'notifications',
-  'ideas',
-  'idea_proposals',
-  'projects',
-  'milestones',
-  'project_goals',
-  'project_guidelines',
-  'project_partners',
-  'project_budgets',
-  'project_risks',
-  'project_dependencies',
-  'project_updates',
-  'review_cycles',
-  'status_reports',
-  'reminders',
-  'review_calendar',
-  'report_tasks',
-  'review_rollups',
-  'review_meetings',
-  'meeting_decisions',
-  'action_items',
-  'scoring_criteria',
-  'scoring_models',
-  'scoring_weights',
-  'scores',
-  'maturity_models',
-  'maturity_levels',
-  'online_services',
-  'service_projects',
-  'processes',
-  'trainings',
-  'training_participations',
-  'agendas',
-  'agenda_versions',
-  'agenda_items',
-  'progress_reports',
-  'progress_report_items',
-  'audit_events',
-  'domain_events',
-] as const;
+/**
+ * Every table a backup holds, in foreign-key order: the platform's lasting tables and each module's
+ * (declared by its manifest), so a new table is backed up without a list kept here. Sessions and
+ * rate-limit counters are transient and left out.
+ */
+export function backupTables(modules: readonly { tables?: readonly PgTable[] }[] = MODULES): string[] {
+  const tables = [auditEvents, domainEvents, ...modules.flatMap((m) => m.tables ?? [])];
+  const byName = new Map(tables.map((t) => [getTableConfig(t).name, t]));
+  const ordered: string[] = [];
+  const visiting = new Set<string>();
+  const visit = (name: string) => {
+    if (ordered.includes(name) || visiting.has(name)) return;
+    visiting.add(name);
+    for (const fk of getTableConfig(byName.get(name)!).foreignKeys) {
+      const target = getTableConfig(fk.reference().foreignTable).name;
+      if (target !== name && byName.has(target)) visit(target);
+    }
+    visiting.delete(name);
+    ordered.push(name);
+  };
+  for (const name of [...byName.keys()].sort()) visit(name);
+  return ordered;
+}
+
+/** Tables of the platform that are never backed up (they only make sense in the running process). */
+export const TRANSIENT_TABLES = ['sessions', 'rate_limits'] as const;
+
+export const BACKUP_TABLES = backupTables();
 
 const FORMAT = 'rathaus-backup/1';
 
@@ -161,7 +127,7 @@ export async function restoreDatabase(
 
   const counts: Record<string, number> = {};
   await database.db.transaction(async (tx) => {
-    await tx.execute(sql.raw(`truncate ${[...BACKUP_TABLES, 'sessions', 'rate_limits'].join(', ')} cascade`));
+    await tx.execute(sql.raw(`truncate ${[...BACKUP_TABLES, ...TRANSIENT_TABLES].join(', ')} cascade`));
     let table: string | undefined;
     let batch: string[] = [];
     let done = 0;
@@ -191,9 +157,13 @@ export async function restoreDatabase(
           return JSON.stringify({ ...o, duplicate_of_id: null });
         });
       }
-      await tx.execute(
-        sql`${sql.raw(`insert into ${table} (${cols}) select ${cols} from json_populate_recordset(null::${table}, `)}${`[${rows.join(',')}]`}::json)`,
-      );
+      try {
+        await tx.execute(
+          sql`${sql.raw(`insert into ${table} (${cols}) select ${cols} from json_populate_recordset(null::${table}, `)}${`[${rows.join(',')}]`}::json)`,
+        );
+      } catch (err) {
+        throw refusal(table, err);
+      }
       counts[table] = (counts[table] ?? 0) + batch.length;
       batch = [];
     };
@@ -204,8 +174,7 @@ export async function restoreDatabase(
       if (text.startsWith('{"table":')) {
         await flush();
         const next = JSON.parse(text).table as string;
-        if (!(BACKUP_TABLES as readonly string[]).includes(next))
-          throw new Error(`Unknown table ${next} in backup.`);
+        if (!BACKUP_TABLES.includes(next)) throw new Error(`Unknown table ${next} in backup.`);
         table = next;
         onProgress?.(++done, BACKUP_TABLES.length);
         continue;
@@ -219,6 +188,32 @@ export async function restoreDatabase(
       await tx.execute(sql`update proposals set duplicate_of_id = ${of}::uuid where id = ${id}::uuid`);
   });
   return counts;
+}
+
+/** Database errors a backup's own rows can cause: they mean the file is not a consistent Rathaus backup. */
+const ROW_ERRORS: Record<string, string> = {
+  '23514': 'breaks the rule',
+  '23503': 'refers to a row that is not there',
+  '23505': 'repeats a key',
+  '23502': 'lacks a required value',
+  '22P02': 'holds a value of the wrong kind',
+  '22007': 'holds an invalid date',
+  '22008': 'holds an invalid date',
+};
+
+/** A restore that the database refuses, in one sentence: which table, which rule; nothing was changed. */
+export function refusal(table: string, err: unknown): Error {
+  let cur: unknown = err;
+  for (let depth = 0; cur && depth < 4; depth++) {
+    const e = cur as { code?: string; constraint?: string; message?: string };
+    const what = e.code ? ROW_ERRORS[e.code] : undefined;
+    if (what)
+      return new Error(
+        `The backup cannot be restored: a row of ${table} ${what}${e.constraint ? ` (${e.constraint})` : ''}: ${e.message}. Nothing was restored; the database is unchanged.`,
+      );
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return err instanceof Error ? err : new Error(String(err));
 }
 
 function parentsFirst(rows: string[]): string[] {

@@ -1,5 +1,5 @@
-import { type SQL, sql } from 'drizzle-orm';
-import { type AnyPgColumn, customType, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { is, type SQL, sql } from 'drizzle-orm';
+import { type AnyPgColumn, customType, PgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** The tenant column every domain table starts with; part of the primary key and of every foreign key. */
 export const tenantId = () => uuid('tenant_id').notNull();
@@ -28,4 +28,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function anyUuid(column: AnyPgColumn | SQL, ids: readonly string[]): SQL {
   for (const id of ids) if (!UUID.test(id)) throw new Error(`Not a uuid: ${id}`);
   return sql`${column} = any(${`{${ids.join(',')}}`}::uuid[])`;
+}
+
+/** The tables among a table file's exports (`import * as tables from './x.table.ts'`), for its manifest. */
+export function tablesIn(exports: Record<string, unknown>): PgTable[] {
+  return Object.values(exports).filter((v): v is PgTable => is(v, PgTable));
 }

@@ -1,7 +1,8 @@
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Hono } from 'hono';
 import type { EventReactions } from './events.ts';
 import type { ApiApp } from './http/api.ts';
-import type { AppEnv, Deps } from './http/types.ts';
+import type { AppEnv, Deps, NavEntry } from './http/types.ts';
 import type { JobDefinition } from './jobs/jobs.ts';
 import type { Permissions } from './permissions.ts';
 
@@ -10,6 +11,12 @@ import type { Permissions } from './permissions.ts';
  * role-level permissions. The composition root mounts every manifest; later issues add settings, seed data
  * and open-data exports here.
  */
+/** Confirmations any module's redirect may ask for (`?hinweis=saved`). */
+export const SHARED_NOTICES: Readonly<Record<string, string>> = {
+  saved: 'notice.saved',
+  created: 'notice.created',
+};
+
 /** The layers of the lifecycle, bottom to top; a module imports only modules before it in the module list. */
 export const LAYERS = [
   'organisation',
@@ -35,6 +42,12 @@ export interface ModuleManifest {
   /** Background jobs (pg-boss queues) with their handlers and schedules. */
   // biome-ignore lint/suspicious/noExplicitAny: each job declares its own payload type
   jobs?: (deps: Deps) => readonly JobDefinition<any>[];
+  /** The module's tables (its table file's exports): backed up and restored with everything else. */
+  tables?: readonly PgTable[];
+  /** Links in the portal's or the back office's navigation; a role sees only what it may open. */
+  nav?: readonly NavEntry[];
+  /** `?hinweis=` values this module's redirects use ▸ i18n key of the confirmation the page shows. */
+  notices?: Readonly<Record<string, string>>;
   /** Reactions to other modules' domain events: in their transaction, or after the commit. */
   events?: EventReactions<Deps>;
 }

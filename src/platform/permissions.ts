@@ -17,9 +17,23 @@ export function granted(actor: Actor | null | undefined, permissions: Permission
   return hasAnyRole(actor, roles);
 }
 
+/** What a route guard checks, readable from the app's routes (the permission matrix is built from it). */
+export interface Guard {
+  permission: string;
+  roles: readonly string[];
+}
+
 /** Route guard for a permission: signed-out visitors go to sign-in, others without it get 403. */
-export function requirePermission(permissions: Permissions, name: string): MiddlewareHandler<AppEnv> {
+export function requirePermission(
+  permissions: Permissions,
+  name: string,
+): MiddlewareHandler<AppEnv> & { guard: Guard } {
   const roles = permissions[name];
   if (!roles) throw new Error(`Unknown permission ${name}`);
-  return requireRoles(roles);
+  return Object.assign(requireRoles(roles), { guard: { permission: name, roles } });
+}
+
+/** The guard of a route handler, if it is one (for tests and tools that list who may open what). */
+export function guardOf(handler: unknown): Guard | undefined {
+  return (handler as { guard?: Guard } | undefined)?.guard;
 }

@@ -118,6 +118,8 @@ export function ExamplesPage() {
     path: '/beispiele',
     here: '/beispiele',
     notice: undefined,
+    noticeText: undefined,
+    nav: [{ href: '/', label: 'Start' }],
   };
   return (
     <Layout ctx={ctx} title="Komponenten">

@@ -5,25 +5,6 @@ import { hasAnyRole, STAFF_ROLES } from '../platform/auth/actor.ts';
 import { Notice } from './components.tsx';
 import type { PageCtx } from './page.ts';
 
-const NOTICES = new Set([
-  'submitted',
-  'loggedOut',
-  'saved',
-  'published',
-  'hidden',
-  'approved',
-  'returned',
-  'reportSubmitted',
-  'created',
-  'cyclesPlanned',
-  'cycleOpened',
-  'cycleClosed',
-  'rollupSaved',
-  'meetingCreated',
-  'decisionRecorded',
-  'itemAdded',
-]);
-
 /** The page frame: skip link, header with navigation and language switch, main landmark, footer. */
 export function Layout({
   ctx,
@@ -38,35 +19,7 @@ export function Layout({
 }) {
   const { t } = ctx;
   const internal = ctx.path.startsWith('/intern');
-  const nav: [string, string][] = internal
-    ? [
-        ['/intern', t('nav.internal.overview')],
-        ['/intern/cockpit', t('nav.internal.cockpit')],
-        ['/intern/moderation', t('nav.internal.moderation')],
-        ['/intern/strategie', t('nav.internal.strategy')],
-        ['/intern/themenfelder', t('nav.internal.categorise')],
-        ['/intern/werkstaetten', t('nav.internal.workshops')],
-        ['/intern/ideen', t('nav.internal.ideas')],
-        ['/intern/projekte', t('nav.internal.projects')],
-        ['/intern/priorisierung', t('nav.internal.prioritisation')],
-        ['/intern/agenda', t('nav.internal.agenda')],
-        ['/intern/onlinedienste', t('nav.internal.services')],
-        ['/intern/prozesse', t('nav.internal.processes')],
-        ['/intern/schulungen', t('nav.internal.trainings')],
-        ['/intern/statusberichte', t('nav.internal.reports')],
-        ['/intern/pruefkalender', t('nav.internal.calendar')],
-        ['/intern/besprechungen', t('nav.internal.meetings')],
-        ['/intern/aufgaben', t('nav.internal.tasks')],
-        ['/intern/berichte', t('nav.internal.progressReports')],
-      ]
-    : [
-        ['/', t('nav.home')],
-        ['/projekte', t('nav.projects')],
-        ['/strategie', t('nav.strategy')],
-        ['/agenda', t('nav.agenda')],
-        ['/mitmachen', t('nav.participate')],
-        ['/berichte', t('nav.reports')],
-      ];
+  const nav = ctx.nav;
   const current = (href: string) =>
     href === '/' || href === '/intern' ? ctx.path === href : ctx.path.startsWith(href);
   return (
@@ -142,7 +95,7 @@ export function Layout({
             <nav class="site-nav" aria-label={t('nav.main')}>
               <div class="kern-container">
                 <ul class="kern-list kern-list--horizontal">
-                  {nav.map(([href, label]) => (
+                  {nav.map(({ href, label }) => (
                     <li>
                       <a
                         class="kern-link kern-link--no-visited-state"
@@ -158,9 +111,7 @@ export function Layout({
             </nav>
           </header>
           <main id="main" class={`kern-container site-main${wide ? ' site-main--wide' : ''}`} tabindex={-1}>
-            {ctx.notice && NOTICES.has(ctx.notice) ? (
-              <Notice kind="success" title={t(`notice.${ctx.notice}`)} />
-            ) : null}
+            {ctx.noticeText ? <Notice kind="success" title={ctx.noticeText} /> : null}
             {children}
           </main>
           <footer class="site-footer">

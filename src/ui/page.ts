@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { Actor } from '../platform/auth/actor.ts';
+import { hasAnyRole } from '../platform/auth/actor.ts';
 import type { AppEnv } from '../platform/http/types.ts';
 import type { Lang, T } from '../platform/i18n/i18n.ts';
 
@@ -14,20 +15,33 @@ export interface PageCtx {
   /** Path and query, for the language switch to come back to. */
   here: string;
   notice: string | undefined;
+  /** The confirmation for `notice` that the frame shows above the page, translated. */
+  noticeText: string | undefined;
+  /** The links of this area's navigation the actor may open, in order. */
+  nav: { href: string; label: string }[];
 }
 
 export function pageCtx(c: Context<AppEnv>): PageCtx {
   const url = new URL(c.req.url);
   url.searchParams.delete('lang');
   const notice = url.searchParams.get('hinweis') ?? undefined;
+  const t = c.get('t');
+  const shell = c.get('shell');
+  const actor = c.get('actor');
+  const area = c.req.path.startsWith('/intern') ? 'internal' : 'public';
+  const noticeKey = notice ? shell?.notices[notice] : undefined;
   return {
     lang: c.get('lang'),
-    t: c.get('t'),
+    t,
     cityName: c.get('tenant').cityName,
-    actor: c.get('actor'),
+    actor,
     csrf: c.get('session')?.csrfToken ?? null,
     path: c.req.path,
     here: url.pathname + url.search,
     notice,
+    noticeText: noticeKey ? t(noticeKey) : undefined,
+    nav: (shell?.navigation ?? [])
+      .filter((e) => e.area === area && (!e.roles || hasAnyRole(actor, e.roles)))
+      .map((e) => ({ href: e.href, label: t(e.label) })),
   };
 }

@@ -1,13 +1,26 @@
+import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { registerAgendasApi } from './agendas.api.ts';
 import { AGENDA_PERMISSIONS } from './agendas.policy.ts';
 import { agendasRoutes } from './agendas.routes.tsx';
+import * as tables from './agendas.table.ts';
 
 /** The annual agenda: drafted from ranked ideas and running projects, versioned, adopted by the council. */
 export const agendasModule: ModuleManifest = {
   name: 'agendas',
   layer: 'outputs',
+  tables: tablesIn(tables),
   permissions: AGENDA_PERMISSIONS,
+  nav: [
+    { area: 'public', href: '/agenda', label: 'nav.agenda', order: 40 },
+    {
+      area: 'internal',
+      href: '/intern/agenda',
+      label: 'nav.internal.agenda',
+      order: 100,
+      roles: AGENDA_PERMISSIONS['agenda:read'],
+    },
+  ],
   routes: agendasRoutes,
   api: registerAgendasApi,
 };

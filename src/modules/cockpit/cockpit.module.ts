@@ -7,5 +7,14 @@ export const cockpitModule: ModuleManifest = {
   name: 'cockpit',
   layer: 'control',
   permissions: COCKPIT_PERMISSIONS,
+  nav: [
+    {
+      area: 'internal',
+      href: '/intern/cockpit',
+      label: 'nav.internal.cockpit',
+      order: 20,
+      roles: COCKPIT_PERMISSIONS['cockpit:read'],
+    },
+  ],
   routes: cockpitRoutes,
 };

@@ -1,10 +1,13 @@
+import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { settleReportsOfModeratedProposal } from './comments.service.ts';
+import * as tables from './comments.table.ts';
 
 /** Supports, comments with one reply level, and reports of contributions to the moderators. */
 export const commentsModule: ModuleManifest = {
   name: 'comments',
   layer: 'participation',
+  tables: tablesIn(tables),
   permissions: {},
   events: {
     // A hidden proposal settles the reports made about it, in the same transaction.

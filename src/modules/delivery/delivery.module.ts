@@ -1,4 +1,6 @@
+import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
+import * as tables from './delivery.table.ts';
 
 /**
  * A project's delivery: partners, budget per year, risks, dependencies and news. Its forms live on the
@@ -7,5 +9,6 @@ import type { ModuleManifest } from '../../platform/module.ts';
 export const deliveryModule: ModuleManifest = {
   name: 'delivery',
   layer: 'delivery',
+  tables: tablesIn(tables),
   permissions: {},
 };

@@ -1,13 +1,25 @@
+import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { IDEA_PERMISSIONS } from './ideas.policy.ts';
 import { ideasRoutes } from './ideas.routes.tsx';
 import { openDataIdeas } from './ideas.service.ts';
+import * as tables from './ideas.table.ts';
 
 /** Project ideas condensed from proposals, with their provenance. */
 export const ideasModule: ModuleManifest = {
   name: 'ideas',
   layer: 'ideas',
+  tables: tablesIn(tables),
   permissions: IDEA_PERMISSIONS,
+  nav: [
+    {
+      area: 'internal',
+      href: '/intern/ideen',
+      label: 'nav.internal.ideas',
+      order: 70,
+      roles: IDEA_PERMISSIONS['idea:read'],
+    },
+  ],
   routes: ideasRoutes,
   exports: [
     {

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module.ts';
+import { PROPOSAL_PERMISSIONS } from '../proposals/proposals.policy.ts';
 import { moderationRoutes } from './moderation.routes.tsx';
 
 /** The moderation queue: proposals (filters, bulk decisions), comments and reported contributions. */
@@ -6,5 +7,18 @@ export const moderationModule: ModuleManifest = {
   name: 'moderation',
   layer: 'participation',
   permissions: {},
+  nav: [
+    {
+      area: 'internal',
+      href: '/intern/moderation',
+      label: 'nav.internal.moderation',
+      order: 30,
+      roles: PROPOSAL_PERMISSIONS['proposal:moderate'],
+    },
+  ],
+  notices: {
+    published: 'notice.published',
+    hidden: 'notice.hidden',
+  },
   routes: moderationRoutes,
 };

@@ -1,10 +1,16 @@
+import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { orgsRoutes } from './orgs.routes.tsx';
+import * as tables from './orgs.table.ts';
 
 /** Tenants, org chart, accounts and roles; sign-in, sign-out and the language switch. */
 export const orgsModule: ModuleManifest = {
   name: 'orgs',
   layer: 'organisation',
+  tables: tablesIn(tables),
   permissions: {},
+  notices: {
+    loggedOut: 'notice.loggedOut',
+  },
   routes: orgsRoutes,
 };

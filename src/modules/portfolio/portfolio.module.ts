@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module.ts';
+import { PROJECT_PERMISSIONS } from '../projects/projects.policy.ts';
 import { registerPortfolioApi } from './portfolio.api.ts';
 import { portfolioRoutes } from './portfolio.routes.tsx';
 
@@ -10,6 +11,16 @@ export const portfolioModule: ModuleManifest = {
   name: 'portfolio',
   layer: 'pages',
   permissions: {},
+  nav: [
+    { area: 'public', href: '/projekte', label: 'nav.projects', order: 20 },
+    {
+      area: 'internal',
+      href: '/intern/projekte',
+      label: 'nav.internal.projects',
+      order: 80,
+      roles: PROJECT_PERMISSIONS['project:read-internal'],
+    },
+  ],
   routes: portfolioRoutes,
   api: registerPortfolioApi,
 };

@@ -1,11 +1,14 @@
+import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { PROJECT_PERMISSIONS } from './projects.policy.ts';
 import { projectsRoutes } from './projects.routes.tsx';
+import * as tables from './projects.table.ts';
 
 /** Projects (the program's measures) and their milestones: starting one, editing its own facts. */
 export const projectsModule: ModuleManifest = {
   name: 'projects',
   layer: 'delivery',
+  tables: tablesIn(tables),
   permissions: PROJECT_PERMISSIONS,
   routes: projectsRoutes,
 };

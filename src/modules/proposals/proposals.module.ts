@@ -1,14 +1,21 @@
+import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { pruneStagedAttachments } from './attachments.service.ts';
 import { registerProposalsApi } from './proposals.api.ts';
 import { PROPOSAL_PERMISSIONS } from './proposals.policy.ts';
 import { proposalsRoutes } from './proposals.routes.tsx';
+import * as tables from './proposals.table.ts';
 
 /** Participation: submit, moderate, browse and follow proposals. */
 export const proposalsModule: ModuleManifest = {
   name: 'proposals',
   layer: 'participation',
+  tables: tablesIn(tables),
   permissions: PROPOSAL_PERMISSIONS,
+  nav: [{ area: 'public', href: '/mitmachen', label: 'nav.participate', order: 50 }],
+  notices: {
+    submitted: 'notice.submitted',
+  },
   routes: proposalsRoutes,
   api: registerProposalsApi,
   jobs: (deps) => [

@@ -1,11 +1,24 @@
+import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { PROGRESS_REPORT_PERMISSIONS } from './reports.policy.ts';
 import { reportsRoutes } from './reports.routes.tsx';
+import * as tables from './reports.table.ts';
 
 /** Progress reports for the council and the public, drafted from the approved statuses of a period. */
 export const reportsModule: ModuleManifest = {
   name: 'reports',
   layer: 'outputs',
+  tables: tablesIn(tables),
   permissions: PROGRESS_REPORT_PERMISSIONS,
+  nav: [
+    { area: 'public', href: '/berichte', label: 'nav.reports', order: 60 },
+    {
+      area: 'internal',
+      href: '/intern/berichte',
+      label: 'nav.internal.progressReports',
+      order: 180,
+      roles: PROGRESS_REPORT_PERMISSIONS['reporting:manage'],
+    },
+  ],
   routes: reportsRoutes,
 };

@@ -1,13 +1,41 @@
+import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
 import { sendReportReminders, sendRollupReminders } from './reviews.reminders.ts';
 import { reviewsRoutes } from './reviews.routes.tsx';
+import * as tables from './reviews.table.ts';
 
 /** The review calendar, cycles, status reports with their approval, and the roll-ups by level. */
 export const reviewsModule: ModuleManifest = {
   name: 'reviews',
   layer: 'control',
+  tables: tablesIn(tables),
   permissions: REVIEW_PERMISSIONS,
+  nav: [
+    {
+      area: 'internal',
+      href: '/intern/statusberichte',
+      label: 'nav.internal.reports',
+      order: 140,
+      roles: REVIEW_PERMISSIONS['report:read-queue'],
+    },
+    {
+      area: 'internal',
+      href: '/intern/pruefkalender',
+      label: 'nav.internal.calendar',
+      order: 150,
+      roles: REVIEW_PERMISSIONS['review:read'],
+    },
+  ],
+  notices: {
+    approved: 'notice.approved',
+    returned: 'notice.returned',
+    reportSubmitted: 'notice.reportSubmitted',
+    cyclesPlanned: 'notice.cyclesPlanned',
+    cycleOpened: 'notice.cycleOpened',
+    cycleClosed: 'notice.cycleClosed',
+    rollupSaved: 'notice.rollupSaved',
+  },
   routes: reviewsRoutes,
   jobs: (deps) => [
     // Every morning: reminders before the due date and when overdue: status reports and roll-ups.

@@ -1,11 +1,23 @@
+import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { SCORING_PERMISSIONS } from './scoring.policy.ts';
 import { scoringRoutes } from './scoring.routes.tsx';
+import * as tables from './scoring.table.ts';
 
 /** Transparent prioritisation: versioned weights, justified scores, a ranked list and a portfolio chart. */
 export const scoringModule: ModuleManifest = {
   name: 'scoring',
   layer: 'outputs',
+  tables: tablesIn(tables),
   permissions: SCORING_PERMISSIONS,
+  nav: [
+    {
+      area: 'internal',
+      href: '/intern/priorisierung',
+      label: 'nav.internal.prioritisation',
+      order: 90,
+      roles: SCORING_PERMISSIONS['scoring:read'],
+    },
+  ],
   routes: scoringRoutes,
 };

@@ -6,5 +6,15 @@ export const siteModule: ModuleManifest = {
   name: 'site',
   layer: 'pages',
   permissions: SITE_PERMISSIONS,
+  nav: [
+    { area: 'public', href: '/', label: 'nav.home', order: 10 },
+    {
+      area: 'internal',
+      href: '/intern',
+      label: 'nav.internal.overview',
+      order: 10,
+      roles: SITE_PERMISSIONS['backoffice:enter'],
+    },
+  ],
   routes: siteRoutes,
 };

@@ -1,13 +1,26 @@
+import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { registerStrategyApi } from './strategy.api.ts';
 import { STRATEGY_PERMISSIONS } from './strategy.policy.ts';
 import { strategyRoutes } from './strategy.routes.tsx';
+import * as tables from './strategy.table.ts';
 
 /** Pillars, fields of action, goals, the Smart City Charter and KPIs; public at /strategie and in the API. */
 export const strategyModule: ModuleManifest = {
   name: 'strategy',
   layer: 'strategy',
+  tables: tablesIn(tables),
   permissions: STRATEGY_PERMISSIONS,
+  nav: [
+    { area: 'public', href: '/strategie', label: 'nav.strategy', order: 30 },
+    {
+      area: 'internal',
+      href: '/intern/strategie',
+      label: 'nav.internal.strategy',
+      order: 40,
+      roles: STRATEGY_PERMISSIONS['strategy:read'],
+    },
+  ],
   routes: strategyRoutes,
   api: registerStrategyApi,
 };

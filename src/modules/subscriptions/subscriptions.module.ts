@@ -1,12 +1,15 @@
+import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { subscriptionReactions } from './subscriptions.reactions.ts';
 import { subscriptionsRoutes } from './subscriptions.routes.tsx';
 import { deliverDigests, deliverImmediate, pruneUnconfirmed } from './subscriptions.service.ts';
+import * as tables from './subscriptions.table.ts';
 
 /** Following proposals by e-mail: double opt-in, immediate mail or a weekly digest, one-click unsubscribe. */
 export const subscriptionsModule: ModuleManifest = {
   name: 'subscriptions',
   layer: 'participation',
+  tables: tablesIn(tables),
   permissions: {},
   routes: subscriptionsRoutes,
   events: subscriptionReactions,

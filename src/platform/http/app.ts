@@ -11,7 +11,7 @@ import type { Actor } from '../auth/actor.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
 import { isLang, type Lang, translator } from '../i18n/i18n.ts';
 import { SESSION_COOKIE, tokensEqual } from '../sessions.ts';
-import type { AppEnv, Deps, TenantInfo } from './types.ts';
+import type { AppEnv, Deps, Shell, TenantInfo } from './types.ts';
 
 export interface HttpHooks {
   resolveTenant(host: string): Promise<TenantInfo | undefined>;
@@ -20,6 +20,8 @@ export interface HttpHooks {
   renderError(c: Context<AppEnv>, err: AppError): Response | Promise<Response>;
   /** Paths whose forms carry files and may send larger bodies. */
   uploadPaths?: readonly string[];
+  /** Navigation and confirmations every page's frame shows. */
+  shell: Shell;
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -147,6 +149,7 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     const lang: Lang = isLang(q) ? q : isLang(session?.lang) ? session.lang : 'de';
     c.set('lang', lang);
     c.set('t', translator(lang));
+    c.set('shell', hooks.shell);
     await next();
   });
 

@@ -35,6 +35,25 @@ export interface Deps {
   modules: readonly ModuleManifest[];
 }
 
+/** A link of the portal's or the back office's main navigation, declared in a module's manifest. */
+export interface NavEntry {
+  area: 'public' | 'internal';
+  href: string;
+  /** i18n key of the link text. */
+  label: string;
+  /** Position in its navigation, lower first. */
+  order: number;
+  /** Roles that may open the page (the roles of the permission that guards its route); none: everyone. */
+  roles?: readonly string[] | undefined;
+}
+
+/** What every page's frame shows, gathered from the manifests by the composition root. */
+export interface Shell {
+  navigation: readonly NavEntry[];
+  /** `?hinweis=` values that show a confirmation on any page ▸ the i18n key of its text. */
+  notices: Readonly<Record<string, string>>;
+}
+
 export interface AppEnv {
   Variables: {
     requestId: string;
@@ -43,6 +62,7 @@ export interface AppEnv {
     actor: Actor | null;
     lang: Lang;
     t: T;
+    shell: Shell;
   };
 }
 
