@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_TABLES, backupDatabase, restoreDatabase, TRANSIENT_TABLES } from '../src/cli/backup.ts';
@@ -218,5 +219,24 @@ describe('backup and restore', () => {
       sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
     );
     expect([...BACKUP_TABLES, ...TRANSIENT_TABLES].sort()).toEqual(rows.map((r) => r.name).sort());
+  });
+
+  it('refuses a backup whose row breaks a rule of the database, in one sentence, and changes nothing', async () => {
+    const source = await testDatabase();
+    const f = await createOrgFixture(source.db);
+    const { project } = await createProjectFixture(source.db, f);
+    const good = path.join(tmp, 'good.jsonl.gz');
+    await backupDatabase(source, good);
+    const lines = gunzipSync(readFileSync(good)).toString('utf8').split('\n');
+    const i = lines.findIndex((l) => l.includes(`"id":"${project.id}"`) && l.includes('"phase"'));
+    expect(i).toBeGreaterThan(0);
+    lines[i] = lines[i]!.replace(/"phase":"[a-z_]+"/, '"phase":"abandoned"');
+    const bad = path.join(tmp, 'bad.jsonl.gz');
+    writeFileSync(bad, gzipSync(lines.join('\n')));
+    const before = await target.rows<{ n: number }>(sql`select count(*)::int as n from projects`);
+    await expect(restoreDatabase(target, bad, { force: true })).rejects.toThrow(
+      /cannot be restored: a row of projects breaks the rule \(projects_phase_check\).*Nothing was restored/,
+    );
+    expect(await target.rows<{ n: number }>(sql`select count(*)::int as n from projects`)).toEqual(before);
   });
 });

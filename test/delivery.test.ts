@@ -84,8 +84,9 @@ describe('project delivery', () => {
     const fresh = await getProject(db, f.tenant.id, leadA, project.id);
     expect([Number(fresh.budgetPlanned), Number(fresh.budgetSpent)]).toEqual([300_000, 120_000]);
     const delivery = await projectDelivery(db, f.tenant.id, fresh, { publicView: false });
+    expect(delivery.budgetTotals).toEqual({ planned: '300000.00', spent: '120000.00' });
     // Spending is measured against the plan up to this year: 120 % of 2026's plan is off track.
-    const toDate = budgetToDate(delivery.budgets, fresh, '2026-11-29');
+    const toDate = await budgetToDate(db, f.tenant.id, fresh, '2026-11-29');
     expect(toDate).toEqual({ budgetPlanned: 100_000, budgetSpent: 120_000 });
     expect(computeHealth({ milestones: [], cycles: [], ...toDate }, '2026-11-29')).toMatchObject({
       status: 'off_track',

@@ -1,5 +1,5 @@
-import { is, type SQL, sql } from 'drizzle-orm';
-import { type AnyPgColumn, customType, PgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { getTableName, is, type SQL, sql } from 'drizzle-orm';
+import { type AnyPgColumn, check, customType, PgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** The tenant column every domain table starts with; part of the primary key and of every foreign key. */
 export const tenantId = () => uuid('tenant_id').notNull();
@@ -33,4 +33,27 @@ export function anyUuid(column: AnyPgColumn | SQL, ids: readonly string[]): SQL 
 /** The tables among a table file's exports (`import * as tables from './x.table.ts'`), for its manifest. */
 export function tablesIn(exports: Record<string, unknown>): PgTable[] {
   return Object.values(exports).filter((v): v is PgTable => is(v, PgTable));
+}
+
+const literal = (v: string | number) => (typeof v === 'number' ? String(v) : `'${v.replaceAll("'", "''")}'`);
+
+/**
+ * CHECK that a column holds one of the values of a list — built from the same constant the code, the
+ * schemas and the views use, so the database refuses what the code would never write (a restore, SQL).
+ */
+export function oneOf(column: AnyPgColumn, values: readonly (string | number)[]) {
+  return check(
+    `${getTableName(column.table)}_${column.name}_check`,
+    sql`${column} in (${sql.raw(values.map(literal).join(', '))})`,
+  );
+}
+
+/** CHECK that a number column lies within bounds (inclusive; `max` undefined: no upper bound). */
+export function within(column: AnyPgColumn, min: number, max?: number) {
+  return check(
+    `${getTableName(column.table)}_${column.name}_range`,
+    max === undefined
+      ? sql`${column} >= ${sql.raw(String(min))}`
+      : sql`${column} between ${sql.raw(String(min))} and ${sql.raw(String(max))}`,
+  );
 }

@@ -4,6 +4,8 @@ import { auditEvents } from './platform.table.ts';
 /** What a request passes to a use case for the audit trail. */
 export interface RequestMeta {
   requestId?: string | undefined;
+  /** The municipality's calendar day of the request (its time zone), for what a change dates. */
+  today?: string | undefined;
 }
 
 export interface AuditEntry {

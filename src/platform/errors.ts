@@ -49,6 +49,7 @@ export function fromDatabaseError(err: unknown): AppError | undefined {
     if (code === '23503')
       return new AppError('VALIDATION_FAILED', 'The request refers to something that does not exist.');
     if (code === '23505') return new AppError('CONFLICT', 'This exists already.');
+    if (code === '23514') return new AppError('VALIDATION_FAILED', 'A value is outside what is allowed.');
     if (code === '22P02' || code === '22007' || code === '22008')
       return new AppError('VALIDATION_FAILED', 'A value has the wrong format.');
     cur = (cur as { cause?: unknown }).cause;

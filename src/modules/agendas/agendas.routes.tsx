@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
+import { currentYear } from '../../platform/dates.ts';
 import { AppError } from '../../platform/errors.ts';
 import { field, fields, formBody } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
@@ -69,7 +70,7 @@ export function agendasRoutes(deps: Deps) {
 
   app.get('/intern/agenda', readers, async (c) => {
     const agendas = await listAgendas(db, c.get('tenant').id, { adoptedOnly: false });
-    const nextYear = Math.max(new Date().getUTCFullYear() + 1, ...agendas.map((a) => a.year + 1));
+    const nextYear = Math.max(currentYear(c.get('tenant').timeZone) + 1, ...agendas.map((a) => a.year + 1));
     return c.html(<AgendaListPage ctx={pageCtx(c)} agendas={agendas} nextYear={nextYear} />);
   });
 

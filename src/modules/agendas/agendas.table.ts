@@ -1,6 +1,7 @@
 import {
   date,
   foreignKey,
+  index,
   integer,
   pgTable,
   primaryKey,
@@ -9,8 +10,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, rowId, tenantId } from '../../db/columns.ts';
+import { createdAt, oneOf, rowId, tenantId, within } from '../../db/columns.ts';
 import { accounts } from '../orgs/orgs.table.ts';
+
+/** What an agenda lists: project ideas and projects. */
+export const AGENDA_SUBJECTS = ['idea', 'project'] as const;
 
 export const AGENDA_STATES = ['draft', 'submitted', 'adopted'] as const;
 export type AgendaState = (typeof AGENDA_STATES)[number];
@@ -37,6 +41,10 @@ export const agendas = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('agendas_year_uq').on(t.tenantId, t.year),
     foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [accounts.tenantId, accounts.id] }),
+    oneOf(t.state, AGENDA_STATES),
+    within(t.year, 2000, 2100),
+    within(t.adoptedVersion, 1),
+    index('agendas_created_by_idx').on(t.tenantId, t.createdBy),
   ],
 );
 
@@ -59,6 +67,8 @@ export const agendaVersions = pgTable(
     uniqueIndex('agenda_versions_uq').on(t.tenantId, t.agendaId, t.version),
     foreignKey({ columns: [t.tenantId, t.agendaId], foreignColumns: [agendas.tenantId, agendas.id] }),
     foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [accounts.tenantId, accounts.id] }),
+    within(t.version, 1),
+    index('agenda_versions_created_by_idx').on(t.tenantId, t.createdBy),
   ],
 );
 
@@ -68,7 +78,7 @@ export const agendaItems = pgTable(
   {
     tenantId: tenantId(),
     versionId: uuid('version_id').notNull(),
-    subjectType: text('subject_type', { enum: ['idea', 'project'] }).notNull(),
+    subjectType: text('subject_type', { enum: AGENDA_SUBJECTS }).notNull(),
     subjectId: uuid('subject_id').notNull(),
     position: integer('position').notNull(),
   },
@@ -78,6 +88,8 @@ export const agendaItems = pgTable(
       columns: [t.tenantId, t.versionId],
       foreignColumns: [agendaVersions.tenantId, agendaVersions.id],
     }).onDelete('cascade'),
+    oneOf(t.subjectType, AGENDA_SUBJECTS),
+    within(t.position, 0),
   ],
 );
 

@@ -2,8 +2,7 @@
 import { Hono } from 'hono';
 import { hasAnyRole } from '../../platform/auth/actor.ts';
 import { barChartSvg, stackedColumnsSvg } from '../../platform/charts/charts.ts';
-import { currentDay } from '../../platform/dates.ts';
-import { actorOf } from '../../platform/http/guards.ts';
+import { actorOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
@@ -23,8 +22,9 @@ export function cockpitRoutes(deps: Deps) {
     // The cockpit reads the whole portfolio; like the public pages it is kept until the next change in
     // the tenant (or 30 s), per scope: the CDO team shares one, a department head has their own.
     const scope = hasAnyRole(actor, ['cdo', 'admin']) ? 'all' : actor.accountId;
-    const key = `cockpit:${scope}:${currentDay()}`;
-    const load = () => cockpit(db, tenantId, actor);
+    const today = todayOf(c);
+    const key = `cockpit:${scope}:${today}`;
+    const load = () => cockpit(db, tenantId, actor, today);
     const data = deps.config.responseCache ? await deps.cache.value(tenantId, key, load) : await load();
     const chart = barChartSvg({
       bars: (['on_track', 'at_risk', 'off_track', 'none'] as const).map((k) => ({

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, rowId, tenantId } from '../../db/columns.ts';
+import { createdAt, oneOf, rowId, tenantId } from '../../db/columns.ts';
 import { accounts } from '../orgs/orgs.table.ts';
 import { proposals } from '../proposals/proposals.table.ts';
 
@@ -17,6 +17,7 @@ export const supports = pgTable(
     primaryKey({ columns: [t.tenantId, t.proposalId, t.accountId] }),
     foreignKey({ columns: [t.tenantId, t.proposalId], foreignColumns: [proposals.tenantId, proposals.id] }),
     foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }),
+    index('supports_account_idx').on(t.tenantId, t.accountId),
   ],
 );
 
@@ -46,8 +47,14 @@ export const comments = pgTable(
     foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }),
     index('comments_proposal_idx').on(t.tenantId, t.proposalId, t.createdAt),
     index('comments_state_idx').on(t.tenantId, t.state, t.createdAt),
+    oneOf(t.state, COMMENT_STATES),
+    index('comments_account_idx').on(t.tenantId, t.accountId),
+    index('comments_parent_idx').on(t.tenantId, t.parentId),
   ],
 );
+
+/** What anyone may report to the moderators. */
+export const REPORTABLE_TYPES = ['proposal', 'comment'] as const;
 
 /** "Report" clicks on a proposal or a comment, from anyone; open reports put the item before a moderator. */
 export const abuseReports = pgTable(
@@ -55,7 +62,7 @@ export const abuseReports = pgTable(
   {
     tenantId: tenantId(),
     id: rowId(),
-    entityType: text('entity_type', { enum: ['proposal', 'comment'] }).notNull(),
+    entityType: text('entity_type', { enum: REPORTABLE_TYPES }).notNull(),
     entityId: uuid('entity_id').notNull(),
     reason: text('reason').notNull(),
     reporterAccountId: uuid('reporter_account_id'),
@@ -70,6 +77,8 @@ export const abuseReports = pgTable(
     }),
     index('abuse_reports_entity_idx').on(t.tenantId, t.entityType, t.entityId),
     index('abuse_reports_open_idx').on(t.tenantId, t.createdAt).where(sql`resolved_at is null`),
+    oneOf(t.entityType, REPORTABLE_TYPES),
+    index('abuse_reports_reporter_account_idx').on(t.tenantId, t.reporterAccountId),
   ],
 );
 

@@ -9,7 +9,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, rowId, tenantId } from '../../db/columns.ts';
+import { createdAt, oneOf, rowId, tenantId, within } from '../../db/columns.ts';
 import { accounts } from '../orgs/orgs.table.ts';
 import { participationProcesses } from '../proposals/proposals.table.ts';
 
@@ -26,8 +26,11 @@ export const clusterRejections = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.signature] }),
     foreignKey({ columns: [t.tenantId, t.rejectedBy], foreignColumns: [accounts.tenantId, accounts.id] }),
+    index('cluster_rejections_rejected_by_idx').on(t.tenantId, t.rejectedBy),
   ],
 );
+
+export const CLUSTER_RUN_STATES = ['queued', 'running', 'done', 'failed'] as const;
 
 /** A clustering run done by a background job (large processes), with its progress and result. */
 export const clusterRuns = pgTable(
@@ -36,9 +39,7 @@ export const clusterRuns = pgTable(
     tenantId: tenantId(),
     id: rowId(),
     processId: uuid('process_id'),
-    state: text('state', { enum: ['queued', 'running', 'done', 'failed'] })
-      .notNull()
-      .default('queued'),
+    state: text('state', { enum: CLUSTER_RUN_STATES }).notNull().default('queued'),
     done: integer('done').notNull().default(0),
     total: integer('total').notNull().default(0),
     result: jsonb('result'),
@@ -54,5 +55,9 @@ export const clusterRuns = pgTable(
       foreignColumns: [participationProcesses.tenantId, participationProcesses.id],
     }),
     index('cluster_runs_created_idx').on(t.tenantId, t.createdAt),
+    oneOf(t.state, CLUSTER_RUN_STATES),
+    within(t.done, 0),
+    within(t.total, 0),
+    index('cluster_runs_process_idx').on(t.tenantId, t.processId),
   ],
 );

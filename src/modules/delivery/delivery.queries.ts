@@ -52,6 +52,24 @@ export function upsertBudget(db: DbOrTx, row: typeof projectBudgets.$inferInsert
     .returning();
 }
 
+/**
+ * A project's budget summed by the database (exact numeric, as text): in all, and up to `year` (later
+ * years are not due yet), with how many yearly rows there are.
+ */
+export async function budgetSums(db: DbOrTx, tenantId: string, projectId: string, year: number) {
+  const [row] = await db
+    .select({
+      years: sql<number>`count(*)::int`,
+      planned: sql<string>`coalesce(sum(${projectBudgets.planned}), 0)::text`,
+      spent: sql<string>`coalesce(sum(${projectBudgets.spent}), 0)::text`,
+      plannedToDate: sql<string>`coalesce(sum(${projectBudgets.planned}) filter (where ${projectBudgets.year} <= ${year}), 0)::text`,
+      spentToDate: sql<string>`coalesce(sum(${projectBudgets.spent}) filter (where ${projectBudgets.year} <= ${year}), 0)::text`,
+    })
+    .from(projectBudgets)
+    .where(and(eq(projectBudgets.tenantId, tenantId), eq(projectBudgets.projectId, projectId)));
+  return row!;
+}
+
 /** A project's budget totals as the exact sums of its years (numeric, summed by the database). */
 export async function budgetTotals(db: DbOrTx, tenantId: string, projectId: string) {
   const [row] = await db

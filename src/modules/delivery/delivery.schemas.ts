@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { zCheckbox, zMoney, zOptionalDay } from '../../platform/validation.ts';
 import { PARTNER_KINDS } from '../orgs/orgs.service.ts';
 import { VISIBILITIES } from '../projects/projects.service.ts';
+import { BUDGET_YEARS, RISK_LEVELS } from './delivery.table.ts';
 
 const optionalDate = zOptionalDay();
 const money = zMoney();
@@ -31,8 +32,8 @@ export const ZBudgetYearInput = z.object({
   year: z.coerce
     .number({ error: 'validation.year' })
     .int('validation.year')
-    .min(1990, 'validation.year')
-    .max(2100, 'validation.year'),
+    .min(BUDGET_YEARS.min, 'validation.year')
+    .max(BUDGET_YEARS.max, 'validation.year'),
   planned: money,
   spent: money,
 });
@@ -41,8 +42,8 @@ export type BudgetYearInput = z.input<typeof ZBudgetYearInput>;
 const level = z.coerce
   .number({ error: 'validation.choice' })
   .int()
-  .min(1, 'validation.choice')
-  .max(3, 'validation.choice');
+  .min(Math.min(...RISK_LEVELS), 'validation.choice')
+  .max(Math.max(...RISK_LEVELS), 'validation.choice');
 
 export const ZRiskInput = z.object({
   title: z.string().trim().min(3).max(300),

@@ -25,7 +25,6 @@ import {
   ZProjectUpdateInput,
   ZRiskInput,
 } from './delivery.schemas.ts';
-import type { ProjectBudget } from './delivery.table.ts';
 
 function audit(
   tx: DbOrTx,
@@ -251,9 +250,10 @@ export async function projectDelivery(
   project: Project,
   opts: { publicView: boolean },
 ) {
-  const [partners, budgets, risks, deps, updates] = await Promise.all([
+  const [partners, budgets, sums, risks, deps, updates] = await Promise.all([
     dq.partnersOfProject(db, tenantId, project.id),
     dq.budgetsOfProjects(db, tenantId, [project.id]),
+    dq.budgetSums(db, tenantId, project.id, 0),
     opts.publicView ? Promise.resolve([]) : dq.risksOfProject(db, tenantId, project.id),
     dq.dependenciesOf(db, tenantId, project.id),
     dq.updatesOfProject(db, tenantId, project.id, opts.publicView),
@@ -271,6 +271,8 @@ export async function projectDelivery(
   return {
     partners,
     budgets,
+    /** The sums of the yearly rows, exact (numeric as text). */
+    budgetTotals: { planned: sums.planned, spent: sums.spent },
     risks,
     dependsOn: deps
       .filter((d) => d.projectId === project.id)
@@ -287,23 +289,23 @@ export function partnerChoices(db: DbOrTx, tenantId: string) {
   return listPartners(db, tenantId);
 }
 
-/** Budget planned and spent up to the current year (later years are not due yet), for the health. */
-export function budgetToDate(
-  budgets: readonly Pick<ProjectBudget, 'year' | 'planned' | 'spent'>[],
-  totals: Pick<Project, 'budgetPlanned' | 'budgetSpent'>,
+/**
+ * Budget planned and spent up to the current year (later years are not due yet), for the health: summed
+ * exactly by the database; a project without yearly rows counts its totals. Numbers only for the ratio.
+ */
+export async function budgetToDate(
+  db: DbOrTx,
+  tenantId: string,
+  project: Pick<Project, 'id' | 'budgetPlanned' | 'budgetSpent'>,
   today = currentDay(),
 ) {
-  const year = Number(today.slice(0, 4));
-  if (!budgets.length)
+  const sums = await dq.budgetSums(db, tenantId, project.id, Number(today.slice(0, 4)));
+  if (!sums.years)
     return {
-      budgetPlanned: totals.budgetPlanned === null ? null : Number(totals.budgetPlanned),
-      budgetSpent: totals.budgetSpent === null ? null : Number(totals.budgetSpent),
+      budgetPlanned: project.budgetPlanned === null ? null : Number(project.budgetPlanned),
+      budgetSpent: project.budgetSpent === null ? null : Number(project.budgetSpent),
     };
-  const upTo = budgets.filter((b) => b.year <= year);
-  return {
-    budgetPlanned: upTo.reduce((s, b) => s + Number(b.planned), 0),
-    budgetSpent: upTo.reduce((s, b) => s + Number(b.spent), 0),
-  };
+  return { budgetPlanned: Number(sums.plannedToDate), budgetSpent: Number(sums.spentToDate) };
 }
 
 /**

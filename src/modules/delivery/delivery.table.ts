@@ -11,7 +11,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, rowId, tenantId } from '../../db/columns.ts';
+import { createdAt, oneOf, rowId, tenantId, within } from '../../db/columns.ts';
 import { accounts, partners } from '../orgs/orgs.table.ts';
 import { projects, VISIBILITIES } from '../projects/projects.table.ts';
 
@@ -32,6 +32,7 @@ export const projectPartners = pgTable(
       foreignColumns: [projects.tenantId, projects.id],
     }).onDelete('cascade'),
     foreignKey({ columns: [t.tenantId, t.partnerId], foreignColumns: [partners.tenantId, partners.id] }),
+    index('project_partners_partner_idx').on(t.tenantId, t.partnerId),
   ],
 );
 
@@ -51,10 +52,15 @@ export const projectBudgets = pgTable(
       columns: [t.tenantId, t.projectId],
       foreignColumns: [projects.tenantId, projects.id],
     }).onDelete('cascade'),
+    within(t.year, BUDGET_YEARS.min, BUDGET_YEARS.max),
+    within(t.planned, 0),
+    within(t.spent, 0),
   ],
 );
 
 export const RISK_LEVELS = [1, 2, 3] as const;
+/** The calendar years a budget can be planned for. */
+export const BUDGET_YEARS = { min: 1990, max: 2100 } as const;
 
 /** A project risk: probability and impact (1 low – 3 high) and what is done about it. */
 export const projectRisks = pgTable(
@@ -77,6 +83,8 @@ export const projectRisks = pgTable(
       foreignColumns: [projects.tenantId, projects.id],
     }).onDelete('cascade'),
     index('project_risks_project_idx').on(t.tenantId, t.projectId),
+    oneOf(t.probability, RISK_LEVELS),
+    oneOf(t.impact, RISK_LEVELS),
   ],
 );
 
@@ -128,6 +136,8 @@ export const projectUpdates = pgTable(
       foreignColumns: [accounts.tenantId, accounts.id],
     }),
     index('project_updates_project_idx').on(t.tenantId, t.projectId, t.publishedAt),
+    oneOf(t.visibility, VISIBILITIES),
+    index('project_updates_author_account_idx').on(t.tenantId, t.authorAccountId),
   ],
 );
 

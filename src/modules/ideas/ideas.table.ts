@@ -8,7 +8,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, rowId, tenantId } from '../../db/columns.ts';
+import { createdAt, oneOf, rowId, tenantId } from '../../db/columns.ts';
 import { accounts } from '../orgs/orgs.table.ts';
 import { proposals } from '../proposals/proposals.table.ts';
 import { fieldsOfAction } from '../strategy/strategy.table.ts';
@@ -38,6 +38,9 @@ export const ideas = pgTable(
     }),
     foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [accounts.tenantId, accounts.id] }),
     uniqueIndex('ideas_number_uq').on(t.tenantId, t.number),
+    oneOf(t.state, IDEA_STATES),
+    index('ideas_created_by_idx').on(t.tenantId, t.createdBy),
+    index('ideas_field_of_action_idx').on(t.tenantId, t.fieldOfActionId),
   ],
 );
 
@@ -63,6 +66,8 @@ export const ideaProposals = pgTable(
     foreignKey({ columns: [t.tenantId, t.linkedBy], foreignColumns: [accounts.tenantId, accounts.id] }),
     foreignKey({ columns: [t.tenantId, t.unlinkedBy], foreignColumns: [accounts.tenantId, accounts.id] }),
     index('idea_proposals_proposal_idx').on(t.tenantId, t.proposalId),
+    index('idea_proposals_linked_by_idx').on(t.tenantId, t.linkedBy),
+    index('idea_proposals_unlinked_by_idx').on(t.tenantId, t.unlinkedBy),
   ],
 );
 

@@ -18,30 +18,32 @@ export async function sendActionItemReminders(
   opts: { today?: string; tenantId?: string } = {},
 ) {
   const { db } = deps.database;
-  const today = opts.today ?? currentDay();
-  const soon = addDays(today, ITEM_REMIND_DAYS_BEFORE);
-  const tenants = new Map((await listTenants(db)).map((t) => [t.id, toTenantInfo(t)]));
+  const tenants = (await listTenants(db))
+    .map(toTenantInfo)
+    .filter((t) => !opts.tenantId || t.id === opts.tenantId);
   let sent = 0;
-  for (const kind of ['overdue', 'upcoming'] as const) {
-    for (const item of await claimItemReminders(db, kind, today, soon, opts.tenantId)) {
-      const tenant = tenants.get(item.tenantId);
-      if (!tenant) continue;
-      const [owner] = await accountContacts(db, item.tenantId, [item.ownerAccountId]);
-      if (!owner) continue;
-      const t = translator('de');
-      const values = { title: item.title, due: item.dueOn, city: tenant.cityName };
-      try {
-        await deps.mailer.send({
-          to: owner.email,
-          subject: t(`mail.reminder.item_${kind}.subject`, values),
-          text: `${t('mail.greeting')}\n\n${t(`mail.reminder.item_${kind}.text`, values)}\n\n${deps.config.baseUrl}/intern/besprechungen/${item.meetingId}\n\n${t('mail.signatureAccount', values)}\n`,
-        });
-        sent++;
-      } catch (err) {
-        deps.logger.error({ err, item: item.id }, 'action item reminder failed');
-        await releaseItemReminder(db, item.tenantId, item.id, kind);
+  for (const tenant of tenants)
+    for (const kind of ['overdue', 'upcoming'] as const) {
+      // Due and overdue by the municipality's own calendar day.
+      const today = opts.today ?? currentDay(tenant.timeZone);
+      const soon = addDays(today, ITEM_REMIND_DAYS_BEFORE);
+      for (const item of await claimItemReminders(db, kind, today, soon, tenant.id)) {
+        const [owner] = await accountContacts(db, item.tenantId, [item.ownerAccountId]);
+        if (!owner) continue;
+        const t = translator('de');
+        const values = { title: item.title, due: item.dueOn, city: tenant.cityName };
+        try {
+          await deps.mailer.send({
+            to: owner.email,
+            subject: t(`mail.reminder.item_${kind}.subject`, values),
+            text: `${t('mail.greeting')}\n\n${t(`mail.reminder.item_${kind}.text`, values)}\n\n${deps.config.baseUrl}/intern/besprechungen/${item.meetingId}\n\n${t('mail.signatureAccount', values)}\n`,
+          });
+          sent++;
+        } catch (err) {
+          deps.logger.error({ err, item: item.id }, 'action item reminder failed');
+          await releaseItemReminder(db, item.tenantId, item.id, kind);
+        }
       }
     }
-  }
   return { sent };
 }

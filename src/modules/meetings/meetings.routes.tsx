@@ -1,9 +1,8 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
-import { currentDay } from '../../platform/dates.ts';
 import { AppError } from '../../platform/errors.ts';
 import { field, formBody, safeBack } from '../../platform/http/forms.ts';
-import { actorOf, metaOf } from '../../platform/http/guards.ts';
+import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
@@ -72,7 +71,7 @@ export function meetingsRoutes(deps: Deps) {
                   ? (['office', 'department', 'cdo'] as const)
                   : (['office', 'department'] as const)
                 ).map((l) => ({ value: l, label: t(`reviewLevel.${l}`) })),
-                values: { heldOn: currentDay(), ...values },
+                values: { heldOn: todayOf(c), ...values },
                 errors,
               }
             : undefined
@@ -102,7 +101,7 @@ export function meetingsRoutes(deps: Deps) {
   ) => {
     const tenant = c.get('tenant');
     const [detail, projects] = await Promise.all([
-      meetingDetail(db, tenant.id, c.get('actor'), c.req.param('id') ?? ''),
+      meetingDetail(db, tenant.id, c.get('actor'), c.req.param('id') ?? '', todayOf(c)),
       listProjects(db, tenant.id, { publicOnly: false, limit: 100_000, offset: 0 }),
     ]);
     return c.html(
@@ -165,8 +164,8 @@ export function meetingsRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const actor = actorOf(c);
     const [reports, items] = await Promise.all([
-      myReportTasks(db, tenant.id, actor),
-      openActionItems(db, tenant.id, actor),
+      myReportTasks(db, tenant.id, actor, todayOf(c)),
+      openActionItems(db, tenant.id, actor, { today: todayOf(c) }),
     ]);
     return c.html(<TasksPage ctx={pageCtx(c)} reports={reports} items={items} />);
   });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, rowId, tenantId } from '../../db/columns.ts';
+import { createdAt, oneOf, rowId, tenantId } from '../../db/columns.ts';
 import { accounts, orgUnits } from '../orgs/orgs.table.ts';
 import { projects } from '../projects/projects.table.ts';
 import { REVIEW_LEVELS, reviewCycles } from '../reviews/reviews.table.ts';
@@ -30,6 +30,10 @@ export const reviewMeetings = pgTable(
     }),
     foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [accounts.tenantId, accounts.id] }),
     index('review_meetings_held_idx').on(t.tenantId, t.heldOn),
+    oneOf(t.level, REVIEW_LEVELS),
+    index('review_meetings_created_by_idx').on(t.tenantId, t.createdBy),
+    index('review_meetings_cycle_idx').on(t.tenantId, t.cycleId),
+    index('review_meetings_org_unit_idx').on(t.tenantId, t.orgUnitId),
   ],
 );
 export type ReviewMeeting = typeof reviewMeetings.$inferSelect;
@@ -55,6 +59,8 @@ export const meetingDecisions = pgTable(
       columns: [t.tenantId, t.projectId],
       foreignColumns: [projects.tenantId, projects.id],
     }),
+    index('meeting_decisions_meeting_idx').on(t.tenantId, t.meetingId),
+    index('meeting_decisions_project_idx').on(t.tenantId, t.projectId),
   ],
 );
 export type MeetingDecision = typeof meetingDecisions.$inferSelect;
@@ -94,6 +100,9 @@ export const actionItems = pgTable(
     foreignKey({ columns: [t.tenantId, t.doneBy], foreignColumns: [accounts.tenantId, accounts.id] }),
     index('action_items_open_idx').on(t.tenantId, t.dueOn).where(sql`done_at is null`),
     index('action_items_owner_idx').on(t.tenantId, t.ownerAccountId),
+    index('action_items_done_by_idx').on(t.tenantId, t.doneBy),
+    index('action_items_meeting_idx').on(t.tenantId, t.meetingId),
+    index('action_items_project_idx').on(t.tenantId, t.projectId),
   ],
 );
 export type ActionItem = typeof actionItems.$inferSelect;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '../../platform/dates.ts';
 
 export const ZLoginInput = z.object({
   email: z.string().trim().min(1, 'validation.required').max(254).email('validation.email'),
@@ -11,6 +12,7 @@ export const ZCreateTenantInput = z.object({
   name: z.string().trim().min(2).max(200),
   cityName: z.string().trim().min(2).max(200),
   hosts: z.array(z.string().trim().toLowerCase().min(1).max(253)).default([]),
+  timeZone: z.string().refine(isTimeZone, 'validation.timeZone').default(DEFAULT_TIME_ZONE),
 });
 export type CreateTenantInput = z.input<typeof ZCreateTenantInput>;
 

@@ -31,6 +31,7 @@ export function toTenantInfo(t: Tenant): TenantInfo {
     slug: t.slug,
     name: t.name,
     cityName: t.settings.cityName,
+    timeZone: t.timeZone,
     settings: t.settings as unknown as Record<string, unknown>,
   };
 }
@@ -61,6 +62,7 @@ export async function createTenant(db: DbOrTx, input: CreateTenantInput, setting
       slug: data.slug,
       name: data.name,
       hosts: data.hosts,
+      timeZone: data.timeZone,
       settings: { cityName: data.cityName, ...settings },
     })
     .returning();

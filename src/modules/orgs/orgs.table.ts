@@ -11,7 +11,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, rowId, tenantId } from '../../db/columns.ts';
+import { createdAt, oneOf, rowId, tenantId } from '../../db/columns.ts';
+import { DEFAULT_TIME_ZONE } from '../../platform/dates.ts';
 
 /** Settings a municipality edits about itself; shown in the layout and the legal pages. */
 export interface TenantSettings {
@@ -35,6 +36,8 @@ export const tenants = pgTable('tenants', {
   name: text('name').notNull(),
   hosts: text('hosts').array().notNull().default(sql`'{}'::text[]`),
   settings: jsonb('settings').$type<TenantSettings>().notNull(),
+  /** The municipality's time zone (IANA): its calendar day decides what is due and overdue. */
+  timeZone: text('time_zone').notNull().default(DEFAULT_TIME_ZONE),
   createdAt: createdAt(),
 });
 
@@ -55,6 +58,7 @@ export const orgUnits = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.parentId], foreignColumns: [t.tenantId, t.id] }),
     index('org_units_parent_idx').on(t.tenantId, t.parentId),
+    oneOf(t.kind, ORG_UNIT_KINDS),
   ],
 );
 
@@ -107,6 +111,8 @@ export const roleAssignments = pgTable(
     }).onDelete('cascade'),
     foreignKey({ columns: [t.tenantId, t.orgUnitId], foreignColumns: [orgUnits.tenantId, orgUnits.id] }),
     index('role_assignments_account_idx').on(t.tenantId, t.accountId),
+    oneOf(t.role, ROLES),
+    index('role_assignments_org_unit_idx').on(t.tenantId, t.orgUnitId),
   ],
 );
 
@@ -124,7 +130,7 @@ export const partners = pgTable(
     website: text('website'),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), oneOf(t.kind, PARTNER_KINDS)],
 );
 
 export type Tenant = typeof tenants.$inferSelect;

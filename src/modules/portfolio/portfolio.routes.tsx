@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
 import { field, fields, formBody } from '../../platform/http/forms.ts';
-import { actorOf, metaOf } from '../../platform/http/guards.ts';
+import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
@@ -194,8 +194,9 @@ export function portfolioRoutes(deps: Deps) {
         strategyLinksOfProject(db, tenant.id, project.id),
         strategyTree(db, tenant.id),
       ]);
-    const [delivery, partners, all, history] = await Promise.all([
+    const [delivery, toDate, partners, all, history] = await Promise.all([
       projectDelivery(db, tenant.id, project, { publicView: false }),
+      budgetToDate(db, tenant.id, project, todayOf(c)),
       partnerChoices(db, tenant.id),
       // Choices for a new dependency, only for whoever may add one.
       canEdit
@@ -225,15 +226,18 @@ export function portfolioRoutes(deps: Deps) {
           goalIds: links.goalIds,
           guidelineIds: links.guidelineIds,
         }}
-        health={computeHealth({
-          milestones,
-          cycles: cycleFacts(
-            cycles,
-            reports.map((r) => r.report),
-            tasks,
-          ),
-          ...budgetToDate(delivery.budgets, project),
-        })}
+        health={computeHealth(
+          {
+            milestones,
+            cycles: cycleFacts(
+              cycles,
+              reports.map((r) => r.report),
+              tasks,
+            ),
+            ...toDate,
+          },
+          todayOf(c),
+        )}
         canEdit={canEdit}
         delivery={
           <DeliveryInternal

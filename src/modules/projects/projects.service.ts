@@ -249,7 +249,7 @@ export async function setMilestoneDone(
   await getEditableProject(db, tenantId, actor, before.projectId);
   return db.transaction(async (tx) => {
     const [after] = await q.updateMilestone(tx, tenantId, milestoneId, {
-      doneOn: done ? currentDay() : null,
+      doneOn: done ? (meta.today ?? currentDay()) : null,
     });
     await recordAudit(tx, {
       tenantId,

@@ -10,7 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, rowId, tenantId, updatedAt } from '../../db/columns.ts';
+import { createdAt, oneOf, rowId, tenantId, updatedAt, within } from '../../db/columns.ts';
 import { ideas } from '../ideas/ideas.table.ts';
 import { accounts, orgUnits } from '../orgs/orgs.table.ts';
 import { charterGuidelines, fieldsOfAction, goals } from '../strategy/strategy.table.ts';
@@ -63,6 +63,12 @@ export const projects = pgTable(
     index('projects_owner_idx').on(t.tenantId, t.ownerOrgUnitId),
     index('projects_idea_idx').on(t.tenantId, t.ideaId),
     index('projects_list_idx').on(t.tenantId, t.visibility, t.title),
+    oneOf(t.phase, PROJECT_PHASES),
+    oneOf(t.visibility, VISIBILITIES),
+    within(t.budgetPlanned, 0),
+    within(t.budgetSpent, 0),
+    index('projects_field_of_action_idx').on(t.tenantId, t.fieldOfActionId),
+    index('projects_lead_account_idx').on(t.tenantId, t.leadAccountId),
   ],
 );
 
@@ -125,6 +131,7 @@ export const projectGuidelines = pgTable(
       columns: [t.tenantId, t.guidelineId],
       foreignColumns: [charterGuidelines.tenantId, charterGuidelines.id],
     }),
+    index('project_guidelines_guideline_idx').on(t.tenantId, t.guidelineId),
   ],
 );
 

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, rowId, tenantId, tsvector } from '../../db/columns.ts';
+import { createdAt, oneOf, rowId, tenantId, tsvector, within } from '../../db/columns.ts';
 import { accounts, tenants } from '../orgs/orgs.table.ts';
 import { fieldsOfAction } from '../strategy/strategy.table.ts';
 
@@ -103,6 +103,11 @@ export const proposals = pgTable(
     index('proposals_state_idx').on(t.tenantId, t.state, t.createdAt),
     // btree_gin (migration 0002) lets the tenant column join the full-text GIN index.
     index('proposals_tenant_search_idx').using('gin', t.tenantId, t.search),
+    oneOf(t.authorKind, AUTHOR_KINDS),
+    oneOf(t.state, PROPOSAL_STATES),
+    index('proposals_author_account_idx').on(t.tenantId, t.authorAccountId),
+    index('proposals_duplicate_of_idx').on(t.tenantId, t.duplicateOfId),
+    index('proposals_field_of_action_idx').on(t.tenantId, t.fieldOfActionId),
   ],
 );
 
@@ -139,6 +144,8 @@ export const proposalAttachments = pgTable(
     foreignKey({ columns: [t.tenantId, t.proposalId], foreignColumns: [proposals.tenantId, proposals.id] }),
     index('proposal_attachments_proposal_idx').on(t.tenantId, t.proposalId),
     index('proposal_attachments_staging_idx').on(t.tenantId, t.stagingToken),
+    oneOf(t.mediaType, ATTACHMENT_TYPES),
+    within(t.size, 0),
   ],
 );
 

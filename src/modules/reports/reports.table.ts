@@ -9,10 +9,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, rowId, tenantId } from '../../db/columns.ts';
+import { createdAt, oneOf, rowId, tenantId, within } from '../../db/columns.ts';
 import { accounts } from '../orgs/orgs.table.ts';
 import { projects } from '../projects/projects.table.ts';
-import { reviewCycles, STATUSES } from '../reviews/reviews.table.ts';
+import { PROGRESS, reviewCycles, STATUSES } from '../reviews/reviews.table.ts';
 
 export const PROGRESS_REPORT_STATES = ['draft', 'published'] as const;
 
@@ -39,6 +39,9 @@ export const progressReports = pgTable(
       foreignColumns: [reviewCycles.tenantId, reviewCycles.id],
     }),
     foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [accounts.tenantId, accounts.id] }),
+    oneOf(t.state, PROGRESS_REPORT_STATES),
+    index('progress_reports_created_by_idx').on(t.tenantId, t.createdBy),
+    index('progress_reports_cycle_idx').on(t.tenantId, t.cycleId),
   ],
 );
 
@@ -63,6 +66,9 @@ export const progressReportItems = pgTable(
     }).onDelete('cascade'),
     foreignKey({ columns: [t.tenantId, t.projectId], foreignColumns: [projects.tenantId, projects.id] }),
     index('progress_report_items_project_idx').on(t.tenantId, t.projectId),
+    oneOf(t.overallStatus, STATUSES),
+    within(t.position, 0),
+    within(t.progress, PROGRESS.min, PROGRESS.max),
   ],
 );
 

@@ -1,9 +1,10 @@
 /** @jsxImportSource hono/jsx */
 
 import { Hono } from 'hono';
+import { currentYear } from '../../platform/dates.ts';
 import { AppError } from '../../platform/errors.ts';
 import { field, formBody } from '../../platform/http/forms.ts';
-import { actorOf, metaOf } from '../../platform/http/guards.ts';
+import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
@@ -56,7 +57,7 @@ export function cyclesRoutes(deps: Deps) {
         mayManage={canManageCycles(c.get('actor'))}
         values={values}
         errors={errors}
-        year={new Date().getUTCFullYear() + 1}
+        year={currentYear(c.get('tenant').timeZone) + 1}
       />,
       errors ? 422 : 200,
     );
@@ -102,7 +103,13 @@ export function cyclesRoutes(deps: Deps) {
     c: Ctx,
     failed?: { orgUnitId: string; values: Record<string, string>; errors: AppError['fields'] },
   ) => {
-    const review = await cycleReview(db, c.get('tenant').id, c.get('actor'), c.req.param('id') ?? '');
+    const review = await cycleReview(
+      db,
+      c.get('tenant').id,
+      c.get('actor'),
+      c.req.param('id') ?? '',
+      todayOf(c),
+    );
     return c.html(<CycleReviewPage ctx={pageCtx(c)} review={review} failed={failed} />, failed ? 422 : 200);
   };
 

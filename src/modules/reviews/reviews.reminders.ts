@@ -22,16 +22,17 @@ export async function sendReportReminders(
   opts: { today?: string; tenantId?: string } = {},
 ) {
   const { db } = deps.database;
-  const today = opts.today ?? currentDay();
-  const soon = addDays(today, REMIND_DAYS_BEFORE);
   const tenants = new Map((await listTenants(db)).map((t) => [t.id, toTenantInfo(t)]));
   let sent = 0;
   for (const cycle of await q.openCyclesEverywhere(db)) {
     if (opts.tenantId && cycle.tenantId !== opts.tenantId) continue;
-    const kind = cycle.dueOn < today ? 'report_overdue' : cycle.dueOn <= soon ? 'report_upcoming' : undefined;
-    if (!kind) continue;
     const tenant = tenants.get(cycle.tenantId);
     if (!tenant) continue;
+    // Due and overdue by the municipality's own calendar day.
+    const today = opts.today ?? currentDay(tenant.timeZone);
+    const soon = addDays(today, REMIND_DAYS_BEFORE);
+    const kind = cycle.dueOn < today ? 'report_overdue' : cycle.dueOn <= soon ? 'report_upcoming' : undefined;
+    if (!kind) continue;
     const [tasks, heads] = await Promise.all([
       tasksWithReports(db, cycle.tenantId, [cycle.id]),
       listAccountsWithRole(db, cycle.tenantId, 'office_head'),
@@ -78,15 +79,16 @@ export async function sendRollupReminders(
   opts: { today?: string; tenantId?: string } = {},
 ) {
   const { db } = deps.database;
-  const today = opts.today ?? currentDay();
-  const soon = addDays(today, REMIND_DAYS_BEFORE);
   const tenants = new Map((await listTenants(db)).map((t) => [t.id, toTenantInfo(t)]));
   let sent = 0;
   for (const cycle of await q.openRollupCyclesEverywhere(db)) {
     if (opts.tenantId && cycle.tenantId !== opts.tenantId) continue;
-    const kind = cycle.dueOn < today ? 'rollup_overdue' : cycle.dueOn <= soon ? 'rollup_upcoming' : undefined;
     const tenant = tenants.get(cycle.tenantId);
-    if (!kind || !tenant) continue;
+    if (!tenant) continue;
+    const today = opts.today ?? currentDay(tenant.timeZone);
+    const soon = addDays(today, REMIND_DAYS_BEFORE);
+    const kind = cycle.dueOn < today ? 'rollup_overdue' : cycle.dueOn <= soon ? 'rollup_upcoming' : undefined;
+    if (!kind) continue;
     const missing = await missingRollups(db, cycle.tenantId, cycle);
     const subjects = missing.cdo
       ? [{ id: cycle.id, name: 'CDO', role: 'cdo' as const, unit: null }]

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CADENCES, STATUSES } from './reviews.table.ts';
+import { CADENCES, DUE_DAYS, PROGRESS, STATUSES } from './reviews.table.ts';
 
 /** A dimension's status (scope, time, budget, resources); may be left open. */
 const dimension = z
@@ -14,8 +14,8 @@ export const ZSubmitStatusReportInput = z.object({
   progress: z.coerce
     .number({ error: 'validation.progress' })
     .int('validation.progress')
-    .min(0, 'validation.progress')
-    .max(100, 'validation.progress'),
+    .min(PROGRESS.min, 'validation.progress')
+    .max(PROGRESS.max, 'validation.progress'),
   summary: z.string().trim().min(10, 'validation.tooShort').max(5000),
   scopeStatus: dimension,
   timeStatus: dimension,
@@ -54,8 +54,8 @@ export type CreateCycleInput = z.input<typeof ZCreateCycleInput>;
 const dueDays = z.coerce
   .number({ error: 'validation.dueDays' })
   .int('validation.dueDays')
-  .min(1, 'validation.dueDays')
-  .max(120, 'validation.dueDays');
+  .min(DUE_DAYS.min, 'validation.dueDays')
+  .max(DUE_DAYS.max, 'validation.dueDays');
 const cadence = z.enum(CADENCES, { error: 'validation.choice' });
 const cadenceRank = { quarterly: 0, semiannual: 1 } as const;
 

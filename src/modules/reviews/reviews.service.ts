@@ -1,7 +1,6 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { currentDay } from '../../platform/dates.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { isUuid, parseInput } from '../../platform/validation.ts';
@@ -226,70 +225,7 @@ export async function findReviewCycle(db: DbOrTx, tenantId: string, id: string) 
   return row;
 }
 
-export interface HealthFacts {
-  /** The project's milestones, or (when the database summed them up) its late ones as `late`. */
-  milestones?: readonly { dueOn: string; doneOn: string | null }[];
-  late?: { count: number; oldestDue: string } | undefined;
-  /** Open review cycles with their due date, and whether this project's report for it is in. */
-  cycles: readonly { dueOn: string; reported: boolean }[];
-  budgetPlanned?: number | null | undefined;
-  budgetSpent?: number | null | undefined;
-}
-
-/**
- * Each open cycle that asked the project for a report (it has a task there): its due date and whether the
- * report is in (a returned one is not).
- */
-export function cycleFacts(
-  cycles: readonly { id: string; dueOn: string }[],
-  reports: readonly { cycleId: string; state: string }[],
-  tasks: readonly { cycleId: string }[],
-): HealthFacts['cycles'] {
-  return cycles
-    .filter((c) => tasks.some((t) => t.cycleId === c.id))
-    .map((c) => ({
-      dueOn: c.dueOn,
-      reported: reports.some((r) => r.cycleId === c.id && r.state !== 'returned'),
-    }));
-}
-
-export interface Health {
-  status: Status;
-  reasons: { key: string; values?: Record<string, string | number> }[];
-}
-
-/**
- * The project's health computed from facts, beside the status the lead reports: late milestones, an
- * overdue status report and spending beyond the plan. Off track: a milestone more than 90 days late, three
- * or more late, or spending over 110 % of plan; at risk: any late milestone, an overdue report or over 100 %.
- */
-export function computeHealth(facts: HealthFacts, today = currentDay()): Health {
-  const reasons: Health['reasons'] = [];
-  let level = 0;
-  const lateOnes = (facts.milestones ?? []).filter((m) => !m.doneOn && m.dueOn < today);
-  const late =
-    facts.late ??
-    (lateOnes.length
-      ? { count: lateOnes.length, oldestDue: lateOnes.map((m) => m.dueOn).sort()[0]! }
-      : undefined);
-  if (late) {
-    const days = (Date.parse(today) - Date.parse(late.oldestDue)) / 86_400_000;
-    reasons.push({ key: 'health.lateMilestones', values: { count: late.count, days: Math.round(days) } });
-    level = Math.max(level, late.count >= 3 || days > 90 ? 2 : 1);
-  }
-  if (facts.cycles.some((c) => !c.reported && c.dueOn < today)) {
-    reasons.push({ key: 'health.reportOverdue' });
-    level = Math.max(level, 1);
-  }
-  if (facts.budgetPlanned && facts.budgetSpent !== undefined && facts.budgetSpent !== null) {
-    const ratio = facts.budgetSpent / facts.budgetPlanned;
-    if (ratio > 1) {
-      reasons.push({ key: 'health.overBudget', values: { percent: Math.round(ratio * 100) } });
-      level = Math.max(level, ratio > 1.1 ? 2 : 1);
-    }
-  }
-  return { status: (['on_track', 'at_risk', 'off_track'] as const)[level]!, reasons };
-}
+export { computeHealth, cycleFacts, type Health, type HealthFacts } from './reviews.health.ts';
 
 /**
  * The latest approved report of every project of the tenant (one sorted pass), or of the given projects

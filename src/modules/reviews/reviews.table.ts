@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, rowId, tenantId } from '../../db/columns.ts';
+import { createdAt, oneOf, rowId, tenantId, within } from '../../db/columns.ts';
 import { accounts, orgUnits, tenants } from '../orgs/orgs.table.ts';
 import { projects } from '../projects/projects.table.ts';
 
@@ -35,7 +35,12 @@ export const reviewCalendar = pgTable(
     dueDays: integer('due_days').notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.level] })],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.level] }),
+    oneOf(t.level, REVIEW_LEVELS),
+    oneOf(t.cadence, CADENCES),
+    within(t.dueDays, DUE_DAYS.min, DUE_DAYS.max),
+  ],
 );
 export type CalendarEntry = typeof reviewCalendar.$inferSelect;
 
@@ -56,10 +61,16 @@ export const reviewCycles = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('review_cycles_period_uq').on(t.tenantId, t.period, t.level),
+    oneOf(t.level, REVIEW_LEVELS),
+    oneOf(t.state, CYCLE_STATES),
   ],
 );
 
 export const STATUSES = ['on_track', 'at_risk', 'off_track'] as const;
+/** A status report's progress in percent. */
+export const PROGRESS = { min: 0, max: 100 } as const;
+/** Days after a period's end when a level's review is due. */
+export const DUE_DAYS = { min: 1, max: 120 } as const;
 export type Status = (typeof STATUSES)[number];
 /** submitted ▸ approved_office ▸ approved_department; returned goes back to the lead. */
 export const REPORT_STATES = ['submitted', 'returned', 'approved_office', 'approved_department'] as const;
@@ -110,6 +121,16 @@ export const statusReports = pgTable(
     foreignKey({ columns: [t.tenantId, t.reviewedBy], foreignColumns: [accounts.tenantId, accounts.id] }),
     uniqueIndex('status_reports_project_cycle_uq').on(t.tenantId, t.projectId, t.cycleId),
     index('status_reports_state_idx').on(t.tenantId, t.state),
+    oneOf(t.overallStatus, STATUSES),
+    oneOf(t.scopeStatus, STATUSES),
+    oneOf(t.timeStatus, STATUSES),
+    oneOf(t.budgetStatus, STATUSES),
+    oneOf(t.resourcesStatus, STATUSES),
+    oneOf(t.state, REPORT_STATES),
+    within(t.progress, PROGRESS.min, PROGRESS.max),
+    index('status_reports_cycle_idx').on(t.tenantId, t.cycleId),
+    index('status_reports_reviewed_by_idx').on(t.tenantId, t.reviewedBy),
+    index('status_reports_submitted_by_idx').on(t.tenantId, t.submittedBy),
   ],
 );
 
@@ -162,19 +183,26 @@ export const reviewRollups = pgTable(
     foreignKey({ columns: [t.tenantId, t.orgUnitId], foreignColumns: [orgUnits.tenantId, orgUnits.id] }),
     foreignKey({ columns: [t.tenantId, t.submittedBy], foreignColumns: [accounts.tenantId, accounts.id] }),
     unique('review_rollups_cycle_unit_uq').on(t.tenantId, t.cycleId, t.orgUnitId).nullsNotDistinct(),
+    index('review_rollups_org_unit_idx').on(t.tenantId, t.orgUnitId),
+    index('review_rollups_submitted_by_idx').on(t.tenantId, t.submittedBy),
   ],
 );
 export type ReviewRollup = typeof reviewRollups.$inferSelect;
 export type StatusReport = typeof statusReports.$inferSelect;
+
+export const REMINDER_KINDS = [
+  'report_upcoming',
+  'report_overdue',
+  'rollup_upcoming',
+  'rollup_overdue',
+] as const;
 
 /** Reminders already sent, so each goes out once per project, cycle and kind (upcoming, overdue). */
 export const reminders = pgTable(
   'reminders',
   {
     tenantId: tenantId(),
-    kind: text('kind', {
-      enum: ['report_upcoming', 'report_overdue', 'rollup_upcoming', 'rollup_overdue'],
-    }).notNull(),
+    kind: text('kind', { enum: REMINDER_KINDS }).notNull(),
     cycleId: uuid('cycle_id').notNull(),
     /** What the reminder is about: the project (status reports) or the department (its roll-up; the cycle
      * itself for the CDO's roll-up). */
@@ -187,5 +215,7 @@ export const reminders = pgTable(
       columns: [t.tenantId, t.cycleId],
       foreignColumns: [reviewCycles.tenantId, reviewCycles.id],
     }),
+    oneOf(t.kind, REMINDER_KINDS),
+    index('reminders_cycle_idx').on(t.tenantId, t.cycleId),
   ],
 );

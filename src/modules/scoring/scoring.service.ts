@@ -7,7 +7,11 @@ import { getIdea, listIdeas } from '../ideas/ideas.service.ts';
 import { findProjectsByIds, listProjects } from '../projects/projects.service.ts';
 import { canManageScoring } from './scoring.policy.ts';
 import * as q from './scoring.queries.ts';
-import type { CriterionAxis, SubjectType } from './scoring.table.ts';
+import { rankSubjects } from './scoring.rank.ts';
+
+export { QUICK_WIN, type RankedItem } from './scoring.rank.ts';
+
+import { type CriterionAxis, SCORE, type SubjectType, WEIGHT } from './scoring.table.ts';
 
 export { canManageScoring };
 
@@ -70,9 +74,6 @@ export const DEFAULT_CRITERIA: {
   },
 ];
 
-/** Value and ease at least this high make a quick win. */
-export const QUICK_WIN = { value: 3, ease: 3.5 } as const;
-
 /** The scoring model in force (created with the default criteria on first use) and its history. */
 export async function scoringModel(db: DbOrTx, tenantId: string) {
   let criteria = await q.criteria(db, tenantId);
@@ -119,7 +120,7 @@ export async function setWeights(
   const parsed = model.criteria.map((c) => {
     const raw = (input.weights[c.id] ?? '').trim().replace(',', '.');
     const w = Number(raw);
-    if (raw === '' || !Number.isFinite(w) || w < 0 || w > 100)
+    if (raw === '' || !Number.isFinite(w) || w < WEIGHT.min || w > WEIGHT.max)
       errors[`weight-${c.id}`] = { key: 'scoring.weightRange' };
     return { criterionId: c.id, weight: w };
   });
@@ -180,7 +181,8 @@ export async function scoreSubject(
     const e = entries.find((x) => x.criterionId === c.id);
     if (!e || (e.score === '' && !e.justification.trim())) continue;
     const s = Number(e.score);
-    if (!Number.isInteger(s) || s < 0 || s > 5) errors[`score-${c.id}`] = { key: 'scoring.scoreRange' };
+    if (!Number.isInteger(s) || s < SCORE.min || s > SCORE.max)
+      errors[`score-${c.id}`] = { key: 'scoring.scoreRange' };
     if (e.justification.trim().length < 3) errors[`why-${c.id}`] = { key: 'scoring.justificationRequired' };
     rows.push({ criterionId: c.id, score: s, justification: e.justification.trim().slice(0, 1000) });
   }
@@ -204,21 +206,6 @@ export async function scoreSubject(
   });
 }
 
-export interface RankedItem {
-  type: SubjectType;
-  id: string;
-  title: string;
-  href: string;
-  rank: number;
-  total: number;
-  value: number;
-  ease: number;
-  effort: number;
-  quickWin: boolean;
-  scored: number;
-  scores: { criterionId: string; score: number; justification: string }[];
-}
-
 /**
  * Ideas and projects ranked by their weighted score: total = Σ weight × score ÷ Σ weight over the scored
  * criteria; value and ease are the same over the value and the effort criteria. The public sees public
@@ -231,17 +218,6 @@ export async function ranking(db: DbOrTx, tenantId: string, opts: { publicOnly: 
     listIdeas(db, tenantId),
     listProjects(db, tenantId, { publicOnly: opts.publicOnly, limit: 10_000, offset: 0 }),
   ]);
-  const axis = new Map(model.criteria.map((c) => [c.id, c.axis]));
-  const mean = (rows: { criterionId: string; score: number }[]) => {
-    let num = 0;
-    let den = 0;
-    for (const r of rows) {
-      const w = model.weights.get(r.criterionId) ?? 0;
-      num += w * r.score;
-      den += w;
-    }
-    return den ? num / den : 0;
-  };
   const subjects = [
     ...ideas
       .filter((i) => i.state === 'open')
@@ -250,36 +226,7 @@ export async function ranking(db: DbOrTx, tenantId: string, opts: { publicOnly: 
       .filter((p) => p.phase !== 'completed' && p.phase !== 'stopped')
       .map((p) => ({ type: 'project' as const, id: p.id, title: p.title, href: `/projekte/${p.slug}` })),
   ];
-  const items = subjects.map((s) => {
-    const rows = all.filter((x) => x.subjectType === s.type && x.subjectId === s.id);
-    const value = mean(rows.filter((r) => axis.get(r.criterionId) === 'value'));
-    const ease = mean(rows.filter((r) => axis.get(r.criterionId) === 'effort'));
-    return {
-      ...s,
-      rank: 0,
-      total: mean(rows),
-      value,
-      ease,
-      effort: 5 - ease,
-      quickWin: rows.length > 0 && value >= QUICK_WIN.value && ease >= QUICK_WIN.ease,
-      scored: rows.length,
-      scores: rows.map((r) => ({
-        criterionId: r.criterionId,
-        score: r.score,
-        justification: r.justification,
-      })),
-    };
-  });
-  const unscored = items
-    .filter((i) => i.scored === 0)
-    .map(({ type, id, title, href }) => ({ type, id, title, href }));
-  const ranked = items
-    .filter((i) => i.scored > 0)
-    .sort((a, b) => b.total - a.total || a.title.localeCompare(b.title, 'de'));
-  ranked.forEach((i, n) => {
-    i.rank = n + 1;
-  });
-  return { model, items: ranked as RankedItem[], unscored };
+  return { model, ...rankSubjects(model, subjects, all) };
 }
 
 /** One subject's scores for the scoring form. */

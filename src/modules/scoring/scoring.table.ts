@@ -10,7 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, rowId, tenantId } from '../../db/columns.ts';
+import { createdAt, oneOf, rowId, tenantId, within } from '../../db/columns.ts';
 import { accounts } from '../orgs/orgs.table.ts';
 
 export const CRITERION_AXES = ['value', 'effort'] as const;
@@ -36,6 +36,8 @@ export const scoringCriteria = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('scoring_criteria_key_uq').on(t.tenantId, t.key),
+    oneOf(t.axis, CRITERION_AXES),
+    within(t.position, 0),
   ],
 );
 
@@ -54,6 +56,8 @@ export const scoringModels = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('scoring_models_version_uq').on(t.tenantId, t.version),
     foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [accounts.tenantId, accounts.id] }),
+    within(t.version, 1),
+    index('scoring_models_created_by_idx').on(t.tenantId, t.createdBy),
   ],
 );
 
@@ -75,8 +79,15 @@ export const scoringWeights = pgTable(
       columns: [t.tenantId, t.criterionId],
       foreignColumns: [scoringCriteria.tenantId, scoringCriteria.id],
     }),
+    within(t.weight, WEIGHT.min, WEIGHT.max),
+    index('scoring_weights_criterion_idx').on(t.tenantId, t.criterionId),
   ],
 );
+
+/** A score on one criterion, from 0 (none) to 5 (very high). */
+export const SCORE = { min: 0, max: 5 } as const;
+/** A criterion's weight in percent points (the weights of a model need not add up to 100). */
+export const WEIGHT = { min: 0, max: 100 } as const;
 
 /** A score (0–5) of an idea or project on one criterion, with the justification; the latest counts. */
 export const scores = pgTable(
@@ -99,6 +110,10 @@ export const scores = pgTable(
     }),
     foreignKey({ columns: [t.tenantId, t.scoredBy], foreignColumns: [accounts.tenantId, accounts.id] }),
     index('scores_subject_idx').on(t.tenantId, t.subjectId),
+    oneOf(t.subjectType, SUBJECT_TYPES),
+    within(t.score, SCORE.min, SCORE.max),
+    index('scores_criterion_idx').on(t.tenantId, t.criterionId),
+    index('scores_scored_by_idx').on(t.tenantId, t.scoredBy),
   ],
 );
 

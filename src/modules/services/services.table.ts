@@ -9,7 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, rowId, tenantId, updatedAt } from '../../db/columns.ts';
+import { createdAt, rowId, tenantId, updatedAt, within } from '../../db/columns.ts';
 import { orgUnits } from '../orgs/orgs.table.ts';
 import { projects } from '../projects/projects.table.ts';
 
@@ -45,6 +45,7 @@ export const maturityLevels = pgTable(
       columns: [t.tenantId, t.modelId],
       foreignColumns: [maturityModels.tenantId, maturityModels.id],
     }),
+    within(t.level, 0),
   ],
 );
 
@@ -72,6 +73,8 @@ export const onlineServices = pgTable(
       foreignColumns: [maturityLevels.tenantId, maturityLevels.modelId, maturityLevels.level],
     }),
     index('online_services_office_idx').on(t.tenantId, t.officeId),
+    within(t.level, 0),
+    index('online_services_model_level_idx').on(t.tenantId, t.modelId, t.level),
   ],
 );
 

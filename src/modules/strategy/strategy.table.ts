@@ -10,7 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, rowId, tenantId } from '../../db/columns.ts';
+import { createdAt, oneOf, rowId, tenantId, within } from '../../db/columns.ts';
 import { orgUnits, tenants } from '../orgs/orgs.table.ts';
 
 export const pillars = pgTable(
@@ -24,7 +24,11 @@ export const pillars = pgTable(
     position: integer('position').notNull().default(0),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('pillars_key_uq').on(t.tenantId, t.key)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('pillars_key_uq').on(t.tenantId, t.key),
+    within(t.position, 0),
+  ],
 );
 
 export const fieldsOfAction = pgTable(
@@ -43,6 +47,8 @@ export const fieldsOfAction = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.pillarId], foreignColumns: [pillars.tenantId, pillars.id] }),
     uniqueIndex('fields_of_action_key_uq').on(t.tenantId, t.key),
+    within(t.position, 0),
+    index('fields_of_action_pillar_idx').on(t.tenantId, t.pillarId),
   ],
 );
 
@@ -70,6 +76,8 @@ export const goals = pgTable(
     }),
     foreignKey({ columns: [t.tenantId, t.parentId], foreignColumns: [t.tenantId, t.id] }),
     index('goals_field_idx').on(t.tenantId, t.fieldOfActionId),
+    within(t.position, 0),
+    index('goals_parent_idx').on(t.tenantId, t.parentId),
   ],
 );
 
@@ -87,6 +95,7 @@ export const charterGuidelines = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('charter_guidelines_key_uq').on(t.tenantId, t.key),
+    within(t.position, 0),
   ],
 );
 
@@ -106,6 +115,7 @@ export const goalGuidelines = pgTable(
       columns: [t.tenantId, t.guidelineId],
       foreignColumns: [charterGuidelines.tenantId, charterGuidelines.id],
     }),
+    index('goal_guidelines_guideline_idx').on(t.tenantId, t.guidelineId),
   ],
 );
 
@@ -145,6 +155,12 @@ export const kpis = pgTable(
       foreignColumns: [fieldsOfAction.tenantId, fieldsOfAction.id],
     }),
     foreignKey({ columns: [t.tenantId, t.goalId], foreignColumns: [goals.tenantId, goals.id] }),
+    oneOf(t.direction, KPI_DIRECTIONS),
+    within(t.baselineYear, 1990, 2100),
+    within(t.targetYear, 1990, 2100),
+    index('kpis_field_of_action_idx').on(t.tenantId, t.fieldOfActionId),
+    index('kpis_goal_idx').on(t.tenantId, t.goalId),
+    index('kpis_owner_org_unit_idx').on(t.tenantId, t.ownerOrgUnitId),
   ],
 );
 

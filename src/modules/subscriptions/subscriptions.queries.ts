@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import type { Lang } from '../../platform/i18n/i18n.ts';
 import { type Frequency, notifications, type SubscriberRole, subscriptions } from './subscriptions.table.ts';
 
 /** Inserts a subscription or, for an address that follows the proposal already, updates it (a confirmed one stays confirmed). */
@@ -12,7 +13,7 @@ export function upsertSubscription(
     accountId: string | null;
     role: SubscriberRole;
     frequency: Frequency;
-    lang: string;
+    lang: Lang;
     confirmedAt: Date | null;
   },
 ) {

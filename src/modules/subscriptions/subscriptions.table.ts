@@ -10,7 +10,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, rowId, tenantId } from '../../db/columns.ts';
+import { createdAt, oneOf, rowId, tenantId } from '../../db/columns.ts';
+import { LANGS } from '../../platform/i18n/langs.ts';
 import { FREQUENCIES, type Frequency } from '../../platform/mail/mailer.ts';
 import { accounts } from '../orgs/orgs.table.ts';
 import { proposals } from '../proposals/proposals.table.ts';
@@ -35,7 +36,7 @@ export const subscriptions = pgTable(
     accountId: uuid('account_id'),
     role: text('role', { enum: SUBSCRIBER_ROLES }).notNull(),
     frequency: text('frequency', { enum: FREQUENCIES }).notNull().default('immediate'),
-    lang: text('lang').notNull().default('de'),
+    lang: text('lang', { enum: LANGS }).notNull().default('de'),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
     lastDigestAt: timestamp('last_digest_at', { withTimezone: true }),
     createdAt: createdAt(),
@@ -47,6 +48,10 @@ export const subscriptions = pgTable(
     uniqueIndex('subscriptions_proposal_email_uq').on(t.tenantId, t.proposalId, t.email),
     index('subscriptions_email_idx').on(t.tenantId, t.email),
     index('subscriptions_unconfirmed_idx').on(t.createdAt).where(sql`confirmed_at is null`),
+    oneOf(t.role, SUBSCRIBER_ROLES),
+    oneOf(t.frequency, FREQUENCIES),
+    oneOf(t.lang, LANGS),
+    index('subscriptions_account_idx').on(t.tenantId, t.accountId),
   ],
 );
 

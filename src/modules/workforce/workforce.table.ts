@@ -1,5 +1,5 @@
 import { boolean, date, foreignKey, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, rowId, tenantId, updatedAt } from '../../db/columns.ts';
+import { createdAt, oneOf, rowId, tenantId, updatedAt } from '../../db/columns.ts';
 import { accounts, orgUnits } from '../orgs/orgs.table.ts';
 import { projects } from '../projects/projects.table.ts';
 
@@ -27,6 +27,8 @@ export const processes = pgTable(
     foreignKey({ columns: [t.tenantId, t.officeId], foreignColumns: [orgUnits.tenantId, orgUnits.id] }),
     foreignKey({ columns: [t.tenantId, t.projectId], foreignColumns: [projects.tenantId, projects.id] }),
     index('processes_office_idx').on(t.tenantId, t.officeId),
+    oneOf(t.digitalState, DIGITAL_STATES),
+    index('processes_project_idx').on(t.tenantId, t.projectId),
   ],
 );
 
@@ -45,7 +47,7 @@ export const trainings = pgTable(
     provider: text('provider').notNull().default(''),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), oneOf(t.kind, TRAINING_KINDS)],
 );
 
 export const trainingParticipations = pgTable(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zDay, zOptionalUuid } from '../../platform/validation.ts';
+import { PARTICIPANTS } from './workshops.table.ts';
 
 export const ZWorkshopInput = z.object({
   title: z.string().trim().min(3, 'validation.titleTooShort').max(200),
@@ -9,8 +10,8 @@ export const ZWorkshopInput = z.object({
   participants: z.coerce
     .number({ error: 'validation.wholeNumber' })
     .int('validation.wholeNumber')
-    .min(1, 'validation.wholeNumber')
-    .max(100_000, 'validation.wholeNumber'),
+    .min(PARTICIPANTS.min, 'validation.wholeNumber')
+    .max(PARTICIPANTS.max, 'validation.wholeNumber'),
   processId: zOptionalUuid(),
 });
 export type WorkshopInput = z.input<typeof ZWorkshopInput>;

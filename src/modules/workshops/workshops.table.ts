@@ -1,7 +1,10 @@
 import { date, foreignKey, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, rowId, tenantId } from '../../db/columns.ts';
+import { createdAt, rowId, tenantId, within } from '../../db/columns.ts';
 import { accounts } from '../orgs/orgs.table.ts';
 import { participationProcesses, proposals } from '../proposals/proposals.table.ts';
+
+/** How many people took part in a workshop. */
+export const PARTICIPANTS = { min: 1, max: 100_000 } as const;
 
 /** A co-creation workshop; staff enter its participants' proposals with the workshop as their source. */
 export const workshops = pgTable(
@@ -26,6 +29,9 @@ export const workshops = pgTable(
     }),
     foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [accounts.tenantId, accounts.id] }),
     index('workshops_held_idx').on(t.tenantId, t.heldOn),
+    within(t.participants, PARTICIPANTS.min, PARTICIPANTS.max),
+    index('workshops_created_by_idx').on(t.tenantId, t.createdBy),
+    index('workshops_process_idx').on(t.tenantId, t.processId),
   ],
 );
 

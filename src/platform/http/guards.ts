@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { type Actor, hasAnyRole } from '../auth/actor.ts';
+import { currentDay } from '../dates.ts';
 import { AppError } from '../errors.ts';
 import type { AppEnv } from './types.ts';
 
@@ -24,9 +25,14 @@ export function actorOf(c: Context<AppEnv>): Actor {
   return a;
 }
 
-/** Request metadata passed to services for the audit trail. */
+/** Request metadata passed to use cases: the audit trail's request id and the municipality's day. */
 export function metaOf(c: Context<AppEnv>) {
-  return { requestId: c.get('requestId') };
+  return { requestId: c.get('requestId'), today: todayOf(c) };
+}
+
+/** Today in the request's municipality (its time zone), as a calendar day. */
+export function todayOf(c: Context<AppEnv>) {
+  return currentDay(c.get('tenant').timeZone);
 }
 
 /** The client address; X-Forwarded-For only counts when TRUST_PROXY says a proxy sets it. */

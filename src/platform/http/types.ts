@@ -16,6 +16,8 @@ export interface TenantInfo {
   slug: string;
   name: string;
   cityName: string;
+  /** IANA time zone; "today" is its calendar day. */
+  timeZone: string;
   settings: Record<string, unknown>;
 }
 

@@ -76,6 +76,7 @@ export const de = {
   },
   common: { yes: 'Ja', actions: 'Aktionen' },
   validation: {
+    timeZone: 'Bitte geben Sie eine Zeitzone wie Europe/Berlin an.',
     cdoOnly: 'Das ändert nur das CDO-Team.',
     circularDependency:
       'Das Projekt „{{project}}“ hängt schon von diesem ab – eine Abhängigkeit im Kreis geht nicht.',

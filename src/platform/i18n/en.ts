@@ -78,6 +78,7 @@ export const en: Messages = {
   },
   common: { yes: 'Yes', actions: 'Actions' },
   validation: {
+    timeZone: 'Please give a time zone such as Europe/Berlin.',
     cdoOnly: 'Only the CDO team changes this.',
     circularDependency:
       'The project “{{project}}” already depends on this one – dependencies cannot go in a circle.',

@@ -2,8 +2,9 @@ import i18next, { type TFunction } from 'i18next';
 import { de } from './de.ts';
 import { en } from './en.ts';
 
-export const LANGS = ['de', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from './langs.ts';
+
+export { LANGS, type Lang };
 export type T = (key: string, values?: Record<string, unknown>) => string;
 
 const instance = i18next.createInstance();
@@ -43,9 +44,7 @@ export function translator(lang: Lang): T {
   return fn;
 }
 
-export function isLang(v: unknown): v is Lang {
-  return v === 'de' || v === 'en';
-}
+export { isLang } from './langs.ts';
 
 /** Formats a date the way the language expects (31.12.2026 / 31 Dec 2026). */
 export function formatDate(lang: Lang, d: Date | string | null | undefined): string {

@@ -30,10 +30,17 @@ export interface DeliveryFailure {
 const euro = (lang: Lang, v: string | number | null) =>
   formatNumber(lang, Number(v ?? 0), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 
-function BudgetTable({ ctx, budgets }: { ctx: PageCtx; budgets: Delivery['budgets'] }) {
+function BudgetTable({
+  ctx,
+  budgets,
+  totals,
+}: {
+  ctx: PageCtx;
+  budgets: Delivery['budgets'];
+  totals: Delivery['budgetTotals'];
+}) {
   const { t, lang } = ctx;
-  const planned = budgets.reduce((s, b) => s + Number(b.planned), 0);
-  const spent = budgets.reduce((s, b) => s + Number(b.spent), 0);
+  const { planned, spent } = totals;
   return (
     <table class="kern-table kern-table--striped">
       <caption>{t('delivery.budgetCaption')}</caption>
@@ -214,7 +221,7 @@ export function DeliveryPublic({ ctx, delivery }: { ctx: PageCtx; delivery: Deli
           <h2 class="kern-heading-medium" id="budget-title">
             {t('delivery.budget')}
           </h2>
-          <BudgetTable ctx={ctx} budgets={delivery.budgets} />
+          <BudgetTable ctx={ctx} budgets={delivery.budgets} totals={delivery.budgetTotals} />
         </section>
       ) : null}
       <section aria-labelledby="deps-title">
@@ -326,7 +333,7 @@ export function DeliveryInternal({
           {t('delivery.budget')}
         </h2>
         {delivery.budgets.length ? (
-          <BudgetTable ctx={ctx} budgets={delivery.budgets} />
+          <BudgetTable ctx={ctx} budgets={delivery.budgets} totals={delivery.budgetTotals} />
         ) : (
           <p class="kern-body">{t('delivery.noBudget')}</p>
         )}

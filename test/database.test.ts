@@ -1,0 +1,61 @@
+import { sql } from 'drizzle-orm';
+import { getTableConfig } from 'drizzle-orm/pg-core';
+import { describe, expect, it } from 'vitest';
+import { MODULES } from '../src/modules/index.ts';
+import { testDatabase } from './helpers.ts';
+
+/** Rules the schema itself must keep, read from the migrated database's catalogue. */
+describe('the database schema', () => {
+  it('has an index starting with the columns of every foreign key', async () => {
+    const database = await testDatabase();
+    const missing = await database.rows<{ fk: string }>(sql`
+      select c.conrelid::regclass::text || ' (' || (
+               select string_agg(a.attname, ', ' order by array_position(c.conkey, a.attnum))
+               from pg_attribute a where a.attrelid = c.conrelid and a.attnum = any(c.conkey)
+             ) || ') ▸ ' || c.confrelid::regclass::text as fk
+      from pg_constraint c
+      where c.contype = 'f' and c.connamespace = 'public'::regnamespace
+        and not exists (
+          select 1 from pg_index i
+          where i.indrelid = c.conrelid
+            and (select array_agg(k order by k) from unnest((i.indkey::int2[])[0:cardinality(c.conkey) - 1]) k)
+              = (select array_agg(k order by k) from unnest(c.conkey) k)
+        )
+      order by 1`);
+    expect(missing.map((r) => r.fk)).toEqual([]);
+  });
+
+  it('guards every value list of the code with a CHECK constraint in the database', async () => {
+    const database = await testDatabase();
+    const present = new Set(
+      (
+        await database.rows<{ name: string }>(
+          sql`select conname as name from pg_constraint where contype = 'c' and connamespace = 'public'::regnamespace`,
+        )
+      ).map((r) => r.name),
+    );
+    const lists = MODULES.flatMap((m) => m.tables ?? []).flatMap((t) => {
+      const { name, columns } = getTableConfig(t);
+      return columns.filter((c) => c.enumValues?.length).map((c) => `${name}_${c.name}_check`);
+    });
+    expect(lists.length).toBeGreaterThan(35);
+    expect(lists.filter((c) => !present.has(c))).toEqual([]);
+  });
+
+  it('refuses values outside the ranges the code allows', async () => {
+    const database = await testDatabase();
+    for (const [table, constraint] of [
+      ['status_reports', 'status_reports_progress_range'],
+      ['project_risks', 'project_risks_probability_check'],
+      ['project_risks', 'project_risks_impact_check'],
+      ['scores', 'scores_score_range'],
+      ['progress_report_items', 'progress_report_items_progress_range'],
+    ])
+      expect(
+        await database.rows(
+          sql`select 1 from pg_constraint where conname = ${constraint} and conrelid = ${table}::regclass`,
+        ),
+        constraint,
+      ).toHaveLength(1);
+  });
+});
