@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ZSubmitProposalInput } from '../src/modules/proposals/proposals.schemas.ts';
 import { submitProposal } from '../src/modules/proposals/proposals.service.ts';
+import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { createProjectFixture, createPublishedProposal } from './fixtures/projects.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
@@ -14,13 +16,18 @@ describe('JSON API /api/v1', () => {
     project = (await createProjectFixture(db, f)).project;
     for (let i = 0; i < 4; i++)
       await createPublishedProposal(db, f, `Veröffentlichter Vorschlag Nummer ${i}`);
-    await submitProposal(db, f.tenant.id, null, {
-      title: 'Noch nicht moderiert',
-      body: 'Dieser Vorschlag wartet noch auf die Moderation.',
-      authorKind: 'citizen',
-      email: 'geheim@example.org',
-      consent: true,
-    });
+    await submitProposal(
+      db,
+      f.tenant.id,
+      null,
+      parseInput(ZSubmitProposalInput, {
+        title: 'Noch nicht moderiert',
+        body: 'Dieser Vorschlag wartet noch auf die Moderation.',
+        authorKind: 'citizen',
+        email: 'geheim@example.org',
+        consent: true,
+      }),
+    );
     c = new Client((await testApp()).app, f.host);
   });
 

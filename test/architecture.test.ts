@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cruise, type IForbiddenRuleType, type IReporterOutput } from 'dependency-cruiser';
 import { describe, expect, it } from 'vitest';
@@ -110,4 +110,20 @@ describe('the module structure', () => {
   it('keeps every import downward, through public faces, without cycles', async () => {
     expect(await violations()).toEqual([]);
   }, 120_000);
+
+  it('has no `as never` cast (forms are parsed at the edge; use cases take typed input)', () => {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+      );
+    const casts = [...walk(path.join(ROOT, 'src')), ...walk(path.join(ROOT, 'test'))]
+      // This file names the cast it looks for.
+      .filter((f) => /\.tsx?$/.test(f) && f !== import.meta.filename)
+      .flatMap((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (/\bas never\b/.test(line) ? [`${path.relative(ROOT, f)}:${i + 1}`] : [])),
+      );
+    expect(casts).toEqual([]);
+  });
 });

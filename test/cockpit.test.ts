@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cockpit } from '../src/modules/cockpit/cockpit.service.ts';
 import { addMilestone } from '../src/modules/projects/projects.service.ts';
+import { ZReviewReportInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
 import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
@@ -13,14 +15,26 @@ describe('the CDO cockpit', () => {
     const a = await createProjectFixture(db, f, { title: 'Glasfaser für Schulen' });
     const b = await createProjectFixture(db, f, { title: 'Baumkataster digital', office: 'B' });
     const past = await createOpenCycle(db, f, '2025-Q3');
-    const r = await submitStatusReport(db, f.tenant.id, await f.actor('leadA'), a.project.id, {
-      cycleId: past.id,
-      overallStatus: 'on_track',
-      progress: 50,
-      summary: 'Verlegung begonnen.',
-      decisionNeeded: 'on',
-    });
-    await reviewStatusReport(db, f.tenant.id, await f.actor('headA'), r.id, { decision: 'approve' });
+    const r = await submitStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('leadA'),
+      a.project.id,
+      parseInput(ZSubmitStatusReportInput, {
+        cycleId: past.id,
+        overallStatus: 'on_track',
+        progress: 50,
+        summary: 'Verlegung begonnen.',
+        decisionNeeded: 'on',
+      }),
+    );
+    await reviewStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('headA'),
+      r.id,
+      parseInput(ZReviewReportInput, { decision: 'approve' }),
+    );
     await addMilestone(db, f.tenant.id, await f.actor('leadA'), a.project.id, {
       title: 'Schule 1 angeschlossen',
       dueOn: '2025-01-31',

@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  ZBudgetYearInput,
+  ZDependencyInput,
+  ZProjectPartnersInput,
+  ZProjectUpdateInput,
+  ZRiskInput,
+} from '../src/modules/delivery/delivery.schemas.ts';
+import {
   addDependency,
   addProjectUpdate,
   addRisk,
@@ -10,11 +17,13 @@ import {
   setProjectPartners,
 } from '../src/modules/delivery/delivery.service.ts';
 import { buildTimeline } from '../src/modules/portfolio/portfolio.service.ts';
+import { ZUpdateProjectInput } from '../src/modules/projects/projects.schemas.ts';
 import { getProject, updateProject } from '../src/modules/projects/projects.service.ts';
 import { computeHealth } from '../src/modules/reviews/reviews.service.ts';
+import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createProjectFixture } from './fixtures/projects.ts';
-import { Client, testApp, testDatabase } from './helpers.ts';
+import { attempt, Client, testApp, testDatabase } from './helpers.ts';
 
 const facts = (p: { title: string; summary: string; visibility: 'public' | 'internal' }) => ({
   title: p.title,
@@ -43,43 +52,107 @@ describe('project delivery', () => {
     const leadA = await f.actor('leadA');
     // A stopped project needs its reason; the lead does not change visibility; office B's lead changes nothing.
     await expect(
-      updateProject(db, f.tenant.id, leadA, project.id, {
-        ...facts(project),
-        phase: 'stopped',
-        stopReason: '',
-      }),
+      attempt(async () =>
+        updateProject(
+          db,
+          f.tenant.id,
+          leadA,
+          project.id,
+          parseInput(ZUpdateProjectInput, {
+            ...facts(project),
+            phase: 'stopped',
+            stopReason: '',
+          }),
+        ),
+      ),
     ).rejects.toMatchObject({ fields: { stopReason: { key: 'validation.stopReason' } } });
     await expect(
-      updateProject(db, f.tenant.id, leadA, project.id, { ...facts(project), visibility: 'internal' }),
+      attempt(async () =>
+        updateProject(
+          db,
+          f.tenant.id,
+          leadA,
+          project.id,
+          parseInput(ZUpdateProjectInput, { ...facts(project), visibility: 'internal' }),
+        ),
+      ),
     ).rejects.toMatchObject({ fields: { visibility: { key: 'validation.cdoOnly' } } });
     await expect(
-      updateProject(db, f.tenant.id, await f.actor('leadB'), project.id, facts(project)),
+      attempt(async () =>
+        updateProject(
+          db,
+          f.tenant.id,
+          await f.actor('leadB'),
+          project.id,
+          parseInput(ZUpdateProjectInput, facts(project)),
+        ),
+      ),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const updated = await updateProject(db, f.tenant.id, leadA, project.id, {
-      ...facts(project),
-      implementationPlan: '1. Ausschreibung\n2. Pilot im Tiefbauamt\n3. Einführung',
-      startsOn: '2026-01-01',
-      endsOn: '2027-12-31',
-    });
+    const updated = await updateProject(
+      db,
+      f.tenant.id,
+      leadA,
+      project.id,
+      parseInput(ZUpdateProjectInput, {
+        ...facts(project),
+        implementationPlan: '1. Ausschreibung\n2. Pilot im Tiefbauamt\n3. Einführung',
+        startsOn: '2026-01-01',
+        endsOn: '2027-12-31',
+      }),
+    );
     expect(updated.implementationPlan).toContain('Pilot im Tiefbauamt');
 
-    await setProjectPartners(db, f.tenant.id, leadA, project.id, {
-      newName: 'Digital Hub Bonn',
-      newKind: 'ngo',
-      newDigitalHub: 'on',
-    });
+    await setProjectPartners(
+      db,
+      f.tenant.id,
+      leadA,
+      project.id,
+      parseInput(ZProjectPartnersInput, {
+        newName: 'Digital Hub Bonn',
+        newKind: 'ngo',
+        newDigitalHub: 'on',
+      }),
+    );
     await expect(
-      setProjectPartners(db, f.tenant.id, leadA, project.id, { newName: 'Firma ohne Art' }),
+      attempt(async () =>
+        setProjectPartners(
+          db,
+          f.tenant.id,
+          leadA,
+          project.id,
+          parseInput(ZProjectPartnersInput, { newName: 'Firma ohne Art' }),
+        ),
+      ),
     ).rejects.toMatchObject({ fields: { newKind: { key: 'validation.choice' } } });
 
-    await setBudgetYear(db, f.tenant.id, leadA, project.id, {
-      year: '2026',
-      planned: '100.000',
-      spent: '120.000',
-    });
-    await setBudgetYear(db, f.tenant.id, leadA, project.id, { year: '2027', planned: '200000', spent: '' });
+    await setBudgetYear(
+      db,
+      f.tenant.id,
+      leadA,
+      project.id,
+      parseInput(ZBudgetYearInput, {
+        year: '2026',
+        planned: '100.000',
+        spent: '120.000',
+      }),
+    );
+    await setBudgetYear(
+      db,
+      f.tenant.id,
+      leadA,
+      project.id,
+      parseInput(ZBudgetYearInput, { year: '2027', planned: '200000', spent: '' }),
+    );
     await expect(
-      setBudgetYear(db, f.tenant.id, leadA, project.id, { year: '2026', planned: 'viel', spent: '' }),
+      attempt(async () =>
+        setBudgetYear(
+          db,
+          f.tenant.id,
+          leadA,
+          project.id,
+          parseInput(ZBudgetYearInput, { year: '2026', planned: 'viel', spent: '' }),
+        ),
+      ),
     ).rejects.toMatchObject({ fields: { planned: { key: 'validation.money' } } });
     const fresh = await getProject(db, f.tenant.id, leadA, project.id);
     expect([Number(fresh.budgetPlanned), Number(fresh.budgetSpent)]).toEqual([300_000, 120_000]);
@@ -93,38 +166,86 @@ describe('project delivery', () => {
       reasons: [{ key: 'health.overBudget', values: { percent: 120 } }],
     });
 
-    const risk = await addRisk(db, f.tenant.id, leadA, project.id, {
-      title: 'Fachkräfte fehlen',
-      probability: '3',
-      impact: '2',
-      mitigation: 'Externe Unterstützung ausschreiben',
-    });
+    const risk = await addRisk(
+      db,
+      f.tenant.id,
+      leadA,
+      project.id,
+      parseInput(ZRiskInput, {
+        title: 'Fachkräfte fehlen',
+        probability: '3',
+        impact: '2',
+        mitigation: 'Externe Unterstützung ausschreiben',
+      }),
+    );
     await expect(
-      addRisk(db, f.tenant.id, leadA, project.id, { title: 'Zu hoch', probability: '4', impact: '1' }),
+      attempt(async () =>
+        addRisk(
+          db,
+          f.tenant.id,
+          leadA,
+          project.id,
+          parseInput(ZRiskInput, { title: 'Zu hoch', probability: '4', impact: '1' }),
+        ),
+      ),
     ).rejects.toMatchObject({ fields: { probability: { key: 'validation.choice' } } });
     await expect(closeRisk(db, f.tenant.id, await f.actor('leadB'), risk.id)).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
     await closeRisk(db, f.tenant.id, leadA, risk.id);
 
-    await addDependency(db, f.tenant.id, leadA, project.id, { dependsOnId: other.id, note: 'Leitungsdaten' });
+    await addDependency(
+      db,
+      f.tenant.id,
+      leadA,
+      project.id,
+      parseInput(ZDependencyInput, { dependsOnId: other.id, note: 'Leitungsdaten' }),
+    );
     await expect(
-      addDependency(db, f.tenant.id, await f.actor('leadB'), other.id, { dependsOnId: project.id }),
+      attempt(async () =>
+        addDependency(
+          db,
+          f.tenant.id,
+          await f.actor('leadB'),
+          other.id,
+          parseInput(ZDependencyInput, { dependsOnId: project.id }),
+        ),
+      ),
     ).rejects.toMatchObject({ fields: { dependsOnId: { key: 'validation.circularDependency' } } });
     await expect(
-      addDependency(db, f.tenant.id, leadA, project.id, { dependsOnId: project.id }),
+      attempt(async () =>
+        addDependency(
+          db,
+          f.tenant.id,
+          leadA,
+          project.id,
+          parseInput(ZDependencyInput, { dependsOnId: project.id }),
+        ),
+      ),
     ).rejects.toMatchObject({ fields: { dependsOnId: { key: 'validation.choice' } } });
 
-    await addProjectUpdate(db, f.tenant.id, leadA, project.id, {
-      title: 'Pilot gestartet',
-      body: 'Das Tiefbauamt koordiniert seine Baustellen jetzt digital.',
-      visibility: 'public',
-    });
-    await addProjectUpdate(db, f.tenant.id, leadA, project.id, {
-      title: 'Interne Abstimmung',
-      body: 'Die Schnittstelle zu den Versorgern wird noch abgestimmt.',
-      visibility: 'internal',
-    });
+    await addProjectUpdate(
+      db,
+      f.tenant.id,
+      leadA,
+      project.id,
+      parseInput(ZProjectUpdateInput, {
+        title: 'Pilot gestartet',
+        body: 'Das Tiefbauamt koordiniert seine Baustellen jetzt digital.',
+        visibility: 'public',
+      }),
+    );
+    await addProjectUpdate(
+      db,
+      f.tenant.id,
+      leadA,
+      project.id,
+      parseInput(ZProjectUpdateInput, {
+        title: 'Interne Abstimmung',
+        body: 'Die Schnittstelle zu den Versorgern wird noch abgestimmt.',
+        visibility: 'internal',
+      }),
+    );
 
     const internal = await projectDelivery(db, f.tenant.id, fresh, { publicView: false });
     expect(internal.risks.map((r) => [r.title, !!r.closedAt])).toEqual([['Fachkräfte fehlen', true]]);
@@ -165,11 +286,17 @@ describe('project delivery', () => {
     expect(body.dependsOn.map((d: { title: string }) => d.title)).toEqual(['Geodaten-Plattform']);
 
     // Stopping the project shows the reason and ends the timeline with it.
-    await updateProject(db, f.tenant.id, leadA, project.id, {
-      ...facts(project),
-      phase: 'stopped',
-      stopReason: 'Die Versorger führen eine landesweite Plattform ein.',
-    });
+    await updateProject(
+      db,
+      f.tenant.id,
+      leadA,
+      project.id,
+      parseInput(ZUpdateProjectInput, {
+        ...facts(project),
+        phase: 'stopped',
+        stopReason: 'Die Versorger führen eine landesweite Plattform ein.',
+      }),
+    );
     const stopped = await getProject(db, f.tenant.id, leadA, project.id);
     const events = buildTimeline(stopped, [], [], []);
     expect(events.at(-1)).toMatchObject({
@@ -188,11 +315,17 @@ describe('project delivery', () => {
       title: 'Internes Vorhaben',
       visibility: 'internal',
     });
-    const u = await addProjectUpdate(db, f.tenant.id, await f.actor('leadA'), project.id, {
-      title: 'Start',
-      body: 'Das Vorhaben beginnt im Januar.',
-      visibility: 'public',
-    });
+    const u = await addProjectUpdate(
+      db,
+      f.tenant.id,
+      await f.actor('leadA'),
+      project.id,
+      parseInput(ZProjectUpdateInput, {
+        title: 'Start',
+        body: 'Das Vorhaben beginnt im Januar.',
+        visibility: 'public',
+      }),
+    );
     expect(u.visibility).toBe('internal');
     const lead = new Client(app, f.host);
     await lead.login(f.emails.leadA, TEST_PASSWORD);

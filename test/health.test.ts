@@ -1,12 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { addMilestone } from '../src/modules/projects/projects.service.ts';
+import { ZReviewReportInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
 import {
   computeHealth,
   reviewStatusReport,
   submitStatusReport,
 } from '../src/modules/reviews/reviews.service.ts';
 import { statusReports } from '../src/modules/reviews/reviews.table.ts';
+import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
@@ -41,13 +43,25 @@ describe('status reports with dimensions, and the health computed from facts', (
     const f = await createOrgFixture(db);
     const { project } = await createProjectFixture(db, f, { title: 'Digitale Bauakte' });
     const old = await createOpenCycle(db, f, '2025-Q4');
-    const r = await submitStatusReport(db, f.tenant.id, await f.actor('leadA'), project.id, {
-      cycleId: old.id,
-      overallStatus: 'on_track',
-      progress: 30,
-      summary: 'Ausschreibung läuft nach Plan.',
-    });
-    await reviewStatusReport(db, f.tenant.id, await f.actor('headA'), r.id, { decision: 'approve' });
+    const r = await submitStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('leadA'),
+      project.id,
+      parseInput(ZSubmitStatusReportInput, {
+        cycleId: old.id,
+        overallStatus: 'on_track',
+        progress: 30,
+        summary: 'Ausschreibung läuft nach Plan.',
+      }),
+    );
+    await reviewStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('headA'),
+      r.id,
+      parseInput(ZReviewReportInput, { decision: 'approve' }),
+    );
     await addMilestone(db, f.tenant.id, await f.actor('leadA'), project.id, {
       title: 'Zuschlag',
       dueOn: '2025-01-15',

@@ -119,3 +119,8 @@ export class Client {
     return res;
   }
 }
+
+/** Runs a use case whose input is parsed on the way (parseInput throws before any promise exists). */
+export function attempt<T>(fn: () => Promise<T>): Promise<T> {
+  return Promise.resolve().then(fn);
+}

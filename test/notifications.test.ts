@@ -1,9 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobDefinitions } from '../src/app.ts';
+import { ZCreateIdeaInput } from '../src/modules/ideas/ideas.schemas.ts';
 import { createIdea, unmergeProposal } from '../src/modules/ideas/ideas.service.ts';
+import { ZCreateProjectInput } from '../src/modules/projects/projects.schemas.ts';
 import { createProject } from '../src/modules/projects/projects.service.ts';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
+import { ZReviewReportInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
 import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
 import {
   deliverDigests,
@@ -13,6 +16,7 @@ import {
   subscribe,
 } from '../src/modules/subscriptions/subscriptions.service.ts';
 import { notifications, subscriptions } from '../src/modules/subscriptions/subscriptions.table.ts';
+import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { createOpenCycle, createPublishedProposal } from './fixtures/projects.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
@@ -53,26 +57,42 @@ describe('followers hear about every step of their proposal', () => {
     // The confirmation mail only.
     await expect.poll(() => mailsTo('unbestaetigt@example.org').length, { timeout: 10_000 }).toBe(1);
     const cdo = await f.actor('cdo');
-    const idea = await createIdea(db, f.tenant.id, cdo, {
-      title: 'Sperrmüll digital',
-      proposalIds: [a.id, b.id],
-    });
-    const project = await createProject(db, f.tenant.id, cdo, {
-      title: 'Sperrmüll-Termine online',
-      summary: 'Termine online buchen.',
-      fieldOfActionId: f.field.id,
-      ownerOrgUnitId: f.officeA.id,
-      leadAccountId: f.ids.leadA,
-      ideaId: idea.id,
-      visibility: 'public',
-    });
+    const idea = await createIdea(
+      db,
+      f.tenant.id,
+      cdo,
+      parseInput(ZCreateIdeaInput, {
+        title: 'Sperrmüll digital',
+        proposalIds: [a.id, b.id],
+      }),
+    );
+    const project = await createProject(
+      db,
+      f.tenant.id,
+      cdo,
+      parseInput(ZCreateProjectInput, {
+        title: 'Sperrmüll-Termine online',
+        summary: 'Termine online buchen.',
+        fieldOfActionId: f.field.id,
+        ownerOrgUnitId: f.officeA.id,
+        leadAccountId: f.ids.leadA,
+        ideaId: idea.id,
+        visibility: 'public',
+      }),
+    );
     const cycle = await createOpenCycle(db, f, '2027-Q1');
-    const report = await submitStatusReport(db, f.tenant.id, await f.actor('leadA'), project.id, {
-      cycleId: cycle.id,
-      overallStatus: 'at_risk',
-      progress: 40,
-      summary: 'Schnittstelle verzögert sich.',
-    });
+    const report = await submitStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('leadA'),
+      project.id,
+      parseInput(ZSubmitStatusReportInput, {
+        cycleId: cycle.id,
+        overallStatus: 'at_risk',
+        progress: 40,
+        summary: 'Schnittstelle verzögert sich.',
+      }),
+    );
     // Submitted is not approved: nothing to tell yet.
     const before = await db.select().from(notifications).where(eq(notifications.tenantId, f.tenant.id));
     expect(before.map((n) => n.event).sort()).toEqual([
@@ -83,7 +103,13 @@ describe('followers hear about every step of their proposal', () => {
       'project',
       'project',
     ]);
-    await reviewStatusReport(db, f.tenant.id, await f.actor('headA'), report.id, { decision: 'approve' });
+    await reviewStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('headA'),
+      report.id,
+      parseInput(ZReviewReportInput, { decision: 'approve' }),
+    );
 
     expect(await deliverImmediate(deps, { tenantId: f.tenant.id })).toEqual({ mails: 1, events: 3 });
     const [immediate] = mailsTo('sofort@example.org');
@@ -174,10 +200,15 @@ describe('followers hear about every step of their proposal', () => {
       lang: 'en',
       verified: true,
     });
-    await createIdea(db, f.tenant.id, await f.actor('cdo'), {
-      title: 'Wohngeld online',
-      proposalIds: [p.id],
-    });
+    await createIdea(
+      db,
+      f.tenant.id,
+      await f.actor('cdo'),
+      parseInput(ZCreateIdeaInput, {
+        title: 'Wohngeld online',
+        proposalIds: [p.id],
+      }),
+    );
     await deps.jobs.start(jobDefinitions(deps), { pollingIntervalSeconds: 0.5 });
     expect(await deps.jobs.send('notifications-immediate', { tenantId: f.tenant.id })).toBeTruthy();
     await expect.poll(() => mailsTo('job@example.org').length, { timeout: 15_000, interval: 200 }).toBe(1);

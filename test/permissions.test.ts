@@ -1,11 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addMilestone } from '../src/modules/projects/projects.service.ts';
+import { ZReviewReportInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
 import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
 import { auditEvents } from '../src/platform/platform.table.ts';
+import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
-import { Client, testApp, testDatabase } from './helpers.ts';
+import { attempt, Client, testApp, testDatabase } from './helpers.ts';
 
 describe('permissions follow the org tree, whatever the URL says', () => {
   let f: OrgFixture;
@@ -29,12 +31,20 @@ describe('permissions follow the org tree, whatever the URL says', () => {
       addMilestone(db, f.tenant.id, leadA, projectB.id, { title: 'Versuch', dueOn: '2026-12-01' }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
-      submitStatusReport(db, f.tenant.id, leadA, projectB.id, {
-        cycleId,
-        overallStatus: 'on_track',
-        progress: 10,
-        summary: 'Alles bestens im Projekt.',
-      }),
+      attempt(async () =>
+        submitStatusReport(
+          db,
+          f.tenant.id,
+          leadA,
+          projectB.id,
+          parseInput(ZSubmitStatusReportInput, {
+            cycleId,
+            overallStatus: 'on_track',
+            progress: 10,
+            summary: 'Alles bestens im Projekt.',
+          }),
+        ),
+      ),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     // Lead B may.
     await expect(
@@ -62,24 +72,52 @@ describe('permissions follow the org tree, whatever the URL says', () => {
 
   it('only the head of the owning office approves a report', async () => {
     const db = (await testDatabase()).db;
-    const report = await submitStatusReport(db, f.tenant.id, await f.actor('leadB'), projectB.id, {
-      cycleId,
-      overallStatus: 'on_track',
-      progress: 10,
-      summary: 'Sensoren sind bestellt.',
-    });
+    const report = await submitStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('leadB'),
+      projectB.id,
+      parseInput(ZSubmitStatusReportInput, {
+        cycleId,
+        overallStatus: 'on_track',
+        progress: 10,
+        summary: 'Sensoren sind bestellt.',
+      }),
+    );
     for (const who of ['headA', 'leadB', 'staff', 'moderator'] as const) {
       await expect(
-        reviewStatusReport(db, f.tenant.id, await f.actor(who), report.id, { decision: 'approve' }),
+        attempt(async () =>
+          reviewStatusReport(
+            db,
+            f.tenant.id,
+            await f.actor(who),
+            report.id,
+            parseInput(ZReviewReportInput, { decision: 'approve' }),
+          ),
+        ),
         who,
       ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     }
     await expect(
-      reviewStatusReport(db, f.tenant.id, await f.actor('headB'), report.id, { decision: 'return' }),
+      attempt(async () =>
+        reviewStatusReport(
+          db,
+          f.tenant.id,
+          await f.actor('headB'),
+          report.id,
+          parseInput(ZReviewReportInput, { decision: 'return' }),
+        ),
+      ),
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    const approved = await reviewStatusReport(db, f.tenant.id, await f.actor('headB'), report.id, {
-      decision: 'approve',
-    });
+    const approved = await reviewStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('headB'),
+      report.id,
+      parseInput(ZReviewReportInput, {
+        decision: 'approve',
+      }),
+    );
     expect(approved.state).toBe('approved_office');
     // Every change leaves an audit event with who, what, before and after.
     const events = await db

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobDefinitions } from '../src/app.ts';
 import { createCycle } from '../src/modules/reviews/cycles.service.ts';
 import { sendReportReminders } from '../src/modules/reviews/reviews.reminders.ts';
+import { ZCreateCycleInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
 import { submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { createProjectFixture } from './fixtures/projects.ts';
 import { testApp, testDatabase } from './helpers.ts';
@@ -27,17 +29,28 @@ describe('reminders for status reports, sent by the job queue', () => {
     const db = deps.database.db;
     const a = await createProjectFixture(db, f, { title: 'Digitale Schulanmeldung' });
     const b = await createProjectFixture(db, f, { title: 'Parkraum digital', office: 'B' });
-    const cycle = await createCycle(db, f.tenant.id, await f.actor('cdo'), {
-      period: '2027-Q1',
-      dueOn: '2027-04-15',
-      open: true,
-    });
-    await submitStatusReport(db, f.tenant.id, await f.actor('leadB'), b.project.id, {
-      cycleId: cycle.id,
-      overallStatus: 'on_track',
-      progress: 10,
-      summary: 'Läuft nach Plan.',
-    });
+    const cycle = await createCycle(
+      db,
+      f.tenant.id,
+      await f.actor('cdo'),
+      parseInput(ZCreateCycleInput, {
+        period: '2027-Q1',
+        dueOn: '2027-04-15',
+        open: true,
+      }),
+    );
+    await submitStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('leadB'),
+      b.project.id,
+      parseInput(ZSubmitStatusReportInput, {
+        cycleId: cycle.id,
+        overallStatus: 'on_track',
+        progress: 10,
+        summary: 'Läuft nach Plan.',
+      }),
+    );
     const to = (addr: string) => smtp.inbox.filter((m) => m.to.includes(addr)).map((m) => decoded(m.raw));
     expect(await sendReportReminders(deps, { today: '2027-03-01', tenantId: f.tenant.id })).toEqual({
       sent: 0,

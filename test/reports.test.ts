@@ -1,12 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ZCreateProgressReportInput } from '../src/modules/reports/reports.schemas.ts';
 import { draftProgressReport, publishProgressReport } from '../src/modules/reports/reports.service.ts';
+import { ZReviewReportInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
 import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
 import { subscribe } from '../src/modules/subscriptions/subscriptions.service.ts';
 import { notifications } from '../src/modules/subscriptions/subscriptions.table.ts';
+import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
-import { Client, testApp, testDatabase } from './helpers.ts';
+import { attempt, Client, testApp, testDatabase } from './helpers.ts';
 
 describe("progress reports: the end of a proposal's trail", () => {
   let f: OrgFixture;
@@ -26,13 +29,25 @@ describe("progress reports: the end of a proposal's trail", () => {
       visibility: 'internal',
     });
     for (const p of [pub.project, internal.project]) {
-      const r = await submitStatusReport(db, f.tenant.id, await f.actor('leadA'), p.id, {
-        cycleId: cycle.id,
-        overallStatus: 'at_risk',
-        progress: 60,
-        summary: 'Schnittstelle zum Bürgerkonto verzögert sich.',
-      });
-      await reviewStatusReport(db, f.tenant.id, await f.actor('headA'), r.id, { decision: 'approve' });
+      const r = await submitStatusReport(
+        db,
+        f.tenant.id,
+        await f.actor('leadA'),
+        p.id,
+        parseInput(ZSubmitStatusReportInput, {
+          cycleId: cycle.id,
+          overallStatus: 'at_risk',
+          progress: 60,
+          summary: 'Schnittstelle zum Bürgerkonto verzögert sich.',
+        }),
+      );
+      await reviewStatusReport(
+        db,
+        f.tenant.id,
+        await f.actor('headA'),
+        r.id,
+        parseInput(ZReviewReportInput, { decision: 'approve' }),
+      );
     }
     await subscribe(
       deps,
@@ -48,18 +63,30 @@ describe("progress reports: the end of a proposal's trail", () => {
     );
 
     await expect(
-      draftProgressReport(db, f.tenant.id, await f.actor('headA'), {
-        title: 'Bericht an den Rat',
+      attempt(async () =>
+        draftProgressReport(
+          db,
+          f.tenant.id,
+          await f.actor('headA'),
+          parseInput(ZCreateProgressReportInput, {
+            title: 'Bericht an den Rat',
+            cycleId: cycle.id,
+            summary: 'Ein Quartal mit vielen Fortschritten in allen Ämtern.',
+          }),
+        ),
+      ),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const cdo = await f.actor('cdo');
+    const report = await draftProgressReport(
+      db,
+      f.tenant.id,
+      cdo,
+      parseInput(ZCreateProgressReportInput, {
+        title: 'Bericht an den Rat, 2. Quartal 2027',
         cycleId: cycle.id,
         summary: 'Ein Quartal mit vielen Fortschritten in allen Ämtern.',
       }),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const cdo = await f.actor('cdo');
-    const report = await draftProgressReport(db, f.tenant.id, cdo, {
-      title: 'Bericht an den Rat, 2. Quartal 2027',
-      cycleId: cycle.id,
-      summary: 'Ein Quartal mit vielen Fortschritten in allen Ämtern.',
-    });
+    );
     const visitor = new Client(app, f.host);
     expect((await visitor.get(`/berichte/${report.slug}`)).status).toBe(404);
     const staffClient = new Client(app, f.host);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/client.ts';
 import { cockpit } from '../src/modules/cockpit/cockpit.service.ts';
 import { sendActionItemReminders } from '../src/modules/meetings/meetings.reminders.ts';
+import { ZActionItemInput, ZDecisionInput, ZMeetingInput } from '../src/modules/meetings/meetings.schemas.ts';
 import {
   addActionItem,
   holdMeeting,
@@ -26,14 +27,23 @@ import {
 } from '../src/modules/reviews/cycles.service.ts';
 import { sendRollupReminders } from '../src/modules/reviews/reviews.reminders.ts';
 import {
+  ZCalendarInput,
+  ZCreateCycleInput,
+  ZPlanYearInput,
+  ZReviewReportInput,
+  ZRollupInput,
+  ZSubmitStatusReportInput,
+} from '../src/modules/reviews/reviews.schemas.ts';
+import {
   listReviewCycles,
   reviewStatusReport,
   submitStatusReport,
 } from '../src/modules/reviews/reviews.service.ts';
 import { reviewCycles, statusReports } from '../src/modules/reviews/reviews.table.ts';
+import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createProjectFixture } from './fixtures/projects.ts';
-import { Client, testApp, testDatabase } from './helpers.ts';
+import { attempt, Client, testApp, testDatabase } from './helpers.ts';
 import { decoded, startSmtp } from './smtp.ts';
 
 /** A second department with office C, its office head and department head (the fixture has one). */
@@ -105,25 +115,40 @@ describe('the review calendar', () => {
       cdoCadence: 'semiannual',
       cdoDueDays: '10',
     };
-    const err = await setCalendar(db, f.tenant.id, cdo, bad as never).catch((e) => e);
+    const err = await attempt(async () =>
+      setCalendar(db, f.tenant.id, cdo, parseInput(ZCalendarInput, bad)),
+    ).catch((e) => e);
     expect(err.code).toBe('VALIDATION_FAILED');
     expect(Object.keys(err.fields).sort()).toEqual(['cdoDueDays', 'departmentCadence', 'departmentDueDays']);
     await expect(
-      setCalendar(db, f.tenant.id, await f.actor('depHead'), {
-        ...bad,
-        departmentDueDays: '30',
-        cdoDueDays: '40',
-      } as never),
+      attempt(async () =>
+        setCalendar(
+          db,
+          f.tenant.id,
+          await f.actor('depHead'),
+          parseInput(ZCalendarInput, {
+            ...bad,
+            officeCadence: 'quarterly',
+            departmentDueDays: '30',
+            cdoDueDays: '40',
+          }),
+        ),
+      ),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await setCalendar(db, f.tenant.id, cdo, {
-      officeCadence: 'quarterly',
-      officeDueDays: '14',
-      departmentCadence: 'semiannual',
-      departmentDueDays: '28',
-      cdoCadence: 'semiannual',
-      cdoDueDays: '42',
-    });
-    const created = await planYear(db, f.tenant.id, cdo, { year: '2027' });
+    await setCalendar(
+      db,
+      f.tenant.id,
+      cdo,
+      parseInput(ZCalendarInput, {
+        officeCadence: 'quarterly',
+        officeDueDays: '14',
+        departmentCadence: 'semiannual',
+        departmentDueDays: '28',
+        cdoCadence: 'semiannual',
+        cdoDueDays: '42',
+      }),
+    );
+    const created = await planYear(db, f.tenant.id, cdo, parseInput(ZPlanYearInput, { year: '2027' }));
     expect(created.map((c) => `${c.period}/${c.level}/${c.dueOn}`).sort()).toEqual([
       '2027-H1/cdo/2027-08-11',
       '2027-H1/department/2027-07-28',
@@ -143,9 +168,18 @@ describe('the review calendar', () => {
       '2027-Q1',
     ]);
     // Planning again keeps what exists; a cycle whose due date breaks the sequence is refused.
-    expect(await planYear(db, f.tenant.id, cdo, { year: '2027' })).toHaveLength(0);
+    expect(await planYear(db, f.tenant.id, cdo, parseInput(ZPlanYearInput, { year: '2027' }))).toHaveLength(
+      0,
+    );
     await expect(
-      createCycle(db, f.tenant.id, cdo, { period: '2027-Q2', level: 'department', dueOn: '2027-07-10' }),
+      attempt(async () =>
+        createCycle(
+          db,
+          f.tenant.id,
+          cdo,
+          parseInput(ZCreateCycleInput, { period: '2027-Q2', level: 'department', dueOn: '2027-07-10' }),
+        ),
+      ),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       fields: { dueOn: { key: 'validation.dueSequence' } },
@@ -176,8 +210,8 @@ describe('one quarterly cycle from the office to the CDO', () => {
       .update(projects)
       .set({ phase: 'completed' })
       .where(and(eq(projects.tenantId, f.tenant.id), eq(projects.id, done.project.id)));
-    const [q1] = await planYear(db, f.tenant.id, cdo, { year: '2027' }).then((cs) =>
-      cs.filter((c) => c.period === '2027-Q1' && c.level === 'office'),
+    const [q1] = await planYear(db, f.tenant.id, cdo, parseInput(ZPlanYearInput, { year: '2027' })).then(
+      (cs) => cs.filter((c) => c.period === '2027-Q1' && c.level === 'office'),
     );
     const opened = await openCycle(db, f.tenant.id, cdo, q1!.id);
     expect(opened.tasks).toBe(2);
@@ -191,16 +225,22 @@ describe('one quarterly cycle from the office to the CDO', () => {
       f.tenant.id,
       await f.actor('leadA'),
       a.project.id,
-      report(q1!.id, 'at_risk', true),
+      parseInput(ZSubmitStatusReportInput, report(q1!.id, 'at_risk', true)),
     );
     await submitStatusReport(
       db,
       f.tenant.id,
       await f.actor('leadB'),
       b.project.id,
-      report(q1!.id, 'on_track'),
+      parseInput(ZSubmitStatusReportInput, report(q1!.id, 'on_track')),
     );
-    await reviewStatusReport(db, f.tenant.id, await f.actor('headA'), ra.id, { decision: 'approve' });
+    await reviewStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('headA'),
+      ra.id,
+      parseInput(ZReviewReportInput, { decision: 'approve' }),
+    );
     const office = await cycleReview(db, f.tenant.id, await f.actor('staff'), q1!.id, '2027-04-20');
     expect(office.totals).toMatchObject({ at_risk: 1, pending: 1, open: 0 });
     expect(office.decisions).toBe(1);
@@ -217,21 +257,41 @@ describe('one quarterly cycle from the office to the CDO', () => {
       `/intern/zyklen/${dept.id}`,
     );
     const rollup = { orgUnitId: f.department.id, summary: 'Ein Projekt gefährdet, Gegenmaßnahmen laufen.' };
-    await expect(submitRollup(db, f.tenant.id, other.head, dept.id, rollup)).rejects.toMatchObject({
-      code: 'FORBIDDEN',
-    });
     await expect(
-      submitRollup(db, f.tenant.id, await f.actor('headA'), dept.id, rollup),
+      attempt(async () =>
+        submitRollup(db, f.tenant.id, other.head, dept.id, parseInput(ZRollupInput, rollup)),
+      ),
     ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
     await expect(
-      submitRollup(db, f.tenant.id, await f.actor('depHead'), dept.id, { ...rollup, summary: 'kurz' }),
+      attempt(async () =>
+        submitRollup(db, f.tenant.id, await f.actor('headA'), dept.id, parseInput(ZRollupInput, rollup)),
+      ),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(
+      attempt(async () =>
+        submitRollup(
+          db,
+          f.tenant.id,
+          await f.actor('depHead'),
+          dept.id,
+          parseInput(ZRollupInput, { ...rollup, summary: 'kurz' }),
+        ),
+      ),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       fields: { summary: { key: 'validation.tooShort' } },
     });
-    const saved = await submitRollup(db, f.tenant.id, await f.actor('depHead'), dept.id, rollup);
+    const saved = await submitRollup(
+      db,
+      f.tenant.id,
+      await f.actor('depHead'),
+      dept.id,
+      parseInput(ZRollupInput, rollup),
+    );
     expect(await remind('2027-05-05')).toEqual({ sent: 0 });
     expect(saved.approved).toBe(1);
     const states = await db
@@ -259,38 +319,71 @@ describe('one quarterly cycle from the office to the CDO', () => {
       'war am 2027-08-14 fällig',
     );
     await expect(
-      submitRollup(db, f.tenant.id, await f.actor('depHead'), h1.id, { summary: 'Das Portfolio läuft.' }),
+      attempt(async () =>
+        submitRollup(
+          db,
+          f.tenant.id,
+          await f.actor('depHead'),
+          h1.id,
+          parseInput(ZRollupInput, { summary: 'Das Portfolio läuft.' }),
+        ),
+      ),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await submitRollup(db, f.tenant.id, cdo, h1.id, { summary: 'Das Portfolio läuft weitgehend nach Plan.' });
+    await submitRollup(
+      db,
+      f.tenant.id,
+      cdo,
+      h1.id,
+      parseInput(ZRollupInput, { summary: 'Das Portfolio läuft weitgehend nach Plan.' }),
+    );
     const cdoView = await cycleReview(db, f.tenant.id, cdo, h1.id);
     expect(cdoView.cdoRollup?.summary).toBe('Das Portfolio läuft weitgehend nach Plan.');
     expect(cdoView.departments[0]!.rollup?.summary).toBe(rollup.summary);
 
     // A review meeting of the department: decisions and action items, ticked off by their owner.
     await expect(
-      holdMeeting(db, f.tenant.id, await f.actor('headA'), {
-        level: 'office',
-        orgUnitId: f.officeB.id,
-        title: 'Amtsrunde',
-        heldOn: '2027-04-25',
-      }),
+      attempt(async () =>
+        holdMeeting(
+          db,
+          f.tenant.id,
+          await f.actor('headA'),
+          parseInput(ZMeetingInput, {
+            level: 'office',
+            orgUnitId: f.officeB.id,
+            title: 'Amtsrunde',
+            heldOn: '2027-04-25',
+          }),
+        ),
+      ),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
-      holdMeeting(db, f.tenant.id, other.head, {
+      attempt(async () =>
+        holdMeeting(
+          db,
+          f.tenant.id,
+          other.head,
+          parseInput(ZMeetingInput, {
+            level: 'department',
+            orgUnitId: f.department.id,
+            title: 'Dezernatsrunde',
+            heldOn: '2027-04-25',
+          }),
+        ),
+      ),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const meeting = await holdMeeting(
+      db,
+      f.tenant.id,
+      await f.actor('depHead'),
+      parseInput(ZMeetingInput, {
         level: 'department',
         orgUnitId: f.department.id,
-        title: 'Dezernatsrunde',
+        cycleId: dept.id,
+        title: 'Dezernatsrunde IV, 1. Quartal',
         heldOn: '2027-04-25',
+        minutes: 'Statusberichte besprochen.',
       }),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const meeting = await holdMeeting(db, f.tenant.id, await f.actor('depHead'), {
-      level: 'department',
-      orgUnitId: f.department.id,
-      cycleId: dept.id,
-      title: 'Dezernatsrunde IV, 1. Quartal',
-      heldOn: '2027-04-25',
-      minutes: 'Statusberichte besprochen.',
-    });
+    );
     // A department head sees only their department: its cycle review and its meetings.
     expect((await cycleReview(db, f.tenant.id, other.head, q1!.id)).departments).toEqual([]);
     expect((await cycleReview(db, f.tenant.id, await f.actor('staff'), q1!.id)).departments).toHaveLength(1);
@@ -301,27 +394,53 @@ describe('one quarterly cycle from the office to the CDO', () => {
     expect((await listReviewMeetings(db, f.tenant.id, await f.actor('staff'))).map((m) => m.id)).toEqual([
       meeting.id,
     ]);
-    await recordDecision(db, f.tenant.id, await f.actor('depHead'), meeting.id, {
-      text: 'Zusätzliche Mittel für die Baustellenkoordination werden beantragt.',
-      projectId: a.project.id,
-    });
-    const item = await addActionItem(db, f.tenant.id, await f.actor('depHead'), meeting.id, {
-      title: 'Mittelantrag schreiben',
-      ownerAccountId: f.ids.headA,
-      dueOn: '2027-05-10',
-      projectId: a.project.id,
-    });
-    await addActionItem(db, f.tenant.id, await f.actor('depHead'), meeting.id, {
-      title: 'Zeitplan prüfen',
-      ownerAccountId: f.ids.leadB,
-      dueOn: '2027-06-30',
-    });
-    await expect(
-      addActionItem(db, f.tenant.id, await f.actor('depHead'), meeting.id, {
-        title: 'Jemand anderes',
-        ownerAccountId: other.head.accountId,
+    await recordDecision(
+      db,
+      f.tenant.id,
+      await f.actor('depHead'),
+      meeting.id,
+      parseInput(ZDecisionInput, {
+        text: 'Zusätzliche Mittel für die Baustellenkoordination werden beantragt.',
+        projectId: a.project.id,
+      }),
+    );
+    const item = await addActionItem(
+      db,
+      f.tenant.id,
+      await f.actor('depHead'),
+      meeting.id,
+      parseInput(ZActionItemInput, {
+        title: 'Mittelantrag schreiben',
+        ownerAccountId: f.ids.headA,
+        dueOn: '2027-05-10',
+        projectId: a.project.id,
+      }),
+    );
+    await addActionItem(
+      db,
+      f.tenant.id,
+      await f.actor('depHead'),
+      meeting.id,
+      parseInput(ZActionItemInput, {
+        title: 'Zeitplan prüfen',
+        ownerAccountId: f.ids.leadB,
         dueOn: '2027-06-30',
       }),
+    );
+    await expect(
+      attempt(async () =>
+        addActionItem(
+          db,
+          f.tenant.id,
+          await f.actor('depHead'),
+          meeting.id,
+          parseInput(ZActionItemInput, {
+            title: 'Jemand anderes',
+            ownerAccountId: other.head.accountId,
+            dueOn: '2027-06-30',
+          }),
+        ),
+      ),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       fields: { ownerAccountId: { key: 'validation.choice' } },

@@ -37,29 +37,31 @@ describe('online services on the OZG maturity models', () => {
       leikaKey: '99107004017000',
       officeId: f.officeA.id,
       url: 'https://www.bonn.de/wohngeld',
-      level: '3',
+      level: 3,
       projectIds: [project.id],
     });
     await addService(db, f.tenant.id, await f.actor('cdo'), {
       name: 'Hund anmelden',
       leikaKey: '99021001001000',
       officeId: f.officeB.id,
-      level: '6',
+      level: 6,
+      projectIds: [],
     });
     await expect(
       addService(db, f.tenant.id, await f.actor('cdo'), {
         name: 'Doppelt',
         leikaKey: '99021001001000',
         officeId: f.officeB.id,
-        level: '1',
+        level: 1,
+        projectIds: [],
       }),
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     const input = {
       name: s.name,
       leikaKey: s.leikaKey,
       officeId: s.officeId,
-      url: s.url ?? '',
-      level: '5',
+      url: s.url ?? undefined,
+      level: 5,
       projectIds: [project.id],
     };
     await expect(updateService(db, f.tenant.id, await f.actor('headB'), s.id, input)).rejects.toMatchObject({

@@ -1,13 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ZGoalInput, ZKpiInput, ZMeasurementInput } from '../src/modules/strategy/strategy.schemas.ts';
 import {
   charterGuidelines,
   createGoal,
   createKpi,
   recordMeasurement,
 } from '../src/modules/strategy/strategy.service.ts';
+import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createProjectFixture } from './fixtures/projects.ts';
-import { Client, testApp, testDatabase } from './helpers.ts';
+import { attempt, Client, testApp, testDatabase } from './helpers.ts';
 
 describe('strategy: goals, the Smart City Charter and KPIs', () => {
   let f: OrgFixture;
@@ -28,21 +30,38 @@ describe('strategy: goals, the Smart City Charter and KPIs', () => {
     ]);
     expect(await charterGuidelines(db, f.tenant.id)).toHaveLength(4);
     const cdo = await f.actor('cdo');
-    const goal = await createGoal(db, f.tenant.id, cdo, {
-      title: 'Alle Leistungen online',
-      fieldOfActionId: f.field.id,
-      guidelineIds: [guidelines[2]!.id],
-    });
-    await createGoal(db, f.tenant.id, cdo, {
-      title: 'Terminbuchung online',
-      fieldOfActionId: f.field.id,
-      parentId: goal.id,
-    });
-    await expect(
-      createGoal(db, f.tenant.id, await f.actor('headA'), {
-        title: 'Nicht erlaubt',
+    const goal = await createGoal(
+      db,
+      f.tenant.id,
+      cdo,
+      parseInput(ZGoalInput, {
+        title: 'Alle Leistungen online',
         fieldOfActionId: f.field.id,
+        guidelineIds: [guidelines[2]!.id],
       }),
+    );
+    await createGoal(
+      db,
+      f.tenant.id,
+      cdo,
+      parseInput(ZGoalInput, {
+        title: 'Terminbuchung online',
+        fieldOfActionId: f.field.id,
+        parentId: goal.id,
+      }),
+    );
+    await expect(
+      attempt(async () =>
+        createGoal(
+          db,
+          f.tenant.id,
+          await f.actor('headA'),
+          parseInput(ZGoalInput, {
+            title: 'Nicht erlaubt',
+            fieldOfActionId: f.field.id,
+          }),
+        ),
+      ),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const page = await new Client(app, f.host).get('/strategie');
     expect(page.status).toBe(200);
@@ -75,38 +94,63 @@ describe('strategy: goals, the Smart City Charter and KPIs', () => {
     expect(bad.text).toContain('Bitte geben Sie eine Zahl ein');
     expect(bad.text).toContain('Bitte geben Sie ein Jahr zwischen 1990 und 2100 ein');
     expect(bad.text).toContain('value="viele"');
-    const kpi = await createKpi(db, f.tenant.id, await f.actor('cdo'), {
-      key: 'online-anteil',
-      name: 'Anteil online beantragter Leistungen',
-      definition: 'Anteil der online beantragten an allen Anträgen.',
-      unit: '%',
-      method: 'Online-Anträge ÷ alle Anträge × 100',
-      source: 'Fachverfahren',
-      baseline: '12,5',
-      baselineYear: '2020',
-      target: '80',
-      targetYear: '2028',
-      direction: 'increase',
-      ownerOrgUnitId: f.officeA.id,
-    });
+    const kpi = await createKpi(
+      db,
+      f.tenant.id,
+      await f.actor('cdo'),
+      parseInput(ZKpiInput, {
+        key: 'online-anteil',
+        name: 'Anteil online beantragter Leistungen',
+        definition: 'Anteil der online beantragten an allen Anträgen.',
+        unit: '%',
+        method: 'Online-Anträge ÷ alle Anträge × 100',
+        source: 'Fachverfahren',
+        baseline: '12,5',
+        baselineYear: '2020',
+        target: '80',
+        targetYear: '2028',
+        direction: 'increase',
+        ownerOrgUnitId: f.officeA.id,
+      }),
+    );
     expect(kpi.baseline).toBe(12.5);
     await expect(
-      recordMeasurement(db, f.tenant.id, await f.actor('headB'), kpi.id, {
-        measuredOn: '2024-12-31',
-        value: '30',
-      }),
+      attempt(async () =>
+        recordMeasurement(
+          db,
+          f.tenant.id,
+          await f.actor('headB'),
+          kpi.id,
+          parseInput(ZMeasurementInput, {
+            measuredOn: '2024-12-31',
+            value: '30',
+          }),
+        ),
+      ),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     for (const [measuredOn, value] of [
       ['2022-12-31', '21'],
       ['2023-12-31', '27,5'],
       ['2024-12-31', '34'],
     ] as const)
-      await recordMeasurement(db, f.tenant.id, await f.actor('headA'), kpi.id, { measuredOn, value });
+      await recordMeasurement(
+        db,
+        f.tenant.id,
+        await f.actor('headA'),
+        kpi.id,
+        parseInput(ZMeasurementInput, { measuredOn, value }),
+      );
     // A second value for the same day corrects the first.
-    await recordMeasurement(db, f.tenant.id, await f.actor('headA'), kpi.id, {
-      measuredOn: '2024-12-31',
-      value: '35',
-    });
+    await recordMeasurement(
+      db,
+      f.tenant.id,
+      await f.actor('headA'),
+      kpi.id,
+      parseInput(ZMeasurementInput, {
+        measuredOn: '2024-12-31',
+        value: '35',
+      }),
+    );
     const head = new Client(app, f.host);
     await head.login(f.emails.headA, TEST_PASSWORD);
     const wrong = await head.post(`/intern/strategie/kennzahlen/${kpi.id}`, {
@@ -138,10 +182,15 @@ describe('projects link to goals and charter guidelines', () => {
     const db = (await testDatabase()).db;
     const f = await createOrgFixture(db);
     const { project } = await createProjectFixture(db, f, { title: 'Bürgerkonto' });
-    const goal = await createGoal(db, f.tenant.id, await f.actor('cdo'), {
-      title: 'Leistungen online anbieten',
-      fieldOfActionId: f.field.id,
-    });
+    const goal = await createGoal(
+      db,
+      f.tenant.id,
+      await f.actor('cdo'),
+      parseInput(ZGoalInput, {
+        title: 'Leistungen online anbieten',
+        fieldOfActionId: f.field.id,
+      }),
+    );
     const [guideline] = await charterGuidelines(db, f.tenant.id);
     const { app } = await testApp();
     const lead = new Client(app, f.host);

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ZProcessInput, ZTrainingInput } from '../src/modules/workforce/workforce.schemas.ts';
 import { addProcess, addTraining, trainingOverview } from '../src/modules/workforce/workforce.service.ts';
+import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
-import { Client, testApp, testDatabase } from './helpers.ts';
+import { attempt, Client, testApp, testDatabase } from './helpers.ts';
 
 describe('process inventory and trainings', () => {
   let f: OrgFixture;
@@ -37,12 +39,17 @@ describe('process inventory and trainings', () => {
         })
       ).status,
     ).toBe(403);
-    await addProcess(db, f.tenant.id, await f.actor('cdo'), {
-      officeId: f.officeB.id,
-      name: 'Baumfällgenehmigung',
-      digitalState: 'end_to_end',
-      redesigned: false,
-    });
+    await addProcess(
+      db,
+      f.tenant.id,
+      await f.actor('cdo'),
+      parseInput(ZProcessInput, {
+        officeId: f.officeB.id,
+        name: 'Baumfällgenehmigung',
+        digitalState: 'end_to_end',
+        redesigned: false,
+      }),
+    );
     const page = await new Client(app, f.host);
     await page.login(f.emails.staff, TEST_PASSWORD);
     const map = await page.get('/intern/prozesse');
@@ -56,19 +63,31 @@ describe('process inventory and trainings', () => {
   it('records trainings; coverage per office counts people with a project- or process-management course', async () => {
     const db = (await testDatabase()).db;
     await expect(
-      addTraining(db, f.tenant.id, await f.actor('headA'), {
-        title: 'PM',
+      attempt(async () =>
+        addTraining(
+          db,
+          f.tenant.id,
+          await f.actor('headA'),
+          parseInput(ZTrainingInput, {
+            title: 'PM-Grundlagen',
+            kind: 'project_management',
+            heldOn: '2026-03-01',
+          }),
+        ),
+      ),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await addTraining(
+      db,
+      f.tenant.id,
+      await f.actor('cdo'),
+      parseInput(ZTrainingInput, {
+        title: 'Projektmanagement kompakt',
         kind: 'project_management',
         heldOn: '2026-03-01',
+        provider: 'Studieninstitut Rhein-Sieg',
+        accountIds: [f.ids.leadA, f.ids.staff],
       }),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await addTraining(db, f.tenant.id, await f.actor('cdo'), {
-      title: 'Projektmanagement kompakt',
-      kind: 'project_management',
-      heldOn: '2026-03-01',
-      provider: 'Studieninstitut Rhein-Sieg',
-      accountIds: [f.ids.leadA, f.ids.staff],
-    });
+    );
     const overview = await trainingOverview(db, f.tenant.id, await f.actor('staff'));
     const a = overview.coverage.find((c) => c.office.id === f.officeA.id)!;
     expect(a.projectManagement).toBe(2);

@@ -22,7 +22,7 @@ interface Command {
   options?: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
   positionals?: number;
   run(args: {
-    values: Record<string, string | boolean | string[] | undefined>;
+    values: Record<string, string | boolean | (string | boolean)[] | undefined>;
     positionals: string[];
   }): Promise<void>;
 }
@@ -180,7 +180,7 @@ const commands: Record<string, Command> = {
         const tree = await loadOrgTree(d.db, tenant.id);
         const roles = ((values.role as string[]) ?? []).map((spec) => {
           const [role, code] = spec.split('@');
-          if (!ROLES.includes(role as never))
+          if (!(ROLES as readonly string[]).includes(role ?? ''))
             throw new AppError('VALIDATION_FAILED', `Unknown role "${role}". Roles: ${ROLES.join(', ')}.`);
           if (!code) return { role: role!, orgUnitId: null };
           const unit = [...tree.byId.values()].find((u) => u.code === code);
@@ -328,7 +328,7 @@ export async function runCli(argv: string[]) {
     process.exit(2);
   }
   try {
-    await cmd.run(parsed as never);
+    await cmd.run({ values: parsed.values, positionals: parsed.positionals });
   } catch (err) {
     if (name === 'serve') exitOnStartError(err);
     if (err instanceof AppError || err instanceof ConfigError || err instanceof DataDirLockedError)

@@ -539,7 +539,13 @@ export async function seedBonn(
   const cycles = [];
   for (const period of periods)
     cycles.push(
-      await createCycle(db, tenantId, null, { period, open: period === currentQuarter }, { system: true }),
+      await createCycle(
+        db,
+        tenantId,
+        null,
+        { period, level: 'office', open: period === currentQuarter },
+        { system: true },
+      ),
     );
   for (const c of cycles.filter((x) => x.period !== currentQuarter))
     await db

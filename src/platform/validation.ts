@@ -113,3 +113,13 @@ export const zOptionalMoney = () =>
 
 /** A checkbox: ticked ('on') or not (absent). */
 export const zCheckbox = () => z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
+
+/** A form whose input was read otherwise (record ids in field names): nothing more to parse. */
+export const ZNoFields = z.object({});
+
+/** Every field of a raw form body as text (a repeated field: its first value), for forms whose field names carry ids. */
+export const ZTextBody = z
+  .record(z.string(), z.union([z.string(), z.array(z.string())]))
+  .transform((body) =>
+    Object.fromEntries(Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? (v[0] ?? '') : v])),
+  );

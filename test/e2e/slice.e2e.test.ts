@@ -1,6 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ZKpiInput, ZMeasurementInput } from '../../src/modules/strategy/strategy.schemas.ts';
 import { createKpi, recordMeasurement } from '../../src/modules/strategy/strategy.service.ts';
+import { parseInput } from '../../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture } from '../fixtures/orgs.ts';
 import { createOpenCycle } from '../fixtures/projects.ts';
 import { testDatabase } from '../helpers.ts';
@@ -32,25 +34,36 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     const db = (await testDatabase()).db;
     f = await createOrgFixture(db);
     await createOpenCycle(db, f);
-    const kpi = await createKpi(db, f.tenant.id, await f.actor('cdo'), {
-      key: 'online-dienste',
-      name: 'Online verfügbare Leistungen',
-      definition: 'Zahl der Leistungen, die online beantragt werden können.',
-      unit: 'Leistungen',
-      method: 'Zählung im Leistungskatalog am Stichtag.',
-      source: 'Leistungskatalog',
-      baseline: '40',
-      baselineYear: '2020',
-      target: '300',
-      targetYear: '2028',
-      direction: 'increase',
-    });
+    const kpi = await createKpi(
+      db,
+      f.tenant.id,
+      await f.actor('cdo'),
+      parseInput(ZKpiInput, {
+        key: 'online-dienste',
+        name: 'Online verfügbare Leistungen',
+        definition: 'Zahl der Leistungen, die online beantragt werden können.',
+        unit: 'Leistungen',
+        method: 'Zählung im Leistungskatalog am Stichtag.',
+        source: 'Leistungskatalog',
+        baseline: '40',
+        baselineYear: '2020',
+        target: '300',
+        targetYear: '2028',
+        direction: 'increase',
+      }),
+    );
     for (const [measuredOn, value] of [
       ['2021-12-31', '90'],
       ['2023-12-31', '160'],
       ['2025-12-31', '240'],
     ] as const)
-      await recordMeasurement(db, f.tenant.id, await f.actor('cdo'), kpi.id, { measuredOn, value });
+      await recordMeasurement(
+        db,
+        f.tenant.id,
+        await f.actor('cdo'),
+        kpi.id,
+        parseInput(ZMeasurementInput, { measuredOn, value }),
+      );
     server = await startTestServer();
     base = `http://${f.host}:${server.port}`;
     browser = await launchBrowser();

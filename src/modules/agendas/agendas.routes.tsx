@@ -2,13 +2,14 @@
 import { Hono } from 'hono';
 import { currentYear } from '../../platform/dates.ts';
 import { AppError } from '../../platform/errors.ts';
-import { field, fields, formBody } from '../../platform/http/forms.ts';
+import { type FormErrors, type FormValues, handleForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { ranking } from '../scoring/scoring.service.ts';
 import { AGENDA_PERMISSIONS } from './agendas.policy.ts';
+import { ZAgendaVersionInput, ZDecisionInput } from './agendas.schemas.ts';
 import {
   agendaOfYear,
   canManageAgenda,
@@ -24,14 +25,6 @@ import {
   PublicAgendaListPage,
   PublicAgendaPage,
 } from './views/agendas.tsx';
-
-const DECISION_FIELDS = [
-  'decisionDate',
-  'decisionReference',
-  'decidedText',
-  'councilDocumentUrl',
-  'oparlUrl',
-] as const;
 
 /** /agenda (adopted agendas) and the CDO team's drafting, versions, submission and the council decision. */
 export function agendasRoutes(deps: Deps) {
@@ -76,8 +69,8 @@ export function agendasRoutes(deps: Deps) {
 
   const editPage = async (
     c: Ctx,
-    values: Record<string, string | string[]> = {},
-    errors?: AppError['fields'],
+    values: FormValues = {},
+    errors?: FormErrors,
     form?: 'version' | 'decision',
   ) => {
     const tenant = c.get('tenant');
@@ -130,53 +123,28 @@ export function agendasRoutes(deps: Deps) {
 
   app.get('/intern/agenda/:year{[0-9]{4}}', readers, (c) => editPage(c));
 
-  app.post('/intern/agenda/:year{[0-9]{4}}', managers, async (c) => {
-    const body = await formBody(c);
-    const values = {
-      title: field(body, 'title'),
-      introduction: field(body, 'introduction'),
-      note: field(body, 'note'),
-      items: fields(body, 'items'),
-    };
-    try {
-      await saveAgendaVersion(
-        db,
-        c.get('tenant').id,
-        actorOf(c),
-        Number(c.req.param('year')),
-        values,
-        metaOf(c),
-      );
-      return c.redirect(`/intern/agenda/${c.req.param('year')}?hinweis=saved`, 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return editPage(c, values, err.fields, 'version');
-    }
-  });
+  app.post('/intern/agenda/:year{[0-9]{4}}', managers, (c) =>
+    handleForm(c, ZAgendaVersionInput, {
+      action: (input) =>
+        saveAgendaVersion(db, c.get('tenant').id, actorOf(c), Number(c.req.param('year')), input, metaOf(c)),
+      done: () => `/intern/agenda/${c.req.param('year')}?hinweis=saved`,
+      failed: (values, errors) => editPage(c, values, errors, 'version'),
+    }),
+  );
 
   app.post('/intern/agenda/:year{[0-9]{4}}/einreichen', managers, async (c) => {
     await submitAgenda(db, c.get('tenant').id, actorOf(c), Number(c.req.param('year')), metaOf(c));
     return c.redirect(`/intern/agenda/${c.req.param('year')}?hinweis=saved`, 303);
   });
 
-  app.post('/intern/agenda/:year{[0-9]{4}}/beschluss', managers, async (c) => {
-    const body = await formBody(c);
-    const values = Object.fromEntries(DECISION_FIELDS.map((f) => [f, field(body, f)]));
-    try {
-      await recordDecision(
-        db,
-        c.get('tenant').id,
-        actorOf(c),
-        Number(c.req.param('year')),
-        values as never,
-        metaOf(c),
-      );
-      return c.redirect(`/intern/agenda/${c.req.param('year')}?hinweis=saved`, 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return editPage(c, values, err.fields, 'decision');
-    }
-  });
+  app.post('/intern/agenda/:year{[0-9]{4}}/beschluss', managers, (c) =>
+    handleForm(c, ZDecisionInput, {
+      action: (input) =>
+        recordDecision(db, c.get('tenant').id, actorOf(c), Number(c.req.param('year')), input, metaOf(c)),
+      done: () => `/intern/agenda/${c.req.param('year')}?hinweis=saved`,
+      failed: (values, errors) => editPage(c, values, errors, 'decision'),
+    }),
+  );
 
   return app;
 }

@@ -10,7 +10,10 @@ export const ZAgendaVersionInput = z.object({
     .min(1, 'validation.selectOne')
     .max(300),
 });
-export type AgendaVersionInput = z.input<typeof ZAgendaVersionInput>;
+/** What the form sends. */
+export type AgendaVersionForm = z.input<typeof ZAgendaVersionInput>;
+/** What the use case receives, parsed at the edge. */
+export type AgendaVersionInput = z.output<typeof ZAgendaVersionInput>;
 
 const optionalUrl = zOptionalUrl();
 
@@ -21,4 +24,7 @@ export const ZDecisionInput = z.object({
   councilDocumentUrl: optionalUrl,
   oparlUrl: optionalUrl,
 });
-export type DecisionInput = z.input<typeof ZDecisionInput>;
+/** What the form sends. */
+export type DecisionForm = z.input<typeof ZDecisionInput>;
+/** What the use case receives, parsed at the edge. */
+export type DecisionInput = z.output<typeof ZDecisionInput>;

@@ -2,17 +2,11 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
-import { parseInput } from '../../platform/validation.ts';
 import { listIdeas } from '../ideas/ideas.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
 import { canManageAgenda } from './agendas.policy.ts';
 import * as q from './agendas.queries.ts';
-import {
-  type AgendaVersionInput,
-  type DecisionInput,
-  ZAgendaVersionInput,
-  ZDecisionInput,
-} from './agendas.schemas.ts';
+import type { AgendaVersionInput, DecisionInput } from './agendas.schemas.ts';
 import type { Agenda } from './agendas.table.ts';
 
 export { canManageAgenda };
@@ -56,7 +50,7 @@ export async function saveAgendaVersion(
 ) {
   if (!canManageAgenda(actor)) throw forbidden('Only the CDO team drafts the agenda.');
   checkYear(year);
-  const data = parseInput(ZAgendaVersionInput, input);
+  const data = input;
   const items = await resolveItems(db, tenantId, data.items);
   return db.transaction(async (tx) => {
     let [agenda] = await q.findByYear(tx, tenantId, year);
@@ -158,7 +152,7 @@ export async function recordDecision(
   input: DecisionInput,
   meta: RequestMeta = {},
 ) {
-  const data = parseInput(ZDecisionInput, input);
+  const data = input;
   return transition(
     db,
     tenantId,

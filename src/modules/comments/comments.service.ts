@@ -6,13 +6,13 @@ import { recordEvent } from '../../platform/events.ts';
 import type { Deps } from '../../platform/http/types.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import type { Frequency } from '../../platform/mail/mailer.ts';
-import { isUuid, parseInput } from '../../platform/validation.ts';
+import { isUuid } from '../../platform/validation.ts';
 import { canModerateProposals, canTakePart } from '../proposals/proposals.policy.ts';
 import { findPublicProposals, proposalsByIds } from '../proposals/proposals.service.ts';
 import { COMMENT_EVENTS, type ProposalSupported, type ProposalSupportWithdrawn } from './comments.events.ts';
 import { commentModerationMail } from './comments.mail.ts';
 import * as cq from './comments.queries.ts';
-import { type CommentInput, type ReportInput, ZCommentInput, ZReportInput } from './comments.schemas.ts';
+import type { CommentInput, ReportInput } from './comments.schemas.ts';
 
 async function publicProposal(db: DbOrTx, tenantId: string, id: string) {
   if (!isUuid(id)) throw notFound();
@@ -98,7 +98,7 @@ export async function addComment(
   meta: RequestMeta = {},
 ) {
   if (!canTakePart(actor)) throw forbidden('Sign in to comment.');
-  const data = parseInput(ZCommentInput, input);
+  const data = input;
   const p = await publicProposal(db, tenantId, proposalId);
   if (data.parentId) {
     const [parent] = await cq.findComment(db, tenantId, data.parentId);
@@ -191,7 +191,7 @@ export async function reportContent(
   input: ReportInput,
   meta: RequestMeta = {},
 ) {
-  const data = parseInput(ZReportInput, input);
+  const data = input;
   if (data.entityType === 'proposal') await publicProposal(db, tenantId, data.entityId);
   else {
     const [c] = await cq.findComment(db, tenantId, data.entityId);

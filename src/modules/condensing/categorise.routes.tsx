@@ -1,14 +1,16 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
-import { AppError } from '../../platform/errors.ts';
-import { field, fields, formBody } from '../../platform/http/forms.ts';
+import type { AppError } from '../../platform/errors.ts';
+import { handleForm, readBody } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
+import { ZNoFields } from '../../platform/validation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { cachedStrategy, fieldOptions } from '../strategy/strategy.service.ts';
 import { assignFieldsOfAction, fieldSuggestions } from './categorise.service.ts';
 import { CONDENSING_PERMISSIONS } from './condensing.policy.ts';
+import { ZCategoriseInput } from './condensing.schemas.ts';
 import { CategorisePage } from './views/categorise.tsx';
 
 const _PAGE_SIZE = 20;
@@ -46,27 +48,19 @@ export function categoriseRoutes(deps: Deps) {
 
   app.post('/intern/themenfelder', categorisers, async (c) => {
     const tenant = c.get('tenant');
-    const body = await formBody(c);
-    let choices: { proposalId: string; fieldOfActionId: string }[];
-    if (field(body, 'action') === 'confident') {
-      // Recomputed here, so only what the model is sure of is applied, whatever the form says.
-      const { rows } = await fieldSuggestions(db, tenant.id, actorOf(c));
-      choices = rows
-        .filter((r) => r.suggestion && r.suggestion.confidence >= CONFIDENT)
-        .map((r) => ({ proposalId: r.id, fieldOfActionId: r.suggestion!.label }));
-    } else {
-      choices = fields(body, 'ids').map((id) => ({
-        proposalId: id,
-        fieldOfActionId: field(body, `field-${id}`),
-      }));
-    }
-    try {
-      await assignFieldsOfAction(db, tenant.id, actorOf(c), choices, metaOf(c));
-      return c.redirect('/intern/themenfelder?hinweis=saved', 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return categorisePage(c, err.fields);
-    }
+    const form = await readBody(c, ZCategoriseInput);
+    // "Apply the confident ones" is recomputed here, so only what the model is sure of is applied.
+    const choices = form.confident
+      ? (await fieldSuggestions(db, tenant.id, actorOf(c))).rows
+          .filter((r) => r.suggestion && r.suggestion.confidence >= CONFIDENT)
+          .map((r) => ({ proposalId: r.id, fieldOfActionId: r.suggestion!.label }))
+      : form.choices;
+    return handleForm(c, ZNoFields, {
+      values: {},
+      action: () => assignFieldsOfAction(db, tenant.id, actorOf(c), choices, metaOf(c)),
+      done: () => '/intern/themenfelder?hinweis=saved',
+      failed: (_values, errors) => categorisePage(c, errors),
+    });
   });
 
   return app;

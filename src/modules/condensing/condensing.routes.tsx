@@ -1,17 +1,19 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
-import { field, fields, formBody, safeBack } from '../../platform/http/forms.ts';
+import { handleForm, readForm, safeBack } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
-import { isUuid } from '../../platform/validation.ts';
+import { parseInput } from '../../platform/validation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { IDEA_PERMISSIONS } from '../ideas/ideas.policy.ts';
+import { ZCreateIdeaInput } from '../ideas/ideas.schemas.ts';
 import { createIdea } from '../ideas/ideas.service.ts';
 import { listProcesses } from '../proposals/proposals.service.ts';
 import { categoriseRoutes } from './categorise.routes.tsx';
 import { currentClusters, editClusters, startClusterRun } from './cluster.service.ts';
+import { ZClusterEditInput, ZClusterRunInput } from './condensing.schemas.ts';
 import { CondensePage } from './views/condense.tsx';
 
 /** The condensing assistant (/intern/ideen/buendeln): candidate clusters the CDO team turns into ideas. */
@@ -48,8 +50,8 @@ export function condensingRoutes(deps: Deps) {
   // (Re)computes the candidate clusters; large processes go to the job queue and show their progress.
   app.post('/intern/ideen/buendeln', cdo, async (c) => {
     const tenant = c.get('tenant');
-    const body = await formBody(c);
-    const process = (await listProcesses(db, tenant.id)).find((p) => p.slug === field(body, 'process'));
+    const form = await readForm(c, ZClusterRunInput);
+    const process = (await listProcesses(db, tenant.id)).find((p) => p.slug === form.process);
     await startClusterRun(db, tenant.id, actorOf(c), {
       processId: process?.id,
       enqueue: (runId) => deps.jobs.send('cluster-proposals', { tenantId: tenant.id, runId }),
@@ -62,49 +64,56 @@ export function condensingRoutes(deps: Deps) {
 
   app.post('/intern/ideen/buendeln/:run{[0-9a-f-]{36}}/:cluster{[A-Za-z0-9_-]{1,20}}', cdo, async (c) => {
     const tenant = c.get('tenant');
-    const body = await formBody(c);
-    const back = safeBack(field(body, 'zurueck'), '/intern/ideen/buendeln');
-    const slug = new URL(back, 'http://x').searchParams.get('process') ?? '';
     const runId = c.req.param('run');
     const clusterId = c.req.param('cluster');
-    const memberIds = fields(body, 'proposalIds').filter((id) => isUuid(id));
-    const title = field(body, 'title');
-    const action = field(body, 'action');
-    try {
-      if (action === 'accept') {
-        if (!memberIds.length)
-          throw new AppError('VALIDATION_FAILED', 'Select at least one proposal.', {
-            [`members-${clusterId}`]: { key: 'validation.selectOne' },
-          });
-        try {
-          await createIdea(db, tenant.id, actorOf(c), { title, proposalIds: memberIds }, metaOf(c));
-        } catch (err) {
-          // The idea's title field is this cluster's title field.
-          if (err instanceof AppError && err.fields?.title)
-            throw new AppError('VALIDATION_FAILED', err.message, {
-              [`title-${clusterId}`]: err.fields.title,
+    const form = await readForm(c, ZClusterEditInput);
+    const back = safeBack(form.zurueck, '/intern/ideen/buendeln');
+    const slug = new URL(back, 'http://x').searchParams.get('process') ?? '';
+    const memberIds = form.proposalIds;
+    // This cluster's fields: its title and its members (the idea's title and proposals when accepted).
+    const names: Record<string, string> = {
+      title: `title-${clusterId}`,
+      proposalIds: `members-${clusterId}`,
+    };
+    return handleForm(c, ZClusterEditInput, {
+      action: async (f) => {
+        if (f.action === 'accept') {
+          if (!memberIds.length)
+            throw new AppError('VALIDATION_FAILED', 'Select at least one proposal.', {
+              proposalIds: { key: 'validation.selectOne' },
             });
-          throw err;
+          // The cluster's title and members become the idea's, checked like the new-idea form.
+          const idea = parseInput(ZCreateIdeaInput, { title: f.title, proposalIds: memberIds });
+          await createIdea(db, tenant.id, actorOf(c), idea, metaOf(c));
+          await editClusters(db, tenant.id, actorOf(c), runId, { action: 'drop', clusterId, memberIds });
+          return 'idea-created';
         }
-        await editClusters(db, tenant.id, actorOf(c), runId, { action: 'drop', clusterId, memberIds });
-        return c.redirect(`${back}${back.includes('?') ? '&' : '?'}hinweis=idea-created`, 303);
-      }
-      const edit =
-        action === 'move'
-          ? ({ action, clusterId, memberIds, targetId: field(body, 'targetId') } as const)
-          : action === 'reject'
-            ? ({ action, clusterId } as const)
-            : ({ action: 'split', clusterId, memberIds } as const);
-      await editClusters(db, tenant.id, actorOf(c), runId, edit);
-      return c.redirect(`${back}${back.includes('?') ? '&' : '?'}hinweis=saved`, 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || !['VALIDATION_FAILED', 'INVALID_STATE'].includes(err.code)) throw err;
-      const errors =
-        err.code === 'INVALID_STATE'
-          ? { [`members-${clusterId}`]: { key: 'ideas.notCondensable' } }
-          : err.fields;
-      return condensePage(c, slug, errors, { clusterId, title, selected: memberIds });
-    }
+        await editClusters(
+          db,
+          tenant.id,
+          actorOf(c),
+          runId,
+          f.action === 'move'
+            ? { action: 'move', clusterId, memberIds, targetId: f.targetId }
+            : f.action === 'reject'
+              ? { action: 'reject', clusterId }
+              : { action: 'split', clusterId, memberIds },
+        );
+        return 'saved';
+      },
+      done: (notice) => `${back}${back.includes('?') ? '&' : '?'}hinweis=${notice}`,
+      recover: (err) => {
+        const fields =
+          err.code === 'INVALID_STATE'
+            ? { proposalIds: { key: 'ideas.notCondensable' } }
+            : err.code === 'VALIDATION_FAILED'
+              ? err.fields
+              : undefined;
+        return fields && Object.fromEntries(Object.entries(fields).map(([k, v]) => [names[k] ?? k, v]));
+      },
+      failed: (_values, errors) =>
+        condensePage(c, slug, errors, { clusterId, title: form.title, selected: memberIds }),
+    });
   });
 
   app.route('/', categoriseRoutes(deps));

@@ -26,7 +26,10 @@ export const ZProjectPartnersInput = z
     if (v.newName && !v.newKind)
       ctx.addIssue({ code: 'custom', path: ['newKind'], message: 'validation.choice' });
   });
-export type ProjectPartnersInput = z.input<typeof ZProjectPartnersInput>;
+/** What the form sends. */
+export type ProjectPartnersForm = z.input<typeof ZProjectPartnersInput>;
+/** What the use case receives, parsed at the edge. */
+export type ProjectPartnersInput = z.output<typeof ZProjectPartnersInput>;
 
 export const ZBudgetYearInput = z.object({
   year: z.coerce
@@ -37,7 +40,10 @@ export const ZBudgetYearInput = z.object({
   planned: money,
   spent: money,
 });
-export type BudgetYearInput = z.input<typeof ZBudgetYearInput>;
+/** What the form sends. */
+export type BudgetYearForm = z.input<typeof ZBudgetYearInput>;
+/** What the use case receives, parsed at the edge. */
+export type BudgetYearInput = z.output<typeof ZBudgetYearInput>;
 
 const level = z.coerce
   .number({ error: 'validation.choice' })
@@ -51,17 +57,26 @@ export const ZRiskInput = z.object({
   impact: level,
   mitigation: z.string().trim().max(2000).default(''),
 });
-export type RiskInput = z.input<typeof ZRiskInput>;
+/** What the form sends. */
+export type RiskForm = z.input<typeof ZRiskInput>;
+/** What the use case receives, parsed at the edge. */
+export type RiskInput = z.output<typeof ZRiskInput>;
 
 export const ZDependencyInput = z.object({
   dependsOnId: z.string({ error: 'validation.required' }).uuid('validation.choice'),
   note: z.string().trim().max(500).default(''),
 });
-export type DependencyInput = z.input<typeof ZDependencyInput>;
+/** What the form sends. */
+export type DependencyForm = z.input<typeof ZDependencyInput>;
+/** What the use case receives, parsed at the edge. */
+export type DependencyInput = z.output<typeof ZDependencyInput>;
 
 export const ZProjectUpdateInput = z.object({
   title: z.string().trim().min(3).max(200),
   body: z.string().trim().min(10).max(10_000),
   visibility: z.enum(VISIBILITIES, { error: 'validation.choice' }),
 });
-export type ProjectUpdateInput = z.input<typeof ZProjectUpdateInput>;
+/** What the form sends. */
+export type ProjectUpdateForm = z.input<typeof ZProjectUpdateInput>;
+/** What the use case receives, parsed at the edge. */
+export type ProjectUpdateInput = z.output<typeof ZProjectUpdateInput>;

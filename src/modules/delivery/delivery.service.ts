@@ -3,7 +3,7 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { currentDay } from '../../platform/dates.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { isUuid, parseInput } from '../../platform/validation.ts';
+import { isUuid } from '../../platform/validation.ts';
 import { addPartner, listPartners } from '../orgs/orgs.service.ts';
 import {
   ACTIVE_PHASES,
@@ -13,17 +13,12 @@ import {
   setBudgetTotals,
 } from '../projects/projects.service.ts';
 import * as dq from './delivery.queries.ts';
-import {
-  type BudgetYearInput,
-  type DependencyInput,
-  type ProjectPartnersInput,
-  type ProjectUpdateInput,
-  type RiskInput,
-  ZBudgetYearInput,
-  ZDependencyInput,
-  ZProjectPartnersInput,
-  ZProjectUpdateInput,
-  ZRiskInput,
+import type {
+  BudgetYearInput,
+  DependencyInput,
+  ProjectPartnersInput,
+  ProjectUpdateInput,
+  RiskInput,
 } from './delivery.schemas.ts';
 
 function audit(
@@ -58,7 +53,7 @@ export async function setProjectPartners(
   meta: RequestMeta = {},
 ) {
   const project = await getEditableProject(db, tenantId, actor, projectId);
-  const data = parseInput(ZProjectPartnersInput, input);
+  const data = input;
   const known = new Set((await listPartners(db, tenantId)).map((p) => p.id));
   if (data.partnerIds.some((id) => !known.has(id)))
     throw new AppError('VALIDATION_FAILED', 'Unknown partner.', { partnerIds: { key: 'validation.choice' } });
@@ -99,7 +94,7 @@ export async function setBudgetYear(
   meta: RequestMeta = {},
 ) {
   const project = await getEditableProject(db, tenantId, actor, projectId);
-  const data = parseInput(ZBudgetYearInput, input);
+  const data = input;
   return db.transaction(async (tx) => {
     const before = await dq.budgetsOfProjects(tx, tenantId, [project.id]);
     const [row] = await dq.upsertBudget(tx, {
@@ -124,7 +119,7 @@ export async function addRisk(
   meta: RequestMeta = {},
 ) {
   const project = await getEditableProject(db, tenantId, actor, projectId);
-  const data = parseInput(ZRiskInput, input);
+  const data = input;
   return db.transaction(async (tx) => {
     const [row] = await dq.insertRisk(tx, { tenantId, projectId: project.id, ...data });
     await audit(tx, tenantId, actor!, 'project.risk.add', project.id, undefined, row, meta);
@@ -175,7 +170,7 @@ export async function addDependency(
   meta: RequestMeta = {},
 ) {
   const project = await getEditableProject(db, tenantId, actor, projectId);
-  const data = parseInput(ZDependencyInput, input);
+  const data = input;
   const [other] = await findProjectsByIds(db, tenantId, [data.dependsOnId]);
   if (!other || other.id === project.id)
     throw new AppError('VALIDATION_FAILED', 'Unknown project.', {
@@ -225,7 +220,7 @@ export async function addProjectUpdate(
   meta: RequestMeta = {},
 ) {
   const project = await getEditableProject(db, tenantId, actor, projectId);
-  const data = parseInput(ZProjectUpdateInput, input);
+  const data = input;
   return db.transaction(async (tx) => {
     const [row] = await dq.insertUpdate(tx, {
       tenantId,

@@ -1,15 +1,15 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
-import { field, fields, formBody, safeBack } from '../../platform/http/forms.ts';
+import { type FormErrors, handleForm, readForm, safeBack } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
-import { isUuid } from '../../platform/validation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { findPublicProposals, searchPublishedProposals } from '../proposals/proposals.service.ts';
 import { cachedStrategy, fieldOptions } from '../strategy/strategy.service.ts';
 import { IDEA_PERMISSIONS } from './ideas.policy.ts';
+import { ZCreateIdeaInput, ZNewIdeaPage, ZReleaseInput } from './ideas.schemas.ts';
 import {
   canManageIdeas,
   createIdea,
@@ -36,7 +36,7 @@ export function ideasRoutes(deps: Deps) {
     c: Ctx,
     values: { title: string; description: string; fieldOfActionId: string; q: string },
     selectedIds: string[],
-    errors?: AppError['fields'],
+    errors?: FormErrors,
   ) => {
     const tenant = c.get('tenant');
     const [strategy, selected, search] = await Promise.all([
@@ -66,25 +66,30 @@ export function ideasRoutes(deps: Deps) {
   );
 
   app.post('/intern/ideen/neu', cdo, async (c) => {
-    const body = await formBody(c);
+    // The page searches and ticks proposals (action other than create) until the idea is created.
+    const page = await readForm(c, ZNewIdeaPage);
     const values = {
-      title: field(body, 'title'),
-      description: field(body, 'description'),
-      fieldOfActionId: field(body, 'fieldOfActionId'),
-      q: field(body, 'q'),
+      title: page.title,
+      description: page.description,
+      fieldOfActionId: page.fieldOfActionId,
+      q: page.q,
     };
-    const proposalIds = fields(body, 'proposalIds').filter((id) => isUuid(id));
-    if (field(body, 'action') !== 'create') return render(c, values, proposalIds);
-    try {
-      await createIdea(db, c.get('tenant').id, actorOf(c), { ...values, proposalIds }, metaOf(c));
-      const back = safeBack(field(body, 'zurueck'), '/intern/ideen');
-      return c.redirect(`${back}${back.includes('?') ? '&' : '?'}hinweis=created`, 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || !['VALIDATION_FAILED', 'INVALID_STATE'].includes(err.code)) throw err;
-      const errors =
-        err.code === 'INVALID_STATE' ? { proposalIds: { key: 'ideas.notCondensable' } } : err.fields;
-      return render(c, values, proposalIds, errors);
-    }
+    if (page.action !== 'create') return render(c, values, page.proposalIds);
+    return handleForm(c, ZCreateIdeaInput, {
+      values: { ...values, proposalIds: page.proposalIds },
+      action: (input) => createIdea(db, c.get('tenant').id, actorOf(c), input, metaOf(c)),
+      done: () => {
+        const back = safeBack(page.zurueck, '/intern/ideen');
+        return `${back}${back.includes('?') ? '&' : '?'}hinweis=created`;
+      },
+      recover: (err) =>
+        err.code === 'INVALID_STATE'
+          ? { proposalIds: { key: 'ideas.notCondensable' } }
+          : err.code === 'VALIDATION_FAILED'
+            ? err.fields
+            : undefined,
+      failed: (_values, errors) => render(c, values, page.proposalIds, errors),
+    });
   });
 
   app.get('/intern/ideen/:id{[0-9a-f-]{36}}', staff, async (c) => {
@@ -107,15 +112,8 @@ export function ideasRoutes(deps: Deps) {
   });
 
   app.post('/intern/ideen/:id{[0-9a-f-]{36}}/loesen', cdo, async (c) => {
-    const body = await formBody(c);
-    await unmergeProposal(
-      db,
-      c.get('tenant').id,
-      actorOf(c),
-      c.req.param('id'),
-      field(body, 'proposalId'),
-      metaOf(c),
-    );
+    const { proposalId } = await readForm(c, ZReleaseInput);
+    await unmergeProposal(db, c.get('tenant').id, actorOf(c), c.req.param('id'), proposalId, metaOf(c));
     return c.redirect(`/intern/ideen/${c.req.param('id')}?hinweis=saved`, 303);
   });
 

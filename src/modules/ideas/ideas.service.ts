@@ -3,13 +3,13 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
-import { isUuid, parseInput } from '../../platform/validation.ts';
+import { isUuid } from '../../platform/validation.ts';
 import { markMerged, markUnmerged, newReference } from '../proposals/proposals.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { IDEA_EVENTS, type IdeaCreated, type IdeaProposalReleased } from './ideas.events.ts';
 import { canManageIdeas } from './ideas.policy.ts';
 import * as q from './ideas.queries.ts';
-import { type CreateIdeaInput, ZCreateIdeaInput } from './ideas.schemas.ts';
+import type { CreateIdeaInput } from './ideas.schemas.ts';
 
 export { canManageIdeas };
 
@@ -22,7 +22,7 @@ export async function createIdea(
   meta: RequestMeta = {},
 ) {
   if (!canManageIdeas(actor)) throw forbidden('Only the CDO team may create project ideas.');
-  const data = parseInput(ZCreateIdeaInput, input);
+  const data = input;
   if (data.fieldOfActionId && !(await findFieldOfAction(db, tenantId, data.fieldOfActionId)))
     throw new AppError('VALIDATION_FAILED', 'Unknown field of action.', {
       fieldOfActionId: { key: 'validation.choice' },

@@ -1,11 +1,18 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
-import { AppError } from '../../platform/errors.ts';
-import { field, formBody } from '../../platform/http/forms.ts';
+import type { z } from 'zod';
+import { handleForm, readForm, textValues } from '../../platform/http/forms.ts';
 import { clientIp, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
 import { pageCtx } from '../../ui/page.ts';
+import {
+  ZCommentInput,
+  ZReplyTarget,
+  ZReportInput,
+  ZReportTarget,
+  ZSupportInput,
+} from '../comments/comments.schemas.ts';
 import {
   addComment,
   commentThreads,
@@ -22,6 +29,7 @@ import { ZProposalListQuery } from '../proposals/proposals.schemas.ts';
 import { getProposal, listProcesses, searchPublishedProposals } from '../proposals/proposals.service.ts';
 import { reportsCoveringProjects } from '../reports/reports.service.ts';
 import { latestApprovedStatuses } from '../reviews/reviews.service.ts';
+import { ZFollowInput } from '../subscriptions/subscriptions.schemas.ts';
 import { followProposal } from '../subscriptions/subscriptions.service.ts';
 import { workshopOfProposal } from '../workshops/workshops.service.ts';
 import { ProposalListPage } from './views/list.tsx';
@@ -134,61 +142,52 @@ export function journeysRoutes(deps: Deps) {
     );
   };
 
-  /** Runs a form of the proposal page: success ▸ back to the page with a notice; bad input ▸ the page with errors. */
-  const pageForm = async (
+  /**
+   * A form of the proposal page: success ▸ back to the page with a notice; bad input or too many tries ▸
+   * the page with the form's input and messages. `names` maps schema keys to the page's field names.
+   */
+  const pageForm = <S extends z.ZodType>(
     c: Ctx,
     name: PageForm['name'],
-    values: Record<string, string>,
-    run: () => Promise<string>,
-    fieldName: (field: string) => string = (f) => f,
+    schema: S,
+    run: (input: z.output<S>) => Promise<string>,
+    names: Record<string, string> = {},
   ) => {
     const id = c.req.param('id') ?? '';
-    try {
-      const notice = await run();
-      return c.redirect(`/mitmachen/vorschlaege/${id}?hinweis=${notice}`, 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || !['VALIDATION_FAILED', 'RATE_LIMITED'].includes(err.code)) throw err;
-      const errors =
+    return handleForm(c, schema, {
+      names,
+      action: run,
+      done: (notice) => `/mitmachen/vorschlaege/${id}?hinweis=${notice}`,
+      recover: (err) =>
         err.code === 'RATE_LIMITED'
           ? { _form: { key: 'participate.rateLimited' } }
-          : Object.fromEntries(Object.entries(err.fields ?? {}).map(([k, v]) => [fieldName(k), v]));
-      return proposalPage(c, id, { name, values, errors });
-    }
+          : err.code === 'VALIDATION_FAILED'
+            ? err.fields
+            : undefined,
+      failed: (values, errors) => proposalPage(c, id, { name, values: textValues(values), errors }),
+    });
   };
 
   app.get('/mitmachen/vorschlaege/:id', (c) => proposalPage(c, c.req.param('id')));
 
-  app.post('/mitmachen/vorschlaege/:id/folgen', async (c) => {
+  app.post('/mitmachen/vorschlaege/:id/folgen', (c) => {
     const tenant = c.get('tenant');
-    const body = await formBody(c);
-    const values = {
-      email: field(body, 'email'),
-      frequency: field(body, 'frequency'),
-      consent: field(body, 'consent'),
-    };
-    return pageForm(c, 'follow', values, async () => {
+    return pageForm(c, 'follow', ZFollowInput, async (input) => {
       await hitRateLimit(db, `follow:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`, RATE_RULES.follow);
-      const sub = await followProposal(
-        deps,
-        tenant,
-        c.get('actor'),
-        c.req.param('id'),
-        values as never,
-        c.get('lang'),
-      );
+      const sub = await followProposal(deps, tenant, c.get('actor'), c.req.param('id'), input, c.get('lang'));
       return sub.confirmedAt ? 'followed' : 'follow-requested';
     });
   });
 
   app.post('/mitmachen/vorschlaege/:id/unterstuetzen', async (c) => {
     const tenant = c.get('tenant');
-    const body = await formBody(c);
-    if (field(body, 'action') === 'withdraw') {
+    const { action, notify } = await readForm(c, ZSupportInput);
+    if (action === 'withdraw') {
       await withdrawSupport(db, tenant.id, c.get('actor'), c.req.param('id'));
       return c.redirect(`/mitmachen/vorschlaege/${c.req.param('id')}?hinweis=withdrawn`, 303);
     }
     await supportProposal(db, tenant.id, c.get('actor'), c.req.param('id'), {
-      notify: field(body, 'notify') === 'on',
+      notify,
       frequency: 'immediate',
       lang: c.get('lang'),
     });
@@ -197,46 +196,40 @@ export function journeysRoutes(deps: Deps) {
 
   app.post('/mitmachen/vorschlaege/:id/kommentare', async (c) => {
     const tenant = c.get('tenant');
-    const body = await formBody(c);
-    const parentId = field(body, 'parentId');
-    const values = { body: field(body, parentId ? `reply-${parentId}` : 'body'), parentId };
+    // A reply's text field carries the comment it answers in its name (one form per comment).
+    const { parentId } = await readForm(c, ZReplyTarget);
     return pageForm(
       c,
       'comment',
-      values,
-      async () => {
+      ZCommentInput,
+      async (input) => {
         if (c.get('actor'))
           await hitRateLimit(db, `comment:${tenant.id}:${c.get('actor')!.accountId}`, RATE_RULES.comment);
-        await addComment(db, tenant.id, c.get('actor'), c.req.param('id'), values, metaOf(c));
+        await addComment(db, tenant.id, c.get('actor'), c.req.param('id'), input, metaOf(c));
         return 'comment-submitted';
       },
-      (f) => (f === 'body' && parentId ? `reply-${parentId}` : f),
+      parentId ? { body: `reply-${parentId}` } : {},
     );
   });
 
   app.post('/mitmachen/vorschlaege/:id/melden', async (c) => {
     const tenant = c.get('tenant');
-    const body = await formBody(c);
-    const entityId = field(body, 'entityId');
-    const values = {
-      entityType: field(body, 'entityType'),
-      entityId,
-      reason: field(body, `reason-${entityId}`),
-    };
+    // Each reported item has its own reason field.
+    const { entityId } = await readForm(c, ZReportTarget);
     return pageForm(
       c,
       'report',
-      values,
-      async () => {
+      ZReportInput,
+      async (input) => {
         await hitRateLimit(
           db,
           `report:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`,
           RATE_RULES.report,
         );
-        await reportContent(db, tenant.id, c.get('actor'), values as never, metaOf(c));
+        await reportContent(db, tenant.id, c.get('actor'), input, metaOf(c));
         return 'reported';
       },
-      (f) => (f === 'reason' ? `reason-${entityId}` : f),
+      { reason: `reason-${entityId}` },
     );
   });
 

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
-import { AppError } from '../../platform/errors.ts';
-import { field, formBody, safeBack } from '../../platform/http/forms.ts';
+import type { AppError } from '../../platform/errors.ts';
+import { type FormErrors, handleForm, readForm, safeBack } from '../../platform/http/forms.ts';
 import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
@@ -11,6 +11,7 @@ import { listProjects } from '../projects/projects.service.ts';
 import { listCyclesForCalendar, myReportTasks } from '../reviews/cycles.service.ts';
 import { REVIEW_PERMISSIONS } from '../reviews/reviews.policy.ts';
 import { canHoldMeeting } from './meetings.policy.ts';
+import { ZActionItemInput, ZDecisionInput, ZItemDoneInput, ZMeetingInput } from './meetings.schemas.ts';
 import {
   addActionItem,
   holdMeeting,
@@ -21,12 +22,6 @@ import {
   setActionItemDone,
 } from './meetings.service.ts';
 import { MeetingPage, MeetingsPage, TasksPage } from './views/meetings.tsx';
-
-const MEETING_FIELDS = ['title', 'heldOn', 'level', 'orgUnitId', 'cycleId', 'minutes'] as const;
-
-function validationOnly(err: unknown): asserts err is AppError {
-  if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-}
 
 /** Review meetings with their decisions and action items, and everyone's list of what they owe. */
 export function meetingsRoutes(deps: Deps) {
@@ -83,21 +78,17 @@ export function meetingsRoutes(deps: Deps) {
 
   app.get('/intern/besprechungen', readers, (c) => meetingsPage(c));
 
-  app.post('/intern/besprechungen', holders, async (c) => {
-    const body = await formBody(c);
-    const values = Object.fromEntries(MEETING_FIELDS.map((f) => [f, field(body, f)]));
-    try {
-      const m = await holdMeeting(db, c.get('tenant').id, actorOf(c), values as never, metaOf(c));
-      return c.redirect(`/intern/besprechungen/${m.id}?hinweis=meetingCreated`, 303);
-    } catch (err) {
-      validationOnly(err);
-      return meetingsPage(c, values, err.fields);
-    }
-  });
+  app.post('/intern/besprechungen', holders, (c) =>
+    handleForm(c, ZMeetingInput, {
+      action: (input) => holdMeeting(db, c.get('tenant').id, actorOf(c), input, metaOf(c)),
+      done: (m) => `/intern/besprechungen/${m.id}?hinweis=meetingCreated`,
+      failed: (values, errors) => meetingsPage(c, values, errors),
+    }),
+  );
 
   const meetingPage = async (
     c: Ctx,
-    failed?: { form: 'decision' | 'item'; values: Record<string, string>; errors: AppError['fields'] },
+    failed?: { form: 'decision' | 'item'; values: Record<string, string>; errors: FormErrors },
   ) => {
     const tenant = c.get('tenant');
     const [detail, projects] = await Promise.all([
@@ -117,47 +108,29 @@ export function meetingsRoutes(deps: Deps) {
 
   app.get('/intern/besprechungen/:id', readers, (c) => meetingPage(c));
 
-  app.post('/intern/besprechungen/:id/beschluesse', holders, async (c) => {
-    const body = await formBody(c);
-    const values = { text: field(body, 'text'), projectId: field(body, 'projectId') };
-    try {
-      await recordDecision(db, c.get('tenant').id, actorOf(c), c.req.param('id'), values, metaOf(c));
-      return c.redirect(`/intern/besprechungen/${c.req.param('id')}?hinweis=decisionRecorded`, 303);
-    } catch (err) {
-      validationOnly(err);
-      return meetingPage(c, { form: 'decision', values, errors: err.fields });
-    }
-  });
+  app.post('/intern/besprechungen/:id/beschluesse', holders, (c) =>
+    handleForm(c, ZDecisionInput, {
+      action: (input) =>
+        recordDecision(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
+      done: () => `/intern/besprechungen/${c.req.param('id')}?hinweis=decisionRecorded`,
+      failed: (values, errors) => meetingPage(c, { form: 'decision', values, errors }),
+    }),
+  );
 
-  app.post('/intern/besprechungen/:id/aufgaben', holders, async (c) => {
-    const body = await formBody(c);
-    const values = {
-      title: field(body, 'title'),
-      ownerAccountId: field(body, 'ownerAccountId'),
-      dueOn: field(body, 'dueOn'),
-      projectId: field(body, 'projectId'),
-    };
-    try {
-      await addActionItem(db, c.get('tenant').id, actorOf(c), c.req.param('id'), values, metaOf(c));
-      return c.redirect(`/intern/besprechungen/${c.req.param('id')}?hinweis=itemAdded`, 303);
-    } catch (err) {
-      validationOnly(err);
-      return meetingPage(c, { form: 'item', values, errors: err.fields });
-    }
-  });
+  app.post('/intern/besprechungen/:id/aufgaben', holders, (c) =>
+    handleForm(c, ZActionItemInput, {
+      action: (input) =>
+        addActionItem(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
+      done: () => `/intern/besprechungen/${c.req.param('id')}?hinweis=itemAdded`,
+      failed: (values, errors) => meetingPage(c, { form: 'item', values, errors }),
+    }),
+  );
 
   // Owners tick off their items; anyone on the staff may own one, so the rule is record-level.
   app.post('/intern/aufgaben/:id', readers, async (c) => {
-    const body = await formBody(c);
-    await setActionItemDone(
-      db,
-      c.get('tenant').id,
-      actorOf(c),
-      c.req.param('id'),
-      field(body, 'done') !== 'false',
-      metaOf(c),
-    );
-    return c.redirect(`${safeBack(field(body, 'back'), '/intern/aufgaben')}?hinweis=saved`, 303);
+    const { done, back } = await readForm(c, ZItemDoneInput);
+    await setActionItemDone(db, c.get('tenant').id, actorOf(c), c.req.param('id'), done, metaOf(c));
+    return c.redirect(`${safeBack(back, '/intern/aufgaben')}?hinweis=saved`, 303);
   });
 
   app.get('/intern/aufgaben', readers, async (c) => {

@@ -11,13 +11,19 @@ export const ZMeetingInput = z.object({
   heldOn: zDay(),
   minutes: z.string().trim().max(20_000).default(''),
 });
-export type MeetingInput = z.input<typeof ZMeetingInput>;
+/** What the form sends. */
+export type MeetingForm = z.input<typeof ZMeetingInput>;
+/** What the use case receives, parsed at the edge. */
+export type MeetingInput = z.output<typeof ZMeetingInput>;
 
 export const ZDecisionInput = z.object({
   text: z.string().trim().min(3).max(2000),
   projectId: zOptionalUuid(),
 });
-export type DecisionInput = z.input<typeof ZDecisionInput>;
+/** What the form sends. */
+export type DecisionForm = z.input<typeof ZDecisionInput>;
+/** What the use case receives, parsed at the edge. */
+export type DecisionInput = z.output<typeof ZDecisionInput>;
 
 export const ZActionItemInput = z.object({
   title: z.string().trim().min(3).max(500),
@@ -25,4 +31,13 @@ export const ZActionItemInput = z.object({
   dueOn: zDay(),
   projectId: zOptionalUuid(),
 });
-export type ActionItemInput = z.input<typeof ZActionItemInput>;
+/** What the form sends. */
+export type ActionItemForm = z.input<typeof ZActionItemInput>;
+/** What the use case receives, parsed at the edge. */
+export type ActionItemInput = z.output<typeof ZActionItemInput>;
+
+/** Ticking an action item off (or on again), from a list that sends where to go back to. */
+export const ZItemDoneInput = z.object({
+  done: z.string().transform((v) => v !== 'false'),
+  back: z.string().max(500),
+});

@@ -3,21 +3,14 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { currentDay } from '../../platform/dates.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
-import { isUuid, parseInput } from '../../platform/validation.ts';
+import { isUuid } from '../../platform/validation.ts';
 import type { OrgTree } from '../orgs/orgs.policy.ts';
 import { loadOrgTree, officeStaff } from '../orgs/orgs.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
 import { findReviewCycle } from '../reviews/reviews.service.ts';
 import { canHoldMeeting, canSeeMeeting, canUpdateActionItem } from './meetings.policy.ts';
 import * as mq from './meetings.queries.ts';
-import {
-  type ActionItemInput,
-  type DecisionInput,
-  type MeetingInput,
-  ZActionItemInput,
-  ZDecisionInput,
-  ZMeetingInput,
-} from './meetings.schemas.ts';
+import type { ActionItemInput, DecisionInput, MeetingInput } from './meetings.schemas.ts';
 
 async function meetingOrThrow(db: DbOrTx, tenantId: string, id: string) {
   if (!isUuid(id)) throw notFound();
@@ -43,7 +36,7 @@ export async function holdMeeting(
   input: MeetingInput,
   meta: RequestMeta = {},
 ) {
-  const data = parseInput(ZMeetingInput, input);
+  const data = input;
   const tree = await loadOrgTree(db, tenantId);
   const unit = data.orgUnitId ? tree.byId.get(data.orgUnitId) : undefined;
   if (data.level !== 'cdo' && unit?.kind !== data.level)
@@ -90,7 +83,7 @@ export async function recordDecision(
 ) {
   const meeting = await meetingOrThrow(db, tenantId, meetingId);
   if (!canHoldMeeting(actor, meeting, await loadOrgTree(db, tenantId))) throw forbidden();
-  const data = parseInput(ZDecisionInput, input);
+  const data = input;
   await checkProject(db, tenantId, data.projectId);
   return db.transaction(async (tx) => {
     const [row] = await mq.insertDecision(tx, {
@@ -123,7 +116,7 @@ export async function addActionItem(
 ) {
   const meeting = await meetingOrThrow(db, tenantId, meetingId);
   if (!canHoldMeeting(actor, meeting, await loadOrgTree(db, tenantId))) throw forbidden();
-  const data = parseInput(ZActionItemInput, input);
+  const data = input;
   if (!(await officeStaff(db, tenantId)).some((o) => o.id === data.ownerAccountId))
     throw new AppError('VALIDATION_FAILED', 'No such owner.', {
       ownerAccountId: { key: 'validation.choice' },

@@ -1,11 +1,11 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
-import { AppError } from '../../platform/errors.ts';
-import { field, fields, formBody } from '../../platform/http/forms.ts';
+import { type FormErrors, handleForm, readForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
+import { ZReportTarget } from '../comments/comments.schemas.ts';
 import {
   commentQueue,
   dismissReports,
@@ -17,6 +17,7 @@ import {
 import { PROPOSAL_PERMISSIONS } from '../proposals/proposals.policy.ts';
 import { ZModerationQuery } from '../proposals/proposals.schemas.ts';
 import {
+  AUTHOR_KINDS,
   listProcesses,
   MODERATION_PAGE_SIZE,
   moderateProposals,
@@ -25,6 +26,7 @@ import {
 } from '../proposals/proposals.service.ts';
 import { cachedStrategy, fieldOptions } from '../strategy/strategy.service.ts';
 import { listWorkshops, proposalIdsOfWorkshop } from '../workshops/workshops.service.ts';
+import { ZCommentDecision, ZProposalDecision, ZReportDecision } from './moderation.schemas.ts';
 import { CommentModerationPage, ModerationPage, ReportsPage } from './views/moderation.tsx';
 
 /** The moderation queue: proposals (filters, bulk actions), comments and reported contributions. */
@@ -49,10 +51,10 @@ export function moderationRoutes(deps: Deps) {
 
   const moderationPage = async (
     c: Ctx,
-    form?: { errors: AppError['fields']; selected: string[]; reason: string; duplicateOf: string },
+    form?: { errors: FormErrors; selected: string[]; reason: string; duplicateOf: string },
   ) => {
     const tenant = c.get('tenant');
-    const query = ZModerationQuery.catch({ state: 'submitted', page: 1 } as never).parse(c.req.query());
+    const query = ZModerationQuery.catch({ state: 'submitted', page: 1 }).parse(c.req.query());
     const [strategy, processes, workshops] = await Promise.all([
       cachedStrategy(deps, tenant.id),
       listProcesses(db, tenant.id),
@@ -76,7 +78,7 @@ export function moderationRoutes(deps: Deps) {
       query.page,
       {
         q: filter.q,
-        authorKind: filter.authorKind,
+        authorKind: AUTHOR_KINDS.find((k) => k === filter.authorKind),
         language: filter.language,
         fieldOfActionId: /^([0-9a-f-]{36}|none)$/i.test(filter.field) ? filter.field : undefined,
         processId: processes.find((p) => p.slug === filter.process)?.id,
@@ -110,32 +112,32 @@ export function moderationRoutes(deps: Deps) {
 
   app.get('/intern/moderation', moderators, (c) => moderationPage(c));
 
-  app.post('/intern/moderation', moderators, async (c) => {
-    const tenant = c.get('tenant');
-    const body = await formBody(c);
-    const ids = fields(body, 'ids');
-    const requested = field(body, 'action');
-    const action = requested === 'hide' || requested === 'duplicate' ? requested : 'publish';
-    const reason = field(body, 'reason').trim() || undefined;
-    const duplicateOf = field(body, 'duplicateOf').trim() || undefined;
-    try {
-      await moderateProposals(db, tenant.id, actorOf(c), ids, action, reason, metaOf(c), duplicateOf);
-      return c.redirect(`/intern/moderation?hinweis=${action === 'publish' ? 'published' : 'hidden'}`, 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return moderationPage(c, {
-        errors: err.fields,
-        selected: ids,
-        reason: reason ?? '',
-        duplicateOf: duplicateOf ?? '',
-      });
-    }
-  });
+  app.post('/intern/moderation', moderators, (c) =>
+    handleForm(c, ZProposalDecision, {
+      action: (d) =>
+        moderateProposals(
+          db,
+          c.get('tenant').id,
+          actorOf(c),
+          d.ids,
+          d.action,
+          d.reason,
+          metaOf(c),
+          d.duplicateOf,
+        ),
+      done: (changed) =>
+        `/intern/moderation?hinweis=${changed[0]?.proposal.state === 'published' ? 'published' : 'hidden'}`,
+      failed: (values, errors) =>
+        moderationPage(c, {
+          errors,
+          selected: values.ids,
+          reason: values.reason,
+          duplicateOf: values.duplicateOf,
+        }),
+    }),
+  );
 
-  const commentsPage = async (
-    c: Ctx,
-    form?: { errors: AppError['fields']; selected: string[]; reason: string },
-  ) => {
+  const commentsPage = async (c: Ctx, form?: { errors: FormErrors; selected: string[]; reason: string }) => {
     const tenant = c.get('tenant');
     const state = !form && c.req.query('state') === 'hidden' ? 'hidden' : 'submitted';
     const rows = await commentQueue(db, tenant.id, actorOf(c), state);
@@ -155,23 +157,27 @@ export function moderationRoutes(deps: Deps) {
 
   app.get('/intern/moderation/kommentare', moderators, (c) => commentsPage(c));
 
-  app.post('/intern/moderation/kommentare', moderators, async (c) => {
+  app.post('/intern/moderation/kommentare', moderators, (c) => {
     const tenant = c.get('tenant');
-    const body = await formBody(c);
-    const ids = fields(body, 'ids');
-    const action = field(body, 'action') === 'hide' ? 'hide' : 'publish';
-    const reason = field(body, 'reason').trim() || undefined;
-    try {
-      const result = await moderateComments(db, tenant.id, actorOf(c), ids, action, reason, metaOf(c));
-      tellCommenters(deps, tenant, action, result);
-      return c.redirect('/intern/moderation/kommentare?hinweis=saved', 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return commentsPage(c, { errors: err.fields, selected: ids, reason: reason ?? '' });
-    }
+    return handleForm(c, ZCommentDecision, {
+      action: async (d) => {
+        const result = await moderateComments(
+          db,
+          tenant.id,
+          actorOf(c),
+          d.ids,
+          d.action,
+          d.reason,
+          metaOf(c),
+        );
+        tellCommenters(deps, tenant, d.action, result);
+      },
+      done: () => '/intern/moderation/kommentare?hinweis=saved',
+      failed: (values, errors) => commentsPage(c, { errors, selected: values.ids, reason: values.reason }),
+    });
   });
 
-  const reportsPage = async (c: Ctx, errors?: AppError['fields']) => {
+  const reportsPage = async (c: Ctx, errors?: FormErrors) => {
     const tenant = c.get('tenant');
     const rows = await reportedItems(db, tenant.id, actorOf(c));
     return c.html(
@@ -184,28 +190,24 @@ export function moderationRoutes(deps: Deps) {
 
   app.post('/intern/moderation/meldungen', moderators, async (c) => {
     const tenant = c.get('tenant');
-    const body = await formBody(c);
-    const entityId = field(body, 'entityId');
-    const reason = field(body, `reason-${entityId}`).trim() || undefined;
-    try {
-      if (field(body, 'action') === 'dismiss')
-        await dismissReports(db, tenant.id, actorOf(c), [entityId], metaOf(c));
-      else if (field(body, 'entityType') === 'comment')
-        tellCommenters(
-          deps,
-          tenant,
-          'hide',
-          await moderateComments(db, tenant.id, actorOf(c), [entityId], 'hide', reason, metaOf(c)),
-        );
-      else await moderateProposals(db, tenant.id, actorOf(c), [entityId], 'hide', reason, metaOf(c));
-      return c.redirect('/intern/moderation/meldungen?hinweis=saved', 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      const errors = Object.fromEntries(
-        Object.entries(err.fields ?? {}).map(([k, v]) => [k === 'reason' ? `reason-${entityId}` : k, v]),
-      );
-      return reportsPage(c, errors);
-    }
+    // Each reported item has its own reason field.
+    const { entityId } = await readForm(c, ZReportTarget);
+    return handleForm(c, ZReportDecision, {
+      names: { reason: `reason-${entityId}` },
+      action: async (d) => {
+        if (d.action === 'dismiss') await dismissReports(db, tenant.id, actorOf(c), [d.entityId], metaOf(c));
+        else if (d.entityType === 'comment')
+          tellCommenters(
+            deps,
+            tenant,
+            'hide',
+            await moderateComments(db, tenant.id, actorOf(c), [d.entityId], 'hide', d.reason, metaOf(c)),
+          );
+        else await moderateProposals(db, tenant.id, actorOf(c), [d.entityId], 'hide', d.reason, metaOf(c));
+      },
+      done: () => '/intern/moderation/meldungen?hinweis=saved',
+      failed: (_values, errors) => reportsPage(c, errors),
+    });
   });
 
   return app;

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { accounts, orgUnits, partners, roleAssignments, tenants } from './orgs.table.ts';
+import { accounts, orgUnits, partners, type Role, roleAssignments, tenants } from './orgs.table.ts';
 
 export function findTenantByHost(db: DbOrTx, host: string) {
   return db.select().from(tenants).where(sql`${host} = any(${tenants.hosts})`).limit(1);
@@ -50,7 +50,7 @@ export function listOrgUnits(db: DbOrTx, tenantId: string) {
 }
 
 /** Accounts holding a role (optionally at one unit), for pickers such as "project lead". */
-export function listAccountsWithRole(db: DbOrTx, tenantId: string, role: string) {
+export function listAccountsWithRole(db: DbOrTx, tenantId: string, role: Role) {
   return db
     .selectDistinct({
       id: accounts.id,
@@ -62,7 +62,7 @@ export function listAccountsWithRole(db: DbOrTx, tenantId: string, role: string)
       roleAssignments,
       and(eq(roleAssignments.tenantId, accounts.tenantId), eq(roleAssignments.accountId, accounts.id)),
     )
-    .where(and(eq(accounts.tenantId, tenantId), eq(roleAssignments.role, role as never)))
+    .where(and(eq(accounts.tenantId, tenantId), eq(roleAssignments.role, role)))
     .orderBy(accounts.displayName);
 }
 

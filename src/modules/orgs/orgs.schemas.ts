@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../../platform/dates.ts';
+import { LANGS } from '../../platform/i18n/langs.ts';
 
 export const ZLoginInput = z.object({
   email: z.string().trim().min(1, 'validation.required').max(254).email('validation.email'),
@@ -24,3 +25,9 @@ export const ZCreateAccountInput = z.object({
   isDemo: z.boolean().default(false),
 });
 export type CreateAccountInput = z.input<typeof ZCreateAccountInput>;
+
+/** Where to go back to after signing in. */
+export const ZBackInput = z.object({ zurueck: z.string().max(2000) });
+
+/** The language switch: the language, and the page to come back to. */
+export const ZLanguageInput = z.object({ lang: z.enum(LANGS).catch('de'), back: z.string().max(2000) });

@@ -1,8 +1,7 @@
 /** @jsxImportSource hono/jsx */
 
 import { Hono } from 'hono';
-import { AppError } from '../../platform/errors.ts';
-import { field, fields, formBody } from '../../platform/http/forms.ts';
+import { handleForm, readForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
@@ -11,7 +10,12 @@ import { budgetToDate, partnerChoices, projectDelivery } from '../delivery/deliv
 import { getIdea, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
 import { findAccountName } from '../orgs/orgs.service.ts';
 import { canCreateProject, PROJECT_PERMISSIONS } from '../projects/projects.policy.ts';
-import { ZProjectFilter } from '../projects/projects.schemas.ts';
+import {
+  ZAddMilestoneInput,
+  ZMilestoneDoneInput,
+  ZProjectFilter,
+  ZStrategyLinksInput,
+} from '../projects/projects.schemas.ts';
 import {
   addMilestone,
   getProject,
@@ -24,6 +28,7 @@ import {
   strategyLinksOfProject,
 } from '../projects/projects.service.ts';
 import { findPublicProposals } from '../proposals/proposals.service.ts';
+import { ZSubmitStatusReportInput } from '../reviews/reviews.schemas.ts';
 import {
   approvedHistory,
   computeHealth,
@@ -267,14 +272,13 @@ export function portfolioRoutes(deps: Deps) {
 
   app.post('/intern/projekte/:id/strategie', staff, async (c) => {
     const tenant = c.get('tenant');
-    const body = await formBody(c);
-    const tree = await strategyTree(db, tenant.id);
+    const [links, tree] = await Promise.all([readForm(c, ZStrategyLinksInput), strategyTree(db, tenant.id)]);
     await setStrategyLinks(
       db,
       tenant.id,
       actorOf(c),
       c.req.param('id'),
-      { goalIds: fields(body, 'goalIds'), guidelineIds: fields(body, 'guidelineIds') },
+      links,
       {
         goalIds: new Set(tree.goals.map((g) => g.id)),
         guidelineIds: new Set(tree.guidelines.map((g) => g.id)),
@@ -284,61 +288,29 @@ export function portfolioRoutes(deps: Deps) {
     return c.redirect(`/intern/projekte/${c.req.param('id')}?hinweis=saved#strategy-title`, 303);
   });
 
-  app.post('/intern/projekte/:id/meilensteine', staff, async (c) => {
-    const body = await formBody(c);
-    const values = { title: field(body, 'title'), dueOn: field(body, 'dueOn') };
-    try {
-      await addMilestone(db, c.get('tenant').id, actorOf(c), c.req.param('id'), values, metaOf(c));
-      return c.redirect(`/intern/projekte/${c.req.param('id')}?hinweis=saved#ms-title`, 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return projectPage(c, { milestoneValues: values, milestoneErrors: err.fields });
-    }
-  });
+  app.post('/intern/projekte/:id/meilensteine', staff, (c) =>
+    handleForm(c, ZAddMilestoneInput, {
+      action: (input) =>
+        addMilestone(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
+      done: () => `/intern/projekte/${c.req.param('id')}?hinweis=saved#ms-title`,
+      failed: (values, errors) => projectPage(c, { milestoneValues: values, milestoneErrors: errors }),
+    }),
+  );
 
   app.post('/intern/meilensteine/:id', staff, async (c) => {
-    const body = await formBody(c);
-    const m = await setMilestoneDone(
-      db,
-      c.get('tenant').id,
-      actorOf(c),
-      c.req.param('id'),
-      field(body, 'done') === 'true',
-      metaOf(c),
-    );
+    const { done } = await readForm(c, ZMilestoneDoneInput);
+    const m = await setMilestoneDone(db, c.get('tenant').id, actorOf(c), c.req.param('id'), done, metaOf(c));
     return c.redirect(`/intern/projekte/${m.projectId}?hinweis=saved#ms-title`, 303);
   });
 
-  app.post('/intern/projekte/:id/statusberichte', staff, async (c) => {
-    const body = await formBody(c);
-    const values = {
-      cycleId: field(body, 'cycleId'),
-      overallStatus: field(body, 'overallStatus'),
-      progress: field(body, 'progress'),
-      summary: field(body, 'summary'),
-      scopeStatus: field(body, 'scopeStatus'),
-      timeStatus: field(body, 'timeStatus'),
-      budgetStatus: field(body, 'budgetStatus'),
-      resourcesStatus: field(body, 'resourcesStatus'),
-      nextSteps: field(body, 'nextSteps'),
-      risks: field(body, 'risks'),
-      decisionNeeded: field(body, 'decisionNeeded'),
-    };
-    try {
-      await submitStatusReport(
-        db,
-        c.get('tenant').id,
-        actorOf(c),
-        c.req.param('id'),
-        values as never,
-        metaOf(c),
-      );
-      return c.redirect(`/intern/projekte/${c.req.param('id')}?hinweis=reportSubmitted#rep-title`, 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return projectPage(c, { reportValues: values, reportErrors: err.fields });
-    }
-  });
+  app.post('/intern/projekte/:id/statusberichte', staff, (c) =>
+    handleForm(c, ZSubmitStatusReportInput, {
+      action: (input) =>
+        submitStatusReport(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
+      done: () => `/intern/projekte/${c.req.param('id')}?hinweis=reportSubmitted#rep-title`,
+      failed: (values, errors) => projectPage(c, { reportValues: values, reportErrors: errors }),
+    }),
+  );
 
   return app;
 }

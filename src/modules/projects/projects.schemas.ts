@@ -27,13 +27,19 @@ export const ZCreateProjectInput = z
     if (v.startsOn && v.endsOn && v.endsOn < v.startsOn)
       ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'validation.endBeforeStart' });
   });
-export type CreateProjectInput = z.input<typeof ZCreateProjectInput>;
+/** What the form sends. */
+export type CreateProjectForm = z.input<typeof ZCreateProjectInput>;
+/** What the use case receives, parsed at the edge. */
+export type CreateProjectInput = z.output<typeof ZCreateProjectInput>;
 
 export const ZAddMilestoneInput = z.object({
   title: z.string().trim().min(3, 'validation.tooShort').max(200),
   dueOn: z.string().trim().pipe(z.iso.date('validation.date')),
 });
-export type AddMilestoneInput = z.input<typeof ZAddMilestoneInput>;
+/** What the form sends. */
+export type AddMilestoneForm = z.input<typeof ZAddMilestoneInput>;
+/** What the use case receives, parsed at the edge. */
+export type AddMilestoneInput = z.output<typeof ZAddMilestoneInput>;
 
 export const ZProjectFilter = z.object({
   q: z.string().trim().max(200).optional().default(''),
@@ -71,4 +77,17 @@ export const ZUpdateProjectInput = z
     if (v.phase === 'stopped' && v.stopReason.length < 10)
       ctx.addIssue({ code: 'custom', path: ['stopReason'], message: 'validation.stopReason' });
   });
-export type UpdateProjectInput = z.input<typeof ZUpdateProjectInput>;
+/** What the form sends. */
+export type UpdateProjectForm = z.input<typeof ZUpdateProjectInput>;
+/** What the use case receives, parsed at the edge. */
+export type UpdateProjectInput = z.output<typeof ZUpdateProjectInput>;
+
+/** Ticking a milestone done (or open again). */
+export const ZMilestoneDoneInput = z.object({ done: z.string().transform((v) => v === 'true') });
+
+/** The goals and Smart City Charter guidelines a project serves (ticked boxes). */
+export const ZStrategyLinksInput = z.object({
+  goalIds: z.array(z.string().uuid('validation.choice')).max(200).default([]),
+  guidelineIds: z.array(z.string().uuid('validation.choice')).max(20).default([]),
+});
+export type StrategyLinksInput = z.output<typeof ZStrategyLinksInput>;

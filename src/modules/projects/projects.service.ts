@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { currentDay } from '../../platform/dates.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
-import { isUuid, parseInput } from '../../platform/validation.ts';
+import { isUuid } from '../../platform/validation.ts';
 import { getIdea, markIdeaInProject, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
 import { isPortfolioManager } from '../orgs/orgs.policy.ts';
 import { listAccountsWithRole, loadOrgTree } from '../orgs/orgs.service.ts';
@@ -12,14 +12,7 @@ import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { PROJECT_EVENTS, type ProjectCreated, type ProjectFacts } from './projects.events.ts';
 import { canCreateProject, canEditProject, canViewProject } from './projects.policy.ts';
 import * as q from './projects.queries.ts';
-import {
-  type AddMilestoneInput,
-  type CreateProjectInput,
-  type UpdateProjectInput,
-  ZAddMilestoneInput,
-  ZCreateProjectInput,
-  ZUpdateProjectInput,
-} from './projects.schemas.ts';
+import type { AddMilestoneInput, CreateProjectInput, UpdateProjectInput } from './projects.schemas.ts';
 import { ACTIVE_PHASES, type Project } from './projects.table.ts';
 
 export {
@@ -66,7 +59,7 @@ export async function createProject(
   meta: RequestMeta = {},
 ) {
   if (!canCreateProject(actor)) throw forbidden('Only the CDO team may create projects.');
-  const data = parseInput(ZCreateProjectInput, input);
+  const data = input;
   const tree = await loadOrgTree(db, tenantId);
   const owner = tree.byId.get(data.ownerOrgUnitId);
   if (owner?.kind !== 'office')
@@ -211,7 +204,7 @@ export async function addMilestone(
   input: AddMilestoneInput,
   meta: RequestMeta = {},
 ) {
-  const data = parseInput(ZAddMilestoneInput, input);
+  const data = input;
   const project = await getEditableProject(db, tenantId, actor, projectId);
   return db.transaction(async (tx) => {
     const [row] = await q.insertMilestone(tx, {
@@ -316,7 +309,7 @@ export async function updateProject(
   meta: RequestMeta = {},
 ) {
   const before = await getEditableProject(db, tenantId, actor, projectId);
-  const data = parseInput(ZUpdateProjectInput, input);
+  const data = input;
   if (!isPortfolioManager(actor)) {
     const fields: AppError['fields'] = {};
     if (data.visibility !== before.visibility) fields.visibility = { key: 'validation.cdoOnly' };

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { anyUuid } from '../../db/columns.ts';
-import { type ProposalState, participationProcesses, proposals } from './proposals.table.ts';
+import { type AuthorKind, type ProposalState, participationProcesses, proposals } from './proposals.table.ts';
 
 /** Columns safe to show the public: no e-mail, no moderation internals. */
 export const publicColumns = {
@@ -92,7 +92,7 @@ export function findPublicByIds(db: DbOrTx, tenantId: string, ids: string[]) {
 
 export interface ModerationFilter {
   q?: string | undefined;
-  authorKind?: string | undefined;
+  authorKind?: AuthorKind | undefined;
   language?: string | undefined;
   fieldOfActionId?: string | undefined;
   processId?: string | undefined;
@@ -106,7 +106,7 @@ function moderationWhere(tenantId: string, state: ProposalState, f: ModerationFi
     eq(proposals.tenantId, tenantId),
     eq(proposals.state, state),
     text ? sql`${proposals.search} @@ ${text}` : undefined,
-    f.authorKind ? eq(proposals.authorKind, f.authorKind as never) : undefined,
+    f.authorKind ? eq(proposals.authorKind, f.authorKind) : undefined,
     f.language ? eq(proposals.language, f.language) : undefined,
     f.fieldOfActionId === 'none'
       ? sql`${proposals.fieldOfActionId} is null`

@@ -1,11 +1,18 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
+import type { ClientErrorStatusCode } from 'hono/utils/http-status';
 import { AppError } from '../../platform/errors.ts';
 import { checkFormToken, issueFormToken } from '../../platform/http/form-timing.ts';
-import { field, formBody, formFiles } from '../../platform/http/forms.ts';
+import {
+  type FormErrors,
+  formBody,
+  formFiles,
+  formValues,
+  handleForm,
+  readForm,
+} from '../../platform/http/forms.ts';
 import { clientIp, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
-import { FREQUENCIES } from '../../platform/mail/mailer.ts';
 import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
@@ -15,6 +22,7 @@ import {
   stageAttachments,
   stagedAttachments,
 } from './attachments.service.ts';
+import { ZSubmitProposalInput, ZSubmitSteps } from './proposals.schemas.ts';
 import { getProposal, previewProposal, submitProposal } from './proposals.service.ts';
 import { ConfirmPage, SubmitPage, ThanksPage } from './views/submit.tsx';
 
@@ -33,87 +41,91 @@ export function proposalsRoutes(deps: Deps) {
 
   app.post('/mitmachen', async (c) => {
     const tenant = c.get('tenant');
-    const body = await formBody(c);
+    const steps = await readForm(c, ZSubmitSteps);
     // Files staged on an earlier step (confirmation, a form error) travel as a token, never re-uploaded.
-    const givenToken = field(body, 'uploads');
-    const uploads = /^[A-Za-z0-9_-]{24}$/.test(givenToken) ? givenToken : newStagingToken();
-    const values = {
-      title: field(body, 'title'),
-      body: field(body, 'body'),
-      authorKind: field(body, 'authorKind'),
-      organisationName: field(body, 'organisationName'),
-      place: field(body, 'place'),
-      email: field(body, 'email'),
-      fieldOfActionId: field(body, 'fieldOfActionId'),
-      consent: field(body, 'consent'),
-      notify: field(body, 'notify'),
-      uploads,
-    };
-    const form = async (errors?: AppError['fields'], status: 200 | 422 | 429 = 422) => {
-      const strategy = await cachedStrategy(deps, tenant.id);
-      const staged = await stagedAttachments(db, tenant.id, uploads);
-      return c.html(
+    const uploads = steps.uploads ?? newStagingToken();
+    const page = async (
+      values: Record<string, string>,
+      errors?: FormErrors,
+      status: 200 | ClientErrorStatusCode = 422,
+    ) =>
+      c.html(
         <SubmitPage
           ctx={pageCtx(c)}
-          strategy={strategy}
-          values={values}
-          staged={staged}
+          strategy={await cachedStrategy(deps, tenant.id)}
+          values={{ ...values, notify: steps.notify, uploads }}
+          staged={await stagedAttachments(db, tenant.id, uploads)}
           errors={errors}
           formToken={issueFormToken(secret)}
         />,
         status,
       );
-    };
     // Spam defence: a filled honeypot is a bot (it is told "thank you" and nothing is stored); a form
     // sent back too fast or without a valid render time is shown again with a request to check it.
-    if (field(body, 'website')) {
+    if (steps.website) {
       deps.logger.info({ requestId: c.get('requestId') }, 'proposal discarded: honeypot filled');
       return c.redirect('/mitmachen/danke', 303);
     }
-    if (checkFormToken(secret, field(body, '_t'), deps.config.formMinFillMs) !== 'ok')
-      return form({ _form: { key: 'participate.checkAgain' } });
+    const typed = formValues(ZSubmitProposalInput, await formBody(c));
+    if (checkFormToken(secret, steps._t, deps.config.formMinFillMs) !== 'ok')
+      return page(typed, { _form: { key: 'participate.checkAgain' } });
+    // Files are kept first, so a form shown again with errors still holds them.
     try {
       await stageAttachments(db, tenant.id, uploads, await formFiles(c, 'attachments'));
-      // Before the final submit the author sees published proposals that say much the same.
-      if (field(body, 'confirmed') !== '1') {
-        const { similar } = await previewProposal(db, tenant.id, values as never);
-        if (field(body, 'edit') === '1') return form(undefined, 200);
-        if (similar.length)
-          return c.html(
-            <ConfirmPage
-              ctx={pageCtx(c)}
-              values={values}
-              similar={similar}
-              staged={await stagedAttachments(db, tenant.id, uploads)}
-              formToken={field(body, '_t')}
-            />,
-          );
-      }
-      await hitRateLimit(
-        db,
-        `proposal:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`,
-        RATE_RULES.proposalSubmit,
-      );
-      if (values.email.trim())
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'VALIDATION_FAILED') return page(typed, err.fields);
+      throw err;
+    }
+    return handleForm(c, ZSubmitProposalInput, {
+      values: typed,
+      action: async (input, values) => {
+        // Before the final submit the author sees published proposals that say much the same.
+        if (!steps.confirmed) {
+          const { similar } = await previewProposal(db, tenant.id, input);
+          if (steps.edit) return { step: 'edit' as const, values };
+          if (similar.length) return { step: 'confirm' as const, similar, values };
+        }
         await hitRateLimit(
           db,
-          `proposal-email:${tenant.id}:${values.email.trim().toLowerCase()}`,
+          `proposal:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`,
           RATE_RULES.proposalSubmit,
         );
-      const row = await submitProposal(db, tenant.id, c.get('actor'), values as never, metaOf(c), {
-        stagingToken: uploads,
-        // The author follows their proposal; an address without an account gets the double opt-in mail.
-        follow: FREQUENCIES.find((f) => f === values.notify) ?? 'immediate',
-        lang: c.get('lang'),
-      });
-      return c.redirect(`/mitmachen/danke/${row.number}`, 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || !['VALIDATION_FAILED', 'RATE_LIMITED'].includes(err.code)) throw err;
-      return form(
-        err.code === 'RATE_LIMITED' ? { _form: { key: 'participate.rateLimited' } } : err.fields,
-        err.status as 422,
-      );
-    }
+        if (input.email)
+          await hitRateLimit(
+            db,
+            `proposal-email:${tenant.id}:${input.email.toLowerCase()}`,
+            RATE_RULES.proposalSubmit,
+          );
+        const row = await submitProposal(db, tenant.id, c.get('actor'), input, metaOf(c), {
+          stagingToken: uploads,
+          // The author follows their proposal; an address without an account gets the double opt-in mail.
+          follow: steps.notify,
+          lang: c.get('lang'),
+        });
+        return { step: 'submitted' as const, number: row.number, values };
+      },
+      done: async (result) => {
+        const { values } = result;
+        if (result.step === 'submitted') return `/mitmachen/danke/${result.number}`;
+        if (result.step === 'edit') return page(values, undefined, 200);
+        return c.html(
+          <ConfirmPage
+            ctx={pageCtx(c)}
+            values={{ ...values, notify: steps.notify, uploads }}
+            similar={result.similar}
+            staged={await stagedAttachments(db, tenant.id, uploads)}
+            formToken={steps._t}
+          />,
+        );
+      },
+      recover: (err) =>
+        err.code === 'RATE_LIMITED'
+          ? { _form: { key: 'participate.rateLimited' } }
+          : err.code === 'VALIDATION_FAILED'
+            ? err.fields
+            : undefined,
+      failed: (values, errors, status) => page(values, errors, status),
+    });
   });
 
   app.get('/mitmachen/danke', (c) => c.html(<ThanksPage ctx={pageCtx(c)} reference={undefined} />));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FREQUENCIES } from '../../platform/mail/mailer.ts';
 import { zOptionalUuid } from '../../platform/validation.ts';
 import { AUTHOR_KINDS } from './proposals.table.ts';
 
@@ -41,7 +42,10 @@ export const ZSubmitProposalInput = z
       });
     }
   });
-export type SubmitProposalInput = z.input<typeof ZSubmitProposalInput>;
+/** What the form sends. */
+export type SubmitProposalForm = z.input<typeof ZSubmitProposalInput>;
+/** What the use case receives, parsed at the edge. */
+export type SubmitProposalInput = z.output<typeof ZSubmitProposalInput>;
 
 export const ZProposalListQuery = z.object({
   q: z.string().trim().max(200).optional().default(''),
@@ -59,4 +63,18 @@ export const ZModerationQuery = z.object({
   field: z.string().max(40).optional(),
   process: z.string().max(100).optional(),
   workshop: z.string().max(40).optional(),
+});
+
+/** The steps of submitting around the proposal itself: staged files, spam defence, confirmation, mail. */
+export const ZSubmitSteps = z.object({
+  /** The token under which files of this submission are staged (kept across steps). */
+  uploads: z.string().transform((v) => (/^[A-Za-z0-9_-]{24}$/.test(v) ? v : undefined)),
+  /** The honeypot: people leave it empty. */
+  website: z.string(),
+  /** The signed render time of the form. */
+  _t: z.string().max(500),
+  confirmed: z.string().transform((v) => v === '1'),
+  edit: z.string().transform((v) => v === '1'),
+  /** How often the author wants mail about the proposal. */
+  notify: z.enum(FREQUENCIES).catch('immediate'),
 });

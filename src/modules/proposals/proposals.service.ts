@@ -6,14 +6,14 @@ import { AppError, forbidden, invalidState, notFound } from '../../platform/erro
 import { recordEvent } from '../../platform/events.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import type { Frequency } from '../../platform/mail/mailer.ts';
-import { isUuid, parseInput } from '../../platform/validation.ts';
+import { isUuid } from '../../platform/validation.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { attachStaged } from './attachments.service.ts';
 import { detectLanguage } from './language.ts';
 import { PROPOSAL_EVENTS, type ProposalModerated, type ProposalSubmitted } from './proposals.events.ts';
 import { canModerateProposals, canViewProposal } from './proposals.policy.ts';
 import * as q from './proposals.queries.ts';
-import { type SubmitProposalInput, ZSubmitProposalInput } from './proposals.schemas.ts';
+import type { SubmitProposalInput } from './proposals.schemas.ts';
 import type { Proposal } from './proposals.table.ts';
 import { findSimilar, markFrequenciesStale } from './similar.service.ts';
 
@@ -47,7 +47,7 @@ export interface SubmitOptions {
 
 /** Validates a proposal as it would be submitted (fields and references), without storing it. */
 async function validateProposal(db: DbOrTx, tenantId: string, input: SubmitProposalInput) {
-  const data = parseInput(ZSubmitProposalInput, input);
+  const data = input;
   if (data.fieldOfActionId && !(await findFieldOfAction(db, tenantId, data.fieldOfActionId)))
     throw new AppError('VALIDATION_FAILED', 'Unknown field of action.', {
       fieldOfActionId: { key: 'validation.choice' },

@@ -1,13 +1,13 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
-import { AppError } from '../../platform/errors.ts';
-import { field, formBody } from '../../platform/http/forms.ts';
+import { type FormErrors, handleForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { listReviewCycles } from '../reviews/reviews.service.ts';
 import { PROGRESS_REPORT_PERMISSIONS } from './reports.policy.ts';
+import { ZCreateProgressReportInput } from './reports.schemas.ts';
 import {
   draftProgressReport,
   getPublishedReport,
@@ -33,7 +33,7 @@ export function reportsRoutes(deps: Deps) {
     return c.html(<ReportPage ctx={pageCtx(c)} report={report} period={period} items={items} />);
   });
 
-  const internalList = async (c: Ctx, values: Record<string, string> = {}, errors?: AppError['fields']) => {
+  const internalList = async (c: Ctx, values: Record<string, string> = {}, errors?: FormErrors) => {
     const tenant = c.get('tenant');
     const [rows, cycles] = await Promise.all([
       listProgressReports(db, tenant.id, actorOf(c)),
@@ -47,21 +47,13 @@ export function reportsRoutes(deps: Deps) {
 
   app.get('/intern/berichte', cdo, (c) => internalList(c));
 
-  app.post('/intern/berichte', cdo, async (c) => {
-    const body = await formBody(c);
-    const values = {
-      title: field(body, 'title'),
-      cycleId: field(body, 'cycleId'),
-      summary: field(body, 'summary'),
-    };
-    try {
-      const report = await draftProgressReport(db, c.get('tenant').id, actorOf(c), values, metaOf(c));
-      return c.redirect(`/intern/berichte/${report.id}?hinweis=created`, 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return internalList(c, values, err.fields);
-    }
-  });
+  app.post('/intern/berichte', cdo, (c) =>
+    handleForm(c, ZCreateProgressReportInput, {
+      action: (input) => draftProgressReport(db, c.get('tenant').id, actorOf(c), input, metaOf(c)),
+      done: (report) => `/intern/berichte/${report.id}?hinweis=created`,
+      failed: (values, errors) => internalList(c, values, errors),
+    }),
+  );
 
   app.get('/intern/berichte/:id{[0-9a-f-]{36}}', cdo, async (c) => {
     const { report, period, items } = await getReportForEditing(

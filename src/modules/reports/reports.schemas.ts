@@ -5,4 +5,7 @@ export const ZCreateProgressReportInput = z.object({
   cycleId: z.string().uuid('validation.choice'),
   summary: z.string().trim().min(20, 'validation.bodyTooShort').max(10_000),
 });
-export type CreateProgressReportInput = z.input<typeof ZCreateProgressReportInput>;
+/** What the form sends. */
+export type CreateProgressReportForm = z.input<typeof ZCreateProgressReportInput>;
+/** What the use case receives, parsed at the edge. */
+export type CreateProgressReportInput = z.output<typeof ZCreateProgressReportInput>;

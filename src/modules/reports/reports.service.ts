@@ -3,13 +3,13 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
-import { isUuid, parseInput } from '../../platform/validation.ts';
+import { isUuid } from '../../platform/validation.ts';
 import { findProjectsByIds, projectFacts, slugify } from '../projects/projects.service.ts';
 import { approvedStatusesOfCycle, findReviewCycle } from '../reviews/reviews.service.ts';
 import { type ProgressReportPublished, REPORT_EVENTS } from './reports.events.ts';
 import { canManageProgressReports } from './reports.policy.ts';
 import * as q from './reports.queries.ts';
-import { type CreateProgressReportInput, ZCreateProgressReportInput } from './reports.schemas.ts';
+import type { CreateProgressReportInput } from './reports.schemas.ts';
 
 export { canManageProgressReports };
 
@@ -32,7 +32,7 @@ export async function draftProgressReport(
   meta: RequestMeta = {},
 ) {
   if (!canManageProgressReports(actor)) throw forbidden('Only the CDO team drafts progress reports.');
-  const data = parseInput(ZCreateProgressReportInput, input);
+  const data = input;
   const cycle = await findReviewCycle(db, tenantId, data.cycleId);
   // A report covers the statuses of a period, which projects report in office-level cycles.
   if (cycle?.level !== 'office')

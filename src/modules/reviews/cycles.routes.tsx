@@ -2,8 +2,8 @@
 
 import { Hono } from 'hono';
 import { currentYear } from '../../platform/dates.ts';
-import { AppError } from '../../platform/errors.ts';
-import { field, formBody } from '../../platform/http/forms.ts';
+import type { AppError } from '../../platform/errors.ts';
+import { handleForm, readForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
@@ -19,21 +19,10 @@ import {
   submitRollup,
 } from './cycles.service.ts';
 import { canManageCycles, REVIEW_PERMISSIONS } from './reviews.policy.ts';
+import { ZCalendarInput, ZPlanYearInput, ZRollupInput, ZRollupUnit } from './reviews.schemas.ts';
 import { CalendarPage, CycleReviewPage } from './views/cycles.tsx';
 
-const CALENDAR_FIELDS = [
-  'officeCadence',
-  'officeDueDays',
-  'departmentCadence',
-  'departmentDueDays',
-  'cdoCadence',
-  'cdoDueDays',
-] as const;
 const MEETING_FIELDS = ['title', 'heldOn', 'level', 'orgUnitId', 'cycleId', 'minutes'] as const;
-
-function validationOnly(err: unknown): asserts err is AppError {
-  if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-}
 
 /** The review calendar, each cycle's review and roll-ups, review meetings and the personal task list. */
 export function cyclesRoutes(deps: Deps) {
@@ -65,29 +54,21 @@ export function cyclesRoutes(deps: Deps) {
 
   app.get('/intern/pruefkalender', readers, (c) => calendarPage(c));
 
-  app.post('/intern/pruefkalender', managers, async (c) => {
-    const body = await formBody(c);
-    const values = Object.fromEntries(CALENDAR_FIELDS.map((f) => [f, field(body, f)]));
-    try {
-      await setCalendar(db, c.get('tenant').id, actorOf(c), values as never, metaOf(c));
-      return c.redirect('/intern/pruefkalender?hinweis=saved', 303);
-    } catch (err) {
-      validationOnly(err);
-      return calendarPage(c, values, err.fields);
-    }
-  });
+  app.post('/intern/pruefkalender', managers, (c) =>
+    handleForm(c, ZCalendarInput, {
+      action: (input) => setCalendar(db, c.get('tenant').id, actorOf(c), input, metaOf(c)),
+      done: () => '/intern/pruefkalender?hinweis=saved',
+      failed: (values, errors) => calendarPage(c, values, errors),
+    }),
+  );
 
-  app.post('/intern/pruefkalender/planen', managers, async (c) => {
-    const body = await formBody(c);
-    const values = { year: field(body, 'year') };
-    try {
-      await planYear(db, c.get('tenant').id, actorOf(c), values, metaOf(c));
-      return c.redirect('/intern/pruefkalender?hinweis=cyclesPlanned', 303);
-    } catch (err) {
-      validationOnly(err);
-      return calendarPage(c, values, err.fields);
-    }
-  });
+  app.post('/intern/pruefkalender/planen', managers, (c) =>
+    handleForm(c, ZPlanYearInput, {
+      action: (input) => planYear(db, c.get('tenant').id, actorOf(c), input, metaOf(c)),
+      done: () => '/intern/pruefkalender?hinweis=cyclesPlanned',
+      failed: (values, errors) => calendarPage(c, values, errors),
+    }),
+  );
 
   app.post('/intern/zyklen/:id/oeffnen', managers, async (c) => {
     await openCycle(db, c.get('tenant').id, actorOf(c), c.req.param('id'), metaOf(c));
@@ -116,18 +97,16 @@ export function cyclesRoutes(deps: Deps) {
   app.get('/intern/zyklen/:id', readers, (c) => cyclePage(c));
 
   app.post('/intern/zyklen/:id/rollup', holders, async (c) => {
-    const body = await formBody(c);
-    const orgUnitId = field(body, 'orgUnitId');
-    const values = { orgUnitId, summary: field(body, orgUnitId ? `summary-${orgUnitId}` : 'summary') };
-    try {
-      await submitRollup(db, c.get('tenant').id, actorOf(c), c.req.param('id'), values, metaOf(c));
-      return c.redirect(`/intern/zyklen/${c.req.param('id')}?hinweis=rollupSaved`, 303);
-    } catch (err) {
-      validationOnly(err);
-      return cyclePage(c, { orgUnitId, values, errors: err.fields });
-    }
+    // A page shows one roll-up form per unit; each summary field carries the unit in its name.
+    const { orgUnitId } = await readForm(c, ZRollupUnit);
+    return handleForm(c, ZRollupInput, {
+      names: { summary: orgUnitId ? `summary-${orgUnitId}` : 'summary' },
+      action: (input) =>
+        submitRollup(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
+      done: () => `/intern/zyklen/${c.req.param('id')}?hinweis=rollupSaved`,
+      failed: (values, errors) => cyclePage(c, { orgUnitId, values, errors }),
+    });
   });
 
-  // Review meetings with decisions and action items.
   return app;
 }

@@ -1,14 +1,14 @@
 /** @jsxImportSource hono/jsx */
 
 import { Hono } from 'hono';
-import { AppError } from '../../platform/errors.ts';
-import { field, formBody } from '../../platform/http/forms.ts';
+import { handleForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { cyclesRoutes } from './cycles.routes.tsx';
 import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
+import { ZReviewReportInput } from './reviews.schemas.ts';
 import { approvalQueue, reviewStatusReport } from './reviews.service.ts';
 import { ApprovalQueuePage } from './views/queue.tsx';
 
@@ -23,35 +23,22 @@ export function reviewsRoutes(deps: Deps) {
     return c.html(<ApprovalQueuePage ctx={pageCtx(c)} items={items} />);
   });
 
-  app.post('/intern/statusberichte/:id', reviewers, async (c) => {
-    const body = await formBody(c);
-    const values = { decision: field(body, 'decision'), comment: field(body, 'comment') };
-    try {
-      const r = await reviewStatusReport(
-        db,
-        c.get('tenant').id,
-        actorOf(c),
-        c.req.param('id'),
-        values as never,
-        metaOf(c),
-      );
-      return c.redirect(
-        `/intern/statusberichte?hinweis=${r.state === 'returned' ? 'returned' : 'approved'}`,
-        303,
-      );
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      const items = await approvalQueue(db, c.get('tenant').id, actorOf(c));
-      return c.html(
-        <ApprovalQueuePage
-          ctx={pageCtx(c)}
-          items={items}
-          failed={{ id: c.req.param('id'), errors: err.fields, values }}
-        />,
-        422,
-      );
-    }
-  });
+  app.post('/intern/statusberichte/:id', reviewers, (c) =>
+    handleForm(c, ZReviewReportInput, {
+      action: (input) =>
+        reviewStatusReport(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
+      done: (r) => `/intern/statusberichte?hinweis=${r.state === 'returned' ? 'returned' : 'approved'}`,
+      failed: async (values, errors) =>
+        c.html(
+          <ApprovalQueuePage
+            ctx={pageCtx(c)}
+            items={await approvalQueue(db, c.get('tenant').id, actorOf(c))}
+            failed={{ id: c.req.param('id'), errors, values }}
+          />,
+          422,
+        ),
+    }),
+  );
 
   app.route('/', cyclesRoutes(deps));
   return app;

@@ -25,7 +25,10 @@ export const ZSubmitStatusReportInput = z.object({
   risks: z.string().trim().max(5000).default(''),
   decisionNeeded: z.preprocess((v) => v === 'on' || v === true || v === 'true', z.boolean()).default(false),
 });
-export type SubmitStatusReportInput = z.input<typeof ZSubmitStatusReportInput>;
+/** What the form sends. */
+export type SubmitStatusReportForm = z.input<typeof ZSubmitStatusReportInput>;
+/** What the use case receives, parsed at the edge. */
+export type SubmitStatusReportInput = z.output<typeof ZSubmitStatusReportInput>;
 
 export const ZReviewReportInput = z
   .object({
@@ -41,7 +44,10 @@ export const ZReviewReportInput = z
     if (v.decision === 'return' && !v.comment)
       ctx.addIssue({ code: 'custom', path: ['comment'], message: 'validation.commentRequired' });
   });
-export type ReviewReportInput = z.input<typeof ZReviewReportInput>;
+/** What the form sends. */
+export type ReviewReportForm = z.input<typeof ZReviewReportInput>;
+/** What the use case receives, parsed at the edge. */
+export type ReviewReportInput = z.output<typeof ZReviewReportInput>;
 
 export const ZCreateCycleInput = z.object({
   period: z.string().regex(/^\d{4}-(Q[1-4]|H[12])$/, 'validation.period'),
@@ -49,7 +55,10 @@ export const ZCreateCycleInput = z.object({
   dueOn: z.iso.date('validation.date').optional(),
   open: z.boolean().default(true),
 });
-export type CreateCycleInput = z.input<typeof ZCreateCycleInput>;
+/** What the form sends. */
+export type CreateCycleForm = z.input<typeof ZCreateCycleInput>;
+/** What the use case receives, parsed at the edge. */
+export type CreateCycleInput = z.output<typeof ZCreateCycleInput>;
 
 const dueDays = z.coerce
   .number({ error: 'validation.dueDays' })
@@ -79,7 +88,10 @@ export const ZCalendarInput = z
     if (cadenceRank[v.cdoCadence] < cadenceRank[v.departmentCadence])
       ctx.addIssue({ code: 'custom', path: ['cdoCadence'], message: 'validation.cadenceOrder' });
   });
-export type CalendarInput = z.input<typeof ZCalendarInput>;
+/** What the form sends. */
+export type CalendarForm = z.input<typeof ZCalendarInput>;
+/** What the use case receives, parsed at the edge. */
+export type CalendarInput = z.output<typeof ZCalendarInput>;
 
 export const ZPlanYearInput = z.object({
   year: z.coerce
@@ -88,6 +100,10 @@ export const ZPlanYearInput = z.object({
     .min(1990, 'validation.year')
     .max(2100, 'validation.year'),
 });
+export type PlanYearInput = z.output<typeof ZPlanYearInput>;
+
+/** Which unit a roll-up form is for (the CDO's has none). */
+export const ZRollupUnit = z.object({ orgUnitId: z.string().max(40) });
 
 export const ZRollupInput = z.object({
   orgUnitId: z
@@ -97,4 +113,7 @@ export const ZRollupInput = z.object({
     .pipe(z.string().uuid('validation.choice').optional()),
   summary: z.string().trim().min(10).max(5000),
 });
-export type RollupInput = z.input<typeof ZRollupInput>;
+/** What the form sends. */
+export type RollupForm = z.input<typeof ZRollupInput>;
+/** What the use case receives, parsed at the edge. */
+export type RollupInput = z.output<typeof ZRollupInput>;

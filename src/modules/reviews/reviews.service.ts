@@ -3,7 +3,7 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
-import { isUuid, parseInput } from '../../platform/validation.ts';
+import { isUuid } from '../../platform/validation.ts';
 import { isPortfolioManager } from '../orgs/orgs.policy.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { findProjectsByIds, getEditableProject, projectFacts } from '../projects/projects.service.ts';
@@ -11,12 +11,7 @@ import { insertTasks, tasksOfProjects } from './cycles.queries.ts';
 import { REVIEW_EVENTS, type StatusReportApproved } from './reviews.events.ts';
 import { canApproveReport } from './reviews.policy.ts';
 import * as q from './reviews.queries.ts';
-import {
-  type ReviewReportInput,
-  type SubmitStatusReportInput,
-  ZReviewReportInput,
-  ZSubmitStatusReportInput,
-} from './reviews.schemas.ts';
+import type { ReviewReportInput, SubmitStatusReportInput } from './reviews.schemas.ts';
 import type { Status } from './reviews.table.ts';
 
 export const APPROVED = q.APPROVED;
@@ -45,7 +40,7 @@ export async function submitStatusReport(
   input: SubmitStatusReportInput,
   meta: RequestMeta = {},
 ) {
-  const data = parseInput(ZSubmitStatusReportInput, input);
+  const data = input;
   const project = await getEditableProject(db, tenantId, actor, projectId);
   const [cycle] = await q.findCycle(db, tenantId, data.cycleId);
   if (cycle?.state !== 'open' || cycle.level !== 'office')
@@ -101,7 +96,7 @@ export async function reviewStatusReport(
   input: ReviewReportInput,
   meta: RequestMeta = {},
 ) {
-  const data = parseInput(ZReviewReportInput, input);
+  const data = input;
   if (!isUuid(reportId)) throw notFound();
   const [before] = await q.findReport(db, tenantId, reportId);
   if (!before) throw notFound('No such status report.');

@@ -2,10 +2,11 @@
 import { Hono } from 'hono';
 import { portfolioChartSvg } from '../../platform/charts/charts.ts';
 import { AppError } from '../../platform/errors.ts';
-import { field, formBody } from '../../platform/http/forms.ts';
+import { type FormErrors, handleForm, readBody } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
+import { ZNoFields, ZTextBody } from '../../platform/validation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { SCORING_PERMISSIONS } from './scoring.policy.ts';
 import {
@@ -73,7 +74,7 @@ export function scoringRoutes(deps: Deps) {
     );
   });
 
-  const weightsPage = async (c: Ctx, values: Record<string, string> = {}, errors?: AppError['fields']) => {
+  const weightsPage = async (c: Ctx, values: Record<string, string> = {}, errors?: FormErrors) => {
     const model = await scoringModel(db, c.get('tenant').id);
     return c.html(
       <WeightsPage
@@ -90,25 +91,23 @@ export function scoringRoutes(deps: Deps) {
   app.get('/intern/priorisierung/gewichte', readers, (c) => weightsPage(c));
 
   app.post('/intern/priorisierung/gewichte', managers, async (c) => {
-    const body = await formBody(c);
-    const values = Object.fromEntries(
-      Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? (v[0] ?? '') : v]),
-    );
+    // One field per criterion (`weight-<criterion id>`), and the reason for the change.
+    const values = await readBody(c, ZTextBody);
     const weights = Object.fromEntries(
       Object.entries(values)
         .filter(([k]) => k.startsWith('weight-'))
         .map(([k, v]) => [k.slice('weight-'.length), v]),
     );
-    try {
-      await setWeights(db, c.get('tenant').id, actorOf(c), { weights, note: field(body, 'note') }, metaOf(c));
-      return c.redirect('/intern/priorisierung/gewichte?hinweis=saved', 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return weightsPage(c, values, err.fields);
-    }
+    return handleForm(c, ZNoFields, {
+      values: {},
+      action: () =>
+        setWeights(db, c.get('tenant').id, actorOf(c), { weights, note: values.note ?? '' }, metaOf(c)),
+      done: () => '/intern/priorisierung/gewichte?hinweis=saved',
+      failed: (_values, errors) => weightsPage(c, values, errors),
+    });
   });
 
-  const scorePage = async (c: Ctx, values?: Record<string, string>, errors?: AppError['fields']) => {
+  const scorePage = async (c: Ctx, values?: Record<string, string>, errors?: FormErrors) => {
     const type = TYPES[c.req.param('type') as keyof typeof TYPES];
     if (!type) throw new AppError('NOT_FOUND', 'Nothing to score here.');
     const { title, model, scores } = await subjectScores(
@@ -142,23 +141,21 @@ export function scoringRoutes(deps: Deps) {
 
   app.post('/intern/priorisierung/:type{idee|projekt}/:id', managers, async (c) => {
     const type = TYPES[c.req.param('type') as keyof typeof TYPES];
-    const body = await formBody(c);
-    const values = Object.fromEntries(
-      Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? (v[0] ?? '') : v]),
-    );
+    // A score and a justification per criterion (`score-<criterion id>`, `why-<criterion id>`).
+    const values = await readBody(c, ZTextBody);
     const model = await scoringModel(db, c.get('tenant').id);
     const entries = model.criteria.map((cr) => ({
       criterionId: cr.id,
       score: values[`score-${cr.id}`] ?? '',
       justification: values[`why-${cr.id}`] ?? '',
     }));
-    try {
-      await scoreSubject(db, c.get('tenant').id, actorOf(c), type, c.req.param('id'), entries, metaOf(c));
-      return c.redirect('/intern/priorisierung?hinweis=saved', 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return scorePage(c, values, err.fields);
-    }
+    return handleForm(c, ZNoFields, {
+      values: {},
+      action: () =>
+        scoreSubject(db, c.get('tenant').id, actorOf(c), type, c.req.param('id'), entries, metaOf(c)),
+      done: () => '/intern/priorisierung?hinweis=saved',
+      failed: (_values, errors) => scorePage(c, values, errors),
+    });
   });
 
   return app;

@@ -1,8 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { barChartSvg } from '../../platform/charts/charts.ts';
-import { AppError } from '../../platform/errors.ts';
-import { field, fields, formBody } from '../../platform/http/forms.ts';
+import { type FormErrors, type FormValues, handleForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
@@ -10,6 +9,7 @@ import { pageCtx } from '../../ui/page.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { listProjects } from '../projects/projects.service.ts';
 import { SERVICE_PERMISSIONS } from './services.policy.ts';
+import { ZServiceInput } from './services.schemas.ts';
 import {
   addService,
   canManageServices,
@@ -19,8 +19,6 @@ import {
   updateService,
 } from './services.service.ts';
 import { type FormProps, ServiceEditPage, ServicesAdminPage, ServicesPage } from './views/services.tsx';
-
-const FIELDS = ['name', 'leikaKey', 'officeId', 'url', 'level'] as const;
 
 /** /onlinedienste (public catalogue with counts per maturity level) and its back office. */
 export function servicesRoutes(deps: Deps) {
@@ -60,11 +58,7 @@ export function servicesRoutes(deps: Deps) {
     );
   });
 
-  const formProps = async (
-    c: Ctx,
-    values: Record<string, string | string[]>,
-    errors?: AppError['fields'],
-  ): Promise<FormProps> => {
+  const formProps = async (c: Ctx, values: FormValues, errors?: FormErrors): Promise<FormProps> => {
     const tenant = c.get('tenant');
     const [{ model, offices }, projects] = await Promise.all([
       serviceCatalogue(db, tenant.id),
@@ -79,11 +73,7 @@ export function servicesRoutes(deps: Deps) {
     };
   };
 
-  const adminPage = async (
-    c: Ctx,
-    values: Record<string, string | string[]> = {},
-    errors?: AppError['fields'],
-  ) => {
+  const adminPage = async (c: Ctx, values: FormValues = {}, errors?: FormErrors) => {
     const { services } = await serviceCatalogue(db, c.get('tenant').id);
     return c.html(
       <ServicesAdminPage
@@ -96,32 +86,17 @@ export function servicesRoutes(deps: Deps) {
     );
   };
 
-  const read = async (c: Ctx) => {
-    const body = await formBody(c);
-    return {
-      ...Object.fromEntries(FIELDS.map((f) => [f, field(body, f)])),
-      projectIds: fields(body, 'projectIds'),
-    } as Record<string, string> & { projectIds: string[] };
-  };
-
   app.get('/intern/onlinedienste', readers, (c) => adminPage(c));
 
-  app.post('/intern/onlinedienste', managers, async (c) => {
-    const values = await read(c);
-    try {
-      await addService(db, c.get('tenant').id, actorOf(c), values as never, metaOf(c));
-      return c.redirect('/intern/onlinedienste?hinweis=created', 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return adminPage(c, values, err.fields);
-    }
-  });
+  app.post('/intern/onlinedienste', managers, (c) =>
+    handleForm(c, ZServiceInput, {
+      action: (input) => addService(db, c.get('tenant').id, actorOf(c), input, metaOf(c)),
+      done: () => '/intern/onlinedienste?hinweis=created',
+      failed: (values, errors) => adminPage(c, values, errors),
+    }),
+  );
 
-  const editPage = async (
-    c: Ctx,
-    values?: Record<string, string | string[]>,
-    errors?: AppError['fields'],
-  ) => {
+  const editPage = async (c: Ctx, values?: FormValues, errors?: FormErrors) => {
     const tenant = c.get('tenant');
     const { service } = await getService(db, tenant.id, c.req.param('id') ?? '');
     const canEdit = canRateService(c.get('actor'), service, await loadOrgTree(db, tenant.id));
@@ -148,16 +123,14 @@ export function servicesRoutes(deps: Deps) {
 
   app.get('/intern/onlinedienste/:id', readers, (c) => editPage(c));
 
-  app.post('/intern/onlinedienste/:id', readers, async (c) => {
-    const values = await read(c);
-    try {
-      await updateService(db, c.get('tenant').id, actorOf(c), c.req.param('id'), values as never, metaOf(c));
-      return c.redirect(`/intern/onlinedienste/${c.req.param('id')}?hinweis=saved`, 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return editPage(c, values, err.fields);
-    }
-  });
+  app.post('/intern/onlinedienste/:id', readers, (c) =>
+    handleForm(c, ZServiceInput, {
+      action: (input) =>
+        updateService(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
+      done: () => `/intern/onlinedienste/${c.req.param('id')}?hinweis=saved`,
+      failed: (values, errors) => editPage(c, values, errors),
+    }),
+  );
 
   return app;
 }

@@ -14,4 +14,7 @@ export const ZServiceInput = z.object({
   level: z.coerce.number({ error: 'validation.choice' }).int('validation.choice').min(0, 'validation.choice'),
   projectIds: z.array(z.string().uuid('validation.choice')).max(50).default([]),
 });
-export type ServiceInput = z.input<typeof ZServiceInput>;
+/** The service form as sent. */
+export type ServiceForm = z.input<typeof ZServiceInput>;
+/** A service as the use cases receive it, parsed at the edge. */
+export type ServiceInput = z.output<typeof ZServiceInput>;

@@ -2,12 +2,12 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
-import { isUuid, parseInput } from '../../platform/validation.ts';
+import { isUuid } from '../../platform/validation.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
 import { canManageServices, canRateService } from './services.policy.ts';
 import * as q from './services.queries.ts';
-import { type ServiceInput, ZServiceInput } from './services.schemas.ts';
+import type { ServiceInput } from './services.schemas.ts';
 
 export { canManageServices, canRateService };
 
@@ -97,8 +97,7 @@ export async function serviceCatalogue(db: DbOrTx, tenantId: string) {
   return { model: active, services: rows, counts, offices: tree.offices() };
 }
 
-async function validate(db: DbOrTx, tenantId: string, input: ServiceInput) {
-  const data = parseInput(ZServiceInput, input);
+async function validate(db: DbOrTx, tenantId: string, data: ServiceInput) {
   const [{ active }, tree] = await Promise.all([maturityModels(db, tenantId), loadOrgTree(db, tenantId)]);
   if (tree.byId.get(data.officeId)?.kind !== 'office')
     throw new AppError('VALIDATION_FAILED', 'Unknown office.', { officeId: { key: 'validation.choice' } });

@@ -1,8 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { lineChartSvg } from '../../platform/charts/charts.ts';
-import { AppError } from '../../platform/errors.ts';
-import { field, fields, formBody } from '../../platform/http/forms.ts';
+import { type FormErrors, type FormValues, handleForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { formatNumber } from '../../platform/i18n/i18n.ts';
@@ -10,6 +9,7 @@ import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { STRATEGY_PERMISSIONS } from './strategy.policy.ts';
+import { ZGoalInput, ZKpiInput, ZMeasurementInput } from './strategy.schemas.ts';
 import {
   canManageStrategy,
   canMeasureKpi,
@@ -22,23 +22,6 @@ import {
   strategyTree,
 } from './strategy.service.ts';
 import { KpiAdminPage, KpiPage, type KpiView, StrategyAdminPage, StrategyPage } from './views/strategy.tsx';
-
-const KPI_FIELDS = [
-  'key',
-  'name',
-  'definition',
-  'unit',
-  'method',
-  'source',
-  'baseline',
-  'baselineYear',
-  'target',
-  'targetYear',
-  'direction',
-  'ownerOrgUnitId',
-  'fieldOfActionId',
-  'goalId',
-] as const;
 
 /** The KPI chart's text alternative: what a sighted reader takes from the chart, in one sentence. */
 export function kpiChartText(c: Ctx, kpi: KpiView) {
@@ -103,7 +86,7 @@ export function strategyRoutes(deps: Deps) {
 
   const adminPage = async (
     c: Ctx,
-    form?: { name: 'goal' | 'kpi'; values: Record<string, string | string[]>; errors: AppError['fields'] },
+    form?: { name: 'goal' | 'kpi'; values: FormValues; errors: FormErrors },
   ) => {
     const tenant = c.get('tenant');
     const [tree, kpis, orgs] = await Promise.all([
@@ -127,37 +110,23 @@ export function strategyRoutes(deps: Deps) {
 
   app.get('/intern/strategie', readers, (c) => adminPage(c));
 
-  app.post('/intern/strategie/ziele', managers, async (c) => {
-    const body = await formBody(c);
-    const values = {
-      fieldOfActionId: field(body, 'fieldOfActionId'),
-      parentId: field(body, 'parentId'),
-      title: field(body, 'title'),
-      description: field(body, 'description'),
-      guidelineIds: fields(body, 'guidelineIds'),
-    };
-    try {
-      await createGoal(db, c.get('tenant').id, actorOf(c), values, metaOf(c));
-      return c.redirect('/intern/strategie?hinweis=created', 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return adminPage(c, { name: 'goal', values, errors: err.fields });
-    }
-  });
+  app.post('/intern/strategie/ziele', managers, (c) =>
+    handleForm(c, ZGoalInput, {
+      action: (input) => createGoal(db, c.get('tenant').id, actorOf(c), input, metaOf(c)),
+      done: () => '/intern/strategie?hinweis=created',
+      failed: (values, errors) => adminPage(c, { name: 'goal', values, errors }),
+    }),
+  );
 
-  app.post('/intern/strategie/kennzahlen', managers, async (c) => {
-    const body = await formBody(c);
-    const values = Object.fromEntries(KPI_FIELDS.map((f) => [f, field(body, f)]));
-    try {
-      const kpi = await createKpi(db, c.get('tenant').id, actorOf(c), values as never, metaOf(c));
-      return c.redirect(`/intern/strategie/kennzahlen/${kpi.id}?hinweis=created`, 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return adminPage(c, { name: 'kpi', values, errors: err.fields });
-    }
-  });
+  app.post('/intern/strategie/kennzahlen', managers, (c) =>
+    handleForm(c, ZKpiInput, {
+      action: (input) => createKpi(db, c.get('tenant').id, actorOf(c), input, metaOf(c)),
+      done: (kpi) => `/intern/strategie/kennzahlen/${kpi.id}?hinweis=created`,
+      failed: (values, errors) => adminPage(c, { name: 'kpi', values, errors }),
+    }),
+  );
 
-  const kpiAdmin = async (c: Ctx, values: Record<string, string> = {}, errors?: AppError['fields']) => {
+  const kpiAdmin = async (c: Ctx, values: Record<string, string> = {}, errors?: FormErrors) => {
     const tenant = c.get('tenant');
     const kpi = await getKpi(db, tenant.id, c.req.param('id') ?? '');
     const canMeasure = canMeasureKpi(c.get('actor'), kpi, await loadOrgTree(db, tenant.id));
@@ -169,21 +138,14 @@ export function strategyRoutes(deps: Deps) {
 
   app.get('/intern/strategie/kennzahlen/:id', readers, (c) => kpiAdmin(c));
 
-  app.post('/intern/strategie/kennzahlen/:id', readers, async (c) => {
-    const body = await formBody(c);
-    const values = {
-      measuredOn: field(body, 'measuredOn'),
-      value: field(body, 'value'),
-      note: field(body, 'note'),
-    };
-    try {
-      await recordMeasurement(db, c.get('tenant').id, actorOf(c), c.req.param('id'), values, metaOf(c));
-      return c.redirect(`/intern/strategie/kennzahlen/${c.req.param('id')}?hinweis=saved`, 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return kpiAdmin(c, values, err.fields);
-    }
-  });
+  app.post('/intern/strategie/kennzahlen/:id', readers, (c) =>
+    handleForm(c, ZMeasurementInput, {
+      action: (input) =>
+        recordMeasurement(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
+      done: () => `/intern/strategie/kennzahlen/${c.req.param('id')}?hinweis=saved`,
+      failed: (values, errors) => kpiAdmin(c, values, errors),
+    }),
+  );
 
   return app;
 }

@@ -31,7 +31,10 @@ export const ZGoalInput = z.object({
   parentId: optionalUuid,
   guidelineIds: z.array(z.string().uuid('validation.choice')).max(4).default([]),
 });
-export type GoalInput = z.input<typeof ZGoalInput>;
+/** What the form sends. */
+export type GoalForm = z.input<typeof ZGoalInput>;
+/** What the use case receives, parsed at the edge. */
+export type GoalInput = z.output<typeof ZGoalInput>;
 
 export const ZKpiInput = z.object({
   key: z
@@ -52,11 +55,17 @@ export const ZKpiInput = z.object({
   fieldOfActionId: optionalUuid,
   goalId: optionalUuid,
 });
-export type KpiInput = z.input<typeof ZKpiInput>;
+/** What the form sends. */
+export type KpiForm = z.input<typeof ZKpiInput>;
+/** What the use case receives, parsed at the edge. */
+export type KpiInput = z.output<typeof ZKpiInput>;
 
 export const ZMeasurementInput = z.object({
   measuredOn: zDay(),
   value: decimal,
   note: z.string().trim().max(500).default(''),
 });
-export type MeasurementInput = z.input<typeof ZMeasurementInput>;
+/** What the form sends. */
+export type MeasurementForm = z.input<typeof ZMeasurementInput>;
+/** What the use case receives, parsed at the edge. */
+export type MeasurementInput = z.output<typeof ZMeasurementInput>;

@@ -4,18 +4,11 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/http/types.ts';
-import { isUuid, parseInput } from '../../platform/validation.ts';
+import { isUuid } from '../../platform/validation.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { canManageStrategy, canMeasureKpi } from './strategy.policy.ts';
 import * as q from './strategy.queries.ts';
-import {
-  type GoalInput,
-  type KpiInput,
-  type MeasurementInput,
-  ZGoalInput,
-  ZKpiInput,
-  ZMeasurementInput,
-} from './strategy.schemas.ts';
+import type { GoalInput, KpiInput, MeasurementInput } from './strategy.schemas.ts';
 import { fieldsOfAction, type Goal, pillars } from './strategy.table.ts';
 
 export { canManageStrategy, canMeasureKpi };
@@ -162,7 +155,7 @@ export async function createGoal(
   meta: RequestMeta = {},
 ) {
   if (!canManageStrategy(actor)) throw forbidden('Only the CDO team edits the strategy.');
-  const data = parseInput(ZGoalInput, input);
+  const data = input;
   if (!(await findFieldOfAction(db, tenantId, data.fieldOfActionId)))
     throw new AppError('VALIDATION_FAILED', 'Unknown field of action.', {
       fieldOfActionId: { key: 'validation.choice' },
@@ -213,7 +206,7 @@ export async function createKpi(
   meta: RequestMeta = {},
 ) {
   if (!canManageStrategy(actor)) throw forbidden('Only the CDO team defines KPIs.');
-  const data = parseInput(ZKpiInput, input);
+  const data = input;
   if ((await q.findKpiByKey(db, tenantId, data.key)).length)
     throw new AppError('VALIDATION_FAILED', 'Key taken.', { key: { key: 'strategy.keyTaken' } });
   if (data.ownerOrgUnitId && !(await loadOrgTree(db, tenantId)).byId.get(data.ownerOrgUnitId))
@@ -261,7 +254,7 @@ export async function recordMeasurement(
   if (!kpi) throw notFound('No such KPI.');
   if (!canMeasureKpi(actor, kpi, await loadOrgTree(db, tenantId)))
     throw forbidden('Only the CDO team or the owning office records measurements.');
-  const data = parseInput(ZMeasurementInput, input);
+  const data = input;
   return db.transaction(async (tx) => {
     const [row] = await q.upsertMeasurement(tx, {
       tenantId,

@@ -1,11 +1,11 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
-import { field, formBody } from '../../platform/http/forms.ts';
+import { readForm } from '../../platform/http/forms.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { proposalSummaries } from '../proposals/proposals.service.ts';
-import { ZFrequency } from './subscriptions.schemas.ts';
+import { ZManageInput } from './subscriptions.schemas.ts';
 import {
   addressOfToken,
   confirmSubscription,
@@ -59,14 +59,13 @@ export function subscriptionsRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const email = addressOfToken(secret, tenant.id, c.req.param('token'));
     if (!email) throw new AppError('NOT_FOUND', INVALID);
-    const body = await formBody(c);
-    const action = field(body, 'List-Unsubscribe') === 'One-Click' ? 'all' : field(body, 'action');
+    const form = await readForm(c, ZManageInput);
+    const action = form.oneClick ? 'all' : form.action;
     if (action === 'frequency') {
-      const frequency = ZFrequency.safeParse(field(body, 'frequency'));
-      if (frequency.success) await setFrequencyOfAddress(db, tenant.id, email, frequency.data);
-    } else if (action === 'remove') await unsubscribe(db, tenant.id, email, field(body, 'subscriptionId'));
+      if (form.frequency) await setFrequencyOfAddress(db, tenant.id, email, form.frequency);
+    } else if (action === 'remove') await unsubscribe(db, tenant.id, email, form.subscriptionId);
     else if (action === 'all') await unsubscribe(db, tenant.id, email);
-    if (field(body, 'List-Unsubscribe') === 'One-Click') return c.body(null, 204);
+    if (form.oneClick) return c.body(null, 204);
     return c.redirect(`${c.req.path}?hinweis=saved`, 303);
   });
 

@@ -10,6 +10,22 @@ export const ZFollowInput = z.object({
     z.literal(true, { error: 'validation.consentRequired' }),
   ),
 });
-export type FollowInput = z.input<typeof ZFollowInput>;
+/** What the form sends. */
+export type FollowForm = z.input<typeof ZFollowInput>;
+/** What the use case receives, parsed at the edge. */
+export type FollowInput = z.output<typeof ZFollowInput>;
 
-export const ZFrequency = z.enum(FREQUENCIES);
+/** The manage page's buttons, and mail programs' one-click unsubscribe (RFC 8058). */
+export const ZManageInput = z
+  .object({
+    'List-Unsubscribe': z.string(),
+    action: z.string().max(20),
+    frequency: z.enum(FREQUENCIES).optional().catch(undefined),
+    subscriptionId: z.string().max(40),
+  })
+  .transform((v) => ({
+    oneClick: v['List-Unsubscribe'] === 'One-Click',
+    action: v.action,
+    frequency: v.frequency,
+    subscriptionId: v.subscriptionId,
+  }));

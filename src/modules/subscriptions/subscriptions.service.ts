@@ -6,12 +6,12 @@ import { notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/http/types.ts';
 import { isLang, type Lang } from '../../platform/i18n/i18n.ts';
 import type { Mail } from '../../platform/mail/mailer.ts';
-import { isUuid, parseInput } from '../../platform/validation.ts';
+import { isUuid } from '../../platform/validation.ts';
 import { listTenants, toTenantInfo } from '../orgs/orgs.service.ts';
 import { forgetAuthorEmails, proposalSummaries } from '../proposals/proposals.service.ts';
 import { confirmationMail, digestMail, notificationMail } from './subscriptions.mail.ts';
 import * as q from './subscriptions.queries.ts';
-import { type FollowInput, ZFollowInput } from './subscriptions.schemas.ts';
+import type { FollowInput } from './subscriptions.schemas.ts';
 import type { Frequency, SubscriberRole, Subscription } from './subscriptions.table.ts';
 
 /** Unconfirmed addresses are deleted after this many days. */
@@ -101,7 +101,7 @@ export async function followProposal(
   input: FollowInput,
   lang: Lang,
 ) {
-  const data = parseInput(ZFollowInput, input);
+  const data = input;
   const [proposal] = await proposalSummaries(deps.database.db, tenant.id, [proposalId]);
   if (!proposal || (proposal.state !== 'published' && proposal.state !== 'merged'))
     throw notFound('No such proposal.');

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
-import { field, fields, formBody } from '../../platform/http/forms.ts';
+import { type FormErrors, type FormValues, handleForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
@@ -10,6 +10,7 @@ import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { listProjects } from '../projects/projects.service.ts';
 import { ProcessEditPage, ProcessesPage, type ProcessFormProps, TrainingsPage } from './views/workforce.tsx';
 import { WORKFORCE_PERMISSIONS } from './workforce.policy.ts';
+import { ZProcessInput, ZTrainingInput } from './workforce.schemas.ts';
 import {
   addProcess,
   addTraining,
@@ -21,15 +22,6 @@ import {
   updateProcess,
 } from './workforce.service.ts';
 
-const PROCESS_FIELDS = [
-  'officeId',
-  'name',
-  'description',
-  'digitalState',
-  'redesigned',
-  'projectId',
-] as const;
-
 /** The process inventory per office and the trainings with their coverage (internal pages). */
 export function workforceRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -40,7 +32,7 @@ export function workforceRoutes(deps: Deps) {
   const formProps = async (
     c: Ctx,
     values: Record<string, string>,
-    errors?: AppError['fields'],
+    errors?: FormErrors,
   ): Promise<ProcessFormProps> => {
     const tenant = c.get('tenant');
     const [tree, projects] = await Promise.all([
@@ -59,7 +51,7 @@ export function workforceRoutes(deps: Deps) {
     };
   };
 
-  const listPage = async (c: Ctx, values: Record<string, string> = {}, errors?: AppError['fields']) => {
+  const listPage = async (c: Ctx, values: Record<string, string> = {}, errors?: FormErrors) => {
     const inv = await processInventory(db, c.get('tenant').id);
     const actor = c.get('actor');
     const form = await formProps(c, values, errors);
@@ -78,25 +70,17 @@ export function workforceRoutes(deps: Deps) {
     );
   };
 
-  const read = async (c: Ctx) => {
-    const body = await formBody(c);
-    return Object.fromEntries(PROCESS_FIELDS.map((f) => [f, field(body, f)])) as Record<string, string>;
-  };
-
   app.get('/intern/prozesse', readers, (c) => listPage(c));
 
-  app.post('/intern/prozesse', readers, async (c) => {
-    const values = await read(c);
-    try {
-      await addProcess(db, c.get('tenant').id, actorOf(c), values as never, metaOf(c));
-      return c.redirect('/intern/prozesse?hinweis=created', 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return listPage(c, values, err.fields);
-    }
-  });
+  app.post('/intern/prozesse', readers, (c) =>
+    handleForm(c, ZProcessInput, {
+      action: (input) => addProcess(db, c.get('tenant').id, actorOf(c), input, metaOf(c)),
+      done: () => '/intern/prozesse?hinweis=created',
+      failed: (values, errors) => listPage(c, values, errors),
+    }),
+  );
 
-  const editPage = async (c: Ctx, values?: Record<string, string>, errors?: AppError['fields']) => {
+  const editPage = async (c: Ctx, values?: Record<string, string>, errors?: FormErrors) => {
     const tenant = c.get('tenant');
     const p = await getProcess(db, tenant.id, c.req.param('id') ?? '');
     if (!canEditProcesses(c.get('actor'), p.officeId, await loadOrgTree(db, tenant.id)))
@@ -117,22 +101,16 @@ export function workforceRoutes(deps: Deps) {
 
   app.get('/intern/prozesse/:id', readers, (c) => editPage(c));
 
-  app.post('/intern/prozesse/:id', readers, async (c) => {
-    const values = await read(c);
-    try {
-      await updateProcess(db, c.get('tenant').id, actorOf(c), c.req.param('id'), values as never, metaOf(c));
-      return c.redirect('/intern/prozesse?hinweis=saved', 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return editPage(c, values, err.fields);
-    }
-  });
+  app.post('/intern/prozesse/:id', readers, (c) =>
+    handleForm(c, ZProcessInput, {
+      action: (input) =>
+        updateProcess(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
+      done: () => '/intern/prozesse?hinweis=saved',
+      failed: (values, errors) => editPage(c, values, errors),
+    }),
+  );
 
-  const trainingsPage = async (
-    c: Ctx,
-    values: Record<string, string | string[]> = {},
-    errors?: AppError['fields'],
-  ) => {
+  const trainingsPage = async (c: Ctx, values: FormValues = {}, errors?: FormErrors) => {
     const o = await trainingOverview(db, c.get('tenant').id, c.get('actor'));
     return c.html(
       <TrainingsPage
@@ -148,23 +126,13 @@ export function workforceRoutes(deps: Deps) {
 
   app.get('/intern/schulungen', readers, (c) => trainingsPage(c));
 
-  app.post('/intern/schulungen', trainers, async (c) => {
-    const body = await formBody(c);
-    const values = {
-      title: field(body, 'title'),
-      kind: field(body, 'kind'),
-      heldOn: field(body, 'heldOn'),
-      provider: field(body, 'provider'),
-      accountIds: fields(body, 'accountIds'),
-    };
-    try {
-      await addTraining(db, c.get('tenant').id, actorOf(c), values as never, metaOf(c));
-      return c.redirect('/intern/schulungen?hinweis=created', 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return trainingsPage(c, values, err.fields);
-    }
-  });
+  app.post('/intern/schulungen', trainers, (c) =>
+    handleForm(c, ZTrainingInput, {
+      action: (input) => addTraining(db, c.get('tenant').id, actorOf(c), input, metaOf(c)),
+      done: () => '/intern/schulungen?hinweis=created',
+      failed: (values, errors) => trainingsPage(c, values, errors),
+    }),
+  );
 
   return app;
 }

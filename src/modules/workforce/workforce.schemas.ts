@@ -10,7 +10,10 @@ export const ZProcessInput = z.object({
   redesigned: z.preprocess((v) => v === 'on' || v === true || v === 'true', z.boolean()),
   projectId: zOptionalUuid(),
 });
-export type ProcessInput = z.input<typeof ZProcessInput>;
+/** What the form sends. */
+export type ProcessForm = z.input<typeof ZProcessInput>;
+/** What the use case receives, parsed at the edge. */
+export type ProcessInput = z.output<typeof ZProcessInput>;
 
 export const ZTrainingInput = z.object({
   title: z.string().trim().min(3, 'validation.required').max(200),
@@ -19,4 +22,7 @@ export const ZTrainingInput = z.object({
   provider: z.string().trim().max(200).default(''),
   accountIds: z.array(z.string().uuid('validation.choice')).max(1000).default([]),
 });
-export type TrainingInput = z.input<typeof ZTrainingInput>;
+/** What the form sends. */
+export type TrainingForm = z.input<typeof ZTrainingInput>;
+/** What the use case receives, parsed at the edge. */
+export type TrainingInput = z.output<typeof ZTrainingInput>;

@@ -2,12 +2,12 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
-import { isUuid, parseInput } from '../../platform/validation.ts';
+import { isUuid } from '../../platform/validation.ts';
 import { loadOrgTree, officeStaff, staffOfOffices } from '../orgs/orgs.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
 import { canEditProcesses, canManageTrainings } from './workforce.policy.ts';
 import * as q from './workforce.queries.ts';
-import { type ProcessInput, type TrainingInput, ZProcessInput, ZTrainingInput } from './workforce.schemas.ts';
+import type { ProcessInput, TrainingInput } from './workforce.schemas.ts';
 import { DIGITAL_STATES } from './workforce.table.ts';
 
 export { canEditProcesses, canManageTrainings };
@@ -45,7 +45,7 @@ export async function processInventory(db: DbOrTx, tenantId: string) {
 }
 
 async function checkProcess(db: DbOrTx, tenantId: string, actor: Actor | null, input: ProcessInput) {
-  const data = parseInput(ZProcessInput, input);
+  const data = input;
   const tree = await loadOrgTree(db, tenantId);
   if (tree.byId.get(data.officeId)?.kind !== 'office')
     throw new AppError('VALIDATION_FAILED', 'Unknown office.', { officeId: { key: 'validation.choice' } });
@@ -126,7 +126,7 @@ export async function addTraining(
   meta: RequestMeta = {},
 ) {
   if (!canManageTrainings(actor)) throw forbidden('Only the CDO team records trainings.');
-  const data = parseInput(ZTrainingInput, input);
+  const data = input;
   const staff = new Set((await officeStaff(db, tenantId)).map((m) => m.id));
   if (data.accountIds.some((id) => !staff.has(id)))
     throw new AppError('VALIDATION_FAILED', 'Unknown participant.', {

@@ -1,15 +1,17 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
-import { field, formBody } from '../../platform/http/forms.ts';
+import { type FormErrors, handleForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
+import { ZSubmitProposalInput } from '../proposals/proposals.schemas.ts';
 import { listProcesses } from '../proposals/proposals.service.ts';
 import { cachedStrategy, fieldOptions } from '../strategy/strategy.service.ts';
 import { WorkshopListPage, WorkshopPage } from './views/workshops.tsx';
 import { WORKSHOP_PERMISSIONS } from './workshops.policy.ts';
+import { ZWorkshopInput } from './workshops.schemas.ts';
 import {
   createWorkshop,
   enterWorkshopProposal,
@@ -24,9 +26,8 @@ export function workshopsRoutes(deps: Deps) {
   const { db } = deps.database;
 
   const workshopTeam = requirePermission(WORKSHOP_PERMISSIONS, 'workshop:manage');
-  const WORKSHOP_FIELDS = ['title', 'heldOn', 'place', 'organiser', 'participants', 'processId'] as const;
 
-  const workshopList = async (c: Ctx, values: Record<string, string> = {}, errors?: AppError['fields']) => {
+  const workshopList = async (c: Ctx, values: Record<string, string> = {}, errors?: FormErrors) => {
     const tenant = c.get('tenant');
     const [rows, processes] = await Promise.all([listWorkshops(db, tenant.id), listProcesses(db, tenant.id)]);
     return c.html(
@@ -37,19 +38,15 @@ export function workshopsRoutes(deps: Deps) {
 
   app.get('/intern/werkstaetten', workshopTeam, (c) => workshopList(c));
 
-  app.post('/intern/werkstaetten', workshopTeam, async (c) => {
-    const body = await formBody(c);
-    const values = Object.fromEntries(WORKSHOP_FIELDS.map((f) => [f, field(body, f)]));
-    try {
-      const w = await createWorkshop(db, c.get('tenant').id, actorOf(c), values as never, metaOf(c));
-      return c.redirect(`/intern/werkstaetten/${w.id}?hinweis=workshop-created`, 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return workshopList(c, values, err.fields);
-    }
-  });
+  app.post('/intern/werkstaetten', workshopTeam, (c) =>
+    handleForm(c, ZWorkshopInput, {
+      action: (input) => createWorkshop(db, c.get('tenant').id, actorOf(c), input, metaOf(c)),
+      done: (w) => `/intern/werkstaetten/${w.id}?hinweis=workshop-created`,
+      failed: (values, errors) => workshopList(c, values, errors),
+    }),
+  );
 
-  const workshopPage = async (c: Ctx, values: Record<string, string> = {}, errors?: AppError['fields']) => {
+  const workshopPage = async (c: Ctx, values: Record<string, string> = {}, errors?: FormErrors) => {
     const tenant = c.get('tenant');
     const workshop = await findWorkshop(db, tenant.id, c.req.param('id') ?? '');
     if (!workshop) throw new AppError('NOT_FOUND', 'No such workshop.');
@@ -72,29 +69,14 @@ export function workshopsRoutes(deps: Deps) {
 
   app.get('/intern/werkstaetten/:id', workshopTeam, (c) => workshopPage(c));
 
-  app.post('/intern/werkstaetten/:id/vorschlaege', workshopTeam, async (c) => {
-    const body = await formBody(c);
-    const values = Object.fromEntries(
-      ['title', 'body', 'authorKind', 'organisationName', 'place', 'fieldOfActionId'].map((f) => [
-        f,
-        field(body, f),
-      ]),
-    );
-    try {
-      await enterWorkshopProposal(
-        db,
-        c.get('tenant').id,
-        actorOf(c),
-        c.req.param('id'),
-        values as never,
-        metaOf(c),
-      );
-      return c.redirect(`/intern/werkstaetten/${c.req.param('id')}?hinweis=entered`, 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-      return workshopPage(c, values, err.fields);
-    }
-  });
+  app.post('/intern/werkstaetten/:id/vorschlaege', workshopTeam, (c) =>
+    handleForm(c, ZSubmitProposalInput, {
+      action: (input) =>
+        enterWorkshopProposal(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
+      done: () => `/intern/werkstaetten/${c.req.param('id')}?hinweis=entered`,
+      failed: (values, errors) => workshopPage(c, values, errors),
+    }),
+  );
 
   return app;
 }

@@ -14,4 +14,7 @@ export const ZWorkshopInput = z.object({
     .max(PARTICIPANTS.max, 'validation.wholeNumber'),
   processId: zOptionalUuid(),
 });
-export type WorkshopInput = z.input<typeof ZWorkshopInput>;
+/** What the form sends. */
+export type WorkshopForm = z.input<typeof ZWorkshopInput>;
+/** What the use case receives, parsed at the edge. */
+export type WorkshopInput = z.output<typeof ZWorkshopInput>;

@@ -2,12 +2,12 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
-import { isUuid, parseInput } from '../../platform/validation.ts';
+import { isUuid } from '../../platform/validation.ts';
 import type { SubmitProposalInput } from '../proposals/proposals.schemas.ts';
 import { listProcesses, moderateProposals, submitProposal } from '../proposals/proposals.service.ts';
 import { canManageWorkshops } from './workshops.policy.ts';
 import * as wq from './workshops.queries.ts';
-import { type WorkshopInput, ZWorkshopInput } from './workshops.schemas.ts';
+import type { WorkshopInput } from './workshops.schemas.ts';
 
 export { canManageWorkshops };
 
@@ -20,7 +20,7 @@ export async function createWorkshop(
   meta: RequestMeta = {},
 ) {
   if (!canManageWorkshops(actor)) throw forbidden('Only the participation team records workshops.');
-  const data = parseInput(ZWorkshopInput, input);
+  const data = input;
   if (data.processId && !(await listProcesses(db, tenantId)).some((p) => p.id === data.processId))
     throw new AppError('VALIDATION_FAILED', 'Unknown process.', { processId: { key: 'validation.choice' } });
   return db.transaction(async (tx) => {
@@ -85,7 +85,9 @@ export async function enterWorkshopProposal(
   if (!canManageWorkshops(actor)) throw forbidden('Only the participation team enters workshop proposals.');
   const workshop = await findWorkshop(db, tenantId, workshopId);
   if (!workshop) throw notFound('No such workshop.');
-  const row = await submitProposal(db, tenantId, actor, { ...input, email: '' }, meta, { onBehalf: true });
+  const row = await submitProposal(db, tenantId, actor, { ...input, email: undefined }, meta, {
+    onBehalf: true,
+  });
   await wq.linkProposal(db, { tenantId, workshopId, proposalId: row.id });
   await moderateProposals(db, tenantId, actor, [row.id], 'publish', undefined, meta);
   return row;

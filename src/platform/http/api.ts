@@ -11,7 +11,7 @@ export function createApiApp() {
         throw new AppError(
           'VALIDATION_FAILED',
           'The request parameters are not valid.',
-          fieldErrors(result.error as never),
+          fieldErrors(result.error),
         );
     },
   });

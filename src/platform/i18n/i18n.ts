@@ -31,7 +31,7 @@ export function translator(lang: Lang): T {
     const t: TFunction = instance.getFixedT(lang);
     const plain = new Map<string, string>();
     fn = (key, values) => {
-      if (values) return t(key, values as never) as unknown as string;
+      if (values) return t(key, { ...values }) as unknown as string;
       let hit = plain.get(key);
       if (hit === undefined) {
         hit = t(key) as unknown as string;

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
@@ -57,36 +58,18 @@ function Items({ ctx, items }: { ctx: PageCtx; items: AgendaItemView[] }) {
 
 function Decision({ ctx, agenda }: { ctx: PageCtx; agenda: Agenda }) {
   const { t, lang } = ctx;
-  return (
-    <DescriptionList
-      items={
-        [
-          [t('agenda.decisionDate'), formatDate(lang, agenda.decisionDate)],
-          [t('agenda.decisionReference'), agenda.decisionReference ?? ''],
-          ...(agenda.councilDocumentUrl
-            ? ([
-                [
-                  t('agenda.councilDocument'),
-                  <a class="kern-link" href={agenda.councilDocumentUrl} rel="noopener">
-                    {agenda.councilDocumentUrl}
-                  </a>,
-                ],
-              ] as [string, unknown][])
-            : []),
-          ...(agenda.oparlUrl
-            ? ([
-                [
-                  t('agenda.oparl'),
-                  <a class="kern-link" href={agenda.oparlUrl} rel="noopener">
-                    {agenda.oparlUrl}
-                  </a>,
-                ],
-              ] as [string, unknown][])
-            : []),
-        ] as never
-      }
-    />
+  const link = (href: string) => (
+    <a class="kern-link" href={href} rel="noopener">
+      {href}
+    </a>
   );
+  const items: [string, Child][] = [
+    [t('agenda.decisionDate'), formatDate(lang, agenda.decisionDate)],
+    [t('agenda.decisionReference'), agenda.decisionReference ?? ''],
+  ];
+  if (agenda.councilDocumentUrl) items.push([t('agenda.councilDocument'), link(agenda.councilDocumentUrl)]);
+  if (agenda.oparlUrl) items.push([t('agenda.oparl'), link(agenda.oparlUrl)]);
+  return <DescriptionList items={items} />;
 }
 
 /** The adopted agenda of a year, as the public sees it. */

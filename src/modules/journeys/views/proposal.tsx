@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import type { Child } from 'hono/jsx';
 import { fileSize, formatDate } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
@@ -70,7 +71,7 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
   const { proposal: p } = data;
   const base = `/mitmachen/vorschlaege/${p.id}`;
   const formErrors = data.form?.errors;
-  const steps: { done: boolean; label: string; date?: Date | null; detail?: unknown }[] = [
+  const steps: { done: boolean; label: string; date?: Date | null; detail?: Child }[] = [
     { done: true, label: t('journey.submitted'), date: p.createdAt },
     { done: !!p.publishedAt, label: t('journey.published'), date: p.publishedAt },
   ];
@@ -193,7 +194,7 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
             <li class={s.done ? 'journey--done' : 'journey--pending'}>
               <span class="kern-body--bold">{s.label}</span>
               {s.date ? <span class="meta"> · {formatDate(lang, s.date)}</span> : null}
-              {s.detail ? <div>{s.detail as never}</div> : null}
+              {s.detail ? <div>{s.detail}</div> : null}
             </li>
           ))}
         </ol>

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import type { Child } from 'hono/jsx';
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
@@ -64,13 +65,13 @@ export function TextPage({
   ctx: PageCtx;
   titleKey: string;
   paragraphs: string[];
-  children?: unknown;
+  children?: Child;
 }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t(titleKey)}>
       <h1 class="kern-heading-large">{t(titleKey)}</h1>
-      {children as never}
+      {children}
       {paragraphs.map((p) => (
         <p class="kern-body">{p}</p>
       ))}

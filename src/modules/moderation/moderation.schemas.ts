@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { REPORTABLE_TYPES } from '../comments/comments.schemas.ts';
+
+const reason = z
+  .string()
+  .trim()
+  .max(2000)
+  .transform((v) => v || undefined);
+
+/** A moderator's decision on the ticked proposals; the rules (a reason to hide, a known original) are the use case's. */
+export const ZProposalDecision = z.object({
+  ids: z.array(z.string().max(40)).max(500).default([]),
+  action: z.enum(['publish', 'hide', 'duplicate']).catch('publish'),
+  reason,
+  duplicateOf: z
+    .string()
+    .trim()
+    .max(20)
+    .transform((v) => v || undefined),
+});
+
+/** A moderator's decision on the ticked comments. */
+export const ZCommentDecision = z.object({
+  ids: z.array(z.string().max(40)).max(500).default([]),
+  action: z.enum(['publish', 'hide']).catch('publish'),
+  reason,
+});
+
+/** What a moderator does about one reported item: dismiss the reports, or hide the item. */
+export const ZReportDecision = z.object({
+  entityId: z.string().max(40),
+  entityType: z.enum(REPORTABLE_TYPES).catch('proposal'),
+  action: z.enum(['dismiss', 'hide']).catch('hide'),
+  reason,
+});
