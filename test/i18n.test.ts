@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { de, en } from '../src/platform/i18n/i18n.ts';
+import { MODULES } from '../src/modules/index.ts';
+import { de, en, isMessageKey, LANGS, translator } from '../src/platform/i18n/i18n.ts';
 
+/** Every text's key of a message tree (lists of paragraphs are one key). */
 function keys(obj: unknown, prefix = ''): string[] {
   if (typeof obj === 'string' || Array.isArray(obj)) return [prefix];
   return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) =>
@@ -15,43 +17,109 @@ function sources(dir: string): string[] {
     const p = path.join(dir, name);
     return statSync(p).isDirectory()
       ? sources(p)
-      : /\.tsx?$/.test(name) && !name.endsWith('.test.ts')
+      : /\.tsx?$/.test(name) && !name.endsWith('.test.ts') && !name.endsWith('.messages.ts')
         ? [p]
         : [];
   });
 }
 
-describe('translations', () => {
-  const deKeys = new Set(keys(de));
-  const enKeys = new Set(keys(en));
-  const has = (set: Set<string>, key: string) => set.has(key) || set.has(`${key}_other`);
+/** The platform's shared words and each module's own messages, as their owners declare them. */
+const catalogues = [
+  { owner: 'platform', de, en },
+  ...MODULES.flatMap((m) => (m.messages ? [{ owner: m.name, de: m.messages.de, en: m.messages.en }] : [])),
+];
+const withoutPlural = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/, '');
 
-  it('has the same keys in German and English', () => {
-    expect([...deKeys].filter((k) => !enKeys.has(k))).toEqual([]);
-    expect([...enKeys].filter((k) => !deKeys.has(k))).toEqual([]);
+describe('messages', () => {
+  it('has the same keys in German and English for the platform and every module', () => {
+    for (const c of catalogues) {
+      const deKeys = keys(c.de);
+      const enKeys = keys(c.en);
+      expect(
+        enKeys.filter((k) => !deKeys.includes(k)),
+        c.owner,
+      ).toEqual([]);
+      expect(
+        deKeys.filter((k) => !enKeys.includes(k)),
+        c.owner,
+      ).toEqual([]);
+    }
   });
 
-  it('has every key the code uses, in both languages', () => {
+  it('gives each text one owner, and keeps the platform to shared words', () => {
+    const owners = new Map<string, string[]>();
+    for (const c of catalogues)
+      for (const k of keys(c.de)) owners.set(k, [...(owners.get(k) ?? []), c.owner]);
+    expect([...owners].filter(([, o]) => o.length > 1)).toEqual([]);
+    const platformNamespaces = new Set(keys(de).map((k) => k.split('.')[0]));
+    expect([...platformNamespaces].sort()).toEqual(
+      [
+        'error',
+        'footer',
+        'form',
+        'layout',
+        'mail',
+        'nav',
+        'notice',
+        'pagination',
+        'status',
+        'validation',
+      ].sort(),
+    );
+  });
+
+  it('names a message with every text the code refers to (schemas, stored keys, templates)', () => {
+    // Event types and audit actions look like keys but are vocabularies of their own.
+    const eventTypes = new Set(
+      MODULES.flatMap((m) => [
+        ...(m.events?.handle ?? []).map((h) => h.on),
+        ...(m.events?.consume ?? []).flatMap((c) => c.on),
+      ]),
+    );
+    const missing: string[] = [];
+    const namespaces = new Set(catalogues.flatMap((c) => keys(c.de).map((k) => k.split('.')[0]!)));
+    for (const file of sources(path.resolve(import.meta.dirname, '../src'))) {
+      if (file.endsWith('.events.ts')) continue;
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/['"`]([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)+)['"`]/g)) {
+        const k = m[1]!;
+        const before = text.slice(Math.max(0, m.index - 120), m.index);
+        const auditAction = /(action: [^,;]*|audit\([^;]*,\s*)$/.test(before);
+        if (
+          namespaces.has(k.split('.')[0]!) &&
+          !isMessageKey(k) &&
+          !eventTypes.has(k) &&
+          !auditAction &&
+          !/\.(ts|tsx|js|css|json|csv)$/.test(k)
+        )
+          missing.push(`${path.basename(file)}: ${k}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('uses every message it keeps', () => {
     const used = new Set<string>();
     const prefixes = new Set<string>();
     for (const file of sources(path.resolve(import.meta.dirname, '../src'))) {
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) used.add(m[1]!);
-      for (const m of text.matchAll(/'((?:validation|login|participate|ideas|moderation)\.[a-zA-Z]+)'/g))
-        used.add(m[1]!);
-      for (const m of text.matchAll(/\bt\(\s*`([a-zA-Z]+\.)\$\{/g)) prefixes.add(m[1]!);
+      for (const m of text.matchAll(/['"`]([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)+)['"`]/g)) used.add(m[1]!);
+      for (const m of text.matchAll(/`([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*\.)\$\{/g)) prefixes.add(m[1]!);
     }
-    expect(used.size).toBeGreaterThan(150);
-    const missing = [...used].filter((k) => !has(deKeys, k) || !has(enKeys, k));
-    expect(missing).toEqual([]);
-    for (const p of prefixes)
-      expect(
-        [...deKeys].some((k) => k.startsWith(p)),
-        p,
-      ).toBe(true);
+    const unused = catalogues.flatMap((c) =>
+      keys(c.de)
+        .map(withoutPlural)
+        .filter((k) => {
+          if (used.has(k) || [...prefixes].some((p) => k.startsWith(p))) return false;
+          // A key naming a whole subtree (paragraphs read with returnObjects).
+          return ![...used].some((u) => k.startsWith(`${u}.`));
+        })
+        .map((k) => `${c.owner}: ${k}`),
+    );
+    expect(unused).toEqual([]);
   });
 
-  it('has every state, phase, status and author kind the domain knows', async () => {
+  it('has every state, phase, status and author kind the domain knows, in every language', async () => {
     const { AUTHOR_KINDS } = await import('../src/modules/proposals/proposals.table.ts');
     const { PROJECT_PHASES } = await import('../src/modules/projects/projects.table.ts');
     const { STATUSES, REPORT_STATES } = await import('../src/modules/reviews/reviews.table.ts');
@@ -62,18 +130,11 @@ describe('translations', () => {
       ...STATUSES.map((k) => `status.${k}`),
       ...REPORT_STATES.map((k) => `reportState.${k}`),
       ...IDEA_STATES.map((k) => `ideaState.${k}`),
-      ...[
-        'NOT_FOUND',
-        'FORBIDDEN',
-        'UNAUTHENTICATED',
-        'CSRF_REJECTED',
-        'RATE_LIMITED',
-        'INVALID_STATE',
-        'CONFLICT',
-        'VALIDATION_FAILED',
-        'INTERNAL',
-      ].flatMap((c) => [`error.${c}.title`, `error.${c}.text`]),
     ];
-    expect(expected.filter((k) => !deKeys.has(k) || !enKeys.has(k))).toEqual([]);
+    expect(expected.filter((k) => !isMessageKey(k))).toEqual([]);
+    for (const lang of LANGS) {
+      const t = translator(lang);
+      for (const k of expected) if (isMessageKey(k)) expect(t(k), `${lang} ${k}`).not.toBe(k);
+    }
   });
 });

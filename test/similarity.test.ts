@@ -2,17 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateSimilarity, readPairs } from '../src/modules/proposals/similarity.eval.ts';
-import { pearson, spearman } from '../src/platform/stats.ts';
-import {
-  DocumentFrequencies,
-  features,
-  normalize,
-  similarity,
-  stems,
-} from '../src/platform/text/similarity.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 

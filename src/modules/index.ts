@@ -1,4 +1,5 @@
 import { registerEventReactions } from '../platform/events.ts';
+import { registerMessages } from '../platform/i18n/i18n.ts';
 import type { ModuleManifest } from '../platform/module.ts';
 import { agendasModule } from './agendas/agendas.module.ts';
 import { cockpitModule } from './cockpit/cockpit.module.ts';
@@ -62,5 +63,6 @@ export const MODULES: readonly ModuleManifest[] = [
   opendataModule,
 ];
 
-// The modules' reactions to each other's events, registered once for the whole process.
+// The modules' reactions to each other's events and their messages, registered once for the whole process.
 registerEventReactions(MODULES);
+registerMessages(MODULES);

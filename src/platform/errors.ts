@@ -1,3 +1,5 @@
+import type { MessageKey } from './i18n/i18n.ts';
+
 /** Every error the product can report on purpose. One vocabulary for forms (HTML) and the API (problem+json). */
 export const ERROR_STATUS = {
   VALIDATION_FAILED: 422,
@@ -16,7 +18,7 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 /** A field-level message: the i18n key of the text and its interpolation values. */
 export interface FieldError {
-  key: string;
+  key: MessageKey;
   values?: Record<string, string | number>;
 }
 

@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import type { EventReactions } from './events.ts';
 import type { ApiApp } from './http/api.ts';
 import type { AppEnv, Deps, NavEntry } from './http/types.ts';
+import type { MessageKey, MessageTree } from './i18n/i18n.ts';
 import type { JobDefinition } from './jobs/jobs.ts';
 import type { Permissions } from './permissions.ts';
 
@@ -12,7 +13,7 @@ import type { Permissions } from './permissions.ts';
  * and open-data exports here.
  */
 /** Confirmations any module's redirect may ask for (`?hinweis=saved`). */
-export const SHARED_NOTICES: Readonly<Record<string, string>> = {
+export const SHARED_NOTICES: Readonly<Record<string, MessageKey>> = {
   saved: 'notice.saved',
   created: 'notice.created',
 };
@@ -42,12 +43,14 @@ export interface ModuleManifest {
   /** Background jobs (pg-boss queues) with their handlers and schedules. */
   // biome-ignore lint/suspicious/noExplicitAny: each job declares its own payload type
   jobs?: (deps: Deps) => readonly JobDefinition<any>[];
+  /** The module's messages (its <module>.messages.ts): German, and English with every German key. */
+  messages?: { de: MessageTree; en: MessageTree };
   /** The module's tables (its table file's exports): backed up and restored with everything else. */
   tables?: readonly PgTable[];
   /** Links in the portal's or the back office's navigation; a role sees only what it may open. */
   nav?: readonly NavEntry[];
   /** `?hinweis=` values this module's redirects use ▸ i18n key of the confirmation the page shows. */
-  notices?: Readonly<Record<string, string>>;
+  notices?: Readonly<Record<string, MessageKey>>;
   /** Reactions to other modules' domain events: in their transaction, or after the commit. */
   events?: EventReactions<Deps>;
 }

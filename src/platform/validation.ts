@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError, type FieldError } from './errors.ts';
+import { isMessageKey } from './i18n/i18n.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,7 +22,7 @@ export function fieldErrors(error: z.ZodError): Record<string, FieldError> {
 
 function toFieldError(issue: z.core.$ZodIssue): FieldError {
   // A schema's own message is an i18n key (validation.…, or a module's key such as services.leikaFormat).
-  if (/^[a-z]+(\.[A-Za-z0-9]+)+$/.test(issue.message)) return { key: issue.message };
+  if (isMessageKey(issue.message)) return { key: issue.message };
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string') {

@@ -7,6 +7,7 @@ import {
   Checkboxes,
   DescriptionList,
   ErrorSummary,
+  type Errors,
   Notice,
   Pagination,
   Radios,
@@ -19,7 +20,7 @@ import { Layout } from './layout.tsx';
 import type { PageCtx } from './page.ts';
 
 const t = translator('de');
-const errors = {
+const errors: Errors = {
   name: { key: 'validation.required' },
   kind: { key: 'validation.choice' },
   topics: { key: 'validation.selectOne' },

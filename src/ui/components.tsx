@@ -274,7 +274,10 @@ export function Csrf({ token }: { token: string | null }) {
 const STATUS_BADGE: Record<string, string> = { on_track: 'success', at_risk: 'warning', off_track: 'danger' };
 
 /** The traffic-light status as a badge with text, never colour alone. */
-export function StatusBadge({ t, status }: { t: T; status: string | null | undefined }) {
+/** The statuses a badge shows (a report's overall status, or none yet). */
+export type BadgeStatus = 'on_track' | 'at_risk' | 'off_track';
+
+export function StatusBadge({ t, status }: { t: T; status: BadgeStatus | null | undefined }) {
   if (!status)
     return (
       <span class="kern-badge kern-badge--info">

@@ -5,22 +5,23 @@ import type { AppEnv } from '../platform/http/types.ts';
 import { Layout } from './layout.tsx';
 import { pageCtx } from './page.ts';
 
+/** Errors with a page of their own; anything else is shown as an internal error. */
+const PAGE_ERRORS = [
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'CSRF_REJECTED',
+  'RATE_LIMITED',
+  'INVALID_STATE',
+  'CONFLICT',
+  'VALIDATION_FAILED',
+] as const;
+
 /** The HTML error page (404, 403, 429, 500 …): what happened and where to go, never a stack trace. */
 export function renderErrorPage(c: Context<AppEnv>, e: AppError) {
   const ctx = pageCtx(c);
   const { t } = ctx;
-  const kind = [
-    'NOT_FOUND',
-    'FORBIDDEN',
-    'UNAUTHENTICATED',
-    'CSRF_REJECTED',
-    'RATE_LIMITED',
-    'INVALID_STATE',
-    'CONFLICT',
-    'VALIDATION_FAILED',
-  ].includes(e.code)
-    ? e.code
-    : 'INTERNAL';
+  const kind = PAGE_ERRORS.find((k) => k === e.code) ?? 'INTERNAL';
   return c.html(
     <Layout ctx={ctx} title={t(`error.${kind}.title`)}>
       <h1 class="kern-heading-large">{t(`error.${kind}.title`)}</h1>

@@ -1,6 +1,7 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { registerAgendasApi } from './agendas.api.ts';
+import * as messages from './agendas.messages.ts';
 import { AGENDA_PERMISSIONS } from './agendas.policy.ts';
 import { agendasRoutes } from './agendas.routes.tsx';
 import * as tables from './agendas.table.ts';
@@ -9,6 +10,7 @@ import * as tables from './agendas.table.ts';
 export const agendasModule: ModuleManifest = {
   name: 'agendas',
   layer: 'outputs',
+  messages,
   tables: tablesIn(tables),
   permissions: AGENDA_PERMISSIONS,
   nav: [

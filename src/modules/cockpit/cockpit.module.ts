@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module.ts';
+import * as messages from './cockpit.messages.ts';
 import { COCKPIT_PERMISSIONS } from './cockpit.policy.ts';
 import { cockpitRoutes } from './cockpit.routes.tsx';
 
@@ -6,6 +7,7 @@ import { cockpitRoutes } from './cockpit.routes.tsx';
 export const cockpitModule: ModuleManifest = {
   name: 'cockpit',
   layer: 'control',
+  messages,
   permissions: COCKPIT_PERMISSIONS,
   nav: [
     {

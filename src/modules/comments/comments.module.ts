@@ -1,5 +1,6 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
+import * as messages from './comments.messages.ts';
 import { settleReportsOfModeratedProposal } from './comments.service.ts';
 import * as tables from './comments.table.ts';
 
@@ -7,6 +8,7 @@ import * as tables from './comments.table.ts';
 export const commentsModule: ModuleManifest = {
   name: 'comments',
   layer: 'participation',
+  messages,
   tables: tablesIn(tables),
   permissions: {},
   events: {

@@ -1,6 +1,7 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { runClusterJob } from './cluster.service.ts';
+import * as messages from './condensing.messages.ts';
 import { CONDENSING_PERMISSIONS } from './condensing.policy.ts';
 import { condensingRoutes } from './condensing.routes.tsx';
 import * as tables from './condensing.table.ts';
@@ -9,6 +10,7 @@ import * as tables from './condensing.table.ts';
 export const condensingModule: ModuleManifest = {
   name: 'condensing',
   layer: 'ideas',
+  messages,
   tables: tablesIn(tables),
   permissions: CONDENSING_PERMISSIONS,
   nav: [

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
-import { handleForm, readForm, safeBack } from '../../platform/http/forms.ts';
+import { byFieldName, type FormErrors, handleForm, readForm, safeBack } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
@@ -103,13 +103,13 @@ export function condensingRoutes(deps: Deps) {
       },
       done: (notice) => `${back}${back.includes('?') ? '&' : '?'}hinweis=${notice}`,
       recover: (err) => {
-        const fields =
+        const fields: FormErrors | undefined =
           err.code === 'INVALID_STATE'
             ? { proposalIds: { key: 'ideas.notCondensable' } }
             : err.code === 'VALIDATION_FAILED'
               ? err.fields
               : undefined;
-        return fields && Object.fromEntries(Object.entries(fields).map(([k, v]) => [names[k] ?? k, v]));
+        return fields && byFieldName(fields, names);
       },
       failed: (_values, errors) =>
         condensePage(c, slug, errors, { clusterId, title: form.title, selected: memberIds }),

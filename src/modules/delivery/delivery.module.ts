@@ -1,5 +1,6 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
+import * as messages from './delivery.messages.ts';
 import * as tables from './delivery.table.ts';
 
 /**
@@ -9,6 +10,7 @@ import * as tables from './delivery.table.ts';
 export const deliveryModule: ModuleManifest = {
   name: 'delivery',
   layer: 'delivery',
+  messages,
   tables: tablesIn(tables),
   permissions: {},
 };

@@ -319,3 +319,5 @@ export async function activePortfolio(db: DbOrTx, tenantId: string, today: strin
     late: r.late ? { count: r.late, oldestDue: r.oldest_due! } : undefined,
   }));
 }
+
+export { type ProjectBudget, type ProjectRisk, type ProjectUpdate, RISK_LEVELS } from './delivery.table.ts';

@@ -1,5 +1,6 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
+import * as messages from './ideas.messages.ts';
 import { IDEA_PERMISSIONS } from './ideas.policy.ts';
 import { ideasRoutes } from './ideas.routes.tsx';
 import { openDataIdeas } from './ideas.service.ts';
@@ -9,6 +10,7 @@ import * as tables from './ideas.table.ts';
 export const ideasModule: ModuleManifest = {
   name: 'ideas',
   layer: 'ideas',
+  messages,
   tables: tablesIn(tables),
   permissions: IDEA_PERMISSIONS,
   nav: [

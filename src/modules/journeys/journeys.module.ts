@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module.ts';
+import * as messages from './journeys.messages.ts';
 import { journeysRoutes } from './journeys.routes.tsx';
 import { openDataProposals } from './journeys.service.ts';
 
@@ -6,6 +7,7 @@ import { openDataProposals } from './journeys.service.ts';
 export const journeysModule: ModuleManifest = {
   name: 'journeys',
   layer: 'pages',
+  messages,
   permissions: {},
   routes: journeysRoutes,
   exports: [

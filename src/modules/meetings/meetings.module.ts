@@ -1,6 +1,7 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { REVIEW_PERMISSIONS } from '../reviews/reviews.policy.ts';
+import * as messages from './meetings.messages.ts';
 import { sendActionItemReminders } from './meetings.reminders.ts';
 import { meetingsRoutes } from './meetings.routes.tsx';
 import * as tables from './meetings.table.ts';
@@ -9,6 +10,7 @@ import * as tables from './meetings.table.ts';
 export const meetingsModule: ModuleManifest = {
   name: 'meetings',
   layer: 'control',
+  messages,
   tables: tablesIn(tables),
   permissions: {},
   nav: [

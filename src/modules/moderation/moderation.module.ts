@@ -1,11 +1,13 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import { PROPOSAL_PERMISSIONS } from '../proposals/proposals.policy.ts';
+import * as messages from './moderation.messages.ts';
 import { moderationRoutes } from './moderation.routes.tsx';
 
 /** The moderation queue: proposals (filters, bulk decisions), comments and reported contributions. */
 export const moderationModule: ModuleManifest = {
   name: 'moderation',
   layer: 'participation',
+  messages,
   permissions: {},
   nav: [
     {

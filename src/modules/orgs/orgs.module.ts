@@ -1,5 +1,6 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
+import * as messages from './orgs.messages.ts';
 import { orgsRoutes } from './orgs.routes.tsx';
 import * as tables from './orgs.table.ts';
 
@@ -7,6 +8,7 @@ import * as tables from './orgs.table.ts';
 export const orgsModule: ModuleManifest = {
   name: 'orgs',
   layer: 'organisation',
+  messages,
   tables: tablesIn(tables),
   permissions: {},
   notices: {

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import { PROJECT_PERMISSIONS } from '../projects/projects.policy.ts';
 import { registerPortfolioApi } from './portfolio.api.ts';
+import * as messages from './portfolio.messages.ts';
 import { portfolioRoutes } from './portfolio.routes.tsx';
 
 /**
@@ -10,6 +11,7 @@ import { portfolioRoutes } from './portfolio.routes.tsx';
 export const portfolioModule: ModuleManifest = {
   name: 'portfolio',
   layer: 'pages',
+  messages,
   permissions: {},
   nav: [
     { area: 'public', href: '/projekte', label: 'nav.projects', order: 20 },

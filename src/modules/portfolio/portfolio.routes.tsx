@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 
 import { Hono } from 'hono';
-import { handleForm, readForm } from '../../platform/http/forms.ts';
+import { type FormErrors, handleForm, readForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
@@ -170,9 +170,9 @@ export function portfolioRoutes(deps: Deps) {
     c: Ctx,
     extra: {
       milestoneValues?: Record<string, string>;
-      milestoneErrors?: Record<string, { key: string }>;
+      milestoneErrors?: FormErrors;
       reportValues?: Record<string, string>;
-      reportErrors?: Record<string, { key: string }>;
+      reportErrors?: FormErrors;
       deliveryFailed?: DeliveryFailure;
     } = {},
   ) => {

@@ -1,5 +1,6 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
+import * as messages from './projects.messages.ts';
 import { PROJECT_PERMISSIONS } from './projects.policy.ts';
 import { projectsRoutes } from './projects.routes.tsx';
 import * as tables from './projects.table.ts';
@@ -8,6 +9,7 @@ import * as tables from './projects.table.ts';
 export const projectsModule: ModuleManifest = {
   name: 'projects',
   layer: 'delivery',
+  messages,
   tables: tablesIn(tables),
   permissions: PROJECT_PERMISSIONS,
   routes: projectsRoutes,

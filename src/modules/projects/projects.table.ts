@@ -17,6 +17,8 @@ import { charterGuidelines, fieldsOfAction, goals } from '../strategy/strategy.t
 
 export const PROJECT_PHASES = ['planned', 'in_progress', 'completed', 'paused', 'stopped'] as const;
 export type ProjectPhase = (typeof PROJECT_PHASES)[number];
+/** The phases a new project can start in. */
+export const STARTING_PHASES: readonly ProjectPhase[] = ['planned', 'in_progress'];
 /** Phases in which a project reports status in every review cycle. */
 export const ACTIVE_PHASES: readonly ProjectPhase[] = ['planned', 'in_progress', 'paused'];
 export const VISIBILITIES = ['public', 'internal'] as const;

@@ -2,6 +2,7 @@ import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { pruneStagedAttachments } from './attachments.service.ts';
 import { registerProposalsApi } from './proposals.api.ts';
+import * as messages from './proposals.messages.ts';
 import { PROPOSAL_PERMISSIONS } from './proposals.policy.ts';
 import { proposalsRoutes } from './proposals.routes.tsx';
 import * as tables from './proposals.table.ts';
@@ -10,6 +11,7 @@ import * as tables from './proposals.table.ts';
 export const proposalsModule: ModuleManifest = {
   name: 'proposals',
   layer: 'participation',
+  messages,
   tables: tablesIn(tables),
   permissions: PROPOSAL_PERMISSIONS,
   nav: [{ area: 'public', href: '/mitmachen', label: 'nav.participate', order: 50 }],

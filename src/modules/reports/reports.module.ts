@@ -1,5 +1,6 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
+import * as messages from './reports.messages.ts';
 import { PROGRESS_REPORT_PERMISSIONS } from './reports.policy.ts';
 import { reportsRoutes } from './reports.routes.tsx';
 import * as tables from './reports.table.ts';
@@ -8,6 +9,7 @@ import * as tables from './reports.table.ts';
 export const reportsModule: ModuleManifest = {
   name: 'reports',
   layer: 'outputs',
+  messages,
   tables: tablesIn(tables),
   permissions: PROGRESS_REPORT_PERMISSIONS,
   nav: [

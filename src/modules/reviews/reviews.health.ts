@@ -1,4 +1,5 @@
 import { currentDay } from '../../platform/dates.ts';
+import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import type { Status } from './reviews.table.ts';
 
 /*
@@ -35,7 +36,7 @@ export function cycleFacts(
 
 export interface Health {
   status: Status;
-  reasons: { key: string; values?: Record<string, string | number> }[];
+  reasons: { key: MessageKey; values?: Record<string, string | number> }[];
 }
 
 /**

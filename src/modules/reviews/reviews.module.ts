@@ -1,5 +1,6 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
+import * as messages from './reviews.messages.ts';
 import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
 import { sendReportReminders, sendRollupReminders } from './reviews.reminders.ts';
 import { reviewsRoutes } from './reviews.routes.tsx';
@@ -9,6 +10,7 @@ import * as tables from './reviews.table.ts';
 export const reviewsModule: ModuleManifest = {
   name: 'reviews',
   layer: 'control',
+  messages,
   tables: tablesIn(tables),
   permissions: REVIEW_PERMISSIONS,
   nav: [

@@ -1,5 +1,6 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
+import * as messages from './scoring.messages.ts';
 import { SCORING_PERMISSIONS } from './scoring.policy.ts';
 import { scoringRoutes } from './scoring.routes.tsx';
 import * as tables from './scoring.table.ts';
@@ -8,6 +9,7 @@ import * as tables from './scoring.table.ts';
 export const scoringModule: ModuleManifest = {
   name: 'scoring',
   layer: 'outputs',
+  messages,
   tables: tablesIn(tables),
   permissions: SCORING_PERMISSIONS,
   nav: [

@@ -116,7 +116,7 @@ export async function setWeights(
 ) {
   if (!canManageScoring(actor)) throw forbidden('Only the CDO team changes the weights.');
   const model = await scoringModel(db, tenantId);
-  const errors: Record<string, { key: string }> = {};
+  const errors: AppError['fields'] = {};
   const parsed = model.criteria.map((c) => {
     const raw = (input.weights[c.id] ?? '').trim().replace(',', '.');
     const w = Number(raw);
@@ -175,7 +175,7 @@ export async function scoreSubject(
   if (!canManageScoring(actor)) throw forbidden('Only the CDO team scores.');
   if (!(await subjectTitle(db, tenantId, type, subjectId))) throw notFound('Nothing to score here.');
   const model = await scoringModel(db, tenantId);
-  const errors: Record<string, { key: string }> = {};
+  const errors: AppError['fields'] = {};
   const rows: { criterionId: string; score: number; justification: string }[] = [];
   for (const c of model.criteria) {
     const e = entries.find((x) => x.criterionId === c.id);

@@ -1,6 +1,7 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { registerServicesApi } from './services.api.ts';
+import * as messages from './services.messages.ts';
 import { SERVICE_PERMISSIONS } from './services.policy.ts';
 import { servicesRoutes } from './services.routes.tsx';
 import * as tables from './services.table.ts';
@@ -9,6 +10,7 @@ import * as tables from './services.table.ts';
 export const servicesModule: ModuleManifest = {
   name: 'services',
   layer: 'outputs',
+  messages,
   tables: tablesIn(tables),
   permissions: SERVICE_PERMISSIONS,
   nav: [

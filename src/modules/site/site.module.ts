@@ -1,10 +1,12 @@
 import type { ModuleManifest } from '../../platform/module.ts';
+import * as messages from './site.messages.ts';
 import { SITE_PERMISSIONS, siteRoutes } from './site.routes.tsx';
 
 /** Start page, legal pages, back-office start page. */
 export const siteModule: ModuleManifest = {
   name: 'site',
   layer: 'pages',
+  messages,
   permissions: SITE_PERMISSIONS,
   nav: [
     { area: 'public', href: '/', label: 'nav.home', order: 10 },

@@ -1,6 +1,7 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { registerStrategyApi } from './strategy.api.ts';
+import * as messages from './strategy.messages.ts';
 import { STRATEGY_PERMISSIONS } from './strategy.policy.ts';
 import { strategyRoutes } from './strategy.routes.tsx';
 import * as tables from './strategy.table.ts';
@@ -9,6 +10,7 @@ import * as tables from './strategy.table.ts';
 export const strategyModule: ModuleManifest = {
   name: 'strategy',
   layer: 'strategy',
+  messages,
   tables: tablesIn(tables),
   permissions: STRATEGY_PERMISSIONS,
   nav: [

@@ -1,4 +1,4 @@
-import { isLang, type Lang, translator } from '../../platform/i18n/i18n.ts';
+import { isLang, type Lang, messageKey, translator } from '../../platform/i18n/i18n.ts';
 import { type Mail, unsubscribeHeaders } from '../../platform/mail/mailer.ts';
 import type { Proposal } from '../proposals/proposals.service.ts';
 import type { Subscription } from './subscriptions.table.ts';
@@ -34,9 +34,10 @@ export function confirmationMail(
 
 function eventLine(lang: Lang, p: ProposalSummary, e: PendingEvent) {
   const t = translator(lang);
-  return t(`mail.notify.event.${e.event}`, {
+  // Event and status come from stored rows: checked against the messages rather than trusted.
+  return t(messageKey(`mail.notify.event.${e.event}`), {
     ...e.data,
-    ...(e.data.status ? { status: t(`status.${e.data.status}`) } : {}),
+    ...(e.data.status ? { status: t(messageKey(`status.${e.data.status}`)) } : {}),
     title: p.title,
     number: p.number,
   });

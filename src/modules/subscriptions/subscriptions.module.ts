@@ -1,5 +1,6 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
+import * as messages from './subscriptions.messages.ts';
 import { subscriptionReactions } from './subscriptions.reactions.ts';
 import { subscriptionsRoutes } from './subscriptions.routes.tsx';
 import { deliverDigests, deliverImmediate, pruneUnconfirmed } from './subscriptions.service.ts';
@@ -9,6 +10,7 @@ import * as tables from './subscriptions.table.ts';
 export const subscriptionsModule: ModuleManifest = {
   name: 'subscriptions',
   layer: 'participation',
+  messages,
   tables: tablesIn(tables),
   permissions: {},
   routes: subscriptionsRoutes,

@@ -1,5 +1,6 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
+import * as messages from './workforce.messages.ts';
 import { WORKFORCE_PERMISSIONS } from './workforce.policy.ts';
 import { workforceRoutes } from './workforce.routes.tsx';
 import * as tables from './workforce.table.ts';
@@ -8,6 +9,7 @@ import * as tables from './workforce.table.ts';
 export const workforceModule: ModuleManifest = {
   name: 'workforce',
   layer: 'outputs',
+  messages,
   tables: tablesIn(tables),
   permissions: WORKFORCE_PERMISSIONS,
   nav: [

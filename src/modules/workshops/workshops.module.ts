@@ -1,5 +1,6 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
+import * as messages from './workshops.messages.ts';
 import { WORKSHOP_PERMISSIONS } from './workshops.policy.ts';
 import { workshopsRoutes } from './workshops.routes.tsx';
 import * as tables from './workshops.table.ts';
@@ -8,6 +9,7 @@ import * as tables from './workshops.table.ts';
 export const workshopsModule: ModuleManifest = {
   name: 'workshops',
   layer: 'participation',
+  messages,
   tables: tablesIn(tables),
   permissions: WORKSHOP_PERMISSIONS,
   nav: [

@@ -108,11 +108,8 @@ export type FormValuesOf<S extends z.ZodType> = {
   [K in keyof z.input<S>]-?: NonNullable<z.input<S>[K]> extends readonly unknown[] ? string[] : string;
 };
 
-/** Values by the schema's keys ▸ by the form's field names (for a view that names its fields differently). */
-export function byFieldName(
-  values: Record<string, string | string[]>,
-  names: Record<string, string>,
-): FormValues {
+/** Values (or messages) by the schema's keys ▸ by the form's field names, where a view names them differently. */
+export function byFieldName<V>(values: Record<string, V>, names: Record<string, string>): Record<string, V> {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [names[k] ?? k, v]));
 }
 
@@ -159,8 +156,7 @@ export async function handleForm<S extends z.ZodType, R>(
 ): Promise<Response> {
   const names = h.names ?? {};
   const values = h.values ?? formValues(schema, await formBody(c), names);
-  const toForm = (errors: FormErrors) =>
-    Object.fromEntries(Object.entries(errors).map(([k, v]) => [names[k] ?? k, v]));
+  const toForm = (errors: FormErrors) => byFieldName(errors, names);
   const parsed = schema.safeParse(values);
   if (!parsed.success) return h.failed(values, toForm(fieldErrors(parsed.error)), 422);
   let result: R;

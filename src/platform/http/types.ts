@@ -3,7 +3,7 @@ import type { Config } from '../../config.ts';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { EventDispatcher } from '../events.ts';
-import type { Lang, T } from '../i18n/i18n.ts';
+import type { Lang, MessageKey, T } from '../i18n/i18n.ts';
 import type { Jobs } from '../jobs/jobs.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { ModuleManifest } from '../module.ts';
@@ -42,7 +42,7 @@ export interface NavEntry {
   area: 'public' | 'internal';
   href: string;
   /** i18n key of the link text. */
-  label: string;
+  label: MessageKey;
   /** Position in its navigation, lower first. */
   order: number;
   /** Roles that may open the page (the roles of the permission that guards its route); none: everyone. */
@@ -53,7 +53,7 @@ export interface NavEntry {
 export interface Shell {
   navigation: readonly NavEntry[];
   /** `?hinweis=` values that show a confirmation on any page ▸ the i18n key of its text. */
-  notices: Readonly<Record<string, string>>;
+  notices: Readonly<Record<string, MessageKey>>;
 }
 
 export interface AppEnv {

@@ -1,15 +1,59 @@
 import i18next, { type TFunction } from 'i18next';
 import { de } from './de.ts';
 import { en } from './en.ts';
-
 import { LANGS, type Lang } from './langs.ts';
 
+export { isLang } from './langs.ts';
 export { LANGS, type Lang };
-export type T = (key: string, values?: Record<string, unknown>) => string;
+
+/** A message tree: texts (or lists of paragraphs) under nested keys. */
+export interface MessageTree {
+  readonly [key: string]: string | readonly string[] | MessageTree;
+}
+
+/** Another language's messages: the same keys as the German ones, any text. */
+export type Catalog<T> = {
+  [K in keyof T]: T[K] extends string
+    ? string
+    : T[K] extends readonly string[]
+      ? readonly string[]
+      : Catalog<T[K]>;
+};
+
+/** A module's messages as its manifest registers them: German (the source) and English (complete). */
+export interface ModuleMessagesOf<T extends MessageTree> {
+  de: T;
+  en: Catalog<T>;
+}
+
+/**
+ * Every module's German messages, added by declaration merging in the module's `<module>.messages.ts`
+ * (`declare module '…/platform/i18n/i18n.ts' { interface ModuleMessages { proposals: typeof de } }`),
+ * so the platform knows their keys without importing a module.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by the modules through declaration merging
+export interface ModuleMessages {}
+
+/** i18next's plural suffixes: `count_one`, `count_other` are used as `count`. */
+type Plural<K extends string> = K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}`
+  ? Base
+  : K;
+
+/** The dotted keys of a message tree's texts (and of lists of paragraphs). */
+type Leaves<T> = {
+  [K in keyof T & string]: T[K] extends string | readonly string[] ? Plural<K> : `${K}.${Leaves<T[K]>}`;
+}[keyof T & string];
+
+/** Every key of every message: a misspelled or missing key is a compile error. */
+export type MessageKey =
+  | Leaves<typeof de>
+  | { [M in keyof ModuleMessages]: Leaves<ModuleMessages[M]> }[keyof ModuleMessages];
+
+export type T = (key: MessageKey, values?: Record<string, unknown>) => string;
 
 const instance = i18next.createInstance();
 await instance.init({
-  resources: { de: { translation: de }, en: { translation: en } },
+  resources: { de: { translation: structuredClone(de) }, en: { translation: structuredClone(en) } },
   lng: 'de',
   fallbackLng: false,
   // JSX escapes on output; escaping here too would double-escape.
@@ -18,6 +62,62 @@ await instance.init({
   initAsync: false,
   showSupportNotice: false,
 } as Parameters<typeof instance.init>[0]);
+
+const known = new Set<string>();
+const collect = (tree: MessageTree, prefix = '') => {
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix + k;
+    if (typeof v === 'string' || Array.isArray(v))
+      known.add(key.replace(/_(zero|one|two|few|many|other)$/, ''));
+    else collect(v as MessageTree, `${key}.`);
+  }
+};
+collect(de);
+
+let registered = false;
+
+/**
+ * Adds every module's messages (from the manifests, once per process). A key two modules both define
+ * is refused: each text has one owner.
+ */
+export function registerMessages(
+  modules: readonly { name: string; messages?: ModuleMessagesOf<MessageTree> }[],
+) {
+  if (registered) return;
+  registered = true;
+  const owners = new Map<string, string>();
+  const leaves = (tree: MessageTree, prefix = ''): string[] =>
+    Object.entries(tree).flatMap(([k, v]) =>
+      typeof v === 'string' || Array.isArray(v) ? [prefix + k] : leaves(v as MessageTree, `${prefix}${k}.`),
+    );
+  for (const key of leaves(de)) owners.set(key, 'platform');
+  for (const m of modules) {
+    if (!m.messages) continue;
+    for (const key of leaves(m.messages.de)) {
+      const owner = owners.get(key);
+      if (owner) throw new Error(`The message ${key} of ${m.name} is defined by ${owner} already.`);
+      owners.set(key, m.name);
+    }
+    for (const lang of LANGS)
+      instance.addResourceBundle(lang, 'translation', structuredClone(m.messages[lang]), true, false);
+    collect(m.messages.de);
+  }
+  translators.clear();
+}
+
+/** Whether a text from elsewhere (a schema's message, a stored reason) names a message. */
+export function isMessageKey(value: string): value is MessageKey {
+  return known.has(value);
+}
+
+/**
+ * A key put together at run time (an open-data set's field, a state from the database): checked against
+ * the registered messages, so a missing one shows as its key rather than passing unnoticed.
+ */
+export function messageKey(value: string): MessageKey {
+  if (!isMessageKey(value)) throw new Error(`No message ${value}`);
+  return value;
+}
 
 const translators = new Map<Lang, T>();
 
@@ -44,8 +144,6 @@ export function translator(lang: Lang): T {
   return fn;
 }
 
-export { isLang } from './langs.ts';
-
 /** Formats a date the way the language expects (31.12.2026 / 31 Dec 2026). */
 export function formatDate(lang: Lang, d: Date | string | null | undefined): string {
   if (!d) return '';
@@ -60,7 +158,7 @@ export function formatNumber(lang: Lang, n: number, opts?: Intl.NumberFormatOpti
   return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', opts).format(n);
 }
 
-/** Sizes as people read them: 240 KB, 1,2 MB. */
+/** A file's size for people: 340 KB, 1,2 MB. */
 export function fileSize(lang: string, bytes: number) {
   const nf = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 });
   return bytes >= 1024 * 1024

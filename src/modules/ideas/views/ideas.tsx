@@ -13,6 +13,8 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
+import type { ProposalState } from '../../proposals/proposals.service.ts';
+import type { IdeaState } from '../ideas.table.ts';
 
 export function IdeaListPage({
   ctx,
@@ -24,7 +26,7 @@ export function IdeaListPage({
     id: string;
     number: string;
     title: string;
-    state: string;
+    state: IdeaState;
     createdAt: Date;
     proposalCount: number;
   }[];
@@ -105,7 +107,7 @@ export interface Candidate {
   number: string;
   title: string;
   body: string;
-  state: string;
+  state: ProposalState;
 }
 
 /** One form, two buttons: "search" re-renders with more candidates and keeps the choice; "create" condenses. */
@@ -203,7 +205,7 @@ export function IdeaPage({
   canManage,
 }: {
   ctx: PageCtx;
-  idea: { id: string; number: string; title: string; description: string; state: string };
+  idea: { id: string; number: string; title: string; description: string; state: IdeaState };
   proposals: { id: string; number: string; title: string }[];
   canManage: boolean;
 }) {

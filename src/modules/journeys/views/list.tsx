@@ -3,14 +3,14 @@ import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { FilterSelect, Pagination } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
-import type { ParticipationProcess } from '../../proposals/proposals.service.ts';
+import type { AuthorKind, ParticipationProcess } from '../../proposals/proposals.service.ts';
 
 export interface ProposalListItem {
   id: string;
   number: string;
   title: string;
   body: string;
-  authorKind: string;
+  authorKind: AuthorKind;
   organisationName: string | null;
   state: string;
   createdAt: Date;

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
-import { fileSize, formatDate } from '../../../platform/i18n/i18n.ts';
+import { fileSize, formatDate, type MessageKey } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
   Csrf,
@@ -16,6 +16,8 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
+import type { AuthorKind } from '../../proposals/proposals.service.ts';
+import type { Status } from '../../reviews/reviews.service.ts';
 
 export interface CommentView {
   id: string;
@@ -39,7 +41,7 @@ export interface JourneyData {
     number: string;
     title: string;
     body: string;
-    authorKind: string;
+    authorKind: AuthorKind;
     organisationName: string | null;
     createdAt: Date;
     publishedAt: Date | null;
@@ -54,7 +56,7 @@ export interface JourneyData {
     slug: string;
     title: string;
     createdAt: Date;
-    status: { overallStatus: string; progress: number; period: string; reviewedAt: Date | null } | undefined;
+    status: { overallStatus: Status; progress: number; period: string; reviewedAt: Date | null } | undefined;
     /** The newest published progress report that covers the project. */
     report: { slug: string; title: string; publishedAt: Date | null } | undefined;
   }[];
@@ -213,7 +215,7 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
   );
 }
 
-const NOTICES: Record<string, string> = {
+const NOTICES: Record<string, MessageKey> = {
   'follow-requested': 'subscriptions.followRequested',
   followed: 'subscriptions.followed',
   supported: 'supports.thanks',

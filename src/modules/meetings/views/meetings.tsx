@@ -5,6 +5,7 @@ import {
   Button,
   Csrf,
   ErrorSummary,
+  type Errors,
   type Option,
   Select,
   TextArea,
@@ -14,8 +15,6 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { meetingDetail, openActionItems } from '../meetings.service.ts';
 import type { ReviewMeeting } from '../meetings.table.ts';
-
-type Errors = Record<string, { key: string; values?: Record<string, string | number> }>;
 
 export interface MeetingFormProps {
   units: Option[];

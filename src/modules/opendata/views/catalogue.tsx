@@ -1,4 +1,6 @@
 /** @jsxImportSource hono/jsx */
+
+import { messageKey } from '../../../platform/i18n/i18n.ts';
 import type { OpenDataExport } from '../../../platform/module.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
@@ -26,9 +28,9 @@ export function OpenDataPage({
       {exports.map((ex) => (
         <section aria-labelledby={`ds-${ex.slug}`} class="stack">
           <h2 class="kern-heading-medium" id={`ds-${ex.slug}`}>
-            {t(`opendata.${ex.slug}.title`)}
+            {t(messageKey(`opendata.${ex.slug}.title`))}
           </h2>
-          <p class="kern-body">{t(`opendata.${ex.slug}.description`)}</p>
+          <p class="kern-body">{t(messageKey(`opendata.${ex.slug}.description`))}</p>
           <ul class="kern-list kern-list--horizontal">
             <li>
               <a class="kern-link" href={`/daten/${ex.slug}.csv`}>
@@ -42,7 +44,7 @@ export function OpenDataPage({
             </li>
           </ul>
           <table class="kern-table">
-            <caption>{t('opendata.fields', { title: t(`opendata.${ex.slug}.title`) })}</caption>
+            <caption>{t('opendata.fields', { title: t(messageKey(`opendata.${ex.slug}.title`)) })}</caption>
             <thead>
               <tr class="kern-table__row">
                 <th scope="col" class="kern-table__header">
@@ -63,7 +65,7 @@ export function OpenDataPage({
                     <code>{f.name}</code>
                   </td>
                   <td class="kern-table__cell">{t(`opendata.types.${f.type}`)}</td>
-                  <td class="kern-table__cell">{t(`opendata.${ex.slug}.fields.${f.name}`)}</td>
+                  <td class="kern-table__cell">{t(messageKey(`opendata.${ex.slug}.fields.${f.name}`))}</td>
                 </tr>
               ))}
             </tbody>

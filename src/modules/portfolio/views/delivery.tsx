@@ -13,9 +13,10 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
-import type { projectDelivery } from '../../delivery/delivery.service.ts';
-import type { Partner } from '../../orgs/orgs.service.ts';
-import type { Project } from '../../projects/projects.service.ts';
+import { type projectDelivery, RISK_LEVELS } from '../../delivery/delivery.service.ts';
+import { PARTNER_KINDS, type Partner } from '../../orgs/orgs.service.ts';
+import { type Project, VISIBILITIES } from '../../projects/projects.service.ts';
+import { STATUSES } from '../../reviews/reviews.service.ts';
 import type { TimelineEvent } from '../portfolio.service.ts';
 
 export type Delivery = Awaited<ReturnType<typeof projectDelivery>>;
@@ -183,13 +184,13 @@ export function Timeline({ ctx, events }: { ctx: PageCtx; events: TimelineEvent[
         <ol class="kern-list timeline">
           {events.map((e) => {
             const [status, progress] = (e.detail ?? '').split(':');
+            const badge = STATUSES.find((s) => s === status);
             return (
               <li>
                 <time datetime={e.date}>{formatDate(lang, e.date)}</time>:{' '}
                 {e.kind === 'status' ? (
                   <>
-                    {t('timeline.status', { period: e.title, progress })}{' '}
-                    <StatusBadge t={t} status={status} />
+                    {t('timeline.status', { period: e.title, progress })} <StatusBadge t={t} status={badge} />
                   </>
                 ) : (
                   t(`timeline.${e.kind}`, { title: e.title })
@@ -240,8 +241,14 @@ export function DeliveryPublic({ ctx, delivery }: { ctx: PageCtx; delivery: Deli
   );
 }
 
+/** A risk's probability or impact in words (1 low – 3 high). */
+const riskLabel = (t: PageCtx['t'], n: number) => {
+  const level = RISK_LEVELS.find((l) => l === n);
+  return level ? t(`riskLevel.${level}`) : String(n);
+};
+
 const RISK_OPTIONS = (t: PageCtx['t']) =>
-  [1, 2, 3].map((n) => ({ value: String(n), label: t(`riskLevel.${n}`) }));
+  RISK_LEVELS.map((n) => ({ value: String(n), label: t(`riskLevel.${n}`) }));
 
 /** The back-office part: everything above plus risks, with the forms for whoever may edit the project. */
 export function DeliveryInternal({
@@ -309,7 +316,7 @@ export function DeliveryInternal({
               label={t('delivery.newPartnerKind')}
               value={v('partners', 'newKind')}
               empty={t('delivery.choose')}
-              options={['company', 'startup', 'science', 'authority', 'ngo'].map((k) => ({
+              options={PARTNER_KINDS.map((k) => ({
                 value: k,
                 label: t(`partnerKind.${k}`),
               }))}
@@ -405,8 +412,8 @@ export function DeliveryInternal({
                   <th scope="row" class="kern-table__cell">
                     {r.title}
                   </th>
-                  <td class="kern-table__cell">{t(`riskLevel.${r.probability}`)}</td>
-                  <td class="kern-table__cell">{t(`riskLevel.${r.impact}`)}</td>
+                  <td class="kern-table__cell">{riskLabel(t, r.probability)}</td>
+                  <td class="kern-table__cell">{riskLabel(t, r.impact)}</td>
                   <td class="kern-table__cell">{r.mitigation || '–'}</td>
                   <td class="kern-table__cell">
                     {r.closedAt ? (
@@ -551,7 +558,7 @@ export function DeliveryInternal({
               hint={project.visibility === 'internal' ? t('delivery.internalProjectHint') : undefined}
               required
               value={v('update', 'updateVisibility') ?? project.visibility}
-              options={['public', 'internal'].map((x) => ({ value: x, label: t(`visibility.${x}`) }))}
+              options={VISIBILITIES.map((x) => ({ value: x, label: t(`visibility.${x}`) }))}
               errors={f('update')?.errors}
             />
             <div class="form-actions">

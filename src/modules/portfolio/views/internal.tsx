@@ -16,8 +16,14 @@ import {
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { Milestone, Project } from '../../projects/projects.service.ts';
-import type { ApprovedStatus, Health } from '../../reviews/reviews.service.ts';
-import { isApproved, type ReviewCycle, type StatusReport } from '../../reviews/reviews.service.ts';
+import {
+  type ApprovedStatus,
+  type Health,
+  isApproved,
+  type ReviewCycle,
+  STATUSES,
+  type StatusReport,
+} from '../../reviews/reviews.service.ts';
 import { MilestoneTable } from './milestones.tsx';
 import type { Lookup } from './public.tsx';
 
@@ -345,7 +351,7 @@ export function InternalProjectPage(p: {
               name="overallStatus"
               label={t('report.status')}
               value={rv.overallStatus}
-              options={['on_track', 'at_risk', 'off_track'].map((s) => ({
+              options={STATUSES.map((s) => ({
                 value: s,
                 label: t(`status.${s}`),
               }))}
@@ -378,7 +384,7 @@ export function InternalProjectPage(p: {
                 name={d}
                 label={t(`report.dimensions.${d}`)}
                 value={rv[d]}
-                options={['on_track', 'at_risk', 'off_track'].map((s) => ({
+                options={STATUSES.map((s) => ({
                   value: s,
                   label: t(`status.${s}`),
                 }))}

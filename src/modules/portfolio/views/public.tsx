@@ -5,8 +5,8 @@ import { DescriptionList, FilterSelect, Pagination, StatusBadge } from '../../..
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { ProjectFilter } from '../../projects/projects.schemas.ts';
-import type { Milestone, Project } from '../../projects/projects.service.ts';
-import type { ApprovedStatus } from '../../reviews/reviews.service.ts';
+import { type Milestone, PROJECT_PHASES, type Project } from '../../projects/projects.service.ts';
+import { type ApprovedStatus, STATUSES, type Status } from '../../reviews/reviews.service.ts';
 import { MilestoneTable } from './milestones.tsx';
 
 export interface Lookup {
@@ -77,7 +77,7 @@ export function ProjectListPage(p: {
           id="status"
           label={t('projects.status')}
           value={filter.status}
-          options={['on_track', 'at_risk', 'off_track', 'none'].map((s) => ({
+          options={[...STATUSES, 'none' as const].map((s) => ({
             value: s,
             label: t(`status.${s}`),
           }))}
@@ -87,7 +87,7 @@ export function ProjectListPage(p: {
           id="phase"
           label={t('projects.phase')}
           value={filter.phase}
-          options={['planned', 'in_progress', 'completed', 'paused', 'stopped'].map((s) => ({
+          options={PROJECT_PHASES.map((s) => ({
             value: s,
             label: t(`phase.${s}`),
           }))}
@@ -140,7 +140,7 @@ export function ProjectPage(p: {
   milestones: Milestone[];
   history: {
     period: string;
-    overallStatus: string;
+    overallStatus: Status;
     progress: number;
     summary: string;
     reviewedAt: Date | null;

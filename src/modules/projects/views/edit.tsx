@@ -11,7 +11,7 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
-import type { Project } from '../projects.table.ts';
+import { PROJECT_PHASES, type Project, VISIBILITIES } from '../projects.table.ts';
 
 /** Edit a project's own facts: texts, implementation plan, lead, phase with the stop reason, dates. */
 export function ProjectEditPage({
@@ -89,7 +89,7 @@ export function ProjectEditPage({
           label={t('projects.phase')}
           required
           value={values.phase}
-          options={['planned', 'in_progress', 'paused', 'completed', 'stopped'].map((x) => ({
+          options={PROJECT_PHASES.map((x) => ({
             value: x,
             label: t(`phase.${x}`),
           }))}
@@ -128,7 +128,7 @@ export function ProjectEditPage({
               label={t('project.visibility')}
               required
               value={values.visibility}
-              options={['public', 'internal'].map((x) => ({ value: x, label: t(`visibility.${x}`) }))}
+              options={VISIBILITIES.map((x) => ({ value: x, label: t(`visibility.${x}`) }))}
               errors={errors}
             />
             <Checkboxes

@@ -12,6 +12,7 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
+import { STARTING_PHASES, VISIBILITIES } from '../projects.table.ts';
 
 export function NewProjectPage(p: {
   ctx: PageCtx;
@@ -100,7 +101,7 @@ export function NewProjectPage(p: {
           name="phase"
           label={t('projects.phase')}
           value={v.phase || 'planned'}
-          options={['planned', 'in_progress'].map((x) => ({ value: x, label: t(`phase.${x}`) }))}
+          options={STARTING_PHASES.map((x) => ({ value: x, label: t(`phase.${x}`) }))}
           errors={errors}
           required
         />
@@ -109,7 +110,7 @@ export function NewProjectPage(p: {
           name="visibility"
           label={t('project.visibility')}
           value={v.visibility || 'public'}
-          options={['public', 'internal'].map((x) => ({ value: x, label: t(`visibility.${x}`) }))}
+          options={VISIBILITIES.map((x) => ({ value: x, label: t(`visibility.${x}`) }))}
           errors={errors}
           required
         />

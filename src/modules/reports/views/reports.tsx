@@ -13,6 +13,7 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
+import { STATUSES, type Status } from '../../reviews/reviews.service.ts';
 
 interface ReportRow {
   id: string;
@@ -27,7 +28,7 @@ export interface ReportItem {
   projectId: string;
   slug: string;
   title: string;
-  overallStatus: string;
+  overallStatus: Status;
   progress: number;
   statusSummary: string;
   reviewedAt: Date | null;
@@ -63,7 +64,7 @@ export function ReportListPage({ ctx, rows }: { ctx: PageCtx; rows: ReportRow[] 
 /** The projects of a report as a table with status as text, progress and the approved summary. */
 function ItemsTable({ ctx, items }: { ctx: PageCtx; items: ReportItem[] }) {
   const { t } = ctx;
-  const counts = ['on_track', 'at_risk', 'off_track'].map(
+  const counts = STATUSES.map(
     (s) => `${t(`status.${s}`)}: ${items.filter((i) => i.overallStatus === s).length}`,
   );
   return (

@@ -4,6 +4,7 @@ import {
   Button,
   Csrf,
   ErrorSummary,
+  type Errors,
   Select,
   StatusBadge,
   TextArea,
@@ -14,7 +15,6 @@ import type { PageCtx } from '../../../ui/page.ts';
 import type { cycleReview, getCalendar, UnitRollup } from '../cycles.service.ts';
 import { isApproved, type ReviewCycle } from '../reviews.table.ts';
 
-type Errors = Record<string, { key: string; values?: Record<string, string | number> }>;
 type Calendar = Awaited<ReturnType<typeof getCalendar>>;
 type Review = Awaited<ReturnType<typeof cycleReview>>;
 const LEVELS = ['office', 'department', 'cdo'] as const;

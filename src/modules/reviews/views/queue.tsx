@@ -1,6 +1,14 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
-import { Button, Csrf, ErrorSummary, Radios, StatusBadge, TextArea } from '../../../ui/components.tsx';
+import {
+  Button,
+  Csrf,
+  ErrorSummary,
+  type Errors,
+  Radios,
+  StatusBadge,
+  TextArea,
+} from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { Project } from '../../projects/projects.service.ts';
@@ -20,7 +28,7 @@ export function ApprovalQueuePage({
 }: {
   ctx: PageCtx;
   items: QueueItem[];
-  failed?: { id: string; errors: Record<string, { key: string }>; values: Record<string, string> };
+  failed?: { id: string; errors: Errors; values: Record<string, string> };
 }) {
   const { t, lang } = ctx;
   return (

@@ -12,7 +12,7 @@ import {
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { RankedItem } from '../scoring.service.ts';
-import type { ScoringCriterion } from '../scoring.table.ts';
+import type { ScoringCriterion, SubjectType } from '../scoring.table.ts';
 
 interface ModelView {
   criteria: ScoringCriterion[];
@@ -172,7 +172,7 @@ export function PrioritisationPage(p: {
   ctx: PageCtx;
   model: ModelView;
   items: RankedItem[];
-  unscored: { type: string; id: string; title: string }[];
+  unscored: { type: SubjectType; id: string; title: string }[];
   chart: string;
   canScore: boolean;
 }) {

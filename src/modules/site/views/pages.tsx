@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
-import { formatNumber } from '../../../platform/i18n/i18n.ts';
+import { formatNumber, type MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 
@@ -63,7 +63,7 @@ export function TextPage({
   children,
 }: {
   ctx: PageCtx;
-  titleKey: string;
+  titleKey: MessageKey;
   paragraphs: string[];
   children?: Child;
 }) {

@@ -13,7 +13,7 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
-import { DIGITAL_STATES, TRAINING_KINDS } from '../workforce.table.ts';
+import { DIGITAL_STATES, type DigitalState, TRAINING_KINDS, type TrainingKind } from '../workforce.table.ts';
 
 type Counts = Record<(typeof DIGITAL_STATES)[number], number>;
 
@@ -21,7 +21,7 @@ interface ProcessRow {
   id: string;
   name: string;
   description: string;
-  digitalState: string;
+  digitalState: DigitalState;
   redesigned: boolean;
   project: { id: string; title: string } | undefined;
 }
@@ -215,7 +215,7 @@ export function TrainingsPage(p: {
   trainings: {
     id: string;
     title: string;
-    kind: string;
+    kind: TrainingKind;
     heldOn: string;
     provider: string;
     participants: number;

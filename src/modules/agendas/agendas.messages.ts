@@ -1,0 +1,121 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+
+/** German messages of the agendas module: the source of truth. */
+export const de = {
+  nav: {
+    agenda: 'Agenda',
+    internal: {
+      agenda: 'Jahresagenda',
+    },
+  },
+  agenda: {
+    title: 'Jahresagenda Digitale Verwaltung',
+    intro:
+      'Jedes Jahr beschließt der Rat eine Agenda der Digitalisierungsvorhaben der Verwaltung. Hier stehen die beschlossenen Agenden mit dem Ratsbeschluss.',
+    none: 'Noch keine Agenda beschlossen.',
+    label: 'Agenda {{year}}',
+    adoptedOn: 'Beschlossen am {{date}}',
+    decisionDate: 'Datum des Ratsbeschlusses',
+    decisionReference: 'Drucksache / Aktenzeichen',
+    decisionReferenceHint: 'Wie im Ratsinformationssystem, z. B. „1712345“.',
+    decidedText: 'Beschlusstext',
+    councilDocument: 'Dokument im Ratsinformationssystem',
+    oparl: 'OParl-Adresse des Beschlusses',
+    oparlHint: 'Die Adresse des Objekts in der OParl-Schnittstelle des Ratsinformationssystems.',
+    items_one: '{{count}} Vorhaben',
+    items_other: '{{count}} Vorhaben',
+    internalItems_one: 'Dazu kommt {{count}} internes Vorhaben der Verwaltung.',
+    internalItems_other: 'Dazu kommen {{count}} interne Vorhaben der Verwaltung.',
+    otherYears: 'Agenden anderer Jahre',
+    adminTitle: 'Jahresagenda',
+    adminIntro:
+      'Das Digitalisierungsteam stellt die Agenda aus den priorisierten Projektideen und laufenden Projekten zusammen. Jede gespeicherte Fassung bleibt als Version erhalten; eingereicht wird die neueste, beschlossen wird sie vom Rat.',
+    states: {
+      draft: 'Entwurf',
+      submitted: 'dem Rat vorgelegt',
+      adopted: 'beschlossen',
+    },
+    stateLine: 'Stand: {{state}}',
+    start: 'Agenda {{year}} beginnen',
+    publicLink: 'Öffentliche Fassung ansehen',
+    versions: 'Versionen',
+    savedOn: 'Gespeichert am',
+    note: 'Was hat sich geändert?',
+    noteHint: 'Zum Beispiel „Vorhaben Schulen-WLAN nach Stellungnahme des Schulamts ergänzt“.',
+    newVersion: 'Neue Version speichern',
+    firstVersion: 'Ersten Entwurf anlegen',
+    fieldTitle: 'Titel',
+    defaultTitle: 'Agenda Digitale Verwaltung {{year}}',
+    introduction: 'Einleitung',
+    chooseItems: 'Vorhaben der Agenda',
+    chooseItemsHint: 'Nach Rang der Priorisierung; Quick Wins sind gekennzeichnet.',
+    saveVersion: 'Version speichern',
+    submitHint: 'Version {{version}} dem Rat vorlegen. Danach wird die Agenda nicht mehr geändert.',
+    submit: 'Dem Rat vorlegen',
+    recordDecision: 'Ratsbeschluss erfassen',
+    adopt: 'Beschluss speichern und veröffentlichen',
+  },
+};
+
+/** English: the type makes a missing key a compile error. */
+export const en: Catalog<typeof de> = {
+  nav: {
+    agenda: 'Agenda',
+    internal: {
+      agenda: 'Annual agenda',
+    },
+  },
+  agenda: {
+    title: 'Annual digital-administration agenda',
+    intro:
+      'Every year the council adopts an agenda of the administration’s digitalization measures. Here are the adopted agendas with the council decision.',
+    none: 'No agenda adopted yet.',
+    label: 'Agenda {{year}}',
+    adoptedOn: 'Adopted on {{date}}',
+    decisionDate: 'Date of the council decision',
+    decisionReference: 'Council document reference',
+    decisionReferenceHint: 'As in the council information system, e.g. “1712345”.',
+    decidedText: 'Text of the decision',
+    councilDocument: 'Document in the council information system',
+    oparl: 'OParl address of the decision',
+    oparlHint: 'The address of the object in the council information system’s OParl interface.',
+    items_one: '{{count}} measure',
+    items_other: '{{count}} measures',
+    internalItems_one: 'In addition, {{count}} internal measure of the administration.',
+    internalItems_other: 'In addition, {{count}} internal measures of the administration.',
+    otherYears: 'Agendas of other years',
+    adminTitle: 'Annual agenda',
+    adminIntro:
+      'The digitalization team composes the agenda from the prioritised project ideas and running projects. Every saved state is kept as a version; the newest is submitted and the council adopts it.',
+    states: {
+      draft: 'draft',
+      submitted: 'submitted to the council',
+      adopted: 'adopted',
+    },
+    stateLine: 'State: {{state}}',
+    start: 'Start the agenda {{year}}',
+    publicLink: 'See the public version',
+    versions: 'Versions',
+    savedOn: 'Saved on',
+    note: 'What changed?',
+    noteHint: 'For example “Added school WiFi after the schools office’s statement”.',
+    newVersion: 'Save a new version',
+    firstVersion: 'Create the first draft',
+    fieldTitle: 'Title',
+    defaultTitle: 'Digital administration agenda {{year}}',
+    introduction: 'Introduction',
+    chooseItems: 'Measures on the agenda',
+    chooseItemsHint: 'In the order of the prioritisation; quick wins are marked.',
+    saveVersion: 'Save version',
+    submitHint: 'Submit version {{version}} to the council. After that the agenda is no longer changed.',
+    submit: 'Submit to the council',
+    recordDecision: 'Record the council decision',
+    adopt: 'Save the decision and publish',
+  },
+};
+
+declare module '../../platform/i18n/i18n.ts' {
+  interface ModuleMessages {
+    agendas: typeof de;
+  }
+}

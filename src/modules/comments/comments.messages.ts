@@ -1,0 +1,53 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+
+/** German messages of the comments module: the source of truth. */
+export const de = {
+  validation: {
+    commentTooShort: 'Bitte schreiben Sie mindestens 3 Zeichen.',
+    reportReason: 'Bitte sagen Sie kurz, was an dem Beitrag nicht in Ordnung ist.',
+  },
+  comments: {
+    oneLevel: 'Auf Antworten kann nicht weiter geantwortet werden.',
+  },
+  mail: {
+    comment: {
+      published: {
+        subject: 'Ihr Kommentar ist veröffentlicht',
+        text: 'Ihr Kommentar „{{excerpt}}“ ist jetzt veröffentlicht:',
+      },
+      hidden: {
+        subject: 'Ihr Kommentar wurde nicht veröffentlicht',
+        text: 'Ihr Kommentar „{{excerpt}}“ wurde nicht veröffentlicht. Grund: {{reason}}. Der Vorschlag:',
+      },
+    },
+  },
+};
+
+/** English: the type makes a missing key a compile error. */
+export const en: Catalog<typeof de> = {
+  validation: {
+    commentTooShort: 'Please write at least 3 characters.',
+    reportReason: 'Please say briefly what is wrong with this contribution.',
+  },
+  comments: {
+    oneLevel: 'Replies cannot be replied to.',
+  },
+  mail: {
+    comment: {
+      published: {
+        subject: 'Your comment is published',
+        text: 'Your comment “{{excerpt}}” is published now:',
+      },
+      hidden: {
+        subject: 'Your comment was not published',
+        text: 'Your comment “{{excerpt}}” was not published. Reason: {{reason}}. The proposal:',
+      },
+    },
+  },
+};
+
+declare module '../../platform/i18n/i18n.ts' {
+  interface ModuleMessages {
+    comments: typeof de;
+  }
+}

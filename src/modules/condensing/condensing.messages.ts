@@ -1,0 +1,112 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+
+/** German messages of the condensing module: the source of truth. */
+export const de = {
+  nav: {
+    internal: {
+      categorise: 'Themenfelder',
+    },
+  },
+  proposals: {
+    allProcesses: 'Alle Verfahren',
+  },
+  categorise: {
+    title: 'Themenfelder zuordnen',
+    intro:
+      'Vorschläge ohne Themenfeld, mit einem Vorschlag von Rathaus, gelernt aus den bereits zugeordneten Vorschlägen. Sie entscheiden: Prüfen Sie die Auswahl und übernehmen Sie sie.',
+    notTrained:
+      'Es gibt noch zu wenige zugeordnete Vorschläge, um daraus zu lernen. Wählen Sie das Themenfeld selbst.',
+    empty: 'Alle Vorschläge haben ein Themenfeld.',
+    caption_one: '{{count}} Vorschlag ohne Themenfeld',
+    caption_other: '{{count}} Vorschläge ohne Themenfeld',
+    confidence: 'Sicherheit',
+    fieldFor: 'Themenfeld für „{{title}}“',
+    applySelected: 'Auswahl übernehmen',
+    applyConfident_one: '{{count}} Vorschlag ab {{threshold}} Sicherheit übernehmen',
+    applyConfident_other: 'Alle {{count}} Vorschläge ab {{threshold}} Sicherheit übernehmen',
+  },
+  condense: {
+    intro:
+      'Rathaus schlägt Gruppen von Vorschlägen vor, die Ähnliches sagen – berechnet wie die Hinweise auf ähnliche Vorschläge. Sie entscheiden: Geben Sie einer Gruppe einen Titel und übernehmen Sie sie als Projektidee, entfernen Sie unpassende Vorschläge (Haken weg), trennen Sie ausgewählte Vorschläge als eigene Gruppe ab, verschieben Sie sie in eine andere Gruppe oder verwerfen Sie die Gruppe – verworfene Gruppen schlägt Rathaus nicht wieder vor.',
+    run: 'Gruppen berechnen',
+    show: 'Anzeigen',
+    recompute: 'Neu berechnen',
+    recomputeHint:
+      'Die Gruppen stammen aus der letzten Berechnung. Neu berechnen bezieht neue Vorschläge ein; Ihre Änderungen an den bisherigen Gruppen gehen dabei verloren, verworfene Gruppen bleiben verworfen.',
+    noRun: 'Für diese Auswahl wurden noch keine Gruppen berechnet.',
+    running: 'Die Gruppen werden im Hintergrund berechnet: {{done}} von {{total}} Vorschlägen.',
+    progress: 'Fortschritt der Berechnung',
+    reload: 'Stand aktualisieren',
+    failed: 'Die Berechnung ist fehlgeschlagen. Bitte versuchen Sie es erneut.',
+    created: 'Die Projektidee ist angelegt; ihre Vorschläge sind mit ihr verknüpft.',
+    split: 'Ausgewählte als neue Gruppe abtrennen',
+    moveTo: 'Ausgewählte verschieben nach',
+    move: 'Verschieben',
+    reject: 'Gruppe verwerfen',
+    chooseTarget: 'Bitte wählen Sie die Gruppe, in die die Vorschläge sollen.',
+    clusterShort: 'Gruppe {{n}}: {{terms}}',
+    summary:
+      '{{proposals}} noch nicht gebündelte Vorschläge: {{clusters}} Gruppen, {{unclustered}} Vorschläge ohne Gruppe (berechnet in {{seconds}} s).',
+    cluster: 'Gruppe {{n}}: {{count}} Vorschläge – {{terms}}',
+    members: 'Vorschläge dieser Gruppe',
+    accept: 'Als Projektidee übernehmen',
+  },
+};
+
+/** English: the type makes a missing key a compile error. */
+export const en: Catalog<typeof de> = {
+  nav: {
+    internal: {
+      categorise: 'Fields of action',
+    },
+  },
+  proposals: {
+    allProcesses: 'All processes',
+  },
+  categorise: {
+    title: 'Assign fields of action',
+    intro:
+      'Proposals without a field of action, with a suggestion Rathaus learned from the proposals already assigned. You decide: check the choice and apply it.',
+    notTrained: 'Too few proposals are assigned yet to learn from. Choose the field yourself.',
+    empty: 'Every proposal has a field of action.',
+    caption_one: '{{count}} proposal without a field of action',
+    caption_other: '{{count}} proposals without a field of action',
+    confidence: 'Confidence',
+    fieldFor: 'Field of action for “{{title}}”',
+    applySelected: 'Apply selection',
+    applyConfident_one: 'Apply {{count}} suggestion with at least {{threshold}} confidence',
+    applyConfident_other: 'Apply all {{count}} suggestions with at least {{threshold}} confidence',
+  },
+  condense: {
+    intro:
+      'Rathaus suggests groups of proposals that say similar things – computed like the hints on similar proposals. You decide: give a group a title and accept it as a project idea, remove proposals that do not fit (untick them), split the ticked proposals off as a group of their own, move them to another group, or reject the group – Rathaus does not suggest a rejected group again.',
+    run: 'Compute groups',
+    show: 'Show',
+    recompute: 'Compute again',
+    recomputeHint:
+      'The groups come from the last computation. Computing again includes new proposals; your changes to the current groups are lost, rejected groups stay rejected.',
+    noRun: 'No groups have been computed for this selection yet.',
+    running: 'The groups are being computed in the background: {{done}} of {{total}} proposals.',
+    progress: 'Progress of the computation',
+    reload: 'Refresh the progress',
+    failed: 'The computation failed. Please try again.',
+    created: 'The project idea is created; its proposals are linked to it.',
+    split: 'Split the ticked ones off as a new group',
+    moveTo: 'Move the ticked ones to',
+    move: 'Move',
+    reject: 'Reject the group',
+    chooseTarget: 'Please choose the group the proposals should go to.',
+    clusterShort: 'Group {{n}}: {{terms}}',
+    summary:
+      '{{proposals}} proposals not yet condensed: {{clusters}} groups, {{unclustered}} proposals in no group (computed in {{seconds}} s).',
+    cluster: 'Group {{n}}: {{count}} proposals – {{terms}}',
+    members: 'Proposals of this group',
+    accept: 'Take over as project idea',
+  },
+};
+
+declare module '../../platform/i18n/i18n.ts' {
+  interface ModuleMessages {
+    condensing: typeof de;
+  }
+}

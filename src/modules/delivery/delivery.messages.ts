@@ -1,0 +1,29 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+
+/** German messages of the delivery module: the source of truth. */
+export const de = {
+  validation: {
+    circularDependency:
+      'Das Projekt „{{project}}“ hängt schon von diesem ab – eine Abhängigkeit im Kreis geht nicht.',
+  },
+  project: {
+    budget: 'Geplantes Budget',
+  },
+};
+
+/** English: the type makes a missing key a compile error. */
+export const en: Catalog<typeof de> = {
+  validation: {
+    circularDependency:
+      'The project “{{project}}” already depends on this one – dependencies cannot go in a circle.',
+  },
+  project: {
+    budget: 'Planned budget',
+  },
+};
+
+declare module '../../platform/i18n/i18n.ts' {
+  interface ModuleMessages {
+    delivery: typeof de;
+  }
+}

@@ -1,0 +1,156 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+
+/** German messages of the journeys module: the source of truth. */
+export const de = {
+  subscriptions: {
+    followTitle: 'Diesem Vorschlag folgen',
+    followIntro:
+      'Erhalten Sie eine E-Mail, wenn der Vorschlag zu einer Projektidee gebündelt, in einem Projekt umgesetzt oder ein neuer Projektstand freigegeben wird.',
+    followButton: 'Folgen',
+    followRequested:
+      'Fast geschafft: Bitte bestätigen Sie Ihre Adresse über den Link in der E-Mail, die wir Ihnen geschickt haben.',
+    followed: 'Sie folgen diesem Vorschlag.',
+    consent:
+      'Ich bin einverstanden, dass die Stadt meine E-Mail-Adresse speichert, um mich über diesen Vorschlag zu informieren. Ich kann das jederzeit mit einem Klick beenden.',
+  },
+  supports: {
+    title: 'Unterstützen',
+    label: 'Unterstützungen',
+    count_one: '{{count}} Unterstützung',
+    count_other: '{{count}} Unterstützungen',
+    intro_one: 'Bisher unterstützt {{count}} Person diesen Vorschlag.',
+    intro_other: 'Bisher unterstützen {{count}} Personen diesen Vorschlag.',
+    signIn: 'Melden Sie sich an, um den Vorschlag zu unterstützen.',
+    notify: 'Per E-Mail informieren, wenn sich bei diesem Vorschlag etwas tut',
+    button: 'Vorschlag unterstützen',
+    youSupport: 'Sie unterstützen diesen Vorschlag.',
+    withdraw: 'Unterstützung zurückziehen',
+    thanks: 'Danke für Ihre Unterstützung.',
+    withdrawn: 'Ihre Unterstützung ist zurückgezogen.',
+  },
+  comments: {
+    title_one: '{{count}} Kommentar',
+    title_other: '{{count}} Kommentare',
+    none: 'Noch keine Kommentare.',
+    label: 'Ihr Kommentar',
+    replyLabel: 'Ihre Antwort',
+    hint: 'Kommentare werden vor der Veröffentlichung geprüft. Bitte bleiben Sie sachlich und nennen Sie keine personenbezogenen Daten Dritter.',
+    send: 'Kommentar senden',
+    sendReply: 'Antwort senden',
+    reply: 'Antworten',
+    signIn: 'Melden Sie sich an, um zu kommentieren.',
+    submitted: 'Danke! Ihr Kommentar erscheint, sobald die Moderation ihn geprüft hat.',
+  },
+  flag: {
+    proposal: 'Diesen Vorschlag melden',
+    comment: 'Kommentar melden',
+    reason: 'Was ist nicht in Ordnung?',
+    hint: 'Zum Beispiel Beleidigung, Werbung oder personenbezogene Daten. Die Moderation sieht sich das an.',
+    send: 'Meldung senden',
+    thanks: 'Danke für Ihre Meldung. Die Moderation sieht sich den Beitrag an.',
+  },
+  proposals: {
+    title: 'Vorschläge',
+    intro: 'Alle veröffentlichten Vorschläge aus den Beteiligungsverfahren der Stadt.',
+    submitOwn: 'Eigenen Vorschlag einreichen',
+    search: 'Suchbegriff',
+    searchButton: 'Suchen',
+    count_one: '{{count}} Vorschlag gefunden',
+    count_other: '{{count}} Vorschläge gefunden',
+    attribution: 'Quelle und Lizenz: {{text}}',
+  },
+  journey: {
+    title: 'Was wurde aus diesem Vorschlag?',
+    submitted: 'Eingereicht',
+    published: 'Veröffentlicht',
+    merged: 'In die Projektidee {{number}} „{{idea}}“ eingeflossen',
+    unmerged: 'Aus der Projektidee {{number}} „{{idea}}“ wieder gelöst',
+    notMergedYet: 'Noch keiner Projektidee zugeordnet',
+    project: 'Wird umgesetzt im Projekt',
+    status: 'Freigegebener Status {{period}}: {{progress}} % erledigt',
+    noStatusYet: 'Noch kein freigegebener Projektstatus',
+    noProjectYet: 'Noch kein Projekt',
+    report: 'Erwähnt im Fortschrittsbericht',
+    noReportYet: 'Noch in keinem Fortschrittsbericht erwähnt',
+  },
+};
+
+/** English: the type makes a missing key a compile error. */
+export const en: Catalog<typeof de> = {
+  subscriptions: {
+    followTitle: 'Follow this proposal',
+    followIntro:
+      'Get an e-mail when the proposal is condensed into a project idea, implemented by a project, or a new project status is approved.',
+    followButton: 'Follow',
+    followRequested: 'Almost done: please confirm your address with the link in the e-mail we have sent you.',
+    followed: 'You follow this proposal.',
+    consent:
+      'I agree that the city stores my e-mail address to keep me informed about this proposal. I can end this at any time with one click.',
+  },
+  supports: {
+    title: 'Support',
+    label: 'Supports',
+    count_one: '{{count}} support',
+    count_other: '{{count}} supports',
+    intro_one: 'So far {{count}} person supports this proposal.',
+    intro_other: 'So far {{count}} people support this proposal.',
+    signIn: 'Sign in to support the proposal.',
+    notify: 'Tell me by e-mail when something happens to this proposal',
+    button: 'Support the proposal',
+    youSupport: 'You support this proposal.',
+    withdraw: 'Withdraw your support',
+    thanks: 'Thank you for your support.',
+    withdrawn: 'Your support is withdrawn.',
+  },
+  comments: {
+    title_one: '{{count}} comment',
+    title_other: '{{count}} comments',
+    none: 'No comments yet.',
+    label: 'Your comment',
+    replyLabel: 'Your reply',
+    hint: 'Comments are checked before they are published. Please stay factual and do not name other people’s personal data.',
+    send: 'Send comment',
+    sendReply: 'Send reply',
+    reply: 'Reply',
+    signIn: 'Sign in to comment.',
+    submitted: 'Thank you! Your comment appears once the moderators have checked it.',
+  },
+  flag: {
+    proposal: 'Report this proposal',
+    comment: 'Report comment',
+    reason: 'What is wrong?',
+    hint: 'For example insults, advertising or personal data. The moderators will look at it.',
+    send: 'Send report',
+    thanks: 'Thank you for your report. The moderators will look at the contribution.',
+  },
+  proposals: {
+    title: 'Proposals',
+    intro: 'All published proposals from the city’s participation processes.',
+    submitOwn: 'Submit your own proposal',
+    search: 'Search term',
+    searchButton: 'Search',
+    count_one: '{{count}} proposal found',
+    count_other: '{{count}} proposals found',
+    attribution: 'Source and licence: {{text}}',
+  },
+  journey: {
+    title: 'What happened to this proposal?',
+    submitted: 'Submitted',
+    published: 'Published',
+    merged: 'Condensed into project idea {{number}} “{{idea}}”',
+    unmerged: 'Released again from project idea {{number}} “{{idea}}”',
+    notMergedYet: 'Not yet part of a project idea',
+    project: 'Implemented by the project',
+    status: 'Approved status {{period}}: {{progress}} % done',
+    noStatusYet: 'No approved project status yet',
+    noProjectYet: 'No project yet',
+    report: 'Mentioned in the progress report',
+    noReportYet: 'Not mentioned in a progress report yet',
+  },
+};
+
+declare module '../../platform/i18n/i18n.ts' {
+  interface ModuleMessages {
+    journeys: typeof de;
+  }
+}

@@ -1,0 +1,130 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+
+/** German messages of the moderation module: the source of truth. */
+export const de = {
+  nav: {
+    internal: {
+      moderation: 'Moderation',
+    },
+  },
+  notice: {
+    published: 'Die Vorschläge sind veröffentlicht.',
+    hidden: 'Die Vorschläge sind ausgeblendet.',
+  },
+  moderation: {
+    filter: 'Vorschläge filtern',
+    search: 'Suche im Text',
+    language: 'Sprache',
+    matching_one: '{{count}} Vorschlag entspricht dem Filter.',
+    matching_other: '{{count}} Vorschläge entsprechen dem Filter.',
+    comments_one: 'Kommentare ({{count}} wartet)',
+    comments_other: 'Kommentare ({{count}} warten)',
+    reported_one: 'Gemeldet ({{count}})',
+    reported_other: 'Gemeldet ({{count}})',
+    commentsTitle: 'Kommentare moderieren',
+    selectComments: 'Kommentare auswählen',
+    commentBy: '{{author}} am {{date}}',
+    reply: 'Antwort',
+    showHiddenComments: 'Ausgeblendete Kommentare zeigen',
+    showWaitingComments: 'Wartende Kommentare zeigen',
+    reportsTitle: 'Gemeldete Beiträge',
+    noReports: 'Es liegen keine offenen Meldungen vor.',
+    reportedComment_one: 'Kommentar, {{count}}-mal gemeldet',
+    reportedComment_other: 'Kommentar, {{count}}-mal gemeldet',
+    reportedProposal_one: 'Vorschlag, {{count}}-mal gemeldet',
+    reportedProposal_other: 'Vorschlag, {{count}}-mal gemeldet',
+    openProposal: 'Zum Vorschlag',
+    reasonsGiven: 'Angegebene Gründe:',
+    dismiss: 'Meldungen verwerfen, Beitrag bleibt',
+    title: 'Moderation',
+    views: 'Ansichten der Moderation',
+    queue_one: 'Warteschlange ({{count}} Vorschlag)',
+    queue_other: 'Warteschlange ({{count}} Vorschläge)',
+    hidden_one: 'Ausgeblendet ({{count}})',
+    hidden_other: 'Ausgeblendet ({{count}})',
+    empty: 'Keine Vorschläge in dieser Ansicht.',
+    select: 'Vorschläge auswählen',
+    choose: 'Auswahl',
+    chooseOne: '„{{title}}“ auswählen',
+    reason: 'Grund (nötig zum Ausblenden)',
+    reasonHint: 'Wird der einreichenden Person mitgeteilt, z. B. „Werbung“ oder „Beleidigender Inhalt“.',
+    reasonShown: 'Grund: {{reason}}',
+    duplicateOf: 'Original (nötig für „Als Duplikat markieren“)',
+    duplicateOfHint:
+      'Nummer des veröffentlichten Vorschlags, z. B. V-7K3M9Q. Die Einreichenden erhalten einen Link darauf.',
+    markDuplicate: 'Als Duplikat markieren',
+    publish: 'Auswahl veröffentlichen',
+    hide: 'Auswahl ausblenden',
+  },
+  projects: {
+    all: 'Alle',
+    apply: 'Filter anwenden',
+  },
+};
+
+/** English: the type makes a missing key a compile error. */
+export const en: Catalog<typeof de> = {
+  nav: {
+    internal: {
+      moderation: 'Moderation',
+    },
+  },
+  notice: {
+    published: 'The proposals are published.',
+    hidden: 'The proposals are hidden.',
+  },
+  moderation: {
+    filter: 'Filter proposals',
+    search: 'Search the text',
+    language: 'Language',
+    matching_one: '{{count}} proposal matches the filter.',
+    matching_other: '{{count}} proposals match the filter.',
+    comments_one: 'Comments ({{count}} waiting)',
+    comments_other: 'Comments ({{count}} waiting)',
+    reported_one: 'Reported ({{count}})',
+    reported_other: 'Reported ({{count}})',
+    commentsTitle: 'Moderate comments',
+    selectComments: 'Select comments',
+    commentBy: '{{author}} on {{date}}',
+    reply: 'Reply',
+    showHiddenComments: 'Show hidden comments',
+    showWaitingComments: 'Show waiting comments',
+    reportsTitle: 'Reported contributions',
+    noReports: 'There are no open reports.',
+    reportedComment_one: 'Comment, reported once',
+    reportedComment_other: 'Comment, reported {{count}} times',
+    reportedProposal_one: 'Proposal, reported once',
+    reportedProposal_other: 'Proposal, reported {{count}} times',
+    openProposal: 'Open the proposal',
+    reasonsGiven: 'Reasons given:',
+    dismiss: 'Dismiss the reports, keep the contribution',
+    title: 'Moderation',
+    views: 'Moderation views',
+    queue_one: 'Queue ({{count}} proposal)',
+    queue_other: 'Queue ({{count}} proposals)',
+    hidden_one: 'Hidden ({{count}})',
+    hidden_other: 'Hidden ({{count}})',
+    empty: 'No proposals in this view.',
+    select: 'Select proposals',
+    choose: 'Select',
+    chooseOne: 'Select “{{title}}”',
+    reason: 'Reason (needed to hide)',
+    reasonHint: 'Told to the submitter, such as “Advertising” or “Offensive content”.',
+    reasonShown: 'Reason: {{reason}}',
+    duplicateOf: 'Original (needed to mark as duplicate)',
+    duplicateOfHint: 'Reference of the published proposal, e.g. V-7K3M9Q. The submitters get a link to it.',
+    markDuplicate: 'Mark as duplicate',
+    publish: 'Publish selection',
+    hide: 'Hide selection',
+  },
+  projects: {
+    all: 'All',
+    apply: 'Apply filters',
+  },
+};
+
+declare module '../../platform/i18n/i18n.ts' {
+  interface ModuleMessages {
+    moderation: typeof de;
+  }
+}

@@ -1,0 +1,135 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+
+/** German messages of the opendata module: the source of truth. */
+export const de = {
+  opendata: {
+    title: 'Offene Daten',
+    intro:
+      'Alle veröffentlichten Vorschläge und Projektideen zum Herunterladen, als CSV (UTF-8, Komma-getrennt) und als JSON. Die Dateien enthalten keine personenbezogenen Daten: keine E-Mail-Adressen, keine Konten, keine Moderationsnotizen.',
+    api: 'Projekte, Vorschläge und ähnliche Vorschläge gibt es auch über die offene Schnittstelle:',
+    download: 'Herunterladen als {{format}}',
+    fields: 'Felder: {{title}}',
+    field: 'Feld',
+    type: 'Typ',
+    meaning: 'Bedeutung',
+    licence:
+      'Lizenz: Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0), soweit in der Spalte „attribution“ nichts anderes steht. Beiträge aus früheren Beteiligungsverfahren stehen unter der dort genannten Lizenz.',
+    types: {
+      string: 'Text',
+      integer: 'Ganzzahl',
+      'date-time': 'Zeitpunkt (ISO 8601)',
+      list: 'Liste, durch ; getrennt',
+    },
+    vorschlaege: {
+      title: 'Vorschläge',
+      description:
+        'Veröffentlichte Vorschläge aus allen Beteiligungsverfahren, auch solche, die in Projektideen eingeflossen sind.',
+      fields: {
+        id: 'Dauerhafte Kennung des Vorschlags',
+        number: 'Nummer für Rückfragen, z. B. V-7K3M9Q',
+        title: 'Titel',
+        body: 'Beschreibung',
+        author_kind: 'Wer eingereicht hat: citizen, company, startup, science, authority, ngo, staff',
+        organisation_name: 'Name der Organisation, wenn als Organisation eingereicht',
+        field_of_action: 'Schlüssel des Handlungsfelds, z. B. mobilitaet',
+        process: 'Schlüssel des Beteiligungsverfahrens, z. B. raddialog-2017',
+        attribution: 'Quellen- und Lizenzangabe des Verfahrens, falls abweichend',
+        language: 'Sprache nach ISO 639-1 (und = unbestimmt)',
+        state: 'published (veröffentlicht) oder merged (in eine Projektidee eingeflossen)',
+        created_at: 'Eingereicht am',
+        published_at: 'Veröffentlicht am',
+        source_url: 'Ursprüngliche Adresse bei importierten Beiträgen',
+        place: 'Ort, auf den sich der Vorschlag bezieht (Angabe der Einreichenden)',
+        workshop: 'Werkstatt, aus der der Vorschlag stammt',
+        support_count: 'Anzahl der Unterstützungen',
+        comment_count: 'Anzahl der veröffentlichten Kommentare',
+        ideas: 'Nummern der Projektideen, in die der Vorschlag eingeflossen ist',
+      },
+    },
+    projektideen: {
+      title: 'Projektideen',
+      description: 'Projektideen, zu denen Vorschläge verdichtet wurden, mit den Nummern der Vorschläge.',
+      fields: {
+        id: 'Dauerhafte Kennung der Projektidee',
+        number: 'Nummer, z. B. I-4F7KQ2',
+        title: 'Titel',
+        description: 'Beschreibung',
+        field_of_action: 'Schlüssel des Handlungsfelds',
+        state: 'open (offen), in_project (wird als Projekt umgesetzt) oder rejected (abgelehnt)',
+        created_at: 'Angelegt am',
+        proposal_count: 'Anzahl der Vorschläge',
+        proposals: 'Nummern der Vorschläge',
+      },
+    },
+  },
+};
+
+/** English: the type makes a missing key a compile error. */
+export const en: Catalog<typeof de> = {
+  opendata: {
+    title: 'Open data',
+    intro:
+      'All published proposals and project ideas to download, as CSV (UTF-8, comma-separated) and as JSON. The files hold no personal data: no e-mail addresses, no accounts, no moderation notes.',
+    api: 'Projects, proposals and similar proposals are also available through the open interface:',
+    download: 'Download as {{format}}',
+    fields: 'Fields: {{title}}',
+    field: 'Field',
+    type: 'Type',
+    meaning: 'Meaning',
+    licence:
+      'Licence: Data licence Germany – attribution – version 2.0 (dl-de/by-2-0), unless the column “attribution” says otherwise. Contributions from earlier participation processes are under the licence named there.',
+    types: {
+      string: 'Text',
+      integer: 'Whole number',
+      'date-time': 'Point in time (ISO 8601)',
+      list: 'List, separated by ;',
+    },
+    vorschlaege: {
+      title: 'Proposals',
+      description:
+        'Published proposals from all participation processes, including those condensed into project ideas.',
+      fields: {
+        id: 'Permanent identifier of the proposal',
+        number: 'Reference for enquiries, e.g. V-7K3M9Q',
+        title: 'Title',
+        body: 'Description',
+        author_kind: 'Who submitted: citizen, company, startup, science, authority, ngo, staff',
+        organisation_name: 'Name of the organisation, when submitted as one',
+        field_of_action: 'Key of the field of action, e.g. mobilitaet',
+        process: 'Key of the participation process, e.g. raddialog-2017',
+        attribution: 'Source and licence of the process, where different',
+        language: 'Language as ISO 639-1 (und = undetermined)',
+        state: 'published, or merged (condensed into a project idea)',
+        created_at: 'Submitted at',
+        published_at: 'Published at',
+        source_url: 'Original address of imported contributions',
+        place: 'Place the proposal refers to (as given by its authors)',
+        workshop: 'Workshop the proposal came from',
+        support_count: 'Number of supports',
+        comment_count: 'Number of published comments',
+        ideas: 'References of the project ideas the proposal went into',
+      },
+    },
+    projektideen: {
+      title: 'Project ideas',
+      description: 'Project ideas proposals were condensed into, with the proposals’ references.',
+      fields: {
+        id: 'Permanent identifier of the project idea',
+        number: 'Reference, e.g. I-4F7KQ2',
+        title: 'Title',
+        description: 'Description',
+        field_of_action: 'Key of the field of action',
+        state: 'open, in_project (being implemented as a project) or rejected',
+        created_at: 'Created at',
+        proposal_count: 'Number of proposals',
+        proposals: 'References of the proposals',
+      },
+    },
+  },
+};
+
+declare module '../../platform/i18n/i18n.ts' {
+  interface ModuleMessages {
+    opendata: typeof de;
+  }
+}

@@ -1,0 +1,84 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+
+/** German messages of the reports module: the source of truth. */
+export const de = {
+  nav: {
+    reports: 'Berichte',
+    internal: {
+      progressReports: 'Fortschrittsberichte',
+    },
+  },
+  progressReports: {
+    title: 'Fortschrittsberichte',
+    intro:
+      'Regelmäßig berichtet die Stadt dem Rat und der Öffentlichkeit, wo die Digitalisierungsprojekte stehen. Jeder Bericht zeigt den geprüften Stand der öffentlichen Projekte in einem Berichtszeitraum.',
+    none: 'Noch kein Bericht veröffentlicht.',
+    publishedOn: 'Veröffentlicht am {{date}}',
+    draftOf: 'Entwurf vom {{date}}',
+    label: 'Fortschrittsbericht {{period}}',
+    caption_one: '{{count}} Projekt mit geprüftem Stand',
+    caption_other: '{{count}} Projekte mit geprüftem Stand',
+    project: 'Projekt',
+    status: 'Stand',
+    progress: 'Fortschritt',
+    summary: 'Zusammenfassung',
+    internalTitle: 'Fortschrittsberichte erstellen',
+    internalIntro:
+      'Ein Bericht übernimmt die freigegebenen Statusberichte der öffentlichen Projekte eines Berichtszeitraums, so wie sie beim Erstellen sind. Nach der Veröffentlichung ändert er sich nicht mehr; wer Vorschlägen hinter diesen Projekten folgt, wird benachrichtigt.',
+    new: 'Neuen Bericht entwerfen',
+    fieldTitle: 'Titel des Berichts',
+    fieldTitleHint: 'Zum Beispiel „Digitale Verwaltung – Bericht an den Rat, 3. Quartal 2026“.',
+    period: 'Berichtszeitraum',
+    fieldSummary: 'Einleitung',
+    fieldSummaryHint: 'Was war wichtig in diesem Zeitraum? Der Text steht über der Projekttabelle.',
+    draft: 'Entwurf anlegen',
+    publish: 'Bericht veröffentlichen',
+    publishHint:
+      'Der Entwurf ist noch nicht öffentlich. Mit der Veröffentlichung erscheint er unter „Berichte“.',
+    openPublic: 'Öffentliche Fassung ansehen',
+  },
+};
+
+/** English: the type makes a missing key a compile error. */
+export const en: Catalog<typeof de> = {
+  nav: {
+    reports: 'Reports',
+    internal: {
+      progressReports: 'Progress reports',
+    },
+  },
+  progressReports: {
+    title: 'Progress reports',
+    intro:
+      'The city regularly reports to the council and the public where its digitalization projects stand. Each report shows the reviewed status of the public projects in one reporting period.',
+    none: 'No report published yet.',
+    publishedOn: 'Published on {{date}}',
+    draftOf: 'Draft of {{date}}',
+    label: 'Progress report {{period}}',
+    caption_one: '{{count}} project with a reviewed status',
+    caption_other: '{{count}} projects with a reviewed status',
+    project: 'Project',
+    status: 'Status',
+    progress: 'Progress',
+    summary: 'Summary',
+    internalTitle: 'Write progress reports',
+    internalIntro:
+      'A report takes the approved status reports of the public projects of one reporting period as they stand when it is drafted. Once published it no longer changes; people who follow proposals behind these projects are notified.',
+    new: 'Draft a new report',
+    fieldTitle: 'Title of the report',
+    fieldTitleHint: 'For example “Digital administration – report to the council, Q3 2026”.',
+    period: 'Reporting period',
+    fieldSummary: 'Introduction',
+    fieldSummaryHint: 'What mattered in this period? The text stands above the table of projects.',
+    draft: 'Create draft',
+    publish: 'Publish the report',
+    publishHint: 'The draft is not public yet. Once published it appears under “Reports”.',
+    openPublic: 'See the public version',
+  },
+};
+
+declare module '../../platform/i18n/i18n.ts' {
+  interface ModuleMessages {
+    reports: typeof de;
+  }
+}

@@ -1,0 +1,328 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+
+/** German messages of the reviews module: the source of truth. */
+export const de = {
+  nav: {
+    internal: {
+      calendar: 'Prüfkalender',
+      reports: 'Statusberichte',
+    },
+  },
+  notice: {
+    cyclesPlanned: 'Die Zyklen des Jahres sind geplant.',
+    cycleOpened: 'Der Zyklus ist geöffnet; jedes aktive Projekt hat eine Statusbericht-Aufgabe.',
+    cycleClosed: 'Der Zyklus ist abgeschlossen.',
+    rollupSaved: 'Die Zusammenfassung ist gespeichert.',
+    approved: 'Der Statusbericht ist freigegeben.',
+    returned: 'Der Statusbericht ist zur Überarbeitung zurückgegeben.',
+    reportSubmitted: 'Der Statusbericht ist eingereicht und wartet auf die Freigabe der Amtsleitung.',
+  },
+  validation: {
+    dueDays: 'Bitte geben Sie eine ganze Zahl von Tagen zwischen 1 und 120 ein.',
+    dueAfterOffice: 'Die Dezernate sind nach den Ämtern dran: Bitte mehr Tage als bei den Ämtern.',
+    dueAfterDepartment: 'Der CDO-Bericht kommt nach den Dezernaten: Bitte mehr Tage als bei den Dezernaten.',
+    cadenceOrder: 'Eine höhere Ebene prüft nicht häufiger als die darunter.',
+    dueSequence: 'Das Fälligkeitsdatum bricht die Reihenfolge der Ebenen ({{period}}, fällig am {{due}}).',
+    commentRequired: 'Bitte begründen Sie die Rückgabe in einem Kommentar.',
+    progress: 'Bitte geben Sie den Fortschritt als ganze Zahl von 0 bis 100 an.',
+    cycleNotOpen: 'Für diesen Zeitraum ist kein Bericht mehr möglich.',
+    period: 'Bitte geben Sie einen Zeitraum wie 2027-Q1 oder 2027-H1 an.',
+  },
+  health: {
+    lateMilestones_one: '{{count}} Meilenstein überfällig (bis zu {{days}} Tage).',
+    lateMilestones_other: '{{count}} Meilensteine überfällig (bis zu {{days}} Tage).',
+    reportOverdue: 'Der Statusbericht für den offenen Zeitraum ist überfällig.',
+    overBudget: 'Ausgaben bei {{percent}} % des geplanten Budgets.',
+  },
+  reviewLevel: {
+    office: 'Ämter',
+    department: 'Dezernate',
+    cdo: 'CDO',
+  },
+  cadence: {
+    quarterly: 'Vierteljährlich',
+    semiannual: 'Halbjährlich',
+  },
+  cycleState: {
+    planned: 'Geplant',
+    open: 'Offen',
+    closed: 'Abgeschlossen',
+  },
+  taskState: {
+    open: 'Noch nicht eingereicht',
+    submitted: 'Eingereicht, wartet auf Freigabe',
+    returned: 'Zur Überarbeitung zurückgegeben',
+    approved_office: 'Vom Amt freigegeben',
+    approved_department: 'Vom Dezernat freigegeben',
+  },
+  taskCount: {
+    on_track: 'Im Plan',
+    at_risk: 'Gefährdet',
+    off_track: 'Kritisch',
+    pending: 'Wartet auf Freigabe',
+    open: 'Fehlt noch',
+  },
+  reviewCycle: {
+    calendarTitle: 'Prüfkalender',
+    calendarIntro:
+      'Wann welche Ebene berichtet: Zuerst melden die Projekte und die Ämter geben frei, danach fassen die Dezernate zusammen, zuletzt berichtet der CDO. Beim Öffnen eines Ämter-Zyklus bekommt jedes aktive Projekt eine Statusbericht-Aufgabe.',
+    rhythm: 'Rhythmus je Ebene',
+    level: 'Ebene',
+    cadence: 'Rhythmus',
+    dueDays: 'Fällig Tage nach Ende des Zeitraums',
+    editRhythm: 'Rhythmus ändern',
+    sequenceHint: 'Die Fristen folgen aufeinander: Ämter vor Dezernaten vor dem CDO.',
+    saveRhythm: 'Rhythmus speichern',
+    planYear: 'Ein Jahr planen',
+    year: 'Jahr',
+    planYearHint: 'Legt die Zyklen aller Ebenen nach dem Rhythmus an; vorhandene bleiben, wie sie sind.',
+    planYearButton: 'Zyklen anlegen',
+    cycles: 'Zyklen',
+    cyclesOf: 'Zyklen {{year}}',
+    noCycles: 'Noch keine Zyklen geplant.',
+    period: 'Zeitraum',
+    due: 'Fällig am',
+    state: 'Stand',
+    action: 'Aktion',
+    open: 'Öffnen: {{period}} ({{level}})',
+    close: 'Abschließen: {{period}} ({{level}})',
+    cycleTitle: 'Zyklus {{period}} – {{level}}',
+    cycleLine: 'Zeitraum {{start}} bis {{end}}, fällig am {{due}}; {{state}}.',
+    backToCalendar: 'Zum Prüfkalender',
+    totals:
+      '{{on}} im Plan, {{risk}} gefährdet, {{off}} kritisch (freigegeben); {{pending}} warten auf Freigabe; {{open}} fehlen noch, davon {{overdue}} überfällig; {{decisions}} mit Entscheidungsbedarf.',
+    covers: 'Grundlage: die Statusberichte aus {{periods}}.',
+    coversNone: 'In diesem Zeitraum gibt es keinen Ämter-Zyklus.',
+    cdoRollup: 'Bericht des CDO',
+    cdoSummary: 'Zusammenfassung des CDO',
+    cdoRollupHint: 'Fasst das Portfolio des Zeitraums für Verwaltungsvorstand und Rat zusammen.',
+    noRollup: 'Noch keine Zusammenfassung.',
+    byDepartment: 'Stand je Dezernat',
+    byOffice: 'Stand je Amt: {{unit}}',
+    departmentSummary: 'Zusammenfassung des Dezernats',
+    summaryFor: 'Zusammenfassung für {{unit}}',
+    rollupHint:
+      'Was lief gut, wo hakt es, was muss der CDO wissen? Beim Speichern werden die vom Amt freigegebenen Berichte des Dezernats für den CDO-Bericht freigegeben.',
+    submitRollup: 'Zusammenfassung speichern und freigeben',
+    submitCdoRollup: 'CDO-Bericht speichern',
+    tasksOf: 'Statusberichte: {{unit}}',
+    project: 'Projekt',
+    office: 'Amt',
+    reportState: 'Bericht',
+    status: 'Status',
+    overdue: 'überfällig',
+    decisionNeeded: 'Entscheidung nötig',
+    decisions: 'Entscheidungsbedarf',
+    unit: 'Einheit',
+    noTasks: 'In diesem Zyklus gibt es keine Statusbericht-Aufgaben.',
+  },
+  approval: {
+    title: 'Statusberichte zur Freigabe',
+    intro:
+      'Eingereichte Statusberichte der Projekte Ihrer Ämter. Freigegebene Berichte öffentlicher Projekte erscheinen im Portal.',
+    empty: 'Zurzeit wartet kein Bericht auf Freigabe.',
+    line: '{{progress}} % erledigt, eingereicht am {{date}}',
+    decision: 'Entscheidung',
+    approve: 'Freigeben',
+    return: 'Zur Überarbeitung zurückgeben',
+    comment: 'Kommentar',
+    commentHint: 'Bei einer Rückgabe erforderlich.',
+    save: 'Entscheidung speichern',
+    readOnly: 'Die Freigabe erteilt die Leitung des verantwortlichen Amts.',
+  },
+  mail: {
+    reminder: {
+      rollup_upcoming: {
+        subject: 'Zusammenfassung {{period}} fällig am {{due}}: {{unit}}',
+        text: 'die Zusammenfassung der Statusberichte für {{unit}} im Zeitraum {{period}} ist am {{due}} fällig. Bitte fassen Sie die freigegebenen Berichte rechtzeitig zusammen:',
+      },
+      rollup_overdue: {
+        subject: 'Zusammenfassung {{period}} überfällig: {{unit}}',
+        text: 'die Zusammenfassung der Statusberichte für {{unit}} im Zeitraum {{period}} war am {{due}} fällig und liegt noch nicht vor:',
+      },
+      item_upcoming: {
+        subject: 'Aufgabe fällig am {{due}}: {{title}}',
+        text: 'die Aufgabe „{{title}}“ aus einer Prüfbesprechung ist am {{due}} fällig. Bitte erledigen Sie sie rechtzeitig und haken Sie sie ab:',
+      },
+      item_overdue: {
+        subject: 'Aufgabe überfällig: {{title}}',
+        text: 'die Aufgabe „{{title}}“ aus einer Prüfbesprechung war am {{due}} fällig und ist noch offen:',
+      },
+      report_upcoming: {
+        subject: 'Statusbericht {{period}} fällig am {{due}}: {{project}}',
+        text: 'der Statusbericht für das Projekt „{{project}}“ im Berichtszeitraum {{period}} ist am {{due}} fällig. Bitte reichen Sie ihn rechtzeitig ein:',
+      },
+      report_overdue: {
+        subject: 'Statusbericht {{period}} überfällig: {{project}}',
+        text: 'der Statusbericht für das Projekt „{{project}}“ im Berichtszeitraum {{period}} war am {{due}} fällig und liegt noch nicht vor. Diese Erinnerung geht an die Projektleitung und die Amtsleitung:',
+      },
+    },
+  },
+};
+
+/** English: the type makes a missing key a compile error. */
+export const en: Catalog<typeof de> = {
+  nav: {
+    internal: {
+      calendar: 'Review calendar',
+      reports: 'Status reports',
+    },
+  },
+  notice: {
+    cyclesPlanned: 'The year’s cycles are planned.',
+    cycleOpened: 'The cycle is open; every active project has a status report task.',
+    cycleClosed: 'The cycle is closed.',
+    rollupSaved: 'The summary is saved.',
+    approved: 'The status report is approved.',
+    returned: 'The status report was returned for revision.',
+    reportSubmitted: 'The status report is submitted and awaits the office head’s approval.',
+  },
+  validation: {
+    dueDays: 'Please enter a whole number of days between 1 and 120.',
+    dueAfterOffice: 'Departments come after the offices: please enter more days than for the offices.',
+    dueAfterDepartment:
+      'The CDO report comes after the departments: please enter more days than for the departments.',
+    cadenceOrder: 'A higher level does not review more often than the one below it.',
+    dueSequence: 'The due date breaks the sequence of levels ({{period}}, due on {{due}}).',
+    commentRequired: 'Please explain the return in a comment.',
+    progress: 'Please give the progress as a whole number from 0 to 100.',
+    cycleNotOpen: 'Reports for this period are closed.',
+    period: 'Please enter a period such as 2027-Q1 or 2027-H1.',
+  },
+  health: {
+    lateMilestones_one: '{{count}} milestone late (up to {{days}} days).',
+    lateMilestones_other: '{{count}} milestones late (up to {{days}} days).',
+    reportOverdue: 'The status report for the open period is overdue.',
+    overBudget: 'Spending at {{percent}} % of the planned budget.',
+  },
+  reviewLevel: {
+    office: 'Offices',
+    department: 'Departments',
+    cdo: 'CDO',
+  },
+  cadence: {
+    quarterly: 'Quarterly',
+    semiannual: 'Half-yearly',
+  },
+  cycleState: {
+    planned: 'Planned',
+    open: 'Open',
+    closed: 'Closed',
+  },
+  taskState: {
+    open: 'Not submitted yet',
+    submitted: 'Submitted, awaiting approval',
+    returned: 'Returned for revision',
+    approved_office: 'Approved by the office',
+    approved_department: 'Approved by the department',
+  },
+  taskCount: {
+    on_track: 'On track',
+    at_risk: 'At risk',
+    off_track: 'Off track',
+    pending: 'Awaiting approval',
+    open: 'Missing',
+  },
+  reviewCycle: {
+    calendarTitle: 'Review calendar',
+    calendarIntro:
+      'When each level reports: projects report first and their offices approve, then the departments sum up, the CDO reports last. Opening an office cycle gives every active project a status report task.',
+    rhythm: 'Rhythm per level',
+    level: 'Level',
+    cadence: 'Rhythm',
+    dueDays: 'Due days after the end of the period',
+    editRhythm: 'Change the rhythm',
+    sequenceHint: 'The deadlines follow each other: offices before departments before the CDO.',
+    saveRhythm: 'Save the rhythm',
+    planYear: 'Plan a year',
+    year: 'Year',
+    planYearHint: 'Creates every level’s cycles from the rhythm; existing ones stay as they are.',
+    planYearButton: 'Create cycles',
+    cycles: 'Cycles',
+    cyclesOf: 'Cycles {{year}}',
+    noCycles: 'No cycles planned yet.',
+    period: 'Period',
+    due: 'Due on',
+    state: 'State',
+    action: 'Action',
+    open: 'Open: {{period}} ({{level}})',
+    close: 'Close: {{period}} ({{level}})',
+    cycleTitle: 'Cycle {{period}} – {{level}}',
+    cycleLine: 'Period {{start}} to {{end}}, due on {{due}}; {{state}}.',
+    backToCalendar: 'To the review calendar',
+    totals:
+      '{{on}} on track, {{risk}} at risk, {{off}} off track (approved); {{pending}} awaiting approval; {{open}} missing, {{overdue}} of them overdue; {{decisions}} needing a decision.',
+    covers: 'Based on the status reports of {{periods}}.',
+    coversNone: 'There is no office cycle in this period.',
+    cdoRollup: 'CDO report',
+    cdoSummary: 'The CDO’s summary',
+    cdoRollupHint: 'Sums up the portfolio of the period for the executive board and the council.',
+    noRollup: 'No summary yet.',
+    byDepartment: 'State per department',
+    byOffice: 'State per office: {{unit}}',
+    departmentSummary: 'Department summary',
+    summaryFor: 'Summary for {{unit}}',
+    rollupHint:
+      'What went well, where does it stick, what must the CDO know? Saving approves the department’s office-approved reports for the CDO report.',
+    submitRollup: 'Save and approve the summary',
+    submitCdoRollup: 'Save the CDO report',
+    tasksOf: 'Status reports: {{unit}}',
+    project: 'Project',
+    office: 'Office',
+    reportState: 'Report',
+    status: 'Status',
+    overdue: 'overdue',
+    decisionNeeded: 'decision needed',
+    decisions: 'Decisions needed',
+    unit: 'Unit',
+    noTasks: 'There are no status report tasks in this cycle.',
+  },
+  approval: {
+    title: 'Status reports for approval',
+    intro:
+      'Submitted status reports of your offices’ projects. Approved reports of public projects appear on the portal.',
+    empty: 'No report is awaiting approval at the moment.',
+    line: '{{progress}} % done, submitted on {{date}}',
+    decision: 'Decision',
+    approve: 'Approve',
+    return: 'Return for revision',
+    comment: 'Comment',
+    commentHint: 'Required when returning.',
+    save: 'Save decision',
+    readOnly: 'Approval is given by the head of the responsible office.',
+  },
+  mail: {
+    reminder: {
+      rollup_upcoming: {
+        subject: 'Summary {{period}} due on {{due}}: {{unit}}',
+        text: 'the summary of the status reports for {{unit}} in the period {{period}} is due on {{due}}. Please sum up the approved reports in time:',
+      },
+      rollup_overdue: {
+        subject: 'Summary {{period}} overdue: {{unit}}',
+        text: 'the summary of the status reports for {{unit}} in the period {{period}} was due on {{due}} and is not in yet:',
+      },
+      item_upcoming: {
+        subject: 'Action item due on {{due}}: {{title}}',
+        text: 'the action item “{{title}}” from a review meeting is due on {{due}}. Please complete it in time and tick it off:',
+      },
+      item_overdue: {
+        subject: 'Action item overdue: {{title}}',
+        text: 'the action item “{{title}}” from a review meeting was due on {{due}} and is still open:',
+      },
+      report_upcoming: {
+        subject: 'Status report {{period}} due on {{due}}: {{project}}',
+        text: 'the status report for the project “{{project}}” in the period {{period}} is due on {{due}}. Please submit it in time:',
+      },
+      report_overdue: {
+        subject: 'Status report {{period}} overdue: {{project}}',
+        text: 'the status report for the project “{{project}}” in the period {{period}} was due on {{due}} and is not in yet. This reminder goes to the project lead and the office head:',
+      },
+    },
+  },
+};
+
+declare module '../../platform/i18n/i18n.ts' {
+  interface ModuleMessages {
+    reviews: typeof de;
+  }
+}
