@@ -100,7 +100,7 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     expect((await visitor.get(`/mitmachen/vorschlaege/${p!.id}/anhaenge/${files[0]!.id}`)).status).toBe(404);
     const mod = new Client(app, f.host);
     await mod.login(f.emails.moderator, TEST_PASSWORD);
-    await mod.post('/intern/moderation', { action: 'publish', ids: [p!.id] });
+    expect((await mod.post('/intern/moderation', { action: 'publish', ids: [p!.id] })).status).toBe(303);
     const page = await visitor.get(`/mitmachen/vorschlaege/${p!.id}`);
     expect(page.text).toContain('Bahnhof Beuel');
     expect(page.text).toContain('plan.pdf');

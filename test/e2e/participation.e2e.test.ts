@@ -63,6 +63,8 @@ describe('participation in a real browser: hints, double opt-in, moderation, con
         body,
         authorKind: 'citizen' as const,
         state: 'published' as const,
+        // Sent one after another over the last weeks, like real proposals.
+        createdAt: new Date(Date.now() - (20 - i) * 3_600_000),
         publishedAt: new Date(),
       })),
     );

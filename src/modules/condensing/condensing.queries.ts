@@ -106,7 +106,10 @@ export function uncategorised(db: DbOrTx, tenantId: string, limit: number) {
     .limit(limit);
 }
 
-/** Published proposals not yet condensed into an idea (optionally of one process), oldest first. */
+/**
+ * Published proposals not yet condensed into an idea (optionally of one process), oldest first; those
+ * entered together (an import) by number, so the same proposals always give the same clusters.
+ */
 export function condensable(db: DbOrTx, tenantId: string, processId: string | undefined, limit: number) {
   return db
     .select({ id: proposals.id, number: proposals.number, title: proposals.title, body: proposals.body })
@@ -118,6 +121,6 @@ export function condensable(db: DbOrTx, tenantId: string, processId: string | un
         processId ? eq(proposals.processId, processId) : undefined,
       ),
     )
-    .orderBy(proposals.createdAt, proposals.id)
+    .orderBy(proposals.createdAt, proposals.number)
     .limit(limit);
 }
