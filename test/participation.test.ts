@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pruneStagedAttachments, sniffType } from '../src/modules/proposals/attachments.service.ts';
 import { proposalAttachments, proposals } from '../src/modules/proposals/proposals.table.ts';
@@ -85,7 +85,10 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     );
     expect(done.status).toBe(303);
     const db = (await testDatabase()).db;
-    const [p] = await db.select().from(proposals).where(eq(proposals.title, form.title));
+    const [p] = await db
+      .select()
+      .from(proposals)
+      .where(and(eq(proposals.tenantId, f.tenant.id), eq(proposals.title, form.title)));
     expect(p!.place).toBe('Bahnhof Beuel');
     const files = await db
       .select()
