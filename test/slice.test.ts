@@ -129,6 +129,20 @@ describe('the lifecycle slice over HTTP', () => {
     expect(journey.text).toContain('Digitale Parkausweise');
     expect(journey.text).toContain('/projekte/digitaler-handwerkerparkausweis');
     expect(journey.text).toContain('Freigegebener Status 2026-Q4: 40 % erledigt');
+    // Each stage as the module that owns it tells it, in the order of the lifecycle.
+    const steps = [
+      ...(/<ol class="journey">(.*?)<\/ol>/s.exec(journey.text)?.[1] ?? '').matchAll(
+        /<span class="kern-body--bold">([^<]*)<\/span>/g,
+      ),
+    ].map((m) => m[1]);
+    expect(steps).toEqual([
+      'Eingereicht',
+      'Veröffentlicht',
+      expect.stringMatching(/^In die Projektidee I-[A-Z0-9]{6} „Digitale Parkausweise“ eingeflossen$/),
+      'Wird umgesetzt im Projekt',
+      'Freigegebener Status 2026-Q4: 40 % erledigt',
+      'Noch in keinem Fortschrittsbericht erwähnt',
+    ]);
 
     // 7. The API says the same.
     const api = JSON.parse((await visitor.get(`/api/v1/projects/${projectId}`)).text);

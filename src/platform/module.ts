@@ -5,6 +5,7 @@ import type { ApiApp } from './http/api.ts';
 import type { AppEnv, Deps, NavEntry } from './http/types.ts';
 import type { MessageKey, MessageTree } from './i18n/i18n.ts';
 import type { JobDefinition } from './jobs/jobs.ts';
+import type { JourneyContribution } from './journey.ts';
 import type { Permissions } from './permissions.ts';
 
 /**
@@ -53,6 +54,8 @@ export interface ModuleManifest {
   notices?: Readonly<Record<string, MessageKey>>;
   /** Reactions to other modules' domain events: in their transaction, or after the commit. */
   events?: EventReactions<Deps>;
+  /** Steps this module adds to the story of a proposal (or of any stop it continues from). */
+  journey?: readonly JourneyContribution[];
 }
 
 /** One downloadable data set: its documented fields and its rows, read a page at a time. */

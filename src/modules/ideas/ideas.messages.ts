@@ -50,6 +50,11 @@ export const de = {
   projects: {
     field: 'Handlungsfeld',
   },
+  journey: {
+    merged: 'In die Projektidee {{number}} „{{idea}}“ eingeflossen',
+    unmerged: 'Aus der Projektidee {{number}} „{{idea}}“ wieder gelöst',
+    notMergedYet: 'Noch keiner Projektidee zugeordnet',
+  },
 };
 
 /** English: the type makes a missing key a compile error. */
@@ -98,6 +103,11 @@ export const en: Catalog<typeof de> = {
   },
   projects: {
     field: 'Field of action',
+  },
+  journey: {
+    merged: 'Condensed into project idea {{number}} “{{idea}}”',
+    unmerged: 'Released again from project idea {{number}} “{{idea}}”',
+    notMergedYet: 'Not yet part of a project idea',
   },
 };
 

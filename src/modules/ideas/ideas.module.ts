@@ -1,5 +1,6 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
+import { ideasJourney } from './ideas.journey.ts';
 import * as messages from './ideas.messages.ts';
 import { IDEA_PERMISSIONS } from './ideas.policy.ts';
 import { ideasRoutes } from './ideas.routes.tsx';
@@ -11,6 +12,7 @@ export const ideasModule: ModuleManifest = {
   name: 'ideas',
   layer: 'ideas',
   messages,
+  journey: [ideasJourney],
   tables: tablesIn(tables),
   permissions: IDEA_PERMISSIONS,
   nav: [

@@ -63,15 +63,6 @@ export const de = {
     title: 'Was wurde aus diesem Vorschlag?',
     submitted: 'Eingereicht',
     published: 'Veröffentlicht',
-    merged: 'In die Projektidee {{number}} „{{idea}}“ eingeflossen',
-    unmerged: 'Aus der Projektidee {{number}} „{{idea}}“ wieder gelöst',
-    notMergedYet: 'Noch keiner Projektidee zugeordnet',
-    project: 'Wird umgesetzt im Projekt',
-    status: 'Freigegebener Status {{period}}: {{progress}} % erledigt',
-    noStatusYet: 'Noch kein freigegebener Projektstatus',
-    noProjectYet: 'Noch kein Projekt',
-    report: 'Erwähnt im Fortschrittsbericht',
-    noReportYet: 'Noch in keinem Fortschrittsbericht erwähnt',
   },
 };
 
@@ -137,15 +128,6 @@ export const en: Catalog<typeof de> = {
     title: 'What happened to this proposal?',
     submitted: 'Submitted',
     published: 'Published',
-    merged: 'Condensed into project idea {{number}} “{{idea}}”',
-    unmerged: 'Released again from project idea {{number}} “{{idea}}”',
-    notMergedYet: 'Not yet part of a project idea',
-    project: 'Implemented by the project',
-    status: 'Approved status {{period}}: {{progress}} % done',
-    noStatusYet: 'No approved project status yet',
-    noProjectYet: 'No project yet',
-    report: 'Mentioned in the progress report',
-    noReportYet: 'Not mentioned in a progress report yet',
   },
 };
 

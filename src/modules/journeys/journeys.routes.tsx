@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { handleForm, readForm, textValues } from '../../platform/http/forms.ts';
 import { clientIp, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { followJourney } from '../../platform/journey.ts';
 import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
 import { pageCtx } from '../../ui/page.ts';
 import {
@@ -22,13 +23,9 @@ import {
   supportProposal,
   withdrawSupport,
 } from '../comments/comments.service.ts';
-import { formerIdeasOfProposal, ideasOfProposal } from '../ideas/ideas.service.ts';
-import { projectsOfIdeas } from '../projects/projects.service.ts';
 import { attachmentsOf } from '../proposals/attachments.service.ts';
 import { ZProposalListQuery } from '../proposals/proposals.schemas.ts';
 import { getProposal, listProcesses, searchPublishedProposals } from '../proposals/proposals.service.ts';
-import { reportsCoveringProjects } from '../reports/reports.service.ts';
-import { latestApprovedStatuses } from '../reviews/reviews.service.ts';
 import { ZFollowInput } from '../subscriptions/subscriptions.schemas.ts';
 import { followProposal } from '../subscriptions/subscriptions.service.ts';
 import { workshopOfProposal } from '../workshops/workshops.service.ts';
@@ -38,9 +35,10 @@ import { type PageForm, ProposalPage } from './views/proposal.tsx';
 const PAGE_SIZE = 20;
 
 /**
- * The published proposals with their supports, and a proposal's page and its journey ("What happened to my proposal?"): submitted ▸ published ▸ idea ▸
- * project ▸ latest approved status ▸ progress report, with supports, comments, following and reporting.
- * It sits above every module it shows, so each of them stays free of the later stages.
+ * The published proposals with their supports, and a proposal's page with its journey ("What happened to
+ * my proposal?"): submitted ▸ published, then what the later stages' modules contribute through their
+ * manifests (idea ▸ project ▸ latest approved status ▸ progress report), with supports, comments,
+ * following and reporting.
  */
 export function journeysRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -81,37 +79,21 @@ export function journeysRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const actor = c.get('actor');
     const p = await getProposal(db, tenant.id, actor, id);
-    const [processes, ideas, formerIdeas, attachments, counts, supported, comments, workshop] =
-      await Promise.all([
-        p.processId ? listProcesses(db, tenant.id) : Promise.resolve([]),
-        ideasOfProposal(db, tenant.id, p.id),
-        formerIdeasOfProposal(db, tenant.id, p.id),
-        attachmentsOf(db, tenant.id, p.id),
-        supportCounts(db, tenant.id, [p.id]),
-        hasSupported(db, tenant.id, actor, p.id),
-        commentThreads(db, tenant.id, p.id),
-        workshopOfProposal(db, tenant.id, p.id),
-      ]);
-    const process = processes.find((x) => x.id === p.processId);
-    const projects = (
-      await projectsOfIdeas(
-        db,
-        tenant.id,
-        ideas.map((i) => i.id),
-      )
-    ).filter((pr) => pr.visibility === 'public' || actor);
-    const [statuses, reports] = await Promise.all([
-      latestApprovedStatuses(
-        db,
-        tenant.id,
-        projects.map((pr) => pr.id),
+    const [processes, journey, attachments, counts, supported, comments, workshop] = await Promise.all([
+      p.processId ? listProcesses(db, tenant.id) : Promise.resolve([]),
+      // What the modules of the later stages tell about it, through their manifests.
+      followJourney(
+        deps.modules.flatMap((m) => m.journey ?? []),
+        { db, tenantId: tenant.id, actor, t: c.get('t'), lang: c.get('lang') },
+        { type: 'proposal', id: p.id },
       ),
-      reportsCoveringProjects(
-        db,
-        tenant.id,
-        projects.map((pr) => pr.id),
-      ),
+      attachmentsOf(db, tenant.id, p.id),
+      supportCounts(db, tenant.id, [p.id]),
+      hasSupported(db, tenant.id, actor, p.id),
+      commentThreads(db, tenant.id, p.id),
+      workshopOfProposal(db, tenant.id, p.id),
     ]);
+    const process = processes.find((x) => x.id === p.processId);
     return c.html(
       <ProposalPage
         ctx={pageCtx(c)}
@@ -122,15 +104,7 @@ export function journeysRoutes(deps: Deps) {
             attribution: process?.attribution ?? null,
             workshop: workshop ? { title: workshop.title, heldOn: workshop.heldOn } : null,
           },
-          ideas,
-          formerIdeas,
-          projects: projects.map((pr) => ({
-            slug: pr.slug,
-            title: pr.title,
-            createdAt: pr.createdAt,
-            status: statuses.get(pr.id),
-            report: reports.get(pr.id),
-          })),
+          journey,
           attachments,
           supports: counts.get(p.id) ?? 0,
           supported,

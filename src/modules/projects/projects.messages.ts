@@ -57,6 +57,10 @@ export const de = {
       create: 'Projekt anlegen',
     },
   },
+  journey: {
+    project: 'Wird umgesetzt im Projekt',
+    noProjectYet: 'Noch kein Projekt',
+  },
 };
 
 /** English: the type makes a missing key a compile error. */
@@ -115,6 +119,10 @@ export const en: Catalog<typeof de> = {
       new: 'Create a new project',
       create: 'Create project',
     },
+  },
+  journey: {
+    project: 'Implemented by the project',
+    noProjectYet: 'No project yet',
   },
 };
 

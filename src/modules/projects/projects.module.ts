@@ -1,5 +1,6 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
+import { projectsJourney } from './projects.journey.tsx';
 import * as messages from './projects.messages.ts';
 import { PROJECT_PERMISSIONS } from './projects.policy.ts';
 import { projectsRoutes } from './projects.routes.tsx';
@@ -10,6 +11,7 @@ export const projectsModule: ModuleManifest = {
   name: 'projects',
   layer: 'delivery',
   messages,
+  journey: [projectsJourney],
   tables: tablesIn(tables),
   permissions: PROJECT_PERMISSIONS,
   routes: projectsRoutes,

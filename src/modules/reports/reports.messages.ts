@@ -37,6 +37,10 @@ export const de = {
       'Der Entwurf ist noch nicht öffentlich. Mit der Veröffentlichung erscheint er unter „Berichte“.',
     openPublic: 'Öffentliche Fassung ansehen',
   },
+  journey: {
+    report: 'Erwähnt im Fortschrittsbericht',
+    noReportYet: 'Noch in keinem Fortschrittsbericht erwähnt',
+  },
 };
 
 /** English: the type makes a missing key a compile error. */
@@ -74,6 +78,10 @@ export const en: Catalog<typeof de> = {
     publish: 'Publish the report',
     publishHint: 'The draft is not public yet. Once published it appears under “Reports”.',
     openPublic: 'See the public version',
+  },
+  journey: {
+    report: 'Mentioned in the progress report',
+    noReportYet: 'Not mentioned in a progress report yet',
   },
 };
 

@@ -1,5 +1,6 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
+import { reportsJourney } from './reports.journey.tsx';
 import * as messages from './reports.messages.ts';
 import { PROGRESS_REPORT_PERMISSIONS } from './reports.policy.ts';
 import { reportsRoutes } from './reports.routes.tsx';
@@ -10,6 +11,7 @@ export const reportsModule: ModuleManifest = {
   name: 'reports',
   layer: 'outputs',
   messages,
+  journey: [reportsJourney],
   tables: tablesIn(tables),
   permissions: PROGRESS_REPORT_PERMISSIONS,
   nav: [

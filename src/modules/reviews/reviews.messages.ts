@@ -158,6 +158,10 @@ export const de = {
       },
     },
   },
+  journey: {
+    status: 'Freigegebener Status {{period}}: {{progress}} % erledigt',
+    noStatusYet: 'Noch kein freigegebener Projektstatus',
+  },
 };
 
 /** English: the type makes a missing key a compile error. */
@@ -318,6 +322,10 @@ export const en: Catalog<typeof de> = {
         text: 'the status report for the project “{{project}}” in the period {{period}} was due on {{due}} and is not in yet. This reminder goes to the project lead and the office head:',
       },
     },
+  },
+  journey: {
+    status: 'Approved status {{period}}: {{progress}} % done',
+    noStatusYet: 'No approved project status yet',
   },
 };
 

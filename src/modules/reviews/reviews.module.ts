@@ -1,5 +1,6 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
+import { reviewsJourney } from './reviews.journey.tsx';
 import * as messages from './reviews.messages.ts';
 import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
 import { sendReportReminders, sendRollupReminders } from './reviews.reminders.ts';
@@ -11,6 +12,7 @@ export const reviewsModule: ModuleManifest = {
   name: 'reviews',
   layer: 'control',
   messages,
+  journey: [reviewsJourney],
   tables: tablesIn(tables),
   permissions: REVIEW_PERMISSIONS,
   nav: [

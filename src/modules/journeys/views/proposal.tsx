@@ -1,6 +1,5 @@
-/** @jsxImportSource hono/jsx */
-import type { Child } from 'hono/jsx';
 import { fileSize, formatDate, type MessageKey } from '../../../platform/i18n/i18n.ts';
+import type { JourneyStep } from '../../../platform/journey.ts';
 import {
   Button,
   Csrf,
@@ -10,14 +9,12 @@ import {
   FieldErrorMessage,
   Notice,
   Radios,
-  StatusBadge,
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { AuthorKind } from '../../proposals/proposals.service.ts';
-import type { Status } from '../../reviews/reviews.service.ts';
 
 export interface CommentView {
   id: string;
@@ -49,17 +46,8 @@ export interface JourneyData {
     processTitle: string | null;
     attribution: string | null;
   };
-  ideas: { number: string; title: string; linkedAt: Date }[];
-  /** Ideas the proposal belonged to until a merge was undone. */
-  formerIdeas: { number: string; title: string; linkedAt: Date; unlinkedAt: Date | null }[];
-  projects: {
-    slug: string;
-    title: string;
-    createdAt: Date;
-    status: { overallStatus: Status; progress: number; period: string; reviewedAt: Date | null } | undefined;
-    /** The newest published progress report that covers the project. */
-    report: { slug: string; title: string; publishedAt: Date | null } | undefined;
-  }[];
+  /** The later stages, as the modules that own them tell them. */
+  journey: readonly JourneyStep[];
   attachments: { id: string; filename: string; mediaType: string; size: number }[];
   supports: number;
   supported: boolean;
@@ -67,64 +55,17 @@ export interface JourneyData {
   form?: PageForm | undefined;
 }
 
-/** The proposal and "what happened to it": submitted ▸ published ▸ idea ▸ project ▸ latest approved status. */
+/** The proposal and "what happened to it": submitted ▸ published ▸ what the later stages tell. */
 export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData }) {
   const { t, lang } = ctx;
   const { proposal: p } = data;
   const base = `/mitmachen/vorschlaege/${p.id}`;
   const formErrors = data.form?.errors;
-  const steps: { done: boolean; label: string; date?: Date | null; detail?: Child }[] = [
+  const steps: readonly JourneyStep[] = [
     { done: true, label: t('journey.submitted'), date: p.createdAt },
     { done: !!p.publishedAt, label: t('journey.published'), date: p.publishedAt },
+    ...data.journey,
   ];
-  for (const i of data.formerIdeas)
-    steps.push({
-      done: true,
-      label: t('journey.unmerged', { idea: i.title, number: i.number }),
-      date: i.unlinkedAt,
-    });
-  if (data.ideas.length) {
-    for (const i of data.ideas)
-      steps.push({
-        done: true,
-        label: t('journey.merged', { idea: i.title, number: i.number }),
-        date: i.linkedAt,
-      });
-  } else steps.push({ done: false, label: t('journey.notMergedYet') });
-  if (data.projects.length) {
-    for (const pr of data.projects) {
-      steps.push({
-        done: true,
-        label: t('journey.project'),
-        date: pr.createdAt,
-        detail: (
-          <a class="kern-link" href={`/projekte/${pr.slug}`}>
-            {pr.title}
-          </a>
-        ),
-      });
-      if (pr.status)
-        steps.push({
-          done: true,
-          label: t('journey.status', { period: pr.status.period, progress: pr.status.progress }),
-          date: pr.status.reviewedAt,
-          detail: <StatusBadge t={t} status={pr.status.overallStatus} />,
-        });
-      else steps.push({ done: false, label: t('journey.noStatusYet') });
-      if (pr.report)
-        steps.push({
-          done: true,
-          label: t('journey.report'),
-          date: pr.report.publishedAt,
-          detail: (
-            <a class="kern-link" href={`/berichte/${pr.report.slug}`}>
-              {pr.report.title}
-            </a>
-          ),
-        });
-      else if (pr.status) steps.push({ done: false, label: t('journey.noReportYet') });
-    }
-  } else if (data.ideas.length) steps.push({ done: false, label: t('journey.noProjectYet') });
   return (
     <Layout ctx={ctx} title={p.title}>
       <p class="kern-preline">{t('proposal.label', { number: p.number })}</p>
