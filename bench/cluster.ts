@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { TITLE_VARIANTS, TOPICS, VOICES } from '../src/demo/bonn.ts';
+import { TITLE_VARIANTS, TOPICS, VOICES } from '../src/demo/content/bonn.ts';
 import { clusterTexts } from '../src/platform/text/cluster.ts';
 import { clusterInThread } from '../src/platform/text/cluster-thread.ts';
 

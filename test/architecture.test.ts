@@ -13,6 +13,7 @@ import { LAYERS } from '../src/platform/module.ts';
  * - from another module only its public face: *.service, *.policy, *.schemas, *.events, *.types or
  *   index.ts; table and query files may also read lower modules' *.table files (joins, foreign keys);
  * - platform/, db/ and ui/ know no module; modules know nothing of the composition root;
+ * - a module's seed step (*.seed.ts) may read the demo's content (src/demo/content/), which is plain data.
  */
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ORDER = MODULES.map((m) => m.name);
@@ -64,10 +65,27 @@ function rules(): IForbiddenRuleType[] {
     },
     {
       name: 'modules-know-no-composition',
-      comment: 'Modules never import the composition root, the CLI, the demo or the module list.',
+      comment: 'Modules never import the composition root, the CLI, the demo runner or the module list.',
       severity: 'error',
       from: { path: '^src/modules/[^/]+/' },
-      to: { path: '^src/(demo|cli)/|^src/(app|main)\\.ts$|^src/modules/index\\.ts$' },
+      to: {
+        path: '^src/(demo|cli)/|^src/(app|main)\\.ts$|^src/modules/index\\.ts$',
+        pathNot: '^src/demo/content/',
+      },
+    },
+    {
+      name: 'demo-content-for-seed-steps',
+      comment: "The demo's content (texts and facts of the demo city) is read by the modules' seed steps only.",
+      severity: 'error',
+      from: { path: '^src/modules/', pathNot: '\\.seed\\.ts$' },
+      to: { path: '^src/demo/content/' },
+    },
+    {
+      name: 'demo-content-is-data',
+      comment: "The demo's content imports nothing of Rathaus.",
+      severity: 'error',
+      from: { path: '^src/demo/content/' },
+      to: { path: '^src/' },
     },
     {
       name: 'manifests-for-the-list',

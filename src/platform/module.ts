@@ -7,11 +7,12 @@ import type { MessageKey, MessageTree } from './i18n/i18n.ts';
 import type { JobDefinition } from './jobs/jobs.ts';
 import type { JourneyContribution } from './journey.ts';
 import type { Permissions } from './permissions.ts';
+import type { SeedStep } from './seed.ts';
 
 /**
  * What a module declares once (Decidim's component manifest): its pages, its part of the JSON API and its
- * role-level permissions. The composition root mounts every manifest; later issues add settings, seed data
- * and open-data exports here.
+ * role-level permissions, and what it contributes to what others build (navigation, messages, journey
+ * steps, backups, events, demo data). The composition root mounts every manifest.
  */
 /** Confirmations any module's redirect may ask for (`?hinweis=saved`). */
 export const SHARED_NOTICES: Readonly<Record<string, MessageKey>> = {
@@ -56,6 +57,8 @@ export interface ModuleManifest {
   events?: EventReactions<Deps>;
   /** Steps this module adds to the story of a proposal (or of any stop it continues from). */
   journey?: readonly JourneyContribution[];
+  /** Its part of the demo city, seeded after the modules listed before it (platform/seed.ts). */
+  seed?: SeedStep;
 }
 
 /** One downloadable data set: its documented fields and its rows, read a page at a time. */

@@ -4,12 +4,14 @@ import { registerAgendasApi } from './agendas.api.ts';
 import * as messages from './agendas.messages.ts';
 import { AGENDA_PERMISSIONS } from './agendas.policy.ts';
 import { agendasRoutes } from './agendas.routes.tsx';
+import { seedAgendas } from './agendas.seed.ts';
 import * as tables from './agendas.table.ts';
 
 /** The annual agenda: drafted from ranked ideas and running projects, versioned, adopted by the council. */
 export const agendasModule: ModuleManifest = {
   name: 'agendas',
   layer: 'outputs',
+  seed: seedAgendas,
   messages,
   tables: tablesIn(tables),
   permissions: AGENDA_PERMISSIONS,

@@ -1,6 +1,7 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import * as messages from './comments.messages.ts';
+import { seedComments } from './comments.seed.ts';
 import { settleReportsOfModeratedProposal } from './comments.service.ts';
 import * as tables from './comments.table.ts';
 
@@ -8,6 +9,7 @@ import * as tables from './comments.table.ts';
 export const commentsModule: ModuleManifest = {
   name: 'comments',
   layer: 'participation',
+  seed: seedComments,
   messages,
   tables: tablesIn(tables),
   permissions: {},

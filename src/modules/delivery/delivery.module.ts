@@ -1,6 +1,7 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import * as messages from './delivery.messages.ts';
+import { seedDelivery } from './delivery.seed.ts';
 import * as tables from './delivery.table.ts';
 
 /**
@@ -10,6 +11,7 @@ import * as tables from './delivery.table.ts';
 export const deliveryModule: ModuleManifest = {
   name: 'delivery',
   layer: 'delivery',
+  seed: seedDelivery,
   messages,
   tables: tablesIn(tables),
   permissions: {},

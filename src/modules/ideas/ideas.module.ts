@@ -4,6 +4,7 @@ import { ideasJourney } from './ideas.journey.ts';
 import * as messages from './ideas.messages.ts';
 import { IDEA_PERMISSIONS } from './ideas.policy.ts';
 import { ideasRoutes } from './ideas.routes.tsx';
+import { seedIdeas } from './ideas.seed.ts';
 import { openDataIdeas } from './ideas.service.ts';
 import * as tables from './ideas.table.ts';
 
@@ -11,6 +12,7 @@ import * as tables from './ideas.table.ts';
 export const ideasModule: ModuleManifest = {
   name: 'ideas',
   layer: 'ideas',
+  seed: seedIdeas,
   messages,
   journey: [ideasJourney],
   tables: tablesIn(tables),

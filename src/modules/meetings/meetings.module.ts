@@ -4,12 +4,14 @@ import { REVIEW_PERMISSIONS } from '../reviews/reviews.policy.ts';
 import * as messages from './meetings.messages.ts';
 import { sendActionItemReminders } from './meetings.reminders.ts';
 import { meetingsRoutes } from './meetings.routes.tsx';
+import { seedMeetings } from './meetings.seed.ts';
 import * as tables from './meetings.table.ts';
 
 /** Review meetings with their decisions and action items; everyone's list of what they owe. */
 export const meetingsModule: ModuleManifest = {
   name: 'meetings',
   layer: 'control',
+  seed: seedMeetings,
   messages,
   tables: tablesIn(tables),
   permissions: {},

@@ -4,12 +4,14 @@ import { projectsJourney } from './projects.journey.tsx';
 import * as messages from './projects.messages.ts';
 import { PROJECT_PERMISSIONS } from './projects.policy.ts';
 import { projectsRoutes } from './projects.routes.tsx';
+import { seedProjects } from './projects.seed.ts';
 import * as tables from './projects.table.ts';
 
 /** Projects (the program's measures) and their milestones: starting one, editing its own facts. */
 export const projectsModule: ModuleManifest = {
   name: 'projects',
   layer: 'delivery',
+  seed: seedProjects,
   messages,
   journey: [projectsJourney],
   tables: tablesIn(tables),

@@ -5,12 +5,14 @@ import { registerProposalsApi } from './proposals.api.ts';
 import * as messages from './proposals.messages.ts';
 import { PROPOSAL_PERMISSIONS } from './proposals.policy.ts';
 import { proposalsRoutes } from './proposals.routes.tsx';
+import { seedProposals } from './proposals.seed.ts';
 import * as tables from './proposals.table.ts';
 
 /** Participation: submit, moderate, browse and follow proposals. */
 export const proposalsModule: ModuleManifest = {
   name: 'proposals',
   layer: 'participation',
+  seed: seedProposals,
   messages,
   tables: tablesIn(tables),
   permissions: PROPOSAL_PERMISSIONS,

@@ -4,12 +4,14 @@ import { reportsJourney } from './reports.journey.tsx';
 import * as messages from './reports.messages.ts';
 import { PROGRESS_REPORT_PERMISSIONS } from './reports.policy.ts';
 import { reportsRoutes } from './reports.routes.tsx';
+import { seedReports } from './reports.seed.ts';
 import * as tables from './reports.table.ts';
 
 /** Progress reports for the council and the public, drafted from the approved statuses of a period. */
 export const reportsModule: ModuleManifest = {
   name: 'reports',
   layer: 'outputs',
+  seed: seedReports,
   messages,
   journey: [reportsJourney],
   tables: tablesIn(tables),

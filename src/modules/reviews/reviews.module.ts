@@ -5,12 +5,14 @@ import * as messages from './reviews.messages.ts';
 import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
 import { sendReportReminders, sendRollupReminders } from './reviews.reminders.ts';
 import { reviewsRoutes } from './reviews.routes.tsx';
+import { seedReviews } from './reviews.seed.ts';
 import * as tables from './reviews.table.ts';
 
 /** The review calendar, cycles, status reports with their approval, and the roll-ups by level. */
 export const reviewsModule: ModuleManifest = {
   name: 'reviews',
   layer: 'control',
+  seed: seedReviews,
   messages,
   journey: [reviewsJourney],
   tables: tablesIn(tables),

@@ -3,12 +3,14 @@ import type { ModuleManifest } from '../../platform/module.ts';
 import * as messages from './scoring.messages.ts';
 import { SCORING_PERMISSIONS } from './scoring.policy.ts';
 import { scoringRoutes } from './scoring.routes.tsx';
+import { seedScoring } from './scoring.seed.ts';
 import * as tables from './scoring.table.ts';
 
 /** Transparent prioritisation: versioned weights, justified scores, a ranked list and a portfolio chart. */
 export const scoringModule: ModuleManifest = {
   name: 'scoring',
   layer: 'outputs',
+  seed: seedScoring,
   messages,
   tables: tablesIn(tables),
   permissions: SCORING_PERMISSIONS,

@@ -4,12 +4,14 @@ import { registerStrategyApi } from './strategy.api.ts';
 import * as messages from './strategy.messages.ts';
 import { STRATEGY_PERMISSIONS } from './strategy.policy.ts';
 import { strategyRoutes } from './strategy.routes.tsx';
+import { seedStrategy } from './strategy.seed.ts';
 import * as tables from './strategy.table.ts';
 
 /** Pillars, fields of action, goals, the Smart City Charter and KPIs; public at /strategie and in the API. */
 export const strategyModule: ModuleManifest = {
   name: 'strategy',
   layer: 'strategy',
+  seed: seedStrategy,
   messages,
   tables: tablesIn(tables),
   permissions: STRATEGY_PERMISSIONS,

@@ -1,16 +1,14 @@
-import { and, eq } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import { budgetTotals } from '../modules/delivery/delivery.queries.ts';
+import { CDO, TOPICS } from '../../demo/content/bonn.ts';
+import type { SeedStep } from '../../platform/seed.ts';
+import { findProjectsByIds, listMilestones, setBudgetTotals } from '../projects/projects.service.ts';
+import { budgetTotals } from './delivery.queries.ts';
 import {
   projectBudgets,
   projectDependencies,
   projectPartners,
   projectRisks,
   projectUpdates,
-} from '../modules/delivery/delivery.table.ts';
-import { partners } from '../modules/orgs/orgs.table.ts';
-import { setBudgetTotals } from '../modules/projects/projects.service.ts';
-import { milestones, projects } from '../modules/projects/projects.table.ts';
+} from './delivery.table.ts';
 
 /** Partners by what a project is about (title keywords), with what they contribute. */
 const PARTNER_RULES: [RegExp, string, string][] = [
@@ -48,44 +46,25 @@ const RISKS: [string, number, number, string][] = [
   ],
 ];
 
-/** Texts that read like a project's plan, from its milestones. */
-function plan(titles: string[]) {
-  return titles.map((t, i) => `${i + 1}. ${t}`).join('\n');
-}
-
 /**
- * The delivery side of the demo projects: budget per year, partners (Digital Hub members among them),
- * risks, dependencies on the e-file, public and internal news, implementation plans, and one planned
- * project stopped with its reason.
+ * The delivery side of the demo projects: budget per year (spending follows the years that have passed),
+ * partners (Digital Hub members among them), risks, public and internal news, and the dependencies of
+ * online applications on the e-file.
  */
-export async function seedDelivery(
-  db: Db,
-  tenantId: string,
-  today: string,
-  rand: () => number,
-  author: string,
-) {
-  const rows = await db.select().from(projects).where(eq(projects.tenantId, tenantId));
-  const partnerIds = new Map(
-    (await db.select().from(partners).where(eq(partners.tenantId, tenantId))).map((p) => [p.name, p.id]),
-  );
-  const allMilestones = await db.select().from(milestones).where(eq(milestones.tenantId, tenantId));
+export const seedDelivery: SeedStep = async ({ db, tenantId, today, rand, refs }) => {
+  const author = refs.get('account', CDO);
+  const ids = TOPICS.flatMap((t) => (t.project ? [refs.get('project', t.project.title)] : []));
+  const byId = new Map((await findProjectsByIds(db, tenantId, ids)).map((p) => [p.id, p]));
+  const rows = ids.map((id) => byId.get(id)!);
   const year = Number(today.slice(0, 4));
   const eFile = rows.find((p) => p.title === 'Einführung der E-Akte');
   let riskIndex = 0;
   for (const p of rows) {
-    const own = allMilestones
-      .filter((m) => m.projectId === p.id)
-      .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
-    const steps = own.map((m) => m.title);
+    const own = await listMilestones(db, tenantId, p.id);
     const reached = own.filter((m) => m.doneOn).at(-1);
     const next = own.find((m) => !m.doneOn);
-    await db
-      .update(projects)
-      .set({ implementationPlan: plan(steps) })
-      .where(and(eq(projects.tenantId, tenantId), eq(projects.id, p.id)));
+    const spending = p.phase !== 'planned' && p.phase !== 'stopped';
 
-    // Budget per year over the project's run; spending follows the years that have passed.
     if (p.budgetPlanned && p.startsOn && p.endsOn) {
       const from = Number(p.startsOn.slice(0, 4));
       const to = Number(p.endsOn.slice(0, 4));
@@ -93,8 +72,7 @@ export async function seedDelivery(
       const perYear = Number(p.budgetPlanned) / years.length;
       await db.insert(projectBudgets).values(
         years.map((y) => {
-          const factor =
-            p.phase === 'planned' ? 0 : y < year ? 0.85 + rand() * 0.2 : y === year ? 0.5 + rand() * 0.3 : 0;
+          const factor = !spending ? 0 : y < year ? 0.85 + rand() * 0.2 : y === year ? 0.5 + rand() * 0.3 : 0;
           return {
             tenantId,
             projectId: p.id,
@@ -107,11 +85,10 @@ export async function seedDelivery(
       await setBudgetTotals(db, tenantId, p.id, await budgetTotals(db, tenantId, p.id));
     }
 
-    const links = PARTNER_RULES.filter(([re]) => re.test(p.title)).flatMap(([, name, contribution]) =>
-      partnerIds.has(name)
-        ? [{ tenantId, projectId: p.id, partnerId: partnerIds.get(name)!, contribution }]
-        : [],
-    );
+    const links = PARTNER_RULES.filter(([re]) => re.test(p.title)).flatMap(([, name, contribution]) => {
+      const partnerId = refs.find('partner', name);
+      return partnerId ? [{ tenantId, projectId: p.id, partnerId, contribution }] : [];
+    });
     const unique = [...new Map(links.map((l) => [l.partnerId, l])).values()];
     if (unique.length) await db.insert(projectPartners).values(unique);
 
@@ -157,15 +134,4 @@ export async function seedDelivery(
         note: 'Anträge landen digital in der Akte',
       });
   }
-  // One planned project was stopped, with the reason on record (public, like the project).
-  const stopped = rows.find((p) => p.title === 'Digitaler Unternehmensservice');
-  if (stopped)
-    await db
-      .update(projects)
-      .set({
-        phase: 'stopped',
-        stopReason:
-          'Das Land bietet die Leistungen für Unternehmen im gemeinsamen Unternehmensportal an; die Wirtschaftsförderung verweist dorthin, statt ein eigenes Angebot zu entwickeln.',
-      })
-      .where(and(eq(projects.tenantId, tenantId), eq(projects.id, stopped.id)));
-}
+};

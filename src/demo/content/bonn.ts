@@ -1207,3 +1207,61 @@ export const SERVICES: [string, string, string, number][] = [
   ['99008001001000', 'Eheschließung anmelden', '33', 2],
   ['99102013001000', 'Kita-Platz vormerken', '12', 4],
 ];
+
+/** A day of the demo's history, in Bonn's morning. */
+export const day = (iso: string) => new Date(`${iso}T09:00:00+01:00`);
+
+/** The participation of 2016 that the topics' proposals came from. */
+export const PROCESS_2016 = {
+  slug: 'digitales-bonn-2016',
+  title: 'Digitales Bonn 2016',
+  description:
+    'Beteiligungsverfahren zur Digitalisierungsstrategie: Unternehmen, Wissenschaft, Behörden, Vereine und Bürgerschaft reichten Vorschläge ein.',
+  startsOn: '2016-09-01',
+  endsOn: '2016-11-30',
+};
+
+/** Each topic drew five proposals, worded a little differently. */
+export const PROPOSALS_PER_TOPIC = 5;
+
+/** The title of a topic's n-th proposal. */
+export const proposalTitle = (topic: Topic, n: number) => TITLE_VARIANTS[n]!.replace('{t}', topic.title);
+
+/** Project topics and the first fifty others were condensed into ideas in 2017. */
+export const isCondensed = (topic: Topic, index: number) => !!topic.project || index < 50;
+
+/** When the CDO team condensed a topic's proposals into its idea. */
+export const condensedOn = (index: number) => day(`2017-0${1 + (index % 6)}-1${index % 9}`);
+
+/** The demo's project lead of an office (e-mail), if the office has one. */
+export const leadOf = (office: string) =>
+  DEMO_ACCOUNTS.find(([, , role, unit]) => role === 'project_lead' && unit === office)?.[0];
+
+/** The demo's office head of an office (e-mail), if the office has one. */
+export const headOf = (office: string) =>
+  DEMO_ACCOUNTS.find(([, , role, unit]) => role === 'office_head' && unit === office)?.[0];
+
+/** The CDO, who condenses, scores, plans the agenda and writes the reports of the demo. */
+export const CDO = 'cdo@bonn.example';
+export const MODERATOR = 'moderation@bonn.example';
+
+/** The one planned project the city stopped, and why (public, like the project). */
+export const STOPPED_PROJECT = {
+  title: 'Digitaler Unternehmensservice',
+  reason:
+    'Das Land bietet die Leistungen für Unternehmen im gemeinsamen Unternehmensportal an; die Wirtschaftsförderung verweist dorthin, statt ein eigenes Angebot zu entwickeln.',
+};
+
+/** Titles of the projects planned or under way (what is scored, put on the agenda, raising services). */
+export const RUNNING_PROJECTS = TOPICS.flatMap((t) =>
+  t.project &&
+  (t.project.phase === 'planned' || t.project.phase === 'in_progress') &&
+  t.project.title !== STOPPED_PROJECT.title
+    ? [t.project.title]
+    : [],
+);
+
+/** Names ('topic:<index>') of the ideas no project took up yet. */
+export const OPEN_IDEAS = TOPICS.flatMap((t, ti) =>
+  isCondensed(t, ti) && !t.project ? [`topic:${ti}`] : [],
+);

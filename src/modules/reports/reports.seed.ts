@@ -1,0 +1,45 @@
+import { CDO } from '../../demo/content/bonn.ts';
+import type { SeedStep } from '../../platform/seed.ts';
+import { loadActor } from '../orgs/orgs.service.ts';
+import { findProjectsByIds } from '../projects/projects.service.ts';
+import { approvedStatusesOfCycle, findReviewCycle } from '../reviews/reviews.service.ts';
+import { updateReport } from './reports.queries.ts';
+import { draftProgressReport, publishProgressReport } from './reports.service.ts';
+
+/**
+ * The progress reports to the council for the last two closed quarters, drafted and published by the CDO
+ * as today (the snapshot of the approved statuses is the use case's), then dated a month after each
+ * quarter as they were.
+ */
+export const seedReports: SeedStep = async ({ db, tenantId, refs }) => {
+  const cdo = await loadActor(db, tenantId, refs.get('account', CDO));
+  const open = refs.get('cycle', 'office:open');
+  const quarters = [...refs.all('cycle')]
+    .filter(([name, id]) => /^office:\d{4}-Q\d$/.test(name) && id !== open)
+    .map(([, id]) => id)
+    .slice(-2);
+  for (const cycleId of quarters) {
+    const cycle = (await findReviewCycle(db, tenantId, cycleId))!;
+    const [year, quarter] = cycle.period.split('-Q');
+    const statuses = await approvedStatusesOfCycle(db, tenantId, cycle.id);
+    const reported = (
+      await findProjectsByIds(
+        db,
+        tenantId,
+        statuses.map((s) => s.projectId),
+      )
+    ).filter((p) => p.visibility === 'public').length;
+    const report = await draftProgressReport(db, tenantId, cdo, {
+      title: `Digitale Verwaltung und digitale Stadt – Bericht an den Rat, ${quarter}. Quartal ${year}`,
+      cycleId: cycle.id,
+      summary: `Im ${quarter}. Quartal ${year} wurden ${reported} öffentliche Projekte geprüft. Die Ämter haben ihre Statusberichte abgegeben, die Amtsleitungen haben sie freigegeben. Der Bericht zeigt für jedes Projekt den freigegebenen Stand; Projekte mit dem Stand „Gefährdet“ oder „Kritisch“ werden in der nächsten Sitzung des Digitalausschusses besprochen.`,
+    });
+    await publishProgressReport(db, tenantId, cdo, report.id);
+    const publishedAt = new Date(new Date(`${cycle.endsOn}T10:00:00Z`).getTime() + 30 * 86400_000);
+    await updateReport(db, tenantId, report.id, {
+      slug: `fortschrittsbericht-${year}-q${quarter}`,
+      publishedAt,
+      createdAt: new Date(publishedAt.getTime() - 7 * 86400_000),
+    });
+  }
+};
