@@ -18,9 +18,10 @@ describe('module manifests', () => {
   describe('the navigation comes from the manifests and shows each role only what it may open', () => {
     let f: OrgFixture;
     const clients = new Map<string, Client>();
+    let app: Awaited<ReturnType<typeof testApp>>['app'];
     beforeAll(async () => {
       f = await createOrgFixture((await testDatabase()).db);
-      const { app } = await testApp();
+      app = (await testApp()).app;
       for (const key of Object.keys(f.emails) as (keyof typeof f.emails)[]) {
         const c = new Client(app, f.host);
         await c.login(f.emails[key], TEST_PASSWORD);
@@ -76,6 +77,21 @@ describe('module manifests', () => {
       const entries = MODULES.flatMap((m) => m.nav ?? []).filter((e) => e.area === 'public');
       const shown = navLinks((await clients.get('staff')!.get('/')).text);
       expect(shown).toEqual(entries.sort((a, b) => a.order - b.order).map((e) => e.href));
+    });
+
+    it("shows every manifest's footer links on every page, and each opens", async () => {
+      const entries = MODULES.flatMap((m) => m.nav ?? []).filter((e) => e.area === 'footer');
+      expect(entries.length).toBeGreaterThanOrEqual(7);
+      const expected = entries.sort((a, b) => a.order - b.order).map((e) => e.href);
+      for (const [client, page] of [
+        [new Client(app, f.host), '/projekte'],
+        [clients.get('staff')!, '/intern'],
+      ] as const) {
+        const footer =
+          /<footer class="site-footer">[\s\S]*?<\/footer>/.exec((await client.get(page)).text)?.[0] ?? '';
+        expect([...footer.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual(expected);
+      }
+      for (const href of expected) expect((await new Client(app, f.host).get(href)).status, href).toBe(200);
     });
   });
 });

@@ -121,6 +121,7 @@ export function ExamplesPage() {
     notice: undefined,
     noticeText: undefined,
     nav: [{ href: '/', label: 'Start' }],
+    footer: [{ href: '/impressum', label: 'Impressum' }],
   };
   return (
     <Layout ctx={ctx} title="Komponenten">

@@ -118,41 +118,13 @@ export function Layout({
             <div class="kern-container">
               <nav aria-label={t('nav.footer')}>
                 <ul class="kern-list kern-list--horizontal">
-                  <li>
-                    <a class="kern-link" href="/impressum">
-                      {t('footer.imprint')}
-                    </a>
-                  </li>
-                  <li>
-                    <a class="kern-link" href="/datenschutz">
-                      {t('footer.privacy')}
-                    </a>
-                  </li>
-                  <li>
-                    <a class="kern-link" href="/barrierefreiheit">
-                      {t('footer.accessibility')}
-                    </a>
-                  </li>
-                  <li>
-                    <a class="kern-link" href="/transparenz/algorithmen">
-                      {t('footer.algorithms')}
-                    </a>
-                  </li>
-                  <li>
-                    <a class="kern-link" href="/cookies">
-                      {t('footer.cookies')}
-                    </a>
-                  </li>
-                  <li>
-                    <a class="kern-link" href="/daten">
-                      {t('footer.opendata')}
-                    </a>
-                  </li>
-                  <li>
-                    <a class="kern-link" href="/api/v1/openapi.json">
-                      {t('footer.api')}
-                    </a>
-                  </li>
+                  {ctx.footer.map((l) => (
+                    <li>
+                      <a class="kern-link" href={l.href}>
+                        {l.label}
+                      </a>
+                    </li>
+                  ))}
                 </ul>
               </nav>
               <p class="kern-body kern-body--small">{t('footer.poweredBy')}</p>

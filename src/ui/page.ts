@@ -19,6 +19,8 @@ export interface PageCtx {
   noticeText: string | undefined;
   /** The links of this area's navigation the actor may open, in order. */
   nav: { href: string; label: string }[];
+  /** The footer's links (legal pages, open data), in order. */
+  footer: { href: string; label: string }[];
 }
 
 export function pageCtx(c: Context<AppEnv>): PageCtx {
@@ -42,6 +44,9 @@ export function pageCtx(c: Context<AppEnv>): PageCtx {
     noticeText: noticeKey ? t(noticeKey) : undefined,
     nav: (shell?.navigation ?? [])
       .filter((e) => e.area === area && (!e.roles || hasAnyRole(actor, e.roles)))
+      .map((e) => ({ href: e.href, label: t(e.label) })),
+    footer: (shell?.navigation ?? [])
+      .filter((e) => e.area === 'footer')
       .map((e) => ({ href: e.href, label: t(e.label) })),
   };
 }

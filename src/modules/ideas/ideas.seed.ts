@@ -29,17 +29,15 @@ export const seedIdeas: SeedStep = async ({ db, tenantId, refs }) => {
           createdAt: linkedAt,
         })
         .returning();
-      await tx
-        .insert(ideaProposals)
-        .values(
-          proposalIds.map((proposalId) => ({
-            tenantId,
-            ideaId: idea!.id,
-            proposalId,
-            linkedBy: cdo,
-            linkedAt,
-          })),
-        );
+      await tx.insert(ideaProposals).values(
+        proposalIds.map((proposalId) => ({
+          tenantId,
+          ideaId: idea!.id,
+          proposalId,
+          linkedBy: cdo,
+          linkedAt,
+        })),
+      );
       await markMerged(tx, tenantId, proposalIds);
       refs.set('idea', `topic:${ti}`, idea!.id);
     });

@@ -62,6 +62,10 @@ export const de = {
       },
     },
   },
+  footer: {
+    opendata: 'Offene Daten',
+    api: 'Offene Schnittstelle (API)',
+  },
 };
 
 /** English: the type makes a missing key a compile error. */
@@ -125,6 +129,10 @@ export const en: Catalog<typeof de> = {
         proposals: 'References of the proposals',
       },
     },
+  },
+  footer: {
+    opendata: 'Open data',
+    api: 'Open interface (API)',
   },
 };
 

@@ -8,6 +8,11 @@ export const opendataModule: ModuleManifest = {
   layer: 'pages',
   messages,
   permissions: {},
+  nav: [
+    { area: 'footer', href: '/daten', label: 'footer.opendata', order: 60 },
+    // The API document is assembled from every manifest's API by the composition root.
+    { area: 'footer', href: '/api/v1/openapi.json', label: 'footer.api', order: 70 },
+  ],
   routes: (deps) =>
     opendataRoutes(
       deps,

@@ -92,6 +92,13 @@ export const de = {
       ],
     },
   },
+  footer: {
+    imprint: 'Impressum',
+    privacy: 'Datenschutz',
+    accessibility: 'Barrierefreiheit',
+    algorithms: 'So rechnet Rathaus',
+    cookies: 'Cookie-Einstellungen',
+  },
 };
 
 /** English: the type makes a missing key a compile error. */
@@ -185,6 +192,13 @@ export const en: Catalog<typeof de> = {
         'There are no analytics, convenience or advertising cookies and no third-party content. We therefore need no consent under § 25 TDDDG, and there is nothing here to switch on or off.',
       ],
     },
+  },
+  footer: {
+    imprint: 'Legal notice',
+    privacy: 'Privacy',
+    accessibility: 'Accessibility',
+    algorithms: 'How Rathaus computes',
+    cookies: 'Cookie settings',
   },
 };
 

@@ -37,9 +37,12 @@ export interface Deps {
   modules: readonly ModuleManifest[];
 }
 
-/** A link of the portal's or the back office's main navigation, declared in a module's manifest. */
+/**
+ * A link of the portal's or the back office's main navigation, or of the footer every page shows
+ * (legal pages, open data), declared in a module's manifest.
+ */
 export interface NavEntry {
-  area: 'public' | 'internal';
+  area: 'public' | 'internal' | 'footer';
   href: string;
   /** i18n key of the link text. */
   label: MessageKey;

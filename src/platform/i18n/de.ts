@@ -18,13 +18,6 @@ export const de = {
     publicPortal: 'Zum öffentlichen Portal',
   },
   footer: {
-    imprint: 'Impressum',
-    privacy: 'Datenschutz',
-    accessibility: 'Barrierefreiheit',
-    algorithms: 'So rechnet Rathaus',
-    cookies: 'Cookie-Einstellungen',
-    opendata: 'Offene Daten',
-    api: 'Offene Schnittstelle (API)',
     poweredBy: 'Betrieben mit Rathaus – freie Software unter der EUPL-1.2.',
   },
   notice: {

@@ -18,13 +18,6 @@ export const en: Catalog<typeof de> = {
     publicPortal: 'To the public portal',
   },
   footer: {
-    imprint: 'Legal notice',
-    privacy: 'Privacy',
-    accessibility: 'Accessibility',
-    algorithms: 'How Rathaus computes',
-    cookies: 'Cookie settings',
-    opendata: 'Open data',
-    api: 'Open interface (API)',
     poweredBy: 'Powered by Rathaus – free software under the EUPL-1.2.',
   },
   notice: {
