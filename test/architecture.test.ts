@@ -75,7 +75,8 @@ function rules(): IForbiddenRuleType[] {
     },
     {
       name: 'demo-content-for-seed-steps',
-      comment: "The demo's content (texts and facts of the demo city) is read by the modules' seed steps only.",
+      comment:
+        "The demo's content (texts and facts of the demo city) is read by the modules' seed steps only.",
       severity: 'error',
       from: { path: '^src/modules/', pathNot: '\\.seed\\.ts$' },
       to: { path: '^src/demo/content/' },

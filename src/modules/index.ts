@@ -8,6 +8,7 @@ import { condensingModule } from './condensing/condensing.module.ts';
 import { deliveryModule } from './delivery/delivery.module.ts';
 import { ideasModule } from './ideas/ideas.module.ts';
 import { journeysModule } from './journeys/journeys.module.ts';
+import { legalModule } from './legal/legal.module.ts';
 import { meetingsModule } from './meetings/meetings.module.ts';
 import { moderationModule } from './moderation/moderation.module.ts';
 import { opendataModule } from './opendata/opendata.module.ts';
@@ -32,6 +33,7 @@ import { workshopsModule } from './workshops/workshops.module.ts';
 export const MODULES: readonly ModuleManifest[] = [
   // organisation
   orgsModule,
+  legalModule,
   // strategy
   strategyModule,
   // participation

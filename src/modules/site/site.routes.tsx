@@ -4,9 +4,7 @@ import { STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { actorOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { type Permissions, requirePermission } from '../../platform/permissions.ts';
-import { DescriptionList } from '../../ui/components.tsx';
 import { pageCtx } from '../../ui/page.ts';
-import type { TenantSettings } from '../orgs/orgs.service.ts';
 import { listProjects } from '../projects/projects.service.ts';
 import {
   canModerateProposals,
@@ -16,14 +14,14 @@ import {
 import { approvalQueue } from '../reviews/reviews.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
 import { canManageWorkshops } from '../workshops/workshops.policy.ts';
-import { HomePage, InternalHome, TextPage } from './views/pages.tsx';
+import { HomePage, InternalHome } from './views/pages.tsx';
 
 export const SITE_PERMISSIONS = {
   /** Enter the back office (/intern): every staff role. */
   'backoffice:enter': STAFF_ROLES,
 } as const satisfies Permissions;
 
-/** Start page, legal pages and the back-office start page. */
+/** Start page and the back-office start page. */
 export function siteRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.database;
@@ -49,87 +47,6 @@ export function siteRoutes(deps: Deps) {
     const { total } = await searchPublishedProposals(db, tenant.id, { q: '', page: 1, pageSize: 0 });
     return c.html(<HomePage ctx={pageCtx(c)} pillars={pillars} proposals={total} />);
   });
-
-  const paragraphs = (
-    c: { get(k: 't'): (k: string, v?: Record<string, unknown>) => string },
-    key: string,
-    values: Record<string, unknown> = {},
-  ) => (c.get('t')(key, { ...values, returnObjects: true }) as unknown as string[]) ?? [];
-
-  app.get('/impressum', (c) => {
-    const ctx = pageCtx(c);
-    const s = c.get('tenant').settings as unknown as TenantSettings;
-    const ln = s.legalNotice;
-    return c.html(
-      <TextPage
-        ctx={ctx}
-        titleKey="legal.imprint.title"
-        paragraphs={paragraphs(c, 'legal.imprint.text', { city: ctx.cityName })}
-      >
-        {ln ? (
-          <DescriptionList
-            items={[
-              [ctx.t('legal.imprint.organisation'), ln.organisation],
-              [ctx.t('legal.imprint.address'), ln.address],
-              [ctx.t('legal.imprint.representative'), ln.representative ?? ''],
-              [ctx.t('legal.imprint.email'), ln.email],
-              [ctx.t('legal.imprint.phone'), ln.phone ?? ''],
-            ]}
-          />
-        ) : (
-          <p class="kern-body">{ctx.t('legal.imprint.missing')}</p>
-        )}
-      </TextPage>,
-    );
-  });
-
-  app.get('/datenschutz', (c) => {
-    const s = c.get('tenant').settings as unknown as TenantSettings;
-    return c.html(
-      <TextPage
-        ctx={pageCtx(c)}
-        titleKey="legal.privacy.title"
-        paragraphs={paragraphs(c, 'legal.privacy.text', {
-          city: pageCtx(c).cityName,
-          contact: s.privacyContact ?? s.legalNotice?.email ?? '',
-        })}
-      />,
-    );
-  });
-
-  app.get('/barrierefreiheit', (c) => {
-    const s = c.get('tenant').settings as unknown as TenantSettings;
-    return c.html(
-      <TextPage
-        ctx={pageCtx(c)}
-        titleKey="legal.accessibility.title"
-        paragraphs={paragraphs(c, 'legal.accessibility.text', {
-          city: pageCtx(c).cityName,
-          contact: s.accessibilityContact ?? s.legalNotice?.email ?? '',
-        })}
-      />,
-    );
-  });
-
-  app.get('/transparenz/algorithmen', (c) =>
-    c.html(
-      <TextPage
-        ctx={pageCtx(c)}
-        titleKey="legal.algorithms.title"
-        paragraphs={paragraphs(c, 'legal.algorithms.text')}
-      />,
-    ),
-  );
-
-  app.get('/cookies', (c) =>
-    c.html(
-      <TextPage
-        ctx={pageCtx(c)}
-        titleKey="legal.cookies.title"
-        paragraphs={paragraphs(c, 'legal.cookies.text')}
-      />,
-    ),
-  );
 
   app.get('/intern', requirePermission(SITE_PERMISSIONS, 'backoffice:enter'), async (c) => {
     const ctx = pageCtx(c);

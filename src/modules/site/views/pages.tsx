@@ -1,6 +1,4 @@
-/** @jsxImportSource hono/jsx */
-import type { Child } from 'hono/jsx';
-import { formatNumber, type MessageKey } from '../../../platform/i18n/i18n.ts';
+import { formatNumber } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 
@@ -56,29 +54,6 @@ export function HomePage({
 }
 
 /** A legal or information page whose paragraphs come from the translations. */
-export function TextPage({
-  ctx,
-  titleKey,
-  paragraphs,
-  children,
-}: {
-  ctx: PageCtx;
-  titleKey: MessageKey;
-  paragraphs: string[];
-  children?: Child;
-}) {
-  const { t } = ctx;
-  return (
-    <Layout ctx={ctx} title={t(titleKey)}>
-      <h1 class="kern-heading-large">{t(titleKey)}</h1>
-      {children}
-      {paragraphs.map((p) => (
-        <p class="kern-body">{p}</p>
-      ))}
-    </Layout>
-  );
-}
-
 export function InternalHome({
   ctx,
   cards,

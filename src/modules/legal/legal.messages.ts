@@ -1,0 +1,137 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+
+/** German messages of the legal module: the source of truth. */
+export const de = {
+  legal: {
+    imprint: {
+      title: 'Impressum',
+      text: [
+        'Angaben gemäß § 5 Digitale-Dienste-Gesetz und § 18 Medienstaatsvertrag für das Transparenzportal der Stadt {{city}}.',
+      ],
+      organisation: 'Herausgeberin',
+      address: 'Anschrift',
+      representative: 'Vertreten durch',
+      email: 'E-Mail',
+      phone: 'Telefon',
+      missing: 'Die Kommune hat ihre Impressumsangaben noch nicht hinterlegt.',
+    },
+    privacy: {
+      title: 'Datenschutzerklärung',
+      text: [
+        'Verantwortlich für die Verarbeitung personenbezogener Daten in diesem Portal ist die Stadt {{city}}. Kontakt zum Datenschutz: {{contact}}.',
+        'Wenn Sie einen Vorschlag einreichen, verarbeiten wir Titel, Beschreibung, die Angabe, als wer Sie einreichen, gegebenenfalls den Namen Ihrer Organisation und – freiwillig – Ihre E-Mail-Adresse (Art. 6 Abs. 1 lit. e DSGVO in Verbindung mit den Vorschriften über die Bürgerbeteiligung). Die E-Mail-Adresse wird nie veröffentlicht.',
+        'Beim Aufruf der Seiten verarbeitet der Server technisch notwendige Daten (IP-Adresse, Zeitpunkt, aufgerufene Seite) zur Auslieferung und zum Schutz vor Missbrauch; zur Begrenzung von Anmelde- und Einreichungsversuchen wird die IP-Adresse höchstens 24 Stunden gespeichert.',
+        'Dieses Portal bindet keine Inhalte Dritter ein: Schriften, Skripte und Stile werden von der Stadt selbst ausgeliefert. Es gibt keine Analyse- oder Werbe-Cookies.',
+        'Benachrichtigungen: Wenn Sie einem Vorschlag folgen oder bei Ihrem Vorschlag eine E-Mail-Adresse angeben, senden wir Ihnen zuerst einen Bestätigungslink (Double-Opt-in). Erst nach der Bestätigung schreiben wir Ihnen – sofort oder einmal pro Woche, wie Sie es wählen. Unbestätigte Adressen löschen wir nach 30 Tagen. Jede E-Mail enthält einen Link, mit dem Sie alle Benachrichtigungen mit einem Klick abbestellen; die Adresse wird dann gelöscht.',
+        'Anhänge, Kommentare und Unterstützungen: Dateien, die Sie einem Vorschlag anhängen, werden mit ihm veröffentlicht; nicht abgeschickte Dateien löschen wir nach einem Tag. Kommentare erscheinen mit dem Anzeigenamen Ihres Kontos. Wer einen Vorschlag unterstützt, wird nicht genannt; veröffentlicht wird nur die Zahl der Unterstützungen. Meldungen von Beiträgen sehen nur die Moderatorinnen und Moderatoren.',
+        'Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung, Datenübertragbarkeit und Widerspruch (Art. 15–21 DSGVO) sowie das Recht auf Beschwerde bei der Landesbeauftragten für Datenschutz und Informationsfreiheit Nordrhein-Westfalen.',
+      ],
+    },
+    accessibility: {
+      title: 'Erklärung zur Barrierefreiheit',
+      text: [
+        'Die Stadt {{city}} ist bemüht, dieses Portal im Einklang mit der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0, BITV NRW) und der Norm EN 301 549 (WCAG 2.1, Stufe AA) barrierefrei zugänglich zu machen.',
+        'Stand der Vereinbarkeit: Jede Seite wird bei jeder Änderung automatisiert mit axe geprüft und ist ohne JavaScript und vollständig mit der Tastatur bedienbar. Eine Prüfung durch eine unabhängige Prüfstelle steht noch aus.',
+        'Die Daten aus früheren Beteiligungsverfahren (z. B. Rad-Dialog 2017) werden so veröffentlicht, wie sie eingereicht wurden, und sind nicht in Leichter Sprache verfügbar.',
+        'Barrieren melden: Wenn Ihnen Barrieren auffallen, schreiben Sie an {{contact}}. Wir antworten innerhalb von sechs Wochen.',
+        'Schlichtungsverfahren: Bleibt Ihre Meldung unbeantwortet oder unbefriedigend, können Sie sich an die Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen wenden.',
+      ],
+    },
+    algorithms: {
+      title: 'Wie Hinweise und Vorschläge berechnet werden',
+      text: [
+        'Rathaus hilft an zwei Stellen mit Berechnungen: bei Hinweisen auf ähnliche Vorschläge und bei Vorschlägen für ein Themenfeld. In beiden Fällen entscheidet immer ein Mensch – Sie selbst oder das Team der Stadt. Nichts wird automatisch zusammengelegt, ausgeblendet oder einsortiert.',
+        'Ähnliche Vorschläge: Wenn Sie einen Vorschlag einreichen, vergleicht Rathaus ihn mit den veröffentlichten Vorschlägen. Verglichen werden Wortteile aus je drei Buchstaben (so passen „Radweg“ und „Radwegen“ zusammen) und die Grundformen der Wörter. Wörter, die selten vorkommen, zählen mehr als Wörter, die fast überall stehen. Das Ergebnis ist eine Ähnlichkeit zwischen 0 und 100 Prozent; ab 20 Prozent zeigen wir höchstens fünf Hinweise. Ausgeblendete oder noch nicht geprüfte Vorschläge werden nie gezeigt.',
+        'Wie gut das funktioniert, messen wir offen: Auf einem deutschen Prüfdatensatz mit 1.500 Satzpaaren, deren Ähnlichkeit Menschen bewertet haben, stimmt die Reihenfolge von Rathaus zu 0,78 (Spearman-Korrelation, 1 wäre völlige Übereinstimmung) mit der Einschätzung der Menschen überein. Der einfache Buchstabenvergleich, den andere Beteiligungsplattformen nutzen, erreicht auf denselben Daten 0,73.',
+        'Themenfelder: Für Vorschläge ohne Themenfeld kann das Team der Stadt sich einen Vorschlag machen lassen. Rathaus lernt dafür aus den Vorschlägen, die Menschen bereits einem Themenfeld zugeordnet haben, und gibt an, wie sicher die Zuordnung ist. Kleine Themenfelder werden beim Lernen stärker gewichtet, damit sie nicht übersehen werden. Auf den 2.314 Beiträgen des Bonner Rad-Dialogs 2017 trifft der Vorschlag bei zurückgehaltenen Beiträgen in 72 von 100 Fällen die Kategorie, die Fachleute vergeben haben.',
+        'Gruppen ähnlicher Vorschläge: Um viele Vorschläge zu Projektideen zu bündeln, schlägt Rathaus dem Digitalisierungsteam Gruppen vor. Jeder Vorschlag kommt in die Gruppe, deren bisherige Vorschläge ihm nach demselben Maß wie oben am ähnlichsten sind, wenn die Ähnlichkeit eine feste Schwelle übersteigt; sonst beginnt er eine neue Gruppe. Das Team benennt, trennt, verschiebt oder verwirft jede Gruppe – keine Gruppe wird ohne menschliche Entscheidung zur Projektidee, und kein ursprünglicher Vorschlag wird dabei gelöscht.',
+        'Alle Berechnungen laufen auf den Servern der Stadt, ohne externe Dienste und ohne dass Daten das Haus verlassen. Der Quellcode ist frei (EUPL-1.2); jede Stadt kann die Messungen mit dem Befehl „rathaus eval“ selbst wiederholen.',
+      ],
+    },
+    cookies: {
+      title: 'Cookie-Einstellungen',
+      text: [
+        'Dieses Portal setzt nur ein einziges, technisch notwendiges Cookie: das Sitzungs-Cookie „rathaus_session“. Es entsteht erst, wenn Sie sich anmelden oder die Sprache wechseln, und wird beim Abmelden bzw. nach spätestens 12 Stunden gelöscht.',
+        'Es gibt keine Analyse-, Komfort- oder Werbe-Cookies und keine Einbindung von Drittanbietern. Deshalb brauchen wir Ihre Einwilligung nach § 25 TDDDG nicht, und es gibt hier nichts ein- oder auszuschalten.',
+      ],
+    },
+  },
+  footer: {
+    imprint: 'Impressum',
+    privacy: 'Datenschutz',
+    accessibility: 'Barrierefreiheit',
+    algorithms: 'So rechnet Rathaus',
+    cookies: 'Cookie-Einstellungen',
+  },
+};
+
+/** English: the type makes a missing key a compile error. */
+export const en: Catalog<typeof de> = {
+  legal: {
+    imprint: {
+      title: 'Legal notice',
+      text: [
+        'Information under § 5 of the German Digital Services Act (DDG) and § 18 of the Interstate Media Treaty for the transparency portal of the City of {{city}}.',
+      ],
+      organisation: 'Publisher',
+      address: 'Address',
+      representative: 'Represented by',
+      email: 'E-mail',
+      phone: 'Phone',
+      missing: 'The municipality has not yet entered its legal notice.',
+    },
+    privacy: {
+      title: 'Privacy notice',
+      text: [
+        'The City of {{city}} is the controller for personal data processed on this portal. Data protection contact: {{contact}}.',
+        'When you submit a proposal we process the title, the description, whom you submit as, the name of your organisation where given and – voluntarily – your e-mail address (Art. 6(1)(e) GDPR together with the rules on citizen participation). The e-mail address is never published.',
+        'When you open pages, the server processes technically necessary data (IP address, time, page) to deliver them and to prevent abuse; to limit sign-in and submission attempts the IP address is kept for at most 24 hours.',
+        'This portal embeds no third-party content: fonts, scripts and styles are served by the city itself. There are no analytics or advertising cookies.',
+        'Notifications: when you follow a proposal or give an e-mail address with your proposal, we first send you a confirmation link (double opt-in). Only after you confirm do we write to you – right away or once a week, as you choose. We delete unconfirmed addresses after 30 days. Every e-mail has a link that unsubscribes you from all notifications with one click; the address is then deleted.',
+        'Attachments, comments and supports: files you attach to a proposal are published with it; files of submissions never sent are deleted after a day. Comments appear with your account’s display name. Supporters are never named; only the number of supports is published. Only the moderators see reports of contributions.',
+        'You have the right of access, rectification, erasure, restriction of processing, data portability and objection (Art. 15–21 GDPR) and the right to lodge a complaint with the data protection authority of North Rhine-Westphalia.',
+      ],
+    },
+    accessibility: {
+      title: 'Accessibility statement',
+      text: [
+        'The City of {{city}} strives to make this portal accessible in line with the German accessibility regulations (BITV 2.0, BITV NRW) and the standard EN 301 549 (WCAG 2.1, level AA).',
+        'State of compliance: every page is checked automatically with axe on every change and works without JavaScript and entirely with the keyboard. An audit by an independent body is still outstanding.',
+        'Data from earlier participation processes (such as the cycling dialogue 2017) is published as it was submitted and is not available in easy language.',
+        'Report barriers: if you notice barriers, write to {{contact}}. We answer within six weeks.',
+        'Enforcement: if your report remains unanswered or the answer is unsatisfactory, you can turn to the ombudsperson for accessible information technology of North Rhine-Westphalia.',
+      ],
+    },
+    algorithms: {
+      title: 'How hints and suggestions are computed',
+      text: [
+        'Rathaus helps with computations in two places: hints at similar proposals, and suggestions of a field of action. In both, a person always decides – you, or the city’s team. Nothing is merged, hidden or categorised automatically.',
+        'Similar proposals: when you submit a proposal, Rathaus compares it with the published proposals. It compares parts of words three letters long (so “Radweg” and “Radwegen” match) and the base forms of words. Rare words count more than words that appear almost everywhere. The result is a similarity between 0 and 100 per cent; from 20 per cent on we show at most five hints. Hidden proposals and proposals not yet checked are never shown.',
+        'We measure how well this works in the open: on a German test set of 1,500 sentence pairs whose similarity people have rated, Rathaus’s order agrees with the people’s judgement at 0.78 (Spearman correlation; 1 would be complete agreement). The plain letter comparison other participation platforms use reaches 0.73 on the same data.',
+        'Fields of action: for proposals without a field of action, the city’s team can ask for a suggestion. Rathaus learns from the proposals people have already assigned, and says how certain the suggestion is. Small fields count more while learning, so they are not overlooked. On the 2,314 contributions of Bonn’s cycling dialogue 2017, the suggestion matches the category experts assigned in 72 of 100 held-out cases.',
+        'Groups of similar proposals: to condense many proposals into project ideas, Rathaus suggests groups to the digitalization team. Each proposal joins the group whose proposals are most similar to it by the same measure as above, if the similarity passes a fixed threshold; otherwise it starts a new group. The team names, splits, moves or rejects every group – no group becomes a project idea without a human decision, and no original proposal is ever deleted.',
+        'All computations run on the city’s servers, without external services and without data leaving the house. The source code is free (EUPL-1.2); any city can repeat the measurements with the command “rathaus eval”.',
+      ],
+    },
+    cookies: {
+      title: 'Cookie settings',
+      text: [
+        'This portal sets a single, technically necessary cookie: the session cookie “rathaus_session”. It is created only when you sign in or switch the language, and deleted when you sign out or after 12 hours at the latest.',
+        'There are no analytics, convenience or advertising cookies and no third-party content. We therefore need no consent under § 25 TDDDG, and there is nothing here to switch on or off.',
+      ],
+    },
+  },
+  footer: {
+    imprint: 'Legal notice',
+    privacy: 'Privacy',
+    accessibility: 'Accessibility',
+    algorithms: 'How Rathaus computes',
+    cookies: 'Cookie settings',
+  },
+};
+
+declare module '../../platform/i18n/i18n.ts' {
+  interface ModuleMessages {
+    legal: typeof de;
+  }
+}
