@@ -46,33 +46,35 @@ export function legalRoutes() {
     );
   });
 
-  app.get('/datenschutz', (c) => {
-    const s = settingsOf(c);
-    return c.html(
-      <TextPage
-        ctx={pageCtx(c)}
-        titleKey="legal.privacy.title"
-        paragraphs={paragraphs(c, 'legal.privacy.text', {
-          city: c.get('tenant').cityName,
-          contact: s.privacyContact ?? s.legalNotice?.email ?? '',
-        })}
-      />,
-    );
-  });
+  /** A declaration naming the municipality and whom to contact about it (falling back to the imprint's address). */
+  const declaration =
+    (
+      titleKey: MessageKey,
+      textKey: MessageKey,
+      contactOf: (s: Partial<TenantSettings>) => string | undefined,
+    ) =>
+    (c: Ctx) => {
+      const s = settingsOf(c);
+      return c.html(
+        <TextPage
+          ctx={pageCtx(c)}
+          titleKey={titleKey}
+          paragraphs={paragraphs(c, textKey, {
+            city: c.get('tenant').cityName,
+            contact: contactOf(s) ?? s.legalNotice?.email ?? '',
+          })}
+        />,
+      );
+    };
 
-  app.get('/barrierefreiheit', (c) => {
-    const s = settingsOf(c);
-    return c.html(
-      <TextPage
-        ctx={pageCtx(c)}
-        titleKey="legal.accessibility.title"
-        paragraphs={paragraphs(c, 'legal.accessibility.text', {
-          city: c.get('tenant').cityName,
-          contact: s.accessibilityContact ?? s.legalNotice?.email ?? '',
-        })}
-      />,
-    );
-  });
+  app.get(
+    '/datenschutz',
+    declaration('legal.privacy.title', 'legal.privacy.text', (s) => s.privacyContact),
+  );
+  app.get(
+    '/barrierefreiheit',
+    declaration('legal.accessibility.title', 'legal.accessibility.text', (s) => s.accessibilityContact),
+  );
 
   app.get('/transparenz/algorithmen', (c) =>
     c.html(

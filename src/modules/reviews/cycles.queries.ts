@@ -118,7 +118,11 @@ export function approveForDepartment(db: DbOrTx, tenantId: string, cycleIds: str
         eq(statusReports.state, 'approved_office'),
       ),
     )
-    .returning({ id: statusReports.id, projectId: statusReports.projectId });
+    .returning({
+      id: statusReports.id,
+      projectId: statusReports.projectId,
+      overallStatus: statusReports.overallStatus,
+    });
 }
 
 /** Report tasks of open office cycles still owed (no report, or returned), with the cycle's due date. */

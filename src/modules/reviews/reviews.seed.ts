@@ -1,8 +1,8 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { CDO, headOf, leadOf, TOPICS } from '../../demo/content/bonn.ts';
 import { addDays } from '../../platform/dates.ts';
 import type { SeedStep } from '../../platform/seed.ts';
-import { setCycleState } from './cycles.queries.ts';
+import { approveForDepartment, setCycleState } from './cycles.queries.ts';
 import { createCycle, periodBounds } from './cycles.service.ts';
 import {
   type ReviewCycle,
@@ -163,22 +163,8 @@ export const seedReviews: SeedStep = async ({ db, tenantId, now, today, rand, re
     // The department heads approve their offices' reports for the CDO and sum up the quarter.
     const officeCycle = refs.get('cycle', `office:${period}`);
     for (const head of DEPARTMENTS) {
-      const ids = projectsOf(head.offices);
-      const approved = ids.length
-        ? await db
-            .update(statusReports)
-            .set({ state: 'approved_department' })
-            .where(
-              and(
-                eq(statusReports.tenantId, tenantId),
-                eq(statusReports.cycleId, officeCycle),
-                inArray(statusReports.projectId, ids),
-                eq(statusReports.state, 'approved_office'),
-              ),
-            )
-            .returning({ status: statusReports.overallStatus })
-        : [];
-      const critical = approved.filter((r) => r.status !== 'on_track').length;
+      const approved = await approveForDepartment(db, tenantId, [officeCycle], projectsOf(head.offices));
+      const critical = approved.filter((r) => r.overallStatus !== 'on_track').length;
       await db.insert(reviewRollups).values({
         tenantId,
         cycleId: cycle.id,
