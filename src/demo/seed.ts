@@ -28,6 +28,7 @@ export const RADDIALOG = {
   attribution: 'Raddialog der Stadt Bonn 2017, CC BY 4.0; labels: CIMT, HHU Düsseldorf',
 };
 
+/** Seeds the Bonn demo on an empty database and prints the demo accounts' password once. */
 export async function seedDemoIfEmpty(database: Database, config: Config, print: (line: string) => void) {
   if (await findTenantBySlug(database.db, BONN.slug)) return false;
   const started = Date.now();
@@ -48,6 +49,7 @@ export async function seedDemoIfEmpty(database: Database, config: Config, print:
     publish: true,
     numberPrefix: 'RAD',
   });
+  // The import is history too: nothing it recorded may send mail once the server runs.
   await settlePendingEvents(database.db, tenantId);
   await database.analyze();
   const lines = [
