@@ -30,6 +30,14 @@ describe('open data', () => {
         authorKind: 'citizen',
         state: 'hidden',
       },
+      ...["=cmd|' /C calc'!A0", '+1+1', '-2+3', '@SUM(A1)', '\tTab', '\rCR'].map((title, i) => ({
+        tenantId: f.tenant.id,
+        number: `F-${i}`,
+        title,
+        body: 'Formel',
+        authorKind: 'citizen' as const,
+        state: 'published' as const,
+      })),
       ...Array.from({ length: 2_345 }, (_, i) => ({
         tenantId: f.tenant.id,
         number: `P-${i}`,
@@ -58,7 +66,7 @@ describe('open data', () => {
     const csv = await c.get('/daten/vorschlaege.csv');
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const rows = parse(csv.text, { columns: true }) as Record<string, string>[];
-    expect(rows).toHaveLength(2_346);
+    expect(rows).toHaveLength(2_352);
     expect(rows.find((r) => r.number === 'P-7')).toMatchObject({
       title: 'Vorschlag "7", mit Komma',
       body: 'Zeile 1\nZeile 2',
@@ -69,7 +77,7 @@ describe('open data', () => {
     expect(csv.text).not.toContain('Geheim');
     expect(csv.text).not.toContain('Ausgeblendet');
     const json = JSON.parse((await c.get('/daten/vorschlaege.json')).text);
-    expect(json.data).toHaveLength(2_346);
+    expect(json.data).toHaveLength(2_352);
     expect(json.fields.map((x: { name: string }) => x.name)).toContain('ideas');
     expect(json.data[0].created_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const ideas = JSON.parse((await c.get('/daten/projektideen.json')).text);
@@ -78,5 +86,17 @@ describe('open data', () => {
     expect((await c.get('/daten/nichts.csv')).status).toBe(404);
     // Downloads stream; the response cache never buffers them.
     expect((await c.get('/daten/vorschlaege.csv')).headers.get('x-cache')).toBeNull();
+  });
+
+  it('neutralises cells a spreadsheet would run as a formula (CSV injection)', async () => {
+    const csv = await c.get('/daten/vorschlaege.csv');
+    const titles = (parse(csv.text, { columns: true }) as Record<string, string>[]).map((r) => r.title);
+    for (const formula of ["=cmd|' /C calc'!A0", '+1+1', '-2+3', '@SUM(A1)', '\tTab', '\rCR']) {
+      expect(titles).toContain(`'${formula}`);
+      expect(titles).not.toContain(formula);
+    }
+    // JSON carries the text as it is.
+    const json = JSON.parse((await c.get('/daten/vorschlaege.json')).text);
+    expect(json.data.map((r: { title: string }) => r.title)).toContain("=cmd|' /C calc'!A0");
   });
 });

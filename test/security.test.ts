@@ -92,6 +92,27 @@ describe('sessions, CSRF and headers', () => {
       last = await c.post('/anmelden', { email: f.emails.cdo, password: 'falsch' });
     expect(last.status).toBe(429);
     expect(last.text).toContain('Zu viele Anmeldeversuche');
+    // Once limited, the right password does not get through either until the window ends.
+    expect((await c.post('/anmelden', { email: f.emails.cdo, password: TEST_PASSWORD })).status).toBe(429);
+  });
+
+  it('counts failed sign-ins only: many correct sign-ins from one address pass, a success resets the account', async () => {
+    const g = await createOrgFixture((await testDatabase()).db);
+    for (let i = 0; i < 15; i++) {
+      const c = new Client(app, g.host);
+      const res = await c.post('/anmelden', { email: g.emails.staff, password: TEST_PASSWORD });
+      expect(res.status, `sign-in ${i + 1}`).toBe(303);
+    }
+    const c = new Client(app, g.host);
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 9; i++)
+        expect((await c.post('/anmelden', { email: g.emails.moderator, password: 'falsch' })).status).toBe(
+          401,
+        );
+      expect((await c.post('/anmelden', { email: g.emails.moderator, password: TEST_PASSWORD })).status).toBe(
+        303,
+      );
+    }
   });
 
   it('sends the security headers on pages and problem documents', async () => {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { AppError } from './errors.ts';
 
 /**
@@ -29,4 +30,18 @@ export async function readCsv(file: string, required: readonly string[]): Promis
     );
   }
   return rows;
+}
+
+/** What a spreadsheet would read as the start of a formula (CSV injection, OWASP). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV line (CRLF, every text quoted). Text that a spreadsheet would run as a formula gets a leading
+ * apostrophe, so `=cmd|' /C calc'!A0` opens as text; numbers stay numbers (a negative figure is data).
+ */
+export function csvRow(values: readonly (string | number | null | undefined)[]): string {
+  const cells = values.map((v) =>
+    v === null || v === undefined ? '' : typeof v === 'number' ? v : FORMULA_START.test(v) ? `'${v}` : v,
+  );
+  return stringify([cells], { record_delimiter: 'windows', quoted_string: true });
 }

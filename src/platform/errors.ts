@@ -3,6 +3,7 @@ import type { MessageKey } from './i18n/i18n.ts';
 /** Every error the product can report on purpose. One vocabulary for forms (HTML) and the API (problem+json). */
 export const ERROR_STATUS = {
   VALIDATION_FAILED: 422,
+  BAD_REQUEST: 400,
   NOT_FOUND: 404,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -26,6 +27,8 @@ export interface FieldError {
 export class AppError extends Error {
   override name = 'AppError';
   readonly status: number;
+  /** For RATE_LIMITED: seconds until another attempt is allowed (sent as Retry-After). */
+  retryAfter?: number;
   constructor(
     readonly code: ErrorCode,
     readonly detail?: string,

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { AppError } from './errors.ts';
 import { rateLimits } from './platform.table.ts';
@@ -10,20 +10,33 @@ export interface RateRule {
 }
 
 export const RATE_RULES = {
+  /** Failed sign-ins per account; successful ones are not counted and reset it. */
   login: { limit: 10, windowSeconds: 15 * 60 },
+  /** Failed sign-ins per address: higher, since a city's staff may share one gateway. */
+  loginAddress: { limit: 50, windowSeconds: 15 * 60 },
   proposalSubmit: { limit: 5, windowSeconds: 60 * 60 },
   comment: { limit: 20, windowSeconds: 60 * 60 },
   report: { limit: 10, windowSeconds: 60 * 60 },
   follow: { limit: 10, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateRule>;
 
-/**
- * Counts one hit for `key` in the current fixed window and throws RATE_LIMITED past the limit.
- * The counter lives in the database so every process behind a load balancer shares it.
- */
-export async function hitRateLimit(db: Db, key: string, rule: RateRule, now = new Date()): Promise<void> {
+function windowOf(rule: RateRule, now: Date) {
   const windowMs = rule.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const retryAfter = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
+  return { windowStart, retryAfter };
+}
+
+function limited(retryAfter: number) {
+  const err = new AppError(
+    'RATE_LIMITED',
+    `Too many attempts; try again in ${Math.ceil(retryAfter / 60)} minutes.`,
+  );
+  err.retryAfter = retryAfter;
+  return err;
+}
+
+async function count(db: Db, key: string, windowStart: Date): Promise<number> {
   const [row] = await db
     .insert(rateLimits)
     .values({ key, windowStart, hits: 1 })
@@ -32,13 +45,44 @@ export async function hitRateLimit(db: Db, key: string, rule: RateRule, now = ne
       set: { hits: sql`${rateLimits.hits} + 1` },
     })
     .returning({ hits: rateLimits.hits });
-  if ((row?.hits ?? 0) > rule.limit) {
-    const retryAfter = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);
-    throw new AppError(
-      'RATE_LIMITED',
-      `Too many attempts; try again in ${Math.ceil(retryAfter / 60)} minutes.`,
-    );
-  }
+  return row?.hits ?? 0;
+}
+
+/**
+ * Counts one hit for `key` in the current fixed window and throws RATE_LIMITED (with the seconds until
+ * the window ends) past the limit. The counter lives in the database so every process shares it.
+ */
+export async function hitRateLimit(db: Db, key: string, rule: RateRule, now = new Date()): Promise<void> {
+  const { windowStart, retryAfter } = windowOf(rule, now);
+  if ((await count(db, key, windowStart)) > rule.limit) throw limited(retryAfter);
+}
+
+/**
+ * For limits that count failures only (sign-in): throws RATE_LIMITED when `key` has used up the current
+ * window's failures, counts nothing itself.
+ */
+export async function checkFailureLimit(
+  db: Db,
+  key: string,
+  rule: RateRule,
+  now = new Date(),
+): Promise<void> {
+  const { windowStart, retryAfter } = windowOf(rule, now);
+  const [row] = await db
+    .select({ hits: rateLimits.hits })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowStart)));
+  if ((row?.hits ?? 0) >= rule.limit) throw limited(retryAfter);
+}
+
+/** Counts one failure for `key` in the current window (see checkFailureLimit). */
+export async function countFailure(db: Db, key: string, rule: RateRule, now = new Date()): Promise<void> {
+  await count(db, key, windowOf(rule, now).windowStart);
+}
+
+/** Forgets the failures of `key` (a successful sign-in resets its account's count). */
+export async function clearFailures(db: Db, key: string): Promise<void> {
+  await db.delete(rateLimits).where(eq(rateLimits.key, key));
 }
 
 /** Deletes windows that ended; run now and then (at start and by the housekeeping job). */

@@ -15,6 +15,7 @@ const PAGE_ERRORS = [
   'INVALID_STATE',
   'CONFLICT',
   'VALIDATION_FAILED',
+  'BAD_REQUEST',
 ] as const;
 
 /** The HTML error page (404, 403, 429, 500 …): what happened and where to go, never a stack trace. */

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { csvRow } from '../../platform/csv.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import type { OpenDataExport } from '../../platform/module.ts';
@@ -24,14 +25,6 @@ function value(v: unknown, type: string): string | number | null {
   return String(v);
 }
 
-function cell(v: unknown): string {
-  return v === null || v === undefined ? '' : String(v);
-}
-
-function csvLine(values: unknown[]): string {
-  return `${values.map((v) => `"${cell(v).replaceAll('"', '""')}"`).join(',')}\r\n`;
-}
-
 /** Streams a data set a page at a time, so 100,000 rows never sit in memory at once. */
 function stream(deps: Deps, tenantId: string, ex: OpenDataExport, format: 'csv' | 'json') {
   const names = ex.fields.map((f) => f.name);
@@ -46,7 +39,7 @@ function stream(deps: Deps, tenantId: string, ex: OpenDataExport, format: 'csv' 
         controller.enqueue(
           encoder.encode(
             format === 'csv'
-              ? csvLine(names)
+              ? csvRow(names)
               : `{"dataset":"${ex.slug}","fields":${JSON.stringify(ex.fields)},"data":[`,
           ),
         );
@@ -54,7 +47,7 @@ function stream(deps: Deps, tenantId: string, ex: OpenDataExport, format: 'csv' 
       offset += rows.length;
       let chunk = '';
       for (const r of rows) {
-        if (format === 'csv') chunk += csvLine(ex.fields.map((f) => value(r[f.name], f.type)));
+        if (format === 'csv') chunk += csvRow(ex.fields.map((f) => value(r[f.name], f.type)));
         else {
           const o = Object.fromEntries(ex.fields.map((f) => [f.name, value(r[f.name], f.type)]));
           chunk += `${first ? '' : ','}${JSON.stringify(o)}`;

@@ -1,10 +1,11 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
+import { AppError } from '../../platform/errors.ts';
 import { clearSessionCookie, setSessionCookie } from '../../platform/http/app.ts';
 import { handleForm, readForm, safeBack } from '../../platform/http/forms.ts';
 import { clientIp } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
-import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
+import { checkFailureLimit, clearFailures, countFailure, RATE_RULES } from '../../platform/rate-limit.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { ZBackInput, ZLanguageInput, ZLoginInput } from './orgs.schemas.ts';
 import { authenticate } from './orgs.service.ts';
@@ -25,9 +26,20 @@ export function orgsRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     return handleForm(c, ZLoginInput, {
       action: async (input) => {
-        await hitRateLimit(db, `login:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`, RATE_RULES.login);
-        await hitRateLimit(db, `login:${tenant.id}:${input.email.toLowerCase()}`, RATE_RULES.login);
-        const account = await authenticate(db, tenant.id, input);
+        // Only failures count, per address and per account; a success resets the account's count, so
+        // staff signing in behind one gateway are never locked out by their own successful sign-ins.
+        const byAddress = `login:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`;
+        const byAccount = `login:${tenant.id}:${input.email.toLowerCase()}`;
+        await checkFailureLimit(db, byAddress, RATE_RULES.loginAddress);
+        await checkFailureLimit(db, byAccount, RATE_RULES.login);
+        const account = await authenticate(db, tenant.id, input).catch(async (err: unknown) => {
+          if (err instanceof AppError && err.code === 'INVALID_CREDENTIALS') {
+            await countFailure(db, byAddress, RATE_RULES.loginAddress);
+            await countFailure(db, byAccount, RATE_RULES.login);
+          }
+          throw err;
+        });
+        await clearFailures(db, byAccount);
         // A new session on sign-in, so a session id planted before cannot be used afterwards.
         const old = c.get('session');
         if (old) await deps.sessions.destroy(old.id);

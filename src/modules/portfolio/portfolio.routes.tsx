@@ -5,6 +5,7 @@ import { type FormErrors, handleForm, readForm } from '../../platform/http/forms
 import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
+import { parseInput } from '../../platform/validation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { budgetToDate, partnerChoices, projectDelivery } from '../delivery/delivery.service.ts';
 import { getIdea, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
@@ -57,7 +58,7 @@ export function portfolioRoutes(deps: Deps) {
 
   app.get('/projekte', async (c) => {
     const tenant = c.get('tenant');
-    const filter = ZProjectFilter.parse(c.req.query());
+    const filter = parseInput(ZProjectFilter, c.req.query());
     const { strategy, tree, lookup } = await loadLookup(deps, tenant.id);
     const pillar = strategy.find((p) => p.key === filter.pillar);
     const fieldRow = strategy.flatMap((p) => p.fields).find((f) => f.key === filter.field);

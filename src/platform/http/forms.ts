@@ -6,20 +6,56 @@ import { fieldErrors } from '../validation.ts';
 
 export type FormBody = Record<string, string | string[]>;
 
-/** Parses a form post into strings (arrays for repeated fields); files are ignored here. */
+/** A control character other than tab, line feed and carriage return: no form field takes one. */
+function hasForbiddenControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+  }
+  return false;
+}
+
+/** Any control character (tab and line breaks included): never part of an address. */
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
+/**
+ * The parsed body of a form post (Hono keeps it, so every reader shares one parse). A body that does not
+ * parse (a multipart without its end, say) is a 400, not a crash.
+ */
+export async function parsedBody(c: Context) {
+  try {
+    return await c.req.parseBody({ all: true });
+  } catch {
+    throw new AppError('BAD_REQUEST', 'The form data could not be read.');
+  }
+}
+
+/**
+ * Parses a form post into strings (arrays for repeated fields); files are ignored here. A NUL or another
+ * control character in a field is refused with 422 (the database would refuse it later, as a 500).
+ */
 export async function formBody(c: Context): Promise<FormBody> {
-  const raw = await c.req.parseBody({ all: true });
+  const raw = await parsedBody(c);
   const out: FormBody = {};
   for (const [k, v] of Object.entries(raw)) {
     if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === 'string');
     else if (typeof v === 'string') out[k] = v;
+    const values = out[k];
+    if (values !== undefined && (Array.isArray(values) ? values : [values]).some(hasForbiddenControl))
+      throw new AppError('VALIDATION_FAILED', `The field ${k.slice(0, 40)} contains a control character.`);
   }
   return out;
 }
 
 /** Uploaded files of a multipart form field (Hono keeps the parsed form, so this reads no body twice). */
 export async function formFiles(c: Context, name: string): Promise<File[]> {
-  const raw = (await c.req.parseBody({ all: true }))[name];
+  const raw = (await parsedBody(c))[name];
   const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
   return list.filter((v): v is File => v instanceof File && (v.size > 0 || v.name !== ''));
 }
@@ -36,10 +72,24 @@ export function fields(body: FormBody, name: string): string[] {
   return Array.isArray(v) ? v : v ? [v] : [];
 }
 
-/** Only same-site relative paths may be redirect targets, so a link cannot send a user elsewhere. */
+const HERE = 'http://rathaus.invalid';
+
+/**
+ * Only paths on this site may be redirect targets, so a link cannot send a user elsewhere: anything a
+ * browser might read as another origin (`//x`, `/\\x`, a scheme) falls back; control characters, which
+ * browsers strip (`/<tab>/evil.example` becomes `//evil.example`) or which would split the header, are
+ * refused with 422.
+ */
 export function safeBack(value: unknown, fallback: string): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\'))
+  if (typeof value !== 'string' || value === '') return fallback;
+  if (hasControl(value))
+    throw new AppError('VALIDATION_FAILED', 'The return address contains control characters.');
+  if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
+  try {
+    if (new URL(value, HERE).origin !== HERE) return fallback;
+  } catch {
     return fallback;
+  }
   return value;
 }
 
@@ -165,6 +215,7 @@ export async function handleForm<S extends z.ZodType, R>(
   } catch (err) {
     const errors = err instanceof AppError ? (h.recover ?? invalidInput)(err) : undefined;
     if (!errors) throw err;
+    if (err instanceof AppError && err.retryAfter) c.header('Retry-After', String(err.retryAfter));
     return h.failed(
       values,
       toForm(errors),

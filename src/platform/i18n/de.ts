@@ -73,6 +73,10 @@ export const de = {
       title: 'Konflikt',
       text: 'Der Eintrag existiert bereits.',
     },
+    BAD_REQUEST: {
+      title: 'Anfrage nicht lesbar',
+      text: 'Die Anfrage ließ sich nicht lesen, etwa weil sie unvollständig übertragen wurde oder ein unzulässiges Zeichen enthielt. Bitte versuchen Sie es erneut.',
+    },
     VALIDATION_FAILED: {
       title: 'Ungültige Anfrage',
       text: 'Die Anfrage enthielt ungültige Angaben.',

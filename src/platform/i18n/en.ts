@@ -73,6 +73,10 @@ export const en: Catalog<typeof de> = {
       title: 'Conflict',
       text: 'The entry exists already.',
     },
+    BAD_REQUEST: {
+      title: 'Request could not be read',
+      text: 'The request could not be read, for example because it arrived incomplete or contained a character that is not allowed. Please try again.',
+    },
     VALIDATION_FAILED: {
       title: 'Invalid request',
       text: 'The request contained invalid data.',

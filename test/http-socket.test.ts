@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createPublishedProposal } from './fixtures/projects.ts';
+import { testDatabase } from './helpers.ts';
+import { formBody, type RawResponse, rawRequest, serveOnSocket } from './socket.ts';
+
+/** HTTP as browsers and attackers meet it: over a real socket, through the node adapter. */
+describe('over a real socket', () => {
+  let f: OrgFixture;
+  let server: Awaited<ReturnType<typeof serveOnSocket>>;
+  let proposalId: string;
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    rawRequest(server.port, { host: f.host, path, headers });
+  const post = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+    rawRequest(server.port, {
+      host: f.host,
+      method: 'POST',
+      path,
+      body: formBody(fields),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    });
+
+  beforeAll(async () => {
+    f = await createOrgFixture((await testDatabase()).db);
+    proposalId = (await createPublishedProposal((await testDatabase()).db, f)).id;
+    server = await serveOnSocket();
+  });
+  afterAll(() => server.close());
+
+  function expectSecurityHeaders(res: RawResponse, what: string) {
+    expect(res.headers['content-security-policy'], `CSP on ${what}`).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-frame-options'], `X-Frame-Options on ${what}`).toBe('DENY');
+    expect(res.headers['x-content-type-options'], `nosniff on ${what}`).toBe('nosniff');
+    expect(res.headers['referrer-policy'], `Referrer-Policy on ${what}`).toBe(
+      'strict-origin-when-cross-origin',
+    );
+    expect(res.headers['permissions-policy'], `Permissions-Policy on ${what}`).toContain('camera=()');
+    expect(res.headers['x-request-id'], `X-Request-Id on ${what}`).toBeTruthy();
+  }
+
+  it('sends the security headers on every kind of response', async () => {
+    const cases: [string, Promise<RawResponse>, number][] = [
+      ['a page', get('/'), 200],
+      ['the sign-in page', get('/anmelden'), 200],
+      ['an error page', get('/gibt-es-nicht'), 404],
+      ['a sign-in form error', post('/anmelden', { email: f.emails.staff, password: 'falsch' }), 401],
+      ['a sign-in validation error', post('/anmelden', { email: 'kein-at', password: '' }), 422],
+      ['a public form error', post('/mitmachen', { title: '' }), 422],
+      ['a follow form error', post(`/mitmachen/vorschlaege/${proposalId}/folgen`, { email: 'x' }), 422],
+      ['a download', get('/daten/vorschlaege.csv'), 200],
+      ['an API answer', get('/api/v1/projects'), 200],
+      ['an API problem', get('/api/v1/projects/00000000-0000-0000-0000-000000000000'), 404],
+      ['an asset', get('/assets/app/app.css'), 200],
+      ['a redirect', post('/abmelden', {}), 303],
+    ];
+    for (const [what, pending, status] of cases) {
+      const res = await pending;
+      expect(res.status, what).toBe(status);
+      expectSecurityHeaders(res, what);
+    }
+  });
+
+  it('sends the security headers on back-office form errors', async () => {
+    const signIn = await post('/anmelden', {
+      email: f.emails.cdo,
+      password: TEST_PASSWORD,
+      zurueck: '/intern',
+    });
+    expect(signIn.status).toBe(303);
+    const cookie = String(signIn.headers['set-cookie']).split(';')[0]!;
+    const page = await get('/intern/projekte/neu', { cookie });
+    expect(page.status).toBe(200);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
+    const res = await post('/intern/projekte/neu', { _csrf: csrf, title: '' }, { cookie });
+    expect(res.status).toBe(422);
+    expectSecurityHeaders(res, 'a back-office form error');
+  });
+
+  it('never redirects to another origin after sign-in or the language switch', async () => {
+    for (const back of ['//evil.example', '/\\evil.example', 'https://evil.example']) {
+      const page = await get(`/anmelden?zurueck=${encodeURIComponent(back)}`);
+      expect(page.status, back).toBe(200);
+      expect(page.body, back).toContain('name="zurueck" value="/intern"');
+    }
+    // Browsers strip tabs and line breaks from addresses (`/<tab>/x` becomes `//x`): refused outright.
+    for (const back of ['/\t/evil.example', '/\n/evil.example', '\t//evil.example']) {
+      const page = await get(`/anmelden?zurueck=${encodeURIComponent(back)}`);
+      expect(page.status, JSON.stringify(back)).toBe(422);
+      const signIn = await post('/anmelden', {
+        email: f.emails.staff,
+        password: TEST_PASSWORD,
+        zurueck: back,
+      });
+      expect(signIn.status, JSON.stringify(back)).toBe(422);
+      expect(signIn.headers['set-cookie'], JSON.stringify(back)).toBeUndefined();
+      expect((await post('/sprache', { lang: 'en', back })).status, JSON.stringify(back)).toBe(422);
+    }
+    // What a browser may read as another origin falls back to a page of this site.
+    for (const back of ['//evil.example', '/\\evil.example', 'https://evil.example']) {
+      const signIn = await post('/anmelden', {
+        email: f.emails.staff,
+        password: TEST_PASSWORD,
+        zurueck: back,
+      });
+      expect(signIn.status, back).toBe(303);
+      expect(signIn.headers.location, back).toBe('/intern');
+      const lang = await post('/sprache', { lang: 'en', back });
+      expect(lang.status, back).toBe(303);
+      expect(lang.headers.location, back).toBe('/');
+    }
+  });
+
+  it('refuses a sign-in posted from an opaque origin (Origin: null)', async () => {
+    const res = await post(
+      '/anmelden',
+      { email: f.emails.staff, password: TEST_PASSWORD },
+      { origin: 'null' },
+    );
+    expect(res.status).toBe(403);
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('answers malformed anonymous input with a clear 4xx, never a 500', async () => {
+    const long = 'x'.repeat(300);
+    const gets = [
+      '/projekte?q=%00',
+      '/projekte/%00',
+      `/projekte?q=${long}`,
+      `/projekte?pillar=${long}`,
+      `/projekte?field=${long}`,
+      `/projekte?office=${long}`,
+      '/mitmachen/vorschlaege?q=%00',
+      `/anmelden?zurueck=%0d%0aSet-Cookie:x=1`,
+      '/anmelden?zurueck=/%00',
+    ];
+    for (const path of gets) {
+      const res = await get(path);
+      expect(res.status, path).toBeGreaterThanOrEqual(400);
+      expect(res.status, path).toBeLessThan(500);
+      expect(res.headers['set-cookie'], path).toBeUndefined();
+    }
+    const posts: [string, Record<string, string>][] = [
+      [
+        '/mitmachen',
+        { title: 'Titel\u0000mit NUL', body: 'Text mit NUL \u0000 darin, lang genug für die Prüfung.' },
+      ],
+      [`/mitmachen/vorschlaege/${proposalId}/kommentare`, { body: 'Kommentar \u0000 mit NUL' }],
+      ['/anmelden', { email: f.emails.staff, password: TEST_PASSWORD, zurueck: '/intern\r\nX: y' }],
+      ['/sprache', { lang: 'en', back: '/\u0000' }],
+    ];
+    for (const [path, fields] of posts) {
+      const res = await post(path, fields);
+      expect(res.status, path).toBeGreaterThanOrEqual(300);
+      expect(res.status, path).toBeLessThan(500);
+    }
+    const multipart = await rawRequest(server.port, {
+      host: f.host,
+      method: 'POST',
+      path: '/mitmachen',
+      headers: { 'content-type': 'multipart/form-data; boundary=zzz' },
+      body: '--zzz\r\nContent-Disposition: form-data; name="title"\r\n\r\nohne Ende',
+    });
+    expect(multipart.status).toBeGreaterThanOrEqual(400);
+    expect(multipart.status).toBeLessThan(500);
+  });
+  it('answers a 429 with Retry-After', async () => {
+    let res: RawResponse | undefined;
+    for (let i = 0; i < 12; i++) res = await post('/anmelden', { email: f.emails.leadB, password: 'falsch' });
+    expect(res!.status).toBe(429);
+    expect(Number(res!.headers['retry-after'])).toBeGreaterThan(0);
+    expectSecurityHeaders(res!, 'a 429');
+  });
+});

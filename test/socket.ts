@@ -1,0 +1,74 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { testApp } from './helpers.ts';
+
+/**
+ * The app served on a free loopback port, for tests that must meet HTTP as a browser or an attacker
+ * does: `app.request()` skips the node adapter, which is where response headers were once lost.
+ */
+export async function serveOnSocket(overrides: Parameters<typeof testApp>[0] = {}) {
+  const { app, deps } = await testApp(overrides);
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    deps,
+    close: async () => {
+      await deps.jobs.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/**
+ * One request over the socket with a free hand on the host header, the raw path (no URL normalising:
+ * `%00`, tabs …) and the body.
+ */
+export function rawRequest(
+  port: number,
+  opts: { host: string; method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: opts.method ?? 'GET',
+        path: opts.path,
+        headers: {
+          host: opts.host,
+          ...(opts.body !== undefined ? { 'content-length': Buffer.byteLength(opts.body) } : {}),
+          ...opts.headers,
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    if (opts.body !== undefined) req.write(opts.body);
+    req.end();
+  });
+}
+
+/** A form body as a browser sends it. */
+export function formBody(fields: Record<string, string>) {
+  return new URLSearchParams(fields).toString();
+}
