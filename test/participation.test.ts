@@ -1,6 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pruneStagedAttachments, sniffType } from '../src/modules/proposals/attachments.service.ts';
+import {
+  cleanName,
+  newStagingToken,
+  pruneStagedAttachments,
+  sniffType,
+  stageAttachments,
+} from '../src/modules/proposals/attachments.service.ts';
 import { proposalAttachments, proposals } from '../src/modules/proposals/proposals.table.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createPublishedProposal } from './fixtures/projects.ts';
@@ -67,14 +73,27 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     );
     expect(four.status).toBe(422);
     expect(await four.text()).toContain('höchstens 3 Dateien');
-    // A valid file with an invalid title: the file is kept under the submission's token.
+    // A file with an invalid title is not stored at all (anonymous posts must not fill the disk); the
+    // field says to choose it again.
+    const db = (await testDatabase()).db;
+    const stagedOfTenant = async () =>
+      (await db.select().from(proposalAttachments).where(eq(proposalAttachments.tenantId, f.tenant.id)))
+        .length;
+    const invalid = await post(
+      '/mitmachen',
+      multipart({ ...form, title: 'Ab' }, [{ name: 'plan.pdf', type: 'application/pdf', bytes: PDF }]),
+    );
+    expect(invalid.status).toBe(422);
+    expect(await invalid.text()).toContain('Ihre Dateien wurden noch nicht gespeichert');
+    expect(await stagedOfTenant()).toBe(0);
+    // A valid form keeps its files under the submission's token across the next step (here: edit again).
     const first = await post(
       '/mitmachen',
-      multipart({ ...form, title: 'Ab' }, [
+      multipart({ ...form, confirmed: '', edit: '1' }, [
         { name: 'plan.pdf', type: 'application/octet-stream', bytes: PDF },
       ]),
     );
-    expect(first.status).toBe(422);
+    expect(first.status).toBe(200);
     const html = await first.text();
     expect(html).toContain('Diese Dateien sind bereits angehängt');
     expect(html).toContain('plan.pdf');
@@ -84,7 +103,6 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
       multipart({ ...form, uploads }, [{ name: 'foto.png', type: 'image/png', bytes: PNG }]),
     );
     expect(done.status).toBe(303);
-    const db = (await testDatabase()).db;
     const [p] = await db
       .select()
       .from(proposals)
@@ -115,9 +133,66 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     // Staged files of submissions that never came are removed after a day.
     await post(
       '/mitmachen',
-      multipart({ ...form, title: 'x' }, [{ name: 'a.png', type: 'image/png', bytes: PNG }]),
+      multipart({ ...form, confirmed: '', edit: '1' }, [{ name: 'a.png', type: 'image/png', bytes: PNG }]),
     );
     expect(await pruneStagedAttachments(db, new Date(Date.now() + 2 * 86_400_000))).toBeGreaterThanOrEqual(1);
+  });
+
+  it('limits staged files per address and in total, and names a file by its detected type', async () => {
+    const g = await createOrgFixture((await testDatabase()).db);
+    const db = (await testDatabase()).db;
+    const timing = async () => (await new Client(app, g.host).formTiming('/mitmachen'))!;
+    const send = async (files: { name: string; type: string; bytes: Buffer }[]) => {
+      const body = multipart(
+        {
+          title: 'Radbügel am Rathaus',
+          body: 'Vor dem Stadthaus fehlen Radbügel für Besucherinnen und Besucher.',
+          authorKind: 'citizen',
+          edit: '1',
+        },
+        files,
+      );
+      body.append('_t', await timing());
+      return app.request(`http://${g.host}/mitmachen`, { method: 'POST', headers: { host: g.host }, body });
+    };
+    // A PNG that is also HTML keeps no .html name: the extension follows the detected type.
+    const polyglot = Buffer.concat([PNG, Buffer.from('<html><script>alert(1)</script></html>')]);
+    expect((await send([{ name: 'bild.html', type: 'text/html', bytes: polyglot }])).status).toBe(200);
+    const [stored] = await db
+      .select()
+      .from(proposalAttachments)
+      .where(eq(proposalAttachments.tenantId, g.tenant.id));
+    expect(stored!.filename).toBe('bild.png');
+    expect(cleanName('Bericht.final.PDF', 'application/pdf')).toBe('Bericht.final.pdf');
+    expect(cleanName('..', 'image/jpeg')).toBe('anhang.jpg');
+    // Fifteen files an hour from one address; the sixteenth is refused and not stored.
+    for (let i = 0; i < 7; i++)
+      expect(
+        (
+          await send([
+            { name: 'a.png', type: 'image/png', bytes: PNG },
+            { name: 'b.png', type: 'image/png', bytes: PNG },
+          ])
+        ).status,
+      ).toBe(200);
+    const refused = await send([
+      { name: 'c.png', type: 'image/png', bytes: PNG },
+      { name: 'd.png', type: 'image/png', bytes: PNG },
+    ]);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBeTruthy();
+    expect(await refused.text()).toContain('Dateien können gerade nicht angenommen werden');
+    const count = async () =>
+      (await db.select().from(proposalAttachments).where(eq(proposalAttachments.tenantId, g.tenant.id)))
+        .length;
+    expect(await count()).toBe(15);
+    // The installation's quota for staged files: beyond it, files are refused at the field.
+    const file = new File([new Uint8Array(PNG)], 'e.png', { type: 'image/png' });
+    await expect(stageAttachments(db, g.tenant.id, newStagingToken(), [file], 1)).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { attachments: { key: 'validation.attachmentsBusy' } },
+    });
+    expect(await count()).toBe(15);
   });
 
   it('one support per account, public counts; comments wait for moderation and go one level deep; anyone can report', async () => {

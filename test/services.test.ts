@@ -68,6 +68,11 @@ describe('online services on the OZG maturity models', () => {
       code: 'FORBIDDEN',
     });
     await updateService(db, f.tenant.id, await f.actor('headA'), s.id, input);
+    // The office head may not hand the service to another office (the rule holds after the change too).
+    await expect(
+      updateService(db, f.tenant.id, await f.actor('headA'), s.id, { ...input, officeId: f.officeB.id }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await updateService(db, f.tenant.id, await f.actor('cdo'), s.id, { ...input, officeId: f.officeA.id });
 
     const page = await new Client(app, f.host).get('/onlinedienste');
     expect(page.status).toBe(200);

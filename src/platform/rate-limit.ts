@@ -15,6 +15,8 @@ export const RATE_RULES = {
   /** Failed sign-ins per address: higher, since a city's staff may share one gateway. */
   loginAddress: { limit: 50, windowSeconds: 15 * 60 },
   proposalSubmit: { limit: 5, windowSeconds: 60 * 60 },
+  /** Files staged by one address (a proposal carries at most three). */
+  upload: { limit: 15, windowSeconds: 60 * 60 },
   comment: { limit: 20, windowSeconds: 60 * 60 },
   report: { limit: 10, windowSeconds: 60 * 60 },
   follow: { limit: 10, windowSeconds: 60 * 60 },

@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { proposalAttachments } from './proposals.table.ts';
 
@@ -68,4 +68,13 @@ export async function deleteStagedBefore(db: DbOrTx, cutoff: Date) {
     .where(and(isNull(proposalAttachments.proposalId), lt(proposalAttachments.createdAt, cutoff)))
     .returning({ id: proposalAttachments.id });
   return res.length;
+}
+
+/** Bytes held for submissions not sent yet, over all municipalities (the installation's quota). */
+export async function stagedBytes(db: DbOrTx): Promise<number> {
+  const [row] = await db
+    .select({ bytes: sql<string>`coalesce(sum(${proposalAttachments.size}), 0)` })
+    .from(proposalAttachments)
+    .where(isNull(proposalAttachments.proposalId));
+  return Number(row?.bytes ?? 0);
 }

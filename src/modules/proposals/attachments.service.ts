@@ -7,6 +7,8 @@ import type { AttachmentType } from './proposals.table.ts';
 
 export const MAX_ATTACHMENTS = 3;
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+/** Files waiting for their submission, over all municipalities: beyond this, new files are refused. */
+export const MAX_STAGED_BYTES = 512 * 1024 * 1024;
 
 /** The type a file really is, from its first bytes (never from its name or the browser's claim). */
 export function sniffType(bytes: Uint8Array): AttachmentType | undefined {
@@ -17,16 +19,25 @@ export function sniffType(bytes: Uint8Array): AttachmentType | undefined {
   return undefined;
 }
 
-/** A file name safe to store and to send back in Content-Disposition. */
-function cleanName(name: string, type: AttachmentType) {
+const EXTENSION: Record<AttachmentType, string> = {
+  'application/pdf': '.pdf',
+  'image/png': '.png',
+  'image/jpeg': '.jpg',
+};
+
+/**
+ * A file name safe to store and to send back in Content-Disposition. The extension always follows the
+ * detected type: a PNG that is also HTML (a polyglot) named `x.html` is stored as `x.png`.
+ */
+export function cleanName(name: string, type: AttachmentType) {
   const base = name
     .normalize('NFC')
     .replace(/^.*[\\/]/, '')
     .replace(/[^\p{L}\p{N} ._()-]/gu, '_')
-    .slice(0, 120)
-    .trim();
-  const ext = type === 'application/pdf' ? '.pdf' : type === 'image/png' ? '.png' : '.jpg';
-  return base ? (/\.[A-Za-z0-9]{2,5}$/.test(base) ? base : `${base}${ext}`) : `anhang${ext}`;
+    .replace(/\.[\p{L}\p{N}]{1,8}$/u, '')
+    .replace(/^[ .]+|[ .]+$/g, '')
+    .slice(0, 120);
+  return `${base || 'anhang'}${EXTENSION[type]}`;
 }
 
 export function newStagingToken() {
@@ -37,9 +48,20 @@ export function newStagingToken() {
  * Checks uploaded files (at most three, 5 MB each, PDF/PNG/JPEG by content) and keeps them under the
  * submission's token until the final submit, so a confirmation step or a form error loses no file.
  */
-export async function stageAttachments(db: DbOrTx, tenantId: string, token: string, files: File[]) {
+export async function stageAttachments(
+  db: DbOrTx,
+  tenantId: string,
+  token: string,
+  files: File[],
+  maxStagedBytes = MAX_STAGED_BYTES,
+) {
   const real = files.filter((f) => f.size > 0 || f.name);
   if (!real.length) return;
+  const incoming = real.reduce((n, f) => n + f.size, 0);
+  if ((await aq.stagedBytes(db)) + incoming > maxStagedBytes)
+    throw new AppError('VALIDATION_FAILED', 'The space for staged files is full.', {
+      attachments: { key: 'validation.attachmentsBusy' },
+    });
   const already = await stagedAttachments(db, tenantId, token);
   if (already.length + real.length > MAX_ATTACHMENTS)
     throw new AppError('VALIDATION_FAILED', 'At most three files.', {

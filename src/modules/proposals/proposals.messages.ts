@@ -12,6 +12,10 @@ export const de = {
     attachmentTooLarge: 'Die Datei „{{name}}“ ist größer als {{max}} MB.',
     attachmentType: 'Die Datei „{{name}}“ ist kein PDF, PNG oder JPEG.',
     attachmentsTooMany: 'Bitte hängen Sie höchstens {{max}} Dateien an.',
+    attachAgain:
+      'Ihre Dateien wurden noch nicht gespeichert. Bitte wählen Sie sie erneut aus, wenn Sie die übrigen Angaben berichtigt haben.',
+    attachmentsBusy:
+      'Dateien können gerade nicht angenommen werden. Bitte senden Sie den Vorschlag ohne Dateien oder versuchen Sie es später erneut.',
     authorKind: 'Bitte wählen Sie aus, wer den Vorschlag einreicht.',
     organisationRequired: 'Bitte nennen Sie Ihre Organisation.',
     reasonRequired: 'Bitte geben Sie einen Grund für das Ausblenden an.',
@@ -110,6 +114,10 @@ export const en: Catalog<typeof de> = {
     attachmentTooLarge: 'The file “{{name}}” is larger than {{max}} MB.',
     attachmentType: 'The file “{{name}}” is not a PDF, PNG or JPEG.',
     attachmentsTooMany: 'Please attach at most {{max}} files.',
+    attachAgain:
+      'Your files have not been stored yet. Please choose them again once you have corrected the other entries.',
+    attachmentsBusy:
+      'Files cannot be accepted right now. Please send the proposal without files or try again later.',
     authorKind: 'Please choose who submits the proposal.',
     organisationRequired: 'Please name your organisation.',
     reasonRequired: 'Please give a reason for hiding.',

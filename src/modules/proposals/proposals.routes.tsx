@@ -14,6 +14,7 @@ import {
 import { clientIp, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
+import { fieldErrors } from '../../platform/validation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
 import {
@@ -69,12 +70,28 @@ export function proposalsRoutes(deps: Deps) {
     const typed = formValues(ZSubmitProposalInput, await formBody(c));
     if (checkFormToken(secret, steps._t, deps.config.formMinFillMs) !== 'ok')
       return page(typed, { _form: { key: 'participate.checkAgain' } });
-    // Files are kept first, so a form shown again with errors still holds them.
-    try {
-      await stageAttachments(db, tenant.id, uploads, await formFiles(c, 'attachments'));
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'VALIDATION_FAILED') return page(typed, err.fields);
-      throw err;
+    // Files are kept only for a form that is otherwise valid, and only within the address's upload limit,
+    // so anonymous posts cannot fill the disk; from then on, a confirmation step or a later error keeps them.
+    const files = await formFiles(c, 'attachments');
+    if (files.length) {
+      const checked = ZSubmitProposalInput.safeParse(typed);
+      if (!checked.success)
+        return page(typed, { ...fieldErrors(checked.error), attachments: { key: 'validation.attachAgain' } });
+      try {
+        for (const _ of files)
+          await hitRateLimit(
+            db,
+            `upload:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`,
+            RATE_RULES.upload,
+          );
+        await stageAttachments(db, tenant.id, uploads, files);
+      } catch (err) {
+        if (err instanceof AppError && err.retryAfter) c.header('Retry-After', String(err.retryAfter));
+        if (err instanceof AppError && err.code === 'RATE_LIMITED')
+          return page(typed, { attachments: { key: 'validation.attachmentsBusy' } }, 429);
+        if (err instanceof AppError && err.code === 'VALIDATION_FAILED') return page(typed, err.fields);
+        throw err;
+      }
     }
     return handleForm(c, ZSubmitProposalInput, {
       values: typed,

@@ -158,7 +158,8 @@ export async function updateService(
   const [before] = await q.findService(db, tenantId, id);
   if (!before) throw notFound('No such service.');
   const { data, model, tree } = await validate(db, tenantId, input);
-  if (!canRateService(actor, before, tree))
+  // The rule holds before and after the change: an office head may not hand a service to another office.
+  if (!canRateService(actor, before, tree) || !canRateService(actor, data, tree))
     throw forbidden('Only the CDO team or the responsible office head.');
   const dup = (await q.findByLeika(db, tenantId, data.leikaKey))[0];
   if (dup && dup.id !== id)
