@@ -33,6 +33,20 @@ describe('forms show errors at the field and keep what was typed', () => {
     expect(res.text).toMatch(/value="company"[^>]*checked/);
   });
 
+  it('fills every placeholder of a field message, in both languages', async () => {
+    const g = await createOrgFixture((await testDatabase()).db);
+    const c = new Client(app, g.host);
+    await c.login(g.emails.cdo, TEST_PASSWORD);
+    const de = await c.post('/intern/projekte/neu', { title: 'Ab', summary: 'kurz' });
+    expect(de.status).toBe(422);
+    expect(de.text).toContain('Bitte geben Sie mindestens 10 Zeichen ein.');
+    expect(de.text).not.toContain('{{');
+    await c.post('/sprache', { lang: 'en', back: '/' });
+    const en = await c.post('/intern/projekte/neu', { title: 'Ab', summary: 'kurz' });
+    expect(en.text).toContain('Please enter at least 10 characters.');
+    expect(en.text).not.toContain('{{');
+  });
+
   it('never answers a proposal post with a server error, whatever is sent', async () => {
     const c = new Client(app, f.host);
     await fc.assert(

@@ -98,6 +98,13 @@ describe('messages', () => {
     expect(missing).toEqual([]);
   });
 
+  it('never lets a placeholder without its value through (it fails under test, and is left out live)', () => {
+    expect(() => translator('de')('validation.tooShort')).toThrow(/No value for \{\{min\}\}/);
+    expect(translator('de')('validation.tooShort', { min: 3 })).toBe(
+      'Bitte geben Sie mindestens 3 Zeichen ein.',
+    );
+  });
+
   it('uses every message it keeps', () => {
     const used = new Set<string>();
     const prefixes = new Set<string>();

@@ -21,8 +21,14 @@ export function fieldErrors(error: z.ZodError): Record<string, FieldError> {
 }
 
 function toFieldError(issue: z.core.$ZodIssue): FieldError {
-  // A schema's own message is an i18n key (validation.…, or a module's key such as services.leikaFormat).
-  if (isMessageKey(issue.message)) return { key: issue.message };
+  // A schema's own message is an i18n key (validation.…, or a module's key such as services.leikaFormat);
+  // the limits of a length or size check go with it, for the texts that name them.
+  if (isMessageKey(issue.message)) {
+    const values: Record<string, number> = {};
+    if (issue.code === 'too_small') values.min = Number(issue.minimum);
+    if (issue.code === 'too_big') values.max = Number(issue.maximum);
+    return Object.keys(values).length ? { key: issue.message, values } : { key: issue.message };
+  }
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string') {

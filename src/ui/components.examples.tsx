@@ -8,6 +8,7 @@ import {
   DescriptionList,
   ErrorSummary,
   type Errors,
+  FieldIds,
   Notice,
   Pagination,
   Radios,
@@ -99,6 +100,30 @@ export const COMPONENT_EXAMPLES: Record<string, () => Child> = {
         ['Phase', 'In Umsetzung'],
       ]}
     />
+  ),
+  'one form per card': () => (
+    <>
+      {[1, 2].map((n) => (
+        <FieldIds scope={`card${n}`}>
+          <form method="post" action={`/beispiel/${n}`} class="stack" aria-label={`Bericht ${n}`}>
+            <ErrorSummary t={t} errors={n === 2 ? { decision: { key: 'validation.choice' } } : undefined} />
+            <Radios
+              t={t}
+              name="decision"
+              label={`Entscheidung zu Bericht ${n}`}
+              value="approve"
+              options={[
+                { value: 'approve', label: 'Freigeben' },
+                { value: 'return', label: 'Zur Überarbeitung zurückgeben' },
+              ]}
+              errors={n === 2 ? { decision: { key: 'validation.choice' } } : undefined}
+              required
+            />
+            <TextArea t={t} name="comment" label={`Anmerkung zu Bericht ${n}`} rows={2} />
+          </form>
+        </FieldIds>
+      ))}
+    </>
   ),
   buttons: () => (
     <div class="form-actions">

@@ -1,9 +1,26 @@
 /** @jsxImportSource hono/jsx */
-import type { Child } from 'hono/jsx';
+import { type Child, createContext, useContext } from 'hono/jsx';
 import type { FieldError } from '../platform/errors.ts';
 import type { T } from '../platform/i18n/i18n.ts';
 
 export type Errors = Record<string, FieldError>;
+
+const FieldScope = createContext('');
+
+/**
+ * Where one page holds the same form several times (a card per report, a form per goal), each form's
+ * fields, messages and error summary get ids under its own scope, so ids stay unique and labels, hints
+ * and summary links point into the right form.
+ */
+export function FieldIds({ scope, children }: { scope: string; children: Child }) {
+  return <FieldScope.Provider value={scope}>{children}</FieldScope.Provider>;
+}
+
+/** The id of a field (`f-title`, or `f-<scope>-title` inside FieldIds). */
+export function fieldId(name: string): string {
+  const scope = useContext(FieldScope);
+  return scope ? `f-${scope}-${name}` : `f-${name}`;
+}
 
 /** The GOV.UK-style error summary at the top of a form; each entry links to its field. */
 /** One choice of a select, radio group or checkbox group. */
@@ -15,17 +32,18 @@ export interface Option {
 export function ErrorSummary({ t, errors }: { t: T; errors: Errors | undefined }) {
   const entries = Object.entries(errors ?? {});
   if (!entries.length) return null;
+  const summary = fieldId('error-summary').replace(/^f-/, '');
   return (
     <div
       class="kern-alert kern-alert--danger"
       role="alert"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={`${summary}-title`}
       tabindex={-1}
-      id="error-summary"
+      id={summary}
     >
       <div class="kern-alert__header">
         <span class="kern-icon kern-icon--danger" aria-hidden="true" />
-        <h2 class="kern-title" id="error-summary-title">
+        <h2 class="kern-title" id={`${summary}-title`}>
           {t('form.errorSummary')}
         </h2>
       </div>
@@ -33,7 +51,7 @@ export function ErrorSummary({ t, errors }: { t: T; errors: Errors | undefined }
         <ul class="kern-list">
           {entries.map(([field, e]) => (
             <li>
-              <a class="kern-link" href={`#${field === '_form' ? 'error-summary' : `f-${field}`}`}>
+              <a class="kern-link" href={`#${field === '_form' ? summary : fieldId(field)}`}>
                 {t(e.key, e.values)}
               </a>
             </li>
@@ -73,24 +91,24 @@ interface FieldProps {
   required?: boolean;
 }
 
-function describedBy(name: string, hint: string | undefined, err: FieldError | undefined) {
-  return [hint ? `f-${name}-hint` : '', err ? `f-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+function describedBy(id: string, hint: string | undefined, err: FieldError | undefined) {
+  return [hint ? `${id}-hint` : '', err ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 }
 
 function FieldFrame(p: FieldProps & { children: Child }) {
   const err = p.errors?.[p.name];
   return (
     <div class={`kern-form-input${err ? ' kern-form-input--error' : ''}`}>
-      <label class="kern-label" for={`f-${p.name}`}>
+      <label class="kern-label" for={fieldId(p.name)}>
         {p.label}
         {p.required ? null : <span class="kern-label--small"> ({p.t('form.optional')})</span>}
       </label>
       {p.hint ? (
-        <div class="kern-hint" id={`f-${p.name}-hint`}>
+        <div class="kern-hint" id={`${fieldId(p.name)}-hint`}>
           {p.hint}
         </div>
       ) : null}
-      <FieldErrorMessage t={p.t} id={`f-${p.name}-error`} error={err} />
+      <FieldErrorMessage t={p.t} id={`${fieldId(p.name)}-error`} error={err} />
       {p.children}
     </div>
   );
@@ -110,7 +128,7 @@ export function TextField(
     <FieldFrame {...p}>
       <input
         class={`kern-form-input__input${err ? ' kern-form-input__input--error' : ''}`}
-        id={`f-${p.name}`}
+        id={fieldId(p.name)}
         name={p.name}
         type={p.type ?? 'text'}
         value={p.value ?? ''}
@@ -119,7 +137,7 @@ export function TextField(
         inputmode={p.inputmode}
         required={p.required}
         aria-invalid={err ? 'true' : undefined}
-        aria-describedby={describedBy(p.name, p.hint, err)}
+        aria-describedby={describedBy(fieldId(p.name), p.hint, err)}
       />
     </FieldFrame>
   );
@@ -133,13 +151,13 @@ export function TextArea(
     <FieldFrame {...p}>
       <textarea
         class={`kern-form-input__input${err ? ' kern-form-input__input--error' : ''}`}
-        id={`f-${p.name}`}
+        id={fieldId(p.name)}
         name={p.name}
         rows={p.rows ?? 6}
         maxlength={p.maxlength}
         required={p.required}
         aria-invalid={err ? 'true' : undefined}
-        aria-describedby={describedBy(p.name, p.hint, err)}
+        aria-describedby={describedBy(fieldId(p.name), p.hint, err)}
       >
         {p.value ?? ''}
       </textarea>
@@ -160,11 +178,11 @@ export function Select(
       <div class="kern-form-input__select-wrapper">
         <select
           class={`kern-form-input__select${err ? ' kern-form-input__select--error' : ''}`}
-          id={`f-${p.name}`}
+          id={fieldId(p.name)}
           name={p.name}
           required={p.required}
           aria-invalid={err ? 'true' : undefined}
-          aria-describedby={describedBy(p.name, p.hint, err)}
+          aria-describedby={describedBy(fieldId(p.name), p.hint, err)}
         >
           {p.empty !== undefined ? <option value="">{p.empty}</option> : null}
           {p.options.map((o) => (
@@ -201,24 +219,24 @@ function ChoiceFieldset(
   return (
     <fieldset
       class={`kern-fieldset${err ? ' kern-fieldset--error' : ''}`}
-      id={`f-${p.name}`}
-      aria-describedby={err ? `f-${p.name}-error` : undefined}
+      id={fieldId(p.name)}
+      aria-describedby={err ? `${fieldId(p.name)}-error` : undefined}
     >
       <legend class="kern-label">{p.label}</legend>
       {p.hint ? <div class="kern-hint">{p.hint}</div> : null}
-      <FieldErrorMessage t={p.t} id={`f-${p.name}-error`} error={err} />
+      <FieldErrorMessage t={p.t} id={`${fieldId(p.name)}-error`} error={err} />
       <div class="kern-fieldset__body">
         {p.options.map((o, i) => (
           <div class="kern-form-check">
             <input
               class={`kern-form-check__${p.type}`}
               type={p.type}
-              id={`f-${p.name}-${i}`}
+              id={`${fieldId(p.name)}-${i}`}
               name={p.name}
               value={o.value}
               checked={p.isChecked(o.value)}
             />
-            <label class="kern-label" for={`f-${p.name}-${i}`}>
+            <label class="kern-label" for={`${fieldId(p.name)}-${i}`}>
               {o.label}
               {o.hint ? <span class="kern-hint"> {o.hint}</span> : null}
             </label>
@@ -357,11 +375,11 @@ export function FilterSelect({
 }) {
   return (
     <div class="kern-form-input">
-      <label class="kern-label" for={`f-${id}`}>
+      <label class="kern-label" for={fieldId(id)}>
         {label}
       </label>
       <div class="kern-form-input__select-wrapper">
-        <select class="kern-form-input__select" id={`f-${id}`} name={id}>
+        <select class="kern-form-input__select" id={fieldId(id)} name={id}>
           <option value="">{all}</option>
           {options.map((o) => (
             <option value={o.value} selected={o.value === value}>

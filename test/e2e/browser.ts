@@ -49,7 +49,10 @@ export async function startTestServer(overrides: Parameters<typeof testApp>[0] =
   };
 }
 
-/** Runs axe (WCAG 2.1 A/AA) on the page and fails with a readable list of violations. */
+/**
+ * What every page the browser tests visit must hold: axe (WCAG 2.1 A/AA) with no violations, element ids
+ * unique, no unfilled placeholder (`{{…}}`) in its text, and no sideways scrolling on a 360 px phone.
+ */
 export async function expectAccessible(page: Page, visited: string[]) {
   visited.push(new URL(page.url()).pathname);
   const result = await new AxeBuilder({ page })
@@ -59,6 +62,46 @@ export async function expectAccessible(page: Page, visited: string[]) {
     (v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary, `axe on ${page.url()}`).toEqual([]);
+  const { duplicates, placeholders } = await page.evaluate(() => {
+    const seen = new Map<string, number>();
+    for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    return {
+      duplicates: [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id} ×${n}`),
+      placeholders: document.body.innerText.match(/\{\{[^}]*\}\}/g) ?? [],
+    };
+  });
+  expect(duplicates, `duplicate ids on ${page.url()}`).toEqual([]);
+  expect(placeholders, `unfilled placeholders on ${page.url()}`).toEqual([]);
+  expect(await sidewaysOverflow(page), `sideways scrolling at 360 px on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * The page at 360 px: if it scrolls sideways, the widest elements that stick out (for the message);
+ * the viewport is restored afterwards.
+ */
+export async function sidewaysOverflow(page: Page): Promise<string[]> {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: before?.height ?? 740 });
+  try {
+    return await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth <= width) return [];
+      const out: string[] = [];
+      for (const el of document.querySelectorAll('body *')) {
+        const r = el.getBoundingClientRect();
+        if (r.right > width + 1 && r.width > 0) {
+          // Report the outermost offenders only.
+          const parent = el.parentElement?.getBoundingClientRect();
+          if (parent && parent.right > width + 1) continue;
+          const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+          out.push(`${name} → ${Math.round(r.right)} px`);
+        }
+      }
+      return out.length ? out.slice(0, 8) : [`scrollWidth ${document.documentElement.scrollWidth} px`];
+    });
+  } finally {
+    if (before) await page.setViewportSize(before);
+  }
 }
 
 /** Records every request a page makes, so a test can prove none left for a third party. */

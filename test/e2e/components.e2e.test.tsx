@@ -29,9 +29,17 @@ describe('UI components: every example passes axe', () => {
     await page.route(`${base}/__examples`, (route) =>
       route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
     );
+    page.setDefaultTimeout(5000);
     await page.goto('/__examples');
     expect(await page.locator('section').count()).toBe(Object.keys(COMPONENT_EXAMPLES).length);
     await expectAccessible(page, []);
+    // Several forms with the same fields: a label ticks its own form's radio, the summary links into it.
+    const second = page.getByRole('form', { name: 'Bericht 2' });
+    await second.getByText('Zur Überarbeitung zurückgeben').click();
+    expect(await page.locator('#f-card2-decision-1').isChecked()).toBe(true);
+    expect(await page.locator('#f-card1-decision-0').isChecked()).toBe(true);
+    expect(await page.locator('#f-card1-decision-1').isChecked()).toBe(false);
+    expect(await second.locator('.kern-alert a').getAttribute('href')).toBe('#f-card2-decision');
     await context.close();
   });
 });

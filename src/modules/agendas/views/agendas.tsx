@@ -216,34 +216,36 @@ export function AgendaEditPage(p: {
         </p>
       ) : null}
       {p.versions.length ? (
-        <table class="kern-table kern-table--striped">
-          <caption>{t('agenda.versions')}</caption>
-          <thead>
-            <tr class="kern-table__row">
-              <th scope="col" class="kern-table__header">
-                {t('scoring.version')}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {t('agenda.savedOn')}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {t('agenda.note')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {p.versions.map((ver) => (
+        <div class="table-scroll" tabindex={0}>
+          <table class="kern-table kern-table--striped">
+            <caption>{t('agenda.versions')}</caption>
+            <thead>
               <tr class="kern-table__row">
-                <th scope="row" class="kern-table__cell">
-                  {ver.version}
-                  {agenda?.adoptedVersion === ver.version ? ` (${t('agenda.states.adopted')})` : ''}
+                <th scope="col" class="kern-table__header">
+                  {t('scoring.version')}
                 </th>
-                <td class="kern-table__cell">{formatDate(lang, ver.createdAt)}</td>
-                <td class="kern-table__cell">{ver.note}</td>
+                <th scope="col" class="kern-table__header">
+                  {t('agenda.savedOn')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('agenda.note')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="kern-table__body">
+              {p.versions.map((ver) => (
+                <tr class="kern-table__row">
+                  <th scope="row" class="kern-table__cell">
+                    {ver.version}
+                    {agenda?.adoptedVersion === ver.version ? ` (${t('agenda.states.adopted')})` : ''}
+                  </th>
+                  <td class="kern-table__cell">{formatDate(lang, ver.createdAt)}</td>
+                  <td class="kern-table__cell">{ver.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       {latest && state !== 'draft' ? (
         <section aria-labelledby="content-title">

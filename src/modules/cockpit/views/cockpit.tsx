@@ -11,37 +11,39 @@ const KEYS = ['on_track', 'at_risk', 'off_track', 'none'] as const;
 function Matrix({ ctx, title, rows }: { ctx: PageCtx; title: string; rows: Data['byPillar'] }) {
   const { t } = ctx;
   return (
-    <table class="kern-table kern-table--striped">
-      <caption>{title}</caption>
-      <thead>
-        <tr class="kern-table__row">
-          <th scope="col" class="kern-table__header">
-            {t('cockpit.group')}
-          </th>
-          {KEYS.map((k) => (
-            <th scope="col" class="kern-table__header kern-table__header--numeric">
-              {t(`status.${k}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody class="kern-table__body">
-        {rows.map((r) => (
+    <div class="table-scroll" tabindex={0}>
+      <table class="kern-table kern-table--striped">
+        <caption>{title}</caption>
+        <thead>
           <tr class="kern-table__row">
-            <th scope="row" class="kern-table__cell">
-              {r.group || '–'}
+            <th scope="col" class="kern-table__header">
+              {t('cockpit.group')}
             </th>
             {KEYS.map((k) => (
-              <td
-                class={`kern-table__cell kern-table__cell--numeric${r.counts[k] && k !== 'on_track' && k !== 'none' ? ` cell-${k}` : ''}`}
-              >
-                {r.counts[k]}
-              </td>
+              <th scope="col" class="kern-table__header kern-table__header--numeric">
+                {t(`status.${k}`)}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="kern-table__body">
+          {rows.map((r) => (
+            <tr class="kern-table__row">
+              <th scope="row" class="kern-table__cell">
+                {r.group || '–'}
+              </th>
+              {KEYS.map((k) => (
+                <td
+                  class={`kern-table__cell kern-table__cell--numeric${r.counts[k] && k !== 'on_track' && k !== 'none' ? ` cell-${k}` : ''}`}
+                >
+                  {r.counts[k]}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -87,41 +89,43 @@ function Trend({ ctx, rows }: { ctx: PageCtx; rows: Data['trend'] }) {
   const { t } = ctx;
   const keys = ['on_track', 'at_risk', 'off_track'] as const;
   return (
-    <table class="kern-table kern-table--striped">
-      <caption>{t('cockpit.trendTable')}</caption>
-      <thead>
-        <tr class="kern-table__row">
-          <th scope="col" class="kern-table__header">
-            {t('reviewCycle.period')}
-          </th>
-          {keys.map((k) => (
-            <th scope="col" class="kern-table__header kern-table__header--numeric">
-              {t(`status.${k}`)}
-            </th>
-          ))}
-          <th scope="col" class="kern-table__header kern-table__header--numeric">
-            {t('cockpit.reported')}
-          </th>
-          <th scope="col" class="kern-table__header kern-table__header--numeric">
-            {t('cockpit.meanProgress')}
-          </th>
-        </tr>
-      </thead>
-      <tbody class="kern-table__body">
-        {rows.map((r) => (
+    <div class="table-scroll" tabindex={0}>
+      <table class="kern-table kern-table--striped">
+        <caption>{t('cockpit.trendTable')}</caption>
+        <thead>
           <tr class="kern-table__row">
-            <th scope="row" class="kern-table__cell">
-              {r.period}
+            <th scope="col" class="kern-table__header">
+              {t('reviewCycle.period')}
             </th>
             {keys.map((k) => (
-              <td class="kern-table__cell kern-table__cell--numeric">{r[k]}</td>
+              <th scope="col" class="kern-table__header kern-table__header--numeric">
+                {t(`status.${k}`)}
+              </th>
             ))}
-            <td class="kern-table__cell kern-table__cell--numeric">{r.total}</td>
-            <td class="kern-table__cell kern-table__cell--numeric">{r.progress} %</td>
+            <th scope="col" class="kern-table__header kern-table__header--numeric">
+              {t('cockpit.reported')}
+            </th>
+            <th scope="col" class="kern-table__header kern-table__header--numeric">
+              {t('cockpit.meanProgress')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="kern-table__body">
+          {rows.map((r) => (
+            <tr class="kern-table__row">
+              <th scope="row" class="kern-table__cell">
+                {r.period}
+              </th>
+              {keys.map((k) => (
+                <td class="kern-table__cell kern-table__cell--numeric">{r[k]}</td>
+              ))}
+              <td class="kern-table__cell kern-table__cell--numeric">{r.total}</td>
+              <td class="kern-table__cell kern-table__cell--numeric">{r.progress} %</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -36,60 +36,62 @@ export function CategorisePage(p: {
       ) : (
         <form method="post" action="/intern/themenfelder" class="stack">
           <Csrf token={ctx.csrf} />
-          <table class="kern-table" id="f-ids">
-            <caption>{t('categorise.caption', { count: p.rows.length })}</caption>
-            <thead>
-              <tr class="kern-table__row">
-                <th scope="col" class="kern-table__header">
-                  {t('moderation.choose')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('proposal.field.title')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('proposal.field.fieldOfAction')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('categorise.confidence')}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {p.rows.map((r) => (
+          <div class="table-scroll" tabindex={0}>
+            <table class="kern-table" id="f-ids">
+              <caption>{t('categorise.caption', { count: p.rows.length })}</caption>
+              <thead>
                 <tr class="kern-table__row">
-                  <td class="kern-table__cell">
-                    <CheckOption name="ids" value={r.id} id={`c-${r.id}`}>
-                      <span class="kern-sr-only">{t('moderation.chooseOne', { title: r.title })}</span>
-                      {r.number}
-                    </CheckOption>
-                  </td>
-                  <td class="kern-table__cell">
-                    {r.title}
-                    {r.body ? (
-                      <p class="kern-body kern-body--small">
-                        {r.body.length > 160 ? `${r.body.slice(0, 160)}…` : r.body}
-                      </p>
-                    ) : null}
-                  </td>
-                  <td class="kern-table__cell">
-                    <label class="kern-sr-only" for={`fld-${r.id}`}>
-                      {t('categorise.fieldFor', { title: r.title })}
-                    </label>
-                    <div class="kern-form-input__select-wrapper">
-                      <select class="kern-form-input__select" id={`fld-${r.id}`} name={`field-${r.id}`}>
-                        {p.fields.map((f) => (
-                          <option value={f.value} selected={f.value === r.suggestion?.label}>
-                            {f.label}
-                          </option>
-                        ))}
-                      </select>
-                    </div>
-                  </td>
-                  <td class="kern-table__cell">{r.suggestion ? pct(r.suggestion.confidence) : '–'}</td>
+                  <th scope="col" class="kern-table__header">
+                    {t('moderation.choose')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('proposal.field.title')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('proposal.field.fieldOfAction')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('categorise.confidence')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="kern-table__body">
+                {p.rows.map((r) => (
+                  <tr class="kern-table__row">
+                    <td class="kern-table__cell">
+                      <CheckOption name="ids" value={r.id} id={`c-${r.id}`}>
+                        <span class="kern-sr-only">{t('moderation.chooseOne', { title: r.title })}</span>
+                        {r.number}
+                      </CheckOption>
+                    </td>
+                    <td class="kern-table__cell">
+                      {r.title}
+                      {r.body ? (
+                        <p class="kern-body kern-body--small">
+                          {r.body.length > 160 ? `${r.body.slice(0, 160)}…` : r.body}
+                        </p>
+                      ) : null}
+                    </td>
+                    <td class="kern-table__cell">
+                      <label class="kern-sr-only" for={`fld-${r.id}`}>
+                        {t('categorise.fieldFor', { title: r.title })}
+                      </label>
+                      <div class="kern-form-input__select-wrapper">
+                        <select class="kern-form-input__select" id={`fld-${r.id}`} name={`field-${r.id}`}>
+                          {p.fields.map((f) => (
+                            <option value={f.value} selected={f.value === r.suggestion?.label}>
+                              {f.label}
+                            </option>
+                          ))}
+                        </select>
+                      </div>
+                    </td>
+                    <td class="kern-table__cell">{r.suggestion ? pct(r.suggestion.confidence) : '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <div class="form-actions">
             <Button name="action" value="selected">
               {t('categorise.applySelected')}

@@ -47,57 +47,59 @@ export function IdeaListPage({
           </a>
         </p>
       ) : null}
-      <table class="kern-table kern-table--striped">
-        <caption>{t('ideas.count', { count: rows.length })}</caption>
-        <thead>
-          <tr class="kern-table__row">
-            <th scope="col" class="kern-table__header">
-              {t('ideas.number')}
-            </th>
-            <th scope="col" class="kern-table__header">
-              {t('ideas.titleField')}
-            </th>
-            <th scope="col" class="kern-table__header">
-              {t('ideas.proposals')}
-            </th>
-            <th scope="col" class="kern-table__header">
-              {t('ideas.state')}
-            </th>
-            <th scope="col" class="kern-table__header">
-              {t('ideas.created')}
-            </th>
-            {canCreate ? (
-              <th scope="col" class="kern-table__header">
-                {t('common.actions')}
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody class="kern-table__body">
-          {rows.map((r) => (
+      <div class="table-scroll" tabindex={0}>
+        <table class="kern-table kern-table--striped">
+          <caption>{t('ideas.count', { count: rows.length })}</caption>
+          <thead>
             <tr class="kern-table__row">
-              <td class="kern-table__cell">{r.number}</td>
-              <td class="kern-table__cell">
-                <a class="kern-link" href={`/intern/ideen/${r.id}`}>
-                  {r.title}
-                </a>
-              </td>
-              <td class="kern-table__cell">{r.proposalCount}</td>
-              <td class="kern-table__cell">{t(`ideaState.${r.state}`)}</td>
-              <td class="kern-table__cell">{formatDate(lang, r.createdAt)}</td>
+              <th scope="col" class="kern-table__header">
+                {t('ideas.number')}
+              </th>
+              <th scope="col" class="kern-table__header">
+                {t('ideas.titleField')}
+              </th>
+              <th scope="col" class="kern-table__header">
+                {t('ideas.proposals')}
+              </th>
+              <th scope="col" class="kern-table__header">
+                {t('ideas.state')}
+              </th>
+              <th scope="col" class="kern-table__header">
+                {t('ideas.created')}
+              </th>
               {canCreate ? (
-                <td class="kern-table__cell">
-                  {r.state === 'open' ? (
-                    <a class="kern-link" href={`/intern/projekte/neu?idee=${r.id}`}>
-                      {t('ideas.toProject', { title: r.title })}
-                    </a>
-                  ) : null}
-                </td>
+                <th scope="col" class="kern-table__header">
+                  {t('common.actions')}
+                </th>
               ) : null}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="kern-table__body">
+            {rows.map((r) => (
+              <tr class="kern-table__row">
+                <td class="kern-table__cell">{r.number}</td>
+                <td class="kern-table__cell">
+                  <a class="kern-link" href={`/intern/ideen/${r.id}`}>
+                    {r.title}
+                  </a>
+                </td>
+                <td class="kern-table__cell">{r.proposalCount}</td>
+                <td class="kern-table__cell">{t(`ideaState.${r.state}`)}</td>
+                <td class="kern-table__cell">{formatDate(lang, r.createdAt)}</td>
+                {canCreate ? (
+                  <td class="kern-table__cell">
+                    {r.state === 'open' ? (
+                      <a class="kern-link" href={`/intern/projekte/neu?idee=${r.id}`}>
+                        {t('ideas.toProject', { title: r.title })}
+                      </a>
+                    ) : null}
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Layout>
   );
 }
@@ -217,47 +219,49 @@ export function IdeaPage({
       <p class="kern-body">{t(`ideaState.${idea.state}`)}</p>
       {idea.description ? <p class="kern-body">{idea.description}</p> : null}
       <h2 class="kern-heading-medium">{t('ideas.proposals')}</h2>
-      <table class="kern-table">
-        <caption class="kern-sr-only">{t('ideas.proposals')}</caption>
-        <thead>
-          <tr class="kern-table__row">
-            <th scope="col" class="kern-table__header">
-              {t('ideas.number')}
-            </th>
-            <th scope="col" class="kern-table__header">
-              {t('proposal.field.title')}
-            </th>
-            {canManage ? (
-              <th scope="col" class="kern-table__header">
-                {t('common.actions')}
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody class="kern-table__body">
-          {proposals.map((p) => (
+      <div class="table-scroll" tabindex={0}>
+        <table class="kern-table">
+          <caption class="kern-sr-only">{t('ideas.proposals')}</caption>
+          <thead>
             <tr class="kern-table__row">
-              <td class="kern-table__cell">{p.number}</td>
-              <td class="kern-table__cell">
-                <a class="kern-link" href={`/mitmachen/vorschlaege/${p.id}`}>
-                  {p.title}
-                </a>
-              </td>
+              <th scope="col" class="kern-table__header">
+                {t('ideas.number')}
+              </th>
+              <th scope="col" class="kern-table__header">
+                {t('proposal.field.title')}
+              </th>
               {canManage ? (
-                <td class="kern-table__cell">
-                  <form method="post" action={`/intern/ideen/${idea.id}/loesen`} class="inline-form">
-                    <Csrf token={ctx.csrf} />
-                    <input type="hidden" name="proposalId" value={p.id} />
-                    <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
-                      <span class="kern-label">{t('ideas.release', { title: p.title })}</span>
-                    </button>
-                  </form>
-                </td>
+                <th scope="col" class="kern-table__header">
+                  {t('common.actions')}
+                </th>
               ) : null}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="kern-table__body">
+            {proposals.map((p) => (
+              <tr class="kern-table__row">
+                <td class="kern-table__cell">{p.number}</td>
+                <td class="kern-table__cell">
+                  <a class="kern-link" href={`/mitmachen/vorschlaege/${p.id}`}>
+                    {p.title}
+                  </a>
+                </td>
+                {canManage ? (
+                  <td class="kern-table__cell">
+                    <form method="post" action={`/intern/ideen/${idea.id}/loesen`} class="inline-form">
+                      <Csrf token={ctx.csrf} />
+                      <input type="hidden" name="proposalId" value={p.id} />
+                      <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
+                        <span class="kern-label">{t('ideas.release', { title: p.title })}</span>
+                      </button>
+                    </form>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Layout>
   );
 }

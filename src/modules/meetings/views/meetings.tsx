@@ -6,6 +6,7 @@ import {
   Csrf,
   ErrorSummary,
   type Errors,
+  FieldIds,
   type Option,
   Select,
   TextArea,
@@ -191,29 +192,32 @@ export function MeetingPage({
           <p class="kern-body">{t('meeting.noDecisions')}</p>
         )}
         {d.mayManage ? (
-          <form method="post" action={`/intern/besprechungen/${m.id}/beschluesse`} class="stack" novalidate>
-            <Csrf token={ctx.csrf} />
-            <ErrorSummary t={t} errors={dv?.errors} />
-            <TextArea
-              t={t}
-              name="text"
-              label={t('meeting.decisionText')}
-              required
-              rows={3}
-              value={dv?.values.text}
-              errors={dv?.errors}
-            />
-            <Select
-              t={t}
-              name="projectId"
-              label={t('meeting.project')}
-              value={dv?.values.projectId}
-              options={projects}
-              empty={t('meeting.noProject')}
-              errors={dv?.errors}
-            />
-            <Button kind="secondary">{t('meeting.addDecision')}</Button>
-          </form>
+          <FieldIds scope="decision">
+            {' '}
+            <form method="post" action={`/intern/besprechungen/${m.id}/beschluesse`} class="stack" novalidate>
+              <Csrf token={ctx.csrf} />
+              <ErrorSummary t={t} errors={dv?.errors} />
+              <TextArea
+                t={t}
+                name="text"
+                label={t('meeting.decisionText')}
+                required
+                rows={3}
+                value={dv?.values.text}
+                errors={dv?.errors}
+              />
+              <Select
+                t={t}
+                name="projectId"
+                label={t('meeting.project')}
+                value={dv?.values.projectId}
+                options={projects}
+                empty={t('meeting.noProject')}
+                errors={dv?.errors}
+              />
+              <Button kind="secondary">{t('meeting.addDecision')}</Button>
+            </form>
+          </FieldIds>
         ) : null}
       </section>
       <section aria-labelledby="h-items" class="stack">
@@ -221,103 +225,108 @@ export function MeetingPage({
           {t('meeting.items')} ({d.items.length})
         </h2>
         {d.items.length ? (
-          <table class="kern-table kern-table--striped">
-            <caption>{t('meeting.itemsCaption')}</caption>
-            <thead>
-              <tr class="kern-table__row">
-                <th scope="col" class="kern-table__header">
-                  {t('meeting.itemTitle')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('meeting.owner')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('meeting.due')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('meeting.itemState')}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {d.items.map(({ item, overdue, mayUpdate }) => (
+          <div class="table-scroll" tabindex={0}>
+            <table class="kern-table kern-table--striped">
+              <caption>{t('meeting.itemsCaption')}</caption>
+              <thead>
                 <tr class="kern-table__row">
-                  <th scope="row" class="kern-table__cell">
-                    {item.title}
-                    {item.projectId ? <span class="meta"> ({d.projects.get(item.projectId)})</span> : null}
+                  <th scope="col" class="kern-table__header">
+                    {t('meeting.itemTitle')}
                   </th>
-                  <td class="kern-table__cell">
-                    {d.owners.find((o) => o.id === item.ownerAccountId)?.displayName ?? '–'}
-                  </td>
-                  <td class="kern-table__cell">{formatDate(lang, item.dueOn)}</td>
-                  <td class="kern-table__cell">
-                    {item.doneAt ? (
-                      t('meeting.doneOn', { date: formatDate(lang, item.doneAt) })
-                    ) : overdue ? (
-                      <strong class="overdue">{t('meeting.overdue')}</strong>
-                    ) : (
-                      t('meeting.open')
-                    )}
-                    {mayUpdate ? (
-                      <form method="post" action={`/intern/aufgaben/${item.id}`}>
-                        <Csrf token={ctx.csrf} />
-                        <input type="hidden" name="done" value={item.doneAt ? 'false' : 'true'} />
-                        <input type="hidden" name="back" value={`/intern/besprechungen/${m.id}`} />
-                        <Button kind="tertiary">
-                          {t(item.doneAt ? 'meeting.reopen' : 'meeting.markDone', { title: item.title })}
-                        </Button>
-                      </form>
-                    ) : null}
-                  </td>
+                  <th scope="col" class="kern-table__header">
+                    {t('meeting.owner')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('meeting.due')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('meeting.itemState')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="kern-table__body">
+                {d.items.map(({ item, overdue, mayUpdate }) => (
+                  <tr class="kern-table__row">
+                    <th scope="row" class="kern-table__cell">
+                      {item.title}
+                      {item.projectId ? <span class="meta"> ({d.projects.get(item.projectId)})</span> : null}
+                    </th>
+                    <td class="kern-table__cell">
+                      {d.owners.find((o) => o.id === item.ownerAccountId)?.displayName ?? '–'}
+                    </td>
+                    <td class="kern-table__cell">{formatDate(lang, item.dueOn)}</td>
+                    <td class="kern-table__cell">
+                      {item.doneAt ? (
+                        t('meeting.doneOn', { date: formatDate(lang, item.doneAt) })
+                      ) : overdue ? (
+                        <strong class="overdue">{t('meeting.overdue')}</strong>
+                      ) : (
+                        t('meeting.open')
+                      )}
+                      {mayUpdate ? (
+                        <form method="post" action={`/intern/aufgaben/${item.id}`}>
+                          <Csrf token={ctx.csrf} />
+                          <input type="hidden" name="done" value={item.doneAt ? 'false' : 'true'} />
+                          <input type="hidden" name="back" value={`/intern/besprechungen/${m.id}`} />
+                          <Button kind="tertiary">
+                            {t(item.doneAt ? 'meeting.reopen' : 'meeting.markDone', { title: item.title })}
+                          </Button>
+                        </form>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ) : (
           <p class="kern-body">{t('meeting.noItems')}</p>
         )}
         {d.mayManage ? (
-          <form method="post" action={`/intern/besprechungen/${m.id}/aufgaben`} class="stack" novalidate>
-            <Csrf token={ctx.csrf} />
-            <ErrorSummary t={t} errors={iv?.errors} />
-            <TextField
-              t={t}
-              name="title"
-              label={t('meeting.itemTitle')}
-              required
-              value={iv?.values.title}
-              errors={iv?.errors}
-            />
-            <Select
-              t={t}
-              name="ownerAccountId"
-              label={t('meeting.owner')}
-              required
-              value={iv?.values.ownerAccountId}
-              options={d.owners.map((o) => ({ value: o.id, label: o.displayName }))}
-              empty={t('meeting.chooseOwner')}
-              errors={iv?.errors}
-            />
-            <TextField
-              t={t}
-              name="dueOn"
-              type="date"
-              label={t('meeting.due')}
-              required
-              value={iv?.values.dueOn}
-              errors={iv?.errors}
-            />
-            <Select
-              t={t}
-              name="projectId"
-              label={t('meeting.project')}
-              value={iv?.values.projectId}
-              options={projects}
-              empty={t('meeting.noProject')}
-              errors={iv?.errors}
-            />
-            <Button kind="secondary">{t('meeting.addItem')}</Button>
-          </form>
+          <FieldIds scope="item">
+            {' '}
+            <form method="post" action={`/intern/besprechungen/${m.id}/aufgaben`} class="stack" novalidate>
+              <Csrf token={ctx.csrf} />
+              <ErrorSummary t={t} errors={iv?.errors} />
+              <TextField
+                t={t}
+                name="title"
+                label={t('meeting.itemTitle')}
+                required
+                value={iv?.values.title}
+                errors={iv?.errors}
+              />
+              <Select
+                t={t}
+                name="ownerAccountId"
+                label={t('meeting.owner')}
+                required
+                value={iv?.values.ownerAccountId}
+                options={d.owners.map((o) => ({ value: o.id, label: o.displayName }))}
+                empty={t('meeting.chooseOwner')}
+                errors={iv?.errors}
+              />
+              <TextField
+                t={t}
+                name="dueOn"
+                type="date"
+                label={t('meeting.due')}
+                required
+                value={iv?.values.dueOn}
+                errors={iv?.errors}
+              />
+              <Select
+                t={t}
+                name="projectId"
+                label={t('meeting.project')}
+                value={iv?.values.projectId}
+                options={projects}
+                empty={t('meeting.noProject')}
+                errors={iv?.errors}
+              />
+              <Button kind="secondary">{t('meeting.addItem')}</Button>
+            </form>
+          </FieldIds>
         ) : null}
       </section>
     </Layout>

@@ -168,61 +168,63 @@ export function ModerationPage(p: {
           <Csrf token={ctx.csrf} />
           <fieldset class="kern-fieldset" id="f-ids">
             <legend class="kern-label">{t('moderation.select')}</legend>
-            <table class="kern-table">
-              <caption class="kern-sr-only">{t('moderation.title')}</caption>
-              <thead>
-                <tr class="kern-table__row">
-                  <th scope="col" class="kern-table__header">
-                    {t('moderation.choose')}
-                  </th>
-                  <th scope="col" class="kern-table__header">
-                    {t('proposal.field.title')}
-                  </th>
-                  <th scope="col" class="kern-table__header">
-                    {t('proposal.author')}
-                  </th>
-                  <th scope="col" class="kern-table__header">
-                    {t('proposal.submittedOn')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody class="kern-table__body">
-                {p.rows.map((r) => (
+            <div class="table-scroll" tabindex={0}>
+              <table class="kern-table">
+                <caption class="kern-sr-only">{t('moderation.title')}</caption>
+                <thead>
                   <tr class="kern-table__row">
-                    <td class="kern-table__cell">
-                      <CheckOption
-                        name="ids"
-                        value={r.id}
-                        id={`sel-${r.id}`}
-                        checked={p.selected?.includes(r.id)}
-                      >
-                        <span class="kern-sr-only">{t('moderation.chooseOne', { title: r.title })}</span>
-                        {r.number}
-                      </CheckOption>
-                    </td>
-                    <td class="kern-table__cell">
-                      <a class="kern-link" href={`/mitmachen/vorschlaege/${r.id}`}>
-                        {r.title}
-                      </a>
-                      <p class="kern-body kern-body--small">
-                        {r.body.length > 300 ? `${r.body.slice(0, 300)}…` : r.body}
-                      </p>
-                      {r.moderationReason ? (
-                        <p class="kern-body kern-body--small">
-                          {t('moderation.reasonShown', { reason: r.moderationReason })}
-                        </p>
-                      ) : null}
-                    </td>
-                    <td class="kern-table__cell">
-                      {r.organisationName
-                        ? `${t(`authorKind.${r.authorKind}`)}: ${r.organisationName}`
-                        : t(`authorKind.${r.authorKind}`)}
-                    </td>
-                    <td class="kern-table__cell">{formatDate(lang, r.createdAt)}</td>
+                    <th scope="col" class="kern-table__header">
+                      {t('moderation.choose')}
+                    </th>
+                    <th scope="col" class="kern-table__header">
+                      {t('proposal.field.title')}
+                    </th>
+                    <th scope="col" class="kern-table__header">
+                      {t('proposal.author')}
+                    </th>
+                    <th scope="col" class="kern-table__header">
+                      {t('proposal.submittedOn')}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody class="kern-table__body">
+                  {p.rows.map((r) => (
+                    <tr class="kern-table__row">
+                      <td class="kern-table__cell">
+                        <CheckOption
+                          name="ids"
+                          value={r.id}
+                          id={`sel-${r.id}`}
+                          checked={p.selected?.includes(r.id)}
+                        >
+                          <span class="kern-sr-only">{t('moderation.chooseOne', { title: r.title })}</span>
+                          {r.number}
+                        </CheckOption>
+                      </td>
+                      <td class="kern-table__cell">
+                        <a class="kern-link" href={`/mitmachen/vorschlaege/${r.id}`}>
+                          {r.title}
+                        </a>
+                        <p class="kern-body kern-body--small">
+                          {r.body.length > 300 ? `${r.body.slice(0, 300)}…` : r.body}
+                        </p>
+                        {r.moderationReason ? (
+                          <p class="kern-body kern-body--small">
+                            {t('moderation.reasonShown', { reason: r.moderationReason })}
+                          </p>
+                        ) : null}
+                      </td>
+                      <td class="kern-table__cell">
+                        {r.organisationName
+                          ? `${t(`authorKind.${r.authorKind}`)}: ${r.organisationName}`
+                          : t(`authorKind.${r.authorKind}`)}
+                      </td>
+                      <td class="kern-table__cell">{formatDate(lang, r.createdAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </fieldset>
           <TextField
             t={t}

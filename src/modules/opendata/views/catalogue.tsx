@@ -43,33 +43,35 @@ export function OpenDataPage({
               </a>
             </li>
           </ul>
-          <table class="kern-table">
-            <caption>{t('opendata.fields', { title: t(messageKey(`opendata.${ex.slug}.title`)) })}</caption>
-            <thead>
-              <tr class="kern-table__row">
-                <th scope="col" class="kern-table__header">
-                  {t('opendata.field')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('opendata.type')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('opendata.meaning')}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {ex.fields.map((f) => (
+          <div class="table-scroll" tabindex={0}>
+            <table class="kern-table">
+              <caption>{t('opendata.fields', { title: t(messageKey(`opendata.${ex.slug}.title`)) })}</caption>
+              <thead>
                 <tr class="kern-table__row">
-                  <td class="kern-table__cell">
-                    <code>{f.name}</code>
-                  </td>
-                  <td class="kern-table__cell">{t(`opendata.types.${f.type}`)}</td>
-                  <td class="kern-table__cell">{t(messageKey(`opendata.${ex.slug}.fields.${f.name}`))}</td>
+                  <th scope="col" class="kern-table__header">
+                    {t('opendata.field')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('opendata.type')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('opendata.meaning')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="kern-table__body">
+                {ex.fields.map((f) => (
+                  <tr class="kern-table__row">
+                    <td class="kern-table__cell">
+                      <code>{f.name}</code>
+                    </td>
+                    <td class="kern-table__cell">{t(`opendata.types.${f.type}`)}</td>
+                    <td class="kern-table__cell">{t(messageKey(`opendata.${ex.slug}.fields.${f.name}`))}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       ))}
       <p class="kern-body">{t('opendata.licence')}</p>

@@ -43,40 +43,42 @@ function BudgetTable({
   const { t, lang } = ctx;
   const { planned, spent } = totals;
   return (
-    <table class="kern-table kern-table--striped">
-      <caption>{t('delivery.budgetCaption')}</caption>
-      <thead>
-        <tr class="kern-table__row">
-          <th scope="col" class="kern-table__header">
-            {t('delivery.year')}
-          </th>
-          <th scope="col" class="kern-table__header kern-table__header--numeric">
-            {t('delivery.planned')}
-          </th>
-          <th scope="col" class="kern-table__header kern-table__header--numeric">
-            {t('delivery.spent')}
-          </th>
-        </tr>
-      </thead>
-      <tbody class="kern-table__body">
-        {budgets.map((b) => (
+    <div class="table-scroll" tabindex={0}>
+      <table class="kern-table kern-table--striped">
+        <caption>{t('delivery.budgetCaption')}</caption>
+        <thead>
+          <tr class="kern-table__row">
+            <th scope="col" class="kern-table__header">
+              {t('delivery.year')}
+            </th>
+            <th scope="col" class="kern-table__header kern-table__header--numeric">
+              {t('delivery.planned')}
+            </th>
+            <th scope="col" class="kern-table__header kern-table__header--numeric">
+              {t('delivery.spent')}
+            </th>
+          </tr>
+        </thead>
+        <tbody class="kern-table__body">
+          {budgets.map((b) => (
+            <tr class="kern-table__row">
+              <th scope="row" class="kern-table__cell">
+                {b.year}
+              </th>
+              <td class="kern-table__cell kern-table__cell--numeric">{euro(lang, b.planned)}</td>
+              <td class="kern-table__cell kern-table__cell--numeric">{euro(lang, b.spent)}</td>
+            </tr>
+          ))}
           <tr class="kern-table__row">
             <th scope="row" class="kern-table__cell">
-              {b.year}
+              {t('delivery.total')}
             </th>
-            <td class="kern-table__cell kern-table__cell--numeric">{euro(lang, b.planned)}</td>
-            <td class="kern-table__cell kern-table__cell--numeric">{euro(lang, b.spent)}</td>
+            <td class="kern-table__cell kern-table__cell--numeric">{euro(lang, planned)}</td>
+            <td class="kern-table__cell kern-table__cell--numeric">{euro(lang, spent)}</td>
           </tr>
-        ))}
-        <tr class="kern-table__row">
-          <th scope="row" class="kern-table__cell">
-            {t('delivery.total')}
-          </th>
-          <td class="kern-table__cell kern-table__cell--numeric">{euro(lang, planned)}</td>
-          <td class="kern-table__cell kern-table__cell--numeric">{euro(lang, spent)}</td>
-        </tr>
-      </tbody>
-    </table>
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -385,52 +387,54 @@ export function DeliveryInternal({
           {t('delivery.risks')} ({open.length})
         </h2>
         {delivery.risks.length ? (
-          <table class="kern-table kern-table--striped">
-            <caption>{t('delivery.risksCaption')}</caption>
-            <thead>
-              <tr class="kern-table__row">
-                <th scope="col" class="kern-table__header">
-                  {t('delivery.risk')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('delivery.probability')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('delivery.impact')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('delivery.mitigation')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('delivery.riskState')}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {delivery.risks.map((r) => (
+          <div class="table-scroll" tabindex={0}>
+            <table class="kern-table kern-table--striped">
+              <caption>{t('delivery.risksCaption')}</caption>
+              <thead>
                 <tr class="kern-table__row">
-                  <th scope="row" class="kern-table__cell">
-                    {r.title}
+                  <th scope="col" class="kern-table__header">
+                    {t('delivery.risk')}
                   </th>
-                  <td class="kern-table__cell">{riskLabel(t, r.probability)}</td>
-                  <td class="kern-table__cell">{riskLabel(t, r.impact)}</td>
-                  <td class="kern-table__cell">{r.mitigation || '–'}</td>
-                  <td class="kern-table__cell">
-                    {r.closedAt ? (
-                      t('delivery.closed')
-                    ) : canEdit ? (
-                      <form method="post" action={`/intern/risiken/${r.id}/schliessen`}>
-                        <Csrf token={ctx.csrf} />
-                        <Button kind="tertiary">{t('delivery.closeRisk', { title: r.title })}</Button>
-                      </form>
-                    ) : (
-                      t('delivery.open')
-                    )}
-                  </td>
+                  <th scope="col" class="kern-table__header">
+                    {t('delivery.probability')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('delivery.impact')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('delivery.mitigation')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('delivery.riskState')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="kern-table__body">
+                {delivery.risks.map((r) => (
+                  <tr class="kern-table__row">
+                    <th scope="row" class="kern-table__cell">
+                      {r.title}
+                    </th>
+                    <td class="kern-table__cell">{riskLabel(t, r.probability)}</td>
+                    <td class="kern-table__cell">{riskLabel(t, r.impact)}</td>
+                    <td class="kern-table__cell">{r.mitigation || '–'}</td>
+                    <td class="kern-table__cell">
+                      {r.closedAt ? (
+                        t('delivery.closed')
+                      ) : canEdit ? (
+                        <form method="post" action={`/intern/risiken/${r.id}/schliessen`}>
+                          <Csrf token={ctx.csrf} />
+                          <Button kind="tertiary">{t('delivery.closeRisk', { title: r.title })}</Button>
+                        </form>
+                      ) : (
+                        t('delivery.open')
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ) : (
           <p class="kern-body">{t('delivery.noRisks')}</p>
         )}

@@ -51,45 +51,47 @@ export function InternalProjectList({
           </a>
         </p>
       ) : null}
-      <table class="kern-table kern-table--striped">
-        <caption>{t('internal.projects.count', { count: rows.length })}</caption>
-        <thead>
-          <tr class="kern-table__row">
-            <th scope="col" class="kern-table__header">
-              {t('project.title')}
-            </th>
-            <th scope="col" class="kern-table__header">
-              {t('project.owner')}
-            </th>
-            <th scope="col" class="kern-table__header">
-              {t('projects.phase')}
-            </th>
-            <th scope="col" class="kern-table__header">
-              {t('project.visibility')}
-            </th>
-            <th scope="col" class="kern-table__header">
-              {t('project.latestStatus')}
-            </th>
-          </tr>
-        </thead>
-        <tbody class="kern-table__body">
-          {rows.map((r) => (
+      <div class="table-scroll" tabindex={0}>
+        <table class="kern-table kern-table--striped">
+          <caption>{t('internal.projects.count', { count: rows.length })}</caption>
+          <thead>
             <tr class="kern-table__row">
-              <td class="kern-table__cell">
-                <a class="kern-link" href={`/intern/projekte/${r.id}`}>
-                  {r.title}
-                </a>
-              </td>
-              <td class="kern-table__cell">{lookup.officeName(r.ownerOrgUnitId)}</td>
-              <td class="kern-table__cell">{t(`phase.${r.phase}`)}</td>
-              <td class="kern-table__cell">{t(`visibility.${r.visibility}`)}</td>
-              <td class="kern-table__cell">
-                <StatusBadge t={t} status={statuses.get(r.id)?.overallStatus} />
-              </td>
+              <th scope="col" class="kern-table__header">
+                {t('project.title')}
+              </th>
+              <th scope="col" class="kern-table__header">
+                {t('project.owner')}
+              </th>
+              <th scope="col" class="kern-table__header">
+                {t('projects.phase')}
+              </th>
+              <th scope="col" class="kern-table__header">
+                {t('project.visibility')}
+              </th>
+              <th scope="col" class="kern-table__header">
+                {t('project.latestStatus')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="kern-table__body">
+            {rows.map((r) => (
+              <tr class="kern-table__row">
+                <td class="kern-table__cell">
+                  <a class="kern-link" href={`/intern/projekte/${r.id}`}>
+                    {r.title}
+                  </a>
+                </td>
+                <td class="kern-table__cell">{lookup.officeName(r.ownerOrgUnitId)}</td>
+                <td class="kern-table__cell">{t(`phase.${r.phase}`)}</td>
+                <td class="kern-table__cell">{t(`visibility.${r.visibility}`)}</td>
+                <td class="kern-table__cell">
+                  <StatusBadge t={t} status={statuses.get(r.id)?.overallStatus} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Layout>
   );
 }
@@ -420,37 +422,39 @@ export function InternalProjectPage(p: {
           </form>
         ) : null}
         {p.reports.length ? (
-          <table class="kern-table">
-            <caption>{t('report.all')}</caption>
-            <thead>
-              <tr class="kern-table__row">
-                <th scope="col" class="kern-table__header">
-                  {t('report.period')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('report.status')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('report.progress')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('report.state')}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {p.reports.map(({ report: r, period }) => (
+          <div class="table-scroll" tabindex={0}>
+            <table class="kern-table">
+              <caption>{t('report.all')}</caption>
+              <thead>
                 <tr class="kern-table__row">
-                  <td class="kern-table__cell">{period}</td>
-                  <td class="kern-table__cell">
-                    <StatusBadge t={t} status={r.overallStatus} />
-                  </td>
-                  <td class="kern-table__cell">{r.progress} %</td>
-                  <td class="kern-table__cell">{t(`reportState.${r.state}`)}</td>
+                  <th scope="col" class="kern-table__header">
+                    {t('report.period')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('report.status')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('report.progress')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('report.state')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="kern-table__body">
+                {p.reports.map(({ report: r, period }) => (
+                  <tr class="kern-table__row">
+                    <td class="kern-table__cell">{period}</td>
+                    <td class="kern-table__cell">
+                      <StatusBadge t={t} status={r.overallStatus} />
+                    </td>
+                    <td class="kern-table__cell">{r.progress} %</td>
+                    <td class="kern-table__cell">{t(`reportState.${r.state}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ) : null}
       </section>
       {p.timeline}

@@ -17,38 +17,40 @@ export function MilestoneTable({
 }) {
   if (!milestones.length) return <p class="kern-body">{t('project.noMilestones')}</p>;
   return (
-    <table class="kern-table">
-      <caption class="kern-sr-only">{t('project.milestones')}</caption>
-      <thead>
-        <tr class="kern-table__row">
-          <th scope="col" class="kern-table__header">
-            {t('milestone.title')}
-          </th>
-          <th scope="col" class="kern-table__header">
-            {t('milestone.due')}
-          </th>
-          <th scope="col" class="kern-table__header">
-            {t('milestone.state')}
-          </th>
-          {action ? (
-            <th scope="col" class="kern-table__header">
-              {t('common.actions')}
-            </th>
-          ) : null}
-        </tr>
-      </thead>
-      <tbody class="kern-table__body">
-        {milestones.map((m) => (
+    <div class="table-scroll" tabindex={0}>
+      <table class="kern-table">
+        <caption class="kern-sr-only">{t('project.milestones')}</caption>
+        <thead>
           <tr class="kern-table__row">
-            <td class="kern-table__cell">{m.title}</td>
-            <td class="kern-table__cell">{formatDate(lang, m.dueOn)}</td>
-            <td class="kern-table__cell">
-              {m.doneOn ? t('milestone.doneOn', { date: formatDate(lang, m.doneOn) }) : t('milestone.open')}
-            </td>
-            {action ? <td class="kern-table__cell">{action(m)}</td> : null}
+            <th scope="col" class="kern-table__header">
+              {t('milestone.title')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('milestone.due')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('milestone.state')}
+            </th>
+            {action ? (
+              <th scope="col" class="kern-table__header">
+                {t('common.actions')}
+              </th>
+            ) : null}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="kern-table__body">
+          {milestones.map((m) => (
+            <tr class="kern-table__row">
+              <td class="kern-table__cell">{m.title}</td>
+              <td class="kern-table__cell">{formatDate(lang, m.dueOn)}</td>
+              <td class="kern-table__cell">
+                {m.doneOn ? t('milestone.doneOn', { date: formatDate(lang, m.doneOn) }) : t('milestone.open')}
+              </td>
+              {action ? <td class="kern-table__cell">{action(m)}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -228,37 +228,39 @@ export function ProjectPage(p: {
           {t('project.history')}
         </h2>
         {p.history.length ? (
-          <table class="kern-table">
-            <caption class="kern-sr-only">{t('project.history')}</caption>
-            <thead>
-              <tr class="kern-table__row">
-                <th scope="col" class="kern-table__header">
-                  {t('report.period')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('report.status')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('report.progress')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('report.summary')}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {p.history.map((h) => (
+          <div class="table-scroll" tabindex={0}>
+            <table class="kern-table">
+              <caption class="kern-sr-only">{t('project.history')}</caption>
+              <thead>
                 <tr class="kern-table__row">
-                  <td class="kern-table__cell">{h.period}</td>
-                  <td class="kern-table__cell">
-                    <StatusBadge t={t} status={h.overallStatus} />
-                  </td>
-                  <td class="kern-table__cell">{h.progress} %</td>
-                  <td class="kern-table__cell">{h.summary}</td>
+                  <th scope="col" class="kern-table__header">
+                    {t('report.period')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('report.status')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('report.progress')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('report.summary')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="kern-table__body">
+                {p.history.map((h) => (
+                  <tr class="kern-table__row">
+                    <td class="kern-table__cell">{h.period}</td>
+                    <td class="kern-table__cell">
+                      <StatusBadge t={t} status={h.overallStatus} />
+                    </td>
+                    <td class="kern-table__cell">{h.progress} %</td>
+                    <td class="kern-table__cell">{h.summary}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ) : (
           <p class="kern-body">{t('project.noApprovedStatus')}</p>
         )}

@@ -68,43 +68,45 @@ function ItemsTable({ ctx, items }: { ctx: PageCtx; items: ReportItem[] }) {
     (s) => `${t(`status.${s}`)}: ${items.filter((i) => i.overallStatus === s).length}`,
   );
   return (
-    <table class="kern-table kern-table--striped">
-      <caption>
-        {t('progressReports.caption', { count: items.length })} ({counts.join(', ')})
-      </caption>
-      <thead>
-        <tr class="kern-table__row">
-          <th scope="col" class="kern-table__header">
-            {t('progressReports.project')}
-          </th>
-          <th scope="col" class="kern-table__header">
-            {t('progressReports.status')}
-          </th>
-          <th scope="col" class="kern-table__header kern-table__header--numeric">
-            {t('progressReports.progress')}
-          </th>
-          <th scope="col" class="kern-table__header">
-            {t('progressReports.summary')}
-          </th>
-        </tr>
-      </thead>
-      <tbody class="kern-table__body">
-        {items.map((i) => (
+    <div class="table-scroll" tabindex={0}>
+      <table class="kern-table kern-table--striped">
+        <caption>
+          {t('progressReports.caption', { count: items.length })} ({counts.join(', ')})
+        </caption>
+        <thead>
           <tr class="kern-table__row">
-            <th scope="row" class="kern-table__cell">
-              <a class="kern-link" href={`/projekte/${i.slug}`}>
-                {i.title}
-              </a>
+            <th scope="col" class="kern-table__header">
+              {t('progressReports.project')}
             </th>
-            <td class="kern-table__cell">
-              <StatusBadge t={t} status={i.overallStatus} />
-            </td>
-            <td class="kern-table__cell kern-table__cell--numeric">{i.progress} %</td>
-            <td class="kern-table__cell">{i.statusSummary}</td>
+            <th scope="col" class="kern-table__header">
+              {t('progressReports.status')}
+            </th>
+            <th scope="col" class="kern-table__header kern-table__header--numeric">
+              {t('progressReports.progress')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('progressReports.summary')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="kern-table__body">
+          {items.map((i) => (
+            <tr class="kern-table__row">
+              <th scope="row" class="kern-table__cell">
+                <a class="kern-link" href={`/projekte/${i.slug}`}>
+                  {i.title}
+                </a>
+              </th>
+              <td class="kern-table__cell">
+                <StatusBadge t={t} status={i.overallStatus} />
+              </td>
+              <td class="kern-table__cell kern-table__cell--numeric">{i.progress} %</td>
+              <td class="kern-table__cell">{i.statusSummary}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

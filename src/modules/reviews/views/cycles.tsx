@@ -47,33 +47,35 @@ export function CalendarPage({
       <h1 class="kern-heading-large">{t('reviewCycle.calendarTitle')}</h1>
       <p class="kern-body">{t('reviewCycle.calendarIntro')}</p>
       <ErrorSummary t={t} errors={errors} />
-      <table class="kern-table">
-        <caption>{t('reviewCycle.rhythm')}</caption>
-        <thead>
-          <tr class="kern-table__row">
-            <th scope="col" class="kern-table__header">
-              {t('reviewCycle.level')}
-            </th>
-            <th scope="col" class="kern-table__header">
-              {t('reviewCycle.cadence')}
-            </th>
-            <th scope="col" class="kern-table__header kern-table__header--numeric">
-              {t('reviewCycle.dueDays')}
-            </th>
-          </tr>
-        </thead>
-        <tbody class="kern-table__body">
-          {calendar.map((c) => (
+      <div class="table-scroll" tabindex={0}>
+        <table class="kern-table">
+          <caption>{t('reviewCycle.rhythm')}</caption>
+          <thead>
             <tr class="kern-table__row">
-              <th scope="row" class="kern-table__cell">
-                {t(`reviewLevel.${c.level}`)}
+              <th scope="col" class="kern-table__header">
+                {t('reviewCycle.level')}
               </th>
-              <td class="kern-table__cell">{t(`cadence.${c.cadence}`)}</td>
-              <td class="kern-table__cell kern-table__cell--numeric">{c.dueDays}</td>
+              <th scope="col" class="kern-table__header">
+                {t('reviewCycle.cadence')}
+              </th>
+              <th scope="col" class="kern-table__header kern-table__header--numeric">
+                {t('reviewCycle.dueDays')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="kern-table__body">
+            {calendar.map((c) => (
+              <tr class="kern-table__row">
+                <th scope="row" class="kern-table__cell">
+                  {t(`reviewLevel.${c.level}`)}
+                </th>
+                <td class="kern-table__cell">{t(`cadence.${c.cadence}`)}</td>
+                <td class="kern-table__cell kern-table__cell--numeric">{c.dueDays}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {mayManage ? (
         <form method="post" action="/intern/pruefkalender" class="stack" novalidate>
           <Csrf token={ctx.csrf} />
@@ -130,65 +132,67 @@ export function CalendarPage({
       <h2 class="kern-heading-medium">{t('reviewCycle.cycles')}</h2>
       {cycles.length === 0 ? <p class="kern-body">{t('reviewCycle.noCycles')}</p> : null}
       {years.map((y) => (
-        <table class="kern-table kern-table--striped">
-          <caption>{t('reviewCycle.cyclesOf', { year: y })}</caption>
-          <thead>
-            <tr class="kern-table__row">
-              <th scope="col" class="kern-table__header">
-                {t('reviewCycle.period')}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {t('reviewCycle.level')}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {t('reviewCycle.due')}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {t('reviewCycle.state')}
-              </th>
-              {mayManage ? (
+        <div class="table-scroll" tabindex={0}>
+          <table class="kern-table kern-table--striped">
+            <caption>{t('reviewCycle.cyclesOf', { year: y })}</caption>
+            <thead>
+              <tr class="kern-table__row">
                 <th scope="col" class="kern-table__header">
-                  {t('reviewCycle.action')}
+                  {t('reviewCycle.period')}
                 </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {cycles
-              .filter((c) => c.period.startsWith(y))
-              .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
-              .map((c) => (
-                <tr class="kern-table__row">
-                  <th scope="row" class="kern-table__cell">
-                    <a class="kern-link" href={`/intern/zyklen/${c.id}`}>
-                      {c.period}
-                    </a>
+                <th scope="col" class="kern-table__header">
+                  {t('reviewCycle.level')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('reviewCycle.due')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('reviewCycle.state')}
+                </th>
+                {mayManage ? (
+                  <th scope="col" class="kern-table__header">
+                    {t('reviewCycle.action')}
                   </th>
-                  <td class="kern-table__cell">{t(`reviewLevel.${c.level}`)}</td>
-                  <td class="kern-table__cell">{formatDate(lang, c.dueOn)}</td>
-                  <td class="kern-table__cell">{t(`cycleState.${c.state}`)}</td>
-                  {mayManage ? (
-                    <td class="kern-table__cell">
-                      {c.state === 'closed' ? null : (
-                        <form
-                          method="post"
-                          action={`/intern/zyklen/${c.id}/${c.state === 'planned' ? 'oeffnen' : 'schliessen'}`}
-                        >
-                          <Csrf token={ctx.csrf} />
-                          <Button kind="tertiary">
-                            {t(c.state === 'planned' ? 'reviewCycle.open' : 'reviewCycle.close', {
-                              period: c.period,
-                              level: t(`reviewLevel.${c.level}`),
-                            })}
-                          </Button>
-                        </form>
-                      )}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-          </tbody>
-        </table>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody class="kern-table__body">
+              {cycles
+                .filter((c) => c.period.startsWith(y))
+                .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
+                .map((c) => (
+                  <tr class="kern-table__row">
+                    <th scope="row" class="kern-table__cell">
+                      <a class="kern-link" href={`/intern/zyklen/${c.id}`}>
+                        {c.period}
+                      </a>
+                    </th>
+                    <td class="kern-table__cell">{t(`reviewLevel.${c.level}`)}</td>
+                    <td class="kern-table__cell">{formatDate(lang, c.dueOn)}</td>
+                    <td class="kern-table__cell">{t(`cycleState.${c.state}`)}</td>
+                    {mayManage ? (
+                      <td class="kern-table__cell">
+                        {c.state === 'closed' ? null : (
+                          <form
+                            method="post"
+                            action={`/intern/zyklen/${c.id}/${c.state === 'planned' ? 'oeffnen' : 'schliessen'}`}
+                          >
+                            <Csrf token={ctx.csrf} />
+                            <Button kind="tertiary">
+                              {t(c.state === 'planned' ? 'reviewCycle.open' : 'reviewCycle.close', {
+                                period: c.period,
+                                level: t(`reviewLevel.${c.level}`),
+                              })}
+                            </Button>
+                          </form>
+                        )}
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
       ))}
     </Layout>
   );
@@ -198,82 +202,86 @@ function Counts({ ctx, caption, rows }: { ctx: PageCtx; caption: string; rows: U
   const { t } = ctx;
   const keys = ['on_track', 'at_risk', 'off_track', 'pending', 'open'] as const;
   return (
-    <table class="kern-table kern-table--striped">
-      <caption>{caption}</caption>
-      <thead>
-        <tr class="kern-table__row">
-          <th scope="col" class="kern-table__header">
-            {t('reviewCycle.unit')}
-          </th>
-          {keys.map((k) => (
-            <th scope="col" class="kern-table__header kern-table__header--numeric">
-              {t(`taskCount.${k}`)}
-            </th>
-          ))}
-          <th scope="col" class="kern-table__header kern-table__header--numeric">
-            {t('reviewCycle.decisions')}
-          </th>
-        </tr>
-      </thead>
-      <tbody class="kern-table__body">
-        {rows.map((r) => (
+    <div class="table-scroll" tabindex={0}>
+      <table class="kern-table kern-table--striped">
+        <caption>{caption}</caption>
+        <thead>
           <tr class="kern-table__row">
-            <th scope="row" class="kern-table__cell">
-              {r.unit.name}
+            <th scope="col" class="kern-table__header">
+              {t('reviewCycle.unit')}
             </th>
             {keys.map((k) => (
-              <td class="kern-table__cell kern-table__cell--numeric">{r.counts[k]}</td>
+              <th scope="col" class="kern-table__header kern-table__header--numeric">
+                {t(`taskCount.${k}`)}
+              </th>
             ))}
-            <td class="kern-table__cell kern-table__cell--numeric">{r.decisions}</td>
+            <th scope="col" class="kern-table__header kern-table__header--numeric">
+              {t('reviewCycle.decisions')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="kern-table__body">
+          {rows.map((r) => (
+            <tr class="kern-table__row">
+              <th scope="row" class="kern-table__cell">
+                {r.unit.name}
+              </th>
+              {keys.map((k) => (
+                <td class="kern-table__cell kern-table__cell--numeric">{r.counts[k]}</td>
+              ))}
+              <td class="kern-table__cell kern-table__cell--numeric">{r.decisions}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
 function TaskTable({ ctx, caption, rows }: { ctx: PageCtx; caption: string; rows: Review['overdue'] }) {
   const { t } = ctx;
   return (
-    <table class="kern-table kern-table--striped">
-      <caption>{caption}</caption>
-      <thead>
-        <tr class="kern-table__row">
-          <th scope="col" class="kern-table__header">
-            {t('reviewCycle.project')}
-          </th>
-          <th scope="col" class="kern-table__header">
-            {t('reviewCycle.office')}
-          </th>
-          <th scope="col" class="kern-table__header">
-            {t('reviewCycle.reportState')}
-          </th>
-          <th scope="col" class="kern-table__header">
-            {t('reviewCycle.status')}
-          </th>
-        </tr>
-      </thead>
-      <tbody class="kern-table__body">
-        {rows.map((r) => (
+    <div class="table-scroll" tabindex={0}>
+      <table class="kern-table kern-table--striped">
+        <caption>{caption}</caption>
+        <thead>
           <tr class="kern-table__row">
-            <th scope="row" class="kern-table__cell">
-              <a class="kern-link" href={`/intern/projekte/${r.project.id}`}>
-                {r.project.title}
-              </a>
+            <th scope="col" class="kern-table__header">
+              {t('reviewCycle.project')}
             </th>
-            <td class="kern-table__cell">{r.office}</td>
-            <td class="kern-table__cell">
-              {t(`taskState.${r.state}`)}
-              {r.overdue ? <strong class="overdue"> – {t('reviewCycle.overdue')}</strong> : null}
-              {r.decisionNeeded ? <span> – {t('reviewCycle.decisionNeeded')}</span> : null}
-            </td>
-            <td class="kern-table__cell">
-              {r.status && isApproved(r.state) ? <StatusBadge t={t} status={r.status} /> : '–'}
-            </td>
+            <th scope="col" class="kern-table__header">
+              {t('reviewCycle.office')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('reviewCycle.reportState')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('reviewCycle.status')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="kern-table__body">
+          {rows.map((r) => (
+            <tr class="kern-table__row">
+              <th scope="row" class="kern-table__cell">
+                <a class="kern-link" href={`/intern/projekte/${r.project.id}`}>
+                  {r.project.title}
+                </a>
+              </th>
+              <td class="kern-table__cell">{r.office}</td>
+              <td class="kern-table__cell">
+                {t(`taskState.${r.state}`)}
+                {r.overdue ? <strong class="overdue"> – {t('reviewCycle.overdue')}</strong> : null}
+                {r.decisionNeeded ? <span> – {t('reviewCycle.decisionNeeded')}</span> : null}
+              </td>
+              <td class="kern-table__cell">
+                {r.status && isApproved(r.state) ? <StatusBadge t={t} status={r.status} /> : '–'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -5,6 +5,7 @@ import {
   Csrf,
   ErrorSummary,
   type Errors,
+  FieldIds,
   Radios,
   StatusBadge,
   TextArea,
@@ -36,7 +37,7 @@ export function ApprovalQueuePage({
       <h1 class="kern-heading-large">{t('approval.title')}</h1>
       <p class="kern-body">{t('approval.intro')}</p>
       {items.length === 0 ? <p class="kern-body">{t('approval.empty')}</p> : null}
-      {items.map(({ report: r, period, project, mayApprove }) => {
+      {items.map(({ report: r, period, project, mayApprove }, index) => {
         const errs = failed?.id === r.id ? failed.errors : undefined;
         const vals = failed?.id === r.id ? failed.values : {};
         return (
@@ -57,34 +58,36 @@ export function ApprovalQueuePage({
                 </p>
                 <p class="kern-body">{r.summary}</p>
                 {mayApprove ? (
-                  <form method="post" action={`/intern/statusberichte/${r.id}`} class="stack" novalidate>
-                    <Csrf token={ctx.csrf} />
-                    <ErrorSummary t={t} errors={errs} />
-                    <Radios
-                      t={t}
-                      name="decision"
-                      label={t('approval.decision')}
-                      value={vals.decision ?? 'approve'}
-                      options={[
-                        { value: 'approve', label: t('approval.approve') },
-                        { value: 'return', label: t('approval.return') },
-                      ]}
-                      errors={errs}
-                      required
-                    />
-                    <TextArea
-                      t={t}
-                      name="comment"
-                      label={t('approval.comment')}
-                      hint={t('approval.commentHint')}
-                      value={vals.comment}
-                      errors={errs}
-                      rows={3}
-                    />
-                    <div class="form-actions">
-                      <Button>{t('approval.save')}</Button>
-                    </div>
-                  </form>
+                  <FieldIds scope={`report${index + 1}`}>
+                    <form method="post" action={`/intern/statusberichte/${r.id}`} class="stack" novalidate>
+                      <Csrf token={ctx.csrf} />
+                      <ErrorSummary t={t} errors={errs} />
+                      <Radios
+                        t={t}
+                        name="decision"
+                        label={t('approval.decision')}
+                        value={vals.decision ?? 'approve'}
+                        options={[
+                          { value: 'approve', label: t('approval.approve') },
+                          { value: 'return', label: t('approval.return') },
+                        ]}
+                        errors={errs}
+                        required
+                      />
+                      <TextArea
+                        t={t}
+                        name="comment"
+                        label={t('approval.comment')}
+                        hint={t('approval.commentHint')}
+                        value={vals.comment}
+                        errors={errs}
+                        rows={3}
+                      />
+                      <div class="form-actions">
+                        <Button>{t('approval.save')}</Button>
+                      </div>
+                    </form>
+                  </FieldIds>
                 ) : (
                   <p class="kern-body kern-body--small">{t('approval.readOnly')}</p>
                 )}

@@ -28,45 +28,47 @@ function WeightsTable({ ctx, model }: { ctx: PageCtx; model: ModelView }) {
   const { t, lang } = ctx;
   const sum = [...model.weights.values()].reduce((a, b) => a + b, 0);
   return (
-    <table class="kern-table kern-table--striped">
-      <caption>
-        {t('scoring.weightsCaption', {
-          version: model.current.version,
-          date: formatDate(lang, model.current.createdAt),
-        })}
-      </caption>
-      <thead>
-        <tr class="kern-table__row">
-          <th scope="col" class="kern-table__header">
-            {t('scoring.criterion')}
-          </th>
-          <th scope="col" class="kern-table__header">
-            {t('scoring.axis')}
-          </th>
-          <th scope="col" class="kern-table__header kern-table__header--numeric">
-            {t('scoring.weight')}
-          </th>
-        </tr>
-      </thead>
-      <tbody class="kern-table__body">
-        {model.criteria.map((c) => (
+    <div class="table-scroll" tabindex={0}>
+      <table class="kern-table kern-table--striped">
+        <caption>
+          {t('scoring.weightsCaption', {
+            version: model.current.version,
+            date: formatDate(lang, model.current.createdAt),
+          })}
+        </caption>
+        <thead>
           <tr class="kern-table__row">
-            <th scope="row" class="kern-table__cell">
-              {c.name}
-              <span class="kern-hint"> {c.description}</span>
+            <th scope="col" class="kern-table__header">
+              {t('scoring.criterion')}
             </th>
-            <td class="kern-table__cell">{t(`scoring.axes.${c.axis}`)}</td>
-            <td class="kern-table__cell kern-table__cell--numeric">
-              {formatNumber(lang, model.weights.get(c.id) ?? 0)} (
-              {formatNumber(lang, sum ? ((model.weights.get(c.id) ?? 0) / sum) * 100 : 0, {
-                maximumFractionDigits: 0,
-              })}{' '}
-              %)
-            </td>
+            <th scope="col" class="kern-table__header">
+              {t('scoring.axis')}
+            </th>
+            <th scope="col" class="kern-table__header kern-table__header--numeric">
+              {t('scoring.weight')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="kern-table__body">
+          {model.criteria.map((c) => (
+            <tr class="kern-table__row">
+              <th scope="row" class="kern-table__cell">
+                {c.name}
+                <span class="kern-hint"> {c.description}</span>
+              </th>
+              <td class="kern-table__cell">{t(`scoring.axes.${c.axis}`)}</td>
+              <td class="kern-table__cell kern-table__cell--numeric">
+                {formatNumber(lang, model.weights.get(c.id) ?? 0)} (
+                {formatNumber(lang, sum ? ((model.weights.get(c.id) ?? 0) / sum) * 100 : 0, {
+                  maximumFractionDigits: 0,
+                })}{' '}
+                %)
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -85,85 +87,87 @@ function RankTable({
 }) {
   const { t, lang } = ctx;
   return (
-    <table class="kern-table kern-table--striped">
-      <caption>{t('scoring.rankCaption', { count: items.length })}</caption>
-      <thead>
-        <tr class="kern-table__row">
-          <th scope="col" class="kern-table__header kern-table__header--numeric">
-            {t('scoring.rank')}
-          </th>
-          <th scope="col" class="kern-table__header">
-            {t('scoring.subject')}
-          </th>
-          <th scope="col" class="kern-table__header kern-table__header--numeric">
-            {t('scoring.total')}
-          </th>
-          <th scope="col" class="kern-table__header kern-table__header--numeric">
-            {t('scoring.value')}
-          </th>
-          <th scope="col" class="kern-table__header kern-table__header--numeric">
-            {t('scoring.ease')}
-          </th>
-          <th scope="col" class="kern-table__header">
-            {t('scoring.quickWin')}
-          </th>
-        </tr>
-      </thead>
-      <tbody class="kern-table__body">
-        {items.map((i) => (
+    <div class="table-scroll" tabindex={0}>
+      <table class="kern-table kern-table--striped">
+        <caption>{t('scoring.rankCaption', { count: items.length })}</caption>
+        <thead>
           <tr class="kern-table__row">
-            <td class="kern-table__cell kern-table__cell--numeric">{i.rank}</td>
-            <th scope="row" class="kern-table__cell">
-              {i.type === 'project' ? (
-                <a class="kern-link" href={i.href}>
-                  {i.title}
-                </a>
-              ) : (
-                i.title
-              )}{' '}
-              <span class="meta">({t(`scoring.types.${i.type}`)})</span>
-              {canScore ? (
-                <>
-                  {' '}
-                  <a
-                    class="kern-link"
-                    href={`/intern/priorisierung/${i.type === 'idea' ? 'idee' : 'projekt'}/${i.id}`}
-                  >
-                    {t('scoring.rescore')}
-                    <span class="kern-sr-only"> {i.title}</span>
-                  </a>
-                </>
-              ) : null}
-              {showScores ? (
-                <details>
-                  <summary class="kern-link">{t('scoring.showScores')}</summary>
-                  <ul class="kern-list">
-                    {i.scores.map((s) => (
-                      <li>
-                        {model.criteria.find((c) => c.id === s.criterionId)?.name}: {s.score} –{' '}
-                        {s.justification}
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              ) : null}
+            <th scope="col" class="kern-table__header kern-table__header--numeric">
+              {t('scoring.rank')}
             </th>
-            <td class="kern-table__cell kern-table__cell--numeric">{n1(lang, i.total)}</td>
-            <td class="kern-table__cell kern-table__cell--numeric">{n1(lang, i.value)}</td>
-            <td class="kern-table__cell kern-table__cell--numeric">{n1(lang, i.ease)}</td>
-            <td class="kern-table__cell">
-              {i.quickWin ? (
-                <span class="kern-badge kern-badge--success">
-                  <span class="kern-label">{t('scoring.quickWin')}</span>
-                </span>
-              ) : (
-                '–'
-              )}
-            </td>
+            <th scope="col" class="kern-table__header">
+              {t('scoring.subject')}
+            </th>
+            <th scope="col" class="kern-table__header kern-table__header--numeric">
+              {t('scoring.total')}
+            </th>
+            <th scope="col" class="kern-table__header kern-table__header--numeric">
+              {t('scoring.value')}
+            </th>
+            <th scope="col" class="kern-table__header kern-table__header--numeric">
+              {t('scoring.ease')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('scoring.quickWin')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="kern-table__body">
+          {items.map((i) => (
+            <tr class="kern-table__row">
+              <td class="kern-table__cell kern-table__cell--numeric">{i.rank}</td>
+              <th scope="row" class="kern-table__cell">
+                {i.type === 'project' ? (
+                  <a class="kern-link" href={i.href}>
+                    {i.title}
+                  </a>
+                ) : (
+                  i.title
+                )}{' '}
+                <span class="meta">({t(`scoring.types.${i.type}`)})</span>
+                {canScore ? (
+                  <>
+                    {' '}
+                    <a
+                      class="kern-link"
+                      href={`/intern/priorisierung/${i.type === 'idea' ? 'idee' : 'projekt'}/${i.id}`}
+                    >
+                      {t('scoring.rescore')}
+                      <span class="kern-sr-only"> {i.title}</span>
+                    </a>
+                  </>
+                ) : null}
+                {showScores ? (
+                  <details>
+                    <summary class="kern-link">{t('scoring.showScores')}</summary>
+                    <ul class="kern-list">
+                      {i.scores.map((s) => (
+                        <li>
+                          {model.criteria.find((c) => c.id === s.criterionId)?.name}: {s.score} –{' '}
+                          {s.justification}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                ) : null}
+              </th>
+              <td class="kern-table__cell kern-table__cell--numeric">{n1(lang, i.total)}</td>
+              <td class="kern-table__cell kern-table__cell--numeric">{n1(lang, i.value)}</td>
+              <td class="kern-table__cell kern-table__cell--numeric">{n1(lang, i.ease)}</td>
+              <td class="kern-table__cell">
+                {i.quickWin ? (
+                  <span class="kern-badge kern-badge--success">
+                    <span class="kern-label">{t('scoring.quickWin')}</span>
+                  </span>
+                ) : (
+                  '–'
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -362,39 +366,41 @@ export function WeightsPage(p: {
       ) : (
         <WeightsTable ctx={ctx} model={model} />
       )}
-      <table class="kern-table kern-table--striped">
-        <caption>{t('scoring.history')}</caption>
-        <thead>
-          <tr class="kern-table__row">
-            <th scope="col" class="kern-table__header">
-              {t('scoring.version')}
-            </th>
-            <th scope="col" class="kern-table__header">
-              {t('scoring.note')}
-            </th>
-            {model.criteria.map((c) => (
-              <th scope="col" class="kern-table__header kern-table__header--numeric">
-                {c.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody class="kern-table__body">
-          {model.history.map((h) => (
+      <div class="table-scroll" tabindex={0}>
+        <table class="kern-table kern-table--striped">
+          <caption>{t('scoring.history')}</caption>
+          <thead>
             <tr class="kern-table__row">
-              <th scope="row" class="kern-table__cell">
-                {h.version} ({formatDate(lang, h.createdAt)})
+              <th scope="col" class="kern-table__header">
+                {t('scoring.version')}
               </th>
-              <td class="kern-table__cell">{h.note}</td>
+              <th scope="col" class="kern-table__header">
+                {t('scoring.note')}
+              </th>
               {model.criteria.map((c) => (
-                <td class="kern-table__cell kern-table__cell--numeric">
-                  {formatNumber(lang, h.weights.get(c.id) ?? 0)}
-                </td>
+                <th scope="col" class="kern-table__header kern-table__header--numeric">
+                  {c.name}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="kern-table__body">
+            {model.history.map((h) => (
+              <tr class="kern-table__row">
+                <th scope="row" class="kern-table__cell">
+                  {h.version} ({formatDate(lang, h.createdAt)})
+                </th>
+                <td class="kern-table__cell">{h.note}</td>
+                {model.criteria.map((c) => (
+                  <td class="kern-table__cell kern-table__cell--numeric">
+                    {formatNumber(lang, h.weights.get(c.id) ?? 0)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Layout>
   );
 }

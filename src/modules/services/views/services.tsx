@@ -41,97 +41,104 @@ function CountsTable({
 }) {
   const { t } = ctx;
   return (
-    <table class="kern-table kern-table--striped">
-      <caption>{t('services.countsCaption', { model: model.name })}</caption>
-      <thead>
-        <tr class="kern-table__row">
-          <th scope="col" class="kern-table__header">
-            {t('services.level')}
-          </th>
-          <th scope="col" class="kern-table__header">
-            {t('services.meaning')}
-          </th>
-          <th scope="col" class="kern-table__header kern-table__header--numeric">
-            {t('services.count')}
-          </th>
-        </tr>
-      </thead>
-      <tbody class="kern-table__body">
-        {counts.map((c) => (
+    <div class="table-scroll" tabindex={0}>
+      <table class="kern-table kern-table--striped">
+        <caption>{t('services.countsCaption', { model: model.name })}</caption>
+        <thead>
           <tr class="kern-table__row">
-            <th scope="row" class="kern-table__cell">
-              {c.level} – {c.name}
+            <th scope="col" class="kern-table__header">
+              {t('services.level')}
             </th>
-            <td class="kern-table__cell">{model.levels.find((l) => l.level === c.level)?.description}</td>
-            <td class="kern-table__cell kern-table__cell--numeric">{c.count}</td>
+            <th scope="col" class="kern-table__header">
+              {t('services.meaning')}
+            </th>
+            <th scope="col" class="kern-table__header kern-table__header--numeric">
+              {t('services.count')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="kern-table__body">
+          {counts.map((c) => (
+            <tr class="kern-table__row">
+              <th scope="row" class="kern-table__cell">
+                {c.level} – {c.name}
+              </th>
+              <td class="kern-table__cell">{model.levels.find((l) => l.level === c.level)?.description}</td>
+              <td class="kern-table__cell kern-table__cell--numeric">{c.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
 function ServiceTable({ ctx, rows, editable }: { ctx: PageCtx; rows: ServiceRow[]; editable: boolean }) {
   const { t } = ctx;
   return (
-    <table class="kern-table kern-table--striped">
-      <caption>{t('services.catalogueCaption', { count: rows.length })}</caption>
-      <thead>
-        <tr class="kern-table__row">
-          <th scope="col" class="kern-table__header">
-            {t('services.name')}
-          </th>
-          <th scope="col" class="kern-table__header">
-            {t('services.leika')}
-          </th>
-          <th scope="col" class="kern-table__header">
-            {t('services.office')}
-          </th>
-          <th scope="col" class="kern-table__header">
-            {t('services.level')}
-          </th>
-          <th scope="col" class="kern-table__header">
-            {t('services.projects')}
-          </th>
-        </tr>
-      </thead>
-      <tbody class="kern-table__body">
-        {rows.map((s) => (
+    <div class="table-scroll" tabindex={0}>
+      <table class="kern-table kern-table--striped">
+        <caption>{t('services.catalogueCaption', { count: rows.length })}</caption>
+        <thead>
           <tr class="kern-table__row">
-            <th scope="row" class="kern-table__cell">
-              {editable ? (
-                <a class="kern-link" href={`/intern/onlinedienste/${s.id}`}>
-                  {s.name}
-                </a>
-              ) : s.url ? (
-                <a class="kern-link" href={s.url} rel="noopener">
-                  {s.name}
-                </a>
-              ) : (
-                s.name
-              )}
+            <th scope="col" class="kern-table__header">
+              {t('services.name')}
             </th>
-            <td class="kern-table__cell">{s.leikaKey}</td>
-            <td class="kern-table__cell">{s.office}</td>
-            <td class="kern-table__cell">
-              {s.level} – {s.levelName}
-            </td>
-            <td class="kern-table__cell">
-              {s.projects
-                .filter((p) => editable || p.visibility === 'public')
-                .map((p, i) => (
-                  <>
-                    {i ? ', ' : ''}
-                    <a class="kern-link" href={editable ? `/intern/projekte/${p.id}` : `/projekte/${p.slug}`}>
-                      {p.title}
-                    </a>
-                  </>
-                ))}
-            </td>
+            <th scope="col" class="kern-table__header">
+              {t('services.leika')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('services.office')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('services.level')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('services.projects')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="kern-table__body">
+          {rows.map((s) => (
+            <tr class="kern-table__row">
+              <th scope="row" class="kern-table__cell">
+                {editable ? (
+                  <a class="kern-link" href={`/intern/onlinedienste/${s.id}`}>
+                    {s.name}
+                  </a>
+                ) : s.url ? (
+                  <a class="kern-link" href={s.url} rel="noopener">
+                    {s.name}
+                  </a>
+                ) : (
+                  s.name
+                )}
+              </th>
+              <td class="kern-table__cell">{s.leikaKey}</td>
+              <td class="kern-table__cell">{s.office}</td>
+              <td class="kern-table__cell">
+                {s.level} – {s.levelName}
+              </td>
+              <td class="kern-table__cell">
+                {s.projects
+                  .filter((p) => editable || p.visibility === 'public')
+                  .map((p, i) => (
+                    <>
+                      {i ? ', ' : ''}
+                      <a
+                        class="kern-link"
+                        href={editable ? `/intern/projekte/${p.id}` : `/projekte/${p.slug}`}
+                      >
+                        {p.title}
+                      </a>
+                    </>
+                  ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -8,6 +8,7 @@ import {
   DescriptionList,
   ErrorSummary,
   type Errors,
+  FieldIds,
   Radios,
   Select,
   TextArea,
@@ -196,31 +197,33 @@ export function MeasurementTable({ ctx, kpi }: { ctx: PageCtx; kpi: KpiView }) {
   const { t, lang } = ctx;
   if (!kpi.measurements.length) return <p class="kern-body">{t('strategy.noMeasurements')}</p>;
   return (
-    <table class="kern-table kern-table--striped">
-      <caption>{t('strategy.measurements', { name: kpi.name })}</caption>
-      <thead>
-        <tr class="kern-table__row">
-          <th scope="col" class="kern-table__header">
-            {t('strategy.measuredOn')}
-          </th>
-          <th scope="col" class="kern-table__header kern-table__header--numeric">
-            {t('strategy.value', { unit: kpi.unit })}
-          </th>
-          <th scope="col" class="kern-table__header">
-            {t('strategy.note')}
-          </th>
-        </tr>
-      </thead>
-      <tbody class="kern-table__body">
-        {kpi.measurements.map((m) => (
+    <div class="table-scroll" tabindex={0}>
+      <table class="kern-table kern-table--striped">
+        <caption>{t('strategy.measurements', { name: kpi.name })}</caption>
+        <thead>
           <tr class="kern-table__row">
-            <td class="kern-table__cell">{formatDate(lang, m.measuredOn)}</td>
-            <td class="kern-table__cell kern-table__cell--numeric">{num(lang, m.value)}</td>
-            <td class="kern-table__cell">{m.note}</td>
+            <th scope="col" class="kern-table__header">
+              {t('strategy.measuredOn')}
+            </th>
+            <th scope="col" class="kern-table__header kern-table__header--numeric">
+              {t('strategy.value', { unit: kpi.unit })}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('strategy.note')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="kern-table__body">
+          {kpi.measurements.map((m) => (
+            <tr class="kern-table__row">
+              <td class="kern-table__cell">{formatDate(lang, m.measuredOn)}</td>
+              <td class="kern-table__cell kern-table__cell--numeric">{num(lang, m.value)}</td>
+              <td class="kern-table__cell">{m.note}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -265,191 +268,197 @@ export function StrategyAdminPage(p: {
       {p.canManage ? (
         <>
           <h2 class="kern-heading-medium">{t('strategy.newGoal')}</h2>
-          <ErrorSummary t={t} errors={goal?.errors} />
-          <form method="post" action="/intern/strategie/ziele" class="stack" novalidate>
-            <Csrf token={ctx.csrf} />
-            <Select
-              t={t}
-              name="fieldOfActionId"
-              label={t('proposal.field.fieldOfAction')}
-              empty={t('form.choose')}
-              value={v(goal, 'fieldOfActionId')}
-              options={p.fields}
-              errors={goal?.errors}
-              required
-            />
-            <Select
-              t={t}
-              name="parentId"
-              label={t('strategy.parent')}
-              hint={t('strategy.parentHint')}
-              empty={t('strategy.noParent')}
-              value={v(goal, 'parentId')}
-              options={goalOptions}
-              errors={goal?.errors}
-            />
-            <TextField
-              t={t}
-              name="title"
-              label={t('strategy.goalTitle')}
-              value={v(goal, 'title')}
-              errors={goal?.errors}
-              required
-            />
-            <TextArea
-              t={t}
-              name="description"
-              label={t('strategy.goalDescription')}
-              value={v(goal, 'description')}
-              errors={goal?.errors}
-              rows={3}
-            />
-            <Checkboxes
-              t={t}
-              name="guidelineIds"
-              label={t('strategy.charter')}
-              values={(goal?.values.guidelineIds as string[] | undefined) ?? []}
-              options={p.tree.guidelines.map((g) => ({ value: g.id, label: g.title }))}
-              errors={goal?.errors}
-            />
-            <div class="form-actions">
-              <Button>{t('strategy.createGoal')}</Button>
-            </div>
-          </form>
+          <FieldIds scope="goal">
+            {' '}
+            <ErrorSummary t={t} errors={goal?.errors} />
+            <form method="post" action="/intern/strategie/ziele" class="stack" novalidate>
+              <Csrf token={ctx.csrf} />
+              <Select
+                t={t}
+                name="fieldOfActionId"
+                label={t('proposal.field.fieldOfAction')}
+                empty={t('form.choose')}
+                value={v(goal, 'fieldOfActionId')}
+                options={p.fields}
+                errors={goal?.errors}
+                required
+              />
+              <Select
+                t={t}
+                name="parentId"
+                label={t('strategy.parent')}
+                hint={t('strategy.parentHint')}
+                empty={t('strategy.noParent')}
+                value={v(goal, 'parentId')}
+                options={goalOptions}
+                errors={goal?.errors}
+              />
+              <TextField
+                t={t}
+                name="title"
+                label={t('strategy.goalTitle')}
+                value={v(goal, 'title')}
+                errors={goal?.errors}
+                required
+              />
+              <TextArea
+                t={t}
+                name="description"
+                label={t('strategy.goalDescription')}
+                value={v(goal, 'description')}
+                errors={goal?.errors}
+                rows={3}
+              />
+              <Checkboxes
+                t={t}
+                name="guidelineIds"
+                label={t('strategy.charter')}
+                values={(goal?.values.guidelineIds as string[] | undefined) ?? []}
+                options={p.tree.guidelines.map((g) => ({ value: g.id, label: g.title }))}
+                errors={goal?.errors}
+              />
+              <div class="form-actions">
+                <Button>{t('strategy.createGoal')}</Button>
+              </div>
+            </form>
+          </FieldIds>
           <h2 class="kern-heading-medium">{t('strategy.newKpi')}</h2>
           <p class="kern-body">{t('strategy.kpiIntro')}</p>
-          <ErrorSummary t={t} errors={kpi?.errors} />
-          <form method="post" action="/intern/strategie/kennzahlen" class="stack" novalidate>
-            <Csrf token={ctx.csrf} />
-            <TextField
-              t={t}
-              name="name"
-              label={t('strategy.kpiName')}
-              value={v(kpi, 'name')}
-              errors={kpi?.errors}
-              required
-            />
-            <TextField
-              t={t}
-              name="key"
-              label={t('strategy.kpiKey')}
-              hint={t('strategy.kpiKeyHint')}
-              value={v(kpi, 'key')}
-              errors={kpi?.errors}
-              required
-            />
-            <TextArea
-              t={t}
-              name="definition"
-              label={t('strategy.definition')}
-              value={v(kpi, 'definition')}
-              errors={kpi?.errors}
-              rows={3}
-              required
-            />
-            <TextField
-              t={t}
-              name="unit"
-              label={t('strategy.unit')}
-              value={v(kpi, 'unit')}
-              errors={kpi?.errors}
-              required
-            />
-            <TextArea
-              t={t}
-              name="method"
-              label={t('strategy.method')}
-              value={v(kpi, 'method')}
-              errors={kpi?.errors}
-              rows={3}
-              required
-            />
-            <TextField
-              t={t}
-              name="source"
-              label={t('strategy.source')}
-              value={v(kpi, 'source')}
-              errors={kpi?.errors}
-              required
-            />
-            <TextField
-              t={t}
-              name="baseline"
-              label={t('strategy.baseline')}
-              value={v(kpi, 'baseline')}
-              errors={kpi?.errors}
-              inputmode="decimal"
-              required
-            />
-            <TextField
-              t={t}
-              name="baselineYear"
-              label={t('strategy.baselineYear')}
-              value={v(kpi, 'baselineYear')}
-              errors={kpi?.errors}
-              inputmode="numeric"
-              required
-            />
-            <TextField
-              t={t}
-              name="target"
-              label={t('strategy.target')}
-              value={v(kpi, 'target')}
-              errors={kpi?.errors}
-              inputmode="decimal"
-              required
-            />
-            <TextField
-              t={t}
-              name="targetYear"
-              label={t('strategy.targetYear')}
-              value={v(kpi, 'targetYear')}
-              errors={kpi?.errors}
-              inputmode="numeric"
-              required
-            />
-            <Radios
-              t={t}
-              name="direction"
-              label={t('strategy.direction')}
-              value={v(kpi, 'direction') || 'increase'}
-              options={[
-                { value: 'increase', label: t('strategy.directions.increase') },
-                { value: 'decrease', label: t('strategy.directions.decrease') },
-              ]}
-              errors={kpi?.errors}
-            />
-            <Select
-              t={t}
-              name="ownerOrgUnitId"
-              label={t('strategy.owner')}
-              empty={t('form.choose')}
-              value={v(kpi, 'ownerOrgUnitId')}
-              options={p.offices}
-              errors={kpi?.errors}
-            />
-            <Select
-              t={t}
-              name="fieldOfActionId"
-              label={t('proposal.field.fieldOfAction')}
-              empty={t('form.choose')}
-              value={v(kpi, 'fieldOfActionId')}
-              options={p.fields}
-              errors={kpi?.errors}
-            />
-            <Select
-              t={t}
-              name="goalId"
-              label={t('strategy.goal')}
-              empty={t('form.choose')}
-              value={v(kpi, 'goalId')}
-              options={goalOptions}
-              errors={kpi?.errors}
-            />
-            <div class="form-actions">
-              <Button>{t('strategy.createKpi')}</Button>
-            </div>
-          </form>
+          <FieldIds scope="kpi">
+            {' '}
+            <ErrorSummary t={t} errors={kpi?.errors} />
+            <form method="post" action="/intern/strategie/kennzahlen" class="stack" novalidate>
+              <Csrf token={ctx.csrf} />
+              <TextField
+                t={t}
+                name="name"
+                label={t('strategy.kpiName')}
+                value={v(kpi, 'name')}
+                errors={kpi?.errors}
+                required
+              />
+              <TextField
+                t={t}
+                name="key"
+                label={t('strategy.kpiKey')}
+                hint={t('strategy.kpiKeyHint')}
+                value={v(kpi, 'key')}
+                errors={kpi?.errors}
+                required
+              />
+              <TextArea
+                t={t}
+                name="definition"
+                label={t('strategy.definition')}
+                value={v(kpi, 'definition')}
+                errors={kpi?.errors}
+                rows={3}
+                required
+              />
+              <TextField
+                t={t}
+                name="unit"
+                label={t('strategy.unit')}
+                value={v(kpi, 'unit')}
+                errors={kpi?.errors}
+                required
+              />
+              <TextArea
+                t={t}
+                name="method"
+                label={t('strategy.method')}
+                value={v(kpi, 'method')}
+                errors={kpi?.errors}
+                rows={3}
+                required
+              />
+              <TextField
+                t={t}
+                name="source"
+                label={t('strategy.source')}
+                value={v(kpi, 'source')}
+                errors={kpi?.errors}
+                required
+              />
+              <TextField
+                t={t}
+                name="baseline"
+                label={t('strategy.baseline')}
+                value={v(kpi, 'baseline')}
+                errors={kpi?.errors}
+                inputmode="decimal"
+                required
+              />
+              <TextField
+                t={t}
+                name="baselineYear"
+                label={t('strategy.baselineYear')}
+                value={v(kpi, 'baselineYear')}
+                errors={kpi?.errors}
+                inputmode="numeric"
+                required
+              />
+              <TextField
+                t={t}
+                name="target"
+                label={t('strategy.target')}
+                value={v(kpi, 'target')}
+                errors={kpi?.errors}
+                inputmode="decimal"
+                required
+              />
+              <TextField
+                t={t}
+                name="targetYear"
+                label={t('strategy.targetYear')}
+                value={v(kpi, 'targetYear')}
+                errors={kpi?.errors}
+                inputmode="numeric"
+                required
+              />
+              <Radios
+                t={t}
+                name="direction"
+                label={t('strategy.direction')}
+                value={v(kpi, 'direction') || 'increase'}
+                options={[
+                  { value: 'increase', label: t('strategy.directions.increase') },
+                  { value: 'decrease', label: t('strategy.directions.decrease') },
+                ]}
+                errors={kpi?.errors}
+              />
+              <Select
+                t={t}
+                name="ownerOrgUnitId"
+                label={t('strategy.owner')}
+                empty={t('form.choose')}
+                value={v(kpi, 'ownerOrgUnitId')}
+                options={p.offices}
+                errors={kpi?.errors}
+              />
+              <Select
+                t={t}
+                name="fieldOfActionId"
+                label={t('proposal.field.fieldOfAction')}
+                empty={t('form.choose')}
+                value={v(kpi, 'fieldOfActionId')}
+                options={p.fields}
+                errors={kpi?.errors}
+              />
+              <Select
+                t={t}
+                name="goalId"
+                label={t('strategy.goal')}
+                empty={t('form.choose')}
+                value={v(kpi, 'goalId')}
+                options={goalOptions}
+                errors={kpi?.errors}
+              />
+              <div class="form-actions">
+                <Button>{t('strategy.createKpi')}</Button>
+              </div>
+            </form>
+          </FieldIds>
         </>
       ) : null}
     </Layout>

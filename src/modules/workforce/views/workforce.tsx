@@ -134,58 +134,60 @@ export function ProcessesPage(p: {
           <h2 class="kern-heading-medium" id={`office-${o.office.id}`}>
             {o.office.name}
           </h2>
-          <table class="kern-table kern-table--striped">
-            <caption>
-              {t('processes.caption', {
-                count: o.rows.length,
-                analog: o.counts.analog,
-                partly: o.counts.partly_digital,
-                e2e: o.counts.end_to_end,
-              })}
-            </caption>
-            <thead>
-              <tr class="kern-table__row">
-                <th scope="col" class="kern-table__header">
-                  {t('processes.name')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('processes.state')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('processes.redesignedShort')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('processes.project')}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {o.rows.map((r) => (
+          <div class="table-scroll" tabindex={0}>
+            <table class="kern-table kern-table--striped">
+              <caption>
+                {t('processes.caption', {
+                  count: o.rows.length,
+                  analog: o.counts.analog,
+                  partly: o.counts.partly_digital,
+                  e2e: o.counts.end_to_end,
+                })}
+              </caption>
+              <thead>
                 <tr class="kern-table__row">
-                  <th scope="row" class="kern-table__cell">
-                    {p.editable(o.office.id) ? (
-                      <a class="kern-link" href={`/intern/prozesse/${r.id}`}>
-                        {r.name}
-                      </a>
-                    ) : (
-                      r.name
-                    )}
+                  <th scope="col" class="kern-table__header">
+                    {t('processes.name')}
                   </th>
-                  <td class="kern-table__cell">{t(`processes.states.${r.digitalState}`)}</td>
-                  <td class="kern-table__cell">{r.redesigned ? t('common.yes') : '–'}</td>
-                  <td class="kern-table__cell">
-                    {r.project ? (
-                      <a class="kern-link" href={`/intern/projekte/${r.project.id}`}>
-                        {r.project.title}
-                      </a>
-                    ) : (
-                      '–'
-                    )}
-                  </td>
+                  <th scope="col" class="kern-table__header">
+                    {t('processes.state')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('processes.redesignedShort')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('processes.project')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="kern-table__body">
+                {o.rows.map((r) => (
+                  <tr class="kern-table__row">
+                    <th scope="row" class="kern-table__cell">
+                      {p.editable(o.office.id) ? (
+                        <a class="kern-link" href={`/intern/prozesse/${r.id}`}>
+                          {r.name}
+                        </a>
+                      ) : (
+                        r.name
+                      )}
+                    </th>
+                    <td class="kern-table__cell">{t(`processes.states.${r.digitalState}`)}</td>
+                    <td class="kern-table__cell">{r.redesigned ? t('common.yes') : '–'}</td>
+                    <td class="kern-table__cell">
+                      {r.project ? (
+                        <a class="kern-link" href={`/intern/projekte/${r.project.id}`}>
+                          {r.project.title}
+                        </a>
+                      ) : (
+                        '–'
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       ))}
       {p.canAdd ? (
@@ -258,73 +260,77 @@ export function TrainingsPage(p: {
           </ul>
         </section>
       ) : null}
-      <table class="kern-table kern-table--striped">
-        <caption>{t('trainings.coverageCaption')}</caption>
-        <thead>
-          <tr class="kern-table__row">
-            <th scope="col" class="kern-table__header">
-              {t('processes.office')}
-            </th>
-            <th scope="col" class="kern-table__header kern-table__header--numeric">
-              {t('trainings.people')}
-            </th>
-            <th scope="col" class="kern-table__header kern-table__header--numeric">
-              {t('trainings.kinds.project_management')}
-            </th>
-            <th scope="col" class="kern-table__header kern-table__header--numeric">
-              {t('trainings.kinds.process_management')}
-            </th>
-          </tr>
-        </thead>
-        <tbody class="kern-table__body">
-          {p.coverage.map((c) => (
+      <div class="table-scroll" tabindex={0}>
+        <table class="kern-table kern-table--striped">
+          <caption>{t('trainings.coverageCaption')}</caption>
+          <thead>
             <tr class="kern-table__row">
-              <th scope="row" class="kern-table__cell">
-                {c.office.name}
+              <th scope="col" class="kern-table__header">
+                {t('processes.office')}
               </th>
-              <td class="kern-table__cell kern-table__cell--numeric">{c.people}</td>
-              <td class="kern-table__cell kern-table__cell--numeric">
-                {share(c.projectManagement, c.people)}
-              </td>
-              <td class="kern-table__cell kern-table__cell--numeric">
-                {share(c.processManagement, c.people)}
-              </td>
+              <th scope="col" class="kern-table__header kern-table__header--numeric">
+                {t('trainings.people')}
+              </th>
+              <th scope="col" class="kern-table__header kern-table__header--numeric">
+                {t('trainings.kinds.project_management')}
+              </th>
+              <th scope="col" class="kern-table__header kern-table__header--numeric">
+                {t('trainings.kinds.process_management')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <table class="kern-table kern-table--striped">
-        <caption>{t('trainings.listCaption', { count: p.trainings.length })}</caption>
-        <thead>
-          <tr class="kern-table__row">
-            <th scope="col" class="kern-table__header">
-              {t('trainings.course')}
-            </th>
-            <th scope="col" class="kern-table__header">
-              {t('trainings.kind')}
-            </th>
-            <th scope="col" class="kern-table__header">
-              {t('trainings.heldOn')}
-            </th>
-            <th scope="col" class="kern-table__header kern-table__header--numeric">
-              {t('trainings.participants')}
-            </th>
-          </tr>
-        </thead>
-        <tbody class="kern-table__body">
-          {p.trainings.map((tr) => (
+          </thead>
+          <tbody class="kern-table__body">
+            {p.coverage.map((c) => (
+              <tr class="kern-table__row">
+                <th scope="row" class="kern-table__cell">
+                  {c.office.name}
+                </th>
+                <td class="kern-table__cell kern-table__cell--numeric">{c.people}</td>
+                <td class="kern-table__cell kern-table__cell--numeric">
+                  {share(c.projectManagement, c.people)}
+                </td>
+                <td class="kern-table__cell kern-table__cell--numeric">
+                  {share(c.processManagement, c.people)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div class="table-scroll" tabindex={0}>
+        <table class="kern-table kern-table--striped">
+          <caption>{t('trainings.listCaption', { count: p.trainings.length })}</caption>
+          <thead>
             <tr class="kern-table__row">
-              <th scope="row" class="kern-table__cell">
-                {tr.title}
-                {tr.provider ? <span class="meta"> ({tr.provider})</span> : null}
+              <th scope="col" class="kern-table__header">
+                {t('trainings.course')}
               </th>
-              <td class="kern-table__cell">{t(`trainings.kinds.${tr.kind}`)}</td>
-              <td class="kern-table__cell">{formatDate(lang, tr.heldOn)}</td>
-              <td class="kern-table__cell kern-table__cell--numeric">{tr.participants}</td>
+              <th scope="col" class="kern-table__header">
+                {t('trainings.kind')}
+              </th>
+              <th scope="col" class="kern-table__header">
+                {t('trainings.heldOn')}
+              </th>
+              <th scope="col" class="kern-table__header kern-table__header--numeric">
+                {t('trainings.participants')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="kern-table__body">
+            {p.trainings.map((tr) => (
+              <tr class="kern-table__row">
+                <th scope="row" class="kern-table__cell">
+                  {tr.title}
+                  {tr.provider ? <span class="meta"> ({tr.provider})</span> : null}
+                </th>
+                <td class="kern-table__cell">{t(`trainings.kinds.${tr.kind}`)}</td>
+                <td class="kern-table__cell">{formatDate(lang, tr.heldOn)}</td>
+                <td class="kern-table__cell kern-table__cell--numeric">{tr.participants}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {p.canAdd ? (
         <>
           <h2 class="kern-heading-medium">{t('trainings.add')}</h2>

@@ -45,47 +45,49 @@ export function WorkshopListPage({
       <h1 class="kern-heading-large">{t('workshops.title')}</h1>
       <p class="kern-body">{t('workshops.intro')}</p>
       {rows.length ? (
-        <table class="kern-table kern-table--striped">
-          <caption>{t('workshops.count', { count: rows.length })}</caption>
-          <thead>
-            <tr class="kern-table__row">
-              <th scope="col" class="kern-table__header">
-                {t('workshops.field.title')}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {t('workshops.field.heldOn')}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {t('workshops.field.place')}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {t('workshops.field.organiser')}
-              </th>
-              <th scope="col" class="kern-table__header kern-table__header--numeric">
-                {t('workshops.field.participants')}
-              </th>
-              <th scope="col" class="kern-table__header kern-table__header--numeric">
-                {t('workshops.proposals')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {rows.map((w) => (
+        <div class="table-scroll" tabindex={0}>
+          <table class="kern-table kern-table--striped">
+            <caption>{t('workshops.count', { count: rows.length })}</caption>
+            <thead>
               <tr class="kern-table__row">
-                <td class="kern-table__cell">
-                  <a class="kern-link" href={`/intern/werkstaetten/${w.id}`}>
-                    {w.title}
-                  </a>
-                </td>
-                <td class="kern-table__cell">{day(lang, w.heldOn)}</td>
-                <td class="kern-table__cell">{w.place}</td>
-                <td class="kern-table__cell">{w.organiser}</td>
-                <td class="kern-table__cell kern-table__cell--numeric">{w.participants}</td>
-                <td class="kern-table__cell kern-table__cell--numeric">{w.proposals}</td>
+                <th scope="col" class="kern-table__header">
+                  {t('workshops.field.title')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('workshops.field.heldOn')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('workshops.field.place')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('workshops.field.organiser')}
+                </th>
+                <th scope="col" class="kern-table__header kern-table__header--numeric">
+                  {t('workshops.field.participants')}
+                </th>
+                <th scope="col" class="kern-table__header kern-table__header--numeric">
+                  {t('workshops.proposals')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="kern-table__body">
+              {rows.map((w) => (
+                <tr class="kern-table__row">
+                  <td class="kern-table__cell">
+                    <a class="kern-link" href={`/intern/werkstaetten/${w.id}`}>
+                      {w.title}
+                    </a>
+                  </td>
+                  <td class="kern-table__cell">{day(lang, w.heldOn)}</td>
+                  <td class="kern-table__cell">{w.place}</td>
+                  <td class="kern-table__cell">{w.organiser}</td>
+                  <td class="kern-table__cell kern-table__cell--numeric">{w.participants}</td>
+                  <td class="kern-table__cell kern-table__cell--numeric">{w.proposals}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : (
         <p class="kern-body">{t('workshops.none')}</p>
       )}
