@@ -86,18 +86,23 @@ export async function sidewaysOverflow(page: Page): Promise<string[]> {
     return await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       if (document.documentElement.scrollWidth <= width) return [];
+      // Elements inside a box that clips or scrolls sideways cannot widen the page: leave them out.
+      const clipped = (el: Element) => {
+        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+          if (getComputedStyle(p).overflowX !== 'visible') return true;
+        return false;
+      };
       const out: string[] = [];
       for (const el of document.querySelectorAll('body *')) {
         const r = el.getBoundingClientRect();
-        if (r.right > width + 1 && r.width > 0) {
-          // Report the outermost offenders only.
-          const parent = el.parentElement?.getBoundingClientRect();
-          if (parent && parent.right > width + 1) continue;
-          const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
-          out.push(`${name} → ${Math.round(r.right)} px`);
-        }
+        if (r.right <= width + 1 || r.width === 0 || clipped(el)) continue;
+        // Report the outermost offenders only.
+        const parent = el.parentElement?.getBoundingClientRect();
+        if (parent && parent.right > width + 1 && el.parentElement !== document.body) continue;
+        const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+        out.push(`${name} → ${Math.round(r.right)} px`);
       }
-      return out.length ? out.slice(0, 8) : [`scrollWidth ${document.documentElement.scrollWidth} px`];
+      return [`page ${document.documentElement.scrollWidth} px wide`, ...out.slice(0, 8)];
     });
   } finally {
     if (before) await page.setViewportSize(before);
