@@ -111,6 +111,17 @@ describe('a tour of every page of the demo, on a phone', () => {
     expect(visited.length).toBeGreaterThan(25);
   }, 300_000);
 
+  it('a citizen or a partner who signs in lands on the portal, not on a refusal', async () => {
+    for (const email of ['buergerin@bonn.example', 'partner@bonn.example']) {
+      const page = await phone();
+      await signIn(page, email);
+      expect(new URL(page.url()).pathname, email).toBe('/');
+      await expect.poll(() => page.getByRole('status').textContent()).toContain('Sie sind angemeldet');
+      expect(await page.locator('nav.site-nav a[href^="/intern"]').count(), email).toBe(0);
+      await expectAccessible(page, []);
+    }
+  }, 120_000);
+
   it('every role sees only menu links it may open', async () => {
     const roles = [
       'moderation@bonn.example',

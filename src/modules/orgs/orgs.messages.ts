@@ -4,6 +4,7 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 export const de = {
   notice: {
     loggedOut: 'Sie sind abgemeldet.',
+    loggedIn: 'Sie sind angemeldet.',
   },
   validation: {
     timeZone: 'Bitte geben Sie eine Zeitzone wie Europe/Berlin an.',
@@ -25,6 +26,7 @@ export const de = {
 export const en: Catalog<typeof de> = {
   notice: {
     loggedOut: 'You are signed out.',
+    loggedIn: 'You are signed in.',
   },
   validation: {
     timeZone: 'Please give a time zone such as Europe/Berlin.',

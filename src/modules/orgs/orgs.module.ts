@@ -15,6 +15,7 @@ export const orgsModule: ModuleManifest = {
   permissions: {},
   notices: {
     loggedOut: 'notice.loggedOut',
+    loggedIn: 'notice.loggedIn',
   },
   routes: orgsRoutes,
 };

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
+import { hasAnyRole, STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { clearSessionCookie, setSessionCookie } from '../../platform/http/app.ts';
 import { handleForm, readForm, safeBack } from '../../platform/http/forms.ts';
@@ -8,7 +9,7 @@ import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { checkFailureLimit, clearFailures, countFailure, RATE_RULES } from '../../platform/rate-limit.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { ZBackInput, ZLanguageInput, ZLoginInput } from './orgs.schemas.ts';
-import { authenticate } from './orgs.service.ts';
+import { authenticate, loadActor } from './orgs.service.ts';
 import { LoginPage } from './views/login.tsx';
 
 /** Sign-in, sign-out and the language switch. */
@@ -48,8 +49,16 @@ export function orgsRoutes(deps: Deps) {
           lang: old?.lang ?? c.get('lang'),
         });
         setSessionCookie(c, token, deps.config.secureCookies);
+        return account;
       },
-      done: () => back,
+      // Citizens and partners have no back office: they go to the portal (or wherever they came from
+      // on it), never to a "not allowed" page under the staff menu.
+      done: async (account) => {
+        const actor = await loadActor(db, tenant.id, account.id);
+        if (!hasAnyRole(actor, STAFF_ROLES) && (back === '/intern' || back.startsWith('/intern/')))
+          return '/?hinweis=loggedIn';
+        return back;
+      },
       recover: (err) =>
         err.code === 'RATE_LIMITED'
           ? { email: { key: 'login.rateLimited' } }
