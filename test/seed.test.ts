@@ -75,5 +75,23 @@ describe('the Bonn demo', () => {
     const page = await c.get(`/projekte/${one!.slug}`);
     expect(page.text).toContain('Im Plan');
     expect(page.text).toContain('Termine im Bürgeramt online buchen');
+    // A stopped project never shows a green "on track" badge, on the public list or the internal one.
+    const stopped = 'Digitaler Unternehmensservice';
+    const entry = (html: string) => {
+      const at = html.indexOf(`>${stopped}<`);
+      return html.slice(at, html.indexOf('</li>', at) > 0 ? html.indexOf('</li>', at) : at + 2000);
+    };
+    const publicEntry = entry((await c.get('/projekte?q=Unternehmensservice')).text);
+    expect(publicEntry).toContain('Eingestellt');
+    expect(publicEntry).not.toContain('Im Plan');
+    const cdo = new Client((await testApp()).app, host);
+    await cdo.login('cdo@bonn.example', 'demo-password-123');
+    const internal = (await cdo.get('/intern/projekte?q=Unternehmensservice')).text;
+    const row = internal.slice(
+      internal.indexOf(`>${stopped}<`),
+      internal.indexOf('</tr>', internal.indexOf(`>${stopped}<`)),
+    );
+    expect(row).toContain('badge-ended');
+    expect(row).not.toContain('Im Plan');
   });
 });

@@ -295,7 +295,25 @@ const STATUS_BADGE: Record<string, string> = { on_track: 'success', at_risk: 'wa
 /** The statuses a badge shows (a report's overall status, or none yet). */
 export type BadgeStatus = 'on_track' | 'at_risk' | 'off_track';
 
-export function StatusBadge({ t, status }: { t: T; status: BadgeStatus | null | undefined }) {
+/**
+ * The traffic-light badge of a reported status. `ended` names a state that overrides it (a stopped
+ * project is not "on track", whatever its last report said): shown as a neutral badge.
+ */
+export function StatusBadge({
+  t,
+  status,
+  ended,
+}: {
+  t: T;
+  status: BadgeStatus | null | undefined;
+  ended?: string | undefined;
+}) {
+  if (ended)
+    return (
+      <span class="kern-badge badge-ended">
+        <span class="kern-label">{ended}</span>
+      </span>
+    );
   if (!status)
     return (
       <span class="kern-badge kern-badge--info">

@@ -59,7 +59,8 @@ describe('a tour of every page of the demo, on a phone', () => {
     await server?.close();
   });
 
-  const phone = () => pages.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const phone = () =>
+    pages.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   async function signIn(page: Page, email: string) {
     await page.goto('/anmelden');

@@ -85,7 +85,11 @@ export function InternalProjectList({
                 <td class="kern-table__cell">{t(`phase.${r.phase}`)}</td>
                 <td class="kern-table__cell">{t(`visibility.${r.visibility}`)}</td>
                 <td class="kern-table__cell">
-                  <StatusBadge t={t} status={statuses.get(r.id)?.overallStatus} />
+                  <StatusBadge
+                    t={t}
+                    status={statuses.get(r.id)?.overallStatus}
+                    ended={r.phase === 'stopped' ? t('phase.stopped') : undefined}
+                  />
                 </td>
               </tr>
             ))}

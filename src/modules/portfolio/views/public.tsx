@@ -115,7 +115,11 @@ export function ProjectListPage(p: {
               </p>
               <p class="kern-body">{r.summary}</p>
               <p>
-                <StatusBadge t={t} status={s?.overallStatus} />{' '}
+                <StatusBadge
+                  t={t}
+                  status={s?.overallStatus}
+                  ended={r.phase === 'stopped' ? t('phase.stopped') : undefined}
+                />{' '}
                 <span class="meta">{t(`phase.${r.phase}`)}</span>
                 {s ? (
                   <span class="meta progress-text">
@@ -167,7 +171,11 @@ export function ProjectPage(p: {
         </h2>
         {latest ? (
           <p class="kern-body">
-            <StatusBadge t={t} status={latest.overallStatus} />{' '}
+            <StatusBadge
+              t={t}
+              status={latest.overallStatus}
+              ended={pr.phase === 'stopped' ? t('phase.stopped') : undefined}
+            />{' '}
             {t('project.statusLine', {
               period: latest.period,
               progress: latest.progress,
