@@ -195,6 +195,38 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     expect(await count()).toBe(15);
   });
 
+  it('finds a proposal by the reference its author was told to note, and says when it is still in moderation', async () => {
+    const db = (await testDatabase()).db;
+    const visitor = new Client(app, f.host);
+    const sent = await visitor.post('/mitmachen', {
+      title: 'Parkscheine per App bezahlen',
+      body: 'Parkgebühren sollten sich überall in der Stadt mit dem Handy bezahlen lassen.',
+      authorKind: 'citizen',
+      confirmed: '1',
+    });
+    expect(sent.status).toBe(303);
+    const reference = /V-[A-Z0-9]{6}/.exec(sent.location!)![0];
+    expect((await visitor.get(sent.location!)).text).toContain(reference);
+    expect((await visitor.get('/mitmachen/danke/V-AAAAAA')).status).toBe(404);
+    const waiting = await visitor.get(`/mitmachen/vorschlaege?q=${reference}`);
+    expect(waiting.text).toContain(`Der Vorschlag ${reference} ist eingegangen`);
+    expect(waiting.text).not.toContain('Parkscheine per App');
+    const [p] = await db
+      .select()
+      .from(proposals)
+      .where(and(eq(proposals.tenantId, f.tenant.id), eq(proposals.number, reference)));
+    const mod = new Client(app, f.host);
+    await mod.login(f.emails.moderator, TEST_PASSWORD);
+    expect((await mod.post('/intern/moderation', { action: 'publish', ids: [p!.id] })).status).toBe(303);
+    for (const typed of [reference, reference.toLowerCase(), ` ${reference.replace('-', '')} `]) {
+      const found = await new Client(app, f.host).get(
+        `/mitmachen/vorschlaege?q=${encodeURIComponent(typed)}`,
+      );
+      expect(found.text, typed).toContain('1 Vorschlag gefunden');
+      expect(found.text, typed).toContain(`href="/mitmachen/vorschlaege/${p!.id}"`);
+    }
+  });
+
   it('one support per account, public counts; comments wait for moderation and go one level deep; anyone can report', async () => {
     const db = (await testDatabase()).db;
     const p = await createPublishedProposal(db, f, 'Bürgerbüro-Termine online buchen');

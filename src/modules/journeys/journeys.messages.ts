@@ -57,6 +57,9 @@ export const de = {
     searchButton: 'Suchen',
     count_one: '{{count}} Vorschlag gefunden',
     count_other: '{{count}} Vorschläge gefunden',
+    referencePending:
+      'Der Vorschlag {{reference}} ist eingegangen und wird vom Team Bürgerbeteiligung geprüft. Sobald er veröffentlicht ist, finden Sie ihn hier.',
+    referenceHidden: 'Der Vorschlag {{reference}} ist nicht öffentlich sichtbar.',
     attribution: 'Quelle und Lizenz: {{text}}',
   },
   journey: {
@@ -122,6 +125,9 @@ export const en: Catalog<typeof de> = {
     searchButton: 'Search',
     count_one: '{{count}} proposal found',
     count_other: '{{count}} proposals found',
+    referencePending:
+      'Proposal {{reference}} has been received and is being reviewed by the participation team. Once it is published, you will find it here.',
+    referenceHidden: 'Proposal {{reference}} is not publicly visible.',
     attribution: 'Source and licence: {{text}}',
   },
   journey: {

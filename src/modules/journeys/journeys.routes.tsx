@@ -25,7 +25,12 @@ import {
 } from '../comments/comments.service.ts';
 import { attachmentsOf } from '../proposals/attachments.service.ts';
 import { ZProposalListQuery } from '../proposals/proposals.schemas.ts';
-import { getProposal, listProcesses, searchPublishedProposals } from '../proposals/proposals.service.ts';
+import {
+  getProposal,
+  listProcesses,
+  pendingReference,
+  searchPublishedProposals,
+} from '../proposals/proposals.service.ts';
 import { ZFollowInput } from '../subscriptions/subscriptions.schemas.ts';
 import { followProposal } from '../subscriptions/subscriptions.service.ts';
 import { workshopOfProposal } from '../workshops/workshops.service.ts';
@@ -60,9 +65,12 @@ export function journeysRoutes(deps: Deps) {
       tenant.id,
       rows.map((r) => r.id),
     );
+    // A reference of a proposal not published yet: say where it stands instead of "nothing found".
+    const pending = total === 0 ? await pendingReference(db, tenant.id, query.q) : undefined;
     return c.html(
       <ProposalListPage
         ctx={pageCtx(c)}
+        pending={pending}
         q={query.q}
         process={process?.slug ?? ''}
         processes={processes}

@@ -36,7 +36,26 @@ export function searchQuery(q: string): SQL | undefined {
   return sql`to_tsquery('german', ${words.map((w) => `${w}:*`).join(' & ')})`;
 }
 
-/** Published (and merged) proposals with optional German full-text search, newest or best match first. */
+/** A proposal's reference as people type it (`V-7K3M9Q`, `v7k3m9q`, with spaces), or undefined. */
+export function referenceIn(q: string): string | undefined {
+  const m = /^\s*V\s*-?\s*([A-Z0-9]{6})\s*$/i.exec(q);
+  return m ? `V-${m[1]!.toUpperCase()}` : undefined;
+}
+
+/** The state of the proposal with this reference, if there is one (public or not). */
+export async function stateOfReference(db: DbOrTx, tenantId: string, reference: string) {
+  const [row] = await db
+    .select({ state: proposals.state })
+    .from(proposals)
+    .where(and(eq(proposals.tenantId, tenantId), eq(proposals.number, reference)))
+    .limit(1);
+  return row?.state;
+}
+
+/**
+ * Published (and merged) proposals with optional German full-text search, newest or best match first;
+ * a reference (`V-7K3M9Q`) finds its proposal.
+ */
 export async function searchPublished(
   db: DbOrTx,
   tenantId: string,
@@ -44,7 +63,9 @@ export async function searchPublished(
 ) {
   const conds: SQL[] = [eq(proposals.tenantId, tenantId), inArray(proposals.state, PUBLIC_STATES)];
   if (opts.processId) conds.push(eq(proposals.processId, opts.processId));
-  const query = searchQuery(opts.q);
+  const reference = referenceIn(opts.q);
+  const query = reference ? undefined : searchQuery(opts.q);
+  if (reference) conds.push(eq(proposals.number, reference));
   if (query) conds.push(sql`${proposals.search} @@ ${query}`);
   const where = and(...conds);
   // The page and the total in one round trip; a count query only when the page is past the end.

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import type { ClientErrorStatusCode } from 'hono/utils/http-status';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import { checkFormToken, issueFormToken } from '../../platform/http/form-timing.ts';
 import {
   type FormErrors,
@@ -24,7 +24,7 @@ import {
   stagedAttachments,
 } from './attachments.service.ts';
 import { ZSubmitProposalInput, ZSubmitSteps } from './proposals.schemas.ts';
-import { getProposal, previewProposal, submitProposal } from './proposals.service.ts';
+import { getProposal, previewProposal, referenceExists, submitProposal } from './proposals.service.ts';
 import { ConfirmPage, SubmitPage, ThanksPage } from './views/submit.tsx';
 
 /** /mitmachen (submit, browse, follow a proposal) and the moderation queue. */
@@ -147,9 +147,12 @@ export function proposalsRoutes(deps: Deps) {
 
   app.get('/mitmachen/danke', (c) => c.html(<ThanksPage ctx={pageCtx(c)} reference={undefined} />));
 
-  app.get('/mitmachen/danke/:ref{V-[A-Z0-9]{6}}', (c) =>
-    c.html(<ThanksPage ctx={pageCtx(c)} reference={c.req.param('ref')} />),
-  );
+  // Only a reference that exists is confirmed: a made-up one is not thanked for.
+  app.get('/mitmachen/danke/:ref{V-[A-Z0-9]{6}}', async (c) => {
+    if (!(await referenceExists(db, c.get('tenant').id, c.req.param('ref'))))
+      throw notFound('No such proposal.');
+    return c.html(<ThanksPage ctx={pageCtx(c)} reference={c.req.param('ref')} />);
+  });
 
   app.get('/mitmachen/vorschlaege/:id/anhaenge/:file', async (c) => {
     const tenant = c.get('tenant');

@@ -254,6 +254,22 @@ export function searchPublishedProposals(
   });
 }
 
+/**
+ * Where a proposal stands that a person looks up by its reference, if it is not public: 'submitted'
+ * (waiting for moderation) or 'hidden'. Nothing else about it is told.
+ */
+export async function pendingReference(db: DbOrTx, tenantId: string, search: string) {
+  const reference = q.referenceIn(search);
+  if (!reference) return undefined;
+  const state = await q.stateOfReference(db, tenantId, reference);
+  return state === 'submitted' || state === 'hidden' ? { reference, state } : undefined;
+}
+
+/** Whether a proposal with this reference exists (the thank-you page names only real ones). */
+export async function referenceExists(db: DbOrTx, tenantId: string, reference: string) {
+  return (await q.stateOfReference(db, tenantId, reference)) !== undefined;
+}
+
 /** Published proposals most similar to a text (duplicate hints, the API's /proposals/similar). */
 export function similarProposals(db: DbOrTx, tenantId: string, text: string, limit = 5) {
   return findSimilar(db, tenantId, text, { limit });

@@ -26,6 +26,8 @@ export function ProposalListPage(p: {
   total: number;
   page: number;
   pageSize: number;
+  /** A searched reference whose proposal is not public (waiting for moderation, or hidden). */
+  pending?: { reference: string; state: 'submitted' | 'hidden' } | undefined;
 }) {
   const { ctx } = p;
   const { t } = ctx;
@@ -61,7 +63,11 @@ export function ProposalListPage(p: {
         </button>
       </form>
       <p class="kern-body" role="status">
-        {t('proposals.count', { count: p.total })}
+        {p.pending
+          ? t(p.pending.state === 'submitted' ? 'proposals.referencePending' : 'proposals.referenceHidden', {
+              reference: p.pending.reference,
+            })
+          : t('proposals.count', { count: p.total })}
       </p>
       {current?.attribution ? (
         <p class="kern-body kern-body--small">{t('proposals.attribution', { text: current.attribution })}</p>
