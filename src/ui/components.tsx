@@ -65,14 +65,17 @@ export function ErrorSummary({ t, errors }: { t: T; errors: Errors | undefined }
 export function Notice({
   kind,
   title,
+  id,
   children,
 }: {
+  /** An anchor, so a redirect can land on the confirmation (`#hinweis`). */
+  id?: string;
   kind: 'success' | 'info' | 'warning';
   title: string;
   children?: Child;
 }) {
   return (
-    <div class={`kern-alert kern-alert--${kind}`} role="status">
+    <div class={`kern-alert kern-alert--${kind}`} role="status" id={id} tabindex={id ? -1 : undefined}>
       <div class="kern-alert__header">
         <span class={`kern-icon kern-icon--${kind}`} aria-hidden="true" />
         <span class="kern-title">{title}</span>

@@ -111,7 +111,7 @@ export function Layout({
             </nav>
           </header>
           <main id="main" class={`kern-container site-main${wide ? ' site-main--wide' : ''}`} tabindex={-1}>
-            {ctx.noticeText ? <Notice kind="success" title={ctx.noticeText} /> : null}
+            {ctx.noticeText ? <Notice kind="success" title={ctx.noticeText} id="hinweis" /> : null}
             {children}
           </main>
           <footer class="site-footer">

@@ -74,8 +74,18 @@ describe('a quarterly review cycle from the lead to the CDO, every page checked 
       .getByLabel('Was wurde erreicht, was kommt als Nächstes?')
       .fill('Die Leitungsdaten der Versorger sind angebunden, der Pilot läuft.');
     await lead.getByRole('checkbox', { name: /Entscheidung/ }).check();
+    // On a phone the project page is long: the confirmation must still be where the browser lands.
+    await lead.setViewportSize({ width: 390, height: 700 });
     await lead.getByRole('button', { name: 'Statusbericht einreichen' }).click();
     await seeText(lead.getByRole('status'), 'wartet auf die Freigabe');
+    // The confirmation is where the browser lands, not thousands of pixels above it.
+    await lead.waitForLoadState('load');
+    // Let the browser finish scrolling to the address's fragment.
+    await lead.waitForTimeout(300);
+    const notice = await lead.locator('#hinweis').boundingBox();
+    expect(notice!.y).toBeGreaterThanOrEqual(0);
+    expect(notice!.y + notice!.height).toBeLessThanOrEqual(lead.viewportSize()!.height);
+    await lead.setViewportSize({ width: 1280, height: 720 });
     await expectAccessible(lead, visited);
     // The lead also keeps the delivery facts: a risk with its mitigation.
     await lead.getByLabel('Risiko', { exact: true }).fill('Versorger liefern Daten verspätet');

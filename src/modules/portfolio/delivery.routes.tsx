@@ -37,7 +37,8 @@ export function deliveryRoutes(
   const app = new Hono<AppEnv>();
   const { db } = deps.database;
   const staff = requirePermission(PROJECT_PERMISSIONS, 'project:read-internal');
-  const back = (id: string, anchor: string) => `/intern/projekte/${id}?hinweis=saved#${anchor}`;
+  // Success lands on the confirmation at the top of the project page (not on a section far below it).
+  const back = (id: string) => `/intern/projekte/${id}?hinweis=saved#hinweis`;
 
   /**
    * One delivery form on the project page: its fields carry a prefix so their ids stay unique (`names`);
@@ -49,26 +50,20 @@ export function deliveryRoutes(
     form: DeliveryFailure['form'],
     names: Record<string, string>,
     change: (input: z.output<S>) => Promise<unknown>,
-    anchor: string,
   ) =>
     // Whoever may not change the project hears so before anything about their input.
     getEditableProject(db, c.get('tenant').id, actorOf(c), c.req.param('id') ?? '').then(() =>
       handleForm(c, schema, {
         names,
         action: change,
-        done: () => back(c.req.param('id') ?? '', anchor),
+        done: () => back(c.req.param('id') ?? ''),
         failed: (values, errors) => projectPage(c, { form, values: byFieldName(values, names), errors }),
       }),
     );
 
   app.post('/intern/projekte/:id/partner', staff, (c) =>
-    deliveryForm(
-      c,
-      ZProjectPartnersInput,
-      'partners',
-      {},
-      (input) => setProjectPartners(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
-      'partners-title',
+    deliveryForm(c, ZProjectPartnersInput, 'partners', {}, (input) =>
+      setProjectPartners(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
     ),
   );
 
@@ -79,7 +74,6 @@ export function deliveryRoutes(
       'budget',
       { year: 'budgetYear', planned: 'budgetPlanned', spent: 'budgetSpent' },
       (input) => setBudgetYear(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
-      'budget-title',
     ),
   );
 
@@ -95,23 +89,17 @@ export function deliveryRoutes(
         mitigation: 'riskMitigation',
       },
       (input) => addRisk(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
-      'risks-title',
     ),
   );
 
   app.post('/intern/risiken/:id/schliessen', staff, async (c) => {
     const risk = await closeRisk(db, c.get('tenant').id, actorOf(c), c.req.param('id'), metaOf(c));
-    return c.redirect(back(risk.projectId, 'risks-title'), 303);
+    return c.redirect(back(risk.projectId), 303);
   });
 
   app.post('/intern/projekte/:id/abhaengigkeiten', staff, (c) =>
-    deliveryForm(
-      c,
-      ZDependencyInput,
-      'dependency',
-      { note: 'dependencyNote' },
-      (input) => addDependency(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
-      'deps-title',
+    deliveryForm(c, ZDependencyInput, 'dependency', { note: 'dependencyNote' }, (input) =>
+      addDependency(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
     ),
   );
 
@@ -124,7 +112,7 @@ export function deliveryRoutes(
       c.req.param('other'),
       metaOf(c),
     );
-    return c.redirect(back(c.req.param('id'), 'deps-title'), 303);
+    return c.redirect(back(c.req.param('id')), 303);
   });
 
   app.post('/intern/projekte/:id/neuigkeiten', staff, (c) =>
@@ -134,7 +122,6 @@ export function deliveryRoutes(
       'update',
       { title: 'updateTitle', body: 'updateBody', visibility: 'updateVisibility' },
       (input) => addProjectUpdate(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
-      'updates-title',
     ),
   );
 

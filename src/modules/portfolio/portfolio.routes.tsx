@@ -286,14 +286,14 @@ export function portfolioRoutes(deps: Deps) {
       },
       metaOf(c),
     );
-    return c.redirect(`/intern/projekte/${c.req.param('id')}?hinweis=saved#strategy-title`, 303);
+    return c.redirect(`/intern/projekte/${c.req.param('id')}?hinweis=saved#hinweis`, 303);
   });
 
   app.post('/intern/projekte/:id/meilensteine', staff, (c) =>
     handleForm(c, ZAddMilestoneInput, {
       action: (input) =>
         addMilestone(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
-      done: () => `/intern/projekte/${c.req.param('id')}?hinweis=saved#ms-title`,
+      done: () => `/intern/projekte/${c.req.param('id')}?hinweis=saved#hinweis`,
       failed: (values, errors) => projectPage(c, { milestoneValues: values, milestoneErrors: errors }),
     }),
   );
@@ -301,14 +301,14 @@ export function portfolioRoutes(deps: Deps) {
   app.post('/intern/meilensteine/:id', staff, async (c) => {
     const { done } = await readForm(c, ZMilestoneDoneInput);
     const m = await setMilestoneDone(db, c.get('tenant').id, actorOf(c), c.req.param('id'), done, metaOf(c));
-    return c.redirect(`/intern/projekte/${m.projectId}?hinweis=saved#ms-title`, 303);
+    return c.redirect(`/intern/projekte/${m.projectId}?hinweis=saved#hinweis`, 303);
   });
 
   app.post('/intern/projekte/:id/statusberichte', staff, (c) =>
     handleForm(c, ZSubmitStatusReportInput, {
       action: (input) =>
         submitStatusReport(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
-      done: () => `/intern/projekte/${c.req.param('id')}?hinweis=reportSubmitted#rep-title`,
+      done: () => `/intern/projekte/${c.req.param('id')}?hinweis=reportSubmitted#hinweis`,
       failed: (values, errors) => projectPage(c, { reportValues: values, reportErrors: errors }),
     }),
   );
