@@ -1,11 +1,18 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKUP_TABLES, backupDatabase, restoreDatabase, TRANSIENT_TABLES } from '../src/cli/backup.ts';
+import {
+  BACKUP_TABLES,
+  backupDatabase,
+  restoreDatabase,
+  TRANSIENT_TABLES,
+  verifyBackup,
+} from '../src/cli/backup.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { acquireDataDirLock } from '../src/db/lock.ts';
 import { importProposalsCsv } from '../src/modules/proposals/proposals.import.ts';
@@ -210,6 +217,19 @@ describe('backup and restore', () => {
     writeFileSync(path.join(tmp, 'garbage.gz'), 'not gzip');
     await expect(restoreDatabase(target, path.join(tmp, 'garbage.gz'), { force: true })).rejects.toThrow(
       /not a Rathaus backup/,
+    );
+  });
+
+  it('reads every backup back after writing it, and a damaged file does not pass', async () => {
+    const file = path.join(tmp, 'checked.jsonl.gz');
+    const counts = await backupDatabase(await testDatabase(), file);
+    await expect(verifyBackup(file, counts)).resolves.toBeUndefined();
+    const bytes = await readFile(file);
+    const cut = path.join(tmp, 'cut.jsonl.gz');
+    await writeFile(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    await expect(verifyBackup(cut, counts)).rejects.toThrow();
+    await expect(verifyBackup(file, { ...counts, projects: (counts.projects ?? 0) + 1 })).rejects.toThrow(
+      /Do not rely on it/,
     );
   });
 

