@@ -86,10 +86,18 @@ export async function sidewaysOverflow(page: Page): Promise<string[]> {
     return await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       if (document.documentElement.scrollWidth <= width) return [];
-      // Elements inside a box that clips or scrolls sideways cannot widen the page: leave them out.
+      // Elements inside a box that clips or scrolls sideways cannot widen the page: leave them out. An
+      // absolutely positioned element escapes such a box unless the box (or one inside it) is positioned.
       const clipped = (el: Element) => {
-        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
-          if (getComputedStyle(p).overflowX !== 'visible') return true;
+        const own = getComputedStyle(el).position;
+        if (own === 'fixed') return false;
+        let needPositioned = own === 'absolute';
+        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+          const cs = getComputedStyle(p);
+          if (needPositioned && cs.position === 'static') continue;
+          needPositioned = false;
+          if (cs.overflowX !== 'visible') return true;
+        }
         return false;
       };
       const out: string[] = [];
