@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { TITLE_VARIANTS, TOPICS, VOICES } from '../src/demo/content/bonn.ts';
 import { clusterTexts } from '../src/platform/text/cluster.ts';
-import { clusterInThread } from '../src/platform/text/cluster-thread.ts';
+import { clusterInThread } from '../src/platform/text/text-thread.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const N = Number(process.env.BENCH_PROPOSALS ?? 100_000);

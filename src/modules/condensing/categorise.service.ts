@@ -2,7 +2,8 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
-import { Categoriser } from '../../platform/text/categorise.ts';
+import type { Categoriser } from '../../platform/text/categorise.ts';
+import { trainInThread } from '../../platform/text/text-thread.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { setFieldOfAction } from '../proposals/proposals.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
@@ -14,8 +15,27 @@ const MAX_EXAMPLES = 3_000;
 const MIN_EXAMPLES = 10;
 const TTL_MS = 10 * 60_000;
 
-const models = new WeakMap<object, Map<string, { model: Categoriser | null; at: number }>>();
+interface CachedModel {
+  model: Categoriser | null;
+  at: number;
+  /** A training under way (in a worker thread); requests meanwhile use the model before it. */
+  training?: Promise<Categoriser | null> | undefined;
+}
 
+const models = new WeakMap<object, Map<string, CachedModel>>();
+
+async function train(db: DbOrTx, tenantId: string): Promise<Categoriser | null> {
+  const rows = await q.categorisedExamples(db, tenantId, MAX_EXAMPLES);
+  const examples = rows.map((r) => ({ text: `${r.title} ${r.title} ${r.body}`, label: r.fieldOfActionId! }));
+  if (examples.length < MIN_EXAMPLES || new Set(examples.map((e) => e.label)).size < 2) return null;
+  // Training takes seconds: in a worker thread, never on the event loop that serves every request.
+  return trainInThread(examples);
+}
+
+/**
+ * The tenant's suggester. The first request waits for the training (in a worker thread); once there is a
+ * model, an expired one keeps being used while the next is trained in the background.
+ */
 async function modelFor(db: DbOrTx, tenantId: string): Promise<Categoriser | null> {
   let perDb = models.get(db);
   if (!perDb) {
@@ -24,14 +44,21 @@ async function modelFor(db: DbOrTx, tenantId: string): Promise<Categoriser | nul
   }
   const hit = perDb.get(tenantId);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.model;
-  const rows = await q.categorisedExamples(db, tenantId, MAX_EXAMPLES);
-  const examples = rows.map((r) => ({ text: `${r.title} ${r.title} ${r.body}`, label: r.fieldOfActionId! }));
-  const model =
-    examples.length >= MIN_EXAMPLES && new Set(examples.map((e) => e.label)).size >= 2
-      ? Categoriser.train(examples)
-      : null;
-  perDb.set(tenantId, { model, at: Date.now() });
-  return model;
+  if (hit?.training) return hit.model ?? hit.training;
+  const entry: CachedModel = { model: hit?.model ?? null, at: hit?.at ?? 0 };
+  entry.training = train(db, tenantId)
+    .then((model) => {
+      if (perDb.get(tenantId) === entry) Object.assign(entry, { model, at: Date.now(), training: undefined });
+      return model;
+    })
+    .catch((err: unknown) => {
+      entry.training = undefined;
+      throw err;
+    });
+  // In the background (an older model is served), a failed training is retried by the next request.
+  entry.training.catch(() => undefined);
+  perDb.set(tenantId, entry);
+  return hit?.model ?? entry.training;
 }
 
 function forget(db: DbOrTx, tenantId: string) {

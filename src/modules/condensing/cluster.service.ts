@@ -2,8 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
-import { clusterTexts } from '../../platform/text/cluster.ts';
-import { clusterInThread } from '../../platform/text/cluster-thread.ts';
+import { clusterInThread } from '../../platform/text/text-thread.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { canModerateProposals } from '../proposals/proposals.policy.ts';
 import { frequenciesFor } from '../proposals/similar.service.ts';
@@ -81,7 +80,7 @@ const textOf = (r: { title: string; body: string }) => `${r.title} ${r.title} ${
 
 /**
  * Computes candidate clusters of the published proposals not yet condensed (of one process, or all).
- * Up to 5,000 proposals this happens at once; larger sets are queued as a background job that reports
+ * Up to 5,000 proposals this happens at once (in a worker thread); larger sets are queued as a background job that reports
  * progress (`enqueue` hands the run to the job queue; without one it runs here in a worker thread).
  */
 export async function startClusterRun(
@@ -105,7 +104,9 @@ export async function startClusterRun(
   }
   const df = await frequenciesFor(db, tenantId);
   const started = performance.now();
-  const stored = await runResult(db, tenantId, rows, clusterTexts(rows.map(textOf), { df }), started);
+  // Even a few thousand proposals take seconds: a worker thread does it while pages keep being served.
+  const result = await clusterInThread(rows.map(textOf), undefined, { df });
+  const stored = await runResult(db, tenantId, rows, result, started);
   const [run] = await cq.insertRun(db, {
     tenantId,
     processId: opts.processId ?? null,

@@ -1,4 +1,4 @@
-import { DocumentFrequencies, type Features, features } from './similarity.ts';
+import { DocumentFrequencies, type DocumentFrequenciesData, type Features, features } from './similarity.ts';
 
 /**
  * Suggests a category (a field of action, or a process's own categories) for a proposal, learned from
@@ -48,6 +48,14 @@ function rng(seed: number) {
     s = (s * 1103515245 + 12345) % 2 ** 31;
     return s / 2 ** 31;
   };
+}
+
+/** A trained Categoriser as plain data (structured-clone safe). */
+export interface CategoriserData {
+  labels: string[];
+  df: DocumentFrequenciesData;
+  weights: Map<string, Float64Array>;
+  bias: Float64Array;
 }
 
 export class Categoriser {
@@ -101,6 +109,15 @@ export class Categoriser {
       }
     }
     return new Categoriser(labels, df, W, b);
+  }
+
+  /** The trained model as plain data, to carry it out of the worker thread that trained it. */
+  toData(): CategoriserData {
+    return { labels: [...this.labels], df: this.df.toData(), weights: this.weights, bias: this.bias };
+  }
+
+  static fromData(data: CategoriserData): Categoriser {
+    return new Categoriser(data.labels, DocumentFrequencies.fromData(data.df), data.weights, data.bias);
   }
 
   /** The most likely label and its probability. */

@@ -79,6 +79,13 @@ export function features(text: string): Features {
 }
 
 /** Document frequencies of features over a collection; `idf()` turns them into weights. */
+/** Document frequencies as plain data (structured-clone safe). */
+export interface DocumentFrequenciesData {
+  gdf: Map<string, number>;
+  sdf: Map<string, number>;
+  documents: number;
+}
+
 export class DocumentFrequencies {
   private readonly gdf = new Map<string, number>();
   private readonly sdf = new Map<string, number>();
@@ -92,6 +99,19 @@ export class DocumentFrequencies {
     this.sw.clear();
     for (const k of f.grams.keys()) this.gdf.set(k, (this.gdf.get(k) ?? 0) + 1);
     for (const k of f.stems.keys()) this.sdf.set(k, (this.sdf.get(k) ?? 0) + 1);
+  }
+
+  /** Plain data (maps and a count) that crosses to and from a worker thread. */
+  toData(): DocumentFrequenciesData {
+    return { gdf: this.gdf, sdf: this.sdf, documents: this.documents };
+  }
+
+  static fromData(data: DocumentFrequenciesData): DocumentFrequencies {
+    const df = new DocumentFrequencies();
+    for (const [k, v] of data.gdf) df.gdf.set(k, v);
+    for (const [k, v] of data.sdf) df.sdf.set(k, v);
+    df.documents = data.documents;
+    return df;
   }
 
   /** In how many documents the feature occurs. */

@@ -1,0 +1,58 @@
+import { Worker } from 'node:worker_threads';
+import { Categoriser, type Example } from './categorise.ts';
+import type { ClusterResult } from './cluster.ts';
+import type { DocumentFrequencies } from './similarity.ts';
+import type { TextTask } from './text.worker.ts';
+
+type Message<R> = { type: 'progress'; done: number; total: number } | { type: 'done'; result: R };
+
+/** How many tasks went to worker threads, by kind (what a test can check besides timing). */
+export const textThreadRuns = { cluster: 0, train: 0 };
+
+/** Runs one task in a fresh worker thread and resolves with its result. */
+function inThread<R>(
+  task: TextTask,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<R> {
+  textThreadRuns[task.task]++;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./text-worker.mjs', import.meta.url), { env: process.env });
+    let settled = false;
+    worker.on('message', (msg: Message<R>) => {
+      if (msg.type === 'progress') onProgress(msg.done, msg.total);
+      else {
+        settled = true;
+        resolve(msg.result);
+        void worker.terminate();
+      }
+    });
+    worker.on('error', (err) => {
+      settled = true;
+      reject(err);
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`The text worker stopped (exit code ${code}).`));
+    });
+    worker.postMessage(task);
+  });
+}
+
+/**
+ * Runs clusterTexts in a worker thread, so clustering (100,000 proposals take about a minute, a few
+ * thousand a few seconds) never blocks the event loop that serves pages and, on PGlite, the database.
+ */
+export function clusterInThread(
+  texts: readonly string[],
+  onProgress: (done: number, total: number) => void = () => {},
+  opts: { df?: DocumentFrequencies; threshold?: number } = {},
+): Promise<ClusterResult> {
+  return inThread<ClusterResult>(
+    { task: 'cluster', texts: [...texts], df: opts.df?.toData(), threshold: opts.threshold },
+    onProgress,
+  );
+}
+
+/** Trains the category suggester in a worker thread (seconds for 3,000 examples) and returns the model. */
+export async function trainInThread(examples: readonly Example[]): Promise<Categoriser> {
+  return Categoriser.fromData(await inThread({ task: 'train', examples: [...examples] }));
+}
