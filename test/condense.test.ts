@@ -92,9 +92,16 @@ describe('the condensing assistant', () => {
     expect(clusterOf(page.text, id('C-2'))).not.toContain(home);
     const noTarget = await act(page.text, 'C-2', { action: 'move', proposalIds: [id('C-2')], targetId: '' });
     expect(noTarget.status).toBe(422);
-    expect(noTarget.text).toContain('Bitte wählen Sie die Gruppe');
+    expect(noTarget.text).toContain('Bitte geben Sie die Nummer einer anderen Gruppe an');
+    // The target is the group's number as its heading shows it (no list of every group on every card).
+    const homeSection = page.text
+      .split('<section class="kern-card cluster"')
+      .find((f) => f.includes(`/${home}"`))!;
+    const homeNumber = /Gruppe (\d+):/.exec(homeSection)![1]!;
+    expect(page.text).not.toMatch(/<select[^>]*name="targetId"/);
     expect(
-      (await act(page.text, 'C-2', { action: 'move', proposalIds: [id('C-2')], targetId: home })).status,
+      (await act(page.text, 'C-2', { action: 'move', proposalIds: [id('C-2')], targetId: homeNumber }))
+        .status,
     ).toBe(303);
     page = await cdo.get('/intern/ideen/buendeln');
     expect(page.text).toContain('2 Gruppen');

@@ -217,7 +217,10 @@ export async function editClusters(
           : [c],
       );
     } else if (edit.action === 'move') {
-      const target = clusters.find((c) => c.id === edit.targetId && c.id !== cluster.id);
+      // The target as the page shows it: the group's number (1-based), or its id.
+      const target = clusters.find(
+        (c, i) => (c.id === edit.targetId || String(i + 1) === edit.targetId.trim()) && c.id !== cluster.id,
+      );
       if (!target)
         throw new AppError('VALIDATION_FAILED', 'Choose the cluster to move to.', {
           [`target-${cluster.id}`]: { key: 'condense.chooseTarget' },

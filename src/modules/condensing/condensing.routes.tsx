@@ -27,6 +27,7 @@ export function condensingRoutes(deps: Deps) {
     slug: string,
     errors?: AppError['fields'],
     form?: { clusterId: string; title: string; selected: string[] },
+    page = 1,
   ) => {
     const tenant = c.get('tenant');
     const processes = await listProcesses(db, tenant.id);
@@ -40,12 +41,15 @@ export function condensingRoutes(deps: Deps) {
         run={current ? { ...current.run, result: current.result } : undefined}
         errors={errors}
         form={form}
+        page={page}
       />,
       errors ? 422 : 200,
     );
   };
 
-  app.get('/intern/ideen/buendeln', cdo, (c) => condensePage(c, c.req.query('process') ?? ''));
+  app.get('/intern/ideen/buendeln', cdo, (c) =>
+    condensePage(c, c.req.query('process') ?? '', undefined, undefined, Number(c.req.query('seite')) || 1),
+  );
 
   // (Re)computes the candidate clusters; large processes go to the job queue and show their progress.
   app.post('/intern/ideen/buendeln', cdo, async (c) => {

@@ -31,4 +31,17 @@ describe('clustering similar proposals', () => {
   it('is the same for the same input', () => {
     expect(clusterTexts(texts)).toEqual(clusterTexts(texts));
   });
+
+  it('never names a cluster by letter phrases or politeness', () => {
+    const letters = [
+      'Sehr geehrte Damen und Herren, bitte bauen Sie einen Radweg an der Kölnstraße. Mit freundlichen Grüßen',
+      'Sehr geehrte Damen und Herren, der Radweg an der Kölnstraße ist zu schmal. Vielen Dank',
+      'Sehr geehrte Damen und Herren, bitte den Radweg Kölnstraße verbreitern. Freundliche Grüße',
+    ];
+    const [cluster] = clusterTexts(letters).clusters;
+    const terms = cluster!.keyTerms.map((k) => k.toLowerCase());
+    for (const noise of ['damen', 'herren', 'geehrte', 'bitte', 'grüßen', 'dank'])
+      expect(terms, terms.join(', ')).not.toContain(noise);
+    expect(terms.join(' ')).toMatch(/radweg|kölnstra/);
+  });
 });

@@ -181,8 +181,19 @@ export function clusterTexts(
 }
 
 /** The heaviest stems of a centroid, shown as the word members most often wrote for them. */
+/**
+ * Words that say nothing about a cluster's topic — letter phrases ("Sehr geehrte Damen und Herren"),
+ * politeness, fillers — and are never shown as its key terms (they still count for similarity).
+ */
+const LABEL_NOISE = new Set(
+  stems(
+    'sehr geehrte geehrter geehrten damen herren liebe lieber hallo guten tag grüße gruß freundlichen mfg vielen dank danke bitte beste besten viele gerne leider eigentlich einfach immer ganz schon wäre wären könnte könnten gibt gäbe sollten müsste müssten mal bzw usw etc für über können während würde außer neben nötig dabei daher deshalb trotzdem',
+  ),
+);
+
 function keyTerms(c: Centroid, memberTexts: string[], n = 5): string[] {
   const top = [...c.s.entries()]
+    .filter(([stem]) => !LABEL_NOISE.has(stem))
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
     .map(([stem]) => stem);

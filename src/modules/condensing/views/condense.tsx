@@ -9,6 +9,7 @@ import {
   FieldErrorMessage,
   FilterSelect,
   Notice,
+  Pagination,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
@@ -35,6 +36,8 @@ export interface ClusterForm {
   selected: string[];
 }
 
+const CLUSTERS_PER_PAGE = 20;
+
 /**
  * The condensing assistant: candidate clusters of a participation process, each a form. The team
  * renames a cluster, unticks members that do not fit, splits or moves the ticked ones, rejects the
@@ -47,11 +50,22 @@ export function CondensePage(p: {
   run: RunView | undefined;
   errors?: Errors | undefined;
   form?: ClusterForm | undefined;
+  /** The page of clusters to show (20 a page, largest first as the run stored them). */
+  page: number;
 }) {
   const { ctx, run } = p;
   const { t, lang } = ctx;
-  const here = `/intern/ideen/buendeln${p.process ? `?process=${encodeURIComponent(p.process)}` : ''}`;
   const clusters = run?.result?.clusters ?? [];
+  const pages = Math.max(1, Math.ceil(clusters.length / CLUSTERS_PER_PAGE));
+  // A failed edit shows the page its cluster is on.
+  const failedAt = p.form ? clusters.findIndex((c) => c.id === p.form!.clusterId) : -1;
+  const page =
+    failedAt >= 0 ? Math.floor(failedAt / CLUSTERS_PER_PAGE) + 1 : Math.min(Math.max(p.page, 1), pages);
+  const first = (page - 1) * CLUSTERS_PER_PAGE;
+  const shown = clusters.slice(first, first + CLUSTERS_PER_PAGE);
+  const href = (n: number) =>
+    `/intern/ideen/buendeln?${new URLSearchParams({ ...(p.process ? { process: p.process } : {}), ...(n > 1 ? { seite: String(n) } : {}) })}`;
+  const here = href(page);
   return (
     <Layout ctx={ctx} title={t('condense.title')} wide>
       <h1 class="kern-heading-large">{t('condense.title')}</h1>
@@ -107,7 +121,8 @@ export function CondensePage(p: {
           })}
         </p>
       ) : null}
-      {clusters.map((c, i) => {
+      {shown.map((c, k) => {
+        const i = first + k;
         const form = p.form?.clusterId === c.id ? p.form : undefined;
         const titleError = p.errors?.[`title-${c.id}`];
         const membersError = p.errors?.[`members-${c.id}`];
@@ -174,22 +189,20 @@ export function CondensePage(p: {
                       <label class="kern-label" for={`f-target-${c.id}`}>
                         {t('condense.moveTo')}
                       </label>
-                      <FieldErrorMessage t={t} id={`f-target-${c.id}-error`} error={targetError} />
-                      <div class="kern-form-input__select-wrapper">
-                        <select class="kern-form-input__select" id={`f-target-${c.id}`} name="targetId">
-                          <option value="">{t('form.choose')}</option>
-                          {clusters.map((o, j) =>
-                            o.id === c.id ? null : (
-                              <option value={o.id}>
-                                {t('condense.clusterShort', {
-                                  n: j + 1,
-                                  terms: o.keyTerms.slice(0, 3).join(', '),
-                                })}
-                              </option>
-                            ),
-                          )}
-                        </select>
+                      <div class="kern-hint" id={`f-target-${c.id}-hint`}>
+                        {t('condense.moveToHint', { max: clusters.length })}
                       </div>
+                      <FieldErrorMessage t={t} id={`f-target-${c.id}-error`} error={targetError} />
+                      {/* A group number, not a list of every group: 200 groups made 40,000 options a page. */}
+                      <input
+                        class={`kern-form-input__input kern-form-input__input--width-4${targetError ? ' kern-form-input__input--error' : ''}`}
+                        id={`f-target-${c.id}`}
+                        name="targetId"
+                        type="text"
+                        inputmode="numeric"
+                        pattern="[0-9]*"
+                        aria-describedby={`f-target-${c.id}-hint${targetError ? ` f-target-${c.id}-error` : ''}`}
+                      />
                     </div>
                     <Button kind="secondary" name="action" value="move">
                       {t('condense.move')}
@@ -206,6 +219,7 @@ export function CondensePage(p: {
           </section>
         );
       })}
+      <Pagination t={t} page={page} pages={pages} href={href} />
     </Layout>
   );
 }
