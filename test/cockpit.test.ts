@@ -61,6 +61,10 @@ describe('the CDO cockpit', () => {
     const page = await cdo.get('/intern/cockpit');
     expect(page.status).toBe(200);
     expect(page.text).toContain('role="img"');
+    // The status chart speaks the same colour language as the rest: no navy bars.
+    const firstChart = page.text.slice(page.text.indexOf('<svg'), page.text.indexOf('</svg>'));
+    expect(firstChart).toContain('fill="#c77700"');
+    expect(firstChart).not.toContain('#004b76');
     expect(page.text).toContain('Ampel nach Dezernat');
     expect(page.text).toContain('Fakten schlechter als gemeldet');
     expect(data.overdue.map((x) => x.id)).toContain(b.project.id);

@@ -110,6 +110,15 @@ describe('a tour of every page of the demo, on a phone', () => {
     await signIn(page, 'cdo@bonn.example');
     const visited = await crawl(page, '/intern', (p) => p.startsWith('/intern'), 80);
     expect(visited.length).toBeGreaterThan(25);
+    // Amber and red cells keep their colour on KERN's striped rows too.
+    await page.goto('/intern/cockpit');
+    const backgrounds = await page.$$eval('.cell-at_risk, .cell-off_track', (cells) =>
+      cells.map(
+        (c) => `${c.className.includes('at_risk') ? 'amber' : 'red'} ${getComputedStyle(c).backgroundColor}`,
+      ),
+    );
+    expect(backgrounds.length).toBeGreaterThan(1);
+    for (const b of backgrounds) expect(b).toMatch(/^(amber rgb\(255, 244, 214\)|red rgb\(251, 227, 227\))$/);
   }, 300_000);
 
   it('a citizen or a partner who signs in lands on the portal, not on a refusal', async () => {

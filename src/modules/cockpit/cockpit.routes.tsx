@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { hasAnyRole } from '../../platform/auth/actor.ts';
-import { barChartSvg, stackedColumnsSvg } from '../../platform/charts/charts.ts';
+import { barChartSvg, STATUS_COLORS, stackedColumnsSvg } from '../../platform/charts/charts.ts';
 import { actorOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
@@ -30,6 +30,7 @@ export function cockpitRoutes(deps: Deps) {
       bars: (['on_track', 'at_risk', 'off_track', 'none'] as const).map((k) => ({
         label: t(`status.${k}`),
         value: data.totals[k],
+        color: STATUS_COLORS[k],
       })),
       label: t('cockpit.chartAlt', {
         count: data.total,
@@ -48,9 +49,9 @@ export function cockpitRoutes(deps: Deps) {
         ? stackedColumnsSvg({
             periods: data.trend.map((r) => r.period),
             series: [
-              { key: 'on_track', label: t('status.on_track'), color: '#2e7d32' },
-              { key: 'at_risk', label: t('status.at_risk'), color: '#c77700' },
-              { key: 'off_track', label: t('status.off_track'), color: '#b3261e' },
+              { key: 'on_track', label: t('status.on_track'), color: STATUS_COLORS.on_track },
+              { key: 'at_risk', label: t('status.at_risk'), color: STATUS_COLORS.at_risk },
+              { key: 'off_track', label: t('status.off_track'), color: STATUS_COLORS.off_track },
             ],
             values: data.trend.map(({ on_track, at_risk, off_track }) => ({ on_track, at_risk, off_track })),
             label: t('cockpit.trendAlt', {

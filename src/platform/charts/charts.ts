@@ -85,8 +85,16 @@ export function lineChartSvg(opts: {
 }
 
 /** A horizontal bar chart (counts per category), e.g. online services per maturity level. */
+/** One colour language for reported status, on every chart: on track, at risk, off track, no report. */
+export const STATUS_COLORS = {
+  on_track: '#2e7d32',
+  at_risk: '#c77700',
+  off_track: '#b3261e',
+  none: '#6b7280',
+} as const;
+
 export function barChartSvg(opts: {
-  bars: readonly { label: string; value: number }[];
+  bars: readonly { label: string; value: number; color?: string }[];
   label: string;
   unit: string;
   locale: string;
@@ -100,7 +108,10 @@ export function barChartSvg(opts: {
     marginLeft: 180,
     x: { grid: true, label: opts.unit, tickFormat: (d: number) => d.toLocaleString(opts.locale) },
     y: { label: null, domain: opts.bars.map((b) => b.label) },
-    marks: [Plot.barX(opts.bars, { y: 'label', x: 'value', fill: '#004b76' }), Plot.ruleX([0])],
+    marks: [
+      Plot.barX(opts.bars, { y: 'label', x: 'value', fill: (d: { color?: string }) => d.color ?? '#004b76' }),
+      Plot.ruleX([0]),
+    ],
   }) as unknown as Element;
   return accessibleSvg(svg, opts.label);
 }
