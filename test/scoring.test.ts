@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { QUICK_WIN } from '../src/modules/scoring/scoring.rank.ts';
 import { ranking, scoreSubject, scoringModel } from '../src/modules/scoring/scoring.service.ts';
+import { portfolioChartSvg } from '../src/platform/charts/charts.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createProjectFixture } from './fixtures/projects.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
@@ -59,6 +61,36 @@ describe('prioritisation: versioned weights, justified scores, a rank anyone can
     expect(page.text).toContain('Nutzen für Bürgerinnen und Bürger');
     expect(page.text).toContain('Begründung im Test');
     expect(page.text).toContain('role="img"');
+  });
+
+  it('shades exactly the area where the ranking puts quick wins', () => {
+    const items = [
+      { rank: 1, value: 4, effort: 1, quickWin: true },
+      // Value 3.5 and effort 2 (ease 3): not a quick win, though the old shading (effort ≤ 2.5) held it.
+      { rank: 2, value: 3.5, effort: 2, quickWin: false },
+      { rank: 3, value: 2.8, effort: 1, quickWin: false },
+    ];
+    const svg = portfolioChartSvg({
+      items,
+      label: 'Test',
+      xLabel: 'Aufwand',
+      yLabel: 'Nutzen',
+      quickWinLabel: 'Quick Wins',
+      quickWinArea: { minValue: QUICK_WIN.value, maxEffort: 5 - QUICK_WIN.ease },
+    });
+    const attr = (tag: string, name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(tag)![1]);
+    const area = svg.slice(svg.indexOf('fill="#e4f1e8"'));
+    const rect = /<rect[^>]*>/.exec(area)![0];
+    const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((n) => attr(rect, n)) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    const dots = [...svg.matchAll(/<circle[^>]*>/g)].map((m) => [attr(m[0], 'cx'), attr(m[0], 'cy')]);
+    expect(dots).toHaveLength(items.length);
+    const inside = dots.map(([cx, cy]) => cx! >= x && cx! <= x + w && cy! >= y && cy! <= y + h);
+    expect(inside).toEqual(items.map((i) => i.quickWin));
   });
 
   it('a change of weights is a new version with its reason; only the CDO team may make it', async () => {

@@ -154,8 +154,8 @@ export function stackedColumnsSvg(opts: {
 }
 
 /**
- * A value-versus-effort portfolio: each item a dot labelled with its rank; the quick-win quadrant (high
- * value, low effort) is shaded. Both axes run 0–5.
+ * A value-versus-effort portfolio: each item a dot labelled with its rank; the quick-win area (value at
+ * least `minValue`, effort at most `maxEffort`) is shaded. Both axes run 0–5.
  */
 export function portfolioChartSvg(opts: {
   items: readonly { rank: number; value: number; effort: number; quickWin: boolean }[];
@@ -163,9 +163,12 @@ export function portfolioChartSvg(opts: {
   xLabel: string;
   yLabel: string;
   quickWinLabel: string;
+  /** The shaded area: exactly where the ranking's quick-win rule puts an item. */
+  quickWinArea: { minValue: number; maxEffort: number };
   width?: number;
 }): string {
   const document = documentForPlot();
+  const { minValue, maxEffort } = opts.quickWinArea;
   const svg = Plot.plot({
     document,
     width: opts.width ?? 640,
@@ -175,7 +178,7 @@ export function portfolioChartSvg(opts: {
     x: { domain: [0, 5], label: opts.xLabel, grid: true },
     y: { domain: [0, 5], label: opts.yLabel, grid: true },
     marks: [
-      Plot.rect([{ x1: 0, x2: 2.5, y1: 2.5, y2: 5 }], {
+      Plot.rect([{ x1: 0, x2: maxEffort, y1: minValue, y2: 5 }], {
         x1: 'x1',
         x2: 'x2',
         y1: 'y1',

@@ -53,8 +53,8 @@ function WeightsTable({ ctx, model }: { ctx: PageCtx; model: ModelView }) {
           {model.criteria.map((c) => (
             <tr class="kern-table__row">
               <th scope="row" class="kern-table__cell">
-                {c.name}
-                <span class="kern-hint"> {c.description}</span>
+                <span class="criterion-name">{c.name}</span>
+                {c.description ? <span class="kern-hint criterion-description">{c.description}</span> : null}
               </th>
               <td class="kern-table__cell">{t(`scoring.axes.${c.axis}`)}</td>
               <td class="kern-table__cell kern-table__cell--numeric">
