@@ -54,10 +54,12 @@ describe('JSON API /api/v1', () => {
     expect(JSON.parse(res.text)).toMatchObject({ status: 404, code: 'NOT_FOUND', title: 'Not found' });
   });
 
-  it('answers invalid parameters with a 422 problem naming the field', async () => {
-    const res = await c.get('/api/v1/projects/not-a-uuid');
-    expect(res.status).toBe(422);
-    expect(JSON.parse(res.text).errors[0].field).toBe('id');
+  it('answers an id that cannot exist with 404, and invalid parameters with a 422 problem naming the field', async () => {
+    for (const path of ['/api/v1/projects/nope', '/api/v1/kpis/nope']) {
+      const res = await c.get(path);
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('content-type'), path).toContain('application/problem+json');
+    }
     const res2 = await c.get('/api/v1/proposals?pageSize=1000');
     expect(res2.status).toBe(422);
     expect(JSON.parse(res2.text).errors[0].field).toBe('pageSize');

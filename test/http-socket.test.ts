@@ -51,6 +51,8 @@ describe('over a real socket', () => {
       ['an API answer', get('/api/v1/projects'), 200],
       ['an API problem', get('/api/v1/projects/00000000-0000-0000-0000-000000000000'), 404],
       ['an asset', get('/assets/app/app.css'), 200],
+      ['the icon', get('/assets/app/favicon.svg'), 200],
+      ['the icon where browsers look for it', get('/favicon.ico'), 301],
       ['a redirect', post('/abmelden', {}), 303],
     ];
     for (const [what, pending, status] of cases) {

@@ -75,6 +75,10 @@ describe('the Bonn demo', () => {
     const page = await c.get(`/projekte/${one!.slug}`);
     expect(page.text).toContain('Im Plan');
     expect(page.text).toContain('Termine im Bürgeramt online buchen');
+    // The service catalogue links services to the projects that raise them.
+    const services = (await c.get('/onlinedienste')).text;
+    expect(services.match(/href="\/projekte\/[a-z0-9-]+"/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
+    expect(services).toContain('kein Projekt');
     // A stopped project never shows a green "on track" badge, on the public list or the internal one.
     const stopped = 'Digitaler Unternehmensservice';
     const entry = (html: string) => {

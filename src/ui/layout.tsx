@@ -33,6 +33,7 @@ export function Layout({
           <link rel="stylesheet" href="/assets/kern/fonts/fira-sans.css" />
           <link rel="stylesheet" href="/assets/kern/kern.min.css" />
           <link rel="stylesheet" href="/assets/app/app.css" />
+          <link rel="icon" href="/assets/app/favicon.svg" type="image/svg+xml" />
         </head>
         <body class="kern-body">
           <a class="skip-link kern-link" href="#main">

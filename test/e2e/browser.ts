@@ -67,7 +67,7 @@ export async function expectAccessible(page: Page, visited: string[]) {
     for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
     return {
       duplicates: [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id} ×${n}`),
-      placeholders: document.body.innerText.match(/\{\{[^}]*\}\}/g) ?? [],
+      placeholders: document.body.textContent?.match(/\{\{[^}]*\}\}/g) ?? [],
     };
   });
   expect(duplicates, `duplicate ids on ${page.url()}`).toEqual([]);

@@ -45,7 +45,6 @@ export const de = {
     move: 'Verschieben',
     reject: 'Gruppe verwerfen',
     chooseTarget: 'Bitte geben Sie die Nummer einer anderen Gruppe an, in die die Vorschläge sollen.',
-    clusterShort: 'Gruppe {{n}}: {{terms}}',
     summary:
       '{{proposals}} noch nicht gebündelte Vorschläge: {{clusters}} Gruppen, {{unclustered}} Vorschläge ohne Gruppe (berechnet in {{seconds}} s).',
     cluster: 'Gruppe {{n}}: {{count}} Vorschläge – {{terms}}',
@@ -98,7 +97,6 @@ export const en: Catalog<typeof de> = {
     move: 'Move',
     reject: 'Reject the group',
     chooseTarget: 'Please give the number of another group the proposals should go to.',
-    clusterShort: 'Group {{n}}: {{terms}}',
     summary:
       '{{proposals}} proposals not yet condensed: {{clusters}} groups, {{unclustered}} proposals in no group (computed in {{seconds}} s).',
     cluster: 'Group {{n}}: {{count}} proposals – {{terms}}',

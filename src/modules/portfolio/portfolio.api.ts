@@ -148,11 +148,12 @@ export function registerPortfolioApi(api: ApiApp, deps: Deps) {
       tags: ['Projects'],
       summary: 'One public project with milestones, status history and provenance',
       request: {
+        // Any text: an id that cannot exist is simply not found (404), not malformed input.
         params: z.object({
           id: z
             .string()
-            .uuid()
-            .openapi({ param: { name: 'id', in: 'path' } }),
+            .max(100)
+            .openapi({ param: { name: 'id', in: 'path' }, format: 'uuid' }),
         }),
       },
       responses: {

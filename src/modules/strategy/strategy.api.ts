@@ -127,7 +127,8 @@ export function registerStrategyApi(api: ApiApp, deps: Deps) {
       path: '/kpis/{id}',
       tags: ['strategy'],
       summary: 'One KPI with its measurements',
-      request: { params: z.object({ id: z.string().uuid() }) },
+      // Any text: an id that cannot exist is simply not found (404).
+      request: { params: z.object({ id: z.string().max(100).openapi({ format: 'uuid' }) }) },
       responses: {
         200: { description: 'The KPI', content: { 'application/json': { schema: ZKpi } } },
         404: problemResponses[404],

@@ -110,6 +110,9 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     }),
   );
 
+  // Browsers and feed readers ask for /favicon.ico whatever the page links: point them at the icon.
+  app.get('/favicon.ico', (c) => c.redirect('/assets/app/favicon.svg', 301));
+
   const limit = (maxSize: number) =>
     bodyLimit({
       maxSize,

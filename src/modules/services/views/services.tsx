@@ -120,9 +120,10 @@ function ServiceTable({ ctx, rows, editable }: { ctx: PageCtx; rows: ServiceRow[
                 {s.level} – {s.levelName}
               </td>
               <td class="kern-table__cell">
-                {s.projects
-                  .filter((p) => editable || p.visibility === 'public')
-                  .map((p, i) => (
+                {(() => {
+                  const shown = s.projects.filter((p) => editable || p.visibility === 'public');
+                  if (!shown.length) return <span class="meta">{t('services.noProject')}</span>;
+                  return shown.map((p, i) => (
                     <>
                       {i ? ', ' : ''}
                       <a
@@ -132,7 +133,8 @@ function ServiceTable({ ctx, rows, editable }: { ctx: PageCtx; rows: ServiceRow[
                         {p.title}
                       </a>
                     </>
-                  ))}
+                  ));
+                })()}
               </td>
             </tr>
           ))}
