@@ -218,6 +218,10 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     const mod = new Client(app, f.host);
     await mod.login(f.emails.moderator, TEST_PASSWORD);
     expect((await mod.post('/intern/moderation', { action: 'publish', ids: [p!.id] })).status).toBe(303);
+    // A page past the end says so and leads back, instead of "Seite 99 von 1".
+    const beyond = await visitor.get('/mitmachen/vorschlaege?page=99');
+    expect(beyond.text).toContain('Diese Seite gibt es nicht');
+    expect(beyond.text).not.toContain('Seite 99 von');
     for (const typed of [reference, reference.toLowerCase(), ` ${reference.replace('-', '')} `]) {
       const found = await new Client(app, f.host).get(
         `/mitmachen/vorschlaege?q=${encodeURIComponent(typed)}`,

@@ -341,6 +341,18 @@ export function Pagination({
   pages: number;
   href: (p: number) => string;
 }) {
+  // A page past the end (an old link, a typed address): say so and lead to the last page.
+  if (page > pages)
+    return (
+      <nav class="pagination" aria-label={t('pagination.label')}>
+        <p class="kern-body">
+          {t('pagination.beyond', { count: pages })}{' '}
+          <a class="kern-link" href={href(pages)}>
+            {t('pagination.last')}
+          </a>
+        </p>
+      </nav>
+    );
   if (pages <= 1) return null;
   return (
     <nav class="pagination" aria-label={t('pagination.label')}>

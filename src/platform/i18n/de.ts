@@ -87,6 +87,9 @@ export const de = {
     },
   },
   pagination: {
+    beyond_one: 'Diese Seite gibt es nicht, die Liste hat eine Seite.',
+    beyond_other: 'Diese Seite gibt es nicht, die Liste hat {{count}} Seiten.',
+    last: 'Zur letzten Seite',
     label: 'Seiten',
     previous: 'Vorherige Seite',
     next: 'Nächste Seite',

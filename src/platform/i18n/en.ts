@@ -87,6 +87,9 @@ export const en: Catalog<typeof de> = {
     },
   },
   pagination: {
+    beyond_one: 'There is no such page; the list has one page.',
+    beyond_other: 'There is no such page; the list has {{count}} pages.',
+    last: 'Go to the last page',
     label: 'Pages',
     previous: 'Previous page',
     next: 'Next page',
