@@ -39,6 +39,8 @@ export function ErrorSummary({ t, errors }: { t: T; errors: Errors | undefined }
       role="alert"
       aria-labelledby={`${summary}-title`}
       tabindex={-1}
+      // Focus lands on the summary when the page with errors opens (no script needed), as GOV.UK does.
+      autofocus
       id={summary}
     >
       <div class="kern-alert__header">

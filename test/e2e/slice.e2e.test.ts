@@ -87,6 +87,8 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     await visitor.getByLabel('Titel').fill('WLAN');
     await visitor.getByRole('button', { name: 'Vorschlag einreichen' }).click();
     await seeText(visitor.getByRole('alert'), 'Bitte korrigieren Sie die folgenden Angaben');
+    // Focus is on the error summary, so keyboard and screen-reader users start there.
+    await expect.poll(() => visitor.evaluate(() => document.activeElement?.id)).toBe('error-summary');
     expect(await visitor.getByLabel('Titel').inputValue()).toBe('WLAN');
     await expectAccessible(visitor, visited);
     await visitor.getByLabel('Titel').fill('Kostenloses WLAN in allen Bussen');
