@@ -281,6 +281,9 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
       (await mod.get('/intern/moderation/kommentare')).text,
     )![1]!;
     await mod.post('/intern/moderation/kommentare', { action: 'publish', ids: [replyId] });
+    // The empty comments queue speaks of comments, not proposals.
+    const emptyQueue = (await mod.get('/intern/moderation/kommentare')).text;
+    expect(emptyQueue).toContain('Keine Kommentare in dieser Ansicht');
     const deeper = await citizen.post(`${path}/kommentare`, {
       parentId: replyId,
       [`reply-${replyId}`]: 'Noch tiefer',

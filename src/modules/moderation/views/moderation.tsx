@@ -305,7 +305,7 @@ export function CommentModerationPage(p: {
       </p>
       <ErrorSummary t={t} errors={p.errors} />
       {p.rows.length === 0 ? (
-        <p class="kern-body">{t('moderation.empty')}</p>
+        <p class="kern-body">{t('moderation.emptyComments')}</p>
       ) : (
         <form method="post" action="/intern/moderation/kommentare" class="stack">
           <Csrf token={ctx.csrf} />
