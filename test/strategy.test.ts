@@ -6,6 +6,7 @@ import {
   createKpi,
   recordMeasurement,
 } from '../src/modules/strategy/strategy.service.ts';
+import { lineChartSvg } from '../src/platform/charts/charts.ts';
 import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createProjectFixture } from './fixtures/projects.ts';
@@ -17,6 +18,22 @@ describe('strategy: goals, the Smart City Charter and KPIs', () => {
   beforeAll(async () => {
     f = await createOrgFixture((await testDatabase()).db);
     app = (await testApp()).app;
+  });
+
+  it('labels a KPI chart with the dates of its few measurements (31.12.2019 is not "2020")', () => {
+    const svg = lineChartSvg({
+      points: [
+        { date: new Date('2019-12-31T00:00:00Z'), value: 10 },
+        { date: new Date('2020-12-31T00:00:00Z'), value: 14 },
+        { date: new Date('2021-12-31T00:00:00Z'), value: 19 },
+      ],
+      unit: 'Leistungen',
+      label: 'Test',
+      locale: 'de-DE',
+    });
+    expect(svg).toContain('31.12.2019');
+    expect(svg).toContain('31.12.2021');
+    expect(svg).not.toMatch(/>2020</);
   });
 
   it('builds the goal tree with charter links; a sub-goal stays in its field', async () => {

@@ -72,7 +72,17 @@ export function lineChartSvg(opts: {
     width: opts.width ?? 640,
     height: opts.height ?? 260,
     marginLeft: 56,
-    x: { type: 'utc', label: null },
+    // Few measurements: a tick at each, labelled with its date (a value of 31.12.2019 read as "2020" at a
+    // year tick); many: the scale's own ticks.
+    x:
+      opts.points.length <= 8
+        ? {
+            type: 'utc',
+            label: null,
+            ticks: opts.points.map((p) => p.date),
+            tickFormat: (d: Date) => d.toLocaleDateString(opts.locale, { timeZone: 'UTC' }),
+          }
+        : { type: 'utc', label: null },
     y: {
       domain: [lo, hi * 1.08],
       grid: true,
@@ -84,7 +94,6 @@ export function lineChartSvg(opts: {
   return accessibleSvg(svg, opts.label);
 }
 
-/** A horizontal bar chart (counts per category), e.g. online services per maturity level. */
 /** One colour language for reported status, on every chart: on track, at risk, off track, no report. */
 export const STATUS_COLORS = {
   on_track: '#2e7d32',
@@ -93,6 +102,7 @@ export const STATUS_COLORS = {
   none: '#6b7280',
 } as const;
 
+/** A horizontal bar chart (counts per category), e.g. online services per maturity level. */
 export function barChartSvg(opts: {
   bars: readonly { label: string; value: number; color?: string }[];
   label: string;
