@@ -79,6 +79,11 @@ describe('the Bonn demo', () => {
     const services = (await c.get('/onlinedienste')).text;
     expect(services.match(/href="\/projekte\/[a-z0-9-]+"/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
     expect(services).toContain('kein Projekt');
+    // … and to the right ones: each row names the project of its own service.
+    const serviceRow = (name: string) =>
+      services.slice(services.indexOf(name), services.indexOf('</tr>', services.indexOf(name)));
+    expect(serviceRow('Wohngeld beantragen')).toContain('href="/projekte/wohngeld-online-efa-leistung"');
+    expect(serviceRow('Wohnsitz anmelden')).toContain('href="/projekte/digitale-wohnsitzanmeldung"');
     // A stopped project never shows a green "on track" badge, on the public list or the internal one.
     const stopped = 'Digitaler Unternehmensservice';
     const entry = (html: string) => {

@@ -62,12 +62,26 @@ export async function expectAccessible(page: Page, visited: string[]) {
     (v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary, `axe on ${page.url()}`).toEqual([]);
-  const { duplicates, placeholders, misaligned } = await page.evaluate(() => {
+  const { duplicates, placeholders, misaligned, dangling } = await page.evaluate(() => {
     const seen = new Map<string, number>();
     for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
     return {
       duplicates: [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id} ×${n}`),
       placeholders: document.body.textContent?.match(/\{\{[^}]*\}\}/g) ?? [],
+      // Every id is one token, and every aria reference finds its element.
+      dangling: [
+        ...[...document.querySelectorAll('[id]')]
+          .filter((el) => /\s/.test(el.id))
+          .map((el) => `id="${el.id}"`),
+        ...[...document.querySelectorAll('[aria-labelledby],[aria-describedby]')].flatMap((el) =>
+          ['aria-labelledby', 'aria-describedby'].flatMap((a) =>
+            (el.getAttribute(a) ?? '')
+              .split(/\s+/)
+              .filter((ref) => ref && !document.getElementById(ref))
+              .map((ref) => `${a}=${ref}`),
+          ),
+        ),
+      ],
       // Headings of number columns stand over their numbers.
       misaligned: [...document.querySelectorAll('th.kern-table__header--numeric')]
         .filter((th) => getComputedStyle(th).textAlign !== 'right')
@@ -77,6 +91,7 @@ export async function expectAccessible(page: Page, visited: string[]) {
   expect(duplicates, `duplicate ids on ${page.url()}`).toEqual([]);
   expect(placeholders, `unfilled placeholders on ${page.url()}`).toEqual([]);
   expect(misaligned, `number headings not over their numbers on ${page.url()}`).toEqual([]);
+  expect(dangling, `ids with spaces or aria references to nothing on ${page.url()}`).toEqual([]);
   expect(await sidewaysOverflow(page), `sideways scrolling at 360 px on ${page.url()}`).toEqual([]);
 }
 

@@ -1189,23 +1189,45 @@ export const KPIS: DemoKpi[] = [
 ];
 
 /** Online services for the demo catalogue: [LeiKa key (demo values), name, office code, OZG 2.0 level]. */
-export const SERVICES: [string, string, string, number][] = [
-  ['99115001001000', 'Personalausweis beantragen (Termin)', '33', 3],
-  ['99115005001000', 'Wohnsitz anmelden', '33', 4],
-  ['99115005002000', 'Wohnsitz abmelden', '33', 6],
-  ['99107004017000', 'Wohngeld beantragen', '33', 4],
-  ['99021001001000', 'Hund zur Hundesteuer anmelden', '10', 6],
-  ['99050012104000', 'Bewohnerparkausweis beantragen', '66', 5],
-  ['99050012105000', 'Sondernutzung öffentlicher Verkehrsflächen beantragen', '66', 3],
-  ['99090001002000', 'Sperrmüllabholung anmelden', '67', 6],
-  ['99090002001000', 'Mängel im Stadtgebiet melden (Mängelmelder)', '67', 7],
+/**
+ * Online services: LeiKa key, name, responsible office, OZG 2.0 maturity level, and the project that
+ * raises it (by title), where there is one.
+ */
+export const SERVICES: [string, string, string, number, string?][] = [
+  [
+    '99115001001000',
+    'Personalausweis beantragen (Termin)',
+    '33',
+    3,
+    'Online-Terminvergabe für die Bürgerdienste',
+  ],
+  ['99115005001000', 'Wohnsitz anmelden', '33', 4, 'Digitale Wohnsitzanmeldung'],
+  ['99115005002000', 'Wohnsitz abmelden', '33', 6, 'Digitale Wohnsitzanmeldung'],
+  ['99107004017000', 'Wohngeld beantragen', '50', 4, 'Wohngeld online (EfA-Leistung)'],
+  ['99021001001000', 'Hund zur Hundesteuer anmelden', '20', 6, 'Hundesteuer online'],
+  ['99050012104000', 'Bewohnerparkausweis beantragen', '66', 5, 'Digitaler Bewohnerparkausweis'],
+  [
+    '99050012105000',
+    'Sondernutzung öffentlicher Verkehrsflächen beantragen',
+    '66',
+    3,
+    'Digitales Baustellenmanagement',
+  ],
+  ['99090001002000', 'Sperrmüllabholung anmelden', '67', 6, 'Sperrmüll-Terminbuchung mit bonnorange'],
+  [
+    '99090002001000',
+    'Mängel im Stadtgebiet melden (Mängelmelder)',
+    '67',
+    7,
+    'Relaunch des Bonner Mängelmelders',
+  ],
   ['99102012001000', 'Baumfällgenehmigung beantragen', '67', 2],
   ['99036005001000', 'Führungszeugnis beantragen', '33', 5],
   ['99012001001000', 'Akteneinsicht nach dem Informationsfreiheitsgesetz', '10', 1],
-  ['99017002001000', 'Gewerbe anmelden', '33', 5],
-  ['99017002002000', 'Gewerbe abmelden', '33', 5],
+  ['99017002001000', 'Gewerbe anmelden', '33', 5, 'Digitale Gewerbeanzeige'],
+  ['99017002002000', 'Gewerbe abmelden', '33', 5, 'Digitale Gewerbeanzeige'],
   ['99008001001000', 'Eheschließung anmelden', '33', 2],
-  ['99102013001000', 'Kita-Platz vormerken', '12', 4],
+  ['99102013001000', 'Kita-Platz vormerken', '50', 4, 'Kita-Navigator'],
 ];
 
 /** A day of the demo's history, in Bonn's morning. */

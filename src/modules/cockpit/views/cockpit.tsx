@@ -49,19 +49,22 @@ function Matrix({ ctx, title, rows }: { ctx: PageCtx; title: string; rows: Data[
 
 function ProjectList({
   ctx,
+  id,
   title,
   rows,
   note,
 }: {
   ctx: PageCtx;
+  /** The heading's id: a plain token (a title with spaces is not an id). */
+  id: string;
   title: string;
   rows: Data['overdue'];
   note?: (r: Data['overdue'][number]) => string;
 }) {
   const { t } = ctx;
   return (
-    <section aria-labelledby={`h-${title}`}>
-      <h2 class="kern-heading-medium" id={`h-${title}`}>
+    <section aria-labelledby={`h-${id}`}>
+      <h2 class="kern-heading-medium" id={`h-${id}`}>
         {title} ({rows.length})
       </h2>
       {rows.length ? (
@@ -117,7 +120,11 @@ function Trend({ ctx, rows }: { ctx: PageCtx; rows: Data['trend'] }) {
                 {r.period}
               </th>
               {keys.map((k) => (
-                <td class="kern-table__cell kern-table__cell--numeric">{r[k]}</td>
+                <td
+                  class={`kern-table__cell kern-table__cell--numeric${r[k] && k !== 'on_track' ? ` cell-${k}` : ''}`}
+                >
+                  {r[k]}
+                </td>
               ))}
               <td class="kern-table__cell kern-table__cell--numeric">{r.total}</td>
               <td class="kern-table__cell kern-table__cell--numeric">{r.progress} %</td>
@@ -172,8 +179,8 @@ export function CockpitPage({
       <Matrix ctx={ctx} title={t('cockpit.byDepartment')} rows={data.byDepartment} />
       <Matrix ctx={ctx} title={t('cockpit.byPillar')} rows={data.byPillar} />
       <Matrix ctx={ctx} title={t('cockpit.byField')} rows={data.byField} />
-      <ProjectList ctx={ctx} title={t('cockpit.overdue')} rows={data.overdue} />
-      <ProjectList ctx={ctx} title={t('cockpit.decisions')} rows={data.decisions} />
+      <ProjectList ctx={ctx} id="overdue" title={t('cockpit.overdue')} rows={data.overdue} />
+      <ProjectList ctx={ctx} id="decisions" title={t('cockpit.decisions')} rows={data.decisions} />
       <section aria-labelledby="h-items">
         <h2 class="kern-heading-medium" id="h-items">
           {t('cockpit.overdueItems')} ({data.overdueItems.length})
@@ -199,6 +206,7 @@ export function CockpitPage({
       </section>
       <ProjectList
         ctx={ctx}
+        id="disagreements"
         title={t('cockpit.disagreements')}
         rows={data.disagreements}
         note={(r) =>
