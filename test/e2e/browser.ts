@@ -1,6 +1,4 @@
-import type { AddressInfo } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve } from '@hono/node-server';
 import {
   type Browser,
   type BrowserContext,
@@ -11,7 +9,7 @@ import {
 } from 'playwright-core';
 import { expect } from 'vitest';
 import { TEST_PASSWORD } from '../fixtures/orgs.ts';
-import { testApp } from '../helpers.ts';
+import { serveOnSocket } from '../socket.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -34,20 +32,7 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** Serves the app on a free loopback port for the browser. */
-export async function startTestServer(overrides: Parameters<typeof testApp>[0] = {}) {
-  const { app, deps } = await testApp(overrides);
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    port,
-    deps,
-    close: async () => {
-      await deps.jobs.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-}
+export const startTestServer = serveOnSocket;
 
 /**
  * What every page the browser tests visit must hold: axe (WCAG 2.1 A/AA) with no violations, element ids
