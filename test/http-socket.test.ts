@@ -154,6 +154,8 @@ describe('over a real socket', () => {
       const res = await post(path, fields);
       expect(res.status, path).toBeGreaterThanOrEqual(300);
       expect(res.status, path).toBeLessThan(500);
+      // Refused for the control character itself, not for some other reason.
+      expect(res.status, path).toBe(422);
     }
     const multipart = await rawRequest(server.port, {
       host: f.host,

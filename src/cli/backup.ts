@@ -45,13 +45,6 @@ export const BACKUP_TABLES = backupTables();
 const FORMAT = 'rathaus-backup/2';
 const FORMATS = ['rathaus-backup/1', FORMAT];
 
-async function migrationCount(database: Database) {
-  const [row] = await database.rows<{ n: number }>(
-    sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
-  );
-  return row?.n ?? 0;
-}
-
 /** Rows per query: small for tables holding files (a row may be 5 MB), large for the rest. */
 const PAGE_ROWS = 1_000;
 const PAGE_ROWS_BINARY = 4;
@@ -59,6 +52,15 @@ const PAGE_ROWS_BINARY = 4;
 const BATCH_CHARS = 8 * 1024 * 1024;
 
 type Tx = { execute: Database['db']['execute'] };
+
+/** The schema version: how many migrations the database has applied. */
+async function migrationCount(tx: Tx) {
+  const [row] = await rowsOf<{ n: number }>(
+    tx,
+    sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+  );
+  return row?.n ?? 0;
+}
 
 async function rowsOf<T>(tx: Tx, query: ReturnType<typeof sql>) {
   return ((await tx.execute(query)) as unknown as { rows: T[] }).rows;
@@ -95,6 +97,8 @@ class GzipMembers {
   private gzip: ReturnType<typeof createGzip>;
   constructor(path: string) {
     this.file = createWriteStream(path);
+    // A write error (disk full) must fail the backup, not leave it waiting for a drain that never comes.
+    this.file.on('error', (err) => this.gzip.destroy(err));
     this.done = finished(this.file);
     this.done.catch(() => undefined);
     this.gzip = this.open(6);
@@ -149,7 +153,7 @@ export async function backupDatabase(
         await write(
           JSON.stringify({
             format: FORMAT,
-            migrations: await migrationCountTx(tx),
+            migrations: await migrationCount(tx),
             createdAt: new Date().toISOString(),
           }),
         );
@@ -257,13 +261,6 @@ export async function verifyBackup(file: string, expected: Record<string, number
       );
 }
 
-async function migrationCountTx(tx: Tx) {
-  const res = (await tx.execute(
-    sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
-  )) as unknown as { rows: { n: number }[] };
-  return res.rows[0]?.n ?? 0;
-}
-
 /** Restores a backup into a migrated database in one transaction; refuses a non-empty one unless forced. */
 export async function restoreDatabase(
   database: Database,
@@ -283,7 +280,7 @@ export async function restoreDatabase(
   }
   if (!FORMATS.includes(header.format ?? ''))
     throw new Error(`${file} is not a Rathaus backup (format ${header.format ?? 'unknown'}).`);
-  const migrations = await migrationCount(database);
+  const migrations = await migrationCount(database.db);
   if (header.migrations !== migrations) {
     throw new Error(
       `The backup was made at schema version ${header.migrations}, this database is at ${migrations}. Restore with the Rathaus version that made it.`,

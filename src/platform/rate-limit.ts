@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { AppError } from './errors.ts';
 import { rateLimits } from './platform.table.ts';
@@ -38,48 +38,40 @@ function limited(retryAfter: number) {
   return err;
 }
 
-async function count(db: Db, key: string, windowStart: Date): Promise<number> {
+async function count(db: Db, key: string, windowStart: Date, hits = 1): Promise<number> {
   const [row] = await db
     .insert(rateLimits)
-    .values({ key, windowStart, hits: 1 })
+    .values({ key, windowStart, hits })
     .onConflictDoUpdate({
       target: [rateLimits.key, rateLimits.windowStart],
-      set: { hits: sql`${rateLimits.hits} + 1` },
+      set: { hits: sql`${rateLimits.hits} + ${hits}` },
     })
     .returning({ hits: rateLimits.hits });
   return row?.hits ?? 0;
 }
 
 /**
- * Counts one hit for `key` in the current fixed window and throws RATE_LIMITED (with the seconds until
- * the window ends) past the limit. The counter lives in the database so every process shares it.
+ * Counts `hits` (one request, or the files of one upload) for `key` in the current fixed window and
+ * throws RATE_LIMITED (with the seconds until the window ends) past the limit. The counter lives in the
+ * database so every process shares it.
  */
-export async function hitRateLimit(db: Db, key: string, rule: RateRule, now = new Date()): Promise<void> {
-  const { windowStart, retryAfter } = windowOf(rule, now);
-  if ((await count(db, key, windowStart)) > rule.limit) throw limited(retryAfter);
-}
-
-/**
- * For limits that count failures only (sign-in): throws RATE_LIMITED when `key` has used up the current
- * window's failures, counts nothing itself.
- */
-export async function checkFailureLimit(
+export async function hitRateLimit(
   db: Db,
   key: string,
   rule: RateRule,
+  hits = 1,
   now = new Date(),
 ): Promise<void> {
   const { windowStart, retryAfter } = windowOf(rule, now);
-  const [row] = await db
-    .select({ hits: rateLimits.hits })
-    .from(rateLimits)
-    .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowStart)));
-  if ((row?.hits ?? 0) >= rule.limit) throw limited(retryAfter);
+  if ((await count(db, key, windowStart, hits)) > rule.limit) throw limited(retryAfter);
 }
 
-/** Counts one failure for `key` in the current window (see checkFailureLimit). */
-export async function countFailure(db: Db, key: string, rule: RateRule, now = new Date()): Promise<void> {
-  await count(db, key, windowOf(rule, now).windowStart);
+/**
+ * Takes back one hit of `key` in the current window: a sign-in that turned out right is not held against
+ * the address (the attempt was counted first, atomically, so parallel guesses cannot all pass a check).
+ */
+export async function undoHit(db: Db, key: string, rule: RateRule, now = new Date()): Promise<void> {
+  await count(db, key, windowOf(rule, now).windowStart, -1);
 }
 
 /** Forgets the failures of `key` (a successful sign-in resets its account's count). */

@@ -344,7 +344,7 @@ export function Pagination({
   href: (p: number) => string;
 }) {
   // A page past the end (an old link, a typed address): say so and lead to the last page.
-  if (page > pages)
+  if (page > Math.max(pages, 1))
     return (
       <nav class="pagination" aria-label={t('pagination.label')}>
         <p class="kern-body">

@@ -95,6 +95,7 @@ describe('a tour of every page of the demo, on a phone', () => {
       }
     }
     expect(failures, 'pages that did not open').toEqual([]);
+    expect(queue, 'kinds of page the crawl did not reach within its limit').toEqual([]);
     return visited;
   }
 

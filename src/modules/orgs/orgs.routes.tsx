@@ -1,12 +1,11 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { hasAnyRole, STAFF_ROLES } from '../../platform/auth/actor.ts';
-import { AppError } from '../../platform/errors.ts';
 import { clearSessionCookie, setSessionCookie } from '../../platform/http/app.ts';
 import { handleForm, readForm, safeBack } from '../../platform/http/forms.ts';
 import { clientIp } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
-import { checkFailureLimit, clearFailures, countFailure, RATE_RULES } from '../../platform/rate-limit.ts';
+import { clearFailures, hitRateLimit, RATE_RULES, undoHit } from '../../platform/rate-limit.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { ZBackInput, ZLanguageInput, ZLoginInput } from './orgs.schemas.ts';
 import { authenticate, loadActor } from './orgs.service.ts';
@@ -28,18 +27,15 @@ export function orgsRoutes(deps: Deps) {
     return handleForm(c, ZLoginInput, {
       action: async (input) => {
         // Only failures count, per address and per account; a success resets the account's count, so
-        // staff signing in behind one gateway are never locked out by their own successful sign-ins.
+        // staff signing in behind one gateway are never locked out by their own successful sign-ins. Each
+        // attempt is counted before the password is checked (atomically, so parallel guesses cannot all
+        // pass) and taken back when it succeeds.
         const byAddress = `login:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`;
         const byAccount = `login:${tenant.id}:${input.email.toLowerCase()}`;
-        await checkFailureLimit(db, byAddress, RATE_RULES.loginAddress);
-        await checkFailureLimit(db, byAccount, RATE_RULES.login);
-        const account = await authenticate(db, tenant.id, input).catch(async (err: unknown) => {
-          if (err instanceof AppError && err.code === 'INVALID_CREDENTIALS') {
-            await countFailure(db, byAddress, RATE_RULES.loginAddress);
-            await countFailure(db, byAccount, RATE_RULES.login);
-          }
-          throw err;
-        });
+        await hitRateLimit(db, byAddress, RATE_RULES.loginAddress);
+        await hitRateLimit(db, byAccount, RATE_RULES.login);
+        const account = await authenticate(db, tenant.id, input);
+        await undoHit(db, byAddress, RATE_RULES.loginAddress);
         await clearFailures(db, byAccount);
         // A new session on sign-in, so a session id planted before cannot be used afterwards.
         const old = c.get('session');

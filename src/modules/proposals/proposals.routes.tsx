@@ -10,6 +10,7 @@ import {
   formValues,
   handleForm,
   readForm,
+  retryAfterHeader,
 } from '../../platform/http/forms.ts';
 import { clientIp, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
@@ -78,15 +79,15 @@ export function proposalsRoutes(deps: Deps) {
       if (!checked.success)
         return page(typed, { ...fieldErrors(checked.error), attachments: { key: 'validation.attachAgain' } });
       try {
-        for (const _ of files)
-          await hitRateLimit(
-            db,
-            `upload:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`,
-            RATE_RULES.upload,
-          );
+        await hitRateLimit(
+          db,
+          `upload:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`,
+          RATE_RULES.upload,
+          files.length,
+        );
         await stageAttachments(db, tenant.id, uploads, files);
       } catch (err) {
-        if (err instanceof AppError && err.retryAfter) c.header('Retry-After', String(err.retryAfter));
+        retryAfterHeader(c, err);
         if (err instanceof AppError && err.code === 'RATE_LIMITED')
           return page(typed, { attachments: { key: 'validation.attachmentsBusy' } }, 429);
         if (err instanceof AppError && err.code === 'VALIDATION_FAILED') return page(typed, err.fields);

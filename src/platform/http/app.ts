@@ -6,7 +6,6 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { ZodError } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
 import { isLang, type Lang, translator } from '../i18n/i18n.ts';
@@ -234,12 +233,7 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
   app.notFound((c) => respondError(c, new AppError('NOT_FOUND', `No page at ${c.req.path}.`)));
 
   app.onError((err, c) => {
-    const appErr =
-      err instanceof AppError
-        ? err
-        : err instanceof ZodError
-          ? new AppError('VALIDATION_FAILED', 'The input is not valid.')
-          : fromDatabaseError(err);
+    const appErr = err instanceof AppError ? err : fromDatabaseError(err);
     if (!appErr) logger.error({ err, requestId: c.get('requestId'), path: c.req.path }, 'unhandled error');
     return respondError(c, appErr ?? new AppError('INTERNAL', 'An unexpected error occurred.'));
   });

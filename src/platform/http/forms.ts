@@ -6,22 +6,22 @@ import { fieldErrors } from '../validation.ts';
 
 export type FormBody = Record<string, string | string[]>;
 
-/** A control character other than tab, line feed and carriage return: no form field takes one. */
-function hasForbiddenControl(text: string): boolean {
+/**
+ * Whether a text holds a control character. Form fields may hold tab and line breaks (`lineBreaks`);
+ * addresses hold none.
+ */
+function hasControl(text: string, lineBreaks = false): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+    if (code === 0x7f || (code < 0x20 && !(lineBreaks && (code === 0x09 || code === 0x0a || code === 0x0d))))
+      return true;
   }
   return false;
 }
 
-/** Any control character (tab and line breaks included): never part of an address. */
-function hasControl(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
+/** Sends Retry-After with a form shown again after a rate limit (the seconds the error carries). */
+export function retryAfterHeader(c: Context, err: unknown) {
+  if (err instanceof AppError && err.retryAfter) c.header('Retry-After', String(err.retryAfter));
 }
 
 /**
@@ -47,7 +47,7 @@ export async function formBody(c: Context): Promise<FormBody> {
     if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === 'string');
     else if (typeof v === 'string') out[k] = v;
     const values = out[k];
-    if (values !== undefined && (Array.isArray(values) ? values : [values]).some(hasForbiddenControl))
+    if (values !== undefined && (Array.isArray(values) ? values : [values]).some((v) => hasControl(v, true)))
       throw new AppError('VALIDATION_FAILED', `The field ${k.slice(0, 40)} contains a control character.`);
   }
   return out;
@@ -215,7 +215,7 @@ export async function handleForm<S extends z.ZodType, R>(
   } catch (err) {
     const errors = err instanceof AppError ? (h.recover ?? invalidInput)(err) : undefined;
     if (!errors) throw err;
-    if (err instanceof AppError && err.retryAfter) c.header('Retry-After', String(err.retryAfter));
+    retryAfterHeader(c, err);
     return h.failed(
       values,
       toForm(errors),

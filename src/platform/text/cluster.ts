@@ -180,7 +180,6 @@ export function clusterTexts(
   return { clusters, unclustered: unclustered.sort((a, b) => a - b) };
 }
 
-/** The heaviest stems of a centroid, shown as the word members most often wrote for them. */
 /**
  * Words that say nothing about a cluster's topic — letter phrases ("Sehr geehrte Damen und Herren"),
  * politeness, fillers — and are never shown as its key terms (they still count for similarity).
@@ -191,6 +190,7 @@ const LABEL_NOISE = new Set(
   ),
 );
 
+/** The heaviest stems of a centroid, shown as the word members most often wrote for them. */
 function keyTerms(c: Centroid, memberTexts: string[], n = 5): string[] {
   const top = [...c.s.entries()]
     .filter(([stem]) => !LABEL_NOISE.has(stem))

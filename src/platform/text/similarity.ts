@@ -78,7 +78,6 @@ export function features(text: string): Features {
   return { grams: count(trigrams(text)), stems: count(stems(text)) };
 }
 
-/** Document frequencies of features over a collection; `idf()` turns them into weights. */
 /** Document frequencies as plain data (structured-clone safe). */
 export interface DocumentFrequenciesData {
   gdf: Map<string, number>;
@@ -86,6 +85,7 @@ export interface DocumentFrequenciesData {
   documents: number;
 }
 
+/** Document frequencies of features over a collection; `idf()` turns them into weights. */
 export class DocumentFrequencies {
   private readonly gdf = new Map<string, number>();
   private readonly sdf = new Map<string, number>();

@@ -134,6 +134,7 @@ export function CondensePage(p: {
                 method="post"
                 action={`/intern/ideen/buendeln/${run!.id}/${c.id}`}
                 class="kern-card__body stack"
+                novalidate
               >
                 <Csrf token={ctx.csrf} />
                 <input type="hidden" name="zurueck" value={here} />
