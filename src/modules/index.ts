@@ -13,6 +13,7 @@ import { meetingsModule } from './meetings/meetings.module.ts';
 import { moderationModule } from './moderation/moderation.module.ts';
 import { opendataModule } from './opendata/opendata.module.ts';
 import { orgsModule } from './orgs/orgs.module.ts';
+import { personalModule } from './personal/personal.module.ts';
 import { portfolioModule } from './portfolio/portfolio.module.ts';
 import { projectsModule } from './projects/projects.module.ts';
 import { proposalsModule } from './proposals/proposals.module.ts';
@@ -60,6 +61,7 @@ export const MODULES: readonly ModuleManifest[] = [
   workforceModule,
   // pages
   journeysModule,
+  personalModule,
   portfolioModule,
   siteModule,
   opendataModule,

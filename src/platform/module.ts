@@ -1,5 +1,6 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Hono } from 'hono';
+import type { DbOrTx } from '../db/client.ts';
 import type { EventReactions } from './events.ts';
 import type { ApiApp } from './http/api.ts';
 import type { AppEnv, Deps, NavEntry } from './http/types.ts';
@@ -59,6 +60,26 @@ export interface ModuleManifest {
   journey?: readonly JourneyContribution[];
   /** Its part of the demo city, seeded after the modules listed before it (platform/seed.ts). */
   seed?: SeedStep;
+  /** What it keeps about a person with an account: their data download, and what deleting the account does. */
+  personalData?: PersonalData;
+}
+
+/** The person a data download or an account deletion is about. */
+export interface DataSubject {
+  id: string;
+  email: string;
+}
+
+/**
+ * A module's part of the data-subject rights (DSGVO Art. 15, 17, 20). The download collects every module's
+ * `export` under its name; deleting an account runs every `erase` in one transaction, top module first, so
+ * the account itself (orgs, at the bottom) is anonymised last.
+ */
+export interface PersonalData {
+  /** The person's data this module holds, as plain JSON values. */
+  export(db: DbOrTx, tenantId: string, subject: DataSubject): Promise<Record<string, unknown>>;
+  /** Deletes what only serves the person; anonymises what was published and stays. */
+  erase(tx: DbOrTx, tenantId: string, subject: DataSubject): Promise<void>;
 }
 
 /** One downloadable data set: its documented fields and its rows, read a page at a time. */

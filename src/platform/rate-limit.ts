@@ -20,6 +20,10 @@ export const RATE_RULES = {
   comment: { limit: 20, windowSeconds: 60 * 60 },
   report: { limit: 10, windowSeconds: 60 * 60 },
   follow: { limit: 10, windowSeconds: 60 * 60 },
+  /** Sign-ups from one address. */
+  signUp: { limit: 10, windowSeconds: 60 * 60 },
+  /** Reset mails per address and per account, so nobody floods an inbox. */
+  passwordReset: { limit: 5, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateRule>;
 
 function windowOf(rule: RateRule, now: Date) {

@@ -76,9 +76,13 @@ export function Layout({
                         {t('nav.publicPortal')}
                       </a>
                     ) : null}
-                    <span class="site-header__user">
-                      {t('layout.signedInAs', { name: ctx.actor.displayName })}
-                    </span>
+                    <a
+                      class="kern-link site-header__user"
+                      href="/mein-bereich"
+                      aria-current={ctx.path === '/mein-bereich' ? 'page' : undefined}
+                    >
+                      {t('nav.myArea', { name: ctx.actor.displayName })}
+                    </a>
                     <form method="post" action="/abmelden">
                       {ctx.csrf ? <input type="hidden" name="_csrf" value={ctx.csrf} /> : null}
                       <button type="submit" class="kern-btn kern-btn--secondary kern-btn--x-small">

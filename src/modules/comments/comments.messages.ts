@@ -8,6 +8,7 @@ export const de = {
   },
   comments: {
     oneLevel: 'Auf Antworten kann nicht weiter geantwortet werden.',
+    deletedAuthor: 'Gelöschtes Konto',
   },
   mail: {
     comment: {
@@ -31,6 +32,7 @@ export const en: Catalog<typeof de> = {
   },
   comments: {
     oneLevel: 'Replies cannot be replied to.',
+    deletedAuthor: 'Deleted account',
   },
   mail: {
     comment: {

@@ -1,6 +1,7 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import * as messages from './comments.messages.ts';
+import { commentsPersonalData } from './comments.privacy.ts';
 import { seedComments } from './comments.seed.ts';
 import { settleReportsOfModeratedProposal } from './comments.service.ts';
 import * as tables from './comments.table.ts';
@@ -12,6 +13,7 @@ export const commentsModule: ModuleManifest = {
   seed: seedComments,
   messages,
   tables: tablesIn(tables),
+  personalData: commentsPersonalData,
   permissions: {},
   events: {
     // A hidden proposal settles the reports made about it, in the same transaction.

@@ -188,3 +188,41 @@ export function commentAuthors(db: DbOrTx, tenantId: string, commentIds: string[
     .innerJoin(accounts, and(eq(accounts.tenantId, comments.tenantId), eq(accounts.id, comments.accountId)))
     .where(and(eq(comments.tenantId, tenantId), inArray(comments.id, commentIds)));
 }
+
+/** A person's comments with the proposal they belong to (their data download). */
+export function commentsOfAccount(db: DbOrTx, tenantId: string, accountId: string) {
+  return db
+    .select({
+      proposal: proposals.number,
+      proposalId: proposals.id,
+      title: proposals.title,
+      body: comments.body,
+      state: comments.state,
+      createdAt: comments.createdAt,
+    })
+    .from(comments)
+    .innerJoin(
+      proposals,
+      and(eq(proposals.tenantId, comments.tenantId), eq(proposals.id, comments.proposalId)),
+    )
+    .where(and(eq(comments.tenantId, tenantId), eq(comments.accountId, accountId)))
+    .orderBy(desc(comments.createdAt));
+}
+
+/** The proposals a person supports, newest support first. */
+export function supportsOfAccount(db: DbOrTx, tenantId: string, accountId: string) {
+  return db
+    .select({
+      proposal: proposals.number,
+      proposalId: proposals.id,
+      title: proposals.title,
+      createdAt: supports.createdAt,
+    })
+    .from(supports)
+    .innerJoin(
+      proposals,
+      and(eq(proposals.tenantId, supports.tenantId), eq(proposals.id, supports.proposalId)),
+    )
+    .where(and(eq(supports.tenantId, tenantId), eq(supports.accountId, accountId)))
+    .orderBy(desc(supports.createdAt));
+}

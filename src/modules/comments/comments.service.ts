@@ -303,3 +303,13 @@ export function tellCommenters(
       .catch((err) => deps.logger.error({ err, comment: comment.id }, 'comment moderation mail failed'));
   }
 }
+
+/** A person's comments, newest first, with the proposal each belongs to ("Mein Bereich"). */
+export function commentsOfAccount(db: DbOrTx, tenantId: string, accountId: string) {
+  return cq.commentsOfAccount(db, tenantId, accountId);
+}
+
+/** The proposals a person supports, newest support first. */
+export function supportsOfAccount(db: DbOrTx, tenantId: string, accountId: string) {
+  return cq.supportsOfAccount(db, tenantId, accountId);
+}

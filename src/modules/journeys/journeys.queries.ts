@@ -8,7 +8,7 @@ export function openDataPage(db: DbOrTx, tenantId: string, offset: number, limit
   return db.execute<Record<string, unknown>>(sql`
     select p.id, p.number, p.title, p.body, p.author_kind, p.organisation_name, f.key as field_of_action,
            pr.slug as process, pr.attribution, p.language, p.state, p.created_at, p.published_at, p.source_url,
-           p.place, w.title as workshop,
+           p.place, w.title as workshop, p.answer_state, p.answer_text as answer, p.answered_at,
            (select count(*)::int from supports s where s.tenant_id = p.tenant_id and s.proposal_id = p.id)
              as support_count,
            (select count(*)::int from comments c

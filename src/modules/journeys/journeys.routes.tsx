@@ -24,8 +24,10 @@ import {
   withdrawSupport,
 } from '../comments/comments.service.ts';
 import { attachmentsOf } from '../proposals/attachments.service.ts';
-import { ZProposalListQuery } from '../proposals/proposals.schemas.ts';
+import { ZAnswerInput, ZProposalListQuery } from '../proposals/proposals.schemas.ts';
 import {
+  answerProposal,
+  canAnswerProposals,
   getProposal,
   listProcesses,
   pendingReference,
@@ -118,6 +120,7 @@ export function journeysRoutes(deps: Deps) {
           supported,
           comments,
           form,
+          canAnswer: canAnswerProposals(actor) && (p.state === 'published' || p.state === 'merged'),
         }}
       />,
       form ? 422 : 200,
@@ -193,6 +196,13 @@ export function journeysRoutes(deps: Deps) {
       parentId ? { body: `reply-${parentId}` } : {},
     );
   });
+
+  app.post('/mitmachen/vorschlaege/:id/antwort', (c) =>
+    pageForm(c, 'answer', ZAnswerInput, async (input) => {
+      await answerProposal(db, c.get('tenant').id, c.get('actor'), c.req.param('id'), input, metaOf(c));
+      return 'answered';
+    }),
+  );
 
   app.post('/mitmachen/vorschlaege/:id/melden', async (c) => {
     const tenant = c.get('tenant');

@@ -41,6 +41,10 @@ export const de = {
         source_url: 'Ursprüngliche Adresse bei importierten Beiträgen',
         place: 'Ort, auf den sich der Vorschlag bezieht (Angabe der Einreichenden)',
         workshop: 'Werkstatt, aus der der Vorschlag stammt',
+        answer_state:
+          'Antwort der Stadt: evaluating (wird geprüft), accepted (wird aufgegriffen), rejected (wird nicht weiterverfolgt), merged (zusammengeführt); leer, solange keine Antwort vorliegt',
+        answer: 'Text der Antwort der Stadt',
+        answered_at: 'Zeitpunkt der (letzten) Antwort der Stadt',
         support_count: 'Anzahl der Unterstützungen',
         comment_count: 'Anzahl der veröffentlichten Kommentare',
         ideas: 'Nummern der Projektideen, in die der Vorschlag eingeflossen ist',
@@ -109,6 +113,10 @@ export const en: Catalog<typeof de> = {
         source_url: 'Original address of imported contributions',
         place: 'Place the proposal refers to (as given by its authors)',
         workshop: 'Workshop the proposal came from',
+        answer_state:
+          'The city’s answer: evaluating, accepted (taken up), rejected (not pursued), merged; empty while there is no answer',
+        answer: 'Text of the city’s answer',
+        answered_at: 'When the city (last) answered',
         support_count: 'Number of supports',
         comment_count: 'Number of published comments',
         ideas: 'References of the project ideas the proposal went into',

@@ -1,6 +1,7 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import * as messages from './orgs.messages.ts';
+import { orgsPersonalData } from './orgs.privacy.ts';
 import { orgsRoutes } from './orgs.routes.tsx';
 import { seedOrgs } from './orgs.seed.ts';
 import * as tables from './orgs.table.ts';
@@ -12,10 +13,13 @@ export const orgsModule: ModuleManifest = {
   seed: seedOrgs,
   messages,
   tables: tablesIn(tables),
+  personalData: orgsPersonalData,
   permissions: {},
   notices: {
     loggedOut: 'notice.loggedOut',
     loggedIn: 'notice.loggedIn',
+    emailConfirmed: 'notice.emailConfirmed',
+    passwordChanged: 'notice.passwordChanged',
   },
   routes: orgsRoutes,
 };

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { auditEvents } from '../../platform/platform.table.ts';
 import { accounts, orgUnits, partners, type Role, roleAssignments, tenants } from './orgs.table.ts';
 
 export function findTenantByHost(db: DbOrTx, host: string) {
@@ -106,4 +107,42 @@ export function listPartners(db: DbOrTx, tenantId: string) {
 
 export function insertPartner(db: DbOrTx, row: typeof partners.$inferInsert) {
   return db.insert(partners).values(row).returning();
+}
+
+export function setAccountFields(
+  db: DbOrTx,
+  tenantId: string,
+  id: string,
+  patch: Partial<
+    Pick<
+      typeof accounts.$inferInsert,
+      'email' | 'displayName' | 'passwordHash' | 'disabledAt' | 'deletedAt' | 'emailConfirmedAt'
+    >
+  >,
+) {
+  return db
+    .update(accounts)
+    .set(patch)
+    .where(and(eq(accounts.tenantId, tenantId), eq(accounts.id, id)))
+    .returning();
+}
+
+export function deleteRoles(db: DbOrTx, tenantId: string, accountId: string) {
+  return db
+    .delete(roleAssignments)
+    .where(and(eq(roleAssignments.tenantId, tenantId), eq(roleAssignments.accountId, accountId)));
+}
+
+/** Empties the audit entries about an account (they held its name and address); who did what stays. */
+export function redactAccountAudit(db: DbOrTx, tenantId: string, accountId: string) {
+  return db
+    .update(auditEvents)
+    .set({ before: null, after: null })
+    .where(
+      and(
+        eq(auditEvents.tenantId, tenantId),
+        eq(auditEvents.entityType, 'account'),
+        eq(auditEvents.entityId, accountId),
+      ),
+    );
 }

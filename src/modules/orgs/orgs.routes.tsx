@@ -1,17 +1,34 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { hasAnyRole, STAFF_ROLES } from '../../platform/auth/actor.ts';
+import { AppError } from '../../platform/errors.ts';
 import { clearSessionCookie, setSessionCookie } from '../../platform/http/app.ts';
 import { handleForm, readForm, safeBack } from '../../platform/http/forms.ts';
 import { clientIp } from '../../platform/http/guards.ts';
-import type { AppEnv, Deps } from '../../platform/http/types.ts';
+import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { clearFailures, hitRateLimit, RATE_RULES, undoHit } from '../../platform/rate-limit.ts';
 import { pageCtx } from '../../ui/page.ts';
-import { ZBackInput, ZLanguageInput, ZLoginInput } from './orgs.schemas.ts';
+import {
+  checkResetLink,
+  confirmEmail,
+  requestPasswordReset,
+  resetPassword,
+  sendConfirmationLink,
+  signUp,
+} from './accounts.service.ts';
+import {
+  ZBackInput,
+  ZForgotInput,
+  ZLanguageInput,
+  ZLoginInput,
+  ZNewPasswordInput,
+  ZSignUpInput,
+} from './orgs.schemas.ts';
 import { authenticate, loadActor } from './orgs.service.ts';
+import { ForgotPage, LinkProblemPage, MailSentPage, ResetPage, SignUpPage } from './views/account.tsx';
 import { LoginPage } from './views/login.tsx';
 
-/** Sign-in, sign-out and the language switch. */
+/** Sign-in, sign-out, sign-up with a confirmed address, a forgotten password, and the language switch. */
 export function orgsRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.database;
@@ -37,6 +54,13 @@ export function orgsRoutes(deps: Deps) {
         const account = await authenticate(db, tenant.id, input);
         await undoHit(db, byAddress, RATE_RULES.loginAddress);
         await clearFailures(db, byAccount);
+        // The right password, but the address was never confirmed: the link again, and no session yet.
+        if (!account.emailConfirmedAt) {
+          await sendConfirmationLink(deps, tenant, account, c.get('lang'));
+          throw new AppError('FORBIDDEN', 'The e-mail address is not confirmed yet.', {
+            email: { key: 'login.unconfirmed' },
+          });
+        }
         // A new session on sign-in, so a session id planted before cannot be used afterwards.
         const old = c.get('session');
         if (old) await deps.sessions.destroy(old.id);
@@ -58,11 +82,120 @@ export function orgsRoutes(deps: Deps) {
       recover: (err) =>
         err.code === 'RATE_LIMITED'
           ? { email: { key: 'login.rateLimited' } }
-          : err.code === 'VALIDATION_FAILED' || err.code === 'INVALID_CREDENTIALS'
+          : err.code === 'VALIDATION_FAILED' || err.code === 'INVALID_CREDENTIALS' || err.code === 'FORBIDDEN'
             ? err.fields
             : undefined,
       failed: (values, errors, status) =>
         c.html(<LoginPage ctx={pageCtx(c)} back={back} email={values.email} errors={errors} />, status),
+    });
+  });
+
+  app.get('/registrieren', (c) => c.html(<SignUpPage ctx={pageCtx(c)} />));
+
+  app.post('/registrieren', (c) => {
+    const tenant = c.get('tenant');
+    return handleForm(c, ZSignUpInput, {
+      action: async (input) => {
+        await hitRateLimit(
+          db,
+          `signup:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`,
+          RATE_RULES.signUp,
+        );
+        await signUp(deps, tenant, input, c.get('lang'));
+      },
+      done: () => '/registrieren/gesendet',
+      recover: (err) =>
+        err.code === 'RATE_LIMITED'
+          ? { email: { key: 'signup.rateLimited' } }
+          : err.code === 'VALIDATION_FAILED'
+            ? err.fields
+            : undefined,
+      failed: (values, errors, status) =>
+        c.html(
+          <SignUpPage
+            ctx={pageCtx(c)}
+            values={{ displayName: values.displayName, email: values.email, privacy: values.privacy }}
+            errors={errors}
+          />,
+          status,
+        ),
+    });
+  });
+
+  app.get('/registrieren/gesendet', (c) => c.html(<MailSentPage ctx={pageCtx(c)} kind="signup" />));
+
+  /** A link that does not work (any more) gets a page that says why and what to do, never a bare error. */
+  const linkProblem = (c: Ctx, err: unknown) => {
+    if (!(err instanceof AppError) || (err.code !== 'NOT_FOUND' && err.code !== 'INVALID_STATE')) throw err;
+    return c.html(
+      <LinkProblemPage ctx={pageCtx(c)} expired={err.detail === 'This link has expired.'} />,
+      err.code === 'NOT_FOUND' ? 404 : 410,
+    );
+  };
+
+  app.get('/registrieren/bestaetigen/:token', async (c) => {
+    try {
+      await confirmEmail(db, deps.config.sessionSecret, c.get('tenant').id, c.req.param('token'));
+    } catch (err) {
+      return linkProblem(c, err);
+    }
+    return c.redirect('/anmelden?hinweis=emailConfirmed', 303);
+  });
+
+  app.get('/passwort-vergessen', (c) => c.html(<ForgotPage ctx={pageCtx(c)} />));
+
+  app.post('/passwort-vergessen', (c) => {
+    const tenant = c.get('tenant');
+    return handleForm(c, ZForgotInput, {
+      action: async ({ email }) => {
+        const ip = clientIp(c, deps.config.trustProxy);
+        await hitRateLimit(db, `reset:${tenant.id}:${ip}`, RATE_RULES.passwordReset);
+        await hitRateLimit(db, `reset:${tenant.id}:${email.toLowerCase()}`, RATE_RULES.passwordReset);
+        await requestPasswordReset(deps, tenant, email, c.get('lang'));
+      },
+      done: () => '/passwort-vergessen/gesendet',
+      recover: (err) =>
+        err.code === 'RATE_LIMITED'
+          ? { email: { key: 'password.rateLimited' } }
+          : err.code === 'VALIDATION_FAILED'
+            ? err.fields
+            : undefined,
+      failed: (values, errors, status) =>
+        c.html(<ForgotPage ctx={pageCtx(c)} email={values.email} errors={errors} />, status),
+    });
+  });
+
+  app.get('/passwort-vergessen/gesendet', (c) => c.html(<MailSentPage ctx={pageCtx(c)} kind="reset" />));
+
+  app.get('/passwort-neu/:token', async (c) => {
+    const token = c.req.param('token');
+    try {
+      await checkResetLink(db, deps.config.sessionSecret, c.get('tenant').id, token);
+    } catch (err) {
+      return linkProblem(c, err);
+    }
+    return c.html(<ResetPage ctx={pageCtx(c)} token={token} />);
+  });
+
+  app.post('/passwort-neu/:token', async (c) => {
+    const token = c.req.param('token');
+    const tenantId = c.get('tenant').id;
+    try {
+      await checkResetLink(db, deps.config.sessionSecret, tenantId, token);
+    } catch (err) {
+      return linkProblem(c, err);
+    }
+    return handleForm(c, ZNewPasswordInput, {
+      action: async ({ password }) => {
+        await resetPassword(deps, tenantId, token, password);
+        // Whoever was signed in in this browser is signed out with the old password.
+        const session = c.get('session');
+        if (session) await deps.sessions.destroy(session.id);
+        clearSessionCookie(c);
+      },
+      done: () => '/anmelden?hinweis=passwordChanged',
+      failed: (_values, errors, status) =>
+        c.html(<ResetPage ctx={pageCtx(c)} token={token} errors={errors} />, status),
     });
   });
 

@@ -31,3 +31,22 @@ export const ZBackInput = z.object({ zurueck: z.string().max(2000) });
 
 /** The language switch: the language, and the page to come back to. */
 export const ZLanguageInput = z.object({ lang: z.enum(LANGS).catch('de'), back: z.string().max(2000) });
+
+const ZEmail = z.string().trim().min(1, 'validation.required').max(254).email('validation.email');
+const ZNewPassword = z.string().min(12, 'validation.passwordTooShort').max(1000);
+
+/** A citizen's sign-up: name shown with their contributions, address, password, the privacy notice read. */
+export const ZSignUpInput = z.object({
+  displayName: z.string().trim().min(2, 'validation.required').max(100),
+  email: ZEmail,
+  password: ZNewPassword,
+  privacy: z.preprocess((v) => v === 'on', z.literal(true, { error: 'signup.privacyRequired' })),
+});
+export type SignUpInput = z.output<typeof ZSignUpInput>;
+
+export const ZForgotInput = z.object({ email: ZEmail });
+
+/** A new password, typed twice. */
+export const ZNewPasswordInput = z
+  .object({ password: ZNewPassword, repeat: z.string().max(1000) })
+  .refine((v) => v.password === v.repeat, { path: ['repeat'], message: 'password.mismatch' });

@@ -85,6 +85,13 @@ export const accounts = pgTable(
     passwordHash: text('password_hash'),
     isDemo: boolean('is_demo').notNull().default(false),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** When the person proved the address is theirs (the link in the sign-up mail, or a password reset). */
+    emailConfirmedAt: timestamp('email_confirmed_at', { withTimezone: true }),
+    /**
+     * When the person deleted the account (DSGVO Art. 17): the row stays, emptied of everything personal,
+     * so published contributions keep an anonymous author.
+     */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [

@@ -10,7 +10,14 @@ export const PROPOSAL_EVENTS = {
   submitted: 'proposal.submitted',
   /** A moderator published or hid a proposal, or marked it as a duplicate. */
   moderated: 'proposal.moderated',
+  /** The city answered a proposal (or changed its answer). */
+  answered: 'proposal.answered',
 } as const;
+
+export interface ProposalAnswered {
+  state: 'evaluating' | 'accepted' | 'rejected' | 'merged';
+  text: string;
+}
 
 export interface ProposalSubmitted {
   number: string;

@@ -100,6 +100,25 @@ export const de = {
     originalUnknown: 'Bitte geben Sie die Nummer eines veröffentlichten Vorschlags an.',
     originalSelected: 'Das Original darf nicht selbst ausgewählt sein.',
   },
+  answer: {
+    title: 'Antwort der Stadt',
+    none: 'Die Stadt hat auf diesen Vorschlag noch nicht geantwortet.',
+    give: 'Antwort der Stadt geben',
+    change: 'Antwort ändern',
+    stateLabel: 'Stand',
+    state: {
+      evaluating: 'Wird geprüft',
+      accepted: 'Wird aufgegriffen',
+      rejected: 'Wird nicht weiterverfolgt',
+      merged: 'Mit anderen Vorschlägen zusammengeführt',
+    },
+    textLabel: 'Antwort',
+    textHint:
+      'Öffentlich sichtbar und an alle geschickt, die dem Vorschlag folgen. Bei „Wird nicht weiterverfolgt“ nennen Sie bitte den Grund.',
+    submit: 'Antwort veröffentlichen',
+    saved: 'Die Antwort ist veröffentlicht; wer dem Vorschlag folgt, bekommt sie per E-Mail.',
+    step: 'Antwort der Stadt: {{state}}',
+  },
 };
 
 /** English: the type makes a missing key a compile error. */
@@ -199,6 +218,25 @@ export const en: Catalog<typeof de> = {
   moderation: {
     originalUnknown: 'Please give the reference of a published proposal.',
     originalSelected: 'The original must not be selected itself.',
+  },
+  answer: {
+    title: 'The city’s answer',
+    none: 'The city has not answered this proposal yet.',
+    give: 'Give the city’s answer',
+    change: 'Change the answer',
+    stateLabel: 'Where it stands',
+    state: {
+      evaluating: 'Being evaluated',
+      accepted: 'Being taken up',
+      rejected: 'Not pursued',
+      merged: 'Merged with other proposals',
+    },
+    textLabel: 'Answer',
+    textHint:
+      'Public, and sent to everyone who follows the proposal. For “Not pursued”, please give the reason.',
+    submit: 'Publish the answer',
+    saved: 'The answer is published; everyone who follows the proposal gets it by e-mail.',
+    step: 'The city’s answer: {{state}}',
   },
 };
 

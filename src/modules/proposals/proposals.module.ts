@@ -4,6 +4,7 @@ import { pruneStagedAttachments } from './attachments.service.ts';
 import { registerProposalsApi } from './proposals.api.ts';
 import * as messages from './proposals.messages.ts';
 import { PROPOSAL_PERMISSIONS } from './proposals.policy.ts';
+import { proposalsPersonalData } from './proposals.privacy.ts';
 import { proposalsRoutes } from './proposals.routes.tsx';
 import { seedProposals } from './proposals.seed.ts';
 import * as tables from './proposals.table.ts';
@@ -15,6 +16,7 @@ export const proposalsModule: ModuleManifest = {
   seed: seedProposals,
   messages,
   tables: tablesIn(tables),
+  personalData: proposalsPersonalData,
   permissions: PROPOSAL_PERMISSIONS,
   nav: [{ area: 'public', href: '/mitmachen', label: 'nav.participate', order: 50 }],
   notices: {

@@ -5,7 +5,14 @@ import type { Proposal } from './proposals.table.ts';
 export const PROPOSAL_PERMISSIONS = {
   /** Publish, hide and (later) merge proposals: the participation team, the CDO team, admins. */
   'proposal:moderate': ['moderator', 'cdo', 'admin'],
+  /** Give the city's answer on a proposal: the participation team, the CDO team and the offices' heads. */
+  'proposal:answer': ['moderator', 'cdo', 'office_head', 'department_head'],
 } as const satisfies Permissions;
+
+/** Who may give (or change) the city's answer on a published proposal. */
+export function canAnswerProposals(actor: Actor | null): boolean {
+  return granted(actor, PROPOSAL_PERMISSIONS, 'proposal:answer');
+}
 
 /** Moderators, the CDO team and admins decide what the public sees. */
 export function canModerateProposals(actor: Actor | null): boolean {

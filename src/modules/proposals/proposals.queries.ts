@@ -311,3 +311,12 @@ export function clearEmails(db: DbOrTx, tenantId: string, ids: string[]) {
     .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, ids)))
     .then(() => undefined);
 }
+
+export function findByAuthor(db: DbOrTx, tenantId: string, accountId: string) {
+  return db
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.tenantId, tenantId), eq(proposals.authorAccountId, accountId)))
+    .orderBy(desc(proposals.createdAt))
+    .limit(500);
+}

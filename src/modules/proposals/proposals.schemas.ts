@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FREQUENCIES } from '../../platform/mail/mailer.ts';
 import { zOptionalUuid } from '../../platform/validation.ts';
-import { AUTHOR_KINDS } from './proposals.table.ts';
+import { ANSWER_STATES, AUTHOR_KINDS } from './proposals.table.ts';
 
 const optionalText = (max: number) =>
   z
@@ -78,3 +78,10 @@ export const ZSubmitSteps = z.object({
   /** How often the author wants mail about the proposal. */
   notify: z.enum(FREQUENCIES).catch('immediate'),
 });
+
+/** The city's answer on a proposal: where it stands, and a text the author and followers can read. */
+export const ZAnswerInput = z.object({
+  answerState: z.enum(ANSWER_STATES, { error: 'validation.choice' }),
+  answerText: z.string().trim().min(20, 'validation.tooShort').max(4000, 'validation.tooLong'),
+});
+export type AnswerInput = z.output<typeof ZAnswerInput>;

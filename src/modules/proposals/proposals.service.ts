@@ -10,21 +10,28 @@ import { isUuid } from '../../platform/validation.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { attachStaged } from './attachments.service.ts';
 import { detectLanguage } from './language.ts';
-import { PROPOSAL_EVENTS, type ProposalModerated, type ProposalSubmitted } from './proposals.events.ts';
-import { canModerateProposals, canViewProposal } from './proposals.policy.ts';
+import {
+  PROPOSAL_EVENTS,
+  type ProposalAnswered,
+  type ProposalModerated,
+  type ProposalSubmitted,
+} from './proposals.events.ts';
+import { canAnswerProposals, canModerateProposals, canViewProposal } from './proposals.policy.ts';
 import * as q from './proposals.queries.ts';
-import type { SubmitProposalInput } from './proposals.schemas.ts';
+import type { AnswerInput, SubmitProposalInput } from './proposals.schemas.ts';
 import type { Proposal } from './proposals.table.ts';
 import { findSimilar, markFrequenciesStale } from './similar.service.ts';
 
 export {
+  ANSWER_STATES,
+  type AnswerState,
   AUTHOR_KINDS,
   type AuthorKind,
   type ParticipationProcess,
   type Proposal,
   type ProposalState,
 } from './proposals.table.ts';
-export { canModerateProposals };
+export { canAnswerProposals, canModerateProposals };
 
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
@@ -217,6 +224,58 @@ export async function moderateProposals(
     markFrequenciesStale(db, tenantId);
     return changed;
   });
+}
+
+/**
+ * The city answers a published proposal (or changes its answer): shown on the proposal and in its journey,
+ * in the open data, and sent to everyone who follows it.
+ */
+export async function answerProposal(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  id: string,
+  input: AnswerInput,
+  meta: RequestMeta = {},
+) {
+  if (!canAnswerProposals(actor)) throw forbidden('Your roles do not allow answering proposals.');
+  if (!isUuid(id)) throw notFound('No such proposal.');
+  return db.transaction(async (tx) => {
+    const [before] = await q.findById(tx, tenantId, id);
+    if (!before) throw notFound('No such proposal.');
+    if (before.state !== 'published' && before.state !== 'merged')
+      throw invalidState('Only a published proposal can be answered.');
+    const [after] = await q.updateProposal(tx, tenantId, id, {
+      answerState: input.answerState,
+      answerText: input.answerText,
+      answeredBy: actor!.accountId,
+      answeredAt: new Date(),
+    });
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'proposal.answer',
+      entityType: 'proposal',
+      entityId: id,
+      before: { answerState: before.answerState, answerText: before.answerText },
+      after: { answerState: input.answerState, answerText: input.answerText },
+      requestId: meta.requestId,
+    });
+    await recordEvent<ProposalAnswered>(tx, {
+      tenantId,
+      type: PROPOSAL_EVENTS.answered,
+      subjectType: 'proposal',
+      subjectId: id,
+      actorAccountId: actor!.accountId,
+      payload: { state: input.answerState, text: input.answerText },
+    });
+    return after!;
+  });
+}
+
+/** A person's own proposals in every state, newest first ("Mein Bereich"). */
+export function proposalsOfAuthor(db: DbOrTx, tenantId: string, accountId: string) {
+  return q.findByAuthor(db, tenantId, accountId);
 }
 
 /** Marks proposals as condensed into an idea; called by the ideas module inside its transaction. */

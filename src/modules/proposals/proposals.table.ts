@@ -51,6 +51,13 @@ export type AuthorKind = (typeof AUTHOR_KINDS)[number];
 export const PROPOSAL_STATES = ['submitted', 'published', 'hidden', 'merged'] as const;
 export type ProposalState = (typeof PROPOSAL_STATES)[number];
 
+/**
+ * The city's answer on a proposal: being evaluated, taken up, not pursued (with a reason), or merged with
+ * others into an idea.
+ */
+export const ANSWER_STATES = ['evaluating', 'accepted', 'rejected', 'merged'] as const;
+export type AnswerState = (typeof ANSWER_STATES)[number];
+
 export const proposals = pgTable(
   'proposals',
   {
@@ -78,6 +85,10 @@ export const proposals = pgTable(
     moderatedBy: uuid('moderated_by'),
     moderatedAt: timestamp('moderated_at', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    answerState: text('answer_state', { enum: ANSWER_STATES }),
+    answerText: text('answer_text'),
+    answeredBy: uuid('answered_by'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
     createdAt: createdAt(),
     search: tsvector('search').generatedAlwaysAs(
       sql`setweight(to_tsvector('german'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('german'::regconfig, coalesce(body, '')), 'B')`,
@@ -108,6 +119,9 @@ export const proposals = pgTable(
     index('proposals_author_account_idx').on(t.tenantId, t.authorAccountId),
     index('proposals_duplicate_of_idx').on(t.tenantId, t.duplicateOfId),
     index('proposals_field_of_action_idx').on(t.tenantId, t.fieldOfActionId),
+    oneOf(t.answerState, ANSWER_STATES),
+    foreignKey({ columns: [t.tenantId, t.answeredBy], foreignColumns: [accounts.tenantId, accounts.id] }),
+    index('proposals_answered_by_idx').on(t.tenantId, t.answeredBy),
   ],
 );
 

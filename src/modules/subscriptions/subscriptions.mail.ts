@@ -38,6 +38,7 @@ function eventLine(lang: Lang, p: ProposalSummary, e: PendingEvent) {
   return t(messageKey(`mail.notify.event.${e.event}`), {
     ...e.data,
     ...(e.data.status ? { status: t(messageKey(`status.${e.data.status}`)) } : {}),
+    ...(e.data.answerState ? { answerState: t(messageKey(`answer.state.${e.data.answerState}`)) } : {}),
     title: p.title,
     number: p.number,
   });

@@ -50,6 +50,7 @@ export const de = {
           'Das Projekt „{{project}}“ zu „{{title}}“ ({{number}}) hat einen neuen geprüften Stand ({{period}}): {{status}}, {{progress}} % erledigt.',
         report:
           'Das Projekt „{{project}}“ zu „{{title}}“ ({{number}}) steht im neuen Fortschrittsbericht „{{report}}“.',
+        answer: 'Die Stadt hat auf „{{title}}“ ({{number}}) geantwortet – {{answerState}}:\n{{answer}}',
       },
     },
     digest: {
@@ -123,6 +124,7 @@ export const en: Catalog<typeof de> = {
           'The project “{{project}}” behind “{{title}}” ({{number}}) has a new reviewed status ({{period}}): {{status}}, {{progress}} % done.',
         report:
           'The project “{{project}}” behind “{{title}}” ({{number}}) is in the new progress report “{{report}}”.',
+        answer: 'The city has answered “{{title}}” ({{number}}) – {{answerState}}:\n{{answer}}',
       },
     },
     digest: {

@@ -1,6 +1,7 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import * as messages from './subscriptions.messages.ts';
+import { subscriptionsPersonalData } from './subscriptions.privacy.ts';
 import { subscriptionReactions } from './subscriptions.reactions.ts';
 import { subscriptionsRoutes } from './subscriptions.routes.tsx';
 import { deliverDigests, deliverImmediate, pruneUnconfirmed } from './subscriptions.service.ts';
@@ -12,6 +13,7 @@ export const subscriptionsModule: ModuleManifest = {
   layer: 'participation',
   messages,
   tables: tablesIn(tables),
+  personalData: subscriptionsPersonalData,
   permissions: {},
   routes: subscriptionsRoutes,
   events: subscriptionReactions,

@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
+import { proposals } from '../proposals/proposals.table.ts';
 import { type Frequency, notifications, type SubscriberRole, subscriptions } from './subscriptions.table.ts';
 
 /** Inserts a subscription or, for an address that follows the proposal already, updates it (a confirmed one stays confirmed). */
@@ -202,4 +203,37 @@ export function confirmedAuthor(db: DbOrTx, tenantId: string, proposalId: string
         isNotNull(subscriptions.confirmedAt),
       ),
     );
+}
+
+const subjectIs = (tenantId: string, subject: { id: string; email: string }) =>
+  and(
+    eq(subscriptions.tenantId, tenantId),
+    or(eq(subscriptions.accountId, subject.id), eq(subscriptions.email, subject.email.toLowerCase())),
+  );
+
+/** What a person follows, by their account or their address, with the proposal's number and title. */
+export function ofSubject(db: DbOrTx, tenantId: string, subject: { id: string; email: string }) {
+  return db
+    .select({
+      proposal: proposals.number,
+      proposalId: proposals.id,
+      title: proposals.title,
+      email: subscriptions.email,
+      role: subscriptions.role,
+      frequency: subscriptions.frequency,
+      language: subscriptions.lang,
+      confirmedAt: subscriptions.confirmedAt,
+      createdAt: subscriptions.createdAt,
+    })
+    .from(subscriptions)
+    .innerJoin(
+      proposals,
+      and(eq(proposals.tenantId, subscriptions.tenantId), eq(proposals.id, subscriptions.proposalId)),
+    )
+    .where(subjectIs(tenantId, subject))
+    .orderBy(desc(subscriptions.createdAt));
+}
+
+export function deleteOfSubject(db: DbOrTx, tenantId: string, subject: { id: string; email: string }) {
+  return db.delete(subscriptions).where(subjectIs(tenantId, subject));
 }

@@ -165,12 +165,19 @@ async function reportPublished(tx: DbOrTx, e: RecordedEvent) {
     });
 }
 
+/** The city's answer reaches everyone who follows the proposal (the author among them). */
+async function answered(tx: DbOrTx, e: RecordedEvent) {
+  const p = z.object({ state: z.string(), text: z.string() }).parse(e.payload);
+  await notifyFollowers(tx, e.tenantId, [e.subjectId], 'answer', { answerState: p.state, answer: p.text });
+}
+
 /** The reactions the manifest registers. */
 export const subscriptionReactions = {
   handle: [
     { on: 'proposal.submitted', handler: authorFollows },
     { on: 'proposal.supported', handler: supporterFollows },
     { on: 'proposal.support_withdrawn', handler: supporterLeaves },
+    { on: 'proposal.answered', handler: answered },
     { on: 'idea.created', handler: merged },
     { on: 'idea.proposal_released', handler: released },
     { on: 'project.created', handler: projectStarted },

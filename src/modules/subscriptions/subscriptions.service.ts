@@ -18,7 +18,7 @@ import type { Frequency, SubscriberRole, Subscription } from './subscriptions.ta
 export const UNCONFIRMED_DAYS = 30;
 
 /** The events a follower hears about; each is a step of the proposal's journey or a new approved status. */
-export type NotificationEvent = 'merged' | 'unmerged' | 'project' | 'status' | 'report';
+export type NotificationEvent = 'merged' | 'unmerged' | 'project' | 'status' | 'report' | 'answer';
 
 /** The link that confirms one subscription (double opt-in). */
 export function confirmationPath(secret: string, s: Pick<Subscription, 'tenantId' | 'id'>) {
@@ -336,4 +336,9 @@ export async function pruneUnconfirmed(db: Db, now = new Date()) {
       );
     return removed.length;
   });
+}
+
+/** What a person follows, by their account or their address ("Mein Bereich"). */
+export function subscriptionsOfSubject(db: DbOrTx, tenantId: string, subject: { id: string; email: string }) {
+  return q.ofSubject(db, tenantId, subject);
 }

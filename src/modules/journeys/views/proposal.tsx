@@ -14,7 +14,7 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
-import type { AuthorKind } from '../../proposals/proposals.service.ts';
+import { ANSWER_STATES, type AnswerState, type AuthorKind } from '../../proposals/proposals.service.ts';
 
 export interface CommentView {
   id: string;
@@ -25,7 +25,7 @@ export interface CommentView {
 
 /** What a form on the page sent back with errors: which form, the values typed, the messages. */
 export interface PageForm {
-  name: 'follow' | 'support' | 'comment' | 'report';
+  name: 'follow' | 'support' | 'comment' | 'report' | 'answer';
   values: Record<string, string>;
   errors: Errors;
 }
@@ -45,7 +45,12 @@ export interface JourneyData {
     sourceUrl: string | null;
     processTitle: string | null;
     attribution: string | null;
+    answerState: AnswerState | null;
+    answerText: string | null;
+    answeredAt: Date | null;
   };
+  /** Whether the viewer may give the city's answer (moderators, the CDO team, heads of offices). */
+  canAnswer: boolean;
   /** The later stages, as the modules that own them tell them. */
   journey: readonly JourneyStep[];
   attachments: { id: string; filename: string; mediaType: string; size: number }[];
@@ -64,6 +69,15 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
   const steps: readonly JourneyStep[] = [
     { done: true, label: t('journey.submitted'), date: p.createdAt },
     { done: !!p.publishedAt, label: t('journey.published'), date: p.publishedAt },
+    ...(p.answerState
+      ? [
+          {
+            done: true,
+            label: t('answer.step', { state: t(`answer.state.${p.answerState}`) }),
+            date: p.answeredAt,
+          },
+        ]
+      : []),
     ...data.journey,
   ];
   return (
@@ -127,6 +141,7 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
           </ul>
         </section>
       ) : null}
+      <CityAnswer ctx={ctx} base={base} data={data} />
       <SupportBlock ctx={ctx} base={base} data={data} />
       <section aria-labelledby="journey-title">
         <h2 class="kern-heading-medium" id="journey-title">
@@ -156,7 +171,66 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
   );
 }
 
+/** The city's answer, for everyone; below it, for those who give it, the form to give or change it. */
+function CityAnswer({ ctx, base, data }: { ctx: PageCtx; base: string; data: JourneyData }) {
+  const { t, lang } = ctx;
+  const p = data.proposal;
+  if (!p.answerState && !data.canAnswer) return null;
+  const form = data.form?.name === 'answer' ? data.form : undefined;
+  const v = form?.values ?? { answerState: p.answerState ?? '', answerText: p.answerText ?? '' };
+  return (
+    <section aria-labelledby="answer-title" class="city-answer">
+      <h2 class="kern-heading-medium" id="answer-title">
+        {t('answer.title')}
+      </h2>
+      {p.answerState ? (
+        <>
+          <p class="kern-body">
+            <span class="kern-badge kern-badge--info">
+              <span class="kern-label">{t(`answer.state.${p.answerState}`)}</span>
+            </span>
+            {p.answeredAt ? <span class="meta"> · {formatDate(lang, p.answeredAt)}</span> : null}
+          </p>
+          <p class="kern-body kern-preline-text">{p.answerText}</p>
+        </>
+      ) : (
+        <p class="kern-body">{t('answer.none')}</p>
+      )}
+      {data.canAnswer ? (
+        <details open={!!form}>
+          <summary class="kern-link">{p.answerState ? t('answer.change') : t('answer.give')}</summary>
+          <form method="post" action={`${base}/antwort`} class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            <Radios
+              t={t}
+              name="answerState"
+              label={t('answer.stateLabel')}
+              value={v.answerState}
+              options={ANSWER_STATES.map((s) => ({ value: s, label: t(`answer.state.${s}`) }))}
+              errors={form?.errors}
+              required
+            />
+            <TextArea
+              t={t}
+              name="answerText"
+              label={t('answer.textLabel')}
+              hint={t('answer.textHint')}
+              value={v.answerText}
+              errors={form?.errors}
+              required
+            />
+            <div class="form-actions">
+              <Button>{t('answer.submit')}</Button>
+            </div>
+          </form>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
 const NOTICES: Record<string, MessageKey> = {
+  answered: 'answer.saved',
   'follow-requested': 'subscriptions.followRequested',
   followed: 'subscriptions.followed',
   supported: 'supports.thanks',
@@ -290,7 +364,8 @@ function Comments({ ctx, base, data }: { ctx: PageCtx; base: string; data: Journ
   const one = (c: CommentView, reply: boolean) => (
     <article class="comment" aria-labelledby={`c-${c.id}`}>
       <p class="meta" id={`c-${c.id}`}>
-        <span class="kern-body--bold">{c.author}</span> · {formatDate(lang, c.createdAt)}
+        <span class="kern-body--bold">{c.author || t('comments.deletedAuthor')}</span> ·{' '}
+        {formatDate(lang, c.createdAt)}
       </p>
       <p class="kern-body kern-preline-text">{c.body}</p>
       {!reply && ctx.actor ? (

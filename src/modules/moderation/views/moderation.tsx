@@ -320,7 +320,10 @@ export function CommentModerationPage(p: {
                     id={`sel-${r.id}`}
                     checked={p.selected?.includes(r.id)}
                   >
-                    {t('moderation.commentBy', { author: r.author, date: formatDate(lang, r.createdAt) })}
+                    {t('moderation.commentBy', {
+                      author: r.author || t('comments.deletedAuthor'),
+                      date: formatDate(lang, r.createdAt),
+                    })}
                   </CheckOption>
                   <p class="kern-body kern-preline-text">{r.body}</p>
                   <p class="meta">

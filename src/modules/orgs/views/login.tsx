@@ -45,6 +45,19 @@ export function LoginPage({
           <Button>{t('login.submit')}</Button>
         </div>
       </form>
+      <ul class="kern-list">
+        <li>
+          <a class="kern-link" href="/passwort-vergessen">
+            {t('login.forgot')}
+          </a>
+        </li>
+        <li>
+          {t('login.noAccount')}{' '}
+          <a class="kern-link" href="/registrieren">
+            {t('login.signUp')}
+          </a>
+        </li>
+      </ul>
     </Layout>
   );
 }

@@ -1,0 +1,192 @@
+/** @jsxImportSource hono/jsx */
+import {
+  Button,
+  Csrf,
+  ErrorSummary,
+  type Errors,
+  FieldErrorMessage,
+  TextField,
+} from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageCtx } from '../../../ui/page.ts';
+
+/** Sign-up for citizens: name, address, password, the privacy notice; the account waits for the mail's link. */
+export function SignUpPage({
+  ctx,
+  values,
+  errors,
+}: {
+  ctx: PageCtx;
+  values?: { displayName?: string; email?: string; privacy?: string };
+  errors?: Errors;
+}) {
+  const { t } = ctx;
+  const v = values ?? {};
+  return (
+    <Layout ctx={ctx} title={t('signup.title')}>
+      <h1 class="kern-heading-large">{t('signup.title')}</h1>
+      <p class="kern-body">{t('signup.intro')}</p>
+      <ErrorSummary t={t} errors={errors} />
+      <form method="post" action="/registrieren" class="stack" novalidate>
+        <Csrf token={ctx.csrf} />
+        <TextField
+          t={t}
+          name="displayName"
+          label={t('signup.displayName')}
+          hint={t('signup.displayNameHint')}
+          value={v.displayName}
+          autocomplete="nickname"
+          maxlength={100}
+          errors={errors}
+          required
+        />
+        <TextField
+          t={t}
+          name="email"
+          type="email"
+          label={t('login.email')}
+          hint={t('signup.emailHint')}
+          value={v.email}
+          autocomplete="email"
+          errors={errors}
+          required
+        />
+        <TextField
+          t={t}
+          name="password"
+          type="password"
+          label={t('login.password')}
+          hint={t('signup.passwordHint')}
+          autocomplete="new-password"
+          errors={errors}
+          required
+        />
+        <div class={`kern-form-check${errors?.privacy ? ' kern-form-check--error' : ''}`}>
+          <FieldErrorMessage t={t} id="f-privacy-error" error={errors?.privacy} />
+          <input
+            class="kern-form-check__checkbox"
+            type="checkbox"
+            name="privacy"
+            id="f-privacy"
+            checked={v.privacy === 'on'}
+            aria-describedby={errors?.privacy ? 'f-privacy-error' : undefined}
+          />
+          <label class="kern-label" for="f-privacy">
+            {t('signup.privacy')}{' '}
+            <a class="kern-link" href="/datenschutz">
+              {t('footer.privacy')}
+            </a>
+          </label>
+        </div>
+        <div class="form-actions">
+          <Button>{t('signup.submit')}</Button>
+        </div>
+      </form>
+      <p class="kern-body">
+        {t('signup.haveAccount')}{' '}
+        <a class="kern-link" href="/anmelden">
+          {t('login.title')}
+        </a>
+      </p>
+    </Layout>
+  );
+}
+
+/** What the person does next after a form that sent a mail (sign-up, forgotten password). */
+export function MailSentPage({ ctx, kind }: { ctx: PageCtx; kind: 'signup' | 'reset' }) {
+  const { t } = ctx;
+  const title = kind === 'signup' ? t('signup.sentTitle') : t('password.sentTitle');
+  return (
+    <Layout ctx={ctx} title={title}>
+      <h1 class="kern-heading-large">{title}</h1>
+      <p class="kern-body">{kind === 'signup' ? t('signup.sent') : t('password.sent')}</p>
+      <p class="kern-body">{t('signup.noMail')}</p>
+      <p class="kern-body">
+        <a class="kern-link" href="/">
+          {t('signup.toPortal')}
+        </a>
+      </p>
+    </Layout>
+  );
+}
+
+/** "Forgot my password": the address to send the reset link to. */
+export function ForgotPage({ ctx, email, errors }: { ctx: PageCtx; email?: string; errors?: Errors }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('password.forgotTitle')}>
+      <h1 class="kern-heading-large">{t('password.forgotTitle')}</h1>
+      <p class="kern-body">{t('password.forgotIntro')}</p>
+      <ErrorSummary t={t} errors={errors} />
+      <form method="post" action="/passwort-vergessen" class="stack" novalidate>
+        <Csrf token={ctx.csrf} />
+        <TextField
+          t={t}
+          name="email"
+          type="email"
+          label={t('login.email')}
+          value={email}
+          autocomplete="email"
+          errors={errors}
+          required
+        />
+        <div class="form-actions">
+          <Button>{t('password.forgotSubmit')}</Button>
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+/** The page a reset or invitation link opens: the new password, twice. */
+export function ResetPage({ ctx, token, errors }: { ctx: PageCtx; token: string; errors?: Errors }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('password.resetTitle')}>
+      <h1 class="kern-heading-large">{t('password.resetTitle')}</h1>
+      <p class="kern-body">{t('password.resetIntro')}</p>
+      <ErrorSummary t={t} errors={errors} />
+      <form method="post" action={`/passwort-neu/${token}`} class="stack" novalidate>
+        <Csrf token={ctx.csrf} />
+        <TextField
+          t={t}
+          name="password"
+          type="password"
+          label={t('password.new')}
+          hint={t('signup.passwordHint')}
+          autocomplete="new-password"
+          errors={errors}
+          required
+        />
+        <TextField
+          t={t}
+          name="repeat"
+          type="password"
+          label={t('password.repeat')}
+          autocomplete="new-password"
+          errors={errors}
+          required
+        />
+        <div class="form-actions">
+          <Button>{t('password.resetSubmit')}</Button>
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+/** A link from a mail that no longer works: what happened and what to do instead. */
+export function LinkProblemPage({ ctx, expired }: { ctx: PageCtx; expired: boolean }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('password.linkTitle')}>
+      <h1 class="kern-heading-large">{t('password.linkTitle')}</h1>
+      <p class="kern-body">{expired ? t('password.linkExpired') : t('password.linkInvalid')}</p>
+      <p class="kern-body">
+        <a class="kern-link" href="/passwort-vergessen">
+          {t('password.forgotTitle')}
+        </a>
+      </p>
+    </Layout>
+  );
+}
