@@ -1,6 +1,7 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import * as messages from './orgs.messages.ts';
+import { ORG_PERMISSIONS } from './orgs.policy.ts';
 import { orgsPersonalData } from './orgs.privacy.ts';
 import { orgsRoutes } from './orgs.routes.tsx';
 import { seedOrgs } from './orgs.seed.ts';
@@ -14,7 +15,16 @@ export const orgsModule: ModuleManifest = {
   messages,
   tables: tablesIn(tables),
   personalData: orgsPersonalData,
-  permissions: {},
+  permissions: ORG_PERMISSIONS,
+  nav: [
+    {
+      area: 'internal',
+      href: '/intern/verwaltung/konten',
+      label: 'nav.internal.admin',
+      order: 90,
+      roles: ORG_PERMISSIONS['organisation:manage'],
+    },
+  ],
   notices: {
     loggedOut: 'notice.loggedOut',
     loggedIn: 'notice.loggedIn',

@@ -1,4 +1,5 @@
 import { type Actor, hasAnyRole } from '../../platform/auth/actor.ts';
+import { granted, type Permissions } from '../../platform/permissions.ts';
 import type { OrgUnit } from './orgs.table.ts';
 
 /** The tenant's org tree, for "is this unit inside that one" questions. */
@@ -49,4 +50,14 @@ export function holdsRoleOver(actor: Actor | null, tree: OrgTree, role: string, 
 /** The CDO team and admins see and steer the whole portfolio. */
 export function isPortfolioManager(actor: Actor | null): boolean {
   return hasAnyRole(actor, ['cdo', 'admin']);
+}
+
+export const ORG_PERMISSIONS = {
+  /** Accounts (invite, roles, deactivate), the org chart and the partner organisations: administrators. */
+  'organisation:manage': ['admin'],
+} as const satisfies Permissions;
+
+/** Administrators keep the city's accounts, org chart and partners. */
+export function canManageOrganisation(actor: Actor | null): boolean {
+  return granted(actor, ORG_PERMISSIONS, 'organisation:manage');
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { auditEvents } from '../../platform/platform.table.ts';
 import { accounts, orgUnits, partners, type Role, roleAssignments, tenants } from './orgs.table.ts';
@@ -145,4 +145,117 @@ export function redactAccountAudit(db: DbOrTx, tenantId: string, accountId: stri
         eq(auditEvents.entityId, accountId),
       ),
     );
+}
+
+/** A page of the tenant's accounts for the administration: search by name or address, filter by role. */
+export function adminAccountPage(
+  db: DbOrTx,
+  tenantId: string,
+  opts: { q: string; role: Role | undefined; limit: number; offset: number },
+) {
+  const pattern = `%${opts.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  return db
+    .select({
+      id: accounts.id,
+      email: accounts.email,
+      displayName: accounts.displayName,
+      disabledAt: accounts.disabledAt,
+      emailConfirmedAt: accounts.emailConfirmedAt,
+      hasPassword: sql<boolean>`${accounts.passwordHash} is not null`,
+      createdAt: accounts.createdAt,
+      roles: sql<
+        string[]
+      >`coalesce((select array_agg(distinct r.role order by r.role) from ${roleAssignments} r
+        where r.tenant_id = ${accounts.tenantId} and r.account_id = ${accounts.id}), '{}')`,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(accounts)
+    .where(
+      and(
+        eq(accounts.tenantId, tenantId),
+        isNull(accounts.deletedAt),
+        opts.q
+          ? sql`(${accounts.displayName} ilike ${pattern} or ${accounts.email} ilike ${pattern})`
+          : undefined,
+        opts.role
+          ? sql`exists (select 1 from ${roleAssignments} r where r.tenant_id = ${accounts.tenantId}
+              and r.account_id = ${accounts.id} and r.role = ${opts.role})`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(accounts.displayName), asc(accounts.id))
+    .limit(opts.limit)
+    .offset(opts.offset);
+}
+
+export function roleAssignmentsOf(db: DbOrTx, tenantId: string, accountId: string) {
+  return db
+    .select()
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.tenantId, tenantId), eq(roleAssignments.accountId, accountId)))
+    .orderBy(asc(roleAssignments.createdAt));
+}
+
+export function insertRole(db: DbOrTx, row: typeof roleAssignments.$inferInsert) {
+  return db.insert(roleAssignments).values(row).returning();
+}
+
+export function deleteRole(db: DbOrTx, tenantId: string, accountId: string, id: string) {
+  return db
+    .delete(roleAssignments)
+    .where(
+      and(
+        eq(roleAssignments.tenantId, tenantId),
+        eq(roleAssignments.accountId, accountId),
+        eq(roleAssignments.id, id),
+      ),
+    )
+    .returning();
+}
+
+/** How many active accounts hold a role (the last administrator cannot remove themselves). */
+export async function countActiveWithRole(db: DbOrTx, tenantId: string, role: Role) {
+  const [row] = await db
+    .select({ n: sql<number>`count(distinct ${accounts.id})::int` })
+    .from(accounts)
+    .innerJoin(
+      roleAssignments,
+      and(eq(roleAssignments.tenantId, accounts.tenantId), eq(roleAssignments.accountId, accounts.id)),
+    )
+    .where(and(eq(accounts.tenantId, tenantId), eq(roleAssignments.role, role), isNull(accounts.disabledAt)));
+  return row?.n ?? 0;
+}
+
+export function insertAccount(db: DbOrTx, row: typeof accounts.$inferInsert) {
+  return db.insert(accounts).values(row).returning();
+}
+
+export function insertOrgUnit(db: DbOrTx, row: typeof orgUnits.$inferInsert) {
+  return db.insert(orgUnits).values(row).returning();
+}
+
+export function updateOrgUnit(
+  db: DbOrTx,
+  tenantId: string,
+  id: string,
+  patch: Partial<Pick<typeof orgUnits.$inferInsert, 'name' | 'code'>>,
+) {
+  return db
+    .update(orgUnits)
+    .set(patch)
+    .where(and(eq(orgUnits.tenantId, tenantId), eq(orgUnits.id, id)))
+    .returning();
+}
+
+export function updatePartner(
+  db: DbOrTx,
+  tenantId: string,
+  id: string,
+  patch: Partial<Pick<typeof partners.$inferInsert, 'name' | 'kind' | 'digitalHubMember' | 'website'>>,
+) {
+  return db
+    .update(partners)
+    .set(patch)
+    .where(and(eq(partners.tenantId, tenantId), eq(partners.id, id)))
+    .returning();
 }

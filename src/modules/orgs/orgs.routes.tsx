@@ -16,6 +16,7 @@ import {
   sendConfirmationLink,
   signUp,
 } from './accounts.service.ts';
+import { adminRoutes } from './admin.routes.tsx';
 import {
   ZBackInput,
   ZForgotInput,
@@ -217,6 +218,8 @@ export function orgsRoutes(deps: Deps) {
     }
     return c.redirect(safeBack(back, '/'), 303);
   });
+
+  app.route('/', adminRoutes(deps));
 
   return app;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../../platform/dates.ts';
 import { LANGS } from '../../platform/i18n/langs.ts';
+import { ORG_UNIT_KINDS, PARTNER_KINDS, ROLES } from './orgs.table.ts';
 
 export const ZLoginInput = z.object({
   email: z.string().trim().min(1, 'validation.required').max(254).email('validation.email'),
@@ -50,3 +51,58 @@ export const ZForgotInput = z.object({ email: ZEmail });
 export const ZNewPasswordInput = z
   .object({ password: ZNewPassword, repeat: z.string().max(1000) })
   .refine((v) => v.password === v.repeat, { path: ['repeat'], message: 'password.mismatch' });
+
+const zUnit = () =>
+  z
+    .string()
+    .transform((v) => (v === '' ? null : v))
+    .pipe(z.string().uuid('validation.choice').nullable());
+
+/** Inviting a person: their name and address, a first role and where they hold it. */
+export const ZInviteInput = z.object({
+  displayName: z.string().trim().min(2, 'validation.required').max(100),
+  email: ZEmail,
+  role: z.enum(ROLES, { error: 'validation.choice' }),
+  orgUnitId: zUnit(),
+});
+export type InviteInput = z.output<typeof ZInviteInput>;
+
+/** One more role for an account, at a unit where the role needs one. */
+export const ZRoleInput = z.object({
+  role: z.enum(ROLES, { error: 'validation.choice' }),
+  orgUnitId: zUnit(),
+});
+export type RoleInput = z.output<typeof ZRoleInput>;
+
+/** A new unit of the org chart: its kind, the unit above it, its code and name. */
+export const ZOrgUnitInput = z.object({
+  kind: z.enum(ORG_UNIT_KINDS, { error: 'validation.choice' }),
+  parentId: zUnit(),
+  code: z.string().trim().max(20),
+  name: z.string().trim().min(2, 'validation.required').max(200),
+});
+export type OrgUnitInput = z.output<typeof ZOrgUnitInput>;
+
+/** Renaming a unit: code and name. */
+export const ZOrgUnitRename = ZOrgUnitInput.pick({ code: true, name: true });
+
+/** A partner organisation: name, kind, membership of the Digital Hub, website. */
+export const ZPartnerInput = z.object({
+  name: z.string().trim().min(2, 'validation.required').max(200),
+  kind: z.enum(PARTNER_KINDS, { error: 'validation.choice' }),
+  digitalHubMember: z.preprocess((v) => v === 'on', z.boolean()),
+  website: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((v) => v === '' || /^https?:\/\/[^\s]+$/.test(v), 'validation.url')
+    .transform((v) => (v === '' ? null : v)),
+});
+export type PartnerInput = z.output<typeof ZPartnerInput>;
+
+/** The accounts list's search and role filter. */
+export const ZAccountListQuery = z.object({
+  q: z.string().trim().max(100).catch(''),
+  role: z.enum(ROLES).optional().catch(undefined),
+  seite: z.coerce.number().int().min(1).max(10_000).catch(1),
+});

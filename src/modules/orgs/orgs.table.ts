@@ -42,6 +42,7 @@ export const tenants = pgTable('tenants', {
 });
 
 export const ORG_UNIT_KINDS = ['administration', 'department', 'office', 'team'] as const;
+export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
 
 export const orgUnits = pgTable(
   'org_units',

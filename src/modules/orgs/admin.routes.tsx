@@ -1,0 +1,255 @@
+/** @jsxImportSource hono/jsx */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { AppError } from '../../platform/errors.ts';
+import { type FormErrors, handleForm, readForm } from '../../platform/http/forms.ts';
+import { actorOf, metaOf } from '../../platform/http/guards.ts';
+import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { requirePermission } from '../../platform/permissions.ts';
+import { pageCtx } from '../../ui/page.ts';
+import {
+  ACCOUNTS_PAGE_SIZE,
+  addRole,
+  adminAccount,
+  adminAccounts,
+  createOrgUnit,
+  inviteAccount,
+  removeRole,
+  renameOrgUnit,
+  resendInvitation,
+  savePartner,
+  setAccountActive,
+} from './admin.service.ts';
+import { ORG_PERMISSIONS } from './orgs.policy.ts';
+import * as q from './orgs.queries.ts';
+import {
+  ZAccountListQuery,
+  ZInviteInput,
+  ZOrgUnitInput,
+  ZOrgUnitRename,
+  ZPartnerInput,
+  ZRoleInput,
+} from './orgs.schemas.ts';
+import { ROLES } from './orgs.table.ts';
+import { AccountPage, AccountsPage, OrgUnitsPage, PartnersPage } from './views/admin.tsx';
+
+const ZDone = z.object({
+  hinweis: z
+    .enum([
+      'invited',
+      'resent',
+      'roleAdded',
+      'roleRemoved',
+      'deactivated',
+      'activated',
+      'unitCreated',
+      'unitRenamed',
+      'partnerSaved',
+    ])
+    .optional()
+    .catch(undefined),
+  rolle: z.enum(ROLES).optional().catch(undefined),
+});
+
+/**
+ * The administration in the browser (admins only): accounts (invite, roles, deactivate), the org chart
+ * and the partner organisations. Every change is audited; every confirmation names what changed.
+ */
+export function adminRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const { db } = deps.database;
+  const admins = requirePermission(ORG_PERMISSIONS, 'organisation:manage');
+
+  /** The confirmation after a change, with the name of what changed (read from the database, not the URL). */
+  const done = (c: Ctx, name: string) => {
+    const { hinweis, rolle } = ZDone.parse(c.req.query());
+    if (!hinweis) return undefined;
+    const t = c.get('t');
+    return t(`admin.done.${hinweis}`, { name, role: rolle ? t(`admin.roles.${rolle}`) : '' });
+  };
+
+  app.get('/intern/verwaltung', admins, (c) => c.redirect('/intern/verwaltung/konten', 303));
+
+  const accountsPage = async (c: Ctx, values?: Record<string, string>, errors?: FormErrors) => {
+    const tenant = c.get('tenant');
+    const query = ZAccountListQuery.parse(c.req.query());
+    const [list, units] = await Promise.all([
+      adminAccounts(db, tenant.id, actorOf(c), { q: query.q, role: query.role, page: query.seite }),
+      q.listOrgUnits(db, tenant.id),
+    ]);
+    return c.html(
+      <AccountsPage
+        ctx={pageCtx(c)}
+        list={list}
+        query={query}
+        pages={Math.ceil(list.total / ACCOUNTS_PAGE_SIZE)}
+        units={units}
+        values={values}
+        errors={errors}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/verwaltung/konten', admins, (c) => accountsPage(c));
+
+  app.post('/intern/verwaltung/konten', admins, (c) =>
+    handleForm(c, ZInviteInput, {
+      action: (input) => inviteAccount(deps, c.get('tenant'), actorOf(c), input, c.get('lang'), metaOf(c)),
+      done: (account) => `/intern/verwaltung/konten/${account.id}?hinweis=invited#hinweis`,
+      failed: (values, errors) => accountsPage(c, values, errors),
+    }),
+  );
+
+  const accountPage = async (c: Ctx, values?: Record<string, string>, errors?: FormErrors) => {
+    const tenant = c.get('tenant');
+    const actor = actorOf(c);
+    const id = c.req.param('id') ?? '';
+    const [detail, units] = await Promise.all([
+      adminAccount(db, tenant.id, actor, id),
+      q.listOrgUnits(db, tenant.id),
+    ]);
+    const ctx = pageCtx(c);
+    return c.html(
+      <AccountPage
+        ctx={{ ...ctx, noticeText: done(c, detail.account.displayName) }}
+        detail={detail}
+        units={units}
+        self={id === actor.accountId}
+        values={values}
+        errors={errors}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/verwaltung/konten/:id', admins, (c) => accountPage(c));
+
+  const back = (c: Ctx, notice: string, role?: string) =>
+    `/intern/verwaltung/konten/${c.req.param('id')}?hinweis=${notice}${role ? `&rolle=${role}` : ''}#hinweis`;
+
+  /** A button on the account page whose refusal (last admin, self) is shown on the page, not as an error page. */
+  const refused = (c: Ctx, err: unknown) => {
+    if (err instanceof AppError && err.code === 'INVALID_STATE')
+      return accountPage(c, undefined, {
+        _form: { key: err.detail?.startsWith('The last') ? 'admin.lastAdmin' : 'admin.alreadyActive' },
+      });
+    throw err;
+  };
+
+  app.post('/intern/verwaltung/konten/:id/rollen', admins, (c) =>
+    handleForm(c, ZRoleInput, {
+      action: (input) => addRole(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input),
+      done: ({ role }) => back(c, 'roleAdded', role.role),
+      failed: (values, errors) => accountPage(c, values, errors),
+    }),
+  );
+
+  app.post('/intern/verwaltung/konten/:id/rollen/:role/entfernen', admins, async (c) => {
+    await readForm(c, z.object({}));
+    try {
+      const { role } = await removeRole(
+        db,
+        c.get('tenant').id,
+        actorOf(c),
+        c.req.param('id'),
+        c.req.param('role'),
+      );
+      return c.redirect(back(c, 'roleRemoved', role.role), 303);
+    } catch (err) {
+      return refused(c, err);
+    }
+  });
+
+  app.post('/intern/verwaltung/konten/:id/einladung', admins, async (c) => {
+    await readForm(c, z.object({}));
+    try {
+      await resendInvitation(deps, c.get('tenant'), actorOf(c), c.req.param('id'), c.get('lang'));
+      return c.redirect(back(c, 'resent'), 303);
+    } catch (err) {
+      return refused(c, err);
+    }
+  });
+
+  for (const [path, active] of [
+    ['deaktivieren', false],
+    ['aktivieren', true],
+  ] as const)
+    app.post(`/intern/verwaltung/konten/:id/${path}`, admins, async (c) => {
+      await readForm(c, z.object({}));
+      await setAccountActive(deps, c.get('tenant').id, actorOf(c), c.req.param('id'), active);
+      return c.redirect(back(c, active ? 'activated' : 'deactivated'), 303);
+    });
+
+  const unitsPage = async (c: Ctx, values?: Record<string, string>, errors?: FormErrors, name = '') => {
+    const units = await q.listOrgUnits(db, c.get('tenant').id);
+    const ctx = pageCtx(c);
+    return c.html(
+      <OrgUnitsPage
+        ctx={{
+          ...ctx,
+          noticeText: done(c, name || (units.find((u) => u.id === c.req.query('einheit'))?.name ?? '')),
+        }}
+        units={units}
+        values={values}
+        errors={errors}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/verwaltung/organisation', admins, (c) => unitsPage(c));
+
+  app.post('/intern/verwaltung/organisation', admins, (c) =>
+    handleForm(c, ZOrgUnitInput, {
+      action: (input) => createOrgUnit(db, c.get('tenant').id, actorOf(c), input),
+      done: (unit) => `/intern/verwaltung/organisation?hinweis=unitCreated&einheit=${unit.id}#hinweis`,
+      failed: (values, errors) => unitsPage(c, values, errors),
+    }),
+  );
+
+  app.post('/intern/verwaltung/organisation/:id', admins, (c) =>
+    handleForm(c, ZOrgUnitRename, {
+      action: (input) => renameOrgUnit(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input),
+      done: (unit) => `/intern/verwaltung/organisation?hinweis=unitRenamed&einheit=${unit.id}#hinweis`,
+      failed: (_values, errors) => unitsPage(c, undefined, errors),
+    }),
+  );
+
+  const partnersPage = async (
+    c: Ctx,
+    editing?: string,
+    values?: Record<string, string>,
+    errors?: FormErrors,
+  ) => {
+    const partners = await q.listPartners(db, c.get('tenant').id);
+    const ctx = pageCtx(c);
+    return c.html(
+      <PartnersPage
+        ctx={{
+          ...ctx,
+          noticeText: done(c, partners.find((p) => p.id === c.req.query('partner'))?.name ?? ''),
+        }}
+        partners={partners}
+        editing={editing}
+        values={values}
+        errors={errors}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/verwaltung/partner', admins, (c) => partnersPage(c));
+
+  const savePartnerForm = (c: Ctx, id?: string) =>
+    handleForm(c, ZPartnerInput, {
+      action: (input) => savePartner(db, c.get('tenant').id, actorOf(c), input, id),
+      done: (p) => `/intern/verwaltung/partner?hinweis=partnerSaved&partner=${p.id}#hinweis`,
+      failed: (values, errors) => partnersPage(c, id ?? '', values, errors),
+    });
+
+  app.post('/intern/verwaltung/partner', admins, (c) => savePartnerForm(c));
+  app.post('/intern/verwaltung/partner/:id', admins, (c) => savePartnerForm(c, c.req.param('id')));
+
+  return app;
+}

@@ -1,0 +1,315 @@
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import type { Deps } from '../../platform/http/types.ts';
+import { type Lang, messageKey } from '../../platform/i18n/i18n.ts';
+import { isUuid } from '../../platform/validation.ts';
+import { sendInvitation } from './accounts.service.ts';
+import { canManageOrganisation } from './orgs.policy.ts';
+import * as q from './orgs.queries.ts';
+import type { InviteInput, OrgUnitInput, PartnerInput, RoleInput } from './orgs.schemas.ts';
+import type { OrgUnit, OrgUnitKind, Role } from './orgs.table.ts';
+
+export const ACCOUNTS_PAGE_SIZE = 50;
+
+/** The kind of unit a role is held at: none (the whole city), or a unit of these kinds. */
+export const ROLE_UNITS: Readonly<Record<Role, readonly OrgUnitKind[] | null>> = {
+  citizen: null,
+  partner: null,
+  admin: null,
+  cdo: ['administration', 'department', 'office', 'team'],
+  moderator: ['administration', 'department', 'office', 'team'],
+  staff: ['administration', 'department', 'office', 'team'],
+  project_lead: ['office', 'team'],
+  office_head: ['office'],
+  department_head: ['department'],
+};
+
+/** The unit each kind of unit sits under. */
+const PARENT_KIND: Readonly<Record<OrgUnitKind, OrgUnitKind | null>> = {
+  administration: null,
+  department: 'administration',
+  office: 'department',
+  team: 'office',
+};
+
+function requireAdmin(actor: Actor | null): asserts actor is Actor {
+  if (!canManageOrganisation(actor))
+    throw forbidden('Only administrators manage accounts and the org chart.');
+}
+
+async function checkRoleUnit(db: DbOrTx, tenantId: string, input: RoleInput) {
+  const kinds = ROLE_UNITS[input.role];
+  if (!kinds) return null;
+  const units = await q.listOrgUnits(db, tenantId);
+  const unit = input.orgUnitId ? units.find((u) => u.id === input.orgUnitId) : undefined;
+  // The CDO team and moderators may work for the whole city; everyone else belongs to a unit of the right kind.
+  if (!unit && (input.role === 'cdo' || input.role === 'moderator') && !input.orgUnitId) return null;
+  if (!unit || !kinds.includes(unit.kind))
+    throw new AppError('VALIDATION_FAILED', 'This role needs a unit of another kind.', {
+      orgUnitId: { key: messageKey(`admin.unitFor.${input.role}`) },
+    });
+  return unit.id;
+}
+
+/** A page of accounts for the administration, with their roles. */
+export async function adminAccounts(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor | null,
+  opts: { q: string; role: Role | undefined; page: number },
+) {
+  requireAdmin(actor);
+  const rows = await q.adminAccountPage(db, tenantId, {
+    q: opts.q,
+    role: opts.role,
+    limit: ACCOUNTS_PAGE_SIZE,
+    offset: (opts.page - 1) * ACCOUNTS_PAGE_SIZE,
+  });
+  return { rows, total: rows[0]?.total ?? 0 };
+}
+
+/** One account with its roles, for its administration page. */
+export async function adminAccount(db: DbOrTx, tenantId: string, actor: Actor | null, id: string) {
+  requireAdmin(actor);
+  const [account] = isUuid(id) ? await q.findAccount(db, tenantId, id) : [];
+  if (!account || account.deletedAt) throw notFound('No such account.');
+  const roles = await q.roleAssignmentsOf(db, tenantId, id);
+  const { passwordHash, ...rest } = account;
+  return { account: { ...rest, hasPassword: passwordHash !== null }, roles };
+}
+
+/**
+ * Invites a person: an account with one role and no password yet, and a mail with the link with which
+ * they choose it (valid for a week; the administration can send it again).
+ */
+export async function inviteAccount(
+  deps: Pick<Deps, 'database' | 'mailer' | 'config' | 'logger'>,
+  tenant: { id: string; cityName: string },
+  actor: Actor | null,
+  input: InviteInput,
+  lang: Lang,
+  meta: RequestMeta = {},
+) {
+  requireAdmin(actor);
+  const { db } = deps.database;
+  const [existing] = await q.findAccountByEmail(db, tenant.id, input.email);
+  if (existing)
+    throw new AppError('VALIDATION_FAILED', 'An account with this address exists.', {
+      email: { key: 'admin.emailTaken' },
+    });
+  const account = await db.transaction(async (tx) => {
+    const orgUnitId = await checkRoleUnit(tx, tenant.id, input);
+    const [row] = await q.insertAccount(tx, {
+      tenantId: tenant.id,
+      email: input.email,
+      displayName: input.displayName,
+    });
+    await q.insertRole(tx, { tenantId: tenant.id, accountId: row!.id, role: input.role, orgUnitId });
+    await recordAudit(tx, {
+      tenantId: tenant.id,
+      actorAccountId: actor.accountId,
+      action: 'account.invite',
+      entityType: 'account',
+      entityId: row!.id,
+      after: { email: row!.email, displayName: row!.displayName, role: input.role, orgUnitId },
+      requestId: meta.requestId,
+    });
+    return row!;
+  });
+  await sendInvitation(deps, tenant, account, lang);
+  return account;
+}
+
+/** Sends the invitation again (it expired, or went to spam); only while no password is set. */
+export async function resendInvitation(
+  deps: Pick<Deps, 'database' | 'mailer' | 'config' | 'logger'>,
+  tenant: { id: string; cityName: string },
+  actor: Actor | null,
+  id: string,
+  lang: Lang,
+) {
+  requireAdmin(actor);
+  const [account] = isUuid(id) ? await q.findAccount(deps.database.db, tenant.id, id) : [];
+  if (!account || account.deletedAt) throw notFound('No such account.');
+  if (account.passwordHash) throw new AppError('INVALID_STATE', 'The person has chosen a password already.');
+  await sendInvitation(deps, tenant, account, lang);
+  return account;
+}
+
+/** Gives an account one more role (at a unit of the kind the role needs). */
+export async function addRole(db: Db, tenantId: string, actor: Actor | null, id: string, input: RoleInput) {
+  requireAdmin(actor);
+  return db.transaction(async (tx) => {
+    const [account] = isUuid(id) ? await q.findAccount(tx, tenantId, id) : [];
+    if (!account || account.deletedAt) throw notFound('No such account.');
+    const orgUnitId = await checkRoleUnit(tx, tenantId, input);
+    const held = await q.roleAssignmentsOf(tx, tenantId, id);
+    if (held.some((r) => r.role === input.role && r.orgUnitId === orgUnitId))
+      throw new AppError('VALIDATION_FAILED', 'The account holds this role there already.', {
+        role: { key: 'admin.roleHeld' },
+      });
+    const [row] = await q.insertRole(tx, { tenantId, accountId: id, role: input.role, orgUnitId });
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor.accountId,
+      action: 'account.addRole',
+      entityType: 'account',
+      entityId: id,
+      after: { role: input.role, orgUnitId },
+    });
+    return { account, role: row! };
+  });
+}
+
+/** Takes a role from an account; the last active administrator keeps theirs, so nobody locks the city out. */
+export async function removeRole(db: Db, tenantId: string, actor: Actor | null, id: string, roleId: string) {
+  requireAdmin(actor);
+  return db.transaction(async (tx) => {
+    const [account] = isUuid(id) ? await q.findAccount(tx, tenantId, id) : [];
+    const held = account ? await q.roleAssignmentsOf(tx, tenantId, id) : [];
+    const role = held.find((r) => r.id === roleId);
+    if (!account || !role) throw notFound('No such role of this account.');
+    if (role.role === 'admin' && (await q.countActiveWithRole(tx, tenantId, 'admin')) <= 1)
+      throw new AppError('INVALID_STATE', 'The last administrator cannot lose the role.');
+    await q.deleteRole(tx, tenantId, id, roleId);
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor.accountId,
+      action: 'account.removeRole',
+      entityType: 'account',
+      entityId: id,
+      before: { role: role.role, orgUnitId: role.orgUnitId },
+    });
+    return { account, role };
+  });
+}
+
+/**
+ * Deactivates an account (the person can no longer sign in; their work stays with their name) or
+ * reactivates it. Nobody deactivates themselves; every session of a deactivated account ends.
+ */
+export async function setAccountActive(
+  deps: Pick<Deps, 'database' | 'sessions'>,
+  tenantId: string,
+  actor: Actor | null,
+  id: string,
+  active: boolean,
+) {
+  requireAdmin(actor);
+  if (id === actor.accountId) throw new AppError('INVALID_STATE', 'You cannot deactivate your own account.');
+  const { db } = deps.database;
+  const account = await db.transaction(async (tx) => {
+    const [before] = isUuid(id) ? await q.findAccount(tx, tenantId, id) : [];
+    if (!before || before.deletedAt) throw notFound('No such account.');
+    const [after] = await q.setAccountFields(tx, tenantId, id, { disabledAt: active ? null : new Date() });
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor.accountId,
+      action: active ? 'account.activate' : 'account.deactivate',
+      entityType: 'account',
+      entityId: id,
+      before: { disabledAt: before.disabledAt },
+      after: { disabledAt: after!.disabledAt },
+    });
+    return after!;
+  });
+  if (!active) await deps.sessions.destroyForAccount(tenantId, id);
+  return account;
+}
+
+/** Adds a unit to the org chart, under a unit of the kind above it (an office under a department …). */
+export async function createOrgUnit(db: Db, tenantId: string, actor: Actor | null, input: OrgUnitInput) {
+  requireAdmin(actor);
+  return db.transaction(async (tx) => {
+    const units = await q.listOrgUnits(tx, tenantId);
+    const parent = input.parentId ? units.find((u) => u.id === input.parentId) : undefined;
+    const needs = PARENT_KIND[input.kind];
+    if ((needs === null && input.parentId) || (needs !== null && parent?.kind !== needs))
+      throw new AppError('VALIDATION_FAILED', 'The unit above has the wrong kind.', {
+        parentId: { key: messageKey(`admin.parentFor.${input.kind}`) },
+      });
+    const [row] = await q.insertOrgUnit(tx, {
+      tenantId,
+      kind: input.kind,
+      parentId: parent?.id ?? null,
+      code: input.code || null,
+      name: input.name,
+    });
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor.accountId,
+      action: 'orgUnit.create',
+      entityType: 'org_unit',
+      entityId: row!.id,
+      after: row,
+    });
+    return row!;
+  });
+}
+
+/** Renames a unit (its code and name); its place in the chart stays. */
+export async function renameOrgUnit(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  id: string,
+  input: { code: string; name: string },
+): Promise<OrgUnit> {
+  requireAdmin(actor);
+  return db.transaction(async (tx) => {
+    const units = isUuid(id) ? await q.listOrgUnits(tx, tenantId) : [];
+    const before = units.find((u) => u.id === id);
+    if (!before) throw notFound('No such unit.');
+    const [after] = await q.updateOrgUnit(tx, tenantId, id, { code: input.code || null, name: input.name });
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor.accountId,
+      action: 'orgUnit.rename',
+      entityType: 'org_unit',
+      entityId: id,
+      before: { code: before.code, name: before.name },
+      after: { code: after!.code, name: after!.name },
+    });
+    return after!;
+  });
+}
+
+/** Adds a partner organisation or changes one (`id`). */
+export async function savePartner(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  input: PartnerInput,
+  id?: string,
+) {
+  requireAdmin(actor);
+  return db.transaction(async (tx) => {
+    if (!id) {
+      const [row] = await q.insertPartner(tx, { tenantId, ...input });
+      await recordAudit(tx, {
+        tenantId,
+        actorAccountId: actor.accountId,
+        action: 'partner.create',
+        entityType: 'partner',
+        entityId: row!.id,
+        after: row,
+      });
+      return row!;
+    }
+    const before = isUuid(id) ? (await q.listPartners(tx, tenantId)).find((p) => p.id === id) : undefined;
+    if (!before) throw notFound('No such partner.');
+    const [after] = await q.updatePartner(tx, tenantId, id, input);
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor.accountId,
+      action: 'partner.update',
+      entityType: 'partner',
+      entityId: id,
+      before,
+      after,
+    });
+    return after!;
+  });
+}

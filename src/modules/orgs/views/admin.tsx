@@ -1,0 +1,587 @@
+/** @jsxImportSource hono/jsx */
+import { formatDate } from '../../../platform/i18n/i18n.ts';
+import {
+  Button,
+  Csrf,
+  ErrorSummary,
+  type Errors,
+  FieldIds,
+  FilterSelect,
+  fieldId,
+  Pagination,
+  Select,
+  TextField,
+} from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageCtx } from '../../../ui/page.ts';
+import type { adminAccount, adminAccounts } from '../admin.service.ts';
+import {
+  ORG_UNIT_KINDS,
+  type OrgUnit,
+  PARTNER_KINDS,
+  type Partner,
+  ROLES,
+  type Role,
+} from '../orgs.table.ts';
+
+type Values = Record<string, string>;
+
+/** The administration's own menu: accounts, org chart, partners. */
+function AdminNav({ ctx, current }: { ctx: PageCtx; current: 'accounts' | 'units' | 'partners' }) {
+  const { t } = ctx;
+  const links = [
+    ['accounts', '/intern/verwaltung/konten', t('admin.accounts')],
+    ['units', '/intern/verwaltung/organisation', t('admin.units')],
+    ['partners', '/intern/verwaltung/partner', t('admin.partners')],
+  ] as const;
+  return (
+    <nav aria-label={t('admin.title')}>
+      <ul class="kern-list kern-list--horizontal">
+        {links.map(([key, href, label]) => (
+          <li>
+            <a class="kern-link" href={href} aria-current={key === current ? 'page' : undefined}>
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** "Amt 66 – Tiefbauamt" for pickers and tables. */
+export function unitLabel(u: Pick<OrgUnit, 'code' | 'name'>) {
+  return u.code ? `${u.code} – ${u.name}` : u.name;
+}
+
+function RoleFields({
+  ctx,
+  units,
+  values,
+  errors,
+}: {
+  ctx: PageCtx;
+  units: OrgUnit[];
+  values: Values;
+  errors?: Errors;
+}) {
+  const { t } = ctx;
+  return (
+    <>
+      <Select
+        t={t}
+        name="role"
+        label={t('admin.role')}
+        value={values.role}
+        options={ROLES.map((r) => ({ value: r, label: t(`admin.roles.${r}`) }))}
+        errors={errors}
+        required
+      />
+      <Select
+        t={t}
+        name="orgUnitId"
+        label={t('admin.unit')}
+        hint={t('admin.unitHint')}
+        value={values.orgUnitId}
+        empty={t('admin.noUnit')}
+        options={units.map((u) => ({
+          value: u.id,
+          label: `${unitLabel(u)} (${t(`admin.kinds.${u.kind}`)})`,
+        }))}
+        errors={errors}
+      />
+    </>
+  );
+}
+
+type AccountList = Awaited<ReturnType<typeof adminAccounts>>;
+
+/** Every account of the city, searchable, with the form that invites a new person. */
+export function AccountsPage({
+  ctx,
+  list,
+  query,
+  pages,
+  units,
+  values,
+  errors,
+}: {
+  ctx: PageCtx;
+  list: AccountList;
+  query: { q: string; role?: Role | undefined; seite: number };
+  pages: number;
+  units: OrgUnit[];
+  values?: Values;
+  errors?: Errors;
+}) {
+  const { t, lang } = ctx;
+  const href = (p: number) => {
+    const s = new URLSearchParams();
+    if (query.q) s.set('q', query.q);
+    if (query.role) s.set('role', query.role);
+    if (p > 1) s.set('seite', String(p));
+    const qs = s.toString();
+    return `/intern/verwaltung/konten${qs ? `?${qs}` : ''}`;
+  };
+  return (
+    <Layout ctx={ctx} title={t('admin.accounts')}>
+      <h1 class="kern-heading-large">{t('admin.accounts')}</h1>
+      <AdminNav ctx={ctx} current="accounts" />
+      <form method="get" action="/intern/verwaltung/konten" class="filters" role="search">
+        <div class="kern-form-input">
+          <label class="kern-label" for="f-q">
+            {t('admin.search')}
+          </label>
+          <input class="kern-form-input__input" id="f-q" name="q" type="search" value={query.q} />
+        </div>
+        <FilterSelect
+          id="role"
+          label={t('admin.withRole')}
+          value={query.role ?? ''}
+          all={t('admin.allRoles')}
+          options={ROLES.map((r) => ({ value: r, label: t(`admin.roles.${r}`) }))}
+        />
+        <button type="submit" class="kern-btn kern-btn--secondary">
+          <span class="kern-label">{t('admin.filter')}</span>
+        </button>
+      </form>
+      <p class="kern-body" role="status">
+        {t('admin.accountCount', { count: list.total })}
+      </p>
+      <div class="table-scroll" tabindex={0}>
+        <table class="kern-table kern-table--striped">
+          <caption>{t('admin.accounts')}</caption>
+          <thead>
+            <tr class="kern-table__row">
+              <th scope="col" class="kern-table__header">
+                {t('admin.name')}
+              </th>
+              <th scope="col" class="kern-table__header">
+                {t('admin.email')}
+              </th>
+              <th scope="col" class="kern-table__header">
+                {t('admin.roleList')}
+              </th>
+              <th scope="col" class="kern-table__header">
+                {t('admin.state')}
+              </th>
+            </tr>
+          </thead>
+          <tbody class="kern-table__body">
+            {list.rows.map((a) => (
+              <tr class="kern-table__row">
+                <th scope="row" class="kern-table__cell">
+                  <a class="kern-link" href={`/intern/verwaltung/konten/${a.id}`}>
+                    {a.displayName}
+                  </a>
+                </th>
+                <td class="kern-table__cell">{a.email}</td>
+                <td class="kern-table__cell">
+                  {a.roles.map((r) => t(`admin.roles.${r as Role}`)).join(', ')}
+                </td>
+                <td class="kern-table__cell">
+                  {a.disabledAt
+                    ? t('admin.disabledOn', { date: formatDate(lang, a.disabledAt) })
+                    : !a.hasPassword
+                      ? t('admin.invited')
+                      : !a.emailConfirmedAt
+                        ? t('admin.unconfirmed')
+                        : t('admin.active')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination t={t} page={query.seite} pages={pages} href={href} />
+      <section aria-labelledby="invite-title">
+        <h2 class="kern-heading-medium" id="invite-title">
+          {t('admin.invite')}
+        </h2>
+        <p class="kern-body">{t('admin.inviteIntro')}</p>
+        <FieldIds scope="invite">
+          <ErrorSummary t={t} errors={errors} />
+          <form method="post" action="/intern/verwaltung/konten" class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            <TextField
+              t={t}
+              name="displayName"
+              label={t('admin.name')}
+              value={values?.displayName}
+              errors={errors}
+              required
+            />
+            <TextField
+              t={t}
+              name="email"
+              type="email"
+              label={t('admin.email')}
+              value={values?.email}
+              errors={errors}
+              required
+            />
+            <RoleFields ctx={ctx} units={units} values={values ?? {}} errors={errors} />
+            <div class="form-actions">
+              <Button>{t('admin.inviteSubmit')}</Button>
+            </div>
+          </form>
+        </FieldIds>
+      </section>
+    </Layout>
+  );
+}
+
+type AccountDetail = Awaited<ReturnType<typeof adminAccount>>;
+
+/** One account: its state, its roles (each removable), a role to add, deactivate or reactivate. */
+export function AccountPage({
+  ctx,
+  detail,
+  units,
+  self,
+  values,
+  errors,
+}: {
+  ctx: PageCtx;
+  detail: AccountDetail;
+  units: OrgUnit[];
+  self: boolean;
+  values?: Values;
+  errors?: Errors;
+}) {
+  const { t, lang } = ctx;
+  const { account: a, roles } = detail;
+  const unitsById = new Map(units.map((u) => [u.id, u]));
+  const base = `/intern/verwaltung/konten/${a.id}`;
+  return (
+    <Layout ctx={ctx} title={a.displayName}>
+      <p class="kern-preline">{t('admin.accounts')}</p>
+      <h1 class="kern-heading-large">{a.displayName}</h1>
+      <AdminNav ctx={ctx} current="accounts" />
+      <dl class="kern-description-list">
+        <div class="kern-description-list-item">
+          <dt class="kern-description-list-item__key">{t('admin.email')}</dt>
+          <dd class="kern-description-list-item__value">{a.email}</dd>
+        </div>
+        <div class="kern-description-list-item">
+          <dt class="kern-description-list-item__key">{t('admin.state')}</dt>
+          <dd class="kern-description-list-item__value">
+            {a.disabledAt
+              ? t('admin.disabledOn', { date: formatDate(lang, a.disabledAt) })
+              : !a.hasPassword
+                ? t('admin.invited')
+                : t('admin.active')}
+          </dd>
+        </div>
+        <div class="kern-description-list-item">
+          <dt class="kern-description-list-item__key">{t('admin.createdOn')}</dt>
+          <dd class="kern-description-list-item__value">{formatDate(lang, a.createdAt)}</dd>
+        </div>
+      </dl>
+      <ErrorSummary t={t} errors={errors} />
+      <section aria-labelledby="roles-title">
+        <h2 class="kern-heading-medium" id="roles-title">
+          {t('admin.roleList')}
+        </h2>
+        {roles.length ? (
+          <ul class="entry-list">
+            {roles.map((r) => {
+              const unit = r.orgUnitId ? unitsById.get(r.orgUnitId) : undefined;
+              const label = unit
+                ? `${t(`admin.roles.${r.role}`)} – ${unitLabel(unit)}`
+                : t(`admin.roles.${r.role}`);
+              return (
+                <li class="entry entry--row">
+                  <span class="kern-body">{label}</span>
+                  <form method="post" action={`${base}/rollen/${r.id}/entfernen`}>
+                    <Csrf token={ctx.csrf} />
+                    <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--small">
+                      <span class="kern-label">{t('admin.removeRole', { role: label })}</span>
+                    </button>
+                  </form>
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p class="kern-body">{t('admin.noRoles')}</p>
+        )}
+        <h3 class="kern-heading-small">{t('admin.addRole')}</h3>
+        <form method="post" action={`${base}/rollen`} class="stack" novalidate>
+          <Csrf token={ctx.csrf} />
+          <RoleFields ctx={ctx} units={units} values={values ?? {}} errors={errors} />
+          <div class="form-actions">
+            <Button kind="secondary">{t('admin.addRoleSubmit')}</Button>
+          </div>
+        </form>
+      </section>
+      <section aria-labelledby="access-title">
+        <h2 class="kern-heading-medium" id="access-title">
+          {t('admin.access')}
+        </h2>
+        {!a.hasPassword && !a.disabledAt ? (
+          <form method="post" action={`${base}/einladung`} class="stack">
+            <Csrf token={ctx.csrf} />
+            <p class="kern-body">{t('admin.invitePending')}</p>
+            <Button kind="secondary">{t('admin.resend')}</Button>
+          </form>
+        ) : null}
+        {self ? (
+          <p class="kern-body">{t('admin.selfDisable')}</p>
+        ) : (
+          <form
+            method="post"
+            action={`${base}/${a.disabledAt ? 'aktivieren' : 'deaktivieren'}`}
+            class="stack"
+          >
+            <Csrf token={ctx.csrf} />
+            <p class="kern-body">{a.disabledAt ? t('admin.activateIntro') : t('admin.deactivateIntro')}</p>
+            <Button kind="secondary">{a.disabledAt ? t('admin.activate') : t('admin.deactivate')}</Button>
+          </form>
+        )}
+      </section>
+    </Layout>
+  );
+}
+
+/** The org chart as a tree, with forms to add a unit and to rename one. */
+export function OrgUnitsPage({
+  ctx,
+  units,
+  values,
+  errors,
+}: {
+  ctx: PageCtx;
+  units: OrgUnit[];
+  values?: Values;
+  errors?: Errors;
+}) {
+  const { t } = ctx;
+  const children = (id: string | null) => units.filter((u) => u.parentId === id);
+  const Tree = ({ parent }: { parent: string | null }) => {
+    const list = children(parent);
+    if (!list.length) return null;
+    return (
+      <ul class="org-tree">
+        {list.map((u) => (
+          <li>
+            <details>
+              <summary>
+                <span class="kern-body--bold">{unitLabel(u)}</span>{' '}
+                <span class="meta">({t(`admin.kinds.${u.kind}`)})</span>
+              </summary>
+              <FieldIds scope={`unit-${u.id}`}>
+                <form
+                  method="post"
+                  action={`/intern/verwaltung/organisation/${u.id}`}
+                  class="stack inline-edit"
+                  novalidate
+                >
+                  <Csrf token={ctx.csrf} />
+                  <TextField t={t} name="code" label={t('admin.code')} value={u.code} maxlength={20} />
+                  <TextField t={t} name="name" label={t('admin.unitName')} value={u.name} required />
+                  <Button kind="secondary">{t('admin.rename')}</Button>
+                </form>
+              </FieldIds>
+            </details>
+            <Tree parent={u.id} />
+          </li>
+        ))}
+      </ul>
+    );
+  };
+  return (
+    <Layout ctx={ctx} title={t('admin.units')}>
+      <h1 class="kern-heading-large">{t('admin.units')}</h1>
+      <AdminNav ctx={ctx} current="units" />
+      <p class="kern-body">{t('admin.unitsIntro')}</p>
+      <Tree parent={null} />
+      <section aria-labelledby="unit-new-title">
+        <h2 class="kern-heading-medium" id="unit-new-title">
+          {t('admin.addUnit')}
+        </h2>
+        <FieldIds scope="unit-new">
+          <ErrorSummary t={t} errors={errors} />
+          <form method="post" action="/intern/verwaltung/organisation" class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            <Select
+              t={t}
+              name="kind"
+              label={t('admin.kind')}
+              value={values?.kind ?? 'office'}
+              options={ORG_UNIT_KINDS.map((k) => ({ value: k, label: t(`admin.kinds.${k}`) }))}
+              errors={errors}
+              required
+            />
+            <Select
+              t={t}
+              name="parentId"
+              label={t('admin.parent')}
+              hint={t('admin.parentHint')}
+              value={values?.parentId}
+              empty={t('admin.noParent')}
+              options={units.map((u) => ({
+                value: u.id,
+                label: `${unitLabel(u)} (${t(`admin.kinds.${u.kind}`)})`,
+              }))}
+              errors={errors}
+            />
+            <TextField
+              t={t}
+              name="code"
+              label={t('admin.code')}
+              value={values?.code}
+              maxlength={20}
+              errors={errors}
+            />
+            <TextField
+              t={t}
+              name="name"
+              label={t('admin.unitName')}
+              value={values?.name}
+              errors={errors}
+              required
+            />
+            <div class="form-actions">
+              <Button>{t('admin.addUnitSubmit')}</Button>
+            </div>
+          </form>
+        </FieldIds>
+      </section>
+    </Layout>
+  );
+}
+
+function PartnerFields({ ctx, values, errors }: { ctx: PageCtx; values: Values; errors?: Errors }) {
+  const { t } = ctx;
+  return (
+    <>
+      <TextField
+        t={t}
+        name="name"
+        label={t('admin.partnerName')}
+        value={values.name}
+        errors={errors}
+        required
+      />
+      <Select
+        t={t}
+        name="kind"
+        label={t('admin.partnerKind')}
+        value={values.kind}
+        options={PARTNER_KINDS.map((k) => ({ value: k, label: t(`partnerKind.${k}`) }))}
+        errors={errors}
+        required
+      />
+      <TextField
+        t={t}
+        name="website"
+        type="url"
+        label={t('admin.website')}
+        value={values.website}
+        errors={errors}
+      />
+      <CheckBox
+        name="digitalHubMember"
+        checked={values.digitalHubMember === 'on'}
+        label={t('admin.hubMember')}
+      />
+    </>
+  );
+}
+
+function CheckBox({ name, checked, label }: { name: string; checked: boolean; label: string }) {
+  return (
+    <div class="kern-form-check">
+      <input
+        class="kern-form-check__checkbox"
+        type="checkbox"
+        name={name}
+        id={fieldId(name)}
+        checked={checked}
+      />
+      <label class="kern-label" for={fieldId(name)}>
+        {label}
+      </label>
+    </div>
+  );
+}
+
+/** The partner organisations: each can be changed in place; a form adds one. */
+export function PartnersPage({
+  ctx,
+  partners,
+  values,
+  errors,
+  editing,
+}: {
+  ctx: PageCtx;
+  partners: Partner[];
+  values?: Values;
+  errors?: Errors;
+  /** The partner whose form came back with errors ('' for the new one). */
+  editing?: string;
+}) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('admin.partners')}>
+      <h1 class="kern-heading-large">{t('admin.partners')}</h1>
+      <AdminNav ctx={ctx} current="partners" />
+      <ul class="entry-list">
+        {partners.map((p) => (
+          <li class="entry">
+            <details open={editing === p.id}>
+              <summary>
+                <span class="kern-body--bold">{p.name}</span>{' '}
+                <span class="meta">
+                  ({t(`partnerKind.${p.kind}`)}
+                  {p.digitalHubMember ? `, ${t('admin.hub')}` : ''})
+                </span>
+              </summary>
+              <FieldIds scope={`partner-${p.id}`}>
+                {editing === p.id ? <ErrorSummary t={t} errors={errors} /> : null}
+                <form method="post" action={`/intern/verwaltung/partner/${p.id}`} class="stack" novalidate>
+                  <Csrf token={ctx.csrf} />
+                  <PartnerFields
+                    ctx={ctx}
+                    values={
+                      editing === p.id && values
+                        ? values
+                        : {
+                            name: p.name,
+                            kind: p.kind,
+                            website: p.website ?? '',
+                            digitalHubMember: p.digitalHubMember ? 'on' : '',
+                          }
+                    }
+                    errors={editing === p.id ? errors : undefined}
+                  />
+                  <Button kind="secondary">{t('admin.savePartner')}</Button>
+                </form>
+              </FieldIds>
+            </details>
+          </li>
+        ))}
+      </ul>
+      <section aria-labelledby="partner-new-title">
+        <h2 class="kern-heading-medium" id="partner-new-title">
+          {t('admin.addPartner')}
+        </h2>
+        <FieldIds scope="partner-new">
+          {editing === '' ? <ErrorSummary t={t} errors={errors} /> : null}
+          <form method="post" action="/intern/verwaltung/partner" class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            <PartnerFields
+              ctx={ctx}
+              values={editing === '' && values ? values : { kind: 'company' }}
+              errors={editing === '' ? errors : undefined}
+            />
+            <div class="form-actions">
+              <Button>{t('admin.addPartnerSubmit')}</Button>
+            </div>
+          </form>
+        </FieldIds>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,162 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount } from '../../src/modules/orgs/orgs.service.ts';
+import { auditEvents } from '../../src/platform/platform.table.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../fixtures/orgs.ts';
+import { testDatabase } from '../helpers.ts';
+import { linkIn, startSmtp } from '../smtp.ts';
+import { expectAccessible, launchBrowser, login, pageFactory, seeText, startTestServer } from './browser.ts';
+
+describe('the administration in a real browser: invite, roles, deactivate, org chart, partners', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let f: OrgFixture;
+  let base: string;
+  let adminEmail: string;
+  const visited: string[] = [];
+  const requests: string[] = [];
+  const pages = pageFactory(
+    () => browser,
+    () => base,
+    requests,
+  );
+
+  beforeAll(async () => {
+    const db = (await testDatabase()).db;
+    f = await createOrgFixture(db);
+    adminEmail = `admin@${f.host}`;
+    await createAccount(db, f.tenant.id, {
+      email: adminEmail,
+      displayName: 'IT-Betrieb',
+      password: TEST_PASSWORD,
+      roles: [{ role: 'admin', orgUnitId: null }],
+    });
+    smtp = await startSmtp();
+    server = await startTestServer({ smtpUrl: smtp.url });
+    base = `http://${f.host}:${server.port}`;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await pages.closeAll();
+    await browser?.close();
+    await server?.close();
+    await smtp?.close();
+  });
+
+  it('an administrator invites a project lead, who chooses a password and signs in; roles change; access ends', async () => {
+    const admin = await pages.newPage();
+    await login(admin, adminEmail);
+    await admin.getByRole('link', { name: 'Verwaltung' }).first().click();
+    await seeText(admin.getByRole('heading', { level: 1 }), 'Konten');
+    await expectAccessible(admin, visited);
+
+    // The role needs an office: said at the field, what was typed stays.
+    const invitee = `neu@${f.host}`;
+    await admin.getByLabel('Name', { exact: true }).fill('Nora Neumann');
+    await admin.getByLabel('E-Mail-Adresse', { exact: true }).fill(invitee);
+    await admin.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Projektleitung' });
+    await admin.getByRole('button', { name: 'Einladung senden' }).click();
+    await seeText(admin.locator('#f-invite-orgUnitId-error'), 'Amt oder Team');
+    expect(await admin.getByLabel('Name', { exact: true }).inputValue()).toBe('Nora Neumann');
+    await expectAccessible(admin, visited);
+    await admin.getByLabel(/^Organisationseinheit/).selectOption({ label: '66 – Tiefbauamt (Amt)' });
+    await admin.getByRole('button', { name: 'Einladung senden' }).click();
+    await seeText(admin.getByRole('status').first(), 'Die Einladung an Nora Neumann ist verschickt.');
+    await expectAccessible(admin, visited);
+
+    // The invitation: a link to choose the password; then she works in the back office.
+    await expect
+      .poll(() => smtp.inbox.filter((m) => m.to.includes(invitee)).length, { timeout: 10_000 })
+      .toBe(1);
+    const nora = await pages.newPage();
+    await nora.goto(linkIn(smtp.inbox.find((m) => m.to.includes(invitee))!.raw, /\/passwort-neu\//));
+    await nora.getByLabel('Neues Passwort', { exact: true }).fill('Noras langes neues Passwort');
+    await nora.getByLabel('Neues Passwort wiederholen').fill('Noras langes neues Passwort');
+    await nora.getByRole('button', { name: 'Passwort speichern' }).click();
+    await nora.getByLabel('E-Mail-Adresse').fill(invitee);
+    await nora.getByLabel('Passwort', { exact: true }).fill('Noras langes neues Passwort');
+    await nora.getByRole('button', { name: 'Anmelden' }).click();
+    await nora.waitForURL(/\/intern/);
+
+    // A second role, then it goes again; each confirmation says what changed.
+    await admin.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Beschäftigte' });
+    await admin.getByLabel(/^Organisationseinheit/).selectOption({ label: '67 – Umweltamt (Amt)' });
+    await admin.getByRole('button', { name: 'Rolle hinzufügen' }).click();
+    await seeText(admin.getByRole('status').first(), 'Nora Neumann hat jetzt die Rolle „Beschäftigte“.');
+    await admin.getByRole('button', { name: 'Rolle „Beschäftigte – 67 – Umweltamt“ entziehen' }).click();
+    await seeText(admin.getByRole('status').first(), 'Nora Neumann hat die Rolle „Beschäftigte“ nicht mehr.');
+    await expectAccessible(admin, visited);
+
+    // Deactivated: her next request finds her signed out.
+    await admin.getByRole('button', { name: 'Konto deaktivieren' }).click();
+    await seeText(admin.getByRole('status').first(), 'ist deaktiviert');
+    await nora.goto('/intern');
+    await nora.waitForURL(/\/anmelden/);
+
+    // The last administrator keeps the role: the refusal is on the page, not an error page.
+    await admin.goto('/intern/verwaltung/konten?role=admin');
+    await admin.getByRole('link', { name: 'IT-Betrieb', exact: true }).click();
+    await admin.getByRole('button', { name: /Rolle „Administration“ entziehen/ }).click();
+    await seeText(admin.getByRole('alert'), 'letzte aktive Administrationskonto');
+    await expectAccessible(admin, visited);
+
+    const actions = (await (await testDatabase()).db.select().from(auditEvents))
+      .filter((e) => e.tenantId === f.tenant.id)
+      .map((e) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'account.invite',
+        'account.addRole',
+        'account.removeRole',
+        'account.deactivate',
+      ]),
+    );
+  }, 120_000);
+
+  it('the org chart grows by a unit in the right place; a partner is added and changed', async () => {
+    const admin = await pages.newPage({ viewport: { width: 360, height: 800 } });
+    await login(admin, adminEmail);
+    await admin.goto('/intern/verwaltung/organisation');
+    await expectAccessible(admin, visited);
+    await admin.getByLabel('Art', { exact: true }).selectOption({ label: 'Amt' });
+    await admin.getByLabel(/^Gehört zu/).selectOption({ label: 'Verwaltung (Verwaltung)' });
+    await admin
+      .getByLabel(/^Kennziffer/)
+      .last()
+      .fill('68');
+    await admin.getByLabel('Bezeichnung').last().fill('Amt für Digitalisierung');
+    await admin.getByRole('button', { name: 'Einheit anlegen' }).click();
+    await seeText(admin.locator('#f-unit-new-parentId-error'), 'Ein Amt gehört zu einem Dezernat');
+    await expectAccessible(admin, visited);
+    await admin.getByLabel(/^Gehört zu/).selectOption({ label: 'IV – Dezernat IV (Dezernat)' });
+    await admin.getByRole('button', { name: 'Einheit anlegen' }).click();
+    await seeText(admin.getByRole('status').first(), 'Die Einheit „Amt für Digitalisierung“ ist angelegt.');
+    await seeText(admin.locator('.org-tree'), '68 – Amt für Digitalisierung');
+    await expectAccessible(admin, visited);
+
+    await admin.goto('/intern/verwaltung/partner');
+    await admin.getByLabel('Name der Organisation').fill('Bonner Verkehrs-Start-up');
+    await admin.getByLabel('Art', { exact: true }).selectOption({ label: 'Start-up' });
+    await admin.getByLabel(/^Website/).fill('kein Link');
+    await admin.getByRole('button', { name: 'Partner anlegen' }).click();
+    await seeText(admin.locator('#f-partner-new-website-error'), 'http');
+    await admin.getByLabel(/^Website/).fill('https://start-up.example');
+    await admin.getByRole('button', { name: 'Partner anlegen' }).click();
+    await seeText(
+      admin.getByRole('status').first(),
+      'Der Partner „Bonner Verkehrs-Start-up“ ist gespeichert.',
+    );
+    await expectAccessible(admin, visited);
+    expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
+  }, 120_000);
+
+  it('nobody else may open the administration', async () => {
+    const lead = await pages.newPage();
+    await login(lead, f.emails.leadA);
+    expect(await lead.getByRole('link', { name: 'Verwaltung' }).count()).toBe(0);
+    const res = await lead.goto('/intern/verwaltung/konten');
+    expect(res?.status()).toBe(403);
+  });
+});
