@@ -313,3 +313,9 @@ export async function savePartner(
     return after!;
   });
 }
+
+/** The administration's figures for its start page: accounts, open invitations, deactivated ones. */
+export function accountCounts(db: DbOrTx, tenantId: string, actor: Actor | null) {
+  requireAdmin(actor);
+  return q.accountCounts(db, tenantId);
+}

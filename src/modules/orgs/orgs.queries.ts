@@ -259,3 +259,16 @@ export function updatePartner(
     .where(and(eq(partners.tenantId, tenantId), eq(partners.id, id)))
     .returning();
 }
+
+/** How many accounts the city has, and how many invitations wait for a password. */
+export async function accountCounts(db: DbOrTx, tenantId: string) {
+  const [row] = await db
+    .select({
+      total: sql<number>`count(*)::int`,
+      invited: sql<number>`(count(*) filter (where ${accounts.passwordHash} is null and ${accounts.disabledAt} is null))::int`,
+      disabled: sql<number>`(count(*) filter (where ${accounts.disabledAt} is not null))::int`,
+    })
+    .from(accounts)
+    .where(and(eq(accounts.tenantId, tenantId), isNull(accounts.deletedAt)));
+  return row ?? { total: 0, invited: 0, disabled: 0 };
+}

@@ -189,3 +189,30 @@ export function updateProjectRow(
     .where(and(eq(projects.tenantId, tenantId), eq(projects.id, id)))
     .returning();
 }
+
+/** Open milestones of a lead's projects due by a day (overdue ones included), soonest first. */
+export function milestonesDueOfLead(db: DbOrTx, tenantId: string, accountId: string, until: string) {
+  return db
+    .select({
+      id: milestones.id,
+      title: milestones.title,
+      dueOn: milestones.dueOn,
+      projectId: projects.id,
+      projectTitle: projects.title,
+    })
+    .from(milestones)
+    .innerJoin(
+      projects,
+      and(eq(projects.tenantId, milestones.tenantId), eq(projects.id, milestones.projectId)),
+    )
+    .where(
+      and(
+        eq(milestones.tenantId, tenantId),
+        eq(projects.leadAccountId, accountId),
+        sql`${milestones.doneOn} is null`,
+        sql`${milestones.dueOn} <= ${until}`,
+      ),
+    )
+    .orderBy(asc(milestones.dueOn))
+    .limit(20);
+}

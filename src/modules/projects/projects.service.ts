@@ -356,3 +356,8 @@ export async function setBudgetTotals(
     budgetSpent: totals.spent,
   });
 }
+
+/** Open milestones of the projects a person leads, due by `until` or overdue (their start page). */
+export function milestonesDueOfLead(db: DbOrTx, tenantId: string, accountId: string, until: string) {
+  return q.milestonesDueOfLead(db, tenantId, accountId, until);
+}

@@ -1,20 +1,17 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { STAFF_ROLES } from '../../platform/auth/actor.ts';
-import { actorOf } from '../../platform/http/guards.ts';
+import { actorOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { type Permissions, requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { listProjects } from '../projects/projects.service.ts';
-import {
-  canModerateProposals,
-  proposalStateCounts,
-  searchPublishedProposals,
-} from '../proposals/proposals.service.ts';
-import { approvalQueue } from '../reviews/reviews.service.ts';
+import { searchPublishedProposals } from '../proposals/proposals.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
 import { canManageWorkshops } from '../workshops/workshops.policy.ts';
-import { HomePage, InternalHome } from './views/pages.tsx';
+import { staffHome } from './home.service.ts';
+import { InternalHome } from './views/home.tsx';
+import { HomePage } from './views/pages.tsx';
 
 export const SITE_PERMISSIONS = {
   /** Enter the back office (/intern): every staff role. */
@@ -51,36 +48,20 @@ export function siteRoutes(deps: Deps) {
   app.get('/intern', requirePermission(SITE_PERMISSIONS, 'backoffice:enter'), async (c) => {
     const ctx = pageCtx(c);
     const { t } = ctx;
-    const tenant = c.get('tenant');
     const actor = actorOf(c);
-    const cards: { href: string; title: string; text: string }[] = [];
-    if (canModerateProposals(actor)) {
-      const counts = await proposalStateCounts(db, tenant.id);
-      cards.push({
-        href: '/intern/moderation',
-        title: t('nav.internal.moderation'),
-        text: t('internal.home.moderation', { count: counts.submitted ?? 0 }),
-      });
-    }
+    const home = await staffHome(db, c.get('tenant').id, actor, todayOf(c));
+    // The other areas, below each role's first tasks.
+    const cards: { href: string; title: string; text: string }[] = [
+      { href: '/intern/projekte', title: t('nav.internal.projects'), text: t('internal.home.projects') },
+    ];
+    cards.push({ href: '/intern/ideen', title: t('nav.internal.ideas'), text: t('internal.home.ideas') });
     if (canManageWorkshops(actor))
       cards.push({
         href: '/intern/werkstaetten',
         title: t('nav.internal.workshops'),
         text: t('internal.home.workshops'),
       });
-    const queue = await approvalQueue(db, tenant.id, actor);
-    cards.push({
-      href: '/intern/statusberichte',
-      title: t('nav.internal.reports'),
-      text: t('internal.home.reports', { count: queue.filter((q) => q.mayApprove).length }),
-    });
-    cards.push({
-      href: '/intern/projekte',
-      title: t('nav.internal.projects'),
-      text: t('internal.home.projects'),
-    });
-    cards.push({ href: '/intern/ideen', title: t('nav.internal.ideas'), text: t('internal.home.ideas') });
-    return c.html(<InternalHome ctx={ctx} cards={cards} />);
+    return c.html(<InternalHome ctx={ctx} home={home} cards={cards} />);
   });
 
   return app;

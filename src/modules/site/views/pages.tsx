@@ -52,32 +52,3 @@ export function HomePage({
     </Layout>
   );
 }
-
-/** A legal or information page whose paragraphs come from the translations. */
-export function InternalHome({
-  ctx,
-  cards,
-}: {
-  ctx: PageCtx;
-  cards: { href: string; title: string; text: string }[];
-}) {
-  const { t } = ctx;
-  return (
-    <Layout ctx={ctx} title={t('internal.home.title')}>
-      <h1 class="kern-heading-large">{t('internal.home.title')}</h1>
-      <p class="kern-body">{t('internal.home.intro', { name: ctx.actor?.displayName ?? '' })}</p>
-      <ul class="cards">
-        {cards.map((c) => (
-          <li>
-            <h2 class="kern-heading-small">
-              <a class="kern-link" href={c.href}>
-                {c.title}
-              </a>
-            </h2>
-            <p class="kern-body">{c.text}</p>
-          </li>
-        ))}
-      </ul>
-    </Layout>
-  );
-}

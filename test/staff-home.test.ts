@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAccount } from '../src/modules/orgs/orgs.service.ts';
+import { ZAddMilestoneInput } from '../src/modules/projects/projects.schemas.ts';
+import { addMilestone } from '../src/modules/projects/projects.service.ts';
+import { ZSubmitProposalInput } from '../src/modules/proposals/proposals.schemas.ts';
+import { submitProposal } from '../src/modules/proposals/proposals.service.ts';
+import { ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
+import { submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import { addDays, currentDay } from '../src/platform/dates.ts';
+import { parseInput } from '../src/platform/validation.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
+
+/** The text of the page's main landmark, without tags, for reading what a role sees first. */
+const mainText = (html: string) =>
+  html
+    .slice(html.indexOf('<main'), html.indexOf('</main>'))
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+
+describe('a start page per role in the back office', () => {
+  let f: OrgFixture;
+  let app: Awaited<ReturnType<typeof testApp>>['app'];
+  beforeAll(async () => {
+    const db = (await testDatabase()).db;
+    f = await createOrgFixture(db);
+    ({ app } = await testApp());
+    const a = await createProjectFixture(db, f, { title: 'Parkausweis online' });
+    const b = await createProjectFixture(db, f, { office: 'B', title: 'Baumkataster digital' });
+    const cycle = await createOpenCycle(db, f);
+    await addMilestone(
+      db,
+      f.tenant.id,
+      await f.actor('leadA'),
+      a.project.id,
+      parseInput(ZAddMilestoneInput, { title: 'Pilot im Bürgeramt', dueOn: addDays(currentDay(), 10) }),
+    );
+    await submitStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('leadB'),
+      b.project.id,
+      parseInput(ZSubmitStatusReportInput, {
+        cycleId: cycle.id,
+        overallStatus: 'at_risk',
+        progress: 30,
+        summary: 'Die Schnittstelle zum Fachverfahren verzögert sich.',
+        decisionNeeded: 'on',
+      }),
+    );
+    await submitProposal(
+      db,
+      f.tenant.id,
+      null,
+      parseInput(ZSubmitProposalInput, {
+        title: 'Mehr Bänke am Rhein',
+        body: 'Am Rheinufer fehlen Bänke zum Ausruhen, besonders in Beuel.',
+        authorKind: 'citizen',
+      }),
+    );
+    await createAccount(db, f.tenant.id, {
+      email: `admin@${f.host}`,
+      displayName: 'IT-Betrieb',
+      password: TEST_PASSWORD,
+      roles: [{ role: 'admin', orgUnitId: null }],
+    });
+  });
+
+  const homeOf = async (email: string) => {
+    const c = new Client(app, f.host);
+    await c.login(email, TEST_PASSWORD);
+    const res = await c.get('/intern');
+    expect(res.status).toBe(200);
+    return mainText(res.text);
+  };
+
+  it('the lead sees the report owed and the milestone coming, not approvals', async () => {
+    const text = await homeOf(f.emails.leadA);
+    expect(text).toContain('1 Statusbericht ist fällig');
+    expect(text).toContain('Parkausweis online – 2026-Q4');
+    expect(text).toContain('Pilot im Bürgeramt');
+    expect(text).not.toContain('Freigabe');
+  });
+
+  it('the office head sees the report waiting for approval, with the decision asked for', async () => {
+    const text = await homeOf(f.emails.headB);
+    expect(text).toContain('1 Statusbericht wartet auf Ihre Freigabe');
+    expect(text).toContain('Baumkataster digital – 2026-Q4');
+    expect(text).toContain('Entscheidung erbeten');
+    expect(await homeOf(f.emails.headA)).toContain('Kein Statusbericht wartet auf Ihre Freigabe');
+  });
+
+  it('the CDO team sees the portfolio, reports outstanding, the agenda and the decision asked for', async () => {
+    const text = await homeOf(f.emails.cdo);
+    expect(text).toContain('Laufende Projekte');
+    expect(text).toContain('1 ausstehend');
+    expect(text).toContain('1 warten auf Freigabe im Amt');
+    expect(text).toContain('1 Projekt bittet um eine Entscheidung');
+    expect(text).toContain('Baumkataster digital');
+    expect(text).toMatch(/Agenda \d{4} beginnen/);
+  });
+
+  it('moderators see their queues with counts; the department head the roll-ups; admins the accounts', async () => {
+    expect(await homeOf(f.emails.moderator)).toContain('1 Vorschlag wartet auf Moderation');
+    const dep = await homeOf(f.emails.depHead);
+    expect(dep).toContain('Ihr Dezernat');
+    expect(dep).toContain('Keine Zusammenfassung für das Dezernat fällig');
+    const admin = await homeOf(`admin@${f.host}`);
+    expect(admin).toContain('9 Konten (0 eingeladen ohne Passwort, 0 deaktiviert)');
+    expect(admin).toContain('Organisation');
+    const staff = await homeOf(f.emails.staff);
+    expect(staff).not.toContain('Ihre Projekte');
+    expect(staff).toContain('Weitere Bereiche');
+  });
+});
