@@ -65,6 +65,14 @@ describe('the administration in a real browser: invite, roles, deactivate, org c
     await admin.getByRole('button', { name: 'Einladung senden' }).click();
     await seeText(admin.getByRole('status').first(), 'Die Einladung an Nora Neumann ist verschickt.');
     await expectAccessible(admin, visited);
+    const accountPage = admin.url();
+    // The list finds her by role, with her roles and her state.
+    await admin.goto('/intern/verwaltung/konten?role=project_lead');
+    const row = admin.getByRole('row', { name: /Nora Neumann/ });
+    await seeText(row, 'Projektleitung');
+    await seeText(row, 'eingeladen, Passwort noch nicht gesetzt');
+    await seeText(admin.getByRole('status').first(), '3 Konten');
+    await admin.goto(accountPage);
 
     // The invitation: a link to choose the password; then she works in the back office.
     await expect

@@ -46,7 +46,7 @@ export function listWithCounts(db: DbOrTx, tenantId: string) {
       title: ideas.title,
       state: ideas.state,
       createdAt: ideas.createdAt,
-      proposalCount: sql<number>`(select count(*)::int from ${ideaProposals} ip where ip.tenant_id = ${ideas.tenantId} and ip.idea_id = ${ideas.id} and ip.unlinked_at is null)`,
+      proposalCount: sql<number>`(select count(*)::int from ${ideaProposals} ip where ip.tenant_id = ideas.tenant_id and ip.idea_id = ideas.id and ip.unlinked_at is null)`,
     })
     .from(ideas)
     .where(eq(ideas.tenantId, tenantId))

@@ -1,6 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { participationProcesses, proposals } from '../proposals/proposals.table.ts';
+import { comments, supports } from '../comments/comments.table.ts';
+import type { ProposalSort, ProposalStanding } from '../proposals/proposals.schemas.ts';
+import { referenceIn, searchQuery } from '../proposals/proposals.service.ts';
+import { type AuthorKind, participationProcesses, proposals } from '../proposals/proposals.table.ts';
 import { workshopProposals, workshops } from '../workshops/workshops.table.ts';
 
 /** Published and merged proposals for open data, in a stable order, with the ideas they went into. */
@@ -25,4 +28,77 @@ export function openDataPage(db: DbOrTx, tenantId: string, offset: number, limit
     where p.tenant_id = ${tenantId} and p.state in ('published', 'merged')
     order by p.created_at, p.id
     limit ${limit} offset ${offset}`);
+}
+
+export interface PublicProposalFilter {
+  q: string;
+  processId?: string | undefined;
+  fieldOfActionId?: string | undefined;
+  standing?: ProposalStanding | undefined;
+  authorKind?: AuthorKind | undefined;
+  sort: ProposalSort;
+  limit: number;
+  offset: number;
+}
+
+// Drizzle writes an outer column unqualified inside a subquery, where it would name the inner table's
+// column: the outer table is named outright.
+const supportCount = sql<number>`(select count(*)::int from ${supports} s
+  where s.tenant_id = proposals.tenant_id and s.proposal_id = proposals.id)`;
+const commentCount = sql<number>`(select count(*)::int from ${comments} c
+  where c.tenant_id = proposals.tenant_id and c.proposal_id = proposals.id and c.state = 'published')`;
+
+/**
+ * A page of published (and merged) proposals with their support and comment counts: searched, filtered
+ * by process, field of action, standing and author, ordered newest first, by supports, by comments or
+ * by how well they match; a reference (`V-7K3M9Q`) finds its proposal.
+ */
+export async function publicProposalPage(db: DbOrTx, tenantId: string, f: PublicProposalFilter) {
+  const conds: SQL[] = [eq(proposals.tenantId, tenantId), inArray(proposals.state, ['published', 'merged'])];
+  if (f.processId) conds.push(eq(proposals.processId, f.processId));
+  if (f.fieldOfActionId) conds.push(eq(proposals.fieldOfActionId, f.fieldOfActionId));
+  if (f.authorKind) conds.push(eq(proposals.authorKind, f.authorKind));
+  if (f.standing === 'open') conds.push(eq(proposals.state, 'published'), isNull(proposals.answerState));
+  else if (f.standing === 'merged')
+    conds.push(sql`(${proposals.state} = 'merged' or ${proposals.answerState} = 'merged')`);
+  else if (f.standing) conds.push(eq(proposals.answerState, f.standing));
+  const reference = referenceIn(f.q);
+  const query = reference ? undefined : searchQuery(f.q);
+  if (reference) conds.push(eq(proposals.number, reference));
+  if (query) conds.push(sql`${proposals.search} @@ ${query}`);
+  const where = and(...conds);
+  const order =
+    f.sort === 'supported'
+      ? [desc(supportCount), desc(proposals.createdAt)]
+      : f.sort === 'commented'
+        ? [desc(commentCount), desc(proposals.createdAt)]
+        : f.sort === 'relevance' && query
+          ? [desc(sql`ts_rank(${proposals.search}, ${query})`), desc(proposals.createdAt)]
+          : [desc(proposals.createdAt)];
+  const rows = await db
+    .select({
+      id: proposals.id,
+      number: proposals.number,
+      title: proposals.title,
+      body: proposals.body,
+      authorKind: proposals.authorKind,
+      organisationName: proposals.organisationName,
+      state: proposals.state,
+      answerState: proposals.answerState,
+      createdAt: proposals.createdAt,
+      supports: supportCount,
+      comments: commentCount,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(proposals)
+    .where(where)
+    .orderBy(...order, desc(proposals.id))
+    .limit(Math.max(f.limit, 1))
+    .offset(f.offset);
+  let total = rows[0]?.total;
+  if (total === undefined) {
+    const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(proposals).where(where);
+    total = count?.n ?? 0;
+  }
+  return { rows: rows.slice(0, f.limit).map(({ total: _t, ...r }) => r), total };
 }

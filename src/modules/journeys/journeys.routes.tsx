@@ -31,11 +31,12 @@ import {
   getProposal,
   listProcesses,
   pendingReference,
-  searchPublishedProposals,
 } from '../proposals/proposals.service.ts';
+import { cachedStrategy } from '../strategy/strategy.service.ts';
 import { ZFollowInput } from '../subscriptions/subscriptions.schemas.ts';
 import { followProposal } from '../subscriptions/subscriptions.service.ts';
 import { workshopOfProposal } from '../workshops/workshops.service.ts';
+import { publicProposals } from './journeys.service.ts';
 import { ProposalListPage } from './views/list.tsx';
 import { type PageForm, ProposalPage } from './views/proposal.tsx';
 
@@ -54,29 +55,43 @@ export function journeysRoutes(deps: Deps) {
   app.get('/mitmachen/vorschlaege', async (c) => {
     const tenant = c.get('tenant');
     const query = ZProposalListQuery.catch({ q: '', page: 1 }).parse(c.req.query());
-    const processes = await listProcesses(db, tenant.id);
+    const [processes, strategy] = await Promise.all([
+      listProcesses(db, tenant.id),
+      cachedStrategy(deps, tenant.id),
+    ]);
     const process = processes.find((p) => p.slug === query.process);
-    const { rows, total } = await searchPublishedProposals(db, tenant.id, {
+    const fields = strategy.flatMap((p) => p.fields.map((f) => ({ ...f, pillar: p.name })));
+    const field = fields.find((f) => f.key === query.field);
+    // Newest first, so an import of thousands of old contributions does not bury today's; best match
+    // first when searching, unless another order is chosen.
+    const sort = query.sort ?? (query.q ? 'relevance' : 'newest');
+    const { rows, total } = await publicProposals(db, tenant.id, {
       q: query.q,
-      page: query.page,
-      pageSize: PAGE_SIZE,
       processId: process?.id,
+      fieldOfActionId: field?.id,
+      standing: query.state,
+      authorKind: query.author,
+      sort,
+      limit: PAGE_SIZE,
+      offset: (query.page - 1) * PAGE_SIZE,
     });
-    const counts = await supportCounts(
-      db,
-      tenant.id,
-      rows.map((r) => r.id),
-    );
     // A reference of a proposal not published yet: say where it stands instead of "nothing found".
     const pending = total === 0 ? await pendingReference(db, tenant.id, query.q) : undefined;
     return c.html(
       <ProposalListPage
         ctx={pageCtx(c)}
         pending={pending}
-        q={query.q}
-        process={process?.slug ?? ''}
+        filter={{
+          q: query.q,
+          process: process?.slug ?? '',
+          field: field?.key ?? '',
+          state: query.state ?? '',
+          author: query.author ?? '',
+          sort,
+        }}
         processes={processes}
-        rows={rows.map((r) => ({ ...r, supports: counts.get(r.id) ?? 0 }))}
+        fields={fields.map((f) => ({ value: f.key, label: `${f.pillar}: ${f.name}` }))}
+        rows={rows}
         total={total}
         page={query.page}
         pageSize={PAGE_SIZE}

@@ -9,3 +9,8 @@ export async function openDataProposals(db: DbOrTx, tenantId: string, offset: nu
   const res = await q.openDataPage(db, tenantId, offset, limit);
   return (res as unknown as { rows: Record<string, unknown>[] }).rows;
 }
+
+/** A page of the public proposal list with supports and comments counted (see the query for the rules). */
+export function publicProposals(db: DbOrTx, tenantId: string, filter: q.PublicProposalFilter) {
+  return q.publicProposalPage(db, tenantId, filter);
+}

@@ -166,7 +166,7 @@ export function adminAccountPage(
       roles: sql<
         string[]
       >`coalesce((select array_agg(distinct r.role order by r.role) from ${roleAssignments} r
-        where r.tenant_id = ${accounts.tenantId} and r.account_id = ${accounts.id}), '{}')`,
+        where r.tenant_id = accounts.tenant_id and r.account_id = accounts.id), '{}')`,
       total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(accounts)
@@ -178,8 +178,8 @@ export function adminAccountPage(
           ? sql`(${accounts.displayName} ilike ${pattern} or ${accounts.email} ilike ${pattern})`
           : undefined,
         opts.role
-          ? sql`exists (select 1 from ${roleAssignments} r where r.tenant_id = ${accounts.tenantId}
-              and r.account_id = ${accounts.id} and r.role = ${opts.role})`
+          ? sql`exists (select 1 from ${roleAssignments} r where r.tenant_id = accounts.tenant_id
+              and r.account_id = accounts.id and r.role = ${opts.role})`
           : undefined,
       ),
     )

@@ -47,10 +47,23 @@ export type SubmitProposalForm = z.input<typeof ZSubmitProposalInput>;
 /** What the use case receives, parsed at the edge. */
 export type SubmitProposalInput = z.output<typeof ZSubmitProposalInput>;
 
+/** How the public list of proposals can be ordered. */
+export const PROPOSAL_SORTS = ['newest', 'supported', 'commented', 'relevance'] as const;
+export type ProposalSort = (typeof PROPOSAL_SORTS)[number];
+
+/** Where a public proposal stands, as the list filters it: still open, condensed, or the city's answer. */
+export const PROPOSAL_STANDINGS = ['open', 'merged', ...ANSWER_STATES.filter((s) => s !== 'merged')] as const;
+export type ProposalStanding = (typeof PROPOSAL_STANDINGS)[number];
+
+/** The public list's search, filters, order and page (query string); anything unknown falls back. */
 export const ZProposalListQuery = z.object({
   q: z.string().trim().max(200).optional().default(''),
   page: z.coerce.number().int().min(1).max(10_000).optional().default(1),
   process: z.string().max(100).optional(),
+  field: z.string().max(60).optional().catch(undefined),
+  state: z.enum(PROPOSAL_STANDINGS).optional().catch(undefined),
+  author: z.enum(AUTHOR_KINDS).optional().catch(undefined),
+  sort: z.enum(PROPOSAL_SORTS).optional().catch(undefined),
 });
 
 /** Filters of the moderation queue (query string). */

@@ -22,6 +22,8 @@ import type { AnswerInput, SubmitProposalInput } from './proposals.schemas.ts';
 import type { Proposal } from './proposals.table.ts';
 import { findSimilar, markFrequenciesStale } from './similar.service.ts';
 
+/** How a search box's words and a typed reference become SQL, for lists built by pages above. */
+export { referenceIn, searchQuery } from './proposals.queries.ts';
 export {
   ANSWER_STATES,
   type AnswerState,

@@ -17,7 +17,7 @@ export function listWithCounts(db: DbOrTx, tenantId: string) {
       place: workshops.place,
       organiser: workshops.organiser,
       participants: workshops.participants,
-      proposals: sql<number>`(select count(*)::int from ${workshopProposals} wp where wp.tenant_id = ${workshops.tenantId} and wp.workshop_id = ${workshops.id})`,
+      proposals: sql<number>`(select count(*)::int from ${workshopProposals} wp where wp.tenant_id = workshops.tenant_id and wp.workshop_id = workshops.id)`,
     })
     .from(workshops)
     .where(eq(workshops.tenantId, tenantId))

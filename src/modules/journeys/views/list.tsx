@@ -3,7 +3,13 @@ import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { FilterSelect, Pagination } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
-import type { AuthorKind, ParticipationProcess } from '../../proposals/proposals.service.ts';
+import { PROPOSAL_SORTS, PROPOSAL_STANDINGS, type ProposalSort } from '../../proposals/proposals.schemas.ts';
+import {
+  type AnswerState,
+  AUTHOR_KINDS,
+  type AuthorKind,
+  type ParticipationProcess,
+} from '../../proposals/proposals.service.ts';
 
 export interface ProposalListItem {
   id: string;
@@ -13,15 +19,28 @@ export interface ProposalListItem {
   authorKind: AuthorKind;
   organisationName: string | null;
   state: string;
+  answerState: AnswerState | null;
   createdAt: Date;
-  supports?: number;
+  supports: number;
+  comments: number;
 }
 
-export function ProposalListPage(p: {
-  ctx: PageCtx;
+/** What the list shows: the search words, the filters (as in the address) and the order. */
+export interface ProposalListFilter {
   q: string;
   process: string;
+  field: string;
+  state: string;
+  author: string;
+  sort: ProposalSort;
+}
+
+/** The published proposals: search, filters, order, and each entry with its supports and comments. */
+export function ProposalListPage(p: {
+  ctx: PageCtx;
+  filter: ProposalListFilter;
   processes: ParticipationProcess[];
+  fields: { value: string; label: string }[];
   rows: ProposalListItem[];
   total: number;
   page: number;
@@ -29,12 +48,16 @@ export function ProposalListPage(p: {
   /** A searched reference whose proposal is not public (waiting for moderation, or hidden). */
   pending?: { reference: string; state: 'submitted' | 'hidden' } | undefined;
 }) {
-  const { ctx } = p;
+  const { ctx, filter } = p;
   const { t } = ctx;
   const pages = Math.max(1, Math.ceil(p.total / p.pageSize));
-  const href = (page: number) =>
-    `/mitmachen/vorschlaege?${new URLSearchParams({ q: p.q, process: p.process, page: String(page) })}`;
-  const current = p.processes.find((x) => x.slug === p.process);
+  const href = (page: number) => {
+    const s = new URLSearchParams();
+    for (const [k, v] of Object.entries(filter)) if (v) s.set(k, v);
+    if (page > 1) s.set('page', String(page));
+    return `/mitmachen/vorschlaege?${s}`;
+  };
+  const current = p.processes.find((x) => x.slug === filter.process);
   return (
     <Layout ctx={ctx} title={t('proposals.title')}>
       <h1 class="kern-heading-large">{t('proposals.title')}</h1>
@@ -49,15 +72,50 @@ export function ProposalListPage(p: {
           <label class="kern-label" for="f-q">
             {t('proposals.search')}
           </label>
-          <input class="kern-form-input__input" id="f-q" name="q" type="search" value={p.q} />
+          <input class="kern-form-input__input" id="f-q" name="q" type="search" value={filter.q} />
         </div>
+        <FilterSelect
+          id="field"
+          label={t('proposals.field')}
+          value={filter.field}
+          options={p.fields}
+          all={t('proposals.allFields')}
+        />
         <FilterSelect
           id="process"
           label={t('proposals.process')}
-          value={p.process}
+          value={filter.process}
           options={p.processes.map((pr) => ({ value: pr.slug, label: pr.title }))}
           all={t('proposals.allProcesses')}
         />
+        <FilterSelect
+          id="state"
+          label={t('proposals.standing')}
+          value={filter.state}
+          options={PROPOSAL_STANDINGS.map((s) => ({ value: s, label: t(`proposals.standings.${s}`) }))}
+          all={t('proposals.allStandings')}
+        />
+        <FilterSelect
+          id="author"
+          label={t('proposals.authorFilter')}
+          value={filter.author}
+          options={AUTHOR_KINDS.map((k) => ({ value: k, label: t(`authorKind.${k}`) }))}
+          all={t('proposals.allAuthors')}
+        />
+        <div class="kern-form-input">
+          <label class="kern-label" for="f-sort">
+            {t('proposals.sort')}
+          </label>
+          <div class="kern-form-input__select-wrapper">
+            <select class="kern-form-input__select" id="f-sort" name="sort">
+              {PROPOSAL_SORTS.filter((s) => s !== 'relevance' || filter.q).map((s) => (
+                <option value={s} selected={s === filter.sort}>
+                  {t(`proposals.sorts.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
         <button type="submit" class="kern-btn kern-btn--secondary">
           <span class="kern-label">{t('proposals.searchButton')}</span>
         </button>
@@ -72,9 +130,9 @@ export function ProposalListPage(p: {
       {current?.attribution ? (
         <p class="kern-body kern-body--small">{t('proposals.attribution', { text: current.attribution })}</p>
       ) : null}
-      <ul class="proposal-list kern-list">
+      <ul class="entry-list">
         {p.rows.map((r) => (
-          <li class="proposal-item">
+          <li class="entry">
             <h2 class="kern-heading-small">
               <a class="kern-link" href={`/mitmachen/vorschlaege/${r.id}`}>
                 {r.title}
@@ -86,12 +144,20 @@ export function ProposalListPage(p: {
                 ? `${t(`authorKind.${r.authorKind}`)}: ${r.organisationName}`
                 : t(`authorKind.${r.authorKind}`)}{' '}
               · {formatDate(ctx.lang, r.createdAt)}
-              {r.state === 'merged' ? ` · ${t('proposalState.merged')}` : ''}
-              {r.supports ? ` · ${t('supports.count', { count: r.supports })}` : ''}
             </p>
             {r.body ? (
               <p class="kern-body">{r.body.length > 280 ? `${r.body.slice(0, 280)}…` : r.body}</p>
             ) : null}
+            <p class="entry__facts">
+              <span>{t('supports.count', { count: r.supports })}</span>
+              <span>{t('proposals.comments', { count: r.comments })}</span>
+              {r.state === 'merged' ? <span>{t('proposalState.merged')}</span> : null}
+              {r.answerState ? (
+                <span class="kern-badge kern-badge--info">
+                  <span class="kern-label">{t(`answer.state.${r.answerState}`)}</span>
+                </span>
+              ) : null}
+            </p>
           </li>
         ))}
       </ul>
