@@ -10,6 +10,7 @@ import {
   findProjectsByIds,
   getEditableProject,
   type Project,
+  type ProjectPhase,
   setBudgetTotals,
 } from '../projects/projects.service.ts';
 import * as dq from './delivery.queries.ts';
@@ -308,7 +309,17 @@ export async function budgetToDate(
  * aggregated in the database so 2,000 projects cost one round trip.
  */
 export async function activePortfolio(db: DbOrTx, tenantId: string, today: string) {
-  return (await dq.portfolioFacts(db, tenantId, ACTIVE_PHASES, today)).map((r) => ({
+  return portfolioWithFacts(db, tenantId, today, ACTIVE_PHASES);
+}
+
+/** Projects of the given phases with the facts their computed health needs (see activePortfolio). */
+export async function portfolioWithFacts(
+  db: DbOrTx,
+  tenantId: string,
+  today: string,
+  phases: readonly ProjectPhase[],
+) {
+  return (await dq.portfolioFacts(db, tenantId, phases, today)).map((r) => ({
     id: r.id,
     title: r.title,
     fieldOfActionId: r.field_of_action_id,

@@ -44,6 +44,8 @@ import {
 } from '../reviews/reviews.service.ts';
 import { strategyTree } from '../strategy/strategy.service.ts';
 import { deliveryRoutes } from './delivery.routes.tsx';
+import { projectListCsv, projectListXlsx } from './list.export.ts';
+import { internalProjectTable, ZInternalListQuery } from './list.service.ts';
 import { buildTimeline, loadLookup } from './portfolio.service.ts';
 import { type DeliveryFailure, DeliveryInternal, DeliveryPublic, Timeline } from './views/delivery.tsx';
 import { InternalProjectList, InternalProjectPage } from './views/internal.tsx';
@@ -146,25 +148,42 @@ export function portfolioRoutes(deps: Deps) {
   const creators = requirePermission(PROJECT_PERMISSIONS, 'project:create');
 
   app.get('/intern/projekte', staff, async (c) => {
-    const tenant = c.get('tenant');
-    const { rows } = await listProjects(db, tenant.id, { publicOnly: false, limit: 5000, offset: 0 });
-    const [{ lookup }, statuses] = await Promise.all([
-      loadLookup(deps, tenant.id),
-      latestApprovedStatuses(
-        db,
-        tenant.id,
-        rows.map((r) => r.id),
-      ),
-    ]);
+    const query = ZInternalListQuery.parse(c.req.query());
+    const table = await internalProjectTable(deps, c.get('tenant').id, query, todayOf(c));
     return c.html(
       <InternalProjectList
         ctx={pageCtx(c)}
-        rows={rows}
-        statuses={statuses}
-        lookup={lookup}
+        table={table}
+        query={query}
         canCreate={canCreateProject(c.get('actor'))}
       />,
     );
+  });
+
+  // The same list, filtered and ordered the same way, as a download.
+  app.get('/intern/projekte.csv', staff, async (c) => {
+    const query = ZInternalListQuery.parse(c.req.query());
+    const { rows } = await internalProjectTable(deps, c.get('tenant').id, query, todayOf(c));
+    c.header('Content-Disposition', `attachment; filename="projekte-${todayOf(c)}.csv"`);
+    c.header('Cache-Control', 'no-store');
+    return c.body(projectListCsv(c.get('t'), deps.config.baseUrl, rows), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+    });
+  });
+
+  app.get('/intern/projekte.xlsx', staff, async (c) => {
+    const query = ZInternalListQuery.parse(c.req.query());
+    const { rows } = await internalProjectTable(deps, c.get('tenant').id, query, todayOf(c));
+    const t = c.get('t');
+    const file = await projectListXlsx(t, deps.config.baseUrl, rows, {
+      city: c.get('tenant').cityName,
+      title: t('internal.projects.title'),
+    });
+    c.header('Content-Disposition', `attachment; filename="projekte-${todayOf(c)}.xlsx"`);
+    c.header('Cache-Control', 'no-store');
+    return c.body(new Uint8Array(file), 200, {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
   });
 
   const projectPage = async (

@@ -8,6 +8,7 @@ import {
   DescriptionList,
   ErrorSummary,
   type Errors,
+  FilterSelect,
   Radios,
   StatusBadge,
   TextArea,
@@ -15,32 +16,49 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
-import type { Milestone, Project } from '../../projects/projects.service.ts';
+import { type Milestone, PROJECT_PHASES, type Project } from '../../projects/projects.service.ts';
 import {
-  type ApprovedStatus,
   type Health,
   isApproved,
   type ReviewCycle,
   STATUSES,
   type StatusReport,
 } from '../../reviews/reviews.service.ts';
+import { type InternalListQuery, type InternalProjectRow, PROJECT_SORTS } from '../list.service.ts';
 import { MilestoneTable } from './milestones.tsx';
 import type { Lookup } from './public.tsx';
 
+/** Every project for the back office: filtered and ordered, with reported status and computed health; exports. */
 export function InternalProjectList({
   ctx,
-  rows,
-  statuses,
-  lookup,
+  table,
+  query,
   canCreate,
 }: {
   ctx: PageCtx;
-  rows: Project[];
-  statuses: Map<string, ApprovedStatus>;
-  lookup: Lookup;
+  table: {
+    rows: InternalProjectRow[];
+    total: number;
+    departments: { id: string; code: string | null; name: string }[];
+    offices: { id: string; code: string | null; name: string }[];
+  };
+  query: InternalListQuery;
   canCreate: boolean;
 }) {
   const { t } = ctx;
+  const { rows } = table;
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v && !(k === 'sort' && v === 'title')) qs.set(k, String(v));
+  const suffix = qs.size ? `?${qs}` : '';
+  const unit = (u: { code: string | null; name: string }) => (u.code ? `${u.code} – ${u.name}` : u.name);
+  const statusOptions = (withNone: boolean) =>
+    (withNone
+      ? (['off_track', 'at_risk', 'on_track', 'none'] as const)
+      : (['off_track', 'at_risk', 'on_track'] as const)
+    ).map((s) => ({
+      value: s,
+      label: t(`status.${s}`),
+    }));
   return (
     <Layout ctx={ctx} title={t('internal.projects.title')} wide>
       <h1 class="kern-heading-large">{t('internal.projects.title')}</h1>
@@ -51,6 +69,95 @@ export function InternalProjectList({
           </a>
         </p>
       ) : null}
+      <form
+        method="get"
+        action="/intern/projekte"
+        class="filters"
+        role="search"
+        aria-label={t('internal.projects.filterTitle')}
+      >
+        <div class="kern-form-input">
+          <label class="kern-label" for="f-q">
+            {t('internal.projects.search')}
+          </label>
+          <input class="kern-form-input__input" id="f-q" name="q" type="search" value={query.q} />
+        </div>
+        <FilterSelect
+          id="department"
+          label={t('internal.projects.department')}
+          value={query.department ?? ''}
+          all={t('internal.projects.allDepartments')}
+          options={table.departments.map((d) => ({ value: d.id, label: unit(d) }))}
+        />
+        <FilterSelect
+          id="office"
+          label={t('internal.projects.office')}
+          value={query.office ?? ''}
+          all={t('internal.projects.allOffices')}
+          options={table.offices.map((o) => ({ value: o.id, label: unit(o) }))}
+        />
+        <FilterSelect
+          id="phase"
+          label={t('internal.projects.phase')}
+          value={query.phase ?? ''}
+          all={t('internal.projects.allPhases')}
+          options={PROJECT_PHASES.map((ph) => ({ value: ph, label: t(`phase.${ph}`) }))}
+        />
+        <FilterSelect
+          id="status"
+          label={t('internal.projects.status')}
+          value={query.status ?? ''}
+          all={t('internal.projects.anyStatus')}
+          options={statusOptions(true)}
+        />
+        <FilterSelect
+          id="health"
+          label={t('internal.projects.health')}
+          value={query.health ?? ''}
+          all={t('internal.projects.anyHealth')}
+          options={statusOptions(false)}
+        />
+        <div class="kern-form-input">
+          <label class="kern-label" for="f-sort">
+            {t('internal.projects.sort')}
+          </label>
+          <div class="kern-form-input__select-wrapper">
+            <select class="kern-form-input__select" id="f-sort" name="sort">
+              {PROJECT_SORTS.map((s) => (
+                <option value={s} selected={s === query.sort}>
+                  {t(`internal.projects.sorts.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <button type="submit" class="kern-btn kern-btn--secondary">
+          <span class="kern-label">{t('internal.projects.apply')}</span>
+        </button>
+      </form>
+      <p class="kern-body" role="status">
+        {t('internal.projects.shown', { shown: rows.length, total: table.total })}
+        {qs.size ? (
+          <>
+            {' '}
+            <a class="kern-link" href="/intern/projekte">
+              {t('internal.projects.reset')}
+            </a>
+          </>
+        ) : null}
+      </p>
+      <ul class="kern-list kern-list--horizontal">
+        <li>
+          <a class="kern-link" href={`/intern/projekte.csv${suffix}`} download>
+            {t('internal.projects.exportCsv')}
+          </a>
+        </li>
+        <li>
+          <a class="kern-link" href={`/intern/projekte.xlsx${suffix}`} download>
+            {t('internal.projects.exportXlsx')}
+          </a>
+        </li>
+      </ul>
       <div class="table-scroll" tabindex={0}>
         <table class="kern-table kern-table--striped">
           <caption>{t('internal.projects.count', { count: rows.length })}</caption>
@@ -58,6 +165,9 @@ export function InternalProjectList({
             <tr class="kern-table__row">
               <th scope="col" class="kern-table__header">
                 {t('project.title')}
+              </th>
+              <th scope="col" class="kern-table__header">
+                {t('internal.projects.col.department')}
               </th>
               <th scope="col" class="kern-table__header">
                 {t('project.owner')}
@@ -71,6 +181,9 @@ export function InternalProjectList({
               <th scope="col" class="kern-table__header">
                 {t('project.latestStatus')}
               </th>
+              <th scope="col" class="kern-table__header">
+                {t('internal.projects.health')}
+              </th>
             </tr>
           </thead>
           <tbody class="kern-table__body">
@@ -81,15 +194,31 @@ export function InternalProjectList({
                     {r.title}
                   </a>
                 </td>
-                <td class="kern-table__cell">{lookup.officeName(r.ownerOrgUnitId)}</td>
+                <td class="kern-table__cell">{r.department}</td>
+                <td class="kern-table__cell">{r.office}</td>
                 <td class="kern-table__cell">{t(`phase.${r.phase}`)}</td>
                 <td class="kern-table__cell">{t(`visibility.${r.visibility}`)}</td>
                 <td class="kern-table__cell">
                   <StatusBadge
                     t={t}
-                    status={statuses.get(r.id)?.overallStatus}
+                    status={r.status === 'none' ? null : r.status}
                     ended={r.phase === 'stopped' ? t('phase.stopped') : undefined}
                   />
+                </td>
+                <td class="kern-table__cell">
+                  {r.health ? (
+                    <>
+                      <StatusBadge t={t} status={r.health.status} />
+                      {r.health.reasons.length ? (
+                        <span class="meta">
+                          {' '}
+                          {r.health.reasons.map((x) => t(x.key, x.values)).join('; ')}
+                        </span>
+                      ) : null}
+                    </>
+                  ) : (
+                    <span class="meta">{t('internal.projects.healthNone')}</span>
+                  )}
                 </td>
               </tr>
             ))}

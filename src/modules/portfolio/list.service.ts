@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { groupBy } from '../../platform/collections.ts';
+import type { Deps } from '../../platform/http/types.ts';
+import { portfolioWithFacts } from '../delivery/delivery.service.ts';
+import { listProjects, PROJECT_PHASES, type ProjectPhase } from '../projects/projects.service.ts';
+import { owedInOpenCycles } from '../reviews/cycles.service.ts';
+import { computeHealth, latestApprovedStatuses } from '../reviews/reviews.service.ts';
+import { loadLookup } from './portfolio.service.ts';
+
+const STATUS_KEYS = ['on_track', 'at_risk', 'off_track', 'none'] as const;
+type StatusKey = (typeof STATUS_KEYS)[number];
+/** Phases in which a project's health is computed (finished or stopped ones have none). */
+const LIVE: readonly ProjectPhase[] = ['planned', 'in_progress', 'paused'];
+
+/** The orders the internal project list offers. */
+export const PROJECT_SORTS = ['title', 'office', 'phase', 'status', 'health'] as const;
+
+/** The internal list's filters and order, from the query string (and the export links); unknown values fall back. */
+export const ZInternalListQuery = z.object({
+  q: z.string().trim().max(200).catch(''),
+  department: z.string().uuid().optional().catch(undefined),
+  office: z.string().uuid().optional().catch(undefined),
+  phase: z.enum(PROJECT_PHASES).optional().catch(undefined),
+  status: z.enum(STATUS_KEYS).optional().catch(undefined),
+  health: z.enum(['on_track', 'at_risk', 'off_track']).optional().catch(undefined),
+  sort: z.enum(PROJECT_SORTS).catch('title'),
+});
+export type InternalListQuery = z.output<typeof ZInternalListQuery>;
+
+const RANK: Record<StatusKey, number> = { off_track: 0, at_risk: 1, on_track: 2, none: 3 };
+const PHASE_RANK = Object.fromEntries(PROJECT_PHASES.map((p, i) => [p, i])) as Record<ProjectPhase, number>;
+
+/**
+ * Every project with what the back office compares: department and office, phase, the reported status
+ * (latest approved) and the health computed from facts (late milestones, overdue report, spending),
+ * filtered and ordered as asked. The list page and its CSV and Excel exports read the same rows.
+ */
+export async function internalProjectTable(
+  deps: Deps,
+  tenantId: string,
+  query: InternalListQuery,
+  today: string,
+) {
+  const { db } = deps.database;
+  const [{ rows: projects }, { tree, lookup }, facts, owed] = await Promise.all([
+    listProjects(db, tenantId, { publicOnly: false, q: query.q || undefined, limit: 5000, offset: 0 }),
+    loadLookup(deps, tenantId),
+    portfolioWithFacts(db, tenantId, today, LIVE),
+    owedInOpenCycles(db, tenantId),
+  ]);
+  const statuses = await latestApprovedStatuses(
+    db,
+    tenantId,
+    projects.map((p) => p.id),
+  );
+  const factsOf = new Map(facts.map((f) => [f.id, f]));
+  const owedOf = groupBy(owed, (o) => o.projectId);
+  const all = projects.map((p) => {
+    const f = factsOf.get(p.id);
+    const health = f
+      ? computeHealth(
+          {
+            late: f.late,
+            cycles: (owedOf.get(p.id) ?? []).map((o) => ({ dueOn: o.dueOn, reported: false })),
+            budgetPlanned: f.budgetPlanned,
+            budgetSpent: f.budgetSpent,
+          },
+          today,
+        )
+      : null;
+    const status = statuses.get(p.id);
+    const department = tree.departmentOf(p.ownerOrgUnitId);
+    return {
+      id: p.id,
+      slug: p.slug,
+      title: p.title,
+      visibility: p.visibility,
+      phase: p.phase,
+      pillar: lookup.pillarName(p.fieldOfActionId),
+      field: lookup.fieldName(p.fieldOfActionId),
+      departmentId: department?.id ?? null,
+      department: department?.name ?? '',
+      officeId: p.ownerOrgUnitId,
+      office: lookup.officeName(p.ownerOrgUnitId),
+      status: (status?.overallStatus ?? 'none') as StatusKey,
+      progress: status?.progress ?? null,
+      period: status?.period ?? null,
+      health,
+      startsOn: p.startsOn,
+      endsOn: p.endsOn,
+    };
+  });
+  const rows = all
+    .filter(
+      (r) =>
+        (!query.department || r.departmentId === query.department) &&
+        (!query.office || r.officeId === query.office) &&
+        (!query.phase || r.phase === query.phase) &&
+        (!query.status || r.status === query.status) &&
+        (!query.health || r.health?.status === query.health),
+    )
+    .sort((a, b) => {
+      const by =
+        query.sort === 'office'
+          ? a.office.localeCompare(b.office, 'de')
+          : query.sort === 'phase'
+            ? PHASE_RANK[a.phase] - PHASE_RANK[b.phase]
+            : query.sort === 'status'
+              ? RANK[a.status] - RANK[b.status]
+              : query.sort === 'health'
+                ? RANK[a.health?.status ?? 'none'] - RANK[b.health?.status ?? 'none']
+                : 0;
+      return by || a.title.localeCompare(b.title, 'de');
+    });
+  const departments = [...tree.byId.values()].filter((u) => u.kind === 'department');
+  return { rows, total: all.length, departments, offices: tree.offices() };
+}
+
+export type InternalProjectRow = Awaited<ReturnType<typeof internalProjectTable>>['rows'][number];

@@ -1,0 +1,115 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ZAddMilestoneInput } from '../src/modules/projects/projects.schemas.ts';
+import { addMilestone } from '../src/modules/projects/projects.service.ts';
+import { ZReviewReportInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
+import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import { addDays, currentDay } from '../src/platform/dates.ts';
+import { parseInput } from '../src/platform/validation.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
+
+const titles = (html: string) =>
+  [
+    ...html.matchAll(
+      /<td class="kern-table__cell"><a class="kern-link" href="\/intern\/projekte\/[^"]+">([^<]+)<\/a>/g,
+    ),
+  ].map((m) => m[1]!.replaceAll('&quot;', '"'));
+
+describe('the internal project list: filters, order, computed health, CSV and Excel', () => {
+  let f: OrgFixture;
+  let c: Client;
+  let app: Awaited<ReturnType<typeof testApp>>['app'];
+  beforeAll(async () => {
+    const db = (await testDatabase()).db;
+    f = await createOrgFixture(db);
+    ({ app } = await testApp());
+    c = new Client(app, f.host);
+    await c.login(f.emails.staff, TEST_PASSWORD);
+    const a = await createProjectFixture(db, f, { title: 'Parkausweis online' });
+    await createProjectFixture(db, f, { office: 'B', title: '=HYPERLINK("http://evil.example")' });
+    await createProjectFixture(db, f, { office: 'B', title: 'Baumkataster digital', visibility: 'internal' });
+    // A milestone four months late: the facts say off track, whatever is reported.
+    await addMilestone(
+      db,
+      f.tenant.id,
+      await f.actor('leadA'),
+      a.project.id,
+      parseInput(ZAddMilestoneInput, { title: 'Pilot', dueOn: addDays(currentDay(), -120) }),
+    );
+    const cycle = await createOpenCycle(db, f);
+    const report = await submitStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('leadA'),
+      a.project.id,
+      parseInput(ZSubmitStatusReportInput, {
+        cycleId: cycle.id,
+        overallStatus: 'on_track',
+        progress: 60,
+        summary: 'Alles läuft nach Plan, sagt die Leitung.',
+      }),
+    );
+    await reviewStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('headA'),
+      report.id,
+      parseInput(ZReviewReportInput, { decision: 'approve' }),
+    );
+  });
+
+  it('filters by office, reported status and computed health; orders by health', async () => {
+    const all = await c.get('/intern/projekte');
+    expect(all.text).toContain('3 von 3 Projekten');
+    expect(all.text).toContain('1 Meilenstein');
+    expect(titles((await c.get(`/intern/projekte?office=${f.officeB.id}`)).text).sort()).toEqual(
+      ['=HYPERLINK("http://evil.example")', 'Baumkataster digital'].sort(),
+    );
+    expect(titles((await c.get('/intern/projekte?status=on_track')).text)).toEqual(['Parkausweis online']);
+    expect(titles((await c.get('/intern/projekte?health=off_track')).text)).toEqual(['Parkausweis online']);
+    expect(titles((await c.get('/intern/projekte?sort=health')).text)[0]).toBe('Parkausweis online');
+    expect(
+      titles((await c.get(`/intern/projekte?department=${f.department.id}&phase=completed`)).text),
+    ).toEqual([]);
+    // Nonsense in the address falls back to the whole list.
+    expect((await c.get('/intern/projekte?office=x&sort=y&health=z')).text).toContain('3 von 3 Projekten');
+  });
+
+  it('exports the filtered list as CSV and as an Excel workbook, formulas neutralised', async () => {
+    const csv = await c.get(`/intern/projekte.csv?office=${f.officeB.id}`);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(csv.headers.get('content-disposition')).toMatch(
+      /attachment; filename="projekte-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    const rows = parse(csv.text, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.Titel).sort()).toEqual([
+      '\'=HYPERLINK("http://evil.example")',
+      'Baumkataster digital',
+    ]);
+    expect(rows[0]!.Amt).toBe('Umweltamt');
+
+    const res = await app.request('/intern/projekte.xlsx?sort=health', {
+      headers: { host: f.host, cookie: c.cookie! },
+    });
+    expect(res.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(
+      Buffer.from(await res.arrayBuffer()) as unknown as Parameters<typeof book.xlsx.load>[0],
+    );
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('Titel');
+    expect(sheet.rowCount).toBe(4);
+    expect(sheet.getRow(2).getCell(1).value).toBe('Parkausweis online');
+    expect(sheet.getRow(2).getCell(11).value).toBe('Kritisch');
+    const evil = [2, 3, 4]
+      .map((i) => sheet.getRow(i).getCell(1).value)
+      .find((v) => String(v).includes('HYPERLINK'));
+    // A string cell, not a formula.
+    expect(typeof evil).toBe('string');
+  });
+});
