@@ -100,8 +100,13 @@ describe('a quarterly review cycle from the lead to the CDO, every page checked 
     await login(head, f.emails.headA);
     await head.goto('/intern/statusberichte');
     await expectAccessible(head, visited);
+    // What is approved is in view: every dimension, next steps, risks, and the health computed from facts.
+    await seeText(head.locator('.approval-item'), 'Umfang (Scope)');
+    await seeText(head.locator('.approval-item'), 'Berechneter Zustand');
     await head.getByRole('button', { name: 'Entscheidung speichern' }).click();
-    await seeText(head.getByRole('status'), 'freigegeben');
+    // The confirmation names the report it is about.
+    await seeText(head.getByRole('status'), 'für „');
+    await seeText(head.getByRole('status'), '“ freigegeben.');
 
     // The department head rolls up the offices and records the review meeting with an action item.
     const dep = await pages.newPage();

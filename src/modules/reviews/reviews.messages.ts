@@ -129,6 +129,16 @@ export const de = {
     commentHint: 'Bei einer Rückgabe erforderlich.',
     save: 'Entscheidung speichern',
     readOnly: 'Die Freigabe erteilt die Leitung des verantwortlichen Amts.',
+    notGiven: 'nicht angegeben',
+    health: 'Berechneter Zustand',
+    healthFine: 'Keine Auffälligkeiten bei Meilensteinen, Berichten und Ausgaben.',
+    decisionAsked: 'Entscheidung erbeten',
+    noDecision: 'keine',
+    done: {
+      approved: 'Statusbericht {{period}} für „{{project}}“ freigegeben.',
+      returned:
+        'Statusbericht {{period}} für „{{project}}“ zur Überarbeitung an die Projektleitung zurückgegeben.',
+    },
   },
   mail: {
     reminder: {
@@ -294,6 +304,15 @@ export const en: Catalog<typeof de> = {
     commentHint: 'Required when returning.',
     save: 'Save decision',
     readOnly: 'Approval is given by the head of the responsible office.',
+    notGiven: 'not given',
+    health: 'Computed health',
+    healthFine: 'Nothing stands out in milestones, reports and spending.',
+    decisionAsked: 'Decision requested',
+    noDecision: 'none',
+    done: {
+      approved: 'Status report {{period}} for “{{project}}” approved.',
+      returned: 'Status report {{period}} for “{{project}}” returned to the project lead for revision.',
+    },
   },
   mail: {
     reminder: {

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { projects } from '../projects/projects.table.ts';
 import {
   APPROVED_STATES,
   type ReportState,
@@ -260,4 +261,16 @@ export function openRollupCyclesEverywhere(db: DbOrTx) {
     .select()
     .from(reviewCycles)
     .where(and(eq(reviewCycles.state, 'open'), sql`${reviewCycles.level} <> 'office'`));
+}
+
+export function reportWithProject(db: DbOrTx, tenantId: string, reportId: string) {
+  return db
+    .select({ period: reviewCycles.period, projectTitle: projects.title })
+    .from(statusReports)
+    .innerJoin(reviewCycles, cycleOfReport)
+    .innerJoin(
+      projects,
+      and(eq(projects.tenantId, statusReports.tenantId), eq(projects.id, statusReports.projectId)),
+    )
+    .where(and(eq(statusReports.tenantId, tenantId), eq(statusReports.id, reportId)));
 }

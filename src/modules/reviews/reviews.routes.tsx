@@ -1,15 +1,18 @@
 /** @jsxImportSource hono/jsx */
 
 import { Hono } from 'hono';
+import { groupBy } from '../../platform/collections.ts';
 import { handleForm } from '../../platform/http/forms.ts';
-import { actorOf, metaOf } from '../../platform/http/guards.ts';
-import type { AppEnv, Deps } from '../../platform/http/types.ts';
+import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
+import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
+import { activePortfolio } from '../delivery/delivery.service.ts';
 import { cyclesRoutes } from './cycles.routes.tsx';
+import { owedInOpenCycles } from './cycles.service.ts';
 import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
 import { ZReviewReportInput } from './reviews.schemas.ts';
-import { approvalQueue, reviewStatusReport } from './reviews.service.ts';
+import { approvalQueue, computeHealth, reportWithProject, reviewStatusReport } from './reviews.service.ts';
 import { ApprovalQueuePage } from './views/queue.tsx';
 
 /** The office heads' approval queue for status reports. */
@@ -18,21 +21,64 @@ export function reviewsRoutes(deps: Deps) {
   const { db } = deps.database;
   const reviewers = requirePermission(REVIEW_PERMISSIONS, 'report:read-queue');
 
+  /** The queue with each project's computed health beside what its lead reports. */
+  const queueWithHealth = async (c: Ctx) => {
+    const tenant = c.get('tenant');
+    const today = todayOf(c);
+    const [items, portfolio, owed] = await Promise.all([
+      approvalQueue(db, tenant.id, actorOf(c)),
+      activePortfolio(db, tenant.id, today),
+      owedInOpenCycles(db, tenant.id),
+    ]);
+    const facts = new Map(portfolio.map((p) => [p.id, p]));
+    const owedOf = groupBy(owed, (o) => o.projectId);
+    return items.map((item) => {
+      const f = facts.get(item.project.id);
+      return {
+        ...item,
+        health: f
+          ? computeHealth(
+              {
+                late: f.late,
+                cycles: (owedOf.get(f.id) ?? []).map((o) => ({ dueOn: o.dueOn, reported: false })),
+                budgetPlanned: f.budgetPlanned,
+                budgetSpent: f.budgetSpent,
+              },
+              today,
+            )
+          : undefined,
+      };
+    });
+  };
+
+  /** "Statusbericht 2026-Q3 für „…“ freigegeben": the confirmation names the report, read from the database. */
+  const decided = async (c: Ctx) => {
+    const id = c.req.query('bericht');
+    const notice = c.req.query('hinweis');
+    if (!id || (notice !== 'approved' && notice !== 'returned')) return undefined;
+    const found = await reportWithProject(db, c.get('tenant').id, id);
+    return found
+      ? c.get('t')(`approval.done.${notice}`, { period: found.period, project: found.projectTitle })
+      : undefined;
+  };
+
   app.get('/intern/statusberichte', reviewers, async (c) => {
-    const items = await approvalQueue(db, c.get('tenant').id, actorOf(c));
-    return c.html(<ApprovalQueuePage ctx={pageCtx(c)} items={items} />);
+    const [items, noticeText] = await Promise.all([queueWithHealth(c), decided(c)]);
+    const ctx = pageCtx(c);
+    return c.html(<ApprovalQueuePage ctx={noticeText ? { ...ctx, noticeText } : ctx} items={items} />);
   });
 
   app.post('/intern/statusberichte/:id', reviewers, (c) =>
     handleForm(c, ZReviewReportInput, {
       action: (input) =>
         reviewStatusReport(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
-      done: (r) => `/intern/statusberichte?hinweis=${r.state === 'returned' ? 'returned' : 'approved'}`,
+      done: (r) =>
+        `/intern/statusberichte?hinweis=${r.state === 'returned' ? 'returned' : 'approved'}&bericht=${r.id}#hinweis`,
       failed: async (values, errors) =>
         c.html(
           <ApprovalQueuePage
             ctx={pageCtx(c)}
-            items={await approvalQueue(db, c.get('tenant').id, actorOf(c))}
+            items={await queueWithHealth(c)}
             failed={{ id: c.req.param('id'), errors, values }}
           />,
           422,

@@ -204,6 +204,13 @@ export async function approvalQueue(db: DbOrTx, tenantId: string, actor: Actor |
     .filter((r) => r.mayApprove || isPortfolioManager(actor));
 }
 
+/** A report's period and its project's title, for a confirmation that names what was decided. */
+export async function reportWithProject(db: DbOrTx, tenantId: string, reportId: string) {
+  if (!isUuid(reportId)) return undefined;
+  const [row] = await q.reportWithProject(db, tenantId, reportId);
+  return row;
+}
+
 /** The approved statuses of one review cycle, for a progress report's snapshot. */
 export function approvedStatusesOfCycle(db: DbOrTx, tenantId: string, cycleId: string) {
   return q.approvedOfCycle(db, tenantId, cycleId);

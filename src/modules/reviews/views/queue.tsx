@@ -13,6 +13,7 @@ import {
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { Project } from '../../projects/projects.service.ts';
+import type { Health } from '../reviews.health.ts';
 import type { StatusReport } from '../reviews.table.ts';
 
 export interface QueueItem {
@@ -20,7 +21,11 @@ export interface QueueItem {
   period: string;
   project: Project;
   mayApprove: boolean;
+  /** Computed from facts (late milestones, overdue report, spending), shown beside what is reported. */
+  health?: Health | undefined;
 }
+
+const DIMENSIONS = ['scopeStatus', 'timeStatus', 'budgetStatus', 'resourcesStatus'] as const;
 
 export function ApprovalQueuePage({
   ctx,
@@ -37,7 +42,7 @@ export function ApprovalQueuePage({
       <h1 class="kern-heading-large">{t('approval.title')}</h1>
       <p class="kern-body">{t('approval.intro')}</p>
       {items.length === 0 ? <p class="kern-body">{t('approval.empty')}</p> : null}
-      {items.map(({ report: r, period, project, mayApprove }, index) => {
+      {items.map(({ report: r, period, project, mayApprove, health }, index) => {
         const errs = failed?.id === r.id ? failed.errors : undefined;
         const vals = failed?.id === r.id ? failed.values : {};
         return (
@@ -56,7 +61,62 @@ export function ApprovalQueuePage({
                   <StatusBadge t={t} status={r.overallStatus} />{' '}
                   {t('approval.line', { progress: r.progress, date: formatDate(lang, r.submittedAt) })}
                 </p>
-                <p class="kern-body">{r.summary}</p>
+                <p class="kern-body kern-preline-text">{r.summary}</p>
+                <dl class="kern-description-list">
+                  {DIMENSIONS.map((d) => (
+                    <div class="kern-description-list-item">
+                      <dt class="kern-description-list-item__key">{t(`report.dimensions.${d}`)}</dt>
+                      <dd class="kern-description-list-item__value">
+                        {r[d] ? <StatusBadge t={t} status={r[d]} /> : t('approval.notGiven')}
+                      </dd>
+                    </div>
+                  ))}
+                  <div class="kern-description-list-item">
+                    <dt class="kern-description-list-item__key">{t('approval.health')}</dt>
+                    <dd class="kern-description-list-item__value">
+                      {health ? (
+                        <>
+                          <StatusBadge t={t} status={health.status} />
+                          {health.reasons.length ? (
+                            <ul class="kern-list">
+                              {health.reasons.map((x) => (
+                                <li>{t(x.key, x.values)}</li>
+                              ))}
+                            </ul>
+                          ) : (
+                            <span class="meta"> {t('approval.healthFine')}</span>
+                          )}
+                        </>
+                      ) : (
+                        t('approval.notGiven')
+                      )}
+                    </dd>
+                  </div>
+                  <div class="kern-description-list-item">
+                    <dt class="kern-description-list-item__key">{t('report.nextSteps')}</dt>
+                    <dd class="kern-description-list-item__value kern-preline-text">
+                      {r.nextSteps || t('approval.notGiven')}
+                    </dd>
+                  </div>
+                  <div class="kern-description-list-item">
+                    <dt class="kern-description-list-item__key">{t('report.risks')}</dt>
+                    <dd class="kern-description-list-item__value kern-preline-text">
+                      {r.risks || t('approval.notGiven')}
+                    </dd>
+                  </div>
+                  <div class="kern-description-list-item">
+                    <dt class="kern-description-list-item__key">{t('report.decision')}</dt>
+                    <dd class="kern-description-list-item__value">
+                      {r.decisionNeeded ? (
+                        <span class="kern-badge kern-badge--warning">
+                          <span class="kern-label">{t('approval.decisionAsked')}</span>
+                        </span>
+                      ) : (
+                        t('approval.noDecision')
+                      )}
+                    </dd>
+                  </div>
+                </dl>
                 {mayApprove ? (
                   <FieldIds scope={`report${index + 1}`}>
                     <form method="post" action={`/intern/statusberichte/${r.id}`} class="stack" novalidate>
