@@ -126,7 +126,13 @@ describe('the condensing assistant', () => {
       proposalIds: [id('C-0'), id('C-1')],
     });
     expect(res.status).toBe(303);
-    expect(res.location).toBe('/intern/ideen/buendeln?hinweis=idea-created');
+    expect(res.location).toMatch(
+      /^\/intern\/ideen\/buendeln\?hinweis=idea-created&idee=[0-9a-f-]{36}#hinweis$/,
+    );
+    // The confirmation names the idea and counts its proposals.
+    expect((await cdo.get(res.location!.replace('#hinweis', ''))).text).toContain(
+      '„Sperrmüll digital“ aus 2 Vorschlägen angelegt',
+    );
     const merged = await db
       .select()
       .from(proposals)

@@ -54,6 +54,7 @@ describe('messages', () => {
     const platformNamespaces = new Set(keys(de).map((k) => k.split('.')[0]));
     expect([...platformNamespaces].sort()).toEqual(
       [
+        'confirm',
         'error',
         'footer',
         'form',

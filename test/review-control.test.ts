@@ -568,5 +568,21 @@ describe('one quarterly cycle from the office to the CDO', () => {
       ).status,
     ).toBe(303);
     expect((await lead.get('/intern/aufgaben')).text).toContain('Nachfassen');
+    // A department head about to sum up while reports are missing is warned what the summary passes on.
+    const deptId = [...page.text.matchAll(/href="\/intern\/zyklen\/([0-9a-f-]{36})">2028-Q1</g)][1]![1]!;
+    await cdo.post(`/intern/zyklen/${deptId}/oeffnen`, {});
+    expect((await dep.get(`/intern/zyklen/${deptId}`)).text).toContain('Noch nicht alles ist freigegeben');
+    // Closing asks first (without script: a post without the confirmation shows the question) and says
+    // what is still missing; confirmed, the notice names the cycle.
+    const ask = await cdo.post(`/intern/zyklen/${id}/schliessen`, {});
+    expect(ask.status).toBe(200);
+    expect(ask.text).toContain('Zyklus 2028-Q1 (Ämter) abschließen?');
+    expect(ask.text).toContain('1 Statusbericht fehlt noch');
+    expect((await cdo.get(`/intern/zyklen/${id}`)).text).toContain('Offen');
+    const closed = await cdo.post(`/intern/zyklen/${id}/schliessen`, { bestaetigt: 'ja' });
+    expect(closed.location).toBe(`/intern/pruefkalender?hinweis=cycleClosed&zyklus=${id}#hinweis`);
+    expect((await cdo.get(closed.location!.replace('#hinweis', ''))).text).toContain(
+      'Der Zyklus 2028-Q1 (Ämter) ist abgeschlossen.',
+    );
   });
 });

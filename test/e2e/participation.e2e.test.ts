@@ -170,7 +170,8 @@ describe('participation in a real browser: hints, double opt-in, moderation, con
       const cluster = cdo.locator('section.cluster').filter({ hasText: marks[i]! });
       await cluster.getByLabel('Titel der Projektidee').fill(title);
       await cluster.getByRole('button', { name: 'Als Projektidee übernehmen' }).click();
-      await seeText(cdo.getByRole('status').first(), 'Die Projektidee ist angelegt');
+      // The confirmation names the idea and how many proposals it condenses.
+      await seeText(cdo.getByRole('status').first(), `„${title}“ aus`);
     }
     await seeText(cdo.locator('main'), '0 Gruppen');
     await expectAccessible(cdo, visited);

@@ -203,7 +203,13 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     await cdo.getByRole('button', { name: 'Entwurf anlegen' }).click();
     await seeExactly(cdo.getByRole('heading', { level: 1 }), 'Bericht an den Rat, 4. Quartal 2026');
     await expectAccessible(cdo, visited);
+    // Publishing cannot be undone: a page asks first and says what it means.
+    await cdo.getByRole('link', { name: 'Bericht veröffentlichen' }).click();
+    await seeText(cdo.getByRole('heading', { level: 1 }), 'veröffentlichen?');
+    await seeText(cdo.locator('main'), 'eingefroren');
+    await expectAccessible(cdo, visited);
     await cdo.getByRole('button', { name: 'Bericht veröffentlichen' }).click();
+    await seeText(cdo.getByRole('status').first(), 'Der Bericht ist veröffentlicht');
     await cdo.getByRole('link', { name: 'Öffentliche Fassung ansehen' }).click();
     await seeText(cdo.locator('table'), 'WLAN in Bussen und Bahnen');
     await expectAccessible(cdo, visited);

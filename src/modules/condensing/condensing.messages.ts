@@ -39,6 +39,10 @@ export const de = {
     reload: 'Stand aktualisieren',
     failed: 'Die Berechnung ist fehlgeschlagen. Bitte versuchen Sie es erneut.',
     created: 'Die Projektidee ist angelegt; ihre Vorschläge sind mit ihr verknüpft.',
+    createdNamed_one:
+      'Projektidee {{number}} „{{title}}“ aus {{count}} Vorschlag angelegt. Ein Vorschlag lässt sich auf der Seite der Idee wieder lösen.',
+    createdNamed_other:
+      'Projektidee {{number}} „{{title}}“ aus {{count}} Vorschlägen angelegt. Einzelne Vorschläge lassen sich auf der Seite der Idee wieder lösen.',
     split: 'Ausgewählte als neue Gruppe abtrennen',
     moveTo: 'Ausgewählte in Gruppe Nr. verschieben',
     moveToHint: 'Die Nummer der Gruppe, 1 bis {{max}}.',
@@ -91,6 +95,10 @@ export const en: Catalog<typeof de> = {
     reload: 'Refresh the progress',
     failed: 'The computation failed. Please try again.',
     created: 'The project idea is created; its proposals are linked to it.',
+    createdNamed_one:
+      'Project idea {{number}} “{{title}}” created from {{count}} proposal. A proposal can be released again on the idea’s page.',
+    createdNamed_other:
+      'Project idea {{number}} “{{title}}” created from {{count}} proposals. Single proposals can be released again on the idea’s page.',
     split: 'Split the ticked ones off as a new group',
     moveTo: 'Move the ticked ones to group no.',
     moveToHint: 'The number of the group, 1 to {{max}}.',

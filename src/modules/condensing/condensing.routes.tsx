@@ -9,7 +9,7 @@ import { parseInput } from '../../platform/validation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { IDEA_PERMISSIONS } from '../ideas/ideas.policy.ts';
 import { ZCreateIdeaInput } from '../ideas/ideas.schemas.ts';
-import { createIdea } from '../ideas/ideas.service.ts';
+import { createIdea, getIdea, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
 import { listProcesses } from '../proposals/proposals.service.ts';
 import { categoriseRoutes } from './categorise.routes.tsx';
 import { currentClusters, editClusters, startClusterRun } from './cluster.service.ts';
@@ -33,9 +33,26 @@ export function condensingRoutes(deps: Deps) {
     const processes = await listProcesses(db, tenant.id);
     const process = processes.find((p) => p.slug === slug);
     const current = await currentClusters(db, tenant.id, actorOf(c), process?.id);
+    // "Projektidee I-12 „…“ aus 7 Vorschlägen angelegt": the confirmation names the idea just made.
+    const made =
+      c.req.query('hinweis') === 'idea-created'
+        ? await getIdea(db, tenant.id, c.req.query('idee') ?? '')
+        : undefined;
+    const ctx = pageCtx(c);
     return c.html(
       <CondensePage
-        ctx={pageCtx(c)}
+        ctx={
+          made
+            ? {
+                ...ctx,
+                noticeText: c.get('t')('condense.createdNamed', {
+                  number: made.number,
+                  title: made.title,
+                  count: (await proposalIdsOfIdea(db, tenant.id, made.id)).length,
+                }),
+              }
+            : ctx
+        }
         processes={processes}
         process={process?.slug ?? ''}
         run={current ? { ...current.run, result: current.result } : undefined}
@@ -88,9 +105,9 @@ export function condensingRoutes(deps: Deps) {
             });
           // The cluster's title and members become the idea's, checked like the new-idea form.
           const idea = parseInput(ZCreateIdeaInput, { title: f.title, proposalIds: memberIds });
-          await createIdea(db, tenant.id, actorOf(c), idea, metaOf(c));
+          const made = await createIdea(db, tenant.id, actorOf(c), idea, metaOf(c));
           await editClusters(db, tenant.id, actorOf(c), runId, { action: 'drop', clusterId, memberIds });
-          return 'idea-created';
+          return `idea-created&idee=${made.id}#hinweis`;
         }
         await editClusters(
           db,

@@ -26,5 +26,6 @@ export const reportsModule: ModuleManifest = {
       roles: PROGRESS_REPORT_PERMISSIONS['reporting:manage'],
     },
   ],
+  notices: { reportPublished: 'progressReports.published' },
   routes: reportsRoutes,
 };

@@ -1,9 +1,10 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
-import { type FormErrors, handleForm } from '../../platform/http/forms.ts';
+import { type FormErrors, handleForm, isConfirmed } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
+import { ConfirmPage } from '../../ui/confirm.tsx';
 import { pageCtx } from '../../ui/page.ts';
 import { listReviewCycles } from '../reviews/reviews.service.ts';
 import { PROGRESS_REPORT_PERMISSIONS } from './reports.policy.ts';
@@ -65,9 +66,38 @@ export function reportsRoutes(deps: Deps) {
     return c.html(<InternalReportPage ctx={pageCtx(c)} report={report} period={period} items={items} />);
   });
 
+  /** Publishing freezes the report and tells followers: first a page that says so, with what it holds. */
+  const confirmPublish = async (c: Ctx) => {
+    const t = c.get('t');
+    const { report, period, items } = await getReportForEditing(
+      db,
+      c.get('tenant').id,
+      actorOf(c),
+      c.req.param('id') ?? '',
+    );
+    return c.html(
+      <ConfirmPage
+        ctx={pageCtx(c)}
+        title={t('progressReports.publishTitle', { title: report.title })}
+        intro={t('progressReports.publishIntro', { period })}
+        consequences={[
+          t('progressReports.publishProjects', { count: items.length }),
+          t('progressReports.publishFrozen'),
+          t('progressReports.publishFollowers'),
+        ]}
+        action={`/intern/berichte/${report.id}/veroeffentlichen`}
+        confirmLabel={t('progressReports.publish')}
+        cancelHref={`/intern/berichte/${report.id}`}
+      />,
+    );
+  };
+
+  app.get('/intern/berichte/:id{[0-9a-f-]{36}}/veroeffentlichen', cdo, (c) => confirmPublish(c));
+
   app.post('/intern/berichte/:id{[0-9a-f-]{36}}/veroeffentlichen', cdo, async (c) => {
+    if (!(await isConfirmed(c))) return confirmPublish(c);
     await publishProgressReport(db, c.get('tenant').id, actorOf(c), c.req.param('id'), metaOf(c));
-    return c.redirect(`/intern/berichte/${c.req.param('id')}?hinweis=saved`, 303);
+    return c.redirect(`/intern/berichte/${c.req.param('id')}?hinweis=reportPublished#hinweis`, 303);
   });
 
   return app;

@@ -3,10 +3,11 @@
 import { Hono } from 'hono';
 import { currentYear } from '../../platform/dates.ts';
 import type { AppError } from '../../platform/errors.ts';
-import { handleForm, readForm } from '../../platform/http/forms.ts';
+import { handleForm, isConfirmed, readForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
+import { ConfirmPage } from '../../ui/confirm.tsx';
 import { pageCtx } from '../../ui/page.ts';
 import {
   closeCycle,
@@ -38,9 +39,24 @@ export function cyclesRoutes(deps: Deps) {
       getCalendar(db, tenant.id),
       listCyclesForCalendar(db, tenant.id),
     ]);
+    // "Zyklus 2026-Q4 (Ämter) ist abgeschlossen.": the confirmation names the cycle.
+    const closed =
+      c.req.query('hinweis') === 'cycleClosed' && cycles.find((x) => x.id === c.req.query('zyklus'));
+    const ctx = pageCtx(c);
+    const t = c.get('t');
     return c.html(
       <CalendarPage
-        ctx={pageCtx(c)}
+        ctx={
+          closed
+            ? {
+                ...ctx,
+                noticeText: t('reviewCycle.closedNotice', {
+                  period: closed.period,
+                  level: t(`reviewLevel.${closed.level}`),
+                }),
+              }
+            : ctx
+        }
         calendar={calendar}
         cycles={cycles}
         mayManage={canManageCycles(c.get('actor'))}
@@ -75,9 +91,34 @@ export function cyclesRoutes(deps: Deps) {
     return c.redirect(`/intern/zyklen/${c.req.param('id')}?hinweis=cycleOpened`, 303);
   });
 
+  /** Closing cannot be undone: first a page that says what is still missing and what closing means. */
+  const confirmClose = async (c: Ctx) => {
+    const t = c.get('t');
+    const r = await cycleReview(db, c.get('tenant').id, c.get('actor'), c.req.param('id') ?? '', todayOf(c));
+    const name = { period: r.cycle.period, level: t(`reviewLevel.${r.cycle.level}`) };
+    return c.html(
+      <ConfirmPage
+        ctx={pageCtx(c)}
+        title={t('reviewCycle.closeTitle', name)}
+        intro={t('reviewCycle.closeIntro', name)}
+        consequences={[
+          ...(r.totals.open ? [t('reviewCycle.closeMissing', { count: r.totals.open })] : []),
+          ...(r.totals.pending ? [t('reviewCycle.closePending', { count: r.totals.pending })] : []),
+          t('reviewCycle.closeFrozen'),
+        ]}
+        action={`/intern/zyklen/${r.cycle.id}/schliessen`}
+        confirmLabel={t('reviewCycle.close', name)}
+        cancelHref={`/intern/zyklen/${r.cycle.id}`}
+      />,
+    );
+  };
+
+  app.get('/intern/zyklen/:id/schliessen', managers, (c) => confirmClose(c));
+
   app.post('/intern/zyklen/:id/schliessen', managers, async (c) => {
-    await closeCycle(db, c.get('tenant').id, actorOf(c), c.req.param('id'), metaOf(c));
-    return c.redirect('/intern/pruefkalender?hinweis=cycleClosed', 303);
+    if (!(await isConfirmed(c))) return confirmClose(c);
+    const { cycle } = await closeCycle(db, c.get('tenant').id, actorOf(c), c.req.param('id'), metaOf(c));
+    return c.redirect(`/intern/pruefkalender?hinweis=cycleClosed&zyklus=${cycle.id}#hinweis`, 303);
   });
 
   const cyclePage = async (

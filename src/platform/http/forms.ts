@@ -248,3 +248,8 @@ export async function readBody<S extends z.ZodType>(c: Context, schema: S): Prom
     throw new AppError('VALIDATION_FAILED', 'The form is not valid.', fieldErrors(parsed.error));
   return parsed.data;
 }
+
+/** Whether a post carries the confirmation of ui/confirm.tsx (`bestaetigt=ja`): an irreversible step asked first. */
+export async function isConfirmed(c: Context): Promise<boolean> {
+  return field(await formBody(c), 'bestaetigt') === 'ja';
+}

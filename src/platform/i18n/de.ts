@@ -24,6 +24,10 @@ export const de = {
     saved: 'Gespeichert.',
     created: 'Angelegt.',
   },
+  confirm: {
+    irreversible: 'Dieser Schritt lässt sich nicht rückgängig machen',
+    cancel: 'Abbrechen und zurück',
+  },
   form: {
     errorSummary: 'Bitte korrigieren Sie die folgenden Angaben',
     optional: 'optional',

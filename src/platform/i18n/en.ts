@@ -24,6 +24,10 @@ export const en: Catalog<typeof de> = {
     saved: 'Saved.',
     created: 'Created.',
   },
+  confirm: {
+    irreversible: 'This step cannot be undone',
+    cancel: 'Cancel and go back',
+  },
   form: {
     errorSummary: 'Please correct the following',
     optional: 'optional',

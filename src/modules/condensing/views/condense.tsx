@@ -70,7 +70,9 @@ export function CondensePage(p: {
     <Layout ctx={ctx} title={t('condense.title')} wide>
       <h1 class="kern-heading-large">{t('condense.title')}</h1>
       <p class="kern-body">{t('condense.intro')}</p>
-      {ctx.notice === 'idea-created' ? <Notice kind="success" title={t('condense.created')} /> : null}
+      {ctx.notice === 'idea-created' && !ctx.noticeText ? (
+        <Notice kind="success" title={t('condense.created')} />
+      ) : null}
       <form method="get" action="/intern/ideen/buendeln" class="filters">
         <FilterSelect
           id="process"

@@ -248,13 +248,14 @@ export function InternalReportPage({
           </p>
         </Notice>
       ) : (
-        <form method="post" action={`/intern/berichte/${report.id}/veroeffentlichen`} class="stack">
-          <Csrf token={ctx.csrf} />
+        <div class="stack">
           <p class="kern-body">{t('progressReports.publishHint')}</p>
-          <div class="form-actions">
-            <Button>{t('progressReports.publish')}</Button>
-          </div>
-        </form>
+          <p class="form-actions">
+            <a class="kern-btn kern-btn--primary" href={`/intern/berichte/${report.id}/veroeffentlichen`}>
+              <span class="kern-label">{t('progressReports.publish')}</span>
+            </a>
+          </p>
+        </div>
       )}
       <p class="kern-body kern-preline-text">{report.summary}</p>
       <ItemsTable ctx={ctx} items={items} />

@@ -5,6 +5,7 @@ import {
   Csrf,
   ErrorSummary,
   type Errors,
+  Notice,
   Select,
   StatusBadge,
   TextArea,
@@ -172,14 +173,16 @@ export function CalendarPage({
                     <td class="kern-table__cell">{t(`cycleState.${c.state}`)}</td>
                     {mayManage ? (
                       <td class="kern-table__cell">
-                        {c.state === 'closed' ? null : (
-                          <form
-                            method="post"
-                            action={`/intern/zyklen/${c.id}/${c.state === 'planned' ? 'oeffnen' : 'schliessen'}`}
-                          >
+                        {c.state === 'closed' ? null : c.state === 'open' ? (
+                          // Closing cannot be undone: the link leads to a page that asks first.
+                          <a class="kern-link" href={`/intern/zyklen/${c.id}/schliessen`}>
+                            {t('reviewCycle.close', { period: c.period, level: t(`reviewLevel.${c.level}`) })}
+                          </a>
+                        ) : (
+                          <form method="post" action={`/intern/zyklen/${c.id}/oeffnen`}>
                             <Csrf token={ctx.csrf} />
                             <Button kind="tertiary">
-                              {t(c.state === 'planned' ? 'reviewCycle.open' : 'reviewCycle.close', {
+                              {t('reviewCycle.open', {
                                 period: c.period,
                                 level: t(`reviewLevel.${c.level}`),
                               })}
@@ -385,6 +388,12 @@ export function CycleReviewPage({
             )
           ) : null}
           <Counts ctx={ctx} caption={t('reviewCycle.byOffice', { unit: d.unit.name })} rows={d.offices} />
+          {d.mayWrite && d.counts.pending + d.counts.open > 0 ? (
+            <Notice
+              kind="warning"
+              title={t('reviewCycle.rollupWaiting', { pending: d.counts.pending, open: d.counts.open })}
+            />
+          ) : null}
           {d.mayWrite
             ? rollupForm(d.unit.id, d.rollup?.summary, t('reviewCycle.summaryFor', { unit: d.unit.name }))
             : null}

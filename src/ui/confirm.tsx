@@ -1,0 +1,62 @@
+/** @jsxImportSource hono/jsx */
+import { Button, Csrf } from './components.tsx';
+import { Layout } from './layout.tsx';
+import type { PageCtx } from './page.ts';
+
+/** The field a confirmed form carries; a post without it shows the confirmation page instead. */
+export const CONFIRM_FIELD = 'bestaetigt';
+
+/**
+ * "Are you sure?" without script, for steps that cannot be undone (closing a review cycle, publishing a
+ * report): what will happen, then the step's own button, or back. Posting it carries `bestaetigt=ja`.
+ */
+export function ConfirmPage({
+  ctx,
+  title,
+  intro,
+  consequences,
+  action,
+  confirmLabel,
+  cancelHref,
+}: {
+  ctx: PageCtx;
+  title: string;
+  intro: string;
+  consequences: readonly string[];
+  action: string;
+  confirmLabel: string;
+  cancelHref: string;
+}) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={title}>
+      <h1 class="kern-heading-large">{title}</h1>
+      <div class="kern-alert kern-alert--warning" role="note">
+        <div class="kern-alert__header">
+          <span class="kern-icon kern-icon--warning" aria-hidden="true" />
+          <h2 class="kern-title">{t('confirm.irreversible')}</h2>
+        </div>
+        <div class="kern-alert__body">
+          <p class="kern-body">{intro}</p>
+          {consequences.length ? (
+            <ul class="kern-list">
+              {consequences.map((x) => (
+                <li>{x}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </div>
+      <form method="post" action={action} class="stack">
+        <Csrf token={ctx.csrf} />
+        <input type="hidden" name={CONFIRM_FIELD} value="ja" />
+        <div class="form-actions">
+          <Button>{confirmLabel}</Button>
+          <a class="kern-link" href={cancelHref}>
+            {t('confirm.cancel')}
+          </a>
+        </div>
+      </form>
+    </Layout>
+  );
+}
