@@ -52,6 +52,8 @@ const PUBLIC_FORMS = new Set(['/mitmachen']);
 /** A small browser stand-in: keeps the session cookie and sends requests with the tenant's host name. */
 export class Client {
   cookie: string | undefined;
+  /** The language a visitor chose without a session. */
+  langCookie: string | undefined;
   constructor(
     private readonly app: Hono<AppEnv>,
     readonly host: string,
@@ -63,7 +65,8 @@ export class Client {
     opts: { form?: Record<string, string | string[]>; headers?: Record<string, string>; json?: unknown } = {},
   ): Promise<Resp> {
     const headers: Record<string, string> = { host: this.host, ...opts.headers };
-    if (this.cookie) headers.cookie = this.cookie;
+    const cookies = [this.cookie, this.langCookie].filter(Boolean);
+    if (cookies.length) headers.cookie = cookies.join('; ');
     let body: BodyInit | undefined;
     if (opts.form) {
       const params = new URLSearchParams();
@@ -81,6 +84,8 @@ export class Client {
     if (setCookie) {
       const m = /rathaus_session=([^;]*)/.exec(setCookie);
       if (m) this.cookie = m[1] ? `rathaus_session=${m[1]}` : undefined;
+      const lang = /rathaus_lang=([^;]*)/.exec(setCookie);
+      if (lang) this.langCookie = lang[1] ? `rathaus_lang=${lang[1]}` : undefined;
     }
     return {
       status: res.status,

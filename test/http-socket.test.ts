@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessions } from '../src/platform/platform.table.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createPublishedProposal } from './fixtures/projects.ts';
 import { testDatabase } from './helpers.ts';
@@ -110,6 +112,29 @@ describe('over a real socket', () => {
       expect(lang.status, back).toBe(303);
       expect(lang.headers.location, back).toBe('/');
     }
+  });
+
+  it('switches the language of a visitor without a session: a small cookie, no row written', async () => {
+    const db = (await testDatabase()).db;
+    const count = async () =>
+      (await db.select().from(sessions).where(eq(sessions.tenantId, f.tenant.id))).length;
+    const before = await count();
+    for (let i = 0; i < 20; i++) {
+      const res = await post('/sprache', { lang: 'en', back: '/projekte' });
+      expect(res.status).toBe(303);
+      expect(String(res.headers['set-cookie'])).toMatch(/^rathaus_lang=en;.*HttpOnly/);
+      expect(String(res.headers['set-cookie'])).not.toContain('rathaus_session');
+    }
+    expect(await count()).toBe(before);
+    const page = await rawRequest(server.port, {
+      host: f.host,
+      path: '/projekte',
+      headers: { cookie: 'rathaus_lang=en' },
+    });
+    expect(page.body).toContain('<html lang="en"');
+    // The cached German page is not served to English readers, nor the other way round.
+    const german = await rawRequest(server.port, { host: f.host, path: '/projekte' });
+    expect(german.body).toContain('<html lang="de"');
   });
 
   it('refuses a sign-in posted from an opaque origin (Origin: null)', async () => {

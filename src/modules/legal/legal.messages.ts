@@ -51,7 +51,7 @@ export const de = {
     cookies: {
       title: 'Cookie-Einstellungen',
       text: [
-        'Dieses Portal setzt nur ein einziges, technisch notwendiges Cookie: das Sitzungs-Cookie „rathaus_session“. Es entsteht erst, wenn Sie sich anmelden oder die Sprache wechseln, und wird beim Abmelden bzw. nach spätestens 12 Stunden gelöscht.',
+        'Dieses Portal setzt nur technisch notwendige Cookies, und nur, wenn Sie etwas tun, das sie braucht: das Sitzungs-Cookie „rathaus_session“ entsteht, wenn Sie sich anmelden, und wird beim Abmelden bzw. nach spätestens 12 Stunden gelöscht; das Cookie „rathaus_lang“ merkt sich die Sprache, die Sie ohne Anmeldung gewählt haben (nur „de“ oder „en“, ein Jahr lang).',
         'Es gibt keine Analyse-, Komfort- oder Werbe-Cookies und keine Einbindung von Drittanbietern. Deshalb brauchen wir Ihre Einwilligung nach § 25 TDDDG nicht, und es gibt hier nichts ein- oder auszuschalten.',
       ],
     },
@@ -116,7 +116,7 @@ export const en: Catalog<typeof de> = {
     cookies: {
       title: 'Cookie settings',
       text: [
-        'This portal sets a single, technically necessary cookie: the session cookie “rathaus_session”. It is created only when you sign in or switch the language, and deleted when you sign out or after 12 hours at the latest.',
+        'This portal sets only technically necessary cookies, and only when you do something that needs them: the session cookie “rathaus_session” is created when you sign in and deleted when you sign out or after 12 hours at the latest; the cookie “rathaus_lang” remembers the language you chose without signing in (only “de” or “en”, for a year).',
         'There are no analytics, convenience or advertising cookies and no third-party content. We therefore need no consent under § 25 TDDDG, and there is nothing here to switch on or off.',
       ],
     },

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { hasAnyRole, STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { AppError } from '../../platform/errors.ts';
-import { clearSessionCookie, setSessionCookie } from '../../platform/http/app.ts';
+import { clearSessionCookie, setLanguageCookie, setSessionCookie } from '../../platform/http/app.ts';
 import { handleForm, readForm, safeBack } from '../../platform/http/forms.ts';
 import { clientIp } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
@@ -207,15 +207,13 @@ export function orgsRoutes(deps: Deps) {
     return c.redirect('/?hinweis=loggedOut', 303);
   });
 
-  // The switch stores the choice in the (technically necessary) session, which it starts if needed.
+  // The switch stores the choice in the session of a signed-in person; a visitor gets a small language
+  // cookie instead, so anonymous switching writes nothing to the database (no session per click).
   app.post('/sprache', async (c) => {
     const { lang, back } = await readForm(c, ZLanguageInput);
     const session = c.get('session');
     if (session) await deps.sessions.update(session.id, { lang });
-    else {
-      const { token } = await deps.sessions.create(c.get('tenant').id, { lang });
-      setSessionCookie(c, token, deps.config.secureCookies);
-    }
+    else setLanguageCookie(c, lang, deps.config.secureCookies);
     return c.redirect(safeBack(back, '/'), 303);
   });
 

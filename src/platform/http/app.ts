@@ -138,7 +138,8 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     c.set('session', session);
     c.set('actor', session?.accountId ? await hooks.loadActor(tenant.id, session.accountId) : null);
     const q = c.req.query('lang');
-    const lang: Lang = isLang(q) ? q : isLang(session?.lang) ? session.lang : 'de';
+    const chosen = getCookie(c, LANG_COOKIE);
+    const lang: Lang = isLang(q) ? q : isLang(session?.lang) ? session.lang : isLang(chosen) ? chosen : 'de';
     c.set('lang', lang);
     c.set('t', translator(lang));
     c.set('shell', hooks.shell);
@@ -209,7 +210,8 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
       if (c.get('session')) c.header('Cache-Control', 'private, no-store');
       return;
     }
-    const key = c.req.url.slice(c.req.url.indexOf('/', 8));
+    // One page per address and language (the language a visitor chose travels in a small cookie).
+    const key = `${c.get('lang')}:${c.req.url.slice(c.req.url.indexOf('/', 8))}`;
     const hit = cache.get(tenant.id, key);
     if (hit) {
       c.res = new Response(hit.body as BodyInit, { status: hit.status, headers: hit.headers });
@@ -323,6 +325,22 @@ export function setSessionCookie(c: Context, token: string, secure: boolean) {
     sameSite: 'Lax',
     secure,
     maxAge: 12 * 3600,
+  });
+}
+
+/**
+ * The language a visitor without a session chose: a cookie holding only "de" or "en", set because they
+ * asked for it (technically necessary for the service they requested), so the switch writes no session row.
+ */
+export const LANG_COOKIE = 'rathaus_lang';
+
+export function setLanguageCookie(c: Context, lang: Lang, secure: boolean) {
+  setCookie(c, LANG_COOKIE, lang, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure,
+    maxAge: 365 * 86400,
   });
 }
 
