@@ -25,7 +25,7 @@ export function buildApp(config: Config, database: Database, logger: Logger = cr
     database,
     logger,
     sessions: new SessionStore(database.db, config.sessionSecret),
-    mailer: createMailer(config.smtpUrl, config.mailFrom, logger),
+    mailer: createMailer(config.smtpUrl, config.mailFrom, logger, { logBodies: config.env !== 'production' }),
     cache: new ResponseCache(),
     jobs: new Jobs(database, logger),
     events: new EventDispatcher(database.db, logger),

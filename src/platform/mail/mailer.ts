@@ -13,13 +13,22 @@ export interface Mail {
   headers?: Record<string, string>;
 }
 
-/** Sends mail through SMTP_URL; without one (development) it writes the mail to the log instead. */
+/**
+ * Sends mail through SMTP_URL; without one it writes the mail to the log instead — in development and the
+ * demo with its text, so the links in it (confirm an address, set a password) can be followed; in
+ * production only who and what, since the links are capabilities.
+ */
 export interface Mailer {
   send(mail: Mail): Promise<void>;
   close(): void;
 }
 
-export function createMailer(smtpUrl: string | undefined, from: string, logger: Logger): Mailer {
+export function createMailer(
+  smtpUrl: string | undefined,
+  from: string,
+  logger: Logger,
+  opts: { logBodies?: boolean } = {},
+): Mailer {
   const transport: Transporter = smtpUrl
     ? nodemailer.createTransport(smtpUrl)
     : nodemailer.createTransport({ jsonTransport: true });
@@ -28,7 +37,7 @@ export function createMailer(smtpUrl: string | undefined, from: string, logger: 
       const info = await transport.sendMail({ from, ...mail });
       if (!smtpUrl)
         logger.info(
-          { mail: { to: mail.to, subject: mail.subject } },
+          { mail: { to: mail.to, subject: mail.subject, ...(opts.logBodies ? { text: mail.text } : {}) } },
           'mail not sent (no SMTP_URL); logged only',
         );
       else logger.debug({ messageId: info.messageId }, 'mail sent');
