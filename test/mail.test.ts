@@ -85,10 +85,15 @@ describe('moderation tells the author by e-mail', () => {
         })
       ).status,
     ).toBe(303);
-    expect(
-      (await mod.post('/intern/moderation', { action: 'publish', ids: [byEmail('anna@example.org').id] }))
-        .status,
-    ).toBe(303);
+    const published = await mod.post('/intern/moderation', {
+      action: 'publish',
+      ids: [byEmail('anna@example.org').id],
+    });
+    expect(published.status).toBe(303);
+    // The confirmation counts what changed: one proposal, in the singular.
+    expect((await mod.get(published.location!.replace('#hinweis', ''))).text).toContain(
+      'Der Vorschlag ist veröffentlicht; wer ihn eingereicht hat, erfährt es per E-Mail.',
+    );
 
     // Only the confirmed address hears the decision; Ben never confirmed his.
     await expect.poll(() => smtp.inbox.length, { timeout: 10_000 }).toBe(1);

@@ -51,7 +51,8 @@ export const de = {
     chooseTarget: 'Bitte geben Sie die Nummer einer anderen Gruppe an, in die die Vorschläge sollen.',
     summary:
       '{{proposals}} noch nicht gebündelte Vorschläge: {{clusters}} Gruppen, {{unclustered}} Vorschläge ohne Gruppe (berechnet in {{seconds}} s).',
-    cluster: 'Gruppe {{n}}: {{count}} Vorschläge – {{terms}}',
+    cluster_one: 'Gruppe {{n}}: {{count}} Vorschlag – {{terms}}',
+    cluster_other: 'Gruppe {{n}}: {{count}} Vorschläge – {{terms}}',
     members: 'Vorschläge dieser Gruppe',
     accept: 'Als Projektidee übernehmen',
   },
@@ -107,7 +108,8 @@ export const en: Catalog<typeof de> = {
     chooseTarget: 'Please give the number of another group the proposals should go to.',
     summary:
       '{{proposals}} proposals not yet condensed: {{clusters}} groups, {{unclustered}} proposals in no group (computed in {{seconds}} s).',
-    cluster: 'Group {{n}}: {{count}} proposals – {{terms}}',
+    cluster_one: 'Group {{n}}: {{count}} proposal – {{terms}}',
+    cluster_other: 'Group {{n}}: {{count}} proposals – {{terms}}',
     members: 'Proposals of this group',
     accept: 'Take over as project idea',
   },

@@ -7,11 +7,14 @@ export const de = {
       moderation: 'Moderation',
     },
   },
-  notice: {
-    published: 'Die Vorschläge sind veröffentlicht.',
-    hidden: 'Die Vorschläge sind ausgeblendet.',
-  },
   moderation: {
+    done: {
+      published_one: 'Der Vorschlag ist veröffentlicht; wer ihn eingereicht hat, erfährt es per E-Mail.',
+      published_other:
+        '{{count}} Vorschläge sind veröffentlicht; wer sie eingereicht hat, erfährt es per E-Mail.',
+      hidden_one: 'Der Vorschlag ist ausgeblendet.',
+      hidden_other: '{{count}} Vorschläge sind ausgeblendet.',
+    },
     filter: 'Vorschläge filtern',
     search: 'Suche im Text',
     language: 'Sprache',
@@ -70,11 +73,13 @@ export const en: Catalog<typeof de> = {
       moderation: 'Moderation',
     },
   },
-  notice: {
-    published: 'The proposals are published.',
-    hidden: 'The proposals are hidden.',
-  },
   moderation: {
+    done: {
+      published_one: 'The proposal is published; whoever submitted it hears by e-mail.',
+      published_other: '{{count}} proposals are published; whoever submitted them hears by e-mail.',
+      hidden_one: 'The proposal is hidden.',
+      hidden_other: '{{count}} proposals are hidden.',
+    },
     filter: 'Filter proposals',
     search: 'Search the text',
     language: 'Language',

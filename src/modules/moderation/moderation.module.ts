@@ -18,9 +18,5 @@ export const moderationModule: ModuleManifest = {
       roles: PROPOSAL_PERMISSIONS['proposal:moderate'],
     },
   ],
-  notices: {
-    published: 'notice.published',
-    hidden: 'notice.hidden',
-  },
   routes: moderationRoutes,
 };

@@ -85,9 +85,17 @@ export function moderationRoutes(deps: Deps) {
         idIn: workshop ? await proposalIdsOfWorkshop(db, tenant.id, workshop.id) : undefined,
       },
     );
+    // "3 Vorschläge sind veröffentlicht." / "Der Vorschlag ist ausgeblendet.": the notice counts what changed.
+    const done = c.req.query('hinweis');
+    const changed = Number(c.req.query('anzahl'));
+    const ctx = pageCtx(c);
+    const noticeText =
+      (done === 'published' || done === 'hidden') && Number.isInteger(changed) && changed > 0
+        ? c.get('t')(`moderation.done.${done}`, { count: changed })
+        : undefined;
     return c.html(
       <ModerationPage
-        ctx={pageCtx(c)}
+        ctx={noticeText ? { ...ctx, noticeText } : ctx}
         state={state}
         rows={rows}
         total={total}
@@ -126,7 +134,7 @@ export function moderationRoutes(deps: Deps) {
           d.duplicateOf,
         ),
       done: (changed) =>
-        `/intern/moderation?hinweis=${changed[0]?.proposal.state === 'published' ? 'published' : 'hidden'}`,
+        `/intern/moderation?hinweis=${changed[0]?.proposal.state === 'published' ? 'published' : 'hidden'}&anzahl=${changed.length}#hinweis`,
       failed: (values, errors) =>
         moderationPage(c, {
           errors,
