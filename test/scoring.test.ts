@@ -79,6 +79,15 @@ describe('prioritisation: versioned weights, justified scores, a rank anyone can
       quickWinArea: { minValue: QUICK_WIN.value, maxEffort: 5 - QUICK_WIN.ease },
     });
     const attr = (tag: string, name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(tag)![1]);
+    // Drawn for a wide and a narrow screen: both shade the same area.
+    const variants = svg.split('</svg>').filter((v) => v.includes('<svg'));
+    expect(variants).toHaveLength(2);
+    for (const variant of variants) expectQuickWins(variant);
+  });
+
+  function expectQuickWins(svg: string) {
+    const items = [{ quickWin: true }, { quickWin: false }, { quickWin: false }];
+    const attr = (tag: string, name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(tag)![1]);
     const area = svg.slice(svg.indexOf('fill="#e4f1e8"'));
     const rect = /<rect[^>]*>/.exec(area)![0];
     const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((n) => attr(rect, n)) as [
@@ -91,7 +100,7 @@ describe('prioritisation: versioned weights, justified scores, a rank anyone can
     expect(dots).toHaveLength(items.length);
     const inside = dots.map(([cx, cy]) => cx! >= x && cx! <= x + w && cy! >= y && cy! <= y + h);
     expect(inside).toEqual(items.map((i) => i.quickWin));
-  });
+  }
 
   it('a change of weights is a new version with its reason; only the CDO team may make it', async () => {
     const db = (await testDatabase()).db;

@@ -78,6 +78,37 @@ export async function expectAccessible(page: Page, visited: string[]) {
   expect(misaligned, `number headings not over their numbers on ${page.url()}`).toEqual([]);
   expect(dangling, `ids with spaces or aria references to nothing on ${page.url()}`).toEqual([]);
   expect(await sidewaysOverflow(page), `sideways scrolling at 360 px on ${page.url()}`).toEqual([]);
+  expect(await smallChartLabels(page), `chart labels under 12 px on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * Chart labels drawn smaller than 12 px where they are shown, at the page's width and on a 360 px phone:
+ * a chart's text size times how much the chart is scaled on the page.
+ */
+export async function smallChartLabels(page: Page): Promise<string[]> {
+  const measure = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('svg.chart-svg')].flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        const viewBox = (svg as SVGSVGElement).viewBox.baseVal;
+        if (!box.width || !viewBox?.width) return [];
+        const scale = box.width / viewBox.width;
+        return [...svg.querySelectorAll('text')]
+          .filter((t) => t.textContent?.trim())
+          .map((t) => ({ text: t.textContent!.trim(), px: parseFloat(getComputedStyle(t).fontSize) * scale }))
+          .filter((x) => x.px < 11.9)
+          .slice(0, 3)
+          .map((x) => `"${x.text}" ${x.px.toFixed(1)} px at ${innerWidth} px`);
+      }),
+    );
+  const here = await measure();
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: before?.height ?? 740 });
+  try {
+    return [...here, ...(await measure())];
+  } finally {
+    if (before) await page.setViewportSize(before);
+  }
 }
 
 /**

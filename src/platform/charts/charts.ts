@@ -22,7 +22,26 @@ function accessibleSvg(svg: Element, label: string): string {
   }
   svg.removeAttribute('class');
   svg.setAttribute('class', 'chart-svg');
+  // Plot's 10 px (an inline style, removed above) would shrink further on a phone: the labels' size is a
+  // presentation attribute in the chart's own units, which the page shows at about their size.
+  svg.setAttribute('font-size', String(LABEL_SIZE));
   return svg.outerHTML;
+}
+
+/** Label size in the chart's units; each variant is drawn for a width it is shown at, so this stays ≥ 12 px. */
+const LABEL_SIZE = 14;
+
+/** The two widths a chart is drawn for: the content column of a desktop page, and a phone's. */
+export const CHART_WIDTHS = { wide: 760, narrow: 220 } as const;
+
+/**
+ * A chart drawn twice, for a wide and a narrow screen, and the page's style sheet shows the one that fits
+ * (app.css, .chart-svg--wide / --narrow): scaled to a phone, one drawing would shrink its labels to 6 px.
+ */
+function responsive(draw: (width: number, narrow: boolean) => string): string {
+  const tag = (svg: string, variant: 'wide' | 'narrow') =>
+    svg.replace('class="chart-svg"', `class="chart-svg chart-svg--${variant}"`);
+  return tag(draw(CHART_WIDTHS.wide, false), 'wide') + tag(draw(CHART_WIDTHS.narrow, true), 'narrow');
 }
 
 function documentForPlot() {
@@ -42,56 +61,64 @@ export function lineChartSvg(opts: {
   /** Text on the target line, e.g. "Ziel 2030". */
   targetLabel?: string;
   locale: string;
-  width?: number;
   height?: number;
 }): string {
-  const document = documentForPlot();
-  const values = opts.points.map((p) => p.value);
-  const extra = [opts.target, opts.baseline].filter((v): v is number => v !== undefined);
-  const all = [...values, ...extra];
-  const lo = Math.min(0, ...all);
-  const hi = Math.max(...all, 1);
-  const marks: Plot.Markish[] = [
-    Plot.ruleY([lo]),
-    Plot.lineY(opts.points, { x: 'date', y: 'value', stroke: '#004b76', strokeWidth: 2 }),
-    Plot.dot(opts.points, { x: 'date', y: 'value', fill: '#004b76', r: 3 }),
-  ];
-  if (opts.target !== undefined)
-    marks.push(
-      Plot.ruleY([opts.target], { stroke: '#8a4b00', strokeDasharray: '6,4', strokeWidth: 2 }),
-      Plot.text([opts.target], {
-        y: (d: number) => d,
-        frameAnchor: 'right',
-        dy: -8,
-        text: () => opts.targetLabel ?? '',
-        fill: '#8a4b00',
-      }),
-    );
-  const svg = Plot.plot({
-    document,
-    width: opts.width ?? 640,
-    height: opts.height ?? 260,
-    marginLeft: 56,
-    // Few measurements: a tick at each, labelled with its date (a value of 31.12.2019 read as "2020" at a
-    // year tick); many: the scale's own ticks.
-    x:
-      opts.points.length <= 8
-        ? {
-            type: 'utc',
-            label: null,
-            ticks: opts.points.map((p) => p.date),
-            tickFormat: (d: Date) => d.toLocaleDateString(opts.locale, { timeZone: 'UTC' }),
-          }
-        : { type: 'utc', label: null },
-    y: {
-      domain: [lo, hi * 1.08],
-      grid: true,
-      label: opts.unit,
-      tickFormat: (d: number) => d.toLocaleString(opts.locale),
-    },
-    marks,
-  }) as unknown as Element;
-  return accessibleSvg(svg, opts.label);
+  return responsive((width, narrow) => {
+    const document = documentForPlot();
+    const values = opts.points.map((p) => p.value);
+    const extra = [opts.target, opts.baseline].filter((v): v is number => v !== undefined);
+    const all = [...values, ...extra];
+    const lo = Math.min(0, ...all);
+    const hi = Math.max(...all, 1);
+    const marks: Plot.Markish[] = [
+      Plot.ruleY([lo]),
+      Plot.lineY(opts.points, { x: 'date', y: 'value', stroke: '#004b76', strokeWidth: 2 }),
+      Plot.dot(opts.points, { x: 'date', y: 'value', fill: '#004b76', r: 3 }),
+    ];
+    if (opts.target !== undefined)
+      marks.push(
+        Plot.ruleY([opts.target], { stroke: '#8a4b00', strokeDasharray: '6,4', strokeWidth: 2 }),
+        Plot.text([opts.target], {
+          y: (d: number) => d,
+          frameAnchor: 'right',
+          dy: -8,
+          text: () => opts.targetLabel ?? '',
+          fill: '#8a4b00',
+        }),
+      );
+    const svg = Plot.plot({
+      document,
+      width,
+      height: (opts.height ?? 260) + (narrow ? 30 : 0),
+      marginLeft: 56,
+      marginBottom: narrow ? 60 : 30,
+      // Few measurements: a tick at each, labelled with its date (a value of 31.12.2019 read as "2020" at a
+      // year tick) — on a phone as month and year, slanted, so they do not run into each other; many: the
+      // scale's own ticks.
+      x:
+        opts.points.length <= 8
+          ? {
+              type: 'utc',
+              label: null,
+              ticks: opts.points.map((p) => p.date),
+              tickFormat: (d: Date) =>
+                d.toLocaleDateString(
+                  opts.locale,
+                  narrow ? { timeZone: 'UTC', month: '2-digit', year: 'numeric' } : { timeZone: 'UTC' },
+                ),
+              tickRotate: narrow ? -45 : 0,
+            }
+          : { type: 'utc', label: null, ticks: narrow ? 4 : undefined },
+      y: {
+        domain: [lo, hi * 1.08],
+        grid: true,
+        label: opts.unit,
+        tickFormat: (d: number) => d.toLocaleString(opts.locale),
+      },
+      marks,
+    }) as unknown as Element;
+    return accessibleSvg(svg, opts.label);
+  });
 }
 
 /** One colour language for reported status, on every chart: on track, at risk, off track, no report. */
@@ -108,22 +135,54 @@ export function barChartSvg(opts: {
   label: string;
   unit: string;
   locale: string;
-  width?: number;
 }): string {
-  const document = documentForPlot();
-  const svg = Plot.plot({
-    document,
-    width: opts.width ?? 640,
-    height: 40 + opts.bars.length * 28,
-    marginLeft: 180,
-    x: { grid: true, label: opts.unit, tickFormat: (d: number) => d.toLocaleString(opts.locale) },
-    y: { label: null, domain: opts.bars.map((b) => b.label) },
-    marks: [
-      Plot.barX(opts.bars, { y: 'label', x: 'value', fill: (d: { color?: string }) => d.color ?? '#004b76' }),
-      Plot.ruleX([0]),
-    ],
-  }) as unknown as Element;
-  return accessibleSvg(svg, opts.label);
+  return responsive((width, narrow) => {
+    const document = documentForPlot();
+    const color = (d: { color?: string }) => d.color ?? '#004b76';
+    const format = (d: number) => d.toLocaleString(opts.locale);
+    // On a phone each bar's name stands above it (a column of names beside the bars leaves them no room).
+    const svg = narrow
+      ? Plot.plot({
+          document,
+          width,
+          height: 40 + opts.bars.length * 52,
+          marginLeft: 8,
+          marginRight: 40,
+          x: { grid: true, label: opts.unit, tickFormat: format, ticks: 3 },
+          y: { axis: null, domain: opts.bars.map((b) => b.label), padding: 0.55, align: 1 },
+          marks: [
+            Plot.barX(opts.bars, { y: 'label', x: 'value', fill: color }),
+            Plot.text(opts.bars, {
+              y: 'label',
+              x: 0,
+              text: 'label',
+              textAnchor: 'start',
+              dy: -20,
+              fill: '#1b1b1b',
+            }),
+            Plot.text(opts.bars, {
+              y: 'label',
+              x: 'value',
+              text: (d: { value: number }) => format(d.value),
+              textAnchor: 'start',
+              dx: 4,
+              fill: '#1b1b1b',
+            }),
+            Plot.ruleX([0]),
+          ],
+        })
+      : Plot.plot({
+          document,
+          width,
+          height: 40 + opts.bars.length * 28,
+          marginLeft: 220,
+          x: { grid: true, label: opts.unit, tickFormat: format },
+          y: { label: null, domain: opts.bars.map((b) => b.label) },
+          marks: [Plot.barX(opts.bars, { y: 'label', x: 'value', fill: color }), Plot.ruleX([0])],
+        });
+    const el = svg as unknown as Element;
+    return accessibleSvg(el, opts.label);
+  });
 }
 
 /**
@@ -137,30 +196,32 @@ export function stackedColumnsSvg(opts: {
   label: string;
   unit: string;
   locale: string;
-  width?: number;
 }): string {
-  const document = documentForPlot();
-  const data = opts.periods.flatMap((period, i) =>
-    opts.series.map((s) => ({ period, series: s.label, value: opts.values[i]?.[s.key] ?? 0 })),
-  );
-  const colors = new Map(opts.series.map((s) => [s.label, s.color]));
-  const svg = Plot.plot({
-    document,
-    width: opts.width ?? 640,
-    height: 280,
-    marginLeft: 56,
-    x: { label: null, domain: [...opts.periods] },
-    y: { grid: true, label: opts.unit, tickFormat: (d: number) => d.toLocaleString(opts.locale) },
-    marks: [
-      Plot.barY(data, {
-        x: 'period',
-        y: 'value',
-        fill: (d: { series: string }) => colors.get(d.series),
-      }),
-      Plot.ruleY([0]),
-    ],
-  }) as unknown as Element;
-  return accessibleSvg(svg, opts.label);
+  return responsive((width, narrow) => {
+    const document = documentForPlot();
+    const data = opts.periods.flatMap((period, i) =>
+      opts.series.map((s) => ({ period, series: s.label, value: opts.values[i]?.[s.key] ?? 0 })),
+    );
+    const colors = new Map(opts.series.map((s) => [s.label, s.color]));
+    const svg = Plot.plot({
+      document,
+      width,
+      height: narrow ? 320 : 280,
+      marginLeft: 56,
+      marginBottom: narrow ? 64 : 30,
+      x: { label: null, domain: [...opts.periods], tickRotate: narrow ? -45 : 0 },
+      y: { grid: true, label: opts.unit, tickFormat: (d: number) => d.toLocaleString(opts.locale) },
+      marks: [
+        Plot.barY(data, {
+          x: 'period',
+          y: 'value',
+          fill: (d: { series: string }) => colors.get(d.series),
+        }),
+        Plot.ruleY([0]),
+      ],
+    }) as unknown as Element;
+    return accessibleSvg(svg, opts.label);
+  });
 }
 
 /**
@@ -175,47 +236,48 @@ export function portfolioChartSvg(opts: {
   quickWinLabel: string;
   /** The shaded area: exactly where the ranking's quick-win rule puts an item. */
   quickWinArea: { minValue: number; maxEffort: number };
-  width?: number;
 }): string {
-  const document = documentForPlot();
-  const { minValue, maxEffort } = opts.quickWinArea;
-  const svg = Plot.plot({
-    document,
-    width: opts.width ?? 640,
-    height: 420,
-    marginLeft: 48,
-    marginBottom: 44,
-    x: { domain: [0, 5], label: opts.xLabel, grid: true },
-    y: { domain: [0, 5], label: opts.yLabel, grid: true },
-    marks: [
-      Plot.rect([{ x1: 0, x2: maxEffort, y1: minValue, y2: 5 }], {
-        x1: 'x1',
-        x2: 'x2',
-        y1: 'y1',
-        y2: 'y2',
-        fill: '#e4f1e8',
-      }),
-      Plot.text([{ x: 0.1, y: 4.9 }], {
-        x: 'x',
-        y: 'y',
-        text: () => opts.quickWinLabel,
-        textAnchor: 'start',
-        fill: '#1c5b2e',
-      }),
-      Plot.dot(opts.items, {
-        x: 'effort',
-        y: 'value',
-        r: 9,
-        fill: (d: { quickWin: boolean }) => (d.quickWin ? '#1c5b2e' : '#004b76'),
-      }),
-      Plot.text(opts.items, {
-        x: 'effort',
-        y: 'value',
-        text: (d: { rank: number }) => String(d.rank),
-        fill: 'white',
-        fontSize: 9,
-      }),
-    ],
-  }) as unknown as Element;
-  return accessibleSvg(svg, opts.label);
+  return responsive((width, narrow) => {
+    const document = documentForPlot();
+    const { minValue, maxEffort } = opts.quickWinArea;
+    const svg = Plot.plot({
+      document,
+      width,
+      height: narrow ? 340 : 420,
+      marginLeft: 48,
+      marginBottom: 44,
+      x: { domain: [0, 5], label: opts.xLabel, grid: true },
+      y: { domain: [0, 5], label: opts.yLabel, grid: true },
+      marks: [
+        Plot.rect([{ x1: 0, x2: maxEffort, y1: minValue, y2: 5 }], {
+          x1: 'x1',
+          x2: 'x2',
+          y1: 'y1',
+          y2: 'y2',
+          fill: '#e4f1e8',
+        }),
+        Plot.text([{ x: 0.1, y: 4.9 }], {
+          x: 'x',
+          y: 'y',
+          text: () => opts.quickWinLabel,
+          textAnchor: 'start',
+          fill: '#1c5b2e',
+        }),
+        Plot.dot(opts.items, {
+          x: 'effort',
+          y: 'value',
+          r: 9,
+          fill: (d: { quickWin: boolean }) => (d.quickWin ? '#1c5b2e' : '#004b76'),
+        }),
+        Plot.text(opts.items, {
+          x: 'effort',
+          y: 'value',
+          text: (d: { rank: number }) => String(d.rank),
+          fill: 'white',
+          fontSize: 9,
+        }),
+      ],
+    }) as unknown as Element;
+    return accessibleSvg(svg, opts.label);
+  });
 }
