@@ -4,7 +4,8 @@ import { ZAddMilestoneInput } from '../src/modules/projects/projects.schemas.ts'
 import { addMilestone } from '../src/modules/projects/projects.service.ts';
 import { ZSubmitProposalInput } from '../src/modules/proposals/proposals.schemas.ts';
 import { submitProposal } from '../src/modules/proposals/proposals.service.ts';
-import { ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
+import { createCycle } from '../src/modules/reviews/cycles.service.ts';
+import { ZCreateCycleInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
 import { submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
 import { addDays, currentDay } from '../src/platform/dates.ts';
 import { parseInput } from '../src/platform/validation.ts';
@@ -97,6 +98,7 @@ describe('a start page per role in the back office', () => {
     expect(text).toContain('1 ausstehend');
     expect(text).toContain('1 warten auf Freigabe im Amt');
     expect(text).toContain('1 Projekt bittet um eine Entscheidung');
+    expect(text).toMatch(/\d+ Projekte? kritisch/);
     expect(text).toContain('Baumkataster digital');
     expect(text).toMatch(/Agenda \d{4} beginnen/);
   });
@@ -106,6 +108,15 @@ describe('a start page per role in the back office', () => {
     const dep = await homeOf(f.emails.depHead);
     expect(dep).toContain('Ihr Dezernat');
     expect(dep).toContain('Keine Zusammenfassung für das Dezernat fällig');
+    // Once the department-level cycle is open, its summary is due, whatever has been reported so far.
+    const db = (await testDatabase()).db;
+    await createCycle(
+      db,
+      f.tenant.id,
+      await f.actor('cdo'),
+      parseInput(ZCreateCycleInput, { period: '2026-Q4', level: 'department', open: true }),
+    );
+    expect(await homeOf(f.emails.depHead)).toContain('Zusammenfassung Dezernat IV – 2026-Q4');
     const admin = await homeOf(`admin@${f.host}`);
     expect(admin).toContain('9 Konten (0 eingeladen ohne Passwort, 0 deaktiviert)');
     expect(admin).toContain('Organisation');

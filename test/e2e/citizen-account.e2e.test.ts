@@ -83,10 +83,10 @@ describe('a citizen in a real browser: sign-up, confirmation, taking part, the c
     await expectAccessible(anna, visited);
     await expect.poll(() => mailsTo(EMAIL).length, { timeout: 10_000 }).toBe(2);
 
-    await anna.goto(linkIn(mailsTo(EMAIL)[1]!.raw, /\/registrieren\/bestaetigen\//));
+    // The first mail's link remembers where she came from: signing in after confirming leads back there.
+    await anna.goto(linkIn(mailsTo(EMAIL)[0]!.raw, /\/registrieren\/bestaetigen\//));
     await seeText(anna.getByRole('status').first(), 'Ihre E-Mail-Adresse ist bestätigt');
     await expectAccessible(anna, visited);
-    await anna.goto(`/anmelden?zurueck=/mitmachen/vorschlaege/${proposalId}`);
     await signIn(anna, EMAIL, PASSWORD);
     await anna.waitForURL(new RegExp(`/mitmachen/vorschlaege/${proposalId}`));
 

@@ -109,7 +109,7 @@ async function send(deps: MailDeps, mail: Mail) {
  * in the mail). An address that has an account already gets a mail saying so, with a reset link — the page
  * answers the same either way, so nobody learns who has an account.
  */
-export async function signUp(deps: MailDeps, tenant: TenantRef, input: SignUpInput, lang: Lang) {
+export async function signUp(deps: MailDeps, tenant: TenantRef, input: SignUpInput, lang: Lang, back = '/') {
   const { db } = deps.database;
   const secret = deps.config.sessionSecret;
   const [existing] = await q.findAccountByEmail(db, tenant.id, input.email);
@@ -148,11 +148,19 @@ export async function signUp(deps: MailDeps, tenant: TenantRef, input: SignUpInp
     });
     return row!;
   });
-  await sendConfirmationLink(deps, tenant, account, lang);
+  await sendConfirmationLink(deps, tenant, account, lang, back);
 }
 
 /** The mail with the link that confirms the address of a new account (again, when sign-in finds it unconfirmed). */
-export async function sendConfirmationLink(deps: MailDeps, tenant: TenantRef, account: Account, lang: Lang) {
+export async function sendConfirmationLink(
+  deps: MailDeps,
+  tenant: TenantRef,
+  account: Account,
+  lang: Lang,
+  back = '/',
+) {
+  // The page the person came from rides along, so signing in after confirming leads back to it.
+  const next = back === '/' ? '' : `?zurueck=${encodeURIComponent(back)}`;
   await send(
     deps,
     accountMail(
@@ -160,7 +168,7 @@ export async function sendConfirmationLink(deps: MailDeps, tenant: TenantRef, ac
       account.email,
       tenant.cityName,
       'confirm',
-      `${deps.config.baseUrl}/registrieren/bestaetigen/${accountLinkToken(deps.config.sessionSecret, 'confirm', account)}`,
+      `${deps.config.baseUrl}/registrieren/bestaetigen/${accountLinkToken(deps.config.sessionSecret, 'confirm', account)}${next}`,
       { name: account.displayName },
     ),
   );

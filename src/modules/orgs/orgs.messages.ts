@@ -38,6 +38,7 @@ export const de = {
     intro:
       'Mit einem Konto können Sie Vorschläge unterstützen und kommentieren, Ihre Vorschläge verfolgen und Ihre Daten selbst herunterladen oder löschen.',
     displayName: 'Name',
+    displayNameShort: 'Bitte geben Sie mindestens 2 Zeichen ein.',
     displayNameHint: 'So erscheinen Sie bei Ihren Kommentaren, zum Beispiel „Anna M.“.',
     emailHint: 'An diese Adresse schicken wir einen Link, mit dem Sie das Konto bestätigen.',
     passwordHint: 'Mindestens 12 Zeichen. Ein Satz, den Sie sich merken können, ist ein gutes Passwort.',
@@ -61,6 +62,8 @@ export const de = {
     rateLimited: 'Es wurden gerade viele Links angefordert. Bitte versuchen Sie es in einer Stunde wieder.',
     sentTitle: 'Sehen Sie in Ihr Postfach',
     sent: 'Wenn zu dieser Adresse ein Konto besteht, haben wir einen Link geschickt. Er gilt zwei Stunden.',
+    noMail:
+      'Keine E-Mail erhalten? Sehen Sie im Spam-Ordner nach, oder fordern Sie den Link nach einigen Minuten noch einmal an.',
     resetTitle: 'Neues Passwort wählen',
     resetIntro:
       'Nach dem Speichern melden Sie sich mit dem neuen Passwort an. Überall, wo Sie angemeldet waren, werden Sie abgemeldet.',
@@ -239,6 +242,7 @@ export const en: Catalog<typeof de> = {
     intro:
       'With an account you can support and comment on proposals, follow your own proposals, and download or delete your data yourself.',
     displayName: 'Name',
+    displayNameShort: 'Please enter at least 2 characters.',
     displayNameHint: 'How you appear with your comments, for example “Anna M.”.',
     emailHint: 'We send a link to this address with which you confirm the account.',
     passwordHint: 'At least 12 characters. A sentence you can remember makes a good password.',
@@ -261,6 +265,7 @@ export const en: Catalog<typeof de> = {
     rateLimited: 'Many links were just requested. Please try again in an hour.',
     sentTitle: 'Look in your inbox',
     sent: 'If there is an account for this address, we have sent a link. It works for two hours.',
+    noMail: 'No e-mail? Look in your spam folder, or ask for the link again in a few minutes.',
     resetTitle: 'Choose a new password',
     resetIntro:
       'After saving, sign in with the new password. You are signed out wherever you were signed in.',

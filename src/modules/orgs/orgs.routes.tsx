@@ -57,7 +57,7 @@ export function orgsRoutes(deps: Deps) {
         await clearFailures(db, byAccount);
         // The right password, but the address was never confirmed: the link again, and no session yet.
         if (!account.emailConfirmedAt) {
-          await sendConfirmationLink(deps, tenant, account, c.get('lang'));
+          await sendConfirmationLink(deps, tenant, account, c.get('lang'), back === '/intern' ? '/' : back);
           throw new AppError('FORBIDDEN', 'The e-mail address is not confirmed yet.', {
             email: { key: 'login.unconfirmed' },
           });
@@ -91,10 +91,13 @@ export function orgsRoutes(deps: Deps) {
     });
   });
 
-  app.get('/registrieren', (c) => c.html(<SignUpPage ctx={pageCtx(c)} />));
+  app.get('/registrieren', (c) =>
+    c.html(<SignUpPage ctx={pageCtx(c)} back={safeBack(c.req.query('zurueck'), '/')} />),
+  );
 
-  app.post('/registrieren', (c) => {
+  app.post('/registrieren', async (c) => {
     const tenant = c.get('tenant');
+    const back = safeBack((await readForm(c, ZBackInput)).zurueck, '/');
     return handleForm(c, ZSignUpInput, {
       action: async (input) => {
         await hitRateLimit(
@@ -102,7 +105,7 @@ export function orgsRoutes(deps: Deps) {
           `signup:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`,
           RATE_RULES.signUp,
         );
-        await signUp(deps, tenant, input, c.get('lang'));
+        await signUp(deps, tenant, input, c.get('lang'), back);
       },
       done: () => '/registrieren/gesendet',
       recover: (err) =>
@@ -115,6 +118,7 @@ export function orgsRoutes(deps: Deps) {
         c.html(
           <SignUpPage
             ctx={pageCtx(c)}
+            back={back}
             values={{ displayName: values.displayName, email: values.email, privacy: values.privacy }}
             errors={errors}
           />,
@@ -140,7 +144,11 @@ export function orgsRoutes(deps: Deps) {
     } catch (err) {
       return linkProblem(c, err);
     }
-    return c.redirect('/anmelden?hinweis=emailConfirmed', 303);
+    const back = safeBack(c.req.query('zurueck'), '/');
+    return c.redirect(
+      `/anmelden?hinweis=emailConfirmed${back === '/' ? '' : `&zurueck=${encodeURIComponent(back)}`}`,
+      303,
+    );
   });
 
   app.get('/passwort-vergessen', (c) => c.html(<ForgotPage ctx={pageCtx(c)} />));

@@ -38,7 +38,7 @@ const ZNewPassword = z.string().min(12, 'validation.passwordTooShort').max(1000)
 
 /** A citizen's sign-up: name shown with their contributions, address, password, the privacy notice read. */
 export const ZSignUpInput = z.object({
-  displayName: z.string().trim().min(2, 'validation.required').max(100),
+  displayName: z.string().trim().min(1, 'validation.required').min(2, 'signup.displayNameShort').max(100),
   email: ZEmail,
   password: ZNewPassword,
   privacy: z.preprocess((v) => v === 'on', z.literal(true, { error: 'signup.privacyRequired' })),

@@ -209,6 +209,8 @@ export function milestonesDueOfLead(db: DbOrTx, tenantId: string, accountId: str
       and(
         eq(milestones.tenantId, tenantId),
         eq(projects.leadAccountId, accountId),
+        // Milestones of finished or stopped projects are not due any more.
+        inArray(projects.phase, ['planned', 'in_progress', 'paused']),
         sql`${milestones.doneOn} is null`,
         sql`${milestones.dueOn} <= ${until}`,
       ),

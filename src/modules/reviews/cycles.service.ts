@@ -574,3 +574,24 @@ export function owedInOpenCycles(db: DbOrTx, tenantId: string) {
 export function decisionsInOpenCycles(db: DbOrTx, tenantId: string) {
   return cq.decisionsInOpenCycles(db, tenantId);
 }
+
+/**
+ * Department roll-ups still to write: each open department-level cycle in which one of the departments
+ * has no summary yet (what a department head's start page lists).
+ */
+export async function rollupsDueFor(db: DbOrTx, tenantId: string, departmentIds: readonly string[]) {
+  if (!departmentIds.length) return [];
+  const cycles = (await q.listCycles(db, tenantId)).filter(
+    (c) => c.level === 'department' && c.state === 'open',
+  );
+  const written = await cq.rollupsOfCycles(
+    db,
+    tenantId,
+    cycles.map((c) => c.id),
+  );
+  return cycles.flatMap((cycle) =>
+    departmentIds
+      .filter((d) => !written.some((r) => r.cycleId === cycle.id && r.orgUnitId === d))
+      .map((departmentId) => ({ cycle, departmentId })),
+  );
+}

@@ -6,15 +6,16 @@ import { participationCounts } from '../comments/comments.service.ts';
 import { activePortfolio } from '../delivery/delivery.service.ts';
 import { listReviewMeetings, openActionItems } from '../meetings/meetings.service.ts';
 import { accountCounts } from '../orgs/admin.service.ts';
+import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { findProjectsByIds, milestonesDueOfLead } from '../projects/projects.service.ts';
 import { canModerateProposals, proposalStateCounts } from '../proposals/proposals.service.ts';
 import {
   decisionsInOpenCycles,
-  missingRollups,
   myReportTasks,
   owedInOpenCycles,
+  rollupsDueFor,
 } from '../reviews/cycles.service.ts';
-import { approvalQueue, latestApprovedRows, openCycles } from '../reviews/reviews.service.ts';
+import { approvalQueue, computeHealth, latestApprovedRows } from '../reviews/reviews.service.ts';
 
 /** How far ahead a lead's start page looks for milestones. */
 const MILESTONE_DAYS = 30;
@@ -40,14 +41,18 @@ export async function staffHome(db: DbOrTx, tenantId: string, actor: Actor, toda
 }
 
 async function leadPart(db: DbOrTx, tenantId: string, actor: Actor, today: string) {
-  const [reports, milestones] = await Promise.all([
+  const [reports, milestones, items] = await Promise.all([
     myReportTasks(db, tenantId, actor, today),
     milestonesDueOfLead(db, tenantId, actor.accountId, addDays(today, MILESTONE_DAYS)),
+    openActionItems(db, tenantId, actor, { today }),
   ]);
+  const mine = items.filter((i) => i.item.ownerAccountId === actor.accountId);
   return {
     reports,
     milestones: milestones.map((m) => ({ ...m, overdue: m.dueOn < today })),
     days: MILESTONE_DAYS,
+    openItems: mine.length,
+    overdueItems: mine.filter((i) => i.overdue).length,
   };
 }
 
@@ -64,41 +69,64 @@ async function officePart(db: DbOrTx, tenantId: string, actor: Actor) {
 }
 
 async function departmentPart(db: DbOrTx, tenantId: string, actor: Actor, today: string) {
-  const mine = new Set(
-    actor.roles.filter((r) => r.role === 'department_head' && r.orgUnitId).map((r) => r.orgUnitId!),
-  );
-  const cycles = (await openCycles(db, tenantId)).filter((c) => c.level === 'department');
-  const rollups = (
-    await Promise.all(
-      cycles.map(async (cycle) => {
-        const missing = await missingRollups(db, tenantId, cycle);
-        return missing.departments
-          .filter((d) => mine.has(d.id))
-          .map((d) => ({ cycleId: cycle.id, period: cycle.period, dueOn: cycle.dueOn, department: d.name }));
-      }),
-    )
-  ).flat();
-  const [meetings, items] = await Promise.all([
+  const mine = [
+    ...new Set(
+      actor.roles.filter((r) => r.role === 'department_head' && r.orgUnitId).map((r) => r.orgUnitId!),
+    ),
+  ];
+  const [due, tree, meetings, items] = await Promise.all([
+    rollupsDueFor(db, tenantId, mine),
+    loadOrgTree(db, tenantId),
     listReviewMeetings(db, tenantId, actor),
     openActionItems(db, tenantId, actor, { today }),
   ]);
   return {
-    rollups: rollups.map((r) => ({ ...r, overdue: r.dueOn < today })),
+    rollups: due.map(({ cycle, departmentId }) => ({
+      cycleId: cycle.id,
+      period: cycle.period,
+      dueOn: cycle.dueOn,
+      department: tree.byId.get(departmentId)?.name ?? '',
+      overdue: cycle.dueOn < today,
+    })),
     meetings: meetings.slice(0, 3),
     openItems: items.length,
+    overdueItems: items.filter((i) => i.overdue).length,
   };
 }
 
 async function cdoPart(db: DbOrTx, tenantId: string, actor: Actor, today: string) {
-  const [portfolio, statuses, owed, decisions, agendas, queue] = await Promise.all([
+  const [portfolio, statuses, owed, decisions, agendas, queue, items] = await Promise.all([
     activePortfolio(db, tenantId, today),
     latestApprovedRows(db, tenantId),
     owedInOpenCycles(db, tenantId),
     decisionsInOpenCycles(db, tenantId),
     listAgendas(db, tenantId, { adoptedOnly: false }),
     approvalQueue(db, tenantId, actor),
+    openActionItems(db, tenantId, actor, { today, all: true }),
   ]);
   const active = new Set(portfolio.map((p) => p.id));
+  // Projects whose facts (late milestones, overdue report, spending) look worse than their reported status.
+  const rank = { on_track: 0, at_risk: 1, off_track: 2 } as const;
+  const reportedOf = new Map(statuses.map((s) => [s.projectId, s.overallStatus]));
+  const owedOf = new Map<string, { dueOn: string; reported: boolean }[]>();
+  for (const o of owed)
+    owedOf.set(o.projectId, [...(owedOf.get(o.projectId) ?? []), { dueOn: o.dueOn, reported: false }]);
+  let worse = 0;
+  let offTrack = 0;
+  for (const p of portfolio) {
+    const health = computeHealth(
+      {
+        late: p.late,
+        cycles: owedOf.get(p.id) ?? [],
+        budgetPlanned: p.budgetPlanned,
+        budgetSpent: p.budgetSpent,
+      },
+      today,
+    );
+    if (health.status === 'off_track') offTrack++;
+    const reported = reportedOf.get(p.id);
+    if (reported && rank[health.status] > rank[reported]) worse++;
+  }
   const statusCount = { on_track: 0, at_risk: 0, off_track: 0, none: 0 };
   const reported = new Map(statuses.map((s) => [s.projectId, s.overallStatus]));
   for (const id of active) {
@@ -120,6 +148,9 @@ async function cdoPart(db: DbOrTx, tenantId: string, actor: Actor, today: string
     overdue: owed.filter((o) => o.dueOn < today).length,
     waitingForOffices: queue.length,
     decisions: decisionProjects.map((p) => ({ id: p.id, title: p.title })),
+    worse,
+    offTrack,
+    overdueItems: items.filter((i) => i.overdue).length,
     agenda: agenda ? { year: agenda.year, state: agenda.state } : null,
     nextAgendaYear: year + 1,
   };

@@ -11,7 +11,7 @@ export interface SeriesPoint {
  * aria-label on bare groups (axe flags them), and no inline <style> or style attributes (the CSP allows
  * only the portal's own style sheet; app.css styles .chart svg instead).
  */
-function accessibleSvg(svg: Element, label: string): string {
+function accessibleSvg(svg: Element, label: string, narrow = false): string {
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', label);
   for (const el of svg.querySelectorAll('style')) el.remove();
@@ -24,12 +24,15 @@ function accessibleSvg(svg: Element, label: string): string {
   svg.setAttribute('class', 'chart-svg');
   // Plot's 10 px (an inline style, removed above) would shrink further on a phone: the labels' size is a
   // presentation attribute in the chart's own units, which the page shows at about their size.
-  svg.setAttribute('font-size', String(LABEL_SIZE));
+  svg.setAttribute('font-size', String(narrow ? LABEL_SIZE.narrow : LABEL_SIZE.wide));
   return svg.outerHTML;
 }
 
-/** Label size in the chart's units; each variant is drawn for a width it is shown at, so this stays ≥ 12 px. */
-const LABEL_SIZE = 14;
+/**
+ * Label size in the chart's units. Each variant is drawn near the width it is shown at (a desktop column
+ * may show the wide one at 80 %), so the labels stay at least 12 px.
+ */
+const LABEL_SIZE = { wide: 16, narrow: 14 } as const;
 
 /** The two widths a chart is drawn for: the content column of a desktop page, and a phone's. */
 export const CHART_WIDTHS = { wide: 760, narrow: 220 } as const;
@@ -117,7 +120,7 @@ export function lineChartSvg(opts: {
       },
       marks,
     }) as unknown as Element;
-    return accessibleSvg(svg, opts.label);
+    return accessibleSvg(svg, opts.label, narrow);
   });
 }
 
@@ -181,7 +184,7 @@ export function barChartSvg(opts: {
           marks: [Plot.barX(opts.bars, { y: 'label', x: 'value', fill: color }), Plot.ruleX([0])],
         });
     const el = svg as unknown as Element;
-    return accessibleSvg(el, opts.label);
+    return accessibleSvg(el, opts.label, narrow);
   });
 }
 
@@ -220,7 +223,7 @@ export function stackedColumnsSvg(opts: {
         Plot.ruleY([0]),
       ],
     }) as unknown as Element;
-    return accessibleSvg(svg, opts.label);
+    return accessibleSvg(svg, opts.label, narrow);
   });
 }
 
@@ -266,7 +269,7 @@ export function portfolioChartSvg(opts: {
         Plot.dot(opts.items, {
           x: 'effort',
           y: 'value',
-          r: 9,
+          r: narrow ? 11 : 13,
           fill: (d: { quickWin: boolean }) => (d.quickWin ? '#1c5b2e' : '#004b76'),
         }),
         Plot.text(opts.items, {
@@ -274,10 +277,9 @@ export function portfolioChartSvg(opts: {
           y: 'value',
           text: (d: { rank: number }) => String(d.rank),
           fill: 'white',
-          fontSize: 9,
         }),
       ],
     }) as unknown as Element;
-    return accessibleSvg(svg, opts.label);
+    return accessibleSvg(svg, opts.label, narrow);
   });
 }

@@ -13,10 +13,13 @@ import type { PageCtx } from '../../../ui/page.ts';
 /** Sign-up for citizens: name, address, password, the privacy notice; the account waits for the mail's link. */
 export function SignUpPage({
   ctx,
+  back,
   values,
   errors,
 }: {
   ctx: PageCtx;
+  /** The page of the portal the person came from (a proposal to support); sign-in after confirming leads back. */
+  back: string;
   values?: { displayName?: string; email?: string; privacy?: string };
   errors?: Errors;
 }) {
@@ -29,6 +32,7 @@ export function SignUpPage({
       <ErrorSummary t={t} errors={errors} />
       <form method="post" action="/registrieren" class="stack" novalidate>
         <Csrf token={ctx.csrf} />
+        <input type="hidden" name="zurueck" value={back} />
         <TextField
           t={t}
           name="displayName"
@@ -100,7 +104,7 @@ export function MailSentPage({ ctx, kind }: { ctx: PageCtx; kind: 'signup' | 're
     <Layout ctx={ctx} title={title}>
       <h1 class="kern-heading-large">{title}</h1>
       <p class="kern-body">{kind === 'signup' ? t('signup.sent') : t('password.sent')}</p>
-      <p class="kern-body">{t('signup.noMail')}</p>
+      <p class="kern-body">{kind === 'signup' ? t('signup.noMail') : t('password.noMail')}</p>
       <p class="kern-body">
         <a class="kern-link" href="/">
           {t('signup.toPortal')}

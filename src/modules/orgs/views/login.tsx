@@ -53,7 +53,10 @@ export function LoginPage({
         </li>
         <li>
           {t('login.noAccount')}{' '}
-          <a class="kern-link" href="/registrieren">
+          <a
+            class="kern-link"
+            href={back === '/intern' ? '/registrieren' : `/registrieren?zurueck=${encodeURIComponent(back)}`}
+          >
             {t('login.signUp')}
           </a>
         </li>

@@ -49,6 +49,26 @@ function Due({ ctx, dueOn, overdue }: { ctx: PageCtx; dueOn: string; overdue: bo
   );
 }
 
+/** Open action items from meetings, with the overdue ones, leading to the task list. */
+function ItemsLine({ ctx, open, overdue }: { ctx: PageCtx; open: number; overdue: number }) {
+  const { t } = ctx;
+  return (
+    <p class="kern-body">
+      <a class="kern-link" href="/intern/aufgaben">
+        {t('internal.home.openItems', { count: open })}
+      </a>
+      {overdue ? (
+        <>
+          {' '}
+          <span class="kern-badge kern-badge--danger">
+            <span class="kern-label">{t('internal.home.overdueCount', { count: overdue })}</span>
+          </span>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
 /** The back office's start page: each role's first tasks, then the other areas the person may open. */
 export function InternalHome({
   ctx,
@@ -107,6 +127,7 @@ export function InternalHome({
           ) : (
             <p class="kern-body">{t('internal.home.noMilestones', { days: lead.days })}</p>
           )}
+          {lead.openItems ? <ItemsLine ctx={ctx} open={lead.openItems} overdue={lead.overdueItems} /> : null}
         </Part>
       ) : null}
       {office ? (
@@ -155,7 +176,7 @@ export function InternalHome({
           ) : (
             <p class="kern-body">{t('internal.home.noRollups')}</p>
           )}
-          <p class="kern-body">{t('internal.home.openItems', { count: department.openItems })}</p>
+          <ItemsLine ctx={ctx} open={department.openItems} overdue={department.overdueItems} />
           {department.meetings.length ? (
             <>
               <h3 class="kern-heading-small">{t('internal.home.lastMeetings')}</h3>
@@ -193,15 +214,43 @@ export function InternalHome({
               </dd>
             </div>
             <div class="kern-description-list-item">
-              <dt class="kern-description-list-item__key">{t('internal.home.reportsOutstanding')}</dt>
+              <dt class="kern-description-list-item__key">{t('internal.home.computed')}</dt>
               <dd class="kern-description-list-item__value">
-                {t('internal.home.owedLine', {
-                  owed: cdo.owed,
-                  overdue: cdo.overdue,
-                  waiting: cdo.waitingForOffices,
-                })}
+                <a class="kern-link" href="/intern/projekte?health=off_track&amp;sort=health">
+                  {t('internal.home.offTrackLine', { count: cdo.offTrack })}
+                </a>
+                {cdo.worse ? (
+                  <>
+                    {' '}
+                    <a class="kern-link" href="/intern/cockpit#h-disagreements">
+                      {t('internal.home.worseLine', { count: cdo.worse })}
+                    </a>
+                  </>
+                ) : null}
               </dd>
             </div>
+            <div class="kern-description-list-item">
+              <dt class="kern-description-list-item__key">{t('internal.home.reportsOutstanding')}</dt>
+              <dd class="kern-description-list-item__value">
+                <a class="kern-link" href="/intern/pruefkalender">
+                  {t('internal.home.owedLine', {
+                    owed: cdo.owed,
+                    overdue: cdo.overdue,
+                    waiting: cdo.waitingForOffices,
+                  })}
+                </a>
+              </dd>
+            </div>
+            {cdo.overdueItems ? (
+              <div class="kern-description-list-item">
+                <dt class="kern-description-list-item__key">{t('internal.home.actionItems')}</dt>
+                <dd class="kern-description-list-item__value">
+                  <a class="kern-link" href="/intern/aufgaben">
+                    {t('internal.home.overdueItems', { count: cdo.overdueItems })}
+                  </a>
+                </dd>
+              </div>
+            ) : null}
             <div class="kern-description-list-item">
               <dt class="kern-description-list-item__key">{t('internal.home.agenda')}</dt>
               <dd class="kern-description-list-item__value">
