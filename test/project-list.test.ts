@@ -84,7 +84,7 @@ describe('the internal project list: filters, order, computed health, CSV and Ex
     expect(csv.headers.get('content-disposition')).toMatch(
       /attachment; filename="projekte-\d{4}-\d{2}-\d{2}\.csv"/,
     );
-    const rows = parse(csv.text, { columns: true, bom: true }) as Record<string, string>[];
+    const rows = parse(csv.text, { columns: true, bom: true, delimiter: ';' }) as Record<string, string>[];
     expect(rows.map((r) => r.Titel).sort()).toEqual([
       '\'=HYPERLINK("http://evil.example")',
       'Baumkataster digital',

@@ -39,9 +39,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * One CSV line (CRLF, every text quoted). Text that a spreadsheet would run as a formula gets a leading
  * apostrophe, so `=cmd|' /C calc'!A0` opens as text; numbers stay numbers (a negative figure is data).
  */
-export function csvRow(values: readonly (string | number | null | undefined)[]): string {
+export function csvRow(values: readonly (string | number | null | undefined)[], delimiter = ','): string {
   const cells = values.map((v) =>
     v === null || v === undefined ? '' : typeof v === 'number' ? v : FORMULA_START.test(v) ? `'${v}` : v,
   );
-  return stringify([cells], { record_delimiter: 'windows', quoted_string: true });
+  return stringify([cells], { record_delimiter: 'windows', quoted_string: true, delimiter });
 }

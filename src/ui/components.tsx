@@ -94,6 +94,11 @@ interface FieldProps {
   hint?: string | undefined;
   errors?: Errors | undefined;
   required?: boolean;
+  /**
+   * Required only in some cases (a unit for some roles, a reason to hide): no "(optional)" after the label;
+   * the hint says when it is needed.
+   */
+  conditional?: boolean;
 }
 
 function describedBy(id: string, hint: string | undefined, err: FieldError | undefined) {
@@ -106,7 +111,9 @@ function FieldFrame(p: FieldProps & { children: Child }) {
     <div class={`kern-form-input${err ? ' kern-form-input--error' : ''}`}>
       <label class="kern-label" for={fieldId(p.name)}>
         {p.label}
-        {p.required ? null : <span class="kern-label--small"> ({p.t('form.optional')})</span>}
+        {p.required || p.conditional ? null : (
+          <span class="kern-label--small"> ({p.t('form.optional')})</span>
+        )}
       </label>
       {p.hint ? (
         <div class="kern-hint" id={`${fieldId(p.name)}-hint`}>

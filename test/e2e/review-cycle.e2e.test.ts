@@ -103,6 +103,7 @@ describe('a quarterly review cycle from the lead to the CDO, every page checked 
     // What is approved is in view: every dimension, next steps, risks, and the health computed from facts.
     await seeText(head.locator('.approval-item'), 'Umfang (Scope)');
     await seeText(head.locator('.approval-item'), 'Berechneter Zustand');
+    await head.getByLabel('Freigeben', { exact: true }).check();
     await head.getByRole('button', { name: 'Entscheidung speichern' }).click();
     // The confirmation names the report it is about.
     await seeText(head.getByRole('status'), 'für „');

@@ -186,7 +186,15 @@ export function commentAuthors(db: DbOrTx, tenantId: string, commentIds: string[
     .select({ commentId: comments.id, email: accounts.email })
     .from(comments)
     .innerJoin(accounts, and(eq(accounts.tenantId, comments.tenantId), eq(accounts.id, comments.accountId)))
-    .where(and(eq(comments.tenantId, tenantId), inArray(comments.id, commentIds)));
+    .where(
+      and(
+        eq(comments.tenantId, tenantId),
+        inArray(comments.id, commentIds),
+        // A deleted or deactivated account hears nothing (its address is gone or no longer used).
+        isNull(accounts.deletedAt),
+        isNull(accounts.disabledAt),
+      ),
+    );
 }
 
 /** A person's comments with the proposal they belong to (their data download). */

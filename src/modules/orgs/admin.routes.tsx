@@ -101,7 +101,13 @@ export function adminRoutes(deps: Deps) {
     }),
   );
 
-  const accountPage = async (c: Ctx, values?: Record<string, string>, errors?: FormErrors) => {
+  /** The account page; `refusal` is a step that was refused (nothing to correct, so a warning, not errors). */
+  const accountPage = async (
+    c: Ctx,
+    values?: Record<string, string>,
+    errors?: FormErrors,
+    refusal?: 'admin.lastAdmin' | 'admin.alreadyActive',
+  ) => {
     const tenant = c.get('tenant');
     const actor = actorOf(c);
     const id = c.req.param('id') ?? '';
@@ -118,8 +124,9 @@ export function adminRoutes(deps: Deps) {
         self={id === actor.accountId}
         values={values}
         errors={errors}
+        refusal={refusal ? c.get('t')(refusal) : undefined}
       />,
-      errors ? 422 : 200,
+      errors || refusal ? 422 : 200,
     );
   };
 
@@ -131,9 +138,12 @@ export function adminRoutes(deps: Deps) {
   /** A button on the account page whose refusal (last admin, self) is shown on the page, not as an error page. */
   const refused = (c: Ctx, err: unknown) => {
     if (err instanceof AppError && err.code === 'INVALID_STATE')
-      return accountPage(c, undefined, {
-        _form: { key: err.detail?.startsWith('The last') ? 'admin.lastAdmin' : 'admin.alreadyActive' },
-      });
+      return accountPage(
+        c,
+        undefined,
+        undefined,
+        err.detail?.startsWith('The last') ? 'admin.lastAdmin' : 'admin.alreadyActive',
+      );
     throw err;
   };
 

@@ -286,6 +286,13 @@ export async function savePartner(
 ) {
   requireAdmin(actor);
   return db.transaction(async (tx) => {
+    const same = (await q.listPartners(tx, tenantId)).find(
+      (p) => p.id !== id && p.name.trim().toLowerCase() === input.name.trim().toLowerCase(),
+    );
+    if (same)
+      throw new AppError('VALIDATION_FAILED', 'A partner of this name exists.', {
+        name: { key: 'admin.partnerExists' },
+      });
     if (!id) {
       const [row] = await q.insertPartner(tx, { tenantId, ...input });
       await recordAudit(tx, {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { csvRow } from '../../platform/csv.ts';
-import { messageKey, type T } from '../../platform/i18n/i18n.ts';
+import { type Lang, messageKey, type T } from '../../platform/i18n/i18n.ts';
 import type { InternalProjectRow } from './list.service.ts';
 
 /** The columns of the exported project list: a heading (translated) and a cell per project. */
@@ -45,10 +45,29 @@ function columns(t: T, baseUrl: string) {
   ];
 }
 
-/** The list as CSV (UTF-8 with BOM so spreadsheet programs read the umlauts; formulas neutralised). */
-export function projectListCsv(t: T, baseUrl: string, rows: readonly InternalProjectRow[]): string {
+/**
+ * The list as CSV (UTF-8 with BOM so spreadsheet programs read the umlauts; formulas neutralised). German
+ * spreadsheet programs split columns at semicolons, so the German file uses them.
+ */
+export function projectListCsv(
+  t: T,
+  lang: Lang,
+  baseUrl: string,
+  rows: readonly InternalProjectRow[],
+): string {
   const cols = columns(t, baseUrl);
-  return `\uFEFF${csvRow(cols.map((c) => c.head))}${rows.map((r) => csvRow(cols.map((c) => c.cell(r)))).join('')}`;
+  const sep = lang === 'de' ? ';' : ',';
+  return `\uFEFF${csvRow(
+    cols.map((c) => c.head),
+    sep,
+  )}${rows
+    .map((r) =>
+      csvRow(
+        cols.map((c) => c.cell(r)),
+        sep,
+      ),
+    )
+    .join('')}`;
 }
 
 /** The list as an Excel workbook: a header row that stays in view, filters on every column. */

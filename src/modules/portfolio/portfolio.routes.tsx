@@ -166,7 +166,7 @@ export function portfolioRoutes(deps: Deps) {
     const { rows } = await internalProjectTable(deps, c.get('tenant').id, query, todayOf(c));
     c.header('Content-Disposition', `attachment; filename="projekte-${todayOf(c)}.csv"`);
     c.header('Cache-Control', 'no-store');
-    return c.body(projectListCsv(c.get('t'), deps.config.baseUrl, rows), 200, {
+    return c.body(projectListCsv(c.get('t'), c.get('lang'), deps.config.baseUrl, rows), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
     });
   });

@@ -40,7 +40,8 @@ export const de = {
     publishFrozen:
       'Ein veröffentlichter Bericht ist eingefroren: Er lässt sich nicht mehr ändern oder zurückziehen.',
     publishFollowers: 'Wer Vorschlägen hinter diesen Projekten folgt, bekommt eine Nachricht.',
-    published: 'Der Bericht ist veröffentlicht und eingefroren; die Folgenden werden benachrichtigt.',
+    published:
+      'Der Bericht ist veröffentlicht und eingefroren. Wer Vorschlägen hinter seinen Projekten folgt, wird benachrichtigt.',
     publishHint:
       'Der Entwurf ist noch nicht öffentlich. Mit der Veröffentlichung erscheint er unter „Berichte“.',
     openPublic: 'Öffentliche Fassung ansehen',
@@ -90,7 +91,8 @@ export const en: Catalog<typeof de> = {
     publishProjects_other: 'It holds {{count}} projects with their reviewed status.',
     publishFrozen: 'A published report is frozen: it can no longer be changed or withdrawn.',
     publishFollowers: 'Everyone following a proposal behind these projects gets a message.',
-    published: 'The report is published and frozen; followers are being told.',
+    published:
+      'The report is published and frozen. Everyone following a proposal behind its projects is being told.',
     publishHint: 'The draft is not public yet. Once published it appears under “Reports”.',
     openPublic: 'See the public version',
   },

@@ -3,7 +3,7 @@ import { z } from 'zod';
 export const ZCreateProgressReportInput = z.object({
   title: z.string().trim().min(5, 'validation.titleTooShort').max(200),
   cycleId: z.string().uuid('validation.choice'),
-  summary: z.string().trim().min(20, 'validation.bodyTooShort').max(10_000),
+  summary: z.string().trim().min(20, 'validation.tooShort').max(10_000),
 });
 /** What the form sends. */
 export type CreateProgressReportForm = z.input<typeof ZCreateProgressReportInput>;

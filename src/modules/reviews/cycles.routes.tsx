@@ -87,8 +87,9 @@ export function cyclesRoutes(deps: Deps) {
   );
 
   app.post('/intern/zyklen/:id/oeffnen', managers, async (c) => {
-    await openCycle(db, c.get('tenant').id, actorOf(c), c.req.param('id'), metaOf(c));
-    return c.redirect(`/intern/zyklen/${c.req.param('id')}?hinweis=cycleOpened`, 303);
+    const { cycle } = await openCycle(db, c.get('tenant').id, actorOf(c), c.req.param('id'), metaOf(c));
+    const notice = cycle.level === 'office' ? 'cycleOpened' : 'cycleOpenedRollup';
+    return c.redirect(`/intern/zyklen/${cycle.id}?hinweis=${notice}`, 303);
   });
 
   /** Closing cannot be undone: first a page that says what is still missing and what closing means. */
@@ -108,7 +109,7 @@ export function cyclesRoutes(deps: Deps) {
         ]}
         action={`/intern/zyklen/${r.cycle.id}/schliessen`}
         confirmLabel={t('reviewCycle.close', name)}
-        cancelHref={`/intern/zyklen/${r.cycle.id}`}
+        cancelHref="/intern/pruefkalender"
       />,
     );
   };

@@ -11,6 +11,7 @@ export const de = {
   notice: {
     cyclesPlanned: 'Die Zyklen des Jahres sind geplant.',
     cycleOpened: 'Der Zyklus ist geöffnet; jedes aktive Projekt hat eine Statusbericht-Aufgabe.',
+    cycleOpenedRollup: 'Der Zyklus ist geöffnet; die Zusammenfassungen können geschrieben werden.',
     cycleClosed: 'Der Zyklus ist abgeschlossen.',
     rollupSaved: 'Die Zusammenfassung ist gespeichert.',
     approved: 'Der Statusbericht ist freigegeben.',
@@ -96,7 +97,7 @@ export const de = {
     closeFrozen: 'Freigegebene Berichte und Zusammenfassungen bleiben so, wie sie sind.',
     closedNotice: 'Der Zyklus {{period}} ({{level}}) ist abgeschlossen.',
     rollupWaiting:
-      'Noch nicht alles ist freigegeben: {{pending}} Bericht(e) warten auf die Amtsleitung, {{open}} fehlen. Die Zusammenfassung gibt nur die schon freigegebenen Berichte für die CDO-Ebene frei; spätere Freigaben brauchen eine neue Zusammenfassung.',
+      'Noch nicht alles ist freigegeben ({{pending}} wartend, {{open}} fehlend). Die Zusammenfassung gibt nur die schon freigegebenen Berichte für die CDO-Ebene frei; spätere Freigaben brauchen eine neue Zusammenfassung.',
     cycleTitle: 'Zyklus {{period}} – {{level}}',
     cycleLine: 'Zeitraum {{start}} bis {{end}}, fällig am {{due}}; {{state}}.',
     backToCalendar: 'Zum Prüfkalender',
@@ -196,6 +197,7 @@ export const en: Catalog<typeof de> = {
   notice: {
     cyclesPlanned: 'The year’s cycles are planned.',
     cycleOpened: 'The cycle is open; every active project has a status report task.',
+    cycleOpenedRollup: 'The cycle is open; the summaries can be written.',
     cycleClosed: 'The cycle is closed.',
     rollupSaved: 'The summary is saved.',
     approved: 'The status report is approved.',
@@ -281,7 +283,7 @@ export const en: Catalog<typeof de> = {
     closeFrozen: 'Approved reports and summaries stay as they are.',
     closedNotice: 'The cycle {{period}} ({{level}}) is closed.',
     rollupWaiting:
-      'Not everything is approved yet: {{pending}} report(s) wait for the office head, {{open}} are missing. The summary passes on only the reports approved so far to the CDO level; later approvals need a new summary.',
+      'Not everything is approved yet ({{pending}} waiting, {{open}} missing). The summary passes on only the reports approved so far to the CDO level; later approvals need a new summary.',
     cycleTitle: 'Cycle {{period}} – {{level}}',
     cycleLine: 'Period {{start}} to {{end}}, due on {{due}}; {{state}}.',
     backToCalendar: 'To the review calendar',

@@ -39,6 +39,7 @@ export const reviewsModule: ModuleManifest = {
     reportSubmitted: 'notice.reportSubmitted',
     cyclesPlanned: 'notice.cyclesPlanned',
     cycleOpened: 'notice.cycleOpened',
+    cycleOpenedRollup: 'notice.cycleOpenedRollup',
     cycleClosed: 'notice.cycleClosed',
     rollupSaved: 'notice.rollupSaved',
   },

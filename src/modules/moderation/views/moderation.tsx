@@ -231,6 +231,7 @@ export function ModerationPage(p: {
             name="reason"
             label={t('moderation.reason')}
             hint={t('moderation.reasonHint')}
+            conditional
             value={p.reason}
             errors={p.errors}
           />
@@ -345,6 +346,7 @@ export function CommentModerationPage(p: {
             name="reason"
             label={t('moderation.reason')}
             hint={t('moderation.reasonHint')}
+            conditional
             value={p.reason}
             errors={p.errors}
           />
@@ -425,6 +427,7 @@ export function ReportsPage(p: {
                   name={`reason-${r.entityId}`}
                   label={t('moderation.reason')}
                   hint={t('moderation.reasonHint')}
+                  conditional
                   errors={p.errors}
                 />
                 <div class="form-actions">

@@ -82,6 +82,7 @@ function RoleFields({
         name="orgUnitId"
         label={t('admin.unit')}
         hint={t('admin.unitHint')}
+        conditional
         value={values.orgUnitId}
         empty={t('admin.noUnit')}
         options={units.map((u) => ({
@@ -241,6 +242,7 @@ export function AccountPage({
   self,
   values,
   errors,
+  refusal,
 }: {
   ctx: PageCtx;
   detail: AccountDetail;
@@ -248,6 +250,8 @@ export function AccountPage({
   self: boolean;
   values?: Values;
   errors?: Errors;
+  /** A step that was refused, said as a warning (there is nothing to correct). */
+  refusal?: string | undefined;
 }) {
   const { t, lang } = ctx;
   const { account: a, roles } = detail;
@@ -278,6 +282,14 @@ export function AccountPage({
           <dd class="kern-description-list-item__value">{formatDate(lang, a.createdAt)}</dd>
         </div>
       </dl>
+      {refusal ? (
+        <div class="kern-alert kern-alert--warning" role="alert" id="hinweis" tabindex={-1}>
+          <div class="kern-alert__header">
+            <span class="kern-icon kern-icon--warning" aria-hidden="true" />
+            <p class="kern-title">{refusal}</p>
+          </div>
+        </div>
+      ) : null}
       <ErrorSummary t={t} errors={errors} />
       <section aria-labelledby="roles-title">
         <h2 class="kern-heading-medium" id="roles-title">
@@ -418,6 +430,7 @@ export function OrgUnitsPage({
               name="parentId"
               label={t('admin.parent')}
               hint={t('admin.parentHint')}
+              conditional
               value={values?.parentId}
               empty={t('admin.noParent')}
               options={units.map((u) => ({

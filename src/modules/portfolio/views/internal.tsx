@@ -179,7 +179,7 @@ export function InternalProjectList({
                 {t('project.visibility')}
               </th>
               <th scope="col" class="kern-table__header">
-                {t('project.latestStatus')}
+                {t('internal.projects.status')}
               </th>
               <th scope="col" class="kern-table__header">
                 {t('internal.projects.health')}

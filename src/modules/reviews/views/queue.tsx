@@ -126,7 +126,8 @@ export function ApprovalQueuePage({
                         t={t}
                         name="decision"
                         label={t('approval.decision')}
-                        value={vals.decision ?? 'approve'}
+                        // No choice made for the head: one click must not approve a report unread.
+                        value={vals.decision ?? ''}
                         options={[
                           { value: 'approve', label: t('approval.approve') },
                           { value: 'return', label: t('approval.return') },
