@@ -21,7 +21,7 @@ export function OpenDataPage({
       <p class="kern-body">{t('opendata.intro')}</p>
       <p class="kern-body">
         {t('opendata.api')}{' '}
-        <a class="kern-link" href="/api/v1/openapi.json">
+        <a class="kern-link url" href="/api/v1/openapi.json">
           {`${baseUrl}/api/v1/openapi.json`}
         </a>
       </p>
