@@ -21,6 +21,35 @@ const DEPARTMENTS = [
   { email: 'dezernat4@bonn.example', unit: 'IV', offices: ['61', '66', '67'] },
 ];
 
+/**
+ * The rest of a demo report, consistent with its status: which dimension slips (time first, then budget),
+ * the next steps, the risks, and a decision asked for only where the text asks for one.
+ */
+function detailsFor(
+  status: 'on_track' | 'at_risk' | 'off_track',
+  progress: number,
+  milestone: string,
+  next: string,
+) {
+  const done = progress === 100;
+  return {
+    scopeStatus: 'on_track' as const,
+    timeStatus: status,
+    budgetStatus: status === 'off_track' ? ('at_risk' as const) : ('on_track' as const),
+    resourcesStatus: status === 'on_track' ? ('on_track' as const) : ('at_risk' as const),
+    nextSteps: done
+      ? 'Übergabe an den Regelbetrieb abschließen; Erfahrungen für Folgeprojekte dokumentieren.'
+      : `Meilenstein „${milestone}“ abschließen; danach „${next}“ vorbereiten.`,
+    risks:
+      status === 'on_track'
+        ? 'Keine wesentlichen Risiken.'
+        : status === 'at_risk'
+          ? 'Personalengpass im Fachamt; Abhängigkeit von der Schnittstelle des Fachverfahrens.'
+          : 'Zeitplan ohne zusätzliche Mittel nicht zu halten; Dienstleister liefert verspätet.',
+    decisionNeeded: status === 'off_track',
+  };
+}
+
 function summaryFor(status: string, progress: number, milestone: string) {
   if (progress === 100)
     return `Das Projekt ist abgeschlossen. Der Meilenstein „${milestone}“ wurde erreicht; der Betrieb ist an die Linie übergeben.`;
@@ -28,7 +57,7 @@ function summaryFor(status: string, progress: number, milestone: string) {
     return `Das Projekt liegt im Plan (${progress} %). Aktueller Schwerpunkt: „${milestone}“.`;
   if (status === 'at_risk')
     return `Verzögerungen beim Meilenstein „${milestone}“ (${progress} %). Gegenmaßnahmen sind eingeleitet; der Endtermin ist gefährdet.`;
-  return `Der Meilenstein „${milestone}“ ist deutlich verspätet (${progress} %). Eine Entscheidung über Zeitplan und Budget ist erforderlich.`;
+  return `Der Meilenstein „${milestone}“ ist verspätet (${progress} %). Eine Entscheidung über Zeitplan und Budget ist erforderlich.`;
 }
 
 /** The last six quarters up to the one `now` lies in, oldest first. */
@@ -106,16 +135,20 @@ export const seedReviews: SeedStep = async ({ db, tenantId, now, today, rand, re
           ? 0
           : Math.min(95, Math.round(elapsed * 90 + rand() * 8));
       const submitted = new Date(new Date(`${cycle.dueOn}T08:00:00Z`).getTime() - 5 * 86400_000);
+      const step = Math.min(p.milestones.length - 1, Math.floor(elapsed * p.milestones.length));
+      const milestone = p.milestones[step]!;
       await db.insert(statusReports).values({
         tenantId,
         projectId,
         cycleId: cycle.id,
         overallStatus: status,
         progress,
-        summary: summaryFor(
+        summary: summaryFor(status, progress, milestone),
+        ...detailsFor(
           status,
           progress,
-          p.milestones[Math.min(p.milestones.length - 1, Math.floor(elapsed * p.milestones.length))]!,
+          milestone,
+          p.milestones[Math.min(p.milestones.length - 1, step + 1)]!,
         ),
         state: isOpen ? 'submitted' : 'approved_office',
         submittedBy: lead ? refs.get('account', lead) : cdo,
