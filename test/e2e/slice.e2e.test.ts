@@ -337,7 +337,7 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     }
     await visitor.goto('/strategie');
     await visitor.getByRole('link', { name: 'Online verfügbare Leistungen' }).click();
-    await visitor.locator('figure.chart svg[role="img"]').waitFor({ state: 'visible' });
+    await visitor.locator('figure.chart svg[role="img"]:visible').waitFor({ state: 'visible' });
     await expectAccessible(visitor, visited);
     await visitor.goto('/projekte');
     await visitor.getByRole('button', { name: 'English' }).click();
