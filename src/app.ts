@@ -7,7 +7,7 @@ import { EventDispatcher } from './platform/events.ts';
 import { createApiApp } from './platform/http/api.ts';
 import { createHttpApp } from './platform/http/app.ts';
 import { ResponseCache } from './platform/http/cache.ts';
-import type { Deps } from './platform/http/types.ts';
+import type { ApiDocument, Deps } from './platform/http/types.ts';
 import { Jobs } from './platform/jobs/jobs.ts';
 import { createMailer } from './platform/mail/mailer.ts';
 import { SHARED_NOTICES } from './platform/module.ts';
@@ -45,7 +45,7 @@ export function buildApp(config: Config, database: Database, logger: Logger = cr
 
   const api = createApiApp();
   for (const m of MODULES) m.api?.(api, deps);
-  api.doc31('/openapi.json', {
+  const apiConfig = {
     openapi: '3.1.0',
     info: {
       title: 'Rathaus API',
@@ -62,7 +62,10 @@ export function buildApp(config: Config, database: Database, logger: Logger = cr
       description: 'Open-data downloads (CSV, JSON) with their field lists',
       url: `${config.baseUrl}/daten`,
     },
-  });
+  };
+  api.doc31('/openapi.json', apiConfig);
+  // The readable reference (/daten/api) renders the same document.
+  deps.apiDocument = () => api.getOpenAPI31Document(apiConfig) as unknown as ApiDocument;
   app.route('/api/v1', api);
 
   for (const m of MODULES) if (m.routes) app.route('/', m.routes(deps));

@@ -103,6 +103,8 @@ describe('a tour of every page of the demo, on a phone', () => {
     const page = await phone();
     const visited = await crawl(page, '/', (p) => !p.startsWith('/intern') && p !== '/anmelden', 60);
     expect(visited.length).toBeGreaterThan(15);
+    // The footer's API link leads to the readable reference (sign-up and password pages: citizen-account.e2e).
+    expect(visited).toContain('/daten/api');
     expect(requests.filter((r) => !r.startsWith(base))).toEqual([]);
   }, 300_000);
 

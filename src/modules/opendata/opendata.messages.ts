@@ -70,6 +70,27 @@ export const de = {
     opendata: 'Offene Daten',
     api: 'Offene Schnittstelle (API)',
   },
+  api: {
+    title: 'Offene Schnittstelle (API)',
+    base: 'Adresse:',
+    version: 'Version {{version}}; das maschinenlesbare Dokument:',
+    document: 'OpenAPI 3.1 (JSON)',
+    errors:
+      'Die Schnittstelle liefert nur öffentliche Daten und braucht keine Anmeldung. Fehler kommen als application/problem+json (RFC 9457) mit Status, Titel und Erklärung.',
+    operations_one: '{{count}} Abfrage',
+    operations_other: '{{count}} Abfragen',
+    parameters: 'Parameter',
+    name: 'Name',
+    in: 'Ort',
+    type: 'Typ',
+    meaning: 'Bedeutung',
+    required: 'Pflicht',
+    optional: 'kann fehlen',
+    responses: 'Antworten',
+    schemas: 'Datentypen',
+    fieldsOf: 'Felder von {{name}}',
+    field: 'Feld',
+  },
 };
 
 /** English: the type makes a missing key a compile error. */
@@ -141,6 +162,27 @@ export const en: Catalog<typeof de> = {
   footer: {
     opendata: 'Open data',
     api: 'Open interface (API)',
+  },
+  api: {
+    title: 'Open interface (API)',
+    base: 'Address:',
+    version: 'Version {{version}}; the machine-readable document:',
+    document: 'OpenAPI 3.1 (JSON)',
+    errors:
+      'The interface returns public data only and needs no sign-in. Errors come as application/problem+json (RFC 9457) with status, title and detail.',
+    operations_one: '{{count}} operation',
+    operations_other: '{{count}} operations',
+    parameters: 'Parameters',
+    name: 'Name',
+    in: 'In',
+    type: 'Type',
+    meaning: 'Meaning',
+    required: 'required',
+    optional: 'may be missing',
+    responses: 'Responses',
+    schemas: 'Data types',
+    fieldsOf: 'Fields of {{name}}',
+    field: 'Field',
   },
 };
 

@@ -10,8 +10,8 @@ export const opendataModule: ModuleManifest = {
   permissions: {},
   nav: [
     { area: 'footer', href: '/daten', label: 'footer.opendata', order: 60 },
-    // The API document is assembled from every manifest's API by the composition root.
-    { area: 'footer', href: '/api/v1/openapi.json', label: 'footer.api', order: 70 },
+    // The API document is assembled from every manifest's API by the composition root; /daten/api shows it.
+    { area: 'footer', href: '/daten/api', label: 'footer.api', order: 70 },
   ],
   routes: (deps) =>
     opendataRoutes(

@@ -4,6 +4,7 @@ import { notFound } from '../../platform/errors.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import type { OpenDataExport } from '../../platform/module.ts';
 import { pageCtx } from '../../ui/page.ts';
+import { ApiReferencePage } from './views/api.tsx';
 import { OpenDataPage } from './views/catalogue.tsx';
 
 const PAGE = 1_000;
@@ -71,6 +72,13 @@ export function opendataRoutes(deps: Deps, exports: readonly OpenDataExport[]) {
   app.get('/daten', (c) =>
     c.html(<OpenDataPage ctx={pageCtx(c)} exports={exports} baseUrl={deps.config.baseUrl} />),
   );
+
+  // The API reference, readable, from the same document as /api/v1/openapi.json.
+  app.get('/daten/api', (c) => {
+    const doc = deps.apiDocument?.();
+    if (!doc) throw notFound();
+    return c.html(<ApiReferencePage ctx={pageCtx(c)} doc={doc} />);
+  });
 
   app.get('/daten/:file{[a-z-]+\\.(csv|json)}', (c) => {
     const [slug, format] = c.req.param('file').split('.') as [string, 'csv' | 'json'];

@@ -35,6 +35,33 @@ export interface Deps {
   events: EventDispatcher<Deps>;
   /** Every module's manifest, in layer order: what pages built from all modules read (menu, catalogue). */
   modules: readonly ModuleManifest[];
+  /** The OpenAPI document of /api/v1 (set by the composition root once every module's API is added). */
+  apiDocument?: () => ApiDocument;
+}
+
+/** The parts of an OpenAPI 3.1 document the readable API reference shows. */
+export interface ApiDocument {
+  info: { title: string; version: string; description?: string };
+  servers?: { url: string }[];
+  paths?: Record<string, Record<string, ApiOperation | undefined> | undefined>;
+  components?: { schemas?: Record<string, ApiSchema> };
+}
+export interface ApiOperation {
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  parameters?: { name: string; in: string; required?: boolean; description?: string; schema?: ApiSchema }[];
+  responses?: Record<string, { description?: string; content?: Record<string, { schema?: ApiSchema }> }>;
+}
+export interface ApiSchema {
+  type?: string | string[];
+  description?: string;
+  $ref?: string;
+  enum?: unknown[];
+  items?: ApiSchema;
+  properties?: Record<string, ApiSchema>;
+  required?: string[];
+  format?: string;
 }
 
 /**

@@ -21,9 +21,10 @@ export function OpenDataPage({
       <p class="kern-body">{t('opendata.intro')}</p>
       <p class="kern-body">
         {t('opendata.api')}{' '}
-        <a class="kern-link url" href="/api/v1/openapi.json">
-          {`${baseUrl}/api/v1/openapi.json`}
-        </a>
+        <a class="kern-link" href="/daten/api">
+          {t('api.title')}
+        </a>{' '}
+        (<a class="kern-link url" href="/api/v1/openapi.json">{`${baseUrl}/api/v1/openapi.json`}</a>)
       </p>
       {exports.map((ex) => (
         <section aria-labelledby={`ds-${ex.slug}`} class="stack">
