@@ -94,6 +94,9 @@ describe('a citizen in a real browser: sign-up, confirmation, taking part, the c
     await anna.getByLabel(/Per E-Mail informieren/).check();
     await anna.getByRole('button', { name: 'Vorschlag unterstützen' }).click();
     await seeText(anna.getByRole('status').first(), 'Danke für Ihre Unterstützung');
+    // She follows it now with her account's address: the page says so instead of offering the form again.
+    await seeText(anna.locator('main'), 'Sie folgen diesem Vorschlag');
+    expect(await anna.getByRole('button', { name: 'Folgen' }).count()).toBe(0);
     await anna.getByLabel('Ihr Kommentar').fill('Am Hauptbahnhof fehlen wirklich überdachte Stellplätze.');
     await anna.getByRole('button', { name: 'Kommentar senden' }).click();
     await seeText(anna.getByRole('status').first(), 'sobald die Moderation ihn geprüft hat');

@@ -86,6 +86,10 @@ export const de = {
   },
   journey: {
     title: 'Was wurde aus diesem Vorschlag?',
+    followingNow: 'Sie folgen diesem Vorschlag und erfahren jede Neuigkeit sofort per E-Mail.',
+    followingWeekly:
+      'Sie folgen diesem Vorschlag und erhalten einmal pro Woche eine Zusammenfassung per E-Mail.',
+    manageFollowing: 'Häufigkeit ändern oder abbestellen',
     submitted: 'Eingereicht',
     published: 'Veröffentlicht',
   },
@@ -176,6 +180,9 @@ export const en: Catalog<typeof de> = {
   },
   journey: {
     title: 'What happened to this proposal?',
+    followingNow: 'You follow this proposal and hear of every step at once by e-mail.',
+    followingWeekly: 'You follow this proposal and get a weekly summary by e-mail.',
+    manageFollowing: 'Change how often, or unsubscribe',
     submitted: 'Submitted',
     published: 'Published',
   },

@@ -34,7 +34,7 @@ import {
 } from '../proposals/proposals.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
 import { ZFollowInput } from '../subscriptions/subscriptions.schemas.ts';
-import { followProposal } from '../subscriptions/subscriptions.service.ts';
+import { followingOf, followProposal } from '../subscriptions/subscriptions.service.ts';
 import { workshopOfProposal } from '../workshops/workshops.service.ts';
 import { publicProposals } from './journeys.service.ts';
 import { ProposalListPage } from './views/list.tsx';
@@ -104,20 +104,22 @@ export function journeysRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const actor = c.get('actor');
     const p = await getProposal(db, tenant.id, actor, id);
-    const [processes, journey, attachments, counts, supported, comments, workshop] = await Promise.all([
-      p.processId ? listProcesses(db, tenant.id) : Promise.resolve([]),
-      // What the modules of the later stages tell about it, through their manifests.
-      followJourney(
-        deps.modules.flatMap((m) => m.journey ?? []),
-        { db, tenantId: tenant.id, actor, t: c.get('t'), lang: c.get('lang') },
-        { type: 'proposal', id: p.id },
-      ),
-      attachmentsOf(db, tenant.id, p.id),
-      supportCounts(db, tenant.id, [p.id]),
-      hasSupported(db, tenant.id, actor, p.id),
-      commentThreads(db, tenant.id, p.id),
-      workshopOfProposal(db, tenant.id, p.id),
-    ]);
+    const [processes, journey, attachments, counts, supported, comments, workshop, following] =
+      await Promise.all([
+        p.processId ? listProcesses(db, tenant.id) : Promise.resolve([]),
+        // What the modules of the later stages tell about it, through their manifests.
+        followJourney(
+          deps.modules.flatMap((m) => m.journey ?? []),
+          { db, tenantId: tenant.id, actor, t: c.get('t'), lang: c.get('lang') },
+          { type: 'proposal', id: p.id },
+        ),
+        attachmentsOf(db, tenant.id, p.id),
+        supportCounts(db, tenant.id, [p.id]),
+        hasSupported(db, tenant.id, actor, p.id),
+        commentThreads(db, tenant.id, p.id),
+        workshopOfProposal(db, tenant.id, p.id),
+        followingOf(db, deps.config.sessionSecret, tenant.id, p.id, actor),
+      ]);
     const process = processes.find((x) => x.id === p.processId);
     return c.html(
       <ProposalPage
@@ -136,6 +138,7 @@ export function journeysRoutes(deps: Deps) {
           comments,
           form,
           canAnswer: canAnswerProposals(actor) && (p.state === 'published' || p.state === 'merged'),
+          following,
         }}
       />,
       form ? 422 : 200,

@@ -342,3 +342,20 @@ export async function pruneUnconfirmed(db: Db, now = new Date()) {
 export function subscriptionsOfSubject(db: DbOrTx, tenantId: string, subject: { id: string; email: string }) {
   return q.ofSubject(db, tenantId, subject);
 }
+
+/**
+ * How a signed-in person follows a proposal with their account's address, if they do (confirmed), with the
+ * link that manages their notifications: the proposal page then says so instead of offering the form.
+ */
+export async function followingOf(
+  db: DbOrTx,
+  secret: string,
+  tenantId: string,
+  proposalId: string,
+  actor: Actor | null,
+) {
+  if (!actor) return undefined;
+  const [sub] = await q.findByProposalAndEmail(db, tenantId, proposalId, actor.email);
+  if (!sub?.confirmedAt) return undefined;
+  return { frequency: sub.frequency, manage: managePath(secret, tenantId, actor.email) };
+}

@@ -51,6 +51,8 @@ export interface JourneyData {
   };
   /** Whether the viewer may give the city's answer (moderators, the CDO team, heads of offices). */
   canAnswer: boolean;
+  /** How the signed-in viewer follows the proposal already (then no form is offered). */
+  following?: { frequency: 'immediate' | 'weekly'; manage: string } | undefined;
   /** The later stages, as the modules that own them tell them. */
   journey: readonly JourneyStep[];
   attachments: { id: string; filename: string; mediaType: string; size: number }[];
@@ -157,7 +159,21 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
           ))}
         </ol>
       </section>
-      <FollowForm ctx={ctx} base={base} form={data.form?.name === 'follow' ? data.form : undefined} />
+      {data.following && data.form?.name !== 'follow' ? (
+        <section aria-labelledby="follow-title">
+          <h2 class="kern-heading-medium" id="follow-title">
+            {t('subscriptions.followTitle')}
+          </h2>
+          <p class="kern-body">
+            {t(data.following.frequency === 'weekly' ? 'journey.followingWeekly' : 'journey.followingNow')}{' '}
+            <a class="kern-link" href={data.following.manage}>
+              {t('journey.manageFollowing')}
+            </a>
+          </p>
+        </section>
+      ) : (
+        <FollowForm ctx={ctx} base={base} form={data.form?.name === 'follow' ? data.form : undefined} />
+      )}
       <Comments ctx={ctx} base={base} data={data} />
       <ReportForm
         ctx={ctx}
