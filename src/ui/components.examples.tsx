@@ -5,6 +5,7 @@ import {
   Button,
   ChartFigure,
   Checkboxes,
+  CheckField,
   DescriptionList,
   ErrorSummary,
   type Errors,
@@ -42,6 +43,14 @@ export const COMPONENT_EXAMPLES: Record<string, () => Child> = {
   ),
   'text field with error': () => (
     <TextField t={t} name="name" label="Name" value="" errors={errors} required />
+  ),
+  'single checkbox with error': () => (
+    <CheckField
+      t={t}
+      name="consent"
+      label="Ich habe die Datenschutzerklärung gelesen."
+      errors={{ consent: { key: 'validation.consentRequired' } }}
+    />
   ),
   'text area': () => <TextArea t={t} name="body" label="Beschreibung" value={'Zeile 1\nZeile 2'} />,
   select: () => (

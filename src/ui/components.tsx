@@ -434,6 +434,43 @@ export function FilterSelect({
   );
 }
 
+/**
+ * One checkbox a form asks for on its own (consent, "I understand", a yes/no setting), sending "on", with
+ * its message when it is required and missing.
+ */
+export function CheckField({
+  t,
+  name,
+  label,
+  checked,
+  errors,
+}: {
+  t: T;
+  name: string;
+  label: Child;
+  checked?: boolean | undefined;
+  errors?: Errors | undefined;
+}) {
+  const id = fieldId(name);
+  const err = errors?.[name];
+  return (
+    <div class={`kern-form-check${err ? ' kern-form-check--error' : ''}`}>
+      <FieldErrorMessage t={t} id={`${id}-error`} error={err} />
+      <input
+        class="kern-form-check__checkbox"
+        type="checkbox"
+        name={name}
+        id={id}
+        checked={checked}
+        aria-describedby={err ? `${id}-error` : undefined}
+      />
+      <label class="kern-label" for={id}>
+        {label}
+      </label>
+    </div>
+  );
+}
+
 /** One checkbox with its label (a proposal in a list, a member of a cluster …). */
 export function CheckOption({
   name,

@@ -175,7 +175,7 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     await expectAccessible(head, visited);
     // Nothing is preselected: saving without a choice approves nothing and says what is missing.
     await head.getByRole('button', { name: 'Entscheidung speichern' }).click();
-    await seeText(head.getByRole('alert'), 'Bitte wählen Sie einen der angebotenen Werte');
+    await seeText(head.getByRole('alert'), 'Bitte wählen Sie „Freigeben“ oder');
     await expectAccessible(head, visited);
     await head.getByLabel('Freigeben', { exact: true }).check();
     await head.getByRole('button', { name: 'Entscheidung speichern' }).click();

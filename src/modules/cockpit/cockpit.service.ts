@@ -7,13 +7,12 @@ import { activePortfolio } from '../delivery/delivery.service.ts';
 import { openActionItems } from '../meetings/meetings.service.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { decisionsInOpenCycles, owedInOpenCycles, trendOfCycles } from '../reviews/cycles.service.ts';
-import { computeHealth, latestApprovedRows } from '../reviews/reviews.service.ts';
+import { healthOfProjects, latestApprovedRows, STATUS_RANK } from '../reviews/reviews.service.ts';
 import { listStrategy } from '../strategy/strategy.service.ts';
 import { canReadCockpit } from './cockpit.policy.ts';
 
 const STATUS_KEYS = ['on_track', 'at_risk', 'off_track', 'none'] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
-const rank = { on_track: 0, at_risk: 1, off_track: 2 } as const;
 
 function countStatuses(rows: readonly { status: StatusKey }[]) {
   const counts: Record<StatusKey, number> = { on_track: 0, at_risk: 0, off_track: 0, none: 0 };
@@ -54,22 +53,14 @@ export async function cockpit(db: DbOrTx, tenantId: string, actor: Actor | null,
     openActionItems(db, tenantId, actor, { tree, today, all: isCdo }),
   ]);
   const statusOf = new Map(statuses.map((s) => [s.projectId, s]));
-  const owedOf = groupBy(owed, (o) => o.projectId);
+  const healthOf = healthOfProjects(projects, owed, today);
   const needsDecision = new Set(decisions.map((d) => d.projectId));
   const fieldOf = new Map(
     strategy.flatMap((p) => p.fields.map((f) => [f.id, { field: f.name, pillar: p.name }] as const)),
   );
   const rows = projects.map((p) => {
     const status = statusOf.get(p.id);
-    const health = computeHealth(
-      {
-        late: p.late,
-        cycles: (owedOf.get(p.id) ?? []).map((o) => ({ dueOn: o.dueOn, reported: false })),
-        budgetPlanned: p.budgetPlanned,
-        budgetSpent: p.budgetSpent,
-      },
-      today,
-    );
+    const health = healthOf.get(p.id)!;
     const statusKey: StatusKey = status?.overallStatus ?? 'none';
     return {
       id: p.id,
@@ -81,7 +72,7 @@ export async function cockpit(db: DbOrTx, tenantId: string, actor: Actor | null,
       status: statusKey,
       period: status?.period ?? '',
       health,
-      disagrees: status !== undefined && rank[health.status] > rank[status.overallStatus],
+      disagrees: status !== undefined && STATUS_RANK[health.status] > STATUS_RANK[status.overallStatus],
       overdue: health.reasons.some((r) => r.key === 'health.reportOverdue'),
       decisionNeeded: needsDecision.has(p.id),
     };

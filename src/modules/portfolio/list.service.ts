@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { groupBy } from '../../platform/collections.ts';
 import type { Deps } from '../../platform/http/types.ts';
 import { portfolioWithFacts } from '../delivery/delivery.service.ts';
 import { listProjects, PROJECT_PHASES, type ProjectPhase } from '../projects/projects.service.ts';
 import { owedInOpenCycles } from '../reviews/cycles.service.ts';
-import { computeHealth, latestApprovedStatuses } from '../reviews/reviews.service.ts';
+import { healthOfProjects, latestApprovedStatuses } from '../reviews/reviews.service.ts';
 import { loadLookup } from './portfolio.service.ts';
 
 const STATUS_KEYS = ['on_track', 'at_risk', 'off_track', 'none'] as const;
@@ -53,21 +52,9 @@ export async function internalProjectTable(
     tenantId,
     projects.map((p) => p.id),
   );
-  const factsOf = new Map(facts.map((f) => [f.id, f]));
-  const owedOf = groupBy(owed, (o) => o.projectId);
+  const healthOf = healthOfProjects(facts, owed, today);
   const all = projects.map((p) => {
-    const f = factsOf.get(p.id);
-    const health = f
-      ? computeHealth(
-          {
-            late: f.late,
-            cycles: (owedOf.get(p.id) ?? []).map((o) => ({ dueOn: o.dueOn, reported: false })),
-            budgetPlanned: f.budgetPlanned,
-            budgetSpent: f.budgetSpent,
-          },
-          today,
-        )
-      : null;
+    const health = healthOf.get(p.id) ?? null;
     const status = statuses.get(p.id);
     const department = tree.departmentOf(p.ownerOrgUnitId);
     return {

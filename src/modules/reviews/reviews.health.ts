@@ -71,3 +71,39 @@ export function computeHealth(facts: HealthFacts, today = currentDay()): Health 
   }
   return { status: (['on_track', 'at_risk', 'off_track'] as const)[level]!, reasons };
 }
+
+/** How much worse a status is than on track: for "do the facts look worse than what was reported?". */
+export const STATUS_RANK: Readonly<Record<Status, number>> = { on_track: 0, at_risk: 1, off_track: 2 };
+
+/**
+ * Each project's health from its portfolio facts (late milestones, budget to date) and the reports it
+ * still owes in open cycles: what the cockpit, the approval queue, the project list and the start page show.
+ */
+export function healthOfProjects(
+  projects: readonly {
+    id: string;
+    late?: HealthFacts['late'];
+    budgetPlanned?: number | null;
+    budgetSpent?: number | null;
+  }[],
+  owed: readonly { projectId: string; dueOn: string }[],
+  today = currentDay(),
+): Map<string, Health> {
+  const owedOf = new Map<string, { dueOn: string; reported: boolean }[]>();
+  for (const o of owed)
+    owedOf.set(o.projectId, [...(owedOf.get(o.projectId) ?? []), { dueOn: o.dueOn, reported: false }]);
+  return new Map(
+    projects.map((p) => [
+      p.id,
+      computeHealth(
+        {
+          late: p.late,
+          cycles: owedOf.get(p.id) ?? [],
+          budgetPlanned: p.budgetPlanned,
+          budgetSpent: p.budgetSpent,
+        },
+        today,
+      ),
+    ]),
+  );
+}

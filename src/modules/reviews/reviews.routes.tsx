@@ -1,7 +1,6 @@
 /** @jsxImportSource hono/jsx */
 
 import { Hono } from 'hono';
-import { groupBy } from '../../platform/collections.ts';
 import { handleForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
@@ -12,7 +11,7 @@ import { cyclesRoutes } from './cycles.routes.tsx';
 import { owedInOpenCycles } from './cycles.service.ts';
 import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
 import { ZReviewReportInput } from './reviews.schemas.ts';
-import { approvalQueue, computeHealth, reportWithProject, reviewStatusReport } from './reviews.service.ts';
+import { approvalQueue, healthOfProjects, reportWithProject, reviewStatusReport } from './reviews.service.ts';
 import { ApprovalQueuePage } from './views/queue.tsx';
 
 /** The office heads' approval queue for status reports. */
@@ -30,25 +29,8 @@ export function reviewsRoutes(deps: Deps) {
       activePortfolio(db, tenant.id, today),
       owedInOpenCycles(db, tenant.id),
     ]);
-    const facts = new Map(portfolio.map((p) => [p.id, p]));
-    const owedOf = groupBy(owed, (o) => o.projectId);
-    return items.map((item) => {
-      const f = facts.get(item.project.id);
-      return {
-        ...item,
-        health: f
-          ? computeHealth(
-              {
-                late: f.late,
-                cycles: (owedOf.get(f.id) ?? []).map((o) => ({ dueOn: o.dueOn, reported: false })),
-                budgetPlanned: f.budgetPlanned,
-                budgetSpent: f.budgetSpent,
-              },
-              today,
-            )
-          : undefined,
-      };
-    });
+    const healthOf = healthOfProjects(portfolio, owed, today);
+    return items.map((item) => ({ ...item, health: healthOf.get(item.project.id) }));
   };
 
   /** "Statusbericht 2026-Q3 für „…“ freigegeben": the confirmation names the report, read from the database. */

@@ -32,7 +32,7 @@ export type SubmitStatusReportInput = z.output<typeof ZSubmitStatusReportInput>;
 
 export const ZReviewReportInput = z
   .object({
-    decision: z.enum(['approve', 'return'], { error: 'validation.choice' }),
+    decision: z.enum(['approve', 'return'], { error: 'approval.chooseDecision' }),
     comment: z
       .string()
       .trim()

@@ -29,7 +29,7 @@ function detailsFor(
   status: 'on_track' | 'at_risk' | 'off_track',
   progress: number,
   milestone: string,
-  next: string,
+  next: string | undefined,
 ) {
   const done = progress === 100;
   return {
@@ -39,7 +39,9 @@ function detailsFor(
     resourcesStatus: status === 'on_track' ? ('on_track' as const) : ('at_risk' as const),
     nextSteps: done
       ? 'Übergabe an den Regelbetrieb abschließen; Erfahrungen für Folgeprojekte dokumentieren.'
-      : `Meilenstein „${milestone}“ abschließen; danach „${next}“ vorbereiten.`,
+      : next
+        ? `Meilenstein „${milestone}“ abschließen; danach „${next}“ vorbereiten.`
+        : `Meilenstein „${milestone}“ abschließen und die Übergabe in den Betrieb vorbereiten.`,
     risks:
       status === 'on_track'
         ? 'Keine wesentlichen Risiken.'
@@ -144,12 +146,7 @@ export const seedReviews: SeedStep = async ({ db, tenantId, now, today, rand, re
         overallStatus: status,
         progress,
         summary: summaryFor(status, progress, milestone),
-        ...detailsFor(
-          status,
-          progress,
-          milestone,
-          p.milestones[Math.min(p.milestones.length - 1, step + 1)]!,
-        ),
+        ...detailsFor(status, progress, milestone, p.milestones[step + 1]),
         state: isOpen ? 'submitted' : 'approved_office',
         submittedBy: lead ? refs.get('account', lead) : cdo,
         submittedAt: isOpen ? new Date(now.getTime() - 86_400_000) : submitted,

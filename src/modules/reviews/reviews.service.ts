@@ -227,7 +227,14 @@ export async function findReviewCycle(db: DbOrTx, tenantId: string, id: string) 
   return row;
 }
 
-export { computeHealth, cycleFacts, type Health, type HealthFacts } from './reviews.health.ts';
+export {
+  computeHealth,
+  cycleFacts,
+  type Health,
+  type HealthFacts,
+  healthOfProjects,
+  STATUS_RANK,
+} from './reviews.health.ts';
 
 /**
  * The latest approved report of every project of the tenant (one sorted pass), or of the given projects

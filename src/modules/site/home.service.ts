@@ -15,7 +15,12 @@ import {
   owedInOpenCycles,
   rollupsDueFor,
 } from '../reviews/cycles.service.ts';
-import { approvalQueue, computeHealth, latestApprovedRows } from '../reviews/reviews.service.ts';
+import {
+  approvalQueue,
+  healthOfProjects,
+  latestApprovedRows,
+  STATUS_RANK,
+} from '../reviews/reviews.service.ts';
 
 /** How far ahead a lead's start page looks for milestones. */
 const MILESTONE_DAYS = 30;
@@ -104,35 +109,18 @@ async function cdoPart(db: DbOrTx, tenantId: string, actor: Actor, today: string
     approvalQueue(db, tenantId, actor),
     openActionItems(db, tenantId, actor, { today, all: true }),
   ]);
-  const active = new Set(portfolio.map((p) => p.id));
-  // Projects whose facts (late milestones, overdue report, spending) look worse than their reported status.
-  const rank = { on_track: 0, at_risk: 1, off_track: 2 } as const;
-  const reportedOf = new Map(statuses.map((s) => [s.projectId, s.overallStatus]));
-  const owedOf = new Map<string, { dueOn: string; reported: boolean }[]>();
-  for (const o of owed)
-    owedOf.set(o.projectId, [...(owedOf.get(o.projectId) ?? []), { dueOn: o.dueOn, reported: false }]);
+  // Reported status of the running projects, and where the facts look worse than what was reported.
+  const reported = new Map(statuses.map((s) => [s.projectId, s.overallStatus]));
+  const healthOf = healthOfProjects(portfolio, owed, today);
+  const statusCount = { on_track: 0, at_risk: 0, off_track: 0, none: 0 };
   let worse = 0;
   let offTrack = 0;
   for (const p of portfolio) {
-    const health = computeHealth(
-      {
-        late: p.late,
-        cycles: owedOf.get(p.id) ?? [],
-        budgetPlanned: p.budgetPlanned,
-        budgetSpent: p.budgetSpent,
-      },
-      today,
-    );
+    const status = reported.get(p.id);
+    statusCount[status ?? 'none']++;
+    const health = healthOf.get(p.id)!;
     if (health.status === 'off_track') offTrack++;
-    const reported = reportedOf.get(p.id);
-    if (reported && rank[health.status] > rank[reported]) worse++;
-  }
-  const statusCount = { on_track: 0, at_risk: 0, off_track: 0, none: 0 };
-  const reported = new Map(statuses.map((s) => [s.projectId, s.overallStatus]));
-  for (const id of active) {
-    const s = reported.get(id);
-    if (s === 'on_track' || s === 'at_risk' || s === 'off_track') statusCount[s]++;
-    else statusCount.none++;
+    if (status && STATUS_RANK[health.status] > STATUS_RANK[status]) worse++;
   }
   const decisionProjects = await findProjectsByIds(
     db,
@@ -142,7 +130,7 @@ async function cdoPart(db: DbOrTx, tenantId: string, actor: Actor, today: string
   const year = Number(today.slice(0, 4));
   const agenda = agendas.find((a) => a.year === year + 1) ?? agendas.find((a) => a.year === year) ?? null;
   return {
-    active: active.size,
+    active: portfolio.length,
     statusCount,
     owed: owed.length,
     overdue: owed.filter((o) => o.dueOn < today).length,

@@ -1,12 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import {
-  Button,
-  Csrf,
-  ErrorSummary,
-  type Errors,
-  FieldErrorMessage,
-  TextField,
-} from '../../../ui/components.tsx';
+import { Button, CheckField, Csrf, ErrorSummary, type Errors, TextField } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 
@@ -65,23 +58,20 @@ export function SignUpPage({
           errors={errors}
           required
         />
-        <div class={`kern-form-check${errors?.privacy ? ' kern-form-check--error' : ''}`}>
-          <FieldErrorMessage t={t} id="f-privacy-error" error={errors?.privacy} />
-          <input
-            class="kern-form-check__checkbox"
-            type="checkbox"
-            name="privacy"
-            id="f-privacy"
-            checked={v.privacy === 'on'}
-            aria-describedby={errors?.privacy ? 'f-privacy-error' : undefined}
-          />
-          <label class="kern-label" for="f-privacy">
-            {t('signup.privacy')}{' '}
-            <a class="kern-link" href="/datenschutz">
-              {t('footer.privacy')}
-            </a>
-          </label>
-        </div>
+        <CheckField
+          t={t}
+          name="privacy"
+          checked={v.privacy === 'on'}
+          errors={errors}
+          label={
+            <>
+              {t('signup.privacy')}{' '}
+              <a class="kern-link" href="/datenschutz">
+                {t('footer.privacy')}
+              </a>
+            </>
+          }
+        />
         <div class="form-actions">
           <Button>{t('signup.submit')}</Button>
         </div>

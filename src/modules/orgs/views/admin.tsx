@@ -2,12 +2,12 @@
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
+  CheckField,
   Csrf,
   ErrorSummary,
   type Errors,
   FieldIds,
   FilterSelect,
-  fieldId,
   Pagination,
   Select,
   TextField,
@@ -494,29 +494,13 @@ function PartnerFields({ ctx, values, errors }: { ctx: PageCtx; values: Values; 
         value={values.website}
         errors={errors}
       />
-      <CheckBox
+      <CheckField
+        t={t}
         name="digitalHubMember"
         checked={values.digitalHubMember === 'on'}
         label={t('admin.hubMember')}
       />
     </>
-  );
-}
-
-function CheckBox({ name, checked, label }: { name: string; checked: boolean; label: string }) {
-  return (
-    <div class="kern-form-check">
-      <input
-        class="kern-form-check__checkbox"
-        type="checkbox"
-        name={name}
-        id={fieldId(name)}
-        checked={checked}
-      />
-      <label class="kern-label" for={fieldId(name)}>
-        {label}
-      </label>
-    </div>
   );
 }
 

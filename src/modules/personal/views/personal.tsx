@@ -1,13 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
-import {
-  Button,
-  Csrf,
-  ErrorSummary,
-  type Errors,
-  FieldErrorMessage,
-  TextField,
-} from '../../../ui/components.tsx';
+import { Button, CheckField, Csrf, ErrorSummary, type Errors, TextField } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { personalOverview } from '../personal.service.ts';
@@ -251,20 +244,13 @@ export function DeleteAccountPage({
               errors={errors}
               required
             />
-            <div class={`kern-form-check${errors?.understood ? ' kern-form-check--error' : ''}`}>
-              <FieldErrorMessage t={t} id="f-understood-error" error={errors?.understood} />
-              <input
-                class="kern-form-check__checkbox"
-                type="checkbox"
-                name="understood"
-                id="f-understood"
-                checked={understood}
-                aria-describedby={errors?.understood ? 'f-understood-error' : undefined}
-              />
-              <label class="kern-label" for="f-understood">
-                {t('personal.deleteUnderstood')}
-              </label>
-            </div>
+            <CheckField
+              t={t}
+              name="understood"
+              checked={understood}
+              errors={errors}
+              label={t('personal.deleteUnderstood')}
+            />
             <div class="form-actions">
               <Button>{t('personal.deleteSubmit')}</Button>
               <a class="kern-link" href="/mein-bereich">

@@ -140,6 +140,7 @@ export function ApprovalQueuePage({
                         name="comment"
                         label={t('approval.comment')}
                         hint={t('approval.commentHint')}
+                        conditional
                         value={vals.comment}
                         errors={errs}
                         rows={3}
