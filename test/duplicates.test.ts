@@ -1,6 +1,10 @@
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
+import { SIMILARITY_CALIBRATION } from '../src/modules/proposals/similarity.calibration.ts';
+import { degreeOf, SIMILARITY_DEGREES, sameTitle } from '../src/modules/proposals/similarity.degree.ts';
+import { fitSimilarityCalibration, readPairs } from '../src/modules/proposals/similarity.eval.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
 
@@ -98,6 +102,52 @@ describe('duplicate hints', () => {
     expect(body.data[0].similarity).toBeGreaterThan(0.3);
     expect(body.data.map((d: { title: string }) => d.title).join()).not.toMatch(/Werbung|unmoderiert/);
     expect((await c.get('/api/v1/proposals/similar')).status).toBe(422);
+  });
+
+  it('says in calibrated words how similar a hint is, and names an identical title (user defect 15)', async () => {
+    // Before: the same title with a differently worded description showed as "Ähnlichkeit 45 %".
+    const c = new Client(app, f.host);
+    const res = await c.post('/mitmachen', {
+      title: 'Mehr Fahrradständer am Hauptbahnhof!',
+      body: 'Morgens sind alle Bügel belegt, viele Räder stehen kreuz und quer auf dem Gehweg.',
+      authorKind: 'citizen',
+    });
+    expect(res.status).toBe(200);
+    expect(res.text).not.toMatch(/\d\s*%/);
+    const first = res.text.slice(res.text.indexOf('Mehr Fahrradständer am Hauptbahnhof</a>'));
+    expect(first.slice(0, 400)).toMatch(
+      /similar-degree--nearlySame">nahezu gleich<\/span>\s*·\s*gleicher Titel/,
+    );
+
+    const api = JSON.parse(
+      (
+        await c.get(
+          `/api/v1/proposals/similar?title=${encodeURIComponent('mehr fahrradständer am hauptbahnhof')}&text=${encodeURIComponent('mehr fahrradständer am hauptbahnhof Räder stehen kreuz und quer')}`,
+        )
+      ).text,
+    );
+    expect(api.data[0]).toMatchObject({
+      title: 'Mehr Fahrradständer am Hauptbahnhof',
+      degree: 'nearlySame',
+      sameTitle: true,
+    });
+    expect(api.data.slice(1).every((d: { sameTitle: boolean }) => !d.sameTitle)).toBe(true);
+  });
+});
+
+describe('the similarity degrees', () => {
+  it('are the ones fitted on the German STS training pairs for the current measure (rerun npm run calibrate:similarity -- --write when it changes)', async () => {
+    const pairs = await readPairs(path.join(import.meta.dirname, '..', 'bench', 'data', 'stsb-de-train.csv'));
+    expect(fitSimilarityCalibration(pairs)).toEqual(SIMILARITY_CALIBRATION);
+  });
+
+  it('order the raw similarity: more similar never reads as a weaker degree', () => {
+    const rank = (s: number) => SIMILARITY_DEGREES.length - SIMILARITY_DEGREES.indexOf(degreeOf(s));
+    for (let s = 0; s < 1; s += 0.01) expect(rank(s + 0.01)).toBeGreaterThanOrEqual(rank(s));
+    expect(degreeOf(1)).toBe('nearlySame');
+    expect(degreeOf(0)).toBe('related');
+    expect(sameTitle('Mehr Bänke!', 'mehr banke')).toBe(true);
+    expect(sameTitle('Mehr Bänke', 'Mehr Bänke am Rhein')).toBe(false);
   });
 });
 

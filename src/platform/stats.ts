@@ -33,3 +33,52 @@ export function pearson(x: readonly number[], y: readonly number[]): number {
 export function spearman(x: readonly number[], y: readonly number[]): number {
   return pearson(ranks(x), ranks(y));
 }
+
+/** A monotone non-decreasing step function: `y[i]` holds from `x[i]` (inclusive) up to `x[i + 1]`. */
+export interface StepFunction {
+  x: number[];
+  y: number[];
+}
+
+/**
+ * Isotonic regression by pool-adjacent-violators: the non-decreasing step function of `x` closest to `y`
+ * in least squares. Used to turn a raw score into what people, on average, judged scores like it to be.
+ */
+export function isotonic(x: readonly number[], y: readonly number[]): StepFunction {
+  if (x.length !== y.length) throw new Error('isotonic: lists differ in length');
+  const order = x.map((v, i) => i).sort((a, b) => x[a]! - x[b]!);
+  // Blocks of pooled points: start value of x, sum of y, count.
+  const blocks: { x: number; sum: number; n: number }[] = [];
+  for (const i of order) {
+    blocks.push({ x: x[i]!, sum: y[i]!, n: 1 });
+    while (blocks.length > 1) {
+      const last = blocks.at(-1)!;
+      const prev = blocks.at(-2)!;
+      if (prev.sum / prev.n < last.sum / last.n) break;
+      prev.sum += last.sum;
+      prev.n += last.n;
+      blocks.pop();
+    }
+  }
+  return { x: blocks.map((b) => b.x), y: blocks.map((b) => b.sum / b.n) };
+}
+
+/** The value of a step function at `v` (below the first step: the first value). */
+export function stepAt(f: StepFunction, v: number): number {
+  let lo = 0;
+  let hi = f.x.length - 1;
+  if (hi < 0) return Number.NaN;
+  if (v < f.x[0]!) return f.y[0]!;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (f.x[mid]! <= v) lo = mid;
+    else hi = mid - 1;
+  }
+  return f.y[lo]!;
+}
+
+/** The smallest `x` from which a non-decreasing step function reaches `level` (Infinity when it never does). */
+export function firstReaching(f: StepFunction, level: number): number {
+  const i = f.y.findIndex((v) => v >= level);
+  return i < 0 ? Number.POSITIVE_INFINITY : f.x[i]!;
+}

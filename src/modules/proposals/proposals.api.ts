@@ -3,6 +3,7 @@ import { type ApiApp, pageMeta, problemResponses, ZPageMeta, ZPageQuery } from '
 import type { Deps } from '../../platform/http/types.ts';
 import { searchPublishedProposals, similarProposals } from './proposals.service.ts';
 import { AUTHOR_KINDS } from './proposals.table.ts';
+import { SIMILARITY_DEGREES } from './similarity.degree.ts';
 
 const ZProposal = z
   .object({
@@ -27,7 +28,17 @@ const ZSimilar = z
     number: z.string(),
     title: z.string(),
     url: z.string(),
-    similarity: z.number(),
+    similarity: z.number().openapi({
+      description:
+        'Raw similarity, 0 to 1 (the larger of the whole texts’ and, when `title` is given, the titles’ similarity). Not a percentage: use `degree` to show it.',
+    }),
+    degree: z.enum(SIMILARITY_DEGREES).openapi({
+      description:
+        'The similarity in words, calibrated on German sentence pairs rated by people: nearlySame (people rated such pairs 4–5 of 5 on average), verySimilar (3–4), similar (2–3), related (below).',
+    }),
+    sameTitle: z
+      .boolean()
+      .openapi({ description: 'The titles read the same (case, accents and punctuation aside)' }),
   })
   .openapi('SimilarProposal');
 
@@ -100,6 +111,9 @@ export function registerProposalsApi(api: ApiApp, deps: Deps) {
             .min(1)
             .max(5000)
             .openapi({ description: 'The text to compare, e.g. title and description of a new proposal' }),
+          title: z.string().max(200).optional().openapi({
+            description: 'The new proposal’s title alone: titles are then compared on their own as well',
+          }),
           limit: z.coerce.number().int().min(1).max(20).default(5),
         }),
       },
@@ -112,8 +126,8 @@ export function registerProposalsApi(api: ApiApp, deps: Deps) {
       },
     }),
     async (c) => {
-      const { text, limit } = c.req.valid('query');
-      const rows = await similarProposals(db, c.get('tenant').id, text, limit);
+      const { text, title, limit } = c.req.valid('query');
+      const rows = await similarProposals(db, c.get('tenant').id, text, { limit, title });
       return c.json(
         {
           data: rows.map((r) => ({
@@ -122,6 +136,8 @@ export function registerProposalsApi(api: ApiApp, deps: Deps) {
             title: r.title,
             url: `${deps.config.baseUrl}/mitmachen/vorschlaege/${r.id}`,
             similarity: Math.round(r.similarity * 1000) / 1000,
+            degree: r.degree,
+            sameTitle: r.sameTitle,
           })),
         },
         200,

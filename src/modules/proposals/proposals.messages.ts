@@ -57,7 +57,13 @@ export const de = {
     similarTitle: 'Gibt es Ihren Vorschlag schon?',
     similarIntro_one: 'Dieser veröffentlichte Vorschlag ähnelt Ihrem:',
     similarIntro_other: 'Diese {{count}} veröffentlichten Vorschläge ähneln Ihrem:',
-    similarity: 'Ähnlichkeit {{percent}} %',
+    degree: {
+      nearlySame: 'nahezu gleich',
+      verySimilar: 'sehr ähnlich',
+      similar: 'ähnlich',
+      related: 'verwandtes Thema',
+    },
+    sameTitle: 'gleicher Titel',
     similarHow:
       'Die Ähnlichkeit wird aus gemeinsamen Wörtern und Wortteilen berechnet; seltene Wörter zählen mehr. Ob Ihr Vorschlag neu ist, entscheiden Sie.',
     yourProposal: 'Ihr Vorschlag',
@@ -176,7 +182,13 @@ export const en: Catalog<typeof de> = {
     similarTitle: 'Has your proposal been made already?',
     similarIntro_one: 'This published proposal is similar to yours:',
     similarIntro_other: 'These {{count}} published proposals are similar to yours:',
-    similarity: 'Similarity {{percent}} %',
+    degree: {
+      nearlySame: 'nearly the same',
+      verySimilar: 'very similar',
+      similar: 'similar',
+      related: 'related topic',
+    },
+    sameTitle: 'same title',
     similarHow:
       'Similarity is computed from shared words and parts of words; rare words count more. You decide whether your proposal is new.',
     yourProposal: 'Your proposal',

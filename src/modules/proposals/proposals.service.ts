@@ -70,7 +70,10 @@ async function validateProposal(db: DbOrTx, tenantId: string, input: SubmitPropo
  */
 export async function previewProposal(db: DbOrTx, tenantId: string, input: SubmitProposalInput) {
   const data = await validateProposal(db, tenantId, input);
-  return { data, similar: await findSimilar(db, tenantId, `${data.title} ${data.body}`) };
+  return {
+    data,
+    similar: await findSimilar(db, tenantId, `${data.title} ${data.body}`, { title: data.title }),
+  };
 }
 
 /** A visitor's or member's proposal enters the moderation queue. */
@@ -332,8 +335,13 @@ export async function referenceExists(db: DbOrTx, tenantId: string, reference: s
 }
 
 /** Published proposals most similar to a text (duplicate hints, the API's /proposals/similar). */
-export function similarProposals(db: DbOrTx, tenantId: string, text: string, limit = 5) {
-  return findSimilar(db, tenantId, text, { limit });
+export function similarProposals(
+  db: DbOrTx,
+  tenantId: string,
+  text: string,
+  opts: { limit?: number; title?: string } = {},
+) {
+  return findSimilar(db, tenantId, text, opts);
 }
 
 /** Number, title and state of proposals, for notices and mails (no personal data). */

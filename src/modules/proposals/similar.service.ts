@@ -7,6 +7,7 @@ import {
   vectorSimilarity,
 } from '../../platform/text/similarity.ts';
 import * as q from './proposals.queries.ts';
+import { degreeOf, type SimilarityDegree, sameTitle } from './similarity.degree.ts';
 
 /** Hints below this similarity are noise rather than help. */
 export const HINT_THRESHOLD = 0.2;
@@ -97,7 +98,11 @@ export interface SimilarProposal {
   body: string;
   state: string;
   createdAt: Date;
+  /** 0–1: the larger of the whole text's similarity and, when a title is given, the titles'. */
   similarity: number;
+  degree: SimilarityDegree;
+  /** The titles read the same (case, accents and punctuation aside). */
+  sameTitle: boolean;
 }
 
 /**
@@ -109,7 +114,7 @@ export async function findSimilar(
   db: DbOrTx,
   tenantId: string,
   text: string,
-  opts: { limit?: number; excludeId?: string } = {},
+  opts: { limit?: number; excludeId?: string; title?: string } = {},
 ): Promise<SimilarProposal[]> {
   if (normalize(text).replace(/[^\p{L}\p{N}]/gu, '').length < 4) return [];
   const df = await frequenciesFor(db, tenantId);
@@ -117,12 +122,22 @@ export async function findSimilar(
   const words = rarestWords(text, df, QUERY_WORDS);
   if (!words.length) return [];
   const candidates = await q.candidatesByWords(db, tenantId, words, CANDIDATES);
+  const title = opts.title?.trim() ? vectorize(features(opts.title), df) : undefined;
   return candidates
     .filter((c) => c.id !== opts.excludeId)
-    .map((c) => ({
-      ...c,
-      similarity: vectorSimilarity(query, vectorize(features(`${c.title} ${c.body}`), df)),
-    }))
+    .map((c) => {
+      const whole = vectorSimilarity(query, vectorize(features(`${c.title} ${c.body}`), df));
+      // A proposal under (almost) the same title is a likely duplicate even when its description
+      // is worded differently, so the titles count on their own as well.
+      const titles = title ? vectorSimilarity(title, vectorize(features(c.title), df)) : 0;
+      const similarity = Math.max(whole, titles);
+      return {
+        ...c,
+        similarity,
+        degree: degreeOf(similarity),
+        sameTitle: opts.title ? sameTitle(opts.title, c.title) : false,
+      };
+    })
     .filter((c) => c.similarity >= HINT_THRESHOLD)
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, opts.limit ?? 5);

@@ -1,6 +1,6 @@
 import { readCsv } from '../../platform/csv.ts';
 import { AppError } from '../../platform/errors.ts';
-import { pearson, spearman } from '../../platform/stats.ts';
+import { firstReaching, isotonic, pearson, spearman } from '../../platform/stats.ts';
 import {
   DocumentFrequencies,
   features,
@@ -42,5 +42,22 @@ export function evaluateSimilarity(pairs: readonly ScoredPair[]) {
     spearman: spearman(predicted, gold),
     pearson: pearson(predicted, gold),
     predicted,
+  };
+}
+
+/**
+ * The raw similarity from which people's average judgement (isotonic fit on the pairs) reaches 4, 3
+ * and 2 of 5 — where the degrees "nearly the same", "very similar" and "similar" begin.
+ */
+export function fitSimilarityCalibration(pairs: readonly ScoredPair[]) {
+  const { predicted } = evaluateSimilarity(pairs);
+  const fit = isotonic(
+    predicted,
+    pairs.map((p) => p.score),
+  );
+  const at = (level: number) => Math.round(firstReaching(fit, level) * 1000) / 1000;
+  return {
+    pairs: pairs.length,
+    thresholds: { nearlySame: at(4), verySimilar: at(3), similar: at(2) },
   };
 }

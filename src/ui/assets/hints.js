@@ -8,7 +8,13 @@
   const region = document.getElementById('similar-live');
   if (!title || !body || !region) return;
   const heading = region.dataset.heading || '';
-  const similarityLabel = region.dataset.similarity || '';
+  let degrees = {};
+  try {
+    degrees = JSON.parse(region.dataset.degrees || '{}');
+  } catch {
+    degrees = {};
+  }
+  const sameTitle = region.dataset.sameTitle || '';
   let timer;
   let last = '';
   let controller;
@@ -29,7 +35,10 @@
       a.textContent = item.title;
       const meta = document.createElement('span');
       meta.className = 'meta';
-      meta.textContent = ` (${item.number}, ${similarityLabel.replace('{{percent}}', String(Math.round(item.similarity * 100)))})`;
+      const degree = document.createElement('span');
+      degree.className = `similar-degree similar-degree--${item.degree}`;
+      degree.textContent = degrees[item.degree] || item.degree;
+      meta.append(` (${item.number}, `, degree, item.sameTitle && sameTitle ? `, ${sameTitle})` : ')');
       li.append(a, meta);
       list.append(li);
     }
@@ -44,7 +53,7 @@
     controller = new AbortController();
     try {
       const res = await fetch(
-        `/api/v1/proposals/similar?limit=5&text=${encodeURIComponent(text.slice(0, 2000))}`,
+        `/api/v1/proposals/similar?limit=5&title=${encodeURIComponent(title.value.slice(0, 200))}&text=${encodeURIComponent(text.slice(0, 2000))}`,
         {
           signal: controller.signal,
           headers: { accept: 'application/json' },

@@ -15,6 +15,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import { fieldOptions, type StrategyTree } from '../../strategy/strategy.service.ts';
 import { AUTHOR_KINDS } from '../proposals.table.ts';
+import { SIMILARITY_DEGREES, type SimilarityDegree } from '../similarity.degree.ts';
 
 export interface SubmitValues {
   title?: string;
@@ -163,7 +164,10 @@ export function SubmitPage({
           class="similar-live"
           aria-live="polite"
           data-heading={t('participate.similarLive')}
-          data-similarity={t('participate.similarity', { percent: '{{percent}}' })}
+          data-degrees={JSON.stringify(
+            Object.fromEntries(SIMILARITY_DEGREES.map((d) => [d, t(`participate.degree.${d}`)])),
+          )}
+          data-same-title={t('participate.sameTitle')}
         />
         <Radios
           t={t}
@@ -277,6 +281,8 @@ export interface SimilarHint {
   title: string;
   body: string;
   similarity: number;
+  degree: SimilarityDegree;
+  sameTitle: boolean;
 }
 
 /** The confirmation step: similar published proposals, then "submit anyway" or "edit". Works without JavaScript. */
@@ -293,7 +299,7 @@ export function ConfirmPage({
   staged?: StagedFile[];
   formToken: string;
 }) {
-  const { t, lang } = ctx;
+  const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('participate.similarTitle')}>
       <h1 class="kern-heading-large">{t('participate.similarTitle')}</h1>
@@ -307,12 +313,8 @@ export function ConfirmPage({
               </a>
             </h2>
             <p class="meta">
-              {s.number} ·{' '}
-              {t('participate.similarity', {
-                percent: new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
-                  maximumFractionDigits: 0,
-                }).format(s.similarity * 100),
-              })}
+              {s.number} · <SimilarityBadge t={t} degree={s.degree} />
+              {s.sameTitle ? ` · ${t('participate.sameTitle')}` : ''}
             </p>
             {s.body ? (
               <p class="kern-body">{s.body.length > 240 ? `${s.body.slice(0, 240)}…` : s.body}</p>
@@ -349,4 +351,9 @@ export function ConfirmPage({
       </form>
     </Layout>
   );
+}
+
+/** The calibrated degree of a hint, in words (the strongest two emphasised). */
+function SimilarityBadge({ t, degree }: { t: PageCtx['t']; degree: SimilarityDegree }) {
+  return <span class={`similar-degree similar-degree--${degree}`}>{t(`participate.degree.${degree}`)}</span>;
 }
