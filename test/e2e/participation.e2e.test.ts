@@ -93,6 +93,11 @@ describe('participation in a real browser: hints, double opt-in, moderation, con
       .fill('Ich möchte meinen Sperrmüll online anmelden und einen Termin wählen können.');
     // The hints appear while typing (the page's own script, no third party).
     await seeText(visitor.locator('#similar-live'), 'Ähnliche veröffentlichte Vorschläge');
+    // The degree in words, as on the confirmation step (no raw percentage).
+    await expect
+      .poll(() => visitor.locator('#similar-live .similar-degree').first().textContent())
+      .toMatch(/^(nahezu gleich|sehr ähnlich|ähnlich|verwandtes Thema)$/);
+    expect(await visitor.locator('#similar-live').textContent()).not.toContain('%');
     await expectAccessible(visitor, visited);
     await visitor.getByRole('textbox', { name: /^Ort/ }).fill('Bonn-Beuel');
     await visitor.getByRole('textbox', { name: /^E-Mail-Adresse/ }).fill('autorin@example.org');
