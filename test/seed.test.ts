@@ -1,21 +1,28 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seedBonn } from '../src/demo/seed.ts';
 import { projects } from '../src/modules/projects/projects.table.ts';
 import { Client, testApp, testDatabase, uniq } from './helpers.ts';
 
 describe('the Bonn demo', () => {
-  it('reads like the real thing and every page of it renders', async () => {
-    const database = await testDatabase();
+  let database: Awaited<ReturnType<typeof testDatabase>>;
+  let host: string;
+  let tenantId: string;
+  beforeAll(async () => {
+    database = await testDatabase();
     const slug = uniq('bonn');
-    const host = `${slug}.test`;
-    const { tenantId } = await seedBonn(
+    host = `${slug}.test`;
+    ({ tenantId } = await seedBonn(
       database.db,
       'demo-password-123',
       new Date('2026-11-29T12:00:00Z'),
       [host],
       slug,
-    );
+    ));
+  });
+
+  it('reads like the real thing and every page of it renders', async () => {
     const [counts] = await database.rows<Record<string, number>>(sql`
       select (select count(*)::int from projects where tenant_id = ${tenantId}) as projects,
              (select count(*)::int from proposals where tenant_id = ${tenantId}) as proposals,
@@ -102,5 +109,68 @@ describe('the Bonn demo', () => {
     );
     expect(row).toContain('badge-ended');
     expect(row).not.toContain('Im Plan');
+  });
+
+  it('marks the city’s German content with lang="de" on English pages, and shows shipped words in English (user defect 16)', async () => {
+    const c = new Client((await testApp()).app, host);
+    await c.post('/sprache', { lang: 'en', back: '/' });
+    const content = await database.rows<{ text: string }>(sql`
+      select title as text from projects where tenant_id = ${tenantId} and visibility = 'public'
+      union select name from fields_of_action where tenant_id = ${tenantId}
+      union select name from pillars where tenant_id = ${tenantId}
+      union select title from goals where tenant_id = ${tenantId}
+      union select name from org_units where tenant_id = ${tenantId} and kind = 'office'
+      union (select title from proposals where tenant_id = ${tenantId} and state = 'published' order by created_at desc limit 40)
+      union select name from online_services where tenant_id = ${tenantId}`);
+    const german = new Set(content.map((r) => r.text.trim()).filter((x) => x.length > 12));
+    const project = (await c.get('/projekte')).text.match(/href="(\/projekte\/[a-z0-9-]+)"/)![1]!;
+    const proposal = (await c.get('/mitmachen/vorschlaege')).text.match(
+      /href="(\/mitmachen\/vorschlaege\/[0-9a-f-]{36})"/,
+    )![1]!;
+    const unmarked: string[] = [];
+    let checked = 0;
+    for (const path of [
+      '/',
+      '/projekte',
+      project,
+      '/strategie',
+      '/mitmachen/vorschlaege',
+      proposal,
+      '/onlinedienste',
+      '/priorisierung',
+      '/agenda',
+    ]) {
+      const res = await c.get(path);
+      expect(res.status, path).toBe(200);
+      const { document } = parseHTML(res.text);
+      expect(document.documentElement.getAttribute('lang')).toBe('en');
+      const walk = (node: Node) => {
+        for (const child of Array.from(node.childNodes)) {
+          if (child.nodeType === 3) {
+            const text = (child.textContent ?? '').trim();
+            if (!german.has(text)) continue;
+            checked++;
+            let el = child.parentElement;
+            while (el && !el.hasAttribute('lang')) el = el.parentElement;
+            if (el?.getAttribute('lang') !== 'de') unmarked.push(`${path}: ${text}`);
+          } else if (
+            child.nodeType === 1 &&
+            !['HEAD', 'SCRIPT', 'STYLE', 'svg', 'SVG'].includes((child as Element).tagName)
+          ) {
+            walk(child);
+          }
+        }
+      };
+      walk(document.body);
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(unmarked).toEqual([]);
+    // Words Rathaus ships (OZG levels, default criteria) read in English; no German left in them.
+    const services = (await c.get('/onlinedienste')).text;
+    expect(services).toContain('Online application with evidence');
+    expect(services).not.toContain('Online-Antrag mit Nachweisen');
+    const priorities = (await c.get('/priorisierung')).text;
+    expect(priorities).toContain('Benefit for residents');
+    expect(priorities).not.toContain('Nutzen für Bürgerinnen und Bürger');
   });
 });

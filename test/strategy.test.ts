@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { setStrategyLinks } from '../src/modules/projects/projects.service.ts';
 import { ZGoalInput, ZKpiInput, ZMeasurementInput } from '../src/modules/strategy/strategy.schemas.ts';
 import {
   charterGuidelines,
@@ -237,5 +238,89 @@ describe('projects link to goals and charter guidelines', () => {
     expect(
       (await other.post(`/intern/projekte/${project.id}/strategie`, { goalIds: [goal.id] })).status,
     ).toBe(403);
+  });
+
+  it('/strategie leads from a goal to its KPIs and to the projects that serve it (user defect 18)', async () => {
+    const db = (await testDatabase()).db;
+    const f = await createOrgFixture(db);
+    const cdo = await f.actor('cdo');
+    const goal = await createGoal(
+      db,
+      f.tenant.id,
+      cdo,
+      parseInput(ZGoalInput, { title: 'Verwaltung ist digital erreichbar', fieldOfActionId: f.field.id }),
+    );
+    const sub = await createGoal(
+      db,
+      f.tenant.id,
+      cdo,
+      parseInput(ZGoalInput, {
+        title: 'Termine online buchen',
+        fieldOfActionId: f.field.id,
+        parentId: goal.id,
+      }),
+    );
+    const kpi = await createKpi(
+      db,
+      f.tenant.id,
+      cdo,
+      parseInput(ZKpiInput, {
+        key: 'termine-online',
+        name: 'Online gebuchte Termine',
+        definition: 'Anteil der online gebuchten Termine.',
+        unit: '%',
+        method: 'Online-Buchungen ÷ alle Termine × 100',
+        source: 'Terminsystem',
+        baseline: '0',
+        baselineYear: '2022',
+        target: '80',
+        targetYear: '2027',
+        direction: 'increase',
+        ownerOrgUnitId: f.officeA.id,
+        fieldOfActionId: f.field.id,
+        goalId: goal.id,
+      }),
+    );
+    await recordMeasurement(
+      db,
+      f.tenant.id,
+      await f.actor('headA'),
+      kpi.id,
+      parseInput(ZMeasurementInput, { measuredOn: '2025-12-31', value: '40' }),
+    );
+    const { project: open } = await createProjectFixture(db, f, { title: 'Terminbuchung Bürgeramt' });
+    const { project: hidden } = await createProjectFixture(db, f, {
+      title: 'Internes Terminkonzept',
+      visibility: 'internal',
+    });
+    const known = { goalIds: new Set([goal.id, sub.id]), guidelineIds: new Set<string>() };
+    await setStrategyLinks(db, f.tenant.id, cdo, open.id, { goalIds: [sub.id], guidelineIds: [] }, known);
+    await setStrategyLinks(db, f.tenant.id, cdo, hidden.id, { goalIds: [goal.id], guidelineIds: [] }, known);
+
+    const { app } = await testApp();
+    const visitor = new Client(app, f.host);
+    const overview = await visitor.get('/strategie');
+    expect(overview.status).toBe(200);
+    const card = overview.text.slice(overview.text.indexOf(`href="/strategie/ziele/${goal.id}"`));
+    expect(card.slice(0, 2500)).toContain(`href="/strategie/ziele/${sub.id}"`);
+    expect(card.slice(0, 2500)).toContain(`href="/strategie/kennzahlen/${kpi.id}"`);
+    expect(card.slice(0, 2500)).toContain('50 % des Wegs vom Ausgangs- zum Zielwert');
+    // The internal project is not counted for the public; the public one through the sub-goal is.
+    expect(card.slice(0, 2500)).toContain('Ein Projekt dient diesem Ziel');
+    expect(card.slice(0, 2500)).toContain('Noch kein Status: 1');
+
+    const page = await visitor.get(`/strategie/ziele/${goal.id}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<h1 class="kern-heading-large">Verwaltung ist digital erreichbar</h1>');
+    expect(page.text).toContain(`href="/projekte/${open.slug}"`);
+    expect(page.text).toMatch(/Über das Teilziel:\s*<span>Termine online buchen<\/span>/);
+    expect(page.text).not.toContain('Internes Terminkonzept');
+    expect(page.text).toContain(`href="/strategie/kennzahlen/${kpi.id}"`);
+    expect(page.text).toContain(`href="/projekte?field=${f.field.key}"`);
+    expect((await visitor.get(`/strategie/ziele/${sub.id}`)).text).toContain(
+      `href="/strategie/ziele/${goal.id}"`,
+    );
+    expect((await visitor.get('/strategie/ziele/00000000-0000-0000-0000-000000000000')).status).toBe(404);
+    expect((await visitor.get('/strategie/ziele/nope')).status).toBe(404);
   });
 });

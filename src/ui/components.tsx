@@ -180,7 +180,8 @@ export function TextArea(
 export function Select(
   p: FieldProps & {
     value?: string | null | undefined;
-    options: ReadonlyArray<{ value: string; label: string }>;
+    /** `lang` marks a label written in another language than the page (a city's content in an English page). */
+    options: ReadonlyArray<{ value: string; label: string; lang?: string | undefined }>;
     empty?: string;
   },
 ) {
@@ -198,7 +199,7 @@ export function Select(
         >
           {p.empty !== undefined ? <option value="">{p.empty}</option> : null}
           {p.options.map((o) => (
-            <option value={o.value} selected={o.value === p.value}>
+            <option value={o.value} selected={o.value === p.value} lang={o.lang}>
               {o.label}
             </option>
           ))}
@@ -412,7 +413,7 @@ export function FilterSelect({
   id: string;
   label: string;
   value: string;
-  options: { value: string; label: string }[];
+  options: { value: string; label: string; lang?: string | undefined }[];
   all: string;
 }) {
   return (
@@ -424,7 +425,7 @@ export function FilterSelect({
         <select class="kern-form-input__select" id={fieldId(id)} name={id}>
           <option value="">{all}</option>
           {options.map((o) => (
-            <option value={o.value} selected={o.value === value}>
+            <option value={o.value} selected={o.value === value} lang={o.lang}>
               {o.label}
             </option>
           ))}

@@ -3,6 +3,7 @@ import type { Actor } from '../platform/auth/actor.ts';
 import { hasAnyRole } from '../platform/auth/actor.ts';
 import type { AppEnv } from '../platform/http/types.ts';
 import type { Lang, T } from '../platform/i18n/i18n.ts';
+import { CONTENT_LANG, langAttribute } from '../platform/i18n/shipped.ts';
 
 /** Everything the layout needs from the request; views get it instead of the Hono context. */
 export interface PageCtx {
@@ -49,4 +50,22 @@ export function pageCtx(c: Context<AppEnv>): PageCtx {
       .filter((e) => e.area === 'footer')
       .map((e) => ({ href: e.href, label: t(e.label) })),
   };
+}
+
+/**
+ * The `lang` attribute for a text written in `textLang` (by default the city's content language) on
+ * this page: set only where it differs from the page's language, so screen readers switch voices and
+ * translation tools know what they read.
+ */
+export function langAttr(ctx: Pick<PageCtx, 'lang'>, textLang: Lang = CONTENT_LANG): Lang | undefined {
+  return langAttribute(ctx.lang, textLang);
+}
+
+/** Options whose labels are the city's own words (units, fields of action), marked for the page's language. */
+export function contentOptions<O extends { value: string; label: string }>(
+  ctx: Pick<PageCtx, 'lang'>,
+  options: readonly O[],
+): (O & { lang: Lang | undefined })[] {
+  const lang = langAttr(ctx);
+  return options.map((o) => ({ ...o, lang }));
 }

@@ -1068,6 +1068,50 @@ export const GOALS: [string, string, string[], string[]][] = [
   ],
 ];
 
+/** Which goal (or sub-goal) each project serves: [project title, goal title]. */
+export const PROJECT_GOALS: [string, string][] = [
+  ['Digitale Wohnsitzanmeldung', 'Die 50 meistgenutzten Leistungen Ende-zu-Ende digital'],
+  ['Digitaler Bewohnerparkausweis', 'Die 50 meistgenutzten Leistungen Ende-zu-Ende digital'],
+  ['Hundesteuer online', 'Die 50 meistgenutzten Leistungen Ende-zu-Ende digital'],
+  ['Urkunden online beantragen', 'Die 50 meistgenutzten Leistungen Ende-zu-Ende digital'],
+  ['Wohngeld online (EfA-Leistung)', 'Die 50 meistgenutzten Leistungen Ende-zu-Ende digital'],
+  ['Digitale Gewerbeanzeige', 'Die 50 meistgenutzten Leistungen Ende-zu-Ende digital'],
+  ['Kita-Navigator', 'Alle Verwaltungsleistungen sind online verfügbar'],
+  ['Online-Terminvergabe für die Bürgerdienste', 'Online-Terminvergabe in allen Bürgerdiensten'],
+  ['Sperrmüll-Terminbuchung mit bonnorange', 'Online-Terminvergabe in allen Bürgerdiensten'],
+  ['Bonn-App auf Basis von Citykey', 'Alle Verwaltungsleistungen sind online verfügbar'],
+  ['Barrierefreiheit der städtischen Webangebote', 'Alle Verwaltungsleistungen sind online verfügbar'],
+  ['E-Rechnung und digitaler Rechnungsworkflow', 'Alle Verwaltungsleistungen sind online verfügbar'],
+  ['Open-Data-Portal 2.0', 'Neue Datensätze standardmäßig im Open-Data-Portal'],
+  ['Radverkehrszählung und Dashboard', 'Daten der Stadt sind offen und nutzbar'],
+  ['Qualifizierungsoffensive Projekt- und Prozessmanagement', 'Projekt- und Prozessmanagement in jedem Amt'],
+  ['Prozesslandkarte der Stadtverwaltung', 'Projekt- und Prozessmanagement in jedem Amt'],
+  ['Einführung der E-Akte', 'E-Akte in allen Ämtern'],
+  ['Mobiles Arbeiten: Laptops und Kollaboration', 'Beschäftigte sind für die digitale Arbeit qualifiziert'],
+  ['Ideenmanagement für Beschäftigte', 'Beschäftigte sind für die digitale Arbeit qualifiziert'],
+  ['Informationssicherheit nach BSI-Grundschutz', 'Eine sichere, zukunftsfähige IT-Architektur'],
+  ['Freies WLAN in Innenstädten und Bezirkszentren', 'Eine sichere, zukunftsfähige IT-Architektur'],
+  ['Smart Parking in der Innenstadt', 'Echtzeitdaten für Parken und Nahverkehr'],
+  ['Dynamische Fahrgastinformation', 'Echtzeitdaten für Parken und Nahverkehr'],
+  ['Digitales Baustellenmanagement', 'Verkehr in Bonn ist vernetzt und klimafreundlich'],
+  ['Radverkehrszählung und Dashboard', 'Verkehr in Bonn ist vernetzt und klimafreundlich'],
+  ['Messnetz für Luftqualität', 'Luftqualität in allen Stadtbezirken messen'],
+  ['NB-IoT-Sensorik an Laternen und Containern', 'Umweltdaten machen Klimapolitik messbar'],
+  ['Energiemonitoring für städtische Gebäude', 'Umweltdaten machen Klimapolitik messbar'],
+  ['Hitzewarndienst', 'Umweltdaten machen Klimapolitik messbar'],
+  ['Smarte Bewässerung von Stadtbäumen', 'Umweltdaten machen Klimapolitik messbar'],
+  ['Digitale Schulen: Glasfaser und WLAN', 'Alle Schulen sind digital ausgestattet'],
+  ['Leihgeräte-Pool für Schulen', 'Alle Schulen sind digital ausgestattet'],
+  ['Digitale Stadtbibliothek', 'Alle Schulen sind digital ausgestattet'],
+  ['GovTech-Programm mit dem Digital Hub Bonn', 'Bonn ist ein Standort für digitale Gründungen'],
+  ['Glasfaserausbau in Gewerbegebieten', 'Bonn ist ein Standort für digitale Gründungen'],
+  ['Digitaler Unternehmensservice', 'Bonn ist ein Standort für digitale Gründungen'],
+  ['Digitale Bauleitplanung und Beteiligung', 'Beteiligung ist digital, offen und nachvollziehbar'],
+  ['Ratsinformationssystem mit OParl-Schnittstelle', 'Beteiligung ist digital, offen und nachvollziehbar'],
+  ['Vorhabenliste digital', 'Beteiligung ist digital, offen und nachvollziehbar'],
+  ['Relaunch des Bonner Mängelmelders', 'Jeder Vorschlag bekommt eine sichtbare Antwort'],
+];
+
 export interface DemoKpi {
   key: string;
   name: string;

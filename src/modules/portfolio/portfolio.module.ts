@@ -6,7 +6,8 @@ import { portfolioRoutes } from './portfolio.routes.tsx';
 
 /**
  * The project pages, public and internal, and the projects in the API: each project with its milestones,
- * delivery, approved statuses, health and the proposals behind it. It sits above every module it shows.
+ * delivery, approved statuses, health and the proposals behind it; the public strategy page, leading from
+ * each goal to its KPIs and projects. It sits above every module it shows.
  */
 export const portfolioModule: ModuleManifest = {
   name: 'portfolio',
@@ -15,6 +16,7 @@ export const portfolioModule: ModuleManifest = {
   permissions: {},
   nav: [
     { area: 'public', href: '/projekte', label: 'nav.projects', order: 20 },
+    { area: 'public', href: '/strategie', label: 'nav.strategy', order: 30 },
     {
       area: 'internal',
       href: '/intern/projekte',

@@ -47,6 +47,7 @@ import { deliveryRoutes } from './delivery.routes.tsx';
 import { projectListCsv, projectListXlsx } from './list.export.ts';
 import { internalProjectTable, ZInternalListQuery } from './list.service.ts';
 import { buildTimeline, loadLookup } from './portfolio.service.ts';
+import { strategyPages } from './strategy.routes.tsx';
 import { type DeliveryFailure, DeliveryInternal, DeliveryPublic, Timeline } from './views/delivery.tsx';
 import { InternalProjectList, InternalProjectPage } from './views/internal.tsx';
 import { ProjectListPage, ProjectPage } from './views/public.tsx';
@@ -331,6 +332,8 @@ export function portfolioRoutes(deps: Deps) {
       failed: (values, errors) => projectPage(c, { reportValues: values, reportErrors: errors }),
     }),
   );
+
+  app.route('/', strategyPages(deps));
 
   return app;
 }

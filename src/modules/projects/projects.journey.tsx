@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import { langAttribute } from '../../platform/i18n/shipped.ts';
 import type { JourneyContribution } from '../../platform/journey.ts';
 import { projectsOfIdeas } from './projects.service.ts';
 
@@ -6,7 +7,7 @@ import { projectsOfIdeas } from './projects.service.ts';
 export const projectsJourney: JourneyContribution = {
   from: 'idea',
   order: 10,
-  async steps({ db, tenantId, actor, t }, idea) {
+  async steps({ db, tenantId, actor, t, lang }, idea) {
     const projects = (await projectsOfIdeas(db, tenantId, [idea.id])).filter(
       (p) => p.visibility === 'public' || actor,
     );
@@ -16,7 +17,7 @@ export const projectsJourney: JourneyContribution = {
       label: t('journey.project'),
       date: p.createdAt,
       detail: (
-        <a class="kern-link" href={`/projekte/${p.slug}`}>
+        <a class="kern-link" href={`/projekte/${p.slug}`} lang={langAttribute(lang)}>
           {p.title}
         </a>
       ),

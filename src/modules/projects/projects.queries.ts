@@ -141,6 +141,14 @@ export function updateMilestone(
     .returning();
 }
 
+/** Every project–goal link of a tenant (a strategy page shows which projects serve which goal). */
+export function allGoalLinks(db: DbOrTx, tenantId: string) {
+  return db
+    .select({ projectId: projectGoals.projectId, goalId: projectGoals.goalId })
+    .from(projectGoals)
+    .where(eq(projectGoals.tenantId, tenantId));
+}
+
 /** The goals and charter guidelines a project is linked to. */
 export async function strategyLinks(db: DbOrTx, tenantId: string, projectId: string) {
   const [goals, guidelines] = await Promise.all([

@@ -1,15 +1,15 @@
 import { and, eq } from 'drizzle-orm';
-import { CDO, day, leadOf, STOPPED_PROJECT, TOPICS } from '../../demo/content/bonn.ts';
+import { CDO, day, leadOf, PROJECT_GOALS, STOPPED_PROJECT, TOPICS } from '../../demo/content/bonn.ts';
 import { addDays } from '../../platform/dates.ts';
 import type { SeedStep } from '../../platform/seed.ts';
 import { loadActor } from '../orgs/orgs.service.ts';
-import { createProject } from './projects.service.ts';
+import { createProject, setStrategyLinks } from './projects.service.ts';
 import { milestones, projects } from './projects.table.ts';
 
 /**
  * The projects that grew out of the 2016 ideas, started by the CDO as today (which marks their ideas as
  * in a project), then given their history: when they began, what they spent, their milestones (some
- * late) and their plan; one stopped. Names: 'project' ▸ title.
+ * late), their plan and the goals they serve; one stopped. Names: 'project' ▸ title.
  */
 export const seedProjects: SeedStep = async ({ db, tenantId, today, rand, refs }) => {
   const cdo = await loadActor(db, tenantId, refs.get('account', CDO));
@@ -64,4 +64,18 @@ export const seedProjects: SeedStep = async ({ db, tenantId, today, rand, refs }
       })
       .where(and(eq(projects.tenantId, tenantId), eq(projects.id, project.id)));
   }
+  // Which goals each project serves, as the CDO team linked them.
+  const goalsOf = new Map<string, string[]>();
+  for (const [title, goal] of PROJECT_GOALS)
+    goalsOf.set(title, [...(goalsOf.get(title) ?? []), refs.get('goal', goal)]);
+  const known = { goalIds: new Set([...goalsOf.values()].flat()), guidelineIds: new Set<string>() };
+  for (const [title, goalIds] of goalsOf)
+    await setStrategyLinks(
+      db,
+      tenantId,
+      cdo,
+      refs.get('project', title),
+      { goalIds, guidelineIds: [] },
+      known,
+    );
 };

@@ -259,6 +259,11 @@ export async function setMilestoneDone(
 }
 
 /** The goals and Smart City Charter guidelines a project serves. */
+/** Which projects serve which goal, for the whole tenant. */
+export function goalLinks(db: DbOrTx, tenantId: string) {
+  return q.allGoalLinks(db, tenantId);
+}
+
 export function strategyLinksOfProject(db: DbOrTx, tenantId: string, projectId: string) {
   return q.strategyLinks(db, tenantId, projectId);
 }

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import { langAttribute } from '../../platform/i18n/shipped.ts';
 import type { JourneyContribution } from '../../platform/journey.ts';
 import { latestApprovedStatuses } from '../reviews/reviews.service.ts';
 import { reportsCoveringProjects } from './reports.service.ts';
@@ -10,7 +11,7 @@ import { reportsCoveringProjects } from './reports.service.ts';
 export const reportsJourney: JourneyContribution = {
   from: 'project',
   order: 20,
-  async steps({ db, tenantId, t }, project) {
+  async steps({ db, tenantId, t, lang }, project) {
     const report = (await reportsCoveringProjects(db, tenantId, [project.id])).get(project.id);
     if (report)
       return [
@@ -19,7 +20,7 @@ export const reportsJourney: JourneyContribution = {
           label: t('journey.report'),
           date: report.publishedAt,
           detail: (
-            <a class="kern-link" href={`/berichte/${report.slug}`}>
+            <a class="kern-link" href={`/berichte/${report.slug}`} lang={langAttribute(lang)}>
               {report.title}
             </a>
           ),

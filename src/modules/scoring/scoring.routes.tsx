@@ -50,7 +50,7 @@ export function scoringRoutes(deps: Deps) {
   const managers = requirePermission(SCORING_PERMISSIONS, 'scoring:manage');
 
   app.get('/priorisierung', async (c) => {
-    const { model, items } = await ranking(db, c.get('tenant').id, { publicOnly: true });
+    const { model, items } = await ranking(db, c.get('tenant').id, { publicOnly: true, lang: c.get('lang') });
     return c.html(
       <PublicPrioritisationPage
         ctx={pageCtx(c)}
@@ -63,7 +63,10 @@ export function scoringRoutes(deps: Deps) {
   });
 
   app.get('/intern/priorisierung', readers, async (c) => {
-    const { model, items, unscored } = await ranking(db, c.get('tenant').id, { publicOnly: false });
+    const { model, items, unscored } = await ranking(db, c.get('tenant').id, {
+      publicOnly: false,
+      lang: c.get('lang'),
+    });
     return c.html(
       <PrioritisationPage
         ctx={pageCtx(c)}
@@ -77,7 +80,7 @@ export function scoringRoutes(deps: Deps) {
   });
 
   const weightsPage = async (c: Ctx, values: Record<string, string> = {}, errors?: FormErrors) => {
-    const model = await scoringModel(db, c.get('tenant').id);
+    const model = await scoringModel(db, c.get('tenant').id, c.get('lang'));
     return c.html(
       <WeightsPage
         ctx={pageCtx(c)}
@@ -117,6 +120,7 @@ export function scoringRoutes(deps: Deps) {
       c.get('tenant').id,
       type,
       c.req.param('id') ?? '',
+      c.get('lang'),
     );
     const current =
       values ??
@@ -145,7 +149,7 @@ export function scoringRoutes(deps: Deps) {
     const type = TYPES[c.req.param('type') as keyof typeof TYPES];
     // A score and a justification per criterion (`score-<criterion id>`, `why-<criterion id>`).
     const values = await readBody(c, ZTextBody);
-    const model = await scoringModel(db, c.get('tenant').id);
+    const model = await scoringModel(db, c.get('tenant').id, c.get('lang'));
     const entries = model.criteria.map((cr) => ({
       criterionId: cr.id,
       score: values[`score-${cr.id}`] ?? '',

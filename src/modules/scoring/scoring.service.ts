@@ -2,6 +2,8 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import type { Lang } from '../../platform/i18n/langs.ts';
+import { CONTENT_LANG, type ShippedText, shippedText } from '../../platform/i18n/shipped.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { getIdea, listIdeas } from '../ideas/ideas.service.ts';
 import { findProjectsByIds, listProjects } from '../projects/projects.service.ts';
@@ -18,69 +20,99 @@ export { canManageScoring };
 /** The criteria a municipality starts with (Bonn's strategy names these); weights are editable. */
 export const DEFAULT_CRITERIA: {
   key: string;
-  name: string;
-  description: string;
+  name: ShippedText;
+  description: ShippedText;
   axis: CriterionAxis;
   weight: number;
 }[] = [
   {
     key: 'nutzen-buerger',
-    name: 'Nutzen für Bürgerinnen und Bürger',
-    description: 'Wie viele Menschen profitieren, wie spürbar?',
+    name: { de: 'Nutzen für Bürgerinnen und Bürger', en: 'Benefit for residents' },
+    description: {
+      de: 'Wie viele Menschen profitieren, wie spürbar?',
+      en: 'How many people benefit, and how noticeably?',
+    },
     axis: 'value',
     weight: 25,
   },
   {
     key: 'effizienz',
-    name: 'Effizienz der Verwaltung',
-    description: 'Spart es Zeit, Wege, Papier und Doppelarbeit in der Verwaltung?',
+    name: { de: 'Effizienz der Verwaltung', en: 'Efficiency of the administration' },
+    description: {
+      de: 'Spart es Zeit, Wege, Papier und Doppelarbeit in der Verwaltung?',
+      en: 'Does it save time, trips, paper and duplicate work in the administration?',
+    },
     axis: 'value',
     weight: 20,
   },
   {
     key: 'klima',
-    name: 'Klima und Nachhaltigkeit',
-    description: 'Trägt es zu Klimaschutz und Ressourcenschonung bei?',
+    name: { de: 'Klima und Nachhaltigkeit', en: 'Climate and sustainability' },
+    description: {
+      de: 'Trägt es zu Klimaschutz und Ressourcenschonung bei?',
+      en: 'Does it contribute to climate protection and saving resources?',
+    },
     axis: 'value',
     weight: 10,
   },
   {
     key: 'teilhabe',
-    name: 'Soziale Teilhabe',
-    description: 'Hilft es Menschen, die es schwerer haben (Barrierefreiheit, Sprache, Alter)?',
+    name: { de: 'Soziale Teilhabe', en: 'Social inclusion' },
+    description: {
+      de: 'Hilft es Menschen, die es schwerer haben (Barrierefreiheit, Sprache, Alter)?',
+      en: 'Does it help people who find things harder (accessibility, language, age)?',
+    },
     axis: 'value',
     weight: 10,
   },
   {
     key: 'machbarkeit',
-    name: 'Machbarkeit',
-    description: 'Hoch: Technik, Recht und Personal sind vorhanden.',
+    name: { de: 'Machbarkeit', en: 'Feasibility' },
+    description: {
+      de: 'Hoch: Technik, Recht und Personal sind vorhanden.',
+      en: 'High: technology, legal basis and staff are in place.',
+    },
     axis: 'effort',
     weight: 15,
   },
   {
     key: 'dauer',
-    name: 'Schnelle Umsetzung',
-    description: 'Hoch: in weniger als einem Jahr umsetzbar.',
+    name: { de: 'Schnelle Umsetzung', en: 'Quick delivery' },
+    description: {
+      de: 'Hoch: in weniger als einem Jahr umsetzbar.',
+      en: 'High: can be delivered in less than a year.',
+    },
     axis: 'effort',
     weight: 10,
   },
   {
     key: 'kosten',
-    name: 'Geringe Kosten',
-    description: 'Hoch: geringe Investitions- und Folgekosten.',
+    name: { de: 'Geringe Kosten', en: 'Low cost' },
+    description: {
+      de: 'Hoch: geringe Investitions- und Folgekosten.',
+      en: 'High: low investment and running costs.',
+    },
     axis: 'effort',
     weight: 10,
   },
 ];
 
-/** The scoring model in force (created with the default criteria on first use) and its history. */
-export async function scoringModel(db: DbOrTx, tenantId: string) {
+/**
+ * The scoring model in force (created with the default criteria on first use) and its history; the
+ * criteria in the reader's language where Rathaus shipped their words, each with the language it is in.
+ */
+export async function scoringModel(db: DbOrTx, tenantId: string, lang: Lang = CONTENT_LANG) {
   let criteria = await q.criteria(db, tenantId);
   if (!criteria.length) {
     await q.insertCriteria(
       db,
-      DEFAULT_CRITERIA.map(({ weight: _w, ...c }, position) => ({ tenantId, ...c, position })),
+      DEFAULT_CRITERIA.map(({ weight: _w, name, description, ...c }, position) => ({
+        tenantId,
+        ...c,
+        name: name.de,
+        description: description.de,
+        position,
+      })),
     );
     criteria = await q.criteria(db, tenantId);
     const [model] = await q.insertModel(db, { tenantId, version: 1, note: 'Ausgangsmodell' });
@@ -99,7 +131,18 @@ export async function scoringModel(db: DbOrTx, tenantId: string) {
   const weightsOf = (modelId: string) =>
     new Map(weights.filter((w) => w.modelId === modelId).map((w) => [w.criterionId, w.weight]));
   return {
-    criteria,
+    criteria: criteria.map((c) => {
+      const shipped = DEFAULT_CRITERIA.find((d) => d.key === c.key);
+      const name = shippedText(c.name, shipped?.name, lang);
+      const description = shippedText(c.description, shipped?.description, lang);
+      return {
+        ...c,
+        name: name.text,
+        lang: name.lang,
+        description: description.text,
+        descriptionLang: description.lang,
+      };
+    }),
     current,
     weights: weightsOf(current.id),
     history: models.map((m) => ({ ...m, weights: weightsOf(m.id) })),
@@ -211,9 +254,9 @@ export async function scoreSubject(
  * criteria; value and ease are the same over the value and the effort criteria. The public sees public
  * projects and ideas only — with weights and scores, so anyone can recompute the order.
  */
-export async function ranking(db: DbOrTx, tenantId: string, opts: { publicOnly: boolean }) {
+export async function ranking(db: DbOrTx, tenantId: string, opts: { publicOnly: boolean; lang?: Lang }) {
   const [model, all, ideas, projects] = await Promise.all([
-    scoringModel(db, tenantId),
+    scoringModel(db, tenantId, opts.lang),
     q.allScores(db, tenantId),
     listIdeas(db, tenantId),
     listProjects(db, tenantId, { publicOnly: opts.publicOnly, limit: 10_000, offset: 0 }),
@@ -230,9 +273,18 @@ export async function ranking(db: DbOrTx, tenantId: string, opts: { publicOnly: 
 }
 
 /** One subject's scores for the scoring form. */
-export async function subjectScores(db: DbOrTx, tenantId: string, type: SubjectType, id: string) {
+export async function subjectScores(
+  db: DbOrTx,
+  tenantId: string,
+  type: SubjectType,
+  id: string,
+  lang: Lang = CONTENT_LANG,
+) {
   const title = await subjectTitle(db, tenantId, type, id);
   if (!title) throw notFound('Nothing to score here.');
-  const [model, rows] = await Promise.all([scoringModel(db, tenantId), q.scoresOf(db, tenantId, type, id)]);
+  const [model, rows] = await Promise.all([
+    scoringModel(db, tenantId, lang),
+    q.scoresOf(db, tenantId, type, id),
+  ]);
   return { title, model, scores: rows };
 }

@@ -29,7 +29,11 @@ export function servicesRoutes(deps: Deps) {
 
   app.get('/onlinedienste', async (c) => {
     const t = c.get('t');
-    const { model, services, counts, offices } = await serviceCatalogue(db, c.get('tenant').id);
+    const { model, services, counts, offices } = await serviceCatalogue(
+      db,
+      c.get('tenant').id,
+      c.get('lang'),
+    );
     const level = c.req.query('stufe') ?? '';
     const office = c.req.query('amt') ?? '';
     const rows = services.filter(
@@ -61,7 +65,7 @@ export function servicesRoutes(deps: Deps) {
   const formProps = async (c: Ctx, values: FormValues, errors?: FormErrors): Promise<FormProps> => {
     const tenant = c.get('tenant');
     const [{ model, offices }, projects] = await Promise.all([
-      serviceCatalogue(db, tenant.id),
+      serviceCatalogue(db, tenant.id, c.get('lang')),
       listProjects(db, tenant.id, { publicOnly: false, limit: 10_000, offset: 0 }),
     ]);
     return {
@@ -74,7 +78,7 @@ export function servicesRoutes(deps: Deps) {
   };
 
   const adminPage = async (c: Ctx, values: FormValues = {}, errors?: FormErrors) => {
-    const { services } = await serviceCatalogue(db, c.get('tenant').id);
+    const { services } = await serviceCatalogue(db, c.get('tenant').id, c.get('lang'));
     return c.html(
       <ServicesAdminPage
         ctx={pageCtx(c)}

@@ -2,6 +2,8 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import type { Lang } from '../../platform/i18n/langs.ts';
+import { CONTENT_LANG, type ShippedText, shippedText } from '../../platform/i18n/shipped.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
@@ -11,69 +13,170 @@ import type { ServiceInput } from './services.schemas.ts';
 
 export { canManageServices, canRateService };
 
-/** The two OZG maturity models, shipped as data; OZG 2.0 is active for a new tenant. */
+/** The two OZG maturity models, shipped as data in German and English; OZG 2.0 is active for a new tenant. */
 export const MATURITY_MODELS = [
   {
     key: 'ozg-1.1',
-    name: 'OZG-Reifegradmodell 1.1 (Stufen 0–4)',
+    name: { de: 'OZG-Reifegradmodell 1.1 (Stufen 0–4)', en: 'OZG maturity model 1.1 (levels 0–4)' },
     levels: [
-      ['Offline', 'Keine Informationen online.'],
-      ['Information', 'Beschreibung der Leistung online verfügbar.'],
-      ['Formular-Assistent', 'Formular online ausfüllbar, Einreichung und Nachweise auf Papier.'],
       [
-        'Online-Leistung',
-        'Antrag einschließlich Nachweisen online; der Bescheid kann noch auf Papier kommen.',
+        { de: 'Offline', en: 'Offline' },
+        { de: 'Keine Informationen online.', en: 'No information online.' },
       ],
       [
-        'Online-Transaktion',
-        'Vollständig digital einschließlich Bescheid; Nachweise nach dem Once-Only-Prinzip.',
+        { de: 'Information', en: 'Information' },
+        { de: 'Beschreibung der Leistung online verfügbar.', en: 'A description of the service is online.' },
+      ],
+      [
+        { de: 'Formular-Assistent', en: 'Form assistant' },
+        {
+          de: 'Formular online ausfüllbar, Einreichung und Nachweise auf Papier.',
+          en: 'The form can be filled in online; it and the evidence are submitted on paper.',
+        },
+      ],
+      [
+        { de: 'Online-Leistung', en: 'Online service' },
+        {
+          de: 'Antrag einschließlich Nachweisen online; der Bescheid kann noch auf Papier kommen.',
+          en: 'Application and evidence online; the decision may still come on paper.',
+        },
+      ],
+      [
+        { de: 'Online-Transaktion', en: 'Online transaction' },
+        {
+          de: 'Vollständig digital einschließlich Bescheid; Nachweise nach dem Once-Only-Prinzip.',
+          en: 'Fully digital including the decision; evidence under the once-only principle.',
+        },
       ],
     ],
   },
   {
     key: 'ozg-2.0',
-    name: 'OZG-2.0-Reifegradmodell (Stufen 0–7)',
+    name: { de: 'OZG-2.0-Reifegradmodell (Stufen 0–7)', en: 'OZG 2.0 maturity model (levels 0–7)' },
     levels: [
-      ['Nicht digital', 'Die Leistung wird nur analog erbracht.'],
-      ['Information', 'Informationen zur Leistung sind online auffindbar.'],
-      ['Formular zum Herunterladen', 'Das Antragsformular steht online zum Ausdrucken bereit.'],
-      ['Online-Antrag', 'Der Antrag kann online gestellt werden, Nachweise noch getrennt.'],
-      ['Online-Antrag mit Nachweisen', 'Antrag und Nachweise werden gemeinsam online eingereicht.'],
-      ['Digitaler Bescheid', 'Auch der Bescheid kommt digital ins Postfach.'],
-      ['Ende-zu-Ende digital', 'Antrag, Bearbeitung im Fachverfahren und Bescheid ohne Medienbruch.'],
-      ['Proaktiv', 'Die Verwaltung wird von sich aus tätig; Daten liegen nach dem Once-Only-Prinzip vor.'],
+      [
+        { de: 'Nicht digital', en: 'Not digital' },
+        {
+          de: 'Die Leistung wird nur analog erbracht.',
+          en: 'The service is provided on paper or in person only.',
+        },
+      ],
+      [
+        { de: 'Information', en: 'Information' },
+        {
+          de: 'Informationen zur Leistung sind online auffindbar.',
+          en: 'Information about the service can be found online.',
+        },
+      ],
+      [
+        { de: 'Formular zum Herunterladen', en: 'Downloadable form' },
+        {
+          de: 'Das Antragsformular steht online zum Ausdrucken bereit.',
+          en: 'The application form can be downloaded and printed.',
+        },
+      ],
+      [
+        { de: 'Online-Antrag', en: 'Online application' },
+        {
+          de: 'Der Antrag kann online gestellt werden, Nachweise noch getrennt.',
+          en: 'The application can be made online; evidence is still sent separately.',
+        },
+      ],
+      [
+        { de: 'Online-Antrag mit Nachweisen', en: 'Online application with evidence' },
+        {
+          de: 'Antrag und Nachweise werden gemeinsam online eingereicht.',
+          en: 'Application and evidence are submitted online together.',
+        },
+      ],
+      [
+        { de: 'Digitaler Bescheid', en: 'Digital decision' },
+        {
+          de: 'Auch der Bescheid kommt digital ins Postfach.',
+          en: 'The decision, too, arrives digitally in the mailbox.',
+        },
+      ],
+      [
+        { de: 'Ende-zu-Ende digital', en: 'End-to-end digital' },
+        {
+          de: 'Antrag, Bearbeitung im Fachverfahren und Bescheid ohne Medienbruch.',
+          en: 'Application, processing in the specialist system and decision without a change of medium.',
+        },
+      ],
+      [
+        { de: 'Proaktiv', en: 'Proactive' },
+        {
+          de: 'Die Verwaltung wird von sich aus tätig; Daten liegen nach dem Once-Only-Prinzip vor.',
+          en: 'The administration acts on its own initiative; data is at hand under the once-only principle.',
+        },
+      ],
     ],
   },
-] as const;
+] as const satisfies readonly {
+  key: string;
+  name: ShippedText;
+  levels: readonly (readonly [ShippedText, ShippedText])[];
+}[];
 
-/** The tenant's maturity models with their levels (both OZG models are put in place on first use). */
-export async function maturityModels(db: DbOrTx, tenantId: string) {
+/**
+ * The tenant's maturity models with their levels (both OZG models are put in place on first use), in
+ * the reader's language where Rathaus shipped the words; each text carries the language it is in.
+ */
+export async function maturityModels(db: DbOrTx, tenantId: string, lang: Lang = CONTENT_LANG) {
   let models = await q.models(db, tenantId);
   if (models.length < MATURITY_MODELS.length) {
     for (const m of MATURITY_MODELS) {
       const [row] = await q.insertModel(db, {
         tenantId,
         key: m.key,
-        name: m.name,
+        name: m.name.de,
         active: m.key === 'ozg-2.0',
       });
       const id = row?.id ?? (await q.models(db, tenantId)).find((x) => x.key === m.key)!.id;
       await q.insertLevels(
         db,
-        m.levels.map(([name, description], level) => ({ tenantId, modelId: id, level, name, description })),
+        m.levels.map(([name, description], level) => ({
+          tenantId,
+          modelId: id,
+          level,
+          name: name.de,
+          description: description.de,
+        })),
       );
     }
     models = await q.models(db, tenantId);
   }
   const levels = await q.levels(db, tenantId);
-  const withLevels = models.map((m) => ({ ...m, levels: levels.filter((l) => l.modelId === m.id) }));
+  const withLevels = models.map((m) => {
+    const shipped = MATURITY_MODELS.find((x) => x.key === m.key);
+    const name = shippedText(m.name, shipped?.name, lang);
+    return {
+      ...m,
+      name: name.text,
+      lang: name.lang,
+      levels: levels
+        .filter((l) => l.modelId === m.id)
+        .map((l) => {
+          const texts = shipped?.levels[l.level];
+          const levelName = shippedText(l.name, texts?.[0], lang);
+          const description = shippedText(l.description, texts?.[1], lang);
+          return {
+            ...l,
+            name: levelName.text,
+            lang: levelName.lang,
+            description: description.text,
+            descriptionLang: description.lang,
+          };
+        }),
+    };
+  });
   return { models: withLevels, active: withLevels.find((m) => m.active) ?? withLevels[0]! };
 }
 
 /** The catalogue: services with their level on the active model, office and the projects behind them. */
-export async function serviceCatalogue(db: DbOrTx, tenantId: string) {
+export async function serviceCatalogue(db: DbOrTx, tenantId: string, lang: Lang = CONTENT_LANG) {
   const [{ active }, services, links, tree] = await Promise.all([
-    maturityModels(db, tenantId),
+    maturityModels(db, tenantId, lang),
     q.services(db, tenantId),
     q.links(db, tenantId),
     loadOrgTree(db, tenantId),
@@ -82,6 +185,7 @@ export async function serviceCatalogue(db: DbOrTx, tenantId: string) {
   const rows = services.map((s) => ({
     ...s,
     levelName: active.levels.find((l) => l.level === s.level)?.name ?? String(s.level),
+    levelLang: active.levels.find((l) => l.level === s.level)?.lang ?? CONTENT_LANG,
     office: tree.byId.get(s.officeId)?.name ?? '',
     projects: links
       .filter((l) => l.serviceId === s.id)
@@ -92,6 +196,7 @@ export async function serviceCatalogue(db: DbOrTx, tenantId: string) {
   const counts = active.levels.map((l) => ({
     level: l.level,
     name: l.name,
+    lang: l.lang,
     count: rows.filter((r) => r.level === l.level).length,
   }));
   return { model: active, services: rows, counts, offices: tree.offices() };

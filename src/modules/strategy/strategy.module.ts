@@ -7,7 +7,7 @@ import { strategyRoutes } from './strategy.routes.tsx';
 import { seedStrategy } from './strategy.seed.ts';
 import * as tables from './strategy.table.ts';
 
-/** Pillars, fields of action, goals, the Smart City Charter and KPIs; public at /strategie and in the API. */
+/** Pillars, fields of action, goals, the Smart City Charter and KPIs; in the API and on KPI pages (the /strategie overview is the portfolio's). */
 export const strategyModule: ModuleManifest = {
   name: 'strategy',
   layer: 'strategy',
@@ -16,7 +16,6 @@ export const strategyModule: ModuleManifest = {
   tables: tablesIn(tables),
   permissions: STRATEGY_PERMISSIONS,
   nav: [
-    { area: 'public', href: '/strategie', label: 'nav.strategy', order: 30 },
     {
       area: 'internal',
       href: '/intern/strategie',

@@ -21,7 +21,7 @@ import {
   recordMeasurement,
   strategyTree,
 } from './strategy.service.ts';
-import { KpiAdminPage, KpiPage, type KpiView, StrategyAdminPage, StrategyPage } from './views/strategy.tsx';
+import { KpiAdminPage, KpiPage, type KpiView, StrategyAdminPage } from './views/strategy.tsx';
 
 /** The KPI chart's text alternative: what a sighted reader takes from the chart, in one sentence. */
 export function kpiChartText(c: Ctx, kpi: KpiView) {
@@ -51,15 +51,6 @@ export function strategyRoutes(deps: Deps) {
   const readers = requirePermission(STRATEGY_PERMISSIONS, 'strategy:read');
   const managers = requirePermission(STRATEGY_PERMISSIONS, 'strategy:manage');
 
-  app.get('/strategie', async (c) => {
-    const tenant = c.get('tenant');
-    const [tree, kpis] = await Promise.all([
-      strategyTree(db, tenant.id),
-      kpisWithMeasurements(db, tenant.id),
-    ]);
-    return c.html(<StrategyPage ctx={pageCtx(c)} tree={tree} kpis={kpis} />);
-  });
-
   app.get('/strategie/kennzahlen/:id', async (c) => {
     const tenant = c.get('tenant');
     const kpi = await getKpi(db, tenant.id, c.req.param('id'));
@@ -79,7 +70,7 @@ export function strategyRoutes(deps: Deps) {
         chart={chart}
         owner={kpi.ownerOrgUnitId ? orgs.byId.get(kpi.ownerOrgUnitId)?.name : undefined}
         field={tree.pillars.flatMap((p) => p.fields).find((f) => f.id === kpi.fieldOfActionId)?.name}
-        goal={tree.goals.find((g) => g.id === kpi.goalId)?.title}
+        goal={tree.goals.find((g) => g.id === kpi.goalId)}
       />,
     );
   });

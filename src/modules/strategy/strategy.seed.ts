@@ -12,7 +12,7 @@ import {
 
 /**
  * Bonn's strategy: pillars and fields of action, goals tied to the Smart City Charter and KPIs with their
- * measurements, entered as the CDO would. Names: 'field' ▸ key, 'goal' ▸ title.
+ * measurements, entered as the CDO would. Names: 'field' ▸ key, 'goal' ▸ title (goals and sub-goals).
  */
 export const seedStrategy: SeedStep = async ({ db, tenantId, refs }) => {
   for (const [i, p] of PILLARS.entries()) {
@@ -45,14 +45,16 @@ export const seedStrategy: SeedStep = async ({ db, tenantId, refs }) => {
       guidelineIds: charter.map((key) => guidelines.get(key)!),
     });
     refs.set('goal', title, goal.id);
-    for (const sub of subs)
-      await createGoal(db, tenantId, cdo, {
+    for (const sub of subs) {
+      const child = await createGoal(db, tenantId, cdo, {
         title: sub,
         description: '',
         fieldOfActionId,
         parentId: goal.id,
         guidelineIds: [],
       });
+      refs.set('goal', sub, child.id);
+    }
   }
   for (const { values, office, field, goal, ...facts } of KPIS) {
     const kpi = await createKpi(db, tenantId, cdo, {

@@ -288,6 +288,21 @@ export async function kpisWithMeasurements(db: DbOrTx, tenantId: string) {
   return list.map((k) => ({ ...k, measurements: ms.filter((m) => m.kpiId === k.id) }));
 }
 
+/**
+ * How far a KPI has come from its baseline towards its target, 0 to 1 (beyond the target counts as 1,
+ * a move the wrong way as 0), by its latest measurement; null without one or when baseline equals target.
+ */
+export function kpiProgress(kpi: {
+  baseline: number;
+  target: number;
+  measurements: readonly { value: number }[];
+}): number | null {
+  const latest = kpi.measurements.at(-1);
+  if (!latest || kpi.target === kpi.baseline) return null;
+  const share = (latest.value - kpi.baseline) / (kpi.target - kpi.baseline);
+  return Math.min(1, Math.max(0, share));
+}
+
 export async function getKpi(db: DbOrTx, tenantId: string, id: string) {
   if (!isUuid(id)) throw notFound();
   const [kpi] = await q.findKpi(db, tenantId, id);

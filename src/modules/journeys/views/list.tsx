@@ -2,7 +2,7 @@
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { FilterSelect, Pagination } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { contentOptions, langAttr, type PageCtx } from '../../../ui/page.ts';
 import { PROPOSAL_SORTS, PROPOSAL_STANDINGS, type ProposalSort } from '../../proposals/proposals.schemas.ts';
 import {
   type AnswerState,
@@ -78,14 +78,17 @@ export function ProposalListPage(p: {
           id="field"
           label={t('proposals.field')}
           value={filter.field}
-          options={p.fields}
+          options={contentOptions(ctx, p.fields)}
           all={t('proposals.allFields')}
         />
         <FilterSelect
           id="process"
           label={t('proposals.process')}
           value={filter.process}
-          options={p.processes.map((pr) => ({ value: pr.slug, label: pr.title }))}
+          options={contentOptions(
+            ctx,
+            p.processes.map((pr) => ({ value: pr.slug, label: pr.title })),
+          )}
           all={t('proposals.allProcesses')}
         />
         <FilterSelect
@@ -134,7 +137,7 @@ export function ProposalListPage(p: {
         {p.rows.map((r) => (
           <li class="entry">
             <h2 class="kern-heading-small">
-              <a class="kern-link" href={`/mitmachen/vorschlaege/${r.id}`}>
+              <a class="kern-link" href={`/mitmachen/vorschlaege/${r.id}`} lang={langAttr(ctx)}>
                 {r.title}
               </a>
             </h2>
@@ -146,7 +149,9 @@ export function ProposalListPage(p: {
               · {formatDate(ctx.lang, r.createdAt)}
             </p>
             {r.body ? (
-              <p class="kern-body">{r.body.length > 280 ? `${r.body.slice(0, 280)}…` : r.body}</p>
+              <p class="kern-body" lang={langAttr(ctx)}>
+                {r.body.length > 280 ? `${r.body.slice(0, 280)}…` : r.body}
+              </p>
             ) : null}
             <p class="entry__facts">
               <span>{t('supports.count', { count: r.supports })}</span>

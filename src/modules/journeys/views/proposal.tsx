@@ -13,7 +13,7 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx } from '../../../ui/page.ts';
 import { ANSWER_STATES, type AnswerState, type AuthorKind } from '../../proposals/proposals.service.ts';
 
 export interface CommentView {
@@ -85,7 +85,9 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
   return (
     <Layout ctx={ctx} title={p.title}>
       <p class="kern-preline">{t('proposal.label', { number: p.number })}</p>
-      <h1 class="kern-heading-large">{p.title}</h1>
+      <h1 class="kern-heading-large" lang={langAttr(ctx)}>
+        {p.title}
+      </h1>
       <DescriptionList
         items={[
           [
@@ -113,7 +115,11 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
       />
       <PageNotice ctx={ctx} />
       <ErrorSummary t={t} errors={formErrors} />
-      {p.body ? <p class="kern-body kern-preline-text">{p.body}</p> : null}
+      {p.body ? (
+        <p class="kern-body kern-preline-text" lang={langAttr(ctx)}>
+          {p.body}
+        </p>
+      ) : null}
       {p.sourceUrl ? (
         <p class="kern-body kern-body--small">
           {t('proposal.source')}{' '}
@@ -207,7 +213,9 @@ function CityAnswer({ ctx, base, data }: { ctx: PageCtx; base: string; data: Jou
             </span>
             {p.answeredAt ? <span class="meta"> · {formatDate(lang, p.answeredAt)}</span> : null}
           </p>
-          <p class="kern-body kern-preline-text">{p.answerText}</p>
+          <p class="kern-body kern-preline-text" lang={langAttr(ctx)}>
+            {p.answerText}
+          </p>
         </>
       ) : (
         <p class="kern-body">{t('answer.none')}</p>
@@ -383,7 +391,9 @@ function Comments({ ctx, base, data }: { ctx: PageCtx; base: string; data: Journ
         <span class="kern-body--bold">{c.author || t('comments.deletedAuthor')}</span> ·{' '}
         {formatDate(lang, c.createdAt)}
       </p>
-      <p class="kern-body kern-preline-text">{c.body}</p>
+      <p class="kern-body kern-preline-text" lang={langAttr(ctx)}>
+        {c.body}
+      </p>
       {!reply && ctx.actor ? (
         <details open={form?.values.parentId === c.id}>
           <summary class="kern-link">{t('comments.reply')}</summary>

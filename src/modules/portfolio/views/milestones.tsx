@@ -1,6 +1,8 @@
 /** @jsxImportSource hono/jsx */
+
 import type { Child } from 'hono/jsx';
 import { formatDate, type Lang, type T } from '../../../platform/i18n/i18n.ts';
+import { langAttribute } from '../../../platform/i18n/shipped.ts';
 import type { Milestone } from '../../projects/projects.service.ts';
 
 /** The milestones of a project; the back office adds a column of actions. */
@@ -41,7 +43,9 @@ export function MilestoneTable({
         <tbody class="kern-table__body">
           {milestones.map((m) => (
             <tr class="kern-table__row">
-              <td class="kern-table__cell">{m.title}</td>
+              <td class="kern-table__cell" lang={langAttribute(lang)}>
+                {m.title}
+              </td>
               <td class="kern-table__cell">{formatDate(lang, m.dueOn)}</td>
               <td class="kern-table__cell">
                 {m.doneOn ? t('milestone.doneOn', { date: formatDate(lang, m.doneOn) }) : t('milestone.open')}

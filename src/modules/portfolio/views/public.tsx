@@ -3,7 +3,7 @@ import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
 import { DescriptionList, FilterSelect, Pagination, StatusBadge } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { contentOptions, langAttr, type PageCtx } from '../../../ui/page.ts';
 import type { ProjectFilter } from '../../projects/projects.schemas.ts';
 import { type Milestone, PROJECT_PHASES, type Project } from '../../projects/projects.service.ts';
 import { type ApprovedStatus, STATUSES, type Status } from '../../reviews/reviews.service.ts';
@@ -56,21 +56,21 @@ export function ProjectListPage(p: {
           id="pillar"
           label={t('projects.pillar')}
           value={filter.pillar}
-          options={p.options.pillars}
+          options={contentOptions(ctx, p.options.pillars)}
           all={t('projects.all')}
         />
         <FilterSelect
           id="field"
           label={t('projects.field')}
           value={filter.field}
-          options={p.options.fields}
+          options={contentOptions(ctx, p.options.fields)}
           all={t('projects.all')}
         />
         <FilterSelect
           id="office"
           label={t('projects.office')}
           value={filter.office}
-          options={p.options.offices}
+          options={contentOptions(ctx, p.options.offices)}
           all={t('projects.all')}
         />
         <FilterSelect
@@ -106,14 +106,16 @@ export function ProjectListPage(p: {
           return (
             <li>
               <h2 class="kern-heading-small">
-                <a class="kern-link" href={`/projekte/${r.slug}`}>
+                <a class="kern-link" href={`/projekte/${r.slug}`} lang={langAttr(ctx)}>
                   {r.title}
                 </a>
               </h2>
-              <p class="meta">
+              <p class="meta" lang={langAttr(ctx)}>
                 {p.lookup.pillarName(r.fieldOfActionId)} · {p.lookup.fieldName(r.fieldOfActionId)}
               </p>
-              <p class="kern-body">{r.summary}</p>
+              <p class="kern-body" lang={langAttr(ctx)}>
+                {r.summary}
+              </p>
               <p>
                 <StatusBadge
                   t={t}
@@ -157,14 +159,19 @@ export function ProjectPage(p: {
 }) {
   const { ctx, project: pr } = p;
   const { t, lang } = ctx;
+  const cl = langAttr(ctx);
   const latest = p.history[0];
   return (
     <Layout ctx={ctx} title={pr.title}>
-      <p class="kern-preline">
+      <p class="kern-preline" lang={cl}>
         {p.lookup.pillarName(pr.fieldOfActionId)} · {p.lookup.fieldName(pr.fieldOfActionId)}
       </p>
-      <h1 class="kern-heading-large">{pr.title}</h1>
-      <p class="kern-body kern-body--large">{pr.summary}</p>
+      <h1 class="kern-heading-large" lang={cl}>
+        {pr.title}
+      </h1>
+      <p class="kern-body kern-body--large" lang={cl}>
+        {pr.summary}
+      </p>
       <section aria-labelledby="status-title">
         <h2 class="kern-heading-medium" id="status-title">
           {t('project.latestStatus')}
@@ -185,14 +192,18 @@ export function ProjectPage(p: {
         ) : (
           <p class="kern-body">{t('project.noApprovedStatus')}</p>
         )}
-        {latest ? <p class="kern-body">{latest.summary}</p> : null}
+        {latest ? (
+          <p class="kern-body" lang={cl}>
+            {latest.summary}
+          </p>
+        ) : null}
       </section>
       <DescriptionList
         items={[
-          [t('project.owner'), p.lookup.officeName(pr.ownerOrgUnitId)],
+          [t('project.owner'), <span lang={cl}>{p.lookup.officeName(pr.ownerOrgUnitId)}</span>],
           [t('projects.phase'), t(`phase.${pr.phase}`)],
           ...(pr.phase === 'stopped' && pr.stopReason
-            ? ([[t('delivery.stopReason'), pr.stopReason]] as [string, string][])
+            ? ([[t('delivery.stopReason'), <span lang={cl}>{pr.stopReason}</span>]] as [string, Child][])
             : []),
           [
             t('project.period'),
@@ -215,7 +226,11 @@ export function ProjectPage(p: {
           ...(pr.quickWin ? ([[t('project.quickWin'), t('common.yes')]] as [string, string][]) : []),
         ]}
       />
-      {pr.description ? <p class="kern-body kern-preline-text">{pr.description}</p> : null}
+      {pr.description ? (
+        <p class="kern-body kern-preline-text" lang={cl}>
+          {pr.description}
+        </p>
+      ) : null}
       <section aria-labelledby="ms-title">
         <h2 class="kern-heading-medium" id="ms-title">
           {t('project.milestones')}
@@ -227,7 +242,9 @@ export function ProjectPage(p: {
           <h2 class="kern-heading-medium" id="plan-title">
             {t('delivery.implementationPlan')}
           </h2>
-          <p class="kern-body prewrap">{pr.implementationPlan}</p>
+          <p class="kern-body prewrap" lang={cl}>
+            {pr.implementationPlan}
+          </p>
         </section>
       ) : null}
       {p.delivery}
@@ -263,7 +280,9 @@ export function ProjectPage(p: {
                       <StatusBadge t={t} status={h.overallStatus} />
                     </td>
                     <td class="kern-table__cell">{h.progress} %</td>
-                    <td class="kern-table__cell">{h.summary}</td>
+                    <td class="kern-table__cell" lang={cl}>
+                      {h.summary}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -286,7 +305,7 @@ export function ProjectPage(p: {
           <ul class="kern-list kern-list--bullet">
             {p.proposals.map((x) => (
               <li>
-                <a class="kern-link" href={`/mitmachen/vorschlaege/${x.id}`}>
+                <a class="kern-link" href={`/mitmachen/vorschlaege/${x.id}`} lang={cl}>
                   {x.title}
                 </a>{' '}
                 <span class="meta">({x.number})</span>

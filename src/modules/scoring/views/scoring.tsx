@@ -10,12 +10,12 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx } from '../../../ui/page.ts';
 import type { RankedItem } from '../scoring.service.ts';
 import type { ScoringCriterion, SubjectType } from '../scoring.table.ts';
 
 interface ModelView {
-  criteria: ScoringCriterion[];
+  criteria: (ScoringCriterion & { lang: Lang; descriptionLang: Lang })[];
   current: { version: number; createdAt: Date; note: string };
   weights: Map<string, number>;
   history: { id: string; version: number; createdAt: Date; note: string; weights: Map<string, number> }[];
@@ -53,8 +53,14 @@ function WeightsTable({ ctx, model }: { ctx: PageCtx; model: ModelView }) {
           {model.criteria.map((c) => (
             <tr class="kern-table__row">
               <th scope="row" class="kern-table__cell">
-                <span class="criterion-name">{c.name}</span>
-                {c.description ? <span class="kern-hint criterion-description">{c.description}</span> : null}
+                <span class="criterion-name" lang={langAttr(ctx, c.lang)}>
+                  {c.name}
+                </span>
+                {c.description ? (
+                  <span class="kern-hint criterion-description" lang={langAttr(ctx, c.descriptionLang)}>
+                    {c.description}
+                  </span>
+                ) : null}
               </th>
               <td class="kern-table__cell">{t(`scoring.axes.${c.axis}`)}</td>
               <td class="kern-table__cell kern-table__cell--numeric">
@@ -118,11 +124,11 @@ function RankTable({
               <td class="kern-table__cell kern-table__cell--numeric">{i.rank}</td>
               <th scope="row" class="kern-table__cell">
                 {i.type === 'project' ? (
-                  <a class="kern-link" href={i.href}>
+                  <a class="kern-link" href={i.href} lang={langAttr(ctx)}>
                     {i.title}
                   </a>
                 ) : (
-                  i.title
+                  <span lang={langAttr(ctx)}>{i.title}</span>
                 )}{' '}
                 <span class="meta">({t(`scoring.types.${i.type}`)})</span>
                 {canScore ? (
@@ -276,12 +282,14 @@ export function ScoreFormPage(p: {
           return (
             <fieldset class={`kern-fieldset${err ? ' kern-fieldset--error' : ''}`} id={`f-score-${c.id}`}>
               <legend class="kern-label">
-                {c.name}{' '}
+                <span lang={langAttr(ctx, c.lang)}>{c.name}</span>{' '}
                 <span class="kern-hint">
                   ({t(`scoring.axes.${c.axis}`)}; {t('scoring.weight')} {p.model.weights.get(c.id) ?? 0})
                 </span>
               </legend>
-              <div class="kern-hint">{c.description}</div>
+              <div class="kern-hint" lang={langAttr(ctx, c.descriptionLang)}>
+                {c.description}
+              </div>
               <FieldErrorMessage t={t} id={`f-score-${c.id}-error`} error={err} />
               <div class="kern-fieldset__body kern-fieldset__body--horizontal">
                 {[0, 1, 2, 3, 4, 5].map((n) => (
@@ -378,7 +386,11 @@ export function WeightsPage(p: {
                 {t('scoring.note')}
               </th>
               {model.criteria.map((c) => (
-                <th scope="col" class="kern-table__header kern-table__header--numeric">
+                <th
+                  scope="col"
+                  class="kern-table__header kern-table__header--numeric"
+                  lang={langAttr(ctx, c.lang)}
+                >
                   {c.name}
                 </th>
               ))}

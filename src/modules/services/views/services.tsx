@@ -1,4 +1,6 @@
 /** @jsxImportSource hono/jsx */
+
+import type { Lang } from '../../../platform/i18n/langs.ts';
 import {
   Button,
   ChartFigure,
@@ -11,7 +13,7 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx } from '../../../ui/page.ts';
 
 export interface ServiceRow {
   id: string;
@@ -22,12 +24,14 @@ export interface ServiceRow {
   url: string | null;
   level: number;
   levelName: string;
+  levelLang: Lang;
   projects: { id: string; title: string; slug: string; visibility: string }[];
 }
 
 interface ModelView {
   name: string;
-  levels: { level: number; name: string; description: string }[];
+  lang: Lang;
+  levels: { level: number; name: string; lang: Lang; description: string; descriptionLang: Lang }[];
 }
 
 function CountsTable({
@@ -37,7 +41,7 @@ function CountsTable({
 }: {
   ctx: PageCtx;
   model: ModelView;
-  counts: { level: number; name: string; count: number }[];
+  counts: { level: number; name: string; lang: Lang; count: number }[];
 }) {
   const { t } = ctx;
   return (
@@ -61,9 +65,16 @@ function CountsTable({
           {counts.map((c) => (
             <tr class="kern-table__row">
               <th scope="row" class="kern-table__cell">
-                {c.level} – {c.name}
+                {c.level} – <span lang={langAttr(ctx, c.lang)}>{c.name}</span>
               </th>
-              <td class="kern-table__cell">{model.levels.find((l) => l.level === c.level)?.description}</td>
+              {(() => {
+                const level = model.levels.find((l) => l.level === c.level);
+                return (
+                  <td class="kern-table__cell" lang={langAttr(ctx, level?.descriptionLang)}>
+                    {level?.description}
+                  </td>
+                );
+              })()}
               <td class="kern-table__cell kern-table__cell--numeric">{c.count}</td>
             </tr>
           ))}
@@ -101,7 +112,7 @@ function ServiceTable({ ctx, rows, editable }: { ctx: PageCtx; rows: ServiceRow[
         <tbody class="kern-table__body">
           {rows.map((s) => (
             <tr class="kern-table__row">
-              <th scope="row" class="kern-table__cell">
+              <th scope="row" class="kern-table__cell" lang={langAttr(ctx)}>
                 {editable ? (
                   <a class="kern-link" href={`/intern/onlinedienste/${s.id}`}>
                     {s.name}
@@ -115,11 +126,13 @@ function ServiceTable({ ctx, rows, editable }: { ctx: PageCtx; rows: ServiceRow[
                 )}
               </th>
               <td class="kern-table__cell">{s.leikaKey}</td>
-              <td class="kern-table__cell">{s.office}</td>
-              <td class="kern-table__cell">
-                {s.level} – {s.levelName}
+              <td class="kern-table__cell" lang={langAttr(ctx)}>
+                {s.office}
               </td>
               <td class="kern-table__cell">
+                {s.level} – <span lang={langAttr(ctx, s.levelLang)}>{s.levelName}</span>
+              </td>
+              <td class="kern-table__cell" lang={langAttr(ctx)}>
                 {(() => {
                   const shown = s.projects.filter((p) => editable || p.visibility === 'public');
                   if (!shown.length) return <span class="meta">{t('services.noProject')}</span>;
@@ -148,7 +161,7 @@ function ServiceTable({ ctx, rows, editable }: { ctx: PageCtx; rows: ServiceRow[
 export function ServicesPage(p: {
   ctx: PageCtx;
   model: ModelView;
-  counts: { level: number; name: string; count: number }[];
+  counts: { level: number; name: string; lang: Lang; count: number }[];
   rows: ServiceRow[];
   chart: string;
   filter: { level: string; office: string };
@@ -173,14 +186,18 @@ export function ServicesPage(p: {
           id="stufe"
           label={t('services.level')}
           value={p.filter.level}
-          options={p.model.levels.map((l) => ({ value: String(l.level), label: `${l.level} – ${l.name}` }))}
+          options={p.model.levels.map((l) => ({
+            value: String(l.level),
+            label: `${l.level} – ${l.name}`,
+            lang: langAttr(ctx, l.lang),
+          }))}
           all={t('projects.all')}
         />
         <FilterSelect
           id="amt"
           label={t('services.office')}
           value={p.filter.office}
-          options={p.offices}
+          options={p.offices.map((o) => ({ ...o, lang: langAttr(ctx) }))}
           all={t('projects.all')}
         />
         <button type="submit" class="kern-btn kern-btn--secondary">
@@ -283,6 +300,7 @@ function ServiceForm(p: FormProps & { ctx: PageCtx; action: string; button: stri
           options={p.model.levels.map((l) => ({
             value: String(l.level),
             label: `${l.level} – ${l.name}: ${l.description}`,
+            lang: langAttr(ctx, l.lang),
           }))}
           errors={p.errors}
           required

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx } from '../../../ui/page.ts';
 
 export function HomePage({
   ctx,
@@ -19,8 +19,12 @@ export function HomePage({
       <ul class="cards">
         {pillars.map((p) => (
           <li>
-            <h2 class="kern-heading-medium">{p.name}</h2>
-            <p class="kern-body">{p.description}</p>
+            <h2 class="kern-heading-medium" lang={langAttr(ctx)}>
+              {p.name}
+            </h2>
+            <p class="kern-body" lang={langAttr(ctx)}>
+              {p.description}
+            </p>
             <p>
               <a class="kern-link" href={`/projekte?pillar=${p.key}`}>
                 {t('home.pillarProjects', { count: p.projects, formatted: formatNumber(lang, p.projects) })}

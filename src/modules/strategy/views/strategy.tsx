@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber, type Lang } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
@@ -15,7 +16,7 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx } from '../../../ui/page.ts';
 import type { GoalNode } from '../strategy.service.ts';
 import type { Kpi, KpiMeasurement } from '../strategy.table.ts';
 
@@ -40,30 +41,6 @@ export type KpiView = Kpi & { measurements: KpiMeasurement[] };
 
 const num = (lang: Lang, v: number) => formatNumber(lang, v, { maximumFractionDigits: 2 });
 
-function GoalList({ ctx, goals, guidelines }: { ctx: PageCtx; goals: GoalNode[]; guidelines: Guideline[] }) {
-  if (!goals.length) return null;
-  return (
-    <ul class="goal-tree">
-      {goals.map((g) => (
-        <li>
-          <span class="kern-body--bold">{g.title}</span>
-          {g.description ? <p class="kern-body">{g.description}</p> : null}
-          {g.guidelineIds.length ? (
-            <p class="meta">
-              {ctx.t('strategy.charter')}:{' '}
-              {g.guidelineIds
-                .map((id) => guidelines.find((x) => x.id === id)?.title)
-                .filter(Boolean)
-                .join(' · ')}
-            </p>
-          ) : null}
-          <GoalList ctx={ctx} goals={g.children} guidelines={guidelines} />
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /** Latest value, target and how far the KPI has come, as words and numbers. */
 function kpiLine(ctx: PageCtx, k: KpiView) {
   const { t, lang } = ctx;
@@ -77,78 +54,6 @@ function kpiLine(ctx: PageCtx, k: KpiView) {
         year: k.targetYear,
       })
     : t('strategy.kpiNoValue', { target: num(lang, k.target), unit: k.unit, year: k.targetYear });
-}
-
-/** The strategy in the open: pillars, fields of action, goals, the charter and the KPIs. */
-export function StrategyPage({ ctx, tree, kpis }: { ctx: PageCtx; tree: TreeView; kpis: KpiView[] }) {
-  const { t } = ctx;
-  return (
-    <Layout ctx={ctx} title={t('strategy.title')}>
-      <h1 class="kern-heading-large">{t('strategy.title')}</h1>
-      <p class="kern-body kern-body--large">{t('strategy.intro', { city: ctx.cityName })}</p>
-      <p class="kern-body">
-        <a class="kern-link" href="/priorisierung">
-          {t('strategy.prioritisationLink')}
-        </a>
-      </p>
-      <p class="kern-body">
-        <a class="kern-link" href="/onlinedienste">
-          {t('strategy.servicesLink')}
-        </a>
-      </p>
-      {tree.pillars.map((p) => (
-        <section aria-labelledby={`pillar-${p.id}`}>
-          <h2 class="kern-heading-medium" id={`pillar-${p.id}`}>
-            {p.name}
-          </h2>
-          {p.description ? <p class="kern-body">{p.description}</p> : null}
-          {p.fields.map((f) => (
-            <div class="stack">
-              <h3 class="kern-heading-small">{f.name}</h3>
-              {f.description ? <p class="kern-body">{f.description}</p> : null}
-              {f.goals.length ? (
-                <GoalList ctx={ctx} goals={f.goals} guidelines={tree.guidelines} />
-              ) : (
-                <p class="meta">{t('strategy.noGoals')}</p>
-              )}
-            </div>
-          ))}
-        </section>
-      ))}
-      <section aria-labelledby="charter-title">
-        <h2 class="kern-heading-medium" id="charter-title">
-          {t('strategy.charterTitle')}
-        </h2>
-        <p class="kern-body">{t('strategy.charterIntro')}</p>
-        <ol class="kern-list">
-          {tree.guidelines.map((g) => (
-            <li>
-              <span class="kern-body--bold">{g.title}</span> – {g.description}
-            </li>
-          ))}
-        </ol>
-      </section>
-      <section aria-labelledby="kpi-title">
-        <h2 class="kern-heading-medium" id="kpi-title">
-          {t('strategy.kpis')}
-        </h2>
-        {kpis.length ? (
-          <ul class="kern-list list-plain">
-            {kpis.map((k) => (
-              <li class="row-actions">
-                <a class="kern-link" href={`/strategie/kennzahlen/${k.id}`}>
-                  {k.name}
-                </a>
-                <span class="meta">{kpiLine(ctx, k)}</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p class="kern-body">{t('strategy.noKpis')}</p>
-        )}
-      </section>
-    </Layout>
-  );
 }
 
 /** One KPI: its U4SSC definition, a chart with the target line and the same numbers as a table. */
@@ -165,13 +70,15 @@ export function KpiPage({
   chart: string;
   owner: string | undefined;
   field: string | undefined;
-  goal: string | undefined;
+  goal: { id: string; title: string } | undefined;
 }) {
   const { t, lang } = ctx;
   return (
     <Layout ctx={ctx} title={kpi.name}>
       <p class="kern-preline">{t('strategy.kpi')}</p>
-      <h1 class="kern-heading-large">{kpi.name}</h1>
+      <h1 class="kern-heading-large" lang={langAttr(ctx)}>
+        {kpi.name}
+      </h1>
       <p class="kern-body kern-body--large">{kpiLine(ctx, kpi)}</p>
       <DescriptionList
         items={[
@@ -184,7 +91,16 @@ export function KpiPage({
           [t('strategy.direction'), t(`strategy.directions.${kpi.direction}`)],
           ...(owner ? ([[t('strategy.owner'), owner]] as [string, string][]) : []),
           ...(field ? ([[t('proposal.field.fieldOfAction'), field]] as [string, string][]) : []),
-          ...(goal ? ([[t('strategy.goal'), goal]] as [string, string][]) : []),
+          ...(goal
+            ? ([
+                [
+                  t('strategy.goal'),
+                  <a class="kern-link" href={`/strategie/ziele/${goal.id}`} lang={langAttr(ctx)}>
+                    {goal.title}
+                  </a>,
+                ],
+              ] as [string, Child][])
+            : []),
         ]}
       />
       {kpi.measurements.length ? <ChartFigure svg={chart} caption={t('strategy.chartCaption')} /> : null}
@@ -483,7 +399,9 @@ export function KpiAdminPage({
   return (
     <Layout ctx={ctx} title={kpi.name}>
       <p class="kern-preline">{t('strategy.kpi')}</p>
-      <h1 class="kern-heading-large">{kpi.name}</h1>
+      <h1 class="kern-heading-large" lang={langAttr(ctx)}>
+        {kpi.name}
+      </h1>
       <p class="kern-body">
         <a class="kern-link" href={`/strategie/kennzahlen/${kpi.id}`}>
           {t('strategy.publicLink')}
