@@ -120,10 +120,28 @@ describe('the condensing assistant', () => {
     });
     expect(noTitle.status).toBe(422);
     expect(noTitle.text).toContain(`href="#f-title-${home}"`);
+    // Merging tells followers by mail, so it asks first: a page that says what happens, nothing merged yet.
+    const ask = await act(page.text, 'C-0', {
+      action: 'accept',
+      title: 'Sperrmüll digital',
+      proposalIds: [id('C-0'), id('C-1')],
+    });
+    expect(ask.status).toBe(200);
+    expect(ask.text).toContain('2 Vorschläge werden in der neuen Idee „Sperrmüll digital“ zusammengeführt.');
+    expect(ask.text).toContain('eine versandte E-Mail lässt sich nicht zurückholen');
+    expect(ask.text).toContain('name="bestaetigt" value="ja"');
+    expect(ask.text).toContain(`name="proposalIds" value="${id('C-1')}"`);
+    expect(
+      await db
+        .select()
+        .from(proposals)
+        .where(and(eq(proposals.tenantId, f.tenant.id), eq(proposals.state, 'merged'))),
+    ).toEqual([]);
     const res = await act(page.text, 'C-0', {
       action: 'accept',
       title: 'Sperrmüll digital',
       proposalIds: [id('C-0'), id('C-1')],
+      bestaetigt: 'ja',
     });
     expect(res.status).toBe(303);
     expect(res.location).toMatch(

@@ -50,6 +50,21 @@ describe('the lifecycle slice over HTTP', () => {
     // 3. The CDO team condenses it into an idea and opens a project for the idea.
     const cdo = new Client(app, f.host);
     await cdo.login(f.emails.cdo, TEST_PASSWORD);
+    // Merging asks first; nothing is created until confirmed.
+    const ask = await cdo.post('/intern/ideen/neu', {
+      action: 'create',
+      title: 'Digitale Parkausweise',
+      description: '',
+      fieldOfActionId: f.field.id,
+      q: '',
+      proposalIds: [id!],
+    });
+    expect(ask.status).toBe(200);
+    expect(ask.text).toContain(
+      'Ein Vorschlag wird in der neuen Idee „Digitale Parkausweise“ zusammengeführt.',
+    );
+    expect(ask.text).toContain(`href="/intern/ideen/neu?vorschlag=${id}"`);
+    expect((await cdo.get('/intern/ideen')).text).not.toContain('Digitale Parkausweise');
     const idea = await cdo.post('/intern/ideen/neu', {
       action: 'create',
       title: 'Digitale Parkausweise',
@@ -57,6 +72,7 @@ describe('the lifecycle slice over HTTP', () => {
       fieldOfActionId: f.field.id,
       q: '',
       proposalIds: [id!],
+      bestaetigt: 'ja',
     });
     expect(idea.status).toBe(303);
     const ideaId = /href="\/intern\/projekte\/neu\?idee=([0-9a-f-]{36})"/.exec(

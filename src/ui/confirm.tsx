@@ -18,9 +18,15 @@ export function ConfirmPage({
   action,
   confirmLabel,
   cancelHref,
+  hidden = [],
+  heading,
 }: {
   ctx: PageCtx;
   title: string;
+  /** The box's heading; by default "cannot be undone". */
+  heading?: string;
+  /** The original form's fields, sent again with the confirmation. */
+  hidden?: readonly (readonly [string, string])[];
   intro: string;
   consequences: readonly string[];
   action: string;
@@ -34,7 +40,7 @@ export function ConfirmPage({
       <div class="kern-alert kern-alert--warning" role="note">
         <div class="kern-alert__header">
           <span class="kern-icon kern-icon--warning" aria-hidden="true" />
-          <h2 class="kern-title">{t('confirm.irreversible')}</h2>
+          <h2 class="kern-title">{heading ?? t('confirm.irreversible')}</h2>
         </div>
         <div class="kern-alert__body">
           <p class="kern-body">{intro}</p>
@@ -49,6 +55,9 @@ export function ConfirmPage({
       </div>
       <form method="post" action={action} class="stack">
         <Csrf token={ctx.csrf} />
+        {hidden.map(([name, value]) => (
+          <input type="hidden" name={name} value={value} />
+        ))}
         <input type="hidden" name={CONFIRM_FIELD} value="ja" />
         <div class="form-actions">
           <Button>{confirmLabel}</Button>

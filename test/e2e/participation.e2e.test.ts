@@ -175,7 +175,10 @@ describe('participation in a real browser: hints, double opt-in, moderation, con
       const cluster = cdo.locator('section.cluster').filter({ hasText: marks[i]! });
       await cluster.getByLabel('Titel der Projektidee').fill(title);
       await cluster.getByRole('button', { name: 'Als Projektidee übernehmen' }).click();
-      // The confirmation names the idea and how many proposals it condenses.
+      // Merging asks first (followers are told by mail), then the confirmation names the idea.
+      await seeText(cdo.getByRole('heading', { level: 1 }), `Vorschläge zur Idee „${title}“ zusammenführen`);
+      if (i === 0) await expectAccessible(cdo, visited);
+      await cdo.getByRole('button', { name: 'Idee anlegen und Vorschläge zusammenführen' }).click();
       await seeText(cdo.getByRole('status').first(), `„${title}“ aus`);
     }
     await seeText(cdo.locator('main'), '0 Gruppen');

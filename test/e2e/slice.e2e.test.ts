@@ -127,6 +127,7 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     await expectAccessible(cdo, visited);
     await cdo.getByRole('button', { name: 'Projektidee anlegen' }).click();
     await expectAccessible(cdo, visited);
+    await cdo.getByRole('button', { name: 'Idee anlegen und Vorschläge zusammenführen' }).click();
     await cdo.getByRole('link', { name: 'Projekt aus „WLAN im Nahverkehr“ anlegen' }).click();
     await expectAccessible(cdo, visited);
     await cdo.getByLabel('Titel', { exact: true }).fill('WLAN in Bussen und Bahnen');

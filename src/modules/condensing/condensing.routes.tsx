@@ -1,15 +1,24 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
-import { byFieldName, type FormErrors, handleForm, readForm, safeBack } from '../../platform/http/forms.ts';
+import {
+  byFieldName,
+  type FormErrors,
+  handleForm,
+  isConfirmed,
+  readForm,
+  repostFields,
+  safeBack,
+} from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { parseInput } from '../../platform/validation.ts';
+import { ConfirmPage } from '../../ui/confirm.tsx';
 import { pageCtx } from '../../ui/page.ts';
 import { IDEA_PERMISSIONS } from '../ideas/ideas.policy.ts';
 import { ZCreateIdeaInput } from '../ideas/ideas.schemas.ts';
-import { createIdea, getIdea, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
+import { checkIdea, createIdea, getIdea, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
 import { listProcesses } from '../proposals/proposals.service.ts';
 import { categoriseRoutes } from './categorise.routes.tsx';
 import { currentClusters, editClusters, startClusterRun } from './cluster.service.ts';
@@ -96,6 +105,38 @@ export function condensingRoutes(deps: Deps) {
       title: `title-${clusterId}`,
       proposalIds: `members-${clusterId}`,
     };
+    // Accepting merges the members into a new idea and tells their followers by mail: ask first.
+    const idea = ZCreateIdeaInput.safeParse({ title: form.title, proposalIds: memberIds });
+    const valid =
+      form.action === 'accept' &&
+      idea.success &&
+      (await checkIdea(db, tenant.id, actorOf(c), idea.data).then(
+        () => true,
+        () => false,
+      ));
+    if (idea.success && valid && !(await isConfirmed(c))) {
+      const t = c.get('t');
+      return c.html(
+        <ConfirmPage
+          ctx={pageCtx(c)}
+          title={t('ideas.mergeConfirm.title', { title: idea.data.title })}
+          heading={t('ideas.mergeConfirm.heading')}
+          intro={t('ideas.mergeConfirm.intro', {
+            count: idea.data.proposalIds.length,
+            title: idea.data.title,
+          })}
+          consequences={[
+            t('ideas.mergeConfirm.public'),
+            t('ideas.mergeConfirm.mail'),
+            t('ideas.mergeConfirm.undo'),
+          ]}
+          action={c.req.path}
+          hidden={await repostFields(c)}
+          confirmLabel={t('ideas.mergeConfirm.button')}
+          cancelHref={back}
+        />,
+      );
+    }
     return handleForm(c, ZClusterEditInput, {
       action: async (f) => {
         if (f.action === 'accept') {

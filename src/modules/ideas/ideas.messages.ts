@@ -22,6 +22,16 @@ export const de = {
     title: 'Vorschläge bündeln',
   },
   ideas: {
+    mergeConfirm: {
+      title: 'Vorschläge zur Idee „{{title}}“ zusammenführen',
+      heading: 'Bitte prüfen Sie, bevor Sie zusammenführen',
+      intro_one: 'Ein Vorschlag wird in der neuen Idee „{{title}}“ zusammengeführt.',
+      intro_other: '{{count}} Vorschläge werden in der neuen Idee „{{title}}“ zusammengeführt.',
+      public: 'Jeder dieser Vorschläge zeigt die Idee auf seiner öffentlichen Seite und in seinem Weg.',
+      mail: 'Wer einem dieser Vorschläge folgt, erfährt es per E-Mail – eine versandte E-Mail lässt sich nicht zurückholen.',
+      undo: 'Einzelne Vorschläge können Sie später auf der Seite der Idee wieder lösen.',
+      button: 'Idee anlegen und Vorschläge zusammenführen',
+    },
     title: 'Projektideen',
     intro:
       'Projektideen bündeln Vorschläge. Jeder ursprüngliche Vorschlag bleibt erhalten und mit der Idee verknüpft.',
@@ -79,6 +89,16 @@ export const en: Catalog<typeof de> = {
     title: 'Condense proposals',
   },
   ideas: {
+    mergeConfirm: {
+      title: 'Merge proposals into the idea “{{title}}”',
+      heading: 'Please check before you merge',
+      intro_one: 'One proposal will be merged into the new idea “{{title}}”.',
+      intro_other: '{{count}} proposals will be merged into the new idea “{{title}}”.',
+      public: 'Each of these proposals shows the idea on its public page and in its journey.',
+      mail: 'Whoever follows one of these proposals is told by e-mail – an e-mail once sent cannot be called back.',
+      undo: 'You can release single proposals again later on the idea’s page.',
+      button: 'Create the idea and merge the proposals',
+    },
     title: 'Project ideas',
     intro: 'Project ideas condense proposals. Every original proposal is kept and linked to the idea.',
     new: 'New project idea',

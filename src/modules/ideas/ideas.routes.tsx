@@ -1,10 +1,18 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
-import { type FormErrors, handleForm, readForm, safeBack } from '../../platform/http/forms.ts';
+import {
+  type FormErrors,
+  handleForm,
+  isConfirmed,
+  readForm,
+  repostFields,
+  safeBack,
+} from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
+import { ConfirmPage } from '../../ui/confirm.tsx';
 import { pageCtx } from '../../ui/page.ts';
 import { findPublicProposals, searchPublishedProposals } from '../proposals/proposals.service.ts';
 import { cachedStrategy, fieldOptions } from '../strategy/strategy.service.ts';
@@ -12,6 +20,7 @@ import { IDEA_PERMISSIONS } from './ideas.policy.ts';
 import { ZCreateIdeaInput, ZNewIdeaPage, ZReleaseInput } from './ideas.schemas.ts';
 import {
   canManageIdeas,
+  checkIdea,
   createIdea,
   getIdea,
   listIdeas,
@@ -75,6 +84,38 @@ export function ideasRoutes(deps: Deps) {
       q: page.q,
     };
     if (page.action !== 'create') return render(c, values, page.proposalIds);
+    // Merging tells the proposals' followers by mail: ask first, once the form itself is valid.
+    const input = ZCreateIdeaInput.safeParse({ ...values, proposalIds: page.proposalIds });
+    const valid =
+      input.success &&
+      (await checkIdea(db, c.get('tenant').id, actorOf(c), input.data).then(
+        () => true,
+        () => false,
+      ));
+    if (input.success && valid && !(await isConfirmed(c))) {
+      const t = c.get('t');
+      const back = new URLSearchParams(page.proposalIds.map((id) => ['vorschlag', id]));
+      return c.html(
+        <ConfirmPage
+          ctx={pageCtx(c)}
+          title={t('ideas.mergeConfirm.title', { title: input.data.title })}
+          heading={t('ideas.mergeConfirm.heading')}
+          intro={t('ideas.mergeConfirm.intro', {
+            count: input.data.proposalIds.length,
+            title: input.data.title,
+          })}
+          consequences={[
+            t('ideas.mergeConfirm.public'),
+            t('ideas.mergeConfirm.mail'),
+            t('ideas.mergeConfirm.undo'),
+          ]}
+          action="/intern/ideen/neu"
+          hidden={await repostFields(c)}
+          confirmLabel={t('ideas.mergeConfirm.button')}
+          cancelHref={`/intern/ideen/neu?${back}`}
+        />,
+      );
+    }
     return handleForm(c, ZCreateIdeaInput, {
       values: { ...values, proposalIds: page.proposalIds },
       action: (input) => createIdea(db, c.get('tenant').id, actorOf(c), input, metaOf(c)),

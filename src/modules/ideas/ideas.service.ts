@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { isUuid } from '../../platform/validation.ts';
-import { markMerged, markUnmerged, newReference } from '../proposals/proposals.service.ts';
+import { checkCondensable, markMerged, markUnmerged, newReference } from '../proposals/proposals.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { IDEA_EVENTS, type IdeaCreated, type IdeaProposalReleased } from './ideas.events.ts';
 import { canManageIdeas } from './ideas.policy.ts';
@@ -14,6 +14,16 @@ import type { CreateIdeaInput } from './ideas.schemas.ts';
 export { canManageIdeas };
 
 /** Condenses published proposals into a project idea; every original stays, marked merged and linked. */
+/** Everything creating the idea would check, without writing: for a confirmation page before the merge. */
+export async function checkIdea(db: DbOrTx, tenantId: string, actor: Actor | null, input: CreateIdeaInput) {
+  if (!canManageIdeas(actor)) throw forbidden('Only the CDO team may create project ideas.');
+  if (input.fieldOfActionId && !(await findFieldOfAction(db, tenantId, input.fieldOfActionId)))
+    throw new AppError('VALIDATION_FAILED', 'Unknown field of action.', {
+      fieldOfActionId: { key: 'validation.choice' },
+    });
+  await checkCondensable(db, tenantId, [...new Set(input.proposalIds)]);
+}
+
 export async function createIdea(
   db: Db,
   tenantId: string,
@@ -21,12 +31,8 @@ export async function createIdea(
   input: CreateIdeaInput,
   meta: RequestMeta = {},
 ) {
-  if (!canManageIdeas(actor)) throw forbidden('Only the CDO team may create project ideas.');
+  await checkIdea(db, tenantId, actor, input);
   const data = input;
-  if (data.fieldOfActionId && !(await findFieldOfAction(db, tenantId, data.fieldOfActionId)))
-    throw new AppError('VALIDATION_FAILED', 'Unknown field of action.', {
-      fieldOfActionId: { key: 'validation.choice' },
-    });
   return db.transaction(async (tx) => {
     const [idea] = await q.insertIdea(tx, {
       tenantId,

@@ -285,11 +285,17 @@ export function proposalsOfAuthor(db: DbOrTx, tenantId: string, accountId: strin
 
 /** Marks proposals as condensed into an idea; called by the ideas module inside its transaction. */
 export async function markMerged(tx: DbOrTx, tenantId: string, ids: string[]) {
-  const rows = await q.findManyById(tx, tenantId, ids);
+  const rows = await checkCondensable(tx, tenantId, ids);
+  await q.setState(tx, tenantId, ids, 'merged');
+  return rows;
+}
+
+/** Whether proposals exist and are public, so they may be condensed into an idea (throws if not). */
+export async function checkCondensable(db: DbOrTx, tenantId: string, ids: string[]) {
+  const rows = await q.findManyById(db, tenantId, ids);
   if (rows.length !== new Set(ids).size) throw notFound('Some proposals do not exist.');
   const notPublic = rows.find((r) => r.state !== 'published' && r.state !== 'merged');
   if (notPublic) throw invalidState(`Proposal ${notPublic.number} is not published and cannot be condensed.`);
-  await q.setState(tx, tenantId, ids, 'merged');
   return rows;
 }
 

@@ -249,6 +249,17 @@ export async function readBody<S extends z.ZodType>(c: Context, schema: S): Prom
   return parsed.data;
 }
 
+/**
+ * The fields of a post to send again from a confirmation page (everything but the CSRF token and the
+ * confirmation itself), one pair per value.
+ */
+export async function repostFields(c: Context): Promise<[string, string][]> {
+  const body = await formBody(c);
+  return Object.entries(body)
+    .filter(([k]) => k !== '_csrf' && k !== 'bestaetigt')
+    .flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => [k, x] as [string, string]));
+}
+
 /** Whether a post carries the confirmation of ui/confirm.tsx (`bestaetigt=ja`): an irreversible step asked first. */
 export async function isConfirmed(c: Context): Promise<boolean> {
   return field(await formBody(c), 'bestaetigt') === 'ja';
