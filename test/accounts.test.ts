@@ -1,10 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectPartners } from '../src/modules/delivery/delivery.table.ts';
 import { accountLinkToken } from '../src/modules/orgs/accounts.service.ts';
+import { addPartner, createAccount } from '../src/modules/orgs/orgs.service.ts';
 import { accounts } from '../src/modules/orgs/orgs.table.ts';
+import { proposals } from '../src/modules/proposals/proposals.table.ts';
 import { auditEvents } from '../src/platform/platform.table.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
-import { createPublishedProposal } from './fixtures/projects.ts';
+import { createProjectFixture, createPublishedProposal } from './fixtures/projects.ts';
 import { Client, testDatabase } from './helpers.ts';
 import { linkIn, startSmtp } from './smtp.ts';
 import { formBody, rawRequest, serveOnSocket } from './socket.ts';
@@ -16,32 +19,31 @@ describe('citizen accounts and the city’s answer, over a real socket', () => {
   let server: Awaited<ReturnType<typeof serveOnSocket>>;
   let f: OrgFixture;
   let c: Client;
+  let transport: ConstructorParameters<typeof Client>[0];
   beforeAll(async () => {
     smtp = await startSmtp();
     f = await createOrgFixture((await testDatabase()).db);
     server = await serveOnSocket({ smtpUrl: smtp.url });
     // A client whose requests go over the socket (cookies kept like a browser).
-    c = new Client(
-      {
-        request: async (
-          path: string,
-          init: { method: string; headers: Record<string, string>; body?: string },
-        ) => {
-          const res = await rawRequest(server.port, {
-            host: f.host,
-            method: init.method,
-            path,
-            headers: init.headers,
-            body: init.body,
-          });
-          const headers = new Headers();
-          for (const [k, v] of Object.entries(res.headers))
-            for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) headers.append(k, x);
-          return new Response(res.status === 204 ? null : res.body, { status: res.status, headers });
-        },
-      } as unknown as ConstructorParameters<typeof Client>[0],
-      f.host,
-    );
+    transport = {
+      request: async (
+        path: string,
+        init: { method: string; headers: Record<string, string>; body?: string },
+      ) => {
+        const res = await rawRequest(server.port, {
+          host: f.host,
+          method: init.method,
+          path,
+          headers: init.headers,
+          body: init.body,
+        });
+        const headers = new Headers();
+        for (const [k, v] of Object.entries(res.headers))
+          for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) headers.append(k, x);
+        return new Response(res.status === 204 ? null : res.body, { status: res.status, headers });
+      },
+    } as unknown as ConstructorParameters<typeof Client>[0];
+    c = new Client(transport, f.host);
   });
   afterAll(async () => {
     await server?.close();
@@ -134,5 +136,81 @@ describe('citizen accounts and the city’s answer, over a real socket', () => {
     const data = await c.get('/mein-bereich/daten.json');
     expect(data.headers.get('content-disposition')).toContain('attachment');
     expect(JSON.parse(data.text).account.email).toBe(f.emails.leadA);
+  });
+
+  it('a partner account speaks for the organisation the administration linked it to', async () => {
+    const db = (await testDatabase()).db;
+    const hub = await addPartner(db, f.tenant.id, {
+      name: 'Digital Hub Test',
+      kind: 'ngo',
+      digitalHubMember: true,
+    });
+    await createAccount(db, f.tenant.id, {
+      email: `admin@${f.host}`,
+      displayName: 'Admin',
+      password: TEST_PASSWORD,
+      roles: [{ role: 'admin', orgUnitId: null }],
+    });
+    const admin = new Client(transport, f.host);
+    await admin.login(`admin@${f.host}`, TEST_PASSWORD);
+    // The partner role needs the organisation; the error sits at its field and keeps the input.
+    const missing = await admin.post('/intern/verwaltung/konten', {
+      displayName: 'Hub Team',
+      email: `hub@${f.host}`,
+      role: 'partner',
+      orgUnitId: '',
+      partnerId: '',
+    });
+    expect(missing.status).toBe(422);
+    expect(missing.text).toContain('Bitte wählen Sie die Organisation, für die die Person spricht.');
+    expect(missing.text).toContain(`value="hub@${f.host}"`);
+    const invited = await admin.post('/intern/verwaltung/konten', {
+      displayName: 'Hub Team',
+      email: `hub@${f.host}`,
+      role: 'partner',
+      orgUnitId: '',
+      partnerId: hub.id,
+    });
+    expect(invited.status).toBe(303);
+    expect((await admin.get(invited.location!.replace(/#.*/, ''))).text).toContain(
+      'Partner – Digital Hub Test',
+    );
+
+    // Signed in, the partner writes for the organisation unless writing as a private person.
+    await createAccount(db, f.tenant.id, {
+      email: `hub2@${f.host}`,
+      displayName: 'Hub Zwei',
+      password: TEST_PASSWORD,
+      roles: [{ role: 'partner', orgUnitId: null, partnerId: hub.id }],
+    });
+    const { project } = await createProjectFixture(db, f, { title: 'Gründungsberatung digital' });
+    await db.insert(projectPartners).values({
+      tenantId: f.tenant.id,
+      projectId: project.id,
+      partnerId: hub.id,
+      contribution: 'Pilotbetrieb',
+    });
+    const partner = new Client(transport, f.host);
+    await partner.login(`hub2@${f.host}`, TEST_PASSWORD);
+    const form = await partner.get('/mitmachen');
+    expect(form.text).toContain('value="Digital Hub Test"');
+    expect(form.text).toMatch(/value="ngo"[^>]*checked/);
+    const sent = await partner.post('/mitmachen', {
+      title: 'Co-Working für Gründerinnen im Stadthaus',
+      body: 'Leerstehende Flächen im Stadthaus könnten Gründerteams tageweise nutzen.',
+      authorKind: 'company',
+      organisationName: 'Eine andere Firma GmbH',
+      confirmed: '1',
+    });
+    expect(sent.status).toBe(303);
+    const [stored] = await db
+      .select()
+      .from(proposals)
+      .where(eq(proposals.title, 'Co-Working für Gründerinnen im Stadthaus'));
+    expect(stored).toMatchObject({ authorKind: 'ngo', organisationName: 'Digital Hub Test' });
+    const area = await partner.get('/mein-bereich');
+    expect(area.text).toContain('Sie sprechen für: Digital Hub Test');
+    expect(area.text).toContain(`href="/projekte/${project.slug}"`);
+    expect(area.text).toContain('Pilotbetrieb');
   });
 });

@@ -115,7 +115,7 @@ export const ORG = [
   },
 ] as const;
 
-/** Demo accounts for every role: [email, name, role, office code or department code or null]. */
+/** Demo accounts for every role: [email, name, role, office or department code (for a partner: its organisation), or null]. */
 export const DEMO_ACCOUNTS: [string, string, string, string | null][] = [
   ['cdo@bonn.example', 'Dr. Anna Weber', 'cdo', '02'],
   ['moderation@bonn.example', 'Jonas Krüger', 'moderator', '13'],
@@ -131,7 +131,7 @@ export const DEMO_ACCOUNTS: [string, string, string, string | null][] = [
   ['leitung67@bonn.example', 'Jan Richter', 'project_lead', '67'],
   ['mitarbeit@bonn.example', 'Karl Neumann', 'staff', '10'],
   ['buergerin@bonn.example', 'Maria Schulz', 'citizen', null],
-  ['partner@bonn.example', 'Digital Hub Bonn (Team)', 'partner', null],
+  ['partner@bonn.example', 'Digital Hub Bonn (Team)', 'partner', 'Digital Hub Bonn'],
 ];
 
 export const PARTNERS: [string, 'company' | 'startup' | 'science' | 'authority' | 'ngo', boolean][] = [

@@ -22,6 +22,26 @@ export function partnersOfProject(db: DbOrTx, tenantId: string, projectId: strin
     .orderBy(asc(partners.name));
 }
 
+/** The projects a partner organisation contributes to, with what it contributes. */
+export function projectsOfPartner(db: DbOrTx, tenantId: string, partnerId: string) {
+  return db
+    .select({
+      id: projects.id,
+      slug: projects.slug,
+      title: projects.title,
+      phase: projects.phase,
+      visibility: projects.visibility,
+      contribution: projectPartners.contribution,
+    })
+    .from(projectPartners)
+    .innerJoin(
+      projects,
+      and(eq(projects.tenantId, projectPartners.tenantId), eq(projects.id, projectPartners.projectId)),
+    )
+    .where(and(eq(projectPartners.tenantId, tenantId), eq(projectPartners.partnerId, partnerId)))
+    .orderBy(asc(projects.title));
+}
+
 export async function replacePartners(db: DbOrTx, tenantId: string, projectId: string, partnerIds: string[]) {
   await db
     .delete(projectPartners)

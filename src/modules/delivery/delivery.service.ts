@@ -281,6 +281,11 @@ export async function projectDelivery(
 }
 
 /** Partners to choose from on the project page. */
+/** The public projects a partner organisation contributes to (what its people see in their personal area). */
+export async function publicProjectsOfPartner(db: DbOrTx, tenantId: string, partnerId: string) {
+  return (await dq.projectsOfPartner(db, tenantId, partnerId)).filter((p) => p.visibility === 'public');
+}
+
 export function partnerChoices(db: DbOrTx, tenantId: string) {
   return listPartners(db, tenantId);
 }

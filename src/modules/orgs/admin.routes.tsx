@@ -73,9 +73,10 @@ export function adminRoutes(deps: Deps) {
   const accountsPage = async (c: Ctx, values?: Record<string, string>, errors?: FormErrors) => {
     const tenant = c.get('tenant');
     const query = ZAccountListQuery.parse(c.req.query());
-    const [list, units] = await Promise.all([
+    const [list, units, partners] = await Promise.all([
       adminAccounts(db, tenant.id, actorOf(c), { q: query.q, role: query.role, page: query.seite }),
       q.listOrgUnits(db, tenant.id),
+      q.listPartners(db, tenant.id),
     ]);
     return c.html(
       <AccountsPage
@@ -84,6 +85,7 @@ export function adminRoutes(deps: Deps) {
         query={query}
         pages={Math.ceil(list.total / ACCOUNTS_PAGE_SIZE)}
         units={units}
+        partners={partners}
         values={values}
         errors={errors}
       />,
@@ -111,9 +113,10 @@ export function adminRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const actor = actorOf(c);
     const id = c.req.param('id') ?? '';
-    const [detail, units] = await Promise.all([
+    const [detail, units, partners] = await Promise.all([
       adminAccount(db, tenant.id, actor, id),
       q.listOrgUnits(db, tenant.id),
+      q.listPartners(db, tenant.id),
     ]);
     const ctx = pageCtx(c);
     return c.html(
@@ -121,6 +124,7 @@ export function adminRoutes(deps: Deps) {
         ctx={{ ...ctx, noticeText: done(c, detail.account.displayName) }}
         detail={detail}
         units={units}
+        partners={partners}
         self={id === actor.accountId}
         values={values}
         errors={errors}

@@ -53,6 +53,19 @@ async function checkRoleUnit(db: DbOrTx, tenantId: string, input: RoleInput) {
   return unit.id;
 }
 
+/** The partner role names the organisation the person speaks for; other roles name none. */
+async function checkRolePartner(db: DbOrTx, tenantId: string, input: RoleInput) {
+  if (input.role !== 'partner') return null;
+  const partner = input.partnerId
+    ? (await q.listPartners(db, tenantId)).find((p) => p.id === input.partnerId)
+    : undefined;
+  if (!partner)
+    throw new AppError('VALIDATION_FAILED', 'The partner role needs the organisation.', {
+      partnerId: { key: 'admin.partnerFor' },
+    });
+  return partner.id;
+}
+
 /** A page of accounts for the administration, with their roles. */
 export async function adminAccounts(
   db: DbOrTx,
@@ -101,19 +114,26 @@ export async function inviteAccount(
     });
   const account = await db.transaction(async (tx) => {
     const orgUnitId = await checkRoleUnit(tx, tenant.id, input);
+    const partnerId = await checkRolePartner(tx, tenant.id, input);
     const [row] = await q.insertAccount(tx, {
       tenantId: tenant.id,
       email: input.email,
       displayName: input.displayName,
     });
-    await q.insertRole(tx, { tenantId: tenant.id, accountId: row!.id, role: input.role, orgUnitId });
+    await q.insertRole(tx, {
+      tenantId: tenant.id,
+      accountId: row!.id,
+      role: input.role,
+      orgUnitId,
+      partnerId,
+    });
     await recordAudit(tx, {
       tenantId: tenant.id,
       actorAccountId: actor.accountId,
       action: 'account.invite',
       entityType: 'account',
       entityId: row!.id,
-      after: { email: row!.email, displayName: row!.displayName, role: input.role, orgUnitId },
+      after: { email: row!.email, displayName: row!.displayName, role: input.role, orgUnitId, partnerId },
       requestId: meta.requestId,
     });
     return row!;
@@ -145,19 +165,20 @@ export async function addRole(db: Db, tenantId: string, actor: Actor | null, id:
     const [account] = isUuid(id) ? await q.findAccount(tx, tenantId, id) : [];
     if (!account || account.deletedAt) throw notFound('No such account.');
     const orgUnitId = await checkRoleUnit(tx, tenantId, input);
+    const partnerId = await checkRolePartner(tx, tenantId, input);
     const held = await q.roleAssignmentsOf(tx, tenantId, id);
-    if (held.some((r) => r.role === input.role && r.orgUnitId === orgUnitId))
+    if (held.some((r) => r.role === input.role && r.orgUnitId === orgUnitId && r.partnerId === partnerId))
       throw new AppError('VALIDATION_FAILED', 'The account holds this role there already.', {
         role: { key: 'admin.roleHeld' },
       });
-    const [row] = await q.insertRole(tx, { tenantId, accountId: id, role: input.role, orgUnitId });
+    const [row] = await q.insertRole(tx, { tenantId, accountId: id, role: input.role, orgUnitId, partnerId });
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor.accountId,
       action: 'account.addRole',
       entityType: 'account',
       entityId: id,
-      after: { role: input.role, orgUnitId },
+      after: { role: input.role, orgUnitId, partnerId },
     });
     return { account, role: row! };
   });

@@ -146,6 +146,11 @@ export const de = {
       department_head: 'Eine Dezernatsleitung leitet ein Dezernat: Bitte wählen Sie ein Dezernat.',
     },
     emailTaken: 'Zu dieser E-Mail-Adresse gibt es schon ein Konto.',
+    partnerOrg: 'Partnerorganisation',
+    partnerOrgHint:
+      'Nur für die Rolle „Partner“: die Organisation, für die die Person spricht. Ihre Vorschläge tragen deren Namen, und sie sieht deren Projekte in „Mein Bereich“.',
+    noPartnerOrg: 'keine',
+    partnerFor: 'Bitte wählen Sie die Organisation, für die die Person spricht.',
     roleHeld: 'Das Konto hat diese Rolle dort schon.',
     invite: 'Person einladen',
     inviteIntro:
@@ -349,6 +354,11 @@ export const en: Catalog<typeof de> = {
       department_head: 'A department head leads a department: please choose a department.',
     },
     emailTaken: 'There is an account for this e-mail address already.',
+    partnerOrg: 'Partner organisation',
+    partnerOrgHint:
+      'Only for the “partner” role: the organisation the person speaks for. Their proposals carry its name, and they see its projects in “My area”.',
+    noPartnerOrg: 'none',
+    partnerFor: 'Please choose the organisation the person speaks for.',
     roleHeld: 'The account holds this role there already.',
     invite: 'Invite a person',
     inviteIntro: 'The person gets an e-mail with a link to choose their password (valid for a week).',

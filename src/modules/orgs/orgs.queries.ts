@@ -188,6 +188,25 @@ export function adminAccountPage(
     .offset(opts.offset);
 }
 
+export function partnerOfAccount(db: DbOrTx, tenantId: string, accountId: string) {
+  return db
+    .select({ id: partners.id, name: partners.name, kind: partners.kind })
+    .from(roleAssignments)
+    .innerJoin(
+      partners,
+      and(eq(partners.tenantId, roleAssignments.tenantId), eq(partners.id, roleAssignments.partnerId)),
+    )
+    .where(
+      and(
+        eq(roleAssignments.tenantId, tenantId),
+        eq(roleAssignments.accountId, accountId),
+        eq(roleAssignments.role, 'partner'),
+      ),
+    )
+    .orderBy(asc(roleAssignments.createdAt))
+    .limit(1);
+}
+
 export function roleAssignmentsOf(db: DbOrTx, tenantId: string, accountId: string) {
   return db
     .select()

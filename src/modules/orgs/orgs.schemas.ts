@@ -22,7 +22,15 @@ export const ZCreateAccountInput = z.object({
   email: z.string().trim().email('validation.email').max(254),
   displayName: z.string().trim().min(1).max(200),
   password: z.string().min(12, 'validation.passwordTooShort').max(1000),
-  roles: z.array(z.object({ role: z.string(), orgUnitId: z.string().uuid().nullable() })).default([]),
+  roles: z
+    .array(
+      z.object({
+        role: z.string(),
+        orgUnitId: z.string().uuid().nullable(),
+        partnerId: z.string().uuid().nullable().optional(),
+      }),
+    )
+    .default([]),
   isDemo: z.boolean().default(false),
 });
 export type CreateAccountInput = z.input<typeof ZCreateAccountInput>;
@@ -64,6 +72,7 @@ export const ZInviteInput = z.object({
   email: ZEmail,
   role: z.enum(ROLES, { error: 'validation.choice' }),
   orgUnitId: zUnit(),
+  partnerId: zUnit(),
 });
 export type InviteInput = z.output<typeof ZInviteInput>;
 
@@ -71,6 +80,8 @@ export type InviteInput = z.output<typeof ZInviteInput>;
 export const ZRoleInput = z.object({
   role: z.enum(ROLES, { error: 'validation.choice' }),
   orgUnitId: zUnit(),
+  /** For the partner role: the organisation the person speaks for. */
+  partnerId: zUnit(),
 });
 export type RoleInput = z.output<typeof ZRoleInput>;
 

@@ -34,7 +34,12 @@ export const seedOrgs: SeedStep = async ({ db, tenantId, password, refs }) => {
       displayName,
       password,
       isDemo: true,
-      roles: [{ role, orgUnitId: unit ? refs.get('unit', unit) : null }],
+      // A partner speaks for an organisation (named in the unit column); everyone else works in a unit.
+      roles: [
+        role === 'partner'
+          ? { role, orgUnitId: null, partnerId: refs.get('partner', unit!) }
+          : { role, orgUnitId: unit ? refs.get('unit', unit) : null },
+      ],
     });
     refs.set('account', email, account.id);
   }

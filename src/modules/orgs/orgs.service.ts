@@ -121,6 +121,7 @@ export async function createAccount(
         accountId: account!.id,
         role: r.role as Role,
         orgUnitId: r.orgUnitId,
+        partnerId: r.role === 'partner' ? (r.partnerId ?? null) : null,
       })),
     );
   }
@@ -201,6 +202,15 @@ export function listTenants(db: DbOrTx) {
 }
 
 /** The partner organisations of a tenant (companies, start-ups, science, authorities, NGOs). */
+/**
+ * The organisation a person speaks for (their partner role's, set by the administration), or undefined:
+ * their proposals carry its name and kind, and their personal page shows its projects.
+ */
+export async function partnerOfAccount(db: DbOrTx, tenantId: string, accountId: string) {
+  const [row] = await q.partnerOfAccount(db, tenantId, accountId);
+  return row;
+}
+
 export function listPartners(db: DbOrTx, tenantId: string) {
   return q.listPartners(db, tenantId);
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   foreignKey,
   index,
   jsonb,
@@ -109,6 +110,8 @@ export const roleAssignments = pgTable(
     accountId: uuid('account_id').notNull(),
     role: text('role', { enum: ROLES }).notNull(),
     orgUnitId: uuid('org_unit_id'),
+    /** For the partner role: the organisation the person speaks for (verified by the administration). */
+    partnerId: uuid('partner_id'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -121,6 +124,9 @@ export const roleAssignments = pgTable(
     index('role_assignments_account_idx').on(t.tenantId, t.accountId),
     oneOf(t.role, ROLES),
     index('role_assignments_org_unit_idx').on(t.tenantId, t.orgUnitId),
+    foreignKey({ columns: [t.tenantId, t.partnerId], foreignColumns: [partners.tenantId, partners.id] }),
+    index('role_assignments_partner_idx').on(t.tenantId, t.partnerId),
+    check('role_assignments_partner_only_check', sql`${t.partnerId} is null or ${t.role} = 'partner'`),
   ],
 );
 

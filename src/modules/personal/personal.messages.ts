@@ -3,6 +3,10 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 /** German messages of "Mein Bereich": the source of truth. */
 export const de = {
   personal: {
+    organisation: 'Sie sprechen für: {{name}}',
+    organisationIntro:
+      'Die Verwaltung hat Ihr Konto dieser Organisation zugeordnet. Ihre Vorschläge tragen ihren Namen, wenn Sie nicht als Privatperson schreiben. An diesen Projekten wirkt sie mit:',
+    noOrganisationProjects: 'Die Organisation wirkt noch an keinem öffentlichen Projekt mit.',
     title: 'Mein Bereich',
     signedInAs: 'Angemeldet als {{name}} ({{email}}).',
     contents: 'Inhalt von Mein Bereich',
@@ -66,6 +70,10 @@ export const de = {
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
   personal: {
+    organisation: 'You speak for: {{name}}',
+    organisationIntro:
+      'The administration has linked your account to this organisation. Your proposals carry its name unless you write as a private person. It contributes to these projects:',
+    noOrganisationProjects: 'The organisation does not contribute to a public project yet.',
     title: 'My area',
     signedInAs: 'Signed in as {{name}} ({{email}}).',
     contents: 'Contents of my area',

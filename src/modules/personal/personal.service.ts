@@ -4,7 +4,9 @@ import type { Deps } from '../../platform/http/types.ts';
 import { followJourney, type JourneyStep, type JourneyViewer } from '../../platform/journey.ts';
 import type { DataSubject } from '../../platform/module.ts';
 import { commentsOfAccount, supportsOfAccount } from '../comments/comments.service.ts';
+import { publicProjectsOfPartner } from '../delivery/delivery.service.ts';
 import { confirmPassword } from '../orgs/accounts.service.ts';
+import { partnerOfAccount } from '../orgs/orgs.service.ts';
 import { proposalsOfAuthor } from '../proposals/proposals.service.ts';
 import { managePath, subscriptionsOfSubject } from '../subscriptions/subscriptions.service.ts';
 
@@ -18,12 +20,17 @@ const JOURNEYS_SHOWN = 30;
 export async function personalOverview(deps: Deps, viewer: JourneyViewer, actor: Actor) {
   const { db } = deps.database;
   const subject = { id: actor.accountId, email: actor.email };
-  const [proposals, supports, comments, follows] = await Promise.all([
+  const [proposals, supports, comments, follows, partner] = await Promise.all([
     proposalsOfAuthor(db, actor.tenantId, actor.accountId),
     supportsOfAccount(db, actor.tenantId, actor.accountId),
     commentsOfAccount(db, actor.tenantId, actor.accountId),
     subscriptionsOfSubject(db, actor.tenantId, subject),
+    partnerOfAccount(db, actor.tenantId, actor.accountId),
   ]);
+  // A partner's organisation and the projects it contributes to.
+  const organisation = partner
+    ? { ...partner, projects: await publicProjectsOfPartner(db, actor.tenantId, partner.id) }
+    : null;
   const contributions = deps.modules.flatMap((m) => m.journey ?? []);
   const withJourney = await Promise.all(
     proposals.map(async (p, i) => {
@@ -37,6 +44,7 @@ export async function personalOverview(deps: Deps, viewer: JourneyViewer, actor:
     }),
   );
   return {
+    organisation,
     proposals: withJourney,
     supports,
     comments,

@@ -17,6 +17,7 @@ import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
 import { fieldErrors } from '../../platform/validation.ts';
 import { pageCtx } from '../../ui/page.ts';
+import { partnerOfAccount } from '../orgs/orgs.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
 import {
   attachmentContent,
@@ -35,9 +36,16 @@ export function proposalsRoutes(deps: Deps) {
   const secret = deps.config.sessionSecret;
 
   app.get('/mitmachen', async (c) => {
-    const strategy = await cachedStrategy(deps, c.get('tenant').id);
+    const tenantId = c.get('tenant').id;
+    const actor = c.get('actor');
+    const [strategy, partner] = await Promise.all([
+      cachedStrategy(deps, tenantId),
+      actor ? partnerOfAccount(db, tenantId, actor.accountId) : undefined,
+    ]);
+    // A partner writes for their organisation unless they choose to write as a private person.
+    const values = partner ? { authorKind: partner.kind, organisationName: partner.name } : {};
     return c.html(
-      <SubmitPage ctx={pageCtx(c)} strategy={strategy} values={{}} formToken={issueFormToken(secret)} />,
+      <SubmitPage ctx={pageCtx(c)} strategy={strategy} values={values} formToken={issueFormToken(secret)} />,
     );
   });
 

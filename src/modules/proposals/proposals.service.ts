@@ -7,6 +7,7 @@ import { recordEvent } from '../../platform/events.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import type { Frequency } from '../../platform/mail/mailer.ts';
 import { isUuid } from '../../platform/validation.ts';
+import { partnerOfAccount } from '../orgs/orgs.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { attachStaged } from './attachments.service.ts';
 import { detectLanguage } from './language.ts';
@@ -86,6 +87,16 @@ export async function submitProposal(
   opts: SubmitOptions = {},
 ) {
   const data = await validateProposal(db, tenantId, input);
+  // A partner speaks for the organisation the administration linked them to: unless they write as a
+  // private person, the proposal carries its name and kind (never another organisation's).
+  const partner =
+    actor && !opts.onBehalf && data.authorKind !== 'citizen'
+      ? await partnerOfAccount(db, tenantId, actor.accountId)
+      : undefined;
+  if (partner) {
+    data.authorKind = partner.kind;
+    data.organisationName = partner.name;
+  }
   // A double click or a reload sends the same proposal twice: the first one stands.
   const [same] = await q.recentIdentical(
     db,

@@ -57,11 +57,13 @@ export function unitLabel(u: Pick<OrgUnit, 'code' | 'name'>) {
 function RoleFields({
   ctx,
   units,
+  partners,
   values,
   errors,
 }: {
   ctx: PageCtx;
   units: OrgUnit[];
+  partners: readonly { id: string; name: string }[];
   values: Values;
   errors?: Errors;
 }) {
@@ -91,6 +93,17 @@ function RoleFields({
         }))}
         errors={errors}
       />
+      <Select
+        t={t}
+        name="partnerId"
+        label={t('admin.partnerOrg')}
+        hint={t('admin.partnerOrgHint')}
+        conditional
+        value={values.partnerId}
+        empty={t('admin.noPartnerOrg')}
+        options={partners.map((p) => ({ value: p.id, label: p.name }))}
+        errors={errors}
+      />
     </>
   );
 }
@@ -104,6 +117,7 @@ export function AccountsPage({
   query,
   pages,
   units,
+  partners,
   values,
   errors,
 }: {
@@ -112,6 +126,7 @@ export function AccountsPage({
   query: { q: string; role?: Role | undefined; seite: number };
   pages: number;
   units: OrgUnit[];
+  partners: readonly { id: string; name: string }[];
   values?: Values;
   errors?: Errors;
 }) {
@@ -221,7 +236,7 @@ export function AccountsPage({
               errors={errors}
               required
             />
-            <RoleFields ctx={ctx} units={units} values={values ?? {}} errors={errors} />
+            <RoleFields ctx={ctx} units={units} partners={partners} values={values ?? {}} errors={errors} />
             <div class="form-actions">
               <Button>{t('admin.inviteSubmit')}</Button>
             </div>
@@ -239,6 +254,7 @@ export function AccountPage({
   ctx,
   detail,
   units,
+  partners,
   self,
   values,
   errors,
@@ -247,6 +263,7 @@ export function AccountPage({
   ctx: PageCtx;
   detail: AccountDetail;
   units: OrgUnit[];
+  partners: readonly { id: string; name: string }[];
   self: boolean;
   values?: Values;
   errors?: Errors;
@@ -299,9 +316,12 @@ export function AccountPage({
           <ul class="entry-list">
             {roles.map((r) => {
               const unit = r.orgUnitId ? unitsById.get(r.orgUnitId) : undefined;
+              const partner = r.partnerId ? partners.find((p) => p.id === r.partnerId) : undefined;
               const label = unit
                 ? `${t(`admin.roles.${r.role}`)} – ${unitLabel(unit)}`
-                : t(`admin.roles.${r.role}`);
+                : partner
+                  ? `${t(`admin.roles.${r.role}`)} – ${partner.name}`
+                  : t(`admin.roles.${r.role}`);
               return (
                 <li class="entry entry--row">
                   <span class="kern-body">{label}</span>
@@ -321,7 +341,7 @@ export function AccountPage({
         <h3 class="kern-heading-small">{t('admin.addRole')}</h3>
         <form method="post" action={`${base}/rollen`} class="stack" novalidate>
           <Csrf token={ctx.csrf} />
-          <RoleFields ctx={ctx} units={units} values={values ?? {}} errors={errors} />
+          <RoleFields ctx={ctx} units={units} partners={partners} values={values ?? {}} errors={errors} />
           <div class="form-actions">
             <Button kind="secondary">{t('admin.addRoleSubmit')}</Button>
           </div>

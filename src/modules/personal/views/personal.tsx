@@ -2,7 +2,7 @@
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { Button, CheckField, Csrf, ErrorSummary, type Errors, TextField } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx } from '../../../ui/page.ts';
 import type { personalOverview } from '../personal.service.ts';
 
 type Overview = Awaited<ReturnType<typeof personalOverview>>;
@@ -17,6 +17,34 @@ export function PersonalPage({ ctx, data, mayDelete }: { ctx: PageCtx; data: Ove
       <p class="kern-body">
         {t('personal.signedInAs', { name: ctx.actor?.displayName ?? '', email: ctx.actor?.email ?? '' })}
       </p>
+      {data.organisation ? (
+        <section aria-labelledby="organisation">
+          <h2 class="kern-heading-medium" id="organisation">
+            {t('personal.organisation', { name: data.organisation.name })}
+          </h2>
+          <p class="kern-body">{t('personal.organisationIntro')}</p>
+          {data.organisation.projects.length ? (
+            <ul class="kern-list kern-list--bullet">
+              {data.organisation.projects.map((p) => (
+                <li>
+                  <a class="kern-link" href={`/projekte/${p.slug}`} lang={langAttr(ctx)}>
+                    {p.title}
+                  </a>
+                  {p.contribution ? (
+                    <span class="meta" lang={langAttr(ctx)}>
+                      {' '}
+                      – {p.contribution}
+                    </span>
+                  ) : null}{' '}
+                  <span class="meta">({t(`phase.${p.phase}`)})</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="kern-body">{t('personal.noOrganisationProjects')}</p>
+          )}
+        </section>
+      ) : null}
       <nav aria-label={t('personal.contents')}>
         <ul class="kern-list kern-list--horizontal">
           <li>

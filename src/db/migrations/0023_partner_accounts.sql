@@ -1,0 +1,4 @@
+ALTER TABLE "role_assignments" ADD COLUMN "partner_id" uuid;--> statement-breakpoint
+ALTER TABLE "role_assignments" ADD CONSTRAINT "role_assignments_tenant_id_partner_id_partners_tenant_id_id_fk" FOREIGN KEY ("tenant_id","partner_id") REFERENCES "public"."partners"("tenant_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "role_assignments_partner_idx" ON "role_assignments" USING btree ("tenant_id","partner_id");--> statement-breakpoint
+ALTER TABLE "role_assignments" ADD CONSTRAINT "role_assignments_partner_only_check" CHECK ("role_assignments"."partner_id" is null or "role_assignments"."role" = 'partner');
