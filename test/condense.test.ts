@@ -81,13 +81,24 @@ describe('the condensing assistant', () => {
       const form = forms.find((f) => f.includes(`value="${proposalId}"`))!;
       return /action="(\/intern\/ideen\/buendeln\/[^"]+)"/.exec(form)![1]!;
     };
+    /** Posts a cluster's form as the page showed it (with the numbering it showed). */
     const act = (html: string, of: string, form: Record<string, string | string[]>) =>
-      cdo.post(clusterOf(html, id(of)), { zurueck: '/intern/ideen/buendeln', ...form });
+      cdo.post(clusterOf(html, id(of)), {
+        zurueck: '/intern/ideen/buendeln',
+        order: /name="order" value="([^"]+)"/.exec(html)![1]!,
+        ...form,
+      });
 
     // Split one proposal off, then move it back: the team shapes the clusters.
+    const before = page.text;
     expect((await act(page.text, 'C-0', { action: 'split', proposalIds: [id('C-2')] })).status).toBe(303);
     page = await cdo.get('/intern/ideen/buendeln');
     expect(page.text).toContain('3 Gruppen');
+    // A move by number from a page shown before the split would hit another group: it is refused.
+    const stale = await act(before, 'C-1', { action: 'move', proposalIds: [id('C-1')], targetId: '2' });
+    expect(stale.status).toBe(422);
+    expect(stale.text).toContain('Die Gruppen haben sich inzwischen geändert');
+    expect((await cdo.get('/intern/ideen/buendeln')).text).toContain('3 Gruppen');
     const home = clusterOf(page.text, id('C-0')).split('/').pop()!;
     expect(clusterOf(page.text, id('C-2'))).not.toContain(home);
     const noTarget = await act(page.text, 'C-2', { action: 'move', proposalIds: [id('C-2')], targetId: '' });

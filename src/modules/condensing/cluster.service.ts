@@ -29,6 +29,14 @@ export interface RunResult {
 
 const clusterId = () => randomBytes(6).toString('base64url');
 
+/**
+ * The groups in the order the page numbers them: a move names its target by that number, so the form
+ * carries this and a move is refused when the groups changed meanwhile (a split elsewhere shifts numbers).
+ */
+export function groupOrder(clusterIds: readonly string[]) {
+  return createHash('sha256').update(clusterIds.join(',')).digest('base64url').slice(0, 16);
+}
+
 function signature(ids: readonly string[]) {
   return createHash('sha256')
     .update([...ids].sort().join(','))
@@ -177,7 +185,7 @@ export async function currentClusters(
 
 export type ClusterEdit =
   | { action: 'split'; clusterId: string; memberIds: string[] }
-  | { action: 'move'; clusterId: string; memberIds: string[]; targetId: string }
+  | { action: 'move'; clusterId: string; memberIds: string[]; targetId: string; order?: string }
   | { action: 'reject'; clusterId: string }
   | { action: 'drop'; clusterId: string; memberIds: string[] };
 
@@ -217,8 +225,19 @@ export async function editClusters(
           : [c],
       );
     } else if (edit.action === 'move') {
-      // The target as the page shows it: the group's number (1-based), or its id.
-      const target = clusters.find(
+      // The target as the page shows it: the group's number (1-based, counting the groups that still
+      // have a proposal to condense, as the page does), or its id.
+      const open = new Set(
+        (await cq.stillCondensable(tx, tenantId, [...new Set(clusters.flatMap((c) => c.members))])).map(
+          (p) => p.id,
+        ),
+      );
+      const shown = clusters.filter((c) => c.members.some((m) => open.has(m)));
+      if (edit.order && edit.order !== groupOrder(shown.map((c) => c.id)))
+        throw new AppError('VALIDATION_FAILED', 'The groups changed since the page was shown.', {
+          [`target-${cluster.id}`]: { key: 'condense.groupsChanged' },
+        });
+      const target = shown.find(
         (c, i) => (c.id === edit.targetId || String(i + 1) === edit.targetId.trim()) && c.id !== cluster.id,
       );
       if (!target)

@@ -49,6 +49,8 @@ export const de = {
     move: 'Verschieben',
     reject: 'Gruppe verwerfen',
     chooseTarget: 'Bitte geben Sie die Nummer einer anderen Gruppe an, in die die Vorschläge sollen.',
+    groupsChanged:
+      'Die Gruppen haben sich inzwischen geändert (jemand hat geteilt, verschoben oder übernommen), die Nummern also auch. Bitte prüfen Sie die Nummer in der aktuellen Ansicht; nichts wurde verschoben.',
     summary:
       '{{proposals}} noch nicht gebündelte Vorschläge: {{clusters}} Gruppen, {{unclustered}} Vorschläge ohne Gruppe (berechnet in {{seconds}} s).',
     cluster_one: 'Gruppe {{n}}: {{count}} Vorschlag – {{terms}}',
@@ -106,6 +108,8 @@ export const en: Catalog<typeof de> = {
     move: 'Move',
     reject: 'Reject the group',
     chooseTarget: 'Please give the number of another group the proposals should go to.',
+    groupsChanged:
+      'The groups have changed meanwhile (someone split, moved or accepted one), and so have their numbers. Please check the number in the current view; nothing was moved.',
     summary:
       '{{proposals}} proposals not yet condensed: {{clusters}} groups, {{unclustered}} proposals in no group (computed in {{seconds}} s).',
     cluster_one: 'Group {{n}}: {{count}} proposal – {{terms}}',

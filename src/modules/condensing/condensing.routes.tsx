@@ -156,7 +156,7 @@ export function condensingRoutes(deps: Deps) {
           actorOf(c),
           runId,
           f.action === 'move'
-            ? { action: 'move', clusterId, memberIds, targetId: f.targetId }
+            ? { action: 'move', clusterId, memberIds, targetId: f.targetId, order: f.order || undefined }
             : f.action === 'reject'
               ? { action: 'reject', clusterId }
               : { action: 'split', clusterId, memberIds },

@@ -13,6 +13,7 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
+import { groupOrder } from '../cluster.service.ts';
 
 export interface ClusterView {
   id: string;
@@ -56,6 +57,7 @@ export function CondensePage(p: {
   const { ctx, run } = p;
   const { t, lang } = ctx;
   const clusters = run?.result?.clusters ?? [];
+  const order = groupOrder(clusters.map((c) => c.id));
   const pages = Math.max(1, Math.ceil(clusters.length / CLUSTERS_PER_PAGE));
   // A failed edit shows the page its cluster is on.
   const failedAt = p.form ? clusters.findIndex((c) => c.id === p.form!.clusterId) : -1;
@@ -140,6 +142,7 @@ export function CondensePage(p: {
               >
                 <Csrf token={ctx.csrf} />
                 <input type="hidden" name="zurueck" value={here} />
+                <input type="hidden" name="order" value={order} />
                 <h2 class="kern-heading-small" id={`cl-${c.id}`}>
                   {t('condense.cluster', { n: i + 1, count: c.members.length, terms: c.keyTerms.join(', ') })}
                 </h2>
