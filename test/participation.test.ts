@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { stagedBytes } from '../src/modules/proposals/attachments.queries.ts';
 import {
   cleanName,
   newStagingToken,
@@ -193,6 +194,22 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
       fields: { attachments: { key: 'validation.attachmentsBusy' } },
     });
     expect(await count()).toBe(15);
+    // Concurrent uploads cannot each see room and together overfill the quota: with room for one file,
+    // one of four parallel uploads is kept.
+    const room = (await stagedBytes(db)) + PNG.length + PNG.length / 2;
+    const results = await Promise.allSettled(
+      [1, 2, 3, 4].map((i) =>
+        stageAttachments(
+          db,
+          g.tenant.id,
+          newStagingToken(),
+          [new File([new Uint8Array(PNG)], `p${i}.png`, { type: 'image/png' })],
+          room,
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(await stagedBytes(db)).toBeLessThanOrEqual(room);
   });
 
   it('finds a proposal by the reference its author was told to note, and says when it is still in moderation', async () => {

@@ -70,6 +70,11 @@ export async function deleteStagedBefore(db: DbOrTx, cutoff: Date) {
   return res.length;
 }
 
+/** Serialises staging (held to the end of the transaction): the quota check and the insert act as one. */
+export async function lockStaging(tx: DbOrTx) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('rathaus:staged-attachments'))`);
+}
+
 /** Bytes held for submissions not sent yet, over all municipalities (the installation's quota). */
 export async function stagedBytes(db: DbOrTx): Promise<number> {
   const [row] = await db

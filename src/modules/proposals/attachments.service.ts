@@ -57,17 +57,12 @@ export async function stageAttachments(
 ) {
   const real = files.filter((f) => f.size > 0 || f.name);
   if (!real.length) return;
-  const incoming = real.reduce((n, f) => n + f.size, 0);
-  if ((await aq.stagedBytes(db)) + incoming > maxStagedBytes)
-    throw new AppError('VALIDATION_FAILED', 'The space for staged files is full.', {
-      attachments: { key: 'validation.attachmentsBusy' },
-    });
   const already = await stagedAttachments(db, tenantId, token);
   if (already.length + real.length > MAX_ATTACHMENTS)
     throw new AppError('VALIDATION_FAILED', 'At most three files.', {
       attachments: { key: 'validation.attachmentsTooMany', values: { max: MAX_ATTACHMENTS } },
     });
-  const rows = [];
+  const rows: Parameters<typeof aq.insertAttachments>[1] = [];
   for (const f of real) {
     if (f.size > MAX_ATTACHMENT_BYTES)
       throw new AppError('VALIDATION_FAILED', 'File too large.', {
@@ -88,7 +83,16 @@ export async function stageAttachments(
       content: Buffer.from(bytes),
     });
   }
-  await aq.insertAttachments(db, rows);
+  const incoming = rows.reduce((n, r) => n + r.size, 0);
+  // Check and insert under one lock, so concurrent uploads cannot each see room and together overfill it.
+  await db.transaction(async (tx) => {
+    await aq.lockStaging(tx);
+    if ((await aq.stagedBytes(tx)) + incoming > maxStagedBytes)
+      throw new AppError('VALIDATION_FAILED', 'The space for staged files is full.', {
+        attachments: { key: 'validation.attachmentsBusy' },
+      });
+    await aq.insertAttachments(tx, rows);
+  });
 }
 
 /** Files waiting under a submission's token (names and sizes only). */
