@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { Categoriser, type Example } from './categorise.ts';
 import type { ClusterResult } from './cluster.ts';
@@ -9,11 +10,43 @@ type Message<R> = { type: 'progress'; done: number; total: number } | { type: 'd
 /** How many tasks went to worker threads, by kind (what a test can check besides timing). */
 export const textThreadRuns = { cluster: 0, train: 0 };
 
-/** Runs one task in a fresh worker thread and resolves with its result. */
-function inThread<R>(
+/**
+ * At most this many text workers run at once (each holds its texts and model, ~100 MB for a large
+ * process); further tasks wait their turn, so many tenants training at once cannot exhaust memory or
+ * starve the event loop of CPU. One core is left for serving pages.
+ */
+export const MAX_TEXT_WORKERS = Math.max(1, Math.min(4, availableParallelism() - 1));
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/** Current and queued text tasks (for health and tests). */
+export function textWorkerLoad() {
+  return { running, waiting: waiting.length, max: MAX_TEXT_WORKERS };
+}
+
+async function slot(): Promise<() => void> {
+  if (running >= MAX_TEXT_WORKERS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  return () => {
+    running--;
+    waiting.shift()?.();
+  };
+}
+
+/** Runs one task in a fresh worker thread (when a slot is free) and resolves with its result. */
+async function inThread<R>(
   task: TextTask,
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<R> {
+  const release = await slot();
+  try {
+    return await runWorker<R>(task, onProgress);
+  } finally {
+    release();
+  }
+}
+
+function runWorker<R>(task: TextTask, onProgress: (done: number, total: number) => void): Promise<R> {
   textThreadRuns[task.task]++;
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./text-worker.mjs', import.meta.url), { env: process.env });
