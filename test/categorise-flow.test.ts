@@ -79,7 +79,12 @@ describe('assigning fields of action with suggestions', () => {
     const { app } = await testApp();
     const mod = new Client(app, f.host);
     await mod.login(f.emails.moderator, TEST_PASSWORD);
-    const page = await mod.get('/intern/themenfelder');
+    // The first visit may find the model still learning (it then says so); the suggestions follow.
+    let page = await mod.get('/intern/themenfelder');
+    for (let i = 0; i < 240 && page.text.includes('Das Modell lernt gerade'); i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      page = await mod.get('/intern/themenfelder');
+    }
     expect(page.status).toBe(200);
     expect(page.text).toContain('Radweg an der Adenauerallee sanieren');
     const [u1] = await db

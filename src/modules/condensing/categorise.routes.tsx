@@ -26,7 +26,7 @@ export function categoriseRoutes(deps: Deps) {
 
   const categorisePage = async (c: Ctx, errors?: AppError['fields']) => {
     const tenant = c.get('tenant');
-    const [{ rows, trained }, strategy] = await Promise.all([
+    const [{ rows, trained, training }, strategy] = await Promise.all([
       fieldSuggestions(db, tenant.id, actorOf(c)),
       cachedStrategy(deps, tenant.id),
     ]);
@@ -36,6 +36,7 @@ export function categoriseRoutes(deps: Deps) {
         ctx={pageCtx(c)}
         rows={rows}
         trained={trained}
+        training={training}
         fields={fields}
         threshold={CONFIDENT}
         errors={errors}
@@ -51,7 +52,7 @@ export function categoriseRoutes(deps: Deps) {
     const form = await readBody(c, ZCategoriseInput);
     // "Apply the confident ones" is recomputed here, so only what the model is sure of is applied.
     const choices = form.confident
-      ? (await fieldSuggestions(db, tenant.id, actorOf(c))).rows
+      ? (await fieldSuggestions(db, tenant.id, actorOf(c), { waitMs: 120_000 })).rows
           .filter((r) => r.suggestion && r.suggestion.confidence >= CONFIDENT)
           .map((r) => ({ proposalId: r.id, fieldOfActionId: r.suggestion!.label }))
       : form.choices;

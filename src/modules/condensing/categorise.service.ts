@@ -65,11 +65,33 @@ function forget(db: DbOrTx, tenantId: string) {
   models.get(db)?.delete(tenantId);
 }
 
-/** Proposals without a field of action, each with the suggested field and the model's confidence. */
-export async function fieldSuggestions(db: DbOrTx, tenantId: string, actor: Actor | null, limit = 100) {
+/** How long a page waits for a first training before it shows the proposals without suggestions. */
+const WAIT_FOR_TRAINING_MS = 1_500;
+
+/**
+ * Proposals without a field of action, each with the suggested field and the model's confidence. A first
+ * training that takes longer than a moment goes on in its thread while the page shows the proposals
+ * without suggestions and says so (`training`); the next visit has them.
+ */
+export async function fieldSuggestions(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor | null,
+  opts: { limit?: number; waitMs?: number } = {},
+) {
   if (!canCategoriseProposals(actor)) throw forbidden();
-  const [model, rows] = await Promise.all([modelFor(db, tenantId), q.uncategorised(db, tenantId, limit)]);
+  const pending = Symbol('training');
+  let timer: NodeJS.Timeout | undefined;
+  const wait = new Promise<typeof pending>((resolve) => {
+    timer = setTimeout(() => resolve(pending), opts.waitMs ?? WAIT_FOR_TRAINING_MS);
+  });
+  const [found, rows] = await Promise.all([
+    Promise.race([modelFor(db, tenantId), wait]).finally(() => clearTimeout(timer)),
+    q.uncategorised(db, tenantId, opts.limit ?? 100),
+  ]);
+  const model = found === pending ? null : found;
   return {
+    training: found === pending,
     trained: !!model,
     rows: rows.map((r) => ({
       ...r,

@@ -14,6 +14,9 @@ export const de = {
     title: 'Themenfelder zuordnen',
     intro:
       'Vorschläge ohne Themenfeld, mit einem Vorschlag von Rathaus, gelernt aus den bereits zugeordneten Vorschlägen. Sie entscheiden: Prüfen Sie die Auswahl und übernehmen Sie sie.',
+    training:
+      'Das Modell lernt gerade aus den bereits zugeordneten Vorschlägen (einige Sekunden). Sie können schon selbst zuordnen; die Vorschläge des Modells erscheinen beim nächsten Laden.',
+    reload: 'Seite neu laden',
     notTrained:
       'Es gibt noch zu wenige zugeordnete Vorschläge, um daraus zu lernen. Wählen Sie das Themenfeld selbst.',
     empty: 'Alle Vorschläge haben ein Themenfeld.',
@@ -74,6 +77,9 @@ export const en: Catalog<typeof de> = {
     title: 'Assign fields of action',
     intro:
       'Proposals without a field of action, with a suggestion Rathaus learned from the proposals already assigned. You decide: check the choice and apply it.',
+    training:
+      'The model is learning from the proposals already assigned (a few seconds). You can assign fields yourself meanwhile; its suggestions appear when you load the page again.',
+    reload: 'Reload the page',
     notTrained: 'Too few proposals are assigned yet to learn from. Choose the field yourself.',
     empty: 'Every proposal has a field of action.',
     caption_one: '{{count}} proposal without a field of action',

@@ -17,6 +17,8 @@ export function CategorisePage(p: {
   ctx: PageCtx;
   rows: CategoriseRow[];
   trained: boolean;
+  /** The first training is still running: suggestions follow on the next visit. */
+  training: boolean;
   fields: { value: string; label: string }[];
   threshold: number;
   errors?: Errors | undefined;
@@ -29,7 +31,16 @@ export function CategorisePage(p: {
     <Layout ctx={ctx} title={t('categorise.title')} wide>
       <h1 class="kern-heading-large">{t('categorise.title')}</h1>
       <p class="kern-body">{t('categorise.intro')}</p>
-      {!p.trained ? <p class="kern-body">{t('categorise.notTrained')}</p> : null}
+      {p.training ? (
+        <p class="kern-body" role="status">
+          {t('categorise.training')}{' '}
+          <a class="kern-link" href="/intern/themenfelder">
+            {t('categorise.reload')}
+          </a>
+        </p>
+      ) : !p.trained ? (
+        <p class="kern-body">{t('categorise.notTrained')}</p>
+      ) : null}
       <ErrorSummary t={t} errors={p.errors} />
       {p.rows.length === 0 ? (
         <p class="kern-body">{t('categorise.empty')}</p>
