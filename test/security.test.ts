@@ -88,11 +88,24 @@ describe('sessions, CSRF and headers', () => {
     expect(wrong.status).toBe(401);
     expect(wrong.text).toContain('E-Mail-Adresse oder Passwort sind nicht richtig');
     expect(wrong.text).toContain(`value="${f.emails.cdo}"`);
+    expect(wrong.text).not.toContain('Versuche, dann');
     let last = wrong;
-    for (let i = 0; i < 10; i++)
+    const texts: string[] = [];
+    for (let i = 0; i < 10; i++) {
       last = await c.post('/anmelden', { email: f.emails.cdo, password: 'falsch' });
+      texts.push(last.text);
+    }
+    // The last attempts before the pause say how many are left, and the one that locks says so.
+    expect(texts[5]).toContain('Noch 3 Versuche, dann ist die Anmeldung für 15 Minuten gesperrt.');
+    expect(texts[7]).toContain('Noch ein Versuch, dann ist die Anmeldung für 15 Minuten gesperrt.');
+    expect(texts[8]).toContain('Die Anmeldung ist jetzt für 15 Minuten gesperrt');
+    expect(texts[9]).toContain('Anmeldung kurz gesperrt');
+    last = await c.post('/anmelden', { email: f.emails.cdo, password: 'falsch' });
     expect(last.status).toBe(429);
-    expect(last.text).toContain('Zu viele Anmeldeversuche');
+    // The pause is a notice, not an error at a field that is not wrong; the address stays filled in.
+    expect(last.text).toContain('Anmeldung kurz gesperrt');
+    expect(last.text).not.toContain('aria-invalid="true"');
+    expect(last.text).toContain(`value="${f.emails.cdo}"`);
     // Once limited, the right password does not get through either until the window ends.
     expect((await c.post('/anmelden', { email: f.emails.cdo, password: TEST_PASSWORD })).status).toBe(429);
   });

@@ -65,9 +65,11 @@ export async function hitRateLimit(
   rule: RateRule,
   hits = 1,
   now = new Date(),
-): Promise<void> {
+): Promise<number> {
   const { windowStart, retryAfter } = windowOf(rule, now);
-  if ((await count(db, key, windowStart, hits)) > rule.limit) throw limited(retryAfter);
+  const used = await count(db, key, windowStart, hits);
+  if (used > rule.limit) throw limited(retryAfter);
+  return rule.limit - used;
 }
 
 /**

@@ -25,7 +25,15 @@ export const de = {
     password: 'Passwort',
     submit: 'Anmelden',
     invalid: 'E-Mail-Adresse oder Passwort sind nicht richtig.',
-    rateLimited: 'Zu viele Anmeldeversuche. Bitte warten Sie 15 Minuten.',
+    rateLimited:
+      'Nach mehreren falschen Versuchen ist die Anmeldung für 15 Minuten gesperrt, zum Schutz Ihres Kontos. Wenn Sie Ihr Passwort nicht mehr wissen, setzen Sie es über „Passwort vergessen?“ neu.',
+    lockedTitle: 'Anmeldung kurz gesperrt',
+    invalidLocked:
+      'E-Mail-Adresse oder Passwort sind nicht richtig. Die Anmeldung ist jetzt für 15 Minuten gesperrt; über „Passwort vergessen?“ können Sie ein neues Passwort setzen.',
+    invalidLeft_one:
+      'E-Mail-Adresse oder Passwort sind nicht richtig. Noch ein Versuch, dann ist die Anmeldung für 15 Minuten gesperrt.',
+    invalidLeft_other:
+      'E-Mail-Adresse oder Passwort sind nicht richtig. Noch {{count}} Versuche, dann ist die Anmeldung für 15 Minuten gesperrt.',
     unconfirmed:
       'Ihre E-Mail-Adresse ist noch nicht bestätigt. Wir haben Ihnen den Link dafür noch einmal geschickt.',
     wrongPassword: 'Das Passwort ist nicht richtig.',
@@ -236,7 +244,15 @@ export const en: Catalog<typeof de> = {
     password: 'Password',
     submit: 'Sign in',
     invalid: 'The e-mail address or password is not correct.',
-    rateLimited: 'Too many sign-in attempts. Please wait 15 minutes.',
+    rateLimited:
+      'After several wrong attempts, signing in is paused for 15 minutes to protect your account. If you no longer know your password, set a new one through “Forgot your password?”.',
+    lockedTitle: 'Signing in briefly paused',
+    invalidLocked:
+      'The e-mail address or password is not correct. Signing in is now paused for 15 minutes; you can set a new password through “Forgot your password?”.',
+    invalidLeft_one:
+      'The e-mail address or password is not correct. One more attempt, then signing in is paused for 15 minutes.',
+    invalidLeft_other:
+      'The e-mail address or password is not correct. {{count}} more attempts, then signing in is paused for 15 minutes.',
     unconfirmed: 'Your e-mail address is not confirmed yet. We have sent you the link for it once more.',
     wrongPassword: 'The password is not correct.',
     forgot: 'Forgotten your password?',

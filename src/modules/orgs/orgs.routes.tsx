@@ -51,8 +51,17 @@ export function orgsRoutes(deps: Deps) {
         const byAddress = `login:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`;
         const byAccount = `login:${tenant.id}:${input.email.toLowerCase()}`;
         await hitRateLimit(db, byAddress, RATE_RULES.loginAddress);
-        await hitRateLimit(db, byAccount, RATE_RULES.login);
-        const account = await authenticate(db, tenant.id, input);
+        const left = await hitRateLimit(db, byAccount, RATE_RULES.login);
+        const account = await authenticate(db, tenant.id, input).catch((err: unknown) => {
+          // A few attempts before the pause, the person is told how many are left.
+          if (err instanceof AppError && err.code === 'INVALID_CREDENTIALS' && left <= 3)
+            throw new AppError('INVALID_CREDENTIALS', 'E-mail or password is wrong.', {
+              email: left
+                ? { key: 'login.invalidLeft', values: { count: left } }
+                : { key: 'login.invalidLocked' },
+            });
+          throw err;
+        });
         await undoHit(db, byAddress, RATE_RULES.loginAddress);
         await clearFailures(db, byAccount);
         // The right password, but the address was never confirmed: the link again, and no session yet.
@@ -86,8 +95,16 @@ export function orgsRoutes(deps: Deps) {
           : err.code === 'VALIDATION_FAILED' || err.code === 'INVALID_CREDENTIALS' || err.code === 'FORBIDDEN'
             ? err.fields
             : undefined,
+      // Locked for a while: a notice about the pause, not an error at a field that is not wrong.
       failed: (values, errors, status) =>
-        c.html(<LoginPage ctx={pageCtx(c)} back={back} email={values.email} errors={errors} />, status),
+        c.html(
+          errors?.email?.key === 'login.rateLimited' ? (
+            <LoginPage ctx={pageCtx(c)} back={back} email={values.email} locked />
+          ) : (
+            <LoginPage ctx={pageCtx(c)} back={back} email={values.email} errors={errors} />
+          ),
+          status,
+        ),
     });
   });
 

@@ -8,17 +8,31 @@ export function LoginPage({
   email,
   back,
   errors,
+  locked = false,
 }: {
   ctx: PageCtx;
   email?: string;
   back: string;
   errors?: Errors;
+  /** Too many failed attempts: sign-in pauses for this address or account. */
+  locked?: boolean;
 }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('login.title')}>
       <h1 class="kern-heading-large">{t('login.title')}</h1>
       <p class="kern-body">{t('login.intro')}</p>
+      {locked ? (
+        <div class="kern-alert kern-alert--warning" role="alert" id="hinweis" tabindex={-1}>
+          <div class="kern-alert__header">
+            <span class="kern-icon kern-icon--warning" aria-hidden="true" />
+            <h2 class="kern-title">{t('login.lockedTitle')}</h2>
+          </div>
+          <div class="kern-alert__body">
+            <p class="kern-body">{t('login.rateLimited')}</p>
+          </div>
+        </div>
+      ) : null}
       <ErrorSummary t={t} errors={errors} />
       <form method="post" action="/anmelden" class="stack" novalidate>
         <input type="hidden" name="zurueck" value={back} />
