@@ -142,6 +142,14 @@ describe('the condensing assistant', () => {
     expect(ask.text).toContain('eine versandte E-Mail lässt sich nicht zurückholen');
     expect(ask.text).toContain('name="bestaetigt" value="ja"');
     expect(ask.text).toContain(`name="proposalIds" value="${id('C-1')}"`);
+    // Back from it, the group's form is as it was filled in (title typed, members ticked).
+    const backToForm = await act(page.text, 'C-0', {
+      action: 'bearbeiten',
+      title: 'Sperrmüll digital',
+      proposalIds: [id('C-0'), id('C-1')],
+    });
+    expect(backToForm.status).toBe(200);
+    expect(backToForm.text).toContain('value="Sperrmüll digital"');
     expect(
       await db
         .select()

@@ -1,4 +1,6 @@
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ideas } from '../src/modules/ideas/ideas.table.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createOpenCycle } from './fixtures/projects.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
@@ -63,7 +65,20 @@ describe('the lifecycle slice over HTTP', () => {
     expect(ask.text).toContain(
       'Ein Vorschlag wird in der neuen Idee „Digitale Parkausweise“ zusammengeführt.',
     );
-    expect(ask.text).toContain(`href="/intern/ideen/neu?vorschlag=${id}"`);
+    // Back from the confirmation, the form is as it was filled in.
+    expect(ask.text).toContain('Zurück und weiter bearbeiten');
+    const again = await cdo.post('/intern/ideen/neu', {
+      action: 'bearbeiten',
+      title: 'Digitale Parkausweise',
+      description: 'Eine Beschreibung',
+      fieldOfActionId: f.field.id,
+      q: 'Park',
+      proposalIds: [id!],
+    });
+    expect(again.status).toBe(200);
+    expect(again.text).toContain('value="Digitale Parkausweise"');
+    expect(again.text).toContain('Eine Beschreibung');
+    expect(again.text).toMatch(new RegExp(`value="${id}"[^>]*checked`));
     expect((await cdo.get('/intern/ideen')).text).not.toContain('Digitale Parkausweise');
     const idea = await cdo.post('/intern/ideen/neu', {
       action: 'create',
@@ -75,6 +90,22 @@ describe('the lifecycle slice over HTTP', () => {
       bestaetigt: 'ja',
     });
     expect(idea.status).toBe(303);
+    // The confirmation sent again (back button, second click) makes no second idea.
+    const replay = await cdo.post('/intern/ideen/neu', {
+      action: 'create',
+      title: 'Digitale Parkausweise',
+      description: '',
+      fieldOfActionId: f.field.id,
+      q: '',
+      proposalIds: [id!],
+      bestaetigt: 'ja',
+    });
+    expect(replay.status).toBe(303);
+    const twins = await (await testDatabase()).db
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.tenantId, f.tenant.id), eq(ideas.title, 'Digitale Parkausweise')));
+    expect(twins).toHaveLength(1);
     const ideaId = /href="\/intern\/projekte\/neu\?idee=([0-9a-f-]{36})"/.exec(
       (await cdo.get('/intern/ideen')).text,
     )?.[1];

@@ -20,6 +20,7 @@ export function ConfirmPage({
   cancelHref,
   hidden = [],
   heading,
+  editAction,
 }: {
   ctx: PageCtx;
   title: string;
@@ -27,6 +28,11 @@ export function ConfirmPage({
   heading?: string;
   /** The original form's fields, sent again with the confirmation. */
   hidden?: readonly (readonly [string, string])[];
+  /**
+   * Where "back" posts the same fields with `action=bearbeiten`, so the form comes back as it was filled
+   * in (instead of the plain cancel link, which shows it fresh).
+   */
+  editAction?: string;
   intro: string;
   consequences: readonly string[];
   action: string;
@@ -61,11 +67,28 @@ export function ConfirmPage({
         <input type="hidden" name={CONFIRM_FIELD} value="ja" />
         <div class="form-actions">
           <Button>{confirmLabel}</Button>
-          <a class="kern-link" href={cancelHref}>
-            {t('confirm.cancel')}
-          </a>
+          {editAction ? null : (
+            <a class="kern-link" href={cancelHref}>
+              {t('confirm.cancel')}
+            </a>
+          )}
         </div>
       </form>
+      {editAction ? (
+        <form method="post" action={editAction} class="stack">
+          <Csrf token={ctx.csrf} />
+          {hidden
+            .filter(([name]) => name !== 'action')
+            .map(([name, value]) => (
+              <input type="hidden" name={name} value={value} />
+            ))}
+          <div class="form-actions">
+            <Button kind="secondary" name="action" value="bearbeiten">
+              {t('confirm.edit')}
+            </Button>
+          </div>
+        </form>
+      ) : null}
     </Layout>
   );
 }

@@ -106,6 +106,9 @@ export function condensingRoutes(deps: Deps) {
       proposalIds: `members-${clusterId}`,
     };
     // Accepting merges the members into a new idea and tells their followers by mail: ask first.
+    // Back from the confirmation: the cluster's form as it was filled in.
+    if (form.action === 'bearbeiten')
+      return condensePage(c, slug, undefined, { clusterId, title: form.title, selected: memberIds });
     const idea = ZCreateIdeaInput.safeParse({ title: form.title, proposalIds: memberIds });
     const valid =
       form.action === 'accept' &&
@@ -134,6 +137,7 @@ export function condensingRoutes(deps: Deps) {
           hidden={await repostFields(c)}
           confirmLabel={t('ideas.mergeConfirm.button')}
           cancelHref={back}
+          editAction={c.req.path}
         />,
       );
     }

@@ -12,7 +12,8 @@ export const ZClusterRunInput = z.object({ process: z.string().max(100) });
 
 /** What the CDO team does with one candidate cluster: accept it as an idea, split, move members, reject. */
 export const ZClusterEditInput = z.object({
-  action: z.enum(['accept', 'move', 'reject', 'split']).catch('split'),
+  /** `bearbeiten`: back from the confirmation page to the form as it was filled in. */
+  action: z.enum(['accept', 'move', 'reject', 'split', 'bearbeiten']).catch('split'),
   title: z.string(),
   proposalIds: uuids,
   targetId: z.string().max(20),

@@ -113,6 +113,7 @@ export function ideasRoutes(deps: Deps) {
           hidden={await repostFields(c)}
           confirmLabel={t('ideas.mergeConfirm.button')}
           cancelHref={`/intern/ideen/neu?${back}`}
+          editAction="/intern/ideen/neu"
         />,
       );
     }

@@ -24,6 +24,21 @@ export async function checkIdea(db: DbOrTx, tenantId: string, actor: Actor | nul
   await checkCondensable(db, tenantId, [...new Set(input.proposalIds)]);
 }
 
+/** An idea with this title and exactly these proposals made in the last half hour, if any. */
+async function sameIdeaJustMade(tx: DbOrTx, tenantId: string, data: CreateIdeaInput) {
+  const ids = [...new Set(data.proposalIds)].sort();
+  if (!ids.length) return undefined;
+  const since = Date.now() - 30 * 60_000;
+  for (const candidate of await q.ideasOf(tx, tenantId, ids[0]!)) {
+    if (candidate.title !== data.title.trim() || candidate.linkedAt.getTime() < since) continue;
+    const members = (await q.proposalIdsOf(tx, tenantId, candidate.id)).map((r) => r.id).sort();
+    if (members.join() !== ids.join()) continue;
+    const [idea] = await q.findIdea(tx, tenantId, candidate.id);
+    return idea;
+  }
+  return undefined;
+}
+
 export async function createIdea(
   db: Db,
   tenantId: string,
@@ -34,6 +49,10 @@ export async function createIdea(
   await checkIdea(db, tenantId, actor, input);
   const data = input;
   return db.transaction(async (tx) => {
+    // The same form sent again (back button, a second click on the confirmation): the idea made the
+    // first time stands, and nobody is told twice.
+    const twin = await sameIdeaJustMade(tx, tenantId, data);
+    if (twin) return twin;
     const [idea] = await q.insertIdea(tx, {
       tenantId,
       number: newReference('I'),

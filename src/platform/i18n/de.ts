@@ -27,6 +27,7 @@ export const de = {
   confirm: {
     irreversible: 'Dieser Schritt lässt sich nicht rückgängig machen',
     cancel: 'Abbrechen und zurück',
+    edit: 'Zurück und weiter bearbeiten',
   },
   form: {
     errorSummary: 'Bitte korrigieren Sie die folgenden Angaben',

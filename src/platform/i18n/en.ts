@@ -27,6 +27,7 @@ export const en: Catalog<typeof de> = {
   confirm: {
     irreversible: 'This step cannot be undone',
     cancel: 'Cancel and go back',
+    edit: 'Back to editing',
   },
   form: {
     errorSummary: 'Please correct the following',
