@@ -29,8 +29,7 @@ const ZSimilar = z
     title: z.string(),
     url: z.string(),
     similarity: z.number().openapi({
-      description:
-        'Raw similarity, 0 to 1 (the larger of the whole texts’ and, when `title` is given, the titles’ similarity). Not a percentage: use `degree` to show it.',
+      description: 'Raw similarity of the whole texts, 0 to 1. Not a percentage: use `degree` to show it.',
     }),
     degree: z.enum(SIMILARITY_DEGREES).openapi({
       description:
@@ -112,7 +111,8 @@ export function registerProposalsApi(api: ApiApp, deps: Deps) {
             .max(5000)
             .openapi({ description: 'The text to compare, e.g. title and description of a new proposal' }),
           title: z.string().max(200).optional().openapi({
-            description: 'The new proposal’s title alone: titles are then compared on their own as well',
+            description:
+              'The new proposal’s title alone: a proposal under the same title is then named (`sameTitle`) and always listed',
           }),
           limit: z.coerce.number().int().min(1).max(20).default(5),
         }),

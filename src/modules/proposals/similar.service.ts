@@ -98,7 +98,7 @@ export interface SimilarProposal {
   body: string;
   state: string;
   createdAt: Date;
-  /** 0–1: the larger of the whole text's similarity and, when a title is given, the titles'. */
+  /** 0–1: the whole texts' similarity (title and description). */
   similarity: number;
   degree: SimilarityDegree;
   /** The titles read the same (case, accents and punctuation aside). */
@@ -122,15 +122,12 @@ export async function findSimilar(
   const words = rarestWords(text, df, QUERY_WORDS);
   if (!words.length) return [];
   const candidates = await q.candidatesByWords(db, tenantId, words, CANDIDATES);
-  const title = opts.title?.trim() ? vectorize(features(opts.title), df) : undefined;
   return candidates
     .filter((c) => c.id !== opts.excludeId)
     .map((c) => {
-      const whole = vectorSimilarity(query, vectorize(features(`${c.title} ${c.body}`), df));
-      // A proposal under (almost) the same title is a likely duplicate even when its description
-      // is worded differently, so the titles count on their own as well.
-      const titles = title ? vectorSimilarity(title, vectorize(features(c.title), df)) : 0;
-      const similarity = Math.max(whole, titles);
+      // The degree speaks of the whole texts (what the calibration measured); a title that reads the
+      // same is named beside it, not folded in (short titles match too easily to stand for the text).
+      const similarity = vectorSimilarity(query, vectorize(features(`${c.title} ${c.body}`), df));
       return {
         ...c,
         similarity,
@@ -138,7 +135,7 @@ export async function findSimilar(
         sameTitle: opts.title ? sameTitle(opts.title, c.title) : false,
       };
     })
-    .filter((c) => c.similarity >= HINT_THRESHOLD)
+    .filter((c) => c.similarity >= HINT_THRESHOLD || c.sameTitle)
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, opts.limit ?? 5);
 }
