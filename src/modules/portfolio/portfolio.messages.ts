@@ -226,6 +226,8 @@ export const de = {
     fieldProjects_one: 'Ein Projekt in diesem Handlungsfeld',
     fieldProjects_other: '{{count}} Projekte in diesem Handlungsfeld',
     noFieldProjects: 'Noch kein Projekt in diesem Handlungsfeld.',
+    servedFromElsewhere:
+      'Kein Projekt ist diesem Handlungsfeld selbst zugeordnet; Projekte aus anderen Handlungsfeldern dienen seinen Zielen.',
     fieldKpis: 'Kennzahlen des Handlungsfelds',
     otherKpis: 'Weitere Kennzahlen',
     subGoalCount_one: 'Ein Teilziel',
@@ -473,6 +475,8 @@ export const en: Catalog<typeof de> = {
     fieldProjects_one: 'One project in this field of action',
     fieldProjects_other: '{{count}} projects in this field of action',
     noFieldProjects: 'No project in this field of action yet.',
+    servedFromElsewhere:
+      'No project is filed under this field of action itself; projects from other fields serve its goals.',
     fieldKpis: 'KPIs of the field of action',
     otherKpis: 'Further KPIs',
     subGoalCount_one: 'One sub-goal',

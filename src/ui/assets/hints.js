@@ -33,6 +33,8 @@
       a.className = 'kern-link';
       a.href = item.url;
       a.textContent = item.title;
+      // The city's proposals are in its language: marked when the page is in another.
+      if (region.dataset.contentLang) a.lang = region.dataset.contentLang;
       const meta = document.createElement('span');
       meta.className = 'meta';
       const degree = document.createElement('span');

@@ -186,15 +186,19 @@ export function StrategyOverviewPage({ ctx, data }: { ctx: PageCtx; data: Strate
                     {f.description}
                   </p>
                 ) : null}
-                <p class="kern-body">
-                  {count ? (
+                {/* Projects are filed under one field but may serve goals of others: "none here" only
+                    when no goal of the field is served either. */}
+                {count ? (
+                  <p class="kern-body">
                     <a class="kern-link" href={`/projekte?field=${f.key}`}>
                       {t('strategyPage.fieldProjects', { count })}
                     </a>
-                  ) : (
-                    <span class="meta">{t('strategyPage.noFieldProjects')}</span>
-                  )}
-                </p>
+                  </p>
+                ) : f.goals.some((g) => data.projectsOf(g).length) ? (
+                  <p class="meta">{t('strategyPage.servedFromElsewhere')}</p>
+                ) : (
+                  <p class="meta">{t('strategyPage.noFieldProjects')}</p>
+                )}
                 {f.goals.length ? (
                   <ul class="cards goal-cards">
                     {f.goals.map((g) => (
@@ -379,11 +383,13 @@ export function GoalPage({
         ) : (
           <p class="kern-body">{t('strategyPage.noProjects')}</p>
         )}
-        <p class="kern-body">
-          <a class="kern-link" href={`/projekte?field=${field.key}`}>
-            {t('strategyPage.allFieldProjects')}
-          </a>
-        </p>
+        {data.projectsPerField.get(field.id) ? (
+          <p class="kern-body">
+            <a class="kern-link" href={`/projekte?field=${field.key}`}>
+              {t('strategyPage.allFieldProjects')}
+            </a>
+          </p>
+        ) : null}
       </section>
     </Layout>
   );

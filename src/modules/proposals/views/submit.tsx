@@ -12,7 +12,7 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx } from '../../../ui/page.ts';
 import { fieldOptions, type StrategyTree } from '../../strategy/strategy.service.ts';
 import { AUTHOR_KINDS } from '../proposals.table.ts';
 import { SIMILARITY_DEGREES, type SimilarityDegree } from '../similarity.degree.ts';
@@ -168,6 +168,7 @@ export function SubmitPage({
             Object.fromEntries(SIMILARITY_DEGREES.map((d) => [d, t(`participate.degree.${d}`)])),
           )}
           data-same-title={t('participate.sameTitle')}
+          data-content-lang={langAttr(ctx)}
         />
         <Radios
           t={t}
@@ -308,7 +309,7 @@ export function ConfirmPage({
         {similar.map((s) => (
           <li>
             <h2 class="kern-heading-small">
-              <a class="kern-link" href={`/mitmachen/vorschlaege/${s.id}`}>
+              <a class="kern-link" href={`/mitmachen/vorschlaege/${s.id}`} lang={langAttr(ctx)}>
                 {s.title}
               </a>
             </h2>
@@ -317,7 +318,9 @@ export function ConfirmPage({
               {s.sameTitle ? ` · ${t('participate.sameTitle')}` : ''}
             </p>
             {s.body ? (
-              <p class="kern-body">{s.body.length > 240 ? `${s.body.slice(0, 240)}…` : s.body}</p>
+              <p class="kern-body" lang={langAttr(ctx)}>
+                {s.body.length > 240 ? `${s.body.slice(0, 240)}…` : s.body}
+              </p>
             ) : null}
           </li>
         ))}

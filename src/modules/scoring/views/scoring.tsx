@@ -149,8 +149,10 @@ function RankTable({
                     <ul class="kern-list">
                       {i.scores.map((s) => (
                         <li>
-                          {model.criteria.find((c) => c.id === s.criterionId)?.name}: {s.score} –{' '}
-                          {s.justification}
+                          {(() => {
+                            const c = model.criteria.find((x) => x.id === s.criterionId);
+                            return <span lang={langAttr(ctx, c?.lang)}>{c?.name}</span>;
+                          })()}: {s.score} – <span lang={langAttr(ctx)}>{s.justification}</span>
                         </li>
                       ))}
                     </ul>

@@ -82,15 +82,22 @@ export function KpiPage({
       <p class="kern-body kern-body--large">{kpiLine(ctx, kpi)}</p>
       <DescriptionList
         items={[
-          [t('strategy.definition'), kpi.definition],
+          [t('strategy.definition'), <span lang={langAttr(ctx)}>{kpi.definition}</span>],
           [t('strategy.unit'), kpi.unit],
-          [t('strategy.method'), kpi.method],
-          [t('strategy.source'), kpi.source],
+          [t('strategy.method'), <span lang={langAttr(ctx)}>{kpi.method}</span>],
+          [t('strategy.source'), <span lang={langAttr(ctx)}>{kpi.source}</span>],
           [t('strategy.baseline'), `${num(lang, kpi.baseline)} ${kpi.unit} (${kpi.baselineYear})`],
           [t('strategy.target'), `${num(lang, kpi.target)} ${kpi.unit} (${kpi.targetYear})`],
           [t('strategy.direction'), t(`strategy.directions.${kpi.direction}`)],
-          ...(owner ? ([[t('strategy.owner'), owner]] as [string, string][]) : []),
-          ...(field ? ([[t('proposal.field.fieldOfAction'), field]] as [string, string][]) : []),
+          ...(owner
+            ? ([[t('strategy.owner'), <span lang={langAttr(ctx)}>{owner}</span>]] as [string, Child][])
+            : []),
+          ...(field
+            ? ([[t('projects.field'), <span lang={langAttr(ctx)}>{field}</span>]] as [
+                string,
+                Child,
+              ][])
+            : []),
           ...(goal
             ? ([
                 [
@@ -192,7 +199,7 @@ export function StrategyAdminPage(p: {
               <Select
                 t={t}
                 name="fieldOfActionId"
-                label={t('proposal.field.fieldOfAction')}
+                label={t('projects.field')}
                 empty={t('form.choose')}
                 value={v(goal, 'fieldOfActionId')}
                 options={p.fields}
@@ -355,7 +362,7 @@ export function StrategyAdminPage(p: {
               <Select
                 t={t}
                 name="fieldOfActionId"
-                label={t('proposal.field.fieldOfAction')}
+                label={t('projects.field')}
                 empty={t('form.choose')}
                 value={v(kpi, 'fieldOfActionId')}
                 options={p.fields}
