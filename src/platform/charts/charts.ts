@@ -143,16 +143,29 @@ export function barChartSvg(opts: {
     const document = documentForPlot();
     const color = (d: { color?: string }) => d.color ?? '#004b76';
     const format = (d: number) => d.toLocaleString(opts.locale);
-    // On a phone each bar's name stands above it (a column of names beside the bars leaves them no room).
+    // Counts: ticks at whole numbers only (no "0.5 services").
+    const whole = opts.bars.every((b) => Number.isInteger(b.value));
+    const tick = (d: number) => (whole && !Number.isInteger(d) ? '' : format(d));
+    const x = {
+      grid: true,
+      label: opts.unit,
+      labelAnchor: 'center' as const,
+      labelArrow: 'none' as const,
+      labelOffset: 36,
+      tickFormat: tick,
+    };
+    // On a phone each bar's name stands above it (a column of names beside the bars leaves them no
+    // room), wrapped to the width and growing upwards from the bar.
     const svg = narrow
       ? Plot.plot({
           document,
           width,
-          height: 40 + opts.bars.length * 52,
+          height: 56 + opts.bars.length * 64,
           marginLeft: 8,
           marginRight: 40,
-          x: { grid: true, label: opts.unit, tickFormat: format, ticks: 3 },
-          y: { axis: null, domain: opts.bars.map((b) => b.label), padding: 0.55, align: 1 },
+          marginBottom: 44,
+          x: { ...x, ticks: 3 },
+          y: { axis: null, domain: opts.bars.map((b) => b.label), padding: 0.6, align: 1 },
           marks: [
             Plot.barX(opts.bars, { y: 'label', x: 'value', fill: color }),
             Plot.text(opts.bars, {
@@ -160,7 +173,9 @@ export function barChartSvg(opts: {
               x: 0,
               text: 'label',
               textAnchor: 'start',
-              dy: -20,
+              lineAnchor: 'bottom',
+              lineWidth: Math.max(8, (width - 16) / 14),
+              dy: -12,
               fill: '#1b1b1b',
             }),
             Plot.text(opts.bars, {
@@ -177,9 +192,14 @@ export function barChartSvg(opts: {
       : Plot.plot({
           document,
           width,
-          height: 40 + opts.bars.length * 28,
-          marginLeft: 220,
-          x: { grid: true, label: opts.unit, tickFormat: format },
+          height: 56 + opts.bars.length * 28,
+          // Room for the longest name (about 0.55 em per character at 16 px), within reason.
+          marginLeft: Math.min(
+            Math.round(width * 0.45),
+            Math.max(120, 16 + Math.max(...opts.bars.map((b) => b.label.length)) * 9),
+          ),
+          marginBottom: 44,
+          x,
           y: { label: null, domain: opts.bars.map((b) => b.label) },
           marks: [Plot.barX(opts.bars, { y: 'label', x: 'value', fill: color }), Plot.ruleX([0])],
         });

@@ -93,10 +93,7 @@ export function KpiPage({
             ? ([[t('strategy.owner'), <span lang={langAttr(ctx)}>{owner}</span>]] as [string, Child][])
             : []),
           ...(field
-            ? ([[t('projects.field'), <span lang={langAttr(ctx)}>{field}</span>]] as [
-                string,
-                Child,
-              ][])
+            ? ([[t('projects.field'), <span lang={langAttr(ctx)}>{field}</span>]] as [string, Child][])
             : []),
           ...(goal
             ? ([
