@@ -3,7 +3,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { jobDefinitions } from '../src/app.ts';
 import { MAX_INTERACTIVE } from '../src/modules/condensing/cluster.service.ts';
 import { clusterRuns } from '../src/modules/condensing/condensing.table.ts';
-import { ideaProposals } from '../src/modules/ideas/ideas.table.ts';
+import { ideaProposals, ideas } from '../src/modules/ideas/ideas.table.ts';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
 import { clusterTexts } from '../src/platform/text/cluster.ts';
 import { createOrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
@@ -166,6 +166,20 @@ describe('the condensing assistant', () => {
     expect(res.location).toMatch(
       /^\/intern\/ideen\/buendeln\?hinweis=idea-created&idee=[0-9a-f-]{36}#hinweis$/,
     );
+    // The confirmation sent again (back button) makes no second idea and no error page.
+    const replay = await act(page.text, 'C-0', {
+      action: 'accept',
+      title: 'Sperrmüll digital',
+      proposalIds: [id('C-0'), id('C-1')],
+      bestaetigt: 'ja',
+    });
+    expect(replay.status).toBe(303);
+    expect(
+      await db
+        .select()
+        .from(ideas)
+        .where(and(eq(ideas.tenantId, f.tenant.id), eq(ideas.title, 'Sperrmüll digital'))),
+    ).toHaveLength(1);
     // The confirmation names the idea and counts its proposals.
     expect((await cdo.get(res.location!.replace('#hinweis', ''))).text).toContain(
       '„Sperrmüll digital“ aus 2 Vorschlägen angelegt',

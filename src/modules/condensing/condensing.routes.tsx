@@ -105,10 +105,10 @@ export function condensingRoutes(deps: Deps) {
       title: `title-${clusterId}`,
       proposalIds: `members-${clusterId}`,
     };
-    // Accepting merges the members into a new idea and tells their followers by mail: ask first.
     // Back from the confirmation: the cluster's form as it was filled in.
     if (form.action === 'bearbeiten')
       return condensePage(c, slug, undefined, { clusterId, title: form.title, selected: memberIds });
+    // Accepting merges the members into a new idea and tells their followers by mail: ask first.
     const idea = ZCreateIdeaInput.safeParse({ title: form.title, proposalIds: memberIds });
     const valid =
       form.action === 'accept' &&
@@ -151,7 +151,15 @@ export function condensingRoutes(deps: Deps) {
           // The cluster's title and members become the idea's, checked like the new-idea form.
           const idea = parseInput(ZCreateIdeaInput, { title: f.title, proposalIds: memberIds });
           const made = await createIdea(db, tenant.id, actorOf(c), idea, metaOf(c));
-          await editClusters(db, tenant.id, actorOf(c), runId, { action: 'drop', clusterId, memberIds });
+          // A confirmation sent twice finds its idea made and the members gone from the group already.
+          await editClusters(db, tenant.id, actorOf(c), runId, {
+            action: 'drop',
+            clusterId,
+            memberIds,
+          }).catch((err: unknown) => {
+            if (!(err instanceof AppError) || (err.code !== 'NOT_FOUND' && err.code !== 'VALIDATION_FAILED'))
+              throw err;
+          });
           return `idea-created&idee=${made.id}#hinweis`;
         }
         await editClusters(
