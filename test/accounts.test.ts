@@ -164,6 +164,25 @@ describe('citizen accounts and the city’s answer, over a real socket', () => {
     expect(missing.status).toBe(422);
     expect(missing.text).toContain('Bitte wählen Sie die Organisation, für die die Person spricht.');
     expect(missing.text).toContain(`value="hub@${f.host}"`);
+    // Contradictions are pointed out, not dropped: a unit for a partner, an organisation for staff.
+    const withUnit = await admin.post('/intern/verwaltung/konten', {
+      displayName: 'Hub Team',
+      email: `hub@${f.host}`,
+      role: 'partner',
+      orgUnitId: f.officeA.id,
+      partnerId: hub.id,
+    });
+    expect(withUnit.status).toBe(422);
+    expect(withUnit.text).toContain('Diese Rolle hat keine Organisationseinheit.');
+    const staffWithPartner = await admin.post('/intern/verwaltung/konten', {
+      displayName: 'Hub Team',
+      email: `hub@${f.host}`,
+      role: 'staff',
+      orgUnitId: f.officeA.id,
+      partnerId: hub.id,
+    });
+    expect(staffWithPartner.status).toBe(422);
+    expect(staffWithPartner.text).toContain('Nur die Rolle „Partner“ spricht für eine Organisation.');
     const invited = await admin.post('/intern/verwaltung/konten', {
       displayName: 'Hub Team',
       email: `hub@${f.host}`,

@@ -1,13 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { jobDefinitions } from '../src/app.ts';
 import { MAX_INTERACTIVE } from '../src/modules/condensing/cluster.service.ts';
 import { clusterRuns } from '../src/modules/condensing/condensing.table.ts';
 import { ideaProposals, ideas } from '../src/modules/ideas/ideas.table.ts';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
 import { clusterTexts } from '../src/platform/text/cluster.ts';
 import { createOrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
-import { Client, testApp, testDatabase } from './helpers.ts';
+import { Client, testApp, testDatabase, testJobs } from './helpers.ts';
 
 describe('clustering', () => {
   it('groups texts that say the same, leaves the odd one out, and names the groups', () => {
@@ -246,7 +245,7 @@ describe('clustering a large process', () => {
     );
     const { app, deps } = await testApp();
     // The run goes through the job queue (pg-boss on this engine), as it does in `rathaus serve`.
-    await deps.jobs.start(jobDefinitions(deps), { pollingIntervalSeconds: 0.5 });
+    await deps.jobs.start(testJobs(deps), { pollingIntervalSeconds: 0.5 });
     onTestFinished(() => deps.jobs.stop());
     const cdo = new Client(app, f.host);
     await cdo.login(f.emails.cdo, TEST_PASSWORD);

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
-import { buildApp } from '../src/app.ts';
+import { buildApp, jobDefinitions } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
-import type { AppEnv } from '../src/platform/http/types.ts';
+import type { AppEnv, Deps } from '../src/platform/http/types.ts';
 
 let shared: Promise<Database> | undefined;
 
@@ -32,6 +32,15 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 export async function testApp(overrides: Partial<Config> = {}) {
   const database = await testDatabase();
   return buildApp(testConfig(overrides), database);
+}
+
+/**
+ * The background jobs a test starts: all but the global event sweep. On PostgreSQL the test workers
+ * share one queue, and a sweep would hand another worker's events to this worker's mailer; each test's
+ * own events are dispatched after its requests (and by the tests that dispatch on purpose).
+ */
+export function testJobs(deps: Deps) {
+  return jobDefinitions(deps).filter((j) => j.name !== 'events-dispatch');
 }
 
 /** A unique lower-case suffix for slugs, host names and e-mail addresses. */

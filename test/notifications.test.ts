@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jobDefinitions } from '../src/app.ts';
 import { ZCreateIdeaInput } from '../src/modules/ideas/ideas.schemas.ts';
 import { createIdea, unmergeProposal } from '../src/modules/ideas/ideas.service.ts';
 import { ZCreateProjectInput } from '../src/modules/projects/projects.schemas.ts';
@@ -19,7 +18,7 @@ import { notifications, subscriptions } from '../src/modules/subscriptions/subsc
 import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { createOpenCycle, createPublishedProposal } from './fixtures/projects.ts';
-import { Client, testApp, testDatabase } from './helpers.ts';
+import { Client, testApp, testDatabase, testJobs } from './helpers.ts';
 import { decoded, startSmtp } from './smtp.ts';
 
 describe('followers hear about every step of their proposal', () => {
@@ -209,7 +208,7 @@ describe('followers hear about every step of their proposal', () => {
         proposalIds: [p.id],
       }),
     );
-    await deps.jobs.start(jobDefinitions(deps), { pollingIntervalSeconds: 0.5 });
+    await deps.jobs.start(testJobs(deps), { pollingIntervalSeconds: 0.5 });
     expect(await deps.jobs.send('notifications-immediate', { tenantId: f.tenant.id })).toBeTruthy();
     await expect.poll(() => mailsTo('job@example.org').length, { timeout: 15_000, interval: 200 }).toBe(1);
     expect(mailsTo('job@example.org')[0]).toContain(

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jobDefinitions } from '../src/app.ts';
 import { createCycle } from '../src/modules/reviews/cycles.service.ts';
 import { sendReportReminders } from '../src/modules/reviews/reviews.reminders.ts';
 import { ZCreateCycleInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
@@ -7,7 +6,7 @@ import { submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
 import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { createProjectFixture } from './fixtures/projects.ts';
-import { testApp, testDatabase } from './helpers.ts';
+import { testApp, testDatabase, testJobs } from './helpers.ts';
 import { decoded, startSmtp } from './smtp.ts';
 
 describe('reminders for status reports, sent by the job queue', () => {
@@ -64,7 +63,7 @@ describe('reminders for status reports, sent by the job queue', () => {
     expect(to(f.emails.leadA)[0]).toContain('ist am 2027-04-15 fällig');
     expect(to(f.emails.leadB)).toHaveLength(0);
     // Overdue: through pg-boss on this engine, to the lead and the office head.
-    await deps.jobs.start(jobDefinitions(deps), { pollingIntervalSeconds: 0.5 });
+    await deps.jobs.start(testJobs(deps), { pollingIntervalSeconds: 0.5 });
     await deps.jobs.send('review-reminders', { tenantId: f.tenant.id, today: '2027-04-20' });
     await expect.poll(() => to(f.emails.headA).length, { timeout: 15_000, interval: 200 }).toBe(1);
     expect(to(f.emails.headA)[0]).toContain('Digitale Schulanmeldung');

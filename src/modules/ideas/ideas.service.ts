@@ -13,7 +13,6 @@ import type { CreateIdeaInput } from './ideas.schemas.ts';
 
 export { canManageIdeas };
 
-/** Condenses published proposals into a project idea; every original stays, marked merged and linked. */
 /** Everything creating the idea would check, without writing: for a confirmation page before the merge. */
 export async function checkIdea(db: DbOrTx, tenantId: string, actor: Actor | null, input: CreateIdeaInput) {
   if (!canManageIdeas(actor)) throw forbidden('Only the CDO team may create project ideas.');
@@ -39,6 +38,7 @@ async function sameIdeaJustMade(tx: DbOrTx, tenantId: string, data: CreateIdeaIn
   return undefined;
 }
 
+/** Condenses published proposals into a project idea; every original stays, marked merged and linked. */
 export async function createIdea(
   db: Db,
   tenantId: string,

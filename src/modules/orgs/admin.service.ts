@@ -41,6 +41,11 @@ function requireAdmin(actor: Actor | null): asserts actor is Actor {
 
 async function checkRoleUnit(db: DbOrTx, tenantId: string, input: RoleInput) {
   const kinds = ROLE_UNITS[input.role];
+  // A unit given with a role that has none is a contradiction to point out, not to drop silently.
+  if (!kinds && input.orgUnitId)
+    throw new AppError('VALIDATION_FAILED', 'This role has no unit.', {
+      orgUnitId: { key: messageKey(`admin.unitFor.${input.role}`) },
+    });
   if (!kinds) return null;
   const units = await q.listOrgUnits(db, tenantId);
   const unit = input.orgUnitId ? units.find((u) => u.id === input.orgUnitId) : undefined;
@@ -55,6 +60,10 @@ async function checkRoleUnit(db: DbOrTx, tenantId: string, input: RoleInput) {
 
 /** The partner role names the organisation the person speaks for; other roles name none. */
 async function checkRolePartner(db: DbOrTx, tenantId: string, input: RoleInput) {
+  if (input.role !== 'partner' && input.partnerId)
+    throw new AppError('VALIDATION_FAILED', 'Only the partner role names an organisation.', {
+      partnerId: { key: 'admin.partnerOnly' },
+    });
   if (input.role !== 'partner') return null;
   const partner = input.partnerId
     ? (await q.listPartners(db, tenantId)).find((p) => p.id === input.partnerId)

@@ -159,6 +159,8 @@ export const de = {
       'Nur für die Rolle „Partner“: die Organisation, für die die Person spricht. Ihre Vorschläge tragen deren Namen, und sie sieht deren Projekte in „Mein Bereich“.',
     noPartnerOrg: 'keine',
     partnerFor: 'Bitte wählen Sie die Organisation, für die die Person spricht.',
+    partnerOnly:
+      'Nur die Rolle „Partner“ spricht für eine Organisation. Bitte wählen Sie „keine“ oder die Rolle „Partner“.',
     roleHeld: 'Das Konto hat diese Rolle dort schon.',
     invite: 'Person einladen',
     inviteIntro:
@@ -375,6 +377,8 @@ export const en: Catalog<typeof de> = {
       'Only for the “partner” role: the organisation the person speaks for. Their proposals carry its name, and they see its projects in “My area”.',
     noPartnerOrg: 'none',
     partnerFor: 'Please choose the organisation the person speaks for.',
+    partnerOnly:
+      'Only the “partner” role speaks for an organisation. Please choose “none” or the partner role.',
     roleHeld: 'The account holds this role there already.',
     invite: 'Invite a person',
     inviteIntro: 'The person gets an e-mail with a link to choose their password (valid for a week).',
