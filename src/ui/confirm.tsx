@@ -17,10 +17,9 @@ export function ConfirmPage({
   consequences,
   action,
   confirmLabel,
-  cancelHref,
   hidden = [],
   heading,
-  editAction,
+  back,
 }: {
   ctx: PageCtx;
   title: string;
@@ -28,16 +27,15 @@ export function ConfirmPage({
   heading?: string;
   /** The original form's fields, sent again with the confirmation. */
   hidden?: readonly (readonly [string, string])[];
-  /**
-   * Where "back" posts the same fields with `action=bearbeiten`, so the form comes back as it was filled
-   * in (instead of the plain cancel link, which shows it fresh).
-   */
-  editAction?: string;
   intro: string;
   consequences: readonly string[];
   action: string;
   confirmLabel: string;
-  cancelHref: string;
+  /**
+   * Back: a link (the step's page shown fresh), or `edit` — the same fields posted to `action` with
+   * `action=bearbeiten`, so the form comes back as it was filled in.
+   */
+  back: { href: string } | 'edit';
 }) {
   const { t } = ctx;
   return (
@@ -67,15 +65,15 @@ export function ConfirmPage({
         <input type="hidden" name={CONFIRM_FIELD} value="ja" />
         <div class="form-actions">
           <Button>{confirmLabel}</Button>
-          {editAction ? null : (
-            <a class="kern-link" href={cancelHref}>
+          {back === 'edit' ? null : (
+            <a class="kern-link" href={back.href}>
               {t('confirm.cancel')}
             </a>
           )}
         </div>
       </form>
-      {editAction ? (
-        <form method="post" action={editAction} class="stack">
+      {back === 'edit' ? (
+        <form method="post" action={action} class="stack">
           <Csrf token={ctx.csrf} />
           {hidden
             .filter(([name]) => name !== 'action')

@@ -18,7 +18,13 @@ import { ConfirmPage } from '../../ui/confirm.tsx';
 import { pageCtx } from '../../ui/page.ts';
 import { IDEA_PERMISSIONS } from '../ideas/ideas.policy.ts';
 import { ZCreateIdeaInput } from '../ideas/ideas.schemas.ts';
-import { checkIdea, createIdea, getIdea, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
+import {
+  createIdea,
+  getIdea,
+  ideaToConfirm,
+  mergeConfirmation,
+  proposalIdsOfIdea,
+} from '../ideas/ideas.service.ts';
 import { listProcesses } from '../proposals/proposals.service.ts';
 import { categoriseRoutes } from './categorise.routes.tsx';
 import { currentClusters, editClusters, startClusterRun } from './cluster.service.ts';
@@ -109,38 +115,26 @@ export function condensingRoutes(deps: Deps) {
     if (form.action === 'bearbeiten')
       return condensePage(c, slug, undefined, { clusterId, title: form.title, selected: memberIds });
     // Accepting merges the members into a new idea and tells their followers by mail: ask first.
-    const idea = ZCreateIdeaInput.safeParse({ title: form.title, proposalIds: memberIds });
-    const valid =
-      form.action === 'accept' &&
-      idea.success &&
-      (await checkIdea(db, tenant.id, actorOf(c), idea.data).then(
-        () => true,
-        () => false,
-      ));
-    if (idea.success && valid && !(await isConfirmed(c))) {
-      const t = c.get('t');
+    const toConfirm =
+      form.action === 'accept'
+        ? await ideaToConfirm(
+            db,
+            tenant.id,
+            actorOf(c),
+            { title: form.title, proposalIds: memberIds },
+            await isConfirmed(c),
+          )
+        : undefined;
+    if (toConfirm)
       return c.html(
         <ConfirmPage
           ctx={pageCtx(c)}
-          title={t('ideas.mergeConfirm.title', { title: idea.data.title })}
-          heading={t('ideas.mergeConfirm.heading')}
-          intro={t('ideas.mergeConfirm.intro', {
-            count: idea.data.proposalIds.length,
-            title: idea.data.title,
-          })}
-          consequences={[
-            t('ideas.mergeConfirm.public'),
-            t('ideas.mergeConfirm.mail'),
-            t('ideas.mergeConfirm.undo'),
-          ]}
+          {...mergeConfirmation(c.get('t'), toConfirm)}
           action={c.req.path}
           hidden={await repostFields(c)}
-          confirmLabel={t('ideas.mergeConfirm.button')}
-          cancelHref={back}
-          editAction={c.req.path}
+          back="edit"
         />,
       );
-    }
     return handleForm(c, ZClusterEditInput, {
       action: async (f) => {
         if (f.action === 'accept') {

@@ -20,10 +20,11 @@ import { IDEA_PERMISSIONS } from './ideas.policy.ts';
 import { ZCreateIdeaInput, ZNewIdeaPage, ZReleaseInput } from './ideas.schemas.ts';
 import {
   canManageIdeas,
-  checkIdea,
   createIdea,
   getIdea,
+  ideaToConfirm,
   listIdeas,
+  mergeConfirmation,
   proposalIdsOfIdea,
   unmergeProposal,
 } from './ideas.service.ts';
@@ -85,38 +86,23 @@ export function ideasRoutes(deps: Deps) {
     };
     if (page.action !== 'create') return render(c, values, page.proposalIds);
     // Merging tells the proposals' followers by mail: ask first, once the form itself is valid.
-    const input = ZCreateIdeaInput.safeParse({ ...values, proposalIds: page.proposalIds });
-    const valid =
-      input.success &&
-      (await checkIdea(db, c.get('tenant').id, actorOf(c), input.data).then(
-        () => true,
-        () => false,
-      ));
-    if (input.success && valid && !(await isConfirmed(c))) {
-      const t = c.get('t');
-      const back = new URLSearchParams(page.proposalIds.map((id) => ['vorschlag', id]));
+    const toConfirm = await ideaToConfirm(
+      db,
+      c.get('tenant').id,
+      actorOf(c),
+      { ...values, proposalIds: page.proposalIds },
+      await isConfirmed(c),
+    );
+    if (toConfirm)
       return c.html(
         <ConfirmPage
           ctx={pageCtx(c)}
-          title={t('ideas.mergeConfirm.title', { title: input.data.title })}
-          heading={t('ideas.mergeConfirm.heading')}
-          intro={t('ideas.mergeConfirm.intro', {
-            count: input.data.proposalIds.length,
-            title: input.data.title,
-          })}
-          consequences={[
-            t('ideas.mergeConfirm.public'),
-            t('ideas.mergeConfirm.mail'),
-            t('ideas.mergeConfirm.undo'),
-          ]}
+          {...mergeConfirmation(c.get('t'), toConfirm)}
           action="/intern/ideen/neu"
           hidden={await repostFields(c)}
-          confirmLabel={t('ideas.mergeConfirm.button')}
-          cancelHref={`/intern/ideen/neu?${back}`}
-          editAction="/intern/ideen/neu"
+          back="edit"
         />,
       );
-    }
     return handleForm(c, ZCreateIdeaInput, {
       values: { ...values, proposalIds: page.proposalIds },
       action: (input) => createIdea(db, c.get('tenant').id, actorOf(c), input, metaOf(c)),

@@ -3,13 +3,14 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
+import type { T } from '../../platform/i18n/i18n.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { checkCondensable, markMerged, markUnmerged, newReference } from '../proposals/proposals.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { IDEA_EVENTS, type IdeaCreated, type IdeaProposalReleased } from './ideas.events.ts';
 import { canManageIdeas } from './ideas.policy.ts';
 import * as q from './ideas.queries.ts';
-import type { CreateIdeaInput } from './ideas.schemas.ts';
+import { type CreateIdeaInput, ZCreateIdeaInput } from './ideas.schemas.ts';
 
 export { canManageIdeas };
 
@@ -21,6 +22,43 @@ export async function checkIdea(db: DbOrTx, tenantId: string, actor: Actor | nul
       fieldOfActionId: { key: 'validation.choice' },
     });
   await checkCondensable(db, tenantId, [...new Set(input.proposalIds)]);
+}
+
+/**
+ * The idea a form would make, when it should first be confirmed: the form is valid and passes every
+ * check of createIdea, and carries no confirmation yet. Otherwise undefined (the form then goes on to
+ * createIdea, which makes it or says what is wrong).
+ */
+export async function ideaToConfirm(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor | null,
+  form: unknown,
+  confirmed: boolean,
+): Promise<CreateIdeaInput | undefined> {
+  if (confirmed) return undefined;
+  const input = ZCreateIdeaInput.safeParse(form);
+  if (!input.success) return undefined;
+  const ok = await checkIdea(db, tenantId, actor, input.data).then(
+    () => true,
+    () => false,
+  );
+  return ok ? input.data : undefined;
+}
+
+/** What the merge confirmation says: which idea, how many proposals, what follows (public, mail, undo). */
+export function mergeConfirmation(t: T, input: CreateIdeaInput) {
+  return {
+    title: t('ideas.mergeConfirm.title', { title: input.title }),
+    heading: t('ideas.mergeConfirm.heading'),
+    intro: t('ideas.mergeConfirm.intro', { count: new Set(input.proposalIds).size, title: input.title }),
+    consequences: [
+      t('ideas.mergeConfirm.public'),
+      t('ideas.mergeConfirm.mail'),
+      t('ideas.mergeConfirm.undo'),
+    ],
+    confirmLabel: t('ideas.mergeConfirm.button'),
+  };
 }
 
 /** An idea with this title and exactly these proposals made in the last half hour, if any. */

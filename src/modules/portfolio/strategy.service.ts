@@ -53,15 +53,19 @@ export async function strategyOverview(db: DbOrTx, tenantId: string, opts: { pub
     direct.set(l.goalId, list);
   }
   for (const list of direct.values()) list.sort((a, b) => a.title.localeCompare(b.title, 'de'));
-  /** The projects of a goal and of its sub-goals, each project once (its own goal first). */
+  /** The goal and every goal below it, itself first. */
+  const subtree = (goal: GoalNode): GoalNode[] => [goal, ...goal.children.flatMap(subtree)];
+  /** The projects of a goal and of its sub-goals, each project once (its own goal first); asked per goal more than once a page. */
+  const projectsByGoal = new Map<string, GoalProject[]>();
   const projectsOf = (goal: GoalNode): GoalProject[] => {
-    const seen = new Set<string>();
-    const out: GoalProject[] = [];
-    const visit = (g: GoalNode) => {
-      for (const p of direct.get(g.id) ?? []) if (!seen.has(p.id) && seen.add(p.id)) out.push(p);
-      for (const child of g.children) visit(child);
-    };
-    visit(goal);
+    let out = projectsByGoal.get(goal.id);
+    if (!out) {
+      const seen = new Set<string>();
+      out = subtree(goal)
+        .flatMap((g) => direct.get(g.id) ?? [])
+        .filter((p) => !seen.has(p.id) && !!seen.add(p.id));
+      projectsByGoal.set(goal.id, out);
+    }
     return out;
   };
   const projectsPerField = new Map<string, number>();
@@ -72,6 +76,8 @@ export async function strategyOverview(db: DbOrTx, tenantId: string, opts: { pub
     kpis,
     projectsOf,
     kpisOf: (goalId: string) => kpis.filter((k) => k.goalId === goalId),
+    /** The KPIs of a goal and of every goal below it. */
+    kpisUnder: (goal: GoalNode) => subtree(goal).flatMap((g) => kpis.filter((k) => k.goalId === g.id)),
     fieldKpis: (fieldId: string) => kpis.filter((k) => !k.goalId && k.fieldOfActionId === fieldId),
     looseKpis: kpis.filter((k) => !k.goalId && !k.fieldOfActionId),
     projectsPerField,

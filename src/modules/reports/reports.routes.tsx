@@ -87,7 +87,7 @@ export function reportsRoutes(deps: Deps) {
         ]}
         action={`/intern/berichte/${report.id}/veroeffentlichen`}
         confirmLabel={t('progressReports.publish')}
-        cancelHref={`/intern/berichte/${report.id}`}
+        back={{ href: `/intern/berichte/${report.id}` }}
       />,
     );
   };

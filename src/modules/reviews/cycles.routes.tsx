@@ -109,7 +109,7 @@ export function cyclesRoutes(deps: Deps) {
         ]}
         action={`/intern/zyklen/${r.cycle.id}/schliessen`}
         confirmLabel={t('reviewCycle.close', name)}
-        cancelHref="/intern/pruefkalender"
+        back={{ href: '/intern/pruefkalender' }}
       />,
     );
   };

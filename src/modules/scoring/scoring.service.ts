@@ -3,7 +3,7 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Lang } from '../../platform/i18n/langs.ts';
-import { CONTENT_LANG, type ShippedText, shippedText } from '../../platform/i18n/shipped.ts';
+import { CONTENT_LANG, type ShippedText, shippedRow } from '../../platform/i18n/shipped.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { getIdea, listIdeas } from '../ideas/ideas.service.ts';
 import { findProjectsByIds, listProjects } from '../projects/projects.service.ts';
@@ -131,18 +131,13 @@ export async function scoringModel(db: DbOrTx, tenantId: string, lang: Lang = CO
   const weightsOf = (modelId: string) =>
     new Map(weights.filter((w) => w.modelId === modelId).map((w) => [w.criterionId, w.weight]));
   return {
-    criteria: criteria.map((c) => {
-      const shipped = DEFAULT_CRITERIA.find((d) => d.key === c.key);
-      const name = shippedText(c.name, shipped?.name, lang);
-      const description = shippedText(c.description, shipped?.description, lang);
-      return {
-        ...c,
-        name: name.text,
-        lang: name.lang,
-        description: description.text,
-        descriptionLang: description.lang,
-      };
-    }),
+    criteria: criteria.map((c) =>
+      shippedRow(
+        c,
+        DEFAULT_CRITERIA.find((d) => d.key === c.key),
+        lang,
+      ),
+    ),
     current,
     weights: weightsOf(current.id),
     history: models.map((m) => ({ ...m, weights: weightsOf(m.id) })),

@@ -3,7 +3,7 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Lang } from '../../platform/i18n/langs.ts';
-import { CONTENT_LANG, type ShippedText, shippedText } from '../../platform/i18n/shipped.ts';
+import { CONTENT_LANG, type ShippedText, shippedRow, shippedText } from '../../platform/i18n/shipped.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
@@ -158,15 +158,7 @@ export async function maturityModels(db: DbOrTx, tenantId: string, lang: Lang = 
         .filter((l) => l.modelId === m.id)
         .map((l) => {
           const texts = shipped?.levels[l.level];
-          const levelName = shippedText(l.name, texts?.[0], lang);
-          const description = shippedText(l.description, texts?.[1], lang);
-          return {
-            ...l,
-            name: levelName.text,
-            lang: levelName.lang,
-            description: description.text,
-            descriptionLang: description.lang,
-          };
+          return shippedRow(l, texts && { name: texts[0], description: texts[1] }, lang);
         }),
     };
   });

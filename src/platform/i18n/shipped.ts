@@ -25,3 +25,23 @@ export function shippedText(stored: string, shipped: ShippedText | undefined, la
 export function langAttribute(pageLang: Lang, textLang: Lang = CONTENT_LANG): Lang | undefined {
   return textLang === pageLang ? undefined : textLang;
 }
+
+/**
+ * A stored row with a name and a description that Rathaus may have shipped, in the reader's language:
+ * each text as `shippedText` gives it, with `lang` (the name's) and `descriptionLang`.
+ */
+export function shippedRow<R extends { name: string; description: string }>(
+  row: R,
+  shipped: { name: ShippedText; description: ShippedText } | undefined,
+  lang: Lang,
+): R & { lang: Lang; descriptionLang: Lang } {
+  const name = shippedText(row.name, shipped?.name, lang);
+  const description = shippedText(row.description, shipped?.description, lang);
+  return {
+    ...row,
+    name: name.text,
+    lang: name.lang,
+    description: description.text,
+    descriptionLang: description.lang,
+  };
+}

@@ -264,7 +264,7 @@ export function GoalPage({
   const { t } = ctx;
   const { goal, pillar, field, parent } = at;
   const projects = data.projectsOf(goal);
-  const kpis = [goal, ...goal.children].flatMap((g) => data.kpisOf(g.id));
+  const kpis = data.kpisUnder(goal);
   const guidelines = data.tree.guidelines.filter((g) => goal.guidelineIds.includes(g.id));
   return (
     <Layout ctx={ctx} title={goal.title}>
