@@ -144,6 +144,43 @@ describe('duplicate hints', () => {
   });
 });
 
+describe('a proposal under the same title', () => {
+  it('is always among the hints, even when other texts fill the full-text search’s candidates (from the walk)', async () => {
+    const db = (await testDatabase()).db;
+    const g = await createOrgFixture(db, { accounts: false });
+    await db.insert(proposals).values([
+      // More than the full-text search hands on as candidates, each matching the new text better.
+      ...Array.from({ length: 45 }, (_, i) => ({
+        tenantId: g.tenant.id,
+        number: `L-${i}`,
+        title: 'Stadtbibliothek sonntags öffnen, Familien ausleihen',
+        body: `Die Stadtbibliothek sollte sonntags öffnen, damit Familien sonntags ausleihen können; Stadtbibliothek für Familien (${i}).`,
+        authorKind: 'citizen' as const,
+        state: 'published' as const,
+      })),
+      {
+        tenantId: g.tenant.id,
+        number: 'R-1',
+        title: 'Rathenauufer sollte Fahrradstraße werden',
+        body: 'Am Rathenauufer fahren viele Räder; eine Fahrradstraße wäre sicherer.',
+        authorKind: 'citizen' as const,
+        state: 'published' as const,
+      },
+    ]);
+    const c = new Client((await testApp()).app, g.host);
+    const title = 'Rathenauufer sollte Fahrradstraße werden';
+    const body = 'Die Stadtbibliothek sollte sonntags öffnen, damit Familien ausleihen können.';
+    const data = JSON.parse(
+      (
+        await c.get(
+          `/api/v1/proposals/similar?title=${encodeURIComponent(title)}&text=${encodeURIComponent(`${title} ${body}`)}`,
+        )
+      ).text,
+    ).data as { number: string; sameTitle: boolean }[];
+    expect(data.find((d) => d.number === 'R-1')).toMatchObject({ sameTitle: true });
+  });
+});
+
 describe('the similarity degrees', () => {
   it('are the ones fitted on the German STS training pairs for the current measure (rerun npm run calibrate:similarity -- --write when it changes)', async () => {
     const pairs = await readPairs(path.join(import.meta.dirname, '..', 'bench', 'data', 'stsb-de-train.csv'));

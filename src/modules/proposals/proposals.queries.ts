@@ -269,6 +269,33 @@ export function candidatesByWords(db: DbOrTx, tenantId: string, words: string[],
     .limit(limit);
 }
 
+/**
+ * Public proposals whose title reads like `title` once case and everything but letters and digits are
+ * set aside (the caller compares exactly); they belong among the hints whatever their text says.
+ */
+export function candidatesBySameTitle(db: DbOrTx, tenantId: string, title: string, limit: number) {
+  const key = (column: unknown) => sql`trim(regexp_replace(lower(${column}), '[^[:alnum:]]+', ' ', 'g'))`;
+  return db
+    .select({
+      id: proposals.id,
+      number: proposals.number,
+      title: proposals.title,
+      body: proposals.body,
+      state: proposals.state,
+      createdAt: proposals.createdAt,
+    })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.tenantId, tenantId),
+        inArray(proposals.state, PUBLIC_STATES),
+        sql`${key(proposals.title)} = ${key(title)}`,
+      ),
+    )
+    .orderBy(desc(proposals.createdAt))
+    .limit(limit);
+}
+
 /** The same title and text, still awaiting moderation, submitted since `since` (double submits, reloads). */
 export function recentIdentical(db: DbOrTx, tenantId: string, title: string, body: string, since: Date) {
   return db

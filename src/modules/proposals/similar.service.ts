@@ -12,6 +12,8 @@ import { degreeOf, type SimilarityDegree, sameTitle } from './similarity.degree.
 /** Hints below this similarity are noise rather than help. */
 export const HINT_THRESHOLD = 0.2;
 const CANDIDATES = 40;
+/** Proposals under the same title that are always listed, however different their texts. */
+const SAME_TITLE_SHOWN = 2;
 const QUERY_WORDS = 6;
 /** Words in more than this share of proposals find too much to be worth asking the index for. */
 const MAX_SHARE = 0.01;
@@ -120,9 +122,13 @@ export async function findSimilar(
   const df = await frequenciesFor(db, tenantId);
   const query = vectorize(features(text), df);
   const words = rarestWords(text, df, QUERY_WORDS);
-  if (!words.length) return [];
-  const candidates = await q.candidatesByWords(db, tenantId, words, CANDIDATES);
-  return candidates
+  if (!words.length && !opts.title?.trim()) return [];
+  const [byWords, byTitle] = await Promise.all([
+    words.length ? q.candidatesByWords(db, tenantId, words, CANDIDATES) : [],
+    opts.title?.trim() ? q.candidatesBySameTitle(db, tenantId, opts.title, SAME_TITLE_SHOWN) : [],
+  ]);
+  const candidates = [...new Map([...byWords, ...byTitle].map((c) => [c.id, c])).values()];
+  const scored = candidates
     .filter((c) => c.id !== opts.excludeId)
     .map((c) => {
       // The degree speaks of the whole texts (what the calibration measured); a title that reads the
@@ -136,8 +142,12 @@ export async function findSimilar(
       };
     })
     .filter((c) => c.similarity >= HINT_THRESHOLD || c.sameTitle)
-    .sort((a, b) => b.similarity - a.similarity)
-    .slice(0, opts.limit ?? 5);
+    .sort((a, b) => b.similarity - a.similarity);
+  // The most similar texts, and whatever goes under the same title always among them (up to two).
+  const limit = opts.limit ?? 5;
+  const same = scored.filter((c) => c.sameTitle).slice(0, SAME_TITLE_SHOWN);
+  const rest = scored.filter((c) => !same.includes(c)).slice(0, Math.max(0, limit - same.length));
+  return [...same, ...rest].sort((a, b) => b.similarity - a.similarity).slice(0, limit);
 }
 
 /** The original words whose stems are rarest among the tenant's proposals: they find candidates without flooding. */

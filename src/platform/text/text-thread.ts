@@ -19,7 +19,7 @@ export const MAX_TEXT_WORKERS = Math.max(1, Math.min(4, availableParallelism() -
 let running = 0;
 const waiting: (() => void)[] = [];
 
-/** Current and queued text tasks (for health and tests). */
+/** Current and queued text tasks (what a test can check besides timing). */
 export function textWorkerLoad() {
   return { running, waiting: waiting.length, max: MAX_TEXT_WORKERS };
 }
