@@ -169,7 +169,9 @@ export function condensingRoutes(deps: Deps) {
         );
         return 'saved';
       },
-      done: (notice) => `${back}${back.includes('?') ? '&' : '?'}hinweis=${notice}`,
+      // After a split or move the page opens at the group worked on (a rejected one is gone: the top).
+      done: (notice) =>
+        `${back}${back.includes('?') ? '&' : '?'}hinweis=${notice}${notice === 'saved' && form.action !== 'reject' ? `#cl-${clusterId}` : ''}`,
       recover: (err) => {
         const fields: FormErrors | undefined =
           err.code === 'INVALID_STATE'

@@ -37,6 +37,7 @@ function chartOf(c: Ctx, items: RankedItem[]) {
     xLabel: t('scoring.effortAxis'),
     yLabel: t('scoring.valueAxis'),
     quickWinLabel: t('scoring.quickWins'),
+    locale: c.get('lang') === 'de' ? 'de-DE' : 'en-GB',
     // Effort is 5 minus ease: the shading follows the same rule as the ranking (QUICK_WIN).
     quickWinArea: { minValue: QUICK_WIN.value, maxEffort: 5 - QUICK_WIN.ease },
   });

@@ -218,6 +218,8 @@ export function ofSubject(db: DbOrTx, tenantId: string, subject: { id: string; e
       proposal: proposals.number,
       proposalId: proposals.id,
       title: proposals.title,
+      /** Whether the proposal's page can be opened (published or merged) or awaits moderation. */
+      proposalState: proposals.state,
       email: subscriptions.email,
       role: subscriptions.role,
       frequency: subscriptions.frequency,

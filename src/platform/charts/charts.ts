@@ -257,6 +257,8 @@ export function portfolioChartSvg(opts: {
   xLabel: string;
   yLabel: string;
   quickWinLabel: string;
+  /** Number format of the ticks (decimal comma in German). */
+  locale: string;
   /** The shaded area: exactly where the ranking's quick-win rule puts an item. */
   quickWinArea: { minValue: number; maxEffort: number };
 }): string {
@@ -267,10 +269,25 @@ export function portfolioChartSvg(opts: {
       document,
       width,
       height: narrow ? 340 : 420,
-      marginLeft: 48,
-      marginBottom: 44,
-      x: { domain: [0, 5], label: opts.xLabel, grid: true },
-      y: { domain: [0, 5], label: opts.yLabel, grid: true },
+      marginLeft: 60,
+      marginBottom: 48,
+      // Axis titles centred along their axes, clear of the end ticks.
+      x: {
+        domain: [0, 5],
+        label: opts.xLabel,
+        labelAnchor: 'center',
+        labelOffset: 40,
+        grid: true,
+        tickFormat: (d: number) => d.toLocaleString(opts.locale),
+      },
+      y: {
+        domain: [0, 5],
+        label: opts.yLabel,
+        labelAnchor: 'center',
+        labelOffset: 48,
+        grid: true,
+        tickFormat: (d: number) => d.toLocaleString(opts.locale),
+      },
       marks: [
         Plot.rect([{ x1: 0, x2: maxEffort, y1: minValue, y2: 5 }], {
           x1: 'x1',

@@ -23,7 +23,7 @@ export function LoginPage({
       <h1 class="kern-heading-large">{t('login.title')}</h1>
       <p class="kern-body">{t('login.intro')}</p>
       {locked ? (
-        <div class="kern-alert kern-alert--warning" role="alert" id="hinweis" tabindex={-1}>
+        <div class="kern-alert kern-alert--warning" role="alert" id="hinweis" tabindex={-1} autofocus>
           <div class="kern-alert__header">
             <span class="kern-icon kern-icon--warning" aria-hidden="true" />
             <h2 class="kern-title">{t('login.lockedTitle')}</h2>

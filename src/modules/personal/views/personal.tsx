@@ -183,9 +183,15 @@ export function PersonalPage({ ctx, data, mayDelete }: { ctx: PageCtx; data: Ove
             <ul class="kern-list">
               {data.follows.map((f) => (
                 <li>
-                  <a class="kern-link" href={proposalLink(f.proposalId)}>
-                    {f.title}
-                  </a>{' '}
+                  {f.proposalState === 'published' || f.proposalState === 'merged' ? (
+                    <a class="kern-link" href={proposalLink(f.proposalId)}>
+                      {f.title}
+                    </a>
+                  ) : (
+                    <span>
+                      {f.title} ({t(`personal.state.${f.proposalState}`)})
+                    </span>
+                  )}{' '}
                   <span class="meta">
                     ({t(`personal.frequency.${f.frequency}`)}
                     {f.confirmedAt ? '' : `, ${t('personal.unconfirmed')}`})
