@@ -35,7 +35,43 @@ const ZEnv = z.object({
   SEED_DEMO: z.enum(['true', 'false'], { error: 'SEED_DEMO must be true or false' }),
   TRUST_PROXY: z.enum(['true', 'false'], { error: 'TRUST_PROXY must be true or false' }),
   RESPONSE_CACHE: z.enum(['true', 'false'], { error: 'RESPONSE_CACHE must be true or false' }),
+  TRANSLATION_PROVIDER: z.enum(['deepl', 'libretranslate', 'none'], {
+    error: 'TRANSLATION_PROVIDER must be deepl, libretranslate or none',
+  }),
+  DEEPL_API_KEY: z.string().min(1).optional(),
+  DEEPL_API_URL: z.url({ error: 'DEEPL_API_URL must be an absolute URL' }).optional(),
+  LIBRETRANSLATE_URL: z.url({ error: 'LIBRETRANSLATE_URL must be an absolute URL' }).optional(),
+  LIBRETRANSLATE_API_KEY: z.string().min(1).optional(),
+  TRANSLATION_LANGUAGES: z
+    .string()
+    .regex(
+      /^(en|tr|ar|de)(,(en|tr|ar|de))*$/,
+      'TRANSLATION_LANGUAGES must list language codes of the portal separated by commas, such as en,tr,ar',
+    ),
+  TRANSLATION_MONTHLY_CHARACTERS: z.coerce
+    .number({ error: 'TRANSLATION_MONTHLY_CHARACTERS must be a number' })
+    .int('TRANSLATION_MONTHLY_CHARACTERS must be a whole number')
+    .min(0, 'TRANSLATION_MONTHLY_CHARACTERS must not be negative'),
 });
+
+/** Where machine translations come from: one of the adapters, or none (then only people translate). */
+export type TranslationConfig =
+  | { provider: 'none'; languages: readonly ('de' | 'en' | 'tr' | 'ar')[]; monthlyCharacters: number }
+  | {
+      provider: 'deepl';
+      apiKey: string;
+      /** `https://api-free.deepl.com` for keys ending in `:fx`, else `https://api.deepl.com`, unless set. */
+      apiUrl: string;
+      languages: readonly ('de' | 'en' | 'tr' | 'ar')[];
+      monthlyCharacters: number;
+    }
+  | {
+      provider: 'libretranslate';
+      apiUrl: string;
+      apiKey: string | undefined;
+      languages: readonly ('de' | 'en' | 'tr' | 'ar')[];
+      monthlyCharacters: number;
+    };
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -57,6 +93,8 @@ export interface Config {
   responseCache: boolean;
   /** Public forms sent back sooner than this after rendering count as a bot's (tests set 0). */
   formMinFillMs: number;
+  /** Machine translation of the city's content into the portal's other languages. */
+  translation: TranslationConfig;
 }
 
 /** Reads and validates the environment once at start, so a bad setting stops the process before it serves. */
@@ -78,6 +116,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     SEED_DEMO: env.SEED_DEMO || (nodeEnv === 'production' ? 'false' : 'true'),
     TRUST_PROXY: env.TRUST_PROXY || 'false',
     RESPONSE_CACHE: env.RESPONSE_CACHE || 'true',
+    TRANSLATION_PROVIDER: env.TRANSLATION_PROVIDER || 'none',
+    DEEPL_API_KEY: env.DEEPL_API_KEY || undefined,
+    DEEPL_API_URL: env.DEEPL_API_URL || undefined,
+    LIBRETRANSLATE_URL: env.LIBRETRANSLATE_URL || undefined,
+    LIBRETRANSLATE_API_KEY: env.LIBRETRANSLATE_API_KEY || undefined,
+    TRANSLATION_LANGUAGES: env.TRANSLATION_LANGUAGES || 'en,tr,ar',
+    TRANSLATION_MONTHLY_CHARACTERS: env.TRANSLATION_MONTHLY_CHARACTERS || '500000',
   };
   const parsed = ZEnv.safeParse(raw);
   if (!parsed.success) {
@@ -98,6 +143,39 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Refusing to start in production with SEED_DEMO=true: demo accounts must never exist in production.',
     );
   }
+  if (e.TRANSLATION_PROVIDER === 'deepl' && !e.DEEPL_API_KEY)
+    throw new ConfigError(
+      'TRANSLATION_PROVIDER=deepl needs DEEPL_API_KEY (the key from your DeepL account).',
+    );
+  if (e.TRANSLATION_PROVIDER === 'libretranslate' && !e.LIBRETRANSLATE_URL)
+    throw new ConfigError(
+      'TRANSLATION_PROVIDER=libretranslate needs LIBRETRANSLATE_URL (the address of your LibreTranslate server).',
+    );
+  const languages = [...new Set(e.TRANSLATION_LANGUAGES.split(','))].filter(
+    (l): l is 'en' | 'tr' | 'ar' | 'de' => l !== '',
+  );
+  const monthlyCharacters = e.TRANSLATION_MONTHLY_CHARACTERS;
+  const translation: TranslationConfig =
+    e.TRANSLATION_PROVIDER === 'deepl'
+      ? {
+          provider: 'deepl',
+          apiKey: e.DEEPL_API_KEY!,
+          apiUrl: (
+            e.DEEPL_API_URL ??
+            (e.DEEPL_API_KEY!.endsWith(':fx') ? 'https://api-free.deepl.com' : 'https://api.deepl.com')
+          ).replace(/\/$/, ''),
+          languages,
+          monthlyCharacters,
+        }
+      : e.TRANSLATION_PROVIDER === 'libretranslate'
+        ? {
+            provider: 'libretranslate',
+            apiUrl: e.LIBRETRANSLATE_URL!.replace(/\/$/, ''),
+            apiKey: e.LIBRETRANSLATE_API_KEY,
+            languages,
+            monthlyCharacters,
+          }
+        : { provider: 'none', languages, monthlyCharacters };
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -115,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === 'true',
     responseCache: e.RESPONSE_CACHE === 'true',
     formMinFillMs: 3_000,
+    translation,
   };
 }
 

@@ -61,8 +61,6 @@ const PUBLIC_FORMS = new Set(['/mitmachen']);
 /** A small browser stand-in: keeps the session cookie and sends requests with the tenant's host name. */
 export class Client {
   cookie: string | undefined;
-  /** The language a visitor chose without a session. */
-  langCookie: string | undefined;
   constructor(
     private readonly app: Hono<AppEnv>,
     readonly host: string,
@@ -74,8 +72,7 @@ export class Client {
     opts: { form?: Record<string, string | string[]>; headers?: Record<string, string>; json?: unknown } = {},
   ): Promise<Resp> {
     const headers: Record<string, string> = { host: this.host, ...opts.headers };
-    const cookies = [this.cookie, this.langCookie].filter(Boolean);
-    if (cookies.length) headers.cookie = cookies.join('; ');
+    if (this.cookie) headers.cookie = this.cookie;
     let body: BodyInit | undefined;
     if (opts.form) {
       const params = new URLSearchParams();
@@ -93,8 +90,6 @@ export class Client {
     if (setCookie) {
       const m = /rathaus_session=([^;]*)/.exec(setCookie);
       if (m) this.cookie = m[1] ? `rathaus_session=${m[1]}` : undefined;
-      const lang = /rathaus_lang=([^;]*)/.exec(setCookie);
-      if (lang) this.langCookie = lang[1] ? `rathaus_lang=${lang[1]}` : undefined;
     }
     return {
       status: res.status,
@@ -123,8 +118,12 @@ export class Client {
   }
 
   async csrfToken(): Promise<string | undefined> {
-    const page = await this.get('/cookies');
-    return /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1];
+    // Any page with a form carries it: the sign-out button when signed in, else the sign-in form.
+    for (const path of ['/cookies', '/anmelden']) {
+      const token = /name="_csrf" value="([^"]+)"/.exec((await this.get(path)).text)?.[1];
+      if (token) return token;
+    }
+    return undefined;
   }
 
   async login(email: string, password: string) {

@@ -110,31 +110,47 @@ describe('over a real socket', () => {
       expect(signIn.headers.location, back).toBe('/intern');
       const lang = await post('/sprache', { lang: 'en', back });
       expect(lang.status, back).toBe(303);
-      expect(lang.headers.location, back).toBe('/');
+      expect(new URL(String(lang.headers.location)).pathname, back).toBe('/en/');
+      expect(new URL(String(lang.headers.location)).hostname, back).toBe(f.host);
     }
   });
 
-  it('switches the language of a visitor without a session: a small cookie, no row written', async () => {
+  it('gives every public page one address per language: no cookie, no session, German where it was', async () => {
     const db = (await testDatabase()).db;
     const count = async () =>
       (await db.select().from(sessions).where(eq(sessions.tenantId, f.tenant.id))).length;
     const before = await count();
+    for (const lang of ['en', 'tr', 'ar']) {
+      const page = await rawRequest(server.port, { host: f.host, path: `/${lang}/projekte` });
+      expect(page.status).toBe(200);
+      expect(page.headers['set-cookie']).toBeUndefined();
+      expect(page.body).toContain(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"`);
+      expect(page.body).toContain(`<link rel="alternate" hreflang="de" href="http://${f.host}/projekte"/>`);
+      expect(page.body).toContain(`hreflang="x-default" href="http://${f.host}/projekte"`);
+    }
+    // The cached German page is not served to English readers, nor the other way round.
+    expect((await rawRequest(server.port, { host: f.host, path: '/projekte' })).body).toContain(
+      '<html lang="de"',
+    );
+    expect((await rawRequest(server.port, { host: f.host, path: '/en/projekte' })).body).toContain(
+      '<html lang="en"',
+    );
+    // The start page in a language; old `?lang=` addresses and language codes before the back office move.
+    expect((await rawRequest(server.port, { host: f.host, path: '/en' })).status).toBe(200);
+    const old = await rawRequest(server.port, { host: f.host, path: '/projekte?lang=en&q=x' });
+    expect(old.status).toBe(301);
+    expect(old.headers.location).toBe('/en/projekte?q=x');
+    const staff = await rawRequest(server.port, { host: f.host, path: '/en/intern/projekte' });
+    expect(staff.status).toBe(301);
+    expect(staff.headers.location).toBe('/intern/projekte');
+    // The old switch (a form) still lands on the page in the language, and stores nothing.
     for (let i = 0; i < 20; i++) {
       const res = await post('/sprache', { lang: 'en', back: '/projekte' });
       expect(res.status).toBe(303);
-      expect(String(res.headers['set-cookie'])).toMatch(/^rathaus_lang=en;.*HttpOnly/);
-      expect(String(res.headers['set-cookie'])).not.toContain('rathaus_session');
+      expect(res.headers.location).toBe(`http://${f.host}/en/projekte`);
+      expect(res.headers['set-cookie']).toBeUndefined();
     }
     expect(await count()).toBe(before);
-    const page = await rawRequest(server.port, {
-      host: f.host,
-      path: '/projekte',
-      headers: { cookie: 'rathaus_lang=en' },
-    });
-    expect(page.body).toContain('<html lang="en"');
-    // The cached German page is not served to English readers, nor the other way round.
-    const german = await rawRequest(server.port, { host: f.host, path: '/projekte' });
-    expect(german.body).toContain('<html lang="de"');
   });
 
   it('refuses a sign-in posted from an opaque origin (Origin: null)', async () => {

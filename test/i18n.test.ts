@@ -2,7 +2,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODULES } from '../src/modules/index.ts';
-import { de, en, isMessageKey, LANGS, translator } from '../src/platform/i18n/i18n.ts';
+import {
+  ar,
+  de,
+  en,
+  isMessageKey,
+  LANGS,
+  type MessageTree,
+  tr,
+  translator,
+} from '../src/platform/i18n/i18n.ts';
 
 /** Every text's key of a message tree (lists of paragraphs are one key). */
 function keys(obj: unknown, prefix = ''): string[] {
@@ -17,33 +26,64 @@ function sources(dir: string): string[] {
     const p = path.join(dir, name);
     return statSync(p).isDirectory()
       ? sources(p)
-      : /\.tsx?$/.test(name) && !name.endsWith('.test.ts') && !name.endsWith('.messages.ts')
+      : /\.tsx?$/.test(name) && !name.endsWith('.test.ts') && !/\.messages(\.[a-z]{2})?\.ts$/.test(name)
         ? [p]
         : [];
   });
 }
 
 /** The platform's shared words and each module's own messages, as their owners declare them. */
-const catalogues = [
-  { owner: 'platform', de, en },
-  ...MODULES.flatMap((m) => (m.messages ? [{ owner: m.name, de: m.messages.de, en: m.messages.en }] : [])),
+const catalogues: ({ owner: string } & Record<(typeof LANGS)[number], MessageTree>)[] = [
+  { owner: 'platform', de, en, tr, ar },
+  ...MODULES.flatMap((m) => (m.messages ? [{ owner: m.name, ...m.messages }] : [])),
 ];
+
+/** A message's text (lists of paragraphs joined) under a dotted key. */
+function textAt(tree: unknown, key: string): string {
+  const v = key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)?.[k], tree);
+  return Array.isArray(v) ? v.join('\n') : String(v);
+}
 const withoutPlural = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/, '');
 
 describe('messages', () => {
-  it('has the same keys in German and English for the platform and every module', () => {
+  it('has every key in every language, with the same placeholders, for the platform and every module', () => {
+    expect(LANGS).toEqual(['de', 'en', 'tr', 'ar']);
+    const counts: Record<string, number> = {};
     for (const c of catalogues) {
       const deKeys = keys(c.de);
-      const enKeys = keys(c.en);
-      expect(
-        enKeys.filter((k) => !deKeys.includes(k)),
-        c.owner,
-      ).toEqual([]);
-      expect(
-        deKeys.filter((k) => !enKeys.includes(k)),
-        c.owner,
-      ).toEqual([]);
+      for (const lang of LANGS) {
+        const langKeys = keys(c[lang]);
+        counts[lang] = (counts[lang] ?? 0) + langKeys.length;
+        expect(
+          langKeys.filter((k) => !deKeys.includes(k)),
+          `${c.owner} ${lang}: keys German does not have`,
+        ).toEqual([]);
+        expect(
+          deKeys.filter((k) => !langKeys.includes(k)),
+          `${c.owner} ${lang}: keys missing`,
+        ).toEqual([]);
+        // A text for exactly one may say "once" instead of the count.
+        const placeholders = (text: string, key: string) =>
+          [...text.matchAll(/\{\{\s*(\w+)/g)]
+            .map((m) => m[1])
+            .filter((p) => !(p === 'count' && key.endsWith('_one')))
+            .sort()
+            .join();
+        const wrong = deKeys.filter(
+          (k) => placeholders(textAt(c.de, k), k) !== placeholders(textAt(c[lang], k), k),
+        );
+        expect(wrong, `${c.owner} ${lang}: placeholders differ from German`).toEqual([]);
+        const empty = langKeys.filter((k) => textAt(c[lang], k).trim() === '');
+        expect(empty, `${c.owner} ${lang}: empty texts`).toEqual([]);
+      }
     }
+    console.info(`messages per language: ${JSON.stringify(counts)}`);
+  });
+
+  it('reads plural forms in every language, Arabic’s six included', () => {
+    const ar = translator('ar');
+    const forms = [0, 1, 2, 3, 11, 100].map((count) => ar('pagination.beyond', { count }));
+    for (const f of forms) expect(f).not.toContain('pagination.');
   });
 
   it('gives each text one owner, and keeps the platform to shared words', () => {
@@ -64,6 +104,7 @@ describe('messages', () => {
         'notice',
         'pagination',
         'status',
+        'translation',
         'validation',
       ].sort(),
     );

@@ -151,11 +151,20 @@ describe('sessions, CSRF and headers', () => {
   it('switches the language without losing the page', async () => {
     const c = new Client(app, f.host);
     const res = await c.post('/sprache', { lang: 'en', back: '/projekte?q=x' });
-    expect(res.location).toBe('/projekte?q=x');
-    const page = await c.get('/projekte');
-    expect(page.text).toContain('<html lang="en"');
+    expect(res.location).toBe(`http://${f.host}/en/projekte?q=x`);
+    const page = await c.get('/en/projekte?q=x');
+    expect(page.text).toContain('<html lang="en" dir="ltr"');
     expect(page.text).toContain('Apply filters');
-    expect((await c.post('/sprache', { lang: 'de', back: 'https://evil.example/' })).location).toBe('/');
+    // The page's own links and forms stay in English; the back office and assets keep their one address.
+    expect(page.text).toContain('action="/en/projekte"');
+    expect(page.text).not.toMatch(/href="\/projekte/);
+    expect(page.text).toContain('href="/assets/');
+    // The switch names the same page in every language, German at its old address.
+    expect(page.text).toContain(`href="http://${f.host}/projekte?q=x" hreflang="de"`);
+    expect(page.text).toContain(`href="http://${f.host}/ar/projekte?q=x" hreflang="ar"`);
+    expect((await c.post('/sprache', { lang: 'de', back: 'https://evil.example/' })).location).toBe(
+      `http://${f.host}/`,
+    );
   });
 });
 
@@ -180,10 +189,10 @@ describe('unexpected errors', () => {
     expect(de.text).toMatch(/Fehlernummer für Rückfragen: [0-9a-f-]{36}/);
     expect(de.text).not.toContain('exploded');
     expect(de.text).not.toContain('/secret/path.ts');
-    const en = await c.get('/__boom?lang=en');
+    const en = await c.get('/en/__boom');
     expect(en.text).toContain('Something went wrong');
     expect((await c.get('/__fk')).status).toBe(422);
-    const notFound = await c.get('/nowhere?lang=en');
+    const notFound = await c.get('/en/nowhere');
     expect(notFound.status).toBe(404);
     expect(notFound.text).toContain('Page not found');
   });

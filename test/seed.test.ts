@@ -113,7 +113,6 @@ describe('the Bonn demo', () => {
 
   it('marks the city’s German content with lang="de" on English pages, and shows shipped words in English (user defect 16)', async () => {
     const c = new Client((await testApp()).app, host);
-    await c.post('/sprache', { lang: 'en', back: '/' });
     const content = await database.rows<{ text: string }>(sql`
       select title as text from projects where tenant_id = ${tenantId} and visibility = 'public'
       union select name from fields_of_action where tenant_id = ${tenantId}
@@ -123,22 +122,22 @@ describe('the Bonn demo', () => {
       union (select title from proposals where tenant_id = ${tenantId} and state = 'published' order by created_at desc limit 40)
       union select name from online_services where tenant_id = ${tenantId}`);
     const german = new Set(content.map((r) => r.text.trim()).filter((x) => x.length > 12));
-    const project = (await c.get('/projekte')).text.match(/href="(\/projekte\/[a-z0-9-]+)"/)![1]!;
-    const proposal = (await c.get('/mitmachen/vorschlaege')).text.match(
-      /href="(\/mitmachen\/vorschlaege\/[0-9a-f-]{36})"/,
+    const project = (await c.get('/en/projekte')).text.match(/href="(\/en\/projekte\/[a-z0-9-]+)"/)![1]!;
+    const proposal = (await c.get('/en/mitmachen/vorschlaege')).text.match(
+      /href="(\/en\/mitmachen\/vorschlaege\/[0-9a-f-]{36})"/,
     )![1]!;
     const unmarked: string[] = [];
     let checked = 0;
     for (const path of [
-      '/',
-      '/projekte',
+      '/en/',
+      '/en/projekte',
       project,
-      '/strategie',
-      '/mitmachen/vorschlaege',
+      '/en/strategie',
+      '/en/mitmachen/vorschlaege',
       proposal,
-      '/onlinedienste',
-      '/priorisierung',
-      '/agenda',
+      '/en/onlinedienste',
+      '/en/priorisierung',
+      '/en/agenda',
     ]) {
       const res = await c.get(path);
       expect(res.status, path).toBe(200);
@@ -166,10 +165,10 @@ describe('the Bonn demo', () => {
     expect(checked).toBeGreaterThan(100);
     expect(unmarked).toEqual([]);
     // Words Rathaus ships (OZG levels, default criteria) read in English; no German left in them.
-    const services = (await c.get('/onlinedienste')).text;
+    const services = (await c.get('/en/onlinedienste')).text;
     expect(services).toContain('Online application with evidence');
     expect(services).not.toContain('Online-Antrag mit Nachweisen');
-    const priorities = (await c.get('/priorisierung')).text;
+    const priorities = (await c.get('/en/priorisierung')).text;
     expect(priorities).toContain('Benefit for residents');
     expect(priorities).not.toContain('Nutzen für Bürgerinnen und Bürger');
   });

@@ -7,7 +7,14 @@ import { sql } from 'drizzle-orm';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client.ts';
 import { MODULES } from '../modules/index.ts';
-import { auditEvents, domainEvents } from '../platform/platform.table.ts';
+import {
+  auditEvents,
+  domainEvents,
+  translationGlossary,
+  translationGlossarySync,
+  translations,
+  translationUsage,
+} from '../platform/platform.table.ts';
 
 /**
  * Every table a backup holds, in foreign-key order: the platform's lasting tables and each module's
@@ -15,7 +22,15 @@ import { auditEvents, domainEvents } from '../platform/platform.table.ts';
  * rate-limit counters are transient and left out.
  */
 export function backupTables(modules: readonly { tables?: readonly PgTable[] }[] = MODULES): string[] {
-  const tables = [auditEvents, domainEvents, ...modules.flatMap((m) => m.tables ?? [])];
+  const tables = [
+    auditEvents,
+    domainEvents,
+    translations,
+    translationUsage,
+    translationGlossary,
+    translationGlossarySync,
+    ...modules.flatMap((m) => m.tables ?? []),
+  ];
   const byName = new Map(tables.map((t) => [getTableConfig(t).name, t]));
   const ordered: string[] = [];
   const visiting = new Set<string>();

@@ -2,17 +2,21 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { createLogger } from '../app.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { type Database, openDatabase } from '../db/client.ts';
 import { DataDirLockedError } from '../db/lock.ts';
 import { RADDIALOG, seedDemoIfEmpty } from '../demo/seed.ts';
 import { exitOnStartError, startServer } from '../main.ts';
 import { evaluateCategoriser, formatConfusion, readLabelled } from '../modules/condensing/categorise.eval.ts';
+import { MODULES } from '../modules/index.ts';
 import { createAccount, createTenant, findTenantBySlug, loadOrgTree } from '../modules/orgs/orgs.service.ts';
 import { ROLES } from '../modules/orgs/orgs.table.ts';
 import { importProposalsCsv } from '../modules/proposals/proposals.import.ts';
 import { evaluateSimilarity, readPairs } from '../modules/proposals/similarity.eval.ts';
+import { translateMissing, translationSettings } from '../modules/translations/translations.service.ts';
 import { AppError } from '../platform/errors.ts';
+import { isLang, LANGS, type Lang } from '../platform/i18n/langs.ts';
 import { backupDatabase, restoreDatabase } from './backup.ts';
 import { progressBar } from './progress.ts';
 
@@ -27,7 +31,7 @@ interface Command {
   }): Promise<void>;
 }
 
-const ENV_HELP = `Environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data), NODE_ENV, PORT, BASE_URL, SESSION_SECRET, SMTP_URL, MAIL_FROM, DEFAULT_TENANT, TRUST_PROXY, RESPONSE_CACHE, SEED_DEMO, LOG_LEVEL.`;
+const ENV_HELP = `Environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data), NODE_ENV, PORT, BASE_URL, SESSION_SECRET, SMTP_URL, MAIL_FROM, DEFAULT_TENANT, TRUST_PROXY, RESPONSE_CACHE, SEED_DEMO, LOG_LEVEL, TRANSLATION_PROVIDER, DEEPL_API_KEY, DEEPL_API_URL, LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY, TRANSLATION_LANGUAGES, TRANSLATION_MONTHLY_CHARACTERS.`;
 
 /** Opens the configured database for one command; the embedded one is refused while a server owns it. */
 async function withDatabase<T>(command: string, fn: (db: Database) => Promise<T>): Promise<T> {
@@ -243,6 +247,58 @@ const commands: Record<string, Command> = {
       console.log('');
       console.log(formatConfusion(r.labels, r.confusion));
       console.log(`\ntime      ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    },
+  },
+  translate: {
+    usage: 'rathaus translate --missing [--language tr] [--tenant bonn]',
+    help: 'Machine-translates every public text that has no current translation yet (TRANSLATION_PROVIDER), within the monthly budget.',
+    options: { missing: { type: 'boolean' }, language: { type: 'string' }, tenant: { type: 'string' } },
+    async run({ values }) {
+      if (!values.missing)
+        throw new AppError('VALIDATION_FAILED', 'Say what to translate: rathaus translate --missing.');
+      const language = values.language as string | undefined;
+      if (language !== undefined && !isLang(language))
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `--language must be one of ${LANGS.join(', ')} (got "${language}").`,
+        );
+      const config = loadConfig();
+      if (config.translation.provider === 'none')
+        throw new AppError(
+          'VALIDATION_FAILED',
+          'No translation provider is configured: set TRANSLATION_PROVIDER=deepl (with DEEPL_API_KEY) or libretranslate (with LIBRETRANSLATE_URL).',
+        );
+      await withDatabase('translate', async (d) => {
+        const tenant = await requireTenant(d, (values.tenant as string) ?? config.defaultTenant);
+        const subjects = MODULES.flatMap((m) => m.translatable ?? []);
+        const settings = translationSettings({ config, logger: createLogger(config) });
+        let bar: ReturnType<typeof progressBar> | undefined;
+        let current = '';
+        const run = await translateMissing(d.db, settings, subjects, tenant.id, {
+          ...(language ? { languages: [language as Lang] } : {}),
+          onProgress: (subject, done, total) => {
+            if (subject !== current) {
+              bar?.done();
+              bar = progressBar(`Translating ${subject}`);
+              current = subject;
+            }
+            bar!.update(done, total);
+          },
+        });
+        bar?.done();
+        console.log(
+          `${run.translated} texts translated (${run.characters} characters), ${run.flagged} reviewed translations flagged for review${run.failed ? `, ${run.failed} failed (see the log)` : ''}.`,
+        );
+        if (run.stopped)
+          throw new AppError(
+            'INVALID_STATE',
+            run.stopped === 'budget'
+              ? `Stopped: the monthly budget of ${config.translation.monthlyCharacters} characters (TRANSLATION_MONTHLY_CHARACTERS) is spent.`
+              : run.stopped === 'provider_quota'
+                ? 'Stopped: the provider reports its quota for this account is used up.'
+                : 'Stopped: the provider refused the API key.',
+          );
+      });
     },
   },
   backup: {

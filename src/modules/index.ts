@@ -24,6 +24,7 @@ import { servicesModule } from './services/services.module.ts';
 import { siteModule } from './site/site.module.ts';
 import { strategyModule } from './strategy/strategy.module.ts';
 import { subscriptionsModule } from './subscriptions/subscriptions.module.ts';
+import { translationsModule } from './translations/translations.module.ts';
 import { workforceModule } from './workforce/workforce.module.ts';
 import { workshopsModule } from './workshops/workshops.module.ts';
 
@@ -31,7 +32,7 @@ import { workshopsModule } from './workshops/workshops.module.ts';
  * Every module of Rathaus in layer order, bottom to top: a module may import only modules listed before
  * it (test/architecture.test.ts), and their routes are mounted in this order.
  */
-export const MODULES: readonly ModuleManifest[] = [
+const BELOW_TRANSLATIONS: readonly ModuleManifest[] = [
   // organisation
   orgsModule,
   legalModule,
@@ -65,6 +66,12 @@ export const MODULES: readonly ModuleManifest[] = [
   portfolioModule,
   siteModule,
   opendataModule,
+];
+
+export const MODULES: readonly ModuleManifest[] = [
+  ...BELOW_TRANSLATIONS,
+  // Translates what every module below declares translatable (handed over as data).
+  translationsModule(BELOW_TRANSLATIONS.flatMap((m) => m.translatable ?? [])),
 ];
 
 // The modules' reactions to each other's events and their messages, registered once for the whole process.

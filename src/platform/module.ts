@@ -4,11 +4,12 @@ import type { DbOrTx } from '../db/client.ts';
 import type { EventReactions } from './events.ts';
 import type { ApiApp } from './http/api.ts';
 import type { AppEnv, Deps, NavEntry } from './http/types.ts';
-import type { MessageKey, MessageTree } from './i18n/i18n.ts';
+import type { Lang, MessageKey, MessageTree } from './i18n/i18n.ts';
 import type { JobDefinition } from './jobs/jobs.ts';
 import type { JourneyContribution } from './journey.ts';
 import type { Permissions } from './permissions.ts';
 import type { SeedStep } from './seed.ts';
+import type { TranslatableSubject } from './translation/translation.ts';
 
 /**
  * What a module declares once (Decidim's component manifest): its pages, its part of the JSON API and its
@@ -34,6 +35,12 @@ export const LAYERS = [
 ] as const;
 export type Layer = (typeof LAYERS)[number];
 
+/** A public page for search engines: its German path (the other languages follow) and when it last changed. */
+export interface SitemapEntry {
+  path: string;
+  modified?: Date | null;
+}
+
 export interface ModuleManifest {
   name: string;
   /** Where the module sits in the lifecycle (see docs/ARCHITECTURE.md). */
@@ -41,13 +48,20 @@ export interface ModuleManifest {
   permissions: Permissions;
   routes?: (deps: Deps) => Hono<AppEnv>;
   api?: (api: ApiApp, deps: Deps) => void;
+  /**
+   * The public pages of this module's records (a project, a published proposal …) for `sitemap.xml`;
+   * the pages of the navigation are listed from `nav`.
+   */
+  sitemap?: (db: DbOrTx, tenantId: string) => Promise<readonly SitemapEntry[]>;
+  /** Its records' texts that are translated into the portal's languages (fields, events, originals). */
+  translatable?: readonly TranslatableSubject[];
   /** Open-data sets this module publishes (public data only, never personal data). */
   exports?: readonly OpenDataExport[];
   /** Background jobs (pg-boss queues) with their handlers and schedules. */
   // biome-ignore lint/suspicious/noExplicitAny: each job declares its own payload type
   jobs?: (deps: Deps) => readonly JobDefinition<any>[];
-  /** The module's messages (its <module>.messages.ts): German, and English with every German key. */
-  messages?: { de: MessageTree; en: MessageTree };
+  /** The module's messages (its <module>.messages.ts and the other languages' files beside it): German, and every other language with every German key. */
+  messages?: { readonly [L in Lang]: MessageTree };
   /** The module's tables (its table file's exports): backed up and restored with everything else. */
   tables?: readonly PgTable[];
   /** Links in the portal's or the back office's navigation; a role sees only what it may open. */

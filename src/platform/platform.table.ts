@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
+  boolean,
+  date,
   index,
   integer,
   jsonb,
@@ -8,9 +11,11 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, rowId, tenantId } from '../db/columns.ts';
+import { createdAt, oneOf, rowId, tenantId } from '../db/columns.ts';
+import { LANGS } from './i18n/langs.ts';
 
 /**
  * Tables of the cross-cutting plumbing. They reference tenants and accounts by id only (no foreign key
@@ -91,5 +96,108 @@ export const domainEvents = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     index('domain_events_subject_idx').on(t.tenantId, t.subjectType, t.subjectId, t.seq),
     index('domain_events_pending_idx').on(t.seq).where(sql`pending <> '{}'::text[]`),
+  ],
+);
+
+export const TRANSLATION_ORIGINS = ['human', 'machine'] as const;
+export type TranslationOrigin = (typeof TRANSLATION_ORIGINS)[number];
+export const TRANSLATION_PROVIDERS = ['deepl', 'libretranslate'] as const;
+
+/**
+ * A field of a record (a proposal's title, a project's summary …) in another language, with where it came
+ * from: made by a person, or by a machine (which provider, which model, when), and the hash of the
+ * original it was made from — when the original changes, a machine translation is renewed and a
+ * person's is flagged for review.
+ */
+export const translations = pgTable(
+  'translations',
+  {
+    tenantId: tenantId(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    field: text('field').notNull(),
+    lang: text('lang', { enum: LANGS }).notNull(),
+    text: text('text').notNull(),
+    /** The language of the original (ISO 639-1; a proposal's is detected on intake). */
+    sourceLang: text('source_lang').notNull(),
+    /** SHA-256 of the original text this translation was made from. */
+    sourceHash: text('source_hash').notNull(),
+    origin: text('origin', { enum: TRANSLATION_ORIGINS }).notNull(),
+    provider: text('provider', { enum: TRANSLATION_PROVIDERS }),
+    model: text('model'),
+    translatedAt: timestamp('translated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The person who wrote or last corrected it. */
+    translatedBy: uuid('translated_by'),
+    reviewedBy: uuid('reviewed_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    /** A reviewed or human translation whose original has changed since. */
+    needsReview: boolean('needs_review').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.subjectType, t.subjectId, t.field, t.lang] }),
+    index('translations_review_idx').on(t.tenantId, t.needsReview),
+    oneOf(t.lang, LANGS),
+    oneOf(t.origin, TRANSLATION_ORIGINS),
+    oneOf(t.provider, TRANSLATION_PROVIDERS),
+  ],
+);
+
+/**
+ * Characters sent to a translation provider per tenant and calendar month, against the monthly budget;
+ * `stopped_at` and `stop_reason` tell the administration why machine translation paused.
+ */
+export const translationUsage = pgTable(
+  'translation_usage',
+  {
+    tenantId: tenantId(),
+    provider: text('provider', { enum: TRANSLATION_PROVIDERS }).notNull(),
+    month: date('month').notNull(),
+    characters: bigint('characters', { mode: 'number' }).notNull().default(0),
+    stoppedAt: timestamp('stopped_at', { withTimezone: true }),
+    stopReason: text('stop_reason', { enum: ['budget', 'provider_quota', 'provider_auth'] }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.provider, t.month] }),
+    oneOf(t.provider, TRANSLATION_PROVIDERS),
+    oneOf(t.stopReason, ['budget', 'provider_quota', 'provider_auth']),
+  ],
+);
+
+/**
+ * The city's terms and how they are translated (Amt ▸ office, OZG ▸ OZG), kept in Rathaus and handed to
+ * the provider (a DeepL glossary) so its own words come out the same every time.
+ */
+export const translationGlossary = pgTable(
+  'translation_glossary',
+  {
+    tenantId: tenantId(),
+    id: rowId(),
+    lang: text('lang', { enum: LANGS }).notNull(),
+    term: text('term').notNull(),
+    translation: text('translation').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('translation_glossary_term_uq').on(t.tenantId, t.lang, t.term),
+    oneOf(t.lang, LANGS),
+  ],
+);
+
+/** The provider's copy of a tenant's glossary for one target language, and the entries it was made from. */
+export const translationGlossarySync = pgTable(
+  'translation_glossary_sync',
+  {
+    tenantId: tenantId(),
+    provider: text('provider', { enum: TRANSLATION_PROVIDERS }).notNull(),
+    lang: text('lang', { enum: LANGS }).notNull(),
+    glossaryId: text('glossary_id').notNull(),
+    entriesHash: text('entries_hash').notNull(),
+    syncedAt: timestamp('synced_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.provider, t.lang] }),
+    oneOf(t.provider, TRANSLATION_PROVIDERS),
+    oneOf(t.lang, LANGS),
   ],
 );

@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
-import { translator } from '../platform/i18n/i18n.ts';
+import { alternates } from '../platform/http/locale.ts';
+import { type Lang, textDirection, translator } from '../platform/i18n/i18n.ts';
 import {
   Button,
   ChartFigure,
@@ -143,15 +144,17 @@ export const COMPONENT_EXAMPLES: Record<string, () => Child> = {
 };
 
 /** One page with all examples, in the real layout. */
-export function ExamplesPage() {
+export function ExamplesPage({ lang = 'de' }: { lang?: Lang } = {}) {
   const ctx: PageCtx = {
-    lang: 'de',
-    t,
+    lang,
+    dir: textDirection(lang),
+    t: translator(lang),
     cityName: 'Bonn',
     actor: null,
     csrf: null,
     path: '/beispiele',
     here: '/beispiele',
+    alternates: alternates('http://localhost', '/beispiele'),
     notice: undefined,
     noticeText: undefined,
     nav: [{ href: '/', label: 'Start' }],

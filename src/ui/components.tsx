@@ -1,7 +1,9 @@
 /** @jsxImportSource hono/jsx */
 import { type Child, createContext, useContext } from 'hono/jsx';
 import type { FieldError } from '../platform/errors.ts';
-import type { T } from '../platform/i18n/i18n.ts';
+import type { Lang, T } from '../platform/i18n/i18n.ts';
+import { LOCALES } from '../platform/i18n/langs.ts';
+import type { ShownText } from '../platform/translation/translation.ts';
 
 export type Errors = Record<string, FieldError>;
 
@@ -514,4 +516,62 @@ export function ChartFigure({ svg, caption }: { svg: string; caption: string }) 
       <figcaption class="kern-body kern-body--small">{caption}</figcaption>
     </figure>
   );
+}
+
+/** A language's name in the reader's language (tr ▸ „Türkisch“ on a German page). */
+export function languageName(pageLang: Lang, code: string): string {
+  try {
+    return new Intl.DisplayNames([LOCALES[pageLang]], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * What a reader needs to know about the language of a city's or a person's text: made by a machine (or a
+ * person) from another language, with a link to the original; or shown as written, in its language,
+ * because there is no translation; or, on the original's own view, the way back to the translation.
+ */
+export function TranslationNote({
+  t,
+  lang,
+  shown,
+  originalHref,
+  translatedHref,
+}: {
+  t: T;
+  lang: Lang;
+  shown: ShownText;
+  /** This page with the originals (`?original=1`). */
+  originalHref: string;
+  /** Set on the original's view: this page with the translations again. */
+  translatedHref?: string | undefined;
+}) {
+  if (translatedHref)
+    return (
+      <p class="translation-note kern-body kern-body--small">
+        {t('translation.viewingOriginal', { language: languageName(lang, shown.lang) })}{' '}
+        <a class="kern-link" href={translatedHref}>
+          {t('translation.showTranslation')}
+        </a>
+      </p>
+    );
+  if (shown.original) {
+    const language = languageName(lang, shown.original.lang);
+    return (
+      <p class="translation-note kern-body kern-body--small">
+        {shown.machine ? t('translation.machine', { language }) : t('translation.human', { language })}{' '}
+        <a class="kern-link" href={originalHref} hreflang={shown.original.lang}>
+          {t('translation.showOriginal')}
+        </a>
+      </p>
+    );
+  }
+  if (shown.lang !== lang)
+    return (
+      <p class="translation-note kern-body kern-body--small">
+        {t('translation.untranslated', { language: languageName(lang, shown.lang) })}
+      </p>
+    );
+  return null;
 }

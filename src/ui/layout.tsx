@@ -2,6 +2,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { hasAnyRole, STAFF_ROLES } from '../platform/auth/actor.ts';
+import { LANG_NAMES } from '../platform/i18n/langs.ts';
 import { Notice } from './components.tsx';
 import type { PageCtx } from './page.ts';
 
@@ -19,17 +20,25 @@ export function Layout({
 }) {
   const { t } = ctx;
   const internal = ctx.path.startsWith('/intern');
+  // The back office speaks German or English (the account's language); the switch offers the other one.
+  const other = ctx.lang === 'de' ? 'en' : 'de';
   const nav = ctx.nav;
   const current = (href: string) =>
     href === '/' || href === '/intern' ? ctx.path === href : ctx.path.startsWith(href);
   return (
     <>
       {raw('<!doctype html>')}
-      <html lang={ctx.lang}>
+      <html lang={ctx.lang} dir={ctx.dir}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} – ${ctx.cityName}`}</title>
+          {ctx.alternates.map((a) => (
+            <link rel="alternate" hreflang={a.lang} href={a.href} />
+          ))}
+          {ctx.alternates[0] ? (
+            <link rel="alternate" hreflang="x-default" href={ctx.alternates[0].href} />
+          ) : null}
           <link rel="stylesheet" href="/assets/kern/fonts/fira-sans.css" />
           <link rel="stylesheet" href="/assets/kern/kern.min.css" />
           <link rel="stylesheet" href="/assets/app/app.css" />
@@ -51,19 +60,39 @@ export function Layout({
                 </span>
               </a>
               <div class="site-header__tools">
-                <form method="post" action="/sprache" class="lang-switch">
-                  {ctx.csrf ? <input type="hidden" name="_csrf" value={ctx.csrf} /> : null}
-                  <input type="hidden" name="back" value={ctx.here} />
-                  <button
-                    type="submit"
-                    name="lang"
-                    value={ctx.lang === 'de' ? 'en' : 'de'}
-                    class="kern-btn kern-btn--tertiary kern-btn--x-small"
-                    lang={ctx.lang === 'de' ? 'en' : 'de'}
-                  >
-                    <span class="kern-label">{ctx.lang === 'de' ? 'English' : 'Deutsch'}</span>
-                  </button>
-                </form>
+                {internal ? (
+                  <form method="post" action="/sprache" class="lang-switch">
+                    {ctx.csrf ? <input type="hidden" name="_csrf" value={ctx.csrf} /> : null}
+                    <input type="hidden" name="back" value={ctx.here} />
+                    <button
+                      type="submit"
+                      name="lang"
+                      value={other}
+                      class="kern-btn kern-btn--tertiary kern-btn--x-small"
+                      lang={other}
+                    >
+                      <span class="kern-label">{LANG_NAMES[other]}</span>
+                    </button>
+                  </form>
+                ) : (
+                  <nav class="lang-switch" aria-label={t('layout.languages')}>
+                    <ul class="lang-switch__list">
+                      {ctx.alternates.map((a) => (
+                        <li>
+                          <a
+                            class="kern-link kern-link--no-visited-state"
+                            href={a.href}
+                            hreflang={a.lang}
+                            lang={a.lang}
+                            aria-current={a.lang === ctx.lang ? 'true' : undefined}
+                          >
+                            {LANG_NAMES[a.lang]}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </nav>
+                )}
                 {ctx.actor ? (
                   <>
                     {hasAnyRole(ctx.actor, STAFF_ROLES) && !internal ? (

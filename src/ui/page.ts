@@ -1,20 +1,29 @@
 import type { Context } from 'hono';
 import type { Actor } from '../platform/auth/actor.ts';
 import { hasAnyRole } from '../platform/auth/actor.ts';
+import { alternates } from '../platform/http/locale.ts';
 import type { AppEnv } from '../platform/http/types.ts';
 import type { Lang, T } from '../platform/i18n/i18n.ts';
+import { textDirection } from '../platform/i18n/langs.ts';
 import { CONTENT_LANG, langAttribute } from '../platform/i18n/shipped.ts';
 
 /** Everything the layout needs from the request; views get it instead of the Hono context. */
 export interface PageCtx {
   lang: Lang;
+  /** Writing direction of the page's language (`rtl` for Arabic). */
+  dir: 'ltr' | 'rtl';
   t: T;
   cityName: string;
   actor: Actor | null;
   csrf: string | null;
   path: string;
-  /** Path and query, for the language switch to come back to. */
+  /** Path and query without the language, for links back to this page (sign-in, language switch). */
   here: string;
+  /**
+   * This page at its address in each language (absolute), for the language switch and `hreflang`; empty
+   * in the back office, which has one address and speaks the account's language.
+   */
+  alternates: { lang: Lang; href: string }[];
   notice: string | undefined;
   /** The confirmation for `notice` that the frame shows above the page, translated. */
   noticeText: string | undefined;
@@ -33,14 +42,17 @@ export function pageCtx(c: Context<AppEnv>): PageCtx {
   const actor = c.get('actor');
   const area = c.req.path.startsWith('/intern') ? 'internal' : 'public';
   const noticeKey = notice ? shell?.notices[notice] : undefined;
+  const here = c.req.path + url.search;
   return {
     lang: c.get('lang'),
+    dir: textDirection(c.get('lang')),
     t,
     cityName: c.get('tenant').cityName,
     actor,
     csrf: c.get('session')?.csrfToken ?? null,
     path: c.req.path,
-    here: url.pathname + url.search,
+    here,
+    alternates: area === 'internal' ? [] : alternates(c.get('origin'), here),
     notice,
     noticeText: noticeKey ? t(noticeKey) : undefined,
     nav: (shell?.navigation ?? [])

@@ -341,9 +341,15 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     await visitor.locator('figure.chart svg[role="img"]:visible').waitFor({ state: 'visible' });
     await expectAccessible(visitor, visited);
     await visitor.goto('/projekte');
-    await visitor.getByRole('button', { name: 'English' }).click();
+    // The language switch is a plain link to the same page in the other language.
+    await visitor.getByRole('link', { name: 'English' }).click();
     await expect.poll(() => visitor.locator('html').getAttribute('lang')).toBe('en');
+    expect(new URL(visitor.url()).pathname).toBe('/en/projekte');
     await seeExactly(visitor.getByRole('heading', { level: 1 }), 'Projects');
+    await expectAccessible(visitor, visited);
+    await visitor.getByRole('link', { name: 'العربية' }).click();
+    await expect.poll(() => visitor.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(new URL(visitor.url()).pathname).toBe('/ar/projekte');
     await expectAccessible(visitor, visited);
 
     // No request ever left for a third party.

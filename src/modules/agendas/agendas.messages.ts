@@ -119,3 +119,6 @@ declare module '../../platform/i18n/i18n.ts' {
     agendas: typeof de;
   }
 }
+
+export { ar } from './agendas.messages.ar.ts';
+export { tr } from './agendas.messages.tr.ts';

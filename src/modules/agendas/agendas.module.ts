@@ -3,6 +3,7 @@ import type { ModuleManifest } from '../../platform/module.ts';
 import { registerAgendasApi } from './agendas.api.ts';
 import * as messages from './agendas.messages.ts';
 import { AGENDA_PERMISSIONS } from './agendas.policy.ts';
+import { adoptedAgendaYears } from './agendas.queries.ts';
 import { agendasRoutes } from './agendas.routes.tsx';
 import { seedAgendas } from './agendas.seed.ts';
 import * as tables from './agendas.table.ts';
@@ -25,6 +26,11 @@ export const agendasModule: ModuleManifest = {
       roles: AGENDA_PERMISSIONS['agenda:read'],
     },
   ],
+  sitemap: async (db, tenantId) =>
+    (await adoptedAgendaYears(db, tenantId)).map((a) => ({
+      path: `/agenda/${a.year}`,
+      modified: a.modified,
+    })),
   routes: agendasRoutes,
   api: registerAgendasApi,
 };

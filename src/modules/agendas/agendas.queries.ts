@@ -57,3 +57,12 @@ export function itemsOf(db: DbOrTx, tenantId: string, versionId: string) {
     .where(and(eq(agendaItems.tenantId, tenantId), eq(agendaItems.versionId, versionId)))
     .orderBy(asc(agendaItems.position));
 }
+
+/** The adopted agendas' pages, for the sitemap. */
+export function adoptedAgendaYears(db: DbOrTx, tenantId: string) {
+  return db
+    .select({ year: agendas.year, modified: agendas.submittedAt })
+    .from(agendas)
+    .where(and(eq(agendas.tenantId, tenantId), eq(agendas.state, 'adopted')))
+    .orderBy(desc(agendas.year));
+}

@@ -88,3 +88,6 @@ declare module '../../platform/i18n/i18n.ts' {
     cockpit: typeof de;
   }
 }
+
+export { ar } from './cockpit.messages.ar.ts';
+export { tr } from './cockpit.messages.tr.ts';

@@ -1,9 +1,11 @@
 /** @jsxImportSource hono/jsx */
+
 import { Hono } from 'hono';
 import { hasAnyRole } from '../../platform/auth/actor.ts';
 import { barChartSvg, STATUS_COLORS, stackedColumnsSvg } from '../../platform/charts/charts.ts';
 import { actorOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
+import { LOCALES } from '../../platform/i18n/langs.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { COCKPIT_PERMISSIONS } from './cockpit.policy.ts';
@@ -40,7 +42,7 @@ export function cockpitRoutes(deps: Deps) {
         none: data.totals.none,
       }),
       unit: t('cockpit.projects'),
-      locale: c.get('lang') === 'de' ? 'de-DE' : 'en-GB',
+      locale: LOCALES[c.get('lang')],
     });
     const first = data.trend[0];
     const last = data.trend.at(-1);
@@ -64,7 +66,7 @@ export function cockpitRoutes(deps: Deps) {
               totalLast: last.total,
             }),
             unit: t('cockpit.projects'),
-            locale: c.get('lang') === 'de' ? 'de-DE' : 'en-GB',
+            locale: LOCALES[c.get('lang')],
           })
         : undefined;
     return c.html(<CockpitPage ctx={pageCtx(c)} data={data} chart={chart} trendChart={trendChart} />);

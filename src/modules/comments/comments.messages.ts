@@ -53,3 +53,6 @@ declare module '../../platform/i18n/i18n.ts' {
     comments: typeof de;
   }
 }
+
+export { ar } from './comments.messages.ar.ts';
+export { tr } from './comments.messages.tr.ts';

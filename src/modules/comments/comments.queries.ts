@@ -183,7 +183,7 @@ export function resolveReports(db: DbOrTx, tenantId: string, entityIds: string[]
 export function commentAuthors(db: DbOrTx, tenantId: string, commentIds: string[]) {
   if (!commentIds.length) return Promise.resolve([]);
   return db
-    .select({ commentId: comments.id, email: accounts.email })
+    .select({ commentId: comments.id, email: accounts.email, language: accounts.language })
     .from(comments)
     .innerJoin(accounts, and(eq(accounts.tenantId, comments.tenantId), eq(accounts.id, comments.accountId)))
     .where(

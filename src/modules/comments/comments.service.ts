@@ -296,10 +296,10 @@ export function tellCommenters(
   result: Awaited<ReturnType<typeof moderateComments>>,
 ) {
   for (const comment of result.changed) {
-    const to = result.authors.find((a) => a.commentId === comment.id)?.email;
-    if (!to) continue;
+    const author = result.authors.find((a) => a.commentId === comment.id);
+    if (!author) continue;
     deps.mailer
-      .send(commentModerationMail(to, decision, comment, tenant.cityName, deps.config.baseUrl))
+      .send(commentModerationMail(author, decision, comment, tenant.cityName, deps.config.baseUrl))
       .catch((err) => deps.logger.error({ err, comment: comment.id }, 'comment moderation mail failed'));
   }
 }

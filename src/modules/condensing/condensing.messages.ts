@@ -130,3 +130,6 @@ declare module '../../platform/i18n/i18n.ts' {
     condensing: typeof de;
   }
 }
+
+export { ar } from './condensing.messages.ar.ts';
+export { tr } from './condensing.messages.tr.ts';

@@ -27,3 +27,6 @@ declare module '../../platform/i18n/i18n.ts' {
     delivery: typeof de;
   }
 }
+
+export { ar } from './delivery.messages.ar.ts';
+export { tr } from './delivery.messages.tr.ts';

@@ -136,3 +136,6 @@ declare module '../../platform/i18n/i18n.ts' {
     ideas: typeof de;
   }
 }
+
+export { ar } from './ideas.messages.ar.ts';
+export { tr } from './ideas.messages.tr.ts';

@@ -193,3 +193,6 @@ declare module '../../platform/i18n/i18n.ts' {
     journeys: typeof de;
   }
 }
+
+export { ar } from './journeys.messages.ar.ts';
+export { tr } from './journeys.messages.tr.ts';

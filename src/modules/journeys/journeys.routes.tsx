@@ -6,6 +6,7 @@ import { clientIp, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { followJourney } from '../../platform/journey.ts';
 import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
+import { translateRecords } from '../../platform/translation/translation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import {
   ZCommentInput,
@@ -121,6 +122,31 @@ export function journeysRoutes(deps: Deps) {
         followingOf(db, deps.config.sessionSecret, tenant.id, p.id, actor),
       ]);
     const process = processes.find((x) => x.id === p.processId);
+    // The texts in the reader's language where a translation exists; `?original=1` shows them as written.
+    const original = c.req.query('original') === '1';
+    const lang = c.get('lang');
+    const [texts] = await translateRecords(
+      db,
+      tenant.id,
+      'proposal',
+      [p],
+      ['title', 'body'],
+      lang,
+      (r) => r.language,
+      {
+        original,
+      },
+    );
+    const [answer] = await translateRecords(
+      db,
+      tenant.id,
+      'proposal_answer',
+      [{ id: p.id, text: p.answerText ?? '' }],
+      ['text'],
+      lang,
+      () => 'de',
+      { original },
+    );
     return c.html(
       <ProposalPage
         ctx={pageCtx(c)}
@@ -131,6 +157,7 @@ export function journeysRoutes(deps: Deps) {
             attribution: process?.attribution ?? null,
             workshop: workshop ? { title: workshop.title, heldOn: workshop.heldOn } : null,
           },
+          shown: { title: texts!.shown.title, body: texts!.shown.body, answer: answer!.shown.text, original },
           journey,
           attachments,
           supports: counts.get(p.id) ?? 0,

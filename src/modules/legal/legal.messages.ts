@@ -51,7 +51,7 @@ export const de = {
     cookies: {
       title: 'Cookie-Einstellungen',
       text: [
-        'Dieses Portal setzt nur technisch notwendige Cookies, und nur, wenn Sie etwas tun, das sie braucht: das Sitzungs-Cookie „rathaus_session“ entsteht, wenn Sie sich anmelden, und wird beim Abmelden bzw. nach spätestens 12 Stunden gelöscht; das Cookie „rathaus_lang“ merkt sich die Sprache, die Sie ohne Anmeldung gewählt haben (nur „de“ oder „en“, ein Jahr lang).',
+        'Dieses Portal setzt nur technisch notwendige Cookies, und nur, wenn Sie etwas tun, das sie braucht: das Sitzungs-Cookie „rathaus_session“ entsteht, wenn Sie sich anmelden, und wird beim Abmelden bzw. nach spätestens 12 Stunden gelöscht. Die Sprache steht in der Adresse der Seite (zum Beispiel /en/ für Englisch); dafür wird nichts gespeichert.',
         'Es gibt keine Analyse-, Komfort- oder Werbe-Cookies und keine Einbindung von Drittanbietern. Deshalb brauchen wir Ihre Einwilligung nach § 25 TDDDG nicht, und es gibt hier nichts ein- oder auszuschalten.',
       ],
     },
@@ -116,7 +116,7 @@ export const en: Catalog<typeof de> = {
     cookies: {
       title: 'Cookie settings',
       text: [
-        'This portal sets only technically necessary cookies, and only when you do something that needs them: the session cookie “rathaus_session” is created when you sign in and deleted when you sign out or after 12 hours at the latest; the cookie “rathaus_lang” remembers the language you chose without signing in (only “de” or “en”, for a year).',
+        'This portal sets only technically necessary cookies, and only when you do something that needs them: the session cookie “rathaus_session” is created when you sign in and deleted when you sign out or after 12 hours at the latest. The language is part of the page’s address (for example /en/ for English); nothing is stored for it.',
         'There are no analytics, convenience or advertising cookies and no third-party content. We therefore need no consent under § 25 TDDDG, and there is nothing here to switch on or off.',
       ],
     },
@@ -135,3 +135,6 @@ declare module '../../platform/i18n/i18n.ts' {
     legal: typeof de;
   }
 }
+
+export { ar } from './legal.messages.ar.ts';
+export { tr } from './legal.messages.tr.ts';

@@ -130,3 +130,6 @@ declare module '../../platform/i18n/i18n.ts' {
     meetings: typeof de;
   }
 }
+
+export { ar } from './meetings.messages.ar.ts';
+export { tr } from './meetings.messages.tr.ts';

@@ -30,7 +30,7 @@ export async function sendActionItemReminders(
       for (const item of await claimItemReminders(db, kind, today, soon, tenant.id)) {
         const [owner] = await accountContacts(db, item.tenantId, [item.ownerAccountId]);
         if (!owner) continue;
-        const t = translator('de');
+        const t = translator(owner.language);
         const values = { title: item.title, due: item.dueOn, city: tenant.cityName };
         try {
           await deps.mailer.send({

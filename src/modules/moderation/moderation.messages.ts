@@ -135,3 +135,6 @@ declare module '../../platform/i18n/i18n.ts' {
     moderation: typeof de;
   }
 }
+
+export { ar } from './moderation.messages.ar.ts';
+export { tr } from './moderation.messages.tr.ts';

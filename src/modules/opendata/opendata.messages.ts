@@ -191,3 +191,6 @@ declare module '../../platform/i18n/i18n.ts' {
     opendata: typeof de;
   }
 }
+
+export { ar } from './opendata.messages.ar.ts';
+export { tr } from './opendata.messages.tr.ts';

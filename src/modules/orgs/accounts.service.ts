@@ -5,6 +5,7 @@ import { sealValue, signValue, unsealValue } from '../../platform/auth/signed.ts
 import { AppError } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/http/types.ts';
 import { type Lang, translator } from '../../platform/i18n/i18n.ts';
+import { localePath } from '../../platform/i18n/langs.ts';
 import type { Mail } from '../../platform/mail/mailer.ts';
 import * as q from './orgs.queries.ts';
 import type { SignUpInput } from './orgs.schemas.ts';
@@ -122,7 +123,7 @@ export async function signUp(deps: MailDeps, tenant: TenantRef, input: SignUpInp
           existing.email,
           tenant.cityName,
           'exists',
-          `${deps.config.baseUrl}/passwort-neu/${accountLinkToken(secret, 'reset', existing)}`,
+          `${deps.config.baseUrl}${localePath(lang, `/passwort-neu/${accountLinkToken(secret, 'reset', existing)}`)}`,
         ),
       );
     return;
@@ -168,7 +169,7 @@ export async function sendConfirmationLink(
       account.email,
       tenant.cityName,
       'confirm',
-      `${deps.config.baseUrl}/registrieren/bestaetigen/${accountLinkToken(deps.config.sessionSecret, 'confirm', account)}${next}`,
+      `${deps.config.baseUrl}${localePath(lang, `/registrieren/bestaetigen/${accountLinkToken(deps.config.sessionSecret, 'confirm', account)}`)}${next}`,
       { name: account.displayName },
     ),
   );
@@ -201,7 +202,7 @@ export async function requestPasswordReset(deps: MailDeps, tenant: TenantRef, em
       account.email,
       tenant.cityName,
       'reset',
-      `${deps.config.baseUrl}/passwort-neu/${accountLinkToken(deps.config.sessionSecret, 'reset', account)}`,
+      `${deps.config.baseUrl}${localePath(lang, `/passwort-neu/${accountLinkToken(deps.config.sessionSecret, 'reset', account)}`)}`,
     ),
   );
 }
@@ -241,11 +242,11 @@ export async function resetPassword(
 }
 
 /** The invitation mail of an account made by the administration: the person chooses their password. */
-export async function sendInvitation(deps: MailDeps, tenant: TenantRef, account: Account, lang: Lang) {
+export async function sendInvitation(deps: MailDeps, tenant: TenantRef, account: Account) {
   await send(
     deps,
     accountMail(
-      lang,
+      account.language,
       account.email,
       tenant.cityName,
       'invite',

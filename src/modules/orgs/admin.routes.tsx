@@ -178,7 +178,7 @@ export function adminRoutes(deps: Deps) {
   app.post('/intern/verwaltung/konten/:id/einladung', admins, async (c) => {
     await readForm(c, z.object({}));
     try {
-      await resendInvitation(deps, c.get('tenant'), actorOf(c), c.req.param('id'), c.get('lang'));
+      await resendInvitation(deps, c.get('tenant'), actorOf(c), c.req.param('id'));
       return c.redirect(back(c, 'resent'), 303);
     } catch (err) {
       return refused(c, err);

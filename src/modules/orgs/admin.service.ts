@@ -3,7 +3,7 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/http/types.ts';
-import { type Lang, messageKey } from '../../platform/i18n/i18n.ts';
+import { isStaffLang, type Lang, messageKey } from '../../platform/i18n/i18n.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { sendInvitation } from './accounts.service.ts';
 import { canManageOrganisation } from './orgs.policy.ts';
@@ -128,6 +128,8 @@ export async function inviteAccount(
       tenantId: tenant.id,
       email: input.email,
       displayName: input.displayName,
+      // Until the person chooses, they work and get mail in the language of the one who invited them.
+      language: isStaffLang(lang) ? lang : 'de',
     });
     await q.insertRole(tx, {
       tenantId: tenant.id,
@@ -147,7 +149,7 @@ export async function inviteAccount(
     });
     return row!;
   });
-  await sendInvitation(deps, tenant, account, lang);
+  await sendInvitation(deps, tenant, account);
   return account;
 }
 
@@ -157,13 +159,12 @@ export async function resendInvitation(
   tenant: { id: string; cityName: string },
   actor: Actor | null,
   id: string,
-  lang: Lang,
 ) {
   requireAdmin(actor);
   const [account] = isUuid(id) ? await q.findAccount(deps.database.db, tenant.id, id) : [];
   if (!account || account.deletedAt) throw notFound('No such account.');
   if (account.passwordHash) throw new AppError('INVALID_STATE', 'The person has chosen a password already.');
-  await sendInvitation(deps, tenant, account, lang);
+  await sendInvitation(deps, tenant, account);
   return account;
 }
 

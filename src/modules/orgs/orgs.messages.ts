@@ -443,3 +443,6 @@ declare module '../../platform/i18n/i18n.ts' {
     orgs: typeof de;
   }
 }
+
+export { ar } from './orgs.messages.ar.ts';
+export { tr } from './orgs.messages.tr.ts';

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import type { StaffLang } from '../../platform/i18n/langs.ts';
 import { auditEvents } from '../../platform/platform.table.ts';
 import { accounts, orgUnits, partners, type Role, roleAssignments, tenants } from './orgs.table.ts';
 
@@ -25,6 +26,13 @@ export function findAccountByEmail(db: DbOrTx, tenantId: string, email: string) 
     .from(accounts)
     .where(and(eq(accounts.tenantId, tenantId), sql`lower(${accounts.email}) = lower(${email})`))
     .limit(1);
+}
+
+export function updateAccountLanguage(db: DbOrTx, tenantId: string, id: string, language: StaffLang) {
+  return db
+    .update(accounts)
+    .set({ language })
+    .where(and(eq(accounts.tenantId, tenantId), eq(accounts.id, id)));
 }
 
 export function findAccount(db: DbOrTx, tenantId: string, id: string) {
@@ -91,6 +99,7 @@ export function accountContacts(db: DbOrTx, tenantId: string, ids: string[]) {
       id: accounts.id,
       email: accounts.email,
       displayName: accounts.displayName,
+      language: accounts.language,
       disabledAt: accounts.disabledAt,
     })
     .from(accounts)

@@ -2,10 +2,11 @@
 import { Hono } from 'hono';
 import { hasAnyRole, STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { AppError } from '../../platform/errors.ts';
-import { clearSessionCookie, setLanguageCookie, setSessionCookie } from '../../platform/http/app.ts';
+import { clearSessionCookie, setSessionCookie } from '../../platform/http/app.ts';
 import { handleForm, readForm, safeBack } from '../../platform/http/forms.ts';
 import { clientIp } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { isStaffLang, localePath, splitLocalePath } from '../../platform/i18n/langs.ts';
 import { clearFailures, hitRateLimit, RATE_RULES, undoHit } from '../../platform/rate-limit.ts';
 import { pageCtx } from '../../ui/page.ts';
 import {
@@ -25,7 +26,7 @@ import {
   ZNewPasswordInput,
   ZSignUpInput,
 } from './orgs.schemas.ts';
-import { authenticate, loadActor } from './orgs.service.ts';
+import { authenticate, loadActor, setAccountLanguage } from './orgs.service.ts';
 import { ForgotPage, LinkProblemPage, MailSentPage, ResetPage, SignUpPage } from './views/account.tsx';
 import { LoginPage } from './views/login.tsx';
 
@@ -232,14 +233,17 @@ export function orgsRoutes(deps: Deps) {
     return c.redirect('/?hinweis=loggedOut', 303);
   });
 
-  // The switch stores the choice in the session of a signed-in person; a visitor gets a small language
-  // cookie instead, so anonymous switching writes nothing to the database (no session per click).
+  // The back office's language is the account's: the switch in its header stores it there (mails follow
+  // it too). Public pages name their language in the address and switch by plain links; a post here from
+  // an old page lands on the page's address in the chosen language, with nothing stored.
   app.post('/sprache', async (c) => {
     const { lang, back } = await readForm(c, ZLanguageInput);
-    const session = c.get('session');
-    if (session) await deps.sessions.update(session.id, { lang });
-    else setLanguageCookie(c, lang, deps.config.secureCookies);
-    return c.redirect(safeBack(back, '/'), 303);
+    const actor = c.get('actor');
+    const target = splitLocalePath(safeBack(back, '/')).path;
+    if (actor && isStaffLang(lang)) await setAccountLanguage(deps.database.db, actor, lang);
+    const internal = target === '/intern' || target.startsWith('/intern/');
+    // Absolute, so the redirect is not moved into the language of the page the form was on.
+    return c.redirect(`${c.get('origin')}${internal ? target : localePath(lang, target)}`, 303);
   });
 
   app.route('/', adminRoutes(deps));

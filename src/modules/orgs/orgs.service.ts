@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { decoyHash, hashPassword, verifyPassword } from '../../platform/auth/password.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { TenantInfo } from '../../platform/http/types.ts';
+import type { StaffLang } from '../../platform/i18n/langs.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { OrgTree } from './orgs.policy.ts';
 import * as q from './orgs.queries.ts';
@@ -150,12 +151,24 @@ export async function authenticate(db: DbOrTx, tenantId: string, input: LoginInp
   return account;
 }
 
+/** Stores the language a person works and receives mail in (German or English). */
+export async function setAccountLanguage(db: DbOrTx, actor: Actor, language: StaffLang) {
+  await q.updateAccountLanguage(db, actor.tenantId, actor.accountId, language);
+}
+
 /** The actor for a signed-in account, or null when the account is gone or disabled. */
 export async function loadActor(db: DbOrTx, tenantId: string, accountId: string): Promise<Actor | null> {
   const [account] = await q.findAccount(db, tenantId, accountId);
   if (!account || account.disabledAt) return null;
   const roles = await q.findRoles(db, tenantId, accountId);
-  return { accountId: account.id, tenantId, displayName: account.displayName, email: account.email, roles };
+  return {
+    accountId: account.id,
+    tenantId,
+    displayName: account.displayName,
+    email: account.email,
+    language: account.language,
+    roles,
+  };
 }
 
 export async function loadOrgTree(db: DbOrTx, tenantId: string) {

@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { createdAt, oneOf, rowId, tenantId } from '../../db/columns.ts';
 import { DEFAULT_TIME_ZONE } from '../../platform/dates.ts';
+import { STAFF_LANGS } from '../../platform/i18n/langs.ts';
 
 /** Settings a municipality edits about itself; shown in the layout and the legal pages. */
 export interface TenantSettings {
@@ -94,11 +95,14 @@ export const accounts = pgTable(
      * so published contributions keep an anonymous author.
      */
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /** The language of the back office and of the mails this person receives. */
+    language: text('language', { enum: STAFF_LANGS }).notNull().default('de'),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('accounts_email_uq').on(t.tenantId, sql`lower(${t.email})`),
+    oneOf(t.language, STAFF_LANGS),
   ],
 );
 

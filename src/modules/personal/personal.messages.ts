@@ -137,3 +137,6 @@ declare module '../../platform/i18n/i18n.ts' {
     personal: typeof de;
   }
 }
+
+export { ar } from './personal.messages.ar.ts';
+export { tr } from './personal.messages.tr.ts';

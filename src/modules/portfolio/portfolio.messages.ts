@@ -503,3 +503,6 @@ declare module '../../platform/i18n/i18n.ts' {
     portfolio: typeof de;
   }
 }
+
+export { ar } from './portfolio.messages.ar.ts';
+export { tr } from './portfolio.messages.tr.ts';

@@ -131,3 +131,6 @@ declare module '../../platform/i18n/i18n.ts' {
     projects: typeof de;
   }
 }
+
+export { ar } from './projects.messages.ar.ts';
+export { tr } from './projects.messages.tr.ts';

@@ -226,3 +226,31 @@ export function milestonesDueOfLead(db: DbOrTx, tenantId: string, accountId: str
     .orderBy(asc(milestones.dueOn))
     .limit(20);
 }
+
+/** The public projects' pages, for the sitemap. */
+export function publicProjectPages(db: DbOrTx, tenantId: string) {
+  return db
+    .select({ slug: projects.slug, modified: projects.updatedAt })
+    .from(projects)
+    .where(and(eq(projects.tenantId, tenantId), eq(projects.visibility, 'public')))
+    .orderBy(asc(projects.slug));
+}
+
+/** The public projects' texts as written, for translation. */
+export function publicProjectTexts(db: DbOrTx, tenantId: string, ids?: readonly string[]) {
+  return db
+    .select({
+      id: projects.id,
+      title: projects.title,
+      summary: projects.summary,
+      description: projects.description,
+    })
+    .from(projects)
+    .where(
+      and(
+        eq(projects.tenantId, tenantId),
+        eq(projects.visibility, 'public'),
+        ...(ids ? [anyUuid(projects.id, ids)] : []),
+      ),
+    );
+}

@@ -9,7 +9,12 @@ import { getIdea, markIdeaInProject, proposalIdsOfIdea } from '../ideas/ideas.se
 import { isPortfolioManager } from '../orgs/orgs.policy.ts';
 import { listAccountsWithRole, loadOrgTree } from '../orgs/orgs.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
-import { PROJECT_EVENTS, type ProjectCreated, type ProjectFacts } from './projects.events.ts';
+import {
+  PROJECT_EVENTS,
+  type ProjectCreated,
+  type ProjectFacts,
+  type ProjectUpdated,
+} from './projects.events.ts';
 import { canCreateProject, canEditProject, canViewProject } from './projects.policy.ts';
 import * as q from './projects.queries.ts';
 import type { AddMilestoneInput, CreateProjectInput, UpdateProjectInput } from './projects.schemas.ts';
@@ -335,6 +340,21 @@ export async function updateProject(
       visibility: data.visibility,
       quickWin: data.quickWin,
     });
+    if (
+      after &&
+      (after.title !== before.title ||
+        after.summary !== before.summary ||
+        after.description !== before.description ||
+        after.visibility !== before.visibility)
+    )
+      await recordEvent<ProjectUpdated>(tx, {
+        tenantId,
+        type: PROJECT_EVENTS.updated,
+        subjectType: 'project',
+        subjectId: before.id,
+        actorAccountId: actor!.accountId,
+        payload: { title: after.title, slug: after.slug, visibility: after.visibility },
+      });
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor!.accountId,

@@ -257,3 +257,6 @@ declare module '../../platform/i18n/i18n.ts' {
     proposals: typeof de;
   }
 }
+
+export { ar } from './proposals.messages.ar.ts';
+export { tr } from './proposals.messages.tr.ts';

@@ -5,6 +5,7 @@ import { registerProposalsApi } from './proposals.api.ts';
 import * as messages from './proposals.messages.ts';
 import { PROPOSAL_PERMISSIONS } from './proposals.policy.ts';
 import { proposalsPersonalData } from './proposals.privacy.ts';
+import { publicProposalTexts, publishedProposalPages } from './proposals.queries.ts';
 import { proposalsRoutes } from './proposals.routes.tsx';
 import { seedProposals } from './proposals.seed.ts';
 import * as tables from './proposals.table.ts';
@@ -22,6 +23,35 @@ export const proposalsModule: ModuleManifest = {
   notices: {
     submitted: 'notice.submitted',
   },
+  sitemap: async (db, tenantId) =>
+    (await publishedProposalPages(db, tenantId)).map((p) => ({
+      path: `/mitmachen/vorschlaege/${p.id}`,
+      modified: p.modified,
+    })),
+  translatable: [
+    {
+      // In the language it was written in (detected on intake).
+      type: 'proposal',
+      fields: ['title', 'body'],
+      events: ['proposal.moderated'],
+      originals: async (db, tenantId, ids) =>
+        (await publicProposalTexts(db, tenantId, ids)).map((p) => ({
+          id: p.id,
+          lang: p.lang,
+          fields: { title: p.title, body: p.body },
+        })),
+    },
+    {
+      // The city's answer, written in German whatever the proposal's language.
+      type: 'proposal_answer',
+      fields: ['text'],
+      events: ['proposal.answered'],
+      originals: async (db, tenantId, ids) =>
+        (await publicProposalTexts(db, tenantId, ids))
+          .filter((p) => p.answerText)
+          .map((p) => ({ id: p.id, lang: 'de', fields: { text: p.answerText } })),
+    },
+  ],
   routes: proposalsRoutes,
   api: registerProposalsApi,
   jobs: (deps) => [

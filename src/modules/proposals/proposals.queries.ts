@@ -347,3 +347,32 @@ export function findByAuthor(db: DbOrTx, tenantId: string, accountId: string) {
     .orderBy(desc(proposals.createdAt))
     .limit(500);
 }
+
+/** The published proposals' pages, for the sitemap. */
+export function publishedProposalPages(db: DbOrTx, tenantId: string) {
+  return db
+    .select({ id: proposals.id, modified: proposals.publishedAt })
+    .from(proposals)
+    .where(and(eq(proposals.tenantId, tenantId), eq(proposals.state, 'published')))
+    .orderBy(desc(proposals.publishedAt));
+}
+
+/** The public proposals' texts as written, with their language, for translation. */
+export function publicProposalTexts(db: DbOrTx, tenantId: string, ids?: readonly string[]) {
+  return db
+    .select({
+      id: proposals.id,
+      lang: proposals.language,
+      title: proposals.title,
+      body: proposals.body,
+      answerText: proposals.answerText,
+    })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.tenantId, tenantId),
+        inArray(proposals.state, ['published', 'merged']),
+        ...(ids ? [anyUuid(proposals.id, ids)] : []),
+      ),
+    );
+}

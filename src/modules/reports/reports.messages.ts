@@ -107,3 +107,6 @@ declare module '../../platform/i18n/i18n.ts' {
     reports: typeof de;
   }
 }
+
+export { ar } from './reports.messages.ar.ts';
+export { tr } from './reports.messages.tr.ts';

@@ -3,6 +3,7 @@ import type { ModuleManifest } from '../../platform/module.ts';
 import { reportsJourney } from './reports.journey.tsx';
 import * as messages from './reports.messages.ts';
 import { PROGRESS_REPORT_PERMISSIONS } from './reports.policy.ts';
+import { publishedReportPages } from './reports.queries.ts';
 import { reportsRoutes } from './reports.routes.tsx';
 import { seedReports } from './reports.seed.ts';
 import * as tables from './reports.table.ts';
@@ -27,5 +28,10 @@ export const reportsModule: ModuleManifest = {
     },
   ],
   notices: { reportPublished: 'progressReports.published' },
+  sitemap: async (db, tenantId) =>
+    (await publishedReportPages(db, tenantId)).map((r) => ({
+      path: `/berichte/${r.slug}`,
+      modified: r.modified,
+    })),
   routes: reportsRoutes,
 };

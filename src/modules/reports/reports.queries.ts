@@ -96,3 +96,12 @@ export function publishedCovering(db: DbOrTx, tenantId: string, projectIds: stri
     )
     .orderBy(desc(progressReports.publishedAt));
 }
+
+/** The published reports' pages, for the sitemap. */
+export function publishedReportPages(db: DbOrTx, tenantId: string) {
+  return db
+    .select({ slug: progressReports.slug, modified: progressReports.publishedAt })
+    .from(progressReports)
+    .where(and(eq(progressReports.tenantId, tenantId), eq(progressReports.state, 'published')))
+    .orderBy(desc(progressReports.publishedAt));
+}

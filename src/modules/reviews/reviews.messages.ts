@@ -378,3 +378,6 @@ declare module '../../platform/i18n/i18n.ts' {
     reviews: typeof de;
   }
 }
+
+export { ar } from './reviews.messages.ar.ts';
+export { tr } from './reviews.messages.tr.ts';

@@ -46,7 +46,6 @@ export async function sendReportReminders(
       if (kind === 'report_overdue')
         ids.push(...heads.filter((h) => h.orgUnitId === project.ownerOrgUnitId).map((h) => h.id));
       const to = await accountContacts(db, cycle.tenantId, ids);
-      const t = translator('de');
       const values = {
         project: project.title,
         period: cycle.period,
@@ -54,12 +53,15 @@ export async function sendReportReminders(
         city: tenant.cityName,
       };
       try {
-        for (const person of to)
+        for (const person of to) {
+          // Each in the language of their account.
+          const t = translator(person.language);
           await deps.mailer.send({
             to: person.email,
             subject: t(`mail.reminder.${kind}.subject`, values),
             text: `${t('mail.greeting')}\n\n${t(`mail.reminder.${kind}.text`, values)}\n\n${deps.config.baseUrl}/intern/projekte/${project.id}\n\n${t('mail.signatureAccount', values)}\n`,
           });
+        }
         sent += to.length;
       } catch (err) {
         deps.logger.error({ err, project: project.id }, 'reminder mail failed');
@@ -104,15 +106,16 @@ export async function sendRollupReminders(
         cycle.tenantId,
         heads.map((h) => h.id),
       );
-      const t = translator('de');
       const values = { unit: subject.name, period: cycle.period, due: cycle.dueOn, city: tenant.cityName };
       try {
-        for (const person of to)
+        for (const person of to) {
+          const t = translator(person.language);
           await deps.mailer.send({
             to: person.email,
             subject: t(`mail.reminder.${kind}.subject`, values),
             text: `${t('mail.greeting')}\n\n${t(`mail.reminder.${kind}.text`, values)}\n\n${deps.config.baseUrl}/intern/zyklen/${cycle.id}\n\n${t('mail.signatureAccount', values)}\n`,
           });
+        }
         sent += to.length;
       } catch (err) {
         deps.logger.error({ err, cycle: cycle.id }, 'roll-up reminder failed');

@@ -147,3 +147,6 @@ declare module '../../platform/i18n/i18n.ts' {
     scoring: typeof de;
   }
 }
+
+export { ar } from './scoring.messages.ar.ts';
+export { tr } from './scoring.messages.tr.ts';

@@ -1,10 +1,12 @@
 /** @jsxImportSource hono/jsx */
+
 import { Hono } from 'hono';
 import { portfolioChartSvg } from '../../platform/charts/charts.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type FormErrors, handleForm, readBody } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { LOCALES } from '../../platform/i18n/langs.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { ZNoFields, ZTextBody } from '../../platform/validation.ts';
 import { pageCtx } from '../../ui/page.ts';
@@ -37,7 +39,7 @@ function chartOf(c: Ctx, items: RankedItem[]) {
     xLabel: t('scoring.effortAxis'),
     yLabel: t('scoring.valueAxis'),
     quickWinLabel: t('scoring.quickWins'),
-    locale: c.get('lang') === 'de' ? 'de-DE' : 'en-GB',
+    locale: LOCALES[c.get('lang')],
     // Effort is 5 minus ease: the shading follows the same rule as the ranking (QUICK_WIN).
     quickWinArea: { minValue: QUICK_WIN.value, maxEffort: 5 - QUICK_WIN.ease },
   });

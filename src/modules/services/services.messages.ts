@@ -81,3 +81,6 @@ declare module '../../platform/i18n/i18n.ts' {
     services: typeof de;
   }
 }
+
+export { ar } from './services.messages.ar.ts';
+export { tr } from './services.messages.tr.ts';

@@ -1,9 +1,11 @@
 /** @jsxImportSource hono/jsx */
+
 import { Hono } from 'hono';
 import { barChartSvg } from '../../platform/charts/charts.ts';
 import { type FormErrors, type FormValues, handleForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { LOCALES } from '../../platform/i18n/langs.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
@@ -47,7 +49,7 @@ export function servicesRoutes(deps: Deps) {
         parts: counts.map((x) => `${x.level}: ${x.count}`).join(', '),
       }),
       unit: t('services.count'),
-      locale: c.get('lang') === 'de' ? 'de-DE' : 'en-GB',
+      locale: LOCALES[c.get('lang')],
     });
     return c.html(
       <ServicesPage

@@ -13,101 +13,163 @@ import type { ServiceInput } from './services.schemas.ts';
 
 export { canManageServices, canRateService };
 
-/** The two OZG maturity models, shipped as data in German and English; OZG 2.0 is active for a new tenant. */
+/** The two OZG maturity models, shipped as data in every interface language; OZG 2.0 is active for a new tenant. */
 export const MATURITY_MODELS = [
   {
     key: 'ozg-1.1',
-    name: { de: 'OZG-Reifegradmodell 1.1 (Stufen 0–4)', en: 'OZG maturity model 1.1 (levels 0–4)' },
+    name: {
+      de: 'OZG-Reifegradmodell 1.1 (Stufen 0–4)',
+      en: 'OZG maturity model 1.1 (levels 0–4)',
+      tr: 'OZG olgunluk modeli 1.1 (seviye 0–4)',
+      ar: 'نموذج النضج OZG 1.1 (المستويات 0–4)',
+    },
     levels: [
       [
-        { de: 'Offline', en: 'Offline' },
-        { de: 'Keine Informationen online.', en: 'No information online.' },
+        { de: 'Offline', en: 'Offline', tr: 'Çevrim dışı', ar: 'غير متاح عبر الإنترنت' },
+        {
+          de: 'Keine Informationen online.',
+          en: 'No information online.',
+          tr: 'İnternette bilgi yok.',
+          ar: 'لا توجد معلومات عبر الإنترنت.',
+        },
       ],
       [
-        { de: 'Information', en: 'Information' },
-        { de: 'Beschreibung der Leistung online verfügbar.', en: 'A description of the service is online.' },
+        { de: 'Information', en: 'Information', tr: 'Bilgi', ar: 'معلومات' },
+        {
+          de: 'Beschreibung der Leistung online verfügbar.',
+          en: 'A description of the service is online.',
+          tr: 'Hizmetin açıklaması internette mevcut.',
+          ar: 'وصف الخدمة متاح عبر الإنترنت.',
+        },
       ],
       [
-        { de: 'Formular-Assistent', en: 'Form assistant' },
+        { de: 'Formular-Assistent', en: 'Form assistant', tr: 'Form yardımcısı', ar: 'مساعد النماذج' },
         {
           de: 'Formular online ausfüllbar, Einreichung und Nachweise auf Papier.',
           en: 'The form can be filled in online; it and the evidence are submitted on paper.',
+          tr: 'Form internette doldurulabilir; form ve belgeler kâğıt üzerinde teslim edilir.',
+          ar: 'يمكن تعبئة النموذج عبر الإنترنت؛ ويُقدَّم هو والمستندات ورقيًا.',
         },
       ],
       [
-        { de: 'Online-Leistung', en: 'Online service' },
+        { de: 'Online-Leistung', en: 'Online service', tr: 'Çevrim içi hizmet', ar: 'خدمة إلكترونية' },
         {
           de: 'Antrag einschließlich Nachweisen online; der Bescheid kann noch auf Papier kommen.',
           en: 'Application and evidence online; the decision may still come on paper.',
+          tr: 'Başvuru ve belgeler internetten; karar hâlâ kâğıt üzerinde gelebilir.',
+          ar: 'الطلب والمستندات عبر الإنترنت؛ وقد يصل القرار ورقيًا.',
         },
       ],
       [
-        { de: 'Online-Transaktion', en: 'Online transaction' },
+        {
+          de: 'Online-Transaktion',
+          en: 'Online transaction',
+          tr: 'Çevrim içi işlem',
+          ar: 'معاملة إلكترونية',
+        },
         {
           de: 'Vollständig digital einschließlich Bescheid; Nachweise nach dem Once-Only-Prinzip.',
           en: 'Fully digital including the decision; evidence under the once-only principle.',
+          tr: 'Karar dahil tamamen dijital; belgeler bir kez bildirim ilkesine göre.',
+          ar: 'رقمية بالكامل بما في ذلك القرار؛ والمستندات وفق مبدأ المرة الواحدة.',
         },
       ],
     ],
   },
   {
     key: 'ozg-2.0',
-    name: { de: 'OZG-2.0-Reifegradmodell (Stufen 0–7)', en: 'OZG 2.0 maturity model (levels 0–7)' },
+    name: {
+      de: 'OZG-2.0-Reifegradmodell (Stufen 0–7)',
+      en: 'OZG 2.0 maturity model (levels 0–7)',
+      tr: 'OZG 2.0 olgunluk modeli (seviye 0–7)',
+      ar: 'نموذج النضج OZG 2.0 (المستويات 0–7)',
+    },
     levels: [
       [
-        { de: 'Nicht digital', en: 'Not digital' },
+        { de: 'Nicht digital', en: 'Not digital', tr: 'Dijital değil', ar: 'غير رقمية' },
         {
           de: 'Die Leistung wird nur analog erbracht.',
           en: 'The service is provided on paper or in person only.',
+          tr: 'Hizmet yalnızca kâğıt üzerinde veya yüz yüze sunulur.',
+          ar: 'تُقدَّم الخدمة ورقيًا أو حضوريًا فقط.',
         },
       ],
       [
-        { de: 'Information', en: 'Information' },
+        { de: 'Information', en: 'Information', tr: 'Bilgi', ar: 'معلومات' },
         {
           de: 'Informationen zur Leistung sind online auffindbar.',
           en: 'Information about the service can be found online.',
+          tr: 'Hizmetle ilgili bilgiler internette bulunabilir.',
+          ar: 'يمكن العثور على معلومات الخدمة عبر الإنترنت.',
         },
       ],
       [
-        { de: 'Formular zum Herunterladen', en: 'Downloadable form' },
+        {
+          de: 'Formular zum Herunterladen',
+          en: 'Downloadable form',
+          tr: 'İndirilebilir form',
+          ar: 'نموذج قابل للتنزيل',
+        },
         {
           de: 'Das Antragsformular steht online zum Ausdrucken bereit.',
           en: 'The application form can be downloaded and printed.',
+          tr: 'Başvuru formu indirilip yazdırılabilir.',
+          ar: 'يمكن تنزيل نموذج الطلب وطباعته.',
         },
       ],
       [
-        { de: 'Online-Antrag', en: 'Online application' },
+        { de: 'Online-Antrag', en: 'Online application', tr: 'Çevrim içi başvuru', ar: 'طلب إلكتروني' },
         {
           de: 'Der Antrag kann online gestellt werden, Nachweise noch getrennt.',
           en: 'The application can be made online; evidence is still sent separately.',
+          tr: 'Başvuru internetten yapılabilir; belgeler hâlâ ayrıca gönderilir.',
+          ar: 'يمكن تقديم الطلب عبر الإنترنت؛ وتُرسل المستندات بشكل منفصل.',
         },
       ],
       [
-        { de: 'Online-Antrag mit Nachweisen', en: 'Online application with evidence' },
+        {
+          de: 'Online-Antrag mit Nachweisen',
+          en: 'Online application with evidence',
+          tr: 'Belgelerle çevrim içi başvuru',
+          ar: 'طلب إلكتروني مع المستندات',
+        },
         {
           de: 'Antrag und Nachweise werden gemeinsam online eingereicht.',
           en: 'Application and evidence are submitted online together.',
+          tr: 'Başvuru ve belgeler birlikte internetten gönderilir.',
+          ar: 'يُقدَّم الطلب والمستندات معًا عبر الإنترنت.',
         },
       ],
       [
-        { de: 'Digitaler Bescheid', en: 'Digital decision' },
+        { de: 'Digitaler Bescheid', en: 'Digital decision', tr: 'Dijital karar', ar: 'قرار رقمي' },
         {
           de: 'Auch der Bescheid kommt digital ins Postfach.',
           en: 'The decision, too, arrives digitally in the mailbox.',
+          tr: 'Karar da dijital olarak posta kutusuna gelir.',
+          ar: 'يصل القرار أيضًا رقميًا إلى صندوق البريد.',
         },
       ],
       [
-        { de: 'Ende-zu-Ende digital', en: 'End-to-end digital' },
+        {
+          de: 'Ende-zu-Ende digital',
+          en: 'End-to-end digital',
+          tr: 'Uçtan uca dijital',
+          ar: 'رقمية من البداية إلى النهاية',
+        },
         {
           de: 'Antrag, Bearbeitung im Fachverfahren und Bescheid ohne Medienbruch.',
           en: 'Application, processing in the specialist system and decision without a change of medium.',
+          tr: 'Başvuru, uzman sistemde işlem ve karar ortam değişikliği olmadan.',
+          ar: 'الطلب والمعالجة في النظام المتخصص والقرار دون تغيير الوسيط.',
         },
       ],
       [
-        { de: 'Proaktiv', en: 'Proactive' },
+        { de: 'Proaktiv', en: 'Proactive', tr: 'Proaktif', ar: 'استباقية' },
         {
           de: 'Die Verwaltung wird von sich aus tätig; Daten liegen nach dem Once-Only-Prinzip vor.',
           en: 'The administration acts on its own initiative; data is at hand under the once-only principle.',
+          tr: 'İdare kendiliğinden harekete geçer; veriler bir kez bildirim ilkesine göre hazırdır.',
+          ar: 'تتصرف الإدارة بمبادرة منها؛ والبيانات متوفرة وفق مبدأ المرة الواحدة.',
         },
       ],
     ],

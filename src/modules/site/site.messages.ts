@@ -195,3 +195,6 @@ declare module '../../platform/i18n/i18n.ts' {
     site: typeof de;
   }
 }
+
+export { ar } from './site.messages.ar.ts';
+export { tr } from './site.messages.tr.ts';

@@ -10,6 +10,7 @@ import { searchPublishedProposals } from '../proposals/proposals.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
 import { canManageWorkshops } from '../workshops/workshops.policy.ts';
 import { staffHome } from './home.service.ts';
+import { sitemapXml } from './sitemap.ts';
 import { InternalHome } from './views/home.tsx';
 import { HomePage } from './views/pages.tsx';
 
@@ -22,6 +23,16 @@ export const SITE_PERMISSIONS = {
 export function siteRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.database;
+
+  app.get('/sitemap.xml', async (c) =>
+    c.body(await sitemapXml(deps, c.get('tenant').id, c.get('origin')), 200, {
+      'Content-Type': 'application/xml; charset=utf-8',
+    }),
+  );
+
+  app.get('/robots.txt', (c) =>
+    c.text(`User-agent: *\nDisallow: /intern\nDisallow: /api/\nSitemap: ${c.get('origin')}/sitemap.xml\n`),
+  );
 
   app.get('/', async (c) => {
     const tenant = c.get('tenant');

@@ -183,3 +183,6 @@ declare module '../../platform/i18n/i18n.ts' {
     strategy: typeof de;
   }
 }
+
+export { ar } from './strategy.messages.ar.ts';
+export { tr } from './strategy.messages.tr.ts';

@@ -1,10 +1,12 @@
 /** @jsxImportSource hono/jsx */
+
 import { Hono } from 'hono';
 import { lineChartSvg } from '../../platform/charts/charts.ts';
 import { type FormErrors, type FormValues, handleForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { formatNumber } from '../../platform/i18n/i18n.ts';
+import { LOCALES } from '../../platform/i18n/langs.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
@@ -61,7 +63,7 @@ export function strategyRoutes(deps: Deps) {
       unit: kpi.unit,
       label: kpiChartText(c, kpi),
       targetLabel: c.get('t')('strategy.targetLine', { year: kpi.targetYear }),
-      locale: c.get('lang') === 'de' ? 'de-DE' : 'en-GB',
+      locale: LOCALES[c.get('lang')],
     });
     return c.html(
       <KpiPage

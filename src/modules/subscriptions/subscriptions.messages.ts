@@ -153,3 +153,6 @@ declare module '../../platform/i18n/i18n.ts' {
     subscriptions: typeof de;
   }
 }
+
+export { ar } from './subscriptions.messages.ar.ts';
+export { tr } from './subscriptions.messages.tr.ts';

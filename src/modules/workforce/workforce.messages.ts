@@ -130,3 +130,6 @@ declare module '../../platform/i18n/i18n.ts' {
     workforce: typeof de;
   }
 }
+
+export { ar } from './workforce.messages.ar.ts';
+export { tr } from './workforce.messages.tr.ts';

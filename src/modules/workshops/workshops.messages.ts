@@ -96,3 +96,6 @@ declare module '../../platform/i18n/i18n.ts' {
     workshops: typeof de;
   }
 }
+
+export { ar } from './workshops.messages.ar.ts';
+export { tr } from './workshops.messages.tr.ts';

@@ -1,9 +1,13 @@
+import type { StaffLang } from '../i18n/langs.ts';
+
 /** The signed-in person as the policies see them: their roles at org units. */
 export interface Actor {
   accountId: string;
   tenantId: string;
   displayName: string;
   email: string;
+  /** The account's language: the back office and the mails it receives speak it. */
+  language?: StaffLang;
   roles: ReadonlyArray<{ role: string; orgUnitId: string | null }>;
 }
 

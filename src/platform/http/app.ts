@@ -6,11 +6,14 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { getPath } from 'hono/utils/url';
 import type { Actor } from '../auth/actor.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
 import { isLang, type Lang, translator } from '../i18n/i18n.ts';
+import { isLanguageNeutralPath, localePath, splitLocalePath } from '../i18n/langs.ts';
 import { SESSION_COOKIE, tokensEqual } from '../sessions.ts';
 import { parsedBody } from './forms.ts';
+import { acceptedLanguage, localiseHtml, localiseLocation } from './locale.ts';
 import type { AppEnv, Deps, Shell, TenantInfo } from './types.ts';
 
 export interface HttpHooks {
@@ -38,6 +41,9 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
       if (!result.success)
         throw new AppError('VALIDATION_FAILED', result.error.issues.map((i) => i.message).join('; '));
     },
+    // `/en/projekte` is `/projekte` in English: routes are declared once, the language comes from the
+    // address (see the language middleware below).
+    getPath: (request) => splitLocalePath(getPath(request)).path,
   });
   const { logger, sessions, cache, config } = deps;
 
@@ -126,26 +132,45 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
   const uploadBody = limit(16 * 1024 * 1024);
   app.use('*', (c, next) => (hooks.uploadPaths?.includes(c.req.path) ? uploadBody : smallBody)(c, next));
 
-  // Tenant from the host name; session, actor and language from the cookie.
+  // Tenant from the host name; session and actor from the cookie; the language from the address.
   app.use('*', async (c, next) => {
     const host = (c.req.header('host') ?? '').toLowerCase().replace(/:\d+$/, '');
     const tenant = await hooks.resolveTenant(host);
     if (!tenant) throw new AppError('TENANT_UNKNOWN', `No municipality is configured for ${host}.`);
     c.set('tenant', tenant);
+    const url = new URL(c.req.url);
+    c.set('origin', `${config.secureCookies ? 'https:' : url.protocol}//${c.req.header('host') ?? url.host}`);
+    const pathLang = splitLocalePath(url.pathname).lang;
+    c.set('pathLang', pathLang);
     const token = getCookie(c, SESSION_COOKIE);
     const session = await sessions.load(tenant.id, token);
     if (token && !session) deleteCookie(c, SESSION_COOKIE, { path: '/' });
     c.set('session', session);
-    c.set('actor', session?.accountId ? await hooks.loadActor(tenant.id, session.accountId) : null);
+    const actor = session?.accountId ? await hooks.loadActor(tenant.id, session.accountId) : null;
+    c.set('actor', actor);
     const q = c.req.query('lang');
-    const chosen = getCookie(c, LANG_COOKIE);
-    const lang: Lang = isLang(q) ? q : isLang(session?.lang) ? session.lang : isLang(chosen) ? chosen : 'de';
+    const path = c.req.path;
+    let lang: Lang;
+    if (path.startsWith('/api/'))
+      lang = isLang(q) ? q : (acceptedLanguage(c.req.header('accept-language')) ?? 'de');
+    else if (path === '/intern' || path.startsWith('/intern/')) lang = actor?.language ?? 'de';
+    else lang = pathLang ?? 'de';
     c.set('lang', lang);
     c.set('t', translator(lang));
     c.set('shell', hooks.shell);
     // A NUL in the path or the query is never meant (and PostgreSQL refuses it in text): a clear 400 here
     // rather than a database error later.
     if (/%00/.test(c.req.url)) throw new AppError('BAD_REQUEST', 'The address contains a NUL character.');
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') {
+      // One address per page and language: what has a single address for every language loses a language
+      // code, and the old `?lang=` of a public page becomes the page's own address in that language.
+      const neutral = isLanguageNeutralPath(path);
+      if (pathLang && neutral) return c.redirect(path + url.search, 301);
+      if (isLang(q) && !neutral) {
+        url.searchParams.delete('lang');
+        return c.redirect(localePath(q, path) + url.search, 301);
+      }
+    }
     await next();
   });
 
@@ -210,8 +235,8 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
       if (c.get('session')) c.header('Cache-Control', 'private, no-store');
       return;
     }
-    // One page per address and language (the language a visitor chose travels in a small cookie).
-    const key = `${c.get('lang')}:${c.req.url.slice(c.req.url.indexOf('/', 8))}`;
+    // One page per address (the address names the language).
+    const key = c.req.url.slice(c.req.url.indexOf('/', 8));
     const hit = cache.get(tenant.id, key);
     if (hit) {
       c.res = new Response(hit.body as BodyInit, { status: hit.status, headers: hit.headers });
@@ -229,6 +254,23 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
         body,
         storedAt: Date.now(),
       });
+    }
+  });
+
+  // A page in another language than German: its local links and redirects stay in that language.
+  app.use('*', async (c, next) => {
+    await next();
+    const lang = c.get('pathLang');
+    if (!lang) return;
+    const location = c.res.headers.get('location');
+    if (location) c.res.headers.set('location', localiseLocation(location, lang));
+    if ((c.res.headers.get('content-type') ?? '').startsWith('text/html')) {
+      const res = c.res;
+      const html = localiseHtml(await res.text(), lang);
+      const headers = new Headers(res.headers);
+      headers.delete('content-length');
+      c.res = undefined;
+      c.res = new Response(html, { status: res.status, statusText: res.statusText, headers });
     }
   });
 
@@ -325,22 +367,6 @@ export function setSessionCookie(c: Context, token: string, secure: boolean) {
     sameSite: 'Lax',
     secure,
     maxAge: 12 * 3600,
-  });
-}
-
-/**
- * The language a visitor without a session chose: a cookie holding only "de" or "en", set because they
- * asked for it (technically necessary for the service they requested), so the switch writes no session row.
- */
-export const LANG_COOKIE = 'rathaus_lang';
-
-export function setLanguageCookie(c: Context, lang: Lang, secure: boolean) {
-  setCookie(c, LANG_COOKIE, lang, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'Lax',
-    secure,
-    maxAge: 365 * 86400,
   });
 }
 

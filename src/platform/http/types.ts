@@ -93,6 +93,10 @@ export interface AppEnv {
     session: SessionRow | undefined;
     actor: Actor | null;
     lang: Lang;
+    /** The language the address names (`/en/…`), none for a German or a language-neutral address. */
+    pathLang: Lang | undefined;
+    /** Scheme and host this request reached, for absolute links (`hreflang`, sitemap). */
+    origin: string;
     t: T;
     shell: Shell;
   };

@@ -6,6 +6,7 @@ export const de = {
   layout: {
     skipToContent: 'Zum Inhalt springen',
     product: 'Digitalisierung transparent',
+    languages: 'Sprache',
     productInternal: 'Interner Bereich',
   },
   nav: {
@@ -90,6 +91,14 @@ export const de = {
       title: 'Ein Fehler ist aufgetreten',
       text: 'Leider ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
     },
+  },
+  translation: {
+    machine: 'Maschinell übersetzt aus dem Original ({{language}}).',
+    human: 'Übersetzt aus dem Original ({{language}}).',
+    showOriginal: 'Original anzeigen',
+    untranslated: 'Noch nicht übersetzt – hier steht das Original ({{language}}).',
+    viewingOriginal: 'Sie sehen das Original ({{language}}).',
+    showTranslation: 'Zur Übersetzung',
   },
   pagination: {
     beyond_one: 'Diese Seite gibt es nicht, die Liste hat eine Seite.',

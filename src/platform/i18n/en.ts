@@ -6,6 +6,7 @@ export const en: Catalog<typeof de> = {
   layout: {
     skipToContent: 'Skip to content',
     product: 'Digitalization in the open',
+    languages: 'Language',
     productInternal: 'Staff area',
   },
   nav: {
@@ -90,6 +91,14 @@ export const en: Catalog<typeof de> = {
       title: 'Something went wrong',
       text: 'An unexpected error occurred. Please try again later.',
     },
+  },
+  translation: {
+    machine: 'Machine-translated from the original ({{language}}).',
+    human: 'Translated from the original ({{language}}).',
+    showOriginal: 'Show the original',
+    untranslated: 'Not translated yet – this is the original ({{language}}).',
+    viewingOriginal: 'You are reading the original ({{language}}).',
+    showTranslation: 'Back to the translation',
   },
   pagination: {
     beyond_one: 'There is no such page; the list has one page.',

@@ -1,9 +1,11 @@
 import i18next, { type TFunction } from 'i18next';
+import { ar } from './ar.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
-import { LANGS, type Lang } from './langs.ts';
+import { LANGS, type Lang, LOCALES } from './langs.ts';
+import { tr } from './tr.ts';
 
-export { isLang } from './langs.ts';
+export { isLang, isStaffLang, STAFF_LANGS, type StaffLang, textDirection } from './langs.ts';
 export { LANGS, type Lang };
 
 /** A message tree: texts (or lists of paragraphs) under nested keys. */
@@ -20,10 +22,29 @@ export type Catalog<T> = {
       : Catalog<T[K]>;
 };
 
-/** A module's messages as its manifest registers them: German (the source) and English (complete). */
-export interface ModuleMessagesOf<T extends MessageTree> {
-  de: T;
-  en: Catalog<T>;
+/** A module's messages as its manifest registers them: German (the source) and every other language, complete. */
+export type ModuleMessagesOf<T extends MessageTree> = { de: T } & { [L in Exclude<Lang, 'de'>]: Catalog<T> };
+
+const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+
+/**
+ * A catalogue ready for i18next: the German keys carry `_one` and `_other`; languages with more plural
+ * categories (Arabic: zero, two, few, many) read `_other` where their translation gives no own form.
+ */
+function withPluralForms(lang: Lang, tree: MessageTree): MessageTree {
+  const needed = new Intl.PluralRules(LOCALES[lang]).resolvedOptions().pluralCategories;
+  const walk = (node: MessageTree): MessageTree => {
+    const out: Record<string, MessageTree[string]> = {};
+    for (const [k, v] of Object.entries(node)) {
+      out[k] = typeof v === 'string' || Array.isArray(v) ? v : walk(v as MessageTree);
+      const m = /^(.*)_other$/.exec(k);
+      if (m && typeof v === 'string')
+        for (const form of PLURAL_FORMS)
+          if (needed.includes(form) && !(`${m[1]}_${form}` in node)) out[`${m[1]}_${form}`] = v;
+    }
+    return out;
+  };
+  return walk(tree);
 }
 
 /**
@@ -51,9 +72,14 @@ export type MessageKey =
 
 export type T = (key: MessageKey, values?: Record<string, unknown>) => string;
 
+/** The platform's own messages in every language. */
+const PLATFORM: Readonly<Record<Lang, MessageTree>> = { de, en, tr, ar };
+
 const instance = i18next.createInstance();
 await instance.init({
-  resources: { de: { translation: structuredClone(de) }, en: { translation: structuredClone(en) } },
+  resources: Object.fromEntries(
+    LANGS.map((lang) => [lang, { translation: withPluralForms(lang, structuredClone(PLATFORM[lang])) }]),
+  ),
   lng: 'de',
   fallbackLng: false,
   // JSX escapes on output; escaping here too would double-escape. A placeholder without its value never
@@ -104,7 +130,13 @@ export function registerMessages(
       owners.set(key, m.name);
     }
     for (const lang of LANGS)
-      instance.addResourceBundle(lang, 'translation', structuredClone(m.messages[lang]), true, false);
+      instance.addResourceBundle(
+        lang,
+        'translation',
+        withPluralForms(lang, structuredClone(m.messages[lang])),
+        true,
+        false,
+      );
     collect(m.messages.de);
   }
   translators.clear();
@@ -149,26 +181,26 @@ export function translator(lang: Lang): T {
   return fn;
 }
 
-/** Formats a date the way the language expects (31.12.2026 / 31 Dec 2026). */
+/** Formats a date the way the language expects (31.12.2026 / 31 Dec 2026 / 31 Ara 2026). */
 export function formatDate(lang: Lang, d: Date | string | null | undefined): string {
   if (!d) return '';
   const date = typeof d === 'string' ? new Date(`${d.length === 10 ? `${d}T12:00:00Z` : d}`) : d;
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+  return new Intl.DateTimeFormat(LOCALES[lang as Lang] ?? 'de-DE', {
     dateStyle: 'medium',
     timeZone: 'Europe/Berlin',
   }).format(date);
 }
 
 export function formatNumber(lang: Lang, n: number, opts?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', opts).format(n);
+  return new Intl.NumberFormat(LOCALES[lang as Lang] ?? 'de-DE', opts).format(n);
 }
 
 /** A file's size for people: 340 KB, 1,2 MB. */
 export function fileSize(lang: string, bytes: number) {
-  const nf = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 });
+  const nf = new Intl.NumberFormat(LOCALES[lang as Lang] ?? 'de-DE', { maximumFractionDigits: 1 });
   return bytes >= 1024 * 1024
     ? `${nf.format(bytes / 1024 / 1024)} MB`
     : `${nf.format(Math.ceil(bytes / 1024))} KB`;
 }
 
-export { de, en };
+export { ar, de, en, tr };

@@ -1,5 +1,6 @@
 import { fileSize, formatDate, type MessageKey } from '../../../platform/i18n/i18n.ts';
 import type { JourneyStep } from '../../../platform/journey.ts';
+import type { ShownText } from '../../../platform/translation/translation.ts';
 import {
   Button,
   Csrf,
@@ -11,6 +12,7 @@ import {
   Radios,
   TextArea,
   TextField,
+  TranslationNote,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { langAttr, type PageCtx } from '../../../ui/page.ts';
@@ -49,6 +51,8 @@ export interface JourneyData {
     answerText: string | null;
     answeredAt: Date | null;
   };
+  /** Title, text and the city's answer as the reader sees them (translated, or as written), and whether the originals were asked for. */
+  shown: { title: ShownText; body: ShownText; answer: ShownText; original: boolean };
   /** Whether the viewer may give the city's answer (moderators, the CDO team, heads of offices). */
   canAnswer: boolean;
   /** How the signed-in viewer follows the proposal already (then no form is offered). */
@@ -65,8 +69,10 @@ export interface JourneyData {
 /** The proposal and "what happened to it": submitted ▸ published ▸ what the later stages tell. */
 export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData }) {
   const { t, lang } = ctx;
-  const { proposal: p } = data;
+  const { proposal: p, shown } = data;
   const base = `/mitmachen/vorschlaege/${p.id}`;
+  const langOf = (text: ShownText) => langOfShown(ctx, text);
+  const note = (text: ShownText) => textNote(ctx, base, shown.original, text);
   const formErrors = data.form?.errors;
   const steps: readonly JourneyStep[] = [
     { done: true, label: t('journey.submitted'), date: p.createdAt },
@@ -83,10 +89,10 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
     ...data.journey,
   ];
   return (
-    <Layout ctx={ctx} title={p.title}>
+    <Layout ctx={ctx} title={shown.title.text}>
       <p class="kern-preline">{t('proposal.label', { number: p.number })}</p>
-      <h1 class="kern-heading-large" lang={langAttr(ctx)}>
-        {p.title}
+      <h1 class="kern-heading-large" lang={langOf(shown.title)}>
+        {shown.title.text}
       </h1>
       <DescriptionList
         items={[
@@ -116,10 +122,11 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
       <PageNotice ctx={ctx} />
       <ErrorSummary t={t} errors={formErrors} />
       {p.body ? (
-        <p class="kern-body kern-preline-text" lang={langAttr(ctx)}>
-          {p.body}
+        <p class="kern-body kern-preline-text" lang={langOf(shown.body)}>
+          {shown.body.text}
         </p>
       ) : null}
+      {note(shown.body.text ? shown.body : shown.title)}
       {p.sourceUrl ? (
         <p class="kern-body kern-body--small">
           {t('proposal.source')}{' '}
@@ -194,7 +201,28 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
 }
 
 /** The city's answer, for everyone; below it, for those who give it, the form to give or change it. */
+/** A text's language attribute where it differs from the page's (a translation, or an original). */
+function langOfShown(ctx: PageCtx, text: ShownText) {
+  return text.lang === ctx.lang ? undefined : text.lang;
+}
+
+/** Under a text: machine-translated (with the way to the original), or the original's language. */
+function textNote(ctx: PageCtx, base: string, original: boolean, text: ShownText) {
+  return (
+    <TranslationNote
+      t={ctx.t}
+      lang={ctx.lang}
+      shown={text}
+      originalHref={`${base}?original=1`}
+      translatedHref={original && text.lang !== ctx.lang ? base : undefined}
+    />
+  );
+}
+
 function CityAnswer({ ctx, base, data }: { ctx: PageCtx; base: string; data: JourneyData }) {
+  const { shown } = data;
+  const langOf = (text: ShownText) => langOfShown(ctx, text);
+  const note = (text: ShownText) => textNote(ctx, base, shown.original, text);
   const { t, lang } = ctx;
   const p = data.proposal;
   if (!p.answerState && !data.canAnswer) return null;
@@ -213,9 +241,10 @@ function CityAnswer({ ctx, base, data }: { ctx: PageCtx; base: string; data: Jou
             </span>
             {p.answeredAt ? <span class="meta"> · {formatDate(lang, p.answeredAt)}</span> : null}
           </p>
-          <p class="kern-body kern-preline-text" lang={langAttr(ctx)}>
-            {p.answerText}
+          <p class="kern-body kern-preline-text" lang={langOf(shown.answer)}>
+            {shown.answer.text}
           </p>
+          {note(shown.answer)}
         </>
       ) : (
         <p class="kern-body">{t('answer.none')}</p>

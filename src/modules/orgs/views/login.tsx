@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import { Button, ErrorSummary, type Errors, TextField } from '../../../ui/components.tsx';
+import { Button, Csrf, ErrorSummary, type Errors, TextField } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 
@@ -35,6 +35,8 @@ export function LoginPage({
       ) : null}
       <ErrorSummary t={t} errors={errors} />
       <form method="post" action="/anmelden" class="stack" novalidate>
+        {/* A visitor who already has a session (a public form made one) proves this form is ours. */}
+        <Csrf token={ctx.csrf} />
         <input type="hidden" name="zurueck" value={back} />
         <TextField
           t={t}

@@ -1,0 +1,59 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+import type { de } from './agendas.messages.ts';
+
+/** Arabic: the type makes a missing key a compile error. */
+export const ar: Catalog<typeof de> = {
+  nav: {
+    agenda: 'الأجندة',
+    internal: {
+      agenda: 'الأجندة السنوية',
+    },
+  },
+  agenda: {
+    title: 'الأجندة السنوية للإدارة الرقمية',
+    intro:
+      'يعتمد مجلس المدينة كل عام أجندة لمبادرات التحول الرقمي في إدارة المدينة. تجد هنا الأجندات المعتمدة مع قرار المجلس.',
+    none: 'لم تُعتمد أي أجندة بعد.',
+    label: 'أجندة {{year}}',
+    adoptedOn: 'اعتُمدت في {{date}}',
+    decisionDate: 'تاريخ قرار المجلس',
+    decisionReference: 'رقم الوثيقة / رقم الملف',
+    decisionReferenceHint: 'كما في نظام معلومات المجلس، مثل «1712345».',
+    decidedText: 'نص القرار',
+    councilDocument: 'الوثيقة في نظام معلومات المجلس',
+    oparl: 'عنوان OParl للقرار',
+    oparlHint: 'عنوان الكائن في واجهة OParl لنظام معلومات المجلس.',
+    items_one: '{{count}} مبادرة',
+    items_other: '{{count}} من المبادرات',
+    internalItems_one: 'يُضاف إلى ذلك {{count}} مبادرة داخلية لإدارة المدينة.',
+    internalItems_other: 'يُضاف إلى ذلك مبادرات داخلية لإدارة المدينة، عددها {{count}}.',
+    otherYears: 'أجندات السنوات الأخرى',
+    adminTitle: 'الأجندة السنوية',
+    adminIntro:
+      'يُعدّ فريق التحول الرقمي الأجندة من أفكار المشاريع ذات الأولوية والمشاريع الجارية. تُحفظ كل صيغة محفوظة بوصفها نسخة؛ وتُقدَّم أحدث نسخة، ثم يعتمدها مجلس المدينة.',
+    states: {
+      draft: 'مسودة',
+      submitted: 'مقدَّمة إلى المجلس',
+      adopted: 'معتمدة',
+    },
+    stateLine: 'الحالة: {{state}}',
+    start: 'بدء أجندة {{year}}',
+    publicLink: 'عرض النسخة العامة',
+    versions: 'النسخ',
+    savedOn: 'تاريخ الحفظ',
+    note: 'ما الذي تغيّر؟',
+    noteHint: 'مثلًا: «أُضيفت مبادرة شبكة WLAN في المدارس بعد رأي مكتب المدارس».',
+    newVersion: 'حفظ نسخة جديدة',
+    firstVersion: 'إنشاء المسودة الأولى',
+    fieldTitle: 'العنوان',
+    defaultTitle: 'أجندة الإدارة الرقمية {{year}}',
+    introduction: 'المقدمة',
+    chooseItems: 'مبادرات الأجندة',
+    chooseItemsHint: 'مرتبة حسب الأولوية؛ والمكاسب السريعة (Quick Wins) مميَّزة.',
+    saveVersion: 'حفظ النسخة',
+    submitHint: 'تقديم النسخة {{version}} إلى المجلس. بعد ذلك لن تُعدَّل الأجندة.',
+    submit: 'تقديم إلى المجلس',
+    recordDecision: 'تسجيل قرار المجلس',
+    adopt: 'حفظ القرار ونشره',
+  },
+};

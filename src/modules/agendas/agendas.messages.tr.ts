@@ -1,0 +1,59 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+import type { de } from './agendas.messages.ts';
+
+/** Turkish: the type makes a missing key a compile error. */
+export const tr: Catalog<typeof de> = {
+  nav: {
+    agenda: 'Gündem',
+    internal: {
+      agenda: 'Yıllık gündem',
+    },
+  },
+  agenda: {
+    title: 'Dijital Yönetim Yıllık Gündemi',
+    intro:
+      'Belediye Meclisi her yıl belediye yönetiminin dijitalleşme girişimlerinden oluşan bir gündem kabul eder. Kabul edilen gündemler, Meclis kararıyla birlikte burada yer alır.',
+    none: 'Henüz kabul edilmiş bir gündem yok.',
+    label: 'Gündem {{year}}',
+    adoptedOn: '{{date}} tarihinde kabul edildi',
+    decisionDate: 'Meclis kararının tarihi',
+    decisionReference: 'Meclis belgesi / dosya numarası',
+    decisionReferenceHint: 'Meclis bilgi sistemindeki gibi, örn. “1712345”.',
+    decidedText: 'Karar metni',
+    councilDocument: 'Meclis bilgi sistemindeki belge',
+    oparl: 'Kararın OParl adresi',
+    oparlHint: 'Nesnenin, Meclis bilgi sisteminin OParl arayüzündeki adresi.',
+    items_one: '{{count}} girişim',
+    items_other: '{{count}} girişim',
+    internalItems_one: 'Buna ek olarak yönetimin {{count}} dahili girişimi var.',
+    internalItems_other: 'Buna ek olarak yönetimin {{count}} dahili girişimi var.',
+    otherYears: 'Diğer yılların gündemleri',
+    adminTitle: 'Yıllık gündem',
+    adminIntro:
+      'Dijitalleşme ekibi gündemi, önceliklendirilmiş proje fikirlerinden ve devam eden projelerden derler. Kaydedilen her metin bir sürüm olarak saklanır; en yeni sürüm sunulur ve Belediye Meclisi tarafından kabul edilir.',
+    states: {
+      draft: 'Taslak',
+      submitted: 'Meclise sunuldu',
+      adopted: 'kabul edildi',
+    },
+    stateLine: 'Durum: {{state}}',
+    start: '{{year}} gündemini başlat',
+    publicLink: 'Kamuya açık metni görüntüle',
+    versions: 'Sürümler',
+    savedOn: 'Kaydedilme tarihi',
+    note: 'Ne değişti?',
+    noteHint: 'Örneğin “Okullarda WLAN girişimi, Okul Müdürlüğünün görüşü üzerine eklendi”.',
+    newVersion: 'Yeni sürümü kaydet',
+    firstVersion: 'İlk taslağı oluştur',
+    fieldTitle: 'Başlık',
+    defaultTitle: 'Dijital Yönetim Gündemi {{year}}',
+    introduction: 'Giriş',
+    chooseItems: 'Gündemdeki girişimler',
+    chooseItemsHint: 'Öncelik sırasına göre; hızlı kazanımlar (Quick Wins) işaretlenmiştir.',
+    saveVersion: 'Sürümü kaydet',
+    submitHint: '{{version}}. sürümü Meclise sun. Bundan sonra gündem artık değiştirilmez.',
+    submit: 'Meclise sun',
+    recordDecision: 'Meclis kararını kaydet',
+    adopt: 'Kararı kaydet ve yayımla',
+  },
+};

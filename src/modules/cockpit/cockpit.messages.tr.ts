@@ -1,0 +1,44 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+import type { de } from './cockpit.messages.ts';
+
+/** Turkish: the type makes a missing key a compile error. */
+export const tr: Catalog<typeof de> = {
+  nav: {
+    internal: {
+      cockpit: 'Kokpit',
+    },
+  },
+  cockpit: {
+    trend: 'Döngüler boyunca gelişim',
+    trendCaption:
+      'Döngü başına onaylanmış durumlar: yeşil plana uygun, turuncu risk altında, kırmızı kritik. Tablo aynı sayıları içerir.',
+    trendTable: 'Raporlama dönemi başına onaylanmış durumlar',
+    trendAlt:
+      '{{first}} ile {{last}} arasındaki {{count}} döngüye ait sütun grafiği: başlangıçta {{totalFirst}} projeden {{offFirst}} kritik, en son {{totalLast}} projeden {{offLast}} kritik.',
+    noTrend: 'Henüz onaylanmış durum raporu yok.',
+    reported: 'Bildirilen',
+    meanProgress: 'İlerleme (ortalama)',
+    overdueItems: 'Toplantılardan gecikmiş görevler',
+    title: 'Kokpit',
+    introAll:
+      'Devam eden ve planlanan projelerin tüm portföyü, en son onaylanmış durumlarıyla – ve dikkat gerektirenler.',
+    introDepartment:
+      'Başkanlığınızın devam eden ve planlanan projeleri, en son onaylanmış durumlarıyla – ve dikkat gerektirenler.',
+    summary:
+      '{{count}} proje: {{on}} plana uygun, {{risk}} risk altında, {{off}} kritik, {{none}} henüz onaylanmış durumu yok.',
+    chartCaption:
+      'En son onaylanmış duruma göre projeler. Alttaki tablolar aynı sayıları ayrıntılı olarak içerir.',
+    chartAlt:
+      'Çubuk grafik: {{count}} proje – {{on}} plana uygun, {{risk}} risk altında, {{off}} kritik, {{none}} durumu yok.',
+    projects: 'Projeler',
+    group: 'Alan',
+    byDepartment: 'Başkanlığa göre durum ışığı',
+    byPillar: 'Stratejik eksene göre durum ışığı',
+    byField: 'Eylem alanına göre durum ışığı',
+    overdue: 'Gecikmiş durum raporları',
+    decisions: 'Karar gerektirenler',
+    disagreements: 'Gerçekler bildirilenden daha kötü',
+    disagreeNote: 'bildirilen: {{reported}}, hesaplanan: {{computed}}',
+    noneHere: 'Yok.',
+  },
+};

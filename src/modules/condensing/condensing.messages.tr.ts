@@ -1,0 +1,64 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+import type { de } from './condensing.messages.ts';
+
+/** Turkish: the type makes a missing key a compile error. */
+export const tr: Catalog<typeof de> = {
+  nav: {
+    internal: {
+      categorise: 'Eylem alanları',
+    },
+  },
+  proposals: {
+    allProcesses: 'Tüm süreçler',
+  },
+  categorise: {
+    title: 'Eylem alanlarını ata',
+    intro:
+      'Eylem alanı olmayan öneriler; Rathaus’un, zaten atanmış önerilerden öğrenerek yaptığı bir tavsiyeyle birlikte. Karar sizindir: Seçimi kontrol edin ve uygulayın.',
+    training:
+      'Model şu anda zaten atanmış önerilerden öğreniyor (birkaç saniye). Bu arada atamayı kendiniz yapabilirsiniz; modelin tavsiyeleri sayfa bir sonraki yüklendiğinde görünür.',
+    reload: 'Sayfayı yeniden yükle',
+    notTrained: 'Öğrenmek için henüz yeterli sayıda atanmış öneri yok. Eylem alanını kendiniz seçin.',
+    empty: 'Tüm önerilerin bir eylem alanı var.',
+    caption_one: 'Eylem alanı olmayan {{count}} öneri',
+    caption_other: 'Eylem alanı olmayan {{count}} öneri',
+    confidence: 'Güven düzeyi',
+    fieldFor: '“{{title}}” için eylem alanı',
+    applySelected: 'Seçimi uygula',
+    applyConfident_one: '{{threshold}} ve üzeri güven düzeyindeki {{count}} öneriyi uygula',
+    applyConfident_other: '{{threshold}} ve üzeri güven düzeyindeki {{count}} önerinin tümünü uygula',
+  },
+  condense: {
+    intro:
+      'Rathaus, benzer şeyler söyleyen öneri gruplarını tavsiye eder – benzer önerilere ilişkin ipuçlarıyla aynı şekilde hesaplanır. Karar sizindir: Bir gruba başlık verin ve onu proje fikri olarak benimseyin, uygun olmayan önerileri çıkarın (işareti kaldırın), seçilen önerileri ayrı bir grup olarak ayırın, başka bir gruba taşıyın veya grubu reddedin – reddedilen grupları Rathaus bir daha tavsiye etmez.',
+    run: 'Grupları hesapla',
+    show: 'Göster',
+    recompute: 'Yeniden hesapla',
+    recomputeHint:
+      'Gruplar son hesaplamadan gelmektedir. Yeniden hesaplama yeni önerileri de kapsar; mevcut gruplarda yaptığınız değişiklikler bu sırada kaybolur, reddedilen gruplar reddedilmiş olarak kalır.',
+    noRun: 'Bu seçim için henüz grup hesaplanmadı.',
+    running: 'Gruplar arka planda hesaplanıyor: {{total}} öneriden {{done}} tamamlandı.',
+    progress: 'Hesaplamanın ilerlemesi',
+    reload: 'Durumu güncelle',
+    failed: 'Hesaplama başarısız oldu. Lütfen tekrar deneyin.',
+    created: 'Proje fikri oluşturuldu; önerileri onunla ilişkilendirildi.',
+    createdNamed_one:
+      '{{number}} numaralı “{{title}}” proje fikri {{count}} öneriden oluşturuldu. Öneri, fikrin sayfasından yeniden ayrılabilir.',
+    createdNamed_other:
+      '{{number}} numaralı “{{title}}” proje fikri {{count}} öneriden oluşturuldu. Tek tek öneriler, fikrin sayfasından yeniden ayrılabilir.',
+    split: 'Seçilenleri yeni grup olarak ayır',
+    moveTo: 'Seçilenleri şu numaralı gruba taşı',
+    moveToHint: 'Grubun numarası, 1 ile {{max}} arası.',
+    move: 'Taşı',
+    reject: 'Grubu reddet',
+    chooseTarget: 'Lütfen önerilerin taşınacağı başka bir grubun numarasını belirtin.',
+    groupsChanged:
+      'Gruplar bu arada değişti (biri ayırdı, taşıdı veya benimsedi), dolayısıyla numaralar da değişti. Lütfen güncel görünümdeki numarayı kontrol edin; hiçbir şey taşınmadı.',
+    summary:
+      'Henüz gruplanmamış {{proposals}} öneri: {{clusters}} grup, grubu olmayan {{unclustered}} öneri ({{seconds}} sn içinde hesaplandı).',
+    cluster_one: 'Grup {{n}}: {{count}} öneri – {{terms}}',
+    cluster_other: 'Grup {{n}}: {{count}} öneri – {{terms}}',
+    members: 'Bu gruptaki öneriler',
+    accept: 'Proje fikri olarak benimse',
+  },
+};

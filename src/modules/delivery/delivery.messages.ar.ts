@@ -1,0 +1,12 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+import type { de } from './delivery.messages.ts';
+
+/** Arabic: the type makes a missing key a compile error. */
+export const ar: Catalog<typeof de> = {
+  validation: {
+    circularDependency: 'المشروع «{{project}}» يعتمد أصلًا على هذا المشروع – لا يمكن أن تكون التبعيات دائرية.',
+  },
+  project: {
+    budget: 'الميزانية المخططة',
+  },
+};

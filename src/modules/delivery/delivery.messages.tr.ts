@@ -1,0 +1,13 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+import type { de } from './delivery.messages.ts';
+
+/** Turkish: the type makes a missing key a compile error. */
+export const tr: Catalog<typeof de> = {
+  validation: {
+    circularDependency:
+      '“{{project}}” projesi zaten bu projeye bağlı – döngüsel bir bağımlılık oluşturulamaz.',
+  },
+  project: {
+    budget: 'Planlanan bütçe',
+  },
+};

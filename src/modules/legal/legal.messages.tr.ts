@@ -1,0 +1,67 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+import type { de } from './legal.messages.ts';
+
+/** Turkish: the type makes a missing key a compile error. */
+export const tr: Catalog<typeof de> = {
+  legal: {
+    imprint: {
+      title: 'Künye',
+      text: [
+        '{{city}} Belediyesi Şeffaflık Portalı için Digitale-Dienste-Gesetz (Dijital Hizmetler Kanunu) § 5 ve Medienstaatsvertrag (Medya Eyaletlerarası Antlaşması) § 18 uyarınca bilgiler.',
+      ],
+      organisation: 'Yayıncı',
+      address: 'Adres',
+      representative: 'Temsilci',
+      email: 'E-posta',
+      phone: 'Telefon',
+      missing: 'Belediye künye bilgilerini henüz girmedi.',
+    },
+    privacy: {
+      title: 'Gizlilik bildirimi',
+      text: [
+        'Bu portalda kişisel verilerin işlenmesinden {{city}} Belediyesi sorumludur. Veri koruma ile ilgili iletişim: {{contact}}.',
+        'Bir öneri gönderdiğinizde başlığı, açıklamayı, kimin adına gönderdiğinize ilişkin bilgiyi, gerekirse kuruluşunuzun adını ve – isteğe bağlı olarak – e-posta adresinizi işleriz (DSGVO md. 6 f. 1 bent e, vatandaş katılımına ilişkin hükümlerle bağlantılı olarak). E-posta adresi hiçbir zaman yayımlanmaz.',
+        'Sayfalar açıldığında sunucu, içeriğin iletilmesi ve kötüye kullanıma karşı koruma için teknik olarak gerekli verileri (IP adresi, zaman, açılan sayfa) işler; giriş ve gönderim denemelerini sınırlamak için IP adresi en fazla 24 saat saklanır.',
+        'Bu portal üçüncü taraflara ait içerik kullanmaz: yazı tipleri, betikler ve stiller doğrudan belediye tarafından sunulur. Analiz veya reklam çerezi yoktur.',
+        'Bildirimler: Bir öneriyi takip ettiğinizde veya önerinizde bir e-posta adresi belirttiğinizde, size önce bir onay bağlantısı göndeririz (çift onay / Double-Opt-in). Size ancak onaydan sonra – seçiminize göre hemen veya haftada bir kez – yazarız. Onaylanmamış adresleri 30 gün sonra sileriz. Her e-posta, tüm bildirimlerden tek tıkla çıkmanızı sağlayan bir bağlantı içerir; bu durumda adres silinir.',
+        'Ekler, yorumlar ve destekler: Bir öneriye eklediğiniz dosyalar öneriyle birlikte yayımlanır; gönderilmemiş dosyaları bir gün sonra sileriz. Yorumlar, hesabınızın görünen adıyla yayımlanır. Bir öneriyi destekleyenlerin adı belirtilmez; yalnızca destek sayısı yayımlanır. Katkılara ilişkin bildirimleri yalnızca moderatörler görür.',
+        'Bilgi edinme, düzeltme, silme, işlemenin kısıtlanması, veri taşınabilirliği ve itiraz haklarına (DSGVO md. 15–21) ve Kuzey Ren-Vestfalya Eyaleti Veri Koruma ve Bilgi Edinme Özgürlüğü Görevlisine (Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen) şikâyette bulunma hakkına sahipsiniz.',
+      ],
+    },
+    accessibility: {
+      title: 'Erişilebilirlik beyanı',
+      text: [
+        '{{city}} Belediyesi, bu portalı Barrierefreie-Informationstechnik-Verordnung (Engelsiz Bilgi Teknolojisi Yönetmeliği; BITV 2.0, BITV NRW) ve EN 301 549 (WCAG 2.1, AA düzeyi) standardı doğrultusunda erişilebilir kılmaya çalışmaktadır.',
+        'Uyumluluk durumu: Her sayfa, her değişiklikte axe ile otomatik olarak test edilir; JavaScript olmadan ve tamamen klavyeyle kullanılabilir. Bağımsız bir denetim kuruluşu tarafından yapılacak inceleme henüz tamamlanmamıştır.',
+        'Önceki katılım süreçlerinden gelen veriler (örn. 2017 Bisiklet Diyaloğu / Rad-Dialog 2017) gönderildikleri şekilde yayımlanır ve Kolay Dil’de (Leichte Sprache) mevcut değildir.',
+        'Engelleri bildirin: Erişim engelleriyle karşılaşırsanız {{contact}} adresine yazın. Altı hafta içinde yanıt veririz.',
+        'Uzlaştırma süreci: Bildiriminiz yanıtsız kalırsa veya yanıt sizi tatmin etmezse, Kuzey Ren-Vestfalya Eyaleti Engelsiz Bilgi Teknolojisi Ombudsmanlığına başvurabilirsiniz.',
+      ],
+    },
+    algorithms: {
+      title: 'İpuçları ve tavsiyeler nasıl hesaplanır',
+      text: [
+        'Rathaus iki yerde hesaplamalarla yardımcı olur: benzer önerilere ilişkin ipuçlarında ve eylem alanı tavsiyelerinde. Her iki durumda da kararı her zaman bir insan verir – siz ya da belediye ekibi. Hiçbir şey otomatik olarak birleştirilmez, gizlenmez veya sınıflandırılmaz.',
+        'Benzer öneriler: Bir öneri gönderdiğinizde Rathaus onu yayımlanmış önerilerle karşılaştırır. Üçer harflik kelime parçaları (böylece “Radweg” ve “Radwegen” gibi aynı kelimenin farklı biçimleri eşleşir) ve kelimelerin kök biçimleri karşılaştırılır. Nadir geçen kelimeler, hemen her yerde geçen kelimelerden daha fazla ağırlık taşır. En fazla beş ipucu gösteririz ve her birinin ne kadar benzer olduğunu kelimelerle belirtiriz: “neredeyse aynı”, “çok benzer”, “benzer” veya “ilgili konu”. Bu dereceleri insan yargılarına göre ayarladık: Rathaus’un “neredeyse aynı” dediği cümle çiftlerini insanlar ortalama 5 üzerinden 4 ila 5 puanla (aynı anlam), “çok benzer” olanları 3 ila 4, “benzer” olanları 2 ila 3 puanla değerlendirdi. Ayarlamada kullanılmayan çiftlerde insanların değerlendirmesi, yaklaşık beş durumdan dördünde en az gösterilen derecedeydi. Aynı başlık ayrıca belirtilir. Gizlenmiş veya henüz incelenmemiş öneriler hiçbir zaman gösterilmez.',
+        'Bunun ne kadar iyi çalıştığını açıkça ölçeriz: Benzerliği insanlar tarafından değerlendirilmiş 1.500 cümle çiftinden oluşan Almanca bir test veri kümesinde, Rathaus’un sıralaması insanların değerlendirmesiyle 0,78 oranında örtüşür (Spearman korelasyonu; 1 tam uyum anlamına gelir). Diğer katılım platformlarının kullandığı basit harf karşılaştırması aynı verilerde 0,73’e ulaşır.',
+        'Eylem alanları: Eylem alanı olmayan öneriler için belediye ekibi bir tavsiye isteyebilir. Rathaus bunun için insanların daha önce bir eylem alanına atadığı önerilerden öğrenir ve atamanın ne kadar kesin olduğunu belirtir. Küçük eylem alanları, gözden kaçmamaları için öğrenme sırasında daha fazla ağırlıklandırılır. 2017 Bonn Bisiklet Diyaloğu’nun (Rad-Dialog) 2.314 katkısında, ayrılan test katkılarında tavsiye 100 durumdan 72’sinde uzmanların verdiği kategoriyle örtüşür.',
+        'Benzer öneri grupları: Çok sayıda öneriyi proje fikirlerinde toplamak için Rathaus, Dijitalleşme ekibine gruplar tavsiye eder. Her öneri, benzerlik sabit bir eşiği aşıyorsa, yukarıdaki ölçüte göre mevcut önerileri kendisine en çok benzeyen gruba girer; aksi takdirde yeni bir grup başlatır. Ekip her gruba ad verir, grubu böler, taşır veya reddeder – hiçbir grup insan kararı olmadan proje fikrine dönüşmez ve bu sırada hiçbir özgün öneri silinmez.',
+        'Tüm hesaplamalar belediyenin sunucularında, harici hizmetler olmadan ve veriler kurum dışına çıkmadan yapılır. Kaynak kodu özgürdür (EUPL-1.2); her belediye ölçümleri “rathaus eval” komutuyla kendisi tekrarlayabilir.',
+      ],
+    },
+    cookies: {
+      title: 'Çerez ayarları',
+      text: [
+        'Bu portal yalnızca teknik olarak gerekli çerezleri ve yalnızca bunları gerektiren bir işlem yaptığınızda kullanır: “rathaus_session” oturum çerezi giriş yaptığınızda oluşur ve çıkış yaptığınızda ya da en geç 12 saat sonra silinir. Dil, sayfanın adresinde yer alır (örneğin Türkçe için /tr/); bunun için hiçbir şey kaydedilmez.',
+        'Analiz, konfor veya reklam çerezleri ve üçüncü taraf hizmet entegrasyonu yoktur. Bu nedenle § 25 TDDDG uyarınca onayınıza ihtiyacımız yoktur ve burada açılıp kapatılacak bir şey bulunmamaktadır.',
+      ],
+    },
+  },
+  footer: {
+    imprint: 'Künye',
+    privacy: 'Gizlilik',
+    accessibility: 'Erişilebilirlik',
+    algorithms: 'Rathaus nasıl hesaplar',
+    cookies: 'Çerez ayarları',
+  },
+};

@@ -1,0 +1,67 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+import type { de } from './moderation.messages.ts';
+
+/** Turkish: the type makes a missing key a compile error. */
+export const tr: Catalog<typeof de> = {
+  nav: {
+    internal: {
+      moderation: 'Moderasyon',
+    },
+  },
+  moderation: {
+    done: {
+      published_one: 'Öneri yayımlandı; gönderen kişi bunu e-posta ile öğrenecek.',
+      published_other: '{{count}} öneri yayımlandı; gönderenler bunu e-posta ile öğrenecek.',
+      hidden_one: 'Öneri gizlendi.',
+      hidden_other: '{{count}} öneri gizlendi.',
+    },
+    filter: 'Önerileri filtrele',
+    search: 'Metinde ara',
+    language: 'Dil',
+    matching_one: '{{count}} öneri filtreyle eşleşiyor.',
+    matching_other: '{{count}} öneri filtreyle eşleşiyor.',
+    comments_one: 'Yorumlar ({{count}} bekliyor)',
+    comments_other: 'Yorumlar ({{count}} bekliyor)',
+    reported_one: 'Bildirilenler ({{count}})',
+    reported_other: 'Bildirilenler ({{count}})',
+    commentsTitle: 'Yorumları denetle',
+    selectComments: 'Yorumları seç',
+    commentBy: '{{author}}, {{date}}',
+    reply: 'Yanıt',
+    showHiddenComments: 'Gizlenmiş yorumları göster',
+    showWaitingComments: 'Bekleyen yorumları göster',
+    reportsTitle: 'Bildirilen katkılar',
+    noReports: 'Bekleyen bildirim yok.',
+    reportedComment_one: 'Yorum, {{count}} kez bildirildi',
+    reportedComment_other: 'Yorum, {{count}} kez bildirildi',
+    reportedProposal_one: 'Öneri, {{count}} kez bildirildi',
+    reportedProposal_other: 'Öneri, {{count}} kez bildirildi',
+    openProposal: 'Öneriye git',
+    reasonsGiven: 'Belirtilen gerekçeler:',
+    dismiss: 'Bildirimleri reddet, katkı kalsın',
+    title: 'Moderasyon',
+    views: 'Moderasyon görünümleri',
+    queue_one: 'Bekleme kuyruğu ({{count}} öneri)',
+    queue_other: 'Bekleme kuyruğu ({{count}} öneri)',
+    hidden_one: 'Gizlenenler ({{count}})',
+    hidden_other: 'Gizlenenler ({{count}})',
+    empty: 'Bu görünümde öneri yok.',
+    emptyComments: 'Bu görünümde yorum yok.',
+    select: 'Önerileri seç',
+    choose: 'Seçim',
+    chooseOne: '“{{title}}” önerisini seç',
+    reason: 'Gerekçe (gizlemek için gerekli)',
+    reasonHint: 'Gönderen kişiye iletilir, örn. “Reklam” veya “Hakaret içeren içerik”.',
+    reasonShown: 'Gerekçe: {{reason}}',
+    duplicateOf: 'Asıl öneri (“Mükerrer olarak işaretle” için gerekli)',
+    duplicateOfHint:
+      'Yayımlanmış önerinin numarası, örn. V-7K3M9Q. Gönderenler bu öneriye bir bağlantı alır.',
+    markDuplicate: 'Mükerrer olarak işaretle',
+    publish: 'Seçilenleri yayımla',
+    hide: 'Seçilenleri gizle',
+  },
+  projects: {
+    all: 'Tümü',
+    apply: 'Filtreyi uygula',
+  },
+};

@@ -1,0 +1,125 @@
+import type { de } from './de.ts';
+import type { Catalog } from './i18n.ts';
+
+/** Turkish, complete: the type makes a missing key a compile error. */
+export const tr: Catalog<typeof de> = {
+  layout: {
+    skipToContent: 'İçeriğe geç',
+    product: 'Şeffaf dijitalleşme',
+    languages: 'Dil',
+    productInternal: 'Dahili alan',
+  },
+  nav: {
+    main: 'Ana menü',
+    footer: 'Yasal bilgiler ve hizmet',
+    login: 'Giriş yap',
+    logout: 'Çıkış yap',
+    myArea: 'Alanım ({{name}})',
+    internalArea: 'Dahili alan',
+    publicPortal: 'Kamuya açık portala git',
+  },
+  footer: {
+    poweredBy: 'Rathaus ile çalışır – EUPL-1.2 lisanslı özgür yazılım.',
+  },
+  notice: {
+    saved: 'Kaydedildi.',
+    created: 'Oluşturuldu.',
+  },
+  confirm: {
+    irreversible: 'Bu adım geri alınamaz',
+    cancel: 'İptal et ve geri dön',
+    edit: 'Geri dön ve düzenlemeye devam et',
+  },
+  form: {
+    errorSummary: 'Lütfen aşağıdaki bilgileri düzeltin',
+    optional: 'isteğe bağlı',
+  },
+  validation: {
+    url: 'Lütfen http ile başlayan tam bir adres girin.',
+    required: 'Lütfen bu alanı doldurun.',
+    tooShort: 'Lütfen en az {{min}} karakter girin.',
+    tooLong: 'Lütfen en fazla {{max}} karakter girin.',
+    tooSmall: 'Değer en az {{min}} olmalıdır.',
+    tooBig: 'Değer en fazla {{max}} olabilir.',
+    email: 'Lütfen geçerli bir e-posta adresi girin, örn. name@beispiel.de.',
+    date: 'Lütfen geçerli bir tarih girin.',
+    format: 'Biçim geçerli değil.',
+    choice: 'Lütfen sunulan değerlerden birini seçin.',
+    selectOne: 'Lütfen en az bir kayıt seçin.',
+    money: 'Lütfen avro cinsinden bir tutar girin, örn. 125000 veya 125.000,50.',
+  },
+  error: {
+    backHome: 'Ana sayfaya git',
+    requestId: 'Sorularınız için hata numarası: {{id}}',
+    NOT_FOUND: {
+      title: 'Sayfa bulunamadı',
+      text: 'Bu sayfa mevcut değil (artık yok). Lütfen adresi kontrol edin.',
+    },
+    FORBIDDEN: {
+      title: 'Yetkiniz yok',
+      text: 'Rolünüz bu sayfayı veya işlemi kullanmanıza izin vermiyor.',
+    },
+    UNAUTHENTICATED: {
+      title: 'Giriş gerekli',
+      text: 'Devam etmek için lütfen giriş yapın.',
+    },
+    CSRF_REJECTED: {
+      title: 'Formun süresi doldu',
+      text: 'Formun süresi dolmuş veya form bu sayfadan gönderilmemiş. Lütfen sayfayı yeniden yükleyin ve formu tekrar gönderin.',
+    },
+    RATE_LIMITED: {
+      title: 'Çok fazla deneme',
+      text: 'Lütfen birkaç dakika bekleyin ve ardından tekrar deneyin.',
+    },
+    INVALID_STATE: {
+      title: 'Mümkün değil',
+      text: 'Bu işlem mevcut durumda yapılamaz.',
+    },
+    CONFLICT: {
+      title: 'Çakışma',
+      text: 'Bu kayıt zaten mevcut.',
+    },
+    BAD_REQUEST: {
+      title: 'İstek okunamadı',
+      text: 'İstek okunamadı; örneğin eksik aktarıldığı veya izin verilmeyen bir karakter içerdiği için. Lütfen tekrar deneyin.',
+    },
+    VALIDATION_FAILED: {
+      title: 'Geçersiz istek',
+      text: 'İstek geçersiz bilgiler içeriyordu.',
+    },
+    INTERNAL: {
+      title: 'Bir hata oluştu',
+      text: 'Maalesef beklenmeyen bir hata oluştu. Lütfen daha sonra tekrar deneyin.',
+    },
+  },
+  translation: {
+    machine: 'Orijinalinden ({{language}}) makine ile çevrilmiştir.',
+    human: 'Orijinalinden ({{language}}) çevrilmiştir.',
+    showOriginal: 'Orijinali göster',
+    untranslated: 'Henüz çevrilmedi – burada orijinal metin yer alıyor ({{language}}).',
+    viewingOriginal: 'Orijinal metni okuyorsunuz ({{language}}).',
+    showTranslation: 'Çeviriye dön',
+  },
+  pagination: {
+    beyond_one: 'Böyle bir sayfa yok; liste tek sayfadan oluşuyor.',
+    beyond_other: 'Böyle bir sayfa yok; liste {{count}} sayfadan oluşuyor.',
+    last: 'Son sayfaya git',
+    label: 'Sayfalar',
+    previous: 'Önceki sayfa',
+    next: 'Sonraki sayfa',
+    pageOf: 'Sayfa {{page}} / {{pages}}',
+  },
+  status: {
+    on_track: 'Plana uygun',
+    at_risk: 'Risk altında',
+    off_track: 'Kritik',
+    none: 'Henüz durum yok',
+  },
+  mail: {
+    signatureAccount:
+      'Saygılarımızla\n{{city}} Belediyesi – Vatandaş Katılımı Ekibi\n\nBu mesaj, hesabınıza kayıtlı adrese otomatik olarak gönderilmiştir.',
+    greeting: 'Merhaba,',
+    signature:
+      'Saygılarımızla\n{{city}} Belediyesi – Vatandaş Katılımı Ekibi\n\nBu mesaj, bir öneride e-posta adresinizi belirttiğiniz için otomatik olarak gönderilmiştir.',
+  },
+};
