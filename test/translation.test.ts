@@ -1,83 +1,21 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODULES } from '../src/modules/index.ts';
 import { translateMissing } from '../src/modules/translations/translations.service.ts';
 import type { Lang } from '../src/platform/i18n/langs.ts';
-import { translations, translationUsage } from '../src/platform/platform.table.ts';
+import { auditEvents, translations, translationUsage } from '../src/platform/platform.table.ts';
 import {
   deeplTranslator,
   libreTranslator,
   type MachineTranslator,
   TranslationStopped,
 } from '../src/platform/translation/providers.ts';
-import type { TranslationSettings } from '../src/platform/translation/translation.ts';
-import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
+import { syncGlossary, type TranslationSettings } from '../src/platform/translation/translation.ts';
+import { fakeTranslationProvider as fakeProvider } from './fakes/translation.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createPublishedProposal } from './fixtures/projects.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
-
-/**
- * A local server that speaks the DeepL API v2 and LibreTranslate's `/translate`, including their errors:
- * queue `fail` statuses to answer the next requests with them. It "translates" by tagging each text with
- * the target language, so a test can see which translation it reads.
- */
-function fakeProvider() {
-  const fail: number[] = [];
-  const requests: { path: string; auth: string | undefined; body: Record<string, unknown> }[] = [];
-  const server = http.createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c) => {
-      raw += c;
-    });
-    req.on('end', () => {
-      const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-      requests.push({ path: req.url ?? '', auth: req.headers.authorization, body });
-      const status = fail.shift();
-      if (status) {
-        res.writeHead(status, status === 429 ? { 'Retry-After': '0' } : {});
-        res.end(JSON.stringify({ message: `status ${status}` }));
-        return;
-      }
-      res.setHeader('Content-Type', 'application/json');
-      if (req.url === '/v2/translate') {
-        if (req.headers.authorization !== 'DeepL-Auth-Key test-key:fx') {
-          res.writeHead(403);
-          res.end('{"message":"Wrong key"}');
-          return;
-        }
-        const target = String(body.target_lang);
-        res.end(
-          JSON.stringify({
-            translations: (body.text as string[]).map((t) => ({
-              detected_source_language: String(body.source_lang),
-              text: `[${target}] ${t}`,
-              model_type_used: 'quality_optimized',
-            })),
-          }),
-        );
-      } else if (req.url === '/translate') {
-        const q = body.q as string[];
-        res.end(JSON.stringify({ translatedText: q.map((t) => `[lt-${String(body.target)}] ${t}`) }));
-      } else {
-        res.writeHead(404);
-        res.end('{}');
-      }
-    });
-  });
-  return {
-    fail,
-    requests,
-    start: () =>
-      new Promise<string>((resolve) =>
-        server.listen(0, '127.0.0.1', () =>
-          resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
-        ),
-      ),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 const quick = { tries: 3, baseMs: 5, maxMs: 20 };
 const subjects = MODULES.flatMap((m) => m.translatable ?? []);
@@ -185,6 +123,35 @@ describe('machine translation against local fakes of DeepL and LibreTranslate', 
     const german = await c.get(`/mitmachen/vorschlaege/${proposal.id}`);
     expect(german.text).not.toContain('[EN-GB]');
     expect(german.text).not.toContain('translation-note');
+
+    // The API carries the translations with their provenance: ?lang=, else Accept-Language.
+    const api = await c.get('/api/v1/proposals?lang=ar&pageSize=100');
+    expect(api.headers.get('content-language')).toBe('ar');
+    const item = (JSON.parse(api.text) as { data: Record<string, unknown>[] }).data.find(
+      (x) => x.id === proposal.id,
+    )!;
+    expect(item.title).toBe('[AR] Sitzbänke am Rheinufer aufstellen');
+    expect(item.translations).toMatchObject({
+      title: { lang: 'ar', origin: 'machine', provider: 'deepl', originalLang: 'de' },
+    });
+    const viaHeader = await c.get('/api/v1/proposals?pageSize=100', {
+      'accept-language': 'tr-TR,tr;q=0.9,en;q=0.5',
+    });
+    const trItem = (JSON.parse(viaHeader.text) as { data: Record<string, unknown>[] }).data.find(
+      (x) => x.id === proposal.id,
+    )!;
+    expect(trItem.title).toBe('[TR] Sitzbänke am Rheinufer aufstellen');
+    const germanApi = (
+      JSON.parse((await c.get('/api/v1/proposals?pageSize=100')).text) as {
+        data: Record<string, unknown>[];
+      }
+    ).data.find((x) => x.id === proposal.id)!;
+    expect(germanApi.translations).toMatchObject({ title: { lang: 'de', origin: 'original' } });
+    expect((await c.get('/api/v1/proposals?lang=xx')).status).toBe(422);
+    const doc = JSON.parse((await c.get('/api/v1/openapi.json')).text) as {
+      paths: Record<string, { get: { parameters: { name: string }[] } }>;
+    };
+    expect(doc.paths['/proposals']!.get.parameters.map((x) => x.name)).toContain('lang');
 
     // A person reviewed the Turkish title; then the original changes.
     await db
@@ -298,5 +265,109 @@ describe('machine translation against local fakes of DeepL and LibreTranslate', 
       text: '[lt-tr] Carsharing-Stationen an Haltestellen',
       provider: 'libretranslate',
     });
+  });
+
+  it('lets the CDO team correct and review a translation (audited), keep the glossary (synced to DeepL) and lift a pause', async () => {
+    const db = (await testDatabase()).db;
+    const g = await createOrgFixture(db);
+    const proposal = await createPublishedProposal(db, g, 'Digitale Sprechstunde im Bürgeramt');
+    const { app } = await testApp({
+      responseCache: false,
+      translation: {
+        provider: 'deepl',
+        apiKey: 'test-key:fx',
+        apiUrl: url,
+        languages: ['en', 'tr', 'ar'],
+        monthlyCharacters: 1_000_000,
+      },
+    });
+    const cdo = new Client(app, g.host);
+    await cdo.login(g.emails.cdo, TEST_PASSWORD);
+    const staff = new Client(app, g.host);
+    await staff.login(g.emails.staff, TEST_PASSWORD);
+    expect((await staff.get('/intern/uebersetzungen')).status).toBe(403);
+
+    // A glossary term goes to DeepL with the next translation from German.
+    const added = await cdo.post('/intern/uebersetzungen/glossar', {
+      term: 'Bürgeramt',
+      lang: 'en',
+      translation: "Citizens' Office",
+    });
+    expect(added.status).toBe(303);
+    const empty = await cdo.post('/intern/uebersetzungen/glossar', {
+      term: '',
+      lang: 'xx',
+      translation: 'y',
+    });
+    expect(empty.status).toBe(422);
+    expect(empty.text).toContain('value="y"');
+    const deepl = deeplTranslator({ apiKey: 'test-key:fx', apiUrl: url }, quick);
+    const withGlossary = settings(deepl, {
+      languages: ['en'],
+      glossaryId: (tenantId, from, to) => syncGlossary(db, deepl, tenantId, from, to),
+    });
+    await translateMissing(db, withGlossary, subjects, g.tenant.id, { type: 'proposal', ids: [proposal.id] });
+    const glossaryRequest = fake.requests.find((r) => r.path === '/v2/glossaries');
+    expect(glossaryRequest?.body).toMatchObject({
+      source_lang: 'de',
+      target_lang: 'en',
+      entries: "Bürgeramt\tCitizens' Office",
+      entries_format: 'tsv',
+    });
+    const translateRequest = fake.requests.filter((r) => r.path === '/v2/translate').at(-1)!;
+    expect(translateRequest.body.glossary_id).toMatch(/^g-/);
+
+    // The list, then one field corrected: a person's translation, reviewed, audited.
+    const list = await cdo.get('/intern/uebersetzungen?sprache=en');
+    expect(list.status).toBe(200);
+    expect(list.text).toContain('[EN-GB] Digitale Sprechstunde im Bürgeramt');
+    const edit = `/intern/uebersetzungen/proposal/${proposal.id}/title/en`;
+    expect((await cdo.get(edit)).text).toContain('lang="en"');
+    const bad = await cdo.post(edit, { text: '   ' });
+    expect(bad.status).toBe(422);
+    const saved = await cdo.post(edit, { text: "Digital consultation hours at the Citizens' Office" });
+    expect(saved.status).toBe(303);
+    const [row] = await db
+      .select()
+      .from(translations)
+      .where(
+        and(
+          eq(translations.tenantId, g.tenant.id),
+          eq(translations.subjectId, proposal.id),
+          eq(translations.field, 'title'),
+          eq(translations.lang, 'en'),
+        ),
+      );
+    expect(row).toMatchObject({
+      origin: 'human',
+      text: "Digital consultation hours at the Citizens' Office",
+      needsReview: false,
+    });
+    expect(row!.reviewedAt).toBeInstanceOf(Date);
+    const [audit] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.tenantId, g.tenant.id), eq(auditEvents.action, 'translation.review')));
+    expect(audit?.entityId).toBe(`${proposal.id}/title/en`);
+    const page = await new Client(app, g.host).get(`/en/mitmachen/vorschlaege/${proposal.id}`);
+    expect(page.text).toContain('Digital consultation hours at the Citizens&#39; Office');
+    expect(page.text).toContain('from the original (German)');
+
+    // A pause is shown with its reason, the administration hears of it once, and it can be lifted.
+    const tight = await translateMissing(
+      db,
+      settings(deepl, { monthlyCharacters: 1, languages: ['tr'] }),
+      subjects,
+      g.tenant.id,
+    );
+    expect(tight).toMatchObject({ stopped: 'budget', stoppedNow: true });
+    const paused = await cdo.get('/intern/uebersetzungen');
+    expect(paused.text).toContain('TRANSLATION_MONTHLY_CHARACTERS');
+    expect((await cdo.post('/intern/uebersetzungen/fortsetzen', {})).status).toBe(303);
+    const [usage] = await db
+      .select()
+      .from(translationUsage)
+      .where(eq(translationUsage.tenantId, g.tenant.id));
+    expect(usage?.stoppedAt).toBeNull();
   });
 });

@@ -271,7 +271,7 @@ const commands: Record<string, Command> = {
       await withDatabase('translate', async (d) => {
         const tenant = await requireTenant(d, (values.tenant as string) ?? config.defaultTenant);
         const subjects = MODULES.flatMap((m) => m.translatable ?? []);
-        const settings = translationSettings({ config, logger: createLogger(config) });
+        const settings = translationSettings({ config, logger: createLogger(config), database: d });
         let bar: ReturnType<typeof progressBar> | undefined;
         let current = '';
         const run = await translateMissing(d.db, settings, subjects, tenant.id, {

@@ -158,7 +158,14 @@ export function TextField(
 }
 
 export function TextArea(
-  p: FieldProps & { value?: string | null | undefined; rows?: number; maxlength?: number },
+  p: FieldProps & {
+    value?: string | null | undefined;
+    rows?: number;
+    maxlength?: number;
+    /** The language (and direction) of what is typed, where it is not the page's (a translation). */
+    lang?: string | undefined;
+    dir?: 'ltr' | 'rtl' | undefined;
+  },
 ) {
   const err = p.errors?.[p.name];
   return (
@@ -169,6 +176,8 @@ export function TextArea(
         name={p.name}
         rows={p.rows ?? 6}
         maxlength={p.maxlength}
+        lang={p.lang}
+        dir={p.dir}
         required={p.required}
         aria-invalid={err ? 'true' : undefined}
         aria-describedby={describedBy(fieldId(p.name), p.hint, err)}

@@ -81,6 +81,7 @@ export async function publicProposalPage(db: DbOrTx, tenantId: string, f: Public
       number: proposals.number,
       title: proposals.title,
       body: proposals.body,
+      language: proposals.language,
       authorKind: proposals.authorKind,
       organisationName: proposals.organisationName,
       state: proposals.state,

@@ -92,7 +92,9 @@ export function journeysRoutes(deps: Deps) {
         }}
         processes={processes}
         fields={fields.map((f) => ({ value: f.key, label: `${f.pillar}: ${f.name}` }))}
-        rows={rows}
+        rows={
+          await translateRecords(db, tenant.id, 'proposal', rows, ['title'], c.get('lang'), (r) => r.language)
+        }
         total={total}
         page={query.page}
         pageSize={PAGE_SIZE}

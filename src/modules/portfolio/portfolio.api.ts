@@ -1,6 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { type ApiApp, pageMeta, problemResponses, ZPageMeta, ZPageQuery } from '../../platform/http/api.ts';
+import {
+  type ApiApp,
+  pageMeta,
+  problemResponses,
+  textProvenance,
+  ZLangQuery,
+  ZPageMeta,
+  ZPageQuery,
+  ZTextProvenance,
+} from '../../platform/http/api.ts';
 import type { Deps } from '../../platform/http/types.ts';
+import { type ShownText, translateRecords } from '../../platform/translation/translation.ts';
 import { projectDelivery } from '../delivery/delivery.service.ts';
 import { getIdea, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
 import type { Project } from '../projects/projects.service.ts';
@@ -36,11 +46,16 @@ const ZProject = z
     latestStatus: ZStatus.nullable().openapi({
       description: 'Latest status approved by the office head; never an unapproved one',
     }),
+    translations: z.object({ title: ZTextProvenance, summary: ZTextProvenance }).openapi({
+      description:
+        'Where the returned title and summary come from (the original, or a translation into ?lang)',
+    }),
   })
   .openapi('Project');
 
 const ZProjectDetail = ZProject.extend({
   description: z.string(),
+  descriptionTranslation: ZTextProvenance,
   milestones: z.array(z.object({ title: z.string(), dueOn: z.string(), doneOn: z.string().nullable() })),
   statusHistory: z.array(ZStatus),
   idea: z.object({ id: z.string().uuid(), number: z.string(), title: z.string() }).nullable(),
@@ -83,15 +98,16 @@ export function registerPortfolioApi(api: ApiApp, deps: Deps) {
   const base = deps.config.baseUrl;
 
   const view = (
-    p: Project,
+    p: Project & { shown: { title: ShownText; summary: ShownText } },
     lookup: Awaited<ReturnType<typeof loadLookup>>['lookup'],
     status: ApprovedStatus | undefined,
   ) => ({
     id: p.id,
     slug: p.slug,
     url: `${base}/projekte/${p.slug}`,
-    title: p.title,
-    summary: p.summary,
+    title: p.shown.title.text,
+    summary: p.shown.summary.text,
+    translations: textProvenance({ title: p.shown.title, summary: p.shown.summary }),
     pillar: lookup.pillarName(p.fieldOfActionId),
     fieldOfAction: lookup.fieldName(p.fieldOfActionId),
     ownerOffice: lookup.officeName(p.ownerOrgUnitId),
@@ -109,7 +125,7 @@ export function registerPortfolioApi(api: ApiApp, deps: Deps) {
       path: '/projects',
       tags: ['Projects'],
       summary: 'Public projects with their latest approved status',
-      request: { query: ZPageQuery },
+      request: { query: ZPageQuery.extend(ZLangQuery.shape) },
       responses: {
         200: {
           description: 'A page of projects',
@@ -134,8 +150,14 @@ export function registerPortfolioApi(api: ApiApp, deps: Deps) {
           rows.map((r) => r.id),
         ),
       ]);
+      const lang = c.get('lang');
+      const shown = await translateRecords(db, tenant.id, 'project', rows, ['title', 'summary'], lang);
+      c.header('Content-Language', lang);
       return c.json(
-        { data: rows.map((p) => view(p, lookup, statuses.get(p.id))), meta: pageMeta(page, pageSize, total) },
+        {
+          data: shown.map((p) => view(p, lookup, statuses.get(p.id))),
+          meta: pageMeta(page, pageSize, total),
+        },
         200,
       );
     },
@@ -155,6 +177,7 @@ export function registerPortfolioApi(api: ApiApp, deps: Deps) {
             .max(100)
             .openapi({ param: { name: 'id', in: 'path' }, format: 'uuid' }),
         }),
+        query: ZLangQuery,
       },
       responses: {
         200: { description: 'The project', content: { 'application/json': { schema: ZProjectDetail } } },
@@ -174,10 +197,21 @@ export function registerPortfolioApi(api: ApiApp, deps: Deps) {
         projectDelivery(db, tenant.id, p, { publicView: true }),
       ]);
       const statuses = new Map(history.slice(0, 1).map((h) => [p.id, { projectId: p.id, ...h }]));
+      const lang = c.get('lang');
+      const [shown] = await translateRecords(
+        db,
+        tenant.id,
+        'project',
+        [p],
+        ['title', 'summary', 'description'],
+        lang,
+      );
+      c.header('Content-Language', lang);
       return c.json(
         {
-          ...view(p, lookup, statuses.get(p.id)),
-          description: p.description,
+          ...view(shown!, lookup, statuses.get(p.id)),
+          description: shown!.shown.description.text,
+          descriptionTranslation: textProvenance({ description: shown!.shown.description }).description,
           milestones: milestones.map((m) => ({ title: m.title, dueOn: m.dueOn, doneOn: m.doneOn })),
           statusHistory: history.map((h) => toStatus({ projectId: p.id, ...h })!),
           idea: idea ? { id: idea.id, number: idea.number, title: idea.title } : null,

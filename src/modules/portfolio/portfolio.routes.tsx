@@ -5,6 +5,7 @@ import { type FormErrors, handleForm, readForm } from '../../platform/http/forms
 import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
+import { translateRecords } from '../../platform/translation/translation.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { budgetToDate, partnerChoices, projectDelivery } from '../delivery/delivery.service.ts';
@@ -105,7 +106,7 @@ export function portfolioRoutes(deps: Deps) {
         ctx={pageCtx(c)}
         filter={filter}
         options={options}
-        rows={rows}
+        rows={await translateRecords(db, tenant.id, 'project', rows, ['title', 'summary'], c.get('lang'))}
         total={total}
         pageSize={PAGE_SIZE}
         statuses={statuses}
@@ -128,9 +129,22 @@ export function portfolioRoutes(deps: Deps) {
       projectDelivery(db, tenant.id, project, { publicView: true }),
     ]);
     const ctx = pageCtx(c);
+    // The texts in the reader's language where a translation exists; `?original=1` shows them as written.
+    const original = c.req.query('original') === '1';
+    const [texts] = await translateRecords(
+      db,
+      tenant.id,
+      'project',
+      [project],
+      ['title', 'summary', 'description'],
+      c.get('lang'),
+      () => 'de',
+      { original },
+    );
     return c.html(
       <ProjectPage
         ctx={ctx}
+        shown={{ ...texts!.shown, original }}
         project={project}
         lookup={lookup}
         milestones={milestones}

@@ -1,6 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { type ApiApp, pageMeta, problemResponses, ZPageMeta, ZPageQuery } from '../../platform/http/api.ts';
+import {
+  type ApiApp,
+  pageMeta,
+  problemResponses,
+  textProvenance,
+  ZLangQuery,
+  ZPageMeta,
+  ZPageQuery,
+  ZTextProvenance,
+} from '../../platform/http/api.ts';
 import type { Deps } from '../../platform/http/types.ts';
+import { translateRecords } from '../../platform/translation/translation.ts';
 import { searchPublishedProposals, similarProposals } from './proposals.service.ts';
 import { AUTHOR_KINDS } from './proposals.table.ts';
 import { SIMILARITY_DEGREES } from './similarity.degree.ts';
@@ -15,7 +25,10 @@ const ZProposal = z
     authorKind: z.enum(AUTHOR_KINDS),
     organisationName: z.string().nullable(),
     state: z.enum(['published', 'merged']).openapi({ description: 'merged: condensed into a project idea' }),
-    language: z.string(),
+    language: z.string().openapi({ description: 'The language the proposal was written in' }),
+    translations: z.object({ title: ZTextProvenance, body: ZTextProvenance }).openapi({
+      description: 'Where the returned title and text come from (the original, or a translation into ?lang)',
+    }),
     sourceUrl: z.string().nullable(),
     createdAt: z.string(),
     publishedAt: z.string().nullable(),
@@ -53,7 +66,7 @@ export function registerProposalsApi(api: ApiApp, deps: Deps) {
       request: {
         query: ZPageQuery.extend({
           q: z.string().max(200).optional().openapi({ description: 'Full-text search (German stemming)' }),
-        }),
+        }).extend(ZLangQuery.shape),
       },
       responses: {
         200: {
@@ -67,19 +80,32 @@ export function registerProposalsApi(api: ApiApp, deps: Deps) {
     }),
     async (c) => {
       const { page, pageSize, q } = c.req.valid('query');
-      const { rows, total } = await searchPublishedProposals(db, c.get('tenant').id, {
+      const tenantId = c.get('tenant').id;
+      const { rows, total } = await searchPublishedProposals(db, tenantId, {
         q: q ?? '',
         page,
         pageSize,
       });
+      const lang = c.get('lang');
+      const shown = await translateRecords(
+        db,
+        tenantId,
+        'proposal',
+        rows,
+        ['title', 'body'],
+        lang,
+        (r) => r.language,
+      );
+      c.header('Content-Language', lang);
       return c.json(
         {
-          data: rows.map((r) => ({
+          data: shown.map((r) => ({
             id: r.id,
             number: r.number,
             url: `${deps.config.baseUrl}/mitmachen/vorschlaege/${r.id}`,
-            title: r.title,
-            body: r.body,
+            title: r.shown.title.text,
+            body: r.shown.body.text,
+            translations: textProvenance(r.shown),
             authorKind: r.authorKind,
             organisationName: r.organisationName,
             state: r.state as 'published' | 'merged',

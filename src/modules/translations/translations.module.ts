@@ -2,7 +2,10 @@ import type { Deps } from '../../platform/http/types.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import type { TranslatableSubject } from '../../platform/translation/translation.ts';
 import { listTenants } from '../orgs/orgs.service.ts';
-import { translateMissing, translationSettings } from './translations.service.ts';
+import * as messages from './translations.messages.ts';
+import { TRANSLATION_PERMISSIONS } from './translations.policy.ts';
+import { translationsRoutes } from './translations.routes.tsx';
+import { tellTranslationStopped, translateMissing, translationSettings } from './translations.service.ts';
 
 /**
  * Machine translation of the city's content into the portal's languages, in jobs after the events that
@@ -15,7 +18,18 @@ export function translationsModule(subjects: readonly TranslatableSubject[]): Mo
   return {
     name: 'translations',
     layer: 'pages',
-    permissions: {},
+    messages,
+    permissions: TRANSLATION_PERMISSIONS,
+    nav: [
+      {
+        area: 'internal',
+        href: '/intern/uebersetzungen',
+        label: 'nav.internal.translations',
+        order: 190,
+        roles: TRANSLATION_PERMISSIONS['translation:review'],
+      },
+    ],
+    routes: (deps) => translationsRoutes(deps, subjects),
     events: {
       consume: [
         {
@@ -40,8 +54,9 @@ export function translationsModule(subjects: readonly TranslatableSubject[]): Mo
           translateMissing(deps.database.db, translationSettings(deps), subjects, data.tenantId, {
             type: data.type,
             ids: data.ids,
-          }).then((run) => {
+          }).then(async (run) => {
             if (run.translated) deps.cache.invalidate(data.tenantId);
+            if (run.stoppedNow) await tellTranslationStopped(deps, data.tenantId, run.stopped!);
             return run;
           }),
       },
@@ -55,6 +70,7 @@ export function translationsModule(subjects: readonly TranslatableSubject[]): Mo
           for (const tenant of await listTenants(deps.database.db)) {
             const run = await translateMissing(deps.database.db, settings, subjects, tenant.id);
             if (run.translated) deps.cache.invalidate(tenant.id);
+            if (run.stoppedNow) await tellTranslationStopped(deps, tenant.id, run.stopped!);
           }
         },
       },

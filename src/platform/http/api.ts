@@ -1,5 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { AppError } from '../errors.ts';
+import { LANGS } from '../i18n/langs.ts';
+import type { ShownText } from '../translation/translation.ts';
 import { fieldErrors } from '../validation.ts';
 import type { AppEnv } from './types.ts';
 
@@ -46,6 +48,53 @@ export const ZPageQuery = z.object({
     .default(20)
     .openapi({ description: 'Items per page (at most 100)' }),
 });
+
+/**
+ * The language of the texts an answer carries: `?lang=`, else the request's `Accept-Language`, else
+ * German. Texts without a current translation come as written (see `translations`).
+ */
+export const ZLangQuery = z.object({
+  lang: z.enum(LANGS).optional().openapi({
+    description:
+      'Language of the texts: de, en, tr or ar. Without it, the first of these in Accept-Language, else German. Where no current translation exists, the original is returned.',
+  }),
+});
+
+/** Where one returned text comes from: the original, or a translation (machine or person) of it. */
+export const ZTextProvenance = z
+  .object({
+    lang: z.string().openapi({ description: 'Language of the returned text (ISO 639-1)' }),
+    origin: z.enum(['original', 'machine', 'human']).openapi({
+      description:
+        'original: as written; machine: machine-translated, not reviewed; human: by or reviewed by a person',
+    }),
+    provider: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The machine translation service (deepl, libretranslate)' }),
+    originalLang: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Language of the original, for a translation' }),
+  })
+  .openapi('TextProvenance');
+
+/** The provenance of each text field of a record, as `ZTextProvenance` describes it. */
+export function textProvenance<F extends string>(
+  shown: Record<F, ShownText>,
+): Record<F, z.infer<typeof ZTextProvenance>> {
+  return Object.fromEntries(
+    (Object.entries(shown) as [F, ShownText][]).map(([field, s]) => [
+      field,
+      {
+        lang: s.lang,
+        origin: !s.original ? 'original' : s.machine ? 'machine' : 'human',
+        provider: s.provider,
+        originalLang: (s as ShownText).original?.lang ?? null,
+      },
+    ]),
+  ) as Record<F, z.infer<typeof ZTextProvenance>>;
+}
 
 export function pageMeta(page: number, pageSize: number, total: number) {
   return { page, pageSize, total, pages: Math.max(1, Math.ceil(total / pageSize)) };

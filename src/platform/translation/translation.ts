@@ -4,7 +4,12 @@ import type { Logger } from 'pino';
 import type { DbOrTx } from '../../db/client.ts';
 import { anyUuid } from '../../db/columns.ts';
 import { isLang, type Lang } from '../i18n/langs.ts';
-import { translationGlossary, translations, translationUsage } from '../platform.table.ts';
+import {
+  translationGlossary,
+  translationGlossarySync,
+  translations,
+  translationUsage,
+} from '../platform.table.ts';
 import { type MachineTranslator, type StopReason, TranslationStopped } from './providers.ts';
 
 /**
@@ -145,8 +150,11 @@ export interface TranslationSettings {
   languages: readonly Lang[];
   monthlyCharacters: number;
   logger: Logger;
-  /** Finds the provider's glossary for a target language (synced beforehand), if any. */
-  glossaryId?: (to: Lang) => Promise<string | undefined>;
+  /**
+   * The provider's copy of the tenant's glossary for German into `to`, made or renewed when the entries
+   * changed (DeepL); none for other source languages or providers without glossaries.
+   */
+  glossaryId?: (tenantId: string, from: string, to: Lang) => Promise<string | undefined>;
 }
 
 export interface TranslationRun {
@@ -156,6 +164,8 @@ export interface TranslationRun {
   characters: number;
   /** Set when the run stopped (budget, provider quota, refused key): nothing more is sent this month. */
   stopped?: StopReason;
+  /** This run made the pause (rather than finding it): the administration is told once. */
+  stoppedNow?: boolean;
   failed: number;
 }
 
@@ -277,7 +287,13 @@ export async function translateSubject(
   }
   let used = usage?.characters ?? 0;
   for (const group of work.values()) {
-    const glossaryId = await settings.glossaryId?.(group.to);
+    let glossaryId: string | undefined;
+    try {
+      glossaryId = await settings.glossaryId?.(tenantId, group.from, group.to);
+    } catch (err) {
+      // Without the glossary the texts are still translated; the next run tries the glossary again.
+      settings.logger.error({ err, tenantId, to: group.to }, 'glossary sync failed');
+    }
     for (const batch of batches(group.items, translator.batch)) {
       const characters = batch.reduce((n, i) => n + i.text.length, 0);
       if (used + characters > settings.monthlyCharacters) {
@@ -287,6 +303,7 @@ export async function translateSubject(
           'translation budget spent',
         );
         run.stopped = 'budget';
+        run.stoppedNow = true;
         return run;
       }
       let result: Awaited<ReturnType<MachineTranslator['translate']>>;
@@ -302,6 +319,7 @@ export async function translateSubject(
           await recordStop(db, tenantId, translator.provider, err.reason);
           settings.logger.warn({ tenantId, reason: err.reason, err: err.message }, 'translation stopped');
           run.stopped = err.reason;
+          run.stoppedNow = true;
           return run;
         }
         // One language pair the provider cannot do (or a passing failure) does not stop the others.
@@ -412,4 +430,62 @@ export function translationsOf(db: DbOrTx, tenantId: string, type: string, ids: 
         inArray(translations.subjectId, [...ids]),
       ),
     );
+}
+
+/** Lifts this month's pause (after the budget was raised or the provider's account topped up). */
+export async function resumeTranslation(db: DbOrTx, tenantId: string, provider: 'deepl' | 'libretranslate') {
+  return db
+    .update(translationUsage)
+    .set({ stoppedAt: null, stopReason: null })
+    .where(
+      and(
+        eq(translationUsage.tenantId, tenantId),
+        eq(translationUsage.provider, provider),
+        eq(translationUsage.month, monthOf(new Date())),
+      ),
+    )
+    .returning();
+}
+
+/**
+ * Keeps the provider's glossary for German into `to` equal to the tenant's entries: a new one is made
+ * when they changed (DeepL glossaries cannot be edited), the old one deleted; none without entries.
+ */
+export async function syncGlossary(
+  db: DbOrTx,
+  translator: MachineTranslator,
+  tenantId: string,
+  from: string,
+  to: Lang,
+): Promise<string | undefined> {
+  if (from !== 'de' || !translator.createGlossary) return undefined;
+  const entries = await glossaryEntries(db, tenantId, to);
+  const hash = sourceHash(JSON.stringify(entries));
+  const [current] = await db
+    .select()
+    .from(translationGlossarySync)
+    .where(
+      and(
+        eq(translationGlossarySync.tenantId, tenantId),
+        eq(translationGlossarySync.provider, translator.provider),
+        eq(translationGlossarySync.lang, to),
+      ),
+    );
+  if (current?.entriesHash === hash) return current.glossaryId || undefined;
+  const glossaryId = entries.length
+    ? await translator.createGlossary(`rathaus-${tenantId}-${to}`, from, to, entries)
+    : '';
+  if (current?.glossaryId) await translator.deleteGlossary?.(current.glossaryId);
+  await db
+    .insert(translationGlossarySync)
+    .values({ tenantId, provider: translator.provider, lang: to, glossaryId, entriesHash: hash })
+    .onConflictDoUpdate({
+      target: [
+        translationGlossarySync.tenantId,
+        translationGlossarySync.provider,
+        translationGlossarySync.lang,
+      ],
+      set: { glossaryId, entriesHash: hash, syncedAt: new Date() },
+    });
+  return glossaryId || undefined;
 }

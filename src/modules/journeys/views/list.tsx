@@ -1,5 +1,7 @@
 /** @jsxImportSource hono/jsx */
+
 import { formatDate } from '../../../platform/i18n/i18n.ts';
+import type { ShownText } from '../../../platform/translation/translation.ts';
 import { FilterSelect, Pagination } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { contentOptions, langAttr, type PageCtx } from '../../../ui/page.ts';
@@ -15,6 +17,8 @@ export interface ProposalListItem {
   id: string;
   number: string;
   title: string;
+  /** The title in the reader's language where a translation exists, else as written. */
+  shown: { title: ShownText };
   body: string;
   authorKind: AuthorKind;
   organisationName: string | null;
@@ -137,8 +141,12 @@ export function ProposalListPage(p: {
         {p.rows.map((r) => (
           <li class="entry">
             <h2 class="kern-heading-small">
-              <a class="kern-link" href={`/mitmachen/vorschlaege/${r.id}`} lang={langAttr(ctx)}>
-                {r.title}
+              <a
+                class="kern-link"
+                href={`/mitmachen/vorschlaege/${r.id}`}
+                lang={r.shown.title.lang === ctx.lang ? undefined : r.shown.title.lang}
+              >
+                {r.shown.title.text}
               </a>
             </h2>
             <p class="meta">

@@ -1,7 +1,14 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
-import { DescriptionList, FilterSelect, Pagination, StatusBadge } from '../../../ui/components.tsx';
+import type { ShownText } from '../../../platform/translation/translation.ts';
+import {
+  DescriptionList,
+  FilterSelect,
+  Pagination,
+  StatusBadge,
+  TranslationNote,
+} from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { contentOptions, langAttr, type PageCtx } from '../../../ui/page.ts';
 import type { ProjectFilter } from '../../projects/projects.schemas.ts';
@@ -25,7 +32,8 @@ export function ProjectListPage(p: {
   ctx: PageCtx;
   filter: ProjectFilter;
   options: FilterOptions;
-  rows: Project[];
+  /** Each with its title and summary in the reader's language where translated. */
+  rows: (Project & { shown: { title: ShownText; summary: ShownText } })[];
   total: number;
   pageSize: number;
   statuses: Map<string, ApprovedStatus>;
@@ -106,15 +114,22 @@ export function ProjectListPage(p: {
           return (
             <li>
               <h2 class="kern-heading-small">
-                <a class="kern-link" href={`/projekte/${r.slug}`} lang={langAttr(ctx)}>
-                  {r.title}
+                <a
+                  class="kern-link"
+                  href={`/projekte/${r.slug}`}
+                  lang={r.shown.title.lang === ctx.lang ? undefined : r.shown.title.lang}
+                >
+                  {r.shown.title.text}
                 </a>
               </h2>
               <p class="meta" lang={langAttr(ctx)}>
                 {p.lookup.pillarName(r.fieldOfActionId)} · {p.lookup.fieldName(r.fieldOfActionId)}
               </p>
-              <p class="kern-body" lang={langAttr(ctx)}>
-                {r.summary}
+              <p
+                class="kern-body"
+                lang={r.shown.summary.lang === ctx.lang ? undefined : r.shown.summary.lang}
+              >
+                {r.shown.summary.text}
               </p>
               <p>
                 <StatusBadge
@@ -156,22 +171,33 @@ export function ProjectPage(p: {
   /** Partners, budget per year, dependencies and public news (views/delivery.tsx), and the timeline. */
   delivery?: Child;
   timeline?: Child;
+  /** Title, summary and description in the reader's language (or as written), and whether the originals were asked for. */
+  shown: { title: ShownText; summary: ShownText; description: ShownText; original: boolean };
 }) {
-  const { ctx, project: pr } = p;
+  const { ctx, project: pr, shown } = p;
   const { t, lang } = ctx;
   const cl = langAttr(ctx);
   const latest = p.history[0];
+  const langOf = (text: ShownText) => (text.lang === lang ? undefined : text.lang);
+  const base = `/projekte/${pr.slug}`;
   return (
-    <Layout ctx={ctx} title={pr.title}>
+    <Layout ctx={ctx} title={shown.title.text}>
       <p class="kern-preline" lang={cl}>
         {p.lookup.pillarName(pr.fieldOfActionId)} · {p.lookup.fieldName(pr.fieldOfActionId)}
       </p>
-      <h1 class="kern-heading-large" lang={cl}>
-        {pr.title}
+      <h1 class="kern-heading-large" lang={langOf(shown.title)}>
+        {shown.title.text}
       </h1>
-      <p class="kern-body kern-body--large" lang={cl}>
-        {pr.summary}
+      <p class="kern-body kern-body--large" lang={langOf(shown.summary)}>
+        {shown.summary.text}
       </p>
+      <TranslationNote
+        t={t}
+        lang={lang}
+        shown={shown.summary}
+        originalHref={`${base}?original=1`}
+        translatedHref={shown.original && shown.summary.lang !== lang ? base : undefined}
+      />
       <section aria-labelledby="status-title">
         <h2 class="kern-heading-medium" id="status-title">
           {t('project.latestStatus')}
@@ -227,8 +253,8 @@ export function ProjectPage(p: {
         ]}
       />
       {pr.description ? (
-        <p class="kern-body kern-preline-text" lang={cl}>
-          {pr.description}
+        <p class="kern-body kern-preline-text" lang={langOf(shown.description)}>
+          {shown.description.text}
         </p>
       ) : null}
       <section aria-labelledby="ms-title">

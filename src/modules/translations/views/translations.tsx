@@ -1,0 +1,364 @@
+/** @jsxImportSource hono/jsx */
+import type { Lang } from '../../../platform/i18n/i18n.ts';
+import { formatDate, formatNumber, messageKey } from '../../../platform/i18n/i18n.ts';
+import { textDirection } from '../../../platform/i18n/langs.ts';
+import type { translations } from '../../../platform/platform.table.ts';
+import {
+  Button,
+  Csrf,
+  ErrorSummary,
+  type Errors,
+  FilterSelect,
+  languageName,
+  Notice,
+  Select,
+  TextArea,
+  TextField,
+} from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageCtx } from '../../../ui/page.ts';
+import { TARGET_LANGS } from '../translations.schemas.ts';
+
+type TranslationRow = typeof translations.$inferSelect;
+
+export interface TranslationStatus {
+  provider: string;
+  used: number;
+  budget: number;
+  stoppedAt?: Date | null;
+  stopReason?: 'budget' | 'provider_quota' | 'provider_auth' | null;
+}
+
+const excerpt = (s: string | null, n = 120) => (!s ? '' : s.length > n ? `${s.slice(0, n)}…` : s);
+
+/** Where a translation came from, in words. */
+function originText(ctx: PageCtx, r: TranslationRow) {
+  const { t, lang } = ctx;
+  const origin =
+    r.origin === 'machine'
+      ? t('translations.originMachine', { provider: r.provider ?? '' })
+      : t('translations.originHuman');
+  return r.reviewedAt
+    ? `${origin}, ${t('translations.reviewed', { date: formatDate(lang, r.reviewedAt) })}`
+    : origin;
+}
+
+export function editHref(r: { subjectType: string; subjectId: string; field: string; lang: string }) {
+  return `/intern/uebersetzungen/${r.subjectType}/${r.subjectId}/${r.field}/${r.lang}`;
+}
+
+/** The back office's list: this month's use and any pause, the translations to review first. */
+export function TranslationsPage({
+  ctx,
+  status,
+  rows,
+  filter,
+}: {
+  ctx: PageCtx;
+  status: TranslationStatus;
+  rows: (TranslationRow & { original: string | null })[];
+  filter: { lang: string; review: boolean };
+}) {
+  const { t, lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('translations.title')} wide>
+      <h1 class="kern-heading-large">{t('translations.title')}</h1>
+      <p class="kern-body">{t('translations.intro')}</p>
+      <p class="kern-body">
+        <strong>{t('translations.provider')}:</strong>{' '}
+        {status.provider === 'none' ? t('translations.providerNone') : status.provider}
+        {status.provider === 'none' ? null : (
+          <>
+            {' '}
+            {t('translations.usage', {
+              used: formatNumber(lang, status.used),
+              budget: formatNumber(lang, status.budget),
+            })}
+          </>
+        )}
+      </p>
+      {status.stoppedAt ? (
+        <Notice kind="warning" title={t('translations.paused', { date: formatDate(lang, status.stoppedAt) })}>
+          <p class="kern-body">
+            {t(messageKey(`translations.pausedReason.${status.stopReason ?? 'budget'}`))}{' '}
+            {t('translations.pausedHint')}
+          </p>
+          <form method="post" action="/intern/uebersetzungen/fortsetzen">
+            <Csrf token={ctx.csrf} />
+            <Button kind="secondary">{t('translations.resume')}</Button>
+          </form>
+        </Notice>
+      ) : null}
+      <p class="kern-body">
+        <a class="kern-link" href="/intern/uebersetzungen/glossar">
+          {t('translations.glossary')}
+        </a>
+      </p>
+      <form
+        method="get"
+        action="/intern/uebersetzungen"
+        class="filter-form"
+        aria-label={t('translations.filter')}
+      >
+        <FilterSelect
+          id="sprache"
+          label={t('translations.language')}
+          value={filter.lang}
+          all={t('translations.allLanguages')}
+          options={TARGET_LANGS.map((l) => ({ value: l, label: languageName(lang, l) }))}
+        />
+        <div class="kern-form-check">
+          <input
+            class="kern-form-check__checkbox"
+            type="checkbox"
+            id="pruefen"
+            name="pruefen"
+            value="1"
+            checked={filter.review}
+          />
+          <label class="kern-label" for="pruefen">
+            {t('translations.onlyReview')}
+          </label>
+        </div>
+        <button type="submit" class="kern-btn kern-btn--secondary">
+          <span class="kern-label">{t('translations.apply')}</span>
+        </button>
+      </form>
+      {rows.length ? (
+        <div class="table-scroll" tabindex={0}>
+          <table class="kern-table">
+            <caption class="kern-title">{t('translations.caption', { count: rows.length })}</caption>
+            <thead>
+              <tr class="kern-table__row">
+                <th class="kern-table__header" scope="col">
+                  {t('translations.record')}
+                </th>
+                <th class="kern-table__header" scope="col">
+                  {t('translations.language')}
+                </th>
+                <th class="kern-table__header" scope="col">
+                  {t('translations.text')}
+                </th>
+                <th class="kern-table__header" scope="col">
+                  {t('translations.origin')}
+                </th>
+                <th class="kern-table__header" scope="col">
+                  <span class="kern-sr-only">{t('translations.edit')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr class="kern-table__row">
+                  <td class="kern-table__cell">
+                    {t(messageKey(`translations.subject.${r.subjectType}`))} · {r.field}
+                    <br />
+                    <span class="meta" lang="de">
+                      {excerpt(r.original, 80)}
+                    </span>
+                  </td>
+                  <td class="kern-table__cell">{languageName(lang, r.lang)}</td>
+                  <td class="kern-table__cell" lang={r.lang} dir={textDirection(r.lang)}>
+                    {excerpt(r.text)}
+                  </td>
+                  <td class="kern-table__cell">
+                    {originText(ctx, r)}
+                    {r.needsReview ? (
+                      <>
+                        <br />
+                        <span class="kern-badge kern-badge--warning">
+                          <span class="kern-label">{t('translations.needsReview')}</span>
+                        </span>
+                      </>
+                    ) : null}
+                  </td>
+                  <td class="kern-table__cell">
+                    <a class="kern-link" href={editHref(r)}>
+                      {t('translations.edit')}
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p class="kern-body">{t('translations.none')}</p>
+      )}
+    </Layout>
+  );
+}
+
+/** One field: the original beside its translation, which a person corrects or confirms. */
+export function TranslationEditPage({
+  ctx,
+  target,
+  subjectType,
+  original,
+  translation,
+  action,
+  values,
+  errors,
+}: {
+  ctx: PageCtx;
+  target: Lang;
+  subjectType: string;
+  original: { text: string; lang: string };
+  translation: TranslationRow | undefined;
+  action: string;
+  values: { text: string };
+  errors?: Errors | undefined;
+}) {
+  const { t, lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('translations.editTitle')}>
+      <p class="kern-preline">{t(messageKey(`translations.subject.${subjectType}`))}</p>
+      <h1 class="kern-heading-large">{t('translations.editTitle')}</h1>
+      <ErrorSummary t={t} errors={errors} />
+      <h2 class="kern-heading-small">
+        {t('translations.original', { language: languageName(lang, original.lang) })}
+      </h2>
+      <p
+        class="kern-body kern-preline-text"
+        lang={original.lang === lang ? undefined : original.lang}
+        dir={textDirection(original.lang)}
+      >
+        {original.text}
+      </p>
+      {translation?.origin === 'machine' ? (
+        <p class="kern-body kern-body--small">
+          {t('translations.machineOf', {
+            provider: translation.provider ?? '',
+            model: translation.model ?? '',
+            date: formatDate(lang, translation.translatedAt),
+          })}
+        </p>
+      ) : null}
+      {translation?.needsReview ? <Notice kind="warning" title={t('translations.needsReview')} /> : null}
+      <form method="post" action={action} class="stack" novalidate>
+        <Csrf token={ctx.csrf} />
+        <TextArea
+          t={t}
+          name="text"
+          label={t('translations.translation', { language: languageName(lang, target) })}
+          value={values.text}
+          errors={errors}
+          rows={8}
+          lang={target}
+          dir={textDirection(target)}
+          required
+        />
+        <div class="form-actions">
+          <Button>{t('translations.save')}</Button>
+          <a class="kern-link" href="/intern/uebersetzungen">
+            {t('translations.back')}
+          </a>
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+/** The city's terms with their fixed translations, per language. */
+export function GlossaryPage({
+  ctx,
+  entries,
+  values,
+  errors,
+}: {
+  ctx: PageCtx;
+  entries: { id: string; lang: string; term: string; translation: string }[];
+  values: Record<string, string>;
+  errors?: Errors | undefined;
+}) {
+  const { t, lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('translations.glossary')}>
+      <h1 class="kern-heading-large">{t('translations.glossary')}</h1>
+      <p class="kern-body">{t('translations.glossaryIntro')}</p>
+      {entries.length ? (
+        <div class="table-scroll" tabindex={0}>
+          <table class="kern-table">
+            <caption class="kern-sr-only">{t('translations.glossary')}</caption>
+            <thead>
+              <tr class="kern-table__row">
+                <th class="kern-table__header" scope="col">
+                  {t('translations.term')}
+                </th>
+                <th class="kern-table__header" scope="col">
+                  {t('translations.language')}
+                </th>
+                <th class="kern-table__header" scope="col">
+                  {t('translations.termTranslation')}
+                </th>
+                <th class="kern-table__header" scope="col">
+                  <span class="kern-sr-only">{t('translations.remove')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr class="kern-table__row">
+                  <td class="kern-table__cell" lang="de">
+                    {e.term}
+                  </td>
+                  <td class="kern-table__cell">{languageName(lang, e.lang)}</td>
+                  <td class="kern-table__cell" lang={e.lang} dir={textDirection(e.lang)}>
+                    {e.translation}
+                  </td>
+                  <td class="kern-table__cell">
+                    <form method="post" action={`/intern/uebersetzungen/glossar/${e.id}/entfernen`}>
+                      <Csrf token={ctx.csrf} />
+                      <Button kind="secondary">
+                        {t('translations.remove')}
+                        <span class="kern-sr-only">: {e.term}</span>
+                      </Button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p class="kern-body">{t('translations.noTerms')}</p>
+      )}
+      <h2 class="kern-heading-medium">{t('translations.addTerm')}</h2>
+      <ErrorSummary t={t} errors={errors} />
+      <form method="post" action="/intern/uebersetzungen/glossar" class="stack" novalidate>
+        <Csrf token={ctx.csrf} />
+        <TextField
+          t={t}
+          name="term"
+          label={t('translations.term')}
+          value={values.term}
+          errors={errors}
+          required
+        />
+        <Select
+          t={t}
+          name="lang"
+          label={t('translations.language')}
+          value={values.lang}
+          options={TARGET_LANGS.map((l) => ({ value: l, label: languageName(lang, l) }))}
+          errors={errors}
+          required
+        />
+        <TextField
+          t={t}
+          name="translation"
+          label={t('translations.termTranslation')}
+          value={values.translation}
+          errors={errors}
+          required
+        />
+        <Button>{t('translations.addTerm')}</Button>
+      </form>
+      <p class="kern-body">
+        <a class="kern-link" href="/intern/uebersetzungen">
+          {t('translations.back')}
+        </a>
+      </p>
+    </Layout>
+  );
+}
