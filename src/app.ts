@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { MODULES } from './modules/index.ts';
 import { createTenantResolver, loadActor } from './modules/orgs/orgs.service.ts';
+import { StatsCollector } from './platform/analytics/collector.ts';
 import { EventDispatcher } from './platform/events.ts';
 import { createApiApp } from './platform/http/api.ts';
 import { createHttpApp } from './platform/http/app.ts';
@@ -27,6 +28,7 @@ export function buildApp(config: Config, database: Database, logger: Logger = cr
     sessions: new SessionStore(database.db, config.sessionSecret),
     mailer: createMailer(config.smtpUrl, config.mailFrom, logger, { logBodies: config.env !== 'production' }),
     cache: new ResponseCache(),
+    stats: new StatsCollector(database.db, logger),
     jobs: new Jobs(database, logger),
     events: new EventDispatcher(database.db, logger),
     modules: MODULES,

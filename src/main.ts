@@ -34,6 +34,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   };
   await housekeeping(false);
   await deps.jobs.start(jobDefinitions(deps));
+  deps.stats.start();
   const timer = setInterval(
     () => housekeeping(true).catch((err) => logger.error({ err }, 'housekeeping failed')),
     3600_000,
@@ -48,6 +49,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const stop = async () => {
     clearInterval(timer);
     server.close();
+    await deps.stats.stop();
     await deps.jobs.stop();
     deps.mailer.close();
     await database.close();

@@ -95,6 +95,7 @@ describe('messages', () => {
     expect([...platformNamespaces].sort()).toEqual(
       [
         'confirm',
+        'consent',
         'error',
         'footer',
         'form',

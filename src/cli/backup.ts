@@ -10,6 +10,7 @@ import { MODULES } from '../modules/index.ts';
 import {
   auditEvents,
   domainEvents,
+  statsDaily,
   translationGlossary,
   translationGlossarySync,
   translations,
@@ -29,6 +30,7 @@ export function backupTables(modules: readonly { tables?: readonly PgTable[] }[]
     translationUsage,
     translationGlossary,
     translationGlossarySync,
+    statsDaily,
     ...modules.flatMap((m) => m.tables ?? []),
   ];
   const byName = new Map(tables.map((t) => [getTableConfig(t).name, t]));
@@ -49,7 +51,8 @@ export function backupTables(modules: readonly { tables?: readonly PgTable[] }[]
 }
 
 /** Tables of the platform that are never backed up (they only make sense in the running process). */
-export const TRANSIENT_TABLES = ['sessions', 'rate_limits'] as const;
+// Sessions, counters and the day's visitor hashes (with their salt) are never kept beyond their day.
+export const TRANSIENT_TABLES = ['sessions', 'rate_limits', 'stats_visitors', 'stats_salts'] as const;
 
 export const BACKUP_TABLES = backupTables();
 

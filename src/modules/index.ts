@@ -22,6 +22,7 @@ import { reviewsModule } from './reviews/reviews.module.ts';
 import { scoringModule } from './scoring/scoring.module.ts';
 import { servicesModule } from './services/services.module.ts';
 import { siteModule } from './site/site.module.ts';
+import { statisticsModule } from './statistics/statistics.module.ts';
 import { strategyModule } from './strategy/strategy.module.ts';
 import { subscriptionsModule } from './subscriptions/subscriptions.module.ts';
 import { translationsModule } from './translations/translations.module.ts';
@@ -65,6 +66,7 @@ const BELOW_TRANSLATIONS: readonly ModuleManifest[] = [
   personalModule,
   portfolioModule,
   siteModule,
+  statisticsModule,
   opendataModule,
 ];
 

@@ -201,3 +201,53 @@ export const translationGlossarySync = pgTable(
     oneOf(t.lang, LANGS),
   ],
 );
+
+export const STAT_METRICS = [
+  'view',
+  'visit',
+  'entry',
+  'referrer',
+  'search_empty',
+  'download',
+  'returning',
+] as const;
+export type StatMetric = (typeof STAT_METRICS)[number];
+
+/**
+ * The portal's statistics, counted by the server without tracking: page views per page, visits (see
+ * stats_visitors), entry pages, referring hosts, searches without results, open-data downloads, and —
+ * only with the visitor's consent — returning visits. Per tenant and calendar day; no address, no id.
+ */
+export const statsDaily = pgTable(
+  'stats_daily',
+  {
+    tenantId: tenantId(),
+    day: date('day').notNull(),
+    metric: text('metric', { enum: STAT_METRICS }).notNull(),
+    /** The page path, host, search words or file the count is for ('' for visits). */
+    key: text('key').notNull().default(''),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.day, t.metric, t.key] }), oneOf(t.metric, STAT_METRICS)],
+);
+
+/**
+ * Today's visits: a hash of the day's random salt, the address and the browser, so one visit counts once
+ * per day. The salt is deleted when the day is over, and with it any way back to the address; the rows
+ * of past days are deleted too. Never backed up.
+ */
+export const statsVisitors = pgTable(
+  'stats_visitors',
+  {
+    tenantId: tenantId(),
+    day: date('day').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.day, t.hash] })],
+);
+
+/** The random salt of the current day (shared by every process); yesterday's is deleted. */
+export const statsSalts = pgTable('stats_salts', {
+  day: date('day').primaryKey(),
+  salt: text('salt').notNull(),
+});

@@ -584,3 +584,43 @@ export function TranslationNote({
     );
   return null;
 }
+
+/**
+ * The choice about the statistics cookie (TDDDG § 25): both answers as equal buttons, a plain form that
+ * works without script; nothing is stored before, and refusing stores nothing.
+ */
+export function ConsentForm({
+  t,
+  csrf,
+  back,
+  given,
+  headingLevel = 2,
+}: {
+  t: T;
+  csrf: string | null;
+  back: string;
+  given: boolean;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section class="consent" aria-labelledby="consent-title">
+      <Heading class="kern-heading-small" id="consent-title">
+        {t('consent.title')}
+      </Heading>
+      <p class="kern-body">{given ? t('consent.given') : t('consent.text')}</p>
+      <form method="post" action="/cookies" class="consent__actions">
+        <Csrf token={csrf} />
+        <input type="hidden" name="back" value={back} />
+        {given ? null : (
+          <button type="submit" name="choice" value="statistics" class="kern-btn kern-btn--secondary">
+            <span class="kern-label">{t('consent.accept')}</span>
+          </button>
+        )}
+        <button type="submit" name="choice" value="necessary" class="kern-btn kern-btn--secondary">
+          <span class="kern-label">{t('consent.reject')}</span>
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -78,6 +78,7 @@ export function journeysRoutes(deps: Deps) {
     });
     // A reference of a proposal not published yet: say where it stands instead of "nothing found".
     const pending = total === 0 ? await pendingReference(db, tenant.id, query.q) : undefined;
+    if (total === 0 && query.q && !pending) c.set('searchMiss', query.q);
     return c.html(
       <ProposalListPage
         ctx={pageCtx(c)}

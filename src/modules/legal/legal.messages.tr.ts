@@ -52,9 +52,27 @@ export const tr: Catalog<typeof de> = {
     cookies: {
       title: 'Çerez ayarları',
       text: [
-        'Bu portal yalnızca teknik olarak gerekli çerezleri ve yalnızca bunları gerektiren bir işlem yaptığınızda kullanır: “rathaus_session” oturum çerezi giriş yaptığınızda oluşur ve çıkış yaptığınızda ya da en geç 12 saat sonra silinir. Dil, sayfanın adresinde yer alır (örneğin Türkçe için /tr/); bunun için hiçbir şey kaydedilmez.',
-        'Analiz, konfor veya reklam çerezleri ve üçüncü taraf hizmet entegrasyonu yoktur. Bu nedenle § 25 TDDDG uyarınca onayınıza ihtiyacımız yoktur ve burada açılıp kapatılacak bir şey bulunmamaktadır.',
+        'Bu portalın kullanabileceği tüm çerezler burada yer alır; liste program kodundan oluşturulur. Reklam veya konfor çerezi, üçüncü taraf içeriği ve tarayıcınızın yerel depolamasında hiçbir şey yoktur.',
+        'Dil, sayfanın adresinde yer alır (örneğin Türkçe için /tr/); bunun için hiçbir şey kaydedilmez.',
       ],
+      caption: 'Bu portalın çerezleri',
+      name: 'Ad',
+      purpose: 'Amaç',
+      category: 'Tür',
+      lifetime: 'Saklama süresi',
+      necessary: 'teknik olarak gerekli',
+      statistics: 'istatistik, yalnızca onayınızla',
+      hours_one: '{{count}} saat',
+      hours_other: '{{count}} saat',
+      days_one: '{{count}} gün',
+      days_other: '{{count}} gün',
+      purposeOf: {
+        rathaus_session: 'Oturumunuzu açık tutar; giriş yaptığınızda oluşur ve çıkış yaptığınızda silinir.',
+        rathaus_stats:
+          'Tekrar gelen ziyaretleri sayar; ilk ziyaretinizin gününü ve rastgele bir sayıyı içerir, sizinle ilgili hiçbir şey içermez.',
+      },
+      consentGiven: 'Teşekkürler: Tekrar gelen ziyaretler artık sayılıyor.',
+      consentRefused: 'Seçiminiz: yalnızca gerekli çerezler. Hiçbir şey kaydedilmedi.',
     },
   },
   footer: {

@@ -51,9 +51,28 @@ export const de = {
     cookies: {
       title: 'Cookie-Einstellungen',
       text: [
-        'Dieses Portal setzt nur technisch notwendige Cookies, und nur, wenn Sie etwas tun, das sie braucht: das Sitzungs-Cookie „rathaus_session“ entsteht, wenn Sie sich anmelden, und wird beim Abmelden bzw. nach spätestens 12 Stunden gelöscht. Die Sprache steht in der Adresse der Seite (zum Beispiel /en/ für Englisch); dafür wird nichts gespeichert.',
-        'Es gibt keine Analyse-, Komfort- oder Werbe-Cookies und keine Einbindung von Drittanbietern. Deshalb brauchen wir Ihre Einwilligung nach § 25 TDDDG nicht, und es gibt hier nichts ein- oder auszuschalten.',
+        'Hier steht jedes Cookie, das dieses Portal setzen kann; die Liste entsteht aus dem Programmcode. Es gibt keine Werbe- oder Komfort-Cookies, keine Inhalte von Drittanbietern und nichts im lokalen Speicher Ihres Browsers.',
+        'Die Sprache steht in der Adresse der Seite (zum Beispiel /en/ für Englisch); dafür wird nichts gespeichert.',
       ],
+      caption: 'Cookies dieses Portals',
+      name: 'Name',
+      purpose: 'Zweck',
+      category: 'Art',
+      lifetime: 'Speicherdauer',
+      necessary: 'technisch notwendig',
+      statistics: 'Statistik, nur mit Ihrer Einwilligung',
+      hours_one: '{{count}} Stunde',
+      hours_other: '{{count}} Stunden',
+      days_one: '{{count}} Tag',
+      days_other: '{{count}} Tage',
+      purposeOf: {
+        rathaus_session:
+          'Hält Sie angemeldet; entsteht bei der Anmeldung und wird bei der Abmeldung gelöscht.',
+        rathaus_stats:
+          'Zählt wiederkehrende Besuche; enthält den Tag Ihres ersten Besuchs und eine Zufallszahl, nichts über Sie.',
+      },
+      consentGiven: 'Danke: Wiederkehrende Besuche werden jetzt gezählt.',
+      consentRefused: 'Ihre Wahl: nur notwendige Cookies. Es wurde nichts gespeichert.',
     },
   },
   footer: {
@@ -116,9 +135,27 @@ export const en: Catalog<typeof de> = {
     cookies: {
       title: 'Cookie settings',
       text: [
-        'This portal sets only technically necessary cookies, and only when you do something that needs them: the session cookie “rathaus_session” is created when you sign in and deleted when you sign out or after 12 hours at the latest. The language is part of the page’s address (for example /en/ for English); nothing is stored for it.',
-        'There are no analytics, convenience or advertising cookies and no third-party content. We therefore need no consent under § 25 TDDDG, and there is nothing here to switch on or off.',
+        'Here is every cookie this portal can set; the list is made from the program code. There are no advertising or convenience cookies, no third-party content and nothing in your browser’s local storage.',
+        'The language is part of the page’s address (for example /en/ for English); nothing is stored for it.',
       ],
+      caption: 'Cookies of this portal',
+      name: 'Name',
+      purpose: 'Purpose',
+      category: 'Kind',
+      lifetime: 'Kept for',
+      necessary: 'technically necessary',
+      statistics: 'statistics, only with your consent',
+      hours_one: '{{count}} hour',
+      hours_other: '{{count}} hours',
+      days_one: '{{count}} day',
+      days_other: '{{count}} days',
+      purposeOf: {
+        rathaus_session: 'Keeps you signed in; created when you sign in and deleted when you sign out.',
+        rathaus_stats:
+          'Counts returning visits; holds the day of your first visit and a random number, nothing about you.',
+      },
+      consentGiven: 'Thank you: returning visits are now counted.',
+      consentRefused: 'Your choice: necessary cookies only. Nothing was stored.',
     },
   },
   footer: {

@@ -15,5 +15,6 @@ export const legalModule: ModuleManifest = {
     { area: 'footer', href: '/transparenz/algorithmen', label: 'footer.algorithms', order: 40 },
     { area: 'footer', href: '/cookies', label: 'footer.cookies', order: 50 },
   ],
+  notices: { consentGiven: 'legal.cookies.consentGiven', consentRefused: 'legal.cookies.consentRefused' },
   routes: legalRoutes,
 };

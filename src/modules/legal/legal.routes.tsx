@@ -1,11 +1,22 @@
 /** @jsxImportSource hono/jsx */
+
+import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
-import type { AppEnv, Ctx } from '../../platform/http/types.ts';
+import { currentDay } from '../../platform/dates.ts';
+import {
+  clearDeclaredCookie,
+  readDeclaredCookie,
+  setDeclaredCookie,
+  statisticsConsent,
+} from '../../platform/http/cookies.ts';
+import { readForm, safeBack } from '../../platform/http/forms.ts';
+import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import { DescriptionList } from '../../ui/components.tsx';
 import { pageCtx } from '../../ui/page.ts';
 import type { TenantSettings } from '../orgs/orgs.service.ts';
-import { TextPage } from './views/legal.tsx';
+import { ZConsentInput } from './legal.schemas.ts';
+import { CookiesPage, TextPage } from './views/legal.tsx';
 
 /** A message that is a list of paragraphs, in the request's language. */
 function paragraphs(c: Ctx, key: MessageKey, values: Record<string, unknown> = {}): string[] {
@@ -17,7 +28,7 @@ function paragraphs(c: Ctx, key: MessageKey, values: Record<string, unknown> = {
 const settingsOf = (c: Ctx) => c.get('tenant').settings as Partial<TenantSettings>;
 
 /** The pages every public site must have, filled from the tenant's settings. */
-export function legalRoutes() {
+export function legalRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
 
   app.get('/impressum', (c) => {
@@ -88,13 +99,35 @@ export function legalRoutes() {
 
   app.get('/cookies', (c) =>
     c.html(
-      <TextPage
+      <CookiesPage
         ctx={pageCtx(c)}
-        titleKey="legal.cookies.title"
         paragraphs={paragraphs(c, 'legal.cookies.text')}
+        consentGiven={!!statisticsConsent(c)}
       />,
     ),
   );
+
+  // The statistics choice (TDDDG § 25). Allowing sets the statistics cookie, whose presence is the
+  // record of the consent; refusing stores nothing (and removes the cookie if it was allowed before).
+  app.post('/cookies', async (c) => {
+    const { choice, back } = await readForm(c, ZConsentInput);
+    const given = !!statisticsConsent(c);
+    if (choice === 'statistics' && !given)
+      setDeclaredCookie(
+        c,
+        'rathaus_stats',
+        `${currentDay(c.get('tenant').timeZone)}.${randomBytes(8).toString('hex')}`,
+        deps.config.secureCookies,
+      );
+    if (choice === 'necessary' && readDeclaredCookie(c, 'rathaus_stats') !== undefined)
+      clearDeclaredCookie(c, 'rathaus_stats');
+    const target = safeBack(back, '/cookies');
+    const sep = target.includes('?') ? '&' : '?';
+    return c.redirect(
+      `${target}${sep}hinweis=${choice === 'statistics' ? 'consentGiven' : 'consentRefused'}`,
+      303,
+    );
+  });
 
   return app;
 }

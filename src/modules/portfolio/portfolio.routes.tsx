@@ -88,6 +88,7 @@ export function portfolioRoutes(deps: Deps) {
       limit: PAGE_SIZE,
       offset: (filter.page - 1) * PAGE_SIZE,
     });
+    if (total === 0 && filter.q) c.set('searchMiss', filter.q);
     const statuses = await latestApprovedStatuses(
       db,
       tenant.id,

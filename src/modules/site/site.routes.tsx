@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { STAFF_ROLES } from '../../platform/auth/actor.ts';
+import { statisticsConsent } from '../../platform/http/cookies.ts';
 import { actorOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { type Permissions, requirePermission } from '../../platform/permissions.ts';
@@ -53,7 +54,9 @@ export function siteRoutes(deps: Deps) {
       })),
     );
     const { total } = await searchPublishedProposals(db, tenant.id, { q: '', page: 1, pageSize: 0 });
-    return c.html(<HomePage ctx={pageCtx(c)} pillars={pillars} proposals={total} />);
+    return c.html(
+      <HomePage ctx={pageCtx(c)} pillars={pillars} proposals={total} askConsent={!statisticsConsent(c)} />,
+    );
   });
 
   app.get('/intern', requirePermission(SITE_PERMISSIONS, 'backoffice:enter'), async (c) => {

@@ -5,14 +5,18 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie } from 'hono/cookie';
 import { getPath } from 'hono/utils/url';
+import { isRobot } from '../analytics/collector.ts';
 import type { Actor } from '../auth/actor.ts';
+import { currentDay } from '../dates.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
 import { isLang, type Lang, translator } from '../i18n/i18n.ts';
 import { isLanguageNeutralPath, localePath, splitLocalePath } from '../i18n/langs.ts';
 import { SESSION_COOKIE, tokensEqual } from '../sessions.ts';
+import { clearDeclaredCookie, setDeclaredCookie, statisticsConsent } from './cookies.ts';
 import { parsedBody } from './forms.ts';
+import { clientIp } from './guards.ts';
 import { acceptedLanguage, localiseHtml, localiseLocation } from './locale.ts';
 import type { AppEnv, Deps, Shell, TenantInfo } from './types.ts';
 
@@ -174,6 +178,44 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     await next();
   });
 
+  // Statistics without tracking: what people (not robots) read and download, counted after the answer
+  // (cached pages included) without delaying it; the address only ever enters a salted daily hash.
+  app.use('*', async (c, next) => {
+    await next();
+    const path = c.req.path;
+    if (c.req.method !== 'GET' || c.res.status !== 200 || isLanguageNeutralPath(path)) return;
+    const userAgent = c.req.header('user-agent');
+    if (isRobot(userAgent)) return;
+    const tenant = c.get('tenant');
+    const day = currentDay(tenant.timeZone);
+    if (/^\/daten\/[a-z-]+\.(csv|json)$/.test(path)) {
+      deps.stats.count(tenant.id, day, 'download', path.slice('/daten/'.length));
+      return;
+    }
+    if (!(c.res.headers.get('content-type') ?? '').startsWith('text/html')) return;
+    const miss = c.get('searchMiss');
+    if (miss) deps.stats.count(tenant.id, day, 'search_empty', miss.toLowerCase().trim().slice(0, 100));
+    let referrerHost: string | undefined;
+    try {
+      const host = new URL(c.req.header('referer') ?? '').host;
+      if (host && host !== c.req.header('host')) referrerHost = host;
+    } catch {
+      referrerHost = undefined;
+    }
+    const consent = statisticsConsent(c);
+    deps.stats
+      .view({
+        tenantId: tenant.id,
+        day,
+        path,
+        address: clientIp(c, config.trustProxy),
+        userAgent: userAgent ?? '',
+        referrerHost,
+        returning: !!consent && consent.firstDay < day,
+      })
+      .catch((err) => logger.error({ err }, 'statistics not counted'));
+  });
+
   // CSRF: no cross-site unsafe request at all; with a session, the synchronizer token must match.
   app.use('*', async (c, next) => {
     if (!UNSAFE.has(c.req.method)) return next();
@@ -235,8 +277,9 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
       if (c.get('session')) c.header('Cache-Control', 'private, no-store');
       return;
     }
-    // One page per address (the address names the language).
-    const key = c.req.url.slice(c.req.url.indexOf('/', 8));
+    // One page per address (the address names the language) and per consent to statistics (the start
+    // page asks for it until it is given).
+    const key = `${statisticsConsent(c) ? 'stats|' : ''}${c.req.url.slice(c.req.url.indexOf('/', 8))}`;
     const hit = cache.get(tenant.id, key);
     if (hit) {
       c.res = new Response(hit.body as BodyInit, { status: hit.status, headers: hit.headers });
@@ -361,15 +404,9 @@ const PROBLEM_TITLES: Record<string, string> = {
 
 /** Sets the session cookie with the attributes the ground rules demand. */
 export function setSessionCookie(c: Context, token: string, secure: boolean) {
-  setCookie(c, SESSION_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'Lax',
-    secure,
-    maxAge: 12 * 3600,
-  });
+  setDeclaredCookie(c, 'rathaus_session', token, secure);
 }
 
 export function clearSessionCookie(c: Context) {
-  deleteCookie(c, SESSION_COOKIE, { path: '/' });
+  clearDeclaredCookie(c, 'rathaus_session');
 }

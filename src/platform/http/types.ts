@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/client.ts';
+import type { StatsCollector } from '../analytics/collector.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { EventDispatcher } from '../events.ts';
 import type { Lang, MessageKey, T } from '../i18n/i18n.ts';
@@ -31,6 +32,8 @@ export interface Deps {
   cache: ResponseCache;
   /** Background jobs; running only in `rathaus serve` (and in tests that start it). */
   jobs: Jobs;
+  /** Counts page views, visits and downloads without tracking (platform/analytics). */
+  stats: StatsCollector;
   /** Hands recorded domain events to the modules' after-commit consumers. */
   events: EventDispatcher<Deps>;
   /** Every module's manifest, in layer order: what pages built from all modules read (menu, catalogue). */
@@ -99,6 +102,8 @@ export interface AppEnv {
     origin: string;
     t: T;
     shell: Shell;
+    /** Search words a page found nothing for (the statistics count them, never with the visitor). */
+    searchMiss?: string | undefined;
   };
 }
 

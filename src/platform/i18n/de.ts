@@ -100,6 +100,14 @@ export const de = {
     viewingOriginal: 'Sie sehen das Original ({{language}}).',
     showTranslation: 'Zur Übersetzung',
   },
+  consent: {
+    title: 'Statistik ohne Tracking',
+    text: 'Wir zählen Seitenaufrufe und Besuche auf dem Server, ohne Cookie und ohne Ihre Adresse zu speichern. Wenn Sie zustimmen, merkt sich ein Cookie ein Jahr lang, dass Sie schon einmal hier waren, damit wir wiederkehrende Besuche zählen können. Ablehnen ändert sonst nichts, und dabei wird nichts gespeichert.',
+    accept: 'Statistik-Cookie erlauben',
+    reject: 'Nur notwendige Cookies',
+    given:
+      'Sie haben das Statistik-Cookie erlaubt. Mit „Nur notwendige Cookies“ nehmen Sie das jederzeit zurück.',
+  },
   pagination: {
     beyond_one: 'Diese Seite gibt es nicht, die Liste hat eine Seite.',
     beyond_other: 'Diese Seite gibt es nicht, die Liste hat {{count}} Seiten.',

@@ -100,6 +100,13 @@ export const en: Catalog<typeof de> = {
     viewingOriginal: 'You are reading the original ({{language}}).',
     showTranslation: 'Back to the translation',
   },
+  consent: {
+    title: 'Statistics without tracking',
+    text: 'We count page views and visits on the server, without a cookie and without storing your address. If you agree, a cookie remembers for a year that you have been here before, so that we can count returning visits. Refusing changes nothing else, and nothing is stored.',
+    accept: 'Allow the statistics cookie',
+    reject: 'Necessary cookies only',
+    given: 'You allowed the statistics cookie. “Necessary cookies only” withdraws this at any time.',
+  },
   pagination: {
     beyond_one: 'There is no such page; the list has one page.',
     beyond_other: 'There is no such page; the list has {{count}} pages.',

@@ -100,6 +100,14 @@ export const tr: Catalog<typeof de> = {
     viewingOriginal: 'Orijinal metni okuyorsunuz ({{language}}).',
     showTranslation: 'Çeviriye dön',
   },
+  consent: {
+    title: 'İzleme olmadan istatistik',
+    text: 'Sayfa görüntülemelerini ve ziyaretleri sunucuda, çerez kullanmadan ve adresinizi kaydetmeden sayıyoruz. Onay verirseniz bir çerez, tekrar gelen ziyaretleri sayabilmemiz için daha önce burada bulunduğunuzu bir yıl boyunca hatırlar. Reddetmek başka hiçbir şeyi değiştirmez ve hiçbir şey kaydedilmez.',
+    accept: 'İstatistik çerezine izin ver',
+    reject: 'Yalnızca gerekli çerezler',
+    given:
+      'İstatistik çerezine izin verdiniz. “Yalnızca gerekli çerezler” ile bunu istediğiniz zaman geri alabilirsiniz.',
+  },
   pagination: {
     beyond_one: 'Böyle bir sayfa yok; liste tek sayfadan oluşuyor.',
     beyond_other: 'Böyle bir sayfa yok; liste {{count}} sayfadan oluşuyor.',

@@ -1,4 +1,5 @@
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
+import { ConsentForm } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { langAttr, type PageCtx } from '../../../ui/page.ts';
 
@@ -6,10 +7,13 @@ export function HomePage({
   ctx,
   pillars,
   proposals,
+  askConsent,
 }: {
   ctx: PageCtx;
   pillars: { key: string; name: string; description: string; projects: number }[];
   proposals: number;
+  /** The statistics choice is offered here until it was given (refusing stores nothing to remember). */
+  askConsent: boolean;
 }) {
   const { t, lang } = ctx;
   return (
@@ -53,6 +57,9 @@ export function HomePage({
         </h2>
         <p class="kern-body">{t('home.trailText')}</p>
       </section>
+      {askConsent && !ctx.notice?.startsWith('consent') ? (
+        <ConsentForm t={t} csrf={ctx.csrf} back="/" given={false} />
+      ) : null}
     </Layout>
   );
 }
