@@ -22,6 +22,8 @@ export const RATE_RULES = {
   follow: { limit: 10, windowSeconds: 60 * 60 },
   /** Sign-ups from one address. */
   signUp: { limit: 10, windowSeconds: 60 * 60 },
+  /** Accessibility feedback from one address. */
+  accessibilityFeedback: { limit: 5, windowSeconds: 60 * 60 },
   /** Reset mails per address and per account, so nobody floods an inbox. */
   passwordReset: { limit: 5, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateRule>;

@@ -521,7 +521,8 @@ export function CheckOption({
 export function ChartFigure({ svg, caption }: { svg: string; caption: string }) {
   return (
     <figure class="chart">
-      <div dangerouslySetInnerHTML={{ __html: svg }} />
+      {/* Drawn left to right (axes, numbers, dates) whatever the page's direction. */}
+      <div dir="ltr" dangerouslySetInnerHTML={{ __html: svg }} />
       <figcaption class="kern-body kern-body--small">{caption}</figcaption>
     </figure>
   );

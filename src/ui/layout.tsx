@@ -39,6 +39,11 @@ export function Layout({
           {ctx.alternates[0] ? (
             <link rel="alternate" hreflang="x-default" href={ctx.alternates[0].href} />
           ) : null}
+          {ctx.alternates
+            .filter((a) => a.lang === ctx.lang)
+            .map((a) => (
+              <link rel="canonical" href={a.href} />
+            ))}
           <link rel="stylesheet" href="/assets/kern/fonts/fira-sans.css" />
           <link rel="stylesheet" href="/assets/kern/kern.min.css" />
           <link rel="stylesheet" href="/assets/app/app.css" />

@@ -23,6 +23,9 @@ export const de = {
       'Das ganze Portfolio der laufenden und geplanten Projekte mit dem zuletzt freigegebenen Status – und was Aufmerksamkeit braucht.',
     introDepartment:
       'Die laufenden und geplanten Projekte Ihres Dezernats mit dem zuletzt freigegebenen Status – und was Aufmerksamkeit braucht.',
+    reach:
+      'Reichweite des Portals in den letzten 30 Tagen: {{visits}} Besuche, {{views}} Seitenaufrufe (ohne Tracking gezählt).',
+    reachLink: 'Zur Statistik',
     summary:
       '{{count}} Projekte: {{on}} im Plan, {{risk}} gefährdet, {{off}} kritisch, {{none}} noch ohne freigegebenen Status.',
     chartCaption:
@@ -65,6 +68,9 @@ export const en: Catalog<typeof de> = {
       'The whole portfolio of running and planned projects with their last approved status – and what needs attention.',
     introDepartment:
       'The running and planned projects of your department with their last approved status – and what needs attention.',
+    reach:
+      'Reach of the portal in the last 30 days: {{visits}} visits, {{views}} page views (counted without tracking).',
+    reachLink: 'To the statistics',
     summary:
       '{{count}} projects: {{on}} on track, {{risk}} at risk, {{off}} off track, {{none}} without an approved status yet.',
     chartCaption: 'Projects by last approved status. The tables below hold the same numbers, broken down.',

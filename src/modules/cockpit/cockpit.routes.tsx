@@ -1,8 +1,10 @@
 /** @jsxImportSource hono/jsx */
 
 import { Hono } from 'hono';
+import { portalReach } from '../../platform/analytics/collector.ts';
 import { hasAnyRole } from '../../platform/auth/actor.ts';
 import { barChartSvg, STATUS_COLORS, stackedColumnsSvg } from '../../platform/charts/charts.ts';
+import { addDays } from '../../platform/dates.ts';
 import { actorOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { LOCALES } from '../../platform/i18n/langs.ts';
@@ -69,7 +71,11 @@ export function cockpitRoutes(deps: Deps) {
             locale: LOCALES[c.get('lang')],
           })
         : undefined;
-    return c.html(<CockpitPage ctx={pageCtx(c)} data={data} chart={chart} trendChart={trendChart} />);
+    // How far the portal reaches (counted without tracking): the last 30 days.
+    const reach = await portalReach(db, tenantId, addDays(today, -29), today);
+    return c.html(
+      <CockpitPage ctx={pageCtx(c)} data={data} chart={chart} trendChart={trendChart} reach={reach} />,
+    );
   });
 
   return app;

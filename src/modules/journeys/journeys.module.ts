@@ -9,6 +9,7 @@ export const journeysModule: ModuleManifest = {
   layer: 'pages',
   messages,
   permissions: {},
+  sitemap: async () => [{ path: '/mitmachen/vorschlaege' }],
   routes: journeysRoutes,
   exports: [
     {

@@ -34,9 +34,30 @@ export const tr: Catalog<typeof de> = {
         '{{city}} Belediyesi, bu portalı Barrierefreie-Informationstechnik-Verordnung (Engelsiz Bilgi Teknolojisi Yönetmeliği; BITV 2.0, BITV NRW) ve EN 301 549 (WCAG 2.1, AA düzeyi) standardı doğrultusunda erişilebilir kılmaya çalışmaktadır.',
         'Uyumluluk durumu: Her sayfa, her değişiklikte axe ile otomatik olarak test edilir; JavaScript olmadan ve tamamen klavyeyle kullanılabilir. Bağımsız bir denetim kuruluşu tarafından yapılacak inceleme henüz tamamlanmamıştır.',
         'Önceki katılım süreçlerinden gelen veriler (örn. 2017 Bisiklet Diyaloğu / Rad-Dialog 2017) gönderildikleri şekilde yayımlanır ve Kolay Dil’de (Leichte Sprache) mevcut değildir.',
-        'Engelleri bildirin: Erişim engelleriyle karşılaşırsanız {{contact}} adresine yazın. Altı hafta içinde yanıt veririz.',
+        'Engelleri bildirin: Erişim engelleriyle karşılaşırsanız {{contact}} adresine yazın. Bir ay içinde yanıt veririz – veya aşağıdaki formu kullanın.',
         'Uzlaştırma süreci: Bildiriminiz yanıtsız kalırsa veya yanıt sizi tatmin etmezse, Kuzey Ren-Vestfalya Eyaleti Engelsiz Bilgi Teknolojisi Ombudsmanlığına başvurabilirsiniz.',
       ],
+    },
+    feedback: {
+      title: 'Engel bildirin',
+      intro:
+        'Bu portalda size erişilebilir olmayan bir şey mi var? Burada açıklayın. Bir ay içinde yanıt veriyoruz; e-posta adresi olmadan bildiriminiz anonim kalır.',
+      page: 'Sayfa (adres veya ad)',
+      message: 'Erişilebilir olmayan nedir?',
+      email: 'Yanıt için e-posta adresi (isteğe bağlı)',
+      submit: 'Bildirimi gönder',
+      sent: 'Bildiriminiz için teşekkürler. Bir ay içinde yanıt veriyoruz.',
+      staffTitle: 'Bildirilen engeller',
+      staffIntro:
+        'Erişilebilirlik beyanından gelen bildirimler. Her biri bir ay içinde yanıtlanmalıdır; bir hafta önce ve gecikme durumunda hatırlatma gelir.',
+      due: 'Yanıt son tarihi: {{date}}',
+      overdue: 'gecikmiş',
+      answeredOn: '{{date}} tarihinde yanıtlandı',
+      answer: 'Yanıt',
+      answerButton: 'Yanıtı kaydet ve gönder',
+      noEmail: 'E-posta adresi yok: Yanıt burada kaydedilir.',
+      none: 'Bildirim yok.',
+      received: 'Geliş tarihi: {{date}}',
     },
     algorithms: {
       title: 'İpuçları ve tavsiyeler nasıl hesaplanır',
@@ -73,6 +94,26 @@ export const tr: Catalog<typeof de> = {
       },
       consentGiven: 'Teşekkürler: Tekrar gelen ziyaretler artık sayılıyor.',
       consentRefused: 'Seçiminiz: yalnızca gerekli çerezler. Hiçbir şey kaydedilmedi.',
+    },
+  },
+  nav: { internal: { accessibility: 'Erişilebilirlik' } },
+  mail: {
+    accessibilityAnswer: {
+      subject: '{{city}}: Erişilebilirlik bildiriminize yanıt',
+      text: 'Bize bir engel bildirdiniz: “{{message}}”\n\nYanıtımız:\n{{answer}}',
+    },
+    accessibilityReminder: {
+      upcoming: {
+        subject: '{{city}}: Erişilebilirlik bildirimlerinin süresi yakında doluyor',
+        text_one: 'Bir erişilebilirlik bildirimi {{due}} tarihine kadar yanıtlanmalıdır.',
+        text_other:
+          '{{count}} erişilebilirlik bildirimi yakında yanıtlanmalıdır, ilki {{due}} tarihine kadar.',
+      },
+      overdue: {
+        subject: '{{city}}: Erişilebilirlik bildirimleri gecikti',
+        text_one: 'Bir erişilebilirlik bildirimi zamanında yanıtlanmadı (son tarih {{due}}).',
+        text_other: '{{count}} erişilebilirlik bildirimi zamanında yanıtlanmadı.',
+      },
     },
   },
   footer: {

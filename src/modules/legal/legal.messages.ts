@@ -33,9 +33,30 @@ export const de = {
         'Die Stadt {{city}} ist bemüht, dieses Portal im Einklang mit der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0, BITV NRW) und der Norm EN 301 549 (WCAG 2.1, Stufe AA) barrierefrei zugänglich zu machen.',
         'Stand der Vereinbarkeit: Jede Seite wird bei jeder Änderung automatisiert mit axe geprüft und ist ohne JavaScript und vollständig mit der Tastatur bedienbar. Eine Prüfung durch eine unabhängige Prüfstelle steht noch aus.',
         'Die Daten aus früheren Beteiligungsverfahren (z. B. Rad-Dialog 2017) werden so veröffentlicht, wie sie eingereicht wurden, und sind nicht in Leichter Sprache verfügbar.',
-        'Barrieren melden: Wenn Ihnen Barrieren auffallen, schreiben Sie an {{contact}}. Wir antworten innerhalb von sechs Wochen.',
+        'Barrieren melden: Wenn Ihnen Barrieren auffallen, schreiben Sie an {{contact}}. Wir antworten innerhalb eines Monats – oder nutzen Sie das Formular unten.',
         'Schlichtungsverfahren: Bleibt Ihre Meldung unbeantwortet oder unbefriedigend, können Sie sich an die Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen wenden.',
       ],
+    },
+    feedback: {
+      title: 'Barriere melden',
+      intro:
+        'Ist etwas auf diesem Portal für Sie nicht zugänglich? Beschreiben Sie es hier. Wir antworten innerhalb eines Monats; ohne E-Mail-Adresse bleibt Ihre Meldung anonym.',
+      page: 'Seite (Adresse oder Name)',
+      message: 'Was ist nicht barrierefrei?',
+      email: 'E-Mail-Adresse für die Antwort (freiwillig)',
+      submit: 'Meldung senden',
+      sent: 'Danke für Ihre Meldung. Wir antworten innerhalb eines Monats.',
+      staffTitle: 'Gemeldete Barrieren',
+      staffIntro:
+        'Meldungen aus der Erklärung zur Barrierefreiheit. Jede muss innerhalb eines Monats beantwortet werden; eine Woche vorher und bei Verzug kommt eine Erinnerung.',
+      due: 'Antwort fällig am {{date}}',
+      overdue: 'überfällig',
+      answeredOn: 'beantwortet am {{date}}',
+      answer: 'Antwort',
+      answerButton: 'Antwort speichern und senden',
+      noEmail: 'Ohne E-Mail-Adresse: Die Antwort wird hier vermerkt.',
+      none: 'Keine Meldungen.',
+      received: 'Eingegangen am {{date}}',
     },
     algorithms: {
       title: 'Wie Hinweise und Vorschläge berechnet werden',
@@ -73,6 +94,26 @@ export const de = {
       },
       consentGiven: 'Danke: Wiederkehrende Besuche werden jetzt gezählt.',
       consentRefused: 'Ihre Wahl: nur notwendige Cookies. Es wurde nichts gespeichert.',
+    },
+  },
+  nav: { internal: { accessibility: 'Barrierefreiheit' } },
+  mail: {
+    accessibilityAnswer: {
+      subject: '{{city}}: Antwort auf Ihre Meldung zur Barrierefreiheit',
+      text: 'Sie haben uns eine Barriere gemeldet: „{{message}}“\n\nUnsere Antwort:\n{{answer}}',
+    },
+    accessibilityReminder: {
+      upcoming: {
+        subject: '{{city}}: Meldungen zur Barrierefreiheit bald fällig',
+        text_one: 'Eine Meldung zur Barrierefreiheit muss bis {{due}} beantwortet werden.',
+        text_other:
+          '{{count}} Meldungen zur Barrierefreiheit müssen bald beantwortet werden, die erste bis {{due}}.',
+      },
+      overdue: {
+        subject: '{{city}}: Meldungen zur Barrierefreiheit überfällig',
+        text_one: 'Eine Meldung zur Barrierefreiheit ist nicht fristgerecht beantwortet (fällig am {{due}}).',
+        text_other: '{{count}} Meldungen zur Barrierefreiheit sind nicht fristgerecht beantwortet.',
+      },
     },
   },
   footer: {
@@ -117,9 +158,30 @@ export const en: Catalog<typeof de> = {
         'The City of {{city}} strives to make this portal accessible in line with the German accessibility regulations (BITV 2.0, BITV NRW) and the standard EN 301 549 (WCAG 2.1, level AA).',
         'State of compliance: every page is checked automatically with axe on every change and works without JavaScript and entirely with the keyboard. An audit by an independent body is still outstanding.',
         'Data from earlier participation processes (such as the cycling dialogue 2017) is published as it was submitted and is not available in easy language.',
-        'Report barriers: if you notice barriers, write to {{contact}}. We answer within six weeks.',
+        'Report barriers: if you notice barriers, write to {{contact}}. We answer within a month – or use the form below.',
         'Enforcement: if your report remains unanswered or the answer is unsatisfactory, you can turn to the ombudsperson for accessible information technology of North Rhine-Westphalia.',
       ],
+    },
+    feedback: {
+      title: 'Report a barrier',
+      intro:
+        'Is something on this portal not accessible to you? Describe it here. We answer within a month; without an e-mail address your report stays anonymous.',
+      page: 'Page (address or name)',
+      message: 'What is not accessible?',
+      email: 'E-mail address for the answer (optional)',
+      submit: 'Send the report',
+      sent: 'Thank you for your report. We answer within a month.',
+      staffTitle: 'Reported barriers',
+      staffIntro:
+        'Reports from the accessibility statement. Each must be answered within a month; a reminder comes a week before and when it is overdue.',
+      due: 'Answer due on {{date}}',
+      overdue: 'overdue',
+      answeredOn: 'answered on {{date}}',
+      answer: 'Answer',
+      answerButton: 'Save and send the answer',
+      noEmail: 'Without an e-mail address: the answer is recorded here.',
+      none: 'No reports.',
+      received: 'Received on {{date}}',
     },
     algorithms: {
       title: 'How hints and suggestions are computed',
@@ -156,6 +218,25 @@ export const en: Catalog<typeof de> = {
       },
       consentGiven: 'Thank you: returning visits are now counted.',
       consentRefused: 'Your choice: necessary cookies only. Nothing was stored.',
+    },
+  },
+  nav: { internal: { accessibility: 'Accessibility' } },
+  mail: {
+    accessibilityAnswer: {
+      subject: '{{city}}: answer to your accessibility report',
+      text: 'You reported a barrier to us: “{{message}}”\n\nOur answer:\n{{answer}}',
+    },
+    accessibilityReminder: {
+      upcoming: {
+        subject: '{{city}}: accessibility reports due soon',
+        text_one: 'An accessibility report must be answered by {{due}}.',
+        text_other: '{{count}} accessibility reports must be answered soon, the first by {{due}}.',
+      },
+      overdue: {
+        subject: '{{city}}: accessibility reports overdue',
+        text_one: 'An accessibility report was not answered in time (due on {{due}}).',
+        text_other: '{{count}} accessibility reports were not answered in time.',
+      },
     },
   },
   footer: {

@@ -9,14 +9,32 @@ import {
   setDeclaredCookie,
   statisticsConsent,
 } from '../../platform/http/cookies.ts';
-import { readForm, safeBack } from '../../platform/http/forms.ts';
+import { checkFormToken, issueFormToken } from '../../platform/http/form-timing.ts';
+import {
+  type FormErrors,
+  type FormValues,
+  formBody,
+  formValues,
+  handleForm,
+  readForm,
+  safeBack,
+} from '../../platform/http/forms.ts';
+import { actorOf, clientIp, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
+import { requirePermission } from '../../platform/permissions.ts';
+import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
 import { DescriptionList } from '../../ui/components.tsx';
 import { pageCtx } from '../../ui/page.ts';
 import type { TenantSettings } from '../orgs/orgs.service.ts';
-import { ZConsentInput } from './legal.schemas.ts';
-import { CookiesPage, TextPage } from './views/legal.tsx';
+import { ZAccessibilityFeedbackInput, ZConsentInput, ZFeedbackAnswerInput } from './legal.schemas.ts';
+import {
+  answerAccessibilityFeedback,
+  LEGAL_PERMISSIONS,
+  listAccessibilityFeedback,
+  submitAccessibilityFeedback,
+} from './legal.service.ts';
+import { AccessibilityPage, CookiesPage, FeedbackListPage, TextPage } from './views/legal.tsx';
 
 /** A message that is a list of paragraphs, in the request's language. */
 function paragraphs(c: Ctx, key: MessageKey, values: Record<string, unknown> = {}): string[] {
@@ -82,9 +100,77 @@ export function legalRoutes(deps: Deps) {
     '/datenschutz',
     declaration('legal.privacy.title', 'legal.privacy.text', (s) => s.privacyContact),
   );
-  app.get(
-    '/barrierefreiheit',
-    declaration('legal.accessibility.title', 'legal.accessibility.text', (s) => s.accessibilityContact),
+  // The accessibility statement (EU model, BITV NRW) and its feedback mechanism: a report must be
+  // answered within a month, and the administration is reminded.
+  const accessibilityPage = (c: Ctx, values: FormValues = {}, errors?: FormErrors) => {
+    const s = settingsOf(c);
+    return c.html(
+      <AccessibilityPage
+        ctx={pageCtx(c)}
+        paragraphs={paragraphs(c, 'legal.accessibility.text', {
+          city: c.get('tenant').cityName,
+          contact: s.accessibilityContact ?? s.legalNotice?.email ?? '',
+        })}
+        formToken={issueFormToken(deps.config.sessionSecret)}
+        values={Object.fromEntries(
+          Object.entries(values).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]),
+        )}
+        errors={errors}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+  app.get('/barrierefreiheit', (c) => accessibilityPage(c));
+  app.post('/barrierefreiheit', async (c) => {
+    const body = await formBody(c);
+    const token = typeof body._t === 'string' ? body._t : undefined;
+    if (checkFormToken(deps.config.sessionSecret, token, deps.config.formMinFillMs) !== 'ok')
+      return accessibilityPage(c, formValues(ZAccessibilityFeedbackInput, body), {
+        _form: { key: 'participate.checkAgain' },
+      });
+    return handleForm(c, ZAccessibilityFeedbackInput, {
+      action: async (input) => {
+        await hitRateLimit(
+          deps.database.db,
+          `a11y:${c.get('tenant').id}:${clientIp(c, deps.config.trustProxy)}`,
+          RATE_RULES.accessibilityFeedback,
+        );
+        return submitAccessibilityFeedback(deps.database.db, c.get('tenant'), input, c.get('lang'));
+      },
+      done: () => '/barrierefreiheit?hinweis=feedbackSent#hinweis',
+      failed: (values, errors) => accessibilityPage(c, values, errors),
+    });
+  });
+
+  const answerers = requirePermission(LEGAL_PERMISSIONS, 'accessibility:answer');
+  const feedbackList = async (
+    c: Ctx,
+    form?: { id: string; values: Record<string, string>; errors: FormErrors },
+  ) =>
+    c.html(
+      <FeedbackListPage
+        ctx={pageCtx(c)}
+        rows={await listAccessibilityFeedback(deps.database.db, c.get('tenant').id, c.get('actor'))}
+        today={todayOf(c)}
+        form={form}
+      />,
+      form ? 422 : 200,
+    );
+  app.get('/intern/barrierefreiheit', answerers, (c) => feedbackList(c));
+  app.post('/intern/barrierefreiheit/:id', answerers, (c) =>
+    handleForm(c, ZFeedbackAnswerInput, {
+      action: (input) =>
+        answerAccessibilityFeedback(deps, c.get('tenant'), actorOf(c), c.req.param('id'), input, metaOf(c)),
+      done: () => '/intern/barrierefreiheit?hinweis=saved',
+      failed: (values, errors) =>
+        feedbackList(c, {
+          id: c.req.param('id'),
+          values: Object.fromEntries(
+            Object.entries(values).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]),
+          ),
+          errors,
+        }),
+    }),
   );
 
   app.get('/transparenz/algorithmen', (c) =>

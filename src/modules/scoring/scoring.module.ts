@@ -23,5 +23,6 @@ export const scoringModule: ModuleManifest = {
       roles: SCORING_PERMISSIONS['scoring:read'],
     },
   ],
+  sitemap: async () => [{ path: '/priorisierung' }],
   routes: scoringRoutes,
 };

@@ -24,6 +24,7 @@ export const servicesModule: ModuleManifest = {
       roles: SERVICE_PERMISSIONS['service:read'],
     },
   ],
+  sitemap: async () => [{ path: '/onlinedienste' }],
   routes: servicesRoutes,
   api: registerServicesApi,
 };

@@ -3,6 +3,7 @@ import type { ModuleManifest } from '../../platform/module.ts';
 import { registerStrategyApi } from './strategy.api.ts';
 import * as messages from './strategy.messages.ts';
 import { STRATEGY_PERMISSIONS } from './strategy.policy.ts';
+import { strategyPages } from './strategy.queries.ts';
 import { strategyRoutes } from './strategy.routes.tsx';
 import { seedStrategy } from './strategy.seed.ts';
 import * as tables from './strategy.table.ts';
@@ -24,6 +25,7 @@ export const strategyModule: ModuleManifest = {
       roles: STRATEGY_PERMISSIONS['strategy:read'],
     },
   ],
+  sitemap: (db, tenantId) => strategyPages(db, tenantId),
   routes: strategyRoutes,
   api: registerStrategyApi,
 };

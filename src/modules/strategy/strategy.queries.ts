@@ -88,3 +88,15 @@ export function upsertMeasurement(db: DbOrTx, row: typeof kpiMeasurements.$infer
     })
     .returning();
 }
+
+/** Every goal and KPI page, for the sitemap. */
+export async function strategyPages(db: DbOrTx, tenantId: string) {
+  const [g, k] = await Promise.all([
+    db.select({ id: goals.id }).from(goals).where(eq(goals.tenantId, tenantId)).orderBy(asc(goals.id)),
+    db.select({ id: kpis.id }).from(kpis).where(eq(kpis.tenantId, tenantId)).orderBy(asc(kpis.id)),
+  ]);
+  return [
+    ...g.map((x) => ({ path: `/strategie/ziele/${x.id}` })),
+    ...k.map((x) => ({ path: `/strategie/kennzahlen/${x.id}` })),
+  ];
+}

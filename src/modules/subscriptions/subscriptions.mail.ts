@@ -1,4 +1,5 @@
 import { isLang, type Lang, messageKey, translator } from '../../platform/i18n/i18n.ts';
+import { localePath } from '../../platform/i18n/langs.ts';
 import { type Mail, unsubscribeHeaders } from '../../platform/mail/mailer.ts';
 import type { Proposal } from '../proposals/proposals.service.ts';
 import type { Subscription } from './subscriptions.table.ts';
@@ -27,7 +28,7 @@ export function confirmationMail(
   return {
     to: s.email,
     subject: t('mail.confirm.subject', values),
-    text: `${t('mail.greeting')}\n\n${t(s.role === 'author' ? 'mail.confirm.author' : 'mail.confirm.follower', values)}\n\n${baseUrl}${paths.confirm}\n\n${t('mail.confirm.ignore')}\n\n${t('mail.signature', values)}\n`,
+    text: `${t('mail.greeting')}\n\n${t(s.role === 'author' ? 'mail.confirm.author' : 'mail.confirm.follower', values)}\n\n${baseUrl}${localePath(s.lang as Lang, paths.confirm)}\n\n${t('mail.confirm.ignore')}\n\n${t('mail.signature', values)}\n`,
     headers: unsubscribeHeaders(`${baseUrl}${paths.manage}`),
   };
 }
@@ -58,7 +59,7 @@ export function notificationMail(
   return {
     to: to.email,
     subject: t('mail.notify.subject', { number: p.number, title: p.title }),
-    text: `${t('mail.greeting')}\n\n${lines}\n\n${t('mail.notify.more')}\n${baseUrl}/mitmachen/vorschlaege/${p.id}\n\n${t('mail.notify.footer')}\n${baseUrl}${managePath}\n\n${t('mail.signature', { city })}\n`,
+    text: `${t('mail.greeting')}\n\n${lines}\n\n${t('mail.notify.more')}\n${baseUrl}${localePath(to.lang, `/mitmachen/vorschlaege/${p.id}`)}\n\n${t('mail.notify.footer')}\n${baseUrl}${localePath(to.lang, managePath)}\n\n${t('mail.signature', { city })}\n`,
     headers: unsubscribeHeaders(`${baseUrl}${managePath}`),
   };
 }
@@ -76,12 +77,12 @@ export function digestMail(
   for (const e of events) byProposal.set(e.proposal.id, [...(byProposal.get(e.proposal.id) ?? []), e]);
   const blocks = [...byProposal.values()].map((list) => {
     const p = list[0]!.proposal;
-    return `${p.title} (${p.number})\n${list.map((e) => `• ${eventLine(to.lang, p, e)}`).join('\n')}\n${baseUrl}/mitmachen/vorschlaege/${p.id}`;
+    return `${p.title} (${p.number})\n${list.map((e) => `• ${eventLine(to.lang, p, e)}`).join('\n')}\n${baseUrl}${localePath(to.lang, `/mitmachen/vorschlaege/${p.id}`)}`;
   });
   return {
     to: to.email,
     subject: t('mail.digest.subject', { count: events.length, city }),
-    text: `${t('mail.greeting')}\n\n${t('mail.digest.intro')}\n\n${blocks.join('\n\n')}\n\n${t('mail.notify.footer')}\n${baseUrl}${managePath}\n\n${t('mail.signature', { city })}\n`,
+    text: `${t('mail.greeting')}\n\n${t('mail.digest.intro')}\n\n${blocks.join('\n\n')}\n\n${t('mail.notify.footer')}\n${baseUrl}${localePath(to.lang, managePath)}\n\n${t('mail.signature', { city })}\n`,
     headers: unsubscribeHeaders(`${baseUrl}${managePath}`),
   };
 }
@@ -107,14 +108,14 @@ export function moderationMail(
   const kind = p.state === 'published' ? 'published' : original ? 'duplicate' : 'hidden';
   const link =
     kind === 'published'
-      ? `${baseUrl}/mitmachen/vorschlaege/${p.id}`
+      ? `${baseUrl}${localePath(isLang(p.language) ? p.language : 'de', `/mitmachen/vorschlaege/${p.id}`)}`
       : original
-        ? `${baseUrl}/mitmachen/vorschlaege/${original.id}`
-        : `${baseUrl}/mitmachen`;
+        ? `${baseUrl}${localePath(isLang(p.language) ? p.language : 'de', `/mitmachen/vorschlaege/${original.id}`)}`
+        : `${baseUrl}${localePath(isLang(p.language) ? p.language : 'de', '/mitmachen')}`;
   return {
     to: p.email,
     subject: t(`mail.moderation.${kind}.subject`, values),
-    text: `${t('mail.greeting')}\n\n${t(`mail.moderation.${kind}.text`, values)}\n\n${link}\n\n${t('mail.notify.footer')}\n${baseUrl}${managePath}\n\n${t('mail.signature', values)}\n`,
+    text: `${t('mail.greeting')}\n\n${t(`mail.moderation.${kind}.text`, values)}\n\n${link}\n\n${t('mail.notify.footer')}\n${baseUrl}${localePath(isLang(p.language) ? p.language : 'de', managePath)}\n\n${t('mail.signature', values)}\n`,
     headers: unsubscribeHeaders(`${baseUrl}${managePath}`),
   };
 }

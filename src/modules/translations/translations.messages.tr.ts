@@ -51,6 +51,7 @@ export const tr: Catalog<typeof de> = {
       'Şehrin terimleri ve sabit çevirileri (örneğin Amt ▸ Müdürlük). Çeviri hizmeti bunları Almancadan yapılan her çeviride alır.',
     term: 'Terim (Almanca)',
     termTranslation: 'Çeviri',
+    termTaken: 'Bu terim bu dil için zaten var; değiştirmek için önce kaldırın.',
     addTerm: 'Terimi ekle',
     remove: 'Kaldır',
     noTerms: 'Henüz terim yok.',

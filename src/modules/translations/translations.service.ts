@@ -238,6 +238,13 @@ export async function addGlossaryEntry(
   meta: RequestMeta = {},
 ) {
   const reviewer = requireReviewer(actor);
+  const taken = (await q.listGlossary(db, tenantId)).some(
+    (e) => e.lang === input.lang && e.term.toLowerCase() === input.term.toLowerCase(),
+  );
+  if (taken)
+    throw new AppError('VALIDATION_FAILED', 'The term has a translation into this language already.', {
+      term: { key: 'translations.termTaken' },
+    });
   return db.transaction(async (tx) => {
     const [row] = await q.insertGlossaryEntry(tx, { tenantId, ...input });
     await recordAudit(tx, {

@@ -157,3 +157,20 @@ export function visitorHashes(db: DbOrTx, tenantId: string, day: string) {
     .from(statsVisitors)
     .where(and(eq(statsVisitors.tenantId, tenantId), eq(statsVisitors.day, day)));
 }
+
+/** The portal's reach between two days: visits and page views, for the cockpit. */
+export async function portalReach(db: DbOrTx, tenantId: string, from: string, to: string) {
+  const rows = await db
+    .select({ metric: statsDaily.metric, count: sql<number>`sum(${statsDaily.count})::int` })
+    .from(statsDaily)
+    .where(
+      and(
+        eq(statsDaily.tenantId, tenantId),
+        sql`${statsDaily.metric} in ('visit', 'view')`,
+        sql`${statsDaily.day} between ${from} and ${to}`,
+      ),
+    )
+    .groupBy(statsDaily.metric);
+  const of = (m: string) => rows.find((r) => r.metric === m)?.count ?? 0;
+  return { visits: of('visit'), views: of('view') };
+}

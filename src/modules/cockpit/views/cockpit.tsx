@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
 import { ChartFigure } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
@@ -142,11 +142,14 @@ export function CockpitPage({
   data,
   chart,
   trendChart,
+  reach,
 }: {
   ctx: PageCtx;
   data: Data;
   chart: string;
   trendChart: string | undefined;
+  /** Visits and page views of the public portal in the last 30 days. */
+  reach: { visits: number; views: number };
 }) {
   const { t } = ctx;
   return (
@@ -163,6 +166,15 @@ export function CockpitPage({
         })}
       </p>
       <ChartFigure svg={chart} caption={t('cockpit.chartCaption')} />
+      <p class="kern-body">
+        {t('cockpit.reach', {
+          visits: formatNumber(ctx.lang, reach.visits),
+          views: formatNumber(ctx.lang, reach.views),
+        })}{' '}
+        <a class="kern-link" href="/statistik">
+          {t('cockpit.reachLink')}
+        </a>
+      </p>
       <section aria-labelledby="h-trend" class="stack">
         <h2 class="kern-heading-medium" id="h-trend">
           {t('cockpit.trend')}

@@ -1,10 +1,20 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
 import { COOKIES, type CookieName } from '../../../platform/http/cookies.ts';
-import { type MessageKey, messageKey } from '../../../platform/i18n/i18n.ts';
-import { ConsentForm } from '../../../ui/components.tsx';
+import { formatDate, type MessageKey, messageKey } from '../../../platform/i18n/i18n.ts';
+import {
+  Button,
+  ConsentForm,
+  Csrf,
+  ErrorSummary,
+  type Errors,
+  FieldIds,
+  TextArea,
+  TextField,
+} from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
+import type { accessibilityFeedback } from '../legal.table.ts';
 
 /** A page of running text: its title, what the municipality declared (if any) and the paragraphs. */
 export function TextPage({
@@ -85,6 +95,136 @@ export function CookiesPage({
         </table>
       </div>
       <ConsentForm t={t} csrf={ctx.csrf} back="/cookies" given={consentGiven} />
+    </Layout>
+  );
+}
+
+/** The accessibility statement with the form to report a barrier. */
+export function AccessibilityPage({
+  ctx,
+  paragraphs,
+  formToken,
+  values,
+  errors,
+}: {
+  ctx: PageCtx;
+  paragraphs: readonly string[];
+  formToken: string;
+  values: Record<string, string>;
+  errors?: Errors | undefined;
+}) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('legal.accessibility.title')}>
+      <h1 class="kern-heading-large">{t('legal.accessibility.title')}</h1>
+      {paragraphs.map((p) => (
+        <p class="kern-body">{p}</p>
+      ))}
+      <section aria-labelledby="feedback-title">
+        <h2 class="kern-heading-medium" id="feedback-title">
+          {t('legal.feedback.title')}
+        </h2>
+        <p class="kern-body">{t('legal.feedback.intro')}</p>
+        <ErrorSummary t={t} errors={errors} />
+        <form method="post" action="/barrierefreiheit" class="stack" novalidate>
+          <Csrf token={ctx.csrf} />
+          <input type="hidden" name="_t" value={formToken} />
+          <TextField t={t} name="page" label={t('legal.feedback.page')} value={values.page} errors={errors} />
+          <TextArea
+            t={t}
+            name="message"
+            label={t('legal.feedback.message')}
+            value={values.message}
+            errors={errors}
+            required
+          />
+          <TextField
+            t={t}
+            name="email"
+            type="email"
+            autocomplete="email"
+            label={t('legal.feedback.email')}
+            value={values.email}
+            errors={errors}
+          />
+          <Button>{t('legal.feedback.submit')}</Button>
+        </form>
+      </section>
+    </Layout>
+  );
+}
+
+/** The reported barriers for the CDO team: open ones first with their due day, each with its answer form. */
+export function FeedbackListPage({
+  ctx,
+  rows,
+  today,
+  form,
+}: {
+  ctx: PageCtx;
+  rows: (typeof accessibilityFeedback.$inferSelect)[];
+  today: string;
+  form?: { id: string; values: Record<string, string>; errors: Errors } | undefined;
+}) {
+  const { t, lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('legal.feedback.staffTitle')}>
+      <h1 class="kern-heading-large">{t('legal.feedback.staffTitle')}</h1>
+      <p class="kern-body">{t('legal.feedback.staffIntro')}</p>
+      {rows.length ? (
+        <ul class="entry-list">
+          {rows.map((r) => (
+            <li class="entry" id={`m-${r.id}`}>
+              <p class="meta">
+                {t('legal.feedback.received', { date: formatDate(lang, r.createdAt) })}
+                {r.page ? ` · ${r.page}` : ''} ·{' '}
+                {r.answeredAt ? (
+                  t('legal.feedback.answeredOn', { date: formatDate(lang, r.answeredAt) })
+                ) : (
+                  <>
+                    {t('legal.feedback.due', { date: formatDate(lang, r.dueOn) })}
+                    {r.dueOn < today ? (
+                      <>
+                        {' '}
+                        <span class="kern-badge kern-badge--danger">
+                          <span class="kern-label">{t('legal.feedback.overdue')}</span>
+                        </span>
+                      </>
+                    ) : null}
+                  </>
+                )}
+              </p>
+              <p class="kern-body kern-preline-text" lang={r.lang === lang ? undefined : r.lang}>
+                {r.message}
+              </p>
+              {r.answeredAt ? (
+                <p class="kern-body kern-preline-text">
+                  <strong>{t('legal.feedback.answer')}:</strong> {r.answer}
+                </p>
+              ) : (
+                <FieldIds scope={`m-${r.id}`}>
+                  {form?.id === r.id ? <ErrorSummary t={t} errors={form.errors} /> : null}
+                  <form method="post" action={`/intern/barrierefreiheit/${r.id}`} class="stack" novalidate>
+                    <Csrf token={ctx.csrf} />
+                    {r.email ? null : <p class="kern-body kern-body--small">{t('legal.feedback.noEmail')}</p>}
+                    <TextArea
+                      t={t}
+                      name="answer"
+                      label={t('legal.feedback.answer')}
+                      value={form?.id === r.id ? form.values.answer : ''}
+                      errors={form?.id === r.id ? form.errors : undefined}
+                      required
+                    />
+                    <Button>{t('legal.feedback.answerButton')}</Button>
+                  </form>
+                </FieldIds>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="kern-body">{t('legal.feedback.none')}</p>
+      )}
     </Layout>
   );
 }

@@ -12,7 +12,7 @@ import {
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx } from '../../../ui/page.ts';
 import { type projectDelivery, RISK_LEVELS } from '../../delivery/delivery.service.ts';
 import { PARTNER_KINDS, type Partner } from '../../orgs/orgs.service.ts';
 import { type Project, VISIBILITIES } from '../../projects/projects.service.ts';
@@ -160,12 +160,14 @@ function Updates({
     <ul class="kern-list stack">
       {updates.map((u) => (
         <li>
-          <strong>{u.title}</strong>{' '}
+          <strong lang={langAttr(ctx)}>{u.title}</strong>{' '}
           <span class="meta">
             ({formatDate(lang, u.publishedAt)}
             {showVisibility ? `; ${t(`visibility.${u.visibility}`)}` : ''})
           </span>
-          <p class="kern-body prewrap">{u.body}</p>
+          <p class="kern-body prewrap" lang={langAttr(ctx)}>
+            {u.body}
+          </p>
         </li>
       ))}
     </ul>

@@ -12,7 +12,7 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { langAttr, type PageCtx } from '../../../ui/page.ts';
+import { contentOptions, langAttr, type PageCtx } from '../../../ui/page.ts';
 import { fieldOptions, type StrategyTree } from '../../strategy/strategy.service.ts';
 import { AUTHOR_KINDS } from '../proposals.table.ts';
 import { SIMILARITY_DEGREES, type SimilarityDegree } from '../similarity.degree.ts';
@@ -92,8 +92,11 @@ function SpamGuards({ formToken }: { formToken: string }) {
   return (
     <>
       <input type="hidden" name="_t" value={formToken} />
-      <div class="hp">
-        <label for="f-website">Website (bitte leer lassen)</label>
+      {/* Hidden from people and their screen readers alike; only bots see and fill it. */}
+      <div class="hp" aria-hidden="true">
+        <label for="f-website" lang="de">
+          Website (bitte leer lassen)
+        </label>
         <input id="f-website" name="website" type="text" tabindex={-1} autocomplete="off" />
       </div>
     </>
@@ -203,7 +206,7 @@ export function SubmitPage({
           label={t('proposal.field.fieldOfAction')}
           empty={t('proposal.noFieldOfAction')}
           value={values.fieldOfActionId}
-          options={fieldOptions(strategy)}
+          options={contentOptions(ctx, fieldOptions(strategy))}
           errors={errors}
         />
         <Attachments ctx={ctx} staged={staged} errors={errors} />

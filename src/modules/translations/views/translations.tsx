@@ -97,7 +97,7 @@ export function TranslationsPage({
       <form
         method="get"
         action="/intern/uebersetzungen"
-        class="filter-form"
+        class="filters"
         aria-label={t('translations.filter')}
       >
         <FilterSelect

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FEEDBACK_DAYS, remindAccessibilityFeedback } from '../src/modules/legal/legal.service.ts';
+import { addDays, currentDay } from '../src/platform/dates.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
+import { decoded, startSmtp } from './smtp.ts';
+
+describe('the accessibility statement and its feedback mechanism', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let f: OrgFixture;
+  let built: Awaited<ReturnType<typeof testApp>>;
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    f = await createOrgFixture((await testDatabase()).db);
+    built = await testApp({ smtpUrl: smtp.url, responseCache: false });
+  });
+  afterAll(async () => {
+    await smtp?.close();
+  });
+
+  const timing = async (c: Client) =>
+    /name="_t" value="([^"]+)"/.exec((await c.get('/barrierefreiheit')).text)![1]!;
+
+  it('takes a report (errors at the field, input kept), due in a month; the CDO team answers it and the person hears back', async () => {
+    const visitor = new Client(built.app, f.host);
+    const page = await visitor.get('/barrierefreiheit');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Ombudsstelle');
+    const short = await visitor.post('/barrierefreiheit', {
+      _t: await timing(visitor),
+      page: '/projekte',
+      message: 'kurz',
+    });
+    expect(short.status).toBe(422);
+    expect(short.text).toContain('value="/projekte"');
+    expect(short.text).toContain('mindestens 10 Zeichen');
+    const sent = await visitor.post('/barrierefreiheit', {
+      _t: await timing(visitor),
+      page: '/projekte',
+      message: 'Die Filter auf der Projektliste lassen sich mit dem Screenreader nicht bedienen.',
+      email: 'leser@example.org',
+    });
+    expect(sent.status).toBe(303);
+    expect(sent.location).toBe('/barrierefreiheit?hinweis=feedbackSent#hinweis');
+
+    const staff = new Client(built.app, f.host);
+    await staff.login(f.emails.staff, TEST_PASSWORD);
+    expect((await staff.get('/intern/barrierefreiheit')).status).toBe(403);
+    const cdo = new Client(built.app, f.host);
+    await cdo.login(f.emails.cdo, TEST_PASSWORD);
+    const list = await cdo.get('/intern/barrierefreiheit');
+    expect(list.status).toBe(200);
+    expect(list.text).toContain('Screenreader nicht bedienen');
+    const due = addDays(currentDay('Europe/Berlin'), FEEDBACK_DAYS);
+    expect(list.text).toContain(
+      `Antwort fällig am ${new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'Europe/Berlin' }).format(new Date(`${due}T12:00:00Z`))}`,
+    );
+    const id = /action="\/intern\/barrierefreiheit\/([0-9a-f-]{36})"/.exec(list.text)![1]!;
+
+    // Reminders: a week before the due day, then when overdue; each once.
+    const before = smtp.inbox.length;
+    expect(
+      (await remindAccessibilityFeedback(built.deps, { tenantId: f.tenant.id, today: addDays(due, -6) }))
+        .sent,
+    ).toBeGreaterThan(0);
+    expect(
+      (await remindAccessibilityFeedback(built.deps, { tenantId: f.tenant.id, today: addDays(due, -5) }))
+        .sent,
+    ).toBe(0);
+    expect(
+      (await remindAccessibilityFeedback(built.deps, { tenantId: f.tenant.id, today: addDays(due, 1) })).sent,
+    ).toBeGreaterThan(0);
+    const reminders = smtp.inbox.slice(before).map((m) => decoded(m.raw));
+    expect(reminders.some((m) => m.includes('muss bis') && m.includes('/intern/barrierefreiheit'))).toBe(
+      true,
+    );
+    expect(reminders.some((m) => m.includes('nicht fristgerecht beantwortet'))).toBe(true);
+
+    const empty = await cdo.post(`/intern/barrierefreiheit/${id}`, { answer: '' });
+    expect(empty.status).toBe(422);
+    const answered = await cdo.post(`/intern/barrierefreiheit/${id}`, {
+      answer: 'Danke! Die Filter haben jetzt Beschriftungen und funktionieren mit der Tastatur.',
+    });
+    expect(answered.status).toBe(303);
+    await expect.poll(() => smtp.inbox.some((m) => m.to.includes('leser@example.org'))).toBe(true);
+    const mail = decoded(smtp.inbox.find((m) => m.to.includes('leser@example.org'))!.raw);
+    expect(mail).toContain('Beschriftungen');
+    expect((await cdo.get('/intern/barrierefreiheit')).text).toContain('beantwortet am');
+    // Answered: no more reminders.
+    expect(
+      (await remindAccessibilityFeedback(built.deps, { tenantId: f.tenant.id, today: addDays(due, 40) }))
+        .sent,
+    ).toBe(0);
+  });
+});
