@@ -92,4 +92,33 @@ describe('the accessibility statement and its feedback mechanism', () => {
         .sent,
     ).toBe(0);
   });
+
+  it('explains the portal in easy language, linked from the start page, with the city’s sign-language video', async () => {
+    const db = (await testDatabase()).db;
+    const { tenants } = await import('../src/modules/orgs/orgs.table.ts');
+    const { eq } = await import('drizzle-orm');
+    const visitor = new Client(built.app, f.host);
+    expect((await visitor.get('/')).text).toContain('href="/leichte-sprache"');
+    const plain = await visitor.get('/leichte-sprache');
+    expect(plain.status).toBe(200);
+    expect(plain.text).toContain('Die Stadt will digitaler werden.');
+    expect(plain.text).not.toContain('<video');
+    const [row] = await db.select().from(tenants).where(eq(tenants.id, f.tenant.id));
+    await db
+      .update(tenants)
+      .set({
+        settings: {
+          ...row!.settings,
+          signLanguageVideo: { src: '/medien/dgs.mp4', captions: '/medien/dgs.vtt' },
+        },
+      })
+      .where(eq(tenants.id, f.tenant.id));
+    const { app } = await testApp({ responseCache: false });
+    const withVideo = await new Client(app, f.host).get('/leichte-sprache');
+    expect(withVideo.text).toContain('<video controls="" preload="none" src="/medien/dgs.mp4"');
+    expect(withVideo.text).toContain('<track kind="captions" src="/medien/dgs.vtt"');
+    expect((await new Client(app, f.host).get('/en/leichte-sprache')).text).toContain(
+      'The city wants to be more digital.',
+    );
+  });
 });

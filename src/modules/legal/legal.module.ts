@@ -26,6 +26,7 @@ export const legalModule: ModuleManifest = {
     { area: 'footer', href: '/barrierefreiheit', label: 'footer.accessibility', order: 30 },
     { area: 'footer', href: '/transparenz/algorithmen', label: 'footer.algorithms', order: 40 },
     { area: 'footer', href: '/cookies', label: 'footer.cookies', order: 50 },
+    { area: 'footer', href: '/leichte-sprache', label: 'footer.easy', order: 35 },
     {
       area: 'internal',
       href: '/intern/barrierefreiheit',

@@ -34,7 +34,7 @@ import {
   listAccessibilityFeedback,
   submitAccessibilityFeedback,
 } from './legal.service.ts';
-import { AccessibilityPage, CookiesPage, FeedbackListPage, TextPage } from './views/legal.tsx';
+import { AccessibilityPage, CookiesPage, EasyReadPage, FeedbackListPage, TextPage } from './views/legal.tsx';
 
 /** A message that is a list of paragraphs, in the request's language. */
 function paragraphs(c: Ctx, key: MessageKey, values: Record<string, unknown> = {}): string[] {
@@ -172,6 +172,23 @@ export function legalRoutes(deps: Deps) {
         }),
     }),
   );
+
+  app.get('/leichte-sprache', (c) => {
+    const t = c.get('t');
+    const city = c.get('tenant').cityName;
+    return c.html(
+      <EasyReadPage
+        ctx={pageCtx(c)}
+        sections={[
+          { title: t('legal.easy.title'), lines: paragraphs(c, 'legal.easy.intro', { city }) },
+          { title: t('legal.easy.menuTitle'), lines: paragraphs(c, 'legal.easy.menu') },
+          { title: t('legal.easy.participateTitle'), lines: paragraphs(c, 'legal.easy.participate') },
+          { title: t('legal.easy.accessTitle'), lines: paragraphs(c, 'legal.easy.access') },
+        ]}
+        video={settingsOf(c).signLanguageVideo}
+      />,
+    );
+  });
 
   app.get('/transparenz/algorithmen', (c) =>
     c.html(

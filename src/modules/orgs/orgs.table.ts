@@ -30,6 +30,11 @@ export interface TenantSettings {
   };
   privacyContact?: string;
   accessibilityContact?: string;
+  /**
+   * The video in German Sign Language (DGS) explaining the portal, served by the city itself (a path or
+   * an address on the city's own host), with its captions (WebVTT); the easy-read page shows it.
+   */
+  signLanguageVideo?: { src: string; captions?: string };
 }
 
 export const tenants = pgTable('tenants', {

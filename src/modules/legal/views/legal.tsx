@@ -228,3 +228,45 @@ export function FeedbackListPage({
     </Layout>
   );
 }
+
+/** The portal explained in easy language (Leichte Sprache, BITV 2.0 § 4), and the sign-language video. */
+export function EasyReadPage({
+  ctx,
+  sections,
+  video,
+}: {
+  ctx: PageCtx;
+  sections: { title: string; lines: readonly string[] }[];
+  video: { src: string; captions?: string } | undefined;
+}) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('legal.easy.title')}>
+      <h1 class="kern-heading-large">{t('legal.easy.title')}</h1>
+      {sections.map((s, i) => (
+        <section class="easy-read">
+          {i ? <h2 class="kern-heading-medium">{s.title}</h2> : null}
+          {s.lines.map((line) => (
+            <p class="kern-body kern-body--large">{line}</p>
+          ))}
+        </section>
+      ))}
+      <p class="kern-body kern-body--large">
+        <a class="kern-link" href="/barrierefreiheit">
+          {t('legal.easy.statementLink')}
+        </a>
+      </p>
+      {video ? (
+        <section aria-labelledby="dgs-title">
+          <h2 class="kern-heading-medium" id="dgs-title">
+            {t('legal.easy.signTitle')}
+          </h2>
+          <p class="kern-body kern-body--large">{t('legal.easy.sign')}</p>
+          <video controls preload="none" src={video.src} class="sign-video">
+            {video.captions ? <track kind="captions" src={video.captions} srclang="de" default /> : null}
+          </video>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}

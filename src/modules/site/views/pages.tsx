@@ -20,6 +20,11 @@ export function HomePage({
     <Layout ctx={ctx} title={t('home.title')}>
       <h1 class="kern-heading-x-large">{t('home.heading', { city: ctx.cityName })}</h1>
       <p class="kern-body kern-body--large">{t('home.intro', { city: ctx.cityName })}</p>
+      <p class="kern-body">
+        <a class="kern-link" href="/leichte-sprache">
+          {t('footer.easy')}
+        </a>
+      </p>
       <ul class="cards">
         {pillars.map((p) => (
           <li>
