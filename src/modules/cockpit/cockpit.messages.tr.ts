@@ -24,7 +24,9 @@ export const tr: Catalog<typeof de> = {
       'Devam eden ve planlanan projelerin tüm portföyü, en son onaylanmış durumlarıyla – ve dikkat gerektirenler.',
     introDepartment:
       'Başkanlığınızın devam eden ve planlanan projeleri, en son onaylanmış durumlarıyla – ve dikkat gerektirenler.',
-    reach:
+    reach_one:
+      'Son 30 günde portalın erişimi: {{visits}} ziyaret, {{views}} sayfa görüntüleme (izleme olmadan sayıldı).',
+    reach_other:
       'Son 30 günde portalın erişimi: {{visits}} ziyaret, {{views}} sayfa görüntüleme (izleme olmadan sayıldı).',
     reachLink: 'İstatistiğe git',
     summary:

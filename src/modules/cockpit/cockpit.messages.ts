@@ -23,7 +23,9 @@ export const de = {
       'Das ganze Portfolio der laufenden und geplanten Projekte mit dem zuletzt freigegebenen Status – und was Aufmerksamkeit braucht.',
     introDepartment:
       'Die laufenden und geplanten Projekte Ihres Dezernats mit dem zuletzt freigegebenen Status – und was Aufmerksamkeit braucht.',
-    reach:
+    reach_one:
+      'Reichweite des Portals in den letzten 30 Tagen: {{visits}} Besuch, {{views}} Seitenaufrufe (ohne Tracking gezählt).',
+    reach_other:
       'Reichweite des Portals in den letzten 30 Tagen: {{visits}} Besuche, {{views}} Seitenaufrufe (ohne Tracking gezählt).',
     reachLink: 'Zur Statistik',
     summary:
@@ -68,7 +70,9 @@ export const en: Catalog<typeof de> = {
       'The whole portfolio of running and planned projects with their last approved status – and what needs attention.',
     introDepartment:
       'The running and planned projects of your department with their last approved status – and what needs attention.',
-    reach:
+    reach_one:
+      'Reach of the portal in the last 30 days: {{visits}} visit, {{views}} page views (counted without tracking).',
+    reach_other:
       'Reach of the portal in the last 30 days: {{visits}} visits, {{views}} page views (counted without tracking).',
     reachLink: 'To the statistics',
     summary:

@@ -21,8 +21,10 @@ export const tr: Catalog<typeof de> = {
     returning: 'Tekrar gelen ziyaretler (yalnızca onayla sayılır)',
     downloads: 'Açık veri indirmeleri',
     visitsChart: 'Günlük ziyaretler',
+    visitsWeekly: 'Haftalık ziyaretler',
+    weekOf: '{{date}} haftası',
     visitsAlt:
-      'Çubuk grafik: son 30 günde günlük olarak {{total}} ziyaret. Aynı sayılar aşağıdaki tabloda yer alır.',
+      'Çubuk grafik: son 30 günde haftalık olarak {{total}} ziyaret. Aynı sayılar aşağıdaki tabloda yer alır.',
     day: 'Gün',
     count: 'Sayı',
     topProjects: 'En çok okunan projeler',

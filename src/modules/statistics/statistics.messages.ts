@@ -20,8 +20,10 @@ export const de = {
     returning: 'Wiederkehrende Besuche (nur mit Einwilligung gezählt)',
     downloads: 'Downloads offener Daten',
     visitsChart: 'Besuche je Tag',
+    visitsWeekly: 'Besuche je Woche',
+    weekOf: 'Woche ab {{date}}',
     visitsAlt:
-      'Balkendiagramm: {{total}} Besuche in den letzten 30 Tagen, je Tag. Dieselben Zahlen stehen in der Tabelle darunter.',
+      'Balkendiagramm: {{total}} Besuche in den letzten 30 Tagen, je Woche. Dieselben Zahlen stehen in der Tabelle darunter.',
     day: 'Tag',
     count: 'Anzahl',
     topProjects: 'Meistgelesene Projekte',
@@ -82,8 +84,10 @@ export const en: Catalog<typeof de> = {
     returning: 'Returning visits (counted only with consent)',
     downloads: 'Open-data downloads',
     visitsChart: 'Visits per day',
+    visitsWeekly: 'Visits per week',
+    weekOf: 'Week from {{date}}',
     visitsAlt:
-      'Bar chart: {{total}} visits in the last 30 days, per day. The table below holds the same numbers.',
+      'Bar chart: {{total}} visits in the last 30 days, per week. The table below holds the same numbers.',
     day: 'Day',
     count: 'Number',
     topProjects: 'Most-read projects',

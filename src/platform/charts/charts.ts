@@ -42,8 +42,12 @@ export const CHART_WIDTHS = { wide: 760, narrow: 220 } as const;
  * (app.css, .chart-svg--wide / --narrow): scaled to a phone, one drawing would shrink its labels to 6 px.
  */
 function responsive(draw: (width: number, narrow: boolean) => string): string {
+  // Arabic dates and numbers carry direction marks (U+200E/200F/061C) that scramble them inside a chart,
+  // which is drawn left to right: they are dropped.
   const tag = (svg: string, variant: 'wide' | 'narrow') =>
-    svg.replace('class="chart-svg"', `class="chart-svg chart-svg--${variant}"`);
+    svg
+      .replace('class="chart-svg"', `class="chart-svg chart-svg--${variant}"`)
+      .replace(/[\u200e\u200f\u061c]/g, '');
   return tag(draw(CHART_WIDTHS.wide, false), 'wide') + tag(draw(CHART_WIDTHS.narrow, true), 'narrow');
 }
 

@@ -289,7 +289,13 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     await next();
     const res = c.res;
     // Downloads (Content-Disposition) are streamed on purpose and never buffered into the cache.
-    if (res.status === 200 && !res.headers.has('set-cookie') && !res.headers.has('content-disposition')) {
+    // A search that found nothing is not kept either: each one is counted for the statistics.
+    if (
+      res.status === 200 &&
+      !res.headers.has('set-cookie') &&
+      !res.headers.has('content-disposition') &&
+      !c.get('searchMiss')
+    ) {
       const body = new Uint8Array(await res.clone().arrayBuffer());
       cache.set(tenant.id, key, {
         status: res.status,

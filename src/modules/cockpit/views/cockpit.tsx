@@ -168,6 +168,7 @@ export function CockpitPage({
       <ChartFigure svg={chart} caption={t('cockpit.chartCaption')} />
       <p class="kern-body">
         {t('cockpit.reach', {
+          count: reach.visits,
           visits: formatNumber(ctx.lang, reach.visits),
           views: formatNumber(ctx.lang, reach.views),
         })}{' '}

@@ -88,8 +88,8 @@ export function StatisticsPage({
           [t('statistics.downloads'), formatNumber(lang, stats.totals.downloads)],
         ]}
       />
-      <h2 class="kern-heading-medium">{t('statistics.visitsChart')}</h2>
-      <ChartFigure svg={visitsChart} caption={t('statistics.visitsChart')} />
+      <h2 class="kern-heading-medium">{t('statistics.visitsWeekly')}</h2>
+      <ChartFigure svg={visitsChart} caption={t('statistics.visitsWeekly')} />
       <details>
         <summary class="kern-link">{t('statistics.visitsChart')}</summary>
         <CountTable
