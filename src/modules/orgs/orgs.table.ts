@@ -32,9 +32,10 @@ export interface TenantSettings {
   accessibilityContact?: string;
   /**
    * The video in German Sign Language (DGS) explaining the portal, served by the city itself (a path or
-   * an address on the city's own host), with its captions (WebVTT); the easy-read page shows it.
+   * an address on the city's own host), with its German captions (WebVTT, required: the video is for
+   * deaf people, the captions for everyone who cannot sign); the easy-read page shows it.
    */
-  signLanguageVideo?: { src: string; captions?: string };
+  signLanguageVideo?: { src: string; captions: string };
 }
 
 export const tenants = pgTable('tenants', {

@@ -237,7 +237,7 @@ export function EasyReadPage({
 }: {
   ctx: PageCtx;
   sections: { title: string; lines: readonly string[] }[];
-  video: { src: string; captions?: string } | undefined;
+  video: { src: string; captions: string } | undefined;
 }) {
   const { t } = ctx;
   return (
@@ -263,7 +263,7 @@ export function EasyReadPage({
           </h2>
           <p class="kern-body kern-body--large">{t('legal.easy.sign')}</p>
           <video controls preload="none" src={video.src} class="sign-video">
-            {video.captions ? <track kind="captions" src={video.captions} srclang="de" default /> : null}
+            <track kind="captions" src={video.captions} srclang="de" default />
           </video>
         </section>
       ) : null}
