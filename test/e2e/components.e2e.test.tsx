@@ -42,4 +42,27 @@ describe('UI components: every example passes axe', () => {
     expect(await second.locator('.kern-alert a').getAttribute('href')).toBe('#f-card2-decision');
     await context.close();
   });
+
+  it('lays every example out right to left in Arabic: axe, no sideways scrolling, labels on the left of their boxes', async () => {
+    const base = `http://${f.host}:${server.port}`;
+    const context = await browser.newContext({ baseURL: base, viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    const html = (await (<ExamplesPage lang="ar" />)).toString();
+    await page.route(`${base}/__examples-ar`, (route) =>
+      route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+    );
+    page.setDefaultTimeout(5000);
+    await page.goto('/__examples-ar');
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await expectAccessible(page, []);
+    // A radio's label stands to its left (KERN's grid mirrored).
+    const radio = page.locator('.kern-form-check__radio').first();
+    const label = page
+      .locator('.kern-form-check__radio + .kern-label, .kern-form-check__radio ~ .kern-label')
+      .first();
+    const r = (await radio.boundingBox())!;
+    const l = (await label.boundingBox())!;
+    expect(l.x + l.width).toBeLessThanOrEqual(r.x + 1);
+    await context.close();
+  });
 });
