@@ -81,3 +81,8 @@ export function contentOptions<O extends { value: string; label: string }>(
   const lang = langAttr(ctx);
   return options.map((o) => ({ ...o, lang }));
 }
+
+/** The `lang` attribute of a text in any language (a translation, an original) on this page: none when it is the page's. */
+export function textLang(ctx: Pick<PageCtx, 'lang'>, lang: string): string | undefined {
+  return lang === ctx.lang ? undefined : lang;
+}

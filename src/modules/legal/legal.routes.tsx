@@ -18,6 +18,7 @@ import {
   handleForm,
   readForm,
   safeBack,
+  textValues,
 } from '../../platform/http/forms.ts';
 import { actorOf, clientIp, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
@@ -112,9 +113,7 @@ export function legalRoutes(deps: Deps) {
           contact: s.accessibilityContact ?? s.legalNotice?.email ?? '',
         })}
         formToken={issueFormToken(deps.config.sessionSecret)}
-        values={Object.fromEntries(
-          Object.entries(values).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]),
-        )}
+        values={textValues(values)}
         errors={errors}
       />,
       errors ? 422 : 200,
@@ -165,9 +164,7 @@ export function legalRoutes(deps: Deps) {
       failed: (values, errors) =>
         feedbackList(c, {
           id: c.req.param('id'),
-          values: Object.fromEntries(
-            Object.entries(values).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]),
-          ),
+          values: textValues(values),
           errors,
         }),
     }),

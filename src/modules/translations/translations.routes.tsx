@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { AppError } from '../../platform/errors.ts';
-import { type FormErrors, type FormValues, handleForm } from '../../platform/http/forms.ts';
+import { type FormErrors, type FormValues, handleForm, textValues } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
@@ -108,9 +108,7 @@ export function translationsRoutes(deps: Deps, subjects: readonly TranslatableSu
       <GlossaryPage
         ctx={pageCtx(c)}
         entries={await glossary(db, c.get('tenant').id, c.get('actor'))}
-        values={Object.fromEntries(
-          Object.entries(values).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]),
-        )}
+        values={textValues(values)}
         errors={errors}
       />,
       errors ? 422 : 200,

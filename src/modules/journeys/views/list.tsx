@@ -4,7 +4,7 @@ import { formatDate } from '../../../platform/i18n/i18n.ts';
 import type { ShownText } from '../../../platform/translation/translation.ts';
 import { FilterSelect, Pagination } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { contentOptions, langAttr, type PageCtx } from '../../../ui/page.ts';
+import { contentOptions, langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
 import { PROPOSAL_SORTS, PROPOSAL_STANDINGS, type ProposalSort } from '../../proposals/proposals.schemas.ts';
 import {
   type AnswerState,
@@ -144,7 +144,7 @@ export function ProposalListPage(p: {
               <a
                 class="kern-link"
                 href={`/mitmachen/vorschlaege/${r.id}`}
-                lang={r.shown.title.lang === ctx.lang ? undefined : r.shown.title.lang}
+                lang={textLang(ctx, r.shown.title.lang)}
               >
                 {r.shown.title.text}
               </a>

@@ -15,7 +15,7 @@ import {
   TranslationNote,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { langAttr, type PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
 import { ANSWER_STATES, type AnswerState, type AuthorKind } from '../../proposals/proposals.service.ts';
 
 export interface CommentView {
@@ -203,7 +203,7 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
 /** The city's answer, for everyone; below it, for those who give it, the form to give or change it. */
 /** A text's language attribute where it differs from the page's (a translation, or an original). */
 function langOfShown(ctx: PageCtx, text: ShownText) {
-  return text.lang === ctx.lang ? undefined : text.lang;
+  return textLang(ctx, text.lang);
 }
 
 /** Under a text: machine-translated (with the way to the original), or the original's language. */

@@ -13,7 +13,7 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { type PageCtx, textLang } from '../../../ui/page.ts';
 import type { accessibilityFeedback } from '../legal.table.ts';
 
 /** A page of running text: its title, what the municipality declared (if any) and the paragraphs. */
@@ -194,7 +194,7 @@ export function FeedbackListPage({
                   </>
                 )}
               </p>
-              <p class="kern-body kern-preline-text" lang={r.lang === lang ? undefined : r.lang}>
+              <p class="kern-body kern-preline-text" lang={textLang(ctx, r.lang)}>
                 {r.message}
               </p>
               {r.answeredAt ? (

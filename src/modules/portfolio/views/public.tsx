@@ -10,7 +10,7 @@ import {
   TranslationNote,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { contentOptions, langAttr, type PageCtx } from '../../../ui/page.ts';
+import { contentOptions, langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
 import type { ProjectFilter } from '../../projects/projects.schemas.ts';
 import { type Milestone, PROJECT_PHASES, type Project } from '../../projects/projects.service.ts';
 import { type ApprovedStatus, STATUSES, type Status } from '../../reviews/reviews.service.ts';
@@ -114,21 +114,14 @@ export function ProjectListPage(p: {
           return (
             <li>
               <h2 class="kern-heading-small">
-                <a
-                  class="kern-link"
-                  href={`/projekte/${r.slug}`}
-                  lang={r.shown.title.lang === ctx.lang ? undefined : r.shown.title.lang}
-                >
+                <a class="kern-link" href={`/projekte/${r.slug}`} lang={textLang(ctx, r.shown.title.lang)}>
                   {r.shown.title.text}
                 </a>
               </h2>
               <p class="meta" lang={langAttr(ctx)}>
                 {p.lookup.pillarName(r.fieldOfActionId)} · {p.lookup.fieldName(r.fieldOfActionId)}
               </p>
-              <p
-                class="kern-body"
-                lang={r.shown.summary.lang === ctx.lang ? undefined : r.shown.summary.lang}
-              >
+              <p class="kern-body" lang={textLang(ctx, r.shown.summary.lang)}>
                 {r.shown.summary.text}
               </p>
               <p>
@@ -178,7 +171,7 @@ export function ProjectPage(p: {
   const { t, lang } = ctx;
   const cl = langAttr(ctx);
   const latest = p.history[0];
-  const langOf = (text: ShownText) => (text.lang === lang ? undefined : text.lang);
+  const langOf = (text: ShownText) => textLang(ctx, text.lang);
   const base = `/projekte/${pr.slug}`;
   return (
     <Layout ctx={ctx} title={shown.title.text}>

@@ -16,7 +16,7 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { type PageCtx, textLang } from '../../../ui/page.ts';
 import { TARGET_LANGS } from '../translations.schemas.ts';
 
 type TranslationRow = typeof translations.$inferSelect;
@@ -220,7 +220,7 @@ export function TranslationEditPage({
       </h2>
       <p
         class="kern-body kern-preline-text"
-        lang={original.lang === lang ? undefined : original.lang}
+        lang={textLang(ctx, original.lang)}
         dir={textDirection(original.lang)}
       >
         {original.text}
