@@ -257,7 +257,7 @@ describe('spam defence without third parties', () => {
   });
 
   it('detects the language of a proposal', async () => {
-    const { detectLanguage } = await import('../src/modules/proposals/language.ts');
+    const { detectLanguage } = await import('../src/platform/text/language.ts');
     expect(await detectLanguage('The cycle paths along the Rhine are far too narrow.')).toBe('en');
     expect(await detectLanguage('Bisiklet yolları çok dar ve tehlikeli.')).toBe('tr');
     expect(await detectLanguage('Die Radwege am Rhein sind viel zu schmal.')).toBe('de');

@@ -625,3 +625,59 @@ export function ConsentForm({
     </section>
   );
 }
+
+/**
+ * One note for a page that shows many of the city's texts at once (goals, KPIs, news, comments): whether
+ * some are translations (machine-made or not), with one link to the page in the originals, and that what
+ * is not translated yet stands in its original language. Each text carries its own `lang` attribute.
+ */
+export function PageTranslationNote({
+  t,
+  lang,
+  texts,
+  originalHref,
+  translatedHref,
+}: {
+  t: T;
+  lang: Lang;
+  texts: readonly ShownText[];
+  /** This page with the originals (`?original=1`). */
+  originalHref: string;
+  /** Set on the originals' view: this page with the translations again. */
+  translatedHref?: string | undefined;
+}) {
+  const names = (langs: readonly string[]) =>
+    [...new Set(langs)].map((l) => languageName(lang, l)).join(', ');
+  if (translatedHref)
+    return texts.some((s) => s.lang !== lang) ? (
+      <p class="translation-note kern-body kern-body--small">
+        {t('translation.viewingOriginals')}{' '}
+        <a class="kern-link" href={translatedHref}>
+          {t('translation.showTranslations')}
+        </a>
+      </p>
+    ) : null;
+  const translated = texts.filter((s) => s.original);
+  const untranslated = texts.filter((s) => !s.original && s.lang !== lang);
+  if (!translated.length && !untranslated.length) return null;
+  const language = names(translated.map((s) => s.original!.lang));
+  return (
+    <p class="translation-note kern-body kern-body--small">
+      {translated.length ? (
+        <>
+          {translated.some((s) => s.machine)
+            ? t('translation.pageMachine', { language })
+            : t('translation.pageHuman', { language })}{' '}
+        </>
+      ) : null}
+      {untranslated.length ? (
+        <>{t('translation.pageUntranslated', { language: names(untranslated.map((s) => s.lang)) })} </>
+      ) : null}
+      {translated.length ? (
+        <a class="kern-link" href={originalHref}>
+          {t('translation.showOriginals')}
+        </a>
+      ) : null}
+    </p>
+  );
+}

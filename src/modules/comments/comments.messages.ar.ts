@@ -23,4 +23,7 @@ export const ar: Catalog<typeof de> = {
       },
     },
   },
+  translatable: {
+    comment: 'تعليق',
+  },
 };

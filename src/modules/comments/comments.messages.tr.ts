@@ -23,4 +23,7 @@ export const tr: Catalog<typeof de> = {
       },
     },
   },
+  translatable: {
+    comment: 'Yorum',
+  },
 };

@@ -22,6 +22,9 @@ export const de = {
       },
     },
   },
+  translatable: {
+    comment: 'Kommentar',
+  },
 };
 
 /** English: the type makes a missing key a compile error. */
@@ -45,6 +48,9 @@ export const en: Catalog<typeof de> = {
         text: 'Your comment “{{excerpt}}” was not published. Reason: {{reason}}. The proposal:',
       },
     },
+  },
+  translatable: {
+    comment: 'Comment',
   },
 };
 

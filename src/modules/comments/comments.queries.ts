@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { anyUuid } from '../../db/columns.ts';
 import { accounts } from '../orgs/orgs.table.ts';
 import { proposals } from '../proposals/proposals.table.ts';
 import { abuseReports, type CommentState, comments, supports } from './comments.table.ts';
@@ -74,6 +75,7 @@ export function publishedOf(db: DbOrTx, tenantId: string, proposalId: string) {
       id: comments.id,
       parentId: comments.parentId,
       body: comments.body,
+      language: comments.language,
       createdAt: comments.createdAt,
       author: accounts.displayName,
     })
@@ -233,4 +235,18 @@ export function supportsOfAccount(db: DbOrTx, tenantId: string, accountId: strin
     )
     .where(and(eq(supports.tenantId, tenantId), eq(supports.accountId, accountId)))
     .orderBy(desc(supports.createdAt));
+}
+
+/** Published comments' texts and languages (`ids`: only these), for their translations. */
+export function publishedCommentTexts(db: DbOrTx, tenantId: string, ids?: readonly string[]) {
+  return db
+    .select({ id: comments.id, body: comments.body, language: comments.language })
+    .from(comments)
+    .where(
+      and(
+        eq(comments.tenantId, tenantId),
+        eq(comments.state, 'published'),
+        ids ? anyUuid(comments.id, ids) : undefined,
+      ),
+    );
 }

@@ -6,6 +6,8 @@ import { recordEvent } from '../../platform/events.ts';
 import type { Deps } from '../../platform/http/types.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import type { Frequency } from '../../platform/mail/mailer.ts';
+import { detectLanguage } from '../../platform/text/language.ts';
+import { recordContentChanged } from '../../platform/translation/translation.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { canModerateProposals, canTakePart } from '../proposals/proposals.policy.ts';
 import { findPublicProposals, proposalsByIds } from '../proposals/proposals.service.ts';
@@ -109,6 +111,7 @@ export async function addComment(
         parentId: { key: 'comments.oneLevel' },
       });
   }
+  const language = await detectLanguage(data.body);
   return db.transaction(async (tx) => {
     const [row] = await cq.insertComment(tx, {
       tenantId,
@@ -116,6 +119,7 @@ export async function addComment(
       parentId: data.parentId ?? null,
       accountId: actor.accountId,
       body: data.body,
+      language,
     });
     await recordAudit(tx, {
       tenantId,
@@ -168,6 +172,15 @@ export async function moderateComments(
       moderatedAt: now,
     });
     await cq.resolveReports(tx, tenantId, ids, now);
+    // A published comment is translated into the portal's languages after the commit.
+    if (action === 'publish')
+      for (const a of after)
+        await recordContentChanged(tx, {
+          tenantId,
+          type: 'comment',
+          id: a.id,
+          actorAccountId: actor!.accountId,
+        });
     for (const b of before)
       await recordAudit(tx, {
         tenantId,

@@ -34,6 +34,8 @@ export const comments = pgTable(
     parentId: uuid('parent_id'),
     accountId: uuid('account_id').notNull(),
     body: text('body').notNull(),
+    /** ISO 639-1 language it is written in, detected on intake (`und`: unsure, read as the city's). */
+    language: text('language').notNull().default('de'),
     state: text('state', { enum: COMMENT_STATES }).notNull().default('submitted'),
     moderationReason: text('moderation_reason'),
     moderatedBy: uuid('moderated_by'),

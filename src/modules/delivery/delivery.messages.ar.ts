@@ -9,4 +9,7 @@ export const ar: Catalog<typeof de> = {
   project: {
     budget: 'الميزانية المخططة',
   },
+  translatable: {
+    project_update: 'خبر المشروع',
+  },
 };

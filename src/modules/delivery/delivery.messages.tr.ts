@@ -10,4 +10,7 @@ export const tr: Catalog<typeof de> = {
   project: {
     budget: 'Planlanan bütçe',
   },
+  translatable: {
+    project_update: 'Proje haberi',
+  },
 };

@@ -9,6 +9,9 @@ export const de = {
   project: {
     budget: 'Geplantes Budget',
   },
+  translatable: {
+    project_update: 'Projektneuigkeit',
+  },
 };
 
 /** English: the type makes a missing key a compile error. */
@@ -19,6 +22,9 @@ export const en: Catalog<typeof de> = {
   },
   project: {
     budget: 'Planned budget',
+  },
+  translatable: {
+    project_update: 'Project news',
   },
 };
 

@@ -1,6 +1,7 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import * as messages from './delivery.messages.ts';
+import { publicUpdateTexts } from './delivery.queries.ts';
 import { seedDelivery } from './delivery.seed.ts';
 import * as tables from './delivery.table.ts';
 
@@ -15,4 +16,14 @@ export const deliveryModule: ModuleManifest = {
   messages,
   tables: tablesIn(tables),
   permissions: {},
+  translatable: [
+    {
+      // Public news of public projects, written by the office in German.
+      type: 'project_update',
+      label: 'translatable.project_update',
+      fields: ['title', 'body'],
+      originals: async (db, tenantId, ids) =>
+        (await publicUpdateTexts(db, tenantId, ids)).map(({ id, ...fields }) => ({ id, lang: 'de', fields })),
+    },
+  ],
 };

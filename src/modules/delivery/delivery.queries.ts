@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { anyUuid } from '../../db/columns.ts';
 import { partners } from '../orgs/orgs.table.ts';
 import { milestones, type ProjectPhase, projects } from '../projects/projects.table.ts';
 import {
@@ -176,6 +177,25 @@ export function updatesOfProject(db: DbOrTx, tenantId: string, projectId: string
       ),
     )
     .orderBy(desc(projectUpdates.publishedAt));
+}
+
+/** Public news of public projects (`ids`: only these), for their translations. */
+export function publicUpdateTexts(db: DbOrTx, tenantId: string, ids?: readonly string[]) {
+  return db
+    .select({ id: projectUpdates.id, title: projectUpdates.title, body: projectUpdates.body })
+    .from(projectUpdates)
+    .innerJoin(
+      projects,
+      and(eq(projects.tenantId, projectUpdates.tenantId), eq(projects.id, projectUpdates.projectId)),
+    )
+    .where(
+      and(
+        eq(projectUpdates.tenantId, tenantId),
+        eq(projectUpdates.visibility, 'public'),
+        eq(projects.visibility, 'public'),
+        ids ? anyUuid(projectUpdates.id, ids) : undefined,
+      ),
+    );
 }
 
 export function insertUpdate(db: DbOrTx, row: typeof projectUpdates.$inferInsert) {

@@ -3,6 +3,7 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { currentDay } from '../../platform/dates.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { recordContentChanged } from '../../platform/translation/translation.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { addPartner, listPartners } from '../orgs/orgs.service.ts';
 import {
@@ -232,6 +233,13 @@ export async function addProjectUpdate(
       authorAccountId: actor!.accountId,
     });
     await audit(tx, tenantId, actor!, 'project.update.publish', project.id, undefined, row, meta);
+    if (row!.visibility === 'public')
+      await recordContentChanged(tx, {
+        tenantId,
+        type: 'project_update',
+        id: row!.id,
+        actorAccountId: actor!.accountId,
+      });
     return row!;
   });
 }

@@ -6,7 +6,7 @@ import { clientIp, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { followJourney } from '../../platform/journey.ts';
 import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
-import { translateRecords } from '../../platform/translation/translation.ts';
+import { translateRecords, translationLookup } from '../../platform/translation/translation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import {
   ZCommentInput,
@@ -127,29 +127,23 @@ export function journeysRoutes(deps: Deps) {
     const process = processes.find((x) => x.id === p.processId);
     // The texts in the reader's language where a translation exists; `?original=1` shows them as written.
     const original = c.req.query('original') === '1';
-    const lang = c.get('lang');
-    const [texts] = await translateRecords(
+    // One look-up for the proposal, the city's answer and the comments, each in its own language.
+    const flat = comments.flatMap((x) => [x, ...x.replies]);
+    const texts = await translationLookup(
       db,
       tenant.id,
-      'proposal',
-      [p],
-      ['title', 'body'],
-      lang,
-      (r) => r.language,
-      {
-        original,
-      },
-    );
-    const [answer] = await translateRecords(
-      db,
-      tenant.id,
-      'proposal_answer',
-      [{ id: p.id, text: p.answerText ?? '' }],
-      ['text'],
-      lang,
-      () => 'de',
+      c.get('lang'),
+      [
+        { type: 'proposal', records: [{ id: p.id, lang: p.language }] },
+        { type: 'proposal_answer', records: p.answerText ? [{ id: p.id }] : [] },
+        { type: 'comment', records: flat.map((x) => ({ id: x.id, lang: x.language })) },
+      ],
       { original },
     );
+    const shownComment = (x: (typeof flat)[number]) => ({
+      ...x,
+      shown: texts.shown('comment', x.id, 'body', x.body, x.language),
+    });
     return c.html(
       <ProposalPage
         ctx={pageCtx(c)}
@@ -160,12 +154,17 @@ export function journeysRoutes(deps: Deps) {
             attribution: process?.attribution ?? null,
             workshop: workshop ? { title: workshop.title, heldOn: workshop.heldOn } : null,
           },
-          shown: { title: texts!.shown.title, body: texts!.shown.body, answer: answer!.shown.text, original },
+          shown: {
+            title: texts.shown('proposal', p.id, 'title', p.title, p.language),
+            body: texts.shown('proposal', p.id, 'body', p.body, p.language),
+            answer: texts.shown('proposal_answer', p.id, 'text', p.answerText ?? ''),
+            original,
+          },
           journey,
           attachments,
           supports: counts.get(p.id) ?? 0,
           supported,
-          comments,
+          comments: comments.map((x) => ({ ...shownComment(x), replies: x.replies.map(shownComment) })),
           form,
           canAnswer: canAnswerProposals(actor) && (p.state === 'published' || p.state === 'merged'),
           following,

@@ -5,7 +5,7 @@ import { type FormErrors, handleForm, readForm } from '../../platform/http/forms
 import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
-import { translateRecords } from '../../platform/translation/translation.ts';
+import { translateRecords, translationLookup } from '../../platform/translation/translation.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { budgetToDate, partnerChoices, projectDelivery } from '../delivery/delivery.service.ts';
@@ -132,30 +132,39 @@ export function portfolioRoutes(deps: Deps) {
     const ctx = pageCtx(c);
     // The texts in the reader's language where a translation exists; `?original=1` shows them as written.
     const original = c.req.query('original') === '1';
-    const [texts] = await translateRecords(
+    const texts = await translationLookup(
       db,
       tenant.id,
-      'project',
-      [project],
-      ['title', 'summary', 'description'],
       c.get('lang'),
-      () => 'de',
+      [
+        { type: 'project', records: [project] },
+        { type: 'project_update', records: delivery.updates },
+      ],
       { original },
     );
+    const [shown] = texts.records('project', [project], ['title', 'summary', 'description']);
+    const updates = texts.records('project_update', delivery.updates, ['title', 'body']);
     return c.html(
       <ProjectPage
         ctx={ctx}
-        shown={{ ...texts!.shown, original }}
+        shown={{ ...shown!.shown, original }}
         project={project}
         lookup={lookup}
         milestones={milestones}
         history={history}
         proposals={proposals}
         idea={idea}
-        delivery={<DeliveryPublic ctx={ctx} delivery={delivery} />}
-        timeline={
-          <Timeline ctx={ctx} events={buildTimeline(project, milestones, history, delivery.updates)} />
+        delivery={
+          <DeliveryPublic
+            ctx={ctx}
+            delivery={{ ...delivery, updates }}
+            translation={{
+              originalHref: `/projekte/${project.slug}?original=1#updates-title`,
+              translatedHref: original ? `/projekte/${project.slug}#updates-title` : undefined,
+            }}
+          />
         }
+        timeline={<Timeline ctx={ctx} events={buildTimeline(project, milestones, history, updates)} />}
       />,
     );
   });

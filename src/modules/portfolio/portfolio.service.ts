@@ -1,4 +1,5 @@
 import type { Deps } from '../../platform/http/types.ts';
+import type { ShownText } from '../../platform/translation/translation.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import type { Project } from '../projects/projects.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
@@ -29,6 +30,8 @@ export interface TimelineEvent {
   date: string;
   kind: 'start' | 'end' | 'milestone' | 'milestone_done' | 'status' | 'update' | 'stopped';
   title: string;
+  /** The language of `title` where it is not the city's (a translated piece of news). */
+  lang?: string;
   detail?: string;
 }
 
@@ -37,7 +40,7 @@ export function buildTimeline(
   project: Pick<Project, 'startsOn' | 'endsOn' | 'phase' | 'stopReason' | 'updatedAt'>,
   milestones: readonly { title: string; dueOn: string; doneOn: string | null }[],
   statuses: readonly { period: string; overallStatus: string; progress: number; reviewedAt: Date | null }[],
-  updates: readonly { title: string; publishedAt: Date }[],
+  updates: readonly { title: string; publishedAt: Date; shown?: { title: ShownText } }[],
 ): TimelineEvent[] {
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const events: TimelineEvent[] = [];
@@ -56,7 +59,13 @@ export function buildTimeline(
         title: s.period,
         detail: `${s.overallStatus}:${s.progress}`,
       });
-  for (const u of updates) events.push({ date: day(u.publishedAt), kind: 'update', title: u.title });
+  for (const u of updates)
+    events.push({
+      date: day(u.publishedAt),
+      kind: 'update',
+      title: u.shown?.title.text ?? u.title,
+      ...(u.shown ? { lang: u.shown.title.lang } : {}),
+    });
   if (project.phase === 'stopped')
     events.push({ date: day(project.updatedAt), kind: 'stopped', title: project.stopReason ?? '' });
   else if (project.endsOn) events.push({ date: project.endsOn, kind: 'end', title: '' });

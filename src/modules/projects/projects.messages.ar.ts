@@ -63,4 +63,7 @@ export const ar: Catalog<typeof de> = {
     project: 'يُنفَّذ في المشروع',
     noProjectYet: 'لا يوجد مشروع بعد',
   },
+  translatable: {
+    project: 'مشروع',
+  },
 };

@@ -64,4 +64,7 @@ export const tr: Catalog<typeof de> = {
     project: 'Şu projede uygulanıyor',
     noProjectYet: 'Henüz proje yok',
   },
+  translatable: {
+    project: 'Proje',
+  },
 };

@@ -61,6 +61,9 @@ export const de = {
     project: 'Wird umgesetzt im Projekt',
     noProjectYet: 'Noch kein Projekt',
   },
+  translatable: {
+    project: 'Projekt',
+  },
 };
 
 /** English: the type makes a missing key a compile error. */
@@ -123,6 +126,9 @@ export const en: Catalog<typeof de> = {
   journey: {
     project: 'Implemented by the project',
     noProjectYet: 'No project yet',
+  },
+  translatable: {
+    project: 'Project',
   },
 };
 

@@ -25,6 +25,7 @@ export const projectsModule: ModuleManifest = {
   translatable: [
     {
       type: 'project',
+      label: 'translatable.project',
       fields: ['title', 'summary', 'description'],
       events: ['project.created', 'project.updated'],
       originals: async (db, tenantId, ids) =>

@@ -120,4 +120,8 @@ export const ar: Catalog<typeof de> = {
     saved: 'نُشر الرد؛ وسيتلقاه متابعو الاقتراح عبر البريد الإلكتروني.',
     step: 'رد المدينة: {{state}}',
   },
+  translatable: {
+    proposal: 'اقتراح',
+    proposal_answer: 'رد المدينة',
+  },
 };

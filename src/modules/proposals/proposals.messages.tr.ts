@@ -125,4 +125,8 @@ export const tr: Catalog<typeof de> = {
     saved: 'Yanıt yayımlandı; öneriyi takip edenler yanıtı e-posta ile alacak.',
     step: 'Belediyenin yanıtı: {{state}}',
   },
+  translatable: {
+    proposal: 'Öneri',
+    proposal_answer: 'Şehrin yanıtı',
+  },
 };

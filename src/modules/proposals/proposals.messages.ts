@@ -125,6 +125,10 @@ export const de = {
     saved: 'Die Antwort ist veröffentlicht; wer dem Vorschlag folgt, bekommt sie per E-Mail.',
     step: 'Antwort der Stadt: {{state}}',
   },
+  translatable: {
+    proposal: 'Vorschlag',
+    proposal_answer: 'Antwort der Stadt',
+  },
 };
 
 /** English: the type makes a missing key a compile error. */
@@ -249,6 +253,10 @@ export const en: Catalog<typeof de> = {
     submit: 'Publish the answer',
     saved: 'The answer is published; everyone who follows the proposal gets it by e-mail.',
     step: 'The city’s answer: {{state}}',
+  },
+  translatable: {
+    proposal: 'Proposal',
+    proposal_answer: 'The city’s answer',
   },
 };
 

@@ -32,6 +32,7 @@ export const proposalsModule: ModuleManifest = {
     {
       // In the language it was written in (detected on intake).
       type: 'proposal',
+      label: 'translatable.proposal',
       fields: ['title', 'body'],
       events: ['proposal.moderated'],
       originals: async (db, tenantId, ids) =>
@@ -44,6 +45,7 @@ export const proposalsModule: ModuleManifest = {
     {
       // The city's answer, written in German whatever the proposal's language.
       type: 'proposal_answer',
+      label: 'translatable.proposal_answer',
       fields: ['text'],
       events: ['proposal.answered'],
       originals: async (db, tenantId, ids) =>

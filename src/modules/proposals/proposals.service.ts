@@ -6,11 +6,11 @@ import { AppError, forbidden, invalidState, notFound } from '../../platform/erro
 import { recordEvent } from '../../platform/events.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import type { Frequency } from '../../platform/mail/mailer.ts';
+import { detectLanguage } from '../../platform/text/language.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { partnerOfAccount } from '../orgs/orgs.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
 import { attachStaged } from './attachments.service.ts';
-import { detectLanguage } from './language.ts';
 import {
   PROPOSAL_EVENTS,
   type ProposalAnswered,

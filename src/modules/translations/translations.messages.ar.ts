@@ -55,10 +55,16 @@ export const ar: Catalog<typeof de> = {
     addTerm: 'إضافة المصطلح',
     remove: 'إزالة',
     noTerms: 'لا توجد مصطلحات بعد.',
-    subject: {
-      proposal: 'اقتراح',
-      proposal_answer: 'رد المدينة',
-      project: 'مشروع',
+    field: {
+      title: 'العنوان',
+      summary: 'الملخص',
+      description: 'الوصف',
+      body: 'النص',
+      text: 'النص',
+      name: 'الاسم',
+      definition: 'التعريف',
+      introduction: 'المقدمة',
+      note: 'ملاحظة',
     },
   },
   mail: {

@@ -55,10 +55,16 @@ export const tr: Catalog<typeof de> = {
     addTerm: 'Terimi ekle',
     remove: 'Kaldır',
     noTerms: 'Henüz terim yok.',
-    subject: {
-      proposal: 'Öneri',
-      proposal_answer: 'Şehrin yanıtı',
-      project: 'Proje',
+    field: {
+      title: 'Başlık',
+      summary: 'Özet',
+      description: 'Açıklama',
+      body: 'Metin',
+      text: 'Metin',
+      name: 'Ad',
+      definition: 'Tanım',
+      introduction: 'Giriş',
+      note: 'Not',
     },
   },
   mail: {

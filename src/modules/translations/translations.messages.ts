@@ -54,10 +54,16 @@ export const de = {
     addTerm: 'Begriff hinzufügen',
     remove: 'Entfernen',
     noTerms: 'Noch keine Begriffe.',
-    subject: {
-      proposal: 'Vorschlag',
-      proposal_answer: 'Antwort der Stadt',
-      project: 'Projekt',
+    field: {
+      title: 'Titel',
+      summary: 'Zusammenfassung',
+      description: 'Beschreibung',
+      body: 'Text',
+      text: 'Text',
+      name: 'Name',
+      definition: 'Definition',
+      introduction: 'Einleitung',
+      note: 'Anmerkung',
     },
   },
   mail: {
@@ -122,10 +128,16 @@ export const en: Catalog<typeof de> = {
     addTerm: 'Add the term',
     remove: 'Remove',
     noTerms: 'No terms yet.',
-    subject: {
-      proposal: 'Proposal',
-      proposal_answer: 'The city’s answer',
-      project: 'Project',
+    field: {
+      title: 'Title',
+      summary: 'Summary',
+      description: 'Description',
+      body: 'Text',
+      text: 'Text',
+      name: 'Name',
+      definition: 'Definition',
+      introduction: 'Introduction',
+      note: 'Note',
     },
   },
   mail: {

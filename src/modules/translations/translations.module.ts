@@ -1,6 +1,6 @@
 import type { Deps } from '../../platform/http/types.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
-import type { TranslatableSubject } from '../../platform/translation/translation.ts';
+import { CONTENT_CHANGED, type TranslatableSubject } from '../../platform/translation/translation.ts';
 import { listTenants } from '../orgs/orgs.service.ts';
 import * as messages from './translations.messages.ts';
 import { TRANSLATION_PERMISSIONS } from './translations.policy.ts';
@@ -14,7 +14,12 @@ import { tellTranslationStopped, translateMissing, translationSettings } from '.
  */
 export function translationsModule(subjects: readonly TranslatableSubject[]): ModuleManifest {
   const byEvent = new Map<string, TranslatableSubject[]>();
-  for (const s of subjects) for (const e of s.events) byEvent.set(e, [...(byEvent.get(e) ?? []), s]);
+  for (const s of subjects) for (const e of s.events ?? []) byEvent.set(e, [...(byEvent.get(e) ?? []), s]);
+  // A module's own events name their subjects; `content.changed` names the record type it is about.
+  const subjectsOf = (event: { type: string; subjectType: string }) =>
+    event.type === CONTENT_CHANGED
+      ? subjects.filter((s) => s.type === event.subjectType)
+      : (byEvent.get(event.type) ?? []);
   return {
     name: 'translations',
     layer: 'pages',
@@ -34,9 +39,9 @@ export function translationsModule(subjects: readonly TranslatableSubject[]): Mo
       consume: [
         {
           name: 'translate-changed',
-          on: [...byEvent.keys()],
+          on: [...byEvent.keys(), CONTENT_CHANGED],
           consumer: async (deps: Deps, event) => {
-            for (const s of byEvent.get(event.type) ?? [])
+            for (const s of subjectsOf(event))
               await deps.jobs.send(
                 'translate-subject',
                 { tenantId: event.tenantId, type: s.type, ids: [event.subjectId] },

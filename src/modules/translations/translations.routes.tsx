@@ -45,6 +45,7 @@ export function translationsRoutes(deps: Deps, subjects: readonly TranslatableSu
     return c.html(
       <TranslationsPage
         ctx={pageCtx(c)}
+        subjects={subjects}
         status={status}
         rows={rows}
         filter={{ lang: query.sprache ?? '', review: query.pruefen }}
@@ -80,8 +81,10 @@ export function translationsRoutes(deps: Deps, subjects: readonly TranslatableSu
     return c.html(
       <TranslationEditPage
         ctx={pageCtx(c)}
+        subjects={subjects}
         target={key.lang}
         subjectType={key.type}
+        field={key.field}
         original={original}
         translation={translation}
         action={editHref({ subjectType: key.type, subjectId: key.id, field: key.field, lang: key.lang })}

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
-/** Languages content is translated into (German is the city's own). */
-export const TARGET_LANGS = ['en', 'tr', 'ar'] as const;
+/**
+ * Languages content is translated into: the portal's, and the city's own (German) for what residents
+ * wrote in another language.
+ */
+export const TARGET_LANGS = ['de', 'en', 'tr', 'ar'] as const;
+
+/** Languages the glossary gives fixed words for: the city's terms are German, so never into German. */
+export const GLOSSARY_LANGS = ['en', 'tr', 'ar'] as const;
 
 export const ZTranslationKey = z.object({
   type: z.string().regex(/^[a-z_]{1,40}$/),
@@ -27,7 +33,7 @@ export const ZTranslationListQuery = z.object({
 });
 
 export const ZGlossaryInput = z.object({
-  lang: z.enum(TARGET_LANGS, { error: 'validation.choice' }),
+  lang: z.enum(GLOSSARY_LANGS, { error: 'validation.choice' }),
   term: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
   translation: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
 });

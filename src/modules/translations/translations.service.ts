@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/http/types.ts';
 import { messageKey, translator } from '../../platform/i18n/i18n.ts';
 import { isLang, type Lang } from '../../platform/i18n/langs.ts';
+import { CONTENT_LANG } from '../../platform/i18n/shipped.ts';
 import { granted } from '../../platform/permissions.ts';
 import {
   machineTranslator,
@@ -39,7 +40,8 @@ export function translationSettings(
   const translator = machineTranslator(cfg, retry);
   return {
     translator,
-    languages: cfg.languages.filter(isLang),
+    // What residents wrote in another language is translated into the city's own as well.
+    languages: [...new Set([CONTENT_LANG, ...cfg.languages])].filter(isLang),
     monthlyCharacters: cfg.monthlyCharacters,
     logger: deps.logger,
     glossaryId: (tenantId, from, to) =>

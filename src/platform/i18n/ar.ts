@@ -99,6 +99,12 @@ export const ar: Catalog<typeof de> = {
     untranslated: 'لم يُترجم بعد – هذا هو النص الأصلي ({{language}}).',
     viewingOriginal: 'أنت تقرأ النص الأصلي ({{language}}).',
     showTranslation: 'العودة إلى الترجمة',
+    pageMachine: 'بعض نصوص هذه الصفحة مترجمة آليًا من النص الأصلي ({{language}}).',
+    pageHuman: 'بعض نصوص هذه الصفحة مترجمة من النص الأصلي ({{language}}).',
+    pageUntranslated: 'ما لم يُترجم بعد يظهر بلغته الأصلية ({{language}}).',
+    showOriginals: 'عرض النصوص الأصلية',
+    viewingOriginals: 'أنت تقرأ نصوص هذه الصفحة بلغتها الأصلية.',
+    showTranslations: 'العودة إلى الترجمات',
   },
   consent: {
     title: 'إحصاءات دون تتبّع',

@@ -99,6 +99,12 @@ export const de = {
     untranslated: 'Noch nicht übersetzt – hier steht das Original ({{language}}).',
     viewingOriginal: 'Sie sehen das Original ({{language}}).',
     showTranslation: 'Zur Übersetzung',
+    pageMachine: 'Einige Texte dieser Seite sind maschinell übersetzt aus dem Original ({{language}}).',
+    pageHuman: 'Einige Texte dieser Seite sind aus dem Original ({{language}}) übersetzt.',
+    pageUntranslated: 'Was noch nicht übersetzt ist, steht im Original ({{language}}).',
+    showOriginals: 'Originale anzeigen',
+    viewingOriginals: 'Sie sehen die Texte dieser Seite im Original.',
+    showTranslations: 'Zu den Übersetzungen',
   },
   consent: {
     title: 'Statistik ohne Tracking',

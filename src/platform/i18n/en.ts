@@ -99,6 +99,12 @@ export const en: Catalog<typeof de> = {
     untranslated: 'Not translated yet – this is the original ({{language}}).',
     viewingOriginal: 'You are reading the original ({{language}}).',
     showTranslation: 'Back to the translation',
+    pageMachine: 'Some texts on this page are machine-translated from the original ({{language}}).',
+    pageHuman: 'Some texts on this page are translated from the original ({{language}}).',
+    pageUntranslated: 'What is not translated yet is shown in the original ({{language}}).',
+    showOriginals: 'Show the originals',
+    viewingOriginals: 'You are reading the texts of this page in the original.',
+    showTranslations: 'Back to the translations',
   },
   consent: {
     title: 'Statistics without tracking',

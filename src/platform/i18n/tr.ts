@@ -99,6 +99,12 @@ export const tr: Catalog<typeof de> = {
     untranslated: 'Henüz çevrilmedi – burada orijinal metin yer alıyor ({{language}}).',
     viewingOriginal: 'Orijinal metni okuyorsunuz ({{language}}).',
     showTranslation: 'Çeviriye dön',
+    pageMachine: 'Bu sayfadaki bazı metinler orijinalinden ({{language}}) makine ile çevrilmiştir.',
+    pageHuman: 'Bu sayfadaki bazı metinler orijinalinden ({{language}}) çevrilmiştir.',
+    pageUntranslated: 'Henüz çevrilmemiş olanlar orijinal dilinde ({{language}}) gösterilir.',
+    showOriginals: 'Orijinalleri göster',
+    viewingOriginals: 'Bu sayfanın metinlerini orijinal dilinde okuyorsunuz.',
+    showTranslations: 'Çevirilere dön',
   },
   consent: {
     title: 'İzleme olmadan istatistik',

@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { DbOrTx } from '../../db/client.ts';
 import { anyUuid } from '../../db/columns.ts';
+import { recordEvent } from '../events.ts';
 import { isLang, type Lang } from '../i18n/langs.ts';
 import {
   translationGlossary,
@@ -19,9 +20,14 @@ import { type MachineTranslator, type StopReason, TranslationStopped } from './p
 export interface TranslatableSubject {
   /** The record type, as the link table names it (`proposal`, `project`). */
   type: string;
+  /** Message key (in the declaring module's namespace) naming the kind of record in the back office. */
+  label: string;
   fields: readonly string[];
-  /** Events whose subject may read differently afterwards (published, edited): it is translated again. */
-  events: readonly string[];
+  /**
+   * Events whose subject may read differently afterwards (published, edited): it is translated again.
+   * A `content.changed` event (recordContentChanged) naming this type always counts too.
+   */
+  events?: readonly string[];
   /** The public records' current texts and their language (`ids`: only these; none: all). */
   originals(db: DbOrTx, tenantId: string, ids?: readonly string[]): Promise<Original[]>;
 }
@@ -31,6 +37,27 @@ export interface Original {
   /** ISO 639-1 language of the texts; `und` (undetermined) is read as the city's language. */
   lang: string;
   fields: Readonly<Record<string, string | null>>;
+}
+
+/** The event a module records when a translatable record was published or its text changed. */
+export const CONTENT_CHANGED = 'content.changed';
+
+/**
+ * Records in the caller's transaction that a translatable record's texts may read differently now, so
+ * its translations are made again after the commit (the translations module consumes the event).
+ */
+export function recordContentChanged(
+  tx: DbOrTx,
+  e: { tenantId: string; type: string; id: string; actorAccountId?: string | null | undefined },
+) {
+  return recordEvent(tx, {
+    tenantId: e.tenantId,
+    type: CONTENT_CHANGED,
+    subjectType: e.type,
+    subjectId: e.id,
+    payload: {},
+    actorAccountId: e.actorAccountId,
+  });
 }
 
 /** The SHA-256 of an original text: a translation made from another text is out of date. */
@@ -103,9 +130,73 @@ export function shownText(
   };
 }
 
+/** The texts of some records of one type, by id: what `translationLookup` is asked for. */
+export interface TextGroup {
+  type: string;
+  /** Only records whose original is in another language than the reader's need a look-up. */
+  records: readonly { id: string; lang?: string | null | undefined }[];
+}
+
+/** What a page knows about the stored translations of its texts into the reader's language. */
+export interface TranslationLookup {
+  /** One original text as the reader sees it. */
+  shown(type: string, id: string, field: string, original: string, originalLang?: string | null): ShownText;
+  /** Records with some text fields: each named field becomes a `ShownText` under `shown`. */
+  records<R extends { id: string }, F extends keyof R & string>(
+    type: string,
+    records: readonly R[],
+    fields: readonly F[],
+    langOf?: (r: R) => string | null | undefined,
+  ): (R & { shown: Record<F, ShownText> })[];
+}
+
 /**
- * Records with some text fields, in the reader's language: each named field becomes a `ShownText`.
- * One query per call, whatever the number of records.
+ * The translations of every text a page shows, in one query whatever the number of record types and
+ * records; none when the reader reads the city's language or asked for the originals (`?original=1`).
+ */
+export async function translationLookup(
+  db: DbOrTx,
+  tenantId: string,
+  lang: Lang,
+  groups: readonly TextGroup[],
+  opts: { original?: boolean } = {},
+): Promise<TranslationLookup> {
+  const wanted = opts.original
+    ? []
+    : groups.flatMap((g) =>
+        g.records.filter((r) => normaliseLang(r.lang) !== lang).map((r) => ({ type: g.type, id: r.id })),
+      );
+  const stored = new Map<string, TranslationRow>();
+  if (wanted.length) {
+    const rows = await db
+      .select()
+      .from(translations)
+      .where(
+        and(
+          eq(translations.tenantId, tenantId),
+          eq(translations.lang, lang),
+          inArray(translations.subjectType, [...new Set(wanted.map((w) => w.type))]),
+          anyUuid(translations.subjectId, [...new Set(wanted.map((w) => w.id))]),
+        ),
+      );
+    for (const r of rows) stored.set(`${r.subjectType}|${r.subjectId}|${r.field}`, r);
+  }
+  const shown: TranslationLookup['shown'] = (type, id, field, original, originalLang) =>
+    shownText(original, originalLang ?? 'de', stored.get(`${type}|${id}|${field}`), lang);
+  return {
+    shown,
+    records: (type, records, fields, langOf = () => 'de') =>
+      records.map((r) => {
+        const out = {} as Record<(typeof fields)[number], ShownText>;
+        for (const f of fields) out[f] = shown(type, r.id, f, String(r[f] ?? ''), langOf(r));
+        return { ...r, shown: out };
+      }),
+  };
+}
+
+/**
+ * Records of one type with some text fields, in the reader's language: each named field becomes a
+ * `ShownText`. One query per call, whatever the number of records.
  */
 export async function translateRecords<R extends { id: string }, F extends keyof R & string>(
   db: DbOrTx,
@@ -117,21 +208,14 @@ export async function translateRecords<R extends { id: string }, F extends keyof
   langOf: (r: R) => string = () => 'de',
   opts: { original?: boolean } = {},
 ): Promise<(R & { shown: Record<F, ShownText> })[]> {
-  // The reader asked for the originals (`?original=1`): no translation is looked up.
-  const needed = opts.original ? [] : records.filter((r) => normaliseLang(langOf(r)) !== lang);
-  const stored = await storedTranslations(
+  const lookup = await translationLookup(
     db,
     tenantId,
-    type,
-    needed.map((r) => r.id),
     lang,
+    [{ type, records: records.map((r) => ({ id: r.id, lang: langOf(r) })) }],
+    opts,
   );
-  return records.map((r) => {
-    const shown = {} as Record<F, ShownText>;
-    for (const f of fields)
-      shown[f] = shownText(String(r[f] ?? ''), langOf(r), stored.get(r.id)?.get(f), lang);
-    return { ...r, shown };
-  });
+  return lookup.records(type, records, fields, langOf);
 }
 
 /** A detected language the city cannot name (`und`, empty) is the city's own. */

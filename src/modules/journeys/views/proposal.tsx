@@ -23,6 +23,8 @@ export interface CommentView {
   author: string;
   body: string;
   createdAt: Date;
+  /** The text as the reader sees it: translated from the language it was written in, or as written. */
+  shown: ShownText;
 }
 
 /** What a form on the page sent back with errors: which form, the values typed, the messages. */
@@ -207,14 +209,14 @@ function langOfShown(ctx: PageCtx, text: ShownText) {
 }
 
 /** Under a text: machine-translated (with the way to the original), or the original's language. */
-function textNote(ctx: PageCtx, base: string, original: boolean, text: ShownText) {
+function textNote(ctx: PageCtx, base: string, original: boolean, text: ShownText, anchor = '') {
   return (
     <TranslationNote
       t={ctx.t}
       lang={ctx.lang}
       shown={text}
-      originalHref={`${base}?original=1`}
-      translatedHref={original && text.lang !== ctx.lang ? base : undefined}
+      originalHref={`${base}?original=1${anchor}`}
+      translatedHref={original && text.lang !== ctx.lang ? `${base}${anchor}` : undefined}
     />
   );
 }
@@ -420,9 +422,10 @@ function Comments({ ctx, base, data }: { ctx: PageCtx; base: string; data: Journ
         <span class="kern-body--bold">{c.author || t('comments.deletedAuthor')}</span> ·{' '}
         {formatDate(lang, c.createdAt)}
       </p>
-      <p class="kern-body kern-preline-text" lang={langAttr(ctx)}>
-        {c.body}
+      <p class="kern-body kern-preline-text" lang={textLang(ctx, c.shown.lang)}>
+        {c.shown.text}
       </p>
+      {textNote(ctx, base, data.shown.original, c.shown, `#c-${c.id}`)}
       {!reply && ctx.actor ? (
         <details open={form?.values.parentId === c.id}>
           <summary class="kern-link">{t('comments.reply')}</summary>

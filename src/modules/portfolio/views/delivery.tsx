@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate, formatNumber, type Lang } from '../../../platform/i18n/i18n.ts';
+import type { ShownText } from '../../../platform/translation/translation.ts';
 import {
   Button,
   Checkboxes,
@@ -7,12 +8,13 @@ import {
   ErrorSummary,
   type Errors,
   type Option,
+  PageTranslationNote,
   Select,
   StatusBadge,
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
-import { langAttr, type PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
 import { type projectDelivery, RISK_LEVELS } from '../../delivery/delivery.service.ts';
 import { PARTNER_KINDS, type Partner } from '../../orgs/orgs.service.ts';
 import { type Project, VISIBILITIES } from '../../projects/projects.service.ts';
@@ -20,6 +22,9 @@ import { STATUSES } from '../../reviews/reviews.service.ts';
 import type { TimelineEvent } from '../portfolio.service.ts';
 
 export type Delivery = Awaited<ReturnType<typeof projectDelivery>>;
+
+/** A piece of project news, with its title and text in the reader's language on the public page. */
+type ShownUpdate = Delivery['updates'][number] & { shown?: { title: ShownText; body: ShownText } };
 
 /** A form on the project page that failed: which one, what was typed, what is wrong. */
 export interface DeliveryFailure {
@@ -152,7 +157,7 @@ function Updates({
   showVisibility,
 }: {
   ctx: PageCtx;
-  updates: Delivery['updates'];
+  updates: ShownUpdate[];
   showVisibility: boolean;
 }) {
   const { t, lang } = ctx;
@@ -160,19 +165,36 @@ function Updates({
     <ul class="kern-list stack">
       {updates.map((u) => (
         <li>
-          <strong lang={langAttr(ctx)}>{u.title}</strong>{' '}
+          <strong lang={u.shown ? textLang(ctx, u.shown.title.lang) : langAttr(ctx)}>
+            {u.shown?.title.text ?? u.title}
+          </strong>{' '}
           <span class="meta">
             ({formatDate(lang, u.publishedAt)}
             {showVisibility ? `; ${t(`visibility.${u.visibility}`)}` : ''})
           </span>
-          <p class="kern-body prewrap" lang={langAttr(ctx)}>
-            {u.body}
+          <p class="kern-body prewrap" lang={u.shown ? textLang(ctx, u.shown.body.lang) : langAttr(ctx)}>
+            {u.shown?.body.text ?? u.body}
           </p>
         </li>
       ))}
     </ul>
   ) : (
     <p class="kern-body">{t('delivery.noUpdates')}</p>
+  );
+}
+
+const SLOT = '\u2063';
+
+/** An event's sentence with its title marked in the title's language (the city's, or a translation's). */
+function TitledEvent({ ctx, event }: { ctx: PageCtx; event: TimelineEvent }) {
+  const [before, after] = ctx.t(`timeline.${event.kind}`, { title: SLOT }).split(SLOT);
+  if (after === undefined || !event.title) return <>{before}</>;
+  return (
+    <>
+      {before}
+      <span lang={event.lang ? textLang(ctx, event.lang) : langAttr(ctx)}>{event.title}</span>
+      {after}
+    </>
   );
 }
 
@@ -197,7 +219,7 @@ export function Timeline({ ctx, events }: { ctx: PageCtx; events: TimelineEvent[
                     {t('timeline.status', { period: e.title, progress })} <StatusBadge t={t} status={badge} />
                   </>
                 ) : (
-                  t(`timeline.${e.kind}`, { title: e.title })
+                  <TitledEvent ctx={ctx} event={e} />
                 )}
               </li>
             );
@@ -211,7 +233,16 @@ export function Timeline({ ctx, events }: { ctx: PageCtx; events: TimelineEvent[
 }
 
 /** The public part of delivery: partners, budget per year, dependencies and public news. */
-export function DeliveryPublic({ ctx, delivery }: { ctx: PageCtx; delivery: Delivery }) {
+export function DeliveryPublic({
+  ctx,
+  delivery,
+  translation,
+}: {
+  ctx: PageCtx;
+  delivery: Omit<Delivery, 'updates'> & { updates: ShownUpdate[] };
+  /** The page with the originals, and (when they are shown) back to the translations. */
+  translation?: { originalHref: string; translatedHref?: string | undefined };
+}) {
   const { t } = ctx;
   return (
     <>
@@ -239,6 +270,15 @@ export function DeliveryPublic({ ctx, delivery }: { ctx: PageCtx; delivery: Deli
         <h2 class="kern-heading-medium" id="updates-title">
           {t('delivery.updates')}
         </h2>
+        {translation ? (
+          <PageTranslationNote
+            t={t}
+            lang={ctx.lang}
+            texts={delivery.updates.flatMap((u) => (u.shown ? [u.shown.title, u.shown.body] : []))}
+            originalHref={translation.originalHref}
+            translatedHref={translation.translatedHref}
+          />
+        ) : null}
         <Updates ctx={ctx} updates={delivery.updates} showVisibility={false} />
       </section>
     </>

@@ -1,8 +1,9 @@
 /** @jsxImportSource hono/jsx */
 import type { Lang } from '../../../platform/i18n/i18n.ts';
-import { formatDate, formatNumber, messageKey } from '../../../platform/i18n/i18n.ts';
+import { formatDate, formatNumber, isMessageKey, messageKey } from '../../../platform/i18n/i18n.ts';
 import { textDirection } from '../../../platform/i18n/langs.ts';
 import type { translations } from '../../../platform/platform.table.ts';
+import type { TranslatableSubject } from '../../../platform/translation/translation.ts';
 import {
   Button,
   Csrf,
@@ -17,9 +18,22 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { type PageCtx, textLang } from '../../../ui/page.ts';
-import { TARGET_LANGS } from '../translations.schemas.ts';
+import { GLOSSARY_LANGS, TARGET_LANGS } from '../translations.schemas.ts';
 
 type TranslationRow = typeof translations.$inferSelect;
+
+/** What a translated field is, in the reader's words: the kind of record its module declared, and the field. */
+export function subjectLabel(
+  ctx: PageCtx,
+  subjects: readonly TranslatableSubject[],
+  type: string,
+  field: string,
+) {
+  const subject = subjects.find((s) => s.type === type);
+  const kind = subject && isMessageKey(subject.label) ? ctx.t(subject.label) : type;
+  const fieldKey = `translations.field.${field}`;
+  return `${kind} · ${isMessageKey(fieldKey) ? ctx.t(fieldKey) : field}`;
+}
 
 export interface TranslationStatus {
   provider: string;
@@ -50,11 +64,13 @@ export function editHref(r: { subjectType: string; subjectId: string; field: str
 /** The back office's list: this month's use and any pause, the translations to review first. */
 export function TranslationsPage({
   ctx,
+  subjects,
   status,
   rows,
   filter,
 }: {
   ctx: PageCtx;
+  subjects: readonly TranslatableSubject[];
   status: TranslationStatus;
   rows: (TranslationRow & { original: string | null })[];
   filter: { lang: string; review: boolean };
@@ -151,7 +167,7 @@ export function TranslationsPage({
               {rows.map((r) => (
                 <tr class="kern-table__row">
                   <td class="kern-table__cell">
-                    {t(messageKey(`translations.subject.${r.subjectType}`))} · {r.field}
+                    {subjectLabel(ctx, subjects, r.subjectType, r.field)}
                     <br />
                     <span class="meta" lang="de">
                       {excerpt(r.original, 80)}
@@ -192,8 +208,10 @@ export function TranslationsPage({
 /** One field: the original beside its translation, which a person corrects or confirms. */
 export function TranslationEditPage({
   ctx,
+  subjects,
   target,
   subjectType,
+  field,
   original,
   translation,
   action,
@@ -201,8 +219,10 @@ export function TranslationEditPage({
   errors,
 }: {
   ctx: PageCtx;
+  subjects: readonly TranslatableSubject[];
   target: Lang;
   subjectType: string;
+  field: string;
   original: { text: string; lang: string };
   translation: TranslationRow | undefined;
   action: string;
@@ -212,7 +232,7 @@ export function TranslationEditPage({
   const { t, lang } = ctx;
   return (
     <Layout ctx={ctx} title={t('translations.editTitle')}>
-      <p class="kern-preline">{t(messageKey(`translations.subject.${subjectType}`))}</p>
+      <p class="kern-preline">{subjectLabel(ctx, subjects, subjectType, field)}</p>
       <h1 class="kern-heading-large">{t('translations.editTitle')}</h1>
       <ErrorSummary t={t} errors={errors} />
       <h2 class="kern-heading-small">
@@ -340,7 +360,7 @@ export function GlossaryPage({
           name="lang"
           label={t('translations.language')}
           value={values.lang}
-          options={TARGET_LANGS.map((l) => ({ value: l, label: languageName(lang, l) }))}
+          options={GLOSSARY_LANGS.map((l) => ({ value: l, label: languageName(lang, l) }))}
           errors={errors}
           required
         />

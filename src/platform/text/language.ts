@@ -3,7 +3,7 @@ import { eld } from 'eld';
 let ready: Promise<void> | undefined;
 
 /**
- * The language a proposal is written in (ISO 639-1, e.g. de, en, tr, ar), detected offline with ELD;
+ * The language a contribution (proposal, comment) is written in (ISO 639-1, e.g. de, en, tr, ar), detected offline with ELD;
  * `und` when the text is too short or the detector is unsure. Loads its data (~0.4 s) on first use.
  */
 export async function detectLanguage(text: string): Promise<string> {

@@ -1,0 +1,1 @@
+ALTER TABLE "comments" ADD COLUMN "language" text DEFAULT 'de' NOT NULL;
