@@ -204,7 +204,7 @@ describe('machine translation against local fakes of DeepL and LibreTranslate', 
     // A budget smaller than the texts: nothing is sent, the pause is recorded for the administration.
     const tight = await translateMissing(
       db,
-      settings(libre, { monthlyCharacters: 20 }),
+      settings(libre, { monthlyCharacters: 5 }),
       subjects,
       g.tenant.id,
     );

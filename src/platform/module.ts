@@ -104,4 +104,10 @@ export interface OpenDataExport {
   fields: readonly { name: string; type: 'string' | 'integer' | 'date-time' | 'list' }[];
   /** Rows of the tenant's public data, in pages; the last page is shorter than `pageSize`. */
   page(deps: Deps, tenantId: string, offset: number, pageSize: number): Promise<Record<string, unknown>[]>;
+  /**
+   * Text fields whose translations the download carries with `?lang=`: the field, the translatable
+   * record type whose stored translation it is (the row's `id` names the record, `from` the field of the
+   * record's type, by default the same name), and the row field holding the original's language.
+   */
+  translated?: readonly { field: string; type: string; from?: string; langField?: string }[];
 }

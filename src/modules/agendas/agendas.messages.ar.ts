@@ -56,4 +56,7 @@ export const ar: Catalog<typeof de> = {
     recordDecision: 'تسجيل قرار المجلس',
     adopt: 'حفظ القرار ونشره',
   },
+  translatable: {
+    agenda_version: 'الأجندة المعتمدة',
+  },
 };

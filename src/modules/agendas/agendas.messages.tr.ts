@@ -56,4 +56,7 @@ export const tr: Catalog<typeof de> = {
     recordDecision: 'Meclis kararını kaydet',
     adopt: 'Kararı kaydet ve yayımla',
   },
+  translatable: {
+    agenda_version: 'Kabul edilen gündem',
+  },
 };

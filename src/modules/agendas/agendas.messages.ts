@@ -55,6 +55,9 @@ export const de = {
     recordDecision: 'Ratsbeschluss erfassen',
     adopt: 'Beschluss speichern und veröffentlichen',
   },
+  translatable: {
+    agenda_version: 'Beschlossene Agenda',
+  },
 };
 
 /** English: the type makes a missing key a compile error. */
@@ -111,6 +114,9 @@ export const en: Catalog<typeof de> = {
     submit: 'Submit to the council',
     recordDecision: 'Record the council decision',
     adopt: 'Save the decision and publish',
+  },
+  translatable: {
+    agenda_version: 'Adopted agenda',
   },
 };
 

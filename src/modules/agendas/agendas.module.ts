@@ -3,7 +3,7 @@ import type { ModuleManifest } from '../../platform/module.ts';
 import { registerAgendasApi } from './agendas.api.ts';
 import * as messages from './agendas.messages.ts';
 import { AGENDA_PERMISSIONS } from './agendas.policy.ts';
-import { adoptedAgendaYears } from './agendas.queries.ts';
+import { adoptedAgendaYears, adoptedVersionTexts } from './agendas.queries.ts';
 import { agendasRoutes } from './agendas.routes.tsx';
 import { seedAgendas } from './agendas.seed.ts';
 import * as tables from './agendas.table.ts';
@@ -24,6 +24,20 @@ export const agendasModule: ModuleManifest = {
       label: 'nav.internal.agenda',
       order: 100,
       roles: AGENDA_PERMISSIONS['agenda:read'],
+    },
+  ],
+  translatable: [
+    {
+      // The adopted version of a year's agenda, as the council adopted it; drafts are never public.
+      type: 'agenda_version',
+      label: 'translatable.agenda_version',
+      fields: ['title', 'introduction'],
+      originals: async (db, tenantId, ids) =>
+        (await adoptedVersionTexts(db, tenantId, ids)).map(({ id, ...fields }) => ({
+          id,
+          lang: 'de',
+          fields,
+        })),
     },
   ],
   sitemap: async (db, tenantId) =>

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { anyUuid } from '../../db/columns.ts';
 import { agendaItems, agendas, agendaVersions } from './agendas.table.ts';
 
 export function listAgendas(db: DbOrTx, tenantId: string) {
@@ -65,4 +66,26 @@ export function adoptedAgendaYears(db: DbOrTx, tenantId: string) {
     .from(agendas)
     .where(and(eq(agendas.tenantId, tenantId), eq(agendas.state, 'adopted')))
     .orderBy(desc(agendas.year));
+}
+
+/** The texts of the adopted versions (`ids`: only these), the only ones the public sees, for translation. */
+export function adoptedVersionTexts(db: DbOrTx, tenantId: string, ids?: readonly string[]) {
+  return db
+    .select({ id: agendaVersions.id, title: agendaVersions.title, introduction: agendaVersions.introduction })
+    .from(agendaVersions)
+    .innerJoin(
+      agendas,
+      and(
+        eq(agendas.tenantId, agendaVersions.tenantId),
+        eq(agendas.id, agendaVersions.agendaId),
+        eq(agendas.adoptedVersion, agendaVersions.version),
+      ),
+    )
+    .where(
+      and(
+        eq(agendaVersions.tenantId, tenantId),
+        eq(agendas.state, 'adopted'),
+        ids ? anyUuid(agendaVersions.id, ids) : undefined,
+      ),
+    );
 }

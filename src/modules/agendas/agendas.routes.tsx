@@ -6,6 +6,7 @@ import { type FormErrors, type FormValues, handleForm } from '../../platform/htt
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
+import { translationLookup } from '../../platform/translation/translation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { ranking } from '../scoring/scoring.service.ts';
 import { AGENDA_PERMISSIONS } from './agendas.policy.ts';
@@ -49,14 +50,30 @@ export function agendasRoutes(deps: Deps) {
       },
     );
     const years = (await listAgendas(db, tenant.id, { adoptedOnly: true })).map((a) => a.year);
+    // The adopted text and the projects' titles in the reader's language where a translation exists.
+    const original = c.req.query('original') === '1';
+    const texts = await translationLookup(
+      db,
+      tenant.id,
+      c.get('lang'),
+      [
+        { type: 'agenda_version', records: [shown] },
+        { type: 'project', records: items.filter((i) => i.type === 'project') },
+      ],
+      { original },
+    );
+    const path = `/agenda/${agenda.year}`;
     return c.html(
       <PublicAgendaPage
         ctx={pageCtx(c)}
         agenda={agenda}
-        version={shown}
-        items={items}
+        version={texts.records('agenda_version', [shown], ['title', 'introduction'])[0]!}
+        items={items.map((i) =>
+          i.type === 'project' ? { ...i, shown: texts.shown('project', i.id, 'title', i.title) } : i,
+        )}
         internalCount={internalCount}
         years={years}
+        translation={{ originalHref: `${path}?original=1`, translatedHref: original ? path : undefined }}
       />,
     );
   });

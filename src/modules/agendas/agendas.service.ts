@@ -2,12 +2,13 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
+import { recordContentChanged } from '../../platform/translation/translation.ts';
 import { listIdeas } from '../ideas/ideas.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
 import { canManageAgenda } from './agendas.policy.ts';
 import * as q from './agendas.queries.ts';
 import type { AgendaVersionInput, DecisionInput } from './agendas.schemas.ts';
-import type { Agenda } from './agendas.table.ts';
+import type { Agenda, AgendaVersion } from './agendas.table.ts';
 
 export { canManageAgenda };
 
@@ -99,6 +100,8 @@ async function transition(
   patch: (a: Agenda, latestVersion: number) => Partial<Agenda>,
   action: string,
   meta: RequestMeta,
+  /** What else the change brings about, in the same transaction. */
+  then?: (tx: DbOrTx, latest: AgendaVersion) => Promise<unknown>,
 ) {
   if (!canManageAgenda(actor))
     throw forbidden('Only the CDO team submits the agenda and records the decision.');
@@ -119,6 +122,7 @@ async function transition(
       after,
       requestId: meta.requestId,
     });
+    await then?.(tx, latest!);
     return after!;
   });
 }
@@ -170,6 +174,14 @@ export async function recordDecision(
     }),
     'agenda.adopt',
     meta,
+    // The adopted version goes public: its texts are translated after the commit.
+    (tx, latest) =>
+      recordContentChanged(tx, {
+        tenantId,
+        type: 'agenda_version',
+        id: latest.id,
+        actorAccountId: actor!.accountId,
+      }),
   );
 }
 

@@ -63,4 +63,7 @@ export const ar: Catalog<typeof de> = {
     unmerged: 'فُكّ ارتباطه من فكرة المشروع {{number}} «{{idea}}»',
     notMergedYet: 'لم يُسند إلى أي فكرة مشروع بعد',
   },
+  translatable: {
+    idea: 'فكرة مشروع',
+  },
 };

@@ -63,4 +63,7 @@ export const tr: Catalog<typeof de> = {
     unmerged: '{{number}} numaralı “{{idea}}” proje fikrinden yeniden ayrıldı',
     notMergedYet: 'Henüz bir proje fikrine atanmadı',
   },
+  translatable: {
+    idea: 'Proje fikri',
+  },
 };

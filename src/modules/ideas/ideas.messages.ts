@@ -65,6 +65,9 @@ export const de = {
     unmerged: 'Aus der Projektidee {{number}} „{{idea}}“ wieder gelöst',
     notMergedYet: 'Noch keiner Projektidee zugeordnet',
   },
+  translatable: {
+    idea: 'Projektidee',
+  },
 };
 
 /** English: the type makes a missing key a compile error. */
@@ -128,6 +131,9 @@ export const en: Catalog<typeof de> = {
     merged: 'Condensed into project idea {{number}} “{{idea}}”',
     unmerged: 'Released again from project idea {{number}} “{{idea}}”',
     notMergedYet: 'Not yet part of a project idea',
+  },
+  translatable: {
+    idea: 'Project idea',
   },
 };
 

@@ -3,6 +3,7 @@ import type { ModuleManifest } from '../../platform/module.ts';
 import { ideasJourney } from './ideas.journey.ts';
 import * as messages from './ideas.messages.ts';
 import { IDEA_PERMISSIONS } from './ideas.policy.ts';
+import { ideaTexts } from './ideas.queries.ts';
 import { ideasRoutes } from './ideas.routes.tsx';
 import { seedIdeas } from './ideas.seed.ts';
 import { openDataIdeas } from './ideas.service.ts';
@@ -27,6 +28,17 @@ export const ideasModule: ModuleManifest = {
     },
   ],
   routes: ideasRoutes,
+  translatable: [
+    {
+      // Written by the CDO team in the city's language when proposals are condensed.
+      type: 'idea',
+      label: 'translatable.idea',
+      fields: ['title', 'description'],
+      events: ['idea.created'],
+      originals: async (db, tenantId, ids) =>
+        (await ideaTexts(db, tenantId, ids)).map(({ id, ...fields }) => ({ id, lang: 'de', fields })),
+    },
+  ],
   exports: [
     {
       slug: 'projektideen',
@@ -42,6 +54,10 @@ export const ideasModule: ModuleManifest = {
         { name: 'proposals', type: 'list' },
       ],
       page: (deps, tenantId, offset, size) => openDataIdeas(deps.database.db, tenantId, offset, size),
+      translated: [
+        { field: 'title', type: 'idea' },
+        { field: 'description', type: 'idea' },
+      ],
     },
   ],
 };

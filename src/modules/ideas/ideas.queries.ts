@@ -1,5 +1,6 @@
 import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { anyUuid } from '../../db/columns.ts';
 import { ideaProposals, ideas } from './ideas.table.ts';
 
 export function insertIdea(db: DbOrTx, values: typeof ideas.$inferInsert) {
@@ -127,4 +128,12 @@ export async function linkCount(db: DbOrTx, tenantId: string, proposalId: string
     .from(ideaProposals)
     .where(and(eq(ideaProposals.tenantId, tenantId), eq(ideaProposals.proposalId, proposalId), active));
   return row?.n ?? 0;
+}
+
+/** Ideas' texts (`ids`: only these), for their translations: every idea is public. */
+export function ideaTexts(db: DbOrTx, tenantId: string, ids?: readonly string[]) {
+  return db
+    .select({ id: ideas.id, title: ideas.title, description: ideas.description })
+    .from(ideas)
+    .where(and(eq(ideas.tenantId, tenantId), ids ? anyUuid(ideas.id, ids) : undefined));
 }

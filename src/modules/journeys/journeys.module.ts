@@ -39,6 +39,11 @@ export const journeysModule: ModuleManifest = {
         { name: 'ideas', type: 'list' },
       ],
       page: (deps, tenantId, offset, size) => openDataProposals(deps.database.db, tenantId, offset, size),
+      translated: [
+        { field: 'title', type: 'proposal', langField: 'language' },
+        { field: 'body', type: 'proposal', langField: 'language' },
+        { field: 'answer', type: 'proposal_answer', from: 'text' },
+      ],
     },
   ],
 };

@@ -65,6 +65,8 @@ export const ar: Catalog<typeof de> = {
         proposals: 'أرقام الاقتراحات',
       },
     },
+    translated:
+      'مع ?lang= تحتوي الأعمدة {{fields}} على الترجمات إلى تلك اللغة حيث توجد، وإلا على النص الأصلي؛ وبجانب كل منها _lang (لغة النص) و_origin (original: الأصل؛ machine: ترجمة آلية غير مراجعة؛ human: ترجمها أو راجعها شخص) و_provider (خدمة الترجمة).',
   },
   footer: {
     opendata: 'البيانات المفتوحة',

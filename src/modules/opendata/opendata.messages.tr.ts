@@ -66,6 +66,8 @@ export const tr: Catalog<typeof de> = {
         proposals: 'Önerilerin numaraları',
       },
     },
+    translated:
+      '?lang= ile {{fields}} sütunları, varsa o dile yapılmış çevirileri, yoksa orijinal metni içerir; her birinin yanında _lang (metnin dili), _origin (original; machine: makine çevirisi, kontrol edilmemiş; human: bir kişi tarafından çevrilmiş veya kontrol edilmiş) ve _provider (çeviri hizmeti) yer alır.',
   },
   footer: {
     opendata: 'Açık veri',

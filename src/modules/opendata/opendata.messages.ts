@@ -65,6 +65,8 @@ export const de = {
         proposals: 'Nummern der Vorschläge',
       },
     },
+    translated:
+      'Mit ?lang= stehen in den Spalten {{fields}} die Übersetzungen in diese Sprache, wo es sie gibt, sonst das Original; daneben je Spalte _lang (Sprache des Textes), _origin (original, machine: maschinell und ungeprüft, human: von einer Person übersetzt oder geprüft) und _provider (Übersetzungsdienst).',
   },
   footer: {
     opendata: 'Offene Daten',
@@ -158,6 +160,8 @@ export const en: Catalog<typeof de> = {
         proposals: 'References of the proposals',
       },
     },
+    translated:
+      'With ?lang=, the columns {{fields}} hold the translations into that language where they exist, else the original; beside each, _lang (the text’s language), _origin (original; machine: machine-translated and not reviewed; human: translated or reviewed by a person) and _provider (the translation service).',
   },
   footer: {
     opendata: 'Open data',

@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
 import { csvRow } from '../../platform/csv.ts';
-import { notFound } from '../../platform/errors.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
+import { isLang, type Lang } from '../../platform/i18n/langs.ts';
 import type { OpenDataExport } from '../../platform/module.ts';
+import { textOrigin, translationLookup } from '../../platform/translation/translation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { ApiReferencePage } from './views/api.tsx';
 import { OpenDataPage } from './views/catalogue.tsx';
@@ -26,9 +28,60 @@ function value(v: unknown, type: string): string | number | null {
   return String(v);
 }
 
+/** The columns a download with `?lang=` adds after each translated field: its language and origin. */
+export function translationColumns(ex: OpenDataExport, lang: Lang | undefined) {
+  if (!lang || !ex.translated?.length) return [];
+  return ex.translated.flatMap((t) => [`${t.field}_lang`, `${t.field}_origin`, `${t.field}_provider`]);
+}
+
+/**
+ * One page of rows in the reader's language: each translated field holds the current translation where
+ * one exists (else the original), with its language, origin and provider beside it. One look-up a page.
+ */
+async function inLanguage(
+  deps: Deps,
+  tenantId: string,
+  ex: OpenDataExport,
+  rows: Record<string, unknown>[],
+  lang: Lang,
+) {
+  const specs = ex.translated ?? [];
+  const idOf = (r: Record<string, unknown>) => String(r.id ?? '');
+  const langOf = (r: Record<string, unknown>, langField: string | undefined) =>
+    langField ? String(r[langField] ?? '') : 'de';
+  const lookup = await translationLookup(
+    deps.database.db,
+    tenantId,
+    lang,
+    [...new Set(specs.map((t) => t.type))].map((type) => ({
+      type,
+      records: rows.flatMap((r) =>
+        specs
+          .filter((t) => t.type === type && r[t.field])
+          .map((t) => ({ id: idOf(r), lang: langOf(r, t.langField) })),
+      ),
+    })),
+  );
+  return rows.map((r) => {
+    const out: Record<string, unknown> = { ...r };
+    for (const t of specs) {
+      const text = r[t.field];
+      if (text === null || text === undefined || text === '') continue;
+      const shown = lookup.shown(t.type, idOf(r), t.from ?? t.field, String(text), langOf(r, t.langField));
+      out[t.field] = shown.text;
+      out[`${t.field}_lang`] = shown.lang;
+      out[`${t.field}_origin`] = textOrigin(shown);
+      out[`${t.field}_provider`] = shown.provider ?? '';
+    }
+    return out;
+  });
+}
+
 /** Streams a data set a page at a time, so 100,000 rows never sit in memory at once. */
-function stream(deps: Deps, tenantId: string, ex: OpenDataExport, format: 'csv' | 'json') {
-  const names = ex.fields.map((f) => f.name);
+function stream(deps: Deps, tenantId: string, ex: OpenDataExport, format: 'csv' | 'json', lang?: Lang) {
+  const extra = translationColumns(ex, lang).map((name) => ({ name, type: 'string' as const }));
+  const fields = [...ex.fields, ...extra];
+  const names = fields.map((f) => f.name);
   const encoder = new TextEncoder();
   let offset = 0;
   let first = true;
@@ -41,21 +94,22 @@ function stream(deps: Deps, tenantId: string, ex: OpenDataExport, format: 'csv' 
           encoder.encode(
             format === 'csv'
               ? csvRow(names)
-              : `{"dataset":"${ex.slug}","fields":${JSON.stringify(ex.fields)},"data":[`,
+              : `{"dataset":"${ex.slug}",${lang ? `"lang":"${lang}",` : ''}"fields":${JSON.stringify(fields)},"data":[`,
           ),
         );
-      const rows = await ex.page(deps, tenantId, offset, PAGE);
-      offset += rows.length;
+      const page = await ex.page(deps, tenantId, offset, PAGE);
+      offset += page.length;
+      const rows = lang && extra.length ? await inLanguage(deps, tenantId, ex, page, lang) : page;
       let chunk = '';
       for (const r of rows) {
-        if (format === 'csv') chunk += csvRow(ex.fields.map((f) => value(r[f.name], f.type)));
+        if (format === 'csv') chunk += csvRow(fields.map((f) => value(r[f.name], f.type)));
         else {
-          const o = Object.fromEntries(ex.fields.map((f) => [f.name, value(r[f.name], f.type)]));
+          const o = Object.fromEntries(fields.map((f) => [f.name, value(r[f.name], f.type)]));
           chunk += `${first ? '' : ','}${JSON.stringify(o)}`;
           first = false;
         }
       }
-      if (rows.length < PAGE) {
+      if (page.length < PAGE) {
         done = true;
         if (format === 'json') chunk += ']}';
       }
@@ -85,10 +139,18 @@ export function opendataRoutes(deps: Deps, exports: readonly OpenDataExport[]) {
     const ex = exports.find((e) => e.slug === slug);
     if (!ex) throw notFound();
     const tenant = c.get('tenant');
-    return new Response(stream(deps, tenant.id, ex, format), {
+    // `?lang=en`: the texts in that language where a translation exists, with their provenance (a data
+    // set without texts to translate is the same in every language).
+    const asked = c.req.query('lang');
+    if (asked !== undefined && !isLang(asked))
+      throw new AppError('VALIDATION_FAILED', 'Unknown language: use de, en, tr or ar.', {
+        lang: { key: 'validation.choice' },
+      });
+    const lang = asked && ex.translated?.length ? asked : undefined;
+    return new Response(stream(deps, tenant.id, ex, format, lang), {
       headers: {
         'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${tenant.slug}-${slug}.${format}"`,
+        'Content-Disposition': `attachment; filename="${tenant.slug}-${slug}${lang ? `-${lang}` : ''}.${format}"`,
         'Cache-Control': 'public, max-age=300',
       },
     });

@@ -139,6 +139,7 @@ export function portfolioRoutes(deps: Deps) {
       [
         { type: 'project', records: [project] },
         { type: 'project_update', records: delivery.updates },
+        { type: 'idea', records: idea ? [idea] : [] },
       ],
       { original },
     );
@@ -153,7 +154,7 @@ export function portfolioRoutes(deps: Deps) {
         milestones={milestones}
         history={history}
         proposals={proposals}
-        idea={idea}
+        idea={idea && { ...idea, title: texts.shown('idea', idea.id, 'title', idea.title).text }}
         delivery={
           <DeliveryPublic
             ctx={ctx}

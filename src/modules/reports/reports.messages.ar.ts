@@ -48,4 +48,8 @@ export const ar: Catalog<typeof de> = {
     report: 'ورد ذكره في تقرير التقدم',
     noReportYet: 'لم يرد ذكره بعد في أي تقرير تقدم',
   },
+  translatable: {
+    progress_report: 'تقرير التقدم',
+    progress_report_item: 'حالة المشروع في تقرير التقدم',
+  },
 };

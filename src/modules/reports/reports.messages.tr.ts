@@ -49,4 +49,8 @@ export const tr: Catalog<typeof de> = {
     report: 'İlerleme raporunda yer aldı',
     noReportYet: 'Henüz hiçbir ilerleme raporunda yer almadı',
   },
+  translatable: {
+    progress_report: 'İlerleme raporu',
+    progress_report_item: 'İlerleme raporunda proje durumu',
+  },
 };

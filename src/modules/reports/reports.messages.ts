@@ -50,6 +50,10 @@ export const de = {
     report: 'Erwähnt im Fortschrittsbericht',
     noReportYet: 'Noch in keinem Fortschrittsbericht erwähnt',
   },
+  translatable: {
+    progress_report: 'Fortschrittsbericht',
+    progress_report_item: 'Projektstand im Fortschrittsbericht',
+  },
 };
 
 /** English: the type makes a missing key a compile error. */
@@ -99,6 +103,10 @@ export const en: Catalog<typeof de> = {
   journey: {
     report: 'Mentioned in the progress report',
     noReportYet: 'Not mentioned in a progress report yet',
+  },
+  translatable: {
+    progress_report: 'Progress report',
+    progress_report_item: 'Project status in a progress report',
   },
 };
 

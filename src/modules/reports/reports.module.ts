@@ -1,11 +1,13 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
+import { REPORT_EVENTS } from './reports.events.ts';
 import { reportsJourney } from './reports.journey.tsx';
 import * as messages from './reports.messages.ts';
 import { PROGRESS_REPORT_PERMISSIONS } from './reports.policy.ts';
-import { publishedReportPages } from './reports.queries.ts';
+import { publishedReportPages, publishedReportTexts } from './reports.queries.ts';
 import { reportsRoutes } from './reports.routes.tsx';
 import { seedReports } from './reports.seed.ts';
+import { publishedItemTexts } from './reports.service.ts';
 import * as tables from './reports.table.ts';
 
 /** Progress reports for the council and the public, drafted from the approved statuses of a period. */
@@ -28,6 +30,29 @@ export const reportsModule: ModuleManifest = {
     },
   ],
   notices: { reportPublished: 'progressReports.published' },
+  translatable: [
+    {
+      // Published reports only; a published report never changes, so publishing is the one event.
+      type: 'progress_report',
+      label: 'translatable.progress_report',
+      fields: ['title', 'summary'],
+      events: [REPORT_EVENTS.published],
+      originals: async (db, tenantId, ids) =>
+        (await publishedReportTexts(db, tenantId, ids)).map(({ id, ...fields }) => ({
+          id,
+          lang: 'de',
+          fields,
+        })),
+    },
+    {
+      // Each project's approved status summary as the published report froze it.
+      type: 'progress_report_item',
+      label: 'translatable.progress_report_item',
+      fields: ['summary'],
+      events: [REPORT_EVENTS.published],
+      originals: publishedItemTexts,
+    },
+  ],
   sitemap: async (db, tenantId) =>
     (await publishedReportPages(db, tenantId)).map((r) => ({
       path: `/berichte/${r.slug}`,

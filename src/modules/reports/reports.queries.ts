@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { anyUuid } from '../../db/columns.ts';
 import { progressReportItems, progressReports } from './reports.table.ts';
 
 export function insertReport(db: DbOrTx, row: typeof progressReports.$inferInsert) {
@@ -104,4 +105,41 @@ export function publishedReportPages(db: DbOrTx, tenantId: string) {
     .from(progressReports)
     .where(and(eq(progressReports.tenantId, tenantId), eq(progressReports.state, 'published')))
     .orderBy(desc(progressReports.publishedAt));
+}
+
+/** The published reports' texts (`ids`: only these), the only ones the public sees, for translation. */
+export function publishedReportTexts(db: DbOrTx, tenantId: string, ids?: readonly string[]) {
+  return db
+    .select({ id: progressReports.id, title: progressReports.title, summary: progressReports.summary })
+    .from(progressReports)
+    .where(
+      and(
+        eq(progressReports.tenantId, tenantId),
+        eq(progressReports.state, 'published'),
+        ids ? anyUuid(progressReports.id, ids) : undefined,
+      ),
+    );
+}
+
+/** The approved status summaries in the published reports, for translation. */
+export function publishedItemTexts(db: DbOrTx, tenantId: string, ids?: readonly string[]) {
+  return db
+    .select({ id: progressReportItems.id, statusSummary: progressReportItems.statusSummary })
+    .from(progressReportItems)
+    .innerJoin(
+      progressReports,
+      and(
+        eq(progressReports.tenantId, progressReportItems.tenantId),
+        eq(progressReports.id, progressReportItems.reportId),
+      ),
+    )
+    .where(
+      and(
+        eq(progressReportItems.tenantId, tenantId),
+        eq(progressReports.state, 'published'),
+        ids
+          ? or(anyUuid(progressReportItems.id, ids), anyUuid(progressReportItems.reportId, ids))
+          : undefined,
+      ),
+    );
 }

@@ -4,6 +4,7 @@ import { type FormErrors, handleForm, isConfirmed } from '../../platform/http/fo
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
+import { translationLookup } from '../../platform/translation/translation.ts';
 import { ConfirmPage } from '../../ui/confirm.tsx';
 import { pageCtx } from '../../ui/page.ts';
 import { listReviewCycles } from '../reviews/reviews.service.ts';
@@ -25,13 +26,60 @@ export function reportsRoutes(deps: Deps) {
   const cdo = requirePermission(PROGRESS_REPORT_PERMISSIONS, 'reporting:manage');
 
   app.get('/berichte', async (c) => {
-    const rows = await listProgressReports(db, c.get('tenant').id, null);
-    return c.html(<ReportListPage ctx={pageCtx(c)} rows={rows} />);
+    const tenant = c.get('tenant');
+    const rows = await listProgressReports(db, tenant.id, null);
+    const original = c.req.query('original') === '1';
+    const texts = await translationLookup(
+      db,
+      tenant.id,
+      c.get('lang'),
+      [{ type: 'progress_report', records: rows }],
+      { original },
+    );
+    return c.html(
+      <ReportListPage
+        ctx={pageCtx(c)}
+        rows={texts.records('progress_report', rows, ['title'])}
+        translation={{
+          originalHref: '/berichte?original=1',
+          translatedHref: original ? '/berichte' : undefined,
+        }}
+      />,
+    );
   });
 
   app.get('/berichte/:slug{[a-z0-9-]{1,120}}', async (c) => {
-    const { report, period, items } = await getPublishedReport(db, c.get('tenant').id, c.req.param('slug'));
-    return c.html(<ReportPage ctx={pageCtx(c)} report={report} period={period} items={items} />);
+    const tenant = c.get('tenant');
+    const { report, period, items } = await getPublishedReport(db, tenant.id, c.req.param('slug'));
+    // The report, each project's status summary and title in the reader's language where translated.
+    const original = c.req.query('original') === '1';
+    const texts = await translationLookup(
+      db,
+      tenant.id,
+      c.get('lang'),
+      [
+        { type: 'progress_report', records: [report] },
+        { type: 'progress_report_item', records: items },
+        { type: 'project', records: items.map((i) => ({ id: i.projectId })) },
+      ],
+      { original },
+    );
+    const path = `/berichte/${report.slug}`;
+    return c.html(
+      <ReportPage
+        ctx={pageCtx(c)}
+        report={texts.records('progress_report', [report], ['title', 'summary'])[0]!}
+        period={period}
+        items={items.map((i) => ({
+          ...i,
+          shown: {
+            title: texts.shown('project', i.projectId, 'title', i.title),
+            statusSummary: texts.shown('progress_report_item', i.id, 'summary', i.statusSummary),
+          },
+        }))}
+        translation={{ originalHref: `${path}?original=1`, translatedHref: original ? path : undefined }}
+      />,
+    );
   });
 
   const internalList = async (c: Ctx, values: Record<string, string> = {}, errors?: FormErrors) => {

@@ -140,6 +140,18 @@ export async function publishProgressReport(
   });
 }
 
+/**
+ * The approved status summaries in published reports, for translation: `ids` names entries or whole
+ * reports (the publishing event names the report).
+ */
+export async function publishedItemTexts(db: DbOrTx, tenantId: string, ids?: readonly string[]) {
+  return (await q.publishedItemTexts(db, tenantId, ids)).map((i) => ({
+    id: i.id,
+    lang: 'de',
+    fields: { summary: i.statusSummary },
+  }));
+}
+
 /** Reports for the back office (drafts too) or the public (published only). */
 export function listProgressReports(db: DbOrTx, tenantId: string, actor: Actor | null) {
   return q.list(db, tenantId, !canManageProgressReports(actor));
@@ -159,7 +171,11 @@ async function withItems(db: DbOrTx, tenantId: string, report: { id: string }) {
   );
   return items
     .filter((i) => projects.has(i.projectId))
-    .map((i) => ({ ...i, title: projects.get(i.projectId)!.title, slug: projects.get(i.projectId)!.slug }));
+    .map((i) => ({
+      ...i,
+      title: projects.get(i.projectId)!.title,
+      slug: projects.get(i.projectId)!.slug,
+    }));
 }
 
 export async function getPublishedReport(db: DbOrTx, tenantId: string, slug: string) {

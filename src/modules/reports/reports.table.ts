@@ -50,6 +50,8 @@ export const progressReportItems = pgTable(
   'progress_report_items',
   {
     tenantId: tenantId(),
+    /** Names the entry where a record needs one of its own (its translations). */
+    id: rowId(),
     reportId: uuid('report_id').notNull(),
     projectId: uuid('project_id').notNull(),
     position: integer('position').notNull(),
@@ -66,6 +68,7 @@ export const progressReportItems = pgTable(
     }).onDelete('cascade'),
     foreignKey({ columns: [t.tenantId, t.projectId], foreignColumns: [projects.tenantId, projects.id] }),
     index('progress_report_items_project_idx').on(t.tenantId, t.projectId),
+    uniqueIndex('progress_report_items_id_uq').on(t.tenantId, t.id),
     oneOf(t.overallStatus, STATUSES),
     within(t.position, 0),
     within(t.progress, PROGRESS.min, PROGRESS.max),

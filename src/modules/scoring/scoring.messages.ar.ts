@@ -70,4 +70,7 @@ export const ar: Catalog<typeof de> = {
     history: 'نسخ النموذج',
     version: 'النسخة',
   },
+  translatable: {
+    scoring_criterion: 'معيار تحديد الأولويات',
+  },
 };

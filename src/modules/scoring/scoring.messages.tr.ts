@@ -70,4 +70,7 @@ export const tr: Catalog<typeof de> = {
     history: 'Modelin sürümleri',
     version: 'Sürüm',
   },
+  translatable: {
+    scoring_criterion: 'Önceliklendirme ölçütü',
+  },
 };

@@ -69,6 +69,9 @@ export const de = {
     history: 'Versionen des Modells',
     version: 'Version',
   },
+  translatable: {
+    scoring_criterion: 'Kriterium der Priorisierung',
+  },
 };
 
 /** English: the type makes a missing key a compile error. */
@@ -139,6 +142,9 @@ export const en: Catalog<typeof de> = {
     weightSum: 'At least one weight must be greater than 0.',
     history: 'Versions of the model',
     version: 'Version',
+  },
+  translatable: {
+    scoring_criterion: 'Prioritisation criterion',
   },
 };
 

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { anyUuid } from '../../db/columns.ts';
 import { type SubjectType, scores, scoringCriteria, scoringModels, scoringWeights } from './scoring.table.ts';
 
 export function criteria(db: DbOrTx, tenantId: string) {
@@ -8,6 +9,19 @@ export function criteria(db: DbOrTx, tenantId: string) {
     .from(scoringCriteria)
     .where(eq(scoringCriteria.tenantId, tenantId))
     .orderBy(asc(scoringCriteria.position));
+}
+
+/** Some criteria (`ids`; none: all) with their texts, for translation. */
+export function criterionTexts(db: DbOrTx, tenantId: string, ids?: readonly string[]) {
+  return db
+    .select({
+      id: scoringCriteria.id,
+      key: scoringCriteria.key,
+      name: scoringCriteria.name,
+      description: scoringCriteria.description,
+    })
+    .from(scoringCriteria)
+    .where(and(eq(scoringCriteria.tenantId, tenantId), ids ? anyUuid(scoringCriteria.id, ids) : undefined));
 }
 
 export function insertCriteria(db: DbOrTx, rows: (typeof scoringCriteria.$inferInsert)[]) {

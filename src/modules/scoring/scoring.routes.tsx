@@ -7,7 +7,9 @@ import { type FormErrors, handleForm, readBody } from '../../platform/http/forms
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { LOCALES } from '../../platform/i18n/langs.ts';
+import { CONTENT_LANG } from '../../platform/i18n/shipped.ts';
 import { requirePermission } from '../../platform/permissions.ts';
+import { type ShownText, translationLookup } from '../../platform/translation/translation.ts';
 import { ZNoFields, ZTextBody } from '../../platform/validation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { SCORING_PERMISSIONS } from './scoring.policy.ts';
@@ -53,14 +55,60 @@ export function scoringRoutes(deps: Deps) {
   const managers = requirePermission(SCORING_PERMISSIONS, 'scoring:manage');
 
   app.get('/priorisierung', async (c) => {
-    const { model, items } = await ranking(db, c.get('tenant').id, { publicOnly: true, lang: c.get('lang') });
+    const tenant = c.get('tenant');
+    const { model, items } = await ranking(db, tenant.id, { publicOnly: true, lang: c.get('lang') });
+    // A shipped criterion already reads in the reader's language; the city's own wording (German) and
+    // the projects' titles are shown translated where a translation exists.
+    const original = c.req.query('original') === '1';
+    const projects = items.filter((i) => i.type === 'project');
+    const texts = await translationLookup(
+      db,
+      tenant.id,
+      c.get('lang'),
+      [
+        { type: 'scoring_criterion', records: model.criteria.map((cr) => ({ id: cr.id })) },
+        { type: 'project', records: projects },
+      ],
+      { original },
+    );
+    const shown: ShownText[] = [];
+    const show = (id: string, field: string, text: string, lang: string) => {
+      const s =
+        lang === CONTENT_LANG
+          ? texts.shown('scoring_criterion', id, field, text, lang)
+          : { text, lang, machine: false, provider: null, original: null };
+      shown.push(s);
+      return s;
+    };
+    const criteria = model.criteria.map((cr) => {
+      const name = show(cr.id, 'name', cr.name, cr.lang);
+      const description = show(cr.id, 'description', cr.description, cr.descriptionLang);
+      return {
+        ...cr,
+        name: name.text,
+        lang: name.lang,
+        description: description.text,
+        descriptionLang: description.lang,
+      };
+    });
+    const titled = items.map((i) => {
+      if (i.type !== 'project') return i;
+      const title = texts.shown('project', i.id, 'title', i.title);
+      shown.push(title);
+      return { ...i, title: title.text, titleLang: title.lang };
+    });
     return c.html(
       <PublicPrioritisationPage
         ctx={pageCtx(c)}
-        model={model}
-        items={items}
+        model={{ ...model, criteria }}
+        items={titled}
         chart={chartOf(c, items)}
         quickWin={QUICK_WIN}
+        translation={{
+          texts: shown,
+          originalHref: '/priorisierung?original=1',
+          translatedHref: original ? '/priorisierung' : undefined,
+        }}
       />,
     );
   });

@@ -173,6 +173,25 @@ export async function scoringModel(db: DbOrTx, tenantId: string, lang: Lang = CO
   };
 }
 
+/**
+ * The criteria's texts that are the city's own wording, for machine translation: a text Rathaus shipped
+ * (a default criterion as it came) is shown in every language from the messages and needs none.
+ */
+export async function ownCriterionTexts(db: DbOrTx, tenantId: string, ids?: readonly string[]) {
+  const own = (stored: string, shipped: ShippedText | undefined) =>
+    shipped && stored === shipped[CONTENT_LANG] ? null : stored;
+  return (await q.criterionTexts(db, tenantId, ids)).flatMap((c) => {
+    const shipped = DEFAULT_CRITERIA.find((d) => d.key === c.key);
+    const fields = {
+      name: own(c.name, shipped?.name),
+      description: own(c.description, shipped?.description),
+    };
+    return fields.name === null && fields.description === null
+      ? []
+      : [{ id: c.id, lang: CONTENT_LANG, fields }];
+  });
+}
+
 /** New weights become a new version of the model (the old ones stay on record). */
 export async function setWeights(
   db: Db,

@@ -37,4 +37,7 @@ export const ar: Catalog<typeof de> = {
     add: 'إضافة خدمة',
     addButton: 'حفظ الخدمة',
   },
+  translatable: {
+    online_service: 'خدمة إلكترونية',
+  },
 };

@@ -37,4 +37,7 @@ export const tr: Catalog<typeof de> = {
     add: 'Hizmet ekleyin',
     addButton: 'Hizmeti kaydet',
   },
+  translatable: {
+    online_service: 'Çevrim içi hizmet',
+  },
 };

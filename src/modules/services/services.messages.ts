@@ -36,6 +36,9 @@ export const de = {
     add: 'Leistung aufnehmen',
     addButton: 'Leistung speichern',
   },
+  translatable: {
+    online_service: 'Onlinedienst',
+  },
 };
 
 /** English: the type makes a missing key a compile error. */
@@ -73,6 +76,9 @@ export const en: Catalog<typeof de> = {
     publicLink: 'Public view',
     add: 'Add a service',
     addButton: 'Save service',
+  },
+  translatable: {
+    online_service: 'Online service',
   },
 };
 

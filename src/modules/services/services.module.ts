@@ -3,6 +3,7 @@ import type { ModuleManifest } from '../../platform/module.ts';
 import { registerServicesApi } from './services.api.ts';
 import * as messages from './services.messages.ts';
 import { SERVICE_PERMISSIONS } from './services.policy.ts';
+import { serviceTexts } from './services.queries.ts';
 import { servicesRoutes } from './services.routes.tsx';
 import { seedServices } from './services.seed.ts';
 import * as tables from './services.table.ts';
@@ -22,6 +23,17 @@ export const servicesModule: ModuleManifest = {
       label: 'nav.internal.services',
       order: 110,
       roles: SERVICE_PERMISSIONS['service:read'],
+    },
+  ],
+  translatable: [
+    {
+      // The catalogue is public as a whole; the names are the city's own, in German. The maturity levels
+      // are shipped in every language (shippedRow), and a city cannot reword them.
+      type: 'online_service',
+      label: 'translatable.online_service',
+      fields: ['name'],
+      originals: async (db, tenantId, ids) =>
+        (await serviceTexts(db, tenantId, ids)).map(({ id, name }) => ({ id, lang: 'de', fields: { name } })),
     },
   ],
   sitemap: async () => [{ path: '/onlinedienste' }],

@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { anyUuid } from '../../db/columns.ts';
 import { maturityLevels, maturityModels, onlineServices, serviceProjects } from './services.table.ts';
 
 export function models(db: DbOrTx, tenantId: string) {
@@ -32,6 +33,14 @@ export function services(db: DbOrTx, tenantId: string) {
     .from(onlineServices)
     .where(eq(onlineServices.tenantId, tenantId))
     .orderBy(asc(onlineServices.name));
+}
+
+/** The services' names as the public catalogue shows them (every service in it is public), for translation. */
+export function serviceTexts(db: DbOrTx, tenantId: string, ids?: readonly string[]) {
+  return db
+    .select({ id: onlineServices.id, name: onlineServices.name })
+    .from(onlineServices)
+    .where(and(eq(onlineServices.tenantId, tenantId), ids ? anyUuid(onlineServices.id, ids) : undefined));
 }
 
 export function findService(db: DbOrTx, tenantId: string, id: string) {

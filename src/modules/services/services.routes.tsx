@@ -7,6 +7,7 @@ import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { LOCALES } from '../../platform/i18n/langs.ts';
 import { requirePermission } from '../../platform/permissions.ts';
+import { translationLookup } from '../../platform/translation/translation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { listProjects } from '../projects/projects.service.ts';
@@ -38,9 +39,30 @@ export function servicesRoutes(deps: Deps) {
     );
     const level = c.req.query('stufe') ?? '';
     const office = c.req.query('amt') ?? '';
-    const rows = services.filter(
+    const listed = services.filter(
       (s) => (level === '' || String(s.level) === level) && (office === '' || s.officeId === office),
     );
+    // The services' names and their public projects' titles in the reader's language where translated.
+    const original = c.req.query('original') === '1';
+    const projects = listed.flatMap((s) => s.projects.filter((p) => p.visibility === 'public'));
+    const texts = await translationLookup(
+      db,
+      c.get('tenant').id,
+      c.get('lang'),
+      [
+        { type: 'online_service', records: listed },
+        { type: 'project', records: projects },
+      ],
+      { original },
+    );
+    const rows = texts.records('online_service', listed, ['name']).map((s) => ({
+      ...s,
+      projects: texts.records(
+        'project',
+        s.projects.filter((p) => p.visibility === 'public'),
+        ['title'],
+      ),
+    }));
     const chart = barChartSvg({
       bars: counts.map((x) => ({ label: `${x.level} – ${x.name}`, value: x.count })),
       label: t('services.chartAlt', {
@@ -60,6 +82,10 @@ export function servicesRoutes(deps: Deps) {
         chart={chart}
         filter={{ level, office }}
         offices={offices.map((o) => ({ value: o.id, label: o.name }))}
+        translation={{
+          originalHref: '/onlinedienste?original=1',
+          translatedHref: original ? '/onlinedienste' : undefined,
+        }}
       />,
     );
   });

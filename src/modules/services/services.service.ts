@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Lang } from '../../platform/i18n/langs.ts';
 import { CONTENT_LANG, type ShippedText, shippedRow, shippedText } from '../../platform/i18n/shipped.ts';
+import { recordContentChanged } from '../../platform/translation/translation.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
@@ -300,6 +301,13 @@ export async function addService(
       after: { ...row, projectIds: data.projectIds },
       requestId: meta.requestId,
     });
+    // Its name is public at once: translated after the commit.
+    await recordContentChanged(tx, {
+      tenantId,
+      type: 'online_service',
+      id: row!.id,
+      actorAccountId: actor!.accountId,
+    });
     return row!;
   });
 }
@@ -343,6 +351,13 @@ export async function updateService(
       after: { ...after, projectIds: data.projectIds },
       requestId: meta.requestId,
     });
+    if (after!.name !== before.name)
+      await recordContentChanged(tx, {
+        tenantId,
+        type: 'online_service',
+        id,
+        actorAccountId: actor!.accountId,
+      });
     return after!;
   });
 }

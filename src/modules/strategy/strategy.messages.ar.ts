@@ -88,4 +88,10 @@ export const ar: Catalog<typeof de> = {
       fieldOfAction: 'المجال الموضوعي',
     },
   },
+  translatable: {
+    pillar: 'ركيزة الاستراتيجية',
+    field_of_action: 'مجال العمل',
+    goal: 'الهدف',
+    kpi: 'المؤشر',
+  },
 };

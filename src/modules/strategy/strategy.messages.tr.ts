@@ -89,4 +89,10 @@ export const tr: Catalog<typeof de> = {
       fieldOfAction: 'Eylem alanı',
     },
   },
+  translatable: {
+    pillar: 'Stratejinin temel alanı',
+    field_of_action: 'Eylem alanı',
+    goal: 'Hedef',
+    kpi: 'Gösterge',
+  },
 };

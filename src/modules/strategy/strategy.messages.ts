@@ -88,6 +88,12 @@ export const de = {
       fieldOfAction: 'Themenfeld',
     },
   },
+  translatable: {
+    pillar: 'Säule der Strategie',
+    field_of_action: 'Handlungsfeld',
+    goal: 'Ziel',
+    kpi: 'Kennzahl',
+  },
 };
 
 /** English: the type makes a missing key a compile error. */
@@ -175,6 +181,12 @@ export const en: Catalog<typeof de> = {
     field: {
       fieldOfAction: 'Topic',
     },
+  },
+  translatable: {
+    pillar: 'Pillar of the strategy',
+    field_of_action: 'Field of action',
+    goal: 'Goal',
+    kpi: 'KPI',
   },
 };
 

@@ -3,7 +3,7 @@ import type { ModuleManifest } from '../../platform/module.ts';
 import { registerStrategyApi } from './strategy.api.ts';
 import * as messages from './strategy.messages.ts';
 import { STRATEGY_PERMISSIONS } from './strategy.policy.ts';
-import { strategyPages } from './strategy.queries.ts';
+import { strategyPages, strategyTexts } from './strategy.queries.ts';
 import { strategyRoutes } from './strategy.routes.tsx';
 import { seedStrategy } from './strategy.seed.ts';
 import * as tables from './strategy.table.ts';
@@ -26,6 +26,18 @@ export const strategyModule: ModuleManifest = {
     },
   ],
   sitemap: (db, tenantId) => strategyPages(db, tenantId),
+  // The strategy in the portal's languages; every record of it is public.
+  translatable: (['pillar', 'field_of_action', 'goal', 'kpi'] as const).map((type) => ({
+    type,
+    label: `translatable.${type}`,
+    fields: {
+      pillar: ['name', 'description'],
+      field_of_action: ['name', 'description'],
+      goal: ['title', 'description'],
+      kpi: ['name', 'definition', 'method'],
+    }[type],
+    originals: (db, tenantId, ids) => strategyTexts(db, tenantId, type, ids),
+  })),
   routes: strategyRoutes,
   api: registerStrategyApi,
 };

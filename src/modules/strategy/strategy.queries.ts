@@ -1,6 +1,16 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
-import { charterGuidelines, goalGuidelines, goals, kpiMeasurements, kpis } from './strategy.table.ts';
+import { anyUuid } from '../../db/columns.ts';
+import {
+  charterGuidelines,
+  fieldsOfAction,
+  goalGuidelines,
+  goals,
+  kpiMeasurements,
+  kpis,
+  pillars,
+} from './strategy.table.ts';
 
 export function listGoals(db: DbOrTx, tenantId: string) {
   return db
@@ -99,4 +109,40 @@ export async function strategyPages(db: DbOrTx, tenantId: string) {
     ...g.map((x) => ({ path: `/strategie/ziele/${x.id}` })),
     ...k.map((x) => ({ path: `/strategie/kennzahlen/${x.id}` })),
   ];
+}
+
+/** The texts of the strategy's records of one kind (`ids`: only these), for their translations. */
+export async function strategyTexts(
+  db: DbOrTx,
+  tenantId: string,
+  kind: 'pillar' | 'field_of_action' | 'goal' | 'kpi',
+  ids?: readonly string[],
+): Promise<{ id: string; lang: string; fields: Record<string, string> }[]> {
+  const only = <T extends { id: PgColumn }>(t: T) => (ids ? anyUuid(t.id, ids) : undefined);
+  const rows =
+    kind === 'pillar'
+      ? await db
+          .select({ id: pillars.id, name: pillars.name, description: pillars.description })
+          .from(pillars)
+          .where(and(eq(pillars.tenantId, tenantId), only(pillars)))
+      : kind === 'field_of_action'
+        ? await db
+            .select({
+              id: fieldsOfAction.id,
+              name: fieldsOfAction.name,
+              description: fieldsOfAction.description,
+            })
+            .from(fieldsOfAction)
+            .where(and(eq(fieldsOfAction.tenantId, tenantId), only(fieldsOfAction)))
+        : kind === 'goal'
+          ? await db
+              .select({ id: goals.id, title: goals.title, description: goals.description })
+              .from(goals)
+              .where(and(eq(goals.tenantId, tenantId), only(goals)))
+          : await db
+              .select({ id: kpis.id, name: kpis.name, definition: kpis.definition, method: kpis.method })
+              .from(kpis)
+              .where(and(eq(kpis.tenantId, tenantId), only(kpis)));
+  // The strategy is written by the CDO team in the city's language.
+  return rows.map(({ id, ...fields }) => ({ id, lang: 'de', fields }));
 }

@@ -8,6 +8,7 @@ import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { formatNumber } from '../../platform/i18n/i18n.ts';
 import { LOCALES } from '../../platform/i18n/langs.ts';
 import { requirePermission } from '../../platform/permissions.ts';
+import { translationLookup } from '../../platform/translation/translation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { STRATEGY_PERMISSIONS } from './strategy.policy.ts';
@@ -57,11 +58,27 @@ export function strategyRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const kpi = await getKpi(db, tenant.id, c.req.param('id'));
     const [tree, orgs] = await Promise.all([strategyTree(db, tenant.id), loadOrgTree(db, tenant.id)]);
+    const field = tree.pillars.flatMap((p) => p.fields).find((f) => f.id === kpi.fieldOfActionId);
+    const goal = tree.goals.find((g) => g.id === kpi.goalId);
+    // Name, definition and method in the reader's language where a translation exists.
+    const original = c.req.query('original') === '1';
+    const texts = await translationLookup(
+      db,
+      tenant.id,
+      c.get('lang'),
+      [
+        { type: 'kpi', records: [kpi] },
+        { type: 'field_of_action', records: field ? [field] : [] },
+        { type: 'goal', records: goal ? [goal] : [] },
+      ],
+      { original },
+    );
+    const [shown] = texts.records('kpi', [kpi], ['name', 'definition', 'method']);
     const chart = lineChartSvg({
       points: kpi.measurements.map((m) => ({ date: new Date(`${m.measuredOn}T00:00:00Z`), value: m.value })),
       target: kpi.target,
       unit: kpi.unit,
-      label: kpiChartText(c, kpi),
+      label: kpiChartText(c, { ...kpi, name: shown!.shown.name.text }),
       targetLabel: c.get('t')('strategy.targetLine', { year: kpi.targetYear }),
       locale: LOCALES[c.get('lang')],
     });
@@ -69,10 +86,15 @@ export function strategyRoutes(deps: Deps) {
       <KpiPage
         ctx={pageCtx(c)}
         kpi={kpi}
+        shown={{
+          ...shown!.shown,
+          field: field ? texts.shown('field_of_action', field.id, 'name', field.name) : undefined,
+          goal: goal ? texts.shown('goal', goal.id, 'title', goal.title) : undefined,
+          original,
+        }}
         chart={chart}
         owner={kpi.ownerOrgUnitId ? orgs.byId.get(kpi.ownerOrgUnitId)?.name : undefined}
-        field={tree.pillars.flatMap((p) => p.fields).find((f) => f.id === kpi.fieldOfActionId)?.name}
-        goal={tree.goals.find((g) => g.id === kpi.goalId)}
+        goalId={goal?.id}
       />,
     );
   });

@@ -4,6 +4,7 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/http/types.ts';
+import { recordContentChanged } from '../../platform/translation/translation.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { canManageStrategy, canMeasureKpi } from './strategy.policy.ts';
@@ -193,6 +194,12 @@ export async function createGoal(
       after: { ...goal, guidelineIds: data.guidelineIds },
       requestId: meta.requestId,
     });
+    await recordContentChanged(tx, {
+      tenantId,
+      type: 'goal',
+      id: goal!.id,
+      actorAccountId: actor!.accountId,
+    });
     return goal!;
   });
 }
@@ -236,6 +243,7 @@ export async function createKpi(
       after: kpi,
       requestId: meta.requestId,
     });
+    await recordContentChanged(tx, { tenantId, type: 'kpi', id: kpi!.id, actorAccountId: actor!.accountId });
     return kpi!;
   });
 }

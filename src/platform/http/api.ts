@@ -1,7 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { AppError } from '../errors.ts';
 import { LANGS } from '../i18n/langs.ts';
-import type { ShownText } from '../translation/translation.ts';
+import { type ShownText, textOrigin } from '../translation/translation.ts';
 import { fieldErrors } from '../validation.ts';
 import type { AppEnv } from './types.ts';
 
@@ -88,7 +88,7 @@ export function textProvenance<F extends string>(
       field,
       {
         lang: s.lang,
-        origin: !s.original ? 'original' : s.machine ? 'machine' : 'human',
+        origin: textOrigin(s),
         provider: s.provider,
         originalLang: (s as ShownText).original?.lang ?? null,
       },

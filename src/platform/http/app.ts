@@ -12,7 +12,7 @@ import type { Actor } from '../auth/actor.ts';
 import { currentDay } from '../dates.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
 import { isLang, type Lang, translator } from '../i18n/i18n.ts';
-import { isLanguageNeutralPath, localePath, splitLocalePath } from '../i18n/langs.ts';
+import { isDownloadPath, isLanguageNeutralPath, localePath, splitLocalePath } from '../i18n/langs.ts';
 import { SESSION_COOKIE, tokensEqual } from '../sessions.ts';
 import { clearDeclaredCookie, setDeclaredCookie, statisticsConsent } from './cookies.ts';
 import { parsedBody } from './forms.ts';
@@ -169,7 +169,11 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
       // One address per page and language: what has a single address for every language loses a language
       // code, and the old `?lang=` of a public page becomes the page's own address in that language.
       const neutral = isLanguageNeutralPath(path);
-      if (pathLang && neutral) return c.redirect(path + url.search, 301);
+      if (pathLang && neutral) {
+        // A download asked for under a language code keeps the language, as its query.
+        if (isDownloadPath(path) && !url.searchParams.has('lang')) url.searchParams.set('lang', pathLang);
+        return c.redirect(path + url.search, 301);
+      }
       if (isLang(q) && !neutral) {
         url.searchParams.delete('lang');
         return c.redirect(localePath(q, path) + url.search, 301);
@@ -183,12 +187,14 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
   app.use('*', async (c, next) => {
     await next();
     const path = c.req.path;
-    if (c.req.method !== 'GET' || c.res.status !== 200 || isLanguageNeutralPath(path)) return;
+    if (c.req.method !== 'GET' || c.res.status !== 200) return;
+    const download = isDownloadPath(path);
+    if (isLanguageNeutralPath(path) && !download) return;
     const userAgent = c.req.header('user-agent');
     if (isRobot(userAgent)) return;
     const tenant = c.get('tenant');
     const day = currentDay(tenant.timeZone);
-    if (/^\/daten\/[a-z-]+\.(csv|json)$/.test(path)) {
+    if (download) {
       deps.stats.count(tenant.id, day, 'download', path.slice('/daten/'.length));
       return;
     }

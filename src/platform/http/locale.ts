@@ -8,7 +8,8 @@ import { isLang, LANGS, type Lang, localePath } from '../i18n/langs.ts';
  * address for all languages (the back office speaks the account's language).
  */
 
-const NEUTRAL = '(?:intern|api|assets|favicon\\.ico|sitemap\\.xml|robots\\.txt|en|tr|ar)(?=[/"?#]|$)';
+const NEUTRAL =
+  '(?:intern|api|assets|favicon\\.ico|sitemap\\.xml|robots\\.txt|daten/[a-z-]+\\.(?:csv|json)|en|tr|ar)(?=[/"?#]|$)';
 
 /** A local link target in an attribute: `href="/…"`, `action="/…"`, `formaction="/…"`. */
 const LINK = new RegExp(`(\\s(?:href|action|formaction)=")/(?!/|${NEUTRAL})`, 'g');

@@ -53,5 +53,12 @@ export function splitLocalePath(path: string): { lang: Lang | undefined; path: s
 
 /** Paths that have one address for every language: the back office, the API, assets and machine files. */
 export function isLanguageNeutralPath(path: string): boolean {
-  return /^\/(intern|api|assets|favicon\.ico|sitemap\.xml|robots\.txt)(\/|$|\?)/.test(path);
+  return (
+    /^\/(intern|api|assets|favicon\.ico|sitemap\.xml|robots\.txt)(\/|$|\?)/.test(path) || isDownloadPath(path)
+  );
+}
+
+/** An open-data download: one file per data set, its texts' language chosen by `?lang=` as in the API. */
+export function isDownloadPath(path: string): boolean {
+  return /^\/daten\/[a-z-]+\.(csv|json)$/.test(path);
 }

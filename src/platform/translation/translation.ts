@@ -77,6 +77,11 @@ export interface ShownText {
   original: { text: string; lang: string } | null;
 }
 
+/** Where a shown text comes from: as written, machine-translated and not reviewed, or by (or reviewed by) a person. */
+export function textOrigin(s: ShownText): 'original' | 'machine' | 'human' {
+  return !s.original ? 'original' : s.machine ? 'machine' : 'human';
+}
+
 type TranslationRow = typeof translations.$inferSelect;
 
 /** The stored translations of some records' fields into one language, by record id and field. */

@@ -1,6 +1,8 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
+import { CONTENT_LANG } from '../../../platform/i18n/shipped.ts';
+import type { ShownText } from '../../../platform/translation/translation.ts';
 import {
   Button,
   CheckOption,
@@ -9,11 +11,12 @@ import {
   ErrorSummary,
   type Errors,
   FieldErrorMessage,
+  PageTranslationNote,
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
 import type { Agenda, AgendaVersion } from '../agendas.table.ts';
 
 export interface AgendaItemView {
@@ -22,6 +25,8 @@ export interface AgendaItemView {
   title: string;
   number: string | null;
   slug: string | null;
+  /** On the public page: a project's title in the reader's language where translated. */
+  shown?: ShownText | undefined;
 }
 
 export interface Candidate {
@@ -40,11 +45,15 @@ function Items({ ctx, items }: { ctx: PageCtx; items: AgendaItemView[] }) {
       {items.map((i) => (
         <li>
           {i.type === 'project' && i.slug ? (
-            <a class="kern-link" href={`/projekte/${i.slug}`}>
-              {i.title}
+            <a
+              class="kern-link"
+              href={`/projekte/${i.slug}`}
+              lang={textLang(ctx, i.shown?.lang ?? CONTENT_LANG)}
+            >
+              {i.shown?.text ?? i.title}
             </a>
           ) : (
-            i.title
+            <span lang={langAttr(ctx)}>{i.title}</span>
           )}{' '}
           <span class="meta">
             ({t(`scoring.types.${i.type}`)}
@@ -76,21 +85,39 @@ function Decision({ ctx, agenda }: { ctx: PageCtx; agenda: Agenda }) {
 export function PublicAgendaPage(p: {
   ctx: PageCtx;
   agenda: Agenda;
-  version: AgendaVersion;
+  /** The adopted version, its texts in the reader's language where translated. */
+  version: AgendaVersion & { shown: { title: ShownText; introduction: ShownText } };
   items: AgendaItemView[];
   internalCount: number;
   years: number[];
+  /** The page with the originals, and (when they are shown) back to the translations. */
+  translation: { originalHref: string; translatedHref?: string | undefined };
 }) {
   const { ctx, agenda, version } = p;
   const { t } = ctx;
+  const { title, introduction } = version.shown;
   return (
-    <Layout ctx={ctx} title={version.title}>
+    <Layout ctx={ctx} title={title.text}>
       <p class="kern-preline">{t('agenda.label', { year: agenda.year })}</p>
-      <h1 class="kern-heading-large">{version.title}</h1>
+      <h1 class="kern-heading-large" lang={textLang(ctx, title.lang)}>
+        {title.text}
+      </h1>
+      <PageTranslationNote
+        t={t}
+        lang={ctx.lang}
+        texts={[title, introduction, ...p.items.flatMap((i) => (i.shown ? [i.shown] : []))]}
+        originalHref={p.translation.originalHref}
+        translatedHref={p.translation.translatedHref}
+      />
       <Decision ctx={ctx} agenda={agenda} />
       <h2 class="kern-heading-medium">{t('agenda.decidedText')}</h2>
-      <p class="kern-body kern-preline-text">{agenda.decidedText}</p>
-      <p class="kern-body kern-preline-text">{version.introduction}</p>
+      {/* The council's words as adopted: quoted in German, never translated. */}
+      <p class="kern-body kern-preline-text" lang={langAttr(ctx)}>
+        {agenda.decidedText}
+      </p>
+      <p class="kern-body kern-preline-text" lang={textLang(ctx, introduction.lang)}>
+        {introduction.text}
+      </p>
       <h2 class="kern-heading-medium">{t('agenda.items', { count: p.items.length })}</h2>
       <Items ctx={ctx} items={p.items} />
       {p.internalCount ? (

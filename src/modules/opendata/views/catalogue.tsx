@@ -1,7 +1,9 @@
 /** @jsxImportSource hono/jsx */
 
 import { messageKey } from '../../../platform/i18n/i18n.ts';
+import { LANGS } from '../../../platform/i18n/langs.ts';
 import type { OpenDataExport } from '../../../platform/module.ts';
+import { languageName } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 
@@ -44,6 +46,27 @@ export function OpenDataPage({
               </a>
             </li>
           </ul>
+          {ex.translated?.length ? (
+            <>
+              <p class="kern-body">
+                {t('opendata.translated', { fields: ex.translated.map((f) => f.field).join(', ') })}
+              </p>
+              <ul class="kern-list">
+                {LANGS.map((l) => (
+                  <li>
+                    {languageName(ctx.lang, l)}:{' '}
+                    <a class="kern-link" href={`/daten/${ex.slug}.csv?lang=${l}`} hreflang={l}>
+                      CSV
+                    </a>
+                    {' · '}
+                    <a class="kern-link" href={`/daten/${ex.slug}.json?lang=${l}`} hreflang={l}>
+                      JSON
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <div class="table-scroll" tabindex={0}>
             <table class="kern-table">
               <caption>{t('opendata.fields', { title: t(messageKey(`opendata.${ex.slug}.title`)) })}</caption>

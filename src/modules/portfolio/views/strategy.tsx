@@ -1,15 +1,32 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
-import { DescriptionList, StatusBadge } from '../../../ui/components.tsx';
+import type { ShownText, TranslationLookup } from '../../../platform/translation/translation.ts';
+import { DescriptionList, PageTranslationNote, StatusBadge } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { langAttr, type PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
 import { STATUSES } from '../../reviews/reviews.service.ts';
 import { type GoalNode, kpiProgress } from '../../strategy/strategy.service.ts';
 import type { GoalAt, GoalProject, StrategyKpi, StrategyOverview } from '../strategy.service.ts';
 import type { Lookup } from './public.tsx';
 
 const ENDED = new Set(['completed', 'stopped']);
+
+/**
+ * The strategy as the reader sees it: names, goals and KPIs in the reader's language where a
+ * translation exists (`shown`), every text of the page for the one translation note, and whether the
+ * originals were asked for.
+ */
+export type ShownOverview = StrategyOverview & {
+  shown: TranslationLookup['shown'];
+  texts: readonly ShownText[];
+  original: boolean;
+};
+
+/** A text of the strategy inline, marked with its language. */
+function Txt({ ctx, s }: { ctx: PageCtx; s: ShownText }) {
+  return <span lang={textLang(ctx, s.lang)}>{s.text}</span>;
+}
 
 /** "Im Plan: 2 · Gefährdet: 1 · Noch kein Status: 1" for the projects of a goal. */
 function StatusCounts({ ctx, projects }: { ctx: PageCtx; projects: GoalProject[] }) {
@@ -40,7 +57,7 @@ function StatusCounts({ ctx, projects }: { ctx: PageCtx; projects: GoalProject[]
 }
 
 /** A KPI: name (to its page), latest value against target, and how far along the way to the target. */
-function KpiSummary({ ctx, kpi }: { ctx: PageCtx; kpi: StrategyKpi }) {
+function KpiSummary({ ctx, data, kpi }: { ctx: PageCtx; data: ShownOverview; kpi: StrategyKpi }) {
   const { t, lang } = ctx;
   const latest = kpi.measurements.at(-1);
   const num = (v: number) => formatNumber(lang, v, { maximumFractionDigits: 2 });
@@ -48,8 +65,8 @@ function KpiSummary({ ctx, kpi }: { ctx: PageCtx; kpi: StrategyKpi }) {
   const percent = progress === null ? null : Math.round(progress * 100);
   return (
     <div class="kpi-summary">
-      <a class="kern-link" href={`/strategie/kennzahlen/${kpi.id}`} lang={langAttr(ctx)}>
-        {kpi.name}
+      <a class="kern-link" href={`/strategie/kennzahlen/${kpi.id}`}>
+        <Txt ctx={ctx} s={data.shown('kpi', kpi.id, 'name', kpi.name)} />
       </a>
       <p class="meta">
         {latest
@@ -73,15 +90,15 @@ function KpiSummary({ ctx, kpi }: { ctx: PageCtx; kpi: StrategyKpi }) {
 }
 
 /** A goal on the overview: title (to its page), guidelines, KPIs, and its projects counted by status. */
-function GoalCard({ ctx, data, goal }: { ctx: PageCtx; data: StrategyOverview; goal: GoalNode }) {
+function GoalCard({ ctx, data, goal }: { ctx: PageCtx; data: ShownOverview; goal: GoalNode }) {
   const { t } = ctx;
   const projects = data.projectsOf(goal);
   const kpis = data.kpisOf(goal.id);
   return (
     <li class="goal-card">
       <h4 class="kern-heading-small">
-        <a class="kern-link" href={`/strategie/ziele/${goal.id}`} lang={langAttr(ctx)}>
-          {goal.title}
+        <a class="kern-link" href={`/strategie/ziele/${goal.id}`}>
+          <Txt ctx={ctx} s={data.shown('goal', goal.id, 'title', goal.title)} />
         </a>
       </h4>
       {goal.children.length ? (
@@ -90,8 +107,8 @@ function GoalCard({ ctx, data, goal }: { ctx: PageCtx; data: StrategyOverview; g
           <ul>
             {goal.children.map((c) => (
               <li>
-                <a class="kern-link" href={`/strategie/ziele/${c.id}`} lang={langAttr(ctx)}>
-                  {c.title}
+                <a class="kern-link" href={`/strategie/ziele/${c.id}`}>
+                  <Txt ctx={ctx} s={data.shown('goal', c.id, 'title', c.title)} />
                 </a>
               </li>
             ))}
@@ -99,7 +116,7 @@ function GoalCard({ ctx, data, goal }: { ctx: PageCtx; data: StrategyOverview; g
         </div>
       ) : null}
       {kpis.map((k) => (
-        <KpiSummary ctx={ctx} kpi={k} />
+        <KpiSummary ctx={ctx} data={data} kpi={k} />
       ))}
       <p class="kern-body">
         {projects.length ? (
@@ -116,13 +133,20 @@ function GoalCard({ ctx, data, goal }: { ctx: PageCtx; data: StrategyOverview; g
 }
 
 /** /strategie: from each pillar and field of action to its goals, and from each goal to its KPIs and projects. */
-export function StrategyOverviewPage({ ctx, data }: { ctx: PageCtx; data: StrategyOverview }) {
+export function StrategyOverviewPage({ ctx, data }: { ctx: PageCtx; data: ShownOverview }) {
   const { t, lang } = ctx;
   const goals = data.tree.goals.length;
   return (
     <Layout ctx={ctx} title={t('strategy.title')} wide>
       <h1 class="kern-heading-large">{t('strategy.title')}</h1>
       <p class="kern-body kern-body--large">{t('strategy.intro', { city: ctx.cityName })}</p>
+      <PageTranslationNote
+        t={t}
+        lang={lang}
+        texts={data.texts}
+        originalHref="/strategie?original=1"
+        translatedHref={data.original ? '/strategie' : undefined}
+      />
       <ul class="figures">
         <li>
           <span class="figure">{formatNumber(lang, goals)}</span> {t('strategyPage.goals', { count: goals })}
@@ -142,8 +166,8 @@ export function StrategyOverviewPage({ ctx, data }: { ctx: PageCtx; data: Strate
         <ul class="kern-list">
           {data.tree.pillars.map((p) => (
             <li>
-              <a class="kern-link" href={`#saeule-${p.key}`} lang={langAttr(ctx)}>
-                {p.name}
+              <a class="kern-link" href={`#saeule-${p.key}`}>
+                <Txt ctx={ctx} s={data.shown('pillar', p.id, 'name', p.name)} />
               </a>
             </li>
           ))}
@@ -165,12 +189,12 @@ export function StrategyOverviewPage({ ctx, data }: { ctx: PageCtx; data: Strate
       </p>
       {data.tree.pillars.map((p) => (
         <section aria-labelledby={`saeule-${p.key}`} class="pillar">
-          <h2 class="kern-heading-medium" id={`saeule-${p.key}`} lang={langAttr(ctx)}>
-            {p.name}
+          <h2 class="kern-heading-medium" id={`saeule-${p.key}`}>
+            <Txt ctx={ctx} s={data.shown('pillar', p.id, 'name', p.name)} />
           </h2>
           {p.description ? (
-            <p class="kern-body" lang={langAttr(ctx)}>
-              {p.description}
+            <p class="kern-body">
+              <Txt ctx={ctx} s={data.shown('pillar', p.id, 'description', p.description)} />
             </p>
           ) : null}
           {p.fields.map((f) => {
@@ -178,12 +202,12 @@ export function StrategyOverviewPage({ ctx, data }: { ctx: PageCtx; data: Strate
             const fieldKpis = data.fieldKpis(f.id);
             return (
               <div class="field-block">
-                <h3 class="kern-heading-small" lang={langAttr(ctx)}>
-                  {f.name}
+                <h3 class="kern-heading-small">
+                  <Txt ctx={ctx} s={data.shown('field_of_action', f.id, 'name', f.name)} />
                 </h3>
                 {f.description ? (
-                  <p class="kern-body" lang={langAttr(ctx)}>
-                    {f.description}
+                  <p class="kern-body">
+                    <Txt ctx={ctx} s={data.shown('field_of_action', f.id, 'description', f.description)} />
                   </p>
                 ) : null}
                 {/* Projects are filed under one field but may serve goals of others: "none here" only
@@ -212,7 +236,7 @@ export function StrategyOverviewPage({ ctx, data }: { ctx: PageCtx; data: Strate
                   <div class="stack">
                     <h4 class="kern-heading-small">{t('strategyPage.fieldKpis')}</h4>
                     {fieldKpis.map((k) => (
-                      <KpiSummary ctx={ctx} kpi={k} />
+                      <KpiSummary ctx={ctx} data={data} kpi={k} />
                     ))}
                   </div>
                 ) : null}
@@ -227,7 +251,7 @@ export function StrategyOverviewPage({ ctx, data }: { ctx: PageCtx; data: Strate
             {t('strategyPage.otherKpis')}
           </h2>
           {data.looseKpis.map((k) => (
-            <KpiSummary ctx={ctx} kpi={k} />
+            <KpiSummary ctx={ctx} data={data} kpi={k} />
           ))}
         </section>
       ) : null}
@@ -257,7 +281,7 @@ export function GoalPage({
   lookup,
 }: {
   ctx: PageCtx;
-  data: StrategyOverview;
+  data: ShownOverview;
   at: GoalAt;
   lookup: Lookup;
 }) {
@@ -266,34 +290,43 @@ export function GoalPage({
   const projects = data.projectsOf(goal);
   const kpis = data.kpisUnder(goal);
   const guidelines = data.tree.guidelines.filter((g) => goal.guidelineIds.includes(g.id));
+  const title = data.shown('goal', goal.id, 'title', goal.title);
+  const base = `/strategie/ziele/${goal.id}`;
   return (
-    <Layout ctx={ctx} title={goal.title}>
+    <Layout ctx={ctx} title={title.text}>
       <p class="kern-preline">
         <a class="kern-link" href="/strategie">
           {t('strategy.title')}
         </a>{' '}
         ›{' '}
-        <a class="kern-link" href={`/strategie#saeule-${pillar.key}`} lang={langAttr(ctx)}>
-          {pillar.name}
+        <a class="kern-link" href={`/strategie#saeule-${pillar.key}`}>
+          <Txt ctx={ctx} s={data.shown('pillar', pillar.id, 'name', pillar.name)} />
         </a>{' '}
-        › <span lang={langAttr(ctx)}>{field.name}</span>
+        › <Txt ctx={ctx} s={data.shown('field_of_action', field.id, 'name', field.name)} />
       </p>
-      <h1 class="kern-heading-large" lang={langAttr(ctx)}>
-        {goal.title}
+      <h1 class="kern-heading-large" lang={textLang(ctx, title.lang)}>
+        {title.text}
       </h1>
       {goal.description ? (
-        <p class="kern-body kern-body--large" lang={langAttr(ctx)}>
-          {goal.description}
+        <p class="kern-body kern-body--large">
+          <Txt ctx={ctx} s={data.shown('goal', goal.id, 'description', goal.description)} />
         </p>
       ) : null}
+      <PageTranslationNote
+        t={t}
+        lang={ctx.lang}
+        texts={data.texts}
+        originalHref={`${base}?original=1`}
+        translatedHref={data.original ? base : undefined}
+      />
       <DescriptionList
         items={[
           ...(parent
             ? ([
                 [
                   t('strategyPage.parentGoal'),
-                  <a class="kern-link" href={`/strategie/ziele/${parent.id}`} lang={langAttr(ctx)}>
-                    {parent.title}
+                  <a class="kern-link" href={`/strategie/ziele/${parent.id}`}>
+                    <Txt ctx={ctx} s={data.shown('goal', parent.id, 'title', parent.title)} />
                   </a>,
                 ],
               ] as [string, Child][])
@@ -305,8 +338,8 @@ export function GoalPage({
                   <ul class="kern-list">
                     {goal.children.map((c) => (
                       <li>
-                        <a class="kern-link" href={`/strategie/ziele/${c.id}`} lang={langAttr(ctx)}>
-                          {c.title}
+                        <a class="kern-link" href={`/strategie/ziele/${c.id}`}>
+                          <Txt ctx={ctx} s={data.shown('goal', c.id, 'title', c.title)} />
                         </a>
                       </li>
                     ))}
@@ -331,7 +364,7 @@ export function GoalPage({
         {kpis.length ? (
           <div class="stack">
             {kpis.map((k) => (
-              <KpiSummary ctx={ctx} kpi={k} />
+              <KpiSummary ctx={ctx} data={data} kpi={k} />
             ))}
           </div>
         ) : (
@@ -350,8 +383,8 @@ export function GoalPage({
               {projects.map((p) => (
                 <li>
                   <h3 class="kern-heading-small">
-                    <a class="kern-link" href={`/projekte/${p.slug}`} lang={langAttr(ctx)}>
-                      {p.title}
+                    <a class="kern-link" href={`/projekte/${p.slug}`}>
+                      <Txt ctx={ctx} s={data.shown('project', p.id, 'title', p.title)} />
                     </a>
                   </h3>
                   <p>
@@ -371,9 +404,15 @@ export function GoalPage({
                   {p.viaGoalId !== goal.id ? (
                     <p class="meta">
                       {t('strategyPage.viaSubGoal')}{' '}
-                      <span lang={langAttr(ctx)}>
-                        {data.tree.goals.find((g) => g.id === p.viaGoalId)?.title}
-                      </span>
+                      <Txt
+                        ctx={ctx}
+                        s={data.shown(
+                          'goal',
+                          p.viaGoalId,
+                          'title',
+                          data.tree.goals.find((g) => g.id === p.viaGoalId)?.title ?? '',
+                        )}
+                      />
                     </p>
                   ) : null}
                 </li>

@@ -1,18 +1,20 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
+import type { ShownText } from '../../../platform/translation/translation.ts';
 import {
   Button,
   Csrf,
   ErrorSummary,
   type Errors,
   Notice,
+  PageTranslationNote,
   Select,
   StatusBadge,
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
 import { STATUSES, type Status } from '../../reviews/reviews.service.ts';
 
 interface ReportRow {
@@ -32,21 +34,44 @@ export interface ReportItem {
   progress: number;
   statusSummary: string;
   reviewedAt: Date | null;
+  /** On the public page: the project's title and the summary in the reader's language where translated. */
+  shown?: { title: ShownText; statusSummary: ShownText };
+}
+
+/** The page with the originals, and (when they are shown) back to the translations. */
+interface TranslationLinks {
+  originalHref: string;
+  translatedHref?: string | undefined;
 }
 
 /** The public archive of progress reports. */
-export function ReportListPage({ ctx, rows }: { ctx: PageCtx; rows: ReportRow[] }) {
+export function ReportListPage({
+  ctx,
+  rows,
+  translation,
+}: {
+  ctx: PageCtx;
+  rows: (ReportRow & { shown: { title: ShownText } })[];
+  translation: TranslationLinks;
+}) {
   const { t, lang } = ctx;
   return (
     <Layout ctx={ctx} title={t('progressReports.title')}>
       <h1 class="kern-heading-large">{t('progressReports.title')}</h1>
+      <PageTranslationNote
+        t={t}
+        lang={lang}
+        texts={rows.map((r) => r.shown.title)}
+        originalHref={translation.originalHref}
+        translatedHref={translation.translatedHref}
+      />
       <p class="kern-body">{t('progressReports.intro')}</p>
       {rows.length ? (
         <ul class="kern-list list-plain">
           {rows.map((r) => (
             <li class="row-actions">
-              <a class="kern-link" href={`/berichte/${r.slug}`}>
-                {r.title}
+              <a class="kern-link" href={`/berichte/${r.slug}`} lang={textLang(ctx, r.shown.title.lang)}>
+                {r.shown.title.text}
               </a>
               <span class="meta">
                 {t('progressReports.publishedOn', { date: formatDate(lang, r.publishedAt) })}
@@ -93,15 +118,24 @@ function ItemsTable({ ctx, items }: { ctx: PageCtx; items: ReportItem[] }) {
           {items.map((i) => (
             <tr class="kern-table__row">
               <th scope="row" class="kern-table__cell">
-                <a class="kern-link" href={`/projekte/${i.slug}`}>
-                  {i.title}
+                <a
+                  class="kern-link"
+                  href={`/projekte/${i.slug}`}
+                  lang={i.shown ? textLang(ctx, i.shown.title.lang) : langAttr(ctx)}
+                >
+                  {i.shown?.title.text ?? i.title}
                 </a>
               </th>
               <td class="kern-table__cell">
                 <StatusBadge t={t} status={i.overallStatus} />
               </td>
               <td class="kern-table__cell kern-table__cell--numeric">{i.progress} %</td>
-              <td class="kern-table__cell">{i.statusSummary}</td>
+              <td
+                class="kern-table__cell"
+                lang={i.shown ? textLang(ctx, i.shown.statusSummary.lang) : langAttr(ctx)}
+              >
+                {i.shown?.statusSummary.text ?? i.statusSummary}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -116,19 +150,37 @@ export function ReportPage({
   report,
   period,
   items,
+  translation,
 }: {
   ctx: PageCtx;
-  report: { title: string; summary: string; publishedAt: Date | null };
+  report: { publishedAt: Date | null; shown: { title: ShownText; summary: ShownText } };
   period: string;
   items: ReportItem[];
+  translation: TranslationLinks;
 }) {
   const { t, lang } = ctx;
+  const { title, summary } = report.shown;
   return (
-    <Layout ctx={ctx} title={report.title}>
+    <Layout ctx={ctx} title={title.text}>
       <p class="kern-preline">{t('progressReports.label', { period })}</p>
-      <h1 class="kern-heading-large">{report.title}</h1>
+      <h1 class="kern-heading-large" lang={textLang(ctx, title.lang)}>
+        {title.text}
+      </h1>
+      <PageTranslationNote
+        t={t}
+        lang={lang}
+        texts={[
+          title,
+          summary,
+          ...items.flatMap((i) => (i.shown ? [i.shown.title, i.shown.statusSummary] : [])),
+        ]}
+        originalHref={translation.originalHref}
+        translatedHref={translation.translatedHref}
+      />
       <p class="meta">{t('progressReports.publishedOn', { date: formatDate(lang, report.publishedAt) })}</p>
-      <p class="kern-body kern-preline-text">{report.summary}</p>
+      <p class="kern-body kern-preline-text" lang={textLang(ctx, summary.lang)}>
+        {summary.text}
+      </p>
       <ItemsTable ctx={ctx} items={items} />
     </Layout>
   );

@@ -1,5 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate, formatNumber, type Lang } from '../../../platform/i18n/i18n.ts';
+import { CONTENT_LANG } from '../../../platform/i18n/shipped.ts';
+import type { ShownText } from '../../../platform/translation/translation.ts';
 import {
   Button,
   ChartFigure,
@@ -7,15 +9,17 @@ import {
   ErrorSummary,
   type Errors,
   FieldErrorMessage,
+  PageTranslationNote,
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { langAttr, type PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
 import type { RankedItem } from '../scoring.service.ts';
 import type { ScoringCriterion, SubjectType } from '../scoring.table.ts';
 
 interface ModelView {
-  criteria: (ScoringCriterion & { lang: Lang; descriptionLang: Lang })[];
+  /** Each text with the language it is in: shipped ones in the reader's, the city's own as written or translated. */
+  criteria: (ScoringCriterion & { lang: string; descriptionLang: string })[];
   current: { version: number; createdAt: Date; note: string };
   weights: Map<string, number>;
   history: { id: string; version: number; createdAt: Date; note: string; weights: Map<string, number> }[];
@@ -53,11 +57,11 @@ function WeightsTable({ ctx, model }: { ctx: PageCtx; model: ModelView }) {
           {model.criteria.map((c) => (
             <tr class="kern-table__row">
               <th scope="row" class="kern-table__cell">
-                <span class="criterion-name" lang={langAttr(ctx, c.lang)}>
+                <span class="criterion-name" lang={textLang(ctx, c.lang)}>
                   {c.name}
                 </span>
                 {c.description ? (
-                  <span class="kern-hint criterion-description" lang={langAttr(ctx, c.descriptionLang)}>
+                  <span class="kern-hint criterion-description" lang={textLang(ctx, c.descriptionLang)}>
                     {c.description}
                   </span>
                 ) : null}
@@ -86,7 +90,8 @@ function RankTable({
   canScore,
 }: {
   ctx: PageCtx;
-  items: RankedItem[];
+  /** `titleLang`: the language of a translated title (else the city's, German). */
+  items: (RankedItem & { titleLang?: string })[];
   model: ModelView;
   showScores: boolean;
   canScore: boolean;
@@ -124,7 +129,7 @@ function RankTable({
               <td class="kern-table__cell kern-table__cell--numeric">{i.rank}</td>
               <th scope="row" class="kern-table__cell">
                 {i.type === 'project' ? (
-                  <a class="kern-link" href={i.href} lang={langAttr(ctx)}>
+                  <a class="kern-link" href={i.href} lang={textLang(ctx, i.titleLang ?? CONTENT_LANG)}>
                     {i.title}
                   </a>
                 ) : (
@@ -151,7 +156,7 @@ function RankTable({
                         <li>
                           {(() => {
                             const c = model.criteria.find((x) => x.id === s.criterionId);
-                            return <span lang={langAttr(ctx, c?.lang)}>{c?.name}</span>;
+                            return <span lang={c && textLang(ctx, c.lang)}>{c?.name}</span>;
                           })()}: {s.score} – <span lang={langAttr(ctx)}>{s.justification}</span>
                         </li>
                       ))}
@@ -236,16 +241,25 @@ export function PrioritisationPage(p: {
 export function PublicPrioritisationPage(p: {
   ctx: PageCtx;
   model: ModelView;
-  items: RankedItem[];
+  items: (RankedItem & { titleLang?: string })[];
   chart: string;
   /** The quick-win thresholds the ranking used. */
   quickWin: { value: number; ease: number };
+  /** Every text shown from the city (translated or not), and the page with the originals and back. */
+  translation: { texts: readonly ShownText[]; originalHref: string; translatedHref?: string | undefined };
 }) {
   const { ctx } = p;
   const { t, lang } = ctx;
   return (
     <Layout ctx={ctx} title={t('scoring.publicTitle')} wide>
       <h1 class="kern-heading-large">{t('scoring.publicTitle')}</h1>
+      <PageTranslationNote
+        t={t}
+        lang={lang}
+        texts={p.translation.texts}
+        originalHref={p.translation.originalHref}
+        translatedHref={p.translation.translatedHref}
+      />
       <p class="kern-body">{t('scoring.publicIntro')}</p>
       <p class="kern-body">
         {t('scoring.formula', {
@@ -284,12 +298,12 @@ export function ScoreFormPage(p: {
           return (
             <fieldset class={`kern-fieldset${err ? ' kern-fieldset--error' : ''}`} id={`f-score-${c.id}`}>
               <legend class="kern-label">
-                <span lang={langAttr(ctx, c.lang)}>{c.name}</span>{' '}
+                <span lang={textLang(ctx, c.lang)}>{c.name}</span>{' '}
                 <span class="kern-hint">
                   ({t(`scoring.axes.${c.axis}`)}; {t('scoring.weight')} {p.model.weights.get(c.id) ?? 0})
                 </span>
               </legend>
-              <div class="kern-hint" lang={langAttr(ctx, c.descriptionLang)}>
+              <div class="kern-hint" lang={textLang(ctx, c.descriptionLang)}>
                 {c.description}
               </div>
               <FieldErrorMessage t={t} id={`f-score-${c.id}-error`} error={err} />
@@ -391,7 +405,7 @@ export function WeightsPage(p: {
                 <th
                   scope="col"
                   class="kern-table__header kern-table__header--numeric"
-                  lang={langAttr(ctx, c.lang)}
+                  lang={textLang(ctx, c.lang)}
                 >
                   {c.name}
                 </th>

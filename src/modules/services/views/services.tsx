@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 
 import type { Lang } from '../../../platform/i18n/langs.ts';
+import type { ShownText } from '../../../platform/translation/translation.ts';
 import {
   Button,
   ChartFigure,
@@ -9,11 +10,12 @@ import {
   ErrorSummary,
   type Errors,
   FilterSelect,
+  PageTranslationNote,
   Select,
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { langAttr, type PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
 
 export interface ServiceRow {
   id: string;
@@ -25,7 +27,9 @@ export interface ServiceRow {
   level: number;
   levelName: string;
   levelLang: Lang;
-  projects: { id: string; title: string; slug: string; visibility: string }[];
+  projects: { id: string; title: string; slug: string; visibility: string; shown?: { title: ShownText } }[];
+  /** On the public page: the name in the reader's language where translated (else the German original). */
+  shown?: { name: ShownText };
 }
 
 interface ModelView {
@@ -112,17 +116,21 @@ function ServiceTable({ ctx, rows, editable }: { ctx: PageCtx; rows: ServiceRow[
         <tbody class="kern-table__body">
           {rows.map((s) => (
             <tr class="kern-table__row">
-              <th scope="row" class="kern-table__cell" lang={langAttr(ctx)}>
+              <th
+                scope="row"
+                class="kern-table__cell"
+                lang={s.shown ? textLang(ctx, s.shown.name.lang) : langAttr(ctx)}
+              >
                 {editable ? (
                   <a class="kern-link" href={`/intern/onlinedienste/${s.id}`}>
                     {s.name}
                   </a>
                 ) : s.url ? (
                   <a class="kern-link" href={s.url} rel="noopener">
-                    {s.name}
+                    {s.shown?.name.text ?? s.name}
                   </a>
                 ) : (
-                  s.name
+                  (s.shown?.name.text ?? s.name)
                 )}
               </th>
               <td class="kern-table__cell">{s.leikaKey}</td>
@@ -132,7 +140,7 @@ function ServiceTable({ ctx, rows, editable }: { ctx: PageCtx; rows: ServiceRow[
               <td class="kern-table__cell">
                 {s.level} – <span lang={langAttr(ctx, s.levelLang)}>{s.levelName}</span>
               </td>
-              <td class="kern-table__cell" lang={langAttr(ctx)}>
+              <td class="kern-table__cell">
                 {(() => {
                   const shown = s.projects.filter((p) => editable || p.visibility === 'public');
                   if (!shown.length) return <span class="meta">{t('services.noProject')}</span>;
@@ -142,8 +150,9 @@ function ServiceTable({ ctx, rows, editable }: { ctx: PageCtx; rows: ServiceRow[
                       <a
                         class="kern-link"
                         href={editable ? `/intern/projekte/${p.id}` : `/projekte/${p.slug}`}
+                        lang={p.shown ? textLang(ctx, p.shown.title.lang) : langAttr(ctx)}
                       >
-                        {p.title}
+                        {p.shown?.title.text ?? p.title}
                       </a>
                     </>
                   ));
@@ -166,12 +175,24 @@ export function ServicesPage(p: {
   chart: string;
   filter: { level: string; office: string };
   offices: { value: string; label: string }[];
+  /** The page with the originals, and (when they are shown) back to the translations. */
+  translation: { originalHref: string; translatedHref?: string | undefined };
 }) {
   const { ctx } = p;
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('services.title')} wide>
       <h1 class="kern-heading-large">{t('services.title')}</h1>
+      <PageTranslationNote
+        t={t}
+        lang={ctx.lang}
+        texts={p.rows.flatMap((s) => [
+          ...(s.shown ? [s.shown.name] : []),
+          ...s.projects.flatMap((x) => (x.shown ? [x.shown.title] : [])),
+        ])}
+        originalHref={p.translation.originalHref}
+        translatedHref={p.translation.translatedHref}
+      />
       <p class="kern-body">{t('services.intro', { model: p.model.name })}</p>
       <ChartFigure svg={p.chart} caption={t('services.chartCaption')} />
       <CountsTable ctx={ctx} model={p.model} counts={p.counts} />

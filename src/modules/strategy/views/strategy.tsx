@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber, type Lang } from '../../../platform/i18n/i18n.ts';
+import type { ShownText } from '../../../platform/translation/translation.ts';
 import {
   Button,
   ChartFigure,
@@ -10,13 +11,14 @@ import {
   ErrorSummary,
   type Errors,
   FieldIds,
+  PageTranslationNote,
   Radios,
   Select,
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { langAttr, type PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
 import type { GoalNode } from '../strategy.service.ts';
 import type { Kpi, KpiMeasurement } from '../strategy.table.ts';
 
@@ -60,31 +62,48 @@ function kpiLine(ctx: PageCtx, k: KpiView) {
 export function KpiPage({
   ctx,
   kpi,
+  shown,
   chart,
   owner,
-  field,
-  goal,
+  goalId,
 }: {
   ctx: PageCtx;
   kpi: KpiView;
+  /** The city's texts about the KPI as the reader sees them (translated, or as written). */
+  shown: {
+    name: ShownText;
+    definition: ShownText;
+    method: ShownText;
+    field: ShownText | undefined;
+    goal: ShownText | undefined;
+    original: boolean;
+  };
   chart: string;
   owner: string | undefined;
-  field: string | undefined;
-  goal: { id: string; title: string } | undefined;
+  goalId: string | undefined;
 }) {
   const { t, lang } = ctx;
+  const txt = (s: ShownText) => <span lang={textLang(ctx, s.lang)}>{s.text}</span>;
+  const base = `/strategie/kennzahlen/${kpi.id}`;
   return (
-    <Layout ctx={ctx} title={kpi.name}>
+    <Layout ctx={ctx} title={shown.name.text}>
       <p class="kern-preline">{t('strategy.kpi')}</p>
-      <h1 class="kern-heading-large" lang={langAttr(ctx)}>
-        {kpi.name}
+      <h1 class="kern-heading-large" lang={textLang(ctx, shown.name.lang)}>
+        {shown.name.text}
       </h1>
       <p class="kern-body kern-body--large">{kpiLine(ctx, kpi)}</p>
+      <PageTranslationNote
+        t={t}
+        lang={lang}
+        texts={[shown.name, shown.definition, shown.method]}
+        originalHref={`${base}?original=1`}
+        translatedHref={shown.original ? base : undefined}
+      />
       <DescriptionList
         items={[
-          [t('strategy.definition'), <span lang={langAttr(ctx)}>{kpi.definition}</span>],
+          [t('strategy.definition'), txt(shown.definition)],
           [t('strategy.unit'), kpi.unit],
-          [t('strategy.method'), <span lang={langAttr(ctx)}>{kpi.method}</span>],
+          [t('strategy.method'), txt(shown.method)],
           [t('strategy.source'), <span lang={langAttr(ctx)}>{kpi.source}</span>],
           [t('strategy.baseline'), `${num(lang, kpi.baseline)} ${kpi.unit} (${kpi.baselineYear})`],
           [t('strategy.target'), `${num(lang, kpi.target)} ${kpi.unit} (${kpi.targetYear})`],
@@ -92,15 +111,13 @@ export function KpiPage({
           ...(owner
             ? ([[t('strategy.owner'), <span lang={langAttr(ctx)}>{owner}</span>]] as [string, Child][])
             : []),
-          ...(field
-            ? ([[t('projects.field'), <span lang={langAttr(ctx)}>{field}</span>]] as [string, Child][])
-            : []),
-          ...(goal
+          ...(shown.field ? ([[t('projects.field'), txt(shown.field)]] as [string, Child][]) : []),
+          ...(goalId && shown.goal
             ? ([
                 [
                   t('strategy.goal'),
-                  <a class="kern-link" href={`/strategie/ziele/${goal.id}`} lang={langAttr(ctx)}>
-                    {goal.title}
+                  <a class="kern-link" href={`/strategie/ziele/${goalId}`}>
+                    {txt(shown.goal)}
                   </a>,
                 ],
               ] as [string, Child][])

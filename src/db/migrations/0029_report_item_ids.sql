@@ -1,0 +1,2 @@
+ALTER TABLE "progress_report_items" ADD COLUMN "id" uuid DEFAULT gen_random_uuid() NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "progress_report_items_id_uq" ON "progress_report_items" USING btree ("tenant_id","id");
