@@ -321,6 +321,13 @@ describe('machine translation against local fakes of DeepL and LibreTranslate', 
     const list = await cdo.get('/intern/uebersetzungen?sprache=en');
     expect(list.status).toBe(200);
     expect(list.text).toContain('[EN-GB] Digitale Sprechstunde im Bürgeramt');
+    // Filtered by the kind of record (as its module names it), and paged.
+    expect(list.text).toContain('<option value="field_of_action">Handlungsfeld</option>');
+    const ofProposals = await cdo.get('/intern/uebersetzungen?sprache=en&art=proposal');
+    expect(ofProposals.text).toContain('Vorschlag · Titel');
+    const ofGoals = await cdo.get('/intern/uebersetzungen?sprache=en&art=goal');
+    expect(ofGoals.text).not.toContain('[EN-GB] Digitale Sprechstunde im Bürgeramt');
+    expect((await cdo.get('/intern/uebersetzungen?seite=999')).text).toContain('class="pagination"');
     const edit = `/intern/uebersetzungen/proposal/${proposal.id}/title/en`;
     expect((await cdo.get(edit)).text).toContain('lang="en"');
     const bad = await cdo.post(edit, { text: '   ' });

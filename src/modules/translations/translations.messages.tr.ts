@@ -11,7 +11,7 @@ export const tr: Catalog<typeof de> = {
   translations: {
     title: 'Çeviriler',
     intro:
-      'Şehrin içerikleri İngilizce, Türkçe ve Arapça olarak yayımlanır. Makine çevirileri yayımlandıktan ve her değişiklikten sonra yapılır; burada onları kontrol eder ve düzeltirsiniz.',
+      'Şehrin içerikleri İngilizce, Türkçe ve Arapça olarak yayımlanır; insanların başka bir dilde yazdıkları Almanca olarak da yayımlanır. Makine çevirileri yayımlandıktan ve her değişiklikten sonra yapılır; burada onları kontrol eder ve düzeltirsiniz.',
     provider: 'Çeviri hizmeti',
     providerNone: 'Kurulu değil – yalnızca insanlar çeviriyor (TRANSLATION_PROVIDER).',
     usage: 'Bu ay çevrilen: {{budget}} karakterin {{used}} karakteri.',
@@ -66,6 +66,8 @@ export const tr: Catalog<typeof de> = {
       introduction: 'Giriş',
       note: 'Not',
     },
+    kind: 'Tür',
+    allKinds: 'Tüm türler',
   },
   mail: {
     translationStopped: {

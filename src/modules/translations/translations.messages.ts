@@ -10,7 +10,7 @@ export const de = {
   translations: {
     title: 'Übersetzungen',
     intro:
-      'Die Inhalte der Stadt erscheinen auf Englisch, Türkisch und Arabisch. Maschinelle Übersetzungen entstehen nach dem Veröffentlichen und nach jeder Änderung; hier prüfen und korrigieren Sie sie.',
+      'Die Inhalte der Stadt erscheinen auf Englisch, Türkisch und Arabisch; was Menschen in einer anderen Sprache schreiben, auch auf Deutsch. Maschinelle Übersetzungen entstehen nach dem Veröffentlichen und nach jeder Änderung; hier prüfen und korrigieren Sie sie.',
     provider: 'Übersetzungsdienst',
     providerNone: 'Keiner eingerichtet – nur Menschen übersetzen (TRANSLATION_PROVIDER).',
     usage: 'In diesem Monat übersetzt: {{used}} von {{budget}} Zeichen.',
@@ -65,6 +65,8 @@ export const de = {
       introduction: 'Einleitung',
       note: 'Anmerkung',
     },
+    kind: 'Art',
+    allKinds: 'Alle Arten',
   },
   mail: {
     translationStopped: {
@@ -84,7 +86,7 @@ export const en: Catalog<typeof de> = {
   translations: {
     title: 'Translations',
     intro:
-      'The city’s content appears in English, Turkish and Arabic. Machine translations are made after publishing and after every change; here you review and correct them.',
+      'The city’s content appears in English, Turkish and Arabic; what people write in another language appears in German too. Machine translations are made after publishing and after every change; here you review and correct them.',
     provider: 'Translation service',
     providerNone: 'None set up – only people translate (TRANSLATION_PROVIDER).',
     usage: 'Translated this month: {{used}} of {{budget}} characters.',
@@ -139,6 +141,8 @@ export const en: Catalog<typeof de> = {
       introduction: 'Introduction',
       note: 'Note',
     },
+    kind: 'Kind',
+    allKinds: 'All kinds',
   },
   mail: {
     translationStopped: {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import type { Lang } from '../../platform/i18n/langs.ts';
 import { translationGlossary, translations } from '../../platform/platform.table.ts';
@@ -8,20 +8,46 @@ export interface TranslationFilter {
   /** Only those a person must look at again (their original changed). */
   review?: boolean | undefined;
   origin?: 'human' | 'machine' | undefined;
+  /** Only translations of one kind of record. */
+  type?: string | undefined;
 }
 
 /** Stored translations for the back office: those to review first, then the newest. */
-export function listTranslations(db: DbOrTx, tenantId: string, f: TranslationFilter, limit: number) {
+function filtered(tenantId: string, f: TranslationFilter) {
   const where: SQL[] = [eq(translations.tenantId, tenantId)];
   if (f.lang) where.push(eq(translations.lang, f.lang));
   if (f.review) where.push(eq(translations.needsReview, true));
   if (f.origin) where.push(eq(translations.origin, f.origin));
+  if (f.type) where.push(eq(translations.subjectType, f.type));
+  return and(...where);
+}
+
+/** A page of the translations the filter keeps: those to look at again first, then the newest. */
+export function listTranslations(
+  db: DbOrTx,
+  tenantId: string,
+  f: TranslationFilter,
+  page: { limit: number; offset: number },
+) {
   return db
     .select()
     .from(translations)
-    .where(and(...where))
-    .orderBy(desc(translations.needsReview), desc(translations.translatedAt))
-    .limit(limit);
+    .where(filtered(tenantId, f))
+    .orderBy(
+      desc(translations.needsReview),
+      desc(translations.translatedAt),
+      asc(translations.subjectType),
+      asc(translations.subjectId),
+      asc(translations.field),
+      asc(translations.lang),
+    )
+    .limit(page.limit)
+    .offset(page.offset);
+}
+
+export async function countTranslations(db: DbOrTx, tenantId: string, f: TranslationFilter) {
+  const [row] = await db.select({ n: count() }).from(translations).where(filtered(tenantId, f));
+  return row?.n ?? 0;
 }
 
 export function findTranslation(

@@ -35,20 +35,26 @@ export function translationsRoutes(deps: Deps, subjects: readonly TranslatableSu
   app.get('/intern/uebersetzungen', reviewers, async (c) => {
     const query = ZTranslationListQuery.parse(c.req.query());
     const tenant = c.get('tenant');
-    const [status, rows] = await Promise.all([
+    const type = subjects.some((s) => s.type === query.art) ? query.art : undefined;
+    const [status, list] = await Promise.all([
       translationStatus(deps, tenant.id),
-      translationOverview(db, subjects, tenant.id, c.get('actor'), {
-        lang: query.sprache,
-        review: query.pruefen,
-      }),
+      translationOverview(
+        db,
+        subjects,
+        tenant.id,
+        c.get('actor'),
+        { lang: query.sprache, review: query.pruefen, type },
+        query.seite,
+      ),
     ]);
     return c.html(
       <TranslationsPage
         ctx={pageCtx(c)}
         subjects={subjects}
         status={status}
-        rows={rows}
-        filter={{ lang: query.sprache ?? '', review: query.pruefen }}
+        list={list}
+        page={query.seite}
+        filter={{ lang: query.sprache ?? '', review: query.pruefen, type: type ?? '' }}
       />,
     );
   });

@@ -25,6 +25,13 @@ export type ReviewTranslationInput = z.output<typeof ZReviewTranslationInput>;
 
 export const ZTranslationListQuery = z.object({
   sprache: z.enum(TARGET_LANGS).optional().catch(undefined),
+  /** The kind of record (a translatable subject's type). */
+  art: z
+    .string()
+    .regex(/^[a-z_]{1,40}$/)
+    .optional()
+    .catch(undefined),
+  seite: z.coerce.number().int().min(1).max(100_000).catch(1),
   pruefen: z
     .literal('1')
     .optional()

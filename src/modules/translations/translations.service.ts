@@ -114,15 +114,25 @@ function subjectOf(subjects: readonly TranslatableSubject[], key: TranslationKey
 }
 
 /** Translations for the back office, each with its original's current text (none: the record is no longer public). */
+/** Translations per page of the back-office list. */
+export const TRANSLATIONS_PAGE = 50;
+
 export async function translationOverview(
   db: DbOrTx,
   subjects: readonly TranslatableSubject[],
   tenantId: string,
   actor: Actor | null,
   filter: TranslationFilter,
+  page = 1,
 ) {
   requireReviewer(actor);
-  const rows = await q.listTranslations(db, tenantId, filter, 200);
+  const [rows, total] = await Promise.all([
+    q.listTranslations(db, tenantId, filter, {
+      limit: TRANSLATIONS_PAGE,
+      offset: (page - 1) * TRANSLATIONS_PAGE,
+    }),
+    q.countTranslations(db, tenantId, filter),
+  ]);
   const originals = new Map<string, string>();
   for (const s of subjects) {
     const ids = rows.filter((r) => r.subjectType === s.type).map((r) => r.subjectId);
@@ -131,10 +141,14 @@ export async function translationOverview(
       for (const [field, text] of Object.entries(o.fields))
         if (text) originals.set(`${s.type}|${o.id}|${field}`, text);
   }
-  return rows.map((r) => ({
-    ...r,
-    original: originals.get(`${r.subjectType}|${r.subjectId}|${r.field}`) ?? null,
-  }));
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / TRANSLATIONS_PAGE)),
+    rows: rows.map((r) => ({
+      ...r,
+      original: originals.get(`${r.subjectType}|${r.subjectId}|${r.field}`) ?? null,
+    })),
+  };
 }
 
 /** One field's original and its translation into one language, for correcting it. */

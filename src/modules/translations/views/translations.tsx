@@ -12,6 +12,7 @@ import {
   FilterSelect,
   languageName,
   Notice,
+  Pagination,
   Select,
   TextArea,
   TextField,
@@ -66,16 +67,28 @@ export function TranslationsPage({
   ctx,
   subjects,
   status,
-  rows,
+  list,
+  page,
   filter,
 }: {
   ctx: PageCtx;
   subjects: readonly TranslatableSubject[];
   status: TranslationStatus;
-  rows: (TranslationRow & { original: string | null })[];
-  filter: { lang: string; review: boolean };
+  list: { total: number; pages: number; rows: (TranslationRow & { original: string | null })[] };
+  page: number;
+  filter: { lang: string; review: boolean; type: string };
 }) {
   const { t, lang } = ctx;
+  const { rows } = list;
+  const pageHref = (p: number) => {
+    const q = new URLSearchParams();
+    if (filter.lang) q.set('sprache', filter.lang);
+    if (filter.type) q.set('art', filter.type);
+    if (filter.review) q.set('pruefen', '1');
+    if (p > 1) q.set('seite', String(p));
+    const qs = q.toString();
+    return `/intern/uebersetzungen${qs ? `?${qs}` : ''}`;
+  };
   return (
     <Layout ctx={ctx} title={t('translations.title')} wide>
       <h1 class="kern-heading-large">{t('translations.title')}</h1>
@@ -123,6 +136,16 @@ export function TranslationsPage({
           all={t('translations.allLanguages')}
           options={TARGET_LANGS.map((l) => ({ value: l, label: languageName(lang, l) }))}
         />
+        <FilterSelect
+          id="art"
+          label={t('translations.kind')}
+          value={filter.type}
+          all={t('translations.allKinds')}
+          options={subjects.map((s) => ({
+            value: s.type,
+            label: isMessageKey(s.label) ? t(s.label) : s.type,
+          }))}
+        />
         <div class="kern-form-check">
           <input
             class="kern-form-check__checkbox"
@@ -143,7 +166,7 @@ export function TranslationsPage({
       {rows.length ? (
         <div class="table-scroll" tabindex={0}>
           <table class="kern-table">
-            <caption class="kern-title">{t('translations.caption', { count: rows.length })}</caption>
+            <caption class="kern-title">{t('translations.caption', { count: list.total })}</caption>
             <thead>
               <tr class="kern-table__row">
                 <th class="kern-table__header" scope="col">
@@ -201,6 +224,9 @@ export function TranslationsPage({
       ) : (
         <p class="kern-body">{t('translations.none')}</p>
       )}
+      {list.pages > 1 || page > 1 ? (
+        <Pagination t={t} page={page} pages={list.pages} href={pageHref} />
+      ) : null}
     </Layout>
   );
 }
