@@ -2,7 +2,7 @@
  * npm run bench:languages — what a page costs in another language than German.
  *
  * Starts Rathaus (embedded database, Bonn demo) with the response cache off, so every request renders,
- * and measures /projekte, one project page and one proposal page in German and at the same address in
+ * and measures /projekte, one project page, one proposal page and /strategie in German and at the same address in
  * Arabic and English (`/ar/…`, `/en/…`: other messages, the page's links moved under the language code,
  * translations looked up). Prints req/s, p99 and the ratio against German, measured in the same run.
  */
@@ -57,7 +57,7 @@ async function main() {
       await (await fetch(`${base}/mitmachen/vorschlaege`)).text(),
     )?.[1];
     if (!slug || !proposal) throw new Error('no project or proposal in the demo');
-    for (const page of ['/projekte', `/projekte/${slug}`, proposal]) {
+    for (const page of ['/projekte', `/projekte/${slug}`, proposal, '/strategie']) {
       const de = await measure(`${base}${page}`);
       for (const lang of ['en', 'ar']) {
         const other = await measure(`${base}/${lang}${page}`);

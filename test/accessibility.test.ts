@@ -121,4 +121,47 @@ describe('the accessibility statement and its feedback mechanism', () => {
       'The city wants to be more digital.',
     );
   });
+
+  it('dates the statement, says how the portal was assessed and names the enforcement body, from the city’s settings', async () => {
+    const db = (await testDatabase()).db;
+    const { tenants } = await import('../src/modules/orgs/orgs.table.ts');
+    const { eq } = await import('drizzle-orm');
+    const g = await createOrgFixture(db, { accounts: false });
+    const before = await new Client((await testApp({ responseCache: false })).app, g.host).get(
+      '/barrierefreiheit',
+    );
+    expect(before.text).toContain('Die Stadt hat diese Erklärung noch nicht datiert');
+    const [row] = await db.select().from(tenants).where(eq(tenants.id, g.tenant.id));
+    await db
+      .update(tenants)
+      .set({
+        settings: {
+          ...row!.settings,
+          accessibilityStatement: {
+            preparedOn: '2026-11-02',
+            reviewedOn: '2026-12-01',
+            method: 'external',
+            assessor: 'BITV-Prüfstelle Beispiel',
+            enforcement: {
+              name: 'Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen',
+              url: 'https://www.lbbp.nrw.de/ombudsstelle',
+              email: 'ombudsstelle-barrierefreie-it@mags.nrw.de',
+            },
+          },
+        },
+      })
+      .where(eq(tenants.id, g.tenant.id));
+    const { app } = await testApp({ responseCache: false });
+    const page = await new Client(app, g.host).get('/barrierefreiheit');
+    expect(page.text).toContain('Diese Erklärung wurde am 02.11.2026 erstellt.');
+    expect(page.text).toContain('Sie wurde zuletzt am 01.12.2026 überprüft.');
+    expect(page.text).toContain('Grundlage ist eine Prüfung durch BITV-Prüfstelle Beispiel.');
+    expect(page.text).toContain('href="mailto:ombudsstelle-barrierefreie-it@mags.nrw.de"');
+    const en = await new Client(app, g.host).get('/en/barrierefreiheit');
+    expect(en.text).toContain('This statement was prepared on');
+    // The body's German name is marked as German on the English page.
+    expect(en.text).toContain(
+      '<span lang="de">Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen</span>',
+    );
+  });
 });

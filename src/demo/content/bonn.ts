@@ -19,6 +19,15 @@ export const BONN = {
     },
     privacyContact: 'datenschutz@bonn.example',
     accessibilityContact: 'barrierefreiheit@bonn.example',
+    accessibilityStatement: {
+      preparedOn: '2026-12-02',
+      method: 'self' as const,
+      enforcement: {
+        name: 'Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen',
+        url: 'https://www.lbbp.nrw.de/ombudsstelle',
+        email: 'ombudsstelle-barrierefreie-it@mags.nrw.de',
+      },
+    },
   },
 };
 

@@ -32,10 +32,10 @@ export const tr: Catalog<typeof de> = {
       title: 'Erişilebilirlik beyanı',
       text: [
         '{{city}} Belediyesi, bu portalı Barrierefreie-Informationstechnik-Verordnung (Engelsiz Bilgi Teknolojisi Yönetmeliği; BITV 2.0, BITV NRW) ve EN 301 549 (WCAG 2.1, AA düzeyi) standardı doğrultusunda erişilebilir kılmaya çalışmaktadır.',
-        'Uyumluluk durumu: Her sayfa, her değişiklikte axe ile otomatik olarak test edilir; JavaScript olmadan ve tamamen klavyeyle kullanılabilir. Bağımsız bir denetim kuruluşu tarafından yapılacak inceleme henüz tamamlanmamıştır.',
+        'Uyumluluk durumu: Her sayfa, her değişiklikte axe ile otomatik olarak test edilir; JavaScript olmadan ve tamamen klavyeyle kullanılabilir.',
         'Önceki katılım süreçlerinden gelen veriler (örn. 2017 Bisiklet Diyaloğu / Rad-Dialog 2017) gönderildikleri şekilde yayımlanır ve Kolay Dil’de (Leichte Sprache) mevcut değildir.',
         'Engelleri bildirin: Erişim engelleriyle karşılaşırsanız {{contact}} adresine yazın. Bir ay içinde yanıt veririz – veya aşağıdaki formu kullanın.',
-        'Uzlaştırma süreci: Bildiriminiz yanıtsız kalırsa veya yanıt sizi tatmin etmezse, Kuzey Ren-Vestfalya Eyaleti Engelsiz Bilgi Teknolojisi Ombudsmanlığına başvurabilirsiniz.',
+        'Uzlaştırma süreci: Bildiriminiz yanıtsız kalırsa veya yanıt sizi tatmin etmezse, şehrin bulunduğu eyalette erişilebilirliği denetleyen makama (uzlaştırma veya ombudsmanlık ofisi) başvurabilirsiniz.',
       ],
     },
     feedback: {
@@ -141,6 +141,20 @@ export const tr: Catalog<typeof de> = {
       },
       consentGiven: 'Teşekkürler: Tekrar gelen ziyaretler artık sayılıyor.',
       consentRefused: 'Seçiminiz: yalnızca gerekli çerezler. Hiçbir şey kaydedilmedi.',
+    },
+    statement: {
+      creation: 'Bu beyanın hazırlanması',
+      prepared: 'Bu beyan {{prepared}} tarihinde hazırlanmıştır.',
+      reviewed: 'En son {{reviewed}} tarihinde gözden geçirilmiştir.',
+      methodSelf:
+        'Beyan, şehrin öz değerlendirmesine dayanır: her sayfanın otomatik testi ve elle yapılan bir kontrol. Bağımsız bir denetim kuruluşunun incelemesi henüz yapılmamıştır.',
+      methodExternal: 'Beyan, {{assessor}} tarafından yapılan bir denetime dayanır.',
+      undated:
+        'Şehir bu beyanı henüz tarihlendirmemiştir; bağımsız bir denetim kuruluşunun incelemesi henüz yapılmamıştır.',
+      enforcement: 'Uygulama süreci',
+      enforcementBody: 'Yetkili makam:',
+      website: 'Web sitesi',
+      email: 'E-posta',
     },
   },
   nav: { internal: { accessibility: 'Erişilebilirlik' } },

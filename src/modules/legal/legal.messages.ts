@@ -31,10 +31,10 @@ export const de = {
       title: 'Erklärung zur Barrierefreiheit',
       text: [
         'Die Stadt {{city}} ist bemüht, dieses Portal im Einklang mit der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0, BITV NRW) und der Norm EN 301 549 (WCAG 2.1, Stufe AA) barrierefrei zugänglich zu machen.',
-        'Stand der Vereinbarkeit: Jede Seite wird bei jeder Änderung automatisiert mit axe geprüft und ist ohne JavaScript und vollständig mit der Tastatur bedienbar. Eine Prüfung durch eine unabhängige Prüfstelle steht noch aus.',
+        'Stand der Vereinbarkeit: Jede Seite wird bei jeder Änderung automatisiert mit axe geprüft und ist ohne JavaScript und vollständig mit der Tastatur bedienbar.',
         'Die Daten aus früheren Beteiligungsverfahren (z. B. Rad-Dialog 2017) werden so veröffentlicht, wie sie eingereicht wurden, und sind nicht in Leichter Sprache verfügbar.',
         'Barrieren melden: Wenn Ihnen Barrieren auffallen, schreiben Sie an {{contact}}. Wir antworten innerhalb eines Monats – oder nutzen Sie das Formular unten.',
-        'Schlichtungsverfahren: Bleibt Ihre Meldung unbeantwortet oder unbefriedigend, können Sie sich an die Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen wenden.',
+        'Schlichtungsverfahren: Bleibt Ihre Meldung unbeantwortet oder unbefriedigend, können Sie sich an die Stelle wenden, die im Land der Stadt die Barrierefreiheit durchsetzt (Schlichtungs- oder Ombudsstelle).',
       ],
     },
     feedback: {
@@ -142,6 +142,20 @@ export const de = {
       consentGiven: 'Danke: Wiederkehrende Besuche werden jetzt gezählt.',
       consentRefused: 'Ihre Wahl: nur notwendige Cookies. Es wurde nichts gespeichert.',
     },
+    statement: {
+      creation: 'Erstellung dieser Erklärung',
+      prepared: 'Diese Erklärung wurde am {{prepared}} erstellt.',
+      reviewed: 'Sie wurde zuletzt am {{reviewed}} überprüft.',
+      methodSelf:
+        'Grundlage ist eine Selbstbewertung der Stadt: die automatisierte Prüfung jeder Seite und eine Prüfung von Hand. Eine Prüfung durch eine unabhängige Prüfstelle steht noch aus.',
+      methodExternal: 'Grundlage ist eine Prüfung durch {{assessor}}.',
+      undated:
+        'Die Stadt hat diese Erklärung noch nicht datiert; eine Prüfung durch eine unabhängige Prüfstelle steht noch aus.',
+      enforcement: 'Durchsetzungsverfahren',
+      enforcementBody: 'Zuständig ist:',
+      website: 'Website',
+      email: 'E-Mail',
+    },
   },
   nav: { internal: { accessibility: 'Barrierefreiheit' } },
   mail: {
@@ -204,10 +218,10 @@ export const en: Catalog<typeof de> = {
       title: 'Accessibility statement',
       text: [
         'The City of {{city}} strives to make this portal accessible in line with the German accessibility regulations (BITV 2.0, BITV NRW) and the standard EN 301 549 (WCAG 2.1, level AA).',
-        'State of compliance: every page is checked automatically with axe on every change and works without JavaScript and entirely with the keyboard. An audit by an independent body is still outstanding.',
+        'State of compliance: every page is checked automatically with axe on every change and works without JavaScript and entirely with the keyboard.',
         'Data from earlier participation processes (such as the cycling dialogue 2017) is published as it was submitted and is not available in easy language.',
         'Report barriers: if you notice barriers, write to {{contact}}. We answer within a month – or use the form below.',
-        'Enforcement: if your report remains unanswered or the answer is unsatisfactory, you can turn to the ombudsperson for accessible information technology of North Rhine-Westphalia.',
+        'Enforcement: if your report remains unanswered or the answer is unsatisfactory, you can turn to the body that enforces accessibility in the city’s state (conciliation or ombuds office).',
       ],
     },
     feedback: {
@@ -313,6 +327,20 @@ export const en: Catalog<typeof de> = {
       },
       consentGiven: 'Thank you: returning visits are now counted.',
       consentRefused: 'Your choice: necessary cookies only. Nothing was stored.',
+    },
+    statement: {
+      creation: 'Preparation of this statement',
+      prepared: 'This statement was prepared on {{prepared}}.',
+      reviewed: 'It was last reviewed on {{reviewed}}.',
+      methodSelf:
+        'It is based on a self-assessment by the city: the automated check of every page and a check by hand. An audit by an independent body is still outstanding.',
+      methodExternal: 'It is based on an audit by {{assessor}}.',
+      undated:
+        'The city has not dated this statement yet; an audit by an independent body is still outstanding.',
+      enforcement: 'Enforcement procedure',
+      enforcementBody: 'The competent body is:',
+      website: 'Website',
+      email: 'E-mail',
     },
   },
   nav: { internal: { accessibility: 'Accessibility' } },

@@ -112,6 +112,7 @@ export function legalRoutes(deps: Deps) {
           city: c.get('tenant').cityName,
           contact: s.accessibilityContact ?? s.legalNotice?.email ?? '',
         })}
+        statement={s.accessibilityStatement}
         formToken={issueFormToken(deps.config.sessionSecret)}
         values={textValues(values)}
         errors={errors}

@@ -36,6 +36,19 @@ export interface TenantSettings {
    * deaf people, the captions for everyone who cannot sign); the easy-read page shows it.
    */
   signLanguageVideo?: { src: string; captions: string };
+  /**
+   * The accessibility statement's facts (EU model statement, Implementing Decision 2018/1523): when it
+   * was prepared and last reviewed (YYYY-MM-DD), how the portal was assessed, and the state's body
+   * that enforces accessibility (NRW: the Ombudsstelle für barrierefreie Informationstechnik).
+   */
+  accessibilityStatement?: {
+    preparedOn: string;
+    reviewedOn?: string;
+    method: 'self' | 'external';
+    /** The independent body that audited the portal, for `external`. */
+    assessor?: string;
+    enforcement?: { name: string; url?: string; email?: string };
+  };
 }
 
 export const tenants = pgTable('tenants', {

@@ -13,7 +13,8 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { type PageCtx, textLang } from '../../../ui/page.ts';
+import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
+import type { TenantSettings } from '../../orgs/orgs.service.ts';
 import type { accessibilityFeedback } from '../legal.table.ts';
 
 /** A page of running text: its title, what the municipality declared (if any) and the paragraphs. */
@@ -99,16 +100,77 @@ export function CookiesPage({
   );
 }
 
+/** When the statement was prepared and on what it rests, and the body that enforces accessibility. */
+function StatementFacts({
+  ctx,
+  statement,
+}: {
+  ctx: PageCtx;
+  statement: TenantSettings['accessibilityStatement'];
+}) {
+  const { t, lang } = ctx;
+  const day = (d: string) => formatDate(lang, d);
+  const body = statement?.enforcement;
+  return (
+    <>
+      <h2 class="kern-heading-medium">{t('legal.statement.creation')}</h2>
+      <p class="kern-body">
+        {statement
+          ? [
+              t('legal.statement.prepared', { prepared: day(statement.preparedOn) }),
+              statement.reviewedOn
+                ? t('legal.statement.reviewed', { reviewed: day(statement.reviewedOn) })
+                : '',
+              statement.method === 'external' && statement.assessor
+                ? t('legal.statement.methodExternal', { assessor: statement.assessor })
+                : t('legal.statement.methodSelf'),
+            ]
+              .filter(Boolean)
+              .join(' ')
+          : t('legal.statement.undated')}
+      </p>
+      {body ? (
+        <>
+          <h2 class="kern-heading-medium">{t('legal.statement.enforcement')}</h2>
+          <p class="kern-body">
+            {t('legal.statement.enforcementBody')} <span lang={langAttr(ctx)}>{body.name}</span>
+          </p>
+          <ul class="kern-list">
+            {body.url ? (
+              <li>
+                {t('legal.statement.website')}:{' '}
+                <a class="kern-link url" href={body.url}>
+                  {body.url}
+                </a>
+              </li>
+            ) : null}
+            {body.email ? (
+              <li>
+                {t('legal.statement.email')}:{' '}
+                <a class="kern-link url" href={`mailto:${body.email}`}>
+                  {body.email}
+                </a>
+              </li>
+            ) : null}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
 /** The accessibility statement with the form to report a barrier. */
 export function AccessibilityPage({
   ctx,
   paragraphs,
+  statement,
   formToken,
   values,
   errors,
 }: {
   ctx: PageCtx;
   paragraphs: readonly string[];
+  statement: TenantSettings['accessibilityStatement'];
   formToken: string;
   values: Record<string, string>;
   errors?: Errors | undefined;
@@ -120,6 +182,7 @@ export function AccessibilityPage({
       {paragraphs.map((p) => (
         <p class="kern-body">{p}</p>
       ))}
+      <StatementFacts ctx={ctx} statement={statement} />
       <section aria-labelledby="feedback-title">
         <h2 class="kern-heading-medium" id="feedback-title">
           {t('legal.feedback.title')}
