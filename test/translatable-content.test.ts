@@ -184,6 +184,18 @@ describe('translatable content beyond proposals and projects', () => {
     expect(kpiPage.text).toContain('[AR] Auswertung der Antragszahlen je Quartal');
     const kpiOriginal = await c.get(`/ar/strategie/kennzahlen/${kpi.id}?original=1`);
     expect(around(kpiOriginal.text, 'Anteil digital beantragter Leistungen')).toContain('lang="de"');
+    // The API carries the same translations with their provenance (?lang= or Accept-Language).
+    const apiKpi = JSON.parse((await c.get(`/api/v1/kpis/${kpi.id}?lang=ar`)).text);
+    expect(apiKpi.definition).toBe('[AR] Anteil der Anträge, die online gestellt wurden, an allen Anträgen.');
+    expect(apiKpi.translations.name).toMatchObject({ lang: 'ar', origin: 'machine', provider: 'deepl' });
+    const fields = JSON.parse(
+      (await c.get('/api/v1/fields-of-action', { 'accept-language': 'tr-TR,tr;q=0.9' })).text,
+    );
+    const ownGoal = fields.data
+      .flatMap((f: { goals: { id: string }[] }) => f.goals)
+      .find((g: { id: string }) => g.id === goal.id);
+    expect(ownGoal.title).toBe('[TR] Verwaltungsleistungen vollständig digital anbieten');
+    expect(ownGoal.translations.title.originalLang).toBe('de');
     // German pages are as written, with no note.
     const de = await c.get('/strategie');
     expect(de.text).not.toContain('[DE]');

@@ -1,6 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { type ApiApp, problemResponses } from '../../platform/http/api.ts';
+import {
+  type ApiApp,
+  problemResponses,
+  textProvenance,
+  ZLangQuery,
+  ZTextProvenance,
+} from '../../platform/http/api.ts';
 import type { Deps } from '../../platform/http/types.ts';
+import type { Lang } from '../../platform/i18n/langs.ts';
+import { translationLookup } from '../../platform/translation/translation.ts';
 import { agendaOfYear, listAgendas } from './agendas.service.ts';
 
 const ZAgenda = z
@@ -25,20 +33,31 @@ const ZAgenda = z
       }),
     ),
     internalItems: z.number().int().openapi({ description: 'Internal projects on the agenda (not named)' }),
+    translations: z
+      .object({ title: ZTextProvenance, introduction: ZTextProvenance })
+      .openapi({ description: 'Where each text comes from, in the language asked for' }),
   })
   .openapi('Agenda');
 
 /** The adopted annual agendas (drafts never leave the back office). */
 export function registerAgendasApi(api: ApiApp, deps: Deps) {
   const { db } = deps.database;
-  const out = async (tenantId: string, year: number) => {
+  const out = async (tenantId: string, lang: Lang, year: number) => {
     const { agenda, shown, items, internalCount } = await agendaOfYear(db, tenantId, year, {
       adoptedOnly: true,
     });
+    // The adopted version's texts and the projects' titles in the language asked for.
+    const projects = items.filter((i) => i.type === 'project');
+    const texts = await translationLookup(db, tenantId, lang, [
+      { type: 'agenda_version', records: [shown] },
+      { type: 'project', records: projects },
+    ]);
+    const [version] = texts.records('agenda_version', [shown], ['title', 'introduction']);
     return {
       year: agenda.year,
-      title: shown.title,
-      introduction: shown.introduction,
+      title: version!.shown.title.text,
+      introduction: version!.shown.introduction.text,
+      translations: textProvenance(version!.shown),
       version: shown.version,
       decision: {
         date: agenda.decisionDate ?? '',
@@ -50,7 +69,7 @@ export function registerAgendasApi(api: ApiApp, deps: Deps) {
       items: items.map((i) => ({
         type: i.type,
         id: i.id,
-        title: i.title,
+        title: i.type === 'project' ? texts.shown('project', i.id, 'title', i.title).text : i.title,
         url: i.type === 'project' && i.slug ? `${deps.config.baseUrl}/projekte/${i.slug}` : null,
       })),
       internalItems: internalCount,
@@ -63,6 +82,7 @@ export function registerAgendasApi(api: ApiApp, deps: Deps) {
       path: '/agendas',
       tags: ['agendas'],
       summary: 'Adopted annual digital-administration agendas, newest first',
+      request: { query: ZLangQuery },
       responses: {
         200: {
           description: 'All adopted agendas',
@@ -73,7 +93,8 @@ export function registerAgendasApi(api: ApiApp, deps: Deps) {
     async (c) => {
       const tenantId = c.get('tenant').id;
       const list = await listAgendas(db, tenantId, { adoptedOnly: true });
-      return c.json({ data: await Promise.all(list.map((a) => out(tenantId, a.year))) });
+      c.header('Content-Language', c.get('lang'));
+      return c.json({ data: await Promise.all(list.map((a) => out(tenantId, c.get('lang'), a.year))) });
     },
   );
 
@@ -83,12 +104,15 @@ export function registerAgendasApi(api: ApiApp, deps: Deps) {
       path: '/agendas/{year}',
       tags: ['agendas'],
       summary: 'The adopted agenda of a year',
-      request: { params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) },
+      request: { params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }), query: ZLangQuery },
       responses: {
         200: { description: 'The agenda', content: { 'application/json': { schema: ZAgenda } } },
         404: problemResponses[404],
       },
     }),
-    async (c) => c.json(await out(c.get('tenant').id, c.req.valid('param').year), 200),
+    async (c) => {
+      c.header('Content-Language', c.get('lang'));
+      return c.json(await out(c.get('tenant').id, c.get('lang'), c.req.valid('param').year), 200);
+    },
   );
 }

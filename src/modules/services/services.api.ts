@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { ApiApp } from '../../platform/http/api.ts';
+import { type ApiApp, textProvenance, ZLangQuery, ZTextProvenance } from '../../platform/http/api.ts';
 import type { Deps } from '../../platform/http/types.ts';
+import { translationLookup } from '../../platform/translation/translation.ts';
 import { serviceCatalogue } from './services.service.ts';
 
 const ZService = z
@@ -13,6 +14,9 @@ const ZService = z
     maturityLevel: z.number().int(),
     maturityLevelName: z.string(),
     projects: z.array(z.string()).openapi({ description: 'URLs of public projects that raise the level' }),
+    translations: z
+      .object({ name: ZTextProvenance })
+      .openapi({ description: 'Where the name comes from, in the language asked for' }),
   })
   .openapi('OnlineService');
 
@@ -25,6 +29,7 @@ export function registerServicesApi(api: ApiApp, deps: Deps) {
       path: '/online-services',
       tags: ['services'],
       summary: 'Online services (LeiKa key, office, maturity level) and the counts per level',
+      request: { query: ZLangQuery },
       responses: {
         200: {
           description: 'The catalogue',
@@ -46,13 +51,19 @@ export function registerServicesApi(api: ApiApp, deps: Deps) {
       },
     }),
     async (c) => {
-      const { model, services, counts } = await serviceCatalogue(db, c.get('tenant').id);
+      const tenantId = c.get('tenant').id;
+      const { model, services, counts } = await serviceCatalogue(db, tenantId);
+      const texts = await translationLookup(db, tenantId, c.get('lang'), [
+        { type: 'online_service', records: services },
+      ]);
+      c.header('Content-Language', c.get('lang'));
       return c.json({
         maturityModel: { key: model.key, name: model.name, levels: counts },
-        data: services.map((s) => ({
+        data: texts.records('online_service', services, ['name']).map((s) => ({
           id: s.id,
           leikaKey: s.leikaKey,
-          name: s.name,
+          name: s.shown.name.text,
+          translations: textProvenance(s.shown),
           office: s.office,
           url: s.url,
           maturityLevel: s.level,
