@@ -196,6 +196,15 @@ describe('translatable content beyond proposals and projects', () => {
       .find((g: { id: string }) => g.id === goal.id);
     expect(ownGoal.title).toBe('[TR] Verwaltungsleistungen vollständig digital anbieten');
     expect(ownGoal.translations.title.originalLang).toBe('de');
+    // The pillar's and field's names are translated wherever they stand: the home page, the project
+    // list's cards and filters.
+    const home = await c.get('/en/');
+    expect(home.text).toContain('<h2 class="kern-heading-medium">[EN-GB] Digitale Verwaltung</h2>');
+    const list = await c.get('/en/projekte');
+    expect(list.text).toContain('<option value="digitale-verwaltung">[EN-GB] Digitale Verwaltung</option>');
+    // In Arabic, what a message takes in (a name, a period, a date) is a bidirectional isolate.
+    const ar = await c.get(`/ar/strategie/ziele/${goal.id}`);
+    expect(ar.text).toMatch(/\u2068[^\u2069]*\u2069/);
     // German pages are as written, with no note.
     const de = await c.get('/strategie');
     expect(de.text).not.toContain('[DE]');
@@ -212,6 +221,14 @@ describe('translatable content beyond proposals and projects', () => {
     expect((await c.get(`/en/mitmachen/vorschlaege/${proposal.id}`)).text).toContain(
       '[EN-GB] Sperrmüll digital',
     );
+    // The project list says its texts are machine translations and offers the originals.
+    const enList = await c.get('/en/projekte');
+    expect(enList.text).toContain(
+      'Some texts on this page are machine-translated from the original (German).',
+    );
+    expect(enList.text).toContain('href="/en/projekte?page=1&amp;original=1"');
+    const enListOriginal = await c.get('/en/projekte?original=1');
+    expect(enListOriginal.text).not.toContain('[EN-GB] Bürgerkonto für alle');
     const csv = await c.get('/daten/projektideen.csv?lang=en');
     expect(csv.status).toBe(200);
     const [header, ...lines] = csv.text.trim().split('\n');

@@ -328,12 +328,24 @@ describe('machine translation against local fakes of DeepL and LibreTranslate', 
     const ofGoals = await cdo.get('/intern/uebersetzungen?sprache=en&art=goal');
     expect(ofGoals.text).not.toContain('[EN-GB] Digitale Sprechstunde im Bürgeramt');
     expect((await cdo.get('/intern/uebersetzungen?seite=999')).text).toContain('class="pagination"');
+    // From a filtered list the edit page leads back to it, after saving too.
+    expect(ofProposals.text).toContain(
+      `href="/intern/uebersetzungen/proposal/${proposal.id}/title/en?zurueck=%2Fintern%2Fuebersetzungen%3Fsprache%3Den%26art%3Dproposal"`,
+    );
     const edit = `/intern/uebersetzungen/proposal/${proposal.id}/title/en`;
     expect((await cdo.get(edit)).text).toContain('lang="en"');
     const bad = await cdo.post(edit, { text: '   ' });
     expect(bad.status).toBe(422);
-    const saved = await cdo.post(edit, { text: "Digital consultation hours at the Citizens' Office" });
+    const back = encodeURIComponent('/intern/uebersetzungen?sprache=en&art=proposal');
+    const saved = await cdo.post(`${edit}?zurueck=${back}`, {
+      text: "Digital consultation hours at the Citizens' Office",
+    });
     expect(saved.status).toBe(303);
+    expect(saved.location).toBe('/intern/uebersetzungen?sprache=en&art=proposal&hinweis=saved');
+    // Anywhere else is never a way back.
+    expect((await cdo.get(`${edit}?zurueck=${encodeURIComponent('https://evil.example/')}`)).text).toContain(
+      'href="/intern/uebersetzungen">',
+    );
     const [row] = await db
       .select()
       .from(translations)

@@ -17,6 +17,7 @@ import { evaluateSimilarity, readPairs } from '../modules/proposals/similarity.e
 import { translateMissing, translationSettings } from '../modules/translations/translations.service.ts';
 import { AppError } from '../platform/errors.ts';
 import { isLang, LANGS, type Lang } from '../platform/i18n/langs.ts';
+import { resumeTranslation } from '../platform/translation/translation.ts';
 import { backupDatabase, restoreDatabase } from './backup.ts';
 import { progressBar } from './progress.ts';
 
@@ -250,9 +251,14 @@ const commands: Record<string, Command> = {
     },
   },
   translate: {
-    usage: 'rathaus translate --missing [--language tr] [--tenant bonn]',
-    help: 'Machine-translates every public text that has no current translation yet (TRANSLATION_PROVIDER), within the monthly budget.',
-    options: { missing: { type: 'boolean' }, language: { type: 'string' }, tenant: { type: 'string' } },
+    usage: 'rathaus translate --missing [--language tr] [--tenant bonn] [--resume]',
+    help: "Machine-translates every public text that has no current translation yet (TRANSLATION_PROVIDER), within the monthly budget; --resume first lifts this month's pause (after the budget was raised or the account topped up).",
+    options: {
+      missing: { type: 'boolean' },
+      language: { type: 'string' },
+      tenant: { type: 'string' },
+      resume: { type: 'boolean' },
+    },
     async run({ values }) {
       if (!values.missing)
         throw new AppError('VALIDATION_FAILED', 'Say what to translate: rathaus translate --missing.');
@@ -272,6 +278,8 @@ const commands: Record<string, Command> = {
         const tenant = await requireTenant(d, (values.tenant as string) ?? config.defaultTenant);
         const subjects = MODULES.flatMap((m) => m.translatable ?? []);
         const settings = translationSettings({ config, logger: createLogger(config), database: d });
+        const provider = config.translation.provider as 'deepl' | 'libretranslate';
+        if (values.resume) await resumeTranslation(d.db, tenant.id, provider);
         let bar: ReturnType<typeof progressBar> | undefined;
         let current = '';
         const run = await translateMissing(d.db, settings, subjects, tenant.id, {
@@ -289,6 +297,11 @@ const commands: Record<string, Command> = {
         console.log(
           `${run.translated} texts translated (${run.characters} characters), ${run.flagged} reviewed translations flagged for review${run.failed ? `, ${run.failed} failed (see the log)` : ''}.`,
         );
+        if (run.stopped && !run.stoppedNow)
+          throw new AppError(
+            'INVALID_STATE',
+            `Translation is paused for this month (${run.stopped === 'budget' ? 'the budget was spent' : run.stopped === 'provider_quota' ? "the provider's quota was used up" : 'the provider refused the key'}). Lift the pause with rathaus translate --missing --resume, or in the back office under /intern/uebersetzungen.`,
+          );
         if (run.stopped)
           throw new AppError(
             'INVALID_STATE',

@@ -73,13 +73,15 @@ export function langAttr(ctx: Pick<PageCtx, 'lang'>, textLang: Lang = CONTENT_LA
   return langAttribute(ctx.lang, textLang);
 }
 
-/** Options whose labels are the city's own words (units, fields of action), marked for the page's language. */
-export function contentOptions<O extends { value: string; label: string }>(
+/**
+ * Options whose labels are the city's own words (units, fields of action), marked for the page's
+ * language: in the city's language, or in the one an option names (`lang`, a translated label).
+ */
+export function contentOptions<O extends { value: string; label: string; lang?: string | undefined }>(
   ctx: Pick<PageCtx, 'lang'>,
   options: readonly O[],
-): (O & { lang: Lang | undefined })[] {
-  const lang = langAttr(ctx);
-  return options.map((o) => ({ ...o, lang }));
+): (O & { lang: string | undefined })[] {
+  return options.map((o) => ({ ...o, lang: o.lang ? textLang(ctx, o.lang) : langAttr(ctx) }));
 }
 
 /** The `lang` attribute of a text in any language (a translation, an original) on this page: none when it is the page's. */

@@ -58,10 +58,12 @@ export function journeysRoutes(deps: Deps) {
     const query = ZProposalListQuery.catch({ q: '', page: 1 }).parse(c.req.query());
     const [processes, strategy] = await Promise.all([
       listProcesses(db, tenant.id),
-      cachedStrategy(deps, tenant.id),
+      cachedStrategy(deps, tenant.id, c.get('lang')),
     ]);
     const process = processes.find((p) => p.slug === query.process);
-    const fields = strategy.flatMap((p) => p.fields.map((f) => ({ ...f, pillar: p.name })));
+    const fields = strategy.flatMap((p) =>
+      p.fields.map((f) => ({ ...f, pillar: p.name, pillarLang: p.nameLang })),
+    );
     const field = fields.find((f) => f.key === query.field);
     // Newest first, so an import of thousands of old contributions does not bury today's; best match
     // first when searching, unless another order is chosen.
@@ -92,7 +94,11 @@ export function journeysRoutes(deps: Deps) {
           sort,
         }}
         processes={processes}
-        fields={fields.map((f) => ({ value: f.key, label: `${f.pillar}: ${f.name}` }))}
+        fields={fields.map((f) => ({
+          value: f.key,
+          label: `${f.pillar}: ${f.name}`,
+          lang: f.pillarLang === f.nameLang ? f.nameLang : 'de',
+        }))}
         rows={
           await translateRecords(db, tenant.id, 'proposal', rows, ['title'], c.get('lang'), (r) => r.language)
         }

@@ -95,6 +95,7 @@ export const ar: Catalog<typeof de> = {
     publishUpdate: 'نشر',
     timeline: 'الخط الزمني',
     noTimeline: 'لا توجد مواعيد بعد.',
+    noteSeparator: '؛ ',
   },
   projects: {
     title: 'المشاريع',

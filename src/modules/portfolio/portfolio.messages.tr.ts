@@ -95,6 +95,7 @@ export const tr: Catalog<typeof de> = {
     publishUpdate: 'Yayımla',
     timeline: 'Zaman çizelgesi',
     noTimeline: 'Henüz tarih yok.',
+    noteSeparator: '; ',
   },
   projects: {
     title: 'Projeler',

@@ -94,6 +94,7 @@ export const de = {
     publishUpdate: 'Veröffentlichen',
     timeline: 'Zeitstrahl',
     noTimeline: 'Noch keine Termine.',
+    noteSeparator: '; ',
   },
   projects: {
     title: 'Projekte',
@@ -343,6 +344,7 @@ export const en: Catalog<typeof de> = {
     publishUpdate: 'Publish',
     timeline: 'Timeline',
     noTimeline: 'No dates yet.',
+    noteSeparator: '; ',
   },
   projects: {
     title: 'Projects',

@@ -63,7 +63,7 @@ export function portfolioRoutes(deps: Deps) {
   app.get('/projekte', async (c) => {
     const tenant = c.get('tenant');
     const filter = parseInput(ZProjectFilter, c.req.query());
-    const { strategy, tree, lookup } = await loadLookup(deps, tenant.id);
+    const { strategy, tree, lookup } = await loadLookup(deps, tenant.id, c.get('lang'));
     const pillar = strategy.find((p) => p.key === filter.pillar);
     const fieldRow = strategy.flatMap((p) => p.fields).find((f) => f.key === filter.field);
     const office = tree.offices().find((o) => o.code === filter.office);
@@ -95,8 +95,10 @@ export function portfolioRoutes(deps: Deps) {
       rows.map((r) => r.id),
     );
     const options = {
-      pillars: strategy.map((p) => ({ value: p.key, label: p.name })),
-      fields: strategy.flatMap((p) => p.fields.map((f) => ({ value: f.key, label: f.name }))),
+      pillars: strategy.map((p) => ({ value: p.key, label: p.name, lang: p.nameLang })),
+      fields: strategy.flatMap((p) =>
+        p.fields.map((f) => ({ value: f.key, label: f.name, lang: f.nameLang })),
+      ),
       offices: tree
         .offices()
         .filter((o) => o.code)
@@ -107,7 +109,21 @@ export function portfolioRoutes(deps: Deps) {
         ctx={pageCtx(c)}
         filter={filter}
         options={options}
-        rows={await translateRecords(db, tenant.id, 'project', rows, ['title', 'summary'], c.get('lang'))}
+        rows={
+          await translateRecords(
+            db,
+            tenant.id,
+            'project',
+            rows,
+            ['title', 'summary'],
+            c.get('lang'),
+            undefined,
+            {
+              original: c.req.query('original') === '1',
+            },
+          )
+        }
+        original={c.req.query('original') === '1'}
         total={total}
         pageSize={PAGE_SIZE}
         statuses={statuses}
@@ -120,7 +136,7 @@ export function portfolioRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const project = await getProjectBySlug(db, tenant.id, c.get('actor'), c.req.param('slug'));
     const [{ lookup }, milestones, history, idea] = await Promise.all([
-      loadLookup(deps, tenant.id),
+      loadLookup(deps, tenant.id, c.get('lang')),
       listMilestones(db, tenant.id, project.id),
       approvedHistory(db, tenant.id, project.id),
       project.ideaId ? getIdea(db, tenant.id, project.ideaId) : undefined,
@@ -137,7 +153,7 @@ export function portfolioRoutes(deps: Deps) {
       tenant.id,
       c.get('lang'),
       [
-        { type: 'project', records: [project] },
+        { type: 'project', records: [project, ...delivery.dependsOn, ...delivery.neededBy] },
         { type: 'project_update', records: delivery.updates },
         { type: 'idea', records: idea ? [idea] : [] },
       ],
@@ -145,6 +161,11 @@ export function portfolioRoutes(deps: Deps) {
     );
     const [shown] = texts.records('project', [project], ['title', 'summary', 'description']);
     const updates = texts.records('project_update', delivery.updates, ['title', 'body']);
+    // The projects it depends on and those that need it, by their titles in the reader's language.
+    const related = <D extends { id: string; title: string }>(d: D) => {
+      const title = texts.shown('project', d.id, 'title', d.title);
+      return { ...d, title: title.text, titleLang: title.lang };
+    };
     return c.html(
       <ProjectPage
         ctx={ctx}
@@ -158,7 +179,12 @@ export function portfolioRoutes(deps: Deps) {
         delivery={
           <DeliveryPublic
             ctx={ctx}
-            delivery={{ ...delivery, updates }}
+            delivery={{
+              ...delivery,
+              updates,
+              dependsOn: delivery.dependsOn.map(related),
+              neededBy: delivery.neededBy.map(related),
+            }}
             translation={{
               originalHref: `/projekte/${project.slug}?original=1#updates-title`,
               translatedHref: original ? `/projekte/${project.slug}#updates-title` : undefined,

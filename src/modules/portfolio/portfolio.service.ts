@@ -1,4 +1,6 @@
 import type { Deps } from '../../platform/http/types.ts';
+import type { Lang } from '../../platform/i18n/langs.ts';
+import { CONTENT_LANG } from '../../platform/i18n/shipped.ts';
 import type { ShownText } from '../../platform/translation/translation.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import type { Project } from '../projects/projects.service.ts';
@@ -6,13 +8,14 @@ import { cachedStrategy } from '../strategy/strategy.service.ts';
 import type { Lookup } from './views/public.tsx';
 
 /** Names of fields, pillars and offices for a tenant, for views that show ids as words; cached per tenant. */
-export function loadLookup(deps: Deps, tenantId: string) {
-  return deps.cache.value(tenantId, 'lookup', () => readLookup(deps, tenantId));
+/** Names of fields of action, pillars and offices for pages, in the reader's language where translated. */
+export function loadLookup(deps: Deps, tenantId: string, lang: Lang = CONTENT_LANG) {
+  return deps.cache.value(tenantId, `lookup:${lang}`, () => readLookup(deps, tenantId, lang));
 }
 
-async function readLookup(deps: Deps, tenantId: string) {
+async function readLookup(deps: Deps, tenantId: string, lang: Lang) {
   const [strategy, tree] = await Promise.all([
-    cachedStrategy(deps, tenantId),
+    cachedStrategy(deps, tenantId, lang),
     loadOrgTree(deps.database.db, tenantId),
   ]);
   const fields = new Map(
@@ -20,7 +23,9 @@ async function readLookup(deps: Deps, tenantId: string) {
   );
   const lookup: Lookup = {
     fieldName: (id) => fields.get(id)?.field.name ?? '',
+    fieldLang: (id) => fields.get(id)?.field.nameLang ?? CONTENT_LANG,
     pillarName: (id) => fields.get(id)?.pillar.name ?? '',
+    pillarLang: (id) => fields.get(id)?.pillar.nameLang ?? CONTENT_LANG,
     officeName: (id) => tree.byId.get(id)?.name ?? '',
   };
   return { strategy, tree, lookup };

@@ -39,7 +39,7 @@ export function proposalsRoutes(deps: Deps) {
     const tenantId = c.get('tenant').id;
     const actor = c.get('actor');
     const [strategy, partner] = await Promise.all([
-      cachedStrategy(deps, tenantId),
+      cachedStrategy(deps, tenantId, c.get('lang')),
       actor ? partnerOfAccount(db, tenantId, actor.accountId) : undefined,
     ]);
     // A partner writes for their organisation unless they choose to write as a private person.
@@ -62,7 +62,7 @@ export function proposalsRoutes(deps: Deps) {
       c.html(
         <SubmitPage
           ctx={pageCtx(c)}
-          strategy={await cachedStrategy(deps, tenant.id)}
+          strategy={await cachedStrategy(deps, tenant.id, c.get('lang'))}
           values={{ ...values, notify: steps.notify, uploads }}
           staged={await stagedAttachments(db, tenant.id, uploads)}
           errors={errors}

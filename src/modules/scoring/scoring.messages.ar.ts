@@ -22,7 +22,7 @@ export const ar: Catalog<typeof de> = {
     value: 'الفائدة',
     ease: 'قابلية التنفيذ',
     quickWin: 'مكسب سريع (Quick Win)',
-    quickWins: 'المكاسب السريعة (Quick Wins)',
+    quickWins: 'المكاسب السريعة',
     types: {
       idea: 'فكرة مشروع',
       project: 'مشروع',

@@ -68,6 +68,7 @@ export function scoringRoutes(deps: Deps) {
       [
         { type: 'scoring_criterion', records: model.criteria.map((cr) => ({ id: cr.id })) },
         { type: 'project', records: projects },
+        { type: 'idea', records: items.filter((i) => i.type === 'idea') },
       ],
       { original },
     );
@@ -92,8 +93,7 @@ export function scoringRoutes(deps: Deps) {
       };
     });
     const titled = items.map((i) => {
-      if (i.type !== 'project') return i;
-      const title = texts.shown('project', i.id, 'title', i.title);
+      const title = texts.shown(i.type === 'project' ? 'project' : 'idea', i.id, 'title', i.title);
       shown.push(title);
       return { ...i, title: title.text, titleLang: title.lang };
     });

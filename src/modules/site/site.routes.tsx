@@ -37,12 +37,14 @@ export function siteRoutes(deps: Deps) {
 
   app.get('/', async (c) => {
     const tenant = c.get('tenant');
-    const strategy = await cachedStrategy(deps, tenant.id);
+    const strategy = await cachedStrategy(deps, tenant.id, c.get('lang'));
     const pillars = await Promise.all(
       strategy.map(async (p) => ({
         key: p.key,
         name: p.name,
+        nameLang: p.nameLang,
         description: p.description,
+        descriptionLang: p.descriptionLang,
         projects: (
           await listProjects(db, tenant.id, {
             publicOnly: true,

@@ -56,7 +56,12 @@ const ZKpi = z
     direction: z.enum(['increase', 'decrease']),
     measurements: z.array(ZMeasurement),
     translations: z
-      .object({ name: ZTextProvenance, definition: ZTextProvenance, method: ZTextProvenance })
+      .object({
+        name: ZTextProvenance,
+        definition: ZTextProvenance,
+        method: ZTextProvenance,
+        unit: ZTextProvenance,
+      })
       .openapi({ description: 'Where each text comes from, in the language asked for' }),
   })
   .openapi('Kpi');
@@ -128,14 +133,14 @@ export function registerStrategyApi(api: ApiApp, deps: Deps) {
   /** KPIs with their name, definition and method in the language asked for, in one look-up. */
   const kpisOut = async (tenantId: string, lang: Lang, list: KpiRow[]) => {
     const texts = await translationLookup(db, tenantId, lang, [{ type: 'kpi', records: list }]);
-    return texts.records('kpi', list, ['name', 'definition', 'method']).map(kpiOut);
+    return texts.records('kpi', list, ['name', 'definition', 'method', 'unit']).map(kpiOut);
   };
-  const kpiOut = (k: KpiRow & { shown: Record<'name' | 'definition' | 'method', ShownText> }) => ({
+  const kpiOut = (k: KpiRow & { shown: Record<'name' | 'definition' | 'method' | 'unit', ShownText> }) => ({
     id: k.id,
     key: k.key,
     name: k.shown.name.text,
     definition: k.shown.definition.text,
-    unit: k.unit,
+    unit: k.shown.unit.text,
     method: k.shown.method.text,
     source: k.source,
     baseline: k.baseline,

@@ -34,7 +34,7 @@ export const strategyModule: ModuleManifest = {
       pillar: ['name', 'description'],
       field_of_action: ['name', 'description'],
       goal: ['title', 'description'],
-      kpi: ['name', 'definition', 'method'],
+      kpi: ['name', 'definition', 'method', 'unit'],
     }[type],
     originals: (db, tenantId, ids) => strategyTexts(db, tenantId, type, ids),
   })),

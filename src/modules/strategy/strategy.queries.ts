@@ -140,7 +140,13 @@ export async function strategyTexts(
               .from(goals)
               .where(and(eq(goals.tenantId, tenantId), only(goals)))
           : await db
-              .select({ id: kpis.id, name: kpis.name, definition: kpis.definition, method: kpis.method })
+              .select({
+                id: kpis.id,
+                name: kpis.name,
+                definition: kpis.definition,
+                method: kpis.method,
+                unit: kpis.unit,
+              })
               .from(kpis)
               .where(and(eq(kpis.tenantId, tenantId), only(kpis)));
   // The strategy is written by the CDO team in the city's language.

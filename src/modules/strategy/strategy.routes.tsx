@@ -73,19 +73,21 @@ export function strategyRoutes(deps: Deps) {
       ],
       { original },
     );
-    const [shown] = texts.records('kpi', [kpi], ['name', 'definition', 'method']);
+    const [shown] = texts.records('kpi', [kpi], ['name', 'definition', 'method', 'unit']);
+    // Name and unit also stand inside sentences, the chart and the table: there in the reader's language.
+    const local = { ...kpi, name: shown!.shown.name.text, unit: shown!.shown.unit.text };
     const chart = lineChartSvg({
       points: kpi.measurements.map((m) => ({ date: new Date(`${m.measuredOn}T00:00:00Z`), value: m.value })),
       target: kpi.target,
-      unit: kpi.unit,
-      label: kpiChartText(c, { ...kpi, name: shown!.shown.name.text }),
+      unit: local.unit,
+      label: kpiChartText(c, local),
       targetLabel: c.get('t')('strategy.targetLine', { year: kpi.targetYear }),
       locale: LOCALES[c.get('lang')],
     });
     return c.html(
       <KpiPage
         ctx={pageCtx(c)}
-        kpi={kpi}
+        kpi={local}
         shown={{
           ...shown!.shown,
           field: field ? texts.shown('field_of_action', field.id, 'name', field.name) : undefined,

@@ -4,7 +4,9 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/http/types.ts';
-import { recordContentChanged } from '../../platform/translation/translation.ts';
+import type { Lang } from '../../platform/i18n/langs.ts';
+import { CONTENT_LANG } from '../../platform/i18n/shipped.ts';
+import { recordContentChanged, translationLookup } from '../../platform/translation/translation.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { canManageStrategy, canMeasureKpi } from './strategy.policy.ts';
@@ -61,14 +63,70 @@ export async function createFieldOfAction(
   return row!;
 }
 
-/** The strategy tree through the tenant cache; every public page reads it. */
-export function cachedStrategy(deps: Pick<Deps, 'cache' | 'database'>, tenantId: string) {
-  return deps.cache.value(tenantId, 'strategy', () => listStrategy(deps.database.db, tenantId));
+/**
+ * The strategy tree through the tenant cache; every public page reads it. In another language than the
+ * city's, pillars' and fields' names and descriptions are the stored translations where they exist;
+ * `nameLang` / `descriptionLang` say which language each is in (for `lang` on the page).
+ */
+export function cachedStrategy(
+  deps: Pick<Deps, 'cache' | 'database'>,
+  tenantId: string,
+  lang: Lang = CONTENT_LANG,
+): Promise<LocalStrategy> {
+  const tree = () => deps.cache.value(tenantId, 'strategy', () => listStrategy(deps.database.db, tenantId));
+  if (lang === CONTENT_LANG)
+    return tree().then((ps) =>
+      ps.map((p) => ({
+        ...p,
+        nameLang: CONTENT_LANG,
+        descriptionLang: CONTENT_LANG,
+        fields: p.fields.map((f) => ({ ...f, nameLang: CONTENT_LANG, descriptionLang: CONTENT_LANG })),
+      })),
+    );
+  return deps.cache.value(tenantId, `strategy:${lang}`, async () => {
+    const ps = await tree();
+    const texts = await translationLookup(deps.database.db, tenantId, lang, [
+      { type: 'pillar', records: ps },
+      { type: 'field_of_action', records: ps.flatMap((p) => p.fields) },
+    ]);
+    const local = <R extends { id: string; name: string; description: string }>(type: string, r: R) => {
+      const name = texts.shown(type, r.id, 'name', r.name);
+      const description = texts.shown(type, r.id, 'description', r.description);
+      return {
+        ...r,
+        name: name.text,
+        nameLang: name.lang,
+        description: description.text,
+        descriptionLang: description.lang,
+      };
+    };
+    return ps.map((p) => ({
+      ...local('pillar', p),
+      fields: p.fields.map((f) => local('field_of_action', f)),
+    }));
+  });
 }
 
+type Localised<R> = R & { nameLang: string; descriptionLang: string };
+/** The strategy tree in one language (see cachedStrategy). */
+export type LocalStrategy = (Localised<Omit<StrategyTree[number], 'fields'>> & {
+  fields: Localised<StrategyTree[number]['fields'][number]>[];
+})[];
+
 /** Every field of action as a select option, labelled with its pillar ("Digitale Stadt: Mobilität"). */
-export function fieldOptions(strategy: StrategyTree): { value: string; label: string }[] {
-  return strategy.flatMap((p) => p.fields.map((f) => ({ value: f.id, label: `${p.name}: ${f.name}` })));
+export function fieldOptions(
+  strategy: StrategyTree | LocalStrategy,
+): { value: string; label: string; lang?: string }[] {
+  return strategy.flatMap((p) =>
+    p.fields.map((f) => ({
+      value: f.id,
+      label: `${p.name}: ${f.name}`,
+      // A label half translated is marked as the city's language.
+      ...('nameLang' in p && 'nameLang' in f
+        ? { lang: p.nameLang === f.nameLang ? f.nameLang : CONTENT_LANG }
+        : {}),
+    })),
+  );
 }
 
 export type StrategyTree = Awaited<ReturnType<typeof listStrategy>>;

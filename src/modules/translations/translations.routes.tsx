@@ -24,7 +24,14 @@ import {
   translationOverview,
   translationStatus,
 } from './translations.service.ts';
-import { editHref, GlossaryPage, TranslationEditPage, TranslationsPage } from './views/translations.tsx';
+import {
+  editHref,
+  GlossaryPage,
+  listReturn,
+  TranslationEditPage,
+  TranslationsPage,
+  withNotice,
+} from './views/translations.tsx';
 
 /** /intern/uebersetzungen: this month's machine translation, review and correction, the glossary. */
 export function translationsRoutes(deps: Deps, subjects: readonly TranslatableSubject[]) {
@@ -93,7 +100,11 @@ export function translationsRoutes(deps: Deps, subjects: readonly TranslatableSu
         field={key.field}
         original={original}
         translation={translation}
-        action={editHref({ subjectType: key.type, subjectId: key.id, field: key.field, lang: key.lang })}
+        action={editHref(
+          { subjectType: key.type, subjectId: key.id, field: key.field, lang: key.lang },
+          listReturn(c.req.query('zurueck')),
+        )}
+        back={listReturn(c.req.query('zurueck'))}
         values={{ text: typeof values?.text === 'string' ? values.text : (translation?.text ?? '') }}
         errors={errors}
       />,
@@ -107,7 +118,7 @@ export function translationsRoutes(deps: Deps, subjects: readonly TranslatableSu
     handleForm(c, ZReviewTranslationInput, {
       action: (input) =>
         reviewTranslation(db, subjects, c.get('tenant').id, actorOf(c), keyOf(c), input, metaOf(c)),
-      done: () => '/intern/uebersetzungen?hinweis=saved',
+      done: () => withNotice(listReturn(c.req.query('zurueck')), 'saved'),
       failed: (values, errors) => editPage(c, values, errors),
     }),
   );

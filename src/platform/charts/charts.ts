@@ -47,7 +47,7 @@ function responsive(draw: (width: number, narrow: boolean) => string): string {
   const tag = (svg: string, variant: 'wide' | 'narrow') =>
     svg
       .replace('class="chart-svg"', `class="chart-svg chart-svg--${variant}"`)
-      .replace(/[\u200e\u200f\u061c]/g, '');
+      .replace(/[\u200e\u200f\u061c\u2066-\u2069]/g, '');
   return tag(draw(CHART_WIDTHS.wide, false), 'wide') + tag(draw(CHART_WIDTHS.narrow, true), 'narrow');
 }
 

@@ -2,7 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { ar } from './ar.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
-import { LANGS, type Lang, LOCALES } from './langs.ts';
+import { LANGS, type Lang, LOCALES, textDirection } from './langs.ts';
 import { tr } from './tr.ts';
 
 export { isLang, isStaffLang, STAFF_LANGS, type StaffLang, textDirection } from './langs.ts';
@@ -159,6 +159,17 @@ export function messageKey(value: string): MessageKey {
 const translators = new Map<Lang, T>();
 
 /**
+ * In a right-to-left language every text put into a message (a period like 2025-Q3, a name, a date, a
+ * reference) is a bidirectional isolate (FSI … PDI), so its own direction holds and it does not pull
+ * the punctuation around it out of order ("(2025-Q3)" stays whole in an Arabic sentence).
+ */
+function isolated(values: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(values)) out[k] = typeof v === 'string' && v ? `\u2068${v}\u2069` : v;
+  return out;
+}
+
+/**
  * A translator for one language; every UI string goes through it. Strings without values are looked up
  * once and memoized (the translations never change at run time), which keeps i18next off the hot path.
  */
@@ -167,8 +178,9 @@ export function translator(lang: Lang): T {
   if (!fn) {
     const t: TFunction = instance.getFixedT(lang);
     const plain = new Map<string, string>();
+    const rtl = textDirection(lang) === 'rtl';
     fn = (key, values) => {
-      if (values) return t(key, { ...values }) as unknown as string;
+      if (values) return t(key, rtl ? isolated(values) : { ...values }) as unknown as string;
       let hit = plain.get(key);
       if (hit === undefined) {
         hit = t(key) as unknown as string;

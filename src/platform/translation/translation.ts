@@ -77,6 +77,16 @@ export interface ShownText {
   original: { text: string; lang: string } | null;
 }
 
+/**
+ * Several texts under one note (a title and its body): as a translation if any of them is one, and
+ * machine-made if any translated one still is.
+ */
+export function jointly(...texts: ShownText[]): ShownText {
+  const translated = texts.filter((s) => s.original);
+  const first = translated[0] ?? texts.find((s) => s.text) ?? texts[0]!;
+  return { ...first, machine: translated.some((s) => s.machine) };
+}
+
 /** Where a shown text comes from: as written, machine-translated and not reviewed, or by (or reviewed by) a person. */
 export function textOrigin(s: ShownText): 'original' | 'machine' | 'human' {
   return !s.original ? 'original' : s.machine ? 'machine' : 'human';

@@ -44,7 +44,8 @@ export function ProposalListPage(p: {
   ctx: PageCtx;
   filter: ProposalListFilter;
   processes: ParticipationProcess[];
-  fields: { value: string; label: string }[];
+  /** Labelled in the reader's language where translated, each with its language. */
+  fields: { value: string; label: string; lang: string }[];
   rows: ProposalListItem[];
   total: number;
   page: number;
@@ -150,7 +151,7 @@ export function ProposalListPage(p: {
               </a>
             </h2>
             <p class="meta">
-              {r.number} ·{' '}
+              <bdi>{r.number}</bdi> ·{' '}
               {r.organisationName
                 ? `${t(`authorKind.${r.authorKind}`)}: ${r.organisationName}`
                 : t(`authorKind.${r.authorKind}`)}{' '}

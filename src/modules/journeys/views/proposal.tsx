@@ -1,6 +1,7 @@
+import type { Child } from 'hono/jsx';
 import { fileSize, formatDate, type MessageKey } from '../../../platform/i18n/i18n.ts';
 import type { JourneyStep } from '../../../platform/journey.ts';
-import type { ShownText } from '../../../platform/translation/translation.ts';
+import { jointly, type ShownText } from '../../../platform/translation/translation.ts';
 import {
   Button,
   Csrf,
@@ -100,12 +101,21 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
         items={[
           [
             t('proposal.author'),
-            p.organisationName
-              ? `${t(`authorKind.${p.authorKind}`)}: ${p.organisationName}`
-              : t(`authorKind.${p.authorKind}`),
+            p.organisationName ? (
+              <>
+                {t(`authorKind.${p.authorKind}`)}: <bdi lang={langAttr(ctx)}>{p.organisationName}</bdi>
+              </>
+            ) : (
+              t(`authorKind.${p.authorKind}`)
+            ),
           ],
           [t('proposal.submittedOn'), formatDate(lang, p.createdAt)],
-          ...(p.processTitle ? ([[t('proposals.process'), p.processTitle]] as [string, string][]) : []),
+          ...(p.processTitle
+            ? ([[t('proposals.process'), <span lang={langAttr(ctx)}>{p.processTitle}</span>]] as [
+                string,
+                Child,
+              ][])
+            : []),
           ...(p.workshop
             ? ([
                 [
@@ -128,7 +138,7 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
           {shown.body.text}
         </p>
       ) : null}
-      {note(shown.body.text ? shown.body : shown.title)}
+      {note(jointly(shown.title, shown.body))}
       {p.sourceUrl ? (
         <p class="kern-body kern-body--small">
           {t('proposal.source')}{' '}
@@ -419,8 +429,8 @@ function Comments({ ctx, base, data }: { ctx: PageCtx; base: string; data: Journ
   const one = (c: CommentView, reply: boolean) => (
     <article class="comment" aria-labelledby={`c-${c.id}`}>
       <p class="meta" id={`c-${c.id}`}>
-        <span class="kern-body--bold">{c.author || t('comments.deletedAuthor')}</span> ·{' '}
-        {formatDate(lang, c.createdAt)}
+        <bdi class="kern-body--bold">{c.author || t('comments.deletedAuthor')}</bdi> ·{' '}
+        <bdi>{formatDate(lang, c.createdAt)}</bdi>
       </p>
       <p class="kern-body kern-preline-text" lang={textLang(ctx, c.shown.lang)}>
         {c.shown.text}

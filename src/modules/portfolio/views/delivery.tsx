@@ -112,20 +112,26 @@ function Dependencies({
   href,
 }: {
   ctx: PageCtx;
-  delivery: Delivery;
+  delivery: Pick<Delivery, 'dependsOn' | 'neededBy'>;
   href: (p: { id: string; slug: string }) => string;
 }) {
   const { t } = ctx;
-  const list = (items: Delivery['dependsOn']) => (
+  const list = (items: (Delivery['dependsOn'][number] & { titleLang?: string })[]) => (
     <ul class="kern-list">
       {items.map((d) => (
         <li>
-          <a class="kern-link" href={href(d)}>
+          <a class="kern-link" href={href(d)} lang={d.titleLang ? textLang(ctx, d.titleLang) : langAttr(ctx)}>
             {d.title}
           </a>{' '}
           <span class="meta">
             ({t(`phase.${d.phase}`)}
-            {d.note ? `; ${d.note}` : ''})
+            {d.note ? (
+              <>
+                {t('delivery.noteSeparator')}
+                <bdi lang={langAttr(ctx)}>{d.note}</bdi>
+              </>
+            ) : null}
+            )
           </span>
         </li>
       ))}

@@ -1,10 +1,11 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
-import type { ShownText } from '../../../platform/translation/translation.ts';
+import { jointly, type ShownText } from '../../../platform/translation/translation.ts';
 import {
   DescriptionList,
   FilterSelect,
+  PageTranslationNote,
   Pagination,
   StatusBadge,
   TranslationNote,
@@ -18,14 +19,37 @@ import { MilestoneTable } from './milestones.tsx';
 
 export interface Lookup {
   fieldName(id: string): string;
+  /** The language the field's name is shown in (the city's, or a translation's). */
+  fieldLang(id: string): string;
   pillarName(fieldId: string): string;
+  pillarLang(fieldId: string): string;
   officeName(id: string): string;
 }
 
 export interface FilterOptions {
-  pillars: { value: string; label: string }[];
-  fields: { value: string; label: string }[];
+  pillars: { value: string; label: string; lang: string }[];
+  fields: { value: string; label: string; lang: string }[];
   offices: { value: string; label: string }[];
+}
+
+/** A list address with or without the originals asked for. */
+function withOriginal(href: string, original: boolean) {
+  const [path, query = ''] = href.split('?');
+  const q = new URLSearchParams(query);
+  if (original) q.set('original', '1');
+  else q.delete('original');
+  const qs = q.toString();
+  return `${path}${qs ? `?${qs}` : ''}`;
+}
+
+/** "Pillar · field of action", each marked with the language it is shown in. */
+function FieldLine({ ctx, lookup, fieldId }: { ctx: PageCtx; lookup: Lookup; fieldId: string }) {
+  return (
+    <>
+      <span lang={textLang(ctx, lookup.pillarLang(fieldId))}>{lookup.pillarName(fieldId)}</span> ·{' '}
+      <span lang={textLang(ctx, lookup.fieldLang(fieldId))}>{lookup.fieldName(fieldId)}</span>
+    </>
+  );
 }
 
 export function ProjectListPage(p: {
@@ -34,6 +58,8 @@ export function ProjectListPage(p: {
   options: FilterOptions;
   /** Each with its title and summary in the reader's language where translated. */
   rows: (Project & { shown: { title: ShownText; summary: ShownText } })[];
+  /** The originals were asked for (`?original=1`). */
+  original: boolean;
   total: number;
   pageSize: number;
   statuses: Map<string, ApprovedStatus>;
@@ -53,6 +79,13 @@ export function ProjectListPage(p: {
     <Layout ctx={ctx} title={t('projects.title')}>
       <h1 class="kern-heading-large">{t('projects.title')}</h1>
       <p class="kern-body">{t('projects.intro')}</p>
+      <PageTranslationNote
+        t={t}
+        lang={ctx.lang}
+        texts={p.rows.flatMap((r) => [r.shown.title, r.shown.summary])}
+        originalHref={withOriginal(params(filter.page), true)}
+        translatedHref={p.original ? withOriginal(params(filter.page), false) : undefined}
+      />
       <form method="get" action="/projekte" class="filters" role="search" aria-label={t('projects.filter')}>
         <div class="kern-form-input">
           <label class="kern-label" for="f-q">
@@ -118,8 +151,8 @@ export function ProjectListPage(p: {
                   {r.shown.title.text}
                 </a>
               </h2>
-              <p class="meta" lang={langAttr(ctx)}>
-                {p.lookup.pillarName(r.fieldOfActionId)} · {p.lookup.fieldName(r.fieldOfActionId)}
+              <p class="meta">
+                <FieldLine ctx={ctx} lookup={p.lookup} fieldId={r.fieldOfActionId} />
               </p>
               <p class="kern-body" lang={textLang(ctx, r.shown.summary.lang)}>
                 {r.shown.summary.text}
@@ -175,8 +208,8 @@ export function ProjectPage(p: {
   const base = `/projekte/${pr.slug}`;
   return (
     <Layout ctx={ctx} title={shown.title.text}>
-      <p class="kern-preline" lang={cl}>
-        {p.lookup.pillarName(pr.fieldOfActionId)} · {p.lookup.fieldName(pr.fieldOfActionId)}
+      <p class="kern-preline">
+        <FieldLine ctx={ctx} lookup={p.lookup} fieldId={pr.fieldOfActionId} />
       </p>
       <h1 class="kern-heading-large" lang={langOf(shown.title)}>
         {shown.title.text}
@@ -187,7 +220,7 @@ export function ProjectPage(p: {
       <TranslationNote
         t={t}
         lang={lang}
-        shown={shown.summary}
+        shown={jointly(shown.title, shown.summary, shown.description)}
         originalHref={`${base}?original=1`}
         translatedHref={shown.original && shown.summary.lang !== lang ? base : undefined}
       />
@@ -294,7 +327,9 @@ export function ProjectPage(p: {
               <tbody class="kern-table__body">
                 {p.history.map((h) => (
                   <tr class="kern-table__row">
-                    <td class="kern-table__cell">{h.period}</td>
+                    <td class="kern-table__cell">
+                      <bdi>{h.period}</bdi>
+                    </td>
                     <td class="kern-table__cell">
                       <StatusBadge t={t} status={h.overallStatus} />
                     </td>
@@ -327,7 +362,9 @@ export function ProjectPage(p: {
                 <a class="kern-link" href={`/mitmachen/vorschlaege/${x.id}`} lang={cl}>
                   {x.title}
                 </a>{' '}
-                <span class="meta">({x.number})</span>
+                <span class="meta">
+                  (<bdi>{x.number}</bdi>)
+                </span>
               </li>
             ))}
           </ul>

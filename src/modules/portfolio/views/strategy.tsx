@@ -57,8 +57,10 @@ function StatusCounts({ ctx, projects }: { ctx: PageCtx; projects: GoalProject[]
 }
 
 /** A KPI: name (to its page), latest value against target, and how far along the way to the target. */
-function KpiSummary({ ctx, data, kpi }: { ctx: PageCtx; data: ShownOverview; kpi: StrategyKpi }) {
+function KpiSummary({ ctx, data, kpi: stored }: { ctx: PageCtx; data: ShownOverview; kpi: StrategyKpi }) {
   const { t, lang } = ctx;
+  // The unit stands inside a sentence: in the reader's language where translated.
+  const kpi = { ...stored, unit: data.shown('kpi', stored.id, 'unit', stored.unit).text };
   const latest = kpi.measurements.at(-1);
   const num = (v: number) => formatNumber(lang, v, { maximumFractionDigits: 2 });
   const progress = kpiProgress(kpi);

@@ -13,7 +13,7 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { contentOptions, langAttr, type PageCtx } from '../../../ui/page.ts';
-import { fieldOptions, type StrategyTree } from '../../strategy/strategy.service.ts';
+import { fieldOptions, type LocalStrategy } from '../../strategy/strategy.service.ts';
 import { AUTHOR_KINDS } from '../proposals.table.ts';
 import { SIMILARITY_DEGREES, type SimilarityDegree } from '../similarity.degree.ts';
 
@@ -112,7 +112,7 @@ export function SubmitPage({
   formToken,
 }: {
   ctx: PageCtx;
-  strategy: StrategyTree;
+  strategy: LocalStrategy;
   values: SubmitValues;
   staged?: StagedFile[];
   errors?: Errors | undefined;

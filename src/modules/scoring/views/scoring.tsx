@@ -133,7 +133,7 @@ function RankTable({
                     {i.title}
                   </a>
                 ) : (
-                  <span lang={langAttr(ctx)}>{i.title}</span>
+                  <span lang={textLang(ctx, i.titleLang ?? CONTENT_LANG)}>{i.title}</span>
                 )}{' '}
                 <span class="meta">({t(`scoring.types.${i.type}`)})</span>
                 {canScore ? (

@@ -1,7 +1,7 @@
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
 import { ConsentForm } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { langAttr, type PageCtx } from '../../../ui/page.ts';
+import { type PageCtx, textLang } from '../../../ui/page.ts';
 
 export function HomePage({
   ctx,
@@ -10,7 +10,15 @@ export function HomePage({
   askConsent,
 }: {
   ctx: PageCtx;
-  pillars: { key: string; name: string; description: string; projects: number }[];
+  /** Names and descriptions in the reader's language where translated, each with its language. */
+  pillars: {
+    key: string;
+    name: string;
+    nameLang: string;
+    description: string;
+    descriptionLang: string;
+    projects: number;
+  }[];
   proposals: number;
   /** The statistics choice is offered here until it was given (refusing stores nothing to remember). */
   askConsent: boolean;
@@ -28,10 +36,10 @@ export function HomePage({
       <ul class="cards">
         {pillars.map((p) => (
           <li>
-            <h2 class="kern-heading-medium" lang={langAttr(ctx)}>
+            <h2 class="kern-heading-medium" lang={textLang(ctx, p.nameLang)}>
               {p.name}
             </h2>
-            <p class="kern-body" lang={langAttr(ctx)}>
+            <p class="kern-body" lang={textLang(ctx, p.descriptionLang)}>
               {p.description}
             </p>
             <p>

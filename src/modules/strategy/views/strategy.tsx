@@ -74,6 +74,7 @@ export function KpiPage({
     name: ShownText;
     definition: ShownText;
     method: ShownText;
+    unit: ShownText;
     field: ShownText | undefined;
     goal: ShownText | undefined;
     original: boolean;
@@ -95,14 +96,14 @@ export function KpiPage({
       <PageTranslationNote
         t={t}
         lang={lang}
-        texts={[shown.name, shown.definition, shown.method]}
+        texts={[shown.name, shown.definition, shown.method, shown.unit]}
         originalHref={`${base}?original=1`}
         translatedHref={shown.original ? base : undefined}
       />
       <DescriptionList
         items={[
           [t('strategy.definition'), txt(shown.definition)],
-          [t('strategy.unit'), kpi.unit],
+          [t('strategy.unit'), txt(shown.unit)],
           [t('strategy.method'), txt(shown.method)],
           [t('strategy.source'), <span lang={langAttr(ctx)}>{kpi.source}</span>],
           [t('strategy.baseline'), `${num(lang, kpi.baseline)} ${kpi.unit} (${kpi.baselineYear})`],

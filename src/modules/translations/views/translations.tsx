@@ -58,8 +58,24 @@ function originText(ctx: PageCtx, r: TranslationRow) {
     : origin;
 }
 
-export function editHref(r: { subjectType: string; subjectId: string; field: string; lang: string }) {
-  return `/intern/uebersetzungen/${r.subjectType}/${r.subjectId}/${r.field}/${r.lang}`;
+export function editHref(
+  r: { subjectType: string; subjectId: string; field: string; lang: string },
+  back?: string,
+) {
+  const path = `/intern/uebersetzungen/${r.subjectType}/${r.subjectId}/${r.field}/${r.lang}`;
+  return back && back !== LIST ? `${path}?zurueck=${encodeURIComponent(back)}` : path;
+}
+
+const LIST = '/intern/uebersetzungen';
+
+/** Where the edit page leads back to: the list as it was filtered and paged, never anywhere else. */
+export function listReturn(value: string | undefined): string {
+  return value && /^\/intern\/uebersetzungen(\?[a-z0-9=&%_-]*)?$/i.test(value) ? value : LIST;
+}
+
+/** The list address with a confirmation to show. */
+export function withNotice(list: string, notice: string) {
+  return `${list}${list.includes('?') ? '&' : '?'}hinweis=${notice}`;
 }
 
 /** The back office's list: this month's use and any pause, the translations to review first. */
@@ -212,7 +228,7 @@ export function TranslationsPage({
                     ) : null}
                   </td>
                   <td class="kern-table__cell">
-                    <a class="kern-link" href={editHref(r)}>
+                    <a class="kern-link" href={editHref(r, pageHref(page))}>
                       {t('translations.edit')}
                     </a>
                   </td>
@@ -241,6 +257,7 @@ export function TranslationEditPage({
   original,
   translation,
   action,
+  back,
   values,
   errors,
 }: {
@@ -252,6 +269,8 @@ export function TranslationEditPage({
   original: { text: string; lang: string };
   translation: TranslationRow | undefined;
   action: string;
+  /** The list as it was filtered and paged. */
+  back: string;
   values: { text: string };
   errors?: Errors | undefined;
 }) {
@@ -296,7 +315,7 @@ export function TranslationEditPage({
         />
         <div class="form-actions">
           <Button>{t('translations.save')}</Button>
-          <a class="kern-link" href="/intern/uebersetzungen">
+          <a class="kern-link" href={back}>
             {t('translations.back')}
           </a>
         </div>
