@@ -93,6 +93,13 @@ export function lineChartSvg(opts: {
           fill: '#8a4b00',
         }),
       );
+    // A tick at each measurement, but none closer to the last one kept than its label needs: dates a
+    // year apart on a chart of many years would overlap on a phone.
+    const times = opts.points.map((p) => p.date.getTime());
+    const gap = (Math.max(...times) - Math.min(...times)) / (narrow ? 5 : 10);
+    const ticks: Date[] = [];
+    for (const p of [...opts.points].sort((a, b) => b.date.getTime() - a.date.getTime()))
+      if (!ticks.length || ticks.at(-1)!.getTime() - p.date.getTime() >= gap) ticks.push(p.date);
     const svg = Plot.plot({
       document,
       width,
@@ -107,7 +114,7 @@ export function lineChartSvg(opts: {
           ? {
               type: 'utc',
               label: null,
-              ticks: opts.points.map((p) => p.date),
+              ticks,
               tickFormat: (d: Date) =>
                 d.toLocaleDateString(
                   opts.locale,
@@ -164,7 +171,7 @@ export function barChartSvg(opts: {
       ? Plot.plot({
           document,
           width,
-          height: 56 + opts.bars.length * 64,
+          height: 56 + opts.bars.length * 68,
           marginLeft: 8,
           marginRight: 40,
           marginBottom: 44,
@@ -179,7 +186,8 @@ export function barChartSvg(opts: {
               textAnchor: 'start',
               lineAnchor: 'bottom',
               lineWidth: Math.max(8, (width - 16) / 14),
-              dy: -12,
+              // Clear of the bar (half its ~26 px height) with room for descenders and cedillas.
+              dy: -17,
               fill: '#1b1b1b',
             }),
             Plot.text(opts.bars, {
