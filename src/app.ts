@@ -8,9 +8,10 @@ import { EventDispatcher } from './platform/events.ts';
 import { createApiApp } from './platform/http/api.ts';
 import { createHttpApp } from './platform/http/app.ts';
 import { ResponseCache } from './platform/http/cache.ts';
+import { Metrics } from './platform/http/metrics.ts';
 import type { ApiDocument, Deps } from './platform/http/types.ts';
 import { Jobs } from './platform/jobs/jobs.ts';
-import { createMailer } from './platform/mail/mailer.ts';
+import { createMailer, type Mailer } from './platform/mail/mailer.ts';
 import { SHARED_NOTICES } from './platform/module.ts';
 import { SessionStore } from './platform/sessions.ts';
 import { renderErrorPage } from './ui/render.tsx';
@@ -19,19 +20,42 @@ export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
   return pino({ level: config.logLevel, redact: ['req.headers.cookie', 'password', '*.password'] });
 }
 
+/** A mailer that counts what the mail server took and what it refused (metrics). */
+function countedMailer(mailer: Mailer, metrics: Metrics): Mailer {
+  return {
+    async send(mail) {
+      try {
+        await mailer.send(mail);
+        metrics.mails.inc({ result: 'sent' });
+      } catch (err) {
+        metrics.mails.inc({ result: 'failed' });
+        throw err;
+      }
+    },
+    close: () => mailer.close(),
+  };
+}
+
 /** Wires platform and modules into one Hono app; used by the server, the tests and the benchmarks. */
 export function buildApp(config: Config, database: Database, logger: Logger = createLogger(config)) {
+  const jobs = new Jobs(database, logger);
+  const metrics = new Metrics({ queueSizes: () => jobs.queueSizes() });
   const deps: Deps = {
     config,
     database,
     logger,
     sessions: new SessionStore(database.db, config.sessionSecret),
-    mailer: createMailer(config.smtpUrl, config.mailFrom, logger, { logBodies: config.env !== 'production' }),
+    mailer: countedMailer(
+      createMailer(config.smtpUrl, config.mailFrom, logger, { logBodies: config.env !== 'production' }),
+      metrics,
+    ),
     cache: new ResponseCache(),
     stats: new StatsCollector(database.db, logger),
-    jobs: new Jobs(database, logger),
+    jobs,
     events: new EventDispatcher(database.db, logger),
     modules: MODULES,
+    metrics,
+    lifecycle: { jobsExpected: false, draining: false },
   };
   deps.events.attach(deps);
   const app = createHttpApp(deps, {

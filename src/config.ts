@@ -48,6 +48,7 @@ const ZEnv = z.object({
       /^(en|tr|ar|de)(,(en|tr|ar|de))*$/,
       'TRANSLATION_LANGUAGES must list language codes of the portal separated by commas, such as en,tr,ar',
     ),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters long').optional(),
   TRANSLATION_MONTHLY_CHARACTERS: z.coerce
     .number({ error: 'TRANSLATION_MONTHLY_CHARACTERS must be a number' })
     .int('TRANSLATION_MONTHLY_CHARACTERS must be a whole number')
@@ -95,6 +96,8 @@ export interface Config {
   formMinFillMs: number;
   /** Machine translation of the city's content into the portal's other languages. */
   translation: TranslationConfig;
+  /** Bearer token for /metrics (Prometheus); without it the metrics are not served at all. */
+  metricsToken: string | undefined;
 }
 
 /** Reads and validates the environment once at start, so a bad setting stops the process before it serves. */
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     LIBRETRANSLATE_API_KEY: env.LIBRETRANSLATE_API_KEY || undefined,
     TRANSLATION_LANGUAGES: env.TRANSLATION_LANGUAGES || 'en,tr,ar',
     TRANSLATION_MONTHLY_CHARACTERS: env.TRANSLATION_MONTHLY_CHARACTERS || '500000',
+    METRICS_TOKEN: env.METRICS_TOKEN || undefined,
   };
   const parsed = ZEnv.safeParse(raw);
   if (!parsed.success) {
@@ -194,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     responseCache: e.RESPONSE_CACHE === 'true',
     formMinFillMs: 3_000,
     translation,
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 

@@ -34,6 +34,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   };
   await housekeeping(false);
   await deps.jobs.start(jobDefinitions(deps));
+  deps.lifecycle.jobsExpected = true;
+  deps.metrics.collectProcess();
   deps.stats.start();
   const timer = setInterval(
     () => housekeeping(true).catch((err) => logger.error({ err }, 'housekeeping failed')),
@@ -46,13 +48,29 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   console.log(
     `Rathaus is running at ${config.baseUrl} (database: ${database.engine === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`,
   );
-  const stop = async () => {
+  /**
+   * Graceful shutdown (SIGTERM): readiness turns 503 so a balancer stops sending; no new connections;
+   * requests in flight finish (at most `graceMs`, then open connections are cut); jobs in flight finish
+   * (pg-boss, bounded); then the statistics are written and the database closed, which releases the
+   * embedded database's lock.
+   */
+  const stop = async (graceMs = 10_000) => {
+    deps.lifecycle.draining = true;
     clearInterval(timer);
-    server.close();
-    await deps.stats.stop();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Keep-alive connections without a request in flight would hold the server open.
+    (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    const cut = setTimeout(
+      () => (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.(),
+      graceMs,
+    );
+    await closed;
+    clearTimeout(cut);
     await deps.jobs.stop();
+    await deps.stats.stop();
     deps.mailer.close();
     await database.close();
+    logger.info('Rathaus stopped');
   };
   return { app, server, stop, config };
 }
@@ -67,14 +85,20 @@ export function exitOnStartError(err: unknown): never {
   process.exit(1);
 }
 
+/** SIGTERM or SIGINT shut the server down gracefully, once (a second signal while draining waits). */
+export function stopOnSignals(stop: () => Promise<void>) {
+  let stopping = false;
+  const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
+    stop().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   startServer()
-    .then(({ stop }) => {
-      const shutdown = () => {
-        stop().finally(() => process.exit(0));
-      };
-      process.once('SIGINT', shutdown);
-      process.once('SIGTERM', shutdown);
-    })
+    .then(({ stop }) => stopOnSignals(() => stop()))
     .catch(exitOnStartError);
 }

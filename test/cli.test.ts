@@ -97,6 +97,7 @@ describe('the rathaus binary', () => {
       DATA_DIR: dir,
       PORT: String(port),
       LOG_LEVEL: 'warn',
+      METRICS_TOKEN: 'metrics-token-for-the-test',
     };
     const child = spawn(process.execPath, [path.join(ROOT, 'bin/rathaus.js'), 'serve'], {
       cwd: os.tmpdir(),
@@ -118,9 +119,41 @@ describe('the rathaus binary', () => {
         await fetch(`http://127.0.0.1:${port}/api/v1/proposals?pageSize=1&q=Kölnstraße`)
       ).json();
       expect(rad.meta.total).toBeGreaterThan(10);
-    } finally {
+
+      // Operations: alive, ready (database, migrations, job queue), metrics only with the token.
+      const base = `http://127.0.0.1:${port}`;
+      expect(await (await fetch(`${base}/healthz`)).text()).toBe('ok');
+      const ready = await fetch(`${base}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({
+        status: 'ready',
+        checks: { database: 'ok', migrations: 'ok', jobs: 'ok', process: 'ok' },
+      });
+      expect((await fetch(`${base}/metrics`)).status).toBe(401);
+      const metrics = await fetch(`${base}/metrics`, {
+        headers: { authorization: 'Bearer metrics-token-for-the-test' },
+      });
+      const text = await metrics.text();
+      expect(text).toMatch(
+        /rathaus_http_request_duration_seconds_count\{method="GET",route="\/projekte",status="200"\} 1/,
+      );
+      expect(text).toContain('rathaus_job_queue_depth{queue=');
+      expect(text).toContain('nodejs_eventloop_lag_seconds');
+
+      // SIGTERM while a download streams: it finishes whole, then the process exits and frees the lock.
+      const all = (await (await fetch(`${base}/api/v1/proposals?pageSize=1`)).json()).meta.total;
+      const download = await fetch(`${base}/daten/vorschlaege.csv`);
+      expect(download.status).toBe(200);
+      const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
       child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      const rows = (await download.text()).trim().split('\n').length;
+      expect(rows).toBe(all + 1);
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+      }
     }
     expect(existsSync(path.join(dir, 'rathaus.lock'))).toBe(false);
 

@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { type Database, openDatabase } from '../db/client.ts';
 import { DataDirLockedError } from '../db/lock.ts';
 import { RADDIALOG, seedDemoIfEmpty } from '../demo/seed.ts';
-import { exitOnStartError, startServer } from '../main.ts';
+import { exitOnStartError, startServer, stopOnSignals } from '../main.ts';
 import { evaluateCategoriser, formatConfusion, readLabelled } from '../modules/condensing/categorise.eval.ts';
 import { MODULES } from '../modules/index.ts';
 import { createAccount, createTenant, findTenantBySlug, loadOrgTree } from '../modules/orgs/orgs.service.ts';
@@ -67,11 +67,7 @@ const commands: Record<string, Command> = {
     help: 'Starts the web server (migrates first; seeds the Bonn demo into an empty database unless SEED_DEMO=false).',
     async run() {
       const { stop } = await startServer();
-      const shutdown = () => {
-        stop().finally(() => process.exit(0));
-      };
-      process.once('SIGINT', shutdown);
-      process.once('SIGTERM', shutdown);
+      stopOnSignals(() => stop());
       await new Promise(() => {});
     },
   },

@@ -17,6 +17,7 @@ import { SESSION_COOKIE, tokensEqual } from '../sessions.ts';
 import { clearDeclaredCookie, setDeclaredCookie, statisticsConsent } from './cookies.ts';
 import { parsedBody } from './forms.ts';
 import { clientIp } from './guards.ts';
+import { healthRoutes } from './health.ts';
 import { acceptedLanguage, localiseHtml, localiseLocation } from './locale.ts';
 import type { AppEnv, Deps, Shell, TenantInfo } from './types.ts';
 
@@ -87,6 +88,13 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     const started = performance.now();
     await next();
     const res = c.res;
+    // By route pattern (/projekte/:slug), so the metrics stay a handful of series; a cached answer
+    // never reaches a route.
+    const route = res.headers.get('x-cache') === 'hit' ? 'cache' : c.req.routePath;
+    deps.metrics.requests.observe(
+      { method: c.req.method, route, status: String(res.status) },
+      (performance.now() - started) / 1000,
+    );
     const headers = new Headers(res.headers);
     for (const [name, value] of security) if (!headers.has(name)) headers.set(name, value);
     headers.set('X-Request-Id', requestId);
@@ -118,6 +126,9 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
       rewriteRequestPath: (p) => p.replace(/^\/assets\/app/, ''),
     }),
   );
+
+  // Liveness, readiness and metrics: answered before any tenant is looked up.
+  healthRoutes(app, deps);
 
   // Browsers and feed readers ask for /favicon.ico whatever the page links: point them at the icon.
   app.get('/favicon.ico', (c) => c.redirect('/assets/app/favicon.svg', 301));
@@ -287,6 +298,7 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     // page asks for it until it is given).
     const key = `${statisticsConsent(c) ? 'stats|' : ''}${c.req.url.slice(c.req.url.indexOf('/', 8))}`;
     const hit = cache.get(tenant.id, key);
+    deps.metrics.cache.inc({ result: hit ? 'hit' : 'miss' });
     if (hit) {
       c.res = new Response(hit.body as BodyInit, { status: hit.status, headers: hit.headers });
       c.header('X-Cache', 'hit');

@@ -10,6 +10,7 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { ModuleManifest } from '../module.ts';
 import type { SessionRow, SessionStore } from '../sessions.ts';
 import type { ResponseCache } from './cache.ts';
+import type { Metrics } from './metrics.ts';
 
 /** What the platform knows of a tenant: enough to scope queries and render the layout. */
 export interface TenantInfo {
@@ -38,6 +39,10 @@ export interface Deps {
   events: EventDispatcher<Deps>;
   /** Every module's manifest, in layer order: what pages built from all modules read (menu, catalogue). */
   modules: readonly ModuleManifest[];
+  /** Prometheus metrics of this process (/metrics). */
+  metrics: Metrics;
+  /** Where the process stands: jobs expected to run here (the server), shutting down (readiness 503). */
+  lifecycle: { jobsExpected: boolean; draining: boolean };
   /** The OpenAPI document of /api/v1 (set by the composition root once every module's API is added). */
   apiDocument?: () => ApiDocument;
 }

@@ -54,7 +54,9 @@ export function splitLocalePath(path: string): { lang: Lang | undefined; path: s
 /** Paths that have one address for every language: the back office, the API, assets and machine files. */
 export function isLanguageNeutralPath(path: string): boolean {
   return (
-    /^\/(intern|api|assets|favicon\.ico|sitemap\.xml|robots\.txt)(\/|$|\?)/.test(path) || isDownloadPath(path)
+    /^\/(intern|api|assets|favicon\.ico|sitemap\.xml|robots\.txt|healthz|readyz|metrics)(\/|$|\?)/.test(
+      path,
+    ) || isDownloadPath(path)
   );
 }
 

@@ -72,6 +72,19 @@ export class Jobs {
     return (await this.boss.send(name, data, opts)) ?? undefined;
   }
 
+  /** Whether the queue runs in this process (readiness). */
+  get running(): boolean {
+    return this.boss !== undefined;
+  }
+
+  /** Jobs waiting per queue (metrics); empty when the queue does not run here. */
+  async queueSizes(): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    if (!this.boss) return out;
+    for (const name of this.defined) out.set(name, await this.boss.getQueueSize(name));
+    return out;
+  }
+
   async stop() {
     const boss = this.boss;
     this.boss = undefined;
