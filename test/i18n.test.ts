@@ -100,6 +100,7 @@ describe('messages', () => {
         'footer',
         'form',
         'layout',
+        'list',
         'mail',
         'nav',
         'notice',

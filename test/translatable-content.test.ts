@@ -229,6 +229,15 @@ describe('translatable content beyond proposals and projects', () => {
     expect(enList.text).toContain('href="/en/projekte?page=1&amp;original=1"');
     const enListOriginal = await c.get('/en/projekte?original=1');
     expect(enListOriginal.text).not.toContain('[EN-GB] Bürgerkonto für alle');
+    // The home page and the proposal list say so too, and show the originals on request.
+    const home = await c.get('/en/');
+    expect(home.text).toContain('Some texts on this page are machine-translated from the original (German).');
+    expect((await c.get('/en/?original=1')).text).toContain(
+      '<h2 class="kern-heading-medium" lang="de">Digitale Verwaltung</h2>',
+    );
+    const proposals = await c.get('/en/mitmachen/vorschlaege');
+    expect(proposals.text).toContain('[EN-GB] Die Anmeldung von Sperrmüll sollte online');
+    expect(proposals.text).toMatch(/href="\/en\/mitmachen\/vorschlaege\?[^"]*original=1"/);
     const csv = await c.get('/daten/projektideen.csv?lang=en');
     expect(csv.status).toBe(200);
     const [header, ...lines] = csv.text.trim().split('\n');

@@ -100,8 +100,18 @@ export function journeysRoutes(deps: Deps) {
           lang: f.pillarLang === f.nameLang ? f.nameLang : 'de',
         }))}
         rows={
-          await translateRecords(db, tenant.id, 'proposal', rows, ['title'], c.get('lang'), (r) => r.language)
+          await translateRecords(
+            db,
+            tenant.id,
+            'proposal',
+            rows,
+            ['title', 'body'],
+            c.get('lang'),
+            (r) => r.language,
+            { original: c.req.query('original') === '1' },
+          )
         }
+        original={c.req.query('original') === '1'}
         total={total}
         page={query.page}
         pageSize={PAGE_SIZE}

@@ -63,7 +63,8 @@ export function portfolioRoutes(deps: Deps) {
   app.get('/projekte', async (c) => {
     const tenant = c.get('tenant');
     const filter = parseInput(ZProjectFilter, c.req.query());
-    const { strategy, tree, lookup } = await loadLookup(deps, tenant.id, c.get('lang'));
+    const original = c.req.query('original') === '1';
+    const { strategy, tree, lookup } = await loadLookup(deps, tenant.id, original ? 'de' : c.get('lang'));
     const pillar = strategy.find((p) => p.key === filter.pillar);
     const fieldRow = strategy.flatMap((p) => p.fields).find((f) => f.key === filter.field);
     const office = tree.offices().find((o) => o.code === filter.office);
@@ -136,7 +137,7 @@ export function portfolioRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const project = await getProjectBySlug(db, tenant.id, c.get('actor'), c.req.param('slug'));
     const [{ lookup }, milestones, history, idea] = await Promise.all([
-      loadLookup(deps, tenant.id, c.get('lang')),
+      loadLookup(deps, tenant.id, c.req.query('original') === '1' ? 'de' : c.get('lang')),
       listMilestones(db, tenant.id, project.id),
       approvedHistory(db, tenant.id, project.id),
       project.ideaId ? getIdea(db, tenant.id, project.ideaId) : undefined,

@@ -37,7 +37,9 @@ export function siteRoutes(deps: Deps) {
 
   app.get('/', async (c) => {
     const tenant = c.get('tenant');
-    const strategy = await cachedStrategy(deps, tenant.id, c.get('lang'));
+    // `?original=1`: the city's own words, as written.
+    const original = c.req.query('original') === '1';
+    const strategy = await cachedStrategy(deps, tenant.id, original ? 'de' : c.get('lang'));
     const pillars = await Promise.all(
       strategy.map(async (p) => ({
         key: p.key,
@@ -45,6 +47,7 @@ export function siteRoutes(deps: Deps) {
         nameLang: p.nameLang,
         description: p.description,
         descriptionLang: p.descriptionLang,
+        shown: p.shown,
         projects: (
           await listProjects(db, tenant.id, {
             publicOnly: true,
@@ -57,7 +60,13 @@ export function siteRoutes(deps: Deps) {
     );
     const { total } = await searchPublishedProposals(db, tenant.id, { q: '', page: 1, pageSize: 0 });
     return c.html(
-      <HomePage ctx={pageCtx(c)} pillars={pillars} proposals={total} askConsent={!statisticsConsent(c)} />,
+      <HomePage
+        ctx={pageCtx(c)}
+        pillars={pillars}
+        original={original}
+        proposals={total}
+        askConsent={!statisticsConsent(c)}
+      />,
     );
   });
 

@@ -6,7 +6,12 @@ import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/http/types.ts';
 import type { Lang } from '../../platform/i18n/langs.ts';
 import { CONTENT_LANG } from '../../platform/i18n/shipped.ts';
-import { recordContentChanged, translationLookup } from '../../platform/translation/translation.ts';
+import {
+  recordContentChanged,
+  type ShownText,
+  shownText,
+  translationLookup,
+} from '../../platform/translation/translation.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { canManageStrategy, canMeasureKpi } from './strategy.policy.ts';
@@ -74,15 +79,15 @@ export function cachedStrategy(
   lang: Lang = CONTENT_LANG,
 ): Promise<LocalStrategy> {
   const tree = () => deps.cache.value(tenantId, 'strategy', () => listStrategy(deps.database.db, tenantId));
-  if (lang === CONTENT_LANG)
-    return tree().then((ps) =>
-      ps.map((p) => ({
-        ...p,
-        nameLang: CONTENT_LANG,
-        descriptionLang: CONTENT_LANG,
-        fields: p.fields.map((f) => ({ ...f, nameLang: CONTENT_LANG, descriptionLang: CONTENT_LANG })),
-      })),
-    );
+  if (lang === CONTENT_LANG) {
+    const asWritten = <R extends { name: string; description: string }>(r: R) => ({
+      ...r,
+      nameLang: CONTENT_LANG,
+      descriptionLang: CONTENT_LANG,
+      shown: [r.name, r.description].map((text) => shownText(text, CONTENT_LANG, undefined, CONTENT_LANG)),
+    });
+    return tree().then((ps) => ps.map((p) => ({ ...asWritten(p), fields: p.fields.map(asWritten) })));
+  }
   return deps.cache.value(tenantId, `strategy:${lang}`, async () => {
     const ps = await tree();
     const texts = await translationLookup(deps.database.db, tenantId, lang, [
@@ -98,6 +103,7 @@ export function cachedStrategy(
         nameLang: name.lang,
         description: description.text,
         descriptionLang: description.lang,
+        shown: [name, description],
       };
     };
     return ps.map((p) => ({
@@ -107,7 +113,12 @@ export function cachedStrategy(
   });
 }
 
-type Localised<R> = R & { nameLang: string; descriptionLang: string };
+type Localised<R> = R & {
+  nameLang: string;
+  descriptionLang: string;
+  /** Name and description as shown (for a page's translation note). */
+  shown: ShownText[];
+};
 /** The strategy tree in one language (see cachedStrategy). */
 export type LocalStrategy = (Localised<Omit<StrategyTree[number], 'fields'>> & {
   fields: Localised<StrategyTree[number]['fields'][number]>[];

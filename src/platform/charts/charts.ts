@@ -185,6 +185,7 @@ export function barChartSvg(opts: {
               text: 'label',
               textAnchor: 'start',
               lineAnchor: 'bottom',
+              dx: 3,
               lineWidth: Math.max(8, (width - 16) / 14),
               // Clear of the bar (half its ~26 px height) with room for descenders and cedillas.
               dy: -17,
@@ -308,13 +309,6 @@ export function portfolioChartSvg(opts: {
           y2: 'y2',
           fill: '#e4f1e8',
         }),
-        Plot.text([{ x: 0.1, y: 4.9 }], {
-          x: 'x',
-          y: 'y',
-          text: () => opts.quickWinLabel,
-          textAnchor: 'start',
-          fill: '#1c5b2e',
-        }),
         Plot.dot(opts.items, {
           x: 'effort',
           y: 'value',
@@ -326,6 +320,17 @@ export function portfolioChartSvg(opts: {
           y: 'value',
           text: (d: { rank: number }) => String(d.rank),
           fill: 'white',
+        }),
+        // Drawn last, over the dots, with a light halo: a dot in the area's corner never hides its name.
+        Plot.text([{ x: 0.1, y: 4.9 }], {
+          x: 'x',
+          y: 'y',
+          text: () => opts.quickWinLabel,
+          textAnchor: 'start',
+          fill: '#1c5b2e',
+          stroke: '#e4f1e8',
+          strokeWidth: 5,
+          paintOrder: 'stroke',
         }),
       ],
     }) as unknown as Element;

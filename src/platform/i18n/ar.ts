@@ -92,6 +92,9 @@ export const ar: Catalog<typeof de> = {
       text: 'نأسف، فقد حدث خطأ غير متوقع. يُرجى المحاولة مرة أخرى لاحقًا.',
     },
   },
+  list: {
+    separator: '، ',
+  },
   translation: {
     machine: 'ترجمة آلية من النص الأصلي ({{language}}).',
     human: 'مترجم من النص الأصلي ({{language}}).',

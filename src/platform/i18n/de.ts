@@ -92,6 +92,9 @@ export const de = {
       text: 'Leider ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
     },
   },
+  list: {
+    separator: ', ',
+  },
   translation: {
     machine: 'Maschinell übersetzt aus dem Original ({{language}}).',
     human: 'Übersetzt aus dem Original ({{language}}).',

@@ -92,6 +92,9 @@ export const en: Catalog<typeof de> = {
       text: 'An unexpected error occurred. Please try again later.',
     },
   },
+  list: {
+    separator: ', ',
+  },
   translation: {
     machine: 'Machine-translated from the original ({{language}}).',
     human: 'Translated from the original ({{language}}).',

@@ -92,6 +92,9 @@ export const tr: Catalog<typeof de> = {
       text: 'Maalesef beklenmeyen bir hata oluştu. Lütfen daha sonra tekrar deneyin.',
     },
   },
+  list: {
+    separator: ', ',
+  },
   translation: {
     machine: 'Orijinalinden ({{language}}) makine ile çevrilmiştir.',
     human: 'Orijinalinden ({{language}}) çevrilmiştir.',

@@ -2,7 +2,7 @@
 
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import type { ShownText } from '../../../platform/translation/translation.ts';
-import { FilterSelect, Pagination } from '../../../ui/components.tsx';
+import { FilterSelect, PageTranslationNote, Pagination } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { contentOptions, langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
 import { PROPOSAL_SORTS, PROPOSAL_STANDINGS, type ProposalSort } from '../../proposals/proposals.schemas.ts';
@@ -17,8 +17,8 @@ export interface ProposalListItem {
   id: string;
   number: string;
   title: string;
-  /** The title in the reader's language where a translation exists, else as written. */
-  shown: { title: ShownText };
+  /** Title and text in the reader's language where a translation exists, else as written. */
+  shown: { title: ShownText; body: ShownText };
   body: string;
   authorKind: AuthorKind;
   organisationName: string | null;
@@ -47,6 +47,8 @@ export function ProposalListPage(p: {
   /** Labelled in the reader's language where translated, each with its language. */
   fields: { value: string; label: string; lang: string }[];
   rows: ProposalListItem[];
+  /** The originals were asked for (`?original=1`). */
+  original: boolean;
   total: number;
   page: number;
   pageSize: number;
@@ -72,6 +74,13 @@ export function ProposalListPage(p: {
           {t('proposals.submitOwn')}
         </a>
       </p>
+      <PageTranslationNote
+        t={t}
+        lang={ctx.lang}
+        texts={p.rows.flatMap((r) => [r.shown.title, r.shown.body])}
+        originalHref={`${href(p.page)}${href(p.page).endsWith('?') ? '' : '&'}original=1`}
+        translatedHref={p.original ? href(p.page) : undefined}
+      />
       <form method="get" action="/mitmachen/vorschlaege" class="filters" role="search">
         <div class="kern-form-input">
           <label class="kern-label" for="f-q">
@@ -151,15 +160,17 @@ export function ProposalListPage(p: {
               </a>
             </h2>
             <p class="meta">
-              <bdi>{r.number}</bdi> ·{' '}
-              {r.organisationName
-                ? `${t(`authorKind.${r.authorKind}`)}: ${r.organisationName}`
-                : t(`authorKind.${r.authorKind}`)}{' '}
-              · {formatDate(ctx.lang, r.createdAt)}
+              <bdi class="nowrap">{r.number}</bdi> · {t(`authorKind.${r.authorKind}`)}
+              {r.organisationName ? (
+                <>
+                  : <bdi lang={langAttr(ctx)}>{r.organisationName}</bdi>
+                </>
+              ) : null}{' '}
+              · <bdi>{formatDate(ctx.lang, r.createdAt)}</bdi>
             </p>
-            {r.body ? (
-              <p class="kern-body" lang={langAttr(ctx)}>
-                {r.body.length > 280 ? `${r.body.slice(0, 280)}…` : r.body}
+            {r.shown.body.text ? (
+              <p class="kern-body" lang={textLang(ctx, r.shown.body.lang)}>
+                {r.shown.body.text.length > 280 ? `${r.shown.body.text.slice(0, 280)}…` : r.shown.body.text}
               </p>
             ) : null}
             <p class="entry__facts">

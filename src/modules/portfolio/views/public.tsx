@@ -328,7 +328,7 @@ export function ProjectPage(p: {
                 {p.history.map((h) => (
                   <tr class="kern-table__row">
                     <td class="kern-table__cell">
-                      <bdi>{h.period}</bdi>
+                      <bdi class="nowrap">{h.period}</bdi>
                     </td>
                     <td class="kern-table__cell">
                       <StatusBadge t={t} status={h.overallStatus} />
@@ -363,7 +363,7 @@ export function ProjectPage(p: {
                   {x.title}
                 </a>{' '}
                 <span class="meta">
-                  (<bdi>{x.number}</bdi>)
+                  (<bdi class="nowrap">{x.number}</bdi>)
                 </span>
               </li>
             ))}

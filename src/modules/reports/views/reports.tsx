@@ -96,7 +96,7 @@ function ItemsTable({ ctx, items }: { ctx: PageCtx; items: ReportItem[] }) {
     <div class="table-scroll" tabindex={0}>
       <table class="kern-table kern-table--striped">
         <caption>
-          {t('progressReports.caption', { count: items.length })} ({counts.join(', ')})
+          {t('progressReports.caption', { count: items.length })} ({counts.join(t('list.separator'))})
         </caption>
         <thead>
           <tr class="kern-table__row">

@@ -1,11 +1,13 @@
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
-import { ConsentForm } from '../../../ui/components.tsx';
+import type { ShownText } from '../../../platform/translation/translation.ts';
+import { ConsentForm, PageTranslationNote } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { type PageCtx, textLang } from '../../../ui/page.ts';
 
 export function HomePage({
   ctx,
   pillars,
+  original,
   proposals,
   askConsent,
 }: {
@@ -17,8 +19,11 @@ export function HomePage({
     nameLang: string;
     description: string;
     descriptionLang: string;
+    shown: ShownText[];
     projects: number;
   }[];
+  /** The city's own words as written were asked for (`?original=1`). */
+  original: boolean;
   proposals: number;
   /** The statistics choice is offered here until it was given (refusing stores nothing to remember). */
   askConsent: boolean;
@@ -33,6 +38,13 @@ export function HomePage({
           {t('footer.easy')}
         </a>
       </p>
+      <PageTranslationNote
+        t={t}
+        lang={lang}
+        texts={pillars.flatMap((p) => p.shown)}
+        originalHref="/?original=1"
+        translatedHref={original ? '/' : undefined}
+      />
       <ul class="cards">
         {pillars.map((p) => (
           <li>
