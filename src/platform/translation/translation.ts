@@ -94,35 +94,6 @@ export function textOrigin(s: ShownText): 'original' | 'machine' | 'human' {
 
 type TranslationRow = typeof translations.$inferSelect;
 
-/** The stored translations of some records' fields into one language, by record id and field. */
-export async function storedTranslations(
-  db: DbOrTx,
-  tenantId: string,
-  type: string,
-  ids: readonly string[],
-  lang: Lang,
-): Promise<Map<string, Map<string, TranslationRow>>> {
-  const out = new Map<string, Map<string, TranslationRow>>();
-  if (!ids.length || lang === undefined) return out;
-  const rows = await db
-    .select()
-    .from(translations)
-    .where(
-      and(
-        eq(translations.tenantId, tenantId),
-        eq(translations.subjectType, type),
-        eq(translations.lang, lang),
-        anyUuid(translations.subjectId, [...new Set(ids)]),
-      ),
-    );
-  for (const r of rows) {
-    const byField = out.get(r.subjectId) ?? new Map<string, TranslationRow>();
-    out.set(r.subjectId, byField);
-    byField.set(r.field, r);
-  }
-  return out;
-}
-
 /**
  * What a page shows for one original text in the reader's language: a translation made from exactly
  * this original (its hash), else the original itself, marked with its language.
@@ -514,21 +485,6 @@ export function glossaryEntries(db: DbOrTx, tenantId: string, lang: Lang) {
     .from(translationGlossary)
     .where(and(eq(translationGlossary.tenantId, tenantId), eq(translationGlossary.lang, lang)))
     .orderBy(translationGlossary.term);
-}
-
-/** Every stored translation of some records (all languages), for an API or an export with provenance. */
-export function translationsOf(db: DbOrTx, tenantId: string, type: string, ids: readonly string[]) {
-  if (!ids.length) return Promise.resolve([]);
-  return db
-    .select()
-    .from(translations)
-    .where(
-      and(
-        eq(translations.tenantId, tenantId),
-        eq(translations.subjectType, type),
-        inArray(translations.subjectId, [...ids]),
-      ),
-    );
 }
 
 /** Lifts this month's pause (after the budget was raised or the provider's account topped up). */
