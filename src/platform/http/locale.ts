@@ -1,4 +1,4 @@
-import { isLang, LANGS, type Lang, localePath } from '../i18n/langs.ts';
+import { isLang, LANGS, type Lang, localePath, NEUTRAL_PATH } from '../i18n/langs.ts';
 
 /**
  * Every public page has one address per language: German where it always was (`/projekte/x`), the others
@@ -8,8 +8,8 @@ import { isLang, LANGS, type Lang, localePath } from '../i18n/langs.ts';
  * address for all languages (the back office speaks the account's language).
  */
 
-const NEUTRAL =
-  '(?:intern|api|assets|favicon\\.ico|sitemap\\.xml|robots\\.txt|daten/[a-z-]+\\.(?:csv|json)|en|tr|ar)(?=[/"?#]|$)';
+/** Paths kept as they are: those with one address for every language, and those already in one. */
+const NEUTRAL = `(?:${NEUTRAL_PATH}|(?:en|tr|ar)(?=[/"?#]|$))`;
 
 /** A local link target in an attribute: `href="/…"`, `action="/…"`, `formaction="/…"`. */
 const LINK = new RegExp(`(\\s(?:href|action|formaction)=")/(?!/|${NEUTRAL})`, 'g');

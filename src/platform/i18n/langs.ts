@@ -51,16 +51,23 @@ export function splitLocalePath(path: string): { lang: Lang | undefined; path: s
   return { lang: m[1] as Lang, path: path.slice(m[0].length) || '/' };
 }
 
-/** Paths that have one address for every language: the back office, the API, assets and machine files. */
+/**
+ * What follows the first `/` of a path that has one address for every language: the back office, the
+ * API, assets, machine files, the operators' endpoints and the open-data downloads (whose language is
+ * chosen by `?lang=` as in the API). A regular-expression source, ending where the segment ends.
+ */
+export const NEUTRAL_PATH =
+  '(?:(?:intern|api|assets|favicon\\.ico|sitemap\\.xml|robots\\.txt|healthz|readyz|metrics)(?=[/"?#]|$)|daten/[a-z-]+\\.(?:csv|json)(?=["?#]|$))';
+
+const NEUTRAL = new RegExp(`^/${NEUTRAL_PATH}`);
+const DOWNLOAD = /^\/daten\/[a-z-]+\.(csv|json)$/;
+
+/** Paths that have one address for every language (see NEUTRAL_PATH). */
 export function isLanguageNeutralPath(path: string): boolean {
-  return (
-    /^\/(intern|api|assets|favicon\.ico|sitemap\.xml|robots\.txt|healthz|readyz|metrics)(\/|$|\?)/.test(
-      path,
-    ) || isDownloadPath(path)
-  );
+  return NEUTRAL.test(path);
 }
 
 /** An open-data download: one file per data set, its texts' language chosen by `?lang=` as in the API. */
 export function isDownloadPath(path: string): boolean {
-  return /^\/daten\/[a-z-]+\.(csv|json)$/.test(path);
+  return DOWNLOAD.test(path);
 }
