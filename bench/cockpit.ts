@@ -14,7 +14,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/app.ts';
@@ -26,6 +25,7 @@ import { milestones, projects } from '../src/modules/projects/projects.table.ts'
 import { periodBounds } from '../src/modules/reviews/cycles.service.ts';
 import { reportTasks, reviewCycles, statusReports } from '../src/modules/reviews/reviews.table.ts';
 import { createFieldOfAction, createPillar } from '../src/modules/strategy/strategy.service.ts';
+import { createHttpServer } from '../src/platform/http/server.ts';
 import { Client, testConfig, uniq } from '../test/helpers.ts';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 2000);
@@ -258,7 +258,7 @@ async function main() {
   const lines: string[] = [];
   for (const cache of [false, true]) {
     const { app, deps } = buildApp(testConfig({ responseCache: cache, logLevel: 'warn' }), database);
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    const server = createHttpServer(app, deps).listen(0, '127.0.0.1');
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {

@@ -1,16 +1,15 @@
 /**
- * npm run bench:portal — how fast the public portal is, against the same HTML served statically.
+ * npm run bench:portal — how fast the public portal is, against nginx serving the same bytes.
  *
- * Starts Rathaus (embedded database, Bonn demo) in a child process, measures /projekte and one
- * /projekte/<slug> with autocannon (50 connections, 10 s each), saves the same HTML to disk, serves it
- * from a minimal static file server (another child process) and measures that too. Prints req/s, p99
- * and the ratio Rathaus / static, with the response cache on (default) and off. Measured, never asserted.
+ * Starts Rathaus (one process, embedded database, Bonn demo) in a child process, saves /projekte and one
+ * /projekte/<slug> to disk, serves them from nginx (one worker, a config written here) and measures both
+ * with `wrk -t1 -c50 --latency` in the same run. Prints req/s, p99 and the ratio Rathaus / nginx, with the
+ * response cache on (default) and off. Needs `wrk` and `nginx` (Debian packages). Measured, never asserted.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -33,23 +32,38 @@ function start(args: string[], env: Record<string, string>, ready: RegExp): Prom
   });
 }
 
-async function measure(url: string) {
-  await autocannon({ url, connections: 10, duration: 2 }); // warm-up
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
-  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx };
+/** wrk's figures: requests per second, p99 in ms, and errors (socket errors and non-2xx answers). */
+export function wrk(url: string, seconds = DURATION, connections = CONNECTIONS) {
+  execFileSync('wrk', ['-t1', '-c10', '-d5s', url], { encoding: 'utf8' }); // warm-up: the JIT settles
+  const out = execFileSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', url], {
+    encoding: 'utf8',
+  });
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? Number.NaN);
+  const p99raw = /\s99%\s+([\d.]+)(us|ms|s)\b/.exec(out);
+  const p99 = p99raw
+    ? Number(p99raw[1]) * ({ us: 0.001, ms: 1, s: 1000 } as const)[p99raw[2] as 'us']
+    : Number.NaN;
+  const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const errors = non2xx + (socket ? socket.slice(1).reduce((s, v) => s + Number(v), 0) : 0);
+  return { rps, p99, errors };
 }
 
-const STATIC_SERVER = `
-const http = require('node:http'); const fs = require('node:fs'); const path = require('node:path');
-const root = process.env.ROOT;
-http.createServer((req, res) => {
-  const file = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/\\.\\./g, '') + '.html');
-  fs.readFile(file, (err, body) => {
-    if (err) { res.writeHead(404); return res.end(); }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(body);
-  });
-}).listen(Number(process.env.PORT), '127.0.0.1', () => console.log('static ready'));
-`;
+/** nginx with one worker serving `root`, each page at its address (`/projekte` ▸ `projekte.html`). */
+export function startNginx(root: string, port: number) {
+  const conf = path.join(root, 'nginx.conf');
+  writeFileSync(
+    conf,
+    `worker_processes 1; daemon on; pid ${root}/nginx.pid; error_log ${root}/error.log;
+events { worker_connections 1024; }
+http { access_log off;
+  server { listen 127.0.0.1:${port}; root ${root}/www;
+    location / { default_type "text/html; charset=utf-8"; try_files $uri.html =404; } } }
+`,
+  );
+  execFileSync('nginx', ['-c', conf]);
+  return () => execFileSync('nginx', ['-c', conf, '-s', 'stop']);
+}
 
 async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rathaus-bench-'));
@@ -78,29 +92,24 @@ async function main() {
           '/projekte': list,
           [`/projekte/${slug}`]: await (await fetch(`${base}/projekte/${slug}`)).text(),
         };
-        const staticRoot = path.join(dir, `static-${cache}`);
+        const staticRoot = path.join(dir, `nginx-${cache}`);
         for (const [p, html] of Object.entries(pages)) {
-          const file = path.join(staticRoot, `${p}.html`);
-          rmSync(file, { force: true });
-          await import('node:fs/promises').then((fs) => fs.mkdir(path.dirname(file), { recursive: true }));
+          const file = path.join(staticRoot, 'www', `${p}.html`);
+          mkdirSync(path.dirname(file), { recursive: true });
           writeFileSync(file, html);
         }
-        const stat = await start(
-          ['-e', STATIC_SERVER],
-          { ROOT: staticRoot, PORT: String(port + 100) },
-          /static ready/,
-        );
+        const stopNginx = startNginx(staticRoot, port + 100);
         try {
           for (const p of Object.keys(pages)) {
-            const a = await measure(`${base}${p}`);
-            const s = await measure(`http://127.0.0.1:${port + 100}${p}`);
+            const a = wrk(`${base}${p}`);
+            const s = wrk(`http://127.0.0.1:${port + 100}${p}`);
             results.push(
-              `${`${p.length > 40 ? `${p.slice(0, 37)}…` : p}`.padEnd(42)} cache ${cache === 'true' ? 'on ' : 'off'}  Rathaus ${a.rps.toFixed(0).padStart(6)} req/s p99 ${String(a.p99).padStart(4)} ms | static ${s.rps.toFixed(0).padStart(6)} req/s p99 ${String(s.p99).padStart(4)} ms | ratio ${(a.rps / s.rps).toFixed(2)}×${a.errors ? `  (${a.errors} errors)` : ''}`,
+              `${`${p.length > 40 ? `${p.slice(0, 37)}…` : p}`.padEnd(42)} cache ${cache === 'true' ? 'on ' : 'off'}  Rathaus ${a.rps.toFixed(0).padStart(6)} req/s p99 ${a.p99.toFixed(1).padStart(7)} ms | nginx ${s.rps.toFixed(0).padStart(6)} req/s p99 ${s.p99.toFixed(1).padStart(6)} ms | ratio ${(a.rps / s.rps).toFixed(2)}×${a.errors ? `  (${a.errors} errors)` : ''}`,
             );
             console.log(results.at(-1));
           }
         } finally {
-          stat.kill();
+          stopNginx();
         }
       } finally {
         app.kill('SIGTERM');
@@ -111,9 +120,9 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(
-    `\nbench:portal — ${CONNECTIONS} connections, ${DURATION} s per run, Node ${process.version}, ${os.cpus().length} cores`,
+    `\nbench:portal — wrk -t1 -c${CONNECTIONS}, ${DURATION} s per run, Node ${process.version}, ${os.cpus().length} cores`,
   );
   for (const r of results) console.log(r);
 }
 
-await main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import pino, { type Logger } from 'pino';
+import { scheduledBackup } from './cli/backup.ts';
 import type { Config } from './config.ts';
-import type { Database } from './db/client.ts';
+import { CHANGE_CHANNEL, type Database } from './db/client.ts';
 import { MODULES } from './modules/index.ts';
 import { createTenantResolver, loadActor } from './modules/orgs/orgs.service.ts';
 import { StatsCollector } from './platform/analytics/collector.ts';
@@ -32,6 +34,7 @@ function countedMailer(mailer: Mailer, metrics: Metrics): Mailer {
         throw err;
       }
     },
+    verify: () => mailer.verify(),
     close: () => mailer.close(),
   };
 }
@@ -103,6 +106,57 @@ export function jobDefinitions(deps: Deps) {
   return [
     // Events whose after-commit consumers have not run yet (another process recorded them, or a run failed).
     { name: 'events-dispatch', cron: '* * * * *', handler: () => deps.events.dispatch() },
+    ...backupJob(deps),
     ...MODULES.flatMap((m) => m.jobs?.(deps) ?? []),
   ];
+}
+
+/**
+ * The nightly backup (BACKUP_DIR): one process runs it (the queue hands the scheduled job to one), into the
+ * folder with retention; the metrics tell when it last succeeded. On the embedded database the dump's
+ * snapshot holds the one connection for its duration (seconds for a city's data), hence the night.
+ */
+function backupJob(deps: Deps) {
+  const { dir, keep, cron } = deps.config.backup;
+  if (!dir) return [];
+  return [
+    {
+      name: 'backup-nightly',
+      cron,
+      expireInSeconds: 3600,
+      handler: async () => {
+        const started = Date.now();
+        const done = await scheduledBackup(deps.database, dir, keep);
+        deps.metrics.lastBackup.set(Date.now() / 1000);
+        deps.logger.info(
+          { file: done.file, rows: done.rows, removed: done.removed, ms: Date.now() - started },
+          'backup written and read back',
+        );
+      },
+    },
+  ];
+}
+
+/**
+ * Keeps every process's cached pages current: a recorded domain event notifies (a trigger, after the
+ * commit), and so does a successful change through HTTP that records none; each process marks that
+ * tenant's pages stale when told. A process skips what it sent itself, having acted already.
+ */
+export async function shareCacheInvalidation(deps: Deps, database: Database): Promise<() => Promise<void>> {
+  const self = randomUUID();
+  const stop = await database.listen(CHANGE_CHANNEL, (payload) => {
+    const [tenantId, origin] = payload.split(' ');
+    if (tenantId && origin !== self) deps.cache.invalidateLocal(tenantId);
+  });
+  // One process owns the embedded database: nobody else to tell.
+  if (database.engine === 'postgres')
+    deps.cache.onInvalidate = (tenantId) => {
+      database
+        .executeSql('select pg_notify($1, $2)', [CHANGE_CHANNEL, `${tenantId} ${self}`])
+        .catch((err) => deps.logger.error({ err }, 'change not announced to the other processes'));
+    };
+  return async () => {
+    deps.cache.onInvalidate = undefined;
+    await stop();
+  };
 }

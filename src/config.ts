@@ -23,6 +23,10 @@ const ZEnv = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
     .optional(),
+  DATABASE_DIRECT_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_DIRECT_URL must start with postgres:// or postgresql://')
+    .optional(),
   BASE_URL: z.url({ error: 'BASE_URL must be an absolute URL such as https://rathaus.bonn.de' }),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters long').optional(),
   SMTP_URL: z
@@ -33,7 +37,9 @@ const ZEnv = z.object({
   DEFAULT_TENANT: z.string().regex(/^[a-z0-9-]+$/, 'DEFAULT_TENANT must be a tenant slug such as bonn'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   SEED_DEMO: z.enum(['true', 'false'], { error: 'SEED_DEMO must be true or false' }),
-  TRUST_PROXY: z.enum(['true', 'false'], { error: 'TRUST_PROXY must be true or false' }),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|[0-9])$/, 'TRUST_PROXY must be true, false or the number of proxies in front (0–9)'),
   RESPONSE_CACHE: z.enum(['true', 'false'], { error: 'RESPONSE_CACHE must be true or false' }),
   TRANSLATION_PROVIDER: z.enum(['deepl', 'libretranslate', 'none'], {
     error: 'TRANSLATION_PROVIDER must be deepl, libretranslate or none',
@@ -48,6 +54,15 @@ const ZEnv = z.object({
       /^(en|tr|ar|de)(,(en|tr|ar|de))*$/,
       'TRANSLATION_LANGUAGES must list language codes of the portal separated by commas, such as en,tr,ar',
     ),
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_KEEP: z.coerce
+    .number({ error: 'BACKUP_KEEP must be a number of backups to keep' })
+    .int('BACKUP_KEEP must be a whole number')
+    .min(1, 'BACKUP_KEEP must be at least 1')
+    .max(3650, 'BACKUP_KEEP must be at most 3650'),
+  BACKUP_CRON: z
+    .string()
+    .regex(/^\S+( \S+){4}$/, 'BACKUP_CRON must be a five-field cron expression such as "30 2 * * *"'),
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters long').optional(),
   TRANSLATION_MONTHLY_CHARACTERS: z.coerce
     .number({ error: 'TRANSLATION_MONTHLY_CHARACTERS must be a number' })
@@ -80,6 +95,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL for session features (LISTEN, the migration lock): the server itself when DATABASE_URL is a PgBouncer in transaction mode. */
+  databaseDirectUrl: string | undefined;
   baseUrl: string;
   secureCookies: boolean;
   sessionSecret: string;
@@ -89,7 +106,12 @@ export interface Config {
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   seedDemo: boolean;
   /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
-  trustProxy: boolean;
+  /**
+   * How many proxies in front append to X-Forwarded-For (0: the header is ignored). The client is the
+   * address the outermost of them appended, counted from the right: entries further left are whatever
+   * the client sent and prove nothing.
+   */
+  trustProxy: number;
   /** Serve repeated anonymous GETs from memory (dropped on every change in the tenant). */
   responseCache: boolean;
   /** Public forms sent back sooner than this after rendering count as a bot's (tests set 0). */
@@ -98,6 +120,8 @@ export interface Config {
   translation: TranslationConfig;
   /** Bearer token for /metrics (Prometheus); without it the metrics are not served at all. */
   metricsToken: string | undefined;
+  /** Scheduled backups (off without a folder): where, how many to keep, when (cron, UTC). */
+  backup: { dir: string | undefined; keep: number; cron: string };
 }
 
 /** Reads and validates the environment once at start, so a bad setting stops the process before it serves. */
@@ -110,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     HOST: env.HOST || '0.0.0.0',
     DATA_DIR: env.DATA_DIR || './data',
     DATABASE_URL: env.DATABASE_URL || undefined,
+    DATABASE_DIRECT_URL: env.DATABASE_DIRECT_URL || undefined,
     BASE_URL: env.BASE_URL || `http://localhost:${port}`,
     SESSION_SECRET: env.SESSION_SECRET || undefined,
     SMTP_URL: env.SMTP_URL || undefined,
@@ -127,6 +152,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     TRANSLATION_LANGUAGES: env.TRANSLATION_LANGUAGES || 'en,tr,ar',
     TRANSLATION_MONTHLY_CHARACTERS: env.TRANSLATION_MONTHLY_CHARACTERS || '500000',
     METRICS_TOKEN: env.METRICS_TOKEN || undefined,
+    BACKUP_DIR: env.BACKUP_DIR || undefined,
+    BACKUP_KEEP: env.BACKUP_KEEP || '14',
+    BACKUP_CRON: env.BACKUP_CRON || '30 1 * * *',
   };
   const parsed = ZEnv.safeParse(raw);
   if (!parsed.success) {
@@ -186,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir,
     databaseUrl: e.DATABASE_URL,
+    databaseDirectUrl: e.DATABASE_DIRECT_URL,
     baseUrl: e.BASE_URL.replace(/\/$/, ''),
     secureCookies: e.BASE_URL.startsWith('https://'),
     sessionSecret: e.SESSION_SECRET ?? localSecret(dataDir, e.NODE_ENV),
@@ -194,11 +223,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultTenant: e.DEFAULT_TENANT,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO === 'true',
-    trustProxy: e.TRUST_PROXY === 'true',
+    trustProxy: e.TRUST_PROXY === 'true' ? 1 : e.TRUST_PROXY === 'false' ? 0 : Number(e.TRUST_PROXY),
     responseCache: e.RESPONSE_CACHE === 'true',
     formMinFillMs: 3_000,
     translation,
     metricsToken: e.METRICS_TOKEN,
+    backup: {
+      dir: e.BACKUP_DIR ? path.resolve(e.BACKUP_DIR) : undefined,
+      keep: e.BACKUP_KEEP,
+      cron: e.BACKUP_CRON,
+    },
   };
 }
 

@@ -1,10 +1,10 @@
-import { serve } from '@hono/node-server';
-import { buildApp, createLogger, jobDefinitions } from './app.ts';
+import { buildApp, createLogger, jobDefinitions, shareCacheInvalidation } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { seedDemoIfEmpty } from './demo/seed.ts';
 import { hasDemoAccounts } from './modules/orgs/orgs.service.ts';
+import { createHttpServer } from './platform/http/server.ts';
 import { pruneRateLimits } from './platform/rate-limit.ts';
 
 /** Starts Rathaus: config ▸ database (lock, migrate) ▸ demo seed on an empty database ▸ HTTP server. */
@@ -13,6 +13,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const logger = createLogger(config);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
+    directUrl: config.databaseDirectUrl,
     dataDir: config.dataDir,
     command: 'rathaus serve',
   });
@@ -33,6 +34,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     if (analyze) await database.analyze();
   };
   await housekeeping(false);
+  const stopListening = await shareCacheInvalidation(deps, database);
   await deps.jobs.start(jobDefinitions(deps));
   deps.lifecycle.jobsExpected = true;
   deps.metrics.collectProcess();
@@ -42,8 +44,14 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     3600_000,
   );
   timer.unref();
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const server = createHttpServer(app, deps);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   logger.info({ port: config.port, engine: database.engine }, `Rathaus listens on ${config.baseUrl}`);
   console.log(
     `Rathaus is running at ${config.baseUrl} (database: ${database.engine === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`,
@@ -67,6 +75,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     await closed;
     clearTimeout(cut);
     await deps.jobs.stop();
+    await stopListening();
     await deps.stats.stop();
     deps.mailer.close();
     await database.close();

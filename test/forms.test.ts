@@ -8,7 +8,7 @@ describe('forms show errors at the field and keep what was typed', () => {
   let app: Awaited<ReturnType<typeof testApp>>['app'];
   beforeAll(async () => {
     f = await createOrgFixture((await testDatabase()).db, { accounts: false });
-    app = (await testApp({ trustProxy: true })).app;
+    app = (await testApp({ trustProxy: 1 })).app;
   });
 
   it('re-renders the proposal form with a summary, field messages and the input', async () => {

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { createHttpServer } from '../src/platform/http/server.ts';
 import { testApp } from './helpers.ts';
 
 /**
@@ -9,7 +9,7 @@ import { testApp } from './helpers.ts';
  */
 export async function serveOnSocket(overrides: Parameters<typeof testApp>[0] = {}) {
   const { app, deps } = await testApp(overrides);
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  const server = createHttpServer(app, deps).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const port = (server.address() as AddressInfo).port;
   return {
@@ -26,6 +26,8 @@ export interface RawResponse {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: string;
+  /** The bytes as they came (compressed ones included). */
+  raw: Buffer;
 }
 
 /**
@@ -57,6 +59,7 @@ export function rawRequest(
             status: res.statusCode ?? 0,
             headers: res.headers,
             body: Buffer.concat(chunks).toString(),
+            raw: Buffer.concat(chunks),
           }),
         );
         res.on('error', reject);

@@ -25,7 +25,7 @@ describe('statistics without tracking, and consent, over a real socket', () => {
     const db = (await testDatabase()).db;
     f = await createOrgFixture(db);
     slug = (await createProjectFixture(db, f)).project.slug;
-    server = await serveOnSocket({ trustProxy: true });
+    server = await serveOnSocket({ trustProxy: 1 });
   });
   afterAll(async () => {
     await server.close();

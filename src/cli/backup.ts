@@ -1,5 +1,7 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip, createGzip } from 'node:zlib';
@@ -246,32 +248,63 @@ async function* backupLines(file: string): AsyncGenerator<string> {
 
 /**
  * Reads a written backup back (decompressing all of it) and checks that it holds what was written: the
- * header, every table, each one's rows as parseable JSON, in the numbers the snapshot gave.
+ * header, every table, each one's rows as parseable JSON, in the numbers the snapshot gave (`expected`,
+ * or else the count each table's line declares). Returns the rows found per table.
  */
-export async function verifyBackup(file: string, expected: Record<string, number>) {
+export async function verifyBackup(file: string, expected?: Record<string, number>) {
   const found: Record<string, number> = {};
+  const declared: Record<string, number> = {};
   let table: string | undefined;
   let header = false;
   for await (const line of backupLines(file)) {
     if (!header) {
-      header = FORMATS.includes(JSON.parse(line).format);
+      try {
+        header = FORMATS.includes(JSON.parse(line).format);
+      } catch {
+        header = false;
+      }
       if (!header) throw new Error(`The backup ${file} was written without its header.`);
       continue;
     }
     if (line.startsWith('{"table":')) {
-      table = JSON.parse(line).table as string;
+      const t = JSON.parse(line) as { table: string; rows: number };
+      table = t.table;
       found[table] = 0;
+      declared[table] = t.rows;
       continue;
     }
     if (!table) throw new Error(`The backup ${file} holds rows outside a table.`);
     JSON.parse(line);
     found[table]! += 1;
   }
-  for (const [t, n] of Object.entries(expected))
+  if (!header) throw new Error(`The backup ${file} is empty.`);
+  for (const [t, n] of Object.entries(expected ?? declared))
     if (found[t] !== n)
       throw new Error(
         `The backup ${file} holds ${found[t] ?? 0} rows of ${t}, but ${n} were written. Do not rely on it.`,
       );
+  return found;
+}
+
+/**
+ * The scheduled backup: a dump into `dir` under a name that sorts by time, written under a temporary
+ * name and renamed only once read back, then all but the newest `keep` backups deleted.
+ */
+export async function scheduledBackup(database: Database, dir: string, keep: number, now = new Date()) {
+  await mkdir(dir, { recursive: true });
+  const name = `rathaus-${now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '')}.jsonl.gz`;
+  const file = path.join(dir, name);
+  const partial = `${file}.partial`;
+  try {
+    const counts = await backupDatabase(database, partial);
+    await rename(partial, file);
+    const all = (await readdir(dir)).filter((f) => /^rathaus-\d{8}T\d{6}Z\.jsonl\.gz$/.test(f)).sort();
+    const removed = all.slice(0, Math.max(0, all.length - keep));
+    for (const old of removed) await rm(path.join(dir, old), { force: true });
+    return { file, rows: Object.values(counts).reduce((a, b) => a + b, 0), removed };
+  } finally {
+    await rm(partial, { force: true });
+  }
 }
 
 /** Restores a backup into a migrated database in one transaction; refuses a non-empty one unless forced. */

@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { type Database, openDatabase } from '../db/client.ts';
 import { DataDirLockedError } from '../db/lock.ts';
 import { RADDIALOG, seedDemoIfEmpty } from '../demo/seed.ts';
-import { exitOnStartError, startServer, stopOnSignals } from '../main.ts';
+import { exitOnStartError } from '../main.ts';
 import { evaluateCategoriser, formatConfusion, readLabelled } from '../modules/condensing/categorise.eval.ts';
 import { MODULES } from '../modules/index.ts';
 import { createAccount, createTenant, findTenantBySlug, loadOrgTree } from '../modules/orgs/orgs.service.ts';
@@ -18,8 +18,10 @@ import { translateMissing, translationSettings } from '../modules/translations/t
 import { AppError } from '../platform/errors.ts';
 import { isLang, LANGS, type Lang } from '../platform/i18n/langs.ts';
 import { resumeTranslation } from '../platform/translation/translation.ts';
-import { backupDatabase, restoreDatabase } from './backup.ts';
+import { backupDatabase, restoreDatabase, verifyBackup } from './backup.ts';
+import { formatFindings, runDoctor } from './doctor.ts';
 import { progressBar } from './progress.ts';
+import { parseWorkers, serveWorkers } from './workers.ts';
 
 interface Command {
   usage: string;
@@ -32,7 +34,7 @@ interface Command {
   }): Promise<void>;
 }
 
-const ENV_HELP = `Environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data), NODE_ENV, PORT, BASE_URL, SESSION_SECRET, SMTP_URL, MAIL_FROM, DEFAULT_TENANT, TRUST_PROXY, RESPONSE_CACHE, SEED_DEMO, LOG_LEVEL, TRANSLATION_PROVIDER, DEEPL_API_KEY, DEEPL_API_URL, LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY, TRANSLATION_LANGUAGES, TRANSLATION_MONTHLY_CHARACTERS.`;
+const ENV_HELP = `Environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data), NODE_ENV, PORT, BASE_URL, SESSION_SECRET, SMTP_URL, MAIL_FROM, DEFAULT_TENANT, TRUST_PROXY, RESPONSE_CACHE, DATABASE_DIRECT_URL, METRICS_TOKEN, BACKUP_DIR, BACKUP_KEEP, BACKUP_CRON, SEED_DEMO, LOG_LEVEL, TRANSLATION_PROVIDER, DEEPL_API_KEY, DEEPL_API_URL, LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY, TRANSLATION_LANGUAGES, TRANSLATION_MONTHLY_CHARACTERS.`;
 
 /** Opens the configured database for one command; the embedded one is refused while a server owns it. */
 async function withDatabase<T>(command: string, fn: (db: Database) => Promise<T>): Promise<T> {
@@ -41,6 +43,7 @@ async function withDatabase<T>(command: string, fn: (db: Database) => Promise<T>
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     command: `rathaus ${command}`,
+    directUrl: config.databaseDirectUrl,
     poolSize: 2,
   });
   try {
@@ -63,11 +66,11 @@ async function requireTenant(database: Database, slug: string) {
 
 const commands: Record<string, Command> = {
   serve: {
-    usage: 'rathaus serve',
-    help: 'Starts the web server (migrates first; seeds the Bonn demo into an empty database unless SEED_DEMO=false).',
-    async run() {
-      const { stop } = await startServer();
-      stopOnSignals(() => stop());
+    usage: 'rathaus serve [--workers N|auto]',
+    help: 'Starts the web server (migrates first; seeds the Bonn demo into an empty database unless SEED_DEMO=false). With --workers, that many processes share the port (PostgreSQL only; auto: one per core).',
+    options: { workers: { type: 'string' } },
+    async run({ values }) {
+      await serveWorkers(parseWorkers(values.workers as string | undefined));
       await new Promise(() => {});
     },
   },
@@ -311,18 +314,36 @@ const commands: Record<string, Command> = {
     },
   },
   backup: {
-    usage: 'rathaus backup <file.jsonl.gz>',
-    help: 'Writes a consistent dump of all data (one snapshot) to a file; restore it with rathaus restore.',
+    usage: 'rathaus backup <file.jsonl.gz> | rathaus backup --verify <file.jsonl.gz>',
+    help: 'Writes a consistent dump of all data (one snapshot) to a file and reads it back; restore it with rathaus restore. With --verify, reads an existing backup (a nightly one, say) and checks every table against the row count it declares, without opening the database.',
+    options: { verify: { type: 'boolean' } },
     positionals: 1,
-    async run({ positionals }) {
+    async run({ values, positionals }) {
+      const file = positionals[0]!;
+      if (values.verify) {
+        const found = await verifyBackup(file);
+        console.log(
+          `Backup ${file} is complete: ${Object.values(found).reduce((a, b) => a + b, 0)} rows in ${Object.keys(found).length} tables, each as many as it declares.`,
+        );
+        return;
+      }
       await withDatabase('backup', async (d) => {
         const bar = progressBar('Backup');
-        const counts = await backupDatabase(d, positionals[0]!, (a, b) => bar.update(a, b));
+        const counts = await backupDatabase(d, file, (a, b) => bar.update(a, b));
         bar.done();
         console.log(
-          `Backup written to ${positionals[0]} and read back: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables, all present.`,
+          `Backup written to ${file} and read back: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables, all present.`,
         );
       });
+    },
+  },
+  doctor: {
+    usage: 'rathaus doctor',
+    help: 'Checks this installation with one line each: configuration, database and migrations, mail server, identity provider, translation provider, backups. Exits non-zero when something fails.',
+    async run() {
+      const findings = await runDoctor(loadConfig());
+      console.log(formatFindings(findings));
+      if (findings.some((f) => f.level === 'fail')) process.exitCode = 1;
     },
   },
   restore: {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -19,7 +20,18 @@ export type Tx = PgTransaction<PgQueryResultHKT>;
 /** A handle or an open transaction: query functions accept either. */
 export type DbOrTx = Db | Tx;
 
+/** The notification channel a recorded change is announced on (migration 0030 and main.ts). */
+export const CHANGE_CHANNEL = 'rathaus_changed';
+
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** The migrations this build ships (drizzle-kit's journal), to compare with what the database applied. */
+export function shippedMigrations(): number {
+  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as {
+    entries: unknown[];
+  };
+  return journal.entries.length;
+}
 
 export interface Database {
   db: Db;
@@ -34,6 +46,12 @@ export interface Database {
   migrate(): Promise<void>;
   /** Refreshes the planner's statistics; PGlite has no autovacuum, so call it after bulk changes. */
   analyze(): Promise<void>;
+  /**
+   * Receives PostgreSQL notifications on `channel` (after the sender's commit). On PostgreSQL this holds
+   * one session connection of its own and reconnects after a loss, calling `onMessage('*')` then, since
+   * notifications sent meanwhile are lost. Returns the function that stops listening.
+   */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -44,11 +62,17 @@ export interface OpenOptions {
   /** Who owns the embedded directory, named in the refusal another process sees. */
   command?: string;
   poolSize?: number;
+  /**
+   * PostgreSQL for what needs a session of its own (LISTEN, the migrations' advisory lock): behind
+   * PgBouncer in transaction mode, the server's direct address. Defaults to `databaseUrl`.
+   */
+  directUrl?: string | undefined;
 }
 
 /** Opens PostgreSQL when a URL is given, else the embedded PGlite (taking its directory lock first). */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
+  if (opts.databaseUrl)
+    return openPostgres(opts.databaseUrl, opts.poolSize ?? 10, opts.directUrl ?? opts.databaseUrl);
   let lock: DataDirLock | undefined;
   let dataDir: string | undefined;
   if (opts.dataDir) {
@@ -82,6 +106,12 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       async analyze() {
         await client.exec('analyze');
       },
+      async listen(channel, onMessage) {
+        const stop = await client.listen(channel, onMessage);
+        return async () => {
+          if (!client.closed) await stop();
+        };
+      },
       async close() {
         await client.close();
         lock?.release();
@@ -93,7 +123,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   }
 }
 
-async function openPostgres(url: string, max: number): Promise<Database> {
+async function openPostgres(url: string, max: number, directUrl: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
   // Fail at start with a clear message rather than at the first request.
   const probe = await pool.connect().catch((err: Error) => {
@@ -114,22 +144,86 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       return { rows: last?.rows ?? [], rowCount: last?.rowCount ?? 0 };
     },
     async migrate() {
-      // One migrator at a time across processes.
-      const client = await pool.connect();
+      // One migrator at a time across processes: a session lock, so on a session of its own (PgBouncer in
+      // transaction mode would hand lock and unlock to different server connections).
+      const client = new pg.Client({ connectionString: directUrl });
+      await client.connect();
       try {
         await client.query('select pg_advisory_lock(727274)');
         await migratePg(drizzlePg({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
       } finally {
         await client.query('select pg_advisory_unlock(727274)').catch(() => {});
-        client.release();
+        await client.end();
       }
     },
     async analyze() {
       await pool.query('analyze');
     },
+    listen: (channel, onMessage) => listenPostgres(directUrl, channel, onMessage),
     async close() {
       await pool.end();
     },
+  };
+}
+
+/** One session connection that LISTENs, reconnecting (after 1 s, then up to every 30 s) when it is lost. */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onMessage: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  let delay = 1000;
+  const connect = async (first: boolean): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (n) => {
+      if (n.channel === channel) onMessage(n.payload ?? '');
+    });
+    const lost = () => {
+      if (stopped || client !== c) return;
+      client = undefined;
+      c.end().catch(() => {});
+      retry = setTimeout(() => void reconnect(), delay);
+      delay = Math.min(delay * 2, 30_000);
+    };
+    c.on('error', lost);
+    c.on('end', lost);
+    client = c;
+    await c.connect();
+    await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    delay = 1000;
+    // Whatever was sent while the connection was away is lost: the listener must assume any change.
+    if (!first) onMessage('*');
+  };
+  const reconnect = async () => {
+    if (stopped) return;
+    try {
+      await connect(false);
+    } catch {
+      if (client) {
+        const c = client;
+        client = undefined;
+        c.end().catch(() => {});
+      }
+      if (!stopped) retry = setTimeout(() => void reconnect(), delay);
+      delay = Math.min(delay * 2, 30_000);
+    }
+  };
+  try {
+    await connect(true);
+  } catch (err) {
+    stopped = true;
+    await client?.end().catch(() => {});
+    throw new Error(`Cannot LISTEN on PostgreSQL (${redact(url)}): ${(err as Error).message}`);
+  }
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    const c = client;
+    client = undefined;
+    await c?.end().catch(() => {});
   };
 }
 

@@ -40,6 +40,13 @@ export function fakeTranslationProvider() {
             })),
           }),
         );
+      } else if (req.url === '/v2/usage') {
+        if (req.headers.authorization !== 'DeepL-Auth-Key test-key:fx') {
+          res.writeHead(403);
+          res.end('{"message":"Wrong key"}');
+          return;
+        }
+        res.end(JSON.stringify({ character_count: 1234, character_limit: 500000 }));
       } else if (req.url === '/v2/glossaries' && req.method === 'POST') {
         res.end(JSON.stringify({ glossary_id: `g-${requests.length}`, ready: true }));
       } else if (req.url?.startsWith('/v2/glossaries/') && req.method === 'DELETE') {

@@ -7,18 +7,18 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import { getPath } from 'hono/utils/url';
-import { isRobot } from '../analytics/collector.ts';
 import type { Actor } from '../auth/actor.ts';
-import { currentDay } from '../dates.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
 import { isLang, type Lang, translator } from '../i18n/i18n.ts';
 import { isDownloadPath, isLanguageNeutralPath, localePath, splitLocalePath } from '../i18n/langs.ts';
 import { SESSION_COOKIE, tokensEqual } from '../sessions.ts';
+import { answerFromPage, type CachedPage } from './cache.ts';
 import { clearDeclaredCookie, setDeclaredCookie, statisticsConsent } from './cookies.ts';
 import { parsedBody } from './forms.ts';
 import { clientIp } from './guards.ts';
 import { healthRoutes } from './health.ts';
 import { acceptedLanguage, localiseHtml, localiseLocation } from './locale.ts';
+import { countPageView } from './page-views.ts';
 import type { AppEnv, Deps, Shell, TenantInfo } from './types.ts';
 
 export interface HttpHooks {
@@ -193,44 +193,21 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     await next();
   });
 
-  // Statistics without tracking: what people (not robots) read and download, counted after the answer
-  // (cached pages included) without delaying it; the address only ever enters a salted daily hash.
+  // Statistics without tracking (see page-views.ts), counted after the answer without delaying it.
   app.use('*', async (c, next) => {
     await next();
-    const path = c.req.path;
-    if (c.req.method !== 'GET' || c.res.status !== 200) return;
-    const download = isDownloadPath(path);
-    if (isLanguageNeutralPath(path) && !download) return;
-    const userAgent = c.req.header('user-agent');
-    if (isRobot(userAgent)) return;
-    const tenant = c.get('tenant');
-    const day = currentDay(tenant.timeZone);
-    if (download) {
-      deps.stats.count(tenant.id, day, 'download', path.slice('/daten/'.length));
-      return;
-    }
-    if (!(c.res.headers.get('content-type') ?? '').startsWith('text/html')) return;
-    const miss = c.get('searchMiss');
-    if (miss) deps.stats.count(tenant.id, day, 'search_empty', miss.toLowerCase().trim().slice(0, 100));
-    let referrerHost: string | undefined;
-    try {
-      const host = new URL(c.req.header('referer') ?? '').host;
-      if (host && host !== c.req.header('host')) referrerHost = host;
-    } catch {
-      referrerHost = undefined;
-    }
-    const consent = statisticsConsent(c);
-    deps.stats
-      .view({
-        tenantId: tenant.id,
-        day,
-        path,
-        address: clientIp(c, config.trustProxy),
-        userAgent: userAgent ?? '',
-        referrerHost,
-        returning: !!consent && consent.firstDay < day,
-      })
-      .catch((err) => logger.error({ err }, 'statistics not counted'));
+    countPageView(deps, c.get('tenant'), {
+      method: c.req.method,
+      status: c.res.status,
+      path: c.req.path,
+      contentType: c.res.headers.get('content-type') ?? '',
+      host: c.req.header('host'),
+      userAgent: c.req.header('user-agent'),
+      referer: c.req.header('referer'),
+      address: clientIp(c, config.trustProxy),
+      consentSince: statisticsConsent(c)?.firstDay,
+      searchMiss: c.get('searchMiss'),
+    });
   });
 
   // CSRF: no cross-site unsafe request at all; with a session, the synchronizer token must match.
@@ -271,7 +248,8 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     return next();
   });
 
-  // Anonymous public reads are served from memory; any successful change in a tenant drops its entries.
+  // Anonymous public reads are served from memory as ready bytes (see cache.ts); any successful change in
+  // a tenant turns its pages stale. Most hits never get here: server.ts answers them before routing.
   app.use('*', async (c, next) => {
     const tenant = c.get('tenant');
     if (UNSAFE.has(c.req.method)) {
@@ -294,34 +272,48 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
       if (c.get('session')) c.header('Cache-Control', 'private, no-store');
       return;
     }
-    // One page per address (the address names the language) and per consent to statistics (the start
-    // page asks for it until it is given).
-    const key = `${statisticsConsent(c) ? 'stats|' : ''}${c.req.url.slice(c.req.url.indexOf('/', 8))}`;
-    const hit = cache.get(tenant.id, key);
-    deps.metrics.cache.inc({ result: hit ? 'hit' : 'miss' });
-    if (hit) {
-      c.res = new Response(hit.body as BodyInit, { status: hit.status, headers: hit.headers });
-      c.header('X-Cache', 'hit');
-      return;
+    const key = pageKey(!!statisticsConsent(c), c.req.url.slice(c.req.url.indexOf('/', 8)));
+    const answer = (page: CachedPage, result: 'hit' | 'stale' | 'miss') => {
+      deps.metrics.cache.inc({ result });
+      const a = answerFromPage(page, c.req.header('accept-encoding'), c.req.header('if-none-match'));
+      c.res = undefined;
+      c.res = new Response(a.body as BodyInit | null, { status: a.status, headers: a.headers });
+      if (result !== 'miss') c.header('X-Cache', result);
+    };
+    const found = cache.lookup(tenant.id, key);
+    if (found?.fresh) return answer(found.page, 'hit');
+    const flight = cache.flight(tenant.id, key);
+    if (flight) {
+      // Someone renders this page right now: the old one meanwhile, or wait for theirs.
+      if (found) return answer(found.page, 'stale');
+      const page = await flight;
+      if (page) return answer(page, 'hit');
     }
-    await next();
-    const res = c.res;
-    // Downloads (Content-Disposition) are streamed on purpose and never buffered into the cache.
-    // A search that found nothing is not kept either: each one is counted for the statistics.
-    if (
-      res.status === 200 &&
-      !res.headers.has('set-cookie') &&
-      !res.headers.has('content-disposition') &&
-      !c.get('searchMiss')
-    ) {
-      const body = new Uint8Array(await res.clone().arrayBuffer());
-      cache.set(tenant.id, key, {
-        status: res.status,
-        headers: [...res.headers.entries()],
-        body,
-        storedAt: Date.now(),
-      });
+    const render = cache.startFlight(tenant.id, key);
+    let page: CachedPage | undefined;
+    try {
+      await next();
+      const res = c.res;
+      // Downloads (Content-Disposition) are streamed on purpose and never buffered into the cache.
+      // A search that found nothing is not kept either: each one is counted for the statistics.
+      if (
+        res.status === 200 &&
+        !res.headers.has('set-cookie') &&
+        !res.headers.has('content-disposition') &&
+        !c.get('searchMiss')
+      ) {
+        const headers = [...res.headers.entries()].filter(
+          ([n]) => n !== 'content-length' && n !== 'content-encoding',
+        );
+        const body = Buffer.from(await res.arrayBuffer());
+        const host = (c.req.header('host') ?? '').toLowerCase().replace(/:\d+$/, '');
+        page = render.store(host, tenant, { status: res.status, headers, body });
+      }
+    } finally {
+      render.done(page);
     }
+    if (page) answer(page, 'miss');
+    else deps.metrics.cache.inc({ result: 'miss' });
   });
 
   // A page in another language than German: its local links and redirects stay in that language.
@@ -350,6 +342,14 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
   });
 
   return app;
+}
+
+/**
+ * The cache key of an anonymous page: its address (path and query, which name the language) and whether
+ * statistics consent was given (the start page asks for it until it is).
+ */
+export function pageKey(consent: boolean, pathAndQuery: string): string {
+  return `${consent ? 'stats|' : ''}${pathAndQuery}`;
 }
 
 /**

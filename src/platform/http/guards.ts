@@ -35,13 +35,27 @@ export function todayOf(c: Context<AppEnv>) {
   return currentDay(c.get('tenant').timeZone);
 }
 
-/** The client address; X-Forwarded-For only counts when TRUST_PROXY says a proxy sets it. */
+/** The client address; X-Forwarded-For only counts when TRUST_PROXY says how many proxies set it. */
 export function clientIp(
   c: { req: { header(name: string): string | undefined }; env?: unknown },
-  trustProxy: boolean,
+  trustProxy: number,
 ): string {
-  const fwd = trustProxy ? c.req.header('x-forwarded-for') : undefined;
-  if (fwd) return fwd.split(',')[0]!.trim();
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? 'unknown';
+  return forwardedClient(c.req.header('x-forwarded-for'), env?.incoming?.socket?.remoteAddress, trustProxy);
+}
+
+/**
+ * The address the outermost trusted proxy appended to X-Forwarded-For (the `hops`-th from the right), else
+ * the socket's peer. Taking the leftmost entry would believe whatever the client wrote into the header.
+ */
+export function forwardedClient(header: string | undefined, peer: string | undefined, hops: number): string {
+  if (hops > 0 && header) {
+    const list = header
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const address = list[Math.max(0, list.length - hops)];
+    if (address) return address;
+  }
+  return peer ?? 'unknown';
 }

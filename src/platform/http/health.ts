@@ -1,18 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
-import { MIGRATIONS_FOLDER } from '../../db/client.ts';
+import { shippedMigrations } from '../../db/client.ts';
 import { metricsAuthorized } from './metrics.ts';
 import type { AppEnv, Deps } from './types.ts';
-
-/** The migrations this build ships (drizzle-kit's journal), to compare with what the database applied. */
-function shippedMigrations(): number {
-  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as {
-    entries: unknown[];
-  };
-  return journal.entries.length;
-}
 
 type Check = 'ok' | string;
 

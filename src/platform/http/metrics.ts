@@ -10,6 +10,8 @@ export class Metrics {
   readonly registry = new Registry();
   readonly requests: Histogram<'method' | 'route' | 'status'>;
   readonly cache: Counter<'result'>;
+  /** When the scheduled backup last succeeded in this process (Unix seconds). */
+  readonly lastBackup: Gauge;
   readonly mails: Counter<'result'>;
 
   constructor(opts: { queueSizes?: () => Promise<Map<string, number>> } = {}) {
@@ -30,6 +32,11 @@ export class Metrics {
       name: 'rathaus_mails_total',
       help: 'Mails handed to the mail server (sent) or refused by it (failed)',
       labelNames: ['result'],
+      registers: [this.registry],
+    });
+    this.lastBackup = new Gauge({
+      name: 'rathaus_backup_last_success_timestamp_seconds',
+      help: 'When the scheduled backup last succeeded (written and read back), in Unix seconds',
       registers: [this.registry],
     });
     const sizes = opts.queueSizes;

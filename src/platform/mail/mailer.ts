@@ -20,6 +20,8 @@ export interface Mail {
  */
 export interface Mailer {
   send(mail: Mail): Promise<void>;
+  /** Connects to the mail server and greets it (`rathaus doctor`); false when mail is only logged. */
+  verify(): Promise<boolean>;
   close(): void;
 }
 
@@ -41,6 +43,11 @@ export function createMailer(
           'mail not sent (no SMTP_URL); logged only',
         );
       else logger.debug({ messageId: info.messageId }, 'mail sent');
+    },
+    async verify() {
+      if (!smtpUrl) return false;
+      await transport.verify();
+      return true;
     },
     close() {
       transport.close();

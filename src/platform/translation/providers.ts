@@ -44,6 +44,8 @@ export interface MachineTranslator {
     entries: readonly { term: string; translation: string }[],
   ): Promise<string>;
   deleteGlossary?(id: string): Promise<void>;
+  /** Asks the provider whether it answers and accepts the key (`rathaus doctor`); says what it reports. */
+  check(): Promise<string>;
 }
 
 /** How a failed call is retried: 429 and 5xx wait (Retry-After, else doubling from `baseMs`), up to `tries`. */
@@ -115,6 +117,15 @@ export function deeplTranslator(
         : undefined;
   return {
     provider: 'deepl',
+    async check() {
+      const res = await fetch(`${config.apiUrl}/v2/usage`, {
+        headers,
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      if (!res.ok) throw await failure('DeepL', res);
+      const u = (await res.json()) as { character_count?: number; character_limit?: number };
+      return `DeepL answers; ${u.character_count ?? '?'} of ${u.character_limit ?? '?'} characters used this period`;
+    },
     // DeepL takes up to 50 texts and 128 KiB per request.
     batch: { texts: 50, characters: 30_000 },
     async translate(texts, from, to, opts = {}) {
@@ -203,6 +214,15 @@ export function libreTranslator(
       : undefined;
   return {
     provider: 'libretranslate',
+    async check() {
+      const res = await fetch(`${config.apiUrl}/languages`, {
+        headers: { 'User-Agent': 'Rathaus' },
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      if (!res.ok) throw await failure('LibreTranslate', res);
+      const langs = (await res.json()) as unknown[];
+      return `LibreTranslate answers with ${langs.length} languages`;
+    },
     batch: { texts: 25, characters: 20_000 },
     async translate(texts, from, to) {
       const res = await withRetry(

@@ -1,0 +1,58 @@
+import { isRobot } from '../analytics/collector.ts';
+import { currentDay } from '../dates.ts';
+import { isDownloadPath, isLanguageNeutralPath } from '../i18n/langs.ts';
+import type { Deps, TenantInfo } from './types.ts';
+
+/** What the statistics need to know of one answered request, whichever path answered it. */
+export interface AnsweredRequest {
+  method: string;
+  status: number;
+  path: string;
+  contentType: string;
+  host: string | undefined;
+  userAgent: string | undefined;
+  referer: string | undefined;
+  address: string;
+  /** The day statistics consent was first given, if it was. */
+  consentSince: string | undefined;
+  /** A search that found nothing (its terms). */
+  searchMiss?: string | undefined;
+}
+
+/**
+ * Statistics without tracking: what people (not robots) read and download, counted after the answer
+ * (cached pages included) without delaying it; the address only ever enters a salted daily hash.
+ */
+export function countPageView(deps: Pick<Deps, 'stats' | 'logger'>, tenant: TenantInfo, r: AnsweredRequest) {
+  // A revalidated page (304) was read as much as a sent one.
+  if (r.method !== 'GET' || (r.status !== 200 && r.status !== 304)) return;
+  const download = isDownloadPath(r.path);
+  if (isLanguageNeutralPath(r.path) && !download) return;
+  if (isRobot(r.userAgent)) return;
+  const day = currentDay(tenant.timeZone);
+  if (download) {
+    deps.stats.count(tenant.id, day, 'download', r.path.slice('/daten/'.length));
+    return;
+  }
+  if (!r.contentType.startsWith('text/html')) return;
+  if (r.searchMiss)
+    deps.stats.count(tenant.id, day, 'search_empty', r.searchMiss.toLowerCase().trim().slice(0, 100));
+  let referrerHost: string | undefined;
+  try {
+    const host = new URL(r.referer ?? '').host;
+    if (host && host !== r.host) referrerHost = host;
+  } catch {
+    referrerHost = undefined;
+  }
+  deps.stats
+    .view({
+      tenantId: tenant.id,
+      day,
+      path: r.path,
+      address: r.address,
+      userAgent: r.userAgent ?? '',
+      referrerHost,
+      returning: !!r.consentSince && r.consentSince < day,
+    })
+    .catch((err) => deps.logger.error({ err }, 'statistics not counted'));
+}

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { getPath } from 'hono/utils/url';
+import { isRobot } from '../analytics/collector.ts';
+import { splitLocalePath } from '../i18n/langs.ts';
+import { SESSION_COOKIE } from '../sessions.ts';
+import { pageKey, securityHeaders } from './app.ts';
+import { accepts, answerFromPage, type CachedPage, matchesEtag } from './cache.ts';
+import { forwardedClient } from './guards.ts';
+import { countPageView } from './page-views.ts';
+import type { Deps } from './types.ts';
+
+// Addresses whose raw form is what the router sees (no dot segments, nothing to normalise): only these are
+// answered from the cache before routing, so a page is never served under an address it was not made for.
+const PLAIN_ADDRESS = /^\/(?!.*\/\.)[\w\-./~%?=&+:,;@!$*()']*$/;
+const CONSENT = /(?:^|;\s*)rathaus_stats=(\d{4}-\d{2}-\d{2})\.[0-9a-f]{16}(?:;|$)/;
+
+/**
+ * The HTTP server: an anonymous GET for a page the cache holds is answered right here, with the bytes
+ * prepared once (see cache.ts), before any routing, tenant lookup or session load; everything else goes
+ * to the app. The answer is the one the app would give: same headers (security headers, request id),
+ * same statistics, same metrics.
+ */
+export function createHttpServer(
+  app: { fetch: (req: Request, env: unknown) => Response | Promise<Response> },
+  deps: Deps,
+) {
+  const routed = getRequestListener(app.fetch);
+  const { cache, config, metrics } = deps;
+  const security = securityHeaders(config.secureCookies);
+  // Per page and encoding, the complete header list, prepared on first use: a hit then only adds its
+  // request id. Label children bound once keep the metrics cheap.
+  const prepared = new WeakMap<
+    CachedPage,
+    Map<string, { status: number; headers: string[]; body: Buffer | null }>
+  >();
+  const prepare = (page: CachedPage, encoding: string, ifNoneMatch: string | undefined) => {
+    let m = prepared.get(page);
+    if (!m) {
+      m = new Map();
+      prepared.set(page, m);
+    }
+    const notModified = !!ifNoneMatch && matchesEtag(ifNoneMatch, page.etag);
+    const variant = notModified ? '304' : encoding;
+    let p = m.get(variant);
+    if (!p) {
+      const a = answerFromPage(page, encoding, ifNoneMatch);
+      const headers: Record<string, string> = {};
+      for (const [n, v] of a.headers) headers[n.toLowerCase()] = v;
+      for (const [n, v] of security) headers[n.toLowerCase()] ??= v;
+      p = { status: a.status, headers: Object.entries(headers).flat(), body: a.body };
+      // A compressed form may arrive later: only what is final is kept.
+      if (notModified || encoding === 'identity' || (page.br && page.gzip)) m.set(variant, p);
+    }
+    return p;
+  };
+  const counted = {
+    hit: metrics.cache.labels({ result: 'hit' }),
+    stale: metrics.cache.labels({ result: 'stale' }),
+    200: metrics.requests.labels({ method: 'GET', route: 'cache', status: '200' }),
+    304: metrics.requests.labels({ method: 'GET', route: 'cache', status: '304' }),
+  };
+  return http.createServer((req, res) => {
+    if (!config.responseCache || req.method !== 'GET') return routed(req, res);
+    const url = req.url ?? '';
+    const cookie = req.headers.cookie;
+    if (!PLAIN_ADDRESS.test(url) || cookie?.includes(`${SESSION_COOKIE}=`)) return routed(req, res);
+    const host = (req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');
+    const tenant = cache.tenantOfHost(host);
+    if (!tenant) return routed(req, res);
+    const consentSince = cookie ? CONSENT.exec(cookie)?.[1] : undefined;
+    const key = pageKey(!!consentSince, url);
+    const found = cache.lookup(tenant.id, key);
+    // A stale page goes out only while someone else renders its successor; otherwise this request does.
+    if (!found || (!found.fresh && !cache.flight(tenant.id, key))) return routed(req, res);
+    const started = performance.now();
+    const ifNoneMatch = req.headers['if-none-match'];
+    const accept = req.headers['accept-encoding'];
+    const encoding = accepts(accept, 'br') ? 'br' : accepts(accept, 'gzip') ? 'gzip' : 'identity';
+    const a = prepare(found.page, encoding, ifNoneMatch);
+    res.writeHead(a.status, [
+      ...a.headers,
+      'x-cache',
+      found.fresh ? 'hit' : 'stale',
+      'x-request-id',
+      randomUUID(),
+    ]);
+    res.end(a.body);
+    (found.fresh ? counted.hit : counted.stale).inc();
+    (a.status === 304 ? counted[304] : counted[200]).observe((performance.now() - started) / 1000);
+    const userAgent = req.headers['user-agent'];
+    if (isRobot(userAgent)) return;
+    countPageView(deps, tenant, {
+      method: 'GET',
+      status: a.status,
+      path: splitLocalePath(getPath({ url: `http://${host}${url}` } as Request)).path,
+      contentType: found.page.headers.find(([n]) => n === 'content-type')?.[1] ?? '',
+      host: req.headers.host,
+      userAgent,
+      referer: req.headers.referer,
+      address: forwardedClient(
+        req.headers['x-forwarded-for'] as string | undefined,
+        req.socket.remoteAddress,
+        config.trustProxy,
+      ),
+      consentSince,
+    });
+  });
+}
