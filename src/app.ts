@@ -4,8 +4,10 @@ import { scheduledBackup } from './cli/backup.ts';
 import type { Config } from './config.ts';
 import { CHANGE_CHANNEL, type Database } from './db/client.ts';
 import { MODULES } from './modules/index.ts';
+import { revalidateOidcSession } from './modules/orgs/oidc.service.ts';
 import { createTenantResolver, loadActor } from './modules/orgs/orgs.service.ts';
 import { StatsCollector } from './platform/analytics/collector.ts';
+import { OidcClient } from './platform/auth/oidc.ts';
 import { EventDispatcher } from './platform/events.ts';
 import { createApiApp } from './platform/http/api.ts';
 import { createHttpApp } from './platform/http/app.ts';
@@ -58,12 +60,14 @@ export function buildApp(config: Config, database: Database, logger: Logger = cr
     events: new EventDispatcher(database.db, logger),
     modules: MODULES,
     metrics,
+    oidc: config.oidc ? new OidcClient(config.oidc) : undefined,
     lifecycle: { jobsExpected: false, draining: false },
   };
   deps.events.attach(deps);
   const app = createHttpApp(deps, {
     resolveTenant: createTenantResolver(database.db, config.defaultTenant),
     loadActor: (tenantId, accountId) => loadActor(database.db, tenantId, accountId),
+    revalidateSession: (tenant, session) => revalidateOidcSession(deps, tenant, session),
     renderError: renderErrorPage,
     uploadPaths: ['/mitmachen'],
     shell: {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import type { OidcSettings } from './platform/auth/oidc.ts';
 
 /** Thrown when the environment cannot start Rathaus; the message is one sentence for a sysadmin. */
 export class ConfigError extends Error {
@@ -54,6 +55,15 @@ const ZEnv = z.object({
       /^(en|tr|ar|de)(,(en|tr|ar|de))*$/,
       'TRANSLATION_LANGUAGES must list language codes of the portal separated by commas, such as en,tr,ar',
     ),
+  OIDC_ISSUER: z
+    .url({
+      error:
+        "OIDC_ISSUER must be the identity provider's issuer URL, such as https://login.bonn.de/realms/stadt",
+    })
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_SCOPES: z.string().regex(/(^|\s)openid(\s|$)/, 'OIDC_SCOPES must include openid'),
   BACKUP_DIR: z.string().min(1).optional(),
   BACKUP_KEEP: z.coerce
     .number({ error: 'BACKUP_KEEP must be a number of backups to keep' })
@@ -120,6 +130,8 @@ export interface Config {
   translation: TranslationConfig;
   /** Bearer token for /metrics (Prometheus); without it the metrics are not served at all. */
   metricsToken: string | undefined;
+  /** Staff sign-in through the city's OpenID provider; undefined without OIDC_ISSUER. */
+  oidc: OidcSettings | undefined;
   /** Scheduled backups (off without a folder): where, how many to keep, when (cron, UTC). */
   backup: { dir: string | undefined; keep: number; cron: string };
 }
@@ -152,6 +164,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     TRANSLATION_LANGUAGES: env.TRANSLATION_LANGUAGES || 'en,tr,ar',
     TRANSLATION_MONTHLY_CHARACTERS: env.TRANSLATION_MONTHLY_CHARACTERS || '500000',
     METRICS_TOKEN: env.METRICS_TOKEN || undefined,
+    OIDC_ISSUER: env.OIDC_ISSUER || undefined,
+    OIDC_CLIENT_ID: env.OIDC_CLIENT_ID || undefined,
+    OIDC_CLIENT_SECRET: env.OIDC_CLIENT_SECRET || undefined,
+    OIDC_SCOPES: env.OIDC_SCOPES || 'openid profile email',
     BACKUP_DIR: env.BACKUP_DIR || undefined,
     BACKUP_KEEP: env.BACKUP_KEEP || '14',
     BACKUP_CRON: env.BACKUP_CRON || '30 1 * * *',
@@ -175,6 +191,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Refusing to start in production with SEED_DEMO=true: demo accounts must never exist in production.',
     );
   }
+  if (e.OIDC_ISSUER && (!e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET))
+    throw new ConfigError(
+      'OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET (the client Rathaus is registered as at the identity provider).',
+    );
+  if (e.OIDC_ISSUER?.startsWith('http://') && e.NODE_ENV === 'production')
+    throw new ConfigError(
+      'Refusing an identity provider over plain http in production: OIDC_ISSUER must be https.',
+    );
   if (e.TRANSLATION_PROVIDER === 'deepl' && !e.DEEPL_API_KEY)
     throw new ConfigError(
       'TRANSLATION_PROVIDER=deepl needs DEEPL_API_KEY (the key from your DeepL account).',
@@ -228,6 +252,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     formMinFillMs: 3_000,
     translation,
     metricsToken: e.METRICS_TOKEN,
+    oidc: e.OIDC_ISSUER
+      ? {
+          issuer: e.OIDC_ISSUER,
+          clientId: e.OIDC_CLIENT_ID!,
+          clientSecret: e.OIDC_CLIENT_SECRET!,
+          scopes: e.OIDC_SCOPES,
+          allowHttp: e.OIDC_ISSUER.startsWith('http://'),
+        }
+      : undefined,
     backup: {
       dir: e.BACKUP_DIR ? path.resolve(e.BACKUP_DIR) : undefined,
       keep: e.BACKUP_KEEP,

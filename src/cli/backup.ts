@@ -292,7 +292,10 @@ export async function verifyBackup(file: string, expected?: Record<string, numbe
  */
 export async function scheduledBackup(database: Database, dir: string, keep: number, now = new Date()) {
   await mkdir(dir, { recursive: true });
-  const name = `rathaus-${now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '')}.jsonl.gz`;
+  const name = `rathaus-${now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/[-:]/g, '')}.jsonl.gz`;
   const file = path.join(dir, name);
   const partial = `${file}.partial`;
   try {

@@ -5,6 +5,7 @@ import { createLogger } from '../app.ts';
 import type { Config } from '../config.ts';
 import { openDatabase, shippedMigrations } from '../db/client.ts';
 import { DataDirLockedError } from '../db/lock.ts';
+import { OidcClient } from '../platform/auth/oidc.ts';
 import { createMailer } from '../platform/mail/mailer.ts';
 import { machineTranslator } from '../platform/translation/providers.ts';
 import { verifyBackup } from './backup.ts';
@@ -121,17 +122,17 @@ export async function runDoctor(config: Config): Promise<Finding[]> {
   }
 
   // Identity provider for staff sign-in (OpenID Connect): its discovery document.
-  const issuer = process.env.OIDC_ISSUER;
-  if (!issuer) add('identity provider', 'ok', 'not configured: staff sign in with passwords');
+  if (!config.oidc) add('identity provider', 'ok', 'not configured: staff sign in with passwords');
   else
     try {
-      const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
-      const res = await within(fetch(url));
-      const doc = (await res.json()) as { issuer?: string; authorization_endpoint?: string };
-      if (!res.ok || !doc.authorization_endpoint) throw new Error(`HTTP ${res.status} from ${url}`);
-      add('identity provider', 'ok', `${doc.issuer} answers its discovery document`);
+      const issuer = await within(new OidcClient(config.oidc).check());
+      add(
+        'identity provider',
+        'ok',
+        `${issuer} answers its discovery document (client ${config.oidc.clientId})`,
+      );
     } catch (err) {
-      add('identity provider', 'fail', `${issuer}: ${message(err)}`);
+      add('identity provider', 'fail', `${config.oidc.issuer}: ${message(err)}`);
     }
 
   // Translation provider: an authenticated call that translates nothing.

@@ -21,19 +21,36 @@ import { LANGS } from './i18n/langs.ts';
  * Tables of the cross-cutting plumbing. They reference tenants and accounts by id only (no foreign key
  * into modules), so platform/ never imports a module.
  */
+/** What a session holds of a sign-in through the identity provider (see sessions.oidc). */
+export interface SessionOidc {
+  pending?: { state: string; nonce: string; verifier: string; back: string };
+  refreshToken?: string;
+  idToken?: string;
+  /** When the provider last confirmed the person (ms since epoch). */
+  checkedAt?: number;
+}
+
 export const sessions = pgTable(
   'sessions',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     tenantId: tenantId(),
     accountId: uuid('account_id'),
     csrfToken: text('csrf_token').notNull(),
     lang: text('lang'),
+    /**
+     * Sign-in through the identity provider: before, the pending request (state, nonce, PKCE verifier);
+     * after, what lets Rathaus ask the provider again (refresh token, ID token for the logout) and when it
+     * last did.
+     */
+    oidc: jsonb('oidc').$type<SessionOidc>(),
     createdAt: createdAt(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    // Tenant first, like every key, so sessions can be distributed with the tenant's other rows.
+    primaryKey({ columns: [t.tenantId, t.id] }),
     index('sessions_expires_idx').on(t.expiresAt),
     index('sessions_account_idx').on(t.tenantId, t.accountId),
   ],

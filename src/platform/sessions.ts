@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { sessions } from './platform.table.ts';
+import { type SessionOidc, sessions } from './platform.table.ts';
 
 export const SESSION_COOKIE = 'rathaus_session';
 const LIFETIME_MS = 12 * 3600 * 1000;
@@ -24,7 +24,10 @@ export class SessionStore {
   }
 
   /** Starts a session and returns the token for the cookie. */
-  async create(tenantId: string, init: { accountId?: string | null; lang?: string | null } = {}) {
+  async create(
+    tenantId: string,
+    init: { accountId?: string | null; lang?: string | null; oidc?: SessionOidc | null } = {},
+  ) {
     const token = randomBytes(32).toString('base64url');
     const now = Date.now();
     const [row] = await this.db
@@ -34,6 +37,7 @@ export class SessionStore {
         tenantId,
         accountId: init.accountId ?? null,
         lang: init.lang ?? null,
+        oidc: init.oidc ?? null,
         csrfToken: randomBytes(24).toString('base64url'),
         expiresAt: new Date(now + LIFETIME_MS),
       })
@@ -55,17 +59,23 @@ export class SessionStore {
       await this.db
         .update(sessions)
         .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + LIFETIME_MS) })
-        .where(eq(sessions.id, id));
+        .where(and(eq(sessions.tenantId, tenantId), eq(sessions.id, id)));
     }
     return row;
   }
 
-  async update(id: string, patch: { lang?: string | null }) {
-    await this.db.update(sessions).set(patch).where(eq(sessions.id, id));
+  /** Keeps what a session holds of the identity provider (see SessionOidc). */
+  async setOidc(session: { tenantId: string; id: string }, oidc: SessionOidc | null) {
+    await this.db
+      .update(sessions)
+      .set({ oidc })
+      .where(and(eq(sessions.tenantId, session.tenantId), eq(sessions.id, session.id)));
   }
 
-  async destroy(id: string) {
-    await this.db.delete(sessions).where(eq(sessions.id, id));
+  async destroy(session: { tenantId: string; id: string }) {
+    await this.db
+      .delete(sessions)
+      .where(and(eq(sessions.tenantId, session.tenantId), eq(sessions.id, session.id)));
   }
 
   async destroyForAccount(tenantId: string, accountId: string) {

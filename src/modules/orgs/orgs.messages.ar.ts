@@ -40,6 +40,13 @@ export const ar: Catalog<typeof de> = {
     forgot: 'نسيت كلمة المرور؟',
     noAccount: 'ليس لديك حساب بعد؟',
     signUp: 'سجّل الآن',
+    providerTitle: 'لموظفي المدينة',
+    providerIntro: 'سجّل الدخول بحساب العمل الخاص بك، دون كلمة مرور منفصلة لـ Rathaus.',
+    providerButton: 'تسجيل الدخول بحساب العمل',
+    providerNoRole: 'حساب العمل الخاص بك معروف، لكن ليس له دور في Rathaus. يُرجى التواصل مع إدارة مدينتك.',
+    providerDisabled: 'حسابك في Rathaus معطّل. يُرجى التواصل مع إدارة مدينتك.',
+    providerFailed: 'أُلغي تسجيل الدخول بحساب العمل أو انتهت صلاحيته. يُرجى المحاولة مرة أخرى.',
+    staffUseProvider: 'يسجّل موظفو المدينة الدخول بحساب العمل (أدناه)، لا بكلمة مرور.',
   },
   signup: {
     title: 'التسجيل',

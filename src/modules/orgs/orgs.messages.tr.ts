@@ -40,6 +40,14 @@ export const tr: Catalog<typeof de> = {
     forgot: 'Şifrenizi mi unuttunuz?',
     noAccount: 'Henüz hesabınız yok mu?',
     signUp: 'Hemen kaydolun',
+    providerTitle: 'Belediye çalışanları için',
+    providerIntro: 'Rathaus için ayrı bir parola olmadan kurum hesabınızla giriş yapın.',
+    providerButton: 'Kurum hesabıyla giriş yapın',
+    providerNoRole:
+      'Kurum hesabınız tanınıyor, ancak Rathaus’ta bir rolü yok. Lütfen belediyenizin yönetimine başvurun.',
+    providerDisabled: 'Rathaus hesabınız devre dışı bırakıldı. Lütfen belediyenizin yönetimine başvurun.',
+    providerFailed: 'Kurum hesabıyla giriş iptal edildi veya süresi doldu. Lütfen tekrar deneyin.',
+    staffUseProvider: 'Belediye çalışanları parola ile değil, kurum hesaplarıyla (aşağıda) giriş yapar.',
   },
   signup: {
     title: 'Kaydol',

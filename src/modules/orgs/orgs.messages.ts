@@ -40,6 +40,17 @@ export const de = {
     forgot: 'Passwort vergessen?',
     noAccount: 'Noch kein Konto?',
     signUp: 'Jetzt registrieren',
+    providerTitle: 'Für Beschäftigte der Stadt',
+    providerIntro: 'Melden Sie sich mit Ihrem Dienstkonto an, ohne eigenes Passwort für Rathaus.',
+    providerButton: 'Mit dem Dienstkonto anmelden',
+    providerNoRole:
+      'Ihr Dienstkonto ist bekannt, hat in Rathaus aber keine Rolle. Bitte wenden Sie sich an die Administration Ihrer Stadt.',
+    providerDisabled:
+      'Ihr Konto in Rathaus ist deaktiviert. Bitte wenden Sie sich an die Administration Ihrer Stadt.',
+    providerFailed:
+      'Die Anmeldung mit dem Dienstkonto ist abgebrochen oder abgelaufen. Bitte versuchen Sie es noch einmal.',
+    staffUseProvider:
+      'Beschäftigte der Stadt melden sich mit ihrem Dienstkonto an (unten), nicht mit einem Passwort.',
   },
   signup: {
     title: 'Registrieren',
@@ -260,6 +271,14 @@ export const en: Catalog<typeof de> = {
     forgot: 'Forgotten your password?',
     noAccount: 'No account yet?',
     signUp: 'Sign up now',
+    providerTitle: 'For city staff',
+    providerIntro: 'Sign in with your work account, without a password of its own for Rathaus.',
+    providerButton: 'Sign in with your work account',
+    providerNoRole:
+      'Your work account is known, but it has no role in Rathaus. Please contact your city’s administration.',
+    providerDisabled: 'Your Rathaus account is deactivated. Please contact your city’s administration.',
+    providerFailed: 'Signing in with your work account was cancelled or has expired. Please try again.',
+    staffUseProvider: 'City staff sign in with their work account (below), not with a password.',
   },
   signup: {
     title: 'Sign up',

@@ -1,11 +1,13 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { hasAnyRole, STAFF_ROLES } from '../../platform/auth/actor.ts';
+import type { OidcClient } from '../../platform/auth/oidc.ts';
 import { AppError } from '../../platform/errors.ts';
 import { clearSessionCookie, setSessionCookie } from '../../platform/http/app.ts';
 import { handleForm, readForm, safeBack } from '../../platform/http/forms.ts';
 import { clientIp } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import { isStaffLang, localePath, splitLocalePath } from '../../platform/i18n/langs.ts';
 import { clearFailures, hitRateLimit, RATE_RULES, undoHit } from '../../platform/rate-limit.ts';
 import { pageCtx } from '../../ui/page.ts';
@@ -18,6 +20,7 @@ import {
   signUp,
 } from './accounts.service.ts';
 import { adminRoutes } from './admin.routes.tsx';
+import { signInWithOidc, staffPasswordsAllowed } from './oidc.service.ts';
 import {
   ZBackInput,
   ZForgotInput,
@@ -30,13 +33,22 @@ import { authenticate, loadActor, setAccountLanguage } from './orgs.service.ts';
 import { ForgotPage, LinkProblemPage, MailSentPage, ResetPage, SignUpPage } from './views/account.tsx';
 import { LoginPage } from './views/login.tsx';
 
+/** Where the identity provider sends the person back (register it there with each host of the tenant). */
+export const PROVIDER_CALLBACK = '/anmelden/dienstkonto/zurueck';
+
 /** Sign-in, sign-out, sign-up with a confirmed address, a forgotten password, and the language switch. */
 export function orgsRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.database;
 
   app.get('/anmelden', (c) =>
-    c.html(<LoginPage ctx={pageCtx(c)} back={safeBack(c.req.query('zurueck'), '/intern')} />),
+    c.html(
+      <LoginPage
+        ctx={pageCtx(c)}
+        back={safeBack(c.req.query('zurueck'), '/intern')}
+        provider={!!deps.oidc}
+      />,
+    ),
   );
 
   app.post('/anmelden', async (c) => {
@@ -72,9 +84,17 @@ export function orgsRoutes(deps: Deps) {
             email: { key: 'login.unconfirmed' },
           });
         }
+        // Where the city switched passwords off for staff, they come through the identity provider.
+        if (deps.oidc && !staffPasswordsAllowed(tenant)) {
+          const actor = await loadActor(db, tenant.id, account.id);
+          if (hasAnyRole(actor, STAFF_ROLES))
+            throw new AppError('FORBIDDEN', 'Staff sign in through the identity provider.', {
+              email: { key: 'login.staffUseProvider' },
+            });
+        }
         // A new session on sign-in, so a session id planted before cannot be used afterwards.
         const old = c.get('session');
-        if (old) await deps.sessions.destroy(old.id);
+        if (old) await deps.sessions.destroy(old);
         const { token } = await deps.sessions.create(tenant.id, {
           accountId: account.id,
           lang: old?.lang ?? c.get('lang'),
@@ -100,9 +120,15 @@ export function orgsRoutes(deps: Deps) {
       failed: (values, errors, status) =>
         c.html(
           errors?.email?.key === 'login.rateLimited' ? (
-            <LoginPage ctx={pageCtx(c)} back={back} email={values.email} locked />
+            <LoginPage ctx={pageCtx(c)} back={back} email={values.email} locked provider={!!deps.oidc} />
           ) : (
-            <LoginPage ctx={pageCtx(c)} back={back} email={values.email} errors={errors} />
+            <LoginPage
+              ctx={pageCtx(c)}
+              back={back}
+              email={values.email}
+              errors={errors}
+              provider={!!deps.oidc}
+            />
           ),
           status,
         ),
@@ -217,7 +243,7 @@ export function orgsRoutes(deps: Deps) {
         await resetPassword(deps, tenantId, token, password);
         // Whoever was signed in in this browser is signed out with the old password.
         const session = c.get('session');
-        if (session) await deps.sessions.destroy(session.id);
+        if (session) await deps.sessions.destroy(session);
         clearSessionCookie(c);
       },
       done: () => '/anmelden?hinweis=passwordChanged',
@@ -226,10 +252,81 @@ export function orgsRoutes(deps: Deps) {
     });
   });
 
+  // Staff sign-in through the city's identity provider (OpenID Connect, code flow with PKCE): the pending
+  // request (state, nonce, verifier) waits in a session of its own until the provider sends the person back.
+  app.get('/anmelden/dienstkonto', async (c) => {
+    if (!deps.oidc) throw new AppError('NOT_FOUND', 'No identity provider is configured.');
+    const tenant = c.get('tenant');
+    const back = safeBack(c.req.query('zurueck'), '/intern');
+    const { url, pending } = await deps.oidc.start(`${c.get('origin')}${PROVIDER_CALLBACK}`);
+    const old = c.get('session');
+    if (old) await deps.sessions.destroy(old);
+    const { token } = await deps.sessions.create(tenant.id, {
+      lang: old?.lang ?? c.get('lang'),
+      oidc: { pending: { ...pending, back } },
+    });
+    setSessionCookie(c, token, deps.config.secureCookies);
+    return c.redirect(url, 302);
+  });
+
+  app.get(PROVIDER_CALLBACK, async (c) => {
+    const tenant = c.get('tenant');
+    const session = c.get('session');
+    const pending = session?.oidc?.pending;
+    const refuse = (key: MessageKey, status: 400 | 403) =>
+      c.html(
+        <LoginPage
+          ctx={pageCtx(c)}
+          back={pending?.back ?? '/intern'}
+          errors={{ provider: { key } }}
+          provider={!!deps.oidc}
+        />,
+        status,
+      );
+    if (!deps.oidc || !session || !pending || c.req.query('error'))
+      return refuse('login.providerFailed', 400);
+    let signIn: Awaited<ReturnType<OidcClient['finish']>>;
+    try {
+      const callback = new URL(`${c.get('origin')}${PROVIDER_CALLBACK}${new URL(c.req.url).search}`);
+      signIn = await deps.oidc.finish(callback, pending);
+    } catch (err) {
+      deps.logger.warn(
+        { err, requestId: c.get('requestId') },
+        'sign-in through the identity provider refused',
+      );
+      await deps.sessions.setOidc(session, null);
+      return refuse('login.providerFailed', 400);
+    }
+    let account: Awaited<ReturnType<typeof signInWithOidc>>;
+    try {
+      account = await signInWithOidc(db, tenant, signIn.claims);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'FORBIDDEN' && err.fields.provider)
+        return refuse(err.fields.provider.key, 403);
+      throw err;
+    }
+    // A new session for the signed-in person; the pending one is spent.
+    await deps.sessions.destroy(session);
+    const { token } = await deps.sessions.create(tenant.id, {
+      accountId: account.id,
+      lang: session.lang,
+      oidc: { refreshToken: signIn.refreshToken, idToken: signIn.idToken, checkedAt: Date.now() },
+    });
+    setSessionCookie(c, token, deps.config.secureCookies);
+    return c.redirect(pending.back, 303);
+  });
+
   app.post('/abmelden', async (c) => {
     const session = c.get('session');
-    if (session) await deps.sessions.destroy(session.id);
+    if (session) await deps.sessions.destroy(session);
     clearSessionCookie(c);
+    // Signed in through the identity provider: signed out there too (RP-initiated logout), then back here.
+    if (session?.oidc?.idToken && deps.oidc) {
+      const url = await deps.oidc
+        .logoutUrl(session.oidc.idToken, `${c.get('origin')}/?hinweis=loggedOut`)
+        .catch(() => undefined);
+      if (url) return c.redirect(url, 303);
+    }
     return c.redirect('/?hinweis=loggedOut', 303);
   });
 

@@ -16,6 +16,16 @@ import { createdAt, oneOf, rowId, tenantId } from '../../db/columns.ts';
 import { DEFAULT_TIME_ZONE } from '../../platform/dates.ts';
 import { STAFF_LANGS } from '../../platform/i18n/langs.ts';
 
+/** One rule of the identity provider's claims to a Rathaus role: `groups` holds `digital-cdo` ▸ cdo. */
+export interface OidcRoleRule {
+  id: string;
+  claim: string;
+  value: string;
+  role: Role;
+  /** The unit the role is held at (offices, departments), by id; none for tenant-wide roles. */
+  orgUnitId: string | null;
+}
+
 /** Settings a municipality edits about itself; shown in the layout and the legal pages. */
 export interface TenantSettings {
   cityName: string;
@@ -41,6 +51,16 @@ export interface TenantSettings {
    * was prepared and last reviewed (YYYY-MM-DD), how the portal was assessed, and the state's body
    * that enforces accessibility (NRW: the Ombudsstelle für barrierefreie Informationstechnik).
    */
+  /**
+   * Staff sign-in through the installation's OpenID provider (OIDC_ISSUER): which claims give which role
+   * (a rule matches when the claim equals the value or, as a list, holds it), and whether staff may still
+   * sign in with a password. Edited by the administrator at /intern/verwaltung/anmeldung, audited.
+   */
+  signIn?: {
+    rules: OidcRoleRule[];
+    /** false: accounts with a staff role sign in only through the identity provider. */
+    staffPasswords: boolean;
+  };
   accessibilityStatement?: {
     preparedOn: string;
     reviewedOn?: string;
@@ -116,11 +136,17 @@ export const accounts = pgTable(
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     /** The language of the back office and of the mails this person receives. */
     language: text('language', { enum: STAFF_LANGS }).notNull().default('de'),
+    /**
+     * The person at the city's identity provider (`<issuer> <sub>`), once they signed in through it; their
+     * roles then follow the tenant's rules for the provider's claims.
+     */
+    oidcSubject: text('oidc_subject'),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('accounts_email_uq').on(t.tenantId, sql`lower(${t.email})`),
+    uniqueIndex('accounts_oidc_subject_uq').on(t.tenantId, t.oidcSubject),
     oneOf(t.language, STAFF_LANGS),
   ],
 );

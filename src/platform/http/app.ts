@@ -11,7 +11,7 @@ import type { Actor } from '../auth/actor.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
 import { isLang, type Lang, translator } from '../i18n/i18n.ts';
 import { isDownloadPath, isLanguageNeutralPath, localePath, splitLocalePath } from '../i18n/langs.ts';
-import { SESSION_COOKIE, tokensEqual } from '../sessions.ts';
+import { SESSION_COOKIE, type SessionRow, tokensEqual } from '../sessions.ts';
 import { answerFromPage, type CachedPage } from './cache.ts';
 import { clearDeclaredCookie, setDeclaredCookie, statisticsConsent } from './cookies.ts';
 import { parsedBody } from './forms.ts';
@@ -24,6 +24,11 @@ import type { AppEnv, Deps, Shell, TenantInfo } from './types.ts';
 export interface HttpHooks {
   resolveTenant(host: string): Promise<TenantInfo | undefined>;
   loadActor(tenantId: string, accountId: string): Promise<Actor | null>;
+  /**
+   * Asks whoever vouched for a session whether it still holds (the identity provider, now and then);
+   * false ends it before this request is served.
+   */
+  revalidateSession?(tenant: TenantInfo, session: SessionRow): Promise<boolean>;
   /** Renders an HTML error page (404, 403, 429, 500 …) in the request's language. */
   renderError(c: Context<AppEnv>, err: AppError): Response | Promise<Response>;
   /** Paths whose forms carry files and may send larger bodies. */
@@ -73,7 +78,7 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     }
   };
 
-  const security = securityHeaders(config.secureCookies);
+  const security = securityHeaders(config.secureCookies, formTargets(config));
   // Outermost: the request id, the log line and the security headers go on the response that actually
   // leaves, whatever built it (a page, an error page, a form error, a redirect, a download, an asset).
   // The headers are written into a fresh Response once, after everything else: setting them one by one
@@ -158,7 +163,11 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     const pathLang = splitLocalePath(url.pathname).lang;
     c.set('pathLang', pathLang);
     const token = getCookie(c, SESSION_COOKIE);
-    const session = await sessions.load(tenant.id, token);
+    let session = await sessions.load(tenant.id, token);
+    if (session && hooks.revalidateSession && !(await hooks.revalidateSession(tenant, session))) {
+      await sessions.destroy(session);
+      session = undefined;
+    }
     if (token && !session) deleteCookie(c, SESSION_COOKIE, { path: '/' });
     c.set('session', session);
     const actor = session?.accountId ? await hooks.loadActor(tenant.id, session.accountId) : null;
@@ -344,6 +353,11 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
   return app;
 }
 
+/** Origins a form may lead to besides this one: the identity provider's (its logout). */
+export function formTargets(config: Pick<Deps['config'], 'oidc'>): string[] {
+  return config.oidc ? [new URL(config.oidc.issuer).origin] : [];
+}
+
 /**
  * The cache key of an anonymous page: its address (path and query, which name the language) and whether
  * statistics consent was given (the start page asks for it until it is).
@@ -356,7 +370,7 @@ export function pageKey(consent: boolean, pathAndQuery: string): string {
  * The headers every response carries: scripts, styles, fonts and images from this origin only, no
  * framing, no sniffing, no referrer to other sites, no powerful browser features.
  */
-export function securityHeaders(https: boolean): [string, string][] {
+export function securityHeaders(https: boolean, formOrigins: readonly string[] = []): [string, string][] {
   const csp = [
     "default-src 'self'",
     "script-src 'self'",
@@ -364,7 +378,8 @@ export function securityHeaders(https: boolean): [string, string][] {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
-    "form-action 'self'",
+    // Signing out of the identity provider is a form post answered with a redirect there.
+    ["form-action 'self'", ...formOrigins].join(' '),
     "frame-ancestors 'none'",
     "base-uri 'self'",
     "object-src 'none'",

@@ -5,7 +5,7 @@ import { getPath } from 'hono/utils/url';
 import { isRobot } from '../analytics/collector.ts';
 import { splitLocalePath } from '../i18n/langs.ts';
 import { SESSION_COOKIE } from '../sessions.ts';
-import { pageKey, securityHeaders } from './app.ts';
+import { formTargets, pageKey, securityHeaders } from './app.ts';
 import { accepts, answerFromPage, type CachedPage, matchesEtag } from './cache.ts';
 import { forwardedClient } from './guards.ts';
 import { countPageView } from './page-views.ts';
@@ -28,7 +28,7 @@ export function createHttpServer(
 ) {
   const routed = getRequestListener(app.fetch);
   const { cache, config, metrics } = deps;
-  const security = securityHeaders(config.secureCookies);
+  const security = securityHeaders(config.secureCookies, formTargets(config));
   // Per page and encoding, the complete header list, prepared on first use: a hit then only adds its
   // request id. Label children bound once keep the metrics cheap.
   const prepared = new WeakMap<

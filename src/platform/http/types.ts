@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import type { Database } from '../../db/client.ts';
 import type { StatsCollector } from '../analytics/collector.ts';
 import type { Actor } from '../auth/actor.ts';
+import type { OidcClient } from '../auth/oidc.ts';
 import type { EventDispatcher } from '../events.ts';
 import type { Lang, MessageKey, T } from '../i18n/i18n.ts';
 import type { Jobs } from '../jobs/jobs.ts';
@@ -41,6 +42,8 @@ export interface Deps {
   modules: readonly ModuleManifest[];
   /** Prometheus metrics of this process (/metrics). */
   metrics: Metrics;
+  /** Staff sign-in through the city's OpenID provider; undefined when none is configured. */
+  oidc: OidcClient | undefined;
   /** Where the process stands: jobs expected to run here (the server), shutting down (readiness 503). */
   lifecycle: { jobsExpected: boolean; draining: boolean };
   /** The OpenAPI document of /api/v1 (set by the composition root once every module's API is added). */

@@ -9,8 +9,11 @@ export function LoginPage({
   back,
   errors,
   locked = false,
+  provider = false,
 }: {
   ctx: PageCtx;
+  /** Staff may sign in through the city's identity provider (OIDC): its button above the form. */
+  provider?: boolean;
   email?: string;
   back: string;
   errors?: Errors;
@@ -34,6 +37,33 @@ export function LoginPage({
         </div>
       ) : null}
       <ErrorSummary t={t} errors={errors} />
+      {provider ? (
+        <section class="stack" aria-labelledby="provider-title">
+          <h2 class="kern-heading-medium" id="provider-title">
+            {t('login.providerTitle')}
+          </h2>
+          <p class="kern-body">{t('login.providerIntro')}</p>
+          {errors?.provider ? (
+            <p class="kern-error" id="provider-error">
+              {t(errors.provider.key, errors.provider.values)}
+            </p>
+          ) : null}
+          <p>
+            <a
+              class="kern-btn kern-btn--primary"
+              id="provider"
+              href={
+                back === '/intern'
+                  ? '/anmelden/dienstkonto'
+                  : `/anmelden/dienstkonto?zurueck=${encodeURIComponent(back)}`
+              }
+              aria-describedby={errors?.provider ? 'provider-error' : undefined}
+            >
+              <span class="kern-label">{t('login.providerButton')}</span>
+            </a>
+          </p>
+        </section>
+      ) : null}
       <form method="post" action="/anmelden" class="stack" novalidate>
         {/* A visitor who already has a session (a public form made one) proves this form is ours. */}
         <Csrf token={ctx.csrf} />

@@ -1,0 +1,178 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accounts } from '../../src/modules/orgs/orgs.table.ts';
+import { auditEvents } from '../../src/platform/platform.table.ts';
+import { type IdpUser, startOidcProvider } from '../fakes/oidc.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../fixtures/orgs.ts';
+import { testDatabase } from '../helpers.ts';
+import { expectAccessible, launchBrowser, pageFactory, seeText, startTestServer } from './browser.ts';
+
+describe('staff sign-in through the city’s identity provider (OpenID Connect) in a real browser', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let idp: Awaited<ReturnType<typeof startOidcProvider>>;
+  let f: OrgFixture;
+  let base: string;
+  const visited: string[] = [];
+  const requests: string[] = [];
+  const pages = pageFactory(
+    () => browser,
+    () => base,
+    requests,
+  );
+  const users: Record<string, IdpUser> = {};
+
+  const setSignIn = async (signIn: object) => {
+    const db = (await testDatabase()).db;
+    await db.execute(
+      sql`update tenants set settings = settings || jsonb_build_object('signIn', ${JSON.stringify(signIn)}::jsonb) where id = ${f.tenant.id}`,
+    );
+    // The tenant lookup keeps tenants for a minute: a new server reads the new settings.
+  };
+  /** The next request of every session re-asks the provider. */
+  const expireChecks = async () =>
+    (await testDatabase()).db.execute(
+      sql`update sessions set oidc = jsonb_set(oidc, '{checkedAt}', '0') where tenant_id = ${f.tenant.id} and oidc is not null`,
+    );
+
+  beforeAll(async () => {
+    const db = (await testDatabase()).db;
+    f = await createOrgFixture(db);
+    users.anna = { email: `anna@${f.host}`, name: 'Anna Weber', groups: ['/stadt/digital-cdo'] };
+    users.bert = { email: f.emails.staff, name: 'Bert Bestand', groups: ['/stadt/amt-66'] };
+    users.carl = { email: `carl@${f.host}`, name: 'Carl Ohnerolle', groups: ['/stadt/kantine'] };
+    await setSignIn({
+      rules: [
+        { id: 'r1', claim: 'groups', value: 'digital-cdo', role: 'cdo', orgUnitId: null },
+        { id: 'r2', claim: 'groups', value: 'digital-moderation', role: 'moderator', orgUnitId: null },
+        { id: 'r3', claim: 'groups', value: 'amt-66', role: 'staff', orgUnitId: f.officeA.id },
+      ],
+      staffPasswords: false,
+    });
+    idp = await startOidcProvider(users);
+    server = await startTestServer({
+      oidc: {
+        issuer: idp.issuer,
+        clientId: 'rathaus-0',
+        clientSecret: 'rathaus-test-secret',
+        scopes: 'openid email profile groups',
+        allowHttp: true,
+      },
+    });
+    base = `http://${f.host}:${server.port}`;
+    idp.register(base);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await pages.closeAll();
+    await browser?.close();
+    await server?.close();
+    await idp?.stop();
+  });
+
+  const signInAt = async (page: Awaited<ReturnType<typeof pages.newPage>>, login: string) => {
+    await page.goto('/anmelden');
+    await page.getByRole('link', { name: 'Mit dem Dienstkonto anmelden' }).click();
+    await page.waitForURL((u) => u.origin === idp.issuer);
+    await page.locator('input[name="login"]').fill(login);
+    await page.locator('input[name="password"]').fill('egal');
+    await page.getByRole('button', { name: /sign-in/i }).click();
+  };
+
+  it('signs a new person in with the role their group gives, checks it again, and ends it when the provider says so', async () => {
+    const page = await pages.newPage();
+    await page.goto('/anmelden');
+    await seeText(page.getByRole('heading', { level: 2 }).first(), 'Für Beschäftigte der Stadt');
+    await expectAccessible(page, visited);
+    await signInAt(page, 'anna');
+    await page.waitForURL(`${base}/intern`);
+    await expectAccessible(page, visited);
+    const db = (await testDatabase()).db;
+    const [anna] = await db
+      .select()
+      .from(accounts)
+      .where(and(eq(accounts.tenantId, f.tenant.id), eq(accounts.email, users.anna!.email)));
+    expect(anna!.oidcSubject).toBe(`${idp.issuer} anna`);
+    expect(anna!.passwordHash).toBeNull();
+    expect((await page.goto('/intern/cockpit'))!.status()).toBe(200);
+
+    // A changed group changes the role at the next check: the cockpit closes, moderation opens.
+    users.anna!.groups = ['/stadt/digital-moderation'];
+    await expireChecks();
+    expect((await page.goto('/intern/cockpit'))!.status()).toBe(403);
+    expect((await page.goto('/intern/moderation'))!.status()).toBe(200);
+    const audit = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.tenantId, f.tenant.id), eq(auditEvents.entityId, anna!.id)));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['account.createFromProvider', 'account.rolesFromProvider']),
+    );
+
+    // Disabled at the provider: the next request after the check has no session any more.
+    users.anna!.disabled = true;
+    await expireChecks();
+    await page.goto('/intern/moderation');
+    await page.waitForURL(/\/anmelden/);
+    users.anna!.disabled = false;
+  });
+
+  it('links an existing account by its address, refuses a forged state and a person without a role', async () => {
+    const page = await pages.newPage();
+    // Passwords are switched off for staff here: the staff member is sent to the provider.
+    await page.goto('/anmelden');
+    await page.getByLabel('E-Mail-Adresse').fill(f.emails.staff);
+    await page.getByLabel('Passwort').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+    await seeText(page.locator('.kern-error, [role="alert"]').first(), 'Dienstkonto');
+    await expectAccessible(page, visited);
+
+    await signInAt(page, 'bert');
+    await page.waitForURL(`${base}/intern`);
+    const db = (await testDatabase()).db;
+    const [bert] = await db
+      .select()
+      .from(accounts)
+      .where(and(eq(accounts.tenantId, f.tenant.id), eq(accounts.id, f.ids.staff)));
+    expect(bert!.oidcSubject).toBe(`${idp.issuer} bert`);
+
+    // Signing out ends the session here and at the provider, then comes back to the portal.
+    await page.getByRole('button', { name: 'Abmelden' }).first().click();
+    await page.waitForURL((u) => u.origin === idp.issuer);
+    const confirm = page.getByRole('button', { name: /yes|sign me out/i });
+    if (await confirm.count()) await confirm.first().click();
+    await page.waitForURL(`${base}/?hinweis=loggedOut`);
+    expect((await page.goto('/intern'))!.url()).toContain('/anmelden');
+
+    // A forged callback: the pending sign-in's state does not match; nobody is signed in.
+    const other = await pages.newPage();
+    await other.goto('/anmelden/dienstkonto');
+    await other.waitForURL((u) => u.origin === idp.issuer);
+    const forged = await other.goto(`${base}/anmelden/dienstkonto/zurueck?code=abc&state=forged`);
+    expect(forged!.status()).toBe(400);
+    await seeText(other.locator('#provider-error'), 'abgebrochen oder abgelaufen');
+    await expectAccessible(other, visited);
+    expect((await other.goto('/intern'))!.url()).toContain('/anmelden');
+
+    // Known to the provider, but no group gives a role: refused, no account made.
+    const carl = await pages.newPage();
+    await signInAt(carl, 'carl');
+    await carl.waitForURL(/\/anmelden\/dienstkonto\/zurueck/);
+    await seeText(carl.locator('#provider-error'), 'keine Rolle');
+    const made = await db
+      .select()
+      .from(accounts)
+      .where(and(eq(accounts.tenantId, f.tenant.id), eq(accounts.email, users.carl!.email)));
+    expect(made).toHaveLength(0);
+    // No request of Rathaus's pages left for a third party. (oidc-provider's own development login form,
+    // standing in for the city's Keycloak, links a web font: that one is the fake provider's, not ours.)
+    expect(
+      requests.filter(
+        (r) =>
+          !r.startsWith(base) && !r.startsWith(idp.issuer) && !r.startsWith('https://fonts.googleapis.com/'),
+      ),
+    ).toEqual([]);
+  });
+});
