@@ -1,12 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount } from '../../src/modules/orgs/orgs.service.ts';
 import { accounts } from '../../src/modules/orgs/orgs.table.ts';
 import { auditEvents } from '../../src/platform/platform.table.ts';
 import { type IdpUser, startOidcProvider } from '../fakes/oidc.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../fixtures/orgs.ts';
 import { testDatabase } from '../helpers.ts';
-import { expectAccessible, launchBrowser, pageFactory, seeText, startTestServer } from './browser.ts';
+import { expectAccessible, launchBrowser, login, pageFactory, seeText, startTestServer } from './browser.ts';
 
 describe('staff sign-in through the city’s identity provider (OpenID Connect) in a real browser', () => {
   let browser: Browser;
@@ -174,5 +175,56 @@ describe('staff sign-in through the city’s identity provider (OpenID Connect) 
           !r.startsWith(base) && !r.startsWith(idp.issuer) && !r.startsWith('https://fonts.googleapis.com/'),
       ),
     ).toEqual([]);
+  });
+
+  it('lets the administrator edit the rules and the password switch, each change audited', async () => {
+    const db = (await testDatabase()).db;
+    const adminEmail = `admin@${f.host}`;
+    await createAccount(db, f.tenant.id, {
+      email: adminEmail,
+      displayName: 'IT-Betrieb',
+      password: TEST_PASSWORD,
+      roles: [{ role: 'admin', orgUnitId: null }],
+    });
+    // Passwords for staff are off here, but the administrator is staff: allow them for this step.
+    await setSignIn({
+      rules: [{ id: 'r1', claim: 'groups', value: 'digital-cdo', role: 'cdo', orgUnitId: null }],
+      staffPasswords: true,
+    });
+    const page = await pages.newPage();
+    await login(page, adminEmail);
+    await page.goto('/intern/verwaltung/anmeldung');
+    await seeText(page.getByRole('heading', { level: 1 }), 'Anmeldung mit dem Dienstkonto');
+    await seeText(page.locator('main'), idp.issuer);
+    await expectAccessible(page, visited);
+
+    // A rule without a value is refused at the field; what was typed stays.
+    await page.getByLabel('Wert', { exact: true }).fill('');
+    await page.getByRole('button', { name: 'Regel speichern' }).click();
+    await seeText(page.locator('#f-rule-new-value-error'), 'Bitte füllen Sie dieses Feld aus');
+    await expectAccessible(page, visited);
+    await page.getByLabel('Wert', { exact: true }).fill('digital-moderation');
+    await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Moderation' });
+    await page.getByRole('button', { name: 'Regel speichern' }).click();
+    await seeText(page.getByRole('status').first(), 'Die Regel ist gespeichert.');
+    await seeText(page.locator('main'), 'groups enthält „digital-moderation“ → Moderation');
+    await page
+      .getByRole('button', { name: 'Regel „groups enthält „digital-moderation“ → Moderation“ entfernen' })
+      .click();
+    await seeText(page.getByRole('status').first(), 'Die Regel ist entfernt.');
+    await page.getByLabel('Beschäftigte dürfen sich auch mit einem Passwort anmelden').uncheck();
+    await page.getByRole('button', { name: 'Einstellung speichern' }).click();
+    await seeText(page.getByRole('status').first(), 'Die Einstellung zu Passwörtern ist gespeichert.');
+    expect(
+      await page.getByLabel('Beschäftigte dürfen sich auch mit einem Passwort anmelden').isChecked(),
+    ).toBe(false);
+    await expectAccessible(page, visited);
+    const audit = await db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.tenantId, f.tenant.id), eq(auditEvents.entityType, 'tenant')));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['tenant.addSignInRule', 'tenant.removeSignInRule', 'tenant.setStaffPasswords']),
+    );
   });
 });

@@ -10,15 +10,19 @@ import { pageCtx } from '../../ui/page.ts';
 import {
   ACCOUNTS_PAGE_SIZE,
   addRole,
+  addSignInRule,
   adminAccount,
   adminAccounts,
+  adminSignIn,
   createOrgUnit,
   inviteAccount,
   removeRole,
+  removeSignInRule,
   renameOrgUnit,
   resendInvitation,
   savePartner,
   setAccountActive,
+  setStaffPasswords,
 } from './admin.service.ts';
 import { ORG_PERMISSIONS } from './orgs.policy.ts';
 import * as q from './orgs.queries.ts';
@@ -29,9 +33,11 @@ import {
   ZOrgUnitRename,
   ZPartnerInput,
   ZRoleInput,
+  ZSignInRuleInput,
+  ZStaffPasswordsInput,
 } from './orgs.schemas.ts';
 import { ROLES } from './orgs.table.ts';
-import { AccountPage, AccountsPage, OrgUnitsPage, PartnersPage } from './views/admin.tsx';
+import { AccountPage, AccountsPage, OrgUnitsPage, PartnersPage, SignInPage } from './views/admin.tsx';
 
 const ZDone = z.object({
   hinweis: z
@@ -45,6 +51,9 @@ const ZDone = z.object({
       'unitCreated',
       'unitRenamed',
       'partnerSaved',
+      'ruleAdded',
+      'ruleRemoved',
+      'passwordsSaved',
     ])
     .optional()
     .catch(undefined),
@@ -254,6 +263,46 @@ export function adminRoutes(deps: Deps) {
   };
 
   app.get('/intern/verwaltung/partner', admins, (c) => partnersPage(c));
+
+  const signInPage = async (c: Ctx, values?: Record<string, string>, errors?: FormErrors) => {
+    const tenantId = c.get('tenant').id;
+    const signIn = await adminSignIn(db, tenantId, actorOf(c));
+    const units = await q.listOrgUnits(db, tenantId);
+    return c.html(
+      <SignInPage
+        ctx={{ ...pageCtx(c), noticeText: done(c, '') }}
+        issuer={deps.config.oidc?.issuer}
+        signIn={signIn}
+        units={units}
+        values={values}
+        errors={errors}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/verwaltung/anmeldung', admins, (c) => signInPage(c));
+
+  app.post('/intern/verwaltung/anmeldung/regeln', admins, (c) =>
+    handleForm(c, ZSignInRuleInput, {
+      action: (input) => addSignInRule(db, c.get('tenant').id, actorOf(c), input),
+      done: () => '/intern/verwaltung/anmeldung?hinweis=ruleAdded#hinweis',
+      failed: (values, errors) => signInPage(c, values, errors),
+    }),
+  );
+
+  app.post('/intern/verwaltung/anmeldung/regeln/:id/entfernen', admins, async (c) => {
+    await removeSignInRule(db, c.get('tenant').id, actorOf(c), c.req.param('id'));
+    return c.redirect('/intern/verwaltung/anmeldung?hinweis=ruleRemoved#hinweis', 303);
+  });
+
+  app.post('/intern/verwaltung/anmeldung/passwoerter', admins, (c) =>
+    handleForm(c, ZStaffPasswordsInput, {
+      action: (input) => setStaffPasswords(db, c.get('tenant').id, actorOf(c), input.staffPasswords),
+      done: () => '/intern/verwaltung/anmeldung?hinweis=passwordsSaved#hinweis',
+      failed: (values, errors) => signInPage(c, values, errors),
+    }),
+  );
 
   const savePartnerForm = (c: Ctx, id?: string) =>
     handleForm(c, ZPartnerInput, {

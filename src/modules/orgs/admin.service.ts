@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
@@ -6,10 +8,18 @@ import type { Deps } from '../../platform/http/types.ts';
 import { isStaffLang, type Lang, messageKey } from '../../platform/i18n/i18n.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { sendInvitation } from './accounts.service.ts';
+import { signInSettings } from './oidc.service.ts';
 import { canManageOrganisation } from './orgs.policy.ts';
 import * as q from './orgs.queries.ts';
-import type { InviteInput, OrgUnitInput, PartnerInput, RoleInput } from './orgs.schemas.ts';
-import type { OrgUnit, OrgUnitKind, Role } from './orgs.table.ts';
+import type { InviteInput, OrgUnitInput, PartnerInput, RoleInput, SignInRuleInput } from './orgs.schemas.ts';
+import {
+  type OidcRoleRule,
+  type OrgUnit,
+  type OrgUnitKind,
+  type Role,
+  type TenantSettings,
+  tenants,
+} from './orgs.table.ts';
 
 export const ACCOUNTS_PAGE_SIZE = 50;
 
@@ -356,4 +366,102 @@ export async function savePartner(
 export function accountCounts(db: DbOrTx, tenantId: string, actor: Actor | null) {
   requireAdmin(actor);
   return q.accountCounts(db, tenantId);
+}
+
+/** The tenant's sign-in settings, read fresh (the tenant lookup of requests may be a minute old). */
+async function storedSignIn(db: DbOrTx, tenantId: string) {
+  const [tenant] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
+  if (!tenant) throw notFound('No such tenant.');
+  return { tenant, signIn: signInSettings(tenant) };
+}
+
+async function saveSignIn(
+  db: DbOrTx,
+  actor: Actor,
+  tenantId: string,
+  before: NonNullable<TenantSettings['signIn']>,
+  after: NonNullable<TenantSettings['signIn']>,
+  action: string,
+) {
+  await db
+    .update(tenants)
+    .set({
+      settings: sql`${tenants.settings} || jsonb_build_object('signIn', ${JSON.stringify(after)}::jsonb)`,
+    })
+    .where(eq(tenants.id, tenantId));
+  await recordAudit(db, {
+    tenantId,
+    actorAccountId: actor.accountId,
+    action,
+    entityType: 'tenant',
+    entityId: tenantId,
+    before,
+    after,
+  });
+}
+
+/** Adds a rule that gives a staff role for a value of the identity provider's claims (audited). */
+export async function addSignInRule(db: Db, tenantId: string, actor: Actor | null, input: SignInRuleInput) {
+  requireAdmin(actor);
+  return db.transaction(async (tx) => {
+    const orgUnitId = await checkRoleUnit(tx, tenantId, {
+      role: input.role,
+      orgUnitId: input.orgUnitId,
+      partnerId: null,
+    });
+    const { signIn } = await storedSignIn(tx, tenantId);
+    const rule: OidcRoleRule = {
+      id: randomUUID(),
+      claim: input.claim,
+      value: input.value,
+      role: input.role,
+      orgUnitId,
+    };
+    await saveSignIn(
+      tx,
+      actor,
+      tenantId,
+      signIn,
+      { ...signIn, rules: [...signIn.rules, rule] },
+      'tenant.addSignInRule',
+    );
+    return rule;
+  });
+}
+
+/** Removes a rule (audited); people it gave a role lose it at their next check. */
+export async function removeSignInRule(db: Db, tenantId: string, actor: Actor | null, ruleId: string) {
+  requireAdmin(actor);
+  return db.transaction(async (tx) => {
+    const { signIn } = await storedSignIn(tx, tenantId);
+    if (!signIn.rules.some((r) => r.id === ruleId)) throw notFound('No such rule.');
+    await saveSignIn(
+      tx,
+      actor,
+      tenantId,
+      signIn,
+      { ...signIn, rules: signIn.rules.filter((r) => r.id !== ruleId) },
+      'tenant.removeSignInRule',
+    );
+  });
+}
+
+/** Whether staff may still sign in with a password (audited). */
+export async function setStaffPasswords(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  staffPasswords: boolean,
+) {
+  requireAdmin(actor);
+  return db.transaction(async (tx) => {
+    const { signIn } = await storedSignIn(tx, tenantId);
+    await saveSignIn(tx, actor, tenantId, signIn, { ...signIn, staffPasswords }, 'tenant.setStaffPasswords');
+  });
+}
+
+/** The sign-in settings for the administration's page. */
+export async function adminSignIn(db: DbOrTx, tenantId: string, actor: Actor | null) {
+  requireAdmin(actor);
+  return (await storedSignIn(db, tenantId)).signIn;
 }

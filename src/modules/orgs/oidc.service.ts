@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { type OidcClaims, OidcRefused } from '../../platform/auth/oidc.ts';
@@ -7,10 +7,10 @@ import { AppError } from '../../platform/errors.ts';
 import type { Deps, TenantInfo } from '../../platform/http/types.ts';
 import type { SessionRow } from '../../platform/sessions.ts';
 import * as q from './orgs.queries.ts';
-import { accounts, type OidcRoleRule, type Role, type TenantSettings } from './orgs.table.ts';
+import { accounts, type OidcRoleRule, type Role, type TenantSettings, tenants } from './orgs.table.ts';
 
 /** The tenant's sign-in settings, with the defaults (no rules, passwords allowed). */
-export function signInSettings(tenant: Pick<TenantInfo, 'settings'>): NonNullable<TenantSettings['signIn']> {
+export function signInSettings(tenant: { settings: unknown }): NonNullable<TenantSettings['signIn']> {
   const s = (tenant.settings as Partial<TenantSettings>).signIn;
   return { rules: s?.rules ?? [], staffPasswords: s?.staffPasswords ?? true };
 }
@@ -49,7 +49,12 @@ export function rolesFromClaims(rules: readonly OidcRoleRule[], claims: Record<s
  */
 export async function signInWithOidc(db: Db, tenant: TenantInfo, claims: OidcClaims) {
   const subject = `${claims.iss} ${claims.sub}`;
-  const { rules } = signInSettings(tenant);
+  // Read now, not from the request's tenant (kept for a minute): a changed rule applies at once.
+  const [stored] = await db
+    .select({ settings: tenants.settings })
+    .from(tenants)
+    .where(eq(tenants.id, tenant.id));
+  const { rules } = signInSettings(stored ?? tenant);
   const wanted = rolesFromClaims(rules, claims);
   const email = typeof claims.email === 'string' ? claims.email.trim() : undefined;
   const verified = claims.email_verified !== false;
@@ -147,9 +152,13 @@ export async function signInWithOidc(db: Db, tenant: TenantInfo, claims: OidcCla
   });
 }
 
-/** Whether staff of this tenant may still sign in with a password. */
-export function staffPasswordsAllowed(tenant: Pick<TenantInfo, 'settings'>) {
-  return signInSettings(tenant).staffPasswords;
+/** Whether staff of this tenant may still sign in with a password (read now, not from the request's tenant). */
+export async function staffPasswordsAllowed(db: DbOrTx, tenantId: string) {
+  const [stored] = await db
+    .select({ settings: tenants.settings })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId));
+  return stored ? signInSettings(stored).staffPasswords : true;
 }
 
 /** How often a session that came through the identity provider asks it again (deprovisioning, groups). */

@@ -103,6 +103,29 @@ export const ar: Catalog<typeof de> = {
     signature: 'إدارة مدينة {{city}}',
   },
   admin: {
+    signInNav: 'تسجيل الدخول',
+    signInTitle: 'تسجيل الدخول بحساب العمل',
+    signInIntro:
+      'يسجّل الموظفون الدخول عبر خدمة الهوية الخاصة بالمدينة ({{issuer}}). تحدد القواعد الدور الذي تمنحه مجموعة أو سمة أخرى من حساب العمل في Rathaus: تسري عند كل تسجيل دخول ويُعاد التحقق منها كل دقيقة. من يُعطَّل حسابه في خدمة الهوية يفقد الوصول عند التحقق التالي.',
+    signInNotConfigured:
+      'لم تُضبط خدمة هوية لهذا التثبيت (OIDC_ISSUER). تسري القواعد بمجرد أن يضبطها فريق التشغيل.',
+    signInRules: 'القواعد',
+    signInNoRules:
+      'لا توجد قواعد بعد: لا يسجّل الدخول عبر خدمة الهوية إلا من لديهم حساب، وتبقى أدوارهم كما هي.',
+    claim: 'السمة (claim)',
+    claimHint: 'مثلًا groups أو realm_access.roles.',
+    claimFormat: 'حروف وأرقام ونقطة ونقطتان وشرطة وشرطة سفلية فقط.',
+    claimValue: 'القيمة',
+    claimValueHint:
+      'مثلًا اسم المجموعة digital-cdo؛ يكفي الجزء الأخير في مسارات المجموعات مثل /stadt/digital-cdo.',
+    ruleText: '{{claim}} يتضمن «{{value}}» ← {{role}}',
+    ruleRemove: 'إزالة القاعدة «{{rule}}»',
+    remove: 'إزالة',
+    addRule: 'إضافة قاعدة',
+    addRuleSubmit: 'حفظ القاعدة',
+    passwordsTitle: 'كلمات المرور',
+    staffPasswords: 'يجوز للموظفين تسجيل الدخول بكلمة مرور أيضًا',
+    savePasswords: 'حفظ الإعداد',
     title: 'إدارة النظام',
     accounts: 'الحسابات',
     units: 'الهيكل التنظيمي',
@@ -206,6 +229,9 @@ export const ar: Catalog<typeof de> = {
     addPartner: 'إنشاء شريك',
     addPartnerSubmit: 'إنشاء الشريك',
     done: {
+      ruleAdded: 'حُفظت القاعدة.',
+      ruleRemoved: 'أُزيلت القاعدة.',
+      passwordsSaved: 'حُفظ إعداد كلمات المرور.',
       invited: 'أُرسلت الدعوة إلى {{name}}.',
       resent: 'أُعيد إرسال الدعوة إلى {{name}}.',
       roleAdded: 'أصبح لـ {{name}} الآن الدور «{{role}}».',

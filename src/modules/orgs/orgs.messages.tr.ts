@@ -109,6 +109,29 @@ export const tr: Catalog<typeof de> = {
     signature: '{{city}} Belediyesi',
   },
   admin: {
+    signInNav: 'Oturum açma',
+    signInTitle: 'Kurum hesabıyla oturum açma',
+    signInIntro:
+      'Çalışanlar belediyenin kimlik hizmeti üzerinden oturum açar ({{issuer}}). Kurallar, kurum hesabındaki bir grubun veya başka bir özelliğin Rathaus’ta hangi rolü verdiğini belirler: her oturum açışta geçerlidir ve her dakika yeniden denetlenir. Kimlik hizmetinde engellenen kişi bir sonraki denetimde erişimini kaybeder.',
+    signInNotConfigured:
+      'Bu kurulum için kimlik hizmeti ayarlanmamış (OIDC_ISSUER). Kurallar, işletim ekibi onu ayarladığında geçerli olur.',
+    signInRules: 'Kurallar',
+    signInNoRules:
+      'Henüz kural yok: kimlik hizmeti üzerinden yalnızca hesabı olan kişiler oturum açar ve rolleri değişmez.',
+    claim: 'Özellik (claim)',
+    claimHint: 'Örneğin groups veya realm_access.roles.',
+    claimFormat: 'Yalnızca harf, rakam, nokta, iki nokta, tire ve alt çizgi.',
+    claimValue: 'Değer',
+    claimValueHint:
+      'Örneğin digital-cdo grup adı; /stadt/digital-cdo gibi grup yollarında son kısım yeterlidir.',
+    ruleText: '{{claim}} içinde „{{value}}“ → {{role}}',
+    ruleRemove: '„{{rule}}“ kuralını kaldır',
+    remove: 'Kaldır',
+    addRule: 'Kural ekle',
+    addRuleSubmit: 'Kuralı kaydet',
+    passwordsTitle: 'Parolalar',
+    staffPasswords: 'Çalışanlar parolayla da oturum açabilir',
+    savePasswords: 'Ayarı kaydet',
     title: 'Yönetim',
     accounts: 'Hesaplar',
     units: 'Teşkilat',
@@ -215,6 +238,9 @@ export const tr: Catalog<typeof de> = {
     addPartner: 'Paydaş oluştur',
     addPartnerSubmit: 'Paydaş oluştur',
     done: {
+      ruleAdded: 'Kural kaydedildi.',
+      ruleRemoved: 'Kural kaldırıldı.',
+      passwordsSaved: 'Parola ayarı kaydedildi.',
       invited: '{{name}} adlı kişiye davet gönderildi.',
       resent: '{{name}} adlı kişiye davet yeniden gönderildi.',
       roleAdded: '{{name}} artık “{{role}}” rolüne sahip.',

@@ -112,6 +112,29 @@ export const de = {
     signature: 'Ihre Stadtverwaltung {{city}}',
   },
   admin: {
+    signInNav: 'Anmeldung',
+    signInTitle: 'Anmeldung mit dem Dienstkonto',
+    signInIntro:
+      'Beschäftigte melden sich über den Identitätsdienst der Stadt an ({{issuer}}). Die Regeln legen fest, welche Rolle eine Gruppe oder ein anderes Merkmal des Dienstkontos in Rathaus gibt: Sie gelten bei jeder Anmeldung und werden jede Minute neu geprüft. Wer im Identitätsdienst gesperrt wird, verliert den Zugang mit der nächsten Prüfung.',
+    signInNotConfigured:
+      'Für diese Installation ist kein Identitätsdienst eingerichtet (OIDC_ISSUER). Die Regeln gelten, sobald der Betrieb ihn einrichtet.',
+    signInRules: 'Regeln',
+    signInNoRules:
+      'Noch keine Regeln: Über den Identitätsdienst melden sich nur Personen an, die schon ein Konto haben, und ihre Rollen bleiben, wie sie sind.',
+    claim: 'Merkmal (Claim)',
+    claimHint: 'Zum Beispiel groups oder realm_access.roles.',
+    claimFormat: 'Nur Buchstaben, Ziffern, Punkt, Doppelpunkt, Binde- und Unterstrich.',
+    claimValue: 'Wert',
+    claimValueHint:
+      'Zum Beispiel der Gruppenname digital-cdo; bei Gruppenpfaden wie /stadt/digital-cdo genügt der letzte Teil.',
+    ruleText: '{{claim}} enthält „{{value}}“ → {{role}}',
+    ruleRemove: 'Regel „{{rule}}“ entfernen',
+    remove: 'Entfernen',
+    addRule: 'Regel hinzufügen',
+    addRuleSubmit: 'Regel speichern',
+    passwordsTitle: 'Passwörter',
+    staffPasswords: 'Beschäftigte dürfen sich auch mit einem Passwort anmelden',
+    savePasswords: 'Einstellung speichern',
     title: 'Verwaltung',
     accounts: 'Konten',
     units: 'Organisation',
@@ -217,6 +240,9 @@ export const de = {
     addPartner: 'Partner anlegen',
     addPartnerSubmit: 'Partner anlegen',
     done: {
+      ruleAdded: 'Die Regel ist gespeichert.',
+      ruleRemoved: 'Die Regel ist entfernt.',
+      passwordsSaved: 'Die Einstellung zu Passwörtern ist gespeichert.',
       invited: 'Die Einladung an {{name}} ist verschickt.',
       resent: 'Die Einladung an {{name}} ist erneut verschickt.',
       roleAdded: '{{name}} hat jetzt die Rolle „{{role}}“.',
@@ -338,6 +364,29 @@ export const en: Catalog<typeof de> = {
     signature: 'Your city administration {{city}}',
   },
   admin: {
+    signInNav: 'Sign-in',
+    signInTitle: 'Sign-in with the work account',
+    signInIntro:
+      'Staff sign in through the city’s identity provider ({{issuer}}). The rules decide which role a group or another attribute of the work account gives in Rathaus: they apply at every sign-in and are checked again every minute. Whoever is disabled at the identity provider loses access at the next check.',
+    signInNotConfigured:
+      'No identity provider is configured for this installation (OIDC_ISSUER). The rules apply once operations set one up.',
+    signInRules: 'Rules',
+    signInNoRules:
+      'No rules yet: only people who already have an account sign in through the identity provider, and their roles stay as they are.',
+    claim: 'Attribute (claim)',
+    claimHint: 'For example groups or realm_access.roles.',
+    claimFormat: 'Only letters, digits, dot, colon, hyphen and underscore.',
+    claimValue: 'Value',
+    claimValueHint:
+      'For example the group name digital-cdo; for group paths such as /stadt/digital-cdo the last part is enough.',
+    ruleText: '{{claim}} holds “{{value}}” → {{role}}',
+    ruleRemove: 'Remove rule “{{rule}}”',
+    remove: 'Remove',
+    addRule: 'Add a rule',
+    addRuleSubmit: 'Save rule',
+    passwordsTitle: 'Passwords',
+    staffPasswords: 'Staff may also sign in with a password',
+    savePasswords: 'Save setting',
     title: 'Administration',
     accounts: 'Accounts',
     units: 'Organisation',
@@ -442,6 +491,9 @@ export const en: Catalog<typeof de> = {
     addPartner: 'Add a partner',
     addPartnerSubmit: 'Add partner',
     done: {
+      ruleAdded: 'The rule is saved.',
+      ruleRemoved: 'The rule is removed.',
+      passwordsSaved: 'The password setting is saved.',
       invited: 'The invitation to {{name}} is sent.',
       resent: 'The invitation to {{name}} is sent again.',
       roleAdded: '{{name}} now holds the role “{{role}}”.',

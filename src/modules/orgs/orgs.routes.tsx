@@ -85,7 +85,7 @@ export function orgsRoutes(deps: Deps) {
           });
         }
         // Where the city switched passwords off for staff, they come through the identity provider.
-        if (deps.oidc && !staffPasswordsAllowed(tenant)) {
+        if (deps.oidc && !(await staffPasswordsAllowed(db, tenant.id))) {
           const actor = await loadActor(db, tenant.id, account.id);
           if (hasAnyRole(actor, STAFF_ROLES))
             throw new AppError('FORBIDDEN', 'Staff sign in through the identity provider.', {

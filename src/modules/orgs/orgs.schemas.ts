@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../../platform/dates.ts';
 import { LANGS } from '../../platform/i18n/langs.ts';
 import { ORG_UNIT_KINDS, PARTNER_KINDS, ROLES } from './orgs.table.ts';
@@ -84,6 +85,24 @@ export const ZRoleInput = z.object({
   partnerId: zUnit(),
 });
 export type RoleInput = z.output<typeof ZRoleInput>;
+
+/** A rule of the identity provider's claims to a staff role (the administration's sign-in page). */
+export const ZSignInRuleInput = z.object({
+  claim: z
+    .string()
+    .trim()
+    .min(1, 'validation.required')
+    .max(100)
+    .regex(/^[\w.:-]+$/, 'admin.claimFormat'),
+  value: z.string().trim().min(1, 'validation.required').max(200),
+  role: z.enum(STAFF_ROLES, { error: 'validation.choice' }),
+  orgUnitId: zUnit(),
+});
+export type SignInRuleInput = z.output<typeof ZSignInRuleInput>;
+
+export const ZStaffPasswordsInput = z.object({
+  staffPasswords: z.preprocess((v) => v === 'on', z.boolean()),
+});
 
 /** A new unit of the org chart: its kind, the unit above it, its code and name. */
 export const ZOrgUnitInput = z.object({

@@ -1,4 +1,6 @@
 /** @jsxImportSource hono/jsx */
+
+import { STAFF_ROLES } from '../../../platform/auth/actor.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
@@ -16,6 +18,7 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { adminAccount, adminAccounts } from '../admin.service.ts';
 import {
+  type OidcRoleRule,
   ORG_UNIT_KINDS,
   type OrgUnit,
   PARTNER_KINDS,
@@ -27,12 +30,13 @@ import {
 type Values = Record<string, string>;
 
 /** The administration's own menu: accounts, org chart, partners. */
-function AdminNav({ ctx, current }: { ctx: PageCtx; current: 'accounts' | 'units' | 'partners' }) {
+function AdminNav({ ctx, current }: { ctx: PageCtx; current: 'accounts' | 'units' | 'partners' | 'signIn' }) {
   const { t } = ctx;
   const links = [
     ['accounts', '/intern/verwaltung/konten', t('admin.accounts')],
     ['units', '/intern/verwaltung/organisation', t('admin.units')],
     ['partners', '/intern/verwaltung/partner', t('admin.partners')],
+    ['signIn', '/intern/verwaltung/anmeldung', t('admin.signInNav')],
   ] as const;
   return (
     <nav aria-label={t('admin.title')}>
@@ -595,6 +599,142 @@ export function PartnersPage({
             />
             <div class="form-actions">
               <Button>{t('admin.addPartnerSubmit')}</Button>
+            </div>
+          </form>
+        </FieldIds>
+      </section>
+    </Layout>
+  );
+}
+
+/**
+ * Staff sign-in through the identity provider: the rules from its claims to roles (each removable), a
+ * form for a new rule, and whether staff may still use passwords.
+ */
+export function SignInPage({
+  ctx,
+  issuer,
+  signIn,
+  units,
+  values,
+  errors,
+}: {
+  ctx: PageCtx;
+  /** The configured provider's issuer; undefined when none is configured. */
+  issuer: string | undefined;
+  signIn: { rules: OidcRoleRule[]; staffPasswords: boolean };
+  units: OrgUnit[];
+  values?: Values;
+  errors?: Errors;
+}) {
+  const { t } = ctx;
+  const unitName = (id: string | null) => {
+    const u = id ? units.find((x) => x.id === id) : undefined;
+    return u ? ` (${unitLabel(u)})` : '';
+  };
+  const ruleText = (r: OidcRoleRule) =>
+    t('admin.ruleText', {
+      claim: r.claim,
+      value: r.value,
+      role: t(`admin.roles.${r.role}`) + unitName(r.orgUnitId),
+    });
+  return (
+    <Layout ctx={ctx} title={t('admin.signInTitle')}>
+      <h1 class="kern-heading-large">{t('admin.signInTitle')}</h1>
+      <AdminNav ctx={ctx} current="signIn" />
+      <p class="kern-body">{issuer ? t('admin.signInIntro', { issuer }) : t('admin.signInNotConfigured')}</p>
+      <h2 class="kern-heading-medium">{t('admin.signInRules')}</h2>
+      {signIn.rules.length ? (
+        <ul class="entry-list">
+          {signIn.rules.map((r) => (
+            <li class="entry">
+              <form
+                method="post"
+                action={`/intern/verwaltung/anmeldung/regeln/${r.id}/entfernen`}
+                class="inline-form"
+              >
+                <Csrf token={ctx.csrf} />
+                <span class="kern-body">{ruleText(r)}</span>{' '}
+                <Button kind="secondary">
+                  <span aria-hidden="true">{t('admin.remove')}</span>
+                  <span class="kern-sr-only">{t('admin.ruleRemove', { rule: ruleText(r) })}</span>
+                </Button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="kern-body">{t('admin.signInNoRules')}</p>
+      )}
+      <section aria-labelledby="rule-new-title">
+        <h2 class="kern-heading-medium" id="rule-new-title">
+          {t('admin.addRule')}
+        </h2>
+        <FieldIds scope="rule-new">
+          <ErrorSummary t={t} errors={errors} />
+          <form method="post" action="/intern/verwaltung/anmeldung/regeln" class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            <TextField
+              t={t}
+              name="claim"
+              label={t('admin.claim')}
+              hint={t('admin.claimHint')}
+              value={values?.claim ?? 'groups'}
+              errors={errors}
+              required
+            />
+            <TextField
+              t={t}
+              name="value"
+              label={t('admin.claimValue')}
+              hint={t('admin.claimValueHint')}
+              value={values?.value}
+              errors={errors}
+              required
+            />
+            <Select
+              t={t}
+              name="role"
+              label={t('admin.role')}
+              value={values?.role}
+              options={STAFF_ROLES.map((r) => ({ value: r, label: t(`admin.roles.${r}`) }))}
+              errors={errors}
+              required
+            />
+            <Select
+              t={t}
+              name="orgUnitId"
+              label={t('admin.unit')}
+              hint={t('admin.unitHint')}
+              value={values?.orgUnitId}
+              empty={t('admin.noUnit')}
+              options={units.map((u) => ({
+                value: u.id,
+                label: `${unitLabel(u)} (${t(`admin.kinds.${u.kind}`)})`,
+              }))}
+              errors={errors}
+            />
+            <div class="form-actions">
+              <Button>{t('admin.addRuleSubmit')}</Button>
+            </div>
+          </form>
+        </FieldIds>
+      </section>
+      <section aria-labelledby="passwords-title">
+        <h2 class="kern-heading-medium" id="passwords-title">
+          {t('admin.passwordsTitle')}
+        </h2>
+        <FieldIds scope="passwords">
+          <form method="post" action="/intern/verwaltung/anmeldung/passwoerter" class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            <CheckField
+              t={t}
+              name="staffPasswords"
+              label={t('admin.staffPasswords')}
+              checked={signIn.staffPasswords}
+            />
+            <div class="form-actions">
+              <Button kind="secondary">{t('admin.savePasswords')}</Button>
             </div>
           </form>
         </FieldIds>
