@@ -49,6 +49,16 @@ export function wrk(url: string, seconds = DURATION, connections = CONNECTIONS) 
   return { rps, p99, errors };
 }
 
+const BARE_NODE = `
+const http = require('node:http'); const fs = require('node:fs'); const path = require('node:path');
+const headers = JSON.parse(process.env.HEADERS); const pages = new Map();
+http.createServer((req, res) => {
+  let body = pages.get(req.url);
+  if (!body) { try { body = fs.readFileSync(path.join(process.env.ROOT, req.url + '.html')); pages.set(req.url, body); } catch { res.writeHead(404); return res.end(); } }
+  res.writeHead(200, { ...headers, 'content-length': body.length, 'x-request-id': require('node:crypto').randomUUID() }); res.end(body);
+}).listen(Number(process.env.PORT), '127.0.0.1', () => console.log('bare ready'));
+`;
+
 /** nginx with one worker serving `root`, each page at its address (`/projekte` ▸ `projekte.html`). */
 export function startNginx(root: string, port: number) {
   const conf = path.join(root, 'nginx.conf');
@@ -99,17 +109,30 @@ async function main() {
           writeFileSync(file, html);
         }
         const stopNginx = startNginx(staticRoot, port + 100);
+        // The ceiling of node:http on this machine: the same bytes with the same headers, from memory.
+        const headers = Object.fromEntries(
+          [...(await fetch(`${base}/projekte`)).headers].filter(
+            ([n]) => !/^(content-encoding|date|connection|keep-alive|transfer-encoding)$/.test(n),
+          ),
+        );
+        const bare = await start(
+          ['-e', BARE_NODE],
+          { ROOT: path.join(staticRoot, 'www'), PORT: String(port + 200), HEADERS: JSON.stringify(headers) },
+          /bare ready/,
+        );
         try {
           for (const p of Object.keys(pages)) {
             const a = wrk(`${base}${p}`);
             const s = wrk(`http://127.0.0.1:${port + 100}${p}`);
+            const n = cache === 'true' ? wrk(`http://127.0.0.1:${port + 200}${p}`) : undefined;
             results.push(
-              `${`${p.length > 40 ? `${p.slice(0, 37)}…` : p}`.padEnd(42)} cache ${cache === 'true' ? 'on ' : 'off'}  Rathaus ${a.rps.toFixed(0).padStart(6)} req/s p99 ${a.p99.toFixed(1).padStart(7)} ms | nginx ${s.rps.toFixed(0).padStart(6)} req/s p99 ${s.p99.toFixed(1).padStart(6)} ms | ratio ${(a.rps / s.rps).toFixed(2)}×${a.errors ? `  (${a.errors} errors)` : ''}`,
+              `${`${p.length > 40 ? `${p.slice(0, 37)}…` : p}`.padEnd(42)} cache ${cache === 'true' ? 'on ' : 'off'}  Rathaus ${a.rps.toFixed(0).padStart(6)} req/s p99 ${a.p99.toFixed(1).padStart(7)} ms | nginx ${s.rps.toFixed(0).padStart(6)} req/s p99 ${s.p99.toFixed(1).padStart(6)} ms | ratio ${(a.rps / s.rps).toFixed(2)}×${n ? ` | bare node:http ${n.rps.toFixed(0)} req/s (Rathaus ${(a.rps / n.rps).toFixed(2)}× of it)` : ''}${a.errors ? `  (${a.errors} errors)` : ''}`,
             );
             console.log(results.at(-1));
           }
         } finally {
           stopNginx();
+          bare.kill();
         }
       } finally {
         app.kill('SIGTERM');

@@ -54,7 +54,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   });
   logger.info({ port: config.port, engine: database.engine }, `Rathaus listens on ${config.baseUrl}`);
   console.log(
-    `Rathaus is running at ${config.baseUrl} (database: ${database.engine === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`,
+    // The time since the process started (Node's own start and module loading included), not since seeding.
+    `Rathaus is running at ${config.baseUrl} (database: ${database.engine === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'}; answering ${process.uptime().toFixed(1)} s after start)`,
   );
   /**
    * Graceful shutdown (SIGTERM): readiness turns 503 so a balancer stops sending; no new connections;

@@ -64,7 +64,7 @@ export async function seedDemoIfEmpty(database: Database, config: Config, print:
   for (const l of lines) print(l);
   if (database.engine === 'pglite')
     writeFileSync(path.join(config.dataDir, 'demo-accounts.txt'), `${lines.join('\n')}\n`, { mode: 0o600 });
-  print(`Demo ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  print(`Demo seeded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return true;
 }
 
