@@ -118,6 +118,17 @@ describe('staff sign-in through the city’s identity provider (OpenID Connect) 
     await page.goto('/intern/moderation');
     await page.waitForURL(/\/anmelden/);
     users.anna!.disabled = false;
+
+    // Signing in from an English page comes back to the English page.
+    users.anna!.groups = ['/stadt/digital-cdo'];
+    const en = await pages.newPage();
+    await en.goto('/en/anmelden?zurueck=%2Fprojekte');
+    await en.getByRole('link', { name: 'Sign in with your work account' }).click();
+    await en.waitForURL((u) => u.origin === idp.issuer);
+    await en.locator('input[name="login"]').fill('anna');
+    await en.locator('input[name="password"]').fill('egal');
+    await en.getByRole('button', { name: /sign-in/i }).click();
+    await en.waitForURL(`${base}/en/projekte`);
   });
 
   it('links an existing account by its address, refuses a forged state and a person without a role', async () => {
@@ -208,8 +219,13 @@ describe('staff sign-in through the city’s identity provider (OpenID Connect) 
     await page.getByRole('button', { name: 'Regel speichern' }).click();
     await seeText(page.getByRole('status').first(), 'Die Regel ist gespeichert.');
     await seeText(page.locator('main'), 'groups enthält „digital-moderation“ → Moderation');
+    // The same rule again is refused at its value.
+    await page.getByLabel('Wert', { exact: true }).fill('digital-moderation');
+    await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Moderation' });
+    await page.getByRole('button', { name: 'Regel speichern' }).click();
+    await seeText(page.locator('#f-rule-new-value-error'), 'Diese Regel gibt es schon.');
     await page
-      .getByRole('button', { name: 'Regel „groups enthält „digital-moderation“ → Moderation“ entfernen' })
+      .getByRole('button', { name: 'Regel entfernen: groups enthält „digital-moderation“ → Moderation' })
       .click();
     await seeText(page.getByRole('status').first(), 'Die Regel ist entfernt.');
     await page.getByLabel('Beschäftigte dürfen sich auch mit einem Passwort anmelden').uncheck();

@@ -109,7 +109,7 @@ export async function adminAccount(db: DbOrTx, tenantId: string, actor: Actor | 
   if (!account || account.deletedAt) throw notFound('No such account.');
   const roles = await q.roleAssignmentsOf(db, tenantId, id);
   const { passwordHash, ...rest } = account;
-  return { account: { ...rest, hasPassword: passwordHash !== null }, roles };
+  return { account: { ...rest, hasPassword: passwordHash !== null || rest.oidcSubject !== null }, roles };
 }
 
 /**
@@ -410,6 +410,18 @@ export async function addSignInRule(db: Db, tenantId: string, actor: Actor | nul
       partnerId: null,
     });
     const { signIn } = await storedSignIn(tx, tenantId);
+    if (
+      signIn.rules.some(
+        (r) =>
+          r.claim === input.claim &&
+          r.value === input.value &&
+          r.role === input.role &&
+          r.orgUnitId === orgUnitId,
+      )
+    )
+      throw new AppError('VALIDATION_FAILED', 'This rule exists already.', {
+        value: { key: 'admin.ruleExists' },
+      });
     const rule: OidcRoleRule = {
       id: randomUUID(),
       claim: input.claim,

@@ -20,6 +20,7 @@ export const ar: Catalog<typeof de> = {
     passwordTooShort: 'يجب أن تتكون كلمة المرور من 12 حرفًا على الأقل.',
   },
   login: {
+    passwordTitle: 'بعنوان البريد الإلكتروني وكلمة المرور',
     title: 'تسجيل الدخول',
     intro: 'سجّل الدخول بعنوان بريدك الإلكتروني وكلمة المرور.',
     email: 'عنوان البريد الإلكتروني',
@@ -46,7 +47,7 @@ export const ar: Catalog<typeof de> = {
     providerNoRole: 'حساب العمل الخاص بك معروف، لكن ليس له دور في Rathaus. يُرجى التواصل مع إدارة مدينتك.',
     providerDisabled: 'حسابك في Rathaus معطّل. يُرجى التواصل مع إدارة مدينتك.',
     providerFailed: 'أُلغي تسجيل الدخول بحساب العمل أو انتهت صلاحيته. يُرجى المحاولة مرة أخرى.',
-    staffUseProvider: 'يسجّل موظفو المدينة الدخول بحساب العمل (أدناه)، لا بكلمة مرور.',
+    staffUseProvider: 'يسجّل موظفو المدينة الدخول بحساب العمل (أعلاه)، لا بكلمة مرور.',
   },
   signup: {
     title: 'التسجيل',
@@ -103,6 +104,9 @@ export const ar: Catalog<typeof de> = {
     signature: 'إدارة مدينة {{city}}',
   },
   admin: {
+    ruleExists: 'هذه القاعدة موجودة بالفعل.',
+    ruleUnitHint:
+      'مطلوبة للموظفين وإدارة المشاريع ورئاسة المكاتب والإدارات (المكتب أو الإدارة)؛ فارغة لفريق CDO والإشراف والإدارة.',
     signInNav: 'تسجيل الدخول',
     signInTitle: 'تسجيل الدخول بحساب العمل',
     signInIntro:
@@ -119,7 +123,7 @@ export const ar: Catalog<typeof de> = {
     claimValueHint:
       'مثلًا اسم المجموعة digital-cdo؛ يكفي الجزء الأخير في مسارات المجموعات مثل /stadt/digital-cdo.',
     ruleText: '{{claim}} يتضمن «{{value}}» ← {{role}}',
-    ruleRemove: 'إزالة القاعدة «{{rule}}»',
+    ruleRemove: 'إزالة القاعدة: {{rule}}',
     remove: 'إزالة',
     addRule: 'إضافة قاعدة',
     addRuleSubmit: 'حفظ القاعدة',

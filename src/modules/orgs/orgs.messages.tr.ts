@@ -20,6 +20,7 @@ export const tr: Catalog<typeof de> = {
     passwordTooShort: 'Şifre en az 12 karakter olmalıdır.',
   },
   login: {
+    passwordTitle: 'E-posta adresi ve şifreyle',
     title: 'Giriş yap',
     intro: 'E-posta adresiniz ve şifrenizle giriş yapın.',
     email: 'E-posta adresi',
@@ -41,13 +42,13 @@ export const tr: Catalog<typeof de> = {
     noAccount: 'Henüz hesabınız yok mu?',
     signUp: 'Hemen kaydolun',
     providerTitle: 'Belediye çalışanları için',
-    providerIntro: 'Rathaus için ayrı bir parola olmadan kurum hesabınızla giriş yapın.',
+    providerIntro: 'Rathaus için ayrı bir şifre olmadan kurum hesabınızla giriş yapın.',
     providerButton: 'Kurum hesabıyla giriş yapın',
     providerNoRole:
       'Kurum hesabınız tanınıyor, ancak Rathaus’ta bir rolü yok. Lütfen belediyenizin yönetimine başvurun.',
     providerDisabled: 'Rathaus hesabınız devre dışı bırakıldı. Lütfen belediyenizin yönetimine başvurun.',
     providerFailed: 'Kurum hesabıyla giriş iptal edildi veya süresi doldu. Lütfen tekrar deneyin.',
-    staffUseProvider: 'Belediye çalışanları parola ile değil, kurum hesaplarıyla (aşağıda) giriş yapar.',
+    staffUseProvider: 'Belediye çalışanları şifre ile değil, kurum hesaplarıyla (yukarıda) giriş yapar.',
   },
   signup: {
     title: 'Kaydol',
@@ -109,6 +110,9 @@ export const tr: Catalog<typeof de> = {
     signature: '{{city}} Belediyesi',
   },
   admin: {
+    ruleExists: 'Bu kural zaten var.',
+    ruleUnitHint:
+      'Çalışanlar, proje yönetimi, müdürlük ve daire başkanlığı için gerekli (müdürlük veya daire); CDO ekibi, moderasyon ve yönetim için boş bırakın.',
     signInNav: 'Oturum açma',
     signInTitle: 'Kurum hesabıyla oturum açma',
     signInIntro:
@@ -125,12 +129,12 @@ export const tr: Catalog<typeof de> = {
     claimValueHint:
       'Örneğin digital-cdo grup adı; /stadt/digital-cdo gibi grup yollarında son kısım yeterlidir.',
     ruleText: '{{claim}} içinde „{{value}}“ → {{role}}',
-    ruleRemove: '„{{rule}}“ kuralını kaldır',
+    ruleRemove: 'Kuralı kaldır: {{rule}}',
     remove: 'Kaldır',
     addRule: 'Kural ekle',
     addRuleSubmit: 'Kuralı kaydet',
-    passwordsTitle: 'Parolalar',
-    staffPasswords: 'Çalışanlar parolayla da oturum açabilir',
+    passwordsTitle: 'Şifreler',
+    staffPasswords: 'Çalışanlar şifreyle de oturum açabilir',
     savePasswords: 'Ayarı kaydet',
     title: 'Yönetim',
     accounts: 'Hesaplar',
@@ -240,7 +244,7 @@ export const tr: Catalog<typeof de> = {
     done: {
       ruleAdded: 'Kural kaydedildi.',
       ruleRemoved: 'Kural kaldırıldı.',
-      passwordsSaved: 'Parola ayarı kaydedildi.',
+      passwordsSaved: 'Şifre ayarı kaydedildi.',
       invited: '{{name}} adlı kişiye davet gönderildi.',
       resent: '{{name}} adlı kişiye davet yeniden gönderildi.',
       roleAdded: '{{name}} artık “{{role}}” rolüne sahip.',

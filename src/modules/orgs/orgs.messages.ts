@@ -19,6 +19,7 @@ export const de = {
     passwordTooShort: 'Das Passwort braucht mindestens 12 Zeichen.',
   },
   login: {
+    passwordTitle: 'Mit E-Mail-Adresse und Passwort',
     title: 'Anmelden',
     intro: 'Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an.',
     email: 'E-Mail-Adresse',
@@ -50,7 +51,7 @@ export const de = {
     providerFailed:
       'Die Anmeldung mit dem Dienstkonto ist abgebrochen oder abgelaufen. Bitte versuchen Sie es noch einmal.',
     staffUseProvider:
-      'Beschäftigte der Stadt melden sich mit ihrem Dienstkonto an (unten), nicht mit einem Passwort.',
+      'Beschäftigte der Stadt melden sich mit ihrem Dienstkonto an (oben), nicht mit einem Passwort.',
   },
   signup: {
     title: 'Registrieren',
@@ -112,6 +113,9 @@ export const de = {
     signature: 'Ihre Stadtverwaltung {{city}}',
   },
   admin: {
+    ruleExists: 'Diese Regel gibt es schon.',
+    ruleUnitHint:
+      'Nötig für Beschäftigte, Projektleitung, Amts- und Dezernatsleitung (das Amt oder Dezernat); leer für CDO-Team, Moderation und Administration.',
     signInNav: 'Anmeldung',
     signInTitle: 'Anmeldung mit dem Dienstkonto',
     signInIntro:
@@ -128,7 +132,7 @@ export const de = {
     claimValueHint:
       'Zum Beispiel der Gruppenname digital-cdo; bei Gruppenpfaden wie /stadt/digital-cdo genügt der letzte Teil.',
     ruleText: '{{claim}} enthält „{{value}}“ → {{role}}',
-    ruleRemove: 'Regel „{{rule}}“ entfernen',
+    ruleRemove: 'Regel entfernen: {{rule}}',
     remove: 'Entfernen',
     addRule: 'Regel hinzufügen',
     addRuleSubmit: 'Regel speichern',
@@ -277,6 +281,7 @@ export const en: Catalog<typeof de> = {
     passwordTooShort: 'The password needs at least 12 characters.',
   },
   login: {
+    passwordTitle: 'With e-mail address and password',
     title: 'Sign in',
     intro: 'Sign in with your e-mail address and password.',
     email: 'E-mail address',
@@ -298,13 +303,13 @@ export const en: Catalog<typeof de> = {
     noAccount: 'No account yet?',
     signUp: 'Sign up now',
     providerTitle: 'For city staff',
-    providerIntro: 'Sign in with your work account, without a password of its own for Rathaus.',
+    providerIntro: 'Sign in with your work account, without a separate Rathaus password.',
     providerButton: 'Sign in with your work account',
     providerNoRole:
       'Your work account is known, but it has no role in Rathaus. Please contact your city’s administration.',
     providerDisabled: 'Your Rathaus account is deactivated. Please contact your city’s administration.',
     providerFailed: 'Signing in with your work account was cancelled or has expired. Please try again.',
-    staffUseProvider: 'City staff sign in with their work account (below), not with a password.',
+    staffUseProvider: 'City staff sign in with their work account (above), not with a password.',
   },
   signup: {
     title: 'Sign up',
@@ -364,6 +369,9 @@ export const en: Catalog<typeof de> = {
     signature: 'Your city administration {{city}}',
   },
   admin: {
+    ruleExists: 'This rule exists already.',
+    ruleUnitHint:
+      'Needed for staff, project leads, office and department heads (the office or department); empty for the CDO team, moderation and administration.',
     signInNav: 'Sign-in',
     signInTitle: 'Sign-in with the work account',
     signInIntro:
@@ -379,8 +387,8 @@ export const en: Catalog<typeof de> = {
     claimValue: 'Value',
     claimValueHint:
       'For example the group name digital-cdo; for group paths such as /stadt/digital-cdo the last part is enough.',
-    ruleText: '{{claim}} holds “{{value}}” → {{role}}',
-    ruleRemove: 'Remove rule “{{rule}}”',
+    ruleText: '{{claim}} contains “{{value}}” → {{role}}',
+    ruleRemove: 'Remove rule: {{rule}}',
     remove: 'Remove',
     addRule: 'Add a rule',
     addRuleSubmit: 'Save rule',

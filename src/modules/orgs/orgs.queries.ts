@@ -170,7 +170,8 @@ export function adminAccountPage(
       displayName: accounts.displayName,
       disabledAt: accounts.disabledAt,
       emailConfirmedAt: accounts.emailConfirmedAt,
-      hasPassword: sql<boolean>`${accounts.passwordHash} is not null`,
+      // Signs in with a password or through the identity provider: not waiting for an invitation any more.
+      hasPassword: sql<boolean>`(${accounts.passwordHash} is not null or ${accounts.oidcSubject} is not null)`,
       createdAt: accounts.createdAt,
       roles: sql<
         string[]

@@ -7,7 +7,7 @@ import { clearSessionCookie, setSessionCookie } from '../../platform/http/app.ts
 import { handleForm, readForm, safeBack } from '../../platform/http/forms.ts';
 import { clientIp } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
-import type { MessageKey } from '../../platform/i18n/i18n.ts';
+import { isLang, type MessageKey, translator } from '../../platform/i18n/i18n.ts';
 import { isStaffLang, localePath, splitLocalePath } from '../../platform/i18n/langs.ts';
 import { clearFailures, hitRateLimit, RATE_RULES, undoHit } from '../../platform/rate-limit.ts';
 import { pageCtx } from '../../ui/page.ts';
@@ -87,7 +87,8 @@ export function orgsRoutes(deps: Deps) {
         // Where the city switched passwords off for staff, they come through the identity provider.
         if (deps.oidc && !(await staffPasswordsAllowed(db, tenant.id))) {
           const actor = await loadActor(db, tenant.id, account.id);
-          if (hasAnyRole(actor, STAFF_ROLES))
+          // Administrators keep their password: with a broken rule or provider, someone must get in.
+          if (hasAnyRole(actor, STAFF_ROLES) && !hasAnyRole(actor, ['admin']))
             throw new AppError('FORBIDDEN', 'Staff sign in through the identity provider.', {
               email: { key: 'login.staffUseProvider' },
             });
@@ -262,7 +263,7 @@ export function orgsRoutes(deps: Deps) {
     const old = c.get('session');
     if (old) await deps.sessions.destroy(old);
     const { token } = await deps.sessions.create(tenant.id, {
-      lang: old?.lang ?? c.get('lang'),
+      lang: c.get('lang'),
       oidc: { pending: { ...pending, back } },
     });
     setSessionCookie(c, token, deps.config.secureCookies);
@@ -313,7 +314,12 @@ export function orgsRoutes(deps: Deps) {
       oidc: { refreshToken: signIn.refreshToken, idToken: signIn.idToken, checkedAt: Date.now() },
     });
     setSessionCookie(c, token, deps.config.secureCookies);
-    return c.redirect(pending.back, 303);
+    // Back to where sign-in began, in its language (the back office speaks the account's anyway).
+    const lang = session.lang && isLang(session.lang) ? session.lang : 'de';
+    return c.redirect(
+      pending.back.startsWith('/intern') ? pending.back : localePath(lang, pending.back),
+      303,
+    );
   });
 
   app.post('/abmelden', async (c) => {

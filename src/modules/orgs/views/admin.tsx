@@ -655,10 +655,13 @@ export function SignInPage({
               >
                 <Csrf token={ctx.csrf} />
                 <span class="kern-body">{ruleText(r)}</span>{' '}
-                <Button kind="secondary">
-                  <span aria-hidden="true">{t('admin.remove')}</span>
-                  <span class="kern-sr-only">{t('admin.ruleRemove', { rule: ruleText(r) })}</span>
-                </Button>
+                <button
+                  type="submit"
+                  class="kern-btn kern-btn--secondary"
+                  aria-label={t('admin.ruleRemove', { rule: ruleText(r) })}
+                >
+                  <span class="kern-label">{t('admin.remove')}</span>
+                </button>
               </form>
             </li>
           ))}
@@ -705,7 +708,7 @@ export function SignInPage({
               t={t}
               name="orgUnitId"
               label={t('admin.unit')}
-              hint={t('admin.unitHint')}
+              hint={t('admin.ruleUnitHint')}
               value={values?.orgUnitId}
               empty={t('admin.noUnit')}
               options={units.map((u) => ({

@@ -64,6 +64,7 @@ export function LoginPage({
           </p>
         </section>
       ) : null}
+      {provider ? <h2 class="kern-heading-medium">{t('login.passwordTitle')}</h2> : null}
       <form method="post" action="/anmelden" class="stack" novalidate>
         {/* A visitor who already has a session (a public form made one) proves this form is ours. */}
         <Csrf token={ctx.csrf} />
