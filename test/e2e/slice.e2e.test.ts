@@ -356,7 +356,7 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     const foreign = requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
     expect(visited.length).toBeGreaterThanOrEqual(25);
-  }, 180_000);
+  }, 300_000);
 
   it('works with the keyboard: the skip link is the first stop and moves focus to the content', async () => {
     const page = await newPage();
