@@ -63,7 +63,7 @@ export async function signInWithOidc(db: Db, tenant: TenantInfo, claims: OidcCla
     (typeof claims.preferred_username === 'string' && claims.preferred_username) ||
     email ||
     claims.sub;
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     let [account] = await tx
       .select()
       .from(accounts)
@@ -87,6 +87,11 @@ export async function signInWithOidc(db: Db, tenant: TenantInfo, claims: OidcCla
         });
       }
     }
+    if (!account && email && (await q.findAccountByEmail(tx, tenant.id, email)).length)
+      // Taken by an account that may not be linked (unverified address, or linked to another subject).
+      throw new AppError('FORBIDDEN', 'The address belongs to an account that cannot be linked.', {
+        provider: { key: 'login.providerConflict' },
+      });
     if (!account) {
       if (!wanted.length || !email)
         throw new AppError(
@@ -142,14 +147,16 @@ export async function signInWithOidc(db: Db, tenant: TenantInfo, claims: OidcCla
           before: { roles: staffHeld.map((r) => ({ role: r.role, orgUnitId: r.orgUnitId })) },
           after: { roles: wanted },
         });
-      const left = held.length - removed.length + added.length;
-      if (!left)
-        throw new AppError('FORBIDDEN', 'The identity provider no longer gives the person a role.', {
-          provider: { key: 'login.providerNoRole' },
-        });
+      // No role left: the removal is kept (committed), and the person is refused below.
+      if (!(held.length - removed.length + added.length)) return { account, roleless: true };
     }
-    return account;
+    return { account, roleless: false };
   });
+  if (result.roleless)
+    throw new AppError('FORBIDDEN', 'The identity provider no longer gives the person a role.', {
+      provider: { key: 'login.providerNoRole' },
+    });
+  return result.account;
 }
 
 /** Whether staff of this tenant may still sign in with a password (read now, not from the request's tenant). */

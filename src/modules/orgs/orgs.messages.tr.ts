@@ -46,6 +46,8 @@ export const tr: Catalog<typeof de> = {
     providerButton: 'Kurum hesabıyla giriş yapın',
     providerNoRole:
       'Kurum hesabınız tanınıyor, ancak Rathaus’ta bir rolü yok. Lütfen belediyenizin yönetimine başvurun.',
+    providerConflict:
+      'Bu e-posta adresiyle zaten bir hesap var ve kurum hesabınıza bağlanamıyor. Lütfen belediyenizin yönetimine başvurun.',
     providerDisabled: 'Rathaus hesabınız devre dışı bırakıldı. Lütfen belediyenizin yönetimine başvurun.',
     providerFailed: 'Kurum hesabıyla giriş iptal edildi veya süresi doldu. Lütfen tekrar deneyin.',
     staffUseProvider: 'Belediye çalışanları şifre ile değil, kurum hesaplarıyla (yukarıda) giriş yapar.',

@@ -46,6 +46,8 @@ export const de = {
     providerButton: 'Mit dem Dienstkonto anmelden',
     providerNoRole:
       'Ihr Dienstkonto ist bekannt, hat in Rathaus aber keine Rolle. Bitte wenden Sie sich an die Administration Ihrer Stadt.',
+    providerConflict:
+      'Zu dieser E-Mail-Adresse gibt es schon ein Konto, das nicht mit Ihrem Dienstkonto verbunden werden kann. Bitte wenden Sie sich an die Administration Ihrer Stadt.',
     providerDisabled:
       'Ihr Konto in Rathaus ist deaktiviert. Bitte wenden Sie sich an die Administration Ihrer Stadt.',
     providerFailed:
@@ -307,6 +309,8 @@ export const en: Catalog<typeof de> = {
     providerButton: 'Sign in with your work account',
     providerNoRole:
       'Your work account is known, but it has no role in Rathaus. Please contact your city’s administration.',
+    providerConflict:
+      'An account with this e-mail address exists already and cannot be joined to your work account. Please contact your city’s administration.',
     providerDisabled: 'Your Rathaus account is deactivated. Please contact your city’s administration.',
     providerFailed: 'Signing in with your work account was cancelled or has expired. Please try again.',
     staffUseProvider: 'City staff sign in with their work account (above), not with a password.',

@@ -1,0 +1,76 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { claimValues, rolesFromClaims, signInWithOidc } from '../src/modules/orgs/oidc.service.ts';
+import { toTenantInfo } from '../src/modules/orgs/orgs.service.ts';
+import { roleAssignments, tenants } from '../src/modules/orgs/orgs.table.ts';
+import { createOrgFixture } from './fixtures/orgs.ts';
+import { testDatabase } from './helpers.ts';
+
+describe('the identity provider’s claims to roles', () => {
+  it('reads dotted claims, lists and group paths', () => {
+    const claims = {
+      groups: ['/stadt/digital-cdo', '/stadt/amt-66'],
+      realm_access: { roles: ['moderator'] },
+      n: 3,
+    };
+    expect(claimValues(claims, 'groups')).toEqual(['/stadt/digital-cdo', '/stadt/amt-66']);
+    expect(claimValues(claims, 'realm_access.roles')).toEqual(['moderator']);
+    expect(claimValues(claims, 'n')).toEqual(['3']);
+    expect(claimValues(claims, 'missing.path')).toEqual([]);
+    const rules = [
+      { id: '1', claim: 'groups', value: 'digital-cdo', role: 'cdo' as const, orgUnitId: null },
+      { id: '2', claim: 'groups', value: '/stadt/amt-66', role: 'staff' as const, orgUnitId: 'u66' },
+      {
+        id: '3',
+        claim: 'realm_access.roles',
+        value: 'moderator',
+        role: 'moderator' as const,
+        orgUnitId: null,
+      },
+      { id: '4', claim: 'groups', value: 'cdo', role: 'admin' as const, orgUnitId: null },
+    ];
+    // The last segment or the whole path; never a part of a segment ("cdo" is not "digital-cdo").
+    expect(rolesFromClaims(rules, claims)).toEqual([
+      { role: 'cdo', orgUnitId: null },
+      { role: 'staff', orgUnitId: 'u66' },
+      { role: 'moderator', orgUnitId: null },
+    ]);
+  });
+
+  it('takes the staff roles away when no group gives one any more, and keeps that while refusing', async () => {
+    const db = (await testDatabase()).db;
+    const f = await createOrgFixture(db, { accounts: false });
+    await db.execute(
+      sql`update tenants set settings = settings || ${JSON.stringify({ signIn: { rules: [{ id: 'r', claim: 'groups', value: 'digital-cdo', role: 'cdo', orgUnitId: null }], staffPasswords: true } })}::jsonb where id = ${f.tenant.id}`,
+    );
+    const [row] = await db.select().from(tenants).where(eq(tenants.id, f.tenant.id));
+    const tenant = toTenantInfo(row!);
+    const claims = {
+      iss: 'https://login.example',
+      sub: 'p1',
+      email: `p1@${f.host}`,
+      email_verified: true,
+      name: 'P. Eins',
+    };
+    const account = await signInWithOidc(db, tenant, { ...claims, groups: ['/x/digital-cdo'] });
+    const roles = () =>
+      db
+        .select({ role: roleAssignments.role })
+        .from(roleAssignments)
+        .where(and(eq(roleAssignments.tenantId, f.tenant.id), eq(roleAssignments.accountId, account.id)));
+    expect(await roles()).toEqual([{ role: 'cdo' }]);
+    await expect(signInWithOidc(db, tenant, { ...claims, groups: [] })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(await roles()).toEqual([]);
+    // An unverified address never links to an existing account.
+    await expect(
+      signInWithOidc(db, tenant, {
+        iss: 'https://login.example',
+        sub: 'p2',
+        email: `p1@${f.host}`,
+        email_verified: false,
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
