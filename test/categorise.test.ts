@@ -87,5 +87,5 @@ describe('rathaus eval categorise', () => {
     writeFileSync(empty, 'id,title,text,category\n1,x,y,\n');
     expect(run('--train', empty, '--test', empty).stderr).toContain('line 2: the category is empty');
     expect(run('--train', bad).status).toBe(1);
-  });
+  }, 120_000);
 });

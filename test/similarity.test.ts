@@ -47,7 +47,7 @@ describe('rathaus eval similarity', () => {
     expect(r2.stderr).toContain('line 2: score "viel" is not a number');
     expect(run().status).toBe(1);
     expect(run('--pairs', path.join(tmp, 'missing.csv')).stderr).toContain('Cannot read');
-  });
+  }, 120_000);
 
   it('reads the pairs as given', async () => {
     const file = path.join(tmp, 'ok.csv');

@@ -2,26 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { createLogger } from '../app.ts';
 import { ConfigError, loadConfig } from '../config.ts';
-import { type Database, openDatabase } from '../db/client.ts';
+import type { Database } from '../db/client.ts';
 import { DataDirLockedError } from '../db/lock.ts';
-import { RADDIALOG, seedDemoIfEmpty } from '../demo/seed.ts';
-import { exitOnStartError } from '../main.ts';
-import { evaluateCategoriser, formatConfusion, readLabelled } from '../modules/condensing/categorise.eval.ts';
-import { MODULES } from '../modules/index.ts';
-import { createAccount, createTenant, findTenantBySlug, loadOrgTree } from '../modules/orgs/orgs.service.ts';
-import { ROLES } from '../modules/orgs/orgs.table.ts';
-import { importProposalsCsv } from '../modules/proposals/proposals.import.ts';
-import { evaluateSimilarity, readPairs } from '../modules/proposals/similarity.eval.ts';
-import { translateMissing, translationSettings } from '../modules/translations/translations.service.ts';
 import { AppError } from '../platform/errors.ts';
 import { isLang, LANGS, type Lang } from '../platform/i18n/langs.ts';
-import { resumeTranslation } from '../platform/translation/translation.ts';
-import { backupDatabase, restoreDatabase, verifyBackup } from './backup.ts';
-import { formatFindings, runDoctor } from './doctor.ts';
 import { progressBar } from './progress.ts';
-import { parseWorkers, serveWorkers } from './workers.ts';
+
+// Each command imports what it needs when it runs: `rathaus eval …` or `rathaus --help` do not load the
+// whole application (seconds through the TypeScript loader).
 
 interface Command {
   usage: string;
@@ -39,6 +28,7 @@ const ENV_HELP = `Environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, 
 /** Opens the configured database for one command; the embedded one is refused while a server owns it. */
 async function withDatabase<T>(command: string, fn: (db: Database) => Promise<T>): Promise<T> {
   const config = loadConfig();
+  const { openDatabase } = await import('../db/client.ts');
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -55,6 +45,7 @@ async function withDatabase<T>(command: string, fn: (db: Database) => Promise<T>
 }
 
 async function requireTenant(database: Database, slug: string) {
+  const { findTenantBySlug } = await import('../modules/orgs/orgs.service.ts');
   const tenant = await findTenantBySlug(database.db, slug);
   if (!tenant)
     throw new AppError(
@@ -70,6 +61,7 @@ const commands: Record<string, Command> = {
     help: 'Starts the web server (migrates first; seeds the Bonn demo into an empty database unless SEED_DEMO=false). With --workers, that many processes share the port (PostgreSQL only; auto: one per core).',
     options: { workers: { type: 'string' } },
     async run({ values }) {
+      const { parseWorkers, serveWorkers } = await import('./workers.ts');
       await serveWorkers(parseWorkers(values.workers as string | undefined));
       await new Promise(() => {});
     },
@@ -88,6 +80,7 @@ const commands: Record<string, Command> = {
     help: 'Creates the Bonn demo (tenant, org chart, projects, proposals, the 2017 cycling dialogue) if it does not exist yet.',
     async run() {
       const config = loadConfig();
+      const { seedDemoIfEmpty } = await import('../demo/seed.ts');
       await withDatabase('seed', async (d) => {
         const seeded = await seedDemoIfEmpty(d, config, (l) => console.log(l));
         if (!seeded) console.log('The demo tenant "bonn" exists already; nothing to do.');
@@ -113,6 +106,8 @@ const commands: Record<string, Command> = {
         throw new AppError('VALIDATION_FAILED', `Cannot read ${file}: no such file, or no permission.`);
       });
       const config = loadConfig();
+      const { RADDIALOG } = await import('../demo/seed.ts');
+      const { importProposalsCsv } = await import('../modules/proposals/proposals.import.ts');
       await withDatabase('import proposals', async (d) => {
         const tenant = await requireTenant(d, (values.tenant as string) ?? config.defaultTenant);
         const isRaddialog = !values.process && /raddialog/i.test(file);
@@ -155,6 +150,7 @@ const commands: Record<string, Command> = {
     async run({ values }) {
       if (!values.slug || !values.name || !values.city)
         throw new AppError('VALIDATION_FAILED', 'tenant create needs --slug, --name and --city.');
+      const { createTenant } = await import('../modules/orgs/orgs.service.ts');
       await withDatabase('tenant create', async (d) => {
         const t = await createTenant(d.db, {
           slug: values.slug as string,
@@ -179,6 +175,8 @@ const commands: Record<string, Command> = {
       if (!values.email || !values.name)
         throw new AppError('VALIDATION_FAILED', 'account create needs --email and --name.');
       const config = loadConfig();
+      const { createAccount, loadOrgTree } = await import('../modules/orgs/orgs.service.ts');
+      const { ROLES } = await import('../modules/orgs/orgs.table.ts');
       await withDatabase('account create', async (d) => {
         const tenant = await requireTenant(d, (values.tenant as string) ?? config.defaultTenant);
         const tree = await loadOrgTree(d.db, tenant.id);
@@ -211,6 +209,7 @@ const commands: Record<string, Command> = {
     options: { pairs: { type: 'string' } },
     async run({ values }) {
       if (!values.pairs) throw new AppError('VALIDATION_FAILED', 'eval similarity needs --pairs <file.csv>.');
+      const { evaluateSimilarity, readPairs } = await import('../modules/proposals/similarity.eval.ts');
       const started = performance.now();
       const r = evaluateSimilarity(await readPairs(values.pairs as string));
       console.log(`pairs     ${r.pairs}`);
@@ -229,6 +228,9 @@ const commands: Record<string, Command> = {
           'VALIDATION_FAILED',
           'eval categorise needs --train <file.csv> and --test <file.csv>.',
         );
+      const { evaluateCategoriser, formatConfusion, readLabelled } = await import(
+        '../modules/condensing/categorise.eval.ts'
+      );
       const started = performance.now();
       const [train, test] = await Promise.all([
         readLabelled(values.train as string),
@@ -273,6 +275,12 @@ const commands: Record<string, Command> = {
           'VALIDATION_FAILED',
           'No translation provider is configured: set TRANSLATION_PROVIDER=deepl (with DEEPL_API_KEY) or libretranslate (with LIBRETRANSLATE_URL).',
         );
+      const { createLogger } = await import('../app.ts');
+      const { MODULES } = await import('../modules/index.ts');
+      const { translateMissing, translationSettings } = await import(
+        '../modules/translations/translations.service.ts'
+      );
+      const { resumeTranslation } = await import('../platform/translation/translation.ts');
       await withDatabase('translate', async (d) => {
         const tenant = await requireTenant(d, (values.tenant as string) ?? config.defaultTenant);
         const subjects = MODULES.flatMap((m) => m.translatable ?? []);
@@ -320,6 +328,7 @@ const commands: Record<string, Command> = {
     positionals: 1,
     async run({ values, positionals }) {
       const file = positionals[0]!;
+      const { backupDatabase, verifyBackup } = await import('./backup.ts');
       if (values.verify) {
         const found = await verifyBackup(file);
         console.log(
@@ -341,6 +350,7 @@ const commands: Record<string, Command> = {
     usage: 'rathaus doctor',
     help: 'Checks this installation with one line each: configuration, database and migrations, mail server, identity provider, translation provider, backups. Exits non-zero when something fails.',
     async run() {
+      const { formatFindings, runDoctor } = await import('./doctor.ts');
       const findings = await runDoctor(loadConfig());
       console.log(formatFindings(findings));
       if (findings.some((f) => f.level === 'fail')) process.exitCode = 1;
@@ -352,6 +362,7 @@ const commands: Record<string, Command> = {
     options: { force: { type: 'boolean' } },
     positionals: 1,
     async run({ values, positionals }) {
+      const { restoreDatabase } = await import('./backup.ts');
       await withDatabase('restore', async (d) => {
         const bar = progressBar('Restore');
         const counts = await restoreDatabase(d, positionals[0]!, { force: !!values.force }, (a, b) =>
@@ -416,7 +427,7 @@ export async function runCli(argv: string[]) {
   try {
     await cmd.run({ values: parsed.values, positionals: parsed.positionals });
   } catch (err) {
-    if (name === 'serve') exitOnStartError(err);
+    if (name === 'serve') (await import('../main.ts')).exitOnStartError(err);
     if (err instanceof AppError || err instanceof ConfigError || err instanceof DataDirLockedError)
       console.error(`rathaus ${name}: ${err.message}`);
     else console.error(`rathaus ${name}: ${err instanceof Error ? err.message : String(err)}`);
