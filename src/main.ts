@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { seedDemoIfEmpty } from './demo/seed.ts';
+import { adoptDemoTemplate, usableDemoTemplate } from './demo/template.ts';
 import { hasDemoAccounts } from './modules/orgs/orgs.service.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import { pruneRateLimits } from './platform/rate-limit.ts';
@@ -11,14 +12,18 @@ import { pruneRateLimits } from './platform/rate-limit.ts';
 export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const config = loadConfig(env);
   const logger = createLogger(config);
+  const demoTemplate = usableDemoTemplate(config);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     directUrl: config.databaseDirectUrl,
     dataDir: config.dataDir,
     command: 'rathaus serve',
+    template: demoTemplate,
   });
   await database.migrate();
-  if (config.seedDemo) await seedDemoIfEmpty(database, config, (line) => console.log(line));
+  const print = (line: string) => console.log(line);
+  if (demoTemplate) await adoptDemoTemplate(database, config, print);
+  else if (config.seedDemo) await seedDemoIfEmpty(database, config, print);
   if (config.env === 'production' && (await hasDemoAccounts(database.db))) {
     await database.close();
     throw new ConfigError(

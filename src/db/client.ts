@@ -13,6 +13,14 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './lock.ts';
+import {
+  digestOf,
+  isNewDataDir,
+  pgliteVersion,
+  readTemplate,
+  templatePath,
+  writeTemplate,
+} from './template.ts';
 
 /** The typed database handle every query file receives; the same on PGlite and PostgreSQL. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -36,6 +44,8 @@ export function shippedMigrations(): number {
 export interface Database {
   db: Db;
   engine: 'pglite' | 'postgres';
+  /** A new embedded database unpacked from the prepared template (see template.ts). */
+  fromTemplate?: boolean;
   /** Runs raw SQL and returns rows; for the few statements Drizzle cannot express. */
   rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
   /**
@@ -52,6 +62,8 @@ export interface Database {
    * notifications sent meanwhile are lost. Returns the function that stops listening.
    */
   listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /** The embedded cluster packed (gzip tar), to make a template of it; PGlite only. */
+  dump?(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -67,6 +79,47 @@ export interface OpenOptions {
    * PgBouncer in transaction mode, the server's direct address. Defaults to `databaseUrl`.
    */
   directUrl?: string | undefined;
+  /**
+   * The packed cluster a new embedded database starts from (a prepared demo, say); the caller checked
+   * that the directory is new. Without it, a new directory starts from the empty template if there is one.
+   */
+  template?: Blob | undefined;
+}
+
+const PGLITE_EXTENSIONS = { pg_trgm, unaccent, btree_gin };
+
+/** The empty template of this build: PGlite's version, the extensions and every shipped migration. */
+export function emptyTemplateFile(): string {
+  return templatePath(
+    `empty-${pgliteVersion()}-${digestOf([MIGRATIONS_FOLDER], Object.keys(PGLITE_EXTENSIONS))}`,
+  );
+}
+
+/** The embedded database's own folder inside DATA_DIR. */
+export function embeddedDir(dataDir: string): string {
+  return path.join(dataDir, 'pglite');
+}
+
+/**
+ * `rathaus prepare` (run by `npm ci`): an in-memory cluster with every migration applied (and what
+ * `finish` adds: the job queue's schema), packed as the template new data directories start from.
+ * Returns the file, or nothing when this build's is there.
+ */
+export async function prepareTemplate(
+  finish?: (database: Database) => Promise<void>,
+): Promise<{ file: string; bytes: number } | undefined> {
+  const file = emptyTemplateFile();
+  if (readTemplate(file)) return undefined;
+  const database = await openDatabase({});
+  try {
+    await database.migrate();
+    await finish?.(database);
+    const packed = await database.dump!();
+    writeTemplate(file, packed);
+    return { file, bytes: packed.byteLength };
+  } finally {
+    await database.close();
+  }
 }
 
 /** Opens PostgreSQL when a URL is given, else the embedded PGlite (taking its directory lock first). */
@@ -77,15 +130,23 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   let dataDir: string | undefined;
   if (opts.dataDir) {
     lock = acquireDataDirLock(opts.dataDir, opts.command ?? 'rathaus');
-    dataDir = path.join(opts.dataDir, 'pglite');
+    dataDir = embeddedDir(opts.dataDir);
   }
   try {
-    const client = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent, btree_gin } });
+    // A new directory starts from the given template, else from the migrated empty one when prepared.
+    const template =
+      opts.template ?? (dataDir && isNewDataDir(dataDir) ? readTemplate(emptyTemplateFile()) : undefined);
+    const client = await PGlite.create({
+      dataDir,
+      extensions: PGLITE_EXTENSIONS,
+      ...(template ? { loadDataDir: template } : {}),
+    });
     const pgliteDb = drizzlePglite({ client });
     const db = pgliteDb as unknown as Db;
     return {
       db,
       engine: 'pglite',
+      fromTemplate: !!template,
       async rows<T>(query: SQL) {
         const res = await db.execute(query);
         return (res as unknown as { rows: T[] }).rows;
@@ -111,6 +172,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
         return async () => {
           if (!client.closed) await stop();
         };
+      },
+      async dump() {
+        return new Uint8Array(await (await client.dumpDataDir('gzip')).arrayBuffer());
       },
       async close() {
         await client.close();

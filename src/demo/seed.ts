@@ -29,7 +29,12 @@ export const RADDIALOG = {
 };
 
 /** Seeds the Bonn demo on an empty database and prints the demo accounts' password once. */
-export async function seedDemoIfEmpty(database: Database, config: Config, print: (line: string) => void) {
+export async function seedDemoIfEmpty(
+  database: Database,
+  config: Config,
+  print: (line: string) => void,
+  opts: { announce?: boolean; now?: Date } = {},
+) {
   if (await findTenantBySlug(database.db, BONN.slug)) return false;
   const started = Date.now();
   print(
@@ -39,7 +44,7 @@ export async function seedDemoIfEmpty(database: Database, config: Config, print:
   const { tenantId, refs } = await seedBonn(
     database.db,
     password,
-    config.env === 'test' ? new Date('2026-11-29T12:00:00Z') : new Date(),
+    opts.now ?? (config.env === 'test' ? DEMO_TEST_NOW : new Date()),
   );
   print(`Importing the Bonner Rad-Dialog 2017 (2,314 contributions) …`);
   await importProposalsCsv(database.db, RADDIALOG_CSV, {
@@ -52,6 +57,21 @@ export async function seedDemoIfEmpty(database: Database, config: Config, print:
   // The import is history too: nothing it recorded may send mail once the server runs.
   await settlePendingEvents(database.db, tenantId);
   await database.analyze();
+  if (opts.announce !== false) announceDemoAccounts(database, config, password, print);
+  print(`Demo seeded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  return true;
+}
+
+/** The fixed day the demo is seeded for in tests, so dates on pages do not move. */
+export const DEMO_TEST_NOW = new Date('2026-11-29T12:00:00Z');
+
+/** Prints the demo accounts with their password once, and keeps them in DATA_DIR/demo-accounts.txt. */
+export function announceDemoAccounts(
+  database: Database,
+  config: Config,
+  password: string,
+  print: (line: string) => void,
+) {
   const lines = [
     '',
     '────────────────────────────────────────────────────────────',
@@ -64,8 +84,6 @@ export async function seedDemoIfEmpty(database: Database, config: Config, print:
   for (const l of lines) print(l);
   if (database.engine === 'pglite')
     writeFileSync(path.join(config.dataDir, 'demo-accounts.txt'), `${lines.join('\n')}\n`, { mode: 0o600 });
-  print(`Demo seeded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  return true;
 }
 
 /**

@@ -110,6 +110,13 @@ export function countDemoAccounts(db: DbOrTx) {
   return db.select({ n: sql<number>`count(*)::int` }).from(accounts).where(eq(accounts.isDemo, true));
 }
 
+export function setDemoPasswordHash(db: DbOrTx, tenantId: string, passwordHash: string) {
+  return db
+    .update(accounts)
+    .set({ passwordHash })
+    .where(and(eq(accounts.tenantId, tenantId), eq(accounts.isDemo, true)));
+}
+
 export function listPartners(db: DbOrTx, tenantId: string) {
   return db.select().from(partners).where(eq(partners.tenantId, tenantId)).orderBy(asc(partners.name));
 }

@@ -210,6 +210,11 @@ export async function hasDemoAccounts(db: DbOrTx) {
   return (row?.n ?? 0) > 0;
 }
 
+/** A demo unpacked from a template gets a password of its own: one hash, set on every demo account. */
+export async function setDemoPassword(db: DbOrTx, tenantId: string, password: string) {
+  await q.setDemoPasswordHash(db, tenantId, await hashPassword(password));
+}
+
 export function listTenants(db: DbOrTx) {
   return q.listTenants(db);
 }
