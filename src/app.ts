@@ -45,6 +45,7 @@ function countedMailer(mailer: Mailer, metrics: Metrics): Mailer {
 export function buildApp(config: Config, database: Database, logger: Logger = createLogger(config)) {
   const jobs = new Jobs(database, logger);
   const metrics = new Metrics({ queueSizes: () => jobs.queueSizes() });
+  database.observeQueries((seconds) => metrics.dbQueries.observe(seconds));
   const deps: Deps = {
     config,
     database,

@@ -139,6 +139,8 @@ describe('the rathaus binary', () => {
       );
       expect(text).toContain('rathaus_job_queue_depth{queue=');
       expect(text).toContain('nodejs_eventloop_lag_seconds');
+      // Database time: the page above ran statements, each one timed.
+      expect(Number(/rathaus_db_query_duration_seconds_count (\d+)/.exec(text)?.[1])).toBeGreaterThan(0);
 
       // SIGTERM while a download streams: it finishes whole, then the process exits and frees the lock.
       const all = (await (await fetch(`${base}/api/v1/proposals?pageSize=1`)).json()).meta.total;

@@ -59,3 +59,28 @@ describe('the database schema', () => {
       ).toHaveLength(1);
   });
 });
+
+describe('database time', () => {
+  it('reaches the observer for every statement, inside transactions too, and stops when it is removed', async () => {
+    const database = await testDatabase();
+    const seen: number[] = [];
+    database.observeQueries((s) => seen.push(s));
+    try {
+      await database.rows(sql`select pg_sleep(0.02)`);
+      await database.db.transaction(async (tx) => {
+        await tx.execute(sql`select 1`);
+        await tx.execute(sql`select 2`);
+      });
+      await database.executeSql('select 3');
+    } finally {
+      database.observeQueries(undefined);
+    }
+    // begin and commit may count as statements too (node-postgres sends them as queries).
+    expect(seen.length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...seen)).toBeGreaterThanOrEqual(0.019);
+    expect(seen.every((s) => s >= 0 && s < 5)).toBe(true);
+    const before = seen.length;
+    await database.rows(sql`select 4`);
+    expect(seen.length).toBe(before);
+  });
+});

@@ -62,6 +62,11 @@ export interface Database {
    * notifications sent meanwhile are lost. Returns the function that stops listening.
    */
   listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Receives the duration of every statement, in seconds (the metrics' database time). One observer per
+   * database: a later call replaces the earlier one.
+   */
+  observeQueries(observer: ((seconds: number) => void) | undefined): void;
   /** The embedded cluster packed (gzip tar), to make a template of it; PGlite only. */
   dump?(): Promise<Uint8Array>;
   close(): Promise<void>;
@@ -87,6 +92,28 @@ export interface OpenOptions {
 }
 
 const PGLITE_EXTENSIONS = { pg_trgm, unaccent, btree_gin };
+
+type QueryObserver = ((seconds: number) => void) | undefined;
+
+/**
+ * Wraps an object's promise-returning query methods so each call's duration reaches the observer. A call
+ * that returns no promise (node-postgres's streamed queries) passes untimed.
+ */
+function timeQueries<T extends object>(target: T, methods: (keyof T)[], observer: () => QueryObserver) {
+  for (const m of methods) {
+    const original = target[m] as unknown as (...args: unknown[]) => unknown;
+    (target as Record<keyof T, unknown>)[m] = function (this: unknown, ...args: unknown[]) {
+      const started = performance.now();
+      const result = original.apply(this, args);
+      const observe = observer();
+      if (observe && result instanceof Promise) {
+        const done = () => observe((performance.now() - started) / 1000);
+        result.then(done, done);
+      }
+      return result;
+    };
+  }
+}
 
 /** The empty template of this build: PGlite's version, the extensions and every shipped migration. */
 export function emptyTemplateFile(): string {
@@ -141,6 +168,15 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       extensions: PGLITE_EXTENSIONS,
       ...(template ? { loadDataDir: template } : {}),
     });
+    let observer: QueryObserver;
+    // Statements inside a transaction run on the transaction's own handle.
+    timeQueries(client, ['query', 'exec'], () => observer);
+    const transaction = client.transaction.bind(client);
+    client.transaction = (fn) =>
+      transaction((tx) => {
+        timeQueries(tx, ['query', 'exec'], () => observer);
+        return fn(tx);
+      });
     const pgliteDb = drizzlePglite({ client });
     const db = pgliteDb as unknown as Db;
     return {
@@ -173,6 +209,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
           if (!client.closed) await stop();
         };
       },
+      observeQueries(o) {
+        observer = o;
+      },
       async dump() {
         return new Uint8Array(await (await client.dumpDataDir('gzip')).arrayBuffer());
       },
@@ -189,6 +228,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string, max: number, directUrl: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  let observer: QueryObserver;
+  // pool.query and transactions both run on a pooled client: time each client's statements.
+  pool.on('connect', (client) => timeQueries(client, ['query'], () => observer));
   // Fail at start with a clear message rather than at the first request.
   const probe = await pool.connect().catch((err: Error) => {
     throw new Error(`Cannot connect to PostgreSQL at DATABASE_URL (${redact(url)}): ${err.message}`);
@@ -224,6 +266,9 @@ async function openPostgres(url: string, max: number, directUrl: string): Promis
       await pool.query('analyze');
     },
     listen: (channel, onMessage) => listenPostgres(directUrl, channel, onMessage),
+    observeQueries(o) {
+      observer = o;
+    },
     async close() {
       await pool.end();
     },

@@ -4,11 +4,13 @@ import type { AddressInfo } from 'node:net';
 /**
  * A local server that speaks the DeepL API v2 and LibreTranslate's `/translate`, including their errors:
  * queue `fail` statuses to answer the next requests with them. It "translates" by tagging each text with
- * the target language, so a test can see which translation it reads.
+ * the target language, so a test can see which translation it reads. With `holdMs`, each DeepL translation
+ * is answered that late (a slow provider); `answered` lists when each was.
  */
-export function fakeTranslationProvider() {
+export function fakeTranslationProvider(opts: { holdMs?: number } = {}) {
   const fail: number[] = [];
   const requests: { path: string; auth: string | undefined; body: Record<string, unknown> }[] = [];
+  const answered: number[] = [];
   const server = http.createServer((req, res) => {
     let raw = '';
     req.on('data', (c) => {
@@ -31,15 +33,17 @@ export function fakeTranslationProvider() {
           return;
         }
         const target = String(body.target_lang);
-        res.end(
-          JSON.stringify({
-            translations: (body.text as string[]).map((t) => ({
-              detected_source_language: String(body.source_lang),
-              text: `[${target}] ${t}`,
-              model_type_used: 'quality_optimized',
-            })),
-          }),
-        );
+        const answer = JSON.stringify({
+          translations: (body.text as string[]).map((t) => ({
+            detected_source_language: String(body.source_lang),
+            text: `[${target}] ${t}`,
+            model_type_used: 'quality_optimized',
+          })),
+        });
+        setTimeout(() => {
+          answered.push(Date.now());
+          res.end(answer);
+        }, opts.holdMs ?? 0);
       } else if (req.url === '/v2/usage') {
         if (req.headers.authorization !== 'DeepL-Auth-Key test-key:fx') {
           res.writeHead(403);
@@ -64,6 +68,7 @@ export function fakeTranslationProvider() {
   return {
     fail,
     requests,
+    answered,
     start: () =>
       new Promise<string>((resolve) =>
         server.listen(0, '127.0.0.1', () =>

@@ -3,7 +3,7 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
 
 /**
  * What operators watch, in the Prometheus text format: request duration by route, method and status,
- * response-cache hits, mails sent and failed, jobs waiting per queue, and (in the server process) the
+ * response-cache hits, database time per statement, mails sent and failed, jobs waiting per queue, and (in the server process) the
  * Node process itself, event-loop lag included. One registry per app, so tests never share counters.
  */
 export class Metrics {
@@ -13,6 +13,8 @@ export class Metrics {
   /** When the scheduled backup last succeeded in this process (Unix seconds). */
   readonly lastBackup: Gauge;
   readonly mails: Counter<'result'>;
+  /** Every database statement's duration: with the request durations, where the time goes. */
+  readonly dbQueries: Histogram;
 
   constructor(opts: { queueSizes?: () => Promise<Map<string, number>> } = {}) {
     this.requests = new Histogram({
@@ -32,6 +34,12 @@ export class Metrics {
       name: 'rathaus_mails_total',
       help: 'Mails handed to the mail server (sent) or refused by it (failed)',
       labelNames: ['result'],
+      registers: [this.registry],
+    });
+    this.dbQueries = new Histogram({
+      name: 'rathaus_db_query_duration_seconds',
+      help: 'Time each database statement took, from sending it to its result',
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5],
       registers: [this.registry],
     });
     this.lastBackup = new Gauge({
