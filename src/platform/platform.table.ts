@@ -44,6 +44,8 @@ export const sessions = pgTable(
      * last did.
      */
     oidc: jsonb('oidc').$type<SessionOidc>(),
+    /** The challenge of a passkey ceremony begun in this session (sign-in or adding one), used once. */
+    webauthnChallenge: text('webauthn_challenge'),
     createdAt: createdAt(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

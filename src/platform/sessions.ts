@@ -72,6 +72,33 @@ export class SessionStore {
       .where(and(eq(sessions.tenantId, session.tenantId), eq(sessions.id, session.id)));
   }
 
+  /** Keeps the challenge of a passkey ceremony begun in this session. */
+  async setChallenge(session: { tenantId: string; id: string }, challenge: string) {
+    await this.db
+      .update(sessions)
+      .set({ webauthnChallenge: challenge })
+      .where(and(eq(sessions.tenantId, session.tenantId), eq(sessions.id, session.id)));
+  }
+
+  /**
+   * Uses up the session's passkey challenge: true once for the challenge it holds, so a response can never
+   * be replayed, not even by two requests at the same moment.
+   */
+  async takeChallenge(session: { tenantId: string; id: string }, challenge: string): Promise<boolean> {
+    const taken = await this.db
+      .update(sessions)
+      .set({ webauthnChallenge: null })
+      .where(
+        and(
+          eq(sessions.tenantId, session.tenantId),
+          eq(sessions.id, session.id),
+          eq(sessions.webauthnChallenge, challenge),
+        ),
+      )
+      .returning({ id: sessions.id });
+    return taken.length === 1;
+  }
+
   async destroy(session: { tenantId: string; id: string }) {
     await this.db
       .delete(sessions)

@@ -208,6 +208,6 @@ export async function login(page: Page, email: string, check?: () => Promise<voi
   await check?.();
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByLabel('Passwort').fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
   await page.waitForURL(/\/intern/);
 }

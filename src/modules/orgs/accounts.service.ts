@@ -261,6 +261,7 @@ export async function accountPersonalData(db: DbOrTx, tenantId: string, accountI
   const [account] = await q.findAccount(db, tenantId, accountId);
   if (!account) return {};
   const roles = await q.findRoles(db, tenantId, accountId);
+  const keys = await q.listPasskeys(db, tenantId, accountId);
   return {
     account: {
       email: account.email,
@@ -268,6 +269,7 @@ export async function accountPersonalData(db: DbOrTx, tenantId: string, accountI
       createdAt: account.createdAt,
       emailConfirmedAt: account.emailConfirmedAt,
       roles: roles.map((r) => r.role),
+      passkeys: keys.map((k) => ({ name: k.name, createdAt: k.createdAt, lastUsedAt: k.lastUsedAt })),
     },
   };
 }
@@ -286,6 +288,7 @@ export async function anonymiseAccount(tx: DbOrTx, tenantId: string, accountId: 
     deletedAt: now,
   });
   await q.deleteRoles(tx, tenantId, accountId);
+  await q.deletePasskeysOf(tx, tenantId, accountId);
   await q.redactAccountAudit(tx, tenantId, accountId);
   await recordAudit(tx, {
     tenantId,

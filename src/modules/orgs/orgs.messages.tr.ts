@@ -9,6 +9,8 @@ export const tr: Catalog<typeof de> = {
     },
   },
   notice: {
+    passkeyAdded: 'Geçiş anahtarınız kaydedildi. Artık bununla giriş yapabilirsiniz.',
+    passkeyRemoved: 'Geçiş anahtarı kaldırıldı.',
     loggedOut: 'Çıkış yaptınız.',
     loggedIn: 'Giriş yaptınız.',
     emailConfirmed: 'E-posta adresiniz onaylandı. Artık giriş yapabilirsiniz.',
@@ -19,7 +21,37 @@ export const tr: Catalog<typeof de> = {
     slug: 'Yalnızca küçük harf, rakam ve kısa çizgi (2–40 karakter).',
     passwordTooShort: 'Şifre en az 12 karakter olmalıdır.',
   },
+  passkeys: {
+    title: 'Geçiş anahtarları',
+    intro:
+      'Geçiş anahtarıyla şifresiz giriş yaparsınız: cihazınız (dizüstü bilgisayar, akıllı telefon veya güvenlik anahtarı) sizi PIN, parmak izi veya yüz ile doğrular. Gizli anahtar cihazdan asla çıkmaz ve bir geçiş anahtarı yalnızca bu web sitesinde çalışır.',
+    listTitle: 'Geçiş anahtarlarınız',
+    none: 'Henüz bir geçiş anahtarınız yok.',
+    created: '{{date}} tarihinde eklendi',
+    lastUsed: 'en son {{date}} tarihinde kullanıldı',
+    neverUsed: 'henüz kullanılmadı',
+    synced: 'cihaz hesabınız üzerinden eşitleniyor',
+    remove: '“{{name}}” geçiş anahtarını kaldır',
+    removeButton: 'Kaldır',
+    addTitle: 'Geçiş anahtarı ekle',
+    name: 'Geçiş anahtarının adı',
+    nameHint: 'Birden fazlasını ayırt etmek için, örneğin “Ofis dizüstü” veya “İş telefonu”.',
+    add: 'Geçiş anahtarı oluştur',
+    needsScript:
+      'Geçiş anahtarı oluşturmak için JavaScript ve geçiş anahtarlarını destekleyen bir tarayıcı gerekir. Şifreyle giriş bundan etkilenmez.',
+    nameInvalid: 'Lütfen geçiş anahtarına en fazla 60 karakterlik bir ad verin.',
+    notAccepted: 'Geçiş anahtarı kabul edilmedi. Lütfen tekrar deneyin.',
+    unknown:
+      'Bu geçiş anahtarı burada bilinmiyor. Şifrenizle giriş yapın ve “Alanım” altında yeni bir tane oluşturun.',
+    cancelled: 'İşlem iptal edildi veya süresi doldu. Tekrar deneyebilirsiniz.',
+    failed: 'Bu işe yaramadı. Lütfen sayfayı yeniden yükleyip tekrar deneyin.',
+    manage: 'Geçiş anahtarlarını yönet',
+  },
   login: {
+    passkeyTitle: 'Geçiş anahtarı ile',
+    passkeyIntro:
+      'Belediye çalışanı olarak bir geçiş anahtarı oluşturduysanız, şifre olmadan onunla giriş yapın.',
+    passkeyButton: 'Geçiş anahtarı ile giriş yap',
     passwordTitle: 'E-posta adresi ve şifreyle',
     title: 'Giriş yap',
     intro: 'E-posta adresiniz ve şifrenizle giriş yapın.',

@@ -8,6 +8,8 @@ export const de = {
     },
   },
   notice: {
+    passkeyAdded: 'Ihr Passkey ist gespeichert. Sie können sich ab jetzt damit anmelden.',
+    passkeyRemoved: 'Der Passkey ist entfernt.',
     loggedOut: 'Sie sind abgemeldet.',
     loggedIn: 'Sie sind angemeldet.',
     emailConfirmed: 'Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.',
@@ -18,7 +20,38 @@ export const de = {
     slug: 'Nur Kleinbuchstaben, Ziffern und Bindestriche (2–40 Zeichen).',
     passwordTooShort: 'Das Passwort braucht mindestens 12 Zeichen.',
   },
+  passkeys: {
+    title: 'Passkeys',
+    intro:
+      'Mit einem Passkey melden Sie sich ohne Passwort an: Ihr Gerät (Laptop, Smartphone oder Sicherheitsschlüssel) prüft Sie mit PIN, Fingerabdruck oder Gesicht. Der geheime Schlüssel verlässt das Gerät nie, und ein Passkey funktioniert nur auf dieser Website.',
+    listTitle: 'Ihre Passkeys',
+    none: 'Sie haben noch keinen Passkey.',
+    created: 'angelegt am {{date}}',
+    lastUsed: 'zuletzt verwendet am {{date}}',
+    neverUsed: 'noch nicht verwendet',
+    synced: 'über Ihr Gerätekonto synchronisiert',
+    remove: 'Passkey „{{name}}“ entfernen',
+    removeButton: 'Entfernen',
+    addTitle: 'Passkey hinzufügen',
+    name: 'Name des Passkeys',
+    nameHint: 'Damit Sie mehrere auseinanderhalten, zum Beispiel „Laptop im Büro“ oder „Diensthandy“.',
+    add: 'Passkey anlegen',
+    needsScript:
+      'Einen Passkey anzulegen braucht JavaScript und einen Browser, der Passkeys unterstützt. Die Anmeldung mit Passwort bleibt davon unberührt.',
+    nameInvalid: 'Bitte geben Sie dem Passkey einen Namen mit höchstens 60 Zeichen.',
+    notAccepted: 'Der Passkey wurde nicht angenommen. Bitte versuchen Sie es noch einmal.',
+    unknown:
+      'Dieser Passkey ist hier nicht bekannt. Melden Sie sich mit Ihrem Passwort an und legen Sie unter „Mein Bereich“ einen neuen an.',
+    cancelled:
+      'Der Vorgang wurde abgebrochen oder die Zeit ist abgelaufen. Sie können es noch einmal versuchen.',
+    failed: 'Das hat nicht geklappt. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
+    manage: 'Passkeys verwalten',
+  },
   login: {
+    passkeyTitle: 'Mit einem Passkey',
+    passkeyIntro:
+      'Wenn Sie als Mitarbeiterin oder Mitarbeiter einen Passkey angelegt haben, melden Sie sich damit ohne Passwort an.',
+    passkeyButton: 'Mit Passkey anmelden',
     passwordTitle: 'Mit E-Mail-Adresse und Passwort',
     title: 'Anmelden',
     intro: 'Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an.',
@@ -272,6 +305,8 @@ export const en: Catalog<typeof de> = {
     },
   },
   notice: {
+    passkeyAdded: 'Your passkey is saved. From now on you can sign in with it.',
+    passkeyRemoved: 'The passkey has been removed.',
     loggedOut: 'You are signed out.',
     loggedIn: 'You are signed in.',
     emailConfirmed: 'Your e-mail address is confirmed. You can sign in now.',
@@ -282,7 +317,36 @@ export const en: Catalog<typeof de> = {
     slug: 'Only lower-case letters, digits and hyphens (2–40 characters).',
     passwordTooShort: 'The password needs at least 12 characters.',
   },
+  passkeys: {
+    title: 'Passkeys',
+    intro:
+      'With a passkey you sign in without a password: your device (laptop, smartphone or security key) checks it is you with a PIN, fingerprint or face. The secret key never leaves the device, and a passkey only works on this website.',
+    listTitle: 'Your passkeys',
+    none: 'You have no passkey yet.',
+    created: 'added on {{date}}',
+    lastUsed: 'last used on {{date}}',
+    neverUsed: 'not used yet',
+    synced: 'synced through your device account',
+    remove: 'Remove passkey “{{name}}”',
+    removeButton: 'Remove',
+    addTitle: 'Add a passkey',
+    name: 'Name of the passkey',
+    nameHint: 'To tell several apart, for example “Office laptop” or “Work phone”.',
+    add: 'Create passkey',
+    needsScript:
+      'Creating a passkey needs JavaScript and a browser that supports passkeys. Signing in with your password is not affected.',
+    nameInvalid: 'Please give the passkey a name of at most 60 characters.',
+    notAccepted: 'The passkey was not accepted. Please try again.',
+    unknown:
+      'This passkey is not known here. Sign in with your password and create a new one under “My area”.',
+    cancelled: 'The request was cancelled or timed out. You can try again.',
+    failed: 'That did not work. Please reload the page and try again.',
+    manage: 'Manage passkeys',
+  },
   login: {
+    passkeyTitle: 'With a passkey',
+    passkeyIntro: 'If you work for the city and have set up a passkey, sign in with it, no password needed.',
+    passkeyButton: 'Sign in with a passkey',
     passwordTitle: 'With e-mail address and password',
     title: 'Sign in',
     intro: 'Sign in with your e-mail address and password.',

@@ -30,6 +30,8 @@ export const orgsModule: ModuleManifest = {
     loggedIn: 'notice.loggedIn',
     emailConfirmed: 'notice.emailConfirmed',
     passwordChanged: 'notice.passwordChanged',
+    passkeyAdded: 'notice.passkeyAdded',
+    passkeyRemoved: 'notice.passkeyRemoved',
   },
   routes: orgsRoutes,
 };

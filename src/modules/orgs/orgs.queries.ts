@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import type { StaffLang } from '../../platform/i18n/langs.ts';
 import { auditEvents } from '../../platform/platform.table.ts';
-import { accounts, orgUnits, partners, type Role, roleAssignments, tenants } from './orgs.table.ts';
+import { accounts, orgUnits, partners, passkeys, type Role, roleAssignments, tenants } from './orgs.table.ts';
 
 export function findTenantByHost(db: DbOrTx, host: string) {
   return db.select().from(tenants).where(sql`${host} = any(${tenants.hosts})`).limit(1);
@@ -307,4 +307,42 @@ export async function accountCounts(db: DbOrTx, tenantId: string) {
     .from(accounts)
     .where(and(eq(accounts.tenantId, tenantId), isNull(accounts.deletedAt)));
   return row ?? { total: 0, invited: 0, disabled: 0 };
+}
+
+export function listPasskeys(db: DbOrTx, tenantId: string, accountId: string) {
+  return db
+    .select()
+    .from(passkeys)
+    .where(and(eq(passkeys.tenantId, tenantId), eq(passkeys.accountId, accountId)))
+    .orderBy(asc(passkeys.createdAt));
+}
+
+export function findPasskey(db: DbOrTx, tenantId: string, id: string) {
+  return db
+    .select()
+    .from(passkeys)
+    .where(and(eq(passkeys.tenantId, tenantId), eq(passkeys.id, id)));
+}
+
+export function insertPasskey(db: DbOrTx, row: typeof passkeys.$inferInsert) {
+  return db.insert(passkeys).values(row).returning();
+}
+
+/** After a sign-in: the new counter, and when it was last used. */
+export function touchPasskey(db: DbOrTx, tenantId: string, id: string, counter: number) {
+  return db
+    .update(passkeys)
+    .set({ counter, lastUsedAt: new Date() })
+    .where(and(eq(passkeys.tenantId, tenantId), eq(passkeys.id, id)));
+}
+
+export function deletePasskey(db: DbOrTx, tenantId: string, accountId: string, id: string) {
+  return db
+    .delete(passkeys)
+    .where(and(eq(passkeys.tenantId, tenantId), eq(passkeys.accountId, accountId), eq(passkeys.id, id)))
+    .returning();
+}
+
+export function deletePasskeysOf(db: DbOrTx, tenantId: string, accountId: string) {
+  return db.delete(passkeys).where(and(eq(passkeys.tenantId, tenantId), eq(passkeys.accountId, accountId)));
 }

@@ -30,6 +30,7 @@ import {
   ZSignUpInput,
 } from './orgs.schemas.ts';
 import { authenticate, loadActor, setAccountLanguage } from './orgs.service.ts';
+import { passkeyRoutes } from './passkeys.routes.tsx';
 import { ForgotPage, LinkProblemPage, MailSentPage, ResetPage, SignUpPage } from './views/account.tsx';
 import { LoginPage } from './views/login.tsx';
 
@@ -350,6 +351,7 @@ export function orgsRoutes(deps: Deps) {
   });
 
   app.route('/', adminRoutes(deps));
+  app.route('/', passkeyRoutes(deps));
 
   return app;
 }

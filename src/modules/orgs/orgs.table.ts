@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   foreignKey,
@@ -176,6 +177,39 @@ export const roleAssignments = pgTable(
     foreignKey({ columns: [t.tenantId, t.partnerId], foreignColumns: [partners.tenantId, partners.id] }),
     index('role_assignments_partner_idx').on(t.tenantId, t.partnerId),
     check('role_assignments_partner_only_check', sql`${t.partnerId} is null or ${t.role} = 'partner'`),
+  ],
+);
+
+/**
+ * A staff member's passkey (WebAuthn): the authenticator keeps the private key, Rathaus the public one, to
+ * sign in without a password.
+ */
+export const passkeys = pgTable(
+  'passkeys',
+  {
+    tenantId: tenantId(),
+    /** The credential's id as the authenticator reports it (base64url). */
+    id: text('id').notNull(),
+    accountId: uuid('account_id').notNull(),
+    /** What the person called it ("Laptop im Büro"), to tell several apart. */
+    name: text('name').notNull(),
+    /** The COSE public key (base64url). */
+    publicKey: text('public_key').notNull(),
+    /** The authenticator's signature counter: one that goes backwards betrays a cloned key. */
+    counter: bigint('counter', { mode: 'number' }).notNull().default(0),
+    transports: text('transports').array().notNull().default(sql`'{}'::text[]`),
+    /** Synced by its provider (a phone's keychain) rather than bound to one device. */
+    backedUp: boolean('backed_up').notNull().default(false),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.accountId],
+      foreignColumns: [accounts.tenantId, accounts.id],
+    }).onDelete('cascade'),
+    index('passkeys_account_idx').on(t.tenantId, t.accountId),
   ],
 );
 

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
+import { hasAnyRole, STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { clearSessionCookie } from '../../platform/http/app.ts';
 import { handleForm } from '../../platform/http/forms.ts';
 import { actorOf, requireRoles } from '../../platform/http/guards.ts';
@@ -29,7 +30,14 @@ export function personalRoutes(deps: Deps) {
       { db: deps.database.db, tenantId: actor.tenantId, actor, t: c.get('t'), lang: c.get('lang') },
       actor,
     );
-    return c.html(<PersonalPage ctx={pageCtx(c)} data={data} mayDelete={mayDeleteOwnAccount(actor)} />);
+    return c.html(
+      <PersonalPage
+        ctx={pageCtx(c)}
+        data={data}
+        mayDelete={mayDeleteOwnAccount(actor)}
+        passkeys={hasAnyRole(actor, STAFF_ROLES)}
+      />,
+    );
   });
 
   app.get('/mein-bereich/daten.json', async (c) => {

@@ -64,7 +64,30 @@ export function LoginPage({
           </p>
         </section>
       ) : null}
-      {provider ? <h2 class="kern-heading-medium">{t('login.passwordTitle')}</h2> : null}
+      {/* Passkeys need the browser's WebAuthn: passkeys.js shows this where it finds it. */}
+      <section
+        class="stack"
+        aria-labelledby="passkey-title"
+        hidden
+        data-passkey-signin
+        data-back={back}
+        data-failed={t('passkeys.failed')}
+        data-cancelled={t('passkeys.cancelled')}
+      >
+        <h2 class="kern-heading-medium" id="passkey-title">
+          {t('login.passkeyTitle')}
+        </h2>
+        <p class="kern-body">{t('login.passkeyIntro')}</p>
+        <p class="kern-error" id="passkey-status" role="alert" hidden />
+        <p>
+          <button type="button" class="kern-btn kern-btn--secondary" id="passkey">
+            <span class="kern-label">{t('login.passkeyButton')}</span>
+          </button>
+        </p>
+      </section>
+      <h2 class="kern-heading-medium" hidden={!provider} data-password-title>
+        {t('login.passwordTitle')}
+      </h2>
       <form method="post" action="/anmelden" class="stack" novalidate>
         {/* A visitor who already has a session (a public form made one) proves this form is ours. */}
         <Csrf token={ctx.csrf} />
@@ -108,6 +131,7 @@ export function LoginPage({
           </a>
         </li>
       </ul>
+      <script src="/assets/app/passkeys.js" defer />
     </Layout>
   );
 }

@@ -8,7 +8,18 @@ import type { personalOverview } from '../personal.service.ts';
 type Overview = Awaited<ReturnType<typeof personalOverview>>;
 
 /** "Mein Bereich": my proposals and where each got to, supports, comments, notifications, my data. */
-export function PersonalPage({ ctx, data, mayDelete }: { ctx: PageCtx; data: Overview; mayDelete: boolean }) {
+export function PersonalPage({
+  ctx,
+  data,
+  mayDelete,
+  passkeys = false,
+}: {
+  ctx: PageCtx;
+  data: Overview;
+  mayDelete: boolean;
+  /** Staff may sign in with passkeys: a link to manage them. */
+  passkeys?: boolean;
+}) {
   const { t, lang } = ctx;
   const proposalLink = (id: string) => `/mitmachen/vorschlaege/${id}`;
   return (
@@ -222,6 +233,13 @@ export function PersonalPage({ ctx, data, mayDelete }: { ctx: PageCtx; data: Ove
             {t('personal.download')}
           </a>
         </p>
+        {passkeys ? (
+          <p class="kern-body">
+            <a class="kern-link" href="/mein-bereich/passkeys">
+              {t('passkeys.manage')}
+            </a>
+          </p>
+        ) : null}
         <p class="kern-body">
           {mayDelete ? (
             <a class="kern-link" href="/mein-bereich/konto-loeschen">

@@ -1,0 +1,108 @@
+/** @jsxImportSource hono/jsx */
+import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { Button, Csrf, ErrorSummary, type Errors, TextField } from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageCtx } from '../../../ui/page.ts';
+import type { passkeys } from '../orgs.table.ts';
+
+type Passkey = typeof passkeys.$inferSelect;
+
+/**
+ * /mein-bereich/passkeys: the staff member's passkeys, each removable without JavaScript; adding one needs
+ * the browser's WebAuthn, so the form appears only where the script finds it (passkeys.js).
+ */
+export function PasskeysPage({
+  ctx,
+  keys,
+  name,
+  errors,
+}: {
+  ctx: PageCtx;
+  keys: Passkey[];
+  name?: string;
+  errors?: Errors;
+}) {
+  const { t, lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('passkeys.title')}>
+      <h1 class="kern-heading-large">{t('passkeys.title')}</h1>
+      <p class="kern-body">{t('passkeys.intro')}</p>
+      <section aria-labelledby="passkeys-list">
+        <h2 class="kern-heading-medium" id="passkeys-list">
+          {t('passkeys.listTitle')}
+        </h2>
+        {keys.length ? (
+          <ul class="entry-list">
+            {keys.map((k) => (
+              <li class="entry">
+                <form
+                  method="post"
+                  action={`/mein-bereich/passkeys/${encodeURIComponent(k.id)}/entfernen`}
+                  class="inline-form"
+                >
+                  <Csrf token={ctx.csrf} />
+                  <span class="kern-body">
+                    <strong>{k.name}</strong>
+                    <br />
+                    <span class="meta">
+                      {t('passkeys.created', { date: formatDate(lang, k.createdAt) })} ·{' '}
+                      {k.lastUsedAt
+                        ? t('passkeys.lastUsed', { date: formatDate(lang, k.lastUsedAt) })
+                        : t('passkeys.neverUsed')}
+                      {k.backedUp ? ` · ${t('passkeys.synced')}` : ''}
+                    </span>
+                  </span>{' '}
+                  <button
+                    type="submit"
+                    class="kern-btn kern-btn--secondary"
+                    aria-label={t('passkeys.remove', { name: k.name })}
+                  >
+                    <span class="kern-label">{t('passkeys.removeButton')}</span>
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="kern-body">{t('passkeys.none')}</p>
+        )}
+      </section>
+      <section aria-labelledby="passkey-new">
+        <h2 class="kern-heading-medium" id="passkey-new">
+          {t('passkeys.addTitle')}
+        </h2>
+        <p class="kern-body" data-passkey-unsupported>
+          {t('passkeys.needsScript')}
+        </p>
+        <ErrorSummary t={t} errors={errors} />
+        <form
+          method="post"
+          action="/mein-bereich/passkeys"
+          class="stack"
+          novalidate
+          hidden
+          data-passkey-register
+          data-failed={t('passkeys.failed')}
+          data-cancelled={t('passkeys.cancelled')}
+        >
+          <Csrf token={ctx.csrf} />
+          <TextField
+            t={t}
+            name="name"
+            label={t('passkeys.name')}
+            hint={t('passkeys.nameHint')}
+            value={name}
+            maxlength={60}
+            errors={errors}
+            required
+          />
+          <p class="kern-error" id="passkey-status" role="alert" hidden />
+          <div class="form-actions">
+            <Button>{t('passkeys.add')}</Button>
+          </div>
+        </form>
+      </section>
+      <script src="/assets/app/passkeys.js" defer />
+    </Layout>
+  );
+}
