@@ -2,7 +2,7 @@
 // can make and use passkeys; signing in with a password never depends on this script.
 (() => {
   const PKC = window.PublicKeyCredential;
-  if (!PKC || !PKC.parseCreationOptionsFromJSON || !PKC.parseRequestOptionsFromJSON || !window.fetch) return;
+  if (!PKC?.parseCreationOptionsFromJSON || !PKC.parseRequestOptionsFromJSON || !window.fetch) return;
 
   const csrfOf = (root) => root.querySelector('input[name="_csrf"]')?.value || '';
 
