@@ -245,7 +245,7 @@ describe('clustering a large process', () => {
     );
     const { app, deps } = await testApp();
     // The run goes through the job queue (pg-boss on this engine), as it does in `rathaus serve`.
-    await deps.jobs.start(testJobs(deps), { pollingIntervalSeconds: 0.5 });
+    await deps.jobs.start(testJobs(deps, ['cluster-proposals']), { pollingIntervalSeconds: 0.5 });
     onTestFinished(() => deps.jobs.stop());
     const cdo = new Client(app, f.host);
     await cdo.login(f.emails.cdo, TEST_PASSWORD);

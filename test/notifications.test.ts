@@ -208,7 +208,7 @@ describe('followers hear about every step of their proposal', () => {
         proposalIds: [p.id],
       }),
     );
-    await deps.jobs.start(testJobs(deps), { pollingIntervalSeconds: 0.5 });
+    await deps.jobs.start(testJobs(deps, ['notifications-immediate']), { pollingIntervalSeconds: 0.5 });
     expect(await deps.jobs.send('notifications-immediate', { tenantId: f.tenant.id })).toBeTruthy();
     await expect.poll(() => mailsTo('job@example.org').length, { timeout: 15_000, interval: 200 }).toBe(1);
     expect(mailsTo('job@example.org')[0]).toContain(

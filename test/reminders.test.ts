@@ -63,7 +63,7 @@ describe('reminders for status reports, sent by the job queue', () => {
     expect(to(f.emails.leadA)[0]).toContain('ist am 2027-04-15 fällig');
     expect(to(f.emails.leadB)).toHaveLength(0);
     // Overdue: through pg-boss on this engine, to the lead and the office head.
-    await deps.jobs.start(testJobs(deps), { pollingIntervalSeconds: 0.5 });
+    await deps.jobs.start(testJobs(deps, ['review-reminders']), { pollingIntervalSeconds: 0.5 });
     await deps.jobs.send('review-reminders', { tenantId: f.tenant.id, today: '2027-04-20' });
     await expect.poll(() => to(f.emails.headA).length, { timeout: 15_000, interval: 200 }).toBe(1);
     expect(to(f.emails.headA)[0]).toContain('Digitale Schulanmeldung');

@@ -229,7 +229,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 async function openPostgres(url: string, max: number, directUrl: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
   let observer: QueryObserver;
-  // pool.query and transactions both run on a pooled client: time each client's statements.
+  // pool.query (which hands the statement to a client with a callback, untimed there) and the statements
+  // of transactions on a client of their own.
+  timeQueries(pool, ['query'], () => observer);
   pool.on('connect', (client) => timeQueries(client, ['query'], () => observer));
   // Fail at start with a clear message rather than at the first request.
   const probe = await pool.connect().catch((err: Error) => {

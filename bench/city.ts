@@ -1,0 +1,348 @@
+/**
+ * npm run bench:city — uncached work at city scale: 100,000 proposals (BENCH_PROPOSALS; the 2,314 real
+ * contributions of the Bonner Rad-Dialog, copied with numbered titles), 2,000 projects with 8 review cycles
+ * (BENCH_PROJECTS) and 500 staff accounts, on PGlite (default) or the PostgreSQL of DATABASE_URL. The
+ * reference in the same run is a Bonn-sized tenant (the Rad-Dialog alone, 40 projects): the ratio says what
+ * scale costs.
+ *
+ * - proposal search: 300 queries from the Rad-Dialog's own words (one to three words, common and rare),
+ *   one at a time through the service (p50/p95/p99), then GET /api/v1/proposals?q=… with 10 connections;
+ * - the cockpit with 10 staff at once (each their own session: the CDO, department and office heads),
+ *   BENCH_SECONDS each, with the response cache off (the cost after a change) and on (steady state);
+ * - signed-in /projekte (never cached): on PostgreSQL with `rathaus serve --workers 2` against one worker
+ *   in the same run, else in-process;
+ * - the event loop's longest block during each phase (perf_hooks.monitorEventLoopDelay), in-process phases.
+ *
+ * Measured, never asserted.
+ */
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import { buildApp } from '../src/app.ts';
+import { type Database, openDatabase } from '../src/db/client.ts';
+import { RADDIALOG, RADDIALOG_CSV } from '../src/demo/seed.ts';
+import { hashPassword } from '../src/platform/auth/password.ts';
+import { accounts, orgUnits, roleAssignments } from '../src/modules/orgs/orgs.table.ts';
+import { importProposalsCsv } from '../src/modules/proposals/proposals.import.ts';
+import { searchPublishedProposals } from '../src/modules/proposals/proposals.service.ts';
+import { createHttpServer } from '../src/platform/http/server.ts';
+import { Client, testConfig } from '../test/helpers.ts';
+import { portfolio } from './cockpit.ts';
+
+const PROPOSALS = Number(process.env.BENCH_PROPOSALS ?? 100_000);
+const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 2000);
+const STAFF = Number(process.env.BENCH_STAFF ?? 500);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PASSWORD = 'bench password 2026';
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+/** The event loop's longest block while `fn` runs. */
+async function lagDuring<T>(fn: () => Promise<T>): Promise<{ result: T; maxLagMs: number; p99LagMs: number }> {
+  const h = monitorEventLoopDelay({ resolution: 5 });
+  h.enable();
+  try {
+    const result = await fn();
+    return { result, maxLagMs: h.max / 1e6, p99LagMs: h.percentile(99) / 1e6 };
+  } finally {
+    h.disable();
+  }
+}
+
+/** A city: the portfolio of bench:cockpit, `staff` accounts across its offices, and `n` proposals. */
+async function city(database: Database, opts: { projects: number; proposals: number; staff: number }) {
+  const { db } = database;
+  const t = await portfolio(db, opts.projects);
+  const tenantId = t.tenant.id;
+  await importProposalsCsv(db, RADDIALOG_CSV, {
+    tenantId,
+    process: RADDIALOG,
+    publish: true,
+    numberPrefix: 'RAD',
+  });
+  // Copies of the real contributions, numbered, until there are `n`.
+  const [{ n: real } = { n: 0 }] = await database.rows<{ n: number }>(
+    sql`select count(*)::int as n from proposals where tenant_id = ${tenantId}`,
+  );
+  const copies = Math.max(0, Math.ceil(opts.proposals / real) - 1);
+  if (copies)
+    await db.execute(sql`
+      insert into proposals (tenant_id, number, process_id, external_ref, title, body, author_kind, language,
+                             category, state, published_at, created_at)
+      select p.tenant_id, p.number || '-' || g, p.process_id, p.external_ref || '-' || g,
+             p.title || ' (' || g || ')', p.body, p.author_kind, p.language, p.category, p.state,
+             p.published_at, p.created_at + (g || ' days')::interval
+        from proposals p cross join generate_series(1, ${copies}) g
+       where p.tenant_id = ${tenantId}
+       limit ${opts.proposals - real}`);
+  // Staff in every office; the first ten are the cockpit's readers (CDO, department and office heads).
+  const units = await db
+    .select({ id: orgUnits.id, kind: orgUnits.kind })
+    .from(orgUnits)
+    .where(sql`${orgUnits.tenantId} = ${tenantId}`);
+  const departments = units.filter((u) => u.kind === 'department');
+  const offices = units.filter((u) => u.kind === 'office');
+  const hash = await hashPassword(PASSWORD);
+  const people = Array.from({ length: opts.staff }, (_, i) => ({
+    tenantId,
+    email: `staff${i}@${t.host}`,
+    displayName: `Mitarbeiterin ${i}`,
+    passwordHash: hash,
+    emailConfirmedAt: new Date(),
+  }));
+  const made = await db.insert(accounts).values(people).returning({ id: accounts.id });
+  await db.insert(roleAssignments).values(
+    made.map((a, i) => ({
+      tenantId,
+      accountId: a.id,
+      ...(i < 4
+        ? { role: 'department_head' as const, orgUnitId: departments[i % departments.length]!.id }
+        : i < 9
+          ? { role: 'office_head' as const, orgUnitId: offices[i % offices.length]!.id }
+          : { role: 'staff' as const, orgUnitId: offices[i % offices.length]!.id }),
+    })),
+  );
+  await database.analyze();
+  const readers = [`cdo@${t.host}`, ...Array.from({ length: 9 }, (_, i) => `staff${i}@${t.host}`)];
+  return { ...t, readers };
+}
+
+/** Words people search the Rad-Dialog for: taken from its titles, frequent and rare, one to three. */
+async function searchTerms(database: Database, tenantId: string, n: number) {
+  const rows = await database.rows<{ title: string }>(
+    sql`select title from proposals where tenant_id = ${tenantId} and number not like '%-%' order by number`,
+  );
+  const words = rows.flatMap((r) => r.title.match(/\p{L}{4,}/gu) ?? []);
+  let seed = 11;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  return Array.from({ length: n }, () => {
+    const k = 1 + Math.floor(rand() * 3);
+    return Array.from({ length: k }, () => words[Math.floor(rand() * words.length)]!).join(' ');
+  });
+}
+
+async function searchFigures(database: Database, tenantId: string, terms: string[]) {
+  const times: number[] = [];
+  let hits = 0;
+  const { maxLagMs } = await lagDuring(async () => {
+    for (const [i, q] of terms.entries()) {
+      const t0 = performance.now();
+      const r = await searchPublishedProposals(database.db, tenantId, { q, page: 1, pageSize: 20 });
+      if (i >= 20) times.push(performance.now() - t0);
+      hits += r.total;
+    }
+  });
+  return {
+    p50: pct(times, 50),
+    p95: pct(times, 95),
+    p99: pct(times, 99),
+    avgHits: hits / terms.length,
+    maxLagMs,
+  };
+}
+
+/** `connections` loops, each with its own session, for `seconds`: latencies of every request. */
+async function concurrent(base: string, host: string, path: string, cookies: string[], seconds: number) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: cookies.length });
+  const times: number[] = [];
+  let errors = 0;
+  const until = Date.now() + seconds * 1000;
+  await Promise.all(
+    cookies.map(async (cookie) => {
+      while (Date.now() < until) {
+        const t0 = performance.now();
+        const status = await new Promise<number>((resolve, reject) =>
+          http
+            .get(`${base}${path}`, { agent, headers: { host, cookie } }, (res) => {
+              res.resume();
+              res.on('end', () => resolve(res.statusCode ?? 0));
+            })
+            .on('error', reject),
+        );
+        if (status !== 200) errors++;
+        times.push(performance.now() - t0);
+      }
+    }),
+  );
+  agent.destroy();
+  return {
+    rps: times.length / seconds,
+    p50: pct(times, 50),
+    p95: pct(times, 95),
+    p99: pct(times, 99),
+    errors,
+  };
+}
+
+async function listen(database: Database, cache: boolean) {
+  const { app, deps } = buildApp(testConfig({ responseCache: cache, logLevel: 'warn' }), database);
+  const server = createHttpServer(app, deps).listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  return {
+    app,
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async close() {
+      await deps.jobs.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** `rathaus serve --workers N` on the bench's PostgreSQL, answering once it listens. */
+async function serveWorkers(workers: number, port: number): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'bin/rathaus.js'), 'serve', '--workers', String(workers)],
+    {
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'development',
+        DATABASE_URL: process.env.DATABASE_URL,
+        PORT: String(port),
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const until = Date.now() + 60_000;
+  while (!/Rathaus is running|listening/.test(out)) {
+    if (Date.now() > until || child.exitCode !== null) throw new Error(`serve did not start:\n${out}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  // Every worker listens: give the last ones a moment after the first banner.
+  await new Promise((r) => setTimeout(r, 1500));
+  return child;
+}
+
+async function signedInProjects(base: string, host: string, cookie: string) {
+  const load = await autocannon({
+    url: `${base}/projekte`,
+    headers: { host, cookie },
+    connections: 50,
+    duration: SECONDS,
+  });
+  return { rps: load.requests.average, p99: load.latency.p99, errors: load.errors + load.non2xx };
+}
+
+async function main() {
+  const engine = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
+  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, poolSize: 10 });
+  await database.migrate();
+  let t0 = performance.now();
+  const big = await city(database, { projects: PROJECTS, proposals: PROPOSALS, staff: STAFF });
+  const built = (performance.now() - t0) / 1000;
+  const small = await city(database, { projects: 40, proposals: 0, staff: 20 });
+  const lines: string[] = [];
+  const say = (l: string) => {
+    lines.push(l);
+    console.log(l);
+  };
+  const [{ n: proposalCount } = { n: 0 }] = await database.rows<{ n: number }>(
+    sql`select count(*)::int as n from proposals where tenant_id = ${big.tenant.id}`,
+  );
+  say(
+    `${engine}: ${proposalCount} proposals, ${PROJECTS} projects, ${STAFF} staff built in ${built.toFixed(0)} s; reference: ${PROJECTS === 40 ? '' : '40 projects, '}the Rad-Dialog alone`,
+  );
+
+  // Search, one query at a time through the service.
+  const terms = await searchTerms(database, big.tenant.id, 320);
+  const sBig = await searchFigures(database, big.tenant.id, terms);
+  const sSmall = await searchFigures(database, small.tenant.id, terms);
+  say(
+    `proposal search, one at a time      ${proposalCount} proposals: p50 ${ms(sBig.p50)}  p95 ${ms(sBig.p95)}  p99 ${ms(sBig.p99)}  (${sBig.avgHits.toFixed(0)} hits per query; loop blocked ≤ ${ms(sBig.maxLagMs)}) | 2,314: p95 ${ms(sSmall.p95)} | ratio p95 ${(sBig.p95 / sSmall.p95).toFixed(1)}×`,
+  );
+
+  for (const cache of [false, true]) {
+    const server = await listen(database, cache);
+    try {
+      if (!cache) {
+        // The search API under 10 connections (anonymous reads are cached only with the cache on).
+        const { result, maxLagMs } = await lagDuring(() =>
+          autocannon({
+            url: `${server.base}/api/v1/proposals?pageSize=20&q=${encodeURIComponent('Radweg')}`,
+            headers: { host: big.host },
+            connections: 10,
+            duration: SECONDS,
+          }),
+        );
+        say(
+          `GET /api/v1/proposals?q=Radweg     10 connections: ${result.requests.average.toFixed(0)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  errors ${result.errors + result.non2xx}; loop blocked ≤ ${ms(maxLagMs)}`,
+        );
+      }
+      for (const [t, label] of [
+        [big, `${PROJECTS} projects`],
+        [small, '40 projects'],
+      ] as const) {
+        const cookies: string[] = [];
+        for (const email of t.readers) {
+          const c = new Client(server.app, t.host);
+          await c.login(email, PASSWORD);
+          cookies.push(c.cookie!);
+        }
+        const { result: r, maxLagMs } = await lagDuring(() =>
+          concurrent(server.base, t.host, '/intern/cockpit', cookies, SECONDS),
+        );
+        say(
+          `cockpit, 10 staff at once, cache ${cache ? 'on ' : 'off'} ${label.padEnd(13)}: ${r.rps.toFixed(0).padStart(4)} req/s  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}${r.errors ? `  ${r.errors} errors` : ''}; loop blocked ≤ ${ms(maxLagMs)}`,
+        );
+      }
+      if (!cache && engine === 'PGlite') {
+        const c = new Client(server.app, big.host);
+        await c.login(big.readers[0]!, PASSWORD);
+        const { result: r, maxLagMs } = await lagDuring(() => signedInProjects(server.base, big.host, c.cookie!));
+        say(
+          `signed-in /projekte, one process    ${PROJECTS} projects: ${r.rps.toFixed(0)} req/s  p99 ${r.p99} ms  errors ${r.errors}; loop blocked ≤ ${ms(maxLagMs)}`,
+        );
+      }
+    } finally {
+      await server.close();
+    }
+  }
+
+  if (engine === 'PostgreSQL') {
+    // Two processes against one, the same data and the same session.
+    const inProcess = await listen(database, true);
+    const c = new Client(inProcess.app, big.host);
+    await c.login(big.readers[0]!, PASSWORD);
+    await inProcess.close();
+    for (const workers of [1, 2]) {
+      const port = 41_000 + workers;
+      const child = await serveWorkers(workers, port);
+      try {
+        const r = await signedInProjects(`http://127.0.0.1:${port}`, big.host, c.cookie!);
+        say(
+          `signed-in /projekte, ${workers} process${workers > 1 ? 'es' : '  '}  ${PROJECTS} projects: ${r.rps.toFixed(0)} req/s  p99 ${r.p99} ms  errors ${r.errors}`,
+        );
+      } finally {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+      }
+    }
+  }
+  t0 = performance.now();
+  console.log(
+    `\nbench:city — ${engine}, Node ${process.version}, ${os.cpus().length} cores, ${SECONDS} s per load run`,
+  );
+  for (const l of lines) console.log(l);
+  await database.close();
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]!).href) await main();
