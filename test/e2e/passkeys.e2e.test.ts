@@ -85,7 +85,8 @@ describe('passkeys for staff in a real browser', () => {
     // The name is checked before the device makes anything.
     await page.getByLabel('Name des Passkeys').fill('');
     await page.getByRole('button', { name: 'Passkey anlegen' }).click();
-    await seeText(page.locator('#passkey-status'), 'höchstens 60 Zeichen');
+    await seeText(page.locator('#passkey-status'), 'einen Namen (höchstens 60 Zeichen)');
+    expect(await page.getByLabel('Name des Passkeys').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Name des Passkeys').fill('Laptop im Büro');
     await page.getByRole('button', { name: 'Passkey anlegen' }).click();
     await page.waitForURL(/hinweis=passkeyAdded/);
@@ -138,6 +139,13 @@ describe('passkeys for staff in a real browser', () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.tenantId, f.tenant.id), eq(auditEvents.entityId, f.ids.leadA)));
     expect(audit.map((a) => a.action)).toContain('account.addPasskey');
+
+    // The English sign-in page signs in with it too (its form posts to /en/anmelden).
+    await signOut(page);
+    await page.goto('/en/anmelden');
+    await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+    await page.waitForURL(`${base}/intern`);
+    await page.goto('/mein-bereich/passkeys');
 
     // Removed: a plain form, then the same passkey is refused at sign-in with a sentence.
     await page.getByRole('button', { name: 'Passkey „Laptop im Büro“ entfernen' }).click();

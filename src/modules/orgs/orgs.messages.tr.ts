@@ -39,7 +39,7 @@ export const tr: Catalog<typeof de> = {
     add: 'Geçiş anahtarı oluştur',
     needsScript:
       'Geçiş anahtarı oluşturmak için JavaScript ve geçiş anahtarlarını destekleyen bir tarayıcı gerekir. Şifreyle giriş bundan etkilenmez.',
-    nameInvalid: 'Lütfen geçiş anahtarına en fazla 60 karakterlik bir ad verin.',
+    nameInvalid: 'Lütfen geçiş anahtarına bir ad verin (en fazla 60 karakter).',
     notAccepted: 'Geçiş anahtarı kabul edilmedi. Lütfen tekrar deneyin.',
     unknown:
       'Bu geçiş anahtarı burada bilinmiyor. Şifrenizle giriş yapın ve “Alanım” altında yeni bir tane oluşturun.',

@@ -38,7 +38,7 @@ export const de = {
     add: 'Passkey anlegen',
     needsScript:
       'Einen Passkey anzulegen braucht JavaScript und einen Browser, der Passkeys unterstützt. Die Anmeldung mit Passwort bleibt davon unberührt.',
-    nameInvalid: 'Bitte geben Sie dem Passkey einen Namen mit höchstens 60 Zeichen.',
+    nameInvalid: 'Bitte geben Sie dem Passkey einen Namen (höchstens 60 Zeichen).',
     notAccepted: 'Der Passkey wurde nicht angenommen. Bitte versuchen Sie es noch einmal.',
     unknown:
       'Dieser Passkey ist hier nicht bekannt. Melden Sie sich mit Ihrem Passwort an und legen Sie unter „Mein Bereich“ einen neuen an.',
@@ -335,7 +335,7 @@ export const en: Catalog<typeof de> = {
     add: 'Create passkey',
     needsScript:
       'Creating a passkey needs JavaScript and a browser that supports passkeys. Signing in with your password is not affected.',
-    nameInvalid: 'Please give the passkey a name of at most 60 characters.',
+    nameInvalid: 'Please give the passkey a name (at most 60 characters).',
     notAccepted: 'The passkey was not accepted. Please try again.',
     unknown:
       'This passkey is not known here. Sign in with your password and create a new one under “My area”.',

@@ -4,7 +4,11 @@
   const PKC = window.PublicKeyCredential;
   if (!PKC?.parseCreationOptionsFromJSON || !PKC.parseRequestOptionsFromJSON || !window.fetch) return;
 
-  const csrfOf = (root) => root.querySelector('input[name="_csrf"]')?.value || '';
+  // The page's CSRF token, where the visitor has a session (any form of the page carries it).
+  const csrfOf = (root) =>
+    (root || document).querySelector('input[name="_csrf"]')?.value ||
+    document.querySelector('input[name="_csrf"]')?.value ||
+    '';
 
   const post = async (url, csrf, body) => {
     const res = await fetch(url, {
@@ -14,13 +18,13 @@
       body: JSON.stringify(body ?? {}),
     });
     const data = await res.json().catch(() => ({}));
-    if (!res.ok) throw new Error(data.detail || '');
+    if (!res.ok) throw Object.assign(new Error(data.detail || ''), { status: res.status });
     return data;
   };
 
   // The browser's own refusals (cancelled, timed out, not allowed) read as "cancelled"; ours carry our text.
   const explain = (el, err, root) => {
-    el.textContent =
+    el.querySelector('[data-text]').textContent =
       err && err.name === 'NotAllowedError'
         ? root.dataset.cancelled
         : (err && err.name !== 'Error' ? '' : err?.message) || root.dataset.failed;
@@ -37,8 +41,8 @@
       status.hidden = true;
       button.disabled = true;
       try {
-        const form = document.querySelector('form[action="/anmelden"]');
-        const { options, csrf } = await post('/anmelden/passkey/optionen', csrfOf(form));
+        // The sign-in form's address carries the page's language (/en/anmelden …): any form's token will do.
+        const { options, csrf } = await post('/anmelden/passkey/optionen', csrfOf());
         const credential = await navigator.credentials.get({
           publicKey: PKC.parseRequestOptionsFromJSON(options),
         });
@@ -63,12 +67,16 @@
       event.preventDefault();
       status.hidden = true;
       const submit = register.querySelector('button[type="submit"], button:not([type])');
-      const name = register.querySelector('[name="name"]').value.trim();
+      const field = register.querySelector('[name="name"]');
+      const name = field.value.trim();
+      field.removeAttribute('aria-invalid');
       if (submit) submit.disabled = true;
+      let named = false;
       try {
         const csrf = csrfOf(register);
         // The name is checked first, so no passkey is made on the device that the site then refuses.
         const options = await post('/mein-bereich/passkeys/optionen', csrf, { name });
+        named = true;
         const credential = await navigator.credentials.create({
           publicKey: PKC.parseCreationOptionsFromJSON(options),
         });
@@ -79,6 +87,14 @@
         window.location.assign(location);
       } catch (err) {
         explain(status, err, register);
+        // Refused before the device was asked: the name is what is wrong.
+        if (!named && err?.status === 422) {
+          field.setAttribute('aria-invalid', 'true');
+          const refs = (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+          if (!refs.includes('passkey-status'))
+            field.setAttribute('aria-describedby', [...refs, 'passkey-status'].join(' '));
+          field.focus();
+        }
         if (submit) submit.disabled = false;
       }
     });

@@ -78,7 +78,10 @@ export function LoginPage({
           {t('login.passkeyTitle')}
         </h2>
         <p class="kern-body">{t('login.passkeyIntro')}</p>
-        <p class="kern-error" id="passkey-status" role="alert" hidden />
+        <p class="kern-error" id="passkey-status" role="alert" hidden>
+          <span class="kern-icon kern-icon--danger kern-icon--small" aria-hidden="true" />
+          <span class="kern-body" data-text />
+        </p>
         <p>
           <button type="button" class="kern-btn kern-btn--secondary" id="passkey">
             <span class="kern-label">{t('login.passkeyButton')}</span>

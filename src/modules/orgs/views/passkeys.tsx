@@ -38,10 +38,10 @@ export function PasskeysPage({
                 <form
                   method="post"
                   action={`/mein-bereich/passkeys/${encodeURIComponent(k.id)}/entfernen`}
-                  class="inline-form"
+                  class="stack"
                 >
                   <Csrf token={ctx.csrf} />
-                  <span class="kern-body">
+                  <p class="kern-body">
                     <strong>{k.name}</strong>
                     <br />
                     <span class="meta">
@@ -51,14 +51,16 @@ export function PasskeysPage({
                         : t('passkeys.neverUsed')}
                       {k.backedUp ? ` · ${t('passkeys.synced')}` : ''}
                     </span>
-                  </span>{' '}
-                  <button
-                    type="submit"
-                    class="kern-btn kern-btn--secondary"
-                    aria-label={t('passkeys.remove', { name: k.name })}
-                  >
-                    <span class="kern-label">{t('passkeys.removeButton')}</span>
-                  </button>
+                  </p>
+                  <div>
+                    <button
+                      type="submit"
+                      class="kern-btn kern-btn--secondary"
+                      aria-label={t('passkeys.remove', { name: k.name })}
+                    >
+                      <span class="kern-label">{t('passkeys.removeButton')}</span>
+                    </button>
+                  </div>
                 </form>
               </li>
             ))}
@@ -96,7 +98,10 @@ export function PasskeysPage({
             errors={errors}
             required
           />
-          <p class="kern-error" id="passkey-status" role="alert" hidden />
+          <p class="kern-error" id="passkey-status" role="alert" hidden>
+            <span class="kern-icon kern-icon--danger kern-icon--small" aria-hidden="true" />
+            <span class="kern-body" data-text />
+          </p>
           <div class="form-actions">
             <Button>{t('passkeys.add')}</Button>
           </div>
