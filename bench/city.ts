@@ -62,7 +62,7 @@ async function lagDuring<T>(
 }
 
 /** A city: the portfolio of bench:cockpit, `staff` accounts across its offices, and `n` proposals. */
-async function city(database: Database, opts: { projects: number; proposals: number; staff: number }) {
+export async function city(database: Database, opts: { projects: number; proposals: number; staff: number }) {
   const { db } = database;
   const t = await portfolio(db, opts.projects);
   const tenantId = t.tenant.id;
@@ -118,7 +118,7 @@ async function city(database: Database, opts: { projects: number; proposals: num
 }
 
 /** Words people search the Rad-Dialog for: taken from its titles, frequent and rare, one to three. */
-async function searchTerms(database: Database, tenantId: string, n: number) {
+export async function searchTerms(database: Database, tenantId: string, n: number) {
   const rows = await database.rows<{ title: string }>(
     sql`select title from proposals where tenant_id = ${tenantId} order by number`,
   );

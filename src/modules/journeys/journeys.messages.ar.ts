@@ -58,6 +58,8 @@ export const ar: Catalog<typeof de> = {
     searchButton: 'بحث',
     count_one: 'عُثر على {{count}} اقتراح',
     count_other: 'عدد الاقتراحات التي عُثر عليها: {{count}}',
+    countMany:
+      'عُثر على أكثر من {{count}} اقتراح. تظهر الأحدث أولًا، ويمكن تضييق النتائج بإضافة كلمات بحث أخرى.',
     referencePending: 'ورد الاقتراح {{reference}} ويراجعه فريق المشاركة المجتمعية. وستجده هنا بمجرد نشره.',
     referenceHidden: 'الاقتراح {{reference}} غير ظاهر للعموم.',
     attribution: 'المصدر والترخيص: {{text}}',

@@ -58,6 +58,8 @@ export const tr: Catalog<typeof de> = {
     searchButton: 'Ara',
     count_one: '{{count}} öneri bulundu',
     count_other: '{{count}} öneri bulundu',
+    countMany:
+      '{{count}} öneriden fazla bulundu. En yeniler önce gelir; daha fazla arama kelimesi sonuçları daraltır.',
     referencePending:
       '{{reference}} numaralı öneri alındı ve Vatandaş Katılımı Ekibi tarafından inceleniyor. Yayımlandığında onu burada bulabilirsiniz.',
     referenceHidden: '{{reference}} numaralı öneri kamuya açık olarak görünmüyor.',

@@ -57,6 +57,8 @@ export const de = {
     searchButton: 'Suchen',
     count_one: '{{count}} Vorschlag gefunden',
     count_other: '{{count}} Vorschläge gefunden',
+    countMany:
+      'Mehr als {{count}} Vorschläge gefunden. Die neuesten stehen vorn; weitere Suchwörter grenzen die Treffer ein.',
     referencePending:
       'Der Vorschlag {{reference}} ist eingegangen und wird vom Team Bürgerbeteiligung geprüft. Sobald er veröffentlicht ist, finden Sie ihn hier.',
     referenceHidden: 'Der Vorschlag {{reference}} ist nicht öffentlich sichtbar.',
@@ -151,6 +153,8 @@ export const en: Catalog<typeof de> = {
     searchButton: 'Search',
     count_one: '{{count}} proposal found',
     count_other: '{{count}} proposals found',
+    countMany:
+      'More than {{count}} proposals found. The newest come first; more search words narrow them down.',
     referencePending:
       'Proposal {{reference}} has been received and is being reviewed by the participation team. Once it is published, you will find it here.',
     referenceHidden: 'Proposal {{reference}} is not publicly visible.',

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { comments, supports } from '../comments/comments.table.ts';
 import type { ProposalSort, ProposalStanding } from '../proposals/proposals.schemas.ts';
-import { referenceIn, searchQuery } from '../proposals/proposals.service.ts';
+import { inOrder, matchPage, referenceIn, searchQuery } from '../proposals/proposals.service.ts';
 import { type AuthorKind, participationProcesses, proposals } from '../proposals/proposals.table.ts';
 import { workshopProposals, workshops } from '../workshops/workshops.table.ts';
 
@@ -65,6 +65,37 @@ export async function publicProposalPage(db: DbOrTx, tenantId: string, f: Public
   const reference = referenceIn(f.q);
   const query = reference ? undefined : searchQuery(f.q);
   if (reference) conds.push(eq(proposals.number, reference));
+  const columns = {
+    id: proposals.id,
+    number: proposals.number,
+    title: proposals.title,
+    body: proposals.body,
+    language: proposals.language,
+    authorKind: proposals.authorKind,
+    organisationName: proposals.organisationName,
+    state: proposals.state,
+    answerState: proposals.answerState,
+    createdAt: proposals.createdAt,
+    supports: supportCount,
+    comments: commentCount,
+  };
+  // A search in the order of relevance or time: the page's ids in bounded time (matchPage), then their rows.
+  if (query && (f.sort === 'relevance' || f.sort === 'newest')) {
+    const page = await matchPage(db, {
+      where: and(...conds),
+      query,
+      order: f.sort,
+      limit: f.limit,
+      offset: f.offset,
+    });
+    const rows = page.ids.length
+      ? await db
+          .select(columns)
+          .from(proposals)
+          .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, page.ids)))
+      : [];
+    return { rows: inOrder(page.ids, rows), total: page.total, totalIsLowerBound: page.totalIsLowerBound };
+  }
   if (query) conds.push(sql`${proposals.search} @@ ${query}`);
   const where = and(...conds);
   const order =
@@ -72,25 +103,9 @@ export async function publicProposalPage(db: DbOrTx, tenantId: string, f: Public
       ? [desc(supportCount), desc(proposals.createdAt)]
       : f.sort === 'commented'
         ? [desc(commentCount), desc(proposals.createdAt)]
-        : f.sort === 'relevance' && query
-          ? [desc(sql`ts_rank(${proposals.search}, ${query})`), desc(proposals.createdAt)]
-          : [desc(proposals.createdAt)];
+        : [desc(proposals.createdAt)];
   const rows = await db
-    .select({
-      id: proposals.id,
-      number: proposals.number,
-      title: proposals.title,
-      body: proposals.body,
-      language: proposals.language,
-      authorKind: proposals.authorKind,
-      organisationName: proposals.organisationName,
-      state: proposals.state,
-      answerState: proposals.answerState,
-      createdAt: proposals.createdAt,
-      supports: supportCount,
-      comments: commentCount,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
+    .select({ ...columns, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(proposals)
     .where(where)
     .orderBy(...order, desc(proposals.id))
@@ -101,5 +116,5 @@ export async function publicProposalPage(db: DbOrTx, tenantId: string, f: Public
     const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(proposals).where(where);
     total = count?.n ?? 0;
   }
-  return { rows: rows.slice(0, f.limit).map(({ total: _t, ...r }) => r), total };
+  return { rows: rows.slice(0, f.limit).map(({ total: _t, ...r }) => r), total, totalIsLowerBound: false };
 }

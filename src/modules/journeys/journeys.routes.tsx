@@ -68,7 +68,7 @@ export function journeysRoutes(deps: Deps) {
     // Newest first, so an import of thousands of old contributions does not bury today's; best match
     // first when searching, unless another order is chosen.
     const sort = query.sort ?? (query.q ? 'relevance' : 'newest');
-    const { rows, total } = await publicProposals(db, tenant.id, {
+    const { rows, total, totalIsLowerBound } = await publicProposals(db, tenant.id, {
       q: query.q,
       processId: process?.id,
       fieldOfActionId: field?.id,
@@ -113,6 +113,7 @@ export function journeysRoutes(deps: Deps) {
         }
         original={c.req.query('original') === '1'}
         total={total}
+        totalIsLowerBound={totalIsLowerBound}
         page={query.page}
         pageSize={PAGE_SIZE}
       />,

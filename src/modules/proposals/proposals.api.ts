@@ -81,7 +81,7 @@ export function registerProposalsApi(api: ApiApp, deps: Deps) {
     async (c) => {
       const { page, pageSize, q } = c.req.valid('query');
       const tenantId = c.get('tenant').id;
-      const { rows, total } = await searchPublishedProposals(db, tenantId, {
+      const { rows, total, totalIsLowerBound } = await searchPublishedProposals(db, tenantId, {
         q: q ?? '',
         page,
         pageSize,
@@ -114,7 +114,7 @@ export function registerProposalsApi(api: ApiApp, deps: Deps) {
             createdAt: r.createdAt.toISOString(),
             publishedAt: r.publishedAt?.toISOString() ?? null,
           })),
-          meta: pageMeta(page, pageSize, total),
+          meta: pageMeta(page, pageSize, total, totalIsLowerBound),
         },
         200,
       );

@@ -53,6 +53,90 @@ export async function stateOfReference(db: DbOrTx, tenantId: string, reference: 
 }
 
 /**
+ * How many matches a search ranks exactly. A query that matches more (one common word among 100,000
+ * proposals) shows its matches newest first and counts "more than" this many: ranking and counting every
+ * match would cost time in proportion to the matches, on every keystroke of the search box.
+ */
+export const RANKED_MATCHES = 500;
+
+/** One page of a search: the ids in order, and how many match (a lower bound past RANKED_MATCHES). */
+export interface MatchPage {
+  ids: string[];
+  total: number;
+  totalIsLowerBound: boolean;
+}
+
+/**
+ * A page of the proposals matching a full-text query among those `where` admits, in time bounded at any
+ * scale: at most RANKED_MATCHES + 1 matches are read from the GIN index; when that is all of them they are
+ * ordered exactly (best match, or newest, first); when there are more, the creation-time index is walked
+ * newest first until the page is full (a common word fills it after a few hundred rows).
+ */
+export async function matchPage(
+  db: DbOrTx,
+  opts: { where: SQL | undefined; query: SQL; order: 'relevance' | 'newest'; limit: number; offset: number },
+): Promise<MatchPage> {
+  const limit = Math.max(opts.limit, 1);
+  const m = db.$with('m').as(
+    db
+      .select({ id: proposals.id, createdAt: proposals.createdAt, search: proposals.search })
+      .from(proposals)
+      .where(and(opts.where, sql`${proposals.search} @@ ${opts.query}`))
+      .limit(RANKED_MATCHES + 1),
+  );
+  const ranked = await db
+    .with(m)
+    .select({ id: m.id, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(m)
+    .orderBy(
+      ...(opts.order === 'relevance' ? [desc(sql`ts_rank(${m.search}, ${opts.query})`)] : []),
+      desc(m.createdAt),
+      desc(m.id),
+    )
+    .limit(limit)
+    .offset(opts.offset);
+  let total = ranked[0]?.total;
+  if (total === undefined) {
+    // Past the last page: the count alone, still bounded.
+    const [row] = await db
+      .with(m)
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(m);
+    total = row?.n ?? 0;
+  }
+  if (total <= RANKED_MATCHES)
+    return { ids: ranked.slice(0, opts.limit).map((r) => r.id), total, totalIsLowerBound: false };
+  // Many matches: newest first. OFFSET 0 keeps the match out of the inner scan, so PostgreSQL walks the
+  // (tenant, created_at, id) index backwards and tests each row's words instead of collecting every match.
+  const newest = db
+    .select({ id: proposals.id, createdAt: proposals.createdAt, search: proposals.search })
+    .from(proposals)
+    .where(opts.where)
+    .orderBy(desc(proposals.createdAt), desc(proposals.id))
+    .offset(0)
+    .as('newest');
+  // No ORDER BY outside: PostgreSQL keeps the inner order, and only without one does it plan the inner
+  // scan for the few rows the LIMIT takes (with one, it plans for all and may sort the whole tenant).
+  const walked = await db
+    .select({ id: newest.id })
+    .from(newest)
+    .where(sql`${newest.search} @@ ${opts.query}`)
+    .limit(limit)
+    .offset(opts.offset);
+  return {
+    ids: walked.slice(0, opts.limit).map((r) => r.id),
+    total: RANKED_MATCHES + 1,
+    totalIsLowerBound: true,
+  };
+}
+
+/** Rows in the order of `ids` (a page found by id), dropping ids that are not there. */
+export function inOrder<T extends { id: string }>(ids: readonly string[], rows: readonly T[]): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
  * Published (and merged) proposals with optional German full-text search, newest or best match first;
  * a reference (`V-7K3M9Q`) finds its proposal.
  */
@@ -66,18 +150,29 @@ export async function searchPublished(
   const reference = referenceIn(opts.q);
   const query = reference ? undefined : searchQuery(opts.q);
   if (reference) conds.push(eq(proposals.number, reference));
-  if (query) conds.push(sql`${proposals.search} @@ ${query}`);
   const where = and(...conds);
+  if (query) {
+    const page = await matchPage(db, {
+      where,
+      query,
+      order: 'relevance',
+      limit: opts.limit,
+      offset: opts.offset,
+    });
+    const rows = page.ids.length
+      ? await db
+          .select(publicColumns)
+          .from(proposals)
+          .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, page.ids)))
+      : [];
+    return { rows: inOrder(page.ids, rows), total: page.total, totalIsLowerBound: page.totalIsLowerBound };
+  }
   // The page and the total in one round trip; a count query only when the page is past the end.
   const rows = await db
     .select({ ...publicColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(proposals)
     .where(where)
-    .orderBy(
-      ...(query
-        ? [desc(sql`ts_rank(${proposals.search}, ${query})`), desc(proposals.createdAt)]
-        : [desc(proposals.createdAt)]),
-    )
+    .orderBy(desc(proposals.createdAt))
     .limit(Math.max(opts.limit, 1))
     .offset(opts.offset);
   let total = rows[0]?.total;
@@ -85,7 +180,7 @@ export async function searchPublished(
     const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(proposals).where(where);
     total = count?.n ?? 0;
   }
-  return { rows: rows.slice(0, opts.limit).map(({ total: _t, ...r }) => r), total };
+  return { rows: rows.slice(0, opts.limit).map(({ total: _t, ...r }) => r), total, totalIsLowerBound: false };
 }
 
 export function findById(db: DbOrTx, tenantId: string, id: string) {

@@ -24,7 +24,14 @@ import type { Proposal } from './proposals.table.ts';
 import { findSimilar, markFrequenciesStale } from './similar.service.ts';
 
 /** How a search box's words and a typed reference become SQL, for lists built by pages above. */
-export { referenceIn, searchQuery } from './proposals.queries.ts';
+export {
+  inOrder,
+  type MatchPage,
+  matchPage,
+  RANKED_MATCHES,
+  referenceIn,
+  searchQuery,
+} from './proposals.queries.ts';
 export {
   ANSWER_STATES,
   type AnswerState,

@@ -96,8 +96,19 @@ export function textProvenance<F extends string>(
   ) as Record<F, z.infer<typeof ZTextProvenance>>;
 }
 
-export function pageMeta(page: number, pageSize: number, total: number) {
-  return { page, pageSize, total, pages: Math.max(1, Math.ceil(total / pageSize)) };
+/**
+ * A list's page numbers. `totalIsLowerBound`: a search matched more than it counted (`total` is one more
+ * than the counted bound), so the pages reach as far as was counted and the meta says so.
+ */
+export function pageMeta(page: number, pageSize: number, total: number, totalIsLowerBound = false) {
+  const counted = totalIsLowerBound ? total - 1 : total;
+  return {
+    page,
+    pageSize,
+    total,
+    pages: Math.max(1, Math.ceil(counted / pageSize)),
+    ...(totalIsLowerBound ? { totalIsLowerBound } : {}),
+  };
 }
 
 export const ZPageMeta = z
@@ -106,5 +117,9 @@ export const ZPageMeta = z
     pageSize: z.number().int(),
     total: z.number().int(),
     pages: z.number().int(),
+    totalIsLowerBound: z.boolean().optional().openapi({
+      description:
+        'Present (true) when a full-text search matched more proposals than it counts: `total` then means "at least", and the matches come newest first.',
+    }),
   })
   .openapi('PageMeta');

@@ -50,6 +50,8 @@ export function ProposalListPage(p: {
   /** The originals were asked for (`?original=1`). */
   original: boolean;
   total: number;
+  /** More match than were counted (a common word): `total` is a lower bound, the newest come first. */
+  totalIsLowerBound?: boolean | undefined;
   page: number;
   pageSize: number;
   /** A searched reference whose proposal is not public (waiting for moderation, or hidden). */
@@ -57,7 +59,8 @@ export function ProposalListPage(p: {
 }) {
   const { ctx, filter } = p;
   const { t } = ctx;
-  const pages = Math.max(1, Math.ceil(p.total / p.pageSize));
+  // Past a counted bound, the pages reach as far as was counted.
+  const pages = Math.max(1, Math.ceil((p.totalIsLowerBound ? p.total - 1 : p.total) / p.pageSize));
   const href = (page: number) => {
     const s = new URLSearchParams();
     for (const [k, v] of Object.entries(filter)) if (v) s.set(k, v);
@@ -142,7 +145,9 @@ export function ProposalListPage(p: {
           ? t(p.pending.state === 'submitted' ? 'proposals.referencePending' : 'proposals.referenceHidden', {
               reference: p.pending.reference,
             })
-          : t('proposals.count', { count: p.total })}
+          : p.totalIsLowerBound
+            ? t('proposals.countMany', { count: new Intl.NumberFormat(ctx.lang).format(p.total - 1) })
+            : t('proposals.count', { count: p.total })}
       </p>
       {current?.attribution ? (
         <p class="kern-body kern-body--small">{t('proposals.attribution', { text: current.attribution })}</p>

@@ -1,0 +1,146 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/db/client.ts';
+import { RANKED_MATCHES, searchPublishedProposals } from '../src/modules/proposals/proposals.service.ts';
+import { proposals } from '../src/modules/proposals/proposals.table.ts';
+import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
+
+const titles = (html: string) =>
+  [...html.matchAll(/<li class="entry"><h2 class="kern-heading-small"><a [^>]*>([^<]+)<\/a>/g)].map(
+    (m) => m[1],
+  );
+
+/**
+ * Search at scale: a common word among many proposals is neither ranked nor counted match by match (the
+ * cost would grow with the matches); its matches come newest first with "more than 500". A rarer
+ * query is ranked and counted exactly, as before.
+ */
+describe('proposal search with more matches than are ranked', () => {
+  let database: Database;
+  let f: OrgFixture;
+  let c: Client;
+  const COMMON = RANKED_MATCHES + 150;
+  beforeAll(async () => {
+    database = await testDatabase();
+    f = await createOrgFixture(database.db);
+    c = new Client((await testApp()).app, f.host);
+    const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * 3_600_000);
+    await database.db.insert(proposals).values([
+      ...Array.from({ length: COMMON }, (_, i) => ({
+        tenantId: f.tenant.id,
+        number: `V-R${String(i).padStart(5, '0')}`,
+        title: `Radweg Nummer ${i}`,
+        body: 'Bitte sicherer machen.',
+        authorKind: 'citizen' as const,
+        state: 'published' as const,
+        createdAt: day(i),
+        publishedAt: day(i),
+      })),
+      // Rare: one names it in the title, two only in the text, one is not public.
+      ...[
+        ['Fahrradstraße am Rhein', 'Eine Straße für Räder.', 'published'],
+        ['Mehr Bänke', 'Entlang der Fahrradstraße fehlen Bänke.', 'published'],
+        ['Beleuchtung', 'Die Fahrradstraße ist nachts dunkel.', 'merged'],
+        ['Fahrradstraße Beuel', 'Noch nicht geprüft.', 'submitted'],
+      ].map(([title, body, state], i) => ({
+        tenantId: f.tenant.id,
+        number: `V-F${i}0000`,
+        title: title!,
+        body: body!,
+        authorKind: 'citizen' as const,
+        state: state as 'published' | 'merged' | 'submitted',
+        createdAt: day(COMMON + i),
+        publishedAt: day(COMMON + i),
+      })),
+    ]);
+    await database.analyze();
+  });
+
+  it('shows a common word’s matches newest first, page after page, and says "more than"', async () => {
+    const first = await searchPublishedProposals(database.db, f.tenant.id, {
+      q: 'Radweg',
+      page: 1,
+      pageSize: 20,
+    });
+    expect(first.totalIsLowerBound).toBe(true);
+    expect(first.total).toBe(RANKED_MATCHES + 1);
+    expect(first.rows.map((r) => r.title)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `Radweg Nummer ${COMMON - 1 - i}`),
+    );
+    const second = await searchPublishedProposals(database.db, f.tenant.id, {
+      q: 'radw',
+      page: 2,
+      pageSize: 20,
+    });
+    expect(second.rows.map((r) => r.title)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `Radweg Nummer ${COMMON - 21 - i}`),
+    );
+    // Narrowed by a second word: few enough to rank and count exactly.
+    const narrow = await searchPublishedProposals(database.db, f.tenant.id, {
+      q: `Radweg ${COMMON - 8}`,
+      page: 1,
+      pageSize: 20,
+    });
+    expect(narrow).toMatchObject({ total: 1, totalIsLowerBound: false });
+  });
+
+  it('ranks and counts a rarer query exactly: a match in the title first, nothing unpublished', async () => {
+    const r = await searchPublishedProposals(database.db, f.tenant.id, {
+      q: 'Fahrradstraße',
+      page: 1,
+      pageSize: 20,
+    });
+    expect(r).toMatchObject({ total: 3, totalIsLowerBound: false });
+    expect(r.rows[0]!.title).toBe('Fahrradstraße am Rhein');
+    expect(r.rows.map((x) => x.title).sort()).toEqual([
+      'Beleuchtung',
+      'Fahrradstraße am Rhein',
+      'Mehr Bänke',
+    ]);
+    // Past the last page: no rows, the count still exact.
+    const past = await searchPublishedProposals(database.db, f.tenant.id, {
+      q: 'Fahrradstraße',
+      page: 3,
+      pageSize: 20,
+    });
+    expect(past).toMatchObject({ rows: [], total: 3, totalIsLowerBound: false });
+  });
+
+  it('tells the public page and the API that the total is a lower bound', async () => {
+    const page = await c.get('/mitmachen/vorschlaege?q=Radweg');
+    expect(page.text).toContain(`Mehr als ${RANKED_MATCHES} Vorschläge gefunden`);
+    expect(page.text).toContain(`Seite 1 von ${RANKED_MATCHES / 20}<`);
+    const last = await c.get(`/mitmachen/vorschlaege?q=Radweg&page=${RANKED_MATCHES / 20}`);
+    expect(titles(last.text)).toHaveLength(20);
+    expect(last.text).not.toContain('rel="next"');
+    const en = await c.get('/en/mitmachen/vorschlaege?q=Fahrradstra%C3%9Fe');
+    expect(en.text).toContain('3 proposals found');
+    const api = await c.get('/api/v1/proposals?q=Radweg&pageSize=50');
+    const body = JSON.parse(api.text) as { data: { title: string }[]; meta: Record<string, unknown> };
+    expect(body.meta).toEqual({
+      page: 1,
+      pageSize: 50,
+      total: RANKED_MATCHES + 1,
+      pages: RANKED_MATCHES / 50,
+      totalIsLowerBound: true,
+    });
+    expect(body.data[0]!.title).toBe(`Radweg Nummer ${COMMON - 1}`);
+    const exact = JSON.parse((await c.get('/api/v1/proposals?q=Fahrradstra%C3%9Fe')).text) as {
+      meta: Record<string, unknown>;
+    };
+    expect(exact.meta).not.toHaveProperty('totalIsLowerBound');
+  });
+
+  it('walks the time index for a common word instead of collecting every match', async () => {
+    const plan = await database.rows<Record<string, string>>(
+      sql`explain select id from (select id, created_at, search from ${proposals}
+            where tenant_id = ${f.tenant.id} and state in ('published', 'merged')
+            order by created_at desc, id desc offset 0) newest
+          where search @@ to_tsquery('german', 'Radweg:*') limit 20`,
+    );
+    const text = plan.map((r) => Object.values(r)[0]).join('\n');
+    expect(text).toMatch(/Index Scan Backward using proposals_tenant_created_idx/);
+    expect(text).not.toMatch(/Sort/);
+  });
+});
