@@ -30,47 +30,60 @@ export function cockpitRoutes(deps: Deps) {
     const key = `cockpit:${scope}:${today}`;
     const load = () => cockpit(db, tenantId, actor, today);
     const data = deps.config.responseCache ? await deps.cache.value(tenantId, key, load) : await load();
-    const chart = barChartSvg({
-      bars: (['on_track', 'at_risk', 'off_track', 'none'] as const).map((k) => ({
-        label: t(`status.${k}`),
-        value: data.totals[k],
-        color: STATUS_COLORS[k],
-      })),
-      label: t('cockpit.chartAlt', {
-        count: data.total,
-        on: data.totals.on_track,
-        risk: data.totals.at_risk,
-        off: data.totals.off_track,
-        none: data.totals.none,
-      }),
-      unit: t('cockpit.projects'),
-      locale: LOCALES[c.get('lang')],
-    });
-    const first = data.trend[0];
-    const last = data.trend.at(-1);
-    const trendChart =
-      first && last
-        ? stackedColumnsSvg({
-            periods: data.trend.map((r) => r.period),
-            series: [
-              { key: 'on_track', label: t('status.on_track'), color: STATUS_COLORS.on_track },
-              { key: 'at_risk', label: t('status.at_risk'), color: STATUS_COLORS.at_risk },
-              { key: 'off_track', label: t('status.off_track'), color: STATUS_COLORS.off_track },
-            ],
-            values: data.trend.map(({ on_track, at_risk, off_track }) => ({ on_track, at_risk, off_track })),
-            label: t('cockpit.trendAlt', {
-              count: data.trend.length,
-              first: first.period,
-              last: last.period,
-              offFirst: first.off_track,
-              offLast: last.off_track,
-              totalFirst: first.total,
-              totalLast: last.total,
-            }),
-            unit: t('cockpit.projects'),
-            locale: LOCALES[c.get('lang')],
-          })
-        : undefined;
+    // The charts are a function of the data and the language: drawn once per cached version (Observable
+    // Plot on linkedom costs more than the rest of the page).
+    const lang = c.get('lang');
+    const draw = async () => {
+      const chart = barChartSvg({
+        bars: (['on_track', 'at_risk', 'off_track', 'none'] as const).map((k) => ({
+          label: t(`status.${k}`),
+          value: data.totals[k],
+          color: STATUS_COLORS[k],
+        })),
+        label: t('cockpit.chartAlt', {
+          count: data.total,
+          on: data.totals.on_track,
+          risk: data.totals.at_risk,
+          off: data.totals.off_track,
+          none: data.totals.none,
+        }),
+        unit: t('cockpit.projects'),
+        locale: LOCALES[c.get('lang')],
+      });
+      const first = data.trend[0];
+      const last = data.trend.at(-1);
+      const trendChart =
+        first && last
+          ? stackedColumnsSvg({
+              periods: data.trend.map((r) => r.period),
+              series: [
+                { key: 'on_track', label: t('status.on_track'), color: STATUS_COLORS.on_track },
+                { key: 'at_risk', label: t('status.at_risk'), color: STATUS_COLORS.at_risk },
+                { key: 'off_track', label: t('status.off_track'), color: STATUS_COLORS.off_track },
+              ],
+              values: data.trend.map(({ on_track, at_risk, off_track }) => ({
+                on_track,
+                at_risk,
+                off_track,
+              })),
+              label: t('cockpit.trendAlt', {
+                count: data.trend.length,
+                first: first.period,
+                last: last.period,
+                offFirst: first.off_track,
+                offLast: last.off_track,
+                totalFirst: first.total,
+                totalLast: last.total,
+              }),
+              unit: t('cockpit.projects'),
+              locale: LOCALES[c.get('lang')],
+            })
+          : undefined;
+      return { chart, trendChart };
+    };
+    const { chart, trendChart } = deps.config.responseCache
+      ? await deps.cache.value(tenantId, `${key}:charts:${lang}`, draw)
+      : await draw();
     // How far the portal reaches (counted without tracking): the last 30 days.
     const reach = await portalReach(db, tenantId, addDays(today, -29), today);
     return c.html(
