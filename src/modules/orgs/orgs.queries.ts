@@ -43,6 +43,29 @@ export function findAccount(db: DbOrTx, tenantId: string, id: string) {
     .limit(1);
 }
 
+/**
+ * What a signed-in request needs of its account, with the roles, in one round trip (every signed-in
+ * request asks): no password hash, nothing else. The outer table is named outright: Drizzle writes its
+ * columns unqualified, which inside the subquery would name role_assignments' own.
+ */
+export function findActorRow(db: DbOrTx, tenantId: string, accountId: string) {
+  return db
+    .select({
+      id: accounts.id,
+      displayName: accounts.displayName,
+      email: accounts.email,
+      language: accounts.language,
+      disabledAt: accounts.disabledAt,
+      roles: sql<{ role: Role; orgUnitId: string | null }[]>`coalesce((
+        select json_agg(json_build_object('role', r.role, 'orgUnitId', r.org_unit_id) order by r.role, r.org_unit_id)
+          from ${roleAssignments} r
+         where r.tenant_id = accounts.tenant_id and r.account_id = accounts.id), '[]'::json)`,
+    })
+    .from(accounts)
+    .where(and(eq(accounts.tenantId, tenantId), eq(accounts.id, accountId)))
+    .limit(1);
+}
+
 export function findRoles(db: DbOrTx, tenantId: string, accountId: string) {
   return db
     .select({ role: roleAssignments.role, orgUnitId: roleAssignments.orgUnitId })

@@ -158,16 +158,15 @@ export async function setAccountLanguage(db: DbOrTx, actor: Actor, language: Sta
 
 /** The actor for a signed-in account, or null when the account is gone or disabled. */
 export async function loadActor(db: DbOrTx, tenantId: string, accountId: string): Promise<Actor | null> {
-  const [account] = await q.findAccount(db, tenantId, accountId);
+  const [account] = await q.findActorRow(db, tenantId, accountId);
   if (!account || account.disabledAt) return null;
-  const roles = await q.findRoles(db, tenantId, accountId);
   return {
     accountId: account.id,
     tenantId,
     displayName: account.displayName,
     email: account.email,
     language: account.language,
-    roles,
+    roles: account.roles,
   };
 }
 
