@@ -179,18 +179,18 @@ describe('passkeys for staff in a real browser', () => {
       const html = await (await fetch('/mein-bereich')).text();
       return /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
     });
-    const refused = await page.evaluate(
-      async (token) =>
-        (
-          await fetch('/mein-bereich/passkeys/optionen', {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-csrf-token': token },
-            body: JSON.stringify({ name: 'Mein Handy' }),
-          })
-        ).status,
-      csrf,
-    );
-    expect(refused).toBe(403);
+    // Asked as passkeys.js asks (JSON only): refused with problem details, not an HTML page.
+    const refused = await page.evaluate(async (token) => {
+      const res = await fetch('/mein-bereich/passkeys/optionen', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': token },
+        body: JSON.stringify({ name: 'Mein Handy' }),
+      });
+      return { status: res.status, type: res.headers.get('content-type'), body: await res.json() };
+    }, csrf);
+    expect(refused.status).toBe(403);
+    expect(refused.type).toMatch(/^application\/problem\+json/);
+    expect(refused.body).toMatchObject({ status: 403 });
 
     // No script: the sign-in page shows the password form and nothing that would not work.
     const plain = await pages.newPage({ javaScriptEnabled: false });

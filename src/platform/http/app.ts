@@ -63,7 +63,13 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     return res;
   };
   const errorResponse = async (c: Context<AppEnv>, e: AppError): Promise<Response> => {
-    if (c.req.path.startsWith('/api/')) return problem(c, e);
+    // The API, and a script that asks for JSON alone (passkeys.js), get problem details, not a page.
+    const accept = c.req.header('accept') ?? '';
+    if (
+      c.req.path.startsWith('/api/') ||
+      (/\bapplication\/(problem\+)?json\b/.test(accept) && !/\btext\/html\b/.test(accept))
+    )
+      return problem(c, e);
     if (!c.get('t')) {
       // Failed before the tenant was known: answer plainly, still without a stack trace.
       return c.text(e.code === 'TENANT_UNKNOWN' ? (e.detail ?? 'Unknown host') : 'Error', e.status as 404);
