@@ -45,6 +45,12 @@ export function testJobs(deps: Deps, only: readonly string[]) {
   return jobDefinitions(deps).filter((j) => j.name !== 'events-dispatch' && only.includes(j.name));
 }
 
+/** The titles of a list page's entries (the proposal list), in order. */
+export const entryTitles = (html: string) =>
+  [...html.matchAll(/<li class="entry"><h2 class="kern-heading-small"><a [^>]*>([^<]+)<\/a>/g)].map(
+    (m) => m[1],
+  );
+
 /** A unique lower-case suffix for slugs, host names and e-mail addresses. */
 export function uniq(prefix = 't') {
   return `${prefix}${randomBytes(5).toString('hex')}`;

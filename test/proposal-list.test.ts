@@ -4,13 +4,7 @@ import { answerProposal } from '../src/modules/proposals/proposals.service.ts';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { createPublishedProposal } from './fixtures/projects.ts';
-import { Client, testApp, testDatabase } from './helpers.ts';
-
-/** The titles of the list's entries, in order. */
-const titles = (html: string) =>
-  [...html.matchAll(/<li class="entry"><h2 class="kern-heading-small"><a [^>]*>([^<]+)<\/a>/g)].map(
-    (m) => m[1],
-  );
+import { Client, testApp, testDatabase, entryTitles as titles } from './helpers.ts';
 
 describe('the public proposal list: newest first, sorts, filters and counts', () => {
   let f: OrgFixture;

@@ -4,12 +4,7 @@ import type { Database } from '../src/db/client.ts';
 import { RANKED_MATCHES, searchPublishedProposals } from '../src/modules/proposals/proposals.service.ts';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
-import { Client, testApp, testDatabase } from './helpers.ts';
-
-const titles = (html: string) =>
-  [...html.matchAll(/<li class="entry"><h2 class="kern-heading-small"><a [^>]*>([^<]+)<\/a>/g)].map(
-    (m) => m[1],
-  );
+import { Client, testApp, testDatabase, entryTitles as titles } from './helpers.ts';
 
 /**
  * Search at scale: a common word among many proposals is neither ranked nor counted match by match (the

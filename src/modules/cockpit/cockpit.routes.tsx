@@ -48,7 +48,7 @@ export function cockpitRoutes(deps: Deps) {
           none: data.totals.none,
         }),
         unit: t('cockpit.projects'),
-        locale: LOCALES[c.get('lang')],
+        locale: LOCALES[lang],
       });
       const first = data.trend[0];
       const last = data.trend.at(-1);
@@ -76,7 +76,7 @@ export function cockpitRoutes(deps: Deps) {
                 totalLast: last.total,
               }),
               unit: t('cockpit.projects'),
-              locale: LOCALES[c.get('lang')],
+              locale: LOCALES[lang],
             })
           : undefined;
       return { chart, trendChart };

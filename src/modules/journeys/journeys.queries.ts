@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { comments, supports } from '../comments/comments.table.ts';
 import type { ProposalSort, ProposalStanding } from '../proposals/proposals.schemas.ts';
-import { inOrder, matchPage, referenceIn, searchQuery } from '../proposals/proposals.service.ts';
+import { matchRows, referenceIn, searchQuery } from '../proposals/proposals.service.ts';
 import { type AuthorKind, participationProcesses, proposals } from '../proposals/proposals.table.ts';
 import { workshopProposals, workshops } from '../workshops/workshops.table.ts';
 
@@ -79,23 +79,17 @@ export async function publicProposalPage(db: DbOrTx, tenantId: string, f: Public
     supports: supportCount,
     comments: commentCount,
   };
-  // A search in the order of relevance or time: the page's ids in bounded time (matchPage), then their rows.
-  if (query && (f.sort === 'relevance' || f.sort === 'newest')) {
-    const page = await matchPage(db, {
-      where: and(...conds),
-      query,
-      order: f.sort,
-      limit: f.limit,
-      offset: f.offset,
-    });
-    const rows = page.ids.length
-      ? await db
+  // A search in the order of relevance or time: in bounded time at any scale (matchRows).
+  if (query && (f.sort === 'relevance' || f.sort === 'newest'))
+    return matchRows(
+      db,
+      { where: and(...conds), query, order: f.sort, limit: f.limit, offset: f.offset },
+      (ids) =>
+        db
           .select(columns)
           .from(proposals)
-          .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, page.ids)))
-      : [];
-    return { rows: inOrder(page.ids, rows), total: page.total, totalIsLowerBound: page.totalIsLowerBound };
-  }
+          .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, ids))),
+    );
   if (query) conds.push(sql`${proposals.search} @@ ${query}`);
   const where = and(...conds);
   const order =

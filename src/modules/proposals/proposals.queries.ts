@@ -130,10 +130,21 @@ export async function matchPage(
   };
 }
 
-/** Rows in the order of `ids` (a page found by id), dropping ids that are not there. */
-export function inOrder<T extends { id: string }>(ids: readonly string[], rows: readonly T[]): T[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+/**
+ * A search page as rows: matchPage's ids, read by `read` (the columns the caller shows), in their order.
+ */
+export async function matchRows<T extends { id: string }>(
+  db: DbOrTx,
+  opts: Parameters<typeof matchPage>[1],
+  read: (ids: string[]) => Promise<T[]>,
+) {
+  const page = await matchPage(db, opts);
+  const byId = new Map((page.ids.length ? await read(page.ids) : []).map((r) => [r.id, r]));
+  return {
+    rows: page.ids.flatMap((id) => byId.get(id) ?? []),
+    total: page.total,
+    totalIsLowerBound: page.totalIsLowerBound,
+  };
 }
 
 /**
@@ -151,22 +162,12 @@ export async function searchPublished(
   const query = reference ? undefined : searchQuery(opts.q);
   if (reference) conds.push(eq(proposals.number, reference));
   const where = and(...conds);
-  if (query) {
-    const page = await matchPage(db, {
-      where,
-      query,
-      order: 'relevance',
-      limit: opts.limit,
-      offset: opts.offset,
-    });
-    const rows = page.ids.length
-      ? await db
-          .select(publicColumns)
-          .from(proposals)
-          .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, page.ids)))
-      : [];
-    return { rows: inOrder(page.ids, rows), total: page.total, totalIsLowerBound: page.totalIsLowerBound };
-  }
+  if (query)
+    return matchRows(
+      db,
+      { where, query, order: 'relevance', limit: opts.limit, offset: opts.offset },
+      (ids) => findPublicByIds(db, tenantId, ids),
+    );
   // The page and the total in one round trip; a count query only when the page is past the end.
   const rows = await db
     .select({ ...publicColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })

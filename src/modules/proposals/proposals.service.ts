@@ -25,9 +25,9 @@ import { findSimilar, markFrequenciesStale } from './similar.service.ts';
 
 /** How a search box's words and a typed reference become SQL, for lists built by pages above. */
 export {
-  inOrder,
   type MatchPage,
   matchPage,
+  matchRows,
   RANKED_MATCHES,
   referenceIn,
   searchQuery,

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 
-import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
 import type { ShownText } from '../../../platform/translation/translation.ts';
 import { FilterSelect, PageTranslationNote, Pagination } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -146,7 +146,7 @@ export function ProposalListPage(p: {
               reference: p.pending.reference,
             })
           : p.totalIsLowerBound
-            ? t('proposals.countMany', { count: new Intl.NumberFormat(ctx.lang).format(p.total - 1) })
+            ? t('proposals.countMany', { count: formatNumber(ctx.lang, p.total - 1) })
             : t('proposals.count', { count: p.total })}
       </p>
       {current?.attribution ? (
