@@ -46,6 +46,12 @@ export function buildApp(config: Config, database: Database, logger: Logger = cr
   const jobs = new Jobs(database, logger);
   const metrics = new Metrics({ queueSizes: () => jobs.queueSizes() });
   database.observeQueries((seconds) => metrics.dbQueries.observe(seconds));
+  database.onConnectionError((err) =>
+    logger.warn(
+      { err: err.message },
+      'a database connection was ended by the server; the pool opens another',
+    ),
+  );
   const deps: Deps = {
     config,
     database,

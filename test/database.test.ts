@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/client.ts';
 import { MODULES } from '../src/modules/index.ts';
 import { testDatabase } from './helpers.ts';
 
@@ -83,4 +84,41 @@ describe('database time', () => {
     await database.rows(sql`select 4`);
     expect(seen.length).toBe(before);
   });
+});
+
+describe('a PostgreSQL connection the server ends', () => {
+  const postgres = !!process.env.DATABASE_URL;
+
+  it.skipIf(!postgres)(
+    'is reported, not thrown, idle in the pool or inside a transaction, and the next query gets another',
+    async () => {
+      const worker = await testDatabase();
+      const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, poolSize: 2 });
+      const errors: string[] = [];
+      database.onConnectionError((err) => errors.push(err.message));
+      const terminate = (pid: number) => worker.executeSql('select pg_terminate_backend($1)', [pid]);
+      try {
+        // Idle in the pool (what a PostgreSQL restart does to every idle connection).
+        const [idle] = await database.rows<{ pid: number }>(sql`select pg_backend_pid() as pid`);
+        await terminate(idle!.pid);
+        await expect.poll(() => errors.length, { timeout: 5000 }).toBeGreaterThanOrEqual(1);
+        expect(errors[0]).toMatch(/terminat/i);
+        expect(await database.rows(sql`select 1 as one`)).toEqual([{ one: 1 }]);
+
+        // Checked out by a transaction, between two statements: the transaction fails, nothing throws.
+        const failed = database.db.transaction(async (tx) => {
+          const res = (await tx.execute(sql`select pg_backend_pid() as pid`)) as unknown as {
+            rows: { pid: number }[];
+          };
+          await terminate(res.rows[0]!.pid);
+          await new Promise((r) => setTimeout(r, 300));
+          await tx.execute(sql`select 2`);
+        });
+        await expect(failed).rejects.toThrow();
+        expect(await database.rows(sql`select 3 as three`)).toEqual([{ three: 3 }]);
+      } finally {
+        await database.close();
+      }
+    },
+  );
 });

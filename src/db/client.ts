@@ -67,6 +67,12 @@ export interface Database {
    * database: a later call replaces the earlier one.
    */
   observeQueries(observer: ((seconds: number) => void) | undefined): void;
+  /**
+   * Receives the error of a PostgreSQL connection the server ended (a restart, `pg_terminate_backend`, a
+   * dropped database): the pool drops that connection and opens another when asked, and the process goes
+   * on. One handler per database, for the log; PGlite has no such connections.
+   */
+  onConnectionError(handler: ((err: Error) => void) | undefined): void;
   /** The embedded cluster packed (gzip tar), to make a template of it; PGlite only. */
   dump?(): Promise<Uint8Array>;
   close(): Promise<void>;
@@ -212,6 +218,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       observeQueries(o) {
         observer = o;
       },
+      onConnectionError() {},
       async dump() {
         return new Uint8Array(await (await client.dumpDataDir('gzip')).arrayBuffer());
       },
@@ -229,10 +236,18 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 async function openPostgres(url: string, max: number, directUrl: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
   let observer: QueryObserver;
+  let onLost: ((err: Error) => void) | undefined;
+  // An 'error' event without a listener throws in Node: a connection the server ends, idle in the pool,
+  // checked out between two statements, or ending after close(), must not take the process down.
+  const lost = (err: Error) => onLost?.(err);
+  pool.on('error', lost);
   // pool.query (which hands the statement to a client with a callback, untimed there) and the statements
   // of transactions on a client of their own.
   timeQueries(pool, ['query'], () => observer);
-  pool.on('connect', (client) => timeQueries(client, ['query'], () => observer));
+  pool.on('connect', (client) => {
+    client.on('error', lost);
+    timeQueries(client, ['query'], () => observer);
+  });
   // Fail at start with a clear message rather than at the first request.
   const probe = await pool.connect().catch((err: Error) => {
     throw new Error(`Cannot connect to PostgreSQL at DATABASE_URL (${redact(url)}): ${err.message}`);
@@ -255,6 +270,7 @@ async function openPostgres(url: string, max: number, directUrl: string): Promis
       // One migrator at a time across processes: a session lock, so on a session of its own (PgBouncer in
       // transaction mode would hand lock and unlock to different server connections).
       const client = new pg.Client({ connectionString: directUrl });
+      client.on('error', lost);
       await client.connect();
       try {
         await client.query('select pg_advisory_lock(727274)');
@@ -270,6 +286,9 @@ async function openPostgres(url: string, max: number, directUrl: string): Promis
     listen: (channel, onMessage) => listenPostgres(directUrl, channel, onMessage),
     observeQueries(o) {
       observer = o;
+    },
+    onConnectionError(handler) {
+      onLost = handler;
     },
     async close() {
       await pool.end();
