@@ -76,10 +76,18 @@ describe('sessions, CSRF and headers', () => {
     expect(c.cookie).not.toBe(`rathaus_session=${anonymous}`);
     const signedIn = c.cookie;
     expect((await c.get('/intern')).status).toBe(200);
-    expect((await c.post('/abmelden', {})).status).toBe(303);
+    expect((await c.post('/abmelden', {})).location).toBe('/?hinweis=loggedOut');
     const replay = new Client(app, f.host);
     replay.cookie = signedIn;
     expect((await replay.get('/intern')).status).toBe(303);
+    // From an English page, back to the English start page; a language the portal lacks is ignored.
+    await c.login(f.emails.staff, TEST_PASSWORD);
+    expect((await c.post('/abmelden', { lang: 'en' })).location).toBe('/en/?hinweis=loggedOut');
+    await c.login(f.emails.staff, TEST_PASSWORD);
+    expect((await c.post('/abmelden', { lang: 'xx' })).location).toBe('/?hinweis=loggedOut');
+    // The identity provider's logout returns to one address; the language comes back as its state.
+    expect((await c.get('/?hinweis=loggedOut&state=tr')).location).toBe('/tr/?hinweis=loggedOut');
+    expect((await c.get('/?hinweis=loggedOut&state=de')).status).toBe(200);
   });
 
   it('answers wrong credentials at the field and rate-limits repeated attempts', async () => {

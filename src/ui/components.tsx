@@ -31,7 +31,8 @@ export interface Option {
   label: string;
 }
 
-export function ErrorSummary({ t, errors }: { t: T; errors: Errors | undefined }) {
+/** The errors of a form above it; `title` replaces "please correct" where there is nothing to correct. */
+export function ErrorSummary({ t, errors, title }: { t: T; errors: Errors | undefined; title?: string }) {
   const entries = Object.entries(errors ?? {});
   if (!entries.length) return null;
   const summary = fieldId('error-summary').replace(/^f-/, '');
@@ -48,7 +49,7 @@ export function ErrorSummary({ t, errors }: { t: T; errors: Errors | undefined }
       <div class="kern-alert__header">
         <span class="kern-icon kern-icon--danger" aria-hidden="true" />
         <h2 class="kern-title" id={`${summary}-title`}>
-          {t('form.errorSummary')}
+          {title ?? t('form.errorSummary')}
         </h2>
       </div>
       <div class="kern-alert__body">

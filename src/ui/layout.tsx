@@ -119,6 +119,8 @@ export function Layout({
                     </a>
                     <form method="post" action="/abmelden">
                       {ctx.csrf ? <input type="hidden" name="_csrf" value={ctx.csrf} /> : null}
+                      {/* The start page afterwards speaks the language of this page. */}
+                      <input type="hidden" name="lang" value={ctx.lang} />
                       <button type="submit" class="kern-btn kern-btn--secondary kern-btn--x-small">
                         <span class="kern-label">{t('nav.logout')}</span>
                       </button>

@@ -129,6 +129,15 @@ describe('staff sign-in through the city’s identity provider (OpenID Connect) 
     await en.locator('input[name="password"]').fill('egal');
     await en.getByRole('button', { name: /sign-in/i }).click();
     await en.waitForURL(`${base}/en/projekte`);
+
+    // Signing out there goes through the provider and back to the English start page, not the German one.
+    await en.getByRole('button', { name: 'Sign out' }).first().click();
+    await en.waitForURL((u) => u.origin === idp.issuer);
+    const confirm = en.getByRole('button', { name: /yes|sign me out/i });
+    if (await confirm.count()) await confirm.first().click();
+    await en.waitForURL(`${base}/en/?hinweis=loggedOut`);
+    await seeText(en.locator('main'), 'You are signed out.');
+    await expectAccessible(en, visited);
   });
 
   it('links an existing account by its address, refuses a forged state and a person without a role', async () => {
@@ -165,6 +174,9 @@ describe('staff sign-in through the city’s identity provider (OpenID Connect) 
     const forged = await other.goto(`${base}/anmelden/dienstkonto/zurueck?code=abc&state=forged`);
     expect(forged!.status()).toBe(400);
     await seeText(other.locator('#provider-error'), 'abgebrochen oder abgelaufen');
+    // Nothing on the page to correct: the summary says the sign-in did not complete.
+    await seeText(other.getByRole('alert'), 'Anmeldung mit dem Dienstkonto nicht abgeschlossen');
+    expect(await other.getByText('Bitte korrigieren').count()).toBe(0);
     await expectAccessible(other, visited);
     expect((await other.goto('/intern'))!.url()).toContain('/anmelden');
 
@@ -224,9 +236,15 @@ describe('staff sign-in through the city’s identity provider (OpenID Connect) 
     await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Moderation' });
     await page.getByRole('button', { name: 'Regel speichern' }).click();
     await seeText(page.locator('#f-rule-new-value-error'), 'Diese Regel gibt es schon.');
-    await page
-      .getByRole('button', { name: 'Regel entfernen: groups enthält „digital-moderation“ → Moderation' })
-      .click();
+    const removeRule = page.getByRole('button', {
+      name: 'Regel entfernen: groups enthält „digital-moderation“ → Moderation',
+    });
+    // Asked first: the rule in words and what removing it does; nothing is removed yet.
+    await removeRule.click();
+    await seeText(page.getByRole('heading', { level: 1 }), 'Regel entfernen');
+    await seeText(page.locator('main'), 'spätestens nach einer Minute');
+    await expectAccessible(page, visited);
+    await removeRule.click();
     await seeText(page.getByRole('status').first(), 'Die Regel ist entfernt.');
     await page.getByLabel('Beschäftigte dürfen sich auch mit einem Passwort anmelden').uncheck();
     await page.getByRole('button', { name: 'Einstellung speichern' }).click();

@@ -147,8 +147,13 @@ describe('passkeys for staff in a real browser', () => {
     await page.waitForURL(`${base}/intern`);
     await page.goto('/mein-bereich/passkeys');
 
-    // Removed: a plain form, then the same passkey is refused at sign-in with a sentence.
-    await page.getByRole('button', { name: 'Passkey „Laptop im Büro“ entfernen' }).click();
+    // Removed after a confirmation (plain forms), then the same passkey is refused at sign-in with a sentence.
+    const remove = page.getByRole('button', { name: 'Passkey „Laptop im Büro“ entfernen' });
+    await remove.click();
+    await seeText(page.getByRole('heading', { level: 1 }), 'Passkey „Laptop im Büro“ entfernen');
+    await seeText(page.locator('main'), 'Es ist Ihr letzter Passkey');
+    await expectAccessible(page, visited);
+    await remove.click();
     await page.waitForURL(/hinweis=passkeyRemoved/);
     await seeText(page.locator('main'), 'Sie haben noch keinen Passkey.');
     await signOut(page);

@@ -2,10 +2,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
-import { type FormErrors, handleForm, readForm } from '../../platform/http/forms.ts';
+import { type FormErrors, handleForm, isConfirmed, readForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
+import { ConfirmPage } from '../../ui/confirm.tsx';
 import { pageCtx } from '../../ui/page.ts';
 import {
   ACCOUNTS_PAGE_SIZE,
@@ -37,7 +38,14 @@ import {
   ZStaffPasswordsInput,
 } from './orgs.schemas.ts';
 import { ROLES } from './orgs.table.ts';
-import { AccountPage, AccountsPage, OrgUnitsPage, PartnersPage, SignInPage } from './views/admin.tsx';
+import {
+  AccountPage,
+  AccountsPage,
+  OrgUnitsPage,
+  PartnersPage,
+  SignInPage,
+  signInRuleText,
+} from './views/admin.tsx';
 
 const ZDone = z.object({
   hinweis: z
@@ -291,7 +299,32 @@ export function adminRoutes(deps: Deps) {
     }),
   );
 
+  // Removing a rule can take roles away at the next sign-in check: asked first, naming the rule.
+  const confirmRuleRemoval = async (c: Ctx) => {
+    const t = c.get('t');
+    const tenantId = c.get('tenant').id;
+    const signIn = await adminSignIn(db, tenantId, actorOf(c));
+    const rule = signIn.rules.find((r) => r.id === c.req.param('id'));
+    if (!rule) throw new AppError('NOT_FOUND', 'No such rule.');
+    const text = signInRuleText(t, rule, await q.listOrgUnits(db, tenantId));
+    return c.html(
+      <ConfirmPage
+        ctx={pageCtx(c)}
+        title={t('admin.ruleRemoveTitle')}
+        heading={t('admin.ruleRemoveHeading')}
+        intro={t('admin.ruleRemoveIntro', { rule: text })}
+        consequences={[]}
+        action={`/intern/verwaltung/anmeldung/regeln/${rule.id}/entfernen`}
+        confirmLabel={t('admin.ruleRemove', { rule: text })}
+        back={{ href: '/intern/verwaltung/anmeldung' }}
+      />,
+    );
+  };
+
+  app.get('/intern/verwaltung/anmeldung/regeln/:id/entfernen', admins, (c) => confirmRuleRemoval(c));
+
   app.post('/intern/verwaltung/anmeldung/regeln/:id/entfernen', admins, async (c) => {
+    if (!(await isConfirmed(c))) return confirmRuleRemoval(c);
     await removeSignInRule(db, c.get('tenant').id, actorOf(c), c.req.param('id'));
     return c.redirect('/intern/verwaltung/anmeldung?hinweis=ruleRemoved#hinweis', 303);
   });

@@ -33,6 +33,10 @@ export const tr: Catalog<typeof de> = {
     synced: 'cihaz hesabınız üzerinden eşitleniyor',
     remove: '“{{name}}” geçiş anahtarını kaldır',
     removeButton: 'Kaldır',
+    removeHeading: 'Geçiş anahtarı gerçekten kaldırılsın mı?',
+    removeIntro:
+      'Bundan sonra bu geçiş anahtarıyla Rathaus’a giriş yapamazsınız. Anahtar cihazınızda veya parola yöneticinizde kayıtlı kalır; oradan kendiniz silebilirsiniz.',
+    removeLast: 'Bu son geçiş anahtarınız: bundan sonra parolanızla veya kurum hesabınızla giriş yaparsınız.',
     addTitle: 'Geçiş anahtarı ekle',
     name: 'Geçiş anahtarının adı',
     nameHint: 'Birden fazlasını ayırt etmek için, örneğin “Ofis dizüstü” veya “İş telefonu”.',
@@ -81,6 +85,7 @@ export const tr: Catalog<typeof de> = {
     providerConflict:
       'Bu e-posta adresiyle zaten bir hesap var ve kurum hesabınıza bağlanamıyor. Lütfen belediyenizin yönetimine başvurun.',
     providerDisabled: 'Rathaus hesabınız devre dışı bırakıldı. Lütfen belediyenizin yönetimine başvurun.',
+    providerFailedTitle: 'Kurum hesabıyla giriş tamamlanmadı',
     providerFailed: 'Kurum hesabıyla giriş iptal edildi veya süresi doldu. Lütfen tekrar deneyin.',
     staffUseProvider: 'Belediye çalışanları şifre ile değil, kurum hesaplarıyla (yukarıda) giriş yapar.',
   },
@@ -164,6 +169,10 @@ export const tr: Catalog<typeof de> = {
       'Örneğin digital-cdo grup adı; /stadt/digital-cdo gibi grup yollarında son kısım yeterlidir.',
     ruleText: '{{claim}} içinde „{{value}}“ → {{role}}',
     ruleRemove: 'Kuralı kaldır: {{rule}}',
+    ruleRemoveTitle: 'Kuralı kaldır',
+    ruleRemoveHeading: 'Roller kaldırılabilir',
+    ruleRemoveIntro:
+      'Bir rolü yalnızca bu kural sayesinde alan kişi, oturumunun bir sonraki denetiminde, en geç bir dakika içinde bu rolü kaybeder: {{rule}}',
     remove: 'Kaldır',
     addRule: 'Kural ekle',
     addRuleSubmit: 'Kuralı kaydet',

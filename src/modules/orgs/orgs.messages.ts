@@ -32,6 +32,10 @@ export const de = {
     synced: 'über Ihr Gerätekonto synchronisiert',
     remove: 'Passkey „{{name}}“ entfernen',
     removeButton: 'Entfernen',
+    removeHeading: 'Passkey wirklich entfernen?',
+    removeIntro:
+      'Danach meldet dieser Passkey Sie nicht mehr bei Rathaus an. Auf Ihrem Gerät oder in Ihrem Passwort-Manager bleibt er gespeichert; dort können Sie ihn selbst löschen.',
+    removeLast: 'Es ist Ihr letzter Passkey: Danach melden Sie sich mit Passwort oder Dienstkonto an.',
     addTitle: 'Passkey hinzufügen',
     name: 'Name des Passkeys',
     nameHint: 'Damit Sie mehrere auseinanderhalten, zum Beispiel „Laptop im Büro“ oder „Diensthandy“.',
@@ -83,6 +87,7 @@ export const de = {
       'Zu dieser E-Mail-Adresse gibt es schon ein Konto, das nicht mit Ihrem Dienstkonto verbunden werden kann. Bitte wenden Sie sich an die Administration Ihrer Stadt.',
     providerDisabled:
       'Ihr Konto in Rathaus ist deaktiviert. Bitte wenden Sie sich an die Administration Ihrer Stadt.',
+    providerFailedTitle: 'Anmeldung mit dem Dienstkonto nicht abgeschlossen',
     providerFailed:
       'Die Anmeldung mit dem Dienstkonto ist abgebrochen oder abgelaufen. Bitte versuchen Sie es noch einmal.',
     staffUseProvider:
@@ -168,6 +173,10 @@ export const de = {
       'Zum Beispiel der Gruppenname digital-cdo; bei Gruppenpfaden wie /stadt/digital-cdo genügt der letzte Teil.',
     ruleText: '{{claim}} enthält „{{value}}“ → {{role}}',
     ruleRemove: 'Regel entfernen: {{rule}}',
+    ruleRemoveTitle: 'Regel entfernen',
+    ruleRemoveHeading: 'Rollen können wegfallen',
+    ruleRemoveIntro:
+      'Wer eine Rolle nur durch diese Regel hat, verliert sie bei der nächsten Prüfung seiner Anmeldung, spätestens nach einer Minute: {{rule}}',
     remove: 'Entfernen',
     addRule: 'Regel hinzufügen',
     addRuleSubmit: 'Regel speichern',
@@ -329,6 +338,10 @@ export const en: Catalog<typeof de> = {
     synced: 'synced through your device account',
     remove: 'Remove passkey “{{name}}”',
     removeButton: 'Remove',
+    removeHeading: 'Really remove the passkey?',
+    removeIntro:
+      'Afterwards this passkey no longer signs you in to Rathaus. It stays stored on your device or in your password manager; you can delete it there yourself.',
+    removeLast: 'It is your last passkey: afterwards you sign in with your password or work account.',
     addTitle: 'Add a passkey',
     name: 'Name of the passkey',
     nameHint: 'To tell several apart, for example “Office laptop” or “Work phone”.',
@@ -376,6 +389,7 @@ export const en: Catalog<typeof de> = {
     providerConflict:
       'An account with this e-mail address exists already and cannot be joined to your work account. Please contact your city’s administration.',
     providerDisabled: 'Your Rathaus account is deactivated. Please contact your city’s administration.',
+    providerFailedTitle: 'Signing in with your work account did not complete',
     providerFailed: 'Signing in with your work account was cancelled or has expired. Please try again.',
     staffUseProvider: 'City staff sign in with their work account (above), not with a password.',
   },
@@ -457,6 +471,10 @@ export const en: Catalog<typeof de> = {
       'For example the group name digital-cdo; for group paths such as /stadt/digital-cdo the last part is enough.',
     ruleText: '{{claim}} contains “{{value}}” → {{role}}',
     ruleRemove: 'Remove rule: {{rule}}',
+    ruleRemoveTitle: 'Remove rule',
+    ruleRemoveHeading: 'Roles may be taken away',
+    ruleRemoveIntro:
+      'Whoever holds a role only through this rule loses it at the next check of their sign-in, within a minute: {{rule}}',
     remove: 'Remove',
     addRule: 'Add a rule',
     addRuleSubmit: 'Save rule',

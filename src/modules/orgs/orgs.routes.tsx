@@ -27,6 +27,7 @@ import {
   ZLanguageInput,
   ZLoginInput,
   ZNewPasswordInput,
+  ZSignOutInput,
   ZSignUpInput,
 } from './orgs.schemas.ts';
 import { authenticate, loadActor, setAccountLanguage } from './orgs.service.ts';
@@ -36,6 +37,8 @@ import { LoginPage } from './views/login.tsx';
 
 /** Where the identity provider sends the person back (register it there with each host of the tenant). */
 export const PROVIDER_CALLBACK = '/anmelden/dienstkonto/zurueck';
+/** Where the provider's logout sends the person back (registered there as the post-logout address). */
+export const LOGGED_OUT = '/?hinweis=loggedOut';
 
 /** Sign-in, sign-out, sign-up with a confirmed address, a forgotten password, and the language switch. */
 export function orgsRoutes(deps: Deps) {
@@ -327,14 +330,30 @@ export function orgsRoutes(deps: Deps) {
     const session = c.get('session');
     if (session) await deps.sessions.destroy(session);
     clearSessionCookie(c);
-    // Signed in through the identity provider: signed out there too (RP-initiated logout), then back here.
+    // The start page in the language of the page the button was on (else the session's).
+    const lang =
+      (await readForm(c, ZSignOutInput)).lang ??
+      (session?.lang && isLang(session.lang) ? session.lang : c.get('lang'));
+    // Signed in through the identity provider: signed out there too (RP-initiated logout), then back to the
+    // one return address registered there, the language riding along as `state` (see below).
     if (session?.oidc?.idToken && deps.oidc) {
       const url = await deps.oidc
-        .logoutUrl(session.oidc.idToken, `${c.get('origin')}/?hinweis=loggedOut`)
+        .logoutUrl(session.oidc.idToken, `${c.get('origin')}${LOGGED_OUT}`, {
+          lang,
+          state: lang === 'de' ? undefined : lang,
+        })
         .catch(() => undefined);
       if (url) return c.redirect(url, 303);
     }
-    return c.redirect('/?hinweis=loggedOut', 303);
+    return c.redirect(`${localePath(lang, '/')}?hinweis=loggedOut`, 303);
+  });
+
+  // Back from the provider's logout: on to the start page in the language that went out with it.
+  app.get('/', async (c, next) => {
+    const state = c.req.query('state');
+    if (c.req.query('hinweis') !== 'loggedOut' || !state || !isLang(state) || state === c.get('lang'))
+      return next();
+    return c.redirect(`${localePath(state, '/')}?hinweis=loggedOut`, 303);
   });
 
   // The back office's language is the account's: the switch in its header stores it there (mails follow

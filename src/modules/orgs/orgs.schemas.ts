@@ -42,6 +42,9 @@ export const ZBackInput = z.object({ zurueck: z.string().max(2000) });
 /** The language switch: the language, and the page to come back to. */
 export const ZLanguageInput = z.object({ lang: z.enum(LANGS).catch('de'), back: z.string().max(2000) });
 
+/** Sign-out: the language of the page the button was on (absent from an old page: the session's). */
+export const ZSignOutInput = z.object({ lang: z.enum(LANGS).optional().catch(undefined) });
+
 const ZEmail = z.string().trim().min(1, 'validation.required').max(254).email('validation.email');
 const ZNewPassword = z.string().min(12, 'validation.passwordTooShort').max(1000);
 

@@ -4,10 +4,11 @@ import { type Context, Hono } from 'hono';
 import { hasAnyRole, STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { setSessionCookie } from '../../platform/http/app.ts';
-import { safeBack } from '../../platform/http/forms.ts';
+import { isConfirmed, safeBack } from '../../platform/http/forms.ts';
 import { actorOf, clientIp, metaOf, requireRoles } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { clearFailures, hitRateLimit, RATE_RULES, undoHit } from '../../platform/rate-limit.ts';
+import { ConfirmPage } from '../../ui/confirm.tsx';
 import { pageCtx } from '../../ui/page.ts';
 import { staffPasswordsAllowed } from './oidc.service.ts';
 import { loadActor } from './orgs.service.ts';
@@ -118,8 +119,32 @@ export function passkeyRoutes(deps: Deps) {
     }
   });
 
+  // Removing asks first (the button's post shows this page): which passkey, and what stays on the device.
+  const confirmRemove = async (c: Context<AppEnv>) => {
+    const actor = actorOf(c);
+    const t = c.get('t');
+    const keys = await listPasskeys(db, actor.tenantId, actor);
+    const key = keys.find((k) => k.id === c.req.param('id'));
+    if (!key) throw new AppError('NOT_FOUND', 'No such passkey of yours.');
+    return c.html(
+      <ConfirmPage
+        ctx={pageCtx(c)}
+        title={t('passkeys.remove', { name: key.name })}
+        heading={t('passkeys.removeHeading')}
+        intro={t('passkeys.removeIntro')}
+        consequences={keys.length === 1 ? [t('passkeys.removeLast')] : []}
+        action={`/mein-bereich/passkeys/${key.id}/entfernen`}
+        confirmLabel={t('passkeys.remove', { name: key.name })}
+        back={{ href: '/mein-bereich/passkeys' }}
+      />,
+    );
+  };
+
+  app.get('/mein-bereich/passkeys/:id/entfernen', staff, (c) => confirmRemove(c));
+
   app.post('/mein-bereich/passkeys/:id/entfernen', staff, async (c) => {
     const actor = actorOf(c);
+    if (!(await isConfirmed(c))) return confirmRemove(c);
     await removePasskey(db, actor.tenantId, actor, c.req.param('id'), metaOf(c));
     return c.redirect('/mein-bereich/passkeys?hinweis=passkeyRemoved', 303);
   });

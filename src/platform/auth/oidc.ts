@@ -97,13 +97,22 @@ export class OidcClient {
     }
   }
 
-  /** The provider's logout address (RP-initiated logout), when it has one. */
-  async logoutUrl(idToken: string | undefined, postLogoutRedirectUri: string): Promise<string | undefined> {
+  /**
+   * The provider's logout address (RP-initiated logout), when it has one: `lang` for the provider's page,
+   * `state` what comes back with the person to the one registered return address.
+   */
+  async logoutUrl(
+    idToken: string | undefined,
+    postLogoutRedirectUri: string,
+    opts: { lang?: string; state?: string | undefined } = {},
+  ): Promise<string | undefined> {
     const config = await this.configuration();
     if (!config.serverMetadata().end_session_endpoint) return undefined;
     return client.buildEndSessionUrl(config, {
       post_logout_redirect_uri: postLogoutRedirectUri,
       ...(idToken ? { id_token_hint: idToken } : { client_id: this.settings.clientId }),
+      ...(opts.lang ? { ui_locales: opts.lang } : {}),
+      ...(opts.state ? { state: opts.state } : {}),
     }).href;
   }
 

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 
 import { STAFF_ROLES } from '../../../platform/auth/actor.ts';
-import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { formatDate, type T } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
   CheckField,
@@ -607,6 +607,16 @@ export function PartnersPage({
   );
 }
 
+/** A sign-in rule in words: "groups contains “amt-66” → Staff (Office 66)". */
+export function signInRuleText(t: T, r: OidcRoleRule, units: OrgUnit[]): string {
+  const u = r.orgUnitId ? units.find((x) => x.id === r.orgUnitId) : undefined;
+  return t('admin.ruleText', {
+    claim: r.claim,
+    value: r.value,
+    role: t(`admin.roles.${r.role}`) + (u ? ` (${unitLabel(u)})` : ''),
+  });
+}
+
 /**
  * Staff sign-in through the identity provider: the rules from its claims to roles (each removable), a
  * form for a new rule, and whether staff may still use passwords.
@@ -628,16 +638,7 @@ export function SignInPage({
   errors?: Errors;
 }) {
   const { t } = ctx;
-  const unitName = (id: string | null) => {
-    const u = id ? units.find((x) => x.id === id) : undefined;
-    return u ? ` (${unitLabel(u)})` : '';
-  };
-  const ruleText = (r: OidcRoleRule) =>
-    t('admin.ruleText', {
-      claim: r.claim,
-      value: r.value,
-      role: t(`admin.roles.${r.role}`) + unitName(r.orgUnitId),
-    });
+  const ruleText = (r: OidcRoleRule) => signInRuleText(t, r, units);
   return (
     <Layout ctx={ctx} title={t('admin.signInTitle')}>
       <h1 class="kern-heading-large">{t('admin.signInTitle')}</h1>

@@ -36,7 +36,12 @@ export function LoginPage({
           </div>
         </div>
       ) : null}
-      <ErrorSummary t={t} errors={errors} />
+      <ErrorSummary
+        t={t}
+        errors={errors}
+        // Coming back from the provider without a sign-in: nothing on this page to correct.
+        title={errors?.provider ? t('login.providerFailedTitle') : undefined}
+      />
       {provider ? (
         <section class="stack" aria-labelledby="provider-title">
           <h2 class="kern-heading-medium" id="provider-title">
