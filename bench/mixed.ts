@@ -80,7 +80,7 @@ function request(
   });
 }
 
-function startServer(dataDir: string): Promise<{ child: ChildProcess; password: string }> {
+function startServer(dataDir: string, known?: string): Promise<{ child: ChildProcess; password: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'bin/rathaus.js'), 'serve'], {
       env: {
@@ -93,14 +93,20 @@ function startServer(dataDir: string): Promise<{ child: ChildProcess; password: 
         TRUST_PROXY: '1',
         LOG_LEVEL: 'warn',
         METRICS_TOKEN,
-        ...(process.env.MALLOC_ARENA_MAX ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX } : {}),
+        // As `npm start` and the systemd unit run it; MALLOC_ARENA_MAX= (empty) measures glibc's default.
+        ...(process.env.MALLOC_ARENA_MAX !== ''
+          ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' }
+          : {}),
+        ...(process.env.PGLITE_SHARED_BUFFERS
+          ? { PGLITE_SHARED_BUFFERS: process.env.PGLITE_SHARED_BUFFERS }
+          : {}),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
     const onData = (d: Buffer) => {
       out += d.toString();
-      const password = /Password for all of them: (\S+)/.exec(out)?.[1];
+      const password = known ?? /Password for all of them: (\S+)/.exec(out)?.[1];
       if (/Rathaus is running/.test(out) && password) resolve({ child, password });
     };
     child.stdout!.on('data', onData);
@@ -140,7 +146,13 @@ const links = (html: string, re: RegExp) => [...new Set([...html.matchAll(re)].m
 
 async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rathaus-mixed-'));
-  const { child, password } = await startServer(path.join(dir, 'data'));
+  // The first start unpacks the demo, a one-off that leaves its mark on the allocator; the run measures the
+  // server as it runs from then on, restarted on that data (its first-start RSS is printed beside).
+  const first = await startServer(path.join(dir, 'data'));
+  const firstRss = rssMb(first.child.pid!);
+  first.child.kill('SIGTERM');
+  await new Promise((r) => first.child.once('exit', r));
+  const { child, password } = await startServer(path.join(dir, 'data'), first.password);
   try {
     const pid = child.pid!;
     const projects = links((await request('GET', '/projekte')).body, /href="\/projekte\/([a-z0-9-]+)"/g);
@@ -243,6 +255,9 @@ async function main() {
       `requests ${total} (${(total / seconds).toFixed(0)}/s): anonymous ${counts.anonymous}, staff ${counts.staff}, writes ${counts.writes}; errors ${errorCount}`,
     );
     for (const [what, n] of errors) console.log(`  ${n}× ${what}`);
+    console.log(
+      `settings: MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? '2'} PGLITE_SHARED_BUFFERS=${process.env.PGLITE_SHARED_BUFFERS || '32MB (default)'}; RSS right after the first start (demo unpacked) ${firstRss.toFixed(0)} MB`,
+    );
     console.log(
       `RSS before ${before.toFixed(0)} MB · max during ${Math.max(...samples).toFixed(0)} MB · at the end ${after.toFixed(0)} MB · after 30 s quiet ${quiet.toFixed(0)} MB (${((quiet / before - 1) * 100).toFixed(1)} % against before)`,
     );

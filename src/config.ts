@@ -20,6 +20,9 @@ const ZEnv = z.object({
     .max(65535, 'PORT must be between 1 and 65535'),
   HOST: z.string().min(1),
   DATA_DIR: z.string().min(1, 'DATA_DIR must name a folder'),
+  PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^[1-9][0-9]*(kB|MB|GB)$/, 'PGLITE_SHARED_BUFFERS must be a size such as 32MB or 256MB'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
@@ -104,6 +107,11 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /**
+   * The embedded database's buffer pool, held in the process's memory from the start (PostgreSQL's
+   * shared_buffers). A city's own data fits in the default; beyond it, pages come from the OS's cache.
+   */
+  pgliteSharedBuffers: string;
   databaseUrl: string | undefined;
   /** PostgreSQL for session features (LISTEN, the migration lock): the server itself when DATABASE_URL is a PgBouncer in transaction mode. */
   databaseDirectUrl: string | undefined;
@@ -145,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     PORT: port,
     HOST: env.HOST || '0.0.0.0',
     DATA_DIR: env.DATA_DIR || './data',
+    PGLITE_SHARED_BUFFERS: env.PGLITE_SHARED_BUFFERS || '32MB',
     DATABASE_URL: env.DATABASE_URL || undefined,
     DATABASE_DIRECT_URL: env.DATABASE_DIRECT_URL || undefined,
     BASE_URL: env.BASE_URL || `http://localhost:${port}`,
@@ -237,6 +246,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir,
+    pgliteSharedBuffers: e.PGLITE_SHARED_BUFFERS,
     databaseUrl: e.DATABASE_URL,
     databaseDirectUrl: e.DATABASE_DIRECT_URL,
     baseUrl: e.BASE_URL.replace(/\/$/, ''),

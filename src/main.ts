@@ -17,6 +17,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     databaseUrl: config.databaseUrl,
     directUrl: config.databaseDirectUrl,
     dataDir: config.dataDir,
+    sharedBuffers: config.pgliteSharedBuffers,
     command: 'rathaus serve',
     template: demoTemplate,
   });

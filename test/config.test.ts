@@ -21,6 +21,7 @@ describe('configuration from the environment', () => {
     [{ SESSION_SECRET: 'short' }, /SESSION_SECRET must be at least 32 characters/],
     [{ SMTP_URL: 'http://mail' }, /SMTP_URL must start with smtp/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV must be one of/],
+    [{ PGLITE_SHARED_BUFFERS: '32' }, /PGLITE_SHARED_BUFFERS must be a size such as 32MB/],
   ])('stops with one clear sentence for %o', (env, message) => {
     expect(() => loadConfig({ NODE_ENV: 'test', ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'test', ...env })).toThrow(message);

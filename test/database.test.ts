@@ -122,3 +122,14 @@ describe('a PostgreSQL connection the server ends', () => {
     },
   );
 });
+
+describe('the embedded database’s buffer pool', () => {
+  it.skipIf(!!process.env.DATABASE_URL)('takes the configured size (PGLITE_SHARED_BUFFERS)', async () => {
+    const database = await openDatabase({ sharedBuffers: '16MB' });
+    try {
+      expect(await database.rows(sql`show shared_buffers`)).toEqual([{ shared_buffers: '16MB' }]);
+    } finally {
+      await database.close();
+    }
+  });
+});

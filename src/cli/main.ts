@@ -24,7 +24,7 @@ interface Command {
   }): Promise<void>;
 }
 
-const ENV_HELP = `Environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data), NODE_ENV, PORT, BASE_URL, SESSION_SECRET, SMTP_URL, MAIL_FROM, DEFAULT_TENANT, TRUST_PROXY, RESPONSE_CACHE, DATABASE_DIRECT_URL, METRICS_TOKEN, BACKUP_DIR, BACKUP_KEEP, BACKUP_CRON, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_SCOPES, SEED_DEMO, LOG_LEVEL, TRANSLATION_PROVIDER, DEEPL_API_KEY, DEEPL_API_URL, LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY, TRANSLATION_LANGUAGES, TRANSLATION_MONTHLY_CHARACTERS.`;
+const ENV_HELP = `Environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data), PGLITE_SHARED_BUFFERS (default 32MB), NODE_ENV, PORT, BASE_URL, SESSION_SECRET, SMTP_URL, MAIL_FROM, DEFAULT_TENANT, TRUST_PROXY, RESPONSE_CACHE, DATABASE_DIRECT_URL, METRICS_TOKEN, BACKUP_DIR, BACKUP_KEEP, BACKUP_CRON, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_SCOPES, SEED_DEMO, LOG_LEVEL, TRANSLATION_PROVIDER, DEEPL_API_KEY, DEEPL_API_URL, LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY, TRANSLATION_LANGUAGES, TRANSLATION_MONTHLY_CHARACTERS.`;
 
 /** Opens the configured database for one command; the embedded one is refused while a server owns it. */
 async function withDatabase<T>(command: string, fn: (db: Database) => Promise<T>): Promise<T> {
@@ -33,6 +33,7 @@ async function withDatabase<T>(command: string, fn: (db: Database) => Promise<T>
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    sharedBuffers: config.pgliteSharedBuffers,
     command: `rathaus ${command}`,
     directUrl: config.databaseDirectUrl,
     poolSize: 2,

@@ -86,6 +86,11 @@ export interface OpenOptions {
   command?: string;
   poolSize?: number;
   /**
+   * The embedded database's buffer pool (shared_buffers, such as 32MB): PGlite's default of 128MB is
+   * taken from the process's memory at start, used or not.
+   */
+  sharedBuffers?: string | undefined;
+  /**
    * PostgreSQL for what needs a session of its own (LISTEN, the migrations' advisory lock): behind
    * PgBouncer in transaction mode, the server's direct address. Defaults to `databaseUrl`.
    */
@@ -173,6 +178,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       dataDir,
       extensions: PGLITE_EXTENSIONS,
       ...(template ? { loadDataDir: template } : {}),
+      ...(opts.sharedBuffers
+        ? { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${opts.sharedBuffers}`] }
+        : {}),
     });
     let observer: QueryObserver;
     // Statements inside a transaction run on the transaction's own handle.
