@@ -6,6 +6,7 @@ import { cockpitModule } from './cockpit/cockpit.module.ts';
 import { commentsModule } from './comments/comments.module.ts';
 import { condensingModule } from './condensing/condensing.module.ts';
 import { deliveryModule } from './delivery/delivery.module.ts';
+import { feedsModule } from './feeds/feeds.module.ts';
 import { ideasModule } from './ideas/ideas.module.ts';
 import { journeysModule } from './journeys/journeys.module.ts';
 import { legalModule } from './legal/legal.module.ts';
@@ -68,6 +69,7 @@ const BELOW_TRANSLATIONS: readonly ModuleManifest[] = [
   siteModule,
   statisticsModule,
   opendataModule,
+  feedsModule,
 ];
 
 export const MODULES: readonly ModuleManifest[] = [

@@ -12,11 +12,14 @@ export function Layout({
   title,
   children,
   wide,
+  feed,
 }: {
   ctx: PageCtx;
   title: string;
   children: Child;
   wide?: boolean;
+  /** A feed of this page's own news, announced beside the city's (public pages). */
+  feed?: { href: string; title: string };
 }) {
   const { t } = ctx;
   const internal = ctx.path.startsWith('/intern');
@@ -44,6 +47,18 @@ export function Layout({
             .map((a) => (
               <link rel="canonical" href={a.href} />
             ))}
+          {/* Feed readers find the city's news (and this page's own) from any public page. */}
+          {ctx.alternates.length ? (
+            <link
+              rel="alternate"
+              type="application/atom+xml"
+              title={t('feeds.allNews')}
+              href="/neuigkeiten.atom"
+            />
+          ) : null}
+          {feed ? (
+            <link rel="alternate" type="application/atom+xml" title={feed.title} href={feed.href} />
+          ) : null}
           <link rel="stylesheet" href="/assets/kern/fonts/fira-sans.css" />
           <link rel="stylesheet" href="/assets/kern/kern.min.css" />
           <link rel="stylesheet" href="/assets/app/app.css" />

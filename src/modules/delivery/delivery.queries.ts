@@ -179,6 +179,44 @@ export function updatesOfProject(db: DbOrTx, tenantId: string, projectId: string
     .orderBy(desc(projectUpdates.publishedAt));
 }
 
+/**
+ * The newest public news of public projects, with the project each belongs to: of the whole city, of one
+ * project or of one field of action (the feeds).
+ */
+export function publicUpdates(
+  db: DbOrTx,
+  tenantId: string,
+  opts: { projectId?: string; fieldOfActionId?: string; limit: number },
+) {
+  return db
+    .select({
+      id: projectUpdates.id,
+      title: projectUpdates.title,
+      body: projectUpdates.body,
+      publishedAt: projectUpdates.publishedAt,
+      projectId: projects.id,
+      projectSlug: projects.slug,
+      projectTitle: projects.title,
+      fieldOfActionId: projects.fieldOfActionId,
+    })
+    .from(projectUpdates)
+    .innerJoin(
+      projects,
+      and(eq(projects.tenantId, projectUpdates.tenantId), eq(projects.id, projectUpdates.projectId)),
+    )
+    .where(
+      and(
+        eq(projectUpdates.tenantId, tenantId),
+        eq(projectUpdates.visibility, 'public'),
+        eq(projects.visibility, 'public'),
+        opts.projectId ? eq(projectUpdates.projectId, opts.projectId) : undefined,
+        opts.fieldOfActionId ? eq(projects.fieldOfActionId, opts.fieldOfActionId) : undefined,
+      ),
+    )
+    .orderBy(desc(projectUpdates.publishedAt), desc(projectUpdates.id))
+    .limit(opts.limit);
+}
+
 /** Public news of public projects (`ids`: only these), for their translations. */
 export function publicUpdateTexts(db: DbOrTx, tenantId: string, ids?: readonly string[]) {
   return db

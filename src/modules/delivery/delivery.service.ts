@@ -46,6 +46,15 @@ function audit(
 }
 
 /** Sets the partners a project cooperates with; a new partner can be added on the way. */
+/** The newest public news of public projects (the city's, one project's or one field's), for the feeds. */
+export function publicProjectUpdates(
+  db: DbOrTx,
+  tenantId: string,
+  opts: { projectId?: string; fieldOfActionId?: string; limit: number },
+) {
+  return dq.publicUpdates(db, tenantId, opts);
+}
+
 export async function setProjectPartners(
   db: Db,
   tenantId: string,

@@ -136,6 +136,8 @@ export const projectUpdates = pgTable(
       foreignColumns: [accounts.tenantId, accounts.id],
     }),
     index('project_updates_project_idx').on(t.tenantId, t.projectId, t.publishedAt),
+    // The city's newest news first (the feeds), without sorting them all.
+    index('project_updates_published_idx').on(t.tenantId, t.publishedAt),
     oneOf(t.visibility, VISIBILITIES),
     index('project_updates_author_account_idx').on(t.tenantId, t.authorAccountId),
   ],

@@ -186,6 +186,7 @@ export function portfolioRoutes(deps: Deps) {
               dependsOn: delivery.dependsOn.map(related),
               neededBy: delivery.neededBy.map(related),
             }}
+            feedHref={`/projekte/${project.slug}/neuigkeiten.atom`}
             translation={{
               originalHref: `/projekte/${project.slug}?original=1#updates-title`,
               translatedHref: original ? `/projekte/${project.slug}#updates-title` : undefined,

@@ -444,6 +444,29 @@ export function findByAuthor(db: DbOrTx, tenantId: string, accountId: string) {
     .limit(500);
 }
 
+/** The city's newest answers on public proposals, newest first (the answers feed). */
+export function recentAnswers(db: DbOrTx, tenantId: string, limit: number) {
+  return db
+    .select({
+      id: proposals.id,
+      title: proposals.title,
+      language: proposals.language,
+      answerState: proposals.answerState,
+      answerText: proposals.answerText,
+      answeredAt: proposals.answeredAt,
+    })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.tenantId, tenantId),
+        inArray(proposals.state, PUBLIC_STATES),
+        sql`${proposals.answeredAt} is not null`,
+      ),
+    )
+    .orderBy(desc(proposals.answeredAt), desc(proposals.id))
+    .limit(limit);
+}
+
 /** The published proposals' pages, for the sitemap. */
 export function publishedProposalPages(db: DbOrTx, tenantId: string) {
   return db

@@ -392,6 +392,11 @@ export function proposalsByIds(db: DbOrTx, tenantId: string, ids: string[]) {
 }
 
 /** Published and merged proposals among the ids, without personal data. */
+/** The city's newest answers on public proposals (the answers feed). */
+export function recentProposalAnswers(db: DbOrTx, tenantId: string, limit: number) {
+  return q.recentAnswers(db, tenantId, limit);
+}
+
 export function findPublicProposals(db: DbOrTx, tenantId: string, ids: string[]) {
   return q.findPublicByIds(db, tenantId, ids);
 }

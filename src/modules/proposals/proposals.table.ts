@@ -127,6 +127,8 @@ export const proposals = pgTable(
     oneOf(t.answerState, ANSWER_STATES),
     foreignKey({ columns: [t.tenantId, t.answeredBy], foreignColumns: [accounts.tenantId, accounts.id] }),
     index('proposals_answered_by_idx').on(t.tenantId, t.answeredBy),
+    // The newest answers first (the answers feed), among the answered only.
+    index('proposals_answered_at_idx').on(t.tenantId, t.answeredAt).where(sql`answered_at is not null`),
   ],
 );
 

@@ -311,10 +311,12 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
       const res = c.res;
       // Downloads (Content-Disposition) are streamed on purpose and never buffered into the cache.
       // A search that found nothing is not kept either: each one is counted for the statistics.
+      // Nor what the handler marks as not to be stored (a personal calendar behind its secret address).
       if (
         res.status === 200 &&
         !res.headers.has('set-cookie') &&
         !res.headers.has('content-disposition') &&
+        !/\b(private|no-store)\b/.test(res.headers.get('cache-control') ?? '') &&
         !c.get('searchMiss')
       ) {
         const headers = [...res.headers.entries()].filter(

@@ -17,7 +17,7 @@ export function PersonalPage({
   ctx: PageCtx;
   data: Overview;
   mayDelete: boolean;
-  /** Staff may sign in with passkeys: a link to manage them. */
+  /** Staff: links to manage their passkeys and their calendar address. */
   passkeys?: boolean;
 }) {
   const { t, lang } = ctx;
@@ -237,6 +237,13 @@ export function PersonalPage({
           <p class="kern-body">
             <a class="kern-link" href="/mein-bereich/passkeys">
               {t('passkeys.manage')}
+            </a>
+          </p>
+        ) : null}
+        {passkeys ? (
+          <p class="kern-body">
+            <a class="kern-link" href="/mein-bereich/kalender">
+              {t('feeds.manage')}
             </a>
           </p>
         ) : null}

@@ -243,9 +243,12 @@ export function DeliveryPublic({
   ctx,
   delivery,
   translation,
+  feedHref,
 }: {
   ctx: PageCtx;
   delivery: Omit<Delivery, 'updates'> & { updates: ShownUpdate[] };
+  /** The project's news as an Atom feed. */
+  feedHref?: string;
   /** The page with the originals, and (when they are shown) back to the translations. */
   translation?: { originalHref: string; translatedHref?: string | undefined };
 }) {
@@ -286,6 +289,13 @@ export function DeliveryPublic({
           />
         ) : null}
         <Updates ctx={ctx} updates={delivery.updates} showVisibility={false} />
+        {feedHref ? (
+          <p class="kern-body">
+            <a class="kern-link" href={feedHref} type="application/atom+xml">
+              {t('feeds.projectFeed')}
+            </a>
+          </p>
+        ) : null}
       </section>
     </>
   );

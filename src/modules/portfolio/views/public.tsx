@@ -176,6 +176,15 @@ export function ProjectListPage(p: {
         })}
       </ul>
       <Pagination t={t} page={filter.page} pages={pages} href={params} />
+      <p class="kern-body">
+        <a class="kern-link" href="/neuigkeiten.atom" type="application/atom+xml">
+          {t('feeds.feedLink')}
+        </a>{' '}
+        ·{' '}
+        <a class="kern-link" href="/abonnieren">
+          {t('footer.subscribe')}
+        </a>
+      </p>
     </Layout>
   );
 }
@@ -207,7 +216,11 @@ export function ProjectPage(p: {
   const langOf = (text: ShownText) => textLang(ctx, text.lang);
   const base = `/projekte/${pr.slug}`;
   return (
-    <Layout ctx={ctx} title={shown.title.text}>
+    <Layout
+      ctx={ctx}
+      title={shown.title.text}
+      feed={{ href: `${base}/neuigkeiten.atom`, title: t('feeds.projectFeed') }}
+    >
       <p class="kern-preline">
         <FieldLine ctx={ctx} lookup={p.lookup} fieldId={pr.fieldOfActionId} />
       </p>

@@ -1,0 +1,71 @@
+import type { Catalog } from '../../platform/i18n/i18n.ts';
+import type { de } from './feeds.messages.ts';
+
+/** Arabic: the type makes a missing key a compile error. */
+export const ar: Catalog<typeof de> = {
+  feeds: {
+    pageTitle: 'الاشتراك في الأخبار',
+    intro:
+      'بقارئ الخلاصات تعرف بالإعلانات الجديدة دون زيارة الصفحات، وباشتراك التقويم تظهر المواعيد العامة في تقويمك. لا تحتاج إلى حساب، ولا يحفظ Rathaus أي شيء عنك.',
+    feedsTitle: 'الخلاصات (Atom)',
+    feedsIntro:
+      'انسخ عنوان الخلاصة إلى قارئ الخلاصات لديك (مثل Thunderbird أو Feedly أو NetNewsWire). ولكل صفحة مشروع خلاصتها الخاصة أيضًا.',
+    allNews: 'كل الأخبار من المشاريع',
+    answers: 'ردود المدينة على المقترحات',
+    byField: 'الأخبار حسب مجال العمل',
+    calendarTitle: 'التقويم (iCalendar)',
+    calendarIntro:
+      'ورش العمل وقرارات المجلس بشأن أجندة الرقمنة وتقارير التقدّم الجديدة. أضف العنوان إلى تقويمك كاشتراك („الاشتراك في تقويم“ أو „من الإنترنت“) فيبقى محدّثًا من تلقاء نفسه.',
+    publicDates: 'المواعيد العامة',
+    address: 'العنوان: {{url}}',
+    emailHint: 'تصلك رسالة بالبريد الإلكتروني عندما تتابع مقترحًا.',
+    projectFeed: 'أخبار هذا المشروع كخلاصة (Atom)',
+    feedLink: 'الأخبار كخلاصة (Atom)',
+    newsTitle: 'أخبار مشاريع الرقمنة – {{city}}',
+    newsSubtitle: 'إعلانات مشاريع المدينة الرقمية والإدارة الرقمية',
+    projectNewsTitle: 'أخبار: {{project}} – {{city}}',
+    fieldNewsTitle: 'أخبار مجال العمل «{{field}}» – {{city}}',
+    answersTitle: 'ردود المدينة على المقترحات – {{city}}',
+    answerEntry: 'ردّ المدينة: {{title}}',
+    answerState: 'الحالة: {{state}}',
+    newsEntryProject: 'المشروع: {{project}}',
+    rights: 'النصوص مرخّصة بترخيص البيانات الألماني – نسب المصنَّف – الإصدار 2.0 (dl-de/by-2-0)',
+    publicCalendarName: 'رقمنة {{city}}: المواعيد',
+    publicCalendarDescription: 'المواعيد العامة لرقمنة {{city}}: ورش العمل وقرارات المجلس وتقارير التقدّم.',
+    workshop: 'ورشة عمل: {{title}}',
+    workshopDetail: 'تنظيم: {{organiser}}.',
+    council: 'قرار المجلس: أجندة الرقمنة {{year}}',
+    councilReference: 'القرار {{reference}}',
+    report: 'نُشر تقرير التقدّم: {{title}}',
+    personalCalendarName: 'مواعيدي المستحقة في Rathaus',
+    dueStatusReport: 'موعد تقرير الحالة: {{project}} ({{period}})',
+    dueMilestone: 'مرحلة رئيسية: {{title}} ({{project}})',
+    dueActionItem: 'موعد المهمة: {{title}}',
+    dueRollup: 'موعد التقرير المجمّع: {{department}} ({{period}})',
+    mineTitle: 'مواعيدي في تقويمي',
+    mineIntro:
+      'مواعيدك المستحقة في تقويمك (Outlook أو Thunderbird أو الهاتف الذكي): تقارير الحالة والمراحل المفتوحة لمشاريعك، ومهامك من الاجتماعات، والتقارير المجمّعة لإدارتك. يجلب التقويم التغييرات من تلقاء نفسه.',
+    mineSecret:
+      'العنوان شخصي: من يعرفه يرى مواعيدك. لا تعطه لأحد. أنشئ عنوانًا جديدًا إذا وقع في الأيدي الخطأ – عندها يتوقف العنوان السابق عن العمل.',
+    mineNone: 'ليس لديك عنوان تقويم بعد.',
+    mineCreate: 'إنشاء عنوان التقويم',
+    mineAddress: 'عنوان تقويمك',
+    mineCreated: 'أُنشئ في {{date}}',
+    mineLastUsed: 'آخر جلب في {{date}}',
+    mineNeverUsed: 'لم يُجلب بعد',
+    mineRenew: 'إنشاء عنوان جديد',
+    mineRemove: 'حذف العنوان',
+    mineUpcoming: 'ما يحتويه التقويم',
+    mineUpcomingNone: 'لا شيء مستحق عليك حاليًا.',
+    mineMore: 'و{{count}} غيرها',
+    day: 'التاريخ',
+    what: 'الموعد',
+    manage: 'مواعيدي كاشتراك تقويم',
+  },
+  notice: {
+    calendarCreated: 'أُنشئ عنوان تقويمك.',
+    calendarRenewed: 'العنوان الجديد للتقويم سارٍ، والسابق لم يعد يعمل.',
+    calendarRemoved: 'حُذف عنوان التقويم.',
+  },
+  footer: { subscribe: 'الاشتراك' },
+};
