@@ -13,7 +13,7 @@
  * asserted.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,6 +80,9 @@ function request(
   });
 }
 
+/** Where the server writes the heap snapshots that `liveHeap` asks for. */
+let SNAPSHOTS = '';
+
 function startServer(dataDir: string, known?: string): Promise<{ child: ChildProcess; password: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'bin/rathaus.js'), 'serve'], {
@@ -93,6 +96,8 @@ function startServer(dataDir: string, known?: string): Promise<{ child: ChildPro
         TRUST_PROXY: '1',
         LOG_LEVEL: 'warn',
         METRICS_TOKEN,
+        // SIGUSR2 writes a heap snapshot, which first collects the garbage: the live heap (liveHeap below).
+        NODE_OPTIONS: `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${SNAPSHOTS}`,
         // As `npm start` and the systemd unit run it; MALLOC_ARENA_MAX= (empty) measures glibc's default.
         ...(process.env.MALLOC_ARENA_MAX !== ''
           ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' }
@@ -142,10 +147,33 @@ async function memoryParts() {
   return { heap: value('nodejs_heap_size_used_bytes'), external: value('nodejs_external_memory_bytes') };
 }
 
+/**
+ * The JavaScript heap that is alive (MB): a heap snapshot collects the garbage before it is written, so the
+ * server's heap figure right after one counts live objects only, whenever V8 last collected on its own.
+ */
+async function liveHeap(pid: number): Promise<number> {
+  const before = new Set(readdirSync(SNAPSHOTS));
+  process.kill(pid, 'SIGUSR2');
+  let file: string | undefined;
+  let size = -1;
+  for (let i = 0; i < 240; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    file ??= readdirSync(SNAPSHOTS).find((f) => !before.has(f) && f.endsWith('.heapsnapshot'));
+    if (!file) continue;
+    const now = statSync(path.join(SNAPSHOTS, file)).size;
+    if (now > 0 && now === size) break;
+    size = now;
+  }
+  if (file) rmSync(path.join(SNAPSHOTS, file), { force: true });
+  return (await memoryParts()).heap;
+}
+
 const links = (html: string, re: RegExp) => [...new Set([...html.matchAll(re)].map((m) => m[1]!))];
 
 async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rathaus-mixed-'));
+  SNAPSHOTS = path.join(dir, 'snapshots');
+  mkdirSync(SNAPSHOTS);
   // The first start unpacks the demo, a one-off that leaves its mark on the allocator; the run measures the
   // server as it runs from then on, restarted on that data (its first-start RSS is printed beside).
   const first = await startServer(path.join(dir, 'data'));
@@ -246,6 +274,8 @@ async function main() {
     await new Promise((r) => setTimeout(r, 30_000));
     const quiet = rssMb(pid);
     const partsQuiet = await memoryParts();
+    // Last, since writing the snapshot takes native memory of its own (RSS is read before it).
+    const liveAfter = await liveHeap(pid);
     const total = counts.anonymous + counts.staff + counts.writes;
     const errorCount = [...errors.values()].reduce((s, n) => s + n, 0);
     console.log(
@@ -262,7 +292,7 @@ async function main() {
       `RSS before ${before.toFixed(0)} MB · max during ${Math.max(...samples).toFixed(0)} MB · at the end ${after.toFixed(0)} MB · after 30 s quiet ${quiet.toFixed(0)} MB (${((quiet / before - 1) * 100).toFixed(1)} % against before)`,
     );
     console.log(
-      `of which JavaScript heap ${partsBefore.heap.toFixed(0)} ▸ ${partsQuiet.heap.toFixed(0)} MB, external (PGlite's WebAssembly memory among it) ${partsBefore.external.toFixed(0)} ▸ ${partsQuiet.external.toFixed(0)} MB`,
+      `of which JavaScript heap ${partsBefore.heap.toFixed(0)} ▸ ${partsQuiet.heap.toFixed(0)} MB (alive at the end, after a full collection: ${liveAfter.toFixed(0)} MB), external (PGlite's WebAssembly memory among it) ${partsBefore.external.toFixed(0)} ▸ ${partsQuiet.external.toFixed(0)} MB`,
     );
   } finally {
     child.kill('SIGTERM');

@@ -19,11 +19,11 @@ function kindOf(url: URL): string {
     .replace(/\/\d+(?=\/|$)/g, '/:n');
 }
 
-/** Links the tour does not open as pages: downloads, the API, sign-out and what leaves the site. */
+/** Links the tour does not open as pages: downloads, feeds and calendars, the API, sign-out and what leaves the site. */
 function skip(url: URL, origin: string): boolean {
   return (
     url.origin !== origin ||
-    /\.(csv|json|pdf|xlsx|png|jpe?g|svg)$/.test(url.pathname) ||
+    /\.(csv|json|pdf|xlsx|png|jpe?g|svg|atom|ics)$/.test(url.pathname) ||
     url.pathname.startsWith('/api/') ||
     url.pathname.includes('/anhaenge/') ||
     url.pathname.startsWith('/assets/') ||
