@@ -271,6 +271,29 @@ describe('feeds and calendars', () => {
     const removed = await post('/mein-bereich/kalender/loeschen', cookie2, { _csrf: csrfOf(before.body) });
     expect(removed.headers.location).toBe('/mein-bereich/kalender?hinweis=calendarRemoved');
     expect((await get(secondPath)).status).toBe(404);
+
+    // Made again after deleting: a new address; none given up before comes back.
+    const page3 = await get('/mein-bereich/kalender', cookie2);
+    await post('/mein-bereich/kalender/neu', cookie2, { _csrf: csrfOf(page3.body) });
+    const third = /id="calendar-address"[^>]*value="([^"]+)"/.exec(
+      (await get('/mein-bereich/kalender', cookie2)).body,
+    )?.[1];
+    const thirdPath = new URL(third!).pathname;
+    expect([path, secondPath]).not.toContain(thirdPath);
+    expect((await get(path)).status).toBe(404);
+    expect((await get(secondPath)).status).toBe(404);
+    expect((await get(thirdPath)).status).toBe(200);
+
+    // Copied from the English page, the address says so, and the calendar speaks English.
+    const en = await get('/en/mein-bereich/kalender', cookie2);
+    const enAddress = /id="calendar-address"[^>]*value="([^"]+)"/.exec(en.body)?.[1];
+    expect(enAddress).toBe(`http://${f.host}/en${thirdPath}`);
+    const enIcs = await get(new URL(enAddress!).pathname);
+    expect(enIcs.status).toBe(200);
+    expect(icsEvents(enIcs.body).map((e) => icsUnescape(e.props.get('SUMMARY')![0]!.value))).toContain(
+      'Milestone: Pilot im Bürgeramt Beuel (Bürgeramt-Termine online)',
+    );
+    await post('/mein-bereich/kalender/loeschen', cookie2, { _csrf: csrfOf(en.body) });
     const audit = await db
       .select({ action: auditEvents.action })
       .from(auditEvents)

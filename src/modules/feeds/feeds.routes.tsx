@@ -5,6 +5,7 @@ import { notFound } from '../../platform/errors.ts';
 import { actorOf, metaOf, requireRoles, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { isLang, translator } from '../../platform/i18n/i18n.ts';
+import { localePath } from '../../platform/i18n/langs.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { listStrategy } from '../strategy/strategy.service.ts';
 import {
@@ -130,8 +131,8 @@ export function feedsRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const token = c.req.param('file').slice(0, -'.ics'.length);
     const actor = await calendarOwner(db, secret, tenant.id, c.req.param('account'), token);
-    // The back office's language is the account's.
-    const lang = actor.language && isLang(actor.language) ? actor.language : 'de';
+    // The language of the page the address was copied from (it carries its code), else the account's.
+    const lang = c.get('pathLang') ?? (actor.language && isLang(actor.language) ? actor.language : 'de');
     const f = { ...feedCtx(c), lang, t: translator(lang) };
     const dates = await personalDueDates(db, tenant.id, actor, todayOf(c));
     return c.body(dueDatesIcs(f, dates), 200, {
@@ -154,7 +155,9 @@ export function feedsRoutes(deps: Deps) {
     return c.html(
       <MyCalendarPage
         ctx={pageCtx(c)}
-        address={address && { ...address, url: `${c.get('origin')}${address.path}` }}
+        address={
+          address && { ...address, url: `${c.get('origin')}${localePath(c.get('lang'), address.path)}` }
+        }
         upcoming={dates.slice(0, PREVIEW).map((d) => ({ day: d.day, text: dueDateText(t, d) }))}
         more={Math.max(0, dates.length - PREVIEW)}
       />,

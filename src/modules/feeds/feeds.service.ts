@@ -18,6 +18,7 @@ import { myReportTasks, rollupsDueFor } from '../reviews/cycles.service.ts';
 import { listStrategy } from '../strategy/strategy.service.ts';
 import { listWorkshops } from '../workshops/workshops.service.ts';
 import * as q from './feeds.queries.ts';
+import type { CalendarKey } from './feeds.table.ts';
 
 /** Entries per feed: a reader that polls keeps up; the pages hold the rest. */
 export const FEED_ENTRIES = 50;
@@ -206,9 +207,13 @@ function requireStaff(actor: Actor | null): asserts actor is Actor {
   if (!actor || !hasAnyRole(actor, STAFF_ROLES)) throw forbidden();
 }
 
-function calendarToken(secret: string, tenantId: string, accountId: string, version: number): string {
+/**
+ * The signature of one made address. It covers the moment the key was made as well as its version: a key
+ * deleted and made again starts at version 1, and must not bring back an address that was given up.
+ */
+function calendarToken(secret: string, tenantId: string, accountId: string, key: CalendarKey): string {
   return createHmac('sha256', secret)
-    .update(`rathaus-calendar\0${tenantId}\0${accountId}\0${version}`)
+    .update(`rathaus-calendar\0${tenantId}\0${accountId}\0${key.version}\0${key.createdAt.getTime()}`)
     .digest('base64url')
     .slice(0, 32);
 }
@@ -219,7 +224,7 @@ export async function calendarPath(db: DbOrTx, secret: string, tenantId: string,
   const [key] = await q.findCalendarKey(db, tenantId, actor.accountId);
   if (!key) return undefined;
   return {
-    path: `/kalender/${actor.accountId}/${calendarToken(secret, tenantId, actor.accountId, key.version)}.ics`,
+    path: `/kalender/${actor.accountId}/${calendarToken(secret, tenantId, actor.accountId, key)}.ics`,
     createdAt: key.createdAt,
     lastUsedAt: key.lastUsedAt,
   };
@@ -283,7 +288,7 @@ export async function calendarOwner(
 ): Promise<Actor> {
   if (!isUuid(accountId)) throw notFound();
   const [key] = await q.findCalendarKey(db, tenantId, accountId);
-  const expected = key ? Buffer.from(calendarToken(secret, tenantId, accountId, key.version)) : undefined;
+  const expected = key ? Buffer.from(calendarToken(secret, tenantId, accountId, key)) : undefined;
   const given = Buffer.from(token);
   if (!expected || expected.length !== given.length || !timingSafeEqual(expected, given)) throw notFound();
   const actor = await loadActor(db, tenantId, accountId);
