@@ -167,10 +167,8 @@ export function feedsRoutes(deps: Deps) {
   app.get('/mein-bereich/kalender', staff, (c) => myCalendar(c));
 
   app.post('/mein-bereich/kalender/neu', staff, async (c) => {
-    const tenant = c.get('tenant');
-    const had = await calendarPath(db, secret, tenant.id, actorOf(c));
-    await renewCalendarAddress(db, tenant.id, actorOf(c), metaOf(c));
-    return c.redirect(`/mein-bereich/kalender?hinweis=${had ? 'calendarRenewed' : 'calendarCreated'}`, 303);
+    const { first } = await renewCalendarAddress(db, c.get('tenant').id, actorOf(c), metaOf(c));
+    return c.redirect(`/mein-bereich/kalender?hinweis=${first ? 'calendarCreated' : 'calendarRenewed'}`, 303);
   });
 
   app.post('/mein-bereich/kalender/loeschen', staff, async (c) => {

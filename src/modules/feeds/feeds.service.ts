@@ -50,7 +50,14 @@ export async function newsFeed(db: DbOrTx, tenantId: string, lang: Lang, scope: 
   const rows = await publicProjectUpdates(db, tenantId, { ...about, limit: FEED_ENTRIES });
   const texts = await translationLookup(db, tenantId, lang, [
     { type: 'project_update', records: rows },
-    { type: 'project', records: rows.map((r) => ({ id: r.projectId })) },
+    // The feed's own project among them: its name in the reader's language from the same query.
+    {
+      type: 'project',
+      records: [
+        ...rows.map((r) => ({ id: r.projectId })),
+        ...(about.projectId ? [{ id: about.projectId }] : []),
+      ],
+    },
   ]);
   const entries = rows.map((r) => {
     const title = texts.shown('project_update', r.id, 'title', r.title);
@@ -66,11 +73,7 @@ export async function newsFeed(db: DbOrTx, tenantId: string, lang: Lang, scope: 
       projectTitle: project.text,
     };
   });
-  // The project's or field's name as the reader sees it (a project's title may be translated).
-  if (scope.kind === 'project' && about.projectId)
-    name = (
-      await translationLookup(db, tenantId, lang, [{ type: 'project', records: [{ id: about.projectId }] }])
-    ).shown('project', about.projectId, 'title', name ?? '').text;
+  if (about.projectId) name = texts.shown('project', about.projectId, 'title', name ?? '').text;
   return { name, entries };
 }
 
@@ -103,7 +106,6 @@ export type PublicDate =
       day: string;
       year: number;
       reference: string | null;
-      document: string | null;
     }
   | { kind: 'report'; id: string; day: string; title: string; slug: string; modified: Date };
 
@@ -134,7 +136,6 @@ export async function publicDates(db: DbOrTx, tenantId: string, timeZone: string
         day: a.decisionDate!,
         year: a.year,
         reference: a.decisionReference,
-        document: a.councilDocumentUrl,
       })),
     ...reports
       .filter((r) => r.state === 'published' && r.publishedAt)
@@ -230,7 +231,7 @@ export async function calendarPath(db: DbOrTx, secret: string, tenantId: string,
   };
 }
 
-/** A new calendar address for the actor (audited); an earlier one stops working at once. */
+/** A new calendar address for the actor (audited), an earlier one stopping at once; `first` when none was there. */
 export async function renewCalendarAddress(
   db: DbOrTx,
   tenantId: string,
@@ -238,7 +239,7 @@ export async function renewCalendarAddress(
   meta: RequestMeta = {},
 ) {
   requireStaff(actor);
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const [key] = await q.renewCalendarKey(tx, tenantId, actor.accountId);
     await recordAudit(tx, {
       tenantId,
@@ -249,6 +250,7 @@ export async function renewCalendarAddress(
       after: { calendarVersion: key!.version },
       requestId: meta.requestId,
     });
+    return { first: key!.version === 1 };
   });
 }
 
