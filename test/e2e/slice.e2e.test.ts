@@ -6,6 +6,7 @@ import { parseInput } from '../../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture } from '../fixtures/orgs.ts';
 import { createOpenCycle } from '../fixtures/projects.ts';
 import { testDatabase } from '../helpers.ts';
+import { inspectPdf } from '../pdf-inspect.ts';
 import {
   expectAccessible,
   launchBrowser,
@@ -217,8 +218,24 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     await cdo.getByRole('button', { name: 'Bericht veröffentlichen' }).click();
     await seeText(cdo.getByRole('status').first(), 'Der Bericht ist veröffentlicht');
     await cdo.getByRole('link', { name: 'Öffentliche Fassung ansehen' }).click();
-    await seeText(cdo.locator('table'), 'WLAN in Bussen und Bahnen');
+    await seeText(
+      cdo.getByRole('table', { name: /Projekt mit geprüftem Stand/ }),
+      'WLAN in Bussen und Bahnen',
+    );
     await expectAccessible(cdo, visited);
+    // The same report as the PDF the council gets: tagged PDF/UA-1, the project in its text.
+    const pdfHref = await cdo
+      .getByRole('link', { name: 'Bericht als PDF herunterladen' })
+      .getAttribute('href');
+    // Fetched by the page itself: the browser resolves the test's host names, its request context not.
+    const download = await cdo.evaluate(async (href) => {
+      const r = await fetch(href);
+      return { type: r.headers.get('content-type'), bytes: [...new Uint8Array(await r.arrayBuffer())] };
+    }, pdfHref!);
+    expect(download.type).toBe('application/pdf');
+    const pdf = await inspectPdf(Buffer.from(download.bytes));
+    expect([pdf.tagged, pdf.uaPart, pdf.title]).toEqual([true, '1', 'Bericht an den Rat, 4. Quartal 2026']);
+    expect(pdf.text).toContain('WLAN in Bussen und Bahnen');
     await visitor.reload();
     await seeText(visitor.locator('.journey'), 'Erwähnt im Fortschrittsbericht');
     await seeText(visitor.locator('.journey'), 'Bericht an den Rat, 4. Quartal 2026');

@@ -45,10 +45,10 @@ export const reportsModule: ModuleManifest = {
         })),
     },
     {
-      // Each project's approved status summary as the published report froze it.
+      // Each project's approved status summary and next steps as the published report froze them.
       type: 'progress_report_item',
       label: 'translatable.progress_report_item',
-      fields: ['summary'],
+      fields: ['summary', 'outlook'],
       events: [REPORT_EVENTS.published],
       originals: publishedItemTexts,
     },

@@ -124,7 +124,11 @@ export function publishedReportTexts(db: DbOrTx, tenantId: string, ids?: readonl
 /** The approved status summaries in the published reports, for translation. */
 export function publishedItemTexts(db: DbOrTx, tenantId: string, ids?: readonly string[]) {
   return db
-    .select({ id: progressReportItems.id, statusSummary: progressReportItems.statusSummary })
+    .select({
+      id: progressReportItems.id,
+      statusSummary: progressReportItems.statusSummary,
+      nextSteps: progressReportItems.nextSteps,
+    })
     .from(progressReportItems)
     .innerJoin(
       progressReports,

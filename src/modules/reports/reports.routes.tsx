@@ -1,8 +1,13 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
+import { barChartSvg, STATUS_COLORS } from '../../platform/charts/charts.ts';
 import { type FormErrors, handleForm, isConfirmed } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { formatNumber, translator } from '../../platform/i18n/i18n.ts';
+import type { Lang } from '../../platform/i18n/langs.ts';
+import { CONTENT_LANG } from '../../platform/i18n/shipped.ts';
+import { pdfRenderer } from '../../platform/pdf/typst.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { translationLookup } from '../../platform/translation/translation.ts';
 import { ConfirmPage } from '../../ui/confirm.tsx';
@@ -16,7 +21,10 @@ import {
   getReportForEditing,
   listProgressReports,
   publishProgressReport,
+  type ReportContent,
+  reportContent,
 } from './reports.service.ts';
+import { reportPdfJob } from './views/report-pdf.ts';
 import { InternalReportPage, InternalReportsPage, ReportListPage, ReportPage } from './views/reports.tsx';
 
 /** /berichte (the public archive) and the CDO team's drafting and publishing. */
@@ -48,38 +56,76 @@ export function reportsRoutes(deps: Deps) {
     );
   });
 
+  type Loaded = Awaited<ReturnType<typeof getPublishedReport>>;
+  const contentOf = (c: Ctx, loaded: Loaded, lang: Lang, original: boolean) =>
+    reportContent(deps, c.get('tenant').id, loaded, lang, original);
+
+  /** The status counts as a chart, its text alternative naming every number. */
+  const chartOf = (c: Ctx, content: ReportContent) => {
+    const t = c.get('t');
+    const bars = content.counts.map((k) => ({
+      label: t(`status.${k.status}`),
+      value: k.count,
+      color: STATUS_COLORS[k.status],
+    }));
+    return barChartSvg({
+      bars,
+      label: t('progressReports.chartAlt', {
+        list: bars.map((b) => `${b.label} ${formatNumber(c.get('lang'), b.value)}`).join(t('list.separator')),
+      }),
+      unit: t('progressReports.countUnit'),
+      locale: c.get('lang'),
+    });
+  };
+
   app.get('/berichte/:slug{[a-z0-9-]{1,120}}', async (c) => {
-    const tenant = c.get('tenant');
-    const { report, period, items } = await getPublishedReport(db, tenant.id, c.req.param('slug'));
+    const loaded = await getPublishedReport(db, c.get('tenant').id, c.req.param('slug'));
     // The report, each project's status summary and title in the reader's language where translated.
     const original = c.req.query('original') === '1';
-    const texts = await translationLookup(
-      db,
-      tenant.id,
-      c.get('lang'),
-      [
-        { type: 'progress_report', records: [report] },
-        { type: 'progress_report_item', records: items },
-        { type: 'project', records: items.map((i) => ({ id: i.projectId })) },
-      ],
-      { original },
-    );
-    const path = `/berichte/${report.slug}`;
+    const content = await contentOf(c, loaded, c.get('lang'), original);
+    const path = `/berichte/${loaded.report.slug}`;
     return c.html(
       <ReportPage
         ctx={pageCtx(c)}
-        report={texts.records('progress_report', [report], ['title', 'summary'])[0]!}
-        period={period}
-        items={items.map((i) => ({
-          ...i,
-          shown: {
-            title: texts.shown('project', i.projectId, 'title', i.title),
-            statusSummary: texts.shown('progress_report_item', i.id, 'summary', i.statusSummary),
-          },
-        }))}
+        content={content}
+        chart={chartOf(c, content)}
         translation={{ originalHref: `${path}?original=1`, translatedHref: original ? path : undefined }}
       />,
     );
+  });
+
+  /**
+   * A report as a tagged PDF (PDF/UA-1) in the reader's language; Arabic readers get the German
+   * original, as no embedded typeface writes Arabic yet. Rendered off the event loop and kept (see
+   * platform/pdf); a published report's bytes change only when a translation does.
+   */
+  const sendPdf = async (c: Ctx, loaded: Loaded, draft: boolean) => {
+    const pageLang = c.get('lang');
+    const lang: Lang = pageLang === 'ar' ? CONTENT_LANG : pageLang;
+    const t = lang === pageLang ? c.get('t') : translator(lang);
+    const content = await contentOf(c, loaded, lang, false);
+    const origin = new URL(c.req.url).origin;
+    const pdf = await pdfRenderer.render(
+      reportPdfJob({
+        t,
+        lang,
+        city: c.get('tenant').cityName,
+        portal: lang === CONTENT_LANG ? origin : `${origin}/${lang}`,
+        content,
+        draft,
+      }),
+    );
+    // No Content-Disposition: the address ends in .pdf, and so the public PDF is kept by the response
+    // cache as ready bytes like a page (see app.ts).
+    c.header('ETag', pdf.etag);
+    if (!draft) c.header('Cache-Control', 'public, max-age=300');
+    if ((c.req.header('if-none-match') ?? '').split(/\s*,\s*/).includes(pdf.etag)) return c.body(null, 304);
+    return c.body(new Uint8Array(pdf.body), 200, { 'Content-Type': 'application/pdf' });
+  };
+
+  app.get('/berichte/:file{[a-z0-9-]{1,120}\\.pdf}', async (c) => {
+    const slug = c.req.param('file').replace(/\.pdf$/, '');
+    return sendPdf(c, await getPublishedReport(db, c.get('tenant').id, slug), false);
   });
 
   const internalList = async (c: Ctx, values: Record<string, string> = {}, errors?: FormErrors) => {
@@ -105,13 +151,15 @@ export function reportsRoutes(deps: Deps) {
   );
 
   app.get('/intern/berichte/:id{[0-9a-f-]{36}}', cdo, async (c) => {
-    const { report, period, items } = await getReportForEditing(
-      db,
-      c.get('tenant').id,
-      actorOf(c),
-      c.req.param('id'),
-    );
-    return c.html(<InternalReportPage ctx={pageCtx(c)} report={report} period={period} items={items} />);
+    const loaded = await getReportForEditing(db, c.get('tenant').id, actorOf(c), c.req.param('id'));
+    const content = await contentOf(c, loaded, c.get('lang'), false);
+    return c.html(<InternalReportPage ctx={pageCtx(c)} content={content} chart={chartOf(c, content)} />);
+  });
+
+  /** A draft as the PDF it will be, marked as a draft on every page, for the CDO team to check. */
+  app.get('/intern/berichte/:id{[0-9a-f-]{36}}/bericht.pdf', cdo, async (c) => {
+    const loaded = await getReportForEditing(db, c.get('tenant').id, actorOf(c), c.req.param('id'));
+    return sendPdf(c, loaded, loaded.report.state !== 'published');
   });
 
   /** Publishing freezes the report and tells followers: first a page that says so, with what it holds. */

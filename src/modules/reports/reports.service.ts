@@ -3,9 +3,20 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
+import type { Deps } from '../../platform/http/types.ts';
+import type { Lang } from '../../platform/i18n/langs.ts';
+import { CONTENT_LANG } from '../../platform/i18n/shipped.ts';
+import { type ShownText, translationLookup } from '../../platform/translation/translation.ts';
 import { isUuid } from '../../platform/validation.ts';
+import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { findProjectsByIds, projectFacts, slugify } from '../projects/projects.service.ts';
-import { approvedStatusesOfCycle, findReviewCycle } from '../reviews/reviews.service.ts';
+import {
+  approvedStatusesOfCycle,
+  findReviewCycle,
+  STATUSES,
+  type Status,
+} from '../reviews/reviews.service.ts';
+import { cachedStrategy } from '../strategy/strategy.service.ts';
 import { type ProgressReportPublished, REPORT_EVENTS } from './reports.events.ts';
 import { canManageProgressReports } from './reports.policy.ts';
 import * as q from './reports.queries.ts';
@@ -71,6 +82,7 @@ export async function draftProgressReport(
         overallStatus: s.overallStatus,
         progress: s.progress,
         statusSummary: s.summary,
+        nextSteps: s.nextSteps,
         reviewedAt: s.reviewedAt,
       })),
     );
@@ -148,7 +160,7 @@ export async function publishedItemTexts(db: DbOrTx, tenantId: string, ids?: rea
   return (await q.publishedItemTexts(db, tenantId, ids)).map((i) => ({
     id: i.id,
     lang: 'de',
-    fields: { summary: i.statusSummary },
+    fields: { summary: i.statusSummary, outlook: i.nextSteps },
   }));
 }
 
@@ -171,11 +183,17 @@ async function withItems(db: DbOrTx, tenantId: string, report: { id: string }) {
   );
   return items
     .filter((i) => projects.has(i.projectId))
-    .map((i) => ({
-      ...i,
-      title: projects.get(i.projectId)!.title,
-      slug: projects.get(i.projectId)!.slug,
-    }));
+    .map((i) => {
+      const p = projects.get(i.projectId)!;
+      return {
+        ...i,
+        title: p.title,
+        slug: p.slug,
+        goal: p.summary,
+        fieldOfActionId: p.fieldOfActionId,
+        ownerOrgUnitId: p.ownerOrgUnitId,
+      };
+    });
 }
 
 export async function getPublishedReport(db: DbOrTx, tenantId: string, slug: string) {
@@ -200,4 +218,112 @@ export async function reportsCoveringProjects(db: DbOrTx, tenantId: string, proj
   const out = new Map<string, { slug: string; title: string; publishedAt: Date | null }>();
   for (const r of rows) if (!out.has(r.projectId)) out.set(r.projectId, r);
   return out;
+}
+
+/** A report with its projects, as getPublishedReport and getReportForEditing load it. */
+export type LoadedReport = Awaited<ReturnType<typeof getPublishedReport>>;
+
+/** One project in a report: its frozen status, live title, goal and office, as shown to the reader. */
+export interface ReportItem {
+  id: string;
+  projectId: string;
+  slug: string;
+  overallStatus: Status;
+  progress: number;
+  reviewedAt: Date | null;
+  /** The lead office's name (the city's language: unit names are not translated). */
+  office: string;
+  /** Title, goal, summary and outlook in the reader's language where translated. */
+  shown: { title: ShownText; goal: ShownText; statusSummary: ShownText; outlook: ShownText };
+}
+
+/** A report as its page and its PDF show it: projects grouped by field of action, and the status counts. */
+export interface ReportContent {
+  report: {
+    id: string;
+    slug: string;
+    state: 'draft' | 'published';
+    publishedAt: Date | null;
+    createdAt: Date;
+    shown: { title: ShownText; summary: ShownText };
+  };
+  period: string;
+  counts: { status: Status; count: number }[];
+  /** In the order of the strategy (pillar, then field of action); "Pillar: field" as heading. */
+  sections: { id: string; heading: { text: string; lang: string }; items: ReportItem[] }[];
+}
+
+/**
+ * A report as its page and its PDF show it, in `lang`: texts translated where a translation exists
+ * (unless the reader asked for the originals), projects grouped by field of action in the strategy's
+ * order, the status counts.
+ */
+/**
+ * A report as its page and its PDF show it, in `lang`: texts translated where a translation exists (unless
+ * the reader asked for the originals), projects grouped by field of action in the strategy's order, the
+ * status counts. Units' names are not translated: they are the city's own.
+ */
+export async function reportContent(
+  deps: Pick<Deps, 'cache' | 'database'>,
+  tenantId: string,
+  loaded: LoadedReport,
+  lang: Lang,
+  original: boolean,
+): Promise<ReportContent> {
+  const { db } = deps.database;
+  const { report, period, items } = loaded;
+  const [texts, strategy, orgs] = await Promise.all([
+    translationLookup(
+      db,
+      tenantId,
+      lang,
+      [
+        { type: 'progress_report', records: [report] },
+        { type: 'progress_report_item', records: items },
+        { type: 'project', records: items.map((i) => ({ id: i.projectId })) },
+      ],
+      { original },
+    ),
+    cachedStrategy(deps, tenantId, lang),
+    loadOrgTree(db, tenantId),
+  ]);
+  const shownItems = items.map((i) => ({
+    id: i.id,
+    projectId: i.projectId,
+    slug: i.slug,
+    overallStatus: i.overallStatus,
+    progress: i.progress,
+    reviewedAt: i.reviewedAt,
+    fieldOfActionId: i.fieldOfActionId,
+    office: orgs.byId.get(i.ownerOrgUnitId)?.name ?? '',
+    shown: {
+      title: texts.shown('project', i.projectId, 'title', i.title),
+      goal: texts.shown('project', i.projectId, 'summary', i.goal),
+      statusSummary: texts.shown('progress_report_item', i.id, 'summary', i.statusSummary),
+      outlook: texts.shown('progress_report_item', i.id, 'outlook', i.nextSteps),
+    },
+  }));
+  const sections = strategy.flatMap((p) =>
+    p.fields.flatMap((f) => {
+      const inField = shownItems.filter((i) => i.fieldOfActionId === f.id);
+      if (!inField.length) return [];
+      const lang = p.nameLang === f.nameLang ? f.nameLang : CONTENT_LANG;
+      return [{ id: f.key, heading: { text: `${p.name}: ${f.name}`, lang }, items: inField }];
+    }),
+  );
+  return {
+    report: {
+      ...report,
+      shown: {
+        title: texts.shown('progress_report', report.id, 'title', report.title),
+        summary: texts.shown('progress_report', report.id, 'summary', report.summary),
+      },
+    },
+    period,
+    counts: STATUSES.map((status) => ({
+      status,
+      count: items.filter((i) => i.overallStatus === status).length,
+    })),
+    sections,
+  };
 }

@@ -58,6 +58,8 @@ export const progressReportItems = pgTable(
     overallStatus: text('overall_status', { enum: STATUSES }).notNull(),
     progress: integer('progress').notNull(),
     statusSummary: text('status_summary').notNull(),
+    /** The next steps the approved status named: the report's outlook for the project. */
+    nextSteps: text('next_steps').notNull().default(''),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
   },
   (t) => [

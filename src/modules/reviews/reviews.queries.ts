@@ -170,6 +170,7 @@ export function approvedOfCycle(db: DbOrTx, tenantId: string, cycleId: string) {
       overallStatus: statusReports.overallStatus,
       progress: statusReports.progress,
       summary: statusReports.summary,
+      nextSteps: statusReports.nextSteps,
       reviewedAt: statusReports.reviewedAt,
     })
     .from(statusReports)

@@ -143,82 +143,96 @@ export const STATUS_COLORS = {
   none: '#6b7280',
 } as const;
 
-/** A horizontal bar chart (counts per category), e.g. online services per maturity level. */
-export function barChartSvg(opts: {
+interface BarChartOpts {
   bars: readonly { label: string; value: number; color?: string }[];
   label: string;
   unit: string;
   locale: string;
-}): string {
-  return responsive((width, narrow) => {
-    const document = documentForPlot();
-    const color = (d: { color?: string }) => d.color ?? '#004b76';
-    const format = (d: number) => d.toLocaleString(opts.locale);
-    // Counts: ticks at whole numbers only (no "0.5 services").
-    const whole = opts.bars.every((b) => Number.isInteger(b.value));
-    const tick = (d: number) => (whole && !Number.isInteger(d) ? '' : format(d));
-    const x = {
-      grid: true,
-      label: opts.unit,
-      labelAnchor: 'center' as const,
-      labelArrow: 'none' as const,
-      labelOffset: 36,
-      tickFormat: tick,
-    };
-    // On a phone each bar's name stands above it (a column of names beside the bars leaves them no
-    // room), wrapped to the width and growing upwards from the bar.
-    const svg = narrow
-      ? Plot.plot({
-          document,
-          width,
-          height: 56 + opts.bars.length * 68,
-          marginLeft: 8,
-          marginRight: 40,
-          marginBottom: 44,
-          x: { ...x, ticks: 3 },
-          y: { axis: null, domain: opts.bars.map((b) => b.label), padding: 0.6, align: 1 },
-          marks: [
-            Plot.barX(opts.bars, { y: 'label', x: 'value', fill: color }),
-            Plot.text(opts.bars, {
-              y: 'label',
-              x: 0,
-              text: 'label',
-              textAnchor: 'start',
-              lineAnchor: 'bottom',
-              dx: 3,
-              lineWidth: Math.max(8, (width - 16) / 14),
-              // Clear of the bar (half its ~26 px height) with room for descenders and cedillas.
-              dy: -17,
-              fill: '#1b1b1b',
-            }),
-            Plot.text(opts.bars, {
-              y: 'label',
-              x: 'value',
-              text: (d: { value: number }) => format(d.value),
-              textAnchor: 'start',
-              dx: 4,
-              fill: '#1b1b1b',
-            }),
-            Plot.ruleX([0]),
-          ],
-        })
-      : Plot.plot({
-          document,
-          width,
-          height: 56 + opts.bars.length * 28,
-          // Room for the longest name (about 0.55 em per character at 16 px), within reason.
-          marginLeft: Math.min(
-            Math.round(width * 0.45),
-            Math.max(120, 16 + Math.max(...opts.bars.map((b) => b.label.length)) * 9),
-          ),
-          marginBottom: 44,
-          x,
-          y: { label: null, domain: opts.bars.map((b) => b.label) },
-          marks: [Plot.barX(opts.bars, { y: 'label', x: 'value', fill: color }), Plot.ruleX([0])],
-        });
-    const el = svg as unknown as Element;
-    return accessibleSvg(el, opts.label, narrow);
-  });
+}
+
+/** A horizontal bar chart (counts per category), e.g. online services per maturity level. */
+export function barChartSvg(opts: BarChartOpts): string {
+  return responsive((width, narrow) => drawBarChart(opts, width, narrow));
+}
+
+/**
+ * The same bar chart drawn once, at the width of a page's text column, for print (a PDF report); no
+ * direction marks, which a PDF's text layer would keep as stray characters.
+ */
+export function barChartSvgForPrint(opts: BarChartOpts): string {
+  const svg = drawBarChart(opts, CHART_WIDTHS.wide, false).replace(/[\u200e\u200f\u061c\u2066-\u2069]/g, '');
+  // A page may leave the namespace out; a standalone SVG file may not.
+  return svg.includes('xmlns=') ? svg : svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+}
+
+function drawBarChart(opts: BarChartOpts, width: number, narrow: boolean): string {
+  const document = documentForPlot();
+  const color = (d: { color?: string }) => d.color ?? '#004b76';
+  const format = (d: number) => d.toLocaleString(opts.locale);
+  // Counts: ticks at whole numbers only (no "0.5 services").
+  const whole = opts.bars.every((b) => Number.isInteger(b.value));
+  const tick = (d: number) => (whole && !Number.isInteger(d) ? '' : format(d));
+  const x = {
+    grid: true,
+    label: opts.unit,
+    labelAnchor: 'center' as const,
+    labelArrow: 'none' as const,
+    labelOffset: 36,
+    tickFormat: tick,
+  };
+  // On a phone each bar's name stands above it (a column of names beside the bars leaves them no
+  // room), wrapped to the width and growing upwards from the bar.
+  const svg = narrow
+    ? Plot.plot({
+        document,
+        width,
+        height: 56 + opts.bars.length * 68,
+        marginLeft: 8,
+        marginRight: 40,
+        marginBottom: 44,
+        x: { ...x, ticks: 3 },
+        y: { axis: null, domain: opts.bars.map((b) => b.label), padding: 0.6, align: 1 },
+        marks: [
+          Plot.barX(opts.bars, { y: 'label', x: 'value', fill: color }),
+          Plot.text(opts.bars, {
+            y: 'label',
+            x: 0,
+            text: 'label',
+            textAnchor: 'start',
+            lineAnchor: 'bottom',
+            dx: 3,
+            lineWidth: Math.max(8, (width - 16) / 14),
+            // Clear of the bar (half its ~26 px height) with room for descenders and cedillas.
+            dy: -17,
+            fill: '#1b1b1b',
+          }),
+          Plot.text(opts.bars, {
+            y: 'label',
+            x: 'value',
+            text: (d: { value: number }) => format(d.value),
+            textAnchor: 'start',
+            dx: 4,
+            fill: '#1b1b1b',
+          }),
+          Plot.ruleX([0]),
+        ],
+      })
+    : Plot.plot({
+        document,
+        width,
+        height: 56 + opts.bars.length * 28,
+        // Room for the longest name (about 0.55 em per character at 16 px), within reason.
+        marginLeft: Math.min(
+          Math.round(width * 0.45),
+          Math.max(120, 16 + Math.max(...opts.bars.map((b) => b.label.length)) * 9),
+        ),
+        marginBottom: 44,
+        x,
+        y: { label: null, domain: opts.bars.map((b) => b.label) },
+        marks: [Plot.barX(opts.bars, { y: 'label', x: 'value', fill: color }), Plot.ruleX([0])],
+      });
+  const el = svg as unknown as Element;
+  return accessibleSvg(el, opts.label, narrow);
 }
 
 /**

@@ -1,8 +1,9 @@
 /** @jsxImportSource hono/jsx */
-import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
 import type { ShownText } from '../../../platform/translation/translation.ts';
 import {
   Button,
+  ChartFigure,
   Csrf,
   ErrorSummary,
   type Errors,
@@ -15,7 +16,7 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
-import { STATUSES, type Status } from '../../reviews/reviews.service.ts';
+import type { ReportContent } from '../reports.service.ts';
 
 interface ReportRow {
   id: string;
@@ -24,18 +25,6 @@ interface ReportRow {
   state: 'draft' | 'published';
   publishedAt: Date | null;
   createdAt: Date;
-}
-
-export interface ReportItem {
-  projectId: string;
-  slug: string;
-  title: string;
-  overallStatus: Status;
-  progress: number;
-  statusSummary: string;
-  reviewedAt: Date | null;
-  /** On the public page: the project's title and the summary in the reader's language where translated. */
-  shown?: { title: ShownText; statusSummary: ShownText };
 }
 
 /** The page with the originals, and (when they are shown) back to the translations. */
@@ -86,80 +75,194 @@ export function ReportListPage({
   );
 }
 
-/** The projects of a report as a table with status as text, progress and the approved summary. */
-function ItemsTable({ ctx, items }: { ctx: PageCtx; items: ReportItem[] }) {
-  const { t } = ctx;
-  const counts = STATUSES.map(
-    (s) => `${t(`status.${s}`)}: ${items.filter((i) => i.overallStatus === s).length}`,
-  );
+/** A paragraph per blank-line-separated part of a text. */
+function Paragraphs({ ctx, text }: { ctx: PageCtx; text: ShownText }) {
   return (
-    <div class="table-scroll" tabindex={0}>
-      <table class="kern-table kern-table--striped">
-        <caption>
-          {t('progressReports.caption', { count: items.length })} ({counts.join(t('list.separator'))})
-        </caption>
-        <thead>
-          <tr class="kern-table__row">
-            <th scope="col" class="kern-table__header">
-              {t('progressReports.project')}
-            </th>
-            <th scope="col" class="kern-table__header">
-              {t('progressReports.status')}
-            </th>
-            <th scope="col" class="kern-table__header kern-table__header--numeric">
-              {t('progressReports.progress')}
-            </th>
-            <th scope="col" class="kern-table__header">
-              {t('progressReports.summary')}
-            </th>
-          </tr>
-        </thead>
-        <tbody class="kern-table__body">
-          {items.map((i) => (
+    <>
+      {text.text
+        .split(/\n\s*\n/)
+        .filter((p) => p.trim())
+        .map((p) => (
+          <p class="kern-body kern-preline-text" lang={textLang(ctx, text.lang)}>
+            {p.trim()}
+          </p>
+        ))}
+    </>
+  );
+}
+
+/** The overview: the status counts as a chart and as the table with the same numbers. */
+function Overview({ ctx, content, chart }: { ctx: PageCtx; content: ReportContent; chart: string }) {
+  const { t, lang } = ctx;
+  const total = content.counts.reduce((n, c) => n + c.count, 0);
+  return (
+    <section aria-labelledby="overview">
+      <h2 class="kern-heading-medium" id="overview">
+        {t('progressReports.overview')}
+      </h2>
+      <p class="kern-body">{t('progressReports.overviewIntro', { count: total })}</p>
+      <ChartFigure svg={chart} caption={t('progressReports.chartTitle')} />
+      <div class="table-scroll" tabindex={0}>
+        <table class="kern-table kern-table--striped">
+          <caption>{t('progressReports.chartTitle')}</caption>
+          <thead>
             <tr class="kern-table__row">
-              <th scope="row" class="kern-table__cell">
-                <a
-                  class="kern-link"
-                  href={`/projekte/${i.slug}`}
-                  lang={i.shown ? textLang(ctx, i.shown.title.lang) : langAttr(ctx)}
-                >
-                  {i.shown?.title.text ?? i.title}
-                </a>
+              <th scope="col" class="kern-table__header">
+                {t('progressReports.status')}
               </th>
-              <td class="kern-table__cell">
-                <StatusBadge t={t} status={i.overallStatus} />
-              </td>
-              <td class="kern-table__cell kern-table__cell--numeric">{i.progress} %</td>
-              <td
-                class="kern-table__cell"
-                lang={i.shown ? textLang(ctx, i.shown.statusSummary.lang) : langAttr(ctx)}
-              >
-                {i.shown?.statusSummary.text ?? i.statusSummary}
-              </td>
+              <th scope="col" class="kern-table__header kern-table__header--numeric">
+                {t('progressReports.count')}
+              </th>
+              <th scope="col" class="kern-table__header kern-table__header--numeric">
+                {t('progressReports.share')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody class="kern-table__body">
+            {content.counts.map((c) => (
+              <tr class="kern-table__row">
+                <th scope="row" class="kern-table__cell">
+                  <StatusBadge t={t} status={c.status} />
+                </th>
+                <td class="kern-table__cell kern-table__cell--numeric">{formatNumber(lang, c.count)}</td>
+                <td class="kern-table__cell kern-table__cell--numeric">
+                  {formatNumber(lang, total ? c.count / total : 0, { style: 'percent' })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** One field of action's projects: a table with status as text, progress, summary and outlook. */
+function SectionTable({ ctx, section }: { ctx: PageCtx; section: ReportContent['sections'][number] }) {
+  const { t, lang } = ctx;
+  const headingId = `feld-${section.id}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 class="kern-heading-medium" id={headingId} lang={textLang(ctx, section.heading.lang)}>
+        {section.heading.text}
+      </h2>
+      <div class="table-scroll" tabindex={0}>
+        <table class="kern-table kern-table--striped">
+          <caption>{t('progressReports.caption', { count: section.items.length })}</caption>
+          <thead>
+            <tr class="kern-table__row">
+              <th scope="col" class="kern-table__header">
+                {t('progressReports.project')}
+              </th>
+              <th scope="col" class="kern-table__header">
+                {t('progressReports.status')}
+              </th>
+              <th scope="col" class="kern-table__header kern-table__header--numeric">
+                {t('progressReports.progress')}
+              </th>
+              <th scope="col" class="kern-table__header">
+                {t('progressReports.summary')}
+              </th>
+            </tr>
+          </thead>
+          <tbody class="kern-table__body">
+            {section.items.map((i) => (
+              <tr class="kern-table__row">
+                <th scope="row" class="kern-table__cell">
+                  <a class="kern-link" href={`/projekte/${i.slug}`} lang={textLang(ctx, i.shown.title.lang)}>
+                    {i.shown.title.text}
+                  </a>
+                  <span class="meta" lang={langAttr(ctx)}>
+                    {' '}
+                    ({t('progressReports.office')}: <span lang={textLang(ctx, 'de')}>{i.office}</span>)
+                  </span>
+                </th>
+                <td class="kern-table__cell">
+                  <StatusBadge t={t} status={i.overallStatus} />
+                  {i.reviewedAt ? (
+                    <span class="meta">
+                      {' '}
+                      {t('progressReports.reviewedOn', { date: formatDate(lang, i.reviewedAt) })}
+                    </span>
+                  ) : null}
+                </td>
+                <td class="kern-table__cell kern-table__cell--numeric">{formatNumber(lang, i.progress)} %</td>
+                <td class="kern-table__cell">
+                  <Paragraphs ctx={ctx} text={i.shown.statusSummary} />
+                  {i.shown.outlook.text.trim() ? (
+                    <p class="kern-body">
+                      <strong>{t('progressReports.outlook')}:</strong>{' '}
+                      <span class="kern-preline-text" lang={textLang(ctx, i.shown.outlook.lang)}>
+                        {i.shown.outlook.text}
+                      </span>
+                    </p>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** The body both the public page and the back office show: introduction, overview, the fields. */
+function ReportBody({ ctx, content, chart }: { ctx: PageCtx; content: ReportContent; chart: string }) {
+  return (
+    <>
+      <Paragraphs ctx={ctx} text={content.report.shown.summary} />
+      <Overview ctx={ctx} content={content} chart={chart} />
+      {content.sections.map((s) => (
+        <SectionTable ctx={ctx} section={s} />
+      ))}
+    </>
+  );
+}
+
+/** Every text of a report as shown, for the page's note on translations. */
+export function shownTextsOf(content: ReportContent): ShownText[] {
+  return [
+    content.report.shown.title,
+    content.report.shown.summary,
+    ...content.sections.flatMap((s) =>
+      s.items.flatMap((i) => [i.shown.title, i.shown.goal, i.shown.statusSummary, i.shown.outlook]),
+    ),
+  ];
+}
+
+/** The link to the report's PDF, with what it is (and, in Arabic, that it is the German original). */
+function PdfLink({ ctx, href }: { ctx: PageCtx; href: string }) {
+  const { t, lang } = ctx;
+  return (
+    <p class="kern-body">
+      <a class="kern-link" href={href} type="application/pdf">
+        {t('progressReports.pdfDownload')}
+      </a>{' '}
+      <span class="meta">
+        {t('progressReports.pdfNote')}
+        {lang === 'ar' ? ` ${t('progressReports.pdfInGerman')}` : ''}
+      </span>
+    </p>
   );
 }
 
 /** One published progress report. */
 export function ReportPage({
   ctx,
-  report,
-  period,
-  items,
+  content,
+  chart,
   translation,
 }: {
   ctx: PageCtx;
-  report: { publishedAt: Date | null; shown: { title: ShownText; summary: ShownText } };
-  period: string;
-  items: ReportItem[];
+  content: ReportContent;
+  /** The status counts as a chart (SVG). */
+  chart: string;
   translation: TranslationLinks;
 }) {
   const { t, lang } = ctx;
-  const { title, summary } = report.shown;
+  const { report, period } = content;
+  const { title } = report.shown;
   return (
     <Layout ctx={ctx} title={title.text}>
       <p class="kern-preline">{t('progressReports.label', { period })}</p>
@@ -169,19 +272,13 @@ export function ReportPage({
       <PageTranslationNote
         t={t}
         lang={lang}
-        texts={[
-          title,
-          summary,
-          ...items.flatMap((i) => (i.shown ? [i.shown.title, i.shown.statusSummary] : [])),
-        ]}
+        texts={shownTextsOf(content)}
         originalHref={translation.originalHref}
         translatedHref={translation.translatedHref}
       />
       <p class="meta">{t('progressReports.publishedOn', { date: formatDate(lang, report.publishedAt) })}</p>
-      <p class="kern-body kern-preline-text" lang={textLang(ctx, summary.lang)}>
-        {summary.text}
-      </p>
-      <ItemsTable ctx={ctx} items={items} />
+      <PdfLink ctx={ctx} href={`/berichte/${report.slug}.pdf`} />
+      <ReportBody ctx={ctx} content={content} chart={chart} />
     </Layout>
   );
 }
@@ -267,27 +364,19 @@ export function InternalReportsPage({
 /** A report before or after publication, with the button that publishes a draft. */
 export function InternalReportPage({
   ctx,
-  report,
-  period,
-  items,
+  content,
+  chart,
 }: {
   ctx: PageCtx;
-  report: {
-    id: string;
-    slug: string;
-    title: string;
-    summary: string;
-    state: string;
-    publishedAt: Date | null;
-  };
-  period: string;
-  items: ReportItem[];
+  content: ReportContent;
+  chart: string;
 }) {
   const { t, lang } = ctx;
+  const { report, period } = content;
   return (
-    <Layout ctx={ctx} title={report.title}>
+    <Layout ctx={ctx} title={report.shown.title.text}>
       <p class="kern-preline">{t('progressReports.label', { period })}</p>
-      <h1 class="kern-heading-large">{report.title}</h1>
+      <h1 class="kern-heading-large">{report.shown.title.text}</h1>
       {report.state === 'published' ? (
         <Notice
           kind="info"
@@ -302,6 +391,11 @@ export function InternalReportPage({
       ) : (
         <div class="stack">
           <p class="kern-body">{t('progressReports.publishHint')}</p>
+          <p class="kern-body">
+            <a class="kern-link" href={`/intern/berichte/${report.id}/bericht.pdf`} type="application/pdf">
+              {t('progressReports.draftPdf')}
+            </a>
+          </p>
           <p class="form-actions">
             <a class="kern-btn kern-btn--primary" href={`/intern/berichte/${report.id}/veroeffentlichen`}>
               <span class="kern-label">{t('progressReports.publish')}</span>
@@ -309,8 +403,7 @@ export function InternalReportPage({
           </p>
         </div>
       )}
-      <p class="kern-body kern-preline-text">{report.summary}</p>
-      <ItemsTable ctx={ctx} items={items} />
+      <ReportBody ctx={ctx} content={content} chart={chart} />
     </Layout>
   );
 }

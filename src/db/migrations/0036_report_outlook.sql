@@ -1,0 +1,1 @@
+ALTER TABLE "progress_report_items" ADD COLUMN "next_steps" text DEFAULT '' NOT NULL;

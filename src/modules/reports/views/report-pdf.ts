@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { barChartSvgForPrint, STATUS_COLORS } from '../../../platform/charts/charts.ts';
+import type { T } from '../../../platform/i18n/i18n.ts';
+import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
+import type { Lang } from '../../../platform/i18n/langs.ts';
+import type { PdfJob } from '../../../platform/pdf/typst.ts';
+import type { ReportContent } from '../reports.service.ts';
+
+/** The report's layout in Typst: read once, the same for every report. */
+const TEMPLATE = readFileSync(new URL('./report.typ', import.meta.url), 'utf8');
+
+/** A text with the language it is in (the PDF marks passages that differ from its own language). */
+interface Text {
+  text: string;
+  lang: string;
+}
+
+/** What report.typ reads from `sys.inputs.report`. */
+export interface ReportPdfData {
+  lang: Lang;
+  city: string;
+  title: Text;
+  period: string;
+  /** The document's date (publication, or the draft's creation) as [year, month, day] in Bonn's time. */
+  date: [number, number, number];
+  dateLine: string;
+  draft: string | null;
+  summary: Text;
+  labels: Record<string, string>;
+  overviewIntro: string;
+  chart: { svg: string; alt: string; caption: string };
+  counts: { label: string; count: string; share: string }[];
+  sections: {
+    heading: Text;
+    items: {
+      title: Text;
+      office: Text;
+      status: string;
+      progress: string;
+      reviewed: string;
+      goal: Text;
+      summary: Text;
+      outlook: Text;
+      url: string;
+    }[];
+  }[];
+}
+
+/** The calendar day in the administration's time zone, as report dates are shown on the portal. */
+function dayOf(d: Date): [number, number, number] {
+  const [y, m, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' })
+    .format(d)
+    .split('-')
+    .map(Number);
+  return [y!, m!, day!];
+}
+
+/**
+ * A progress report as a PDF job: the same sections, projects and figures as its HTML page, in the
+ * reader's language (Arabic readers get the German originals: no embedded typeface writes Arabic yet).
+ */
+export function reportPdfJob(opts: {
+  t: T;
+  lang: Lang;
+  city: string;
+  /** The portal's address in the reader's language, for each project's link (`https://…/en`). */
+  portal: string;
+  content: ReportContent;
+  draft: boolean;
+}): PdfJob {
+  const { t, lang, content } = opts;
+  const date = content.report.publishedAt ?? content.report.createdAt;
+  const total = content.counts.reduce((n, c) => n + c.count, 0);
+  const text = (s: { text: string; lang: string }): Text => ({ text: s.text, lang: s.lang });
+  const counts = content.counts.map((c) => ({
+    label: t(`status.${c.status}`),
+    count: formatNumber(lang, c.count),
+    share: formatNumber(lang, total ? c.count / total : 0, { style: 'percent' }),
+  }));
+  const data: ReportPdfData = {
+    lang,
+    city: opts.city,
+    title: text(content.report.shown.title),
+    period: content.period,
+    date: dayOf(date),
+    dateLine: content.report.publishedAt
+      ? t('progressReports.publishedOn', { date: formatDate(lang, content.report.publishedAt) })
+      : t('progressReports.draftOf', { date: formatDate(lang, content.report.createdAt) }),
+    draft: opts.draft ? t('progressReports.draftMark') : null,
+    summary: text(content.report.shown.summary),
+    labels: {
+      kind: t('progressReports.label', { period: content.period }),
+      page: t('progressReports.pdfPage', { page: '%p', pages: '%n' }),
+      contents: t('progressReports.contents'),
+      overview: t('progressReports.overview'),
+      status: t('progressReports.status'),
+      count: t('progressReports.count'),
+      share: t('progressReports.share'),
+      office: t('progressReports.office'),
+      progress: t('progressReports.progress'),
+      goal: t('progressReports.goal'),
+      summary: t('progressReports.summary'),
+      outlook: t('progressReports.outlook'),
+      onPortal: t('progressReports.onPortal'),
+      annex: t('progressReports.annex'),
+      project: t('progressReports.project'),
+    },
+    overviewIntro: t('progressReports.overviewIntro', { count: total }),
+    chart: {
+      svg: barChartSvgForPrint({
+        bars: content.counts.map((c) => ({
+          label: t(`status.${c.status}`),
+          value: c.count,
+          color: STATUS_COLORS[c.status],
+        })),
+        label: t('progressReports.chartTitle'),
+        unit: t('progressReports.countUnit'),
+        locale: lang,
+      }),
+      alt: t('progressReports.chartAlt', {
+        list: counts.map((c) => `${c.label} ${c.count}`).join(t('list.separator')),
+      }),
+      caption: t('progressReports.chartTitle'),
+    },
+    counts,
+    sections: content.sections.map((s) => ({
+      heading: text(s.heading),
+      items: s.items.map((i) => ({
+        title: text(i.shown.title),
+        office: { text: i.office, lang: 'de' },
+        status: t(`status.${i.overallStatus}`),
+        progress: `${formatNumber(lang, i.progress)} %`,
+        reviewed: i.reviewedAt
+          ? t('progressReports.reviewedOn', { date: formatDate(lang, i.reviewedAt) })
+          : '',
+        goal: text(i.shown.goal),
+        summary: text(i.shown.statusSummary),
+        outlook: text(i.shown.outlook),
+        url: `${opts.portal}/projekte/${i.slug}`,
+      })),
+    })),
+  };
+  return {
+    template: TEMPLATE,
+    inputs: { report: JSON.stringify(data) },
+    standard: 'ua-1',
+    timestamp: Math.floor(date.getTime() / 1000),
+  };
+}

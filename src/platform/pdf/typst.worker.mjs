@@ -1,0 +1,33 @@
+// The worker thread that turns Typst into PDF (see typst.ts). Plain JavaScript: a worker does not inherit
+// the TypeScript loader of the thread that starts it. Typst's layout of a long report takes a few hundred
+// milliseconds of one core, which would otherwise stop every other request for that long.
+import { parentPort } from 'node:worker_threads';
+import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+
+/** Created at the first job: loading the embedded fonts costs about 50 ms. */
+let compiler;
+
+parentPort.on('message', (job) => {
+  try {
+    compiler ??= NodeCompiler.create();
+    const result = compiler.compile({ mainFileContent: job.template, inputs: job.inputs });
+    const error = result.takeError();
+    if (error) {
+      const messages = (error.shortDiagnostics ?? []).map((d) => d.message);
+      parentPort.postMessage({ id: job.id, error: messages.join('; ') || 'Typst could not compile.' });
+      return;
+    }
+    const pdf = compiler.pdf(result.result, {
+      pdfStandard: job.standard,
+      creationTimestamp: job.timestamp,
+    });
+    // Typst memoises layouts across compilations; a report is compiled once per change, so the memo
+    // would only grow (about 12 MB per 100-project report). Entries unused in the last two are dropped.
+    compiler.evictCache(2);
+    const bytes = new Uint8Array(pdf.byteLength);
+    bytes.set(pdf);
+    parentPort.postMessage({ id: job.id, pdf: bytes }, [bytes.buffer]);
+  } catch (e) {
+    parentPort.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e) });
+  }
+});

@@ -1,0 +1,199 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ZCreateProgressReportInput } from '../src/modules/reports/reports.schemas.ts';
+import { draftProgressReport, publishProgressReport } from '../src/modules/reports/reports.service.ts';
+import { ZReviewReportInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
+import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import { parseInput } from '../src/platform/validation.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
+import { testDatabase } from './helpers.ts';
+import { inspectPdf, structElements } from './pdf-inspect.ts';
+import { formBody, rawRequest, serveOnSocket } from './socket.ts';
+
+/**
+ * A progress report as the council and the public get it on paper: a tagged PDF/UA-1 document, read here
+ * by poppler (pdfinfo, pdftotext) and qpdf as an accessibility checker and a screen reader would, fetched
+ * over a real socket. Titles full of Typst's markup characters must come out as written.
+ */
+describe('progress reports as PDF', () => {
+  let server: Awaited<ReturnType<typeof serveOnSocket>>;
+  let f: OrgFixture;
+  let slug: string;
+  let draftId: string;
+  const titles = [
+    'E-Akte für das Bürgeramt',
+    'Projekt #2: *Sternchen*, $Dollar$, <Klammer> [eckig] @ref \\ "Zitat" = _Unterstrich_',
+    'Offene Daten – Ladesäulen',
+  ];
+
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    rawRequest(server.port, { host: f.host, path, headers });
+
+  beforeAll(async () => {
+    const db = (await testDatabase()).db;
+    f = await createOrgFixture(db);
+    server = await serveOnSocket();
+    const cycle = await createOpenCycle(db, f, '2026-Q3');
+    const statuses = ['on_track', 'at_risk', 'off_track'] as const;
+    const projects = [];
+    for (const title of titles) projects.push((await createProjectFixture(db, f, { title })).project);
+    projects.push(
+      (await createProjectFixture(db, f, { title: 'Internes Rechenzentrum', visibility: 'internal' }))
+        .project,
+    );
+    for (const [i, p] of projects.entries()) {
+      const r = await submitStatusReport(
+        db,
+        f.tenant.id,
+        await f.actor('leadA'),
+        p.id,
+        parseInput(ZSubmitStatusReportInput, {
+          cycleId: cycle.id,
+          overallStatus: statuses[i % 3],
+          progress: 20 * (i + 1),
+          summary: `Stand von ${p.title}: die Arbeit geht voran.\n\nZweiter Absatz mit Einzelheiten.`,
+          nextSteps: `Als Nächstes: Pilot in zwei Bezirken (${i}).`,
+        }),
+      );
+      await reviewStatusReport(
+        db,
+        f.tenant.id,
+        await f.actor('headA'),
+        r.id,
+        parseInput(ZReviewReportInput, { decision: 'approve' }),
+      );
+    }
+    const cdo = await f.actor('cdo');
+    const report = await draftProgressReport(
+      db,
+      f.tenant.id,
+      cdo,
+      parseInput(ZCreateProgressReportInput, {
+        title: 'Digitale Verwaltung – Bericht an den Rat, 3. Quartal 2026',
+        cycleId: cycle.id,
+        summary: 'Ein Quartal mit Fortschritten.\n\nDie E-Akte ist in drei Ämtern eingeführt.',
+      }),
+    );
+    draftId = report.id;
+    const draft = await draftProgressReport(
+      db,
+      f.tenant.id,
+      cdo,
+      parseInput(ZCreateProgressReportInput, {
+        title: 'Entwurf für das nächste Quartal',
+        cycleId: cycle.id,
+        summary: 'Noch nicht veröffentlicht, nur zur Ansicht.',
+      }),
+    );
+    await publishProgressReport(db, f.tenant.id, cdo, report.id);
+    slug = report.slug;
+    draftId = draft.id;
+    return () => server.close();
+  });
+
+  it('is a tagged PDF/UA-1 document with the title, headings, a described chart, tables and every project', async () => {
+    const page = await get(`/berichte/${slug}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`href="/berichte/${slug}.pdf"`);
+
+    const res = await get(`/berichte/${slug}.pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.raw.subarray(0, 5).toString()).toBe('%PDF-');
+    const pdf = await inspectPdf(res.raw);
+    expect(pdf.tagged).toBe(true);
+    expect(pdf.uaPart).toBe('1');
+    expect(pdf.displayDocTitle).toBe(true);
+    expect(pdf.title).toBe('Digitale Verwaltung – Bericht an den Rat, 3. Quartal 2026');
+    expect(pdf.lang).toBe('de');
+    // Headings: the title once as H1; the contents, the overview and the field of action as H2; each
+    // project an H3, its text exactly as the city wrote it (Typst's markup characters included).
+    const elements = structElements(pdf.structure);
+    const headings = (type: string) => elements.filter((e) => e.type === type).map((e) => e.text);
+    expect(headings('H1')).toEqual(['Digitale Verwaltung – Bericht an den Rat, 3. Quartal 2026']);
+    expect(headings('H2')).toEqual([
+      'Inhalt',
+      'Überblick',
+      `${f.pillar.name}: ${f.field.name}`,
+      'Alle Projekte im Überblick',
+    ]);
+    expect(headings('H3').sort()).toEqual([...titles].sort());
+    // The chart is a figure with a text alternative naming each number; the numbers stand in a table.
+    expect(pdf.figures).toHaveLength(1);
+    expect(pdf.figures[0]!.alt).toBe(
+      'Balkendiagramm der Projekte nach Stand: Im Plan 1, Gefährdet 1, Kritisch 1.',
+    );
+    expect(pdf.structure).toMatch(/^\s*Table\b/m);
+    expect(pdf.structure).toMatch(/^\s*TH\b/m);
+    // The text a reader extracts: every public project of the report, none of the internal ones,
+    // the status summaries and outlooks, written exactly as the city wrote them.
+    const text = pdf.text.replace(/\s+/g, ' ');
+    for (const title of titles) expect(text).toContain(title);
+    expect(text).not.toContain('Internes Rechenzentrum');
+    expect(text).toContain('Zweiter Absatz mit Einzelheiten.');
+    expect(text).toContain('Als Nächstes: Pilot in zwei Bezirken (1).');
+    expect(text).toContain('Ausblick');
+    expect(pdf.pages).toBeGreaterThanOrEqual(2);
+  });
+
+  it('answers with a validator, and 304 when the reader has it already', async () => {
+    const first = await get(`/berichte/${slug}.pdf`);
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^(W\/)?"/);
+    const again = await get(`/berichte/${slug}.pdf`, { 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(again.raw.length).toBe(0);
+    // The same report gives the same bytes (its date is the publication's, not the request's).
+    expect((await get(`/berichte/${slug}.pdf`)).raw.equals(first.raw)).toBe(true);
+  });
+
+  it('speaks the reader’s language and marks the German originals inside an English PDF', async () => {
+    const res = await get(`/en/berichte/${slug}.pdf`);
+    expect(res.status).toBe(200);
+    const pdf = await inspectPdf(res.raw);
+    expect(pdf.lang).toBe('en');
+    expect(pdf.uaPart).toBe('1');
+    expect(pdf.passageLangs).toContain('de');
+    expect(pdf.figures[0]!.alt).toBe(
+      'Bar chart of the projects by status: On track 1, At risk 1, Off track 1.',
+    );
+    expect(pdf.text).toContain('Projects by status');
+    for (const title of titles) expect(pdf.text.replace(/\s+/g, ' ')).toContain(title);
+    // Arabic readers get the German original (no embedded typeface writes Arabic), and are told so.
+    const ar = await inspectPdf((await get(`/ar/berichte/${slug}.pdf`)).raw);
+    expect(ar.lang).toBe('de');
+    expect((await get(`/ar/berichte/${slug}`)).body).toContain('ملف PDF باللغة الألمانية');
+  });
+
+  it('keeps drafts to the CDO team, marked as drafts, and knows no made-up report', async () => {
+    expect((await get('/berichte/gibt-es-nicht.pdf')).status).toBe(404);
+    const anonymous = await get(`/intern/berichte/${draftId}/bericht.pdf`);
+    expect([302, 303]).toContain(anonymous.status);
+    const signIn = await rawRequest(server.port, {
+      host: f.host,
+      method: 'POST',
+      path: '/anmelden',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${f.host}` },
+      body: formBody({ email: f.emails.cdo, password: TEST_PASSWORD, zurueck: '/intern' }),
+    });
+    const cookie = String(signIn.headers['set-cookie']?.[0]).split(';')[0]!;
+    const internal = await get(`/intern/berichte/${draftId}`, { cookie });
+    expect(internal.body).toContain(`/intern/berichte/${draftId}/bericht.pdf`);
+    const res = await get(`/intern/berichte/${draftId}/bericht.pdf`, { cookie });
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toContain('no-store');
+    const pdf = await inspectPdf(res.raw);
+    expect(pdf.tagged).toBe(true);
+    expect(pdf.text).toContain('ENTWURF – NICHT VERÖFFENTLICHT');
+    // Another role has no business with drafts.
+    const lead = await rawRequest(server.port, {
+      host: f.host,
+      method: 'POST',
+      path: '/anmelden',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${f.host}` },
+      body: formBody({ email: f.emails.leadA, password: TEST_PASSWORD, zurueck: '/intern' }),
+    });
+    const leadCookie = String(lead.headers['set-cookie']?.[0]).split(';')[0]!;
+    expect((await get(`/intern/berichte/${draftId}/bericht.pdf`, { cookie: leadCookie })).status).toBe(403);
+  });
+});
