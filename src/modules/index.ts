@@ -18,6 +18,7 @@ import { personalModule } from './personal/personal.module.ts';
 import { portfolioModule } from './portfolio/portfolio.module.ts';
 import { projectsModule } from './projects/projects.module.ts';
 import { proposalsModule } from './proposals/proposals.module.ts';
+import { questionsModule } from './questions/questions.module.ts';
 import { reportsModule } from './reports/reports.module.ts';
 import { reviewsModule } from './reviews/reviews.module.ts';
 import { scoringModule } from './scoring/scoring.module.ts';
@@ -46,6 +47,7 @@ const BELOW_TRANSLATIONS: readonly ModuleManifest[] = [
   commentsModule,
   subscriptionsModule,
   moderationModule,
+  questionsModule,
   // ideas
   ideasModule,
   condensingModule,

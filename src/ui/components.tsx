@@ -285,7 +285,7 @@ export function Checkboxes(
 export function Radios(
   p: FieldProps & {
     value?: string | null | undefined;
-    options: ReadonlyArray<{ value: string; label: string }>;
+    options: ReadonlyArray<{ value: string; label: string; hint?: string }>;
   },
 ) {
   return <ChoiceFieldset {...p} type="radio" isChecked={(v) => v === p.value} />;

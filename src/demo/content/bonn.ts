@@ -1340,3 +1340,48 @@ export const RUNNING_PROJECTS = TOPICS.flatMap((t) =>
 export const OPEN_IDEAS = TOPICS.flatMap((t, ti) =>
   isCondensed(t, ti) && !t.project ? [`topic:${ti}`] : [],
 );
+
+/**
+ * Questions staff asked the CDO team on the staff portal, and its answers: [asked by (null: anonymously),
+ * asked on, the question, the answer and its day (none: still open)]. The commitment that digitalisation
+ * costs no jobs is the first answer.
+ */
+export const STAFF_QUESTIONS: {
+  askedBy: string | null;
+  askedOn: string;
+  body: string;
+  answer?: { on: string; text: string };
+}[] = [
+  {
+    askedBy: null,
+    askedOn: '2026-02-03',
+    body: 'Wenn immer mehr Anträge online gestellt werden: Fallen dann Stellen in den Bürgerdiensten weg?',
+    answer: {
+      on: '2026-02-10',
+      text: 'Nein. Die Digitalisierung der Verwaltung kostet keine Arbeitsplätze: Das hat die Verwaltungsspitze zugesagt, und dabei bleibt es. Wo Online-Anträge Routinearbeit abnehmen, gewinnen die Teams Zeit für Beratung, für schwierige Fälle und für die Menschen, die nicht online gehen können oder wollen.\n\nVeränderungen an Aufgaben besprechen wir früh mit den Teams und mit dem Personalrat. Wer neue Werkzeuge nutzt, bekommt vorher eine Schulung; die Angebote stehen unter „Schulungen“.',
+    },
+  },
+  {
+    askedBy: 'mitarbeit@bonn.example',
+    askedOn: '2026-04-14',
+    body: 'Wann bekommt unser Amt die E-Akte, und müssen wir unsere Papierakten dann alle einscannen?',
+    answer: {
+      on: '2026-04-22',
+      text: 'Die E-Akte wird Amt für Amt eingeführt; den Stand und die nächsten Ämter zeigt das Projekt „Einführung der E-Akte“ in der Projektliste. Papierakten werden nicht rückwirkend eingescannt: Neue Vorgänge beginnen digital, laufende Akten werden bei Bedarf digitalisiert, abgeschlossene bleiben im Archiv. Vor dem Start gibt es für jedes Amt eine Schulung und Ansprechpersonen vor Ort.',
+    },
+  },
+  {
+    askedBy: null,
+    askedOn: '2026-09-08',
+    body: 'Dürfen wir für Texte und Übersetzungen KI-Werkzeuge wie Chatbots benutzen?',
+    answer: {
+      on: '2026-09-16',
+      text: 'Nur die Werkzeuge, die die Stadt dafür freigegeben hat, und nie mit personenbezogenen oder vertraulichen Daten. Eine Dienstanweisung mit den Regeln und der Liste der freigegebenen Werkzeuge ist in Arbeit; bis dahin beraten das Amt für Digitalisierung und IT und der Datenschutz im Einzelfall.',
+    },
+  },
+  {
+    askedBy: null,
+    askedOn: '2026-11-24',
+    body: 'Gibt es Pläne, die Zeiterfassung zu digitalisieren? Die Papierbögen kosten jeden Monat viel Zeit.',
+  },
+];
