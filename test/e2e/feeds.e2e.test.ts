@@ -129,8 +129,8 @@ describe('feeds and calendars in a real browser', () => {
     await login(page, f.emails.leadB);
     await page.goto('/en/mein-bereich/kalender');
     await seeText(page.getByRole('heading', { level: 1 }), 'My dates in my calendar');
-    await page.getByRole('button', { name: 'Make a calendar address' }).click();
-    await seeText(page.getByRole('status').first(), 'Your calendar address is made.');
+    await page.getByRole('button', { name: 'Create a calendar address' }).click();
+    await seeText(page.getByRole('status').first(), 'Your calendar address has been created.');
     await expectAccessible(page, visited);
     expect(await sidewaysOverflow(page)).toEqual([]);
   });

@@ -114,7 +114,7 @@ describe('a tour of every page of the demo, on a phone', () => {
     // The footer's API link leads to the readable reference (sign-up and password pages: citizen-account.e2e).
     expect(visited).toContain('/daten/api');
     expect(requests.filter((r) => !r.startsWith(base))).toEqual([]);
-  }, 300_000);
+  }, 480_000);
 
   it('the back office as the CDO team', async () => {
     const page = await phone();
@@ -130,7 +130,7 @@ describe('a tour of every page of the demo, on a phone', () => {
     );
     expect(backgrounds.length).toBeGreaterThan(1);
     for (const b of backgrounds) expect(b).toMatch(/^(amber rgb\(255, 244, 214\)|red rgb\(251, 227, 227\))$/);
-  }, 300_000);
+  }, 480_000);
 
   it('a citizen or a partner who signs in lands on the portal, not on a refusal', async () => {
     for (const email of ['buergerin@bonn.example', 'partner@bonn.example']) {
@@ -163,5 +163,5 @@ describe('a tour of every page of the demo, on a phone', () => {
         expect(`${email} ${href} → ${res?.status()}`).toBe(`${email} ${href} → 200`);
       }
     }
-  }, 300_000);
+  }, 480_000);
 });

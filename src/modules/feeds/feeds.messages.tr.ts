@@ -45,7 +45,7 @@ export const tr: Catalog<typeof de> = {
     dueRollup: 'Özet son tarihi: {{department}} ({{period}})',
     mineTitle: 'Tarihlerim takvimimde',
     mineIntro:
-      'Son tarihleriniz takviminizde (Outlook, Thunderbird, akıllı telefon): projelerinizin durum raporları ve açık kilometre taşları, toplantılardan görevleriniz ve dairenizin özetleri. Takvim değişiklikleri kendiliğinden alır.',
+      'Son tarihleriniz takviminizde (Outlook, Thunderbird, akıllı telefon): projelerinizin durum raporları ve açık kilometre taşları, toplantılardan görevleriniz ve, bir daireyi yönetiyorsanız, onun özetleri. Takvim değişiklikleri kendiliğinden alır.',
     mineSecret:
       'Adres kişiseldir: onu bilen herkes tarihlerinizi görür. Başkasına vermeyin. Yanlış ellere geçtiyse yeni bir adres oluşturun – eskisi o zaman çalışmaz.',
     mineNone: 'Henüz bir takvim adresiniz yok.',
