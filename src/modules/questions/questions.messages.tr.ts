@@ -34,7 +34,7 @@ export const tr: Catalog<typeof de> = {
     answeredByTeam: '{{date}} tarihinde CDO ekibi tarafından yanıtlandı',
     inboxTitle: 'Çalışanların sorularını yanıtlayın',
     inboxIntro:
-      'Açık sorular, en eskisi önce. Bir yanıt, sorunun altında hemen tüm çalışanlar için görünür; reddedilen bir soru gerekçesiyle yalnızca burada kalır.',
+      'Açık sorular, en eskisi önce. Bir yanıt, sorunun altında hemen tüm çalışanlar için görünür; reddedilen bir soru yayımlanmaz, gerekçesi değişiklik kaydında kalır.',
     inboxNone: 'Açık soru yok.',
     receivedOn: '{{date}} tarihinde geldi',
     anonymous: 'Anonim olarak soruldu',

@@ -33,7 +33,7 @@ export const de = {
     answeredByTeam: 'Antwort des CDO-Teams am {{date}}',
     inboxTitle: 'Fragen der Beschäftigten beantworten',
     inboxIntro:
-      'Offene Fragen, die älteste zuerst. Eine Antwort steht sofort für alle Beschäftigten unter der Frage; eine abgelehnte Frage bleibt nur hier, mit ihrem Grund.',
+      'Offene Fragen, die älteste zuerst. Eine Antwort steht sofort für alle Beschäftigten unter der Frage; eine abgelehnte Frage wird nicht veröffentlicht, ihr Grund bleibt im Änderungsprotokoll.',
     inboxNone: 'Keine offene Frage.',
     receivedOn: 'Eingegangen am {{date}}',
     anonymous: 'Anonym gestellt',
@@ -91,7 +91,7 @@ export const en: Catalog<typeof de> = {
     answeredByTeam: 'Answered by the CDO team on {{date}}',
     inboxTitle: 'Answer the questions of staff',
     inboxIntro:
-      'Open questions, oldest first. An answer appears under its question for all staff at once; a declined question stays only here, with its reason.',
+      'Open questions, oldest first. An answer appears under its question for all staff at once; a declined question is not published, and its reason stays in the audit log.',
     inboxNone: 'No open question.',
     receivedOn: 'Received on {{date}}',
     anonymous: 'Asked anonymously',

@@ -65,7 +65,7 @@ export function questionsRoutes(deps: Deps) {
     const id = c.req.param('id') ?? '';
     const question = (await pendingQuestions(db, c.get('tenant').id, actorOf(c))).find((q) => q.id === id);
     // Answered or declined meanwhile (by a colleague): back to the list, which no longer holds it.
-    if (!question) return c.redirect('/intern/fragen/eingang', 303);
+    if (!question) return c.redirect('/intern/fragen/eingang?hinweis=questionClosed', 303);
     return c.html(
       <AnswerQuestionPage ctx={pageCtx(c)} question={question} values={values} errors={errors} />,
       errors ? 422 : 200,

@@ -24,7 +24,7 @@ export const de = {
     summary: 'Zusammenfassung',
     internalTitle: 'Fortschrittsberichte erstellen',
     internalIntro:
-      'Ein Bericht übernimmt die freigegebenen Statusberichte der öffentlichen Projekte eines Berichtszeitraums, so wie sie beim Erstellen sind. Nach der Veröffentlichung ändert er sich nicht mehr; wer Vorschlägen hinter diesen Projekten folgt, wird benachrichtigt.',
+      'Ein Bericht übernimmt die freigegebenen Statusberichte der öffentlichen Projekte eines Berichtszeitraums, so wie sie beim Erstellen sind. Nach der Veröffentlichung ändert er sich nicht mehr; wer einem Vorschlag folgt, aus dem eines dieser Projekte hervorging, wird benachrichtigt.',
     new: 'Neuen Bericht entwerfen',
     fieldTitle: 'Titel des Berichts',
     fieldTitleHint: 'Zum Beispiel „Digitale Verwaltung – Bericht an den Rat, 3. Quartal 2026“.',
@@ -39,9 +39,10 @@ export const de = {
     publishProjects_other: 'Er enthält {{count}} Projekte mit ihrem geprüften Stand.',
     publishFrozen:
       'Ein veröffentlichter Bericht ist eingefroren: Er lässt sich nicht mehr ändern oder zurückziehen.',
-    publishFollowers: 'Wer Vorschlägen hinter diesen Projekten folgt, bekommt eine Nachricht.',
+    publishFollowers:
+      'Wer einem Vorschlag folgt, aus dem eines dieser Projekte hervorging, bekommt eine Nachricht.',
     published:
-      'Der Bericht ist veröffentlicht und eingefroren. Wer Vorschlägen hinter seinen Projekten folgt, wird benachrichtigt.',
+      'Der Bericht ist veröffentlicht und eingefroren. Wer einem Vorschlag folgt, aus dem eines seiner Projekte hervorging, wird benachrichtigt.',
     publishHint:
       'Der Entwurf ist noch nicht öffentlich. Mit der Veröffentlichung erscheint er unter „Berichte“.',
     openPublic: 'Öffentliche Fassung ansehen',
@@ -102,7 +103,7 @@ export const en: Catalog<typeof de> = {
     summary: 'Summary',
     internalTitle: 'Write progress reports',
     internalIntro:
-      'A report takes the approved status reports of the public projects of one reporting period as they stand when it is drafted. Once published it no longer changes; people who follow proposals behind these projects are notified.',
+      'A report takes the approved status reports of the public projects of one reporting period as they stand when it is drafted. Once published it no longer changes; people who follow a proposal that led to one of these projects are notified.',
     new: 'Draft a new report',
     fieldTitle: 'Title of the report',
     fieldTitleHint: 'For example “Digital administration – report to the council, Q3 2026”.',
@@ -116,9 +117,9 @@ export const en: Catalog<typeof de> = {
     publishProjects_one: 'It holds {{count}} project with its reviewed status.',
     publishProjects_other: 'It holds {{count}} projects with their reviewed status.',
     publishFrozen: 'A published report is frozen: it can no longer be changed or withdrawn.',
-    publishFollowers: 'Everyone following a proposal behind these projects gets a message.',
+    publishFollowers: 'Everyone who follows a proposal that led to one of these projects gets a message.',
     published:
-      'The report is published and frozen. Everyone following a proposal behind its projects is being told.',
+      'The report is published and frozen. Everyone who follows a proposal that led to one of its projects is being told.',
     publishHint: 'The draft is not public yet. Once published it appears under “Reports”.',
     openPublic: 'See the public version',
     pdfDownload: 'Download the report as PDF',

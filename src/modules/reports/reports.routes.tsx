@@ -104,7 +104,8 @@ export function reportsRoutes(deps: Deps) {
     const lang: Lang = pageLang === 'ar' ? CONTENT_LANG : pageLang;
     const t = lang === pageLang ? c.get('t') : translator(lang);
     const content = await contentOf(c, loaded, lang, false);
-    const origin = new URL(c.req.url).origin;
+    // The portal's address as the reader sees it (https behind the proxy), for each project's link.
+    const origin = c.get('origin');
     const pdf = await pdfRenderer.render(
       reportPdfJob({
         t,

@@ -254,11 +254,6 @@ export interface ReportContent {
 }
 
 /**
- * A report as its page and its PDF show it, in `lang`: texts translated where a translation exists
- * (unless the reader asked for the originals), projects grouped by field of action in the strategy's
- * order, the status counts.
- */
-/**
  * A report as its page and its PDF show it, in `lang`: texts translated where a translation exists (unless
  * the reader asked for the originals), projects grouped by field of action in the strategy's order, the
  * status counts. Units' names are not translated: they are the city's own.

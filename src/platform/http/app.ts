@@ -319,8 +319,9 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
         !/\b(private|no-store)\b/.test(res.headers.get('cache-control') ?? '') &&
         !c.get('searchMiss')
       ) {
+        // The cache answers with its own validator of the bytes it keeps, so a handler's ETag goes.
         const headers = [...res.headers.entries()].filter(
-          ([n]) => n !== 'content-length' && n !== 'content-encoding',
+          ([n]) => n !== 'content-length' && n !== 'content-encoding' && n !== 'etag',
         );
         const body = Buffer.from(await res.arrayBuffer());
         const host = (c.req.header('host') ?? '').toLowerCase().replace(/:\d+$/, '');

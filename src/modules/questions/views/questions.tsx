@@ -14,6 +14,14 @@ export interface QuestionRow {
   answererName: string | null;
 }
 
+/** At most `max` characters, cut after a whole word, with an ellipsis when cut. */
+function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
 /** Text as written, a paragraph per blank-line-separated part (staff write in the city's language). */
 function Paragraphs({ ctx, text }: { ctx: PageCtx; text: string }) {
   return (
@@ -143,14 +151,14 @@ export function QuestionInboxPage({ ctx, pending }: { ctx: PageCtx; pending: Que
         <ul class="kern-list list-plain stack">
           {pending.map((q) => (
             <li class="row-actions">
-              <span lang={langAttr(ctx)}>{q.body.length > 160 ? `${q.body.slice(0, 157)}…` : q.body}</span>
+              <span lang={langAttr(ctx)}>{shortened(q.body, 160)}</span>
               <span class="meta">
                 {t('questions.receivedOn', { date: formatDate(lang, q.createdAt) })} ·{' '}
                 {q.askerName ? t('questions.named', { name: q.askerName }) : t('questions.anonymous')}
               </span>
               <a class="kern-link" href={`/intern/fragen/${q.id}`}>
                 {t('questions.open')}
-                <span class="kern-sr-only">: {q.body.slice(0, 60)}</span>
+                <span class="kern-sr-only">: {shortened(q.body, 80)}</span>
               </a>
             </li>
           ))}

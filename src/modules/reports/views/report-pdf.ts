@@ -129,7 +129,7 @@ export function reportPdfJob(opts: {
         title: text(i.shown.title),
         office: { text: i.office, lang: 'de' },
         status: t(`status.${i.overallStatus}`),
-        progress: `${formatNumber(lang, i.progress)} %`,
+        progress: formatNumber(lang, i.progress / 100, { style: 'percent' }),
         reviewed: i.reviewedAt
           ? t('progressReports.reviewedOn', { date: formatDate(lang, i.reviewedAt) })
           : '',

@@ -15,7 +15,7 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
+import { type PageCtx, textLang } from '../../../ui/page.ts';
 import type { ReportContent } from '../reports.service.ts';
 
 interface ReportRow {
@@ -172,7 +172,7 @@ function SectionTable({ ctx, section }: { ctx: PageCtx; section: ReportContent['
                   <a class="kern-link" href={`/projekte/${i.slug}`} lang={textLang(ctx, i.shown.title.lang)}>
                     {i.shown.title.text}
                   </a>
-                  <span class="meta" lang={langAttr(ctx)}>
+                  <span class="meta">
                     {' '}
                     ({t('progressReports.office')}: <span lang={textLang(ctx, 'de')}>{i.office}</span>)
                   </span>
@@ -186,7 +186,9 @@ function SectionTable({ ctx, section }: { ctx: PageCtx; section: ReportContent['
                     </span>
                   ) : null}
                 </td>
-                <td class="kern-table__cell kern-table__cell--numeric">{formatNumber(lang, i.progress)} %</td>
+                <td class="kern-table__cell kern-table__cell--numeric">
+                  {formatNumber(lang, i.progress / 100, { style: 'percent' })}
+                </td>
                 <td class="kern-table__cell">
                   <Paragraphs ctx={ctx} text={i.shown.statusSummary} />
                   {i.shown.outlook.text.trim() ? (
