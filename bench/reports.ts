@@ -130,6 +130,7 @@ try {
         },
       },
       draft: false,
+      timeZone: 'Europe/Berlin',
     });
     const t1 = performance.now();
     const pdf = await pdfRenderer.render(job);

@@ -13,6 +13,7 @@ import {
   FieldIds,
   Notice,
   Pagination,
+  Paragraphs,
   Radios,
   Select,
   StatusBadge,
@@ -37,6 +38,13 @@ export const COMPONENT_EXAMPLES: Record<string, () => Child> = {
         '<svg role="img" aria-label="Balkendiagramm: 3 Leistungen auf Stufe 2, 5 auf Stufe 4" viewBox="0 0 100 20" width="100" height="20"><rect width="30" height="8" fill="#004b76"></rect><rect y="10" width="50" height="8" fill="#004b76"></rect></svg>'
       }
       caption="Leistungen je Stufe; dieselben Zahlen stehen in der Tabelle."
+    />
+  ),
+  paragraphs: () => (
+    <Paragraphs
+      text={
+        'Die E-Akte wird Amt für Amt eingeführt.\nDer Stand steht im Projekt.\n\nDie nächsten Ämter folgen im Frühjahr.'
+      }
     />
   ),
   'text field': () => (

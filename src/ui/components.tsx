@@ -519,6 +519,25 @@ export function CheckOption({
  * A chart rendered on the server (platform/charts: the SVG carries role="img" and its text alternative)
  * with a caption that points to the data table beside it.
  */
+/**
+ * A text as its author wrote it: a paragraph per blank-line-separated part, single line breaks kept.
+ * `lang` marks text in another language than the page's (see ui/page.ts textLang, langAttr).
+ */
+export function Paragraphs({ text, lang }: { text: string; lang?: string | undefined }) {
+  return (
+    <>
+      {text
+        .split(/\n\s*\n/)
+        .filter((p) => p.trim())
+        .map((p) => (
+          <p class="kern-body kern-preline-text" lang={lang}>
+            {p.trim()}
+          </p>
+        ))}
+    </>
+  );
+}
+
 export function ChartFigure({ svg, caption }: { svg: string; caption: string }) {
   return (
     <figure class="chart">

@@ -34,8 +34,8 @@ const answerer = sql<
   string | null
 >`(select display_name from ${accounts} a where a.tenant_id = ${staffQuestions.tenantId} and a.id = ${staffQuestions.answeredBy})`;
 
-/** Questions in one state, with the names of who asked (by name) and who answered. */
-export function questionsInState(db: DbOrTx, tenantId: string, state: StaffQuestion['state']) {
+/** Questions in one state (or the one of them with `id`), with the names of who asked and who answered. */
+export function questionsInState(db: DbOrTx, tenantId: string, state: StaffQuestion['state'], id?: string) {
   return db
     .select({
       id: staffQuestions.id,
@@ -48,7 +48,13 @@ export function questionsInState(db: DbOrTx, tenantId: string, state: StaffQuest
       answererName: answerer,
     })
     .from(staffQuestions)
-    .where(and(eq(staffQuestions.tenantId, tenantId), eq(staffQuestions.state, state)))
+    .where(
+      and(
+        eq(staffQuestions.tenantId, tenantId),
+        eq(staffQuestions.state, state),
+        id ? eq(staffQuestions.id, id) : undefined,
+      ),
+    )
     .orderBy(state === 'submitted' ? staffQuestions.createdAt : desc(staffQuestions.answeredAt));
 }
 

@@ -13,6 +13,7 @@ import {
   answerQuestion,
   askQuestion,
   declineQuestion,
+  openQuestion,
   pendingQuestions,
 } from './questions.service.ts';
 import { AnswerQuestionPage, QuestionInboxPage, QuestionsPage } from './views/questions.tsx';
@@ -62,8 +63,7 @@ export function questionsRoutes(deps: Deps) {
     });
 
   const answerPage = async (c: Ctx, values: Record<string, string> = {}, errors?: FormErrors) => {
-    const id = c.req.param('id') ?? '';
-    const question = (await pendingQuestions(db, c.get('tenant').id, actorOf(c))).find((q) => q.id === id);
+    const question = await openQuestion(db, c.get('tenant').id, actorOf(c), c.req.param('id') ?? '');
     // Answered or declined meanwhile (by a colleague): back to the list, which no longer holds it.
     if (!question) return c.redirect('/intern/fragen/eingang?hinweis=questionClosed', 303);
     return c.html(

@@ -107,3 +107,11 @@ export function pendingQuestions(db: DbOrTx, tenantId: string, actor: Actor | nu
   if (!canAnswerQuestions(actor)) throw forbidden();
   return q.questionsInState(db, tenantId, 'submitted');
 }
+
+/** One open question for the CDO team to answer; none when it is answered, declined or unknown. */
+export async function openQuestion(db: DbOrTx, tenantId: string, actor: Actor | null, id: string) {
+  if (!canAnswerQuestions(actor)) throw forbidden();
+  if (!isUuid(id)) return undefined;
+  const [row] = await q.questionsInState(db, tenantId, 'submitted', id);
+  return row;
+}

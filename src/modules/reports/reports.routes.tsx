@@ -1,10 +1,10 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
-import { barChartSvg, STATUS_COLORS } from '../../platform/charts/charts.ts';
+import { barChartSvg } from '../../platform/charts/charts.ts';
 import { type FormErrors, handleForm, isConfirmed } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
-import { formatNumber, translator } from '../../platform/i18n/i18n.ts';
+import { translator } from '../../platform/i18n/i18n.ts';
 import type { Lang } from '../../platform/i18n/langs.ts';
 import { CONTENT_LANG } from '../../platform/i18n/shipped.ts';
 import { pdfRenderer } from '../../platform/pdf/typst.ts';
@@ -25,7 +25,13 @@ import {
   reportContent,
 } from './reports.service.ts';
 import { reportPdfJob } from './views/report-pdf.ts';
-import { InternalReportPage, InternalReportsPage, ReportListPage, ReportPage } from './views/reports.tsx';
+import {
+  InternalReportPage,
+  InternalReportsPage,
+  ReportListPage,
+  ReportPage,
+  statusChart,
+} from './views/reports.tsx';
 
 /** /berichte (the public archive) and the CDO team's drafting and publishing. */
 export function reportsRoutes(deps: Deps) {
@@ -61,22 +67,8 @@ export function reportsRoutes(deps: Deps) {
     reportContent(deps, c.get('tenant').id, loaded, lang, original);
 
   /** The status counts as a chart, its text alternative naming every number. */
-  const chartOf = (c: Ctx, content: ReportContent) => {
-    const t = c.get('t');
-    const bars = content.counts.map((k) => ({
-      label: t(`status.${k.status}`),
-      value: k.count,
-      color: STATUS_COLORS[k.status],
-    }));
-    return barChartSvg({
-      bars,
-      label: t('progressReports.chartAlt', {
-        list: bars.map((b) => `${b.label} ${formatNumber(c.get('lang'), b.value)}`).join(t('list.separator')),
-      }),
-      unit: t('progressReports.countUnit'),
-      locale: c.get('lang'),
-    });
-  };
+  const chartOf = (c: Ctx, content: ReportContent) =>
+    barChartSvg(statusChart(c.get('t'), c.get('lang'), content.counts));
 
   app.get('/berichte/:slug{[a-z0-9-]{1,120}}', async (c) => {
     const loaded = await getPublishedReport(db, c.get('tenant').id, c.req.param('slug'));
@@ -114,6 +106,7 @@ export function reportsRoutes(deps: Deps) {
         portal: lang === CONTENT_LANG ? origin : `${origin}/${lang}`,
         content,
         draft,
+        timeZone: c.get('tenant').timeZone,
       }),
     );
     // No Content-Disposition: the address ends in .pdf, and so the public PDF is kept by the response

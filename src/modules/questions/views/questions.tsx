@@ -1,6 +1,14 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
-import { Button, Csrf, ErrorSummary, type Errors, Radios, TextArea } from '../../../ui/components.tsx';
+import {
+  Button,
+  Csrf,
+  ErrorSummary,
+  type Errors,
+  Paragraphs,
+  Radios,
+  TextArea,
+} from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { langAttr, type PageCtx } from '../../../ui/page.ts';
 
@@ -20,22 +28,6 @@ function shortened(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
-}
-
-/** Text as written, a paragraph per blank-line-separated part (staff write in the city's language). */
-function Paragraphs({ ctx, text }: { ctx: PageCtx; text: string }) {
-  return (
-    <>
-      {text
-        .split(/\n\s*\n/)
-        .filter((p) => p.trim())
-        .map((p) => (
-          <p class="kern-body kern-preline-text" lang={langAttr(ctx)}>
-            {p.trim()}
-          </p>
-        ))}
-    </>
-  );
 }
 
 /** Every member of staff: ask the CDO team, anonymously by default, and read what it answered. */
@@ -112,14 +104,14 @@ export function QuestionsPage({
                     {q.body.split('\n')[0]}
                   </h3>
                   {q.body.includes('\n') ? (
-                    <Paragraphs ctx={ctx} text={q.body.slice(q.body.indexOf('\n') + 1)} />
+                    <Paragraphs text={q.body.slice(q.body.indexOf('\n') + 1)} lang={langAttr(ctx)} />
                   ) : null}
                   <p class="meta">
                     {q.askerName
                       ? t('questions.askedBy', { name: q.askerName, date: formatDate(lang, q.createdAt) })
                       : t('questions.askedAnonymously', { date: formatDate(lang, q.createdAt) })}
                   </p>
-                  <Paragraphs ctx={ctx} text={q.answer ?? ''} />
+                  <Paragraphs text={q.answer ?? ''} lang={langAttr(ctx)} />
                   <p class="meta">
                     {q.answererName
                       ? t('questions.answeredBy', {
@@ -193,7 +185,7 @@ export function AnswerQuestionPage({
       <h1 class="kern-heading-large">{t('questions.answerTitle')}</h1>
       <ErrorSummary t={t} errors={errors} />
       <blockquote>
-        <Paragraphs ctx={ctx} text={question.body} />
+        <Paragraphs text={question.body} lang={langAttr(ctx)} />
       </blockquote>
       <p class="meta">
         {t('questions.receivedOn', { date: formatDate(lang, question.createdAt) })} ·{' '}

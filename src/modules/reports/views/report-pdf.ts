@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { barChartSvgForPrint, STATUS_COLORS } from '../../../platform/charts/charts.ts';
+import { barChartSvgForPrint } from '../../../platform/charts/charts.ts';
+import { currentDay } from '../../../platform/dates.ts';
 import type { T } from '../../../platform/i18n/i18n.ts';
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
 import type { Lang } from '../../../platform/i18n/langs.ts';
 import type { PdfJob } from '../../../platform/pdf/typst.ts';
 import type { ReportContent } from '../reports.service.ts';
+import { statusChart } from './reports.tsx';
 
 /** The report's layout in Typst: read once, the same for every report. */
 const TEMPLATE = readFileSync(new URL('./report.typ', import.meta.url), 'utf8');
@@ -46,15 +48,6 @@ export interface ReportPdfData {
   }[];
 }
 
-/** The calendar day in the administration's time zone, as report dates are shown on the portal. */
-function dayOf(d: Date): [number, number, number] {
-  const [y, m, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' })
-    .format(d)
-    .split('-')
-    .map(Number);
-  return [y!, m!, day!];
-}
-
 /**
  * A progress report as a PDF job: the same sections, projects and figures as its HTML page, in the
  * reader's language (Arabic readers get the German originals: no embedded typeface writes Arabic yet).
@@ -67,11 +60,14 @@ export function reportPdfJob(opts: {
   portal: string;
   content: ReportContent;
   draft: boolean;
+  /** The municipality's time zone: the document's date is its calendar day there. */
+  timeZone: string;
 }): PdfJob {
   const { t, lang, content } = opts;
   const date = content.report.publishedAt ?? content.report.createdAt;
   const total = content.counts.reduce((n, c) => n + c.count, 0);
   const text = (s: { text: string; lang: string }): Text => ({ text: s.text, lang: s.lang });
+  const chart = statusChart(t, lang, content.counts);
   const counts = content.counts.map((c) => ({
     label: t(`status.${c.status}`),
     count: formatNumber(lang, c.count),
@@ -82,7 +78,7 @@ export function reportPdfJob(opts: {
     city: opts.city,
     title: text(content.report.shown.title),
     period: content.period,
-    date: dayOf(date),
+    date: currentDay(opts.timeZone, date).split('-').map(Number) as [number, number, number],
     dateLine: content.report.publishedAt
       ? t('progressReports.publishedOn', { date: formatDate(lang, content.report.publishedAt) })
       : t('progressReports.draftOf', { date: formatDate(lang, content.report.createdAt) }),
@@ -107,19 +103,8 @@ export function reportPdfJob(opts: {
     },
     overviewIntro: t('progressReports.overviewIntro', { count: total }),
     chart: {
-      svg: barChartSvgForPrint({
-        bars: content.counts.map((c) => ({
-          label: t(`status.${c.status}`),
-          value: c.count,
-          color: STATUS_COLORS[c.status],
-        })),
-        label: t('progressReports.chartTitle'),
-        unit: t('progressReports.countUnit'),
-        locale: lang,
-      }),
-      alt: t('progressReports.chartAlt', {
-        list: counts.map((c) => `${c.label} ${c.count}`).join(t('list.separator')),
-      }),
+      svg: barChartSvgForPrint({ ...chart, label: t('progressReports.chartTitle') }),
+      alt: chart.label,
       caption: t('progressReports.chartTitle'),
     },
     counts,

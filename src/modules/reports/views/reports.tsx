@@ -1,5 +1,7 @@
 /** @jsxImportSource hono/jsx */
-import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
+import { STATUS_COLORS } from '../../../platform/charts/charts.ts';
+import { formatDate, formatNumber, type T } from '../../../platform/i18n/i18n.ts';
+import type { Lang } from '../../../platform/i18n/langs.ts';
 import type { ShownText } from '../../../platform/translation/translation.ts';
 import {
   Button,
@@ -9,6 +11,7 @@ import {
   type Errors,
   Notice,
   PageTranslationNote,
+  Paragraphs,
   Select,
   StatusBadge,
   TextArea,
@@ -75,20 +78,24 @@ export function ReportListPage({
   );
 }
 
-/** A paragraph per blank-line-separated part of a text. */
-function Paragraphs({ ctx, text }: { ctx: PageCtx; text: ShownText }) {
-  return (
-    <>
-      {text.text
-        .split(/\n\s*\n/)
-        .filter((p) => p.trim())
-        .map((p) => (
-          <p class="kern-body kern-preline-text" lang={textLang(ctx, text.lang)}>
-            {p.trim()}
-          </p>
-        ))}
-    </>
-  );
+/**
+ * The status counts as a bar chart's options: a bar per status in the status colours, and `label`, the
+ * text alternative that names every number (the page's chart and the PDF's figure say the same).
+ */
+export function statusChart(t: T, lang: Lang, counts: ReportContent['counts']) {
+  const bars = counts.map((k) => ({
+    label: t(`status.${k.status}`),
+    value: k.count,
+    color: STATUS_COLORS[k.status],
+  }));
+  return {
+    bars,
+    label: t('progressReports.chartAlt', {
+      list: bars.map((b) => `${b.label} ${formatNumber(lang, b.value)}`).join(t('list.separator')),
+    }),
+    unit: t('progressReports.countUnit'),
+    locale: lang,
+  };
 }
 
 /** The overview: the status counts as a chart and as the table with the same numbers. */
@@ -190,7 +197,10 @@ function SectionTable({ ctx, section }: { ctx: PageCtx; section: ReportContent['
                   {formatNumber(lang, i.progress / 100, { style: 'percent' })}
                 </td>
                 <td class="kern-table__cell">
-                  <Paragraphs ctx={ctx} text={i.shown.statusSummary} />
+                  <Paragraphs
+                    text={i.shown.statusSummary.text}
+                    lang={textLang(ctx, i.shown.statusSummary.lang)}
+                  />
                   {i.shown.outlook.text.trim() ? (
                     <p class="kern-body">
                       <strong>{t('progressReports.outlook')}:</strong>{' '}
@@ -213,7 +223,10 @@ function SectionTable({ ctx, section }: { ctx: PageCtx; section: ReportContent['
 function ReportBody({ ctx, content, chart }: { ctx: PageCtx; content: ReportContent; chart: string }) {
   return (
     <>
-      <Paragraphs ctx={ctx} text={content.report.shown.summary} />
+      <Paragraphs
+        text={content.report.shown.summary.text}
+        lang={textLang(ctx, content.report.shown.summary.lang)}
+      />
       <Overview ctx={ctx} content={content} chart={chart} />
       {content.sections.map((s) => (
         <SectionTable ctx={ctx} section={s} />
