@@ -56,8 +56,9 @@ describe('open data', () => {
     expect(page.status).toBe(200);
     expect(page.text).toContain('href="/daten/vorschlaege.csv"');
     expect(page.text).toContain('href="/daten/projektideen.json"');
-    expect(page.text).toContain('<code>author_kind</code>');
-    expect(page.text).toContain('Nummern der Projektideen');
+    const readme = await c.get('/daten/vorschlaege');
+    expect(readme.text).toContain('<code>author_kind</code>');
+    expect(readme.text).toContain('Nummern der Projektideen');
     const doc = JSON.parse((await c.get('/api/v1/openapi.json')).text);
     expect(doc.externalDocs.url).toMatch(/\/daten$/);
   });

@@ -256,7 +256,7 @@ describe('translatable content beyond proposals and projects', () => {
     expect(moved.status).toBe(301);
     expect(moved.location).toBe('/daten/projektideen.csv?lang=tr');
     expect((await c.get('/daten/projektideen.csv?lang=xx')).status).toBe(422);
-    // The English catalogue offers each translated data set per language.
-    expect((await c.get('/en/daten')).text).toContain('href="/daten/vorschlaege.csv?lang=tr"');
+    // The English page of a translated data set offers it per language.
+    expect((await c.get('/en/daten/vorschlaege')).text).toContain('href="/daten/vorschlaege.csv?lang=tr"');
   });
 });

@@ -96,14 +96,54 @@ export interface PersonalData {
   erase(tx: DbOrTx, tenantId: string, subject: DataSubject): Promise<void>;
 }
 
+/** Which page of a data set to read: the rows after a key, at most `limit`, optionally only changed ones. */
+export interface OpenDataPageRequest {
+  /** The `key` values of the previous page's last row, in order; null for the first page. */
+  after: readonly (string | number)[] | null;
+  limit: number;
+  /** Only rows changed at or after this moment (data sets with a `modified` field). */
+  since?: Date | undefined;
+}
+
+/** The EU's data themes (publications.europa.eu/resource/authority/data-theme) a data set can belong to. */
+export const EU_DATA_THEMES = [
+  'AGRI',
+  'ECON',
+  'EDUC',
+  'ENER',
+  'ENVI',
+  'GOVE',
+  'HEAL',
+  'INTR',
+  'JUST',
+  'REGI',
+  'SOCI',
+  'TECH',
+  'TRAN',
+] as const;
+export type EuDataTheme = (typeof EU_DATA_THEMES)[number];
+
 /** One downloadable data set: its documented fields and its rows, read a page at a time. */
 export interface OpenDataExport {
-  /** URL name: /daten/<slug>.csv and .json */
+  /** URL name: /daten/<slug> (its description), /daten/<slug>.csv and .json */
   slug: string;
   /** i18n keys under opendata.<slug>: title, description, fields.<name> */
-  fields: readonly { name: string; type: 'string' | 'integer' | 'date-time' | 'list' }[];
-  /** Rows of the tenant's public data, in pages; the last page is shorter than `pageSize`. */
-  page(deps: Deps, tenantId: string, offset: number, pageSize: number): Promise<Record<string, unknown>[]>;
+  fields: readonly { name: string; type: 'string' | 'integer' | 'number' | 'date' | 'date-time' | 'list' }[];
+  /**
+   * The fields that order the rows and name each one uniquely (exact values: ids, numbers, days as
+   * text). Pages continue after the last row's key (keyset paging), so the cost of a page does not grow
+   * with the rows before it.
+   */
+  key: readonly string[];
+  /** The field holding when a row last changed; enables `?modified_since=`. */
+  modified?: string;
+  /** Its EU data themes, for the DCAT-AP.de catalogue. */
+  themes: readonly EuDataTheme[];
+  /**
+   * The page of the tenant's public rows after `after`, ordered by `key`; the last page is shorter than
+   * `limit`. `db` may be the read-only snapshot every page of one download is read from.
+   */
+  page(db: DbOrTx, tenantId: string, request: OpenDataPageRequest): Promise<Record<string, unknown>[]>;
   /**
    * Text fields whose translations the download carries with `?lang=`: the field, the translatable
    * record type whose stored translation it is (the row's `id` names the record, `from` the field of the

@@ -13,6 +13,7 @@ function kindOf(url: URL): string {
   return url.pathname
     .replace(/^\/(en|tr)(?=\/|$)/, '')
     .replace(/^\/(projekte|berichte)\/[a-z0-9-]+$/, '/$1/:slug')
+    .replace(/^\/daten\/(?!api$)[a-z-]+$/, '/daten/:slug')
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id')
     .replace(/V-[A-Z0-9]{6}/g, ':ref')
     .replace(/\/\d{4}(-[QH]\d)?(?=\/|$)/g, '/:period')
@@ -23,7 +24,7 @@ function kindOf(url: URL): string {
 function skip(url: URL, origin: string): boolean {
   return (
     url.origin !== origin ||
-    /\.(csv|json|pdf|xlsx|png|jpe?g|svg|atom|ics)$/.test(url.pathname) ||
+    /\.(csv|json|pdf|xlsx|png|jpe?g|svg|atom|ics|ttl|rdf|jsonld)$/.test(url.pathname) ||
     url.pathname.startsWith('/api/') ||
     url.pathname.includes('/anhaenge/') ||
     url.pathname.startsWith('/assets/') ||

@@ -3,7 +3,7 @@ import type { ModuleManifest } from '../../platform/module.ts';
 import { registerAgendasApi } from './agendas.api.ts';
 import * as messages from './agendas.messages.ts';
 import { AGENDA_PERMISSIONS } from './agendas.policy.ts';
-import { adoptedAgendaYears, adoptedVersionTexts } from './agendas.queries.ts';
+import { adoptedAgendaYears, adoptedVersionTexts, openDataAgendaItems } from './agendas.queries.ts';
 import { agendasRoutes } from './agendas.routes.tsx';
 import { seedAgendas } from './agendas.seed.ts';
 import * as tables from './agendas.table.ts';
@@ -45,6 +45,24 @@ export const agendasModule: ModuleManifest = {
       path: `/agenda/${a.year}`,
       modified: a.modified,
     })),
+  exports: [
+    {
+      slug: 'agenda',
+      fields: [
+        { name: 'year', type: 'integer' },
+        { name: 'position', type: 'integer' },
+        { name: 'decision_date', type: 'date' },
+        { name: 'decision_reference', type: 'string' },
+        { name: 'council_document_url', type: 'string' },
+        { name: 'subject_type', type: 'string' },
+        { name: 'subject', type: 'string' },
+        { name: 'title', type: 'string' },
+      ],
+      key: ['year', 'position'],
+      themes: ['GOVE', 'TECH'],
+      page: openDataAgendaItems,
+    },
+  ],
   routes: agendasRoutes,
   api: registerAgendasApi,
 };

@@ -1,6 +1,8 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { anyUuid } from '../../db/columns.ts';
+import { afterKey, pageRows } from '../../db/keyset.ts';
+import type { OpenDataPageRequest } from '../../platform/module.ts';
 import { agendaItems, agendas, agendaVersions } from './agendas.table.ts';
 
 export function listAgendas(db: DbOrTx, tenantId: string) {
@@ -88,4 +90,28 @@ export function adoptedVersionTexts(db: DbOrTx, tenantId: string, ids?: readonly
         ids ? anyUuid(agendaVersions.id, ids) : undefined,
       ),
     );
+}
+
+/**
+ * The items of every adopted agenda as the council adopted them, by year and position: ideas and public
+ * projects (an internal project on an agenda is left out, as on the agenda page).
+ */
+export function openDataAgendaItems(db: DbOrTx, tenantId: string, { after, limit }: OpenDataPageRequest) {
+  return pageRows(
+    db,
+    sql`
+    select a.year, i.position, a.decision_date::text as decision_date, a.decision_reference,
+           a.council_document_url, i.subject_type,
+           coalesce(idea.number, p.slug) as subject, coalesce(idea.title, p.title) as title
+    from agendas a
+    join agenda_versions v on v.tenant_id = a.tenant_id and v.agenda_id = a.id and v.version = a.adopted_version
+    join agenda_items i on i.tenant_id = v.tenant_id and i.version_id = v.id
+    left join ideas idea on i.subject_type = 'idea' and idea.tenant_id = i.tenant_id and idea.id = i.subject_id
+    left join projects p on i.subject_type = 'project' and p.tenant_id = i.tenant_id and p.id = i.subject_id
+    where a.tenant_id = ${tenantId} and a.state = 'adopted'
+      and (i.subject_type = 'idea' or p.visibility = 'public')
+      and ${afterKey([sql`a.year`, sql`i.position`], after)}
+    order by a.year, i.position
+    limit ${limit}`,
+  );
 }

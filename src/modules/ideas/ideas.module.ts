@@ -53,7 +53,9 @@ export const ideasModule: ModuleManifest = {
         { name: 'proposal_count', type: 'integer' },
         { name: 'proposals', type: 'list' },
       ],
-      page: (deps, tenantId, offset, size) => openDataIdeas(deps.database.db, tenantId, offset, size),
+      key: ['id'],
+      themes: ['GOVE', 'SOCI'],
+      page: openDataIdeas,
       translated: [
         { field: 'title', type: 'idea' },
         { field: 'description', type: 'idea' },

@@ -1,6 +1,8 @@
 import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { anyUuid } from '../../db/columns.ts';
+import { afterKey } from '../../db/keyset.ts';
+import type { OpenDataPageRequest } from '../../platform/module.ts';
 import { ideaProposals, ideas } from './ideas.table.ts';
 
 export function insertIdea(db: DbOrTx, values: typeof ideas.$inferInsert) {
@@ -89,7 +91,7 @@ export function ideasOf(db: DbOrTx, tenantId: string, proposalId: string, ended 
 }
 
 /** Ideas for open data with their proposals' numbers, oldest first. */
-export function openDataPage(db: DbOrTx, tenantId: string, offset: number, limit: number) {
+export function openDataPage(db: DbOrTx, tenantId: string, { after, limit }: OpenDataPageRequest) {
   return db.execute<Record<string, unknown>>(sql`
     select i.id, i.number, i.title, i.description, f.key as field_of_action, i.state, i.created_at,
            (select count(*)::int from idea_proposals ip
@@ -100,9 +102,9 @@ export function openDataPage(db: DbOrTx, tenantId: string, offset: number, limit
              as proposals
     from ${ideas} i
     left join fields_of_action f on f.tenant_id = i.tenant_id and f.id = i.field_of_action_id
-    where i.tenant_id = ${tenantId}
-    order by i.created_at, i.id
-    limit ${limit} offset ${offset}`);
+    where i.tenant_id = ${tenantId} and ${afterKey([sql`i.id`], after)}
+    order by i.id
+    limit ${limit}`);
 }
 
 /** Ends a link (the row stays, with who ended it and when). */

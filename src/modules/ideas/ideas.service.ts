@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import type { T } from '../../platform/i18n/i18n.ts';
+import type { OpenDataPageRequest } from '../../platform/module.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { checkCondensable, markMerged, markUnmerged, newReference } from '../proposals/proposals.service.ts';
 import { findFieldOfAction } from '../strategy/strategy.service.ts';
@@ -202,7 +203,7 @@ export function formerIdeasOfProposal(db: DbOrTx, tenantId: string, proposalId: 
 }
 
 /** A page of project ideas for the open-data export. */
-export async function openDataIdeas(db: DbOrTx, tenantId: string, offset: number, limit: number) {
-  const res = await q.openDataPage(db, tenantId, offset, limit);
+export async function openDataIdeas(db: DbOrTx, tenantId: string, request: OpenDataPageRequest) {
+  const res = await q.openDataPage(db, tenantId, request);
   return (res as unknown as { rows: Record<string, unknown>[] }).rows;
 }

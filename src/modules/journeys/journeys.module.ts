@@ -38,7 +38,9 @@ export const journeysModule: ModuleManifest = {
         { name: 'comment_count', type: 'integer' },
         { name: 'ideas', type: 'list' },
       ],
-      page: (deps, tenantId, offset, size) => openDataProposals(deps.database.db, tenantId, offset, size),
+      key: ['id'],
+      themes: ['GOVE', 'SOCI'],
+      page: openDataProposals,
       translated: [
         { field: 'title', type: 'proposal', langField: 'language' },
         { field: 'body', type: 'proposal', langField: 'language' },

@@ -1,13 +1,15 @@
 import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { afterKey } from '../../db/keyset.ts';
+import type { OpenDataPageRequest } from '../../platform/module.ts';
 import { comments, supports } from '../comments/comments.table.ts';
 import type { ProposalSort, ProposalStanding } from '../proposals/proposals.schemas.ts';
 import { matchRows, referenceIn, searchQuery } from '../proposals/proposals.service.ts';
 import { type AuthorKind, participationProcesses, proposals } from '../proposals/proposals.table.ts';
 import { workshopProposals, workshops } from '../workshops/workshops.table.ts';
 
-/** Published and merged proposals for open data, in a stable order, with the ideas they went into. */
-export function openDataPage(db: DbOrTx, tenantId: string, offset: number, limit: number) {
+/** Published and merged proposals for open data, by id, with the ideas they went into. */
+export function openDataPage(db: DbOrTx, tenantId: string, { after, limit }: OpenDataPageRequest) {
   return db.execute<Record<string, unknown>>(sql`
     select p.id, p.number, p.title, p.body, p.author_kind, p.organisation_name, f.key as field_of_action,
            pr.slug as process, pr.attribution, p.language, p.state, p.created_at, p.published_at, p.source_url,
@@ -25,9 +27,9 @@ export function openDataPage(db: DbOrTx, tenantId: string, offset: number, limit
     left join ${participationProcesses} pr on pr.tenant_id = p.tenant_id and pr.id = p.process_id
     left join ${workshopProposals} wp on wp.tenant_id = p.tenant_id and wp.proposal_id = p.id
     left join ${workshops} w on w.tenant_id = wp.tenant_id and w.id = wp.workshop_id
-    where p.tenant_id = ${tenantId} and p.state in ('published', 'merged')
-    order by p.created_at, p.id
-    limit ${limit} offset ${offset}`);
+    where p.tenant_id = ${tenantId} and p.state in ('published', 'merged') and ${afterKey([sql`p.id`], after)}
+    order by p.id
+    limit ${limit}`);
 }
 
 export interface PublicProposalFilter {

@@ -1,12 +1,13 @@
 import type { DbOrTx } from '../../db/client.ts';
+import type { OpenDataPageRequest } from '../../platform/module.ts';
 import * as q from './journeys.queries.ts';
 
 /**
  * A page of published and merged proposals for the open-data export, each with its supports, comments
  * and the ideas it went into: no e-mail, no account, no moderation notes.
  */
-export async function openDataProposals(db: DbOrTx, tenantId: string, offset: number, limit: number) {
-  const res = await q.openDataPage(db, tenantId, offset, limit);
+export async function openDataProposals(db: DbOrTx, tenantId: string, request: OpenDataPageRequest) {
+  const res = await q.openDataPage(db, tenantId, request);
   return (res as unknown as { rows: Record<string, unknown>[] }).rows;
 }
 

@@ -1,13 +1,20 @@
+import { open } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { Hono } from 'hono';
+import type { DbOrTx } from '../../db/client.ts';
 import { csvRow } from '../../platform/csv.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { matchesEtag } from '../../platform/http/cache.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { isLang, type Lang } from '../../platform/i18n/langs.ts';
 import type { OpenDataExport } from '../../platform/module.ts';
 import { textOrigin, translationLookup } from '../../platform/translation/translation.ts';
 import { pageCtx } from '../../ui/page.ts';
+import { catalogueTriples, regionalKeyOf, toJsonLd, toRdfXml, toTurtle } from './opendata.dcat.ts';
+import { DatasetFiles, type Sink } from './opendata.files.ts';
+import { recordVersion, versionsOf } from './opendata.queries.ts';
 import { ApiReferencePage } from './views/api.tsx';
-import { OpenDataPage } from './views/catalogue.tsx';
+import { CATALOGUE_FORMATS, DatasetPage, OpenDataPage } from './views/catalogue.tsx';
 
 const PAGE = 1_000;
 
@@ -24,7 +31,7 @@ function value(v: unknown, type: string): string | number | null {
               .replace(/([+-]\d\d)$/, '$1:00'),
           )
     ).toISOString();
-  if (type === 'integer') return Number(v);
+  if (type === 'integer' || type === 'number') return Number(v);
   return String(v);
 }
 
@@ -39,7 +46,7 @@ export function translationColumns(ex: OpenDataExport, lang: Lang | undefined) {
  * one exists (else the original), with its language, origin and provider beside it. One look-up a page.
  */
 async function inLanguage(
-  deps: Deps,
+  db: DbOrTx,
   tenantId: string,
   ex: OpenDataExport,
   rows: Record<string, unknown>[],
@@ -50,7 +57,7 @@ async function inLanguage(
   const langOf = (r: Record<string, unknown>, langField: string | undefined) =>
     langField ? String(r[langField] ?? '') : 'de';
   const lookup = await translationLookup(
-    deps.database.db,
+    db,
     tenantId,
     lang,
     [...new Set(specs.map((t) => t.type))].map((type) => ({
@@ -77,51 +84,104 @@ async function inLanguage(
   });
 }
 
-/** Streams a data set a page at a time, so 100,000 rows never sit in memory at once. */
-function stream(deps: Deps, tenantId: string, ex: OpenDataExport, format: 'csv' | 'json', lang?: Lang) {
+/** A download's name and the variant it answers: `projekte.csv`, `vorschlaege.json?lang=en`. */
+function fileName(ex: OpenDataExport, format: 'csv' | 'json', lang: Lang | undefined) {
+  return `${ex.slug}.${format}${lang ? `?lang=${lang}` : ''}`;
+}
+
+/**
+ * Writes a data set in pages from one read-only snapshot (repeatable read): every page sees the same
+ * state, so a change made meanwhile neither repeats nor drops a row, and each page continues after the
+ * last key instead of counting past the rows before it.
+ */
+async function writeDataset(
+  deps: Deps,
+  tenantId: string,
+  ex: OpenDataExport,
+  format: 'csv' | 'json',
+  lang: Lang | undefined,
+  since: Date | undefined,
+  sink: Sink,
+) {
   const extra = translationColumns(ex, lang).map((name) => ({ name, type: 'string' as const }));
   const fields = [...ex.fields, ...extra];
-  const names = fields.map((f) => f.name);
-  const encoder = new TextEncoder();
-  let offset = 0;
-  let first = true;
-  let done = false;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (done) return controller.close();
-      if (offset === 0)
-        controller.enqueue(
-          encoder.encode(
-            format === 'csv'
-              ? csvRow(names)
-              : `{"dataset":"${ex.slug}",${lang ? `"lang":"${lang}",` : ''}"fields":${JSON.stringify(fields)},"data":[`,
-          ),
-        );
-      const page = await ex.page(deps, tenantId, offset, PAGE);
-      offset += page.length;
-      const rows = lang && extra.length ? await inLanguage(deps, tenantId, ex, page, lang) : page;
-      let chunk = '';
-      for (const r of rows) {
-        if (format === 'csv') chunk += csvRow(fields.map((f) => value(r[f.name], f.type)));
-        else {
-          const o = Object.fromEntries(fields.map((f) => [f.name, value(r[f.name], f.type)]));
-          chunk += `${first ? '' : ','}${JSON.stringify(o)}`;
-          first = false;
+  await deps.database.db.transaction(
+    async (tx) => {
+      await sink.write(
+        format === 'csv'
+          ? csvRow(fields.map((f) => f.name))
+          : `{"dataset":"${ex.slug}",${lang ? `"lang":"${lang}",` : ''}${
+              since ? `"modified_since":"${since.toISOString()}",` : ''
+            }"fields":${JSON.stringify(fields)},"data":[`,
+      );
+      let after: (string | number)[] | null = null;
+      let first = true;
+      for (;;) {
+        const page = await ex.page(tx, tenantId, { after, limit: PAGE, since });
+        const rows = lang && extra.length ? await inLanguage(tx, tenantId, ex, page, lang) : page;
+        let chunk = '';
+        for (const r of rows) {
+          sink.row();
+          if (format === 'csv') chunk += csvRow(fields.map((f) => value(r[f.name], f.type)));
+          else {
+            const o = Object.fromEntries(fields.map((f) => [f.name, value(r[f.name], f.type)]));
+            chunk += `${first ? '' : ','}${JSON.stringify(o)}`;
+            first = false;
+          }
         }
+        await sink.write(chunk);
+        if (page.length < PAGE) break;
+        const last = page[page.length - 1]!;
+        after = ex.key.map((k) => last[k] as string | number);
       }
-      if (page.length < PAGE) {
-        done = true;
-        if (format === 'json') chunk += ']}';
-      }
-      if (chunk) controller.enqueue(encoder.encode(chunk));
-      if (done) controller.close();
+      if (format === 'json') await sink.write(']}');
     },
-  });
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+}
+
+/** `If-None-Match` names these bytes, or `If-Modified-Since` is not before their last change. */
+function unchanged(req: Request, digest: string, modified: Date | undefined) {
+  const inm = req.headers.get('if-none-match');
+  if (inm) return matchesEtag(inm, `"${digest}"`);
+  const ims = req.headers.get('if-modified-since');
+  if (!ims || !modified) return false;
+  const t = Date.parse(ims);
+  return !Number.isNaN(t) && Math.floor(modified.getTime() / 1000) <= Math.floor(t / 1000);
+}
+
+/** The file as the answer, opened before anything can replace it; null when it was replaced meanwhile. */
+async function fileResponse(path: string, headers: Record<string, string>) {
+  try {
+    const handle = await open(path, 'r');
+    return new Response(Readable.toWeb(handle.createReadStream()) as ReadableStream, { headers });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+}
+
+/** `?modified_since=` as a moment, or a clear refusal. */
+function parseSince(ex: OpenDataExport, raw: string | undefined): Date | undefined {
+  if (raw === undefined) return undefined;
+  if (!ex.modified)
+    throw new AppError('VALIDATION_FAILED', 'This data set has no modification times to filter by.', {
+      modified_since: { key: 'validation.format' },
+    });
+  const t = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw) ? Date.parse(raw) : Number.NaN;
+  if (Number.isNaN(t))
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'modified_since must be a date or a moment in ISO 8601, e.g. 2026-07-01 or 2026-07-01T12:00:00Z.',
+      { modified_since: { key: 'validation.format' } },
+    );
+  return new Date(t);
 }
 
 /** /daten: the open-data catalogue built from the modules' manifests, and each data set as CSV and JSON. */
 export function opendataRoutes(deps: Deps, exports: readonly OpenDataExport[]) {
   const app = new Hono<AppEnv>();
+  const files = new DatasetFiles();
 
   app.get('/daten', (c) =>
     c.html(<OpenDataPage ctx={pageCtx(c)} exports={exports} baseUrl={deps.config.baseUrl} />),
@@ -134,7 +194,51 @@ export function opendataRoutes(deps: Deps, exports: readonly OpenDataExport[]) {
     return c.html(<ApiReferencePage ctx={pageCtx(c)} doc={doc} />);
   });
 
-  app.get('/daten/:file{[a-z-]+\\.(csv|json)}', (c) => {
+  // The catalogue for data portals (DCAT-AP.de), in the three forms harvesters read.
+  app.get('/daten/:file{katalog\\.(ttl|rdf|jsonld)}', async (c) => {
+    const tenant = c.get('tenant');
+    const settings = tenant.settings as { regionalKey?: unknown; legalNotice?: { email?: unknown } };
+    const downloads = new Map(
+      (await versionsOf(deps.database.db, tenant.id)).map((v) => [
+        v.file,
+        { changedAt: v.changedAt, bytes: v.bytes },
+      ]),
+    );
+    const triples = catalogueTriples({
+      baseUrl: c.get('origin'),
+      publisher: tenant.name,
+      regionalKey: regionalKeyOf(settings.regionalKey),
+      email: typeof settings.legalNotice?.email === 'string' ? settings.legalNotice.email : undefined,
+      exports,
+      downloads,
+    });
+    const ext = c.req.param('file').slice('katalog.'.length) as (typeof CATALOGUE_FORMATS)[number]['ext'];
+    const format = CATALOGUE_FORMATS.find((f) => f.ext === ext)!;
+    const body = ext === 'ttl' ? toTurtle(triples) : ext === 'rdf' ? toRdfXml(triples) : toJsonLd(triples);
+    return c.body(body, 200, {
+      'Content-Type': `${format.type}; charset=utf-8`,
+      'Cache-Control': 'public, max-age=300',
+    });
+  });
+
+  // A data set's README: what it holds, its fields, its addresses, licence and how to stay current.
+  app.get('/daten/:slug{[a-z]+(-[a-z]+)*}', async (c) => {
+    const ex = exports.find((e) => e.slug === c.req.param('slug'));
+    if (!ex) throw notFound();
+    const tenant = c.get('tenant');
+    const versions = await versionsOf(deps.database.db, tenant.id);
+    const v = versions.find((x) => x.file === `${ex.slug}.csv`);
+    return c.html(
+      <DatasetPage
+        ctx={pageCtx(c)}
+        ex={ex}
+        baseUrl={c.get('origin')}
+        state={v ? { changedAt: v.changedAt, rows: v.rows, bytes: v.bytes } : undefined}
+      />,
+    );
+  });
+
+  app.get('/daten/:file{[a-z-]+\\.(csv|json)}', async (c) => {
     const [slug, format] = c.req.param('file').split('.') as [string, 'csv' | 'json'];
     const ex = exports.find((e) => e.slug === slug);
     if (!ex) throw notFound();
@@ -147,13 +251,55 @@ export function opendataRoutes(deps: Deps, exports: readonly OpenDataExport[]) {
         lang: { key: 'validation.choice' },
       });
     const lang = asked && ex.translated?.length ? asked : undefined;
-    return new Response(stream(deps, tenant.id, ex, format, lang), {
-      headers: {
-        'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${tenant.slug}-${slug}${lang ? `-${lang}` : ''}.${format}"`,
-        'Cache-Control': 'public, max-age=300',
-      },
-    });
+    const since = parseSince(ex, c.req.query('modified_since'));
+    const headers: Record<string, string> = {
+      'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${tenant.slug}-${slug}${lang ? `-${lang}` : ''}.${format}"`,
+      'Cache-Control': 'public, max-age=300',
+      Vary: 'Accept-Encoding',
+    };
+    const write = () => files.write((sink) => writeDataset(deps, tenant.id, ex, format, lang, since, sink));
+    if (since) {
+      // Only what changed since then: written for this answer alone.
+      const file = await write();
+      headers.ETag = `"${file.digest}"`;
+      if (unchanged(c.req.raw, file.digest, undefined)) {
+        files.discard(file);
+        return new Response(null, { status: 304, headers: { ETag: headers.ETag } });
+      }
+      headers['Content-Length'] = String(file.bytes);
+      const res = await fileResponse(file.path, headers);
+      files.discard(file);
+      if (!res) throw new Error('A download vanished before it was read.');
+      return res;
+    }
+    const name = fileName(ex, format, lang);
+    for (let attempt = 0; ; attempt++) {
+      const file = await files.get(`${tenant.id} ${name}`, deps.cache.generation(tenant.id), write, (f) =>
+        recordVersion(deps.database.db, tenant.id, {
+          file: name,
+          digest: f.digest,
+          rows: f.rows,
+          bytes: f.bytes,
+        }),
+      );
+      headers.ETag = `"${file.digest}"`;
+      headers['Last-Modified'] = file.modified.toUTCString();
+      if (unchanged(c.req.raw, file.digest, file.modified))
+        return new Response(null, {
+          status: 304,
+          headers: {
+            ETag: headers.ETag,
+            'Last-Modified': headers['Last-Modified'],
+            'Cache-Control': headers['Cache-Control']!,
+          },
+        });
+      headers['Content-Length'] = String(file.bytes);
+      const res = await fileResponse(file.path, headers);
+      if (res) return res;
+      // Replaced by a newer file between finding and opening it: take that one.
+      if (attempt > 2) throw new Error('A download kept vanishing before it was read.');
+    }
   });
 
   return app;

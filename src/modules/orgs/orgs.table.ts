@@ -31,6 +31,7 @@ export interface OidcRoleRule {
 export interface TenantSettings {
   cityName: string;
   stateName?: string;
+  /** Amtlicher Gemeindeschlüssel (8 digits) or Regionalschlüssel (12 digits), for the open-data catalogue. */
   regionalKey?: string;
   legalNotice?: {
     organisation: string;

@@ -5,6 +5,7 @@ import {
   problemResponses,
   textProvenance,
   ZLangQuery,
+  ZModifiedSinceQuery,
   ZPageMeta,
   ZPageQuery,
   ZTextProvenance,
@@ -125,7 +126,9 @@ export function registerPortfolioApi(api: ApiApp, deps: Deps) {
       path: '/projects',
       tags: ['Projects'],
       summary: 'Public projects with their latest approved status',
-      request: { query: ZPageQuery.extend(ZLangQuery.shape) },
+      description:
+        'With modified_since, only projects whose own record changed since then; a newly approved status does not change the project (see the open data set statusberichte, which has its own modified_since).',
+      request: { query: ZPageQuery.extend(ZLangQuery.shape).extend(ZModifiedSinceQuery.shape) },
       responses: {
         200: {
           description: 'A page of projects',
@@ -135,10 +138,11 @@ export function registerPortfolioApi(api: ApiApp, deps: Deps) {
       },
     }),
     async (c) => {
-      const { page, pageSize } = c.req.valid('query');
+      const { page, pageSize, modified_since } = c.req.valid('query');
       const tenant = c.get('tenant');
       const { rows, total } = await listProjects(db, tenant.id, {
         publicOnly: true,
+        changedSince: modified_since,
         limit: pageSize,
         offset: (page - 1) * pageSize,
       });

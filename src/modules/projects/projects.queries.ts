@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { anyUuid } from '../../db/columns.ts';
 import {
@@ -18,6 +18,8 @@ export interface ProjectListQuery {
   idIn?: string[] | undefined;
   idNotIn?: string[] | undefined;
   q?: string | undefined;
+  /** Only projects whose own record changed at or after this moment. */
+  changedSince?: Date | undefined;
   limit: number;
   offset: number;
 }
@@ -32,6 +34,7 @@ function conditions(tenantId: string, f: ProjectListQuery): SQL | undefined {
   // Id lists can hold thousands (e.g. every project with a status): one array parameter, not one per id.
   if (f.idIn) conds.push(f.idIn.length ? anyUuid(projects.id, f.idIn) : sql`false`);
   if (f.idNotIn?.length) conds.push(sql`not (${anyUuid(projects.id, f.idNotIn)})`);
+  if (f.changedSince) conds.push(gte(projects.updatedAt, f.changedSince));
   if (f.q) {
     const like = `%${f.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
     conds.push(or(ilike(projects.title, like), ilike(projects.summary, like)));

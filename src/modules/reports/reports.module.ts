@@ -4,7 +4,7 @@ import { REPORT_EVENTS } from './reports.events.ts';
 import { reportsJourney } from './reports.journey.tsx';
 import * as messages from './reports.messages.ts';
 import { PROGRESS_REPORT_PERMISSIONS } from './reports.policy.ts';
-import { publishedReportPages, publishedReportTexts } from './reports.queries.ts';
+import { openDataReports, publishedReportPages, publishedReportTexts } from './reports.queries.ts';
 import { reportsRoutes } from './reports.routes.tsx';
 import { seedReports } from './reports.seed.ts';
 import { publishedItemTexts } from './reports.service.ts';
@@ -58,5 +58,25 @@ export const reportsModule: ModuleManifest = {
       path: `/berichte/${r.slug}`,
       modified: r.modified,
     })),
+  exports: [
+    {
+      slug: 'berichte',
+      fields: [
+        { name: 'slug', type: 'string' },
+        { name: 'title', type: 'string' },
+        { name: 'period', type: 'string' },
+        { name: 'summary', type: 'string' },
+        { name: 'published_at', type: 'date-time' },
+        { name: 'projects', type: 'integer' },
+        { name: 'on_track', type: 'integer' },
+        { name: 'at_risk', type: 'integer' },
+        { name: 'off_track', type: 'integer' },
+      ],
+      key: ['slug'],
+      modified: 'published_at',
+      themes: ['GOVE', 'TECH'],
+      page: openDataReports,
+    },
+  ],
   routes: reportsRoutes,
 };

@@ -1,6 +1,8 @@
-import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { anyUuid } from '../../db/columns.ts';
+import { afterKey, changedSince, pageRows } from '../../db/keyset.ts';
+import type { OpenDataPageRequest } from '../../platform/module.ts';
 import { progressReportItems, progressReports } from './reports.table.ts';
 
 export function insertReport(db: DbOrTx, row: typeof progressReports.$inferInsert) {
@@ -146,4 +148,27 @@ export function publishedItemTexts(db: DbOrTx, tenantId: string, ids?: readonly 
           : undefined,
       ),
     );
+}
+
+/** Published progress reports, by slug: period, summary and how many of their projects stood where. */
+export function openDataReports(db: DbOrTx, tenantId: string, { after, limit, since }: OpenDataPageRequest) {
+  return pageRows(
+    db,
+    sql`
+    select r.slug, r.title, c.period, r.summary, r.published_at,
+           (select count(*)::int from progress_report_items it where it.tenant_id = r.tenant_id and it.report_id = r.id)
+             as projects,
+           (select count(*)::int from progress_report_items it
+             where it.tenant_id = r.tenant_id and it.report_id = r.id and it.overall_status = 'on_track') as on_track,
+           (select count(*)::int from progress_report_items it
+             where it.tenant_id = r.tenant_id and it.report_id = r.id and it.overall_status = 'at_risk') as at_risk,
+           (select count(*)::int from progress_report_items it
+             where it.tenant_id = r.tenant_id and it.report_id = r.id and it.overall_status = 'off_track') as off_track
+    from progress_reports r
+    join review_cycles c on c.tenant_id = r.tenant_id and c.id = r.cycle_id
+    where r.tenant_id = ${tenantId} and r.state = 'published' and ${afterKey([sql`r.slug`], after)}
+      ${changedSince(sql`r.published_at`, since)}
+    order by r.slug
+    limit ${limit}`,
+  );
 }

@@ -3,7 +3,7 @@ import type { ModuleManifest } from '../../platform/module.ts';
 import { registerServicesApi } from './services.api.ts';
 import * as messages from './services.messages.ts';
 import { SERVICE_PERMISSIONS } from './services.policy.ts';
-import { serviceTexts } from './services.queries.ts';
+import { openDataServices, serviceTexts } from './services.queries.ts';
 import { servicesRoutes } from './services.routes.tsx';
 import { seedServices } from './services.seed.ts';
 import * as tables from './services.table.ts';
@@ -37,6 +37,26 @@ export const servicesModule: ModuleManifest = {
     },
   ],
   sitemap: async () => [{ path: '/onlinedienste' }],
+  exports: [
+    {
+      slug: 'onlinedienste',
+      fields: [
+        { name: 'leika_key', type: 'string' },
+        { name: 'name', type: 'string' },
+        { name: 'office', type: 'string' },
+        { name: 'url', type: 'string' },
+        { name: 'maturity_model', type: 'string' },
+        { name: 'maturity_level', type: 'integer' },
+        { name: 'maturity_level_name', type: 'string' },
+        { name: 'projects', type: 'list' },
+        { name: 'modified', type: 'date-time' },
+      ],
+      key: ['leika_key'],
+      modified: 'modified',
+      themes: ['GOVE', 'TECH'],
+      page: openDataServices,
+    },
+  ],
   routes: servicesRoutes,
   api: registerServicesApi,
 };

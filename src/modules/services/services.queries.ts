@@ -1,6 +1,8 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { anyUuid } from '../../db/columns.ts';
+import { afterKey, changedSince, pageRows } from '../../db/keyset.ts';
+import type { OpenDataPageRequest } from '../../platform/module.ts';
 import { maturityLevels, maturityModels, onlineServices, serviceProjects } from './services.table.ts';
 
 export function models(db: DbOrTx, tenantId: string) {
@@ -89,4 +91,27 @@ export function replaceLinks(db: DbOrTx, tenantId: string, serviceId: string, pr
             .values(projectIds.map((projectId) => ({ tenantId, serviceId, projectId })))
         : undefined,
     );
+}
+
+/** Online services for open data, by LeiKa key: maturity on the tenant's model, office, public projects. */
+export function openDataServices(db: DbOrTx, tenantId: string, { after, limit, since }: OpenDataPageRequest) {
+  return pageRows(
+    db,
+    sql`
+    select s.leika_key, s.name, o.name as office, s.url, mm.key as maturity_model, s.level as maturity_level,
+           ml.name as maturity_level_name,
+           coalesce((select string_agg(p.slug, ';' order by p.slug) from service_projects sp
+                     join projects p on p.tenant_id = sp.tenant_id and p.id = sp.project_id
+                     where sp.tenant_id = s.tenant_id and sp.service_id = s.id and p.visibility = 'public'), '')
+             as projects,
+           s.updated_at as modified
+    from online_services s
+    join org_units o on o.tenant_id = s.tenant_id and o.id = s.office_id
+    join maturity_models mm on mm.tenant_id = s.tenant_id and mm.id = s.model_id
+    join maturity_levels ml on ml.tenant_id = s.tenant_id and ml.model_id = s.model_id and ml.level = s.level
+    where s.tenant_id = ${tenantId} and ${afterKey([sql`s.leika_key`], after)}
+      ${changedSince(sql`s.updated_at`, since)}
+    order by s.leika_key
+    limit ${limit}`,
+  );
 }

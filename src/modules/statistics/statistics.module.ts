@@ -29,8 +29,9 @@ export const statisticsModule: ModuleManifest = {
         { name: 'key', type: 'string' },
         { name: 'count', type: 'integer' },
       ],
-      page: (deps, tenantId, offset, size) =>
-        openDataStatisticsPage(deps.database.db, tenantId, offset, size),
+      key: ['day', 'metric', 'key'],
+      themes: ['GOVE'],
+      page: openDataStatisticsPage,
     },
   ],
 };

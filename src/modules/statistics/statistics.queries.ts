@@ -1,5 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, like, lte, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { afterKey } from '../../db/keyset.ts';
+import type { OpenDataPageRequest } from '../../platform/module.ts';
 import { type StatMetric, statsDaily } from '../../platform/platform.table.ts';
 import { supports } from '../comments/comments.table.ts';
 import { projects } from '../projects/projects.table.ts';
@@ -90,12 +92,17 @@ export function supportsPerMonth(db: DbOrTx, tenantId: string, since: string) {
 }
 
 /** The daily counts for open data: everything but search words (people may type anything into a search). */
-export function openDataStatistics(db: DbOrTx, tenantId: string, offset: number, limit: number) {
+export function openDataStatistics(db: DbOrTx, tenantId: string, { after, limit }: OpenDataPageRequest) {
   return db
     .select({ day: statsDaily.day, metric: statsDaily.metric, key: statsDaily.key, count: statsDaily.count })
     .from(statsDaily)
-    .where(and(eq(statsDaily.tenantId, tenantId), ne(statsDaily.metric, 'search_empty')))
+    .where(
+      and(
+        eq(statsDaily.tenantId, tenantId),
+        ne(statsDaily.metric, 'search_empty'),
+        afterKey([sql`${statsDaily.day}::text`, sql`${statsDaily.metric}`, sql`${statsDaily.key}`], after),
+      ),
+    )
     .orderBy(asc(statsDaily.day), asc(statsDaily.metric), asc(statsDaily.key))
-    .limit(limit)
-    .offset(offset);
+    .limit(limit);
 }

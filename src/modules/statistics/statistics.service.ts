@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../db/client.ts';
 import { addDays } from '../../platform/dates.ts';
+import type { OpenDataPageRequest } from '../../platform/module.ts';
 import * as q from './statistics.queries.ts';
 
 /** The days from `from` to `to`, each with its count (0 where nothing was counted). */
@@ -74,6 +75,6 @@ export async function internalStatistics(db: DbOrTx, tenantId: string, today: st
 }
 
 /** Rows of the statistics for open data (no search words). */
-export function openDataStatisticsPage(db: DbOrTx, tenantId: string, offset: number, limit: number) {
-  return q.openDataStatistics(db, tenantId, offset, limit);
+export function openDataStatisticsPage(db: DbOrTx, tenantId: string, request: OpenDataPageRequest) {
+  return q.openDataStatistics(db, tenantId, request);
 }

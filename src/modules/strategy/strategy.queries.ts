@@ -1,7 +1,9 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
 import { anyUuid } from '../../db/columns.ts';
+import { afterKey, pageRows } from '../../db/keyset.ts';
+import type { OpenDataPageRequest } from '../../platform/module.ts';
 import {
   charterGuidelines,
   fieldsOfAction,
@@ -151,4 +153,37 @@ export async function strategyTexts(
               .where(and(eq(kpis.tenantId, tenantId), only(kpis)));
   // The strategy is written by the CDO team in the city's language.
   return rows.map(({ id, ...fields }) => ({ id, lang: 'de', fields }));
+}
+
+/** KPIs for open data, by id: definition, baseline, target and the latest measurement. */
+export function openDataKpis(db: DbOrTx, tenantId: string, { after, limit }: OpenDataPageRequest) {
+  return pageRows(
+    db,
+    sql`
+    select k.id, k.key, k.name, k.definition, k.unit, k.method, k.source, k.baseline, k.baseline_year,
+           k.target, k.target_year, k.direction, f.key as field_of_action, o.name as owner_office,
+           m.value as latest_value, m.measured_on::text as latest_measured_on
+    from kpis k
+    left join fields_of_action f on f.tenant_id = k.tenant_id and f.id = k.field_of_action_id
+    left join org_units o on o.tenant_id = k.tenant_id and o.id = k.owner_org_unit_id
+    left join lateral (select value, measured_on from kpi_measurements
+                       where tenant_id = k.tenant_id and kpi_id = k.id order by measured_on desc limit 1) m on true
+    where k.tenant_id = ${tenantId} and ${afterKey([sql`k.id`], after)}
+    order by k.id
+    limit ${limit}`,
+  );
+}
+
+/** Every measurement of every KPI, by KPI key and day. */
+export function openDataKpiMeasurements(db: DbOrTx, tenantId: string, { after, limit }: OpenDataPageRequest) {
+  return pageRows(
+    db,
+    sql`
+    select k.key as kpi, m.measured_on::text as measured_on, m.value, k.unit, m.note
+    from kpi_measurements m
+    join kpis k on k.tenant_id = m.tenant_id and k.id = m.kpi_id
+    where m.tenant_id = ${tenantId} and ${afterKey([sql`k.key`, sql`m.measured_on::text`], after)}
+    order by k.key, m.measured_on::text
+    limit ${limit}`,
+  );
 }

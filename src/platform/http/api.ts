@@ -60,6 +60,19 @@ export const ZLangQuery = z.object({
   }),
 });
 
+/** `?modified_since=`: only records changed at or after this moment (a day means its start in UTC). */
+export const ZModifiedSinceQuery = z.object({
+  modified_since: z
+    .union([z.iso.datetime({ offset: true }), z.iso.date()])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : new Date(v)))
+    .openapi({
+      description:
+        'Only what changed at or after this moment: a date (2026-07-01) or a date-time in ISO 8601 with its offset (2026-07-01T12:00:00Z)',
+      type: 'string',
+    }),
+});
+
 /** Where one returned text comes from: the original, or a translation (machine or person) of it. */
 export const ZTextProvenance = z
   .object({

@@ -175,6 +175,11 @@ export class ResponseCache {
     return value;
   }
 
+  /** Counts the changes this process has heard of in a tenant: what is made from its data stays current while this does. */
+  generation(tenantId: string): number {
+    return this.generations.get(tenantId) ?? 0;
+  }
+
   /** A change in a tenant: its pages here turn stale and the other processes are told. */
   invalidate(tenantId: string): void {
     this.invalidateLocal(tenantId);
