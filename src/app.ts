@@ -76,7 +76,7 @@ export function buildApp(config: Config, database: Database, logger: Logger = cr
     loadActor: (tenantId, accountId) => loadActor(database.db, tenantId, accountId),
     revalidateSession: (tenant, session) => revalidateOidcSession(deps, tenant, session),
     renderError: renderErrorPage,
-    uploadPaths: ['/mitmachen'],
+    uploadPaths: ['/mitmachen', '/intern/projekte/import'],
     shell: {
       navigation: MODULES.flatMap((m) => m.nav ?? []).sort((a, b) => a.order - b.order),
       notices: Object.assign({ ...SHARED_NOTICES }, ...MODULES.map((m) => m.notices ?? {})),

@@ -86,6 +86,32 @@ describe('the embedded data directory has exactly one owner', () => {
   });
 });
 
+describe('rathaus import projects', () => {
+  it('imports a portfolio CSV into the demo city, repeatably, and refuses a file with problems', () => {
+    const dir = path.join(tmp, 'import');
+    expect(rathaus(['seed'], dir).status).toBe(0);
+    const good = path.join(tmp, 'portfolio.csv');
+    writeFileSync(
+      good,
+      'Kennung;Titel;Kurzbeschreibung;Handlungsfeld;Amt;Phase;Sichtbarkeit;Budget\n' +
+        'K-1;Digitale Gewerbeanmeldung;Gewerbe online an- und abmelden, ohne Termin.;daten-software-services;Bürgerdienste;geplant;öffentlich;"80.000"\n' +
+        'K-2;E-Akte im Ordnungsamt;Die Akten des Ordnungsamts werden elektronisch geführt.;daten-software-services;Bürgerdienste;in Umsetzung;intern;\n',
+    );
+    const first = rathaus(['import', 'projects', good], dir);
+    expect(first.stderr).not.toContain('rathaus import projects:');
+    expect(first.stdout).toContain('Read 2 rows as cdo@bonn.example: 2 created, 0 changed, 0 unchanged');
+    expect(first.status).toBe(0);
+    const again = rathaus(['import', 'projects', good], dir);
+    expect(again.stdout).toContain('0 created, 0 changed, 2 unchanged');
+    const bad = path.join(tmp, 'bad.csv');
+    writeFileSync(bad, 'Titel;Kurzbeschreibung;Handlungsfeld;Amt\nX;kurz;nix;Bauamt\n');
+    const refused = rathaus(['import', 'projects', bad], dir);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain('row 2: Title: too short (at least 5 characters)');
+    expect(refused.stderr).toContain('1 of 1 rows have problems; nothing was imported.');
+  }, 120_000);
+});
+
 describe('the rathaus binary', () => {
   it('serves the seeded Bonn demo when started from any working directory', async () => {
     const dir = path.join(tmp, 'serve');

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
@@ -176,6 +176,75 @@ const commands: Record<string, Command> = {
         bar.done();
         await d.analyze();
         console.log(`Read ${res.read} rows: ${res.inserted} imported, ${res.skipped} already present.`);
+      });
+    },
+  },
+  'import projects': {
+    usage: 'rathaus import projects <file.xlsx|file.csv> [--tenant bonn] [--as cdo@example.org] [--dry-run]',
+    help: 'Imports a project portfolio from an Excel workbook or CSV, its columns mapped by their headings as on /intern/projekte/import. All or nothing: with any problem it lists them and imports nothing. Repeatable: a row with the same Kennung (or title) changes that project instead of adding one. --as names the CDO account the audit log records (default: the first CDO account).',
+    options: { tenant: { type: 'string' }, as: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    positionals: 1,
+    async run({ values, positionals }) {
+      const file = positionals[0]!;
+      const bytes = await readFile(file).catch(() => {
+        throw new AppError('VALIDATION_FAILED', `Cannot read ${file}: no such file, or no permission.`);
+      });
+      const config = loadConfig();
+      // The module list registers every module's texts and event reactions (mail, translation …).
+      await import('../modules/index.ts');
+      const { readSheet } = await import('../modules/portfolio/import.read.ts');
+      const { guessMapping, previewImport, runImport, IMPORT_FIELDS } = await import(
+        '../modules/portfolio/import.service.ts'
+      );
+      const { listAccountsWithRole, loadActor } = await import('../modules/orgs/orgs.service.ts');
+      const { translator } = await import('../platform/i18n/i18n.ts');
+      const t = translator('en');
+      await withDatabase('import projects', async (d) => {
+        const tenant = await requireTenant(d, (values.tenant as string) ?? config.defaultTenant);
+        const cdos = await listAccountsWithRole(d.db, tenant.id, 'cdo');
+        const who = values.as
+          ? cdos.find((a) => a.email.toLowerCase() === String(values.as).toLowerCase())
+          : cdos[0];
+        if (!who)
+          throw new AppError(
+            'VALIDATION_FAILED',
+            values.as
+              ? `${values.as} is not a CDO account of ${tenant.slug}.`
+              : `${tenant.slug} has no CDO account to import as.`,
+          );
+        const actor = (await loadActor(d.db, tenant.id, who.id))!;
+        const started = performance.now();
+        const sheet = await readSheet(bytes, path.basename(file));
+        const mapping = guessMapping(sheet.headers);
+        console.log(
+          `Columns: ${IMPORT_FIELDS.map((f) => `${f.name} ← ${mapping[f.name] === undefined ? '–' : `"${sheet.headers[mapping[f.name]!]}"`}`).join(', ')}`,
+        );
+        const preview = await previewImport(d.db, tenant.id, sheet, mapping);
+        const { counts } = preview;
+        if (preview.missing.length || counts.invalid) {
+          for (const r of preview.rows.filter((x) => x.problems.length).slice(0, 30))
+            console.log(
+              `  row ${r.line}: ${r.problems.map((p) => `${t(`import.field.${p.field}`)}: ${t(p.key, p.values)}`).join('; ')}`,
+            );
+          throw new AppError(
+            'VALIDATION_FAILED',
+            `${preview.missing.length ? `No column for ${preview.missing.join(', ')}. ` : ''}${counts.invalid} of ${sheet.rows.length} rows have problems; nothing was imported.`,
+          );
+        }
+        if (values['dry-run']) {
+          console.log(
+            `Dry run: ${counts.create} would be created, ${counts.update} changed, ${counts.unchanged} unchanged.`,
+          );
+          return;
+        }
+        const bar = progressBar(`Importing ${file}`);
+        const res = await runImport(d.db, tenant.id, actor, sheet, mapping, {
+          onProgress: (done, total) => bar.update(done, total),
+        });
+        bar.done();
+        console.log(
+          `Read ${sheet.rows.length} rows as ${who.email}: ${res.created} created, ${res.updated} changed, ${res.unchanged} unchanged (${((performance.now() - started) / 1000).toFixed(1)} s).`,
+        );
       });
     },
   },

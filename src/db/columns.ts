@@ -57,3 +57,13 @@ export function within(column: AnyPgColumn, min: number, max?: number) {
       : sql`${column} between ${sql.raw(String(min))} and ${sql.raw(String(max))}`,
   );
 }
+
+/** Bytes (a file's content), as a Buffer on both engines. */
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType() {
+    return 'bytea';
+  },
+  fromDriver(v) {
+    return Buffer.isBuffer(v) ? v : Buffer.from(v);
+  },
+});

@@ -32,3 +32,20 @@ export async function recordAudit(db: DbOrTx, e: AuditEntry): Promise<void> {
     requestId: e.requestId ?? null,
   });
 }
+
+/** Many audit rows in one insert (a bulk import), one per record changed. */
+export async function recordAudits(db: DbOrTx, entries: readonly AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  await db.insert(auditEvents).values(
+    entries.map((e) => ({
+      tenantId: e.tenantId,
+      actorAccountId: e.actorAccountId,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      before: e.before === undefined ? null : (JSON.parse(JSON.stringify(e.before)) as unknown),
+      after: e.after === undefined ? null : (JSON.parse(JSON.stringify(e.after)) as unknown),
+      requestId: e.requestId ?? null,
+    })),
+  );
+}

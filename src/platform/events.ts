@@ -88,6 +88,31 @@ export async function recordEvent<P extends object>(tx: DbOrTx, event: DomainEve
   for (const handler of r.handlers.get(event.type) ?? []) await handler(tx, recorded);
 }
 
+/** Many events in one insert (a bulk import); each still reaches its in-transaction handlers, in order. */
+export async function recordEvents<P extends object>(
+  tx: DbOrTx,
+  events: readonly DomainEvent<P>[],
+): Promise<void> {
+  if (!events.length) return;
+  const r = reactions();
+  const rows = await tx
+    .insert(domainEvents)
+    .values(
+      events.map((event) => ({
+        tenantId: event.tenantId,
+        type: event.type,
+        subjectType: event.subjectType,
+        subjectId: event.subjectId,
+        payload: event.payload as Record<string, unknown>,
+        actorAccountId: event.actorAccountId ?? null,
+        pending: r.consumersByType.get(event.type) ?? [],
+      })),
+    )
+    .returning();
+  for (const row of rows)
+    for (const handler of r.handlers.get(row.type) ?? []) await handler(tx, toRecorded(row));
+}
+
 function toRecorded(row: typeof domainEvents.$inferSelect): RecordedEvent {
   return {
     id: row.id,

@@ -87,6 +87,7 @@ export function listAccountsWithRole(db: DbOrTx, tenantId: string, role: Role) {
     .selectDistinct({
       id: accounts.id,
       displayName: accounts.displayName,
+      email: accounts.email,
       orgUnitId: roleAssignments.orgUnitId,
     })
     .from(accounts)

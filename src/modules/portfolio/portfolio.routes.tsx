@@ -45,6 +45,7 @@ import {
 } from '../reviews/reviews.service.ts';
 import { strategyTree } from '../strategy/strategy.service.ts';
 import { deliveryRoutes } from './delivery.routes.tsx';
+import { importRoutes } from './import.routes.tsx';
 import { projectListCsv, projectListXlsx } from './list.export.ts';
 import { internalProjectTable, ZInternalListQuery } from './list.service.ts';
 import { buildTimeline, loadLookup } from './portfolio.service.ts';
@@ -59,6 +60,8 @@ const PAGE_SIZE = 24;
 export function portfolioRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.database;
+  // Before /intern/projekte/:id, which would take 'import' for an id.
+  app.route('/', importRoutes(deps));
 
   app.get('/projekte', async (c) => {
     const tenant = c.get('tenant');

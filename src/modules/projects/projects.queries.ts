@@ -113,6 +113,11 @@ export function insertProject(db: DbOrTx, values: typeof projects.$inferInsert) 
   return db.insert(projects).values(values).returning();
 }
 
+/** Several new projects in one insert (a portfolio import). */
+export function insertProjects(db: DbOrTx, values: (typeof projects.$inferInsert)[]) {
+  return db.insert(projects).values(values).returning();
+}
+
 export function touchProject(db: DbOrTx, tenantId: string, id: string) {
   return db
     .update(projects)
@@ -256,4 +261,17 @@ export function publicProjectTexts(db: DbOrTx, tenantId: string, ids?: readonly 
         ...(ids ? [anyUuid(projects.id, ids)] : []),
       ),
     );
+}
+
+/** Every project's id, Kennung and title: what a portfolio import matches its rows against. */
+export function importKeys(db: DbOrTx, tenantId: string) {
+  return db
+    .select({ id: projects.id, externalRef: projects.externalRef, title: projects.title })
+    .from(projects)
+    .where(eq(projects.tenantId, tenantId));
+}
+
+/** Every slug in use, so an import of many projects picks free ones without a query each. */
+export function allSlugs(db: DbOrTx, tenantId: string) {
+  return db.select({ slug: projects.slug }).from(projects).where(eq(projects.tenantId, tenantId));
 }

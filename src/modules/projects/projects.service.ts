@@ -1,9 +1,9 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
+import { type RequestMeta, recordAudit, recordAudits } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { currentDay } from '../../platform/dates.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
-import { recordEvent } from '../../platform/events.ts';
+import { recordEvent, recordEvents } from '../../platform/events.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { getIdea, markIdeaInProject, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
 import { isPortfolioManager } from '../orgs/orgs.policy.ts';
@@ -385,4 +385,177 @@ export async function setBudgetTotals(
 /** Open milestones of the projects a person leads, due by `until` or overdue (their start page). */
 export function milestonesDueOfLead(db: DbOrTx, tenantId: string, accountId: string, until: string) {
   return q.milestonesDueOfLead(db, tenantId, accountId, until);
+}
+
+/** One project of a portfolio workbook, checked and resolved to ids, ready to be created or updated. */
+export interface ImportedProject {
+  /** The existing project it updates (matched by Kennung or title), or null for a new one. */
+  existingId: string | null;
+  externalRef: string | null;
+  title: string;
+  summary: string;
+  description: string;
+  fieldOfActionId: string;
+  ownerOrgUnitId: string;
+  leadAccountId: string | null;
+  phase: Project['phase'];
+  visibility: Project['visibility'];
+  startsOn: string | null;
+  endsOn: string | null;
+  budgetPlanned: string | null;
+  quickWin: boolean;
+}
+
+/** The fields an imported row would change on an existing project (none: the import leaves it alone). */
+export function importChanges(before: Project, r: ImportedProject) {
+  const keys = [
+    'externalRef',
+    'title',
+    'summary',
+    'description',
+    'fieldOfActionId',
+    'ownerOrgUnitId',
+    'leadAccountId',
+    'phase',
+    'visibility',
+    'startsOn',
+    'endsOn',
+    'budgetPlanned',
+    'quickWin',
+  ] as const;
+  return keys.filter((k) =>
+    k === 'budgetPlanned'
+      ? (before[k] === null ? null : Number(before[k])) !== (r[k] === null ? null : Number(r[k]))
+      : before[k] !== r[k],
+  );
+}
+
+/** Existing projects an import can match: by Kennung and by title (lower case). */
+export async function importMatches(db: DbOrTx, tenantId: string) {
+  const rows = await q.importKeys(db, tenantId);
+  return {
+    byRef: new Map(rows.filter((r) => r.externalRef).map((r) => [r.externalRef!, r])),
+    byTitle: new Map(rows.map((r) => [r.title.toLowerCase(), r])),
+  };
+}
+
+/**
+ * Creates and updates the projects of a portfolio import inside the caller's transaction (the CDO team
+ * only): each new project gets its slug, a created event and an audit row; a changed one an update;
+ * an unchanged one nothing. Returns how many of each.
+ */
+export async function saveImportedProjects(
+  tx: DbOrTx,
+  tenantId: string,
+  actor: Actor,
+  rows: readonly ImportedProject[],
+  meta: RequestMeta & { onProgress?: (done: number) => void } = {},
+) {
+  if (!canCreateProject(actor)) throw forbidden('Only the CDO team may import projects.');
+  const counts = { created: 0, updated: 0, unchanged: 0 };
+  const existing = new Map(
+    (
+      await q.findProjectsByIds(
+        tx,
+        tenantId,
+        rows.flatMap((r) => (r.existingId ? [r.existingId] : [])),
+      )
+    ).map((p) => [p.id, p]),
+  );
+  const taken = new Set((await q.allSlugs(tx, tenantId)).map((r) => r.slug));
+  const slugFor = (title: string) => {
+    const base = slugify(title);
+    let slug = base;
+    for (let i = 2; taken.has(slug); i++) slug = `${base}-${i}`;
+    taken.add(slug);
+    return slug;
+  };
+  const events: Parameters<typeof recordEvents>[1][number][] = [];
+  const audits: Parameters<typeof recordAudits>[1][number][] = [];
+  const valuesOf = (r: ImportedProject) => ({
+    externalRef: r.externalRef,
+    title: r.title,
+    summary: r.summary,
+    description: r.description,
+    fieldOfActionId: r.fieldOfActionId,
+    ownerOrgUnitId: r.ownerOrgUnitId,
+    leadAccountId: r.leadAccountId,
+    phase: r.phase,
+    visibility: r.visibility,
+    startsOn: r.startsOn,
+    endsOn: r.endsOn,
+    budgetPlanned: r.budgetPlanned,
+    quickWin: r.quickWin,
+  });
+  let done = 0;
+  // New projects go in batches: one insert, one insert of their events, one of their audit rows.
+  const fresh = rows.filter((r) => !(r.existingId && existing.has(r.existingId)));
+  for (let i = 0; i < fresh.length; i += 250) {
+    const batch = fresh.slice(i, i + 250);
+    const created = await q.insertProjects(
+      tx,
+      batch.map((r) => ({ tenantId, slug: slugFor(r.title), ...valuesOf(r) })),
+    );
+    for (const row of created) {
+      events.push({
+        tenantId,
+        type: PROJECT_EVENTS.created,
+        subjectType: 'project',
+        subjectId: row.id,
+        actorAccountId: actor.accountId,
+        payload: {
+          title: row.title,
+          slug: row.slug,
+          visibility: row.visibility,
+          ideaId: null,
+          proposalIds: [],
+        },
+      });
+      audits.push({
+        tenantId,
+        actorAccountId: actor.accountId,
+        action: 'project.import',
+        entityType: 'project',
+        entityId: row.id,
+        after: row,
+        requestId: meta.requestId,
+      });
+    }
+    counts.created += created.length;
+    done += batch.length;
+    meta.onProgress?.(done);
+  }
+  for (const r of rows) {
+    const before = r.existingId ? existing.get(r.existingId) : undefined;
+    if (!before) continue;
+    const changed = importChanges(before, r);
+    if (!changed.length) counts.unchanged++;
+    else {
+      const [after] = await q.updateProjectRow(tx, tenantId, before.id, valuesOf(r));
+      if (changed.some((k) => k === 'title' || k === 'summary' || k === 'description' || k === 'visibility'))
+        events.push({
+          tenantId,
+          type: PROJECT_EVENTS.updated,
+          subjectType: 'project',
+          subjectId: before.id,
+          actorAccountId: actor.accountId,
+          payload: { title: after!.title, slug: after!.slug, visibility: after!.visibility },
+        });
+      audits.push({
+        tenantId,
+        actorAccountId: actor.accountId,
+        action: 'project.import',
+        entityType: 'project',
+        entityId: before.id,
+        before,
+        after,
+        requestId: meta.requestId,
+      });
+      counts.updated++;
+    }
+    meta.onProgress?.(++done);
+  }
+  for (let i = 0; i < events.length; i += 500) await recordEvents(tx, events.slice(i, i + 500));
+  for (let i = 0; i < audits.length; i += 500) await recordAudits(tx, audits.slice(i, i + 500));
+  return counts;
 }

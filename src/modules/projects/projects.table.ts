@@ -49,12 +49,15 @@ export const projects = pgTable(
     stopReason: text('stop_reason'),
     /** How the project will be implemented: work packages, approach, roll-out. */
     implementationPlan: text('implementation_plan').notNull().default(''),
+    /** The project's key in the city's own portfolio workbook (Kennung), which a repeated import matches. */
+    externalRef: text('external_ref'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('projects_slug_uq').on(t.tenantId, t.slug),
+    uniqueIndex('projects_external_ref_uq').on(t.tenantId, t.externalRef),
     foreignKey({
       columns: [t.tenantId, t.fieldOfActionId],
       foreignColumns: [fieldsOfAction.tenantId, fieldsOfAction.id],

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  customType,
   date,
   foreignKey,
   index,
@@ -12,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, oneOf, rowId, tenantId, tsvector, within } from '../../db/columns.ts';
+import { bytea, createdAt, oneOf, rowId, tenantId, tsvector, within } from '../../db/columns.ts';
 import { accounts, tenants } from '../orgs/orgs.table.ts';
 import { fieldsOfAction } from '../strategy/strategy.table.ts';
 
@@ -131,15 +130,6 @@ export const proposals = pgTable(
     index('proposals_answered_at_idx').on(t.tenantId, t.answeredAt).where(sql`answered_at is not null`),
   ],
 );
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType() {
-    return 'bytea';
-  },
-  fromDriver(v) {
-    return Buffer.isBuffer(v) ? v : Buffer.from(v);
-  },
-});
 
 export const ATTACHMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];

@@ -66,6 +66,9 @@ export function InternalProjectList({
         <p>
           <a class="kern-btn kern-btn--primary" href="/intern/projekte/neu">
             <span class="kern-label">{t('internal.projects.new')}</span>
+          </a>{' '}
+          <a class="kern-btn kern-btn--secondary" href="/intern/projekte/import">
+            <span class="kern-label">{t('import.start')}</span>
           </a>
         </p>
       ) : null}

@@ -1,0 +1,240 @@
+import http from 'node:http';
+import { and, count, eq, isNotNull } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projects } from '../src/modules/projects/projects.table.ts';
+import { auditEvents } from '../src/platform/platform.table.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { portfolioWorkbook } from './fixtures/workbook.ts';
+import { testDatabase } from './helpers.ts';
+import { formBody, rawRequest, serveOnSocket } from './socket.ts';
+
+describe('importing a project portfolio from Excel or CSV', () => {
+  let f: OrgFixture;
+  let server: Awaited<ReturnType<typeof serveOnSocket>>;
+  let cookie: string;
+  const get = (path: string, c = cookie) =>
+    rawRequest(server.port, { host: f.host, path, headers: { cookie: c } });
+  const csrfOf = (html: string) => html.match(/name="_csrf" value="([^"]+)"/)![1]!;
+
+  /** A multipart upload as a browser sends it, over the socket. */
+  function upload(fileName: string, bytes: Buffer, csrf: string, c = cookie) {
+    const boundary = '----rathaus-test-boundary';
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrf}\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      bytes,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    return new Promise<{ status: number; location?: string; body: string }>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          method: 'POST',
+          path: '/intern/projekte/import',
+          headers: {
+            host: f.host,
+            origin: `http://${f.host}`,
+            cookie: c,
+            'content-type': `multipart/form-data; boundary=${boundary}`,
+            'content-length': body.length,
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (d) => chunks.push(d));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode!,
+              location: res.headers.location,
+              body: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  async function signIn(email: string) {
+    const res = await rawRequest(server.port, {
+      host: f.host,
+      method: 'POST',
+      path: '/anmelden',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${f.host}` },
+      body: formBody({ email, password: TEST_PASSWORD, zurueck: '/intern' }),
+    });
+    return String(res.headers['set-cookie']?.[0]).split(';')[0]!;
+  }
+
+  /** Uploads, reads the review page, and (when it offers it) imports with the mapping it shows. */
+  async function importFile(fileName: string, bytes: Buffer) {
+    const form = await get('/intern/projekte/import');
+    const up = await upload(fileName, bytes, csrfOf(form.body));
+    expect(up.status, up.body.slice(0, 300)).toBe(303);
+    const review = await get(up.location!);
+    const hidden = [
+      ...review.body.matchAll(/<input type="hidden" name="(map_[a-zA-Z]+)" value="(\d+)"/g),
+    ].map((m) => [m[1]!, m[2]!]);
+    const post = await rawRequest(server.port, {
+      host: f.host,
+      method: 'POST',
+      path: up.location!,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${f.host}`, cookie },
+      body: formBody({ _csrf: csrfOf(review.body), ...Object.fromEntries(hidden) }),
+    });
+    return { review, post };
+  }
+
+  const projectCount = async () => {
+    const { db } = await testDatabase();
+    const [r] = await db.select({ n: count() }).from(projects).where(eq(projects.tenantId, f.tenant.id));
+    return r!.n;
+  };
+
+  beforeAll(async () => {
+    f = await createOrgFixture((await testDatabase()).db);
+    server = await serveOnSocket();
+    cookie = await signIn(f.emails.cdo);
+  });
+  afterAll(() => server.close());
+
+  it('imports 200 projects from a workbook in one step, and a second import adds none', async () => {
+    const book = await portfolioWorkbook(200, f);
+    const first = await importFile('portfolio.xlsx', book);
+    expect(first.review.body).toContain(
+      '200 Zeilen: 200 neue Projekte, 0 Änderungen, 0 unverändert, 0 mit Problemen.',
+    );
+    expect(first.post.status).toBe(303);
+    expect(first.post.headers.location).toBe(
+      '/intern/projekte/import/fertig?neu=200&geaendert=0&unveraendert=0',
+    );
+    expect((await get(first.post.headers.location!)).body).toContain(
+      '200 Projekte angelegt, 0 geändert, 0 unverändert.',
+    );
+    expect(await projectCount()).toBe(200);
+    const { db } = await testDatabase();
+    const [p] = await db
+      .select()
+      .from(projects)
+      .where(and(eq(projects.tenantId, f.tenant.id), eq(projects.externalRef, 'DIG-0008')));
+    expect(p).toMatchObject({
+      title: 'Digitales Vorhaben Nummer 8',
+      phase: 'completed',
+      visibility: 'public',
+      startsOn: '2026-08-01',
+      endsOn: '2028-08-28',
+      budgetPlanned: '11753.50',
+      quickWin: true,
+      ownerOrgUnitId: f.officeA.id,
+      leadAccountId: f.ids.leadA,
+    });
+    const audits = await db
+      .select({ n: count() })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.tenantId, f.tenant.id), eq(auditEvents.action, 'project.import')));
+    expect(audits[0]!.n).toBe(200);
+
+    // The same workbook again: recognised row by row, nothing created, nothing touched.
+    const again = await importFile('portfolio.xlsx', book);
+    expect(again.review.body).toContain(
+      '200 Zeilen: 0 neue Projekte, 0 Änderungen, 200 unverändert, 0 mit Problemen.',
+    );
+    expect(again.post.headers.location).toBe(
+      '/intern/projekte/import/fertig?neu=0&geaendert=0&unveraendert=200',
+    );
+    expect(await projectCount()).toBe(200);
+
+    // A revised workbook: a new title for one Kennung changes that project, one more row adds one.
+    const revised = await portfolioWorkbook(201, f, (row, i) => {
+      if (i === 0) row[1] = 'Digitale Bauakte für alle Ämter';
+    });
+    const third = await importFile('portfolio-v2.xlsx', revised);
+    expect(third.post.headers.location).toBe(
+      '/intern/projekte/import/fertig?neu=1&geaendert=1&unveraendert=199',
+    );
+    expect(await projectCount()).toBe(201);
+    const [renamed] = await db
+      .select()
+      .from(projects)
+      .where(and(eq(projects.tenantId, f.tenant.id), eq(projects.externalRef, 'DIG-0001')));
+    expect(renamed!.title).toBe('Digitale Bauakte für alle Ämter');
+    const withRef = await db
+      .select({ n: count() })
+      .from(projects)
+      .where(and(eq(projects.tenantId, f.tenant.id), isNotNull(projects.externalRef)));
+    expect(withRef[0]!.n).toBe(201);
+  });
+
+  it('shows every problem per row, keeps the mapping in the address, and imports nothing while any is left', async () => {
+    const before = await projectCount();
+    const csv = [
+      'Nr;Projekt;Zusammenfassung;Themenfeld;Federführung;Leitung;Stand;Öffentlich;Start;Ende;Kosten',
+      'A-1;Open-Data-Portal der Stadt;Ein Portal für alle offenen Daten der Verwaltung.;daten-software-services;Tiefbauamt;;in Umsetzung;ja;01.02.2027;31.12.2027;"125.000,50"',
+      'A-2;Kurz;Zu kurz;Raumfahrt;Bauamt;niemand@example.org;irgendwann;vielleicht;31.02.2027;01.01.2027;viel',
+      'A-1;Noch ein Projekt mit derselben Nummer;Eine zweite Zeile mit der gleichen Kennung.;daten-software-services;66;;;;;;',
+    ].join('\n');
+    const form = await get('/intern/projekte/import');
+    const up = await upload('liste.csv', Buffer.from(csv), csrfOf(form.body));
+    expect(up.status).toBe(303);
+    const review = await get(up.location!);
+    expect(review.body).toContain('3 Zeilen: 1 neue Projekte, 0 Änderungen, 0 unverändert, 2 mit Problemen.');
+    for (const text of [
+      'Titel: zu kurz (mindestens 5 Zeichen)',
+      'Handlungsfeld: „Raumfahrt“ ist kein Handlungsfeld',
+      'Federführendes Amt: „Bauamt“ ist kein Amt',
+      'Projektleitung: „niemand@example.org“ ist keine Person mit der Rolle Projektleitung',
+      'Phase: „irgendwann“ ist keine Phase',
+      'Sichtbarkeit: „vielleicht“: bitte öffentlich oder intern',
+      'Beginn: „31.02.2027“ ist kein Datum',
+      'Budget: „viel“ ist kein Betrag in Euro',
+      'Kennung: steht schon in Zeile 2',
+    ])
+      expect(review.body).toContain(text);
+    expect(review.body).not.toContain('Jetzt importieren');
+    // Unmapping a required column is named at the top.
+    const remapped = await get(`${up.location}?map_title=1&map_summary=2&map_office=4`);
+    expect(remapped.body).toContain('Diese Pflichtangaben sind keiner Spalte zugeordnet: Handlungsfeld.');
+    expect(remapped.body).toMatch(/<option value="4" selected="">Federführung<\/option>/);
+    // Forcing the import anyway changes nothing.
+    const post = await rawRequest(server.port, {
+      host: f.host,
+      method: 'POST',
+      path: up.location!,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${f.host}`, cookie },
+      body: formBody({
+        _csrf: csrfOf(review.body),
+        map_title: '1',
+        map_summary: '2',
+        map_field: '3',
+        map_office: '4',
+        map_ref: '0',
+      }),
+    });
+    expect(post.status).toBe(422);
+    expect(post.body).toContain('Die Datei hat noch Probleme; es wurde nichts importiert.');
+    expect(await projectCount()).toBe(before);
+  });
+
+  it('refuses what it cannot read with a word at the field, and only the CDO team may import', async () => {
+    const form = await get('/intern/projekte/import');
+    const bad = await upload('bericht.pdf', Buffer.from('%PDF-1.7\u0000\u0001binary'), csrfOf(form.body));
+    expect(bad.status).toBe(422);
+    expect(bad.body).toContain('Die Datei lässt sich nicht lesen.');
+    expect(bad.body).toContain('aria-invalid="true"');
+    const broken = await upload(
+      'kaputt.xlsx',
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]),
+      csrfOf(form.body),
+    );
+    expect(broken.status).toBe(422);
+    const lead = await signIn(f.emails.leadA);
+    expect((await get('/intern/projekte/import', lead)).status).toBe(403);
+    const anonymous = await get('/intern/projekte/import', '');
+    expect([302, 303]).toContain(anonymous.status);
+    expect((await get('/intern/projekte/import/00000000-0000-0000-0000-000000000000')).status).toBe(404);
+  });
+});
