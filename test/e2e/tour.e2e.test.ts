@@ -12,7 +12,7 @@ function kindOf(url: URL): string {
   // left, so each of their kinds is opened too.
   return url.pathname
     .replace(/^\/(en|tr)(?=\/|$)/, '')
-    .replace(/^\/(projekte|berichte)\/[a-z0-9-]+$/, '/$1/:slug')
+    .replace(/^\/(projekte|berichte)\/(?!zeitplan$)[a-z0-9-]+$/, '/$1/:slug')
     .replace(/^\/daten\/(?!api$)[a-z-]+$/, '/daten/:slug')
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id')
     .replace(/V-[A-Z0-9]{6}/g, ':ref')

@@ -19,6 +19,13 @@ export interface Sink {
   row(): void;
 }
 
+/** The folders of every DatasetFiles in this process, removed when it exits (one listener for all). */
+const FOLDERS = new Set<string>();
+function removeFolders() {
+  for (const dir of FOLDERS) rmSync(dir, { recursive: true, force: true });
+  FOLDERS.clear();
+}
+
 interface Kept extends DatasetFile {
   generation: number;
   madeAt: number;
@@ -44,8 +51,8 @@ export class DatasetFiles {
   private folder(): string {
     if (!this.dir) {
       this.dir = mkdtempSync(join(tmpdir(), 'rathaus-opendata-'));
-      const dir = this.dir;
-      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      FOLDERS.add(this.dir);
+      if (FOLDERS.size === 1) process.once('exit', removeFolders);
     }
     return this.dir;
   }

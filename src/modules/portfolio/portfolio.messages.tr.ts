@@ -248,6 +248,40 @@ export const tr: Catalog<typeof de> = {
     viaSubGoal: 'Şu alt hedef üzerinden:',
     allFieldProjects: 'Bu eylem alanının tüm projeleri',
   },
+  roadmap: {
+    title: 'Tüm projelerin zaman çizelgesi',
+    link: 'Tüm projelerin zaman çizelgesi',
+    back: 'Proje listesine git',
+    intro:
+      'Kamuya açık tüm projeler tek bir zaman ekseninde: süre, aşama ve kilometre taşları; eylem alanına veya Başkanlığa göre. Proje listesinde olduğu gibi filtreleyebilirsiniz; sayfa yazdırılabilir.',
+    introInternal:
+      'Dahili projeler de dahil olmak üzere tüm projeler tek bir zaman ekseninde: süre, aşama ve kilometre taşları; eylem alanına veya Başkanlığa göre. Proje listesinde olduğu gibi filtreleyebilirsiniz; sayfa yazdırılabilir.',
+    groupBy: 'Gruplandırma ölçütü',
+    byField: 'Eylem alanı',
+    byDepartment: 'Başkanlık',
+    count: '{{count}} proje; bunlardan {{undated}} tanesinin tarihi yok (yalnızca tabloda).',
+    svgTitle: 'Projelerin zaman çizelgesi',
+    svgDesc:
+      '{{from}} ile {{to}} arasındaki bir zaman ekseninde {{count}} proje; her biri aşaması, süresi ve kilometre taşlarıyla birlikte. Dikey çizgi bugünü, yani {{today}} tarihini gösterir. Aynı bilgiler grafiğin altındaki tabloda da yer alır.',
+    caption:
+      'Çubuklar: süre, renk ve desen aşamaya göre; eşkenar dörtgenler: kilometre taşları (dolu: ulaşıldı, kırmızı çerçeveli: gecikmiş); kesikli çizgi: bugün. Alttaki tablo aynı bilgileri içerir.',
+    today: 'Bugün',
+    milestoneDone: 'Kilometre taşına ulaşıldı',
+    milestoneOpen: 'Açık kilometre taşı',
+    milestonesDone: '{{total}} kilometre taşından {{done}} tanesine ulaşıldı',
+    next: 'sıradaki: {{title}}, {{date}} tarihinde',
+    overdue: 'gecikmiş: {{title}}, son tarih {{date}}',
+    noDepartment: 'Başkanlık atanmamış',
+    tableCaption: 'Zaman çizelgesindeki tüm projeler, süreleri ve kilometre taşlarıyla birlikte',
+    col: {
+      project: 'Proje',
+      office: 'Sorumlu Müdürlük',
+      phase: 'Aşama',
+      start: 'Başlangıç',
+      end: 'Bitiş',
+      milestones: 'Kilometre taşları',
+    },
+  },
   import: {
     start: 'Projeleri Excel’den içe aktar',
     title: 'Proje portföyünü içe aktar',

@@ -248,6 +248,40 @@ export const de = {
     viaSubGoal: 'Über das Teilziel:',
     allFieldProjects: 'Alle Projekte dieses Handlungsfelds',
   },
+  roadmap: {
+    title: 'Zeitplan aller Projekte',
+    link: 'Zeitplan aller Projekte',
+    back: 'Zur Projektliste',
+    intro:
+      'Alle öffentlichen Projekte auf einer Zeitachse: Laufzeit, Phase und Meilensteine, nach Handlungsfeld oder Dezernat. Filtern Sie wie in der Projektliste; die Seite lässt sich drucken.',
+    introInternal:
+      'Alle Projekte, auch die internen, auf einer Zeitachse: Laufzeit, Phase und Meilensteine, nach Handlungsfeld oder Dezernat. Filtern Sie wie in der Projektliste; die Seite lässt sich drucken.',
+    groupBy: 'Gruppieren nach',
+    byField: 'Handlungsfeld',
+    byDepartment: 'Dezernat',
+    count: '{{count}} Projekte, davon {{undated}} ohne Termine (nur in der Tabelle).',
+    svgTitle: 'Zeitplan der Projekte',
+    svgDesc:
+      '{{count}} Projekte auf einer Zeitachse von {{from}} bis {{to}}, je mit Phase, Laufzeit und Meilensteinen; die senkrechte Linie markiert heute, den {{today}}. Dieselben Angaben stehen in der Tabelle unter der Grafik.',
+    caption:
+      'Balken: Laufzeit, Farbe und Muster nach Phase; Rauten: Meilensteine (gefüllt: erreicht, rot umrandet: überfällig); gestrichelte Linie: heute. Die Tabelle darunter enthält dieselben Angaben.',
+    today: 'Heute',
+    milestoneDone: 'Meilenstein erreicht',
+    milestoneOpen: 'Meilenstein offen',
+    milestonesDone: '{{done}} von {{total}} Meilensteinen erreicht',
+    next: 'nächster: {{title}} am {{date}}',
+    overdue: 'überfällig: {{title}}, fällig am {{date}}',
+    noDepartment: 'Ohne Dezernat',
+    tableCaption: 'Alle Projekte des Zeitplans mit Laufzeit und Meilensteinen',
+    col: {
+      project: 'Projekt',
+      office: 'Federführendes Amt',
+      phase: 'Phase',
+      start: 'Beginn',
+      end: 'Ende',
+      milestones: 'Meilensteine',
+    },
+  },
   import: {
     start: 'Projekte aus Excel importieren',
     title: 'Projektportfolio importieren',
@@ -597,6 +631,40 @@ export const en: Catalog<typeof de> = {
       'Projects linked to this goal or one of its sub-goals, with their latest approved status.',
     viaSubGoal: 'Through the sub-goal:',
     allFieldProjects: 'All projects in this field of action',
+  },
+  roadmap: {
+    title: 'Roadmap of all projects',
+    link: 'Roadmap of all projects',
+    back: 'To the project list',
+    intro:
+      'Every public project on one timeline: duration, phase and milestones, by field of action or department. Filter as in the project list; the page prints.',
+    introInternal:
+      'Every project, internal ones included, on one timeline: duration, phase and milestones, by field of action or department. Filter as in the project list; the page prints.',
+    groupBy: 'Group by',
+    byField: 'Field of action',
+    byDepartment: 'Department',
+    count: '{{count}} projects, {{undated}} of them without dates (in the table only).',
+    svgTitle: 'Roadmap of the projects',
+    svgDesc:
+      '{{count}} projects on a timeline from {{from}} to {{to}}, each with its phase, duration and milestones; the vertical line marks today, {{today}}. The table below the chart holds the same.',
+    caption:
+      'Bars: duration, colour and pattern by phase; diamonds: milestones (filled: reached, red edge: overdue); dashed line: today. The table below holds the same.',
+    today: 'Today',
+    milestoneDone: 'Milestone reached',
+    milestoneOpen: 'Milestone open',
+    milestonesDone: '{{done}} of {{total}} milestones reached',
+    next: 'next: {{title}} on {{date}}',
+    overdue: 'overdue: {{title}}, due on {{date}}',
+    noDepartment: 'No department',
+    tableCaption: 'Every project of the roadmap with its duration and milestones',
+    col: {
+      project: 'Project',
+      office: 'Lead office',
+      phase: 'Phase',
+      start: 'Start',
+      end: 'End',
+      milestones: 'Milestones',
+    },
   },
   import: {
     start: 'Import projects from Excel',

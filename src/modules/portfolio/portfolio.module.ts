@@ -1,3 +1,4 @@
+import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { PROJECT_PERMISSIONS } from '../projects/projects.policy.ts';
 import { registerPortfolioApi } from './portfolio.api.ts';
@@ -9,6 +10,7 @@ import {
   openDataStatuses,
 } from './portfolio.queries.ts';
 import { portfolioRoutes } from './portfolio.routes.tsx';
+import * as tables from './portfolio.table.ts';
 
 /**
  * The project pages, public and internal, and the projects in the API: each project with its milestones,
@@ -20,6 +22,7 @@ export const portfolioModule: ModuleManifest = {
   layer: 'pages',
   messages,
   permissions: {},
+  tables: tablesIn(tables),
   nav: [
     { area: 'public', href: '/projekte', label: 'nav.projects', order: 20 },
     { area: 'public', href: '/strategie', label: 'nav.strategy', order: 30 },

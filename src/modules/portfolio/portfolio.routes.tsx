@@ -49,6 +49,7 @@ import { importRoutes } from './import.routes.tsx';
 import { projectListCsv, projectListXlsx } from './list.export.ts';
 import { internalProjectTable, ZInternalListQuery } from './list.service.ts';
 import { buildTimeline, loadLookup } from './portfolio.service.ts';
+import { roadmapRoutes } from './roadmap.routes.tsx';
 import { strategyPages } from './strategy.routes.tsx';
 import { type DeliveryFailure, DeliveryInternal, DeliveryPublic, Timeline } from './views/delivery.tsx';
 import { InternalProjectList, InternalProjectPage } from './views/internal.tsx';
@@ -60,8 +61,9 @@ const PAGE_SIZE = 24;
 export function portfolioRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.database;
-  // Before /intern/projekte/:id, which would take 'import' for an id.
+  // Before /projekte/:slug and /intern/projekte/:id, which would take 'zeitplan' or 'import' for theirs.
   app.route('/', importRoutes(deps));
+  app.route('/', roadmapRoutes(deps));
 
   app.get('/projekte', async (c) => {
     const tenant = c.get('tenant');

@@ -109,6 +109,16 @@ export function listMilestones(db: DbOrTx, tenantId: string, projectId: string) 
     .orderBy(asc(milestones.dueOn));
 }
 
+/** The milestones of many projects at once (the roadmap), by project and due day. */
+export function milestonesOfProjects(db: DbOrTx, tenantId: string, projectIds: string[]) {
+  if (!projectIds.length) return Promise.resolve([]);
+  return db
+    .select()
+    .from(milestones)
+    .where(and(eq(milestones.tenantId, tenantId), anyUuid(milestones.projectId, projectIds)))
+    .orderBy(asc(milestones.projectId), asc(milestones.dueOn));
+}
+
 export function insertProject(db: DbOrTx, values: typeof projects.$inferInsert) {
   return db.insert(projects).values(values).returning();
 }

@@ -200,6 +200,11 @@ export function listMilestones(db: DbOrTx, tenantId: string, projectId: string) 
   return q.listMilestones(db, tenantId, projectId);
 }
 
+/** The milestones of many projects (the roadmap draws them all at once). */
+export function milestonesOfProjects(db: DbOrTx, tenantId: string, projectIds: string[]) {
+  return q.milestonesOfProjects(db, tenantId, projectIds);
+}
+
 /** Adds a milestone to a project the actor may edit. */
 export async function addMilestone(
   db: Db,

@@ -62,6 +62,11 @@ export function InternalProjectList({
   return (
     <Layout ctx={ctx} title={t('internal.projects.title')} wide>
       <h1 class="kern-heading-large">{t('internal.projects.title')}</h1>
+      <p class="kern-body">
+        <a class="kern-link" href="/intern/projekte/zeitplan">
+          {t('roadmap.link')}
+        </a>
+      </p>
       {canCreate ? (
         <p>
           <a class="kern-btn kern-btn--primary" href="/intern/projekte/neu">

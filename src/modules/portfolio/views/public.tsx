@@ -79,6 +79,11 @@ export function ProjectListPage(p: {
     <Layout ctx={ctx} title={t('projects.title')}>
       <h1 class="kern-heading-large">{t('projects.title')}</h1>
       <p class="kern-body">{t('projects.intro')}</p>
+      <p class="kern-body">
+        <a class="kern-link" href="/projekte/zeitplan">
+          {t('roadmap.link')}
+        </a>
+      </p>
       <PageTranslationNote
         t={t}
         lang={ctx.lang}

@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import type { Deps } from '../../platform/http/types.ts';
+import type { Lang } from '../../platform/i18n/langs.ts';
+import { translateRecords } from '../../platform/translation/translation.ts';
+import { ZProjectFilter } from '../projects/projects.schemas.ts';
+import type { Project } from '../projects/projects.service.ts';
+import { listProjects, milestonesOfProjects } from '../projects/projects.service.ts';
+import { projectIdsWithAnyApprovedStatus, projectIdsWithLatestStatus } from '../reviews/reviews.service.ts';
+import { loadLookup } from './portfolio.service.ts';
+
+/** The roadmap's filters: those of the project list, and how the rows are grouped. */
+export const ZRoadmapQuery = ZProjectFilter.extend({
+  gruppe: z.enum(['feld', 'dezernat']).optional().default('feld').catch('feld'),
+});
+export type RoadmapQuery = z.infer<typeof ZRoadmapQuery>;
+
+export interface RoadmapRow {
+  id: string;
+  slug: string;
+  title: string;
+  titleLang: string;
+  office: string;
+  phase: Project['phase'];
+  visibility: Project['visibility'];
+  startsOn: string | null;
+  endsOn: string | null;
+  milestones: { title: string; dueOn: string; doneOn: string | null }[];
+}
+
+export interface Roadmap {
+  groups: { key: string; name: string; lang: string; rows: RoadmapRow[] }[];
+  /** The span drawn: from the first of January of the earliest year to the end of the latest. */
+  from: string;
+  to: string;
+  today: string;
+  total: number;
+  undated: number;
+  options: {
+    pillars: { value: string; label: string; lang: string }[];
+    fields: { value: string; label: string; lang: string }[];
+    offices: { value: string; label: string }[];
+  };
+}
+
+/** Projects never span more years than this on the drawing (dates beyond are clipped, the table keeps them). */
+const MAX_YEARS = 12;
+
+/**
+ * All projects the reader may see on one timeline, filtered like the project list and grouped by field of
+ * action (in the strategy's order) or by department: each with its dates, phase and milestones.
+ */
+export async function roadmap(
+  deps: Deps,
+  tenantId: string,
+  opts: { publicOnly: boolean; query: RoadmapQuery; lang: Lang; today: string },
+): Promise<Roadmap> {
+  const { db } = deps.database;
+  const { query } = opts;
+  const { strategy, tree, lookup } = await loadLookup(deps, tenantId, opts.lang);
+  const pillar = strategy.find((p) => p.key === query.pillar);
+  const fieldRow = strategy.flatMap((p) => p.fields).find((f) => f.key === query.field);
+  const office = tree.offices().find((o) => o.code === query.office);
+  let fieldIds: string[] | undefined;
+  if (fieldRow) fieldIds = [fieldRow.id];
+  if (pillar)
+    fieldIds = (fieldIds ?? pillar.fields.map((f) => f.id)).filter((id) =>
+      pillar.fields.some((f) => f.id === id),
+    );
+  let idIn: string[] | undefined;
+  let idNotIn: string[] | undefined;
+  if (query.status === 'none') idNotIn = await projectIdsWithAnyApprovedStatus(db, tenantId);
+  else if (query.status) idIn = await projectIdsWithLatestStatus(db, tenantId, query.status);
+  const { rows } = await listProjects(db, tenantId, {
+    publicOnly: opts.publicOnly,
+    fieldIds,
+    ownerOrgUnitId: office?.id,
+    phase: query.phase || undefined,
+    idIn,
+    idNotIn,
+    q: query.q,
+    limit: 5_000,
+    offset: 0,
+  });
+  const [shown, milestones] = await Promise.all([
+    translateRecords(db, tenantId, 'project', rows, ['title'], opts.lang),
+    milestonesOfProjects(
+      db,
+      tenantId,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  const byProject = new Map<string, RoadmapRow['milestones']>();
+  for (const m of milestones)
+    byProject.set(m.projectId, [
+      ...(byProject.get(m.projectId) ?? []),
+      { title: m.title, dueOn: m.dueOn, doneOn: m.doneOn },
+    ]);
+  const toRow = (p: (typeof shown)[number]): RoadmapRow => ({
+    id: p.id,
+    slug: p.slug,
+    title: p.shown.title.text,
+    titleLang: p.shown.title.lang,
+    office: lookup.officeName(p.ownerOrgUnitId),
+    phase: p.phase,
+    visibility: p.visibility,
+    startsOn: p.startsOn,
+    endsOn: p.endsOn,
+    milestones: byProject.get(p.id) ?? [],
+  });
+  const byStart = (a: RoadmapRow, b: RoadmapRow) =>
+    (a.startsOn ?? '9999').localeCompare(b.startsOn ?? '9999') || a.title.localeCompare(b.title, 'de');
+  let groups: Roadmap['groups'];
+  if (query.gruppe === 'dezernat') {
+    const keyOf = (p: Project) => tree.departmentOf(p.ownerOrgUnitId)?.id ?? '';
+    const keys = [...new Set(shown.map(keyOf))];
+    groups = keys
+      .map((k) => ({
+        key: k,
+        name: k ? (tree.byId.get(k)?.name ?? '') : '',
+        lang: 'de',
+        rows: shown
+          .filter((p) => keyOf(p) === k)
+          .map(toRow)
+          .sort(byStart),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  } else {
+    groups = strategy
+      .flatMap((p) => p.fields)
+      .map((f) => ({
+        key: f.key,
+        name: f.name,
+        lang: f.nameLang,
+        rows: shown
+          .filter((p) => p.fieldOfActionId === f.id)
+          .map(toRow)
+          .sort(byStart),
+      }))
+      .filter((g) => g.rows.length);
+  }
+  const days = shown
+    .flatMap((p) => [p.startsOn, p.endsOn, ...(byProject.get(p.id) ?? []).map((m) => m.dueOn)])
+    .filter((d): d is string => !!d);
+  const todayYear = Number(opts.today.slice(0, 4));
+  let first = Math.min(todayYear, ...days.map((d) => Number(d.slice(0, 4))));
+  const last = Math.max(todayYear, ...days.map((d) => Number(d.slice(0, 4))));
+  if (last - first + 1 > MAX_YEARS) first = last - MAX_YEARS + 1;
+  return {
+    groups,
+    from: `${first}-01-01`,
+    to: `${last}-12-31`,
+    today: opts.today,
+    total: shown.length,
+    undated: shown.filter((p) => !p.startsOn && !p.endsOn).length,
+    options: {
+      pillars: strategy.map((p) => ({ value: p.key, label: p.name, lang: p.nameLang })),
+      fields: strategy.flatMap((p) =>
+        p.fields.map((f) => ({ value: f.key, label: f.name, lang: f.nameLang })),
+      ),
+      offices: tree
+        .offices()
+        .filter((o) => o.code)
+        .map((o) => ({ value: o.code!, label: o.name })),
+    },
+  };
+}
