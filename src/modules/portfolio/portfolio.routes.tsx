@@ -37,8 +37,6 @@ import {
   cycleFacts,
   latestApprovedStatuses,
   openCycles,
-  projectIdsWithAnyApprovedStatus,
-  projectIdsWithLatestStatus,
   reportsOfProject,
   reportTasksOfProjects,
   submitStatusReport,
@@ -48,7 +46,7 @@ import { deliveryRoutes } from './delivery.routes.tsx';
 import { importRoutes } from './import.routes.tsx';
 import { projectListCsv, projectListXlsx } from './list.export.ts';
 import { internalProjectTable, ZInternalListQuery } from './list.service.ts';
-import { buildTimeline, loadLookup } from './portfolio.service.ts';
+import { buildTimeline, loadLookup, projectFilterOptions, projectQueryOf } from './portfolio.service.ts';
 import { roadmapRoutes } from './roadmap.routes.tsx';
 import { strategyPages } from './strategy.routes.tsx';
 import { type DeliveryFailure, DeliveryInternal, DeliveryPublic, Timeline } from './views/delivery.tsx';
@@ -70,27 +68,9 @@ export function portfolioRoutes(deps: Deps) {
     const filter = parseInput(ZProjectFilter, c.req.query());
     const original = c.req.query('original') === '1';
     const { strategy, tree, lookup } = await loadLookup(deps, tenant.id, original ? 'de' : c.get('lang'));
-    const pillar = strategy.find((p) => p.key === filter.pillar);
-    const fieldRow = strategy.flatMap((p) => p.fields).find((f) => f.key === filter.field);
-    const office = tree.offices().find((o) => o.code === filter.office);
-    let fieldIds: string[] | undefined;
-    if (fieldRow) fieldIds = [fieldRow.id];
-    if (pillar)
-      fieldIds = (fieldIds ?? pillar.fields.map((f) => f.id)).filter((id) =>
-        pillar.fields.some((f) => f.id === id),
-      );
-    let idIn: string[] | undefined;
-    let idNotIn: string[] | undefined;
-    if (filter.status === 'none') idNotIn = await projectIdsWithAnyApprovedStatus(db, tenant.id);
-    else if (filter.status) idIn = await projectIdsWithLatestStatus(db, tenant.id, filter.status);
     const { rows, total } = await listProjects(db, tenant.id, {
       publicOnly: true,
-      fieldIds,
-      ownerOrgUnitId: office?.id,
-      phase: filter.phase || undefined,
-      idIn,
-      idNotIn,
-      q: filter.q,
+      ...(await projectQueryOf(deps, tenant.id, filter, { strategy, tree })),
       limit: PAGE_SIZE,
       offset: (filter.page - 1) * PAGE_SIZE,
     });
@@ -100,16 +80,7 @@ export function portfolioRoutes(deps: Deps) {
       tenant.id,
       rows.map((r) => r.id),
     );
-    const options = {
-      pillars: strategy.map((p) => ({ value: p.key, label: p.name, lang: p.nameLang })),
-      fields: strategy.flatMap((p) =>
-        p.fields.map((f) => ({ value: f.key, label: f.name, lang: f.nameLang })),
-      ),
-      offices: tree
-        .offices()
-        .filter((o) => o.code)
-        .map((o) => ({ value: o.code!, label: o.name })),
-    };
+    const options = projectFilterOptions({ strategy, tree });
     return c.html(
       <ProjectListPage
         ctx={pageCtx(c)}

@@ -3,7 +3,9 @@ import type { Lang } from '../../platform/i18n/langs.ts';
 import { CONTENT_LANG } from '../../platform/i18n/shipped.ts';
 import type { ShownText } from '../../platform/translation/translation.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
-import type { Project } from '../projects/projects.service.ts';
+import type { ProjectFilter } from '../projects/projects.schemas.ts';
+import type { listProjects, Project } from '../projects/projects.service.ts';
+import { projectIdsWithAnyApprovedStatus, projectIdsWithLatestStatus } from '../reviews/reviews.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
 import type { Lookup } from './views/public.tsx';
 
@@ -75,4 +77,53 @@ export function buildTimeline(
     events.push({ date: day(project.updatedAt), kind: 'stopped', title: project.stopReason ?? '' });
   else if (project.endsOn) events.push({ date: project.endsOn, kind: 'end', title: '' });
   return events.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/**
+ * The project list's filters (pillar, field and office by key, status, phase, search) as a project query,
+ * for the list and the roadmap alike; `strategy` and `tree` as loadLookup gives them.
+ */
+export async function projectQueryOf(
+  deps: Deps,
+  tenantId: string,
+  filter: Pick<ProjectFilter, 'q' | 'pillar' | 'field' | 'office' | 'status' | 'phase'>,
+  { strategy, tree }: Pick<Awaited<ReturnType<typeof loadLookup>>, 'strategy' | 'tree'>,
+): Promise<Omit<Parameters<typeof listProjects>[2], 'publicOnly' | 'limit' | 'offset'>> {
+  const { db } = deps.database;
+  const pillar = strategy.find((p) => p.key === filter.pillar);
+  const fieldRow = strategy.flatMap((p) => p.fields).find((f) => f.key === filter.field);
+  const office = tree.offices().find((o) => o.code === filter.office);
+  let fieldIds: string[] | undefined;
+  if (fieldRow) fieldIds = [fieldRow.id];
+  if (pillar)
+    fieldIds = (fieldIds ?? pillar.fields.map((f) => f.id)).filter((id) =>
+      pillar.fields.some((f) => f.id === id),
+    );
+  let idIn: string[] | undefined;
+  let idNotIn: string[] | undefined;
+  if (filter.status === 'none') idNotIn = await projectIdsWithAnyApprovedStatus(db, tenantId);
+  else if (filter.status) idIn = await projectIdsWithLatestStatus(db, tenantId, filter.status);
+  return {
+    fieldIds,
+    ownerOrgUnitId: office?.id,
+    phase: filter.phase || undefined,
+    idIn,
+    idNotIn,
+    q: filter.q,
+  };
+}
+
+/** The choices of the project filters: pillars, fields of action and offices, as loadLookup gives them. */
+export function projectFilterOptions({
+  strategy,
+  tree,
+}: Pick<Awaited<ReturnType<typeof loadLookup>>, 'strategy' | 'tree'>) {
+  return {
+    pillars: strategy.map((p) => ({ value: p.key, label: p.name, lang: p.nameLang })),
+    fields: strategy.flatMap((p) => p.fields.map((f) => ({ value: f.key, label: f.name, lang: f.nameLang }))),
+    offices: tree
+      .offices()
+      .filter((o) => o.code)
+      .map((o) => ({ value: o.code!, label: o.name })),
+  };
 }

@@ -5,8 +5,7 @@ import { translateRecords } from '../../platform/translation/translation.ts';
 import { ZProjectFilter } from '../projects/projects.schemas.ts';
 import type { Project } from '../projects/projects.service.ts';
 import { listProjects, milestonesOfProjects } from '../projects/projects.service.ts';
-import { projectIdsWithAnyApprovedStatus, projectIdsWithLatestStatus } from '../reviews/reviews.service.ts';
-import { loadLookup } from './portfolio.service.ts';
+import { loadLookup, projectFilterOptions, projectQueryOf } from './portfolio.service.ts';
 
 /** The roadmap's filters: those of the project list, and how the rows are grouped. */
 export const ZRoadmapQuery = ZProjectFilter.extend({
@@ -35,11 +34,7 @@ export interface Roadmap {
   today: string;
   total: number;
   undated: number;
-  options: {
-    pillars: { value: string; label: string; lang: string }[];
-    fields: { value: string; label: string; lang: string }[];
-    offices: { value: string; label: string }[];
-  };
+  options: ReturnType<typeof projectFilterOptions>;
 }
 
 /** Projects never span more years than this on the drawing (dates beyond are clipped, the table keeps them). */
@@ -57,27 +52,9 @@ export async function roadmap(
   const { db } = deps.database;
   const { query } = opts;
   const { strategy, tree, lookup } = await loadLookup(deps, tenantId, opts.lang);
-  const pillar = strategy.find((p) => p.key === query.pillar);
-  const fieldRow = strategy.flatMap((p) => p.fields).find((f) => f.key === query.field);
-  const office = tree.offices().find((o) => o.code === query.office);
-  let fieldIds: string[] | undefined;
-  if (fieldRow) fieldIds = [fieldRow.id];
-  if (pillar)
-    fieldIds = (fieldIds ?? pillar.fields.map((f) => f.id)).filter((id) =>
-      pillar.fields.some((f) => f.id === id),
-    );
-  let idIn: string[] | undefined;
-  let idNotIn: string[] | undefined;
-  if (query.status === 'none') idNotIn = await projectIdsWithAnyApprovedStatus(db, tenantId);
-  else if (query.status) idIn = await projectIdsWithLatestStatus(db, tenantId, query.status);
   const { rows } = await listProjects(db, tenantId, {
     publicOnly: opts.publicOnly,
-    fieldIds,
-    ownerOrgUnitId: office?.id,
-    phase: query.phase || undefined,
-    idIn,
-    idNotIn,
-    q: query.q,
+    ...(await projectQueryOf(deps, tenantId, query, { strategy, tree })),
     limit: 5_000,
     offset: 0,
   });
@@ -152,15 +129,6 @@ export async function roadmap(
     today: opts.today,
     total: shown.length,
     undated: shown.filter((p) => !p.startsOn && !p.endsOn).length,
-    options: {
-      pillars: strategy.map((p) => ({ value: p.key, label: p.name, lang: p.nameLang })),
-      fields: strategy.flatMap((p) =>
-        p.fields.map((f) => ({ value: f.key, label: f.name, lang: f.nameLang })),
-      ),
-      offices: tree
-        .offices()
-        .filter((o) => o.code)
-        .map((o) => ({ value: o.code!, label: o.name })),
-    },
+    options: projectFilterOptions({ strategy, tree }),
   };
 }

@@ -32,6 +32,70 @@ export interface FilterOptions {
   offices: { value: string; label: string }[];
 }
 
+/** The project list's filter fields (search, pillar, field, office, status, phase), also the roadmap's. */
+export function ProjectFilterFields({
+  ctx,
+  filter,
+  options,
+}: {
+  ctx: PageCtx;
+  filter: Pick<ProjectFilter, 'q' | 'pillar' | 'field' | 'office' | 'status' | 'phase'>;
+  options: FilterOptions;
+}) {
+  const { t } = ctx;
+  return (
+    <>
+      <div class="kern-form-input">
+        <label class="kern-label" for="f-q">
+          {t('projects.search')}
+        </label>
+        <input class="kern-form-input__input" id="f-q" name="q" type="search" value={filter.q} />
+      </div>
+      <FilterSelect
+        id="pillar"
+        label={t('projects.pillar')}
+        value={filter.pillar}
+        options={contentOptions(ctx, options.pillars)}
+        all={t('projects.all')}
+      />
+      <FilterSelect
+        id="field"
+        label={t('projects.field')}
+        value={filter.field}
+        options={contentOptions(ctx, options.fields)}
+        all={t('projects.all')}
+      />
+      <FilterSelect
+        id="office"
+        label={t('projects.office')}
+        value={filter.office}
+        options={contentOptions(ctx, options.offices)}
+        all={t('projects.all')}
+      />
+      <FilterSelect
+        id="status"
+        label={t('projects.status')}
+        value={filter.status}
+        options={[...STATUSES, 'none' as const].map((s) => ({
+          value: s,
+          label: t(`status.${s}`),
+        }))}
+        all={t('projects.all')}
+      />
+      <FilterSelect
+        id="phase"
+        label={t('projects.phase')}
+        value={filter.phase}
+        options={PROJECT_PHASES.map((s) => ({
+          value: s,
+          label: t(`phase.${s}`),
+        }))}
+        all={t('projects.all')}
+      />
+    </>
+  );
+}
+
 /** A list address with or without the originals asked for. */
 function withOriginal(href: string, original: boolean) {
   const [path, query = ''] = href.split('?');
@@ -92,53 +156,7 @@ export function ProjectListPage(p: {
         translatedHref={p.original ? withOriginal(params(filter.page), false) : undefined}
       />
       <form method="get" action="/projekte" class="filters" role="search" aria-label={t('projects.filter')}>
-        <div class="kern-form-input">
-          <label class="kern-label" for="f-q">
-            {t('projects.search')}
-          </label>
-          <input class="kern-form-input__input" id="f-q" name="q" type="search" value={filter.q} />
-        </div>
-        <FilterSelect
-          id="pillar"
-          label={t('projects.pillar')}
-          value={filter.pillar}
-          options={contentOptions(ctx, p.options.pillars)}
-          all={t('projects.all')}
-        />
-        <FilterSelect
-          id="field"
-          label={t('projects.field')}
-          value={filter.field}
-          options={contentOptions(ctx, p.options.fields)}
-          all={t('projects.all')}
-        />
-        <FilterSelect
-          id="office"
-          label={t('projects.office')}
-          value={filter.office}
-          options={contentOptions(ctx, p.options.offices)}
-          all={t('projects.all')}
-        />
-        <FilterSelect
-          id="status"
-          label={t('projects.status')}
-          value={filter.status}
-          options={[...STATUSES, 'none' as const].map((s) => ({
-            value: s,
-            label: t(`status.${s}`),
-          }))}
-          all={t('projects.all')}
-        />
-        <FilterSelect
-          id="phase"
-          label={t('projects.phase')}
-          value={filter.phase}
-          options={PROJECT_PHASES.map((s) => ({
-            value: s,
-            label: t(`phase.${s}`),
-          }))}
-          all={t('projects.all')}
-        />
+        <ProjectFilterFields ctx={ctx} filter={filter} options={p.options} />
         <button type="submit" class="kern-btn kern-btn--secondary">
           <span class="kern-label">{t('projects.apply')}</span>
         </button>

@@ -1,11 +1,10 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
-import { FilterSelect } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { contentOptions, type PageCtx, textLang } from '../../../ui/page.ts';
+import { type PageCtx, textLang } from '../../../ui/page.ts';
 import { PROJECT_PHASES } from '../../projects/projects.service.ts';
-import { STATUSES } from '../../reviews/reviews.service.ts';
 import type { Roadmap, RoadmapQuery, RoadmapRow } from '../roadmap.service.ts';
+import { ProjectFilterFields } from './public.tsx';
 
 const WIDTH = 1000;
 const LABEL = 300;
@@ -202,47 +201,7 @@ export function RoadmapPage({
         role="search"
         aria-label={t('projects.filter')}
       >
-        <div class="kern-form-input">
-          <label class="kern-label" for="f-q">
-            {t('projects.search')}
-          </label>
-          <input class="kern-form-input__input" id="f-q" name="q" type="search" value={query.q} />
-        </div>
-        <FilterSelect
-          id="pillar"
-          label={t('projects.pillar')}
-          value={query.pillar}
-          options={contentOptions(ctx, roadmap.options.pillars)}
-          all={t('projects.all')}
-        />
-        <FilterSelect
-          id="field"
-          label={t('projects.field')}
-          value={query.field}
-          options={contentOptions(ctx, roadmap.options.fields)}
-          all={t('projects.all')}
-        />
-        <FilterSelect
-          id="office"
-          label={t('projects.office')}
-          value={query.office}
-          options={contentOptions(ctx, roadmap.options.offices)}
-          all={t('projects.all')}
-        />
-        <FilterSelect
-          id="status"
-          label={t('projects.status')}
-          value={query.status}
-          options={[...STATUSES, 'none' as const].map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          all={t('projects.all')}
-        />
-        <FilterSelect
-          id="phase"
-          label={t('projects.phase')}
-          value={query.phase}
-          options={PROJECT_PHASES.map((s) => ({ value: s, label: t(`phase.${s}`) }))}
-          all={t('projects.all')}
-        />
+        <ProjectFilterFields ctx={ctx} filter={query} options={roadmap.options} />
         <div class="kern-form-input">
           <label class="kern-label" for="f-gruppe">
             {t('roadmap.groupBy')}
@@ -267,7 +226,7 @@ export function RoadmapPage({
       </p>
       {roadmap.total ? (
         <figure class="roadmap">
-          <div class="roadmap-scroll" tabindex={0} aria-label={t('roadmap.svgTitle')}>
+          <div class="roadmap-scroll" tabindex={0}>
             <RoadmapSvg ctx={ctx} roadmap={roadmap} />
           </div>
           <figcaption class="kern-body">{t('roadmap.caption')}</figcaption>
