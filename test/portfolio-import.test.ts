@@ -162,6 +162,27 @@ describe('importing a project portfolio from Excel or CSV', () => {
       .from(projects)
       .where(and(eq(projects.tenantId, f.tenant.id), eq(projects.externalRef, 'DIG-0001')));
     expect(renamed!.title).toBe('Digitale Bauakte für alle Ämter');
+    // Only the required columns: blank and unmapped fields keep what the projects have (nothing turns
+    // internal, no phase falls back to planned, no lead or budget is cleared).
+    const lean = [
+      'Kennung;Titel;Kurzbeschreibung;Handlungsfeld;Amt',
+      'DIG-0008;Digitales Vorhaben Nummer 8;Kurzbeschreibung des Vorhabens 8 für das Portfolio.;Daten, Software und Services;Tiefbauamt',
+      'DIG-0009;Digitales Vorhaben Nummer 9;Kurzbeschreibung des Vorhabens 9 für das Portfolio.;daten-software-services;Tiefbauamt',
+    ].join('\n');
+    const leanRun = await importFile('schlank.csv', Buffer.from(lean));
+    expect(leanRun.review.body).toContain(
+      '2 Zeilen: 0 neue Projekte, 0 Änderungen, 2 unverändert, 0 mit Problemen.',
+    );
+    const [kept] = await db
+      .select()
+      .from(projects)
+      .where(and(eq(projects.tenantId, f.tenant.id), eq(projects.externalRef, 'DIG-0008')));
+    expect(kept).toMatchObject({
+      visibility: 'public',
+      phase: 'completed',
+      budgetPlanned: '11753.50',
+      leadAccountId: f.ids.leadA,
+    });
     const withRef = await db
       .select({ n: count() })
       .from(projects)
@@ -217,6 +238,31 @@ describe('importing a project portfolio from Excel or CSV', () => {
     expect(post.status).toBe(422);
     expect(post.body).toContain('Die Datei hat noch Probleme; es wurde nichts importiert.');
     expect(await projectCount()).toBe(before);
+  });
+
+  it('names a title that fits several projects, and two rows that would change the same one', async () => {
+    const twins = [
+      'Kennung;Titel;Kurzbeschreibung;Handlungsfeld;Amt',
+      'Z-1;Zwillingsprojekt Musterstadt;Die erste von zwei Maßnahmen mit gleichem Titel.;daten-software-services;66',
+      'Z-2;Zwillingsprojekt Musterstadt;Die zweite von zwei Maßnahmen mit gleichem Titel.;daten-software-services;66',
+    ].join('\n');
+    expect((await importFile('zwillinge.csv', Buffer.from(twins))).post.status).toBe(303);
+    const byTitle = [
+      'Titel;Kurzbeschreibung;Handlungsfeld;Amt',
+      'Zwillingsprojekt Musterstadt;Welche der beiden Maßnahmen ist gemeint?;daten-software-services;66',
+    ].join('\n');
+    const ambiguous = await importFile('titel.csv', Buffer.from(byTitle));
+    expect(ambiguous.review.body).toContain(
+      'Titel: passt zu 2 vorhandenen Projekten; bitte eine Kennung angeben',
+    );
+    expect(ambiguous.post.status).toBe(422);
+    const twice = [
+      'Kennung;Titel;Kurzbeschreibung;Handlungsfeld;Amt',
+      'Z-1;Zwillingsprojekt Musterstadt;Eine neue Kurzbeschreibung der ersten Maßnahme.;daten-software-services;66',
+      ';Zwillingsprojekt Musterstadt;Noch eine Fassung derselben Maßnahme ohne Kennung.;daten-software-services;66',
+    ].join('\n');
+    const both = await importFile('doppelt.csv', Buffer.from(twice));
+    expect(both.review.body).toContain('passt zu 2 vorhandenen Projekten');
   });
 
   it('refuses what it cannot read with a word at the field, and only the CDO team may import', async () => {

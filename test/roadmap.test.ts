@@ -63,7 +63,7 @@ describe('the roadmap: every project on one timeline', () => {
     expect(svg).toContain('class="rm-today"');
     expect(page.body).toContain('2 Projekte, davon 1 ohne Termine (nur in der Tabelle).');
     expect(page.body).toContain('1 von 3 Meilensteinen erreicht');
-    expect(page.body).toMatch(/überfällig: Pilot im Bauamt, fällig am 31\.01\.2026/);
+    expect(page.body).toMatch(/überfällig, fällig am 31\.01\.2026: <span>Pilot im Bauamt<\/span>/);
     expect(page.body).not.toContain('Interne Aktenablage');
     expect(page.body).toContain('href="/projekte/');
     // The project list leads there; a project's own page still answers under /projekte/<slug>.

@@ -122,7 +122,9 @@ describe('the Bonn demo', () => {
       union (select title from proposals where tenant_id = ${tenantId} and state = 'published' order by created_at desc limit 40)
       union select name from online_services where tenant_id = ${tenantId}`);
     const german = new Set(content.map((r) => r.text.trim()).filter((x) => x.length > 12));
-    const project = (await c.get('/en/projekte')).text.match(/href="(\/en\/projekte\/[a-z0-9-]+)"/)![1]!;
+    const project = (await c.get('/en/projekte')).text.match(
+      /href="(\/en\/projekte\/(?!zeitplan")[a-z0-9-]+)"/,
+    )![1]!;
     const proposal = (await c.get('/en/mitmachen/vorschlaege')).text.match(
       /href="(\/en\/mitmachen\/vorschlaege\/[0-9a-f-]{36})"/,
     )![1]!;
@@ -138,6 +140,8 @@ describe('the Bonn demo', () => {
       '/en/onlinedienste',
       '/en/priorisierung',
       '/en/agenda',
+      '/en/projekte/zeitplan',
+      '/en/daten/projekte',
     ]) {
       const res = await c.get(path);
       expect(res.status, path).toBe(200);

@@ -192,8 +192,7 @@ const commands: Record<string, Command> = {
       const config = loadConfig();
       // The module list registers every module's texts and event reactions (mail, translation …).
       await import('../modules/index.ts');
-      const { readSheet } = await import('../modules/portfolio/import.read.ts');
-      const { guessMapping, previewImport, runImport, IMPORT_FIELDS } = await import(
+      const { guessMapping, previewImport, readSheet, runImport, IMPORT_FIELDS } = await import(
         '../modules/portfolio/import.service.ts'
       );
       const { listAccountsWithRole, loadActor } = await import('../modules/orgs/orgs.service.ts');

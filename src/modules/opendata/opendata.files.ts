@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { open, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +59,8 @@ export class DatasetFiles {
 
   /** Writes a download to a new file through `fill`; the caller removes it (see `discard`) unless kept. */
   async write(fill: (sink: Sink) => Promise<void>): Promise<DatasetFile> {
+    // Made again if a cleaner of the temporary folder removed it meanwhile.
+    mkdirSync(this.folder(), { recursive: true });
     const path = join(this.folder(), `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
     const handle = await open(path, 'w');
     const hash = createHash('sha256');
@@ -111,11 +113,20 @@ export class DatasetFiles {
       this.kept.set(key, found);
       return found;
     }
-    const flight = this.flights.get(key);
+    // Only a write begun after the latest change answers: the flight is per generation.
+    const flightKey = `${key} ${generation}`;
+    const flight = this.flights.get(flightKey);
     if (flight) return flight;
     const p = (async () => {
       const file = await make();
-      const kept: Kept = { ...file, generation, madeAt: Date.now(), modified: await modified(file) };
+      let changedAt: Date;
+      try {
+        changedAt = await modified(file);
+      } catch (err) {
+        this.discard(file);
+        throw err;
+      }
+      const kept: Kept = { ...file, generation, madeAt: Date.now(), modified: changedAt };
       const old = this.kept.get(key);
       this.kept.delete(key);
       this.kept.set(key, kept);
@@ -128,11 +139,11 @@ export class DatasetFiles {
       }
       return kept;
     })();
-    this.flights.set(key, p);
+    this.flights.set(flightKey, p);
     try {
       return await p;
     } finally {
-      this.flights.delete(key);
+      this.flights.delete(flightKey);
     }
   }
 }

@@ -107,7 +107,7 @@ export const de = {
         title: 'Titel',
         due_on: 'Fällig am',
         done_on: 'Erreicht am; leer, solange offen',
-        modified: 'Zuletzt geändert',
+        modified: 'Zuletzt geändert (der Meilenstein oder sein Projekt)',
       },
     },
     statusberichte: {
@@ -129,7 +129,8 @@ export const de = {
         progress: 'Fortschritt in Prozent',
         summary: 'Was im Zeitraum erreicht wurde',
         next_steps: 'Nächste Schritte (Ausblick)',
-        approved_at: 'Freigegeben am; Grundlage für ?modified_since=',
+        approved_at:
+          'Freigegeben am; ?modified_since= nimmt außerdem Berichte von Projekten mit, die seitdem geändert (etwa veröffentlicht) wurden',
       },
     },
     budgets: {
@@ -384,7 +385,7 @@ export const en: Catalog<typeof de> = {
         title: 'Title',
         due_on: 'Due on',
         done_on: 'Reached on; empty while open',
-        modified: 'Last changed',
+        modified: 'Last changed (the milestone or its project)',
       },
     },
     statusberichte: {
@@ -406,7 +407,8 @@ export const en: Catalog<typeof de> = {
         progress: 'Progress in per cent',
         summary: 'What was achieved in the period',
         next_steps: 'Next steps (outlook)',
-        approved_at: 'Approved at; what ?modified_since= filters by',
+        approved_at:
+          'Approved at; ?modified_since= also returns the reports of projects changed (for example published) since',
       },
     },
     budgets: {

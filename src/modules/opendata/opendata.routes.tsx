@@ -168,7 +168,8 @@ function parseSince(ex: OpenDataExport, raw: string | undefined): Date | undefin
     throw new AppError('VALIDATION_FAILED', 'This data set has no modification times to filter by.', {
       modified_since: { key: 'validation.format' },
     });
-  const t = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw) ? Date.parse(raw) : Number.NaN;
+  // A day, or a moment with its offset (as the API asks): never the server's own local time.
+  const t = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2}))?$/.test(raw) ? Date.parse(raw) : Number.NaN;
   if (Number.isNaN(t))
     throw new AppError(
       'VALIDATION_FAILED',
@@ -259,38 +260,29 @@ export function opendataRoutes(deps: Deps, exports: readonly OpenDataExport[]) {
       Vary: 'Accept-Encoding',
     };
     const write = () => files.write((sink) => writeDataset(deps, tenant.id, ex, format, lang, since, sink));
-    if (since) {
-      // Only what changed since then: written for this answer alone.
-      const file = await write();
-      headers.ETag = `"${file.digest}"`;
-      if (unchanged(c.req.raw, file.digest, undefined)) {
-        files.discard(file);
-        return new Response(null, { status: 304, headers: { ETag: headers.ETag } });
-      }
-      headers['Content-Length'] = String(file.bytes);
-      const res = await fileResponse(file.path, headers);
-      files.discard(file);
-      if (!res) throw new Error('A download vanished before it was read.');
-      return res;
-    }
+    // A filtered download is kept like the whole one (under its moment), so asking again costs nothing;
+    // only the whole one records when its bytes last changed.
     const name = fileName(ex, format, lang);
+    const key = since ? `${tenant.id} ${name} since ${since.toISOString()}` : `${tenant.id} ${name}`;
     for (let attempt = 0; ; attempt++) {
-      const file = await files.get(`${tenant.id} ${name}`, deps.cache.generation(tenant.id), write, (f) =>
-        recordVersion(deps.database.db, tenant.id, {
-          file: name,
-          digest: f.digest,
-          rows: f.rows,
-          bytes: f.bytes,
-        }),
+      const file = await files.get(key, deps.cache.generation(tenant.id), write, async (f) =>
+        since
+          ? new Date()
+          : recordVersion(deps.database.db, tenant.id, {
+              file: name,
+              digest: f.digest,
+              rows: f.rows,
+              bytes: f.bytes,
+            }),
       );
       headers.ETag = `"${file.digest}"`;
-      headers['Last-Modified'] = file.modified.toUTCString();
-      if (unchanged(c.req.raw, file.digest, file.modified))
+      if (!since) headers['Last-Modified'] = file.modified.toUTCString();
+      if (unchanged(c.req.raw, file.digest, since ? undefined : file.modified))
         return new Response(null, {
           status: 304,
           headers: {
             ETag: headers.ETag,
-            'Last-Modified': headers['Last-Modified'],
+            ...(since ? {} : { 'Last-Modified': headers['Last-Modified']! }),
             'Cache-Control': headers['Cache-Control']!,
           },
         });

@@ -15,6 +15,9 @@ import {
 } from '../projects/projects.service.ts';
 import { listStrategy } from '../strategy/strategy.service.ts';
 import { readSheet, type Sheet } from './import.read.ts';
+
+export { readSheet };
+
 import { projectImports } from './portfolio.table.ts';
 
 /** What a column of the workbook can become, and the headers that usually mean it. */
@@ -221,12 +224,30 @@ export async function previewImport(db: DbOrTx, tenantId: string, sheet: Sheet, 
   const { fields, offices, people, matches } = await lookups(db, tenantId);
   const missing = IMPORT_FIELDS.filter((f) => f.required && mapping[f.name] === undefined).map((f) => f.name);
   const seen = new Map<string, number>();
+  // The projects rows match, read whole first: a blank cell keeps what such a project has.
+  const cellOf = (cells: string[], f: ImportField) => {
+    const c = mapping[f];
+    return c === undefined ? '' : (cells[c] ?? '').trim();
+  };
+  const candidates = (cells: string[]) => {
+    const ref = cellOf(cells, 'ref');
+    const byRef = ref ? matches.byRef.get(ref) : undefined;
+    if (byRef) return [byRef];
+    return (matches.byTitle.get(cellOf(cells, 'title').toLowerCase()) ?? []).filter(
+      (t) => !ref || !t.externalRef,
+    );
+  };
+  const existingById = new Map(
+    (
+      await findProjectsByIds(db, tenantId, [
+        ...new Set(sheet.rows.flatMap((cells) => candidates(cells).map((c) => c.id))),
+      ])
+    ).map((p) => [p.id, p]),
+  );
+  const claimed = new Map<string, number>();
   const rows: PreviewRow[] = sheet.rows.map((cells, i) => {
     const line = i + 2;
-    const get = (f: ImportField) => {
-      const c = mapping[f];
-      return c === undefined ? '' : (cells[c] ?? '').trim();
-    };
+    const get = (f: ImportField) => cellOf(cells, f);
     const problems: ImportProblem[] = [];
     const problem = (field: ImportField, key: MessageKey, values?: Record<string, string | number>) =>
       problems.push({ field, key, ...(values ? { values } : {}) });
@@ -250,19 +271,41 @@ export async function previewImport(db: DbOrTx, tenantId: string, sheet: Sheet, 
       problem('office', get('office') ? 'import.problem.unknownOffice' : 'import.problem.required', {
         value: get('office'),
       });
+    const ref = get('ref') || null;
+    const identity = ref ? `ref ${ref}` : `title ${title.toLowerCase()}`;
+    const twin = seen.get(identity);
+    if (twin) problem(ref ? 'ref' : 'title', 'import.problem.duplicate', { line: twin });
+    else seen.set(identity, line);
+    // Which project the row changes: by Kennung, else by title when exactly one project has it.
+    const found = candidates(cells);
+    if (found.length > 1) problem(ref ? 'ref' : 'title', 'import.problem.ambiguous', { count: found.length });
+    const existing = found.length === 1 ? existingById.get(found[0]!.id) : undefined;
+    if (existing) {
+      const other = claimed.get(existing.id);
+      if (other) problem(ref ? 'ref' : 'title', 'import.problem.sameProject', { line: other });
+      else claimed.set(existing.id, line);
+    }
+    // Optional cells: blank keeps an existing project's value; a new project gets the default.
     const leadText = get('lead');
-    const leadAccountId = leadText ? people.get(norm(leadText)) : undefined;
+    const leadAccountId = leadText ? people.get(norm(leadText)) : (existing?.leadAccountId ?? undefined);
     if (leadText && !leadAccountId) problem('lead', 'import.problem.unknownLead', { value: leadText });
     const phaseText = norm(get('phase'));
-    const phase = phaseText === '' ? 'planned' : PHASES[phaseText];
+    const phase = phaseText === '' ? (existing?.phase ?? 'planned') : PHASES[phaseText];
     if (!phase) problem('phase', 'import.problem.phase', { value: get('phase') });
-    else if (phase === 'stopped') problem('phase', 'import.problem.stopped');
+    else if (phase === 'stopped' && existing?.phase !== 'stopped') problem('phase', 'import.problem.stopped');
     const vis = norm(get('visibility'));
-    const visibility = PUBLIC.has(vis) ? 'public' : INTERNAL.has(vis) ? 'internal' : undefined;
+    const visibility =
+      vis === ''
+        ? (existing?.visibility ?? 'internal')
+        : PUBLIC.has(vis)
+          ? 'public'
+          : INTERNAL.has(vis)
+            ? 'internal'
+            : undefined;
     if (!visibility) problem('visibility', 'import.problem.visibility', { value: get('visibility') });
     const day = (f: 'startsOn' | 'endsOn') => {
       const raw = get(f);
-      if (!raw) return null;
+      if (!raw) return existing?.[f] ?? null;
       const d = parseDay(raw);
       if (!d) problem(f, 'import.problem.date', { value: raw });
       return d ?? null;
@@ -271,29 +314,19 @@ export async function previewImport(db: DbOrTx, tenantId: string, sheet: Sheet, 
     const endsOn = day('endsOn');
     if (startsOn && endsOn && endsOn < startsOn) problem('endsOn', 'import.problem.endBeforeStart');
     const budgetText = get('budget');
-    const budgetPlanned = budgetText ? (parseEuros(budgetText) ?? null) : null;
+    const budgetPlanned = budgetText ? (parseEuros(budgetText) ?? null) : (existing?.budgetPlanned ?? null);
     if (budgetText && !budgetPlanned) problem('budget', 'import.problem.money', { value: budgetText });
     const qw = norm(get('quickWin'));
-    const quickWin = YES.has(qw) ? true : NO.has(qw) ? false : undefined;
+    const quickWin =
+      qw === '' ? (existing?.quickWin ?? false) : YES.has(qw) ? true : NO.has(qw) ? false : undefined;
     if (quickWin === undefined) problem('quickWin', 'import.problem.yesNo', { value: get('quickWin') });
-    const ref = get('ref') || null;
-    const identity = ref ? `ref ${ref}` : `title ${title.toLowerCase()}`;
-    const twin = seen.get(identity);
-    if (twin) problem(ref ? 'ref' : 'title', 'import.problem.duplicate', { line: twin });
-    else seen.set(identity, line);
-    const existing =
-      (ref ? matches.byRef.get(ref) : undefined) ??
-      (() => {
-        const t = matches.byTitle.get(title.toLowerCase());
-        return t && (!ref || !t.externalRef) ? t : undefined;
-      })();
     if (problems.length || missing.length) return { line, title, action: 'invalid' as const, problems };
     const project: ImportedProject = {
       existingId: existing?.id ?? null,
-      externalRef: ref,
+      externalRef: ref ?? existing?.externalRef ?? null,
       title,
       summary,
-      description,
+      description: description || (existing?.description ?? ''),
       fieldOfActionId: fieldOfActionId!,
       ownerOrgUnitId: ownerOrgUnitId!,
       leadAccountId: leadAccountId ?? null,
@@ -307,18 +340,9 @@ export async function previewImport(db: DbOrTx, tenantId: string, sheet: Sheet, 
     return { line, title, action: existing ? ('update' as const) : ('create' as const), problems, project };
   });
   // Rows that match an existing project and would change nothing are left alone.
-  const before = new Map(
-    (
-      await findProjectsByIds(
-        db,
-        tenantId,
-        rows.flatMap((r) => (r.project?.existingId ? [r.project.existingId] : [])),
-      )
-    ).map((p) => [p.id, p]),
-  );
   for (const r of rows)
     if (r.action === 'update' && r.project) {
-      const b = before.get(r.project.existingId!);
+      const b = existingById.get(r.project.existingId!);
       if (b && importChanges(b, r.project).length === 0) r.action = 'unchanged';
     }
   const count = (a: PreviewRow['action']) => rows.filter((r) => r.action === a).length;
@@ -332,6 +356,11 @@ export async function previewImport(db: DbOrTx, tenantId: string, sheet: Sheet, 
       invalid: count('invalid'),
     },
   };
+}
+
+/** Removes uploads nobody imported within a day (a nightly job): internal workbooks do not linger. */
+export async function removeStaleImports(db: Db) {
+  await db.delete(projectImports).where(lt(projectImports.createdAt, new Date(Date.now() - 86_400_000)));
 }
 
 /** Keeps an uploaded workbook for mapping and preview (the CDO team); refuses what cannot be read. */

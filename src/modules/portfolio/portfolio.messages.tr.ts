@@ -269,8 +269,8 @@ export const tr: Catalog<typeof de> = {
     milestoneDone: 'Kilometre taşına ulaşıldı',
     milestoneOpen: 'Açık kilometre taşı',
     milestonesDone: '{{total}} kilometre taşından {{done}} tanesine ulaşıldı',
-    next: 'sıradaki: {{title}}, {{date}} tarihinde',
-    overdue: 'gecikmiş: {{title}}, son tarih {{date}}',
+    next: 'sıradaki, {{date}} tarihinde:',
+    overdue: 'gecikmiş, son tarih {{date}}:',
     noDepartment: 'Başkanlık atanmamış',
     tableCaption: 'Zaman çizelgesindeki tüm projeler, süreleri ve kilometre taşlarıyla birlikte',
     col: {
@@ -290,7 +290,7 @@ export const tr: Catalog<typeof de> = {
       'Proje listenizi Excel çalışma kitabı (.xlsx, ilk çalışma sayfası) veya CSV dosyası olarak yükleyin. İlk satır sütun başlıklarını içerir. Ardından sütunları eşleştirir ve her satır için içe aktarmanın ne yapacağını ve neyin henüz doğru olmadığını görürsünüz. Hiçbir satırda sorun kalmayana kadar hiçbir şey içe aktarılmaz; sonra da her şey tek seferde içe aktarılır.',
     required: 'Zorunlu',
     repeat:
-      'İçe aktarmayı düzeltilmiş bir dosyayla tekrarlayabilirsiniz: Aynı tanımlayıcıya (tanımlayıcı yoksa aynı başlığa) sahip satırlar, ikinci bir proje oluşturmak yerine mevcut projeyi değiştirir. Değişmemiş projelere dokunulmaz.',
+      'İçe aktarmayı düzeltilmiş bir dosyayla tekrarlayabilirsiniz: Aynı tanımlayıcıya (tanımlayıcı yoksa aynı başlığa) sahip satırlar, ikinci bir proje oluşturmak yerine mevcut projeyi değiştirir. Değişmemiş projelere dokunulmaz; boş hücreler mevcut projelerin bilgilerini değiştirmez.',
     file: 'Dosya (Excel veya CSV)',
     fileHint:
       '.xlsx veya .csv (UTF-8, virgül veya noktalı virgülle ayrılmış), en fazla 16 MB ve 20.000 satır.',
@@ -372,6 +372,9 @@ export const tr: Catalog<typeof de> = {
       money: '“{{value}}” avro cinsinden bir tutar değil',
       yesNo: '“{{value}}”: lütfen ja/yes veya nein/no yazın',
       duplicate: 'zaten {{line}}. satırda var',
+      ambiguous:
+        'mevcut projelerden birden fazlasıyla eşleşiyor (sayı: {{count}}); lütfen bir tanımlayıcı girin',
+      sameProject: '{{line}}. satırla aynı projeyi değiştiriyor',
     },
     errors: {
       unreadable: 'Dosya okunamıyor. Lütfen bir Excel çalışma kitabı (.xlsx) veya bir CSV dosyası yükleyin.',

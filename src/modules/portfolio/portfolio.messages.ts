@@ -269,8 +269,8 @@ export const de = {
     milestoneDone: 'Meilenstein erreicht',
     milestoneOpen: 'Meilenstein offen',
     milestonesDone: '{{done}} von {{total}} Meilensteinen erreicht',
-    next: 'nächster: {{title}} am {{date}}',
-    overdue: 'überfällig: {{title}}, fällig am {{date}}',
+    next: 'nächster am {{date}}:',
+    overdue: 'überfällig, fällig am {{date}}:',
     noDepartment: 'Ohne Dezernat',
     tableCaption: 'Alle Projekte des Zeitplans mit Laufzeit und Meilensteinen',
     col: {
@@ -290,7 +290,7 @@ export const de = {
       'Laden Sie Ihre Projektliste als Excel-Arbeitsmappe (.xlsx, erstes Tabellenblatt) oder als CSV-Datei hoch. Die erste Zeile enthält die Spaltenüberschriften. Danach ordnen Sie die Spalten zu und sehen für jede Zeile, was der Import tun würde und was noch nicht stimmt. Importiert wird erst, wenn keine Zeile mehr Probleme hat, und dann alles auf einmal.',
     required: 'Pflicht',
     repeat:
-      'Den Import können Sie mit einer überarbeiteten Datei wiederholen: Zeilen mit derselben Kennung (oder, ohne Kennung, demselben Titel) ändern das vorhandene Projekt, statt ein zweites anzulegen. Unveränderte Projekte bleiben unberührt.',
+      'Den Import können Sie mit einer überarbeiteten Datei wiederholen: Zeilen mit derselben Kennung (oder, ohne Kennung, demselben Titel) ändern das vorhandene Projekt, statt ein zweites anzulegen. Unveränderte Projekte bleiben unberührt, und leere Zellen lassen die Angaben vorhandener Projekte stehen.',
     file: 'Datei (Excel oder CSV)',
     fileHint: '.xlsx oder .csv (UTF-8, Komma oder Semikolon), höchstens 16 MB und 20.000 Zeilen.',
     upload: 'Hochladen und prüfen',
@@ -348,7 +348,8 @@ export const de = {
       office: 'Name oder Kürzel des Amts',
       lead: 'E-Mail-Adresse oder Name einer Person mit der Rolle Projektleitung',
       phase: 'geplant, in Umsetzung, pausiert oder abgeschlossen; leer = geplant',
-      visibility: 'öffentlich oder intern; leer = intern, damit nichts versehentlich veröffentlicht wird',
+      visibility:
+        'öffentlich oder intern; leer = bei neuen Projekten intern, damit nichts versehentlich veröffentlicht wird, bei vorhandenen unverändert',
       startsOn: 'Datum, z. B. 01.03.2027',
       endsOn: 'Datum, nicht vor dem Beginn',
       budget: 'geplantes Budget in Euro, z. B. 125.000,50',
@@ -369,6 +370,8 @@ export const de = {
       money: '„{{value}}“ ist kein Betrag in Euro',
       yesNo: '„{{value}}“: bitte ja oder nein',
       duplicate: 'steht schon in Zeile {{line}}',
+      ambiguous: 'passt zu {{count}} vorhandenen Projekten; bitte eine Kennung angeben',
+      sameProject: 'ändert dasselbe Projekt wie Zeile {{line}}',
     },
     errors: {
       unreadable:
@@ -653,8 +656,8 @@ export const en: Catalog<typeof de> = {
     milestoneDone: 'Milestone reached',
     milestoneOpen: 'Milestone open',
     milestonesDone: '{{done}} of {{total}} milestones reached',
-    next: 'next: {{title}} on {{date}}',
-    overdue: 'overdue: {{title}}, due on {{date}}',
+    next: 'next on {{date}}:',
+    overdue: 'overdue, due on {{date}}:',
     noDepartment: 'No department',
     tableCaption: 'Every project of the roadmap with its duration and milestones',
     col: {
@@ -674,7 +677,7 @@ export const en: Catalog<typeof de> = {
       'Upload your project list as an Excel workbook (.xlsx, first worksheet) or a CSV file. The first row holds the column headings. Then you map the columns and see for every row what the import would do and what is not right yet. Nothing is imported until no row has a problem, and then everything at once.',
     required: 'required',
     repeat:
-      'You can repeat the import with a revised file: rows with the same key (or, without a key, the same title) change the existing project instead of creating a second one. Projects that did not change are left alone.',
+      'You can repeat the import with a revised file: rows with the same key (or, without a key, the same title) change the existing project instead of creating a second one. Projects that did not change are left alone, and empty cells keep what existing projects have.',
     file: 'File (Excel or CSV)',
     fileHint: '.xlsx or .csv (UTF-8, comma or semicolon), at most 16 MB and 20,000 rows.',
     upload: 'Upload and check',
@@ -732,7 +735,8 @@ export const en: Catalog<typeof de> = {
       office: 'name or code of the office',
       lead: 'e-mail address or name of a person with the project lead role',
       phase: 'planned, in progress, paused or completed (German or English); empty = planned',
-      visibility: 'public or internal; empty = internal, so nothing is published by accident',
+      visibility:
+        'public or internal; empty = internal for new projects, so nothing is published by accident, and unchanged for existing ones',
       startsOn: 'a date, e.g. 2027-03-01 or 01.03.2027',
       endsOn: 'a date, not before the start',
       budget: 'planned budget in euros, e.g. 125000.50 or 125.000,50',
@@ -753,6 +757,8 @@ export const en: Catalog<typeof de> = {
       money: '“{{value}}” is not an amount in euros',
       yesNo: '“{{value}}”: please yes or no',
       duplicate: 'is already in row {{line}}',
+      ambiguous: 'matches {{count}} existing projects; please give a key',
+      sameProject: 'changes the same project as row {{line}}',
     },
     errors: {
       unreadable: 'The file cannot be read. Please upload an Excel workbook (.xlsx) or a CSV file.',

@@ -1,6 +1,7 @@
 import { tablesIn } from '../../db/columns.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { PROJECT_PERMISSIONS } from '../projects/projects.policy.ts';
+import { removeStaleImports } from './import.service.ts';
 import { registerPortfolioApi } from './portfolio.api.ts';
 import * as messages from './portfolio.messages.ts';
 import {
@@ -23,6 +24,14 @@ export const portfolioModule: ModuleManifest = {
   messages,
   permissions: {},
   tables: tablesIn(tables),
+  jobs: (deps) => [
+    {
+      // Portfolio workbooks uploaded but never imported go after a day.
+      name: 'project-imports-cleanup',
+      cron: '20 3 * * *',
+      handler: () => removeStaleImports(deps.database.db),
+    },
+  ],
   nav: [
     { area: 'public', href: '/projekte', label: 'nav.projects', order: 20 },
     { area: 'public', href: '/strategie', label: 'nav.strategy', order: 30 },

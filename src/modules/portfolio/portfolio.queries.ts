@@ -42,7 +42,7 @@ export function openDataProjects(db: DbOrTx, tenantId: string, { after, limit, s
   );
 }
 
-/** Milestones of public projects, by id. */
+/** Milestones of public projects, by id; a milestone counts as changed when its project did (it may have just become public). */
 export function openDataMilestones(
   db: DbOrTx,
   tenantId: string,
@@ -52,11 +52,11 @@ export function openDataMilestones(
     db,
     sql`
     select m.id, p.id as project_id, p.slug as project_slug, m.title, m.due_on::text as due_on,
-           m.done_on::text as done_on, m.updated_at as modified
+           m.done_on::text as done_on, greatest(m.updated_at, p.updated_at) as modified
     from milestones m
     join projects p on p.tenant_id = m.tenant_id and p.id = m.project_id
     where m.tenant_id = ${tenantId} and p.visibility = 'public' and ${afterKey([sql`m.id`], after)}
-      ${changedSince(sql`m.updated_at`, since)}
+      ${changedSince(sql`greatest(m.updated_at, p.updated_at)`, since)}
     order by m.id
     limit ${limit}`,
   );
@@ -75,7 +75,7 @@ export function openDataStatuses(db: DbOrTx, tenantId: string, { after, limit, s
     join projects p on p.tenant_id = r.tenant_id and p.id = r.project_id
     join review_cycles c on c.tenant_id = r.tenant_id and c.id = r.cycle_id
     where r.tenant_id = ${tenantId} and p.visibility = 'public' and r.state in ${APPROVED}
-      and ${afterKey([sql`r.id`], after)} ${changedSince(sql`r.reviewed_at`, since)}
+      and ${afterKey([sql`r.id`], after)} ${changedSince(sql`greatest(r.reviewed_at, p.updated_at)`, since)}
     order by r.id
     limit ${limit}`,
   );

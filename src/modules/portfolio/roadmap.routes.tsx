@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
+import { parseInput } from '../../platform/validation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { PROJECT_PERMISSIONS } from '../projects/projects.policy.ts';
 import { roadmap, ZRoadmapQuery } from './roadmap.service.ts';
@@ -14,7 +15,7 @@ export function roadmapRoutes(deps: Deps) {
   const staff = requirePermission(PROJECT_PERMISSIONS, 'project:read-internal');
 
   app.get('/projekte/zeitplan', async (c) => {
-    const query = ZRoadmapQuery.parse(c.req.query());
+    const query = parseInput(ZRoadmapQuery, c.req.query());
     const data = await roadmap(deps, c.get('tenant').id, {
       publicOnly: true,
       query,
@@ -33,7 +34,7 @@ export function roadmapRoutes(deps: Deps) {
   });
 
   app.get('/intern/projekte/zeitplan', staff, async (c) => {
-    const query = ZRoadmapQuery.parse(c.req.query());
+    const query = parseInput(ZRoadmapQuery, c.req.query());
     const data = await roadmap(deps, c.get('tenant').id, {
       publicOnly: false,
       query,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Deps } from '../../platform/http/types.ts';
 import type { Lang } from '../../platform/i18n/langs.ts';
+import { CONTENT_LANG } from '../../platform/i18n/shipped.ts';
 import { translateRecords } from '../../platform/translation/translation.ts';
 import { ZProjectFilter } from '../projects/projects.schemas.ts';
 import type { Project } from '../projects/projects.service.ts';
@@ -94,7 +95,7 @@ export async function roadmap(
       .map((k) => ({
         key: k,
         name: k ? (tree.byId.get(k)?.name ?? '') : '',
-        lang: 'de',
+        lang: CONTENT_LANG,
         rows: shown
           .filter((p) => keyOf(p) === k)
           .map(toRow)
@@ -115,13 +116,26 @@ export async function roadmap(
       }))
       .filter((g) => g.rows.length);
   }
-  const days = shown
-    .flatMap((p) => [p.startsOn, p.endsOn, ...(byProject.get(p.id) ?? []).map((m) => m.dueOn)])
-    .filter((d): d is string => !!d);
+  // The years drawn: from the earliest to the latest date, today always within; a span longer than
+  // MAX_YEARS keeps the years around today (bars reaching beyond are cut at the edge, the table has all).
   const todayYear = Number(opts.today.slice(0, 4));
-  let first = Math.min(todayYear, ...days.map((d) => Number(d.slice(0, 4))));
-  const last = Math.max(todayYear, ...days.map((d) => Number(d.slice(0, 4))));
-  if (last - first + 1 > MAX_YEARS) first = last - MAX_YEARS + 1;
+  let first = todayYear;
+  let last = todayYear;
+  const see = (d: string | null) => {
+    if (!d) return;
+    const y = Number(d.slice(0, 4));
+    if (y < first) first = y;
+    if (y > last) last = y;
+  };
+  for (const p of shown) {
+    see(p.startsOn);
+    see(p.endsOn);
+    for (const m of byProject.get(p.id) ?? []) see(m.dueOn);
+  }
+  if (last - first + 1 > MAX_YEARS) {
+    first = Math.max(first, Math.min(todayYear - 3, last - MAX_YEARS + 1));
+    last = first + MAX_YEARS - 1;
+  }
   return {
     groups,
     from: `${first}-01-01`,

@@ -435,13 +435,13 @@ export function importChanges(before: Project, r: ImportedProject) {
   );
 }
 
-/** Existing projects an import can match: by Kennung and by title (lower case). */
+/** Existing projects an import can match: by Kennung, and by title (lower case; several may share one). */
 export async function importMatches(db: DbOrTx, tenantId: string) {
   const rows = await q.importKeys(db, tenantId);
-  return {
-    byRef: new Map(rows.filter((r) => r.externalRef).map((r) => [r.externalRef!, r])),
-    byTitle: new Map(rows.map((r) => [r.title.toLowerCase(), r])),
-  };
+  const byTitle = new Map<string, typeof rows>();
+  for (const r of rows)
+    byTitle.set(r.title.toLowerCase(), [...(byTitle.get(r.title.toLowerCase()) ?? []), r]);
+  return { byRef: new Map(rows.filter((r) => r.externalRef).map((r) => [r.externalRef!, r])), byTitle };
 }
 
 /**

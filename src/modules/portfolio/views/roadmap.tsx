@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../ui/layout.tsx';
-import { type PageCtx, textLang } from '../../../ui/page.ts';
+import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
 import { PROJECT_PHASES } from '../../projects/projects.service.ts';
 import type { Roadmap, RoadmapQuery, RoadmapRow } from '../roadmap.service.ts';
 import { ProjectFilterFields } from './public.tsx';
@@ -159,10 +159,8 @@ function MilestoneText({ ctx, r, today }: { ctx: PageCtx; r: RoadmapRow; today: 
       {next ? (
         <>
           <br />
-          {t(next.dueOn < today ? 'roadmap.overdue' : 'roadmap.next', {
-            title: next.title,
-            date: formatDate(lang, next.dueOn),
-          })}
+          {t(next.dueOn < today ? 'roadmap.overdue' : 'roadmap.next', { date: formatDate(lang, next.dueOn) })}{' '}
+          <span lang={langAttr(ctx)}>{next.title}</span>
         </>
       ) : null}
     </>
@@ -272,7 +270,9 @@ export function RoadmapPage({
                     </a>
                     {internal && r.visibility === 'internal' ? ` (${t('visibility.internal')})` : ''}
                   </td>
-                  <td class="kern-table__cell">{r.office}</td>
+                  <td class="kern-table__cell" lang={langAttr(ctx)}>
+                    {r.office}
+                  </td>
                   <td class="kern-table__cell">{t(`phase.${r.phase}`)}</td>
                   <td class="kern-table__cell">{r.startsOn ? formatDate(lang, r.startsOn) : '–'}</td>
                   <td class="kern-table__cell">{r.endsOn ? formatDate(lang, r.endsOn) : '–'}</td>
