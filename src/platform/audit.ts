@@ -20,17 +20,8 @@ export interface AuditEntry {
 }
 
 /** Records who changed what; call it inside the transaction of the change so both land or neither. */
-export async function recordAudit(db: DbOrTx, e: AuditEntry): Promise<void> {
-  await db.insert(auditEvents).values({
-    tenantId: e.tenantId,
-    actorAccountId: e.actorAccountId,
-    action: e.action,
-    entityType: e.entityType,
-    entityId: e.entityId,
-    before: e.before === undefined ? null : (JSON.parse(JSON.stringify(e.before)) as unknown),
-    after: e.after === undefined ? null : (JSON.parse(JSON.stringify(e.after)) as unknown),
-    requestId: e.requestId ?? null,
-  });
+export function recordAudit(db: DbOrTx, e: AuditEntry): Promise<void> {
+  return recordAudits(db, [e]);
 }
 
 /** Many audit rows in one insert (a bulk import), one per record changed. */

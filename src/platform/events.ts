@@ -70,22 +70,8 @@ function reactions(): Registry {
 }
 
 /** Records an event in the caller's transaction and runs the in-transaction handlers of other modules. */
-export async function recordEvent<P extends object>(tx: DbOrTx, event: DomainEvent<P>): Promise<void> {
-  const r = reactions();
-  const [row] = await tx
-    .insert(domainEvents)
-    .values({
-      tenantId: event.tenantId,
-      type: event.type,
-      subjectType: event.subjectType,
-      subjectId: event.subjectId,
-      payload: event.payload as Record<string, unknown>,
-      actorAccountId: event.actorAccountId ?? null,
-      pending: r.consumersByType.get(event.type) ?? [],
-    })
-    .returning();
-  const recorded = toRecorded(row!);
-  for (const handler of r.handlers.get(event.type) ?? []) await handler(tx, recorded);
+export function recordEvent<P extends object>(tx: DbOrTx, event: DomainEvent<P>): Promise<void> {
+  return recordEvents(tx, [event]);
 }
 
 /** Many events in one insert (a bulk import); each still reaches its in-transaction handlers, in order. */

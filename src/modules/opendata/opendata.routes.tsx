@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import type { DbOrTx } from '../../db/client.ts';
 import { csvRow } from '../../platform/csv.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { ZModifiedSinceQuery } from '../../platform/http/api.ts';
 import { matchesEtag } from '../../platform/http/cache.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { isLang, type Lang } from '../../platform/i18n/langs.ts';
@@ -168,15 +169,15 @@ function parseSince(ex: OpenDataExport, raw: string | undefined): Date | undefin
     throw new AppError('VALIDATION_FAILED', 'This data set has no modification times to filter by.', {
       modified_since: { key: 'validation.format' },
     });
-  // A day, or a moment with its offset (as the API asks): never the server's own local time.
-  const t = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2}))?$/.test(raw) ? Date.parse(raw) : Number.NaN;
-  if (Number.isNaN(t))
+  // The same rule as the API's: a day, or a moment with its offset, never the server's own local time.
+  const parsed = ZModifiedSinceQuery.safeParse({ modified_since: raw });
+  if (!parsed.success || !parsed.data.modified_since)
     throw new AppError(
       'VALIDATION_FAILED',
       'modified_since must be a date or a moment in ISO 8601, e.g. 2026-07-01 or 2026-07-01T12:00:00Z.',
       { modified_since: { key: 'validation.format' } },
     );
-  return new Date(t);
+  return parsed.data.modified_since;
 }
 
 /** /daten: the open-data catalogue built from the modules' manifests, and each data set as CSV and JSON. */

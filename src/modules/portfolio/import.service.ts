@@ -372,15 +372,6 @@ export async function uploadImport(
 ) {
   if (!canCreateProject(actor)) throw new AppError('FORBIDDEN', 'Only the CDO team may import projects.');
   const sheet = await readSheet(file.bytes, file.name);
-  // Uploads older than a day were abandoned: they go now.
-  await db
-    .delete(projectImports)
-    .where(
-      and(
-        eq(projectImports.tenantId, tenantId),
-        lt(projectImports.createdAt, new Date(Date.now() - 86_400_000)),
-      ),
-    );
   const [row] = await db
     .insert(projectImports)
     .values({

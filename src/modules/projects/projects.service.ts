@@ -413,21 +413,8 @@ export interface ImportedProject {
 
 /** The fields an imported row would change on an existing project (none: the import leaves it alone). */
 export function importChanges(before: Project, r: ImportedProject) {
-  const keys = [
-    'externalRef',
-    'title',
-    'summary',
-    'description',
-    'fieldOfActionId',
-    'ownerOrgUnitId',
-    'leadAccountId',
-    'phase',
-    'visibility',
-    'startsOn',
-    'endsOn',
-    'budgetPlanned',
-    'quickWin',
-  ] as const;
+  const { existingId: _existingId, ...values } = r;
+  const keys = Object.keys(values) as (keyof typeof values)[];
   return keys.filter((k) =>
     k === 'budgetPlanned'
       ? (before[k] === null ? null : Number(before[k])) !== (r[k] === null ? null : Number(r[k]))
@@ -477,21 +464,8 @@ export async function saveImportedProjects(
   };
   const events: Parameters<typeof recordEvents>[1][number][] = [];
   const audits: Parameters<typeof recordAudits>[1][number][] = [];
-  const valuesOf = (r: ImportedProject) => ({
-    externalRef: r.externalRef,
-    title: r.title,
-    summary: r.summary,
-    description: r.description,
-    fieldOfActionId: r.fieldOfActionId,
-    ownerOrgUnitId: r.ownerOrgUnitId,
-    leadAccountId: r.leadAccountId,
-    phase: r.phase,
-    visibility: r.visibility,
-    startsOn: r.startsOn,
-    endsOn: r.endsOn,
-    budgetPlanned: r.budgetPlanned,
-    quickWin: r.quickWin,
-  });
+  // A row's values are the project's columns; only the match goes.
+  const valuesOf = ({ existingId: _existingId, ...values }: ImportedProject) => values;
   let done = 0;
   // New projects go in batches: one insert, one insert of their events, one of their audit rows.
   const fresh = rows.filter((r) => !(r.existingId && existing.has(r.existingId)));

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 
-import { formatNumber, messageKey } from '../../../platform/i18n/i18n.ts';
+import { formatDate, formatNumber, messageKey } from '../../../platform/i18n/i18n.ts';
 import { LANGS } from '../../../platform/i18n/langs.ts';
 import type { OpenDataExport } from '../../../platform/module.ts';
 import { languageName } from '../../../ui/components.tsx';
@@ -125,7 +125,7 @@ export function DatasetPage({
       {state ? (
         <p class="kern-body">
           {t('opendata.dataset.state', {
-            date: state.changedAt.toLocaleDateString(ctx.lang, { dateStyle: 'long' }),
+            date: formatDate(ctx.lang, state.changedAt),
             rows: formatNumber(ctx.lang, state.rows),
           })}
         </p>
