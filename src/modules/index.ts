@@ -5,6 +5,7 @@ import { agendasModule } from './agendas/agendas.module.ts';
 import { cockpitModule } from './cockpit/cockpit.module.ts';
 import { commentsModule } from './comments/comments.module.ts';
 import { condensingModule } from './condensing/condensing.module.ts';
+import { councilModule } from './council/council.module.ts';
 import { deliveryModule } from './delivery/delivery.module.ts';
 import { feedsModule } from './feeds/feeds.module.ts';
 import { ideasModule } from './ideas/ideas.module.ts';
@@ -39,6 +40,7 @@ const BELOW_TRANSLATIONS: readonly ModuleManifest[] = [
   // organisation
   orgsModule,
   legalModule,
+  councilModule,
   // strategy
   strategyModule,
   // participation

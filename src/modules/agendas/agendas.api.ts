@@ -9,6 +9,7 @@ import {
 import type { Deps } from '../../platform/http/types.ts';
 import type { Lang } from '../../platform/i18n/langs.ts';
 import { translationLookup } from '../../platform/translation/translation.ts';
+import { papersOfOne } from '../council/index.ts';
 import { agendaOfYear, listAgendas } from './agendas.service.ts';
 
 const ZAgenda = z
@@ -22,7 +23,27 @@ const ZAgenda = z
       reference: z.string(),
       text: z.string(),
       councilDocumentUrl: z.string().nullable(),
-      oparlUrl: z.string().nullable().openapi({ description: 'OParl object of the council decision' }),
+      oparlUrl: z
+        .string()
+        .nullable()
+        .openapi({ description: 'OParl object (Paper) of the council decision: the linked paper' }),
+      papers: z
+        .array(
+          z.object({
+            oparlUrl: z.string(),
+            reference: z.string().nullable(),
+            name: z.string(),
+            date: z.string().nullable(),
+            web: z.string().nullable(),
+            result: z
+              .string()
+              .nullable()
+              .openapi({ description: 'The deciding consultation’s result, once the council has decided' }),
+          }),
+        )
+        .openapi({
+          description: 'The council papers linked to the agenda, from the council information system',
+        }),
     }),
     items: z.array(
       z.object({
@@ -48,9 +69,12 @@ export function registerAgendasApi(api: ApiApp, deps: Deps) {
     });
     // The adopted version's texts and the projects' titles in the language asked for.
     const projects = items.filter((i) => i.type === 'project');
-    const texts = await translationLookup(db, tenantId, lang, [
-      { type: 'agenda_version', records: [shown] },
-      { type: 'project', records: projects },
+    const [texts, papers] = await Promise.all([
+      translationLookup(db, tenantId, lang, [
+        { type: 'agenda_version', records: [shown] },
+        { type: 'project', records: projects },
+      ]),
+      papersOfOne(db, tenantId, { type: 'agenda', id: agenda.id }),
     ]);
     const [version] = texts.records('agenda_version', [shown], ['title', 'introduction']);
     return {
@@ -64,7 +88,15 @@ export function registerAgendasApi(api: ApiApp, deps: Deps) {
         reference: agenda.decisionReference ?? '',
         text: agenda.decidedText ?? '',
         councilDocumentUrl: agenda.councilDocumentUrl,
-        oparlUrl: agenda.oparlUrl,
+        oparlUrl: papers[0]?.oparlId ?? agenda.oparlUrl,
+        papers: papers.map((p) => ({
+          oparlUrl: p.oparlId,
+          reference: p.reference,
+          name: p.name,
+          date: p.date,
+          web: p.web,
+          result: p.decision?.result ?? null,
+        })),
       },
       items: items.map((i) => ({
         type: i.type,

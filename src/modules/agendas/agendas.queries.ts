@@ -115,3 +115,29 @@ export function openDataAgendaItems(db: DbOrTx, tenantId: string, { after, limit
     limit ${limit}`,
   );
 }
+
+/** The adopted agendas whose adopted version lists the project, newest first. */
+export function adoptedAgendasWithProject(db: DbOrTx, tenantId: string, projectId: string) {
+  return db
+    .select({ id: agendas.id, year: agendas.year })
+    .from(agendas)
+    .innerJoin(
+      agendaVersions,
+      and(
+        eq(agendaVersions.tenantId, agendas.tenantId),
+        eq(agendaVersions.agendaId, agendas.id),
+        eq(agendaVersions.version, agendas.adoptedVersion),
+      ),
+    )
+    .innerJoin(
+      agendaItems,
+      and(
+        eq(agendaItems.tenantId, agendaVersions.tenantId),
+        eq(agendaItems.versionId, agendaVersions.id),
+        eq(agendaItems.subjectType, 'project'),
+        eq(agendaItems.subjectId, projectId),
+      ),
+    )
+    .where(and(eq(agendas.tenantId, tenantId), eq(agendas.state, 'adopted')))
+    .orderBy(desc(agendas.year));
+}

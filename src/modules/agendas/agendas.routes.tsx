@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
-import { currentYear } from '../../platform/dates.ts';
+import { currentDay, currentYear } from '../../platform/dates.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type FormErrors, type FormValues, handleForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
@@ -8,6 +8,14 @@ import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { translationLookup } from '../../platform/translation/translation.ts';
 import { pageCtx } from '../../ui/page.ts';
+import {
+  CouncilDecisions,
+  canManageCouncil,
+  mountPaperLinks,
+  PaperLinkPanel,
+  paperPanel,
+  papersOfOne,
+} from '../council/index.ts';
 import { ranking } from '../scoring/scoring.service.ts';
 import { AGENDA_PERMISSIONS } from './agendas.policy.ts';
 import { ZAgendaVersionInput, ZDecisionInput } from './agendas.schemas.ts';
@@ -49,7 +57,10 @@ export function agendasRoutes(deps: Deps) {
         adoptedOnly: true,
       },
     );
-    const years = (await listAgendas(db, tenant.id, { adoptedOnly: true })).map((a) => a.year);
+    const [years, papers] = await Promise.all([
+      listAgendas(db, tenant.id, { adoptedOnly: true }).then((list) => list.map((a) => a.year)),
+      papersOfOne(db, tenant.id, { type: 'agenda', id: agenda.id }),
+    ]);
     // The adopted text and the projects' titles in the reader's language where a translation exists.
     const original = c.req.query('original') === '1';
     const texts = await translationLookup(
@@ -63,9 +74,11 @@ export function agendasRoutes(deps: Deps) {
       { original },
     );
     const path = `/agenda/${agenda.year}`;
+    const ctx = pageCtx(c);
     return c.html(
       <PublicAgendaPage
-        ctx={pageCtx(c)}
+        ctx={ctx}
+        council={<CouncilDecisions ctx={ctx} papers={papers} />}
         agenda={agenda}
         version={texts.records('agenda_version', [shown], ['title', 'introduction'])[0]!}
         items={items.map((i) =>
@@ -98,7 +111,23 @@ export function agendasRoutes(deps: Deps) {
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'NOT_FOUND') throw err;
     }
-    const ranked = await ranking(db, tenant.id, { publicOnly: false });
+    const [ranked, council] = await Promise.all([
+      ranking(db, tenant.id, { publicOnly: false }),
+      current
+        ? paperPanel(db, tenant.id, { type: 'agenda', id: current.agenda.id }, c.req.query('vorlage'))
+        : undefined,
+    ]);
+    // The decision form starts from the linked paper's deciding session, when the council has decided.
+    const decided = council?.linked.find((p) => p.decision);
+    const shown: FormValues =
+      !errors && decided?.decision
+        ? {
+            decisionDate: decided.decision.date ? currentDay(tenant.timeZone, decided.decision.date) : '',
+            decisionReference: decided.reference ?? '',
+            councilDocumentUrl: decided.web ?? '',
+            ...values,
+          }
+        : values;
     const candidates: Candidate[] = [
       ...ranked.items.map((i) => ({
         type: i.type,
@@ -130,7 +159,19 @@ export function agendasRoutes(deps: Deps) {
         items={current?.items ?? []}
         candidates={candidates}
         canManage={canManageAgenda(c.get('actor'))}
-        values={values}
+        values={shown}
+        council={
+          council ? (
+            <PaperLinkPanel
+              ctx={pageCtx(c)}
+              data={council}
+              action={`/intern/agenda/${year}/ratsvorlagen`}
+              pagePath={`/intern/agenda/${year}`}
+              canManageSource={canManageCouncil(c.get('actor'))}
+              canLink={canManageAgenda(c.get('actor'))}
+            />
+          ) : undefined
+        }
         errors={errors}
         form={form}
       />,
@@ -162,6 +203,18 @@ export function agendasRoutes(deps: Deps) {
       failed: (values, errors) => editPage(c, values, errors, 'decision'),
     }),
   );
+
+  // The council papers of the agenda: the paper it was adopted with, linked instead of typed in.
+  mountPaperLinks(app, deps, {
+    path: '/intern/agenda/:year{[0-9]{4}}/ratsvorlagen',
+    guard: managers,
+    subject: async (c) => ({
+      type: 'agenda',
+      id: (await agendaOfYear(db, c.get('tenant').id, Number(c.req.param('year')), { adoptedOnly: false }))
+        .agenda.id,
+    }),
+    back: (c) => `/intern/agenda/${c.req.param('year')}`,
+  });
 
   return app;
 }

@@ -22,7 +22,6 @@ export const ZDecisionInput = z.object({
   decisionReference: z.string().trim().min(2, 'validation.required').max(100),
   decidedText: z.string().trim().min(10, 'validation.bodyTooShort').max(10_000),
   councilDocumentUrl: optionalUrl,
-  oparlUrl: optionalUrl,
 });
 /** What the form sends. */
 export type DecisionForm = z.input<typeof ZDecisionInput>;

@@ -3,6 +3,7 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { recordContentChanged } from '../../platform/translation/translation.ts';
+import { papersOf } from '../council/index.ts';
 import { listIdeas } from '../ideas/ideas.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
 import { canManageAgenda } from './agendas.policy.ts';
@@ -169,7 +170,6 @@ export async function recordDecision(
       decisionReference: data.decisionReference,
       decidedText: data.decidedText,
       councilDocumentUrl: data.councilDocumentUrl ?? null,
-      oparlUrl: data.oparlUrl ?? null,
       adoptedVersion: latest,
     }),
     'agenda.adopt',
@@ -258,4 +258,16 @@ export async function agendaOfYear(
 export async function listAgendas(db: DbOrTx, tenantId: string, opts: { adoptedOnly: boolean }) {
   const all = await q.listAgendas(db, tenantId);
   return opts.adoptedOnly ? all.filter((a) => a.state === 'adopted') : all;
+}
+
+/** The adopted agendas a project is on, with the council papers each was adopted with (the project page). */
+export async function councilDecisionsOfProject(db: DbOrTx, tenantId: string, projectId: string) {
+  const adopted = await q.adoptedAgendasWithProject(db, tenantId, projectId);
+  const papers = await papersOf(
+    db,
+    tenantId,
+    'agenda',
+    adopted.map((a) => a.id),
+  );
+  return adopted.map((a) => ({ year: a.year, papers: papers.get(a.id) ?? [] }));
 }

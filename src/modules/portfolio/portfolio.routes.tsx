@@ -8,6 +8,7 @@ import { requirePermission } from '../../platform/permissions.ts';
 import { translateRecords, translationLookup } from '../../platform/translation/translation.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { pageCtx } from '../../ui/page.ts';
+import { councilDecisionsOfProject } from '../agendas/agendas.service.ts';
 import { budgetToDate, partnerChoices, projectDelivery } from '../delivery/delivery.service.ts';
 import { getIdea, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
 import { findAccountName } from '../orgs/orgs.service.ts';
@@ -118,9 +119,10 @@ export function portfolioRoutes(deps: Deps) {
       approvedHistory(db, tenant.id, project.id),
       project.ideaId ? getIdea(db, tenant.id, project.ideaId) : undefined,
     ]);
-    const [proposals, delivery] = await Promise.all([
+    const [proposals, delivery, council] = await Promise.all([
       idea ? findPublicProposals(db, tenant.id, await proposalIdsOfIdea(db, tenant.id, idea.id)) : [],
       projectDelivery(db, tenant.id, project, { publicView: true }),
+      councilDecisionsOfProject(db, tenant.id, project.id),
     ]);
     const ctx = pageCtx(c);
     // The texts in the reader's language where a translation exists; `?original=1` shows them as written.
@@ -152,6 +154,7 @@ export function portfolioRoutes(deps: Deps) {
         milestones={milestones}
         history={history}
         proposals={proposals}
+        council={council}
         idea={idea && { ...idea, title: texts.shown('idea', idea.id, 'title', idea.title).text }}
         delivery={
           <DeliveryPublic

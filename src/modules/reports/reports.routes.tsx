@@ -12,6 +12,14 @@ import { requirePermission } from '../../platform/permissions.ts';
 import { translationLookup } from '../../platform/translation/translation.ts';
 import { ConfirmPage } from '../../ui/confirm.tsx';
 import { pageCtx } from '../../ui/page.ts';
+import {
+  CouncilDecisions,
+  canManageCouncil,
+  mountPaperLinks,
+  PaperLinkPanel,
+  paperPanel,
+  papersOfOne,
+} from '../council/index.ts';
 import { listReviewCycles } from '../reviews/reviews.service.ts';
 import { PROGRESS_REPORT_PERMISSIONS } from './reports.policy.ts';
 import { ZCreateProgressReportInput } from './reports.schemas.ts';
@@ -74,14 +82,19 @@ export function reportsRoutes(deps: Deps) {
     const loaded = await getPublishedReport(db, c.get('tenant').id, c.req.param('slug'));
     // The report, each project's status summary and title in the reader's language where translated.
     const original = c.req.query('original') === '1';
-    const content = await contentOf(c, loaded, c.get('lang'), original);
+    const [content, papers] = await Promise.all([
+      contentOf(c, loaded, c.get('lang'), original),
+      papersOfOne(db, c.get('tenant').id, { type: 'report', id: loaded.report.id }),
+    ]);
     const path = `/berichte/${loaded.report.slug}`;
+    const ctx = pageCtx(c);
     return c.html(
       <ReportPage
-        ctx={pageCtx(c)}
+        ctx={ctx}
         content={content}
         chart={chartOf(c, content)}
         translation={{ originalHref: `${path}?original=1`, translatedHref: original ? path : undefined }}
+        council={<CouncilDecisions ctx={ctx} papers={papers} title={c.get('t')('council.presented')} />}
       />,
     );
   });
@@ -145,9 +158,42 @@ export function reportsRoutes(deps: Deps) {
   );
 
   app.get('/intern/berichte/:id{[0-9a-f-]{36}}', cdo, async (c) => {
-    const loaded = await getReportForEditing(db, c.get('tenant').id, actorOf(c), c.req.param('id'));
-    const content = await contentOf(c, loaded, c.get('lang'), false);
-    return c.html(<InternalReportPage ctx={pageCtx(c)} content={content} chart={chartOf(c, content)} />);
+    const tenantId = c.get('tenant').id;
+    const loaded = await getReportForEditing(db, tenantId, actorOf(c), c.req.param('id'));
+    const [content, council] = await Promise.all([
+      contentOf(c, loaded, c.get('lang'), false),
+      paperPanel(db, tenantId, { type: 'report', id: loaded.report.id }, c.req.query('vorlage')),
+    ]);
+    const ctx = pageCtx(c);
+    const path = `/intern/berichte/${loaded.report.id}`;
+    return c.html(
+      <InternalReportPage
+        ctx={ctx}
+        content={content}
+        chart={chartOf(c, content)}
+        council={
+          <PaperLinkPanel
+            ctx={ctx}
+            data={council}
+            action={`${path}/ratsvorlagen`}
+            pagePath={path}
+            canManageSource={canManageCouncil(c.get('actor'))}
+          />
+        }
+      />,
+    );
+  });
+
+  // The council papers a report was presented with: linked before or after publication (the session
+  // usually follows it); the report's content stays frozen.
+  mountPaperLinks(app, deps, {
+    path: '/intern/berichte/:id{[0-9a-f-]{36}}/ratsvorlagen',
+    guard: cdo,
+    subject: async (c) => ({
+      type: 'report',
+      id: (await getReportForEditing(db, c.get('tenant').id, actorOf(c), c.req.param('id')!)).report.id,
+    }),
+    back: (c) => `/intern/berichte/${c.req.param('id')}`,
   });
 
   /** A draft as the PDF it will be, marked as a draft on every page, for the CDO team to check. */

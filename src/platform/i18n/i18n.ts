@@ -203,6 +203,16 @@ export function formatDate(lang: Lang, d: Date | string | null | undefined): str
   }).format(date);
 }
 
+/** A moment with its time of day (31.12.2026, 14:05), as the city's clock shows it. */
+export function formatDateTime(lang: Lang, d: Date | null | undefined): string {
+  if (!d) return '';
+  return new Intl.DateTimeFormat(LOCALES[lang as Lang] ?? 'de-DE', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Berlin',
+  }).format(d);
+}
+
 export function formatNumber(lang: Lang, n: number, opts?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(LOCALES[lang as Lang] ?? 'de-DE', opts).format(n);
 }

@@ -92,6 +92,8 @@ export function PublicAgendaPage(p: {
   years: number[];
   /** The page with the originals, and (when they are shown) back to the translations. */
   translation: { originalHref: string; translatedHref?: string | undefined };
+  /** The council papers it was adopted with, and their results. */
+  council?: Child;
 }) {
   const { ctx, agenda, version } = p;
   const { t } = ctx;
@@ -110,6 +112,7 @@ export function PublicAgendaPage(p: {
         translatedHref={p.translation.translatedHref}
       />
       <Decision ctx={ctx} agenda={agenda} />
+      {p.council}
       <h2 class="kern-heading-medium">{t('agenda.decidedText')}</h2>
       {/* The council's words as adopted: quoted in German, never translated. */}
       <p class="kern-body kern-preline-text" lang={langAttr(ctx)}>
@@ -217,6 +220,8 @@ export function AgendaEditPage(p: {
   values: Record<string, string | string[]>;
   errors?: Errors | undefined;
   form?: 'version' | 'decision' | undefined;
+  /** The panel linking the council papers of the agenda (once it exists). */
+  council?: Child;
 }) {
   const { ctx, agenda, year } = p;
   const { t, lang } = ctx;
@@ -353,6 +358,7 @@ export function AgendaEditPage(p: {
           ) : null}
         </>
       ) : null}
+      {p.council}
       {p.canManage && state === 'submitted' ? (
         <>
           <h2 class="kern-heading-medium">{t('agenda.recordDecision')}</h2>
@@ -392,15 +398,6 @@ export function AgendaEditPage(p: {
               type="url"
               label={t('agenda.councilDocument')}
               value={v('councilDocumentUrl')}
-              errors={p.errors}
-            />
-            <TextField
-              t={t}
-              name="oparlUrl"
-              type="url"
-              label={t('agenda.oparl')}
-              hint={t('agenda.oparlHint')}
-              value={v('oparlUrl')}
               errors={p.errors}
             />
             <div class="form-actions">

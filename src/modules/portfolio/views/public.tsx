@@ -12,6 +12,7 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { contentOptions, langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
+import { PaperList, type PaperView } from '../../council/index.ts';
 import type { ProjectFilter } from '../../projects/projects.schemas.ts';
 import { type Milestone, PROJECT_PHASES, type Project } from '../../projects/projects.service.ts';
 import { type ApprovedStatus, STATUSES, type Status } from '../../reviews/reviews.service.ts';
@@ -212,6 +213,37 @@ export function ProjectListPage(p: {
   );
 }
 
+/** The council's say on a project: the adopted agendas it is on and the papers they were adopted with. */
+function ProjectCouncil({
+  ctx,
+  decisions,
+}: {
+  ctx: PageCtx;
+  decisions: { year: number; papers: PaperView[] }[];
+}) {
+  const { t } = ctx;
+  const papers = [...new Map(decisions.flatMap((d) => d.papers).map((x) => [x.id, x])).values()];
+  return (
+    <section aria-labelledby="council-title">
+      <h2 class="kern-heading-medium" id="council-title">
+        {t('council.decisions')}
+      </h2>
+      <p class="kern-body">
+        {t('agenda.projectOnAgendas')}{' '}
+        {decisions.map((d, i) => (
+          <>
+            {i ? ', ' : ''}
+            <a class="kern-link" href={`/agenda/${d.year}`}>
+              {t('agenda.label', { year: d.year })}
+            </a>
+          </>
+        ))}
+      </p>
+      {papers.length ? <PaperList ctx={ctx} papers={papers} /> : null}
+    </section>
+  );
+}
+
 export function ProjectPage(p: {
   ctx: PageCtx;
   project: Project;
@@ -228,6 +260,8 @@ export function ProjectPage(p: {
   idea: { number: string; title: string } | undefined;
   /** Partners, budget per year, dependencies and public news (views/delivery.tsx), and the timeline. */
   delivery?: Child;
+  /** The adopted agendas the project is on, with the council papers each was adopted with. */
+  council?: { year: number; papers: PaperView[] }[];
   timeline?: Child;
   /** Title, summary and description in the reader's language (or as written), and whether the originals were asked for. */
   shown: { title: ShownText; summary: ShownText; description: ShownText; original: boolean };
@@ -335,6 +369,7 @@ export function ProjectPage(p: {
           </p>
         </section>
       ) : null}
+      {p.council?.length ? <ProjectCouncil ctx={ctx} decisions={p.council} /> : null}
       {p.delivery}
       <section aria-labelledby="hist-title">
         <h2 class="kern-heading-medium" id="hist-title">

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import type { Child } from 'hono/jsx';
 import { STATUS_COLORS } from '../../../platform/charts/charts.ts';
 import { formatDate, formatNumber, type T } from '../../../platform/i18n/i18n.ts';
 import type { Lang } from '../../../platform/i18n/langs.ts';
@@ -268,12 +269,15 @@ export function ReportPage({
   content,
   chart,
   translation,
+  council,
 }: {
   ctx: PageCtx;
   content: ReportContent;
   /** The status counts as a chart (SVG). */
   chart: string;
   translation: TranslationLinks;
+  /** The council papers it was presented with, and what came of them. */
+  council?: Child;
 }) {
   const { t, lang } = ctx;
   const { report, period } = content;
@@ -293,6 +297,7 @@ export function ReportPage({
       />
       <p class="meta">{t('progressReports.publishedOn', { date: formatDate(lang, report.publishedAt) })}</p>
       <PdfLink ctx={ctx} href={`/berichte/${report.slug}.pdf`} />
+      {council}
       <ReportBody ctx={ctx} content={content} chart={chart} />
     </Layout>
   );
@@ -381,10 +386,13 @@ export function InternalReportPage({
   ctx,
   content,
   chart,
+  council,
 }: {
   ctx: PageCtx;
   content: ReportContent;
   chart: string;
+  /** The panel that links the council papers it was presented with. */
+  council?: Child;
 }) {
   const { t, lang } = ctx;
   const { report, period } = content;
@@ -418,6 +426,7 @@ export function InternalReportPage({
           </p>
         </div>
       )}
+      {council}
       <ReportBody ctx={ctx} content={content} chart={chart} />
     </Layout>
   );

@@ -1,0 +1,275 @@
+import { z } from 'zod';
+
+/**
+ * A small OParl 1.1 client (https://oparl.org/spezifikation/): reads a council information system's
+ * System, its bodies and their paginated lists of papers and meetings. It follows only addresses on the
+ * system's own origin (a server cannot send Rathaus elsewhere), waits a bounded time per page, reads at
+ * most a bounded number of bytes, retries a page once on 429/5xx, and names the address of every failure.
+ */
+
+const id = z.string().url();
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((s) => (s?.trim() ? s.trim() : null));
+const optionalBool = z.boolean().nullish();
+
+export const ZOparlSystem = z.object({
+  id,
+  type: z.string().regex(/\/System$/, 'not an OParl System'),
+  oparlVersion: z.string().optional(),
+  name: optionalText,
+  body: z.string().url(),
+});
+
+export const ZOparlBody = z.object({
+  id,
+  type: z.string().regex(/\/Body$/),
+  name: z.string(),
+  shortName: optionalText,
+  paper: z.string().url(),
+  meeting: z.string().url(),
+});
+export type OparlBody = z.output<typeof ZOparlBody>;
+
+const ZOparlConsultation = z.object({
+  agendaItem: z.string().url().nullish(),
+  meeting: z.string().url().nullish(),
+  role: optionalText,
+  authoritative: optionalBool,
+});
+
+/** A day (YYYY-MM-DD) or the day of a moment, as OParl servers write `date` either way. */
+const optionalDay = z
+  .string()
+  .nullish()
+  .transform((s) => (s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : null));
+const optionalMoment = z
+  .string()
+  .nullish()
+  .transform((s) => {
+    if (!s) return null;
+    const d = new Date(s);
+    return Number.isNaN(d.getTime()) ? null : d;
+  });
+
+export const ZOparlPaper = z.object({
+  id,
+  name: z.string().nullish(),
+  reference: optionalText,
+  date: optionalDay,
+  paperType: optionalText,
+  web: z.string().url().nullish(),
+  consultation: z.array(ZOparlConsultation).nullish(),
+  modified: optionalMoment,
+  deleted: optionalBool,
+});
+export type OparlPaper = z.output<typeof ZOparlPaper>;
+
+export const ZOparlAgendaItem = z.object({
+  id,
+  number: optionalText,
+  order: z.number().int().nullish(),
+  name: optionalText,
+  public: optionalBool,
+  result: optionalText,
+  resolutionText: optionalText,
+});
+
+/** OParl 1.0 writes the location as a link, 1.1 embeds it; either way Rathaus keeps its description. */
+const ZLocation = z
+  .union([z.string(), z.object({ description: optionalText, streetAddress: optionalText }).passthrough()])
+  .nullish()
+  .transform((l) => (l == null || typeof l === 'string' ? null : (l.description ?? l.streetAddress ?? null)));
+
+export const ZOparlMeeting = z.object({
+  id,
+  name: z.string().nullish(),
+  start: optionalMoment,
+  end: optionalMoment,
+  cancelled: optionalBool,
+  location: ZLocation,
+  web: z.string().url().nullish(),
+  agendaItem: z.array(ZOparlAgendaItem).nullish(),
+  modified: optionalMoment,
+  deleted: optionalBool,
+});
+export type OparlMeeting = z.output<typeof ZOparlMeeting>;
+
+const ZListPage = z.object({
+  data: z.array(z.unknown()),
+  links: z.object({ next: z.string().url().nullish() }).passthrough().nullish(),
+});
+
+/** Why a synchronisation stopped, in a sentence for the CDO team, with the address it happened at. */
+export class OparlError extends Error {
+  constructor(
+    message: string,
+    readonly url: string,
+  ) {
+    super(`${message} (${url})`);
+  }
+}
+
+export interface OparlClientOptions {
+  /** Milliseconds a page may take (default 20 s). */
+  timeoutMs?: number;
+  /** Bytes a page may have (default 20 MB). */
+  maxBytes?: number;
+  /** Pages one list may have (default 2,000): a guard against a server whose `next` never ends. */
+  maxPages?: number;
+  /** Milliseconds before the retry of a page answered with 429 or 5xx (default 2 s). */
+  retryDelayMs?: number;
+}
+
+/** Reads at most `max` bytes of a response body; more is an error, not a truncated document. */
+async function readCapped(res: Response, max: number, url: string): Promise<string> {
+  const declared = Number(res.headers.get('content-length') ?? 0);
+  if (declared > max) throw new OparlError(`The page is larger than ${max} bytes`, url);
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      throw new OparlError(`The page is larger than ${max} bytes`, url);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function oparlClient(systemUrl: string, opts: OparlClientOptions = {}) {
+  const origin = new URL(systemUrl).origin;
+  const timeoutMs = opts.timeoutMs ?? 20_000;
+  const maxBytes = opts.maxBytes ?? 20_000_000;
+  const maxPages = opts.maxPages ?? 2_000;
+  const retryDelayMs = opts.retryDelayMs ?? 2_000;
+
+  function checked(url: string): string {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new OparlError('Not an address', url);
+    }
+    if (parsed.origin !== origin)
+      throw new OparlError(`The server points outside its own address ${origin}`, url);
+    return parsed.href;
+  }
+
+  /** One request; redirects are followed only within the system's origin (at most three). */
+  async function getOnce(start: string): Promise<Response> {
+    let url = start;
+    try {
+      for (let hop = 0; ; hop++) {
+        const res = await fetch(url, {
+          headers: { Accept: 'application/json', 'User-Agent': 'Rathaus (OParl client)' },
+          redirect: 'manual',
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+        const location = res.headers.get('location');
+        if (res.status < 300 || res.status >= 400 || !location) return res;
+        await res.body?.cancel();
+        if (hop >= 3) throw new OparlError('Too many redirects', start);
+        url = checked(new URL(location, url).href);
+      }
+    } catch (err) {
+      if (err instanceof OparlError) throw err;
+      const timedOut = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
+      throw new OparlError(
+        timedOut
+          ? `The server did not answer within ${Math.round(timeoutMs / 100) / 10} s`
+          : `The server cannot be reached: ${err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err)}`,
+        url,
+      );
+    }
+  }
+
+  /** One JSON document; 429 and 5xx are retried once. */
+  async function getJson(raw: string): Promise<unknown> {
+    const url = checked(raw);
+    let res = await getOnce(url);
+    if (res.status === 429 || res.status >= 500) {
+      await res.body?.cancel();
+      const after = Number(res.headers.get('retry-after'));
+      await new Promise((r) =>
+        setTimeout(r, Number.isFinite(after) && after > 0 ? Math.min(after * 1000, 10_000) : retryDelayMs),
+      );
+      res = await getOnce(url);
+    }
+    if (!res.ok) {
+      await res.body?.cancel();
+      throw new OparlError(`The server answered ${res.status}`, url);
+    }
+    const text = await readCapped(res, maxBytes, url);
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new OparlError('The server did not answer with JSON', url);
+    }
+  }
+
+  function parse<S extends z.ZodType>(schema: S, value: unknown, url: string): z.output<S> {
+    const r = schema.safeParse(value);
+    if (!r.success) {
+      const issue = r.error.issues[0]!;
+      throw new OparlError(
+        `Not an OParl object as expected: ${issue.path.join('.') || 'document'} ${issue.message}`,
+        url,
+      );
+    }
+    return r.data;
+  }
+
+  return {
+    origin,
+    async system() {
+      return parse(ZOparlSystem, await getJson(systemUrl), systemUrl);
+    },
+    /**
+     * Walks an external list page by page (`links.next`), with `modified_since` on the first request
+     * (the server carries its filters into `next`), handing each page's valid objects to `onPage`.
+     * Objects that do not parse are counted and skipped, not fatal: one malformed paper must not stop a
+     * city's synchronisation.
+     */
+    async walk<S extends z.ZodType>(
+      listUrl: string,
+      schema: S,
+      onPage: (items: z.output<S>[]) => Promise<void>,
+      filter: { modifiedSince?: Date | null } = {},
+    ): Promise<{ pages: number; items: number; skipped: number }> {
+      const first = new URL(checked(listUrl));
+      if (filter.modifiedSince) first.searchParams.set('modified_since', filter.modifiedSince.toISOString());
+      let next: string | null = first.href;
+      const seen = new Set<string>();
+      let pages = 0;
+      let items = 0;
+      let skipped = 0;
+      while (next) {
+        if (seen.has(next)) throw new OparlError('The list repeats a page', next);
+        if (pages >= maxPages) throw new OparlError(`The list has more than ${maxPages} pages`, next);
+        seen.add(next);
+        const url: string = next;
+        const page = parse(ZListPage, await getJson(url), url);
+        const valid: z.output<S>[] = [];
+        for (const raw of page.data) {
+          const r = schema.safeParse(raw);
+          if (r.success) valid.push(r.data);
+          else skipped++;
+        }
+        await onPage(valid);
+        pages++;
+        items += valid.length;
+        next = page.links?.next ?? null;
+      }
+      return { pages, items, skipped };
+    },
+  };
+}
+
+export type OparlClient = ReturnType<typeof oparlClient>;

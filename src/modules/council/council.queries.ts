@@ -1,0 +1,287 @@
+import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { anyUuid } from '../../db/columns.ts';
+import type { OparlMeeting, OparlPaper } from './council.oparl.ts';
+import {
+  type CouncilBodyChoice,
+  councilAgendaItems,
+  councilMeetings,
+  councilPaperLinks,
+  councilPapers,
+  councilSources,
+  type PaperSubjectType,
+} from './council.table.ts';
+
+export async function findSource(db: DbOrTx, tenantId: string) {
+  const [row] = await db.select().from(councilSources).where(eq(councilSources.tenantId, tenantId));
+  return row;
+}
+
+/** Every tenant with a council information system configured (the hourly synchronisation). */
+export function configuredTenants(db: DbOrTx) {
+  return db.select({ tenantId: councilSources.tenantId }).from(councilSources);
+}
+
+/** Sets the system address; another address starts from scratch (no body chosen, no watermark). */
+export async function upsertSource(
+  db: DbOrTx,
+  tenantId: string,
+  values: { systemUrl: string; bodyId: string | null; updatedBy: string | null },
+) {
+  const changedUrl = sql`council_sources.system_url <> excluded.system_url`;
+  await db
+    .insert(councilSources)
+    .values({ tenantId, ...values })
+    .onConflictDoUpdate({
+      target: councilSources.tenantId,
+      set: {
+        systemUrl: sql`excluded.system_url`,
+        bodyId: sql`case when ${changedUrl} then null else excluded.body_id end`,
+        bodyName: sql`case when ${changedUrl} or council_sources.body_id is distinct from excluded.body_id then null else council_sources.body_name end`,
+        bodies: sql`case when ${changedUrl} then '[]'::jsonb else council_sources.bodies end`,
+        watermark: sql`case when ${changedUrl} or council_sources.body_id is distinct from excluded.body_id then null else council_sources.watermark end`,
+        updatedBy: sql`excluded.updated_by`,
+      },
+    });
+}
+
+export async function updateSourceRun(
+  db: DbOrTx,
+  tenantId: string,
+  values: Partial<{
+    bodies: CouncilBodyChoice[];
+    bodyId: string | null;
+    bodyName: string | null;
+    watermark: Date | null;
+    lastRunAt: Date;
+    lastSuccessAt: Date;
+    lastError: string | null;
+    lastCounts: { papers: number; meetings: number; pages: number };
+  }>,
+) {
+  await db.update(councilSources).set(values).where(eq(councilSources.tenantId, tenantId));
+}
+
+export async function deleteSource(db: DbOrTx, tenantId: string) {
+  await db.delete(councilSources).where(eq(councilSources.tenantId, tenantId));
+}
+
+/** Stores a page of papers as OParl describes them now; a paper seen again is updated, never doubled. */
+export async function upsertPapers(db: DbOrTx, tenantId: string, papers: readonly OparlPaper[]) {
+  if (!papers.length) return;
+  await db
+    .insert(councilPapers)
+    .values(
+      papers.map((p) => ({
+        tenantId,
+        oparlId: p.id,
+        reference: p.reference,
+        name: p.name?.trim() || p.reference || p.id,
+        paperType: p.paperType,
+        date: p.date,
+        web: p.web ?? null,
+        consultations: (p.consultation ?? []).map((c) => ({
+          agendaItem: c.agendaItem ?? null,
+          meeting: c.meeting ?? null,
+          role: c.role,
+          authoritative: c.authoritative ?? false,
+        })),
+        modified: p.modified,
+        deleted: p.deleted ?? false,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [councilPapers.tenantId, councilPapers.oparlId],
+      set: {
+        reference: sql`excluded.reference`,
+        name: sql`excluded.name`,
+        paperType: sql`excluded.paper_type`,
+        date: sql`excluded.date`,
+        web: sql`excluded.web`,
+        consultations: sql`excluded.consultations`,
+        modified: sql`excluded.modified`,
+        deleted: sql`excluded.deleted`,
+        fetchedAt: sql`now()`,
+      },
+    });
+}
+
+/** Stores a page of meetings and the agenda items they embed. */
+export async function upsertMeetings(db: DbOrTx, tenantId: string, meetings: readonly OparlMeeting[]) {
+  if (!meetings.length) return;
+  await db
+    .insert(councilMeetings)
+    .values(
+      meetings.map((m) => ({
+        tenantId,
+        oparlId: m.id,
+        name: m.name?.trim() || m.id,
+        start: m.start,
+        end: m.end,
+        location: m.location,
+        cancelled: m.cancelled ?? false,
+        web: m.web ?? null,
+        modified: m.modified,
+        deleted: m.deleted ?? false,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [councilMeetings.tenantId, councilMeetings.oparlId],
+      set: {
+        name: sql`excluded.name`,
+        start: sql`excluded.start`,
+        end: sql`excluded.end`,
+        location: sql`excluded.location`,
+        cancelled: sql`excluded.cancelled`,
+        web: sql`excluded.web`,
+        modified: sql`excluded.modified`,
+        deleted: sql`excluded.deleted`,
+      },
+    });
+  // An item embedded twice (some servers repeat one per consultation) is stored once, its last form.
+  const items = new Map(
+    meetings.flatMap((m) =>
+      (m.agendaItem ?? []).map((a, i) => [
+        a.id,
+        {
+          tenantId,
+          oparlId: a.id,
+          meetingOparlId: m.id,
+          number: a.number,
+          position: a.order ?? i,
+          name: a.name,
+          public: a.public ?? true,
+          result: a.result,
+          resolutionText: a.resolutionText,
+        },
+      ]),
+    ),
+  );
+  if (!items.size) return;
+  await db
+    .insert(councilAgendaItems)
+    .values([...items.values()])
+    .onConflictDoUpdate({
+      target: [councilAgendaItems.tenantId, councilAgendaItems.oparlId],
+      set: {
+        meetingOparlId: sql`excluded.meeting_oparl_id`,
+        number: sql`excluded.number`,
+        position: sql`excluded.position`,
+        name: sql`excluded.name`,
+        public: sql`excluded.public`,
+        result: sql`excluded.result`,
+        resolutionText: sql`excluded.resolution_text`,
+      },
+    });
+}
+
+export async function countPapers(db: DbOrTx, tenantId: string) {
+  const [row] = await db
+    .select({
+      papers: sql<number>`count(*)::int`,
+      latest: sql<string | null>`max(${councilPapers.date})::text`,
+    })
+    .from(councilPapers)
+    .where(and(eq(councilPapers.tenantId, tenantId), eq(councilPapers.deleted, false)));
+  return row ?? { papers: 0, latest: null };
+}
+
+/** Papers whose reference starts with the words or whose name matches them (German full text). */
+export function searchPapers(db: DbOrTx, tenantId: string, words: string, limit: number) {
+  const query = sql`websearch_to_tsquery('german', ${words})`;
+  return db
+    .select()
+    .from(councilPapers)
+    .where(
+      and(
+        eq(councilPapers.tenantId, tenantId),
+        eq(councilPapers.deleted, false),
+        or(
+          sql`${councilPapers.search} @@ ${query}`,
+          sql`lower(${councilPapers.reference}) like lower(${`${words.replace(/[\\%_]/g, '\\$&')}%`})`,
+        ),
+      ),
+    )
+    .orderBy(
+      sql`(lower(${councilPapers.reference}) = lower(${words})) desc`,
+      sql`ts_rank(${councilPapers.search}, ${query}) desc`,
+      desc(councilPapers.date),
+    )
+    .limit(limit);
+}
+
+export async function findPaper(db: DbOrTx, tenantId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(councilPapers)
+    .where(and(eq(councilPapers.tenantId, tenantId), eq(councilPapers.id, id)));
+  return row;
+}
+
+export async function insertLink(
+  db: DbOrTx,
+  tenantId: string,
+  link: { paperId: string; subjectType: PaperSubjectType; subjectId: string; linkedBy: string | null },
+) {
+  return db
+    .insert(councilPaperLinks)
+    .values({ tenantId, ...link })
+    .onConflictDoNothing()
+    .returning({ paperId: councilPaperLinks.paperId });
+}
+
+export async function deleteLink(
+  db: DbOrTx,
+  tenantId: string,
+  link: { paperId: string; subjectType: PaperSubjectType; subjectId: string },
+) {
+  return db
+    .delete(councilPaperLinks)
+    .where(
+      and(
+        eq(councilPaperLinks.tenantId, tenantId),
+        eq(councilPaperLinks.paperId, link.paperId),
+        eq(councilPaperLinks.subjectType, link.subjectType),
+        eq(councilPaperLinks.subjectId, link.subjectId),
+      ),
+    )
+    .returning({ paperId: councilPaperLinks.paperId });
+}
+
+/** The papers linked to records of one type, with the record each belongs to. */
+export function linkedPapers(db: DbOrTx, tenantId: string, subjectType: PaperSubjectType, ids: string[]) {
+  return db
+    .select({ subjectId: councilPaperLinks.subjectId, paper: councilPapers })
+    .from(councilPaperLinks)
+    .innerJoin(
+      councilPapers,
+      and(
+        eq(councilPapers.tenantId, councilPaperLinks.tenantId),
+        eq(councilPapers.id, councilPaperLinks.paperId),
+      ),
+    )
+    .where(
+      and(
+        eq(councilPaperLinks.tenantId, tenantId),
+        eq(councilPaperLinks.subjectType, subjectType),
+        anyUuid(councilPaperLinks.subjectId, ids),
+      ),
+    )
+    .orderBy(desc(councilPapers.date), councilPapers.reference);
+}
+
+export function meetingsByOparlId(db: DbOrTx, tenantId: string, oparlIds: string[]) {
+  if (!oparlIds.length) return Promise.resolve([]);
+  return db
+    .select()
+    .from(councilMeetings)
+    .where(and(eq(councilMeetings.tenantId, tenantId), inArray(councilMeetings.oparlId, oparlIds)));
+}
+
+export function agendaItemsByOparlId(db: DbOrTx, tenantId: string, oparlIds: string[]) {
+  if (!oparlIds.length) return Promise.resolve([]);
+  return db
+    .select()
+    .from(councilAgendaItems)
+    .where(and(eq(councilAgendaItems.tenantId, tenantId), inArray(councilAgendaItems.oparlId, oparlIds)));
+}

@@ -1,0 +1,15 @@
+/**
+ * The council module's public face for the modules above it: the papers linked to their records, the
+ * panel and posts that link them, and the views that show the council's decisions.
+ */
+export { mountPaperLinks } from './council.routes.tsx';
+export {
+  canLinkPaper,
+  canManageCouncil,
+  type PaperSubject,
+  type PaperView,
+  paperPanel,
+  papersOf,
+  papersOfOne,
+} from './council.service.ts';
+export { CouncilDecisions, PaperLinkPanel, PaperList } from './views/council.tsx';
