@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZKpiInput, ZMeasurementInput } from '../../src/modules/strategy/strategy.schemas.ts';
 import { createKpi, recordMeasurement } from '../../src/modules/strategy/strategy.service.ts';
 import { parseInput } from '../../src/platform/validation.ts';
+import { fakeOparlServer } from '../fakes/oparl.ts';
 import { createOrgFixture, type OrgFixture } from '../fixtures/orgs.ts';
 import { createOpenCycle } from '../fixtures/projects.ts';
 import { testDatabase } from '../helpers.ts';
@@ -30,6 +31,7 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     requests,
   );
   const newPage = () => pages.newPage();
+  let oparl: Awaited<ReturnType<typeof fakeOparlServer>>;
 
   beforeAll(async () => {
     const db = (await testDatabase()).db;
@@ -68,12 +70,14 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     server = await startTestServer();
     base = `http://${f.host}:${server.port}`;
     browser = await launchBrowser();
+    oparl = await fakeOparlServer();
   });
 
   afterAll(async () => {
     await pages.closeAll();
     await browser?.close();
     await server?.close();
+    await oparl?.close();
   });
 
   it('walks proposal ▸ moderation ▸ idea ▸ project ▸ milestone ▸ report ▸ approval ▸ public page', async () => {
@@ -287,13 +291,32 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     await seeText(cdo.locator('table'), 'Version');
     await expectAccessible(cdo, visited);
     await cdo.getByRole('button', { name: 'Dem Rat vorlegen' }).click();
-    await cdo.getByLabel('Datum des Ratsbeschlusses').fill('2026-11-09');
-    await cdo.getByLabel('Drucksache / Aktenzeichen').fill('2613456');
-    await cdo.getByLabel('Beschlusstext').fill('Der Rat beschließt die Agenda Digitale Verwaltung 2027.');
+    // The council information system (a local OParl server) is set up once; the agenda then links the
+    // paper the council decided on, found by a word of its title, instead of a typed-in address.
+    await cdo.goto('/intern/rat');
     await expectAccessible(cdo, visited);
+    await cdo.getByLabel('Adresse des OParl-Systems').fill(oparl.systemUrl);
+    await cdo.getByRole('button', { name: 'Speichern und abgleichen' }).click();
+    await seeText(cdo.getByRole('status').first(), 'Abgleich abgeschlossen.');
+    await seeText(cdo.locator('main'), 'Stadt Bonn');
+    await expectAccessible(cdo, visited);
+    await cdo.goto('/intern/agenda/2027');
+    const council = cdo.locator('#ratsvorlagen');
+    await council.getByLabel('Vorlage suchen').fill('Digitalisierungsagenda');
+    await council.getByRole('button', { name: 'Suchen' }).click();
+    await expectAccessible(cdo, visited);
+    await council.getByRole('button', { name: /^Verknüpfen\W+2612345$/ }).click();
+    await seeText(cdo.getByRole('status').first(), 'Die Vorlage ist verknüpft.');
+    await seeText(council, 'TOP 1.3 (Entscheidung): beschlossen');
+    await expectAccessible(cdo, visited);
+    // The decision form starts from the deciding session.
+    expect(await cdo.getByLabel('Datum des Ratsbeschlusses').inputValue()).toBe('2026-11-05');
+    expect(await cdo.getByLabel('Drucksache / Aktenzeichen').inputValue()).toBe('2612345');
+    await cdo.getByLabel('Beschlusstext').fill('Der Rat beschließt die Agenda Digitale Verwaltung 2027.');
     await cdo.getByRole('button', { name: 'Beschluss speichern und veröffentlichen' }).click();
     await cdo.getByRole('link', { name: 'Öffentliche Fassung ansehen' }).click();
     await seeText(cdo.locator('main'), 'WLAN in Bussen und Bahnen');
+    await seeText(cdo.getByRole('region', { name: 'Beschlüsse des Rates' }), 'Sitzung des Rates');
     await expectAccessible(cdo, visited);
 
     // The rest of the back office the CDO team works in, each page checked by axe.
