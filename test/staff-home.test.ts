@@ -1,12 +1,17 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { projectUpdates } from '../src/modules/delivery/delivery.table.ts';
 import { createAccount } from '../src/modules/orgs/orgs.service.ts';
 import { ZAddMilestoneInput } from '../src/modules/projects/projects.schemas.ts';
 import { addMilestone } from '../src/modules/projects/projects.service.ts';
+import { projects } from '../src/modules/projects/projects.table.ts';
 import { ZSubmitProposalInput } from '../src/modules/proposals/proposals.schemas.ts';
 import { submitProposal } from '../src/modules/proposals/proposals.service.ts';
 import { createCycle } from '../src/modules/reviews/cycles.service.ts';
 import { ZCreateCycleInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
 import { submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import { ZProcessInput, ZTrainingInput } from '../src/modules/workforce/workforce.schemas.ts';
+import { addProcess, addTraining } from '../src/modules/workforce/workforce.service.ts';
 import { addDays, currentDay } from '../src/platform/dates.ts';
 import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
@@ -123,5 +128,83 @@ describe('a start page per role in the back office', () => {
     const staff = await homeOf(f.emails.staff);
     expect(staff).not.toContain('Ihre Projekte');
     expect(staff).toContain('Weitere Bereiche');
+  });
+
+  it('shows staff what changes for their office: its projects, processes, services, their trainings, the news', async () => {
+    const db = (await testDatabase()).db;
+    const [a] = await db.select().from(projects).where(eq(projects.title, 'Parkausweis online'));
+    await addProcess(
+      db,
+      f.tenant.id,
+      await f.actor('cdo'),
+      parseInput(ZProcessInput, {
+        officeId: f.officeA.id,
+        name: 'Bewohnerparkausweis ausstellen',
+        digitalState: 'partly_digital',
+        redesigned: 'on',
+        projectId: a!.id,
+      }),
+    );
+    await addProcess(
+      db,
+      f.tenant.id,
+      await f.actor('cdo'),
+      parseInput(ZProcessInput, {
+        officeId: f.officeB.id,
+        name: 'Baumfällgenehmigung',
+        digitalState: 'analog',
+      }),
+    );
+    const staffId = (await f.actor('staff')).accountId;
+    for (const [title, heldOn] of [
+      ['Projektmanagement Grundlagen', addDays(currentDay(), -40)],
+      ['Prozessmanagement kompakt', addDays(currentDay(), 20)],
+    ] as const)
+      await addTraining(
+        db,
+        f.tenant.id,
+        await f.actor('cdo'),
+        parseInput(ZTrainingInput, {
+          title,
+          kind: title.startsWith('Projekt') ? 'project_management' : 'process_management',
+          heldOn,
+          accountIds: title.startsWith('Projekt') ? [staffId] : [],
+        }),
+      );
+    await db.insert(projectUpdates).values({
+      tenantId: f.tenant.id,
+      projectId: a!.id,
+      title: 'Pilot startet im Bürgeramt',
+      body: 'Ab Montag stellt das Bürgeramt Bewohnerparkausweise digital aus.',
+      visibility: 'internal',
+    });
+    const c = new Client(app, f.host);
+    await c.login(f.emails.staff, TEST_PASSWORD);
+    expect((await c.get('/intern')).text).toContain('href="/intern/fuer-mich"');
+    const page = await c.get('/intern/fuer-mich');
+    expect(page.status).toBe(200);
+    const text = mainText(page.text);
+    expect(text).toContain('Für Ihr Amt: Tiefbauamt');
+    expect(text).toContain('Parkausweis online');
+    expect(text).not.toContain('Baumkataster digital');
+    expect(text).toContain('Bewohnerparkausweis ausstellen teilweise digital Ja Parkausweis online');
+    expect(text).not.toContain('Baumfällgenehmigung');
+    expect(text).toMatch(/Besuchte Kurse \(1\) .*Projektmanagement Grundlagen \(Projektmanagement\)/);
+    expect(text).toMatch(/Kommende Kurse .*Prozessmanagement kompakt \(Prozessmanagement\)/);
+    expect(text).toContain('Pilot startet im Bürgeramt');
+    expect(text).toContain('Parkausweis online · Intern');
+    // The department head works for both offices of the department.
+    const dep = new Client(app, f.host);
+    await dep.login(f.emails.depHead, TEST_PASSWORD);
+    const depText = mainText((await dep.get('/intern/fuer-mich')).text);
+    expect(depText).toContain('Für Ihr Amt: Tiefbauamt, Umweltamt');
+    expect(depText).toContain('Baumfällgenehmigung');
+    // Without an office: the trainings and the news, and a word on why the rest is missing.
+    const cdo = new Client(app, f.host);
+    await cdo.login(f.emails.cdo, TEST_PASSWORD);
+    expect(mainText((await cdo.get('/intern/fuer-mich')).text)).toContain(
+      'Ihrem Konto ist noch kein Amt zugeordnet',
+    );
+    expect((await new Client(app, f.host).get('/intern/fuer-mich')).status).toBe(303);
   });
 });

@@ -94,6 +94,22 @@ describe('staff questions in a real browser', () => {
     await seeText(answered, 'Die digitale Zeiterfassung kommt 2027');
     await seeText(answered, 'Anonym gefragt am');
     await expectAccessible(staff, visited);
+
+    // "What changes for me", on a desktop and on a phone: the office's part of the digital administration.
+    await staff.getByRole('navigation').getByRole('link', { name: 'Für mich' }).click();
+    await seeText(staff.getByRole('heading', { level: 1 }), 'Was sich für mich ändert');
+    await seeText(staff.locator('main'), 'Für Ihr Amt: Tiefbauamt');
+    await expectAccessible(staff, visited);
+    const phone = await pages.newPage({
+      viewport: { width: 360, height: 780 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await login(phone, f.emails.staff);
+    await phone.goto('/intern/fuer-mich');
+    await seeText(phone.getByRole('heading', { level: 2, name: 'Meine Schulungen' }), 'Meine Schulungen');
+    await expectAccessible(phone, visited);
+    expect(await sidewaysOverflow(phone)).toEqual([]);
     expect(requests.filter((r) => !r.startsWith(base))).toEqual([]);
   }, 120_000);
 });

@@ -7,6 +7,7 @@ export const tr: Catalog<typeof de> = {
     home: 'Ana sayfa',
     internal: {
       overview: 'Genel bakış',
+      forMe: 'Benim için',
     },
   },
   home: {
@@ -27,6 +28,39 @@ export const tr: Catalog<typeof de> = {
       'Her öneri kendi seyrini gösterir: yayımlandı, bir proje fikrine dahil edildi, proje olarak uygulandı ve en son onaylanmış proje durumu.',
   },
   internal: {
+    forMe: {
+      title: 'Benim için neler değişiyor',
+      offices: 'Müdürlüğünüz için:',
+      noOffice:
+        'Hesabınıza henüz bir Müdürlük atanmadı; bunu sistem yönetimi Hesaplar bölümünde yapar. Eğitimleri ve haberleri yine de görebilirsiniz.',
+      contents: 'Sayfanın içeriği',
+      projects: 'Müdürlüğünüzün projeleri',
+      projectsCaption: 'Müdürlüğünüzün devam eden ve planlanan {{count}} projesi, dahili olanlar da dahil',
+      project: 'Proje',
+      until: 'Planlanan bitiş',
+      noProjects: 'Müdürlüğünüzün şu anda devam eden veya planlanan bir projesi yok.',
+      processes: 'Müdürlüğünüzün süreçleri',
+      processesIntro:
+        'Önce bir projenin şu anda yeniden tasarladığı veya dijitalleştirdiği süreçler: İşiniz ilk olarak orada değişir.',
+      processesCaption: 'Müdürlüğünüzün {{count}} süreci',
+      noProcesses: 'Süreç haritasında Müdürlüğünüze ait henüz hiçbir süreç kayıtlı değil.',
+      services: 'Müdürlüğünüzün çevrim içi hizmetleri',
+      level: 'Olgunluk düzeyi {{level}}',
+      noServices: 'Müdürlüğünüz Hizmet Kataloğu’nda henüz hiçbir çevrim içi hizmetten sorumlu değil.',
+      trainings: 'Eğitimlerim',
+      taken: 'Katıldığınız kurslar ({{count}})',
+      noneTaken: 'Henüz sistemde kayıtlı bir kursa katılmadınız.',
+      booked: 'Kaydolduğunuz kurslar',
+      offered: 'Yaklaşan kurslar',
+      noneOffered: 'Şu anda planlanmış başka kurs yok.',
+      allTrainings: 'Tüm eğitimler ve Müdürlük başına katılım',
+      news: 'Dijital yönetimden haberler',
+      noNews: 'Henüz haber yok.',
+      questions: 'CDO ekibine sorular',
+      questionsText:
+        'Dijitalleşme işiniz için ne anlama geliyor? Sorun – isterseniz anonim olarak. Yanıtları tüm çalışanlar okur.',
+      questionsLink: 'Sorular ve yanıtlara git',
+    },
     home: {
       title: 'Dahili alan',
       intro: 'Hoş geldiniz, {{name}}.',

@@ -6,6 +6,7 @@ export const de = {
     home: 'Start',
     internal: {
       overview: 'Übersicht',
+      forMe: 'Für mich',
     },
   },
   home: {
@@ -26,6 +27,39 @@ export const de = {
       'Jeder Vorschlag zeigt seinen Weg: veröffentlicht, in eine Projektidee eingeflossen, als Projekt umgesetzt und mit dem zuletzt freigegebenen Projektstatus.',
   },
   internal: {
+    forMe: {
+      title: 'Was sich für mich ändert',
+      offices: 'Für Ihr Amt:',
+      noOffice:
+        'Ihrem Konto ist noch kein Amt zugeordnet; das übernimmt die Verwaltung bei den Konten. Schulungen und Neuigkeiten sehen Sie trotzdem.',
+      contents: 'Inhalt der Seite',
+      projects: 'Projekte Ihres Amts',
+      projectsCaption: '{{count}} laufende und geplante Projekte Ihres Amts, interne eingeschlossen',
+      project: 'Projekt',
+      until: 'Geplantes Ende',
+      noProjects: 'Ihr Amt führt gerade kein laufendes oder geplantes Projekt.',
+      processes: 'Prozesse Ihres Amts',
+      processesIntro:
+        'Zuerst die Prozesse, die ein Projekt gerade neu gestaltet oder digitalisiert: Dort ändert sich Ihre Arbeit als Erstes.',
+      processesCaption: '{{count}} Prozesse Ihres Amts',
+      noProcesses: 'Für Ihr Amt sind noch keine Prozesse in der Prozesslandkarte erfasst.',
+      services: 'Onlinedienste Ihres Amts',
+      level: 'Reifegrad {{level}}',
+      noServices: 'Ihr Amt ist noch für keinen Onlinedienst im Leistungskatalog zuständig.',
+      trainings: 'Meine Schulungen',
+      taken: 'Besuchte Kurse ({{count}})',
+      noneTaken: 'Sie haben noch keinen erfassten Kurs besucht.',
+      booked: 'Angemeldet',
+      offered: 'Kommende Kurse',
+      noneOffered: 'Zurzeit sind keine weiteren Kurse geplant.',
+      allTrainings: 'Alle Schulungen und die Teilnahme je Amt',
+      news: 'Neuigkeiten der digitalen Verwaltung',
+      noNews: 'Noch keine Neuigkeiten.',
+      questions: 'Fragen an das CDO-Team',
+      questionsText:
+        'Was bedeutet die Digitalisierung für Ihre Arbeit? Fragen Sie – auf Wunsch anonym. Die Antworten lesen alle Beschäftigten.',
+      questionsLink: 'Zu den Fragen und Antworten',
+    },
     home: {
       title: 'Interner Bereich',
       intro: 'Willkommen, {{name}}.',
@@ -101,6 +135,7 @@ export const en: Catalog<typeof de> = {
     home: 'Home',
     internal: {
       overview: 'Overview',
+      forMe: 'For me',
     },
   },
   home: {
@@ -121,6 +156,39 @@ export const en: Catalog<typeof de> = {
       'Every proposal shows its path: published, condensed into a project idea, implemented as a project, and the project’s latest approved status.',
   },
   internal: {
+    forMe: {
+      title: 'What changes for me',
+      offices: 'For your office:',
+      noOffice:
+        'No office is assigned to your account yet; the administrators do that under accounts. You still see trainings and news.',
+      contents: 'Contents of the page',
+      projects: 'Your office’s projects',
+      projectsCaption: '{{count}} running and planned projects of your office, internal ones included',
+      project: 'Project',
+      until: 'Planned end',
+      noProjects: 'Your office has no running or planned project at the moment.',
+      processes: 'Your office’s processes',
+      processesIntro:
+        'First the processes a project is redesigning or digitalising: that is where your work changes first.',
+      processesCaption: '{{count}} processes of your office',
+      noProcesses: 'No processes of your office are recorded in the process map yet.',
+      services: 'Your office’s online services',
+      level: 'Maturity level {{level}}',
+      noServices: 'Your office is not yet responsible for an online service in the catalogue.',
+      trainings: 'My trainings',
+      taken: 'Courses attended ({{count}})',
+      noneTaken: 'You have not attended a recorded course yet.',
+      booked: 'Signed up',
+      offered: 'Coming courses',
+      noneOffered: 'No further courses are planned at the moment.',
+      allTrainings: 'All trainings and the participation per office',
+      news: 'News of the digital administration',
+      noNews: 'No news yet.',
+      questions: 'Questions to the CDO team',
+      questionsText:
+        'What does digitalisation mean for your work? Ask – anonymously if you wish. All staff read the answers.',
+      questionsLink: 'To the questions and answers',
+    },
     home: {
       title: 'Staff area',
       intro: 'Welcome, {{name}}.',

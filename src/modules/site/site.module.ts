@@ -17,6 +17,13 @@ export const siteModule: ModuleManifest = {
       order: 10,
       roles: SITE_PERMISSIONS['backoffice:enter'],
     },
+    {
+      area: 'internal',
+      href: '/intern/fuer-mich',
+      label: 'nav.internal.forMe',
+      order: 12,
+      roles: SITE_PERMISSIONS['backoffice:enter'],
+    },
   ],
   routes: siteRoutes,
 };

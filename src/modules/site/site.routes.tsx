@@ -10,8 +10,10 @@ import { listProjects } from '../projects/projects.service.ts';
 import { searchPublishedProposals } from '../proposals/proposals.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
 import { canManageWorkshops } from '../workshops/workshops.policy.ts';
+import { forMe } from './for-me.service.ts';
 import { staffHome } from './home.service.ts';
 import { sitemapXml } from './sitemap.ts';
+import { ForMePage } from './views/for-me.tsx';
 import { InternalHome } from './views/home.tsx';
 import { HomePage } from './views/pages.tsx';
 
@@ -87,6 +89,12 @@ export function siteRoutes(deps: Deps) {
         text: t('internal.home.workshops'),
       });
     return c.html(<InternalHome ctx={ctx} home={home} cards={cards} />);
+  });
+
+  // "What changes for me": every member of staff, about the offices they work in.
+  app.get('/intern/fuer-mich', requirePermission(SITE_PERMISSIONS, 'backoffice:enter'), async (c) => {
+    const data = await forMe(db, c.get('tenant').id, actorOf(c), todayOf(c));
+    return c.html(<ForMePage ctx={pageCtx(c)} data={data} />);
   });
 
   return app;

@@ -1,0 +1,283 @@
+/** @jsxImportSource hono/jsx */
+import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { Layout } from '../../../ui/layout.tsx';
+import { langAttr, type PageCtx } from '../../../ui/page.ts';
+import type { ForMe } from '../for-me.service.ts';
+
+/** A short excerpt of a news text, cut at a word. */
+function excerpt(text: string, max = 220) {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 30))} …`;
+}
+
+/** "What changes for me": a member of staff's view of the digital administration around their office. */
+export function ForMePage({ ctx, data }: { ctx: PageCtx; data: ForMe }) {
+  const { t, lang } = ctx;
+  const cl = langAttr(ctx);
+  const { projects, processes, services, trainings, news } = data;
+  return (
+    <Layout ctx={ctx} title={t('internal.forMe.title')}>
+      <h1 class="kern-heading-large">{t('internal.forMe.title')}</h1>
+      <p class="kern-body">
+        {data.offices.length ? (
+          <>
+            {t('internal.forMe.offices')} <span lang={cl}>{data.offices.join(', ')}</span>
+          </>
+        ) : (
+          t('internal.forMe.noOffice')
+        )}
+      </p>
+      <nav aria-label={t('internal.forMe.contents')}>
+        <ul class="kern-list kern-list--horizontal">
+          <li>
+            <a class="kern-link" href="#fm-projects">
+              {t('internal.forMe.projects')}
+            </a>
+          </li>
+          <li>
+            <a class="kern-link" href="#fm-processes">
+              {t('internal.forMe.processes')}
+            </a>
+          </li>
+          <li>
+            <a class="kern-link" href="#fm-services">
+              {t('internal.forMe.services')}
+            </a>
+          </li>
+          <li>
+            <a class="kern-link" href="#fm-trainings">
+              {t('internal.forMe.trainings')}
+            </a>
+          </li>
+          <li>
+            <a class="kern-link" href="#fm-news">
+              {t('internal.forMe.news')}
+            </a>
+          </li>
+        </ul>
+      </nav>
+
+      <section aria-labelledby="fm-projects">
+        <h2 class="kern-heading-medium" id="fm-projects" tabindex={-1}>
+          {t('internal.forMe.projects')}
+        </h2>
+        {projects.length ? (
+          <div class="table-scroll">
+            <table class="kern-table">
+              <caption class="kern-sr-only">
+                {t('internal.forMe.projectsCaption', { count: projects.length })}
+              </caption>
+              <thead class="kern-table__head">
+                <tr class="kern-table__row">
+                  <th class="kern-table__header" scope="col">
+                    {t('internal.forMe.project')}
+                  </th>
+                  <th class="kern-table__header" scope="col">
+                    {t('processes.office')}
+                  </th>
+                  <th class="kern-table__header" scope="col">
+                    {t('projects.phase')}
+                  </th>
+                  <th class="kern-table__header" scope="col">
+                    {t('internal.forMe.until')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody class="kern-table__body">
+                {projects.map((p) => (
+                  <tr class="kern-table__row">
+                    <td class="kern-table__cell">
+                      <a class="kern-link" href={`/intern/projekte/${p.id}`} lang={cl}>
+                        {p.title}
+                      </a>
+                      {p.visibility === 'internal' ? ` (${t('visibility.internal')})` : ''}
+                    </td>
+                    <td class="kern-table__cell" lang={cl}>
+                      {p.office}
+                    </td>
+                    <td class="kern-table__cell">{t(`phase.${p.phase}`)}</td>
+                    <td class="kern-table__cell">{p.endsOn ? formatDate(lang, p.endsOn) : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p class="kern-body">{t('internal.forMe.noProjects')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="fm-processes">
+        <h2 class="kern-heading-medium" id="fm-processes" tabindex={-1}>
+          {t('internal.forMe.processes')}
+        </h2>
+        <p class="kern-body">{t('internal.forMe.processesIntro')}</p>
+        {processes.length ? (
+          <div class="table-scroll">
+            <table class="kern-table">
+              <caption class="kern-sr-only">
+                {t('internal.forMe.processesCaption', { count: processes.length })}
+              </caption>
+              <thead class="kern-table__head">
+                <tr class="kern-table__row">
+                  <th class="kern-table__header" scope="col">
+                    {t('processes.name')}
+                  </th>
+                  <th class="kern-table__header" scope="col">
+                    {t('processes.state')}
+                  </th>
+                  <th class="kern-table__header" scope="col">
+                    {t('processes.redesignedShort')}
+                  </th>
+                  <th class="kern-table__header" scope="col">
+                    {t('processes.project')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody class="kern-table__body">
+                {processes.map((p) => (
+                  <tr class="kern-table__row">
+                    <td class="kern-table__cell">
+                      <a class="kern-link" href={`/intern/prozesse/${p.id}`} lang={cl}>
+                        {p.name}
+                      </a>
+                    </td>
+                    <td class="kern-table__cell">{t(`processes.states.${p.digitalState}`)}</td>
+                    <td class="kern-table__cell">{p.redesigned ? t('common.yes') : '—'}</td>
+                    <td class="kern-table__cell">
+                      {p.projectId ? (
+                        <a class="kern-link" href={`/intern/projekte/${p.projectId}`} lang={cl}>
+                          {p.projectTitle}
+                        </a>
+                      ) : (
+                        t('processes.noProject')
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p class="kern-body">{t('internal.forMe.noProcesses')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="fm-services">
+        <h2 class="kern-heading-medium" id="fm-services" tabindex={-1}>
+          {t('internal.forMe.services')}
+        </h2>
+        {services.length ? (
+          <ul class="kern-list">
+            {services.map((s) => (
+              <li>
+                <span lang={cl}>{s.name}</span>
+                {' – '}
+                {t('internal.forMe.level', { level: s.level })}: <span lang={cl}>{s.levelName}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="kern-body">{t('internal.forMe.noServices')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="fm-trainings">
+        <h2 class="kern-heading-medium" id="fm-trainings" tabindex={-1}>
+          {t('internal.forMe.trainings')}
+        </h2>
+        <h3 class="kern-heading-small">{t('internal.forMe.taken', { count: trainings.taken.length })}</h3>
+        {trainings.taken.length ? (
+          <ul class="kern-list">
+            {trainings.taken.map((x) => (
+              <li>
+                {formatDate(lang, x.heldOn)}: <span lang={cl}>{x.title}</span> (
+                {t(`trainings.kinds.${x.kind}`)})
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="kern-body">{t('internal.forMe.noneTaken')}</p>
+        )}
+        {trainings.booked.length ? (
+          <>
+            <h3 class="kern-heading-small">{t('internal.forMe.booked')}</h3>
+            <ul class="kern-list">
+              {trainings.booked.map((x) => (
+                <li>
+                  {formatDate(lang, x.heldOn)}: <span lang={cl}>{x.title}</span> (
+                  {t(`trainings.kinds.${x.kind}`)})
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <h3 class="kern-heading-small">{t('internal.forMe.offered')}</h3>
+        {trainings.offered.length ? (
+          <ul class="kern-list">
+            {trainings.offered.map((x) => (
+              <li>
+                {formatDate(lang, x.heldOn)}: <span lang={cl}>{x.title}</span> (
+                {t(`trainings.kinds.${x.kind}`)}
+                {x.provider ? (
+                  <>
+                    , <span lang={cl}>{x.provider}</span>
+                  </>
+                ) : null}
+                )
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="kern-body">{t('internal.forMe.noneOffered')}</p>
+        )}
+        <p class="kern-body">
+          <a class="kern-link" href="/intern/schulungen">
+            {t('internal.forMe.allTrainings')}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="fm-news">
+        <h2 class="kern-heading-medium" id="fm-news" tabindex={-1}>
+          {t('internal.forMe.news')}
+        </h2>
+        {news.length ? (
+          <ul class="entry-list">
+            {news.map((n) => (
+              <li class="entry">
+                <h3 class="kern-heading-small">
+                  <a class="kern-link" href={`/intern/projekte/${n.projectId}`} lang={cl}>
+                    {n.title}
+                  </a>
+                </h3>
+                <p class="meta">
+                  {formatDate(lang, n.publishedAt)} · <span lang={cl}>{n.projectTitle}</span>
+                  {n.visibility === 'internal' ? ` · ${t('visibility.internal')}` : ''}
+                </p>
+                <p class="kern-body" lang={cl}>
+                  {excerpt(n.body)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="kern-body">{t('internal.forMe.noNews')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="fm-questions">
+        <h2 class="kern-heading-medium" id="fm-questions">
+          {t('internal.forMe.questions')}
+        </h2>
+        <p class="kern-body">
+          {t('internal.forMe.questionsText')}{' '}
+          <a class="kern-link" href="/intern/fragen">
+            {t('internal.forMe.questionsLink')}
+          </a>
+        </p>
+      </section>
+    </Layout>
+  );
+}
