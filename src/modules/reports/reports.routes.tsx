@@ -33,6 +33,7 @@ import {
   reportContent,
 } from './reports.service.ts';
 import { reportPdfJob } from './views/report-pdf.ts';
+import { reportXlsx } from './views/report-xlsx.ts';
 import {
   InternalReportPage,
   InternalReportsPage,
@@ -129,6 +130,30 @@ export function reportsRoutes(deps: Deps) {
     if ((c.req.header('if-none-match') ?? '').split(/\s*,\s*/).includes(pdf.etag)) return c.body(null, 304);
     return c.body(new Uint8Array(pdf.body), 200, { 'Content-Type': 'application/pdf' });
   };
+
+  /** A report's tables as an Excel workbook, in the reader's language. */
+  const sendXlsx = async (c: Ctx, loaded: Loaded) => {
+    const content = await contentOf(c, loaded, c.get('lang'), false);
+    const lang = c.get('lang');
+    const origin = c.get('origin');
+    const body = await reportXlsx(c.get('t'), content, {
+      city: c.get('tenant').cityName,
+      portal: lang === CONTENT_LANG ? origin : `${origin}/${lang}`,
+    });
+    c.header('Content-Disposition', `attachment; filename="${loaded.report.slug}.xlsx"`);
+    return c.body(new Uint8Array(body), 200, {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+  };
+
+  app.get('/berichte/:file{[a-z0-9-]{1,120}\\.xlsx}', async (c) => {
+    const slug = c.req.param('file').replace(/\.xlsx$/, '');
+    return sendXlsx(c, await getPublishedReport(db, c.get('tenant').id, slug));
+  });
+
+  app.get('/intern/berichte/:id{[0-9a-f-]{36}}/tabellen.xlsx', cdo, async (c) =>
+    sendXlsx(c, await getReportForEditing(db, c.get('tenant').id, actorOf(c), c.req.param('id'))),
+  );
 
   app.get('/berichte/:file{[a-z0-9-]{1,120}\\.pdf}', async (c) => {
     const slug = c.req.param('file').replace(/\.pdf$/, '');

@@ -248,18 +248,29 @@ export function shownTextsOf(content: ReportContent): ShownText[] {
 }
 
 /** The link to the report's PDF, with what it is (and, in Arabic, that it is the German original). */
-function PdfLink({ ctx, href }: { ctx: PageCtx; href: string }) {
+function PdfLink({ ctx, href, xlsx }: { ctx: PageCtx; href: string; xlsx: string }) {
   const { t, lang } = ctx;
   return (
-    <p class="kern-body">
-      <a class="kern-link" href={href} type="application/pdf">
-        {t('progressReports.pdfDownload')}
-      </a>{' '}
-      <span class="meta">
-        {t('progressReports.pdfNote')}
-        {lang === 'ar' ? ` ${t('progressReports.pdfInGerman')}` : ''}
-      </span>
-    </p>
+    <>
+      <p class="kern-body">
+        <a class="kern-link" href={href} type="application/pdf">
+          {t('progressReports.pdfDownload')}
+        </a>{' '}
+        <span class="meta">
+          {t('progressReports.pdfNote')}
+          {lang === 'ar' ? ` ${t('progressReports.pdfInGerman')}` : ''}
+        </span>
+      </p>
+      <p class="kern-body">
+        <a
+          class="kern-link"
+          href={xlsx}
+          type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        >
+          {t('progressReports.xlsxDownload')}
+        </a>
+      </p>
+    </>
   );
 }
 
@@ -296,7 +307,7 @@ export function ReportPage({
         translatedHref={translation.translatedHref}
       />
       <p class="meta">{t('progressReports.publishedOn', { date: formatDate(lang, report.publishedAt) })}</p>
-      <PdfLink ctx={ctx} href={`/berichte/${report.slug}.pdf`} />
+      <PdfLink ctx={ctx} href={`/berichte/${report.slug}.pdf`} xlsx={`/berichte/${report.slug}.xlsx`} />
       {council}
       <ReportBody ctx={ctx} content={content} chart={chart} />
     </Layout>
@@ -417,6 +428,15 @@ export function InternalReportPage({
           <p class="kern-body">
             <a class="kern-link" href={`/intern/berichte/${report.id}/bericht.pdf`} type="application/pdf">
               {t('progressReports.draftPdf')}
+            </a>
+          </p>
+          <p class="kern-body">
+            <a
+              class="kern-link"
+              href={`/intern/berichte/${report.id}/tabellen.xlsx`}
+              type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            >
+              {t('progressReports.xlsxDownload')}
             </a>
           </p>
           <p class="form-actions">

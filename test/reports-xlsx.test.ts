@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ZCreateProgressReportInput } from '../src/modules/reports/reports.schemas.ts';
+import { draftProgressReport, publishProgressReport } from '../src/modules/reports/reports.service.ts';
+import { ZReviewReportInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
+import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import { parseInput } from '../src/platform/validation.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
+import { testDatabase } from './helpers.ts';
+import { formBody, rawRequest, serveOnSocket } from './socket.ts';
+
+describe("a report's tables as an Excel workbook", () => {
+  let f: OrgFixture;
+  let server: Awaited<ReturnType<typeof serveOnSocket>>;
+  let slug: string;
+  let id: string;
+  const get = (path: string, cookie = '') =>
+    rawRequest(server.port, { host: f.host, path, headers: { cookie } });
+
+  beforeAll(async () => {
+    const { db } = await testDatabase();
+    f = await createOrgFixture(db);
+    const cycle = await createOpenCycle(db, f, '2026-Q3');
+    for (const [title, progress] of [
+      ['=Bürgerkonto für alle Dienste', 60],
+      ['Digitale Bauakte', 35],
+    ] as const) {
+      const { project } = await createProjectFixture(db, f, { title });
+      const r = await submitStatusReport(
+        db,
+        f.tenant.id,
+        await f.actor('leadA'),
+        project.id,
+        parseInput(ZSubmitStatusReportInput, {
+          cycleId: cycle.id,
+          overallStatus: 'on_track',
+          progress,
+          summary: 'Die Schnittstelle steht, der Pilot läuft im Bürgeramt.',
+          nextSteps: 'Einführung in allen Bezirken.',
+        }),
+      );
+      await reviewStatusReport(
+        db,
+        f.tenant.id,
+        await f.actor('headA'),
+        r.id,
+        parseInput(ZReviewReportInput, { decision: 'approve' }),
+      );
+    }
+    const report = await draftProgressReport(
+      db,
+      f.tenant.id,
+      await f.actor('cdo'),
+      parseInput(ZCreateProgressReportInput, {
+        title: 'Fortschrittsbericht 3. Quartal 2026',
+        cycleId: cycle.id,
+        summary: 'Ein Quartal mit vielen Fortschritten in allen Ämtern.',
+      }),
+    );
+    ({ slug, id } = report);
+    server = await serveOnSocket();
+  });
+  afterAll(() => server.close());
+
+  const read = async (bytes: Buffer) => {
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    return book;
+  };
+
+  it('offers the draft to the CDO team and the published report to everyone, as numbers and text', async () => {
+    expect((await get(`/berichte/${slug}.xlsx`)).status).toBe(404);
+    const login = await rawRequest(server.port, {
+      host: f.host,
+      method: 'POST',
+      path: '/anmelden',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${f.host}` },
+      body: formBody({ email: f.emails.cdo, password: TEST_PASSWORD, zurueck: '/intern' }),
+    });
+    const cookie = String(login.headers['set-cookie']?.[0]).split(';')[0]!;
+    expect((await get(`/intern/berichte/${id}`, cookie)).body).toContain(
+      `href="/intern/berichte/${id}/tabellen.xlsx"`,
+    );
+    const draft = await get(`/intern/berichte/${id}/tabellen.xlsx`, cookie);
+    expect(draft.status).toBe(200);
+    expect((await get(`/intern/berichte/${id}/tabellen.xlsx`)).status).toBe(303);
+
+    const { db } = await testDatabase();
+    await publishProgressReport(db, f.tenant.id, await f.actor('cdo'), id);
+    const page = await get(`/berichte/${slug}`);
+    expect(page.body).toContain(`href="/berichte/${slug}.xlsx"`);
+    const res = await get(`/berichte/${slug}.xlsx`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="${slug}.xlsx"`);
+    const book = await read(res.raw);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Überblick', 'Projekte']);
+    const rows = book.getWorksheet('Projekte')!.getSheetValues().slice(2) as unknown[][];
+    expect(rows).toHaveLength(2);
+    const row = rows.find((r) => String(r[2]).includes('Bürgerkonto'))!;
+    // A title starting with "=" stays text, never a formula; progress is a number.
+    expect(row[2]).toBe('=Bürgerkonto für alle Dienste');
+    expect(row.slice(3, 6)).toEqual(['Tiefbauamt', 'Im Plan', 0.6]);
+    expect(row[8]).toBe('Die Schnittstelle steht, der Pilot läuft im Bürgeramt.');
+    expect(row[9]).toBe('Einführung in allen Bezirken.');
+    expect(String(row[10])).toMatch(/^http:\/\/.+\/projekte\/.+/);
+    // In English: the headings and the status in the reader's language, the city's texts as written.
+    const en = await read((await get(`/en/berichte/${slug}.xlsx`)).raw);
+    expect(en.worksheets.map((w) => w.name)).toEqual(['Overview', 'Projects']);
+    expect((en.getWorksheet('Projects')!.getRow(1).values as unknown[]).slice(1, 5)).toEqual([
+      'Pillar and field of action',
+      'Project',
+      'Lead office',
+      'Status',
+    ]);
+  });
+});
