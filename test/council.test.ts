@@ -44,6 +44,7 @@ describe('the OParl client follows a council information system', () => {
 
   it('reads System ▸ body ▸ every page of papers and meetings, with consultations and results', async () => {
     const { db } = await testDatabase();
+    oparl.state.papers.find((p) => p.key === 'p-5')!.web = 'javascript:alert(document.cookie)';
     const outcome = await syncCouncil(db, f.tenant.id, fast);
     expect(outcome).toMatchObject({ ok: true, papers: 23, meetings: 2, skipped: 0 });
     // 23 papers in pages of 10, 2 meetings on one page.
@@ -54,6 +55,8 @@ describe('the OParl client follows a council information system', () => {
     ]);
     const papers = await papersOf(f.tenant.id);
     expect(papers).toHaveLength(23);
+    // Only http(s) pages become links.
+    expect(papers.find((p) => p.oparlId.endsWith('/p-5'))!.web).toBeNull();
     const agenda = papers.find((p) => p.reference === '2612345')!;
     expect(agenda).toMatchObject({
       name: 'Digitalisierungsagenda der Stadtverwaltung 2027',

@@ -117,6 +117,8 @@ describe('progress reports as PDF', () => {
     expect(headings('H2')).toEqual([
       'Inhalt',
       'Überblick',
+      'Querschnittszahlen',
+      'Erreichte Meilensteine im Berichtszeitraum',
       `${f.pillar.name}: ${f.field.name}`,
       'Alle Projekte im Überblick',
     ]);
@@ -136,6 +138,11 @@ describe('progress reports as PDF', () => {
     expect(text).toContain('Zweiter Absatz mit Einzelheiten.');
     expect(text).toContain('Als Nächstes: Pilot in zwei Bezirken (1).');
     expect(text).toContain('Ausblick');
+    // The cross-cutting figures stand as tables under their captions, as on the page.
+    expect(text).toContain('Prozesse nach Digitalisierungsgrad (0 erfasst)');
+    expect(text).toContain('Reichweite des Portals im Berichtszeitraum');
+    expect(text).toContain('Im Berichtszeitraum hat kein berichtetes Projekt einen Meilenstein erreicht.');
+    expect(pdf.structure.match(/^\s*Table\b/gm)?.length).toBeGreaterThanOrEqual(6);
     expect(pdf.pages).toBeGreaterThanOrEqual(2);
   });
 

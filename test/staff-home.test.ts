@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectUpdates } from '../src/modules/delivery/delivery.table.ts';
 import { createAccount } from '../src/modules/orgs/orgs.service.ts';
@@ -132,7 +132,10 @@ describe('a start page per role in the back office', () => {
 
   it('shows staff what changes for their office: its projects, processes, services, their trainings, the news', async () => {
     const db = (await testDatabase()).db;
-    const [a] = await db.select().from(projects).where(eq(projects.title, 'Parkausweis online'));
+    const [a] = await db
+      .select()
+      .from(projects)
+      .where(and(eq(projects.tenantId, f.tenant.id), eq(projects.title, 'Parkausweis online')));
     await addProcess(
       db,
       f.tenant.id,

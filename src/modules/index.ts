@@ -63,9 +63,9 @@ const BELOW_TRANSLATIONS: readonly ModuleManifest[] = [
   // outputs
   scoringModule,
   agendasModule,
-  reportsModule,
   servicesModule,
   workforceModule,
+  reportsModule,
   // pages
   journeysModule,
   personalModule,

@@ -21,6 +21,8 @@ export interface FakePaper {
   modified: string;
   created: string;
   deleted?: boolean;
+  /** Its web page, when not the usual one (a hostile server's `javascript:` address). */
+  web?: string;
 }
 
 export interface FakeMeeting {
@@ -179,7 +181,7 @@ export async function fakeOparlServer(
       authoritative: c.authoritative,
       role: c.role,
     })),
-    web: `${base}/vo0050.asp?__kvonr=${p.key}`,
+    web: p.web ?? `${base}/vo0050.asp?__kvonr=${p.key}`,
     created: p.created,
     modified: p.modified,
     ...(p.deleted ? { deleted: true } : {}),

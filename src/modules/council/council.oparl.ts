@@ -13,6 +13,11 @@ const optionalText = z
   .nullish()
   .transform((s) => (s?.trim() ? s.trim() : null));
 const optionalBool = z.boolean().nullish();
+/** A web page of the council system: only http(s), so no `javascript:` address ever becomes a link. */
+const webPage = z
+  .string()
+  .nullish()
+  .transform((s) => (s && /^https?:\/\/[^\s]+$/i.test(s.trim()) ? s.trim() : null));
 
 export const ZOparlSystem = z.object({
   id,
@@ -59,7 +64,7 @@ export const ZOparlPaper = z.object({
   reference: optionalText,
   date: optionalDay,
   paperType: optionalText,
-  web: z.string().url().nullish(),
+  web: webPage,
   consultation: z.array(ZOparlConsultation).nullish(),
   modified: optionalMoment,
   deleted: optionalBool,
@@ -89,7 +94,7 @@ export const ZOparlMeeting = z.object({
   end: optionalMoment,
   cancelled: optionalBool,
   location: ZLocation,
-  web: z.string().url().nullish(),
+  web: webPage,
   agendaItem: z.array(ZOparlAgendaItem).nullish(),
   modified: optionalMoment,
   deleted: optionalBool,

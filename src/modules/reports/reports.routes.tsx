@@ -136,7 +136,7 @@ export function reportsRoutes(deps: Deps) {
     const content = await contentOf(c, loaded, c.get('lang'), false);
     const lang = c.get('lang');
     const origin = c.get('origin');
-    const body = await reportXlsx(c.get('t'), content, {
+    const body = await reportXlsx(c.get('t'), lang, content, {
       city: c.get('tenant').cityName,
       portal: lang === CONTENT_LANG ? origin : `${origin}/${lang}`,
     });

@@ -1,6 +1,7 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { currentDay } from '../../platform/dates.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import type { Deps } from '../../platform/http/types.ts';
@@ -17,12 +18,65 @@ import {
   type Status,
 } from '../reviews/reviews.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
+import { trainingOverview } from '../workforce/workforce.service.ts';
+import * as fq from './figures.queries.ts';
 import { type ProgressReportPublished, REPORT_EVENTS } from './reports.events.ts';
 import { canManageProgressReports } from './reports.policy.ts';
 import * as q from './reports.queries.ts';
 import type { CreateProgressReportInput } from './reports.schemas.ts';
+import type { ReportFigures } from './reports.table.ts';
 
+export type { ReportFigures };
 export { canManageProgressReports };
+
+/**
+ * The report's cross-cutting figures for a period, taken now: services per maturity level, processes by
+ * digital state, training coverage, participation, the portal's reach in the period, the milestones the
+ * reported projects reached in it and the KPIs of their goals (latest measurement up to the period's end).
+ */
+export async function reportFigures(
+  db: DbOrTx,
+  tenantId: string,
+  period: { startsOn: string; endsOn: string },
+  projectIds: string[],
+  today: string,
+): Promise<ReportFigures> {
+  const { startsOn: from, endsOn: to } = period;
+  const [levels, states, training, participation, reach, highlights, kpis] = await Promise.all([
+    fq.servicesPerLevel(db, tenantId),
+    fq.processStates(db, tenantId),
+    trainingOverview(db, tenantId, null),
+    fq.participationCounts(db, tenantId, from, to),
+    fq.reachInPeriod(db, tenantId, from, to),
+    projectIds.length ? fq.milestonesReached(db, tenantId, projectIds, from, to) : [],
+    projectIds.length ? fq.kpisOfProjects(db, tenantId, projectIds, to) : [],
+  ]);
+  const state = (k: string) => states.find((x) => x.state === k)?.count ?? 0;
+  return {
+    asOf: today,
+    services: levels.length
+      ? { model: levels[0]!.model, levels: levels.map(({ level, name, count }) => ({ level, name, count })) }
+      : null,
+    processes: {
+      analog: state('analog'),
+      partly_digital: state('partly_digital'),
+      end_to_end: state('end_to_end'),
+      redesigned: states.reduce((n, x) => n + x.redesigned, 0),
+    },
+    training: training.coverage.reduce(
+      (sum, o) => ({
+        people: sum.people + o.people,
+        projectManagement: sum.projectManagement + o.projectManagement,
+        processManagement: sum.processManagement + o.processManagement,
+      }),
+      { people: 0, projectManagement: 0, processManagement: 0 },
+    ),
+    participation,
+    reach,
+    highlights: highlights.map((h) => ({ ...h, doneOn: h.doneOn! })),
+    kpis,
+  };
+}
 
 async function uniqueSlug(db: DbOrTx, tenantId: string, title: string) {
   const base = slugify(title) || 'bericht';
@@ -63,6 +117,13 @@ export async function draftProgressReport(
   const covered = statuses
     .filter((s) => projects.get(s.projectId)?.visibility === 'public')
     .sort((a, b) => projects.get(a.projectId)!.title.localeCompare(projects.get(b.projectId)!.title, 'de'));
+  const figures = await reportFigures(
+    db,
+    tenantId,
+    cycle,
+    covered.map((c) => c.projectId),
+    meta.today ?? currentDay(),
+  );
   return db.transaction(async (tx) => {
     const [report] = await q.insertReport(tx, {
       tenantId,
@@ -70,6 +131,7 @@ export async function draftProgressReport(
       title: data.title,
       cycleId: cycle.id,
       summary: data.summary,
+      figures,
       createdBy: actor!.accountId,
     });
     await q.insertItems(
@@ -116,11 +178,24 @@ export async function publishProgressReport(
     const [before] = await q.findReport(tx, tenantId, reportId);
     if (!before) throw notFound('No such progress report.');
     if (before.state === 'published') throw invalidState('The report is published already.');
+    const items = await q.itemsOf(tx, tenantId, reportId);
+    // The figures as they stand at publication, then frozen with the report.
+    const cycle = await findReviewCycle(tx, tenantId, before.cycleId);
     const [after] = await q.updateReport(tx, tenantId, reportId, {
       state: 'published',
       publishedAt: new Date(),
+      ...(cycle
+        ? {
+            figures: await reportFigures(
+              tx,
+              tenantId,
+              cycle,
+              items.map((i) => i.projectId),
+              meta.today ?? currentDay(),
+            ),
+          }
+        : {}),
     });
-    const items = await q.itemsOf(tx, tenantId, reportId);
     const projects = await findProjectsByIds(
       tx,
       tenantId,
@@ -235,6 +310,9 @@ export interface ReportItem {
   office: string;
   /** Title, goal, summary and outlook in the reader's language where translated. */
   shown: { title: ShownText; goal: ShownText; statusSummary: ShownText; outlook: ShownText };
+  /** The KPIs of the project's goals and the milestones it reached in the period (the report's figures). */
+  kpis: ReportFigures['kpis'];
+  reached: { milestone: string; doneOn: string }[];
 }
 
 /** A report as its page and its PDF show it: projects grouped by field of action, and the status counts. */
@@ -251,6 +329,8 @@ export interface ReportContent {
   counts: { status: Status; count: number }[];
   /** In the order of the strategy (pillar, then field of action); "Pillar: field" as heading. */
   sections: { id: string; heading: { text: string; lang: string }; items: ReportItem[] }[];
+  /** The cross-cutting figures; null for reports drafted before they were taken. */
+  figures: ReportFigures | null;
 }
 
 /**
@@ -291,6 +371,11 @@ export async function reportContent(
     reviewedAt: i.reviewedAt,
     fieldOfActionId: i.fieldOfActionId,
     office: orgs.byId.get(i.ownerOrgUnitId)?.name ?? '',
+    kpis: report.figures?.kpis.filter((k) => k.projectId === i.projectId) ?? [],
+    reached:
+      report.figures?.highlights
+        .filter((h) => h.projectId === i.projectId)
+        .map(({ milestone, doneOn }) => ({ milestone, doneOn })) ?? [],
     shown: {
       title: texts.shown('project', i.projectId, 'title', i.title),
       goal: texts.shown('project', i.projectId, 'summary', i.goal),
@@ -320,5 +405,6 @@ export async function reportContent(
       count: items.filter((i) => i.overallStatus === status).length,
     })),
     sections,
+    figures: report.figures ?? null,
   };
 }

@@ -2,6 +2,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -16,6 +17,33 @@ import { PROGRESS, reviewCycles, STATUSES } from '../reviews/reviews.table.ts';
 
 export const PROGRESS_REPORT_STATES = ['draft', 'published'] as const;
 
+/**
+ * The cross-cutting figures of a report, as they stood when it was drafted (and again when it was
+ * published; then frozen): online services per maturity level, processes by digital state, training
+ * coverage, participation, the portal's reach in the period, the milestones reached in it and the KPIs of
+ * the reported projects' goals.
+ */
+export interface ReportFigures {
+  /** The day the figures were taken (the municipality's calendar day). */
+  asOf: string;
+  services: { model: string; levels: { level: number; name: string; count: number }[] } | null;
+  processes: { analog: number; partly_digital: number; end_to_end: number; redesigned: number };
+  training: { people: number; projectManagement: number; processManagement: number };
+  participation: { proposals: number; proposalsInPeriod: number; ideas: number; supports: number };
+  /** Visits and page views counted in the period (no tracking; see the statistics). */
+  reach: { visits: number; views: number };
+  highlights: { projectId: string; milestone: string; doneOn: string }[];
+  kpis: {
+    projectId: string;
+    name: string;
+    unit: string;
+    value: number;
+    measuredOn: string;
+    target: number;
+    targetYear: number;
+  }[];
+}
+
 /** A progress report for the council and the public: one review period, an introduction, the projects. */
 export const progressReports = pgTable(
   'progress_reports',
@@ -28,6 +56,8 @@ export const progressReports = pgTable(
     summary: text('summary').notNull().default(''),
     state: text('state', { enum: PROGRESS_REPORT_STATES }).notNull().default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** Null for reports drafted before the figures were taken. */
+    figures: jsonb('figures').$type<ReportFigures>(),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
   },

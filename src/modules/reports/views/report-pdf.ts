@@ -4,8 +4,10 @@ import { currentDay } from '../../../platform/dates.ts';
 import type { T } from '../../../platform/i18n/i18n.ts';
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
 import type { Lang } from '../../../platform/i18n/langs.ts';
+import { CONTENT_LANG } from '../../../platform/i18n/shipped.ts';
 import type { PdfJob } from '../../../platform/pdf/typst.ts';
 import type { ReportContent } from '../reports.service.ts';
+import { figureTables, kpiValue, reachedOn } from './figures.ts';
 import { statusChart } from './reports.tsx';
 
 /** The report's layout in Typst: read once, the same for every report. */
@@ -32,6 +34,15 @@ export interface ReportPdfData {
   overviewIntro: string;
   chart: { svg: string; alt: string; caption: string };
   counts: { label: string; count: string; share: string }[];
+  /** The cross-cutting figures' tables and the milestones reached; none for older reports. */
+  figures: {
+    title: string;
+    intro: string;
+    tables: { caption: string; head: [string, string]; rows: { label: Text; value: string }[] }[];
+    highlightsTitle: string;
+    highlightsNone: string;
+    highlights: { project: Text; reached: { milestone: Text; on: string }[] }[];
+  } | null;
   sections: {
     heading: Text;
     items: {
@@ -43,6 +54,7 @@ export interface ReportPdfData {
       goal: Text;
       summary: Text;
       outlook: Text;
+      kpis: { name: Text; value: string }[];
       url: string;
     }[];
   }[];
@@ -100,6 +112,7 @@ export function reportPdfJob(opts: {
       onPortal: t('progressReports.onPortal'),
       annex: t('progressReports.annex'),
       project: t('progressReports.project'),
+      kpis: t('progressReports.figures.kpis'),
     },
     overviewIntro: t('progressReports.overviewIntro', { count: total }),
     chart: {
@@ -108,6 +121,33 @@ export function reportPdfJob(opts: {
       caption: t('progressReports.chartTitle'),
     },
     counts,
+    figures: content.figures
+      ? {
+          title: t('progressReports.figures.title'),
+          intro: t('progressReports.figures.intro', { date: formatDate(lang, content.figures.asOf) }),
+          tables: figureTables(t, lang, content.figures).map((f) => ({
+            caption: f.caption,
+            head: f.head,
+            rows: f.rows.map((r) => ({
+              label: { text: r.label, lang: f.id === 'services' ? CONTENT_LANG : lang },
+              value: r.value,
+            })),
+          })),
+          highlightsTitle: t('progressReports.figures.highlights'),
+          highlightsNone: t('progressReports.figures.highlightsNone'),
+          highlights: content.sections.flatMap((s) =>
+            s.items
+              .filter((i) => i.reached.length)
+              .map((i) => ({
+                project: text(i.shown.title),
+                reached: i.reached.map((r) => ({
+                  milestone: { text: r.milestone, lang: CONTENT_LANG },
+                  on: reachedOn(t, lang, r.doneOn),
+                })),
+              })),
+          ),
+        }
+      : null,
     sections: content.sections.map((s) => ({
       heading: text(s.heading),
       items: s.items.map((i) => ({
@@ -121,6 +161,10 @@ export function reportPdfJob(opts: {
         goal: text(i.shown.goal),
         summary: text(i.shown.statusSummary),
         outlook: text(i.shown.outlook),
+        kpis: i.kpis.map((k) => ({
+          name: { text: k.name, lang: CONTENT_LANG },
+          value: kpiValue(t, lang, k),
+        })),
         url: `${opts.portal}/projekte/${i.slug}`,
       })),
     })),

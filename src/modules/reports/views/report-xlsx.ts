@@ -1,5 +1,7 @@
-import type { T } from '../../../platform/i18n/i18n.ts';
+import { formatDate, type T } from '../../../platform/i18n/i18n.ts';
+import type { Lang } from '../../../platform/i18n/langs.ts';
 import type { ReportContent } from '../reports.service.ts';
+import { figureTables } from './figures.ts';
 
 /**
  * A report's tables as an Excel workbook, for the council's staff who work on in spreadsheets: the status
@@ -8,6 +10,7 @@ import type { ReportContent } from '../reports.service.ts';
  */
 export async function reportXlsx(
   t: T,
+  lang: Lang,
   content: ReportContent,
   meta: { city: string; portal: string },
 ): Promise<Buffer> {
@@ -29,6 +32,19 @@ export async function reportXlsx(
   ];
   for (const c of content.counts) overview.addRow([status(c.status), c.count]);
   overview.getRow(1).font = { bold: true };
+
+  if (content.figures) {
+    // Each table of figures under its caption, the counts as numbers.
+    const figures = book.addWorksheet(t('progressReports.figures.title'));
+    figures.columns = [{ width: 52 }, { width: 14 }];
+    figures.addRow([t('progressReports.figures.intro', { date: formatDate(lang, content.figures.asOf) })]);
+    for (const f of figureTables(t, lang, content.figures)) {
+      figures.addRow([]);
+      figures.addRow([f.caption]).font = { bold: true };
+      figures.addRow(f.head).font = { italic: true };
+      for (const r of f.rows) figures.addRow([r.label, r.count]);
+    }
+  }
 
   const projects = book.addWorksheet(t('progressReports.projectsSheet'), {
     views: [{ state: 'frozen', ySplit: 1 }],

@@ -20,7 +20,8 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { type PageCtx, textLang } from '../../../ui/page.ts';
-import type { ReportContent } from '../reports.service.ts';
+import type { ReportContent, ReportFigures } from '../reports.service.ts';
+import { figureTables, kpiValue, reachedOn } from './figures.ts';
 
 interface ReportRow {
   id: string;
@@ -202,6 +203,17 @@ function SectionTable({ ctx, section }: { ctx: PageCtx; section: ReportContent['
                     text={i.shown.statusSummary.text}
                     lang={textLang(ctx, i.shown.statusSummary.lang)}
                   />
+                  {i.kpis.length ? (
+                    <p class="kern-body">
+                      <strong>{t('progressReports.figures.kpis')}:</strong>{' '}
+                      {i.kpis.map((k, n) => (
+                        <>
+                          {n ? '; ' : ''}
+                          <span lang={textLang(ctx, 'de')}>{k.name}</span>: {kpiValue(t, lang, k)}
+                        </>
+                      ))}
+                    </p>
+                  ) : null}
                   {i.shown.outlook.text.trim() ? (
                     <p class="kern-body">
                       <strong>{t('progressReports.outlook')}:</strong>{' '}
@@ -229,9 +241,91 @@ function ReportBody({ ctx, content, chart }: { ctx: PageCtx; content: ReportCont
         lang={textLang(ctx, content.report.shown.summary.lang)}
       />
       <Overview ctx={ctx} content={content} chart={chart} />
+      {content.figures ? <Figures ctx={ctx} content={content} figures={content.figures} /> : null}
       {content.sections.map((s) => (
         <SectionTable ctx={ctx} section={s} />
       ))}
+    </>
+  );
+}
+
+/** The cross-cutting figures as small tables, then the milestones the reported projects reached. */
+function Figures({
+  ctx,
+  content,
+  figures,
+}: {
+  ctx: PageCtx;
+  content: ReportContent;
+  figures: ReportFigures;
+}) {
+  const { t, lang } = ctx;
+  const cl = textLang(ctx, 'de');
+  const reached = content.sections.flatMap((s) => s.items.filter((i) => i.reached.length));
+  return (
+    <>
+      <section aria-labelledby="querschnitt">
+        <h2 class="kern-heading-medium" id="querschnitt">
+          {t('progressReports.figures.title')}
+        </h2>
+        <p class="kern-body">
+          {t('progressReports.figures.intro', { date: formatDate(lang, figures.asOf) })}
+        </p>
+        <div class="figure-tables">
+          {figureTables(t, lang, figures).map((f) => (
+            <div class="table-scroll" tabindex={0}>
+              <table class="kern-table kern-table--small">
+                <caption>{f.caption}</caption>
+                <thead>
+                  <tr class="kern-table__row">
+                    <th scope="col" class="kern-table__header">
+                      {f.head[0]}
+                    </th>
+                    <th scope="col" class="kern-table__header kern-table__header--numeric">
+                      {f.head[1]}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody class="kern-table__body">
+                  {f.rows.map((r) => (
+                    <tr class="kern-table__row">
+                      <th scope="row" class="kern-table__cell" lang={f.id === 'services' ? cl : undefined}>
+                        {r.label}
+                      </th>
+                      <td class="kern-table__cell kern-table__cell--numeric">{r.value}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="highlights">
+        <h2 class="kern-heading-medium" id="highlights">
+          {t('progressReports.figures.highlights')}
+        </h2>
+        {reached.length ? (
+          <ul class="kern-list">
+            {reached.map((i) => (
+              <li>
+                <a class="kern-link" href={`/projekte/${i.slug}`} lang={textLang(ctx, i.shown.title.lang)}>
+                  {i.shown.title.text}
+                </a>
+                :{' '}
+                {i.reached.map((r, n) => (
+                  <>
+                    {n ? '; ' : ''}
+                    <span lang={cl}>{r.milestone}</span> {reachedOn(t, lang, r.doneOn)}
+                  </>
+                ))}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="kern-body">{t('progressReports.figures.highlightsNone')}</p>
+        )}
+      </section>
     </>
   );
 }

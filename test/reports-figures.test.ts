@@ -1,15 +1,23 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { milestones, projectGoals, projects } from '../src/modules/projects/projects.table.ts';
 import { ZCreateProgressReportInput } from '../src/modules/reports/reports.schemas.ts';
 import { draftProgressReport, publishProgressReport } from '../src/modules/reports/reports.service.ts';
 import { ZReviewReportInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
 import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import { ZKpiInput, ZMeasurementInput } from '../src/modules/strategy/strategy.schemas.ts';
+import { createKpi, recordMeasurement } from '../src/modules/strategy/strategy.service.ts';
+import { goals } from '../src/modules/strategy/strategy.table.ts';
+import { ZProcessInput } from '../src/modules/workforce/workforce.schemas.ts';
+import { addProcess } from '../src/modules/workforce/workforce.service.ts';
+import { statsDaily } from '../src/platform/platform.table.ts';
 import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
 import { testDatabase } from './helpers.ts';
 import { formBody, rawRequest, serveOnSocket } from './socket.ts';
 
-describe("a report's tables as an Excel workbook", () => {
+describe("a report's cross-cutting figures, and its tables as an Excel workbook", () => {
   let f: OrgFixture;
   let server: Awaited<ReturnType<typeof serveOnSocket>>;
   let slug: string;
@@ -47,6 +55,81 @@ describe("a report's tables as an Excel workbook", () => {
         parseInput(ZReviewReportInput, { decision: 'approve' }),
       );
     }
+    // The figures' sources: a process, a milestone reached in the period, a KPI of the project's goal,
+    // a proposal received in the period, the portal's visits.
+    const [bau] = await db
+      .select()
+      .from(projects)
+      .where(and(eq(projects.tenantId, f.tenant.id), eq(projects.title, 'Digitale Bauakte')));
+    await addProcess(
+      db,
+      f.tenant.id,
+      await f.actor('cdo'),
+      parseInput(ZProcessInput, {
+        officeId: f.officeA.id,
+        name: 'Baugenehmigung',
+        digitalState: 'partly_digital',
+        redesigned: 'on',
+      }),
+    );
+    await db.insert(milestones).values([
+      {
+        tenantId: f.tenant.id,
+        projectId: bau!.id,
+        title: 'Pilot im Bauamt',
+        dueOn: '2026-08-31',
+        doneOn: '2026-08-12',
+      },
+      {
+        tenantId: f.tenant.id,
+        projectId: bau!.id,
+        title: 'Früher erreicht',
+        dueOn: '2026-05-31',
+        doneOn: '2026-05-02',
+      },
+    ]);
+    const [goal] = await db
+      .insert(goals)
+      .values({ tenantId: f.tenant.id, fieldOfActionId: f.field.id, title: 'Bauanträge digital' })
+      .returning();
+    await db.insert(projectGoals).values({ tenantId: f.tenant.id, projectId: bau!.id, goalId: goal!.id });
+    const kpi = await createKpi(
+      db,
+      f.tenant.id,
+      await f.actor('cdo'),
+      parseInput(ZKpiInput, {
+        key: 'digitale-bauantraege',
+        name: 'Digital gestellte Bauanträge',
+        definition: 'Anteil der Bauanträge, die digital eingehen.',
+        unit: '%',
+        method: 'Zählung im Fachverfahren.',
+        source: 'Bauaufsicht',
+        baseline: '5',
+        baselineYear: '2024',
+        target: '80',
+        targetYear: '2028',
+        direction: 'increase',
+        fieldOfActionId: f.field.id,
+        goalId: goal!.id,
+      }),
+    );
+    for (const [measuredOn, value] of [
+      ['2026-06-30', '31'],
+      ['2026-12-31', '45'],
+    ] as const)
+      await recordMeasurement(
+        db,
+        f.tenant.id,
+        await f.actor('cdo'),
+        kpi.id,
+        parseInput(ZMeasurementInput, { measuredOn, value }),
+      );
+    await db.insert(statsDaily).values([
+      { tenantId: f.tenant.id, day: '2026-08-01', metric: 'visit', count: 120 },
+      { tenantId: f.tenant.id, day: '2026-08-02', metric: 'visit', count: 80 },
+      { tenantId: f.tenant.id, day: '2026-08-01', metric: 'view', key: '/projekte', count: 530 },
+      { tenantId: f.tenant.id, day: '2026-10-01', metric: 'visit', count: 999 },
+    ]);
     const report = await draftProgressReport(
       db,
       f.tenant.id,
@@ -90,6 +173,18 @@ describe("a report's tables as an Excel workbook", () => {
     await publishProgressReport(db, f.tenant.id, await f.actor('cdo'), id);
     const page = await get(`/berichte/${slug}`);
     expect(page.body).toContain(`href="/berichte/${slug}.xlsx"`);
+    const text = page.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Querschnittszahlen');
+    expect(text).toContain('Prozesse nach Digitalisierungsgrad (1 erfasst)');
+    expect(text).toContain('davon vor der Digitalisierung neu gestaltet 1 (100 %)');
+    expect(text).toContain('Besuche 200');
+    expect(text).toContain('Seitenaufrufe 530');
+    // Only the milestone reached in the period is a highlight; the KPI as it stood at the period's end.
+    expect(text).toContain('Digitale Bauakte : Pilot im Bauamt am 12.08.2026');
+    expect(text).not.toContain('Früher erreicht');
+    expect(text).toContain(
+      'Kennzahlen: Digital gestellte Bauanträge : 31 % (Stand 30.06.2026; Ziel 80 bis 2028)',
+    );
     const res = await get(`/berichte/${slug}.xlsx`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe(
@@ -97,7 +192,13 @@ describe("a report's tables as an Excel workbook", () => {
     );
     expect(res.headers['content-disposition']).toBe(`attachment; filename="${slug}.xlsx"`);
     const book = await read(res.raw);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Überblick', 'Projekte']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Überblick', 'Querschnittszahlen', 'Projekte']);
+    const figures = (book.getWorksheet('Querschnittszahlen')!.getSheetValues() as unknown[][])
+      .filter(Boolean)
+      .map((r) => r.slice(1));
+    expect(figures).toContainEqual(['Prozesse nach Digitalisierungsgrad (1 erfasst)']);
+    expect(figures).toContainEqual(['teilweise digital', 1]);
+    expect(figures).toContainEqual(['Besuche', 200]);
     const rows = book.getWorksheet('Projekte')!.getSheetValues().slice(2) as unknown[][];
     expect(rows).toHaveLength(2);
     const row = rows.find((r) => String(r[2]).includes('Bürgerkonto'))!;
@@ -109,7 +210,7 @@ describe("a report's tables as an Excel workbook", () => {
     expect(String(row[10])).toMatch(/^http:\/\/.+\/projekte\/.+/);
     // In English: the headings and the status in the reader's language, the city's texts as written.
     const en = await read((await get(`/en/berichte/${slug}.xlsx`)).raw);
-    expect(en.worksheets.map((w) => w.name)).toEqual(['Overview', 'Projects']);
+    expect(en.worksheets.map((w) => w.name)).toEqual(['Overview', 'Cross-cutting figures', 'Projects']);
     expect((en.getWorksheet('Projects')!.getRow(1).values as unknown[]).slice(1, 5)).toEqual([
       'Pillar and field of action',
       'Project',
