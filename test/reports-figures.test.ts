@@ -4,7 +4,11 @@ import { milestones, projectGoals, projects } from '../src/modules/projects/proj
 import { ZCreateProgressReportInput } from '../src/modules/reports/reports.schemas.ts';
 import { draftProgressReport, publishProgressReport } from '../src/modules/reports/reports.service.ts';
 import { ZReviewReportInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
-import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import {
+  listReviewCycles,
+  reviewStatusReport,
+  submitStatusReport,
+} from '../src/modules/reviews/reviews.service.ts';
 import { ZKpiInput, ZMeasurementInput } from '../src/modules/strategy/strategy.schemas.ts';
 import { createKpi, recordMeasurement } from '../src/modules/strategy/strategy.service.ts';
 import { goals } from '../src/modules/strategy/strategy.table.ts';
@@ -22,6 +26,7 @@ describe("a report's cross-cutting figures, and its tables as an Excel workbook"
   let server: Awaited<ReturnType<typeof serveOnSocket>>;
   let slug: string;
   let id: string;
+  const csrfOf = (html: string) => html.match(/name="_csrf" value="([^"]+)"/)![1]!;
   const get = (path: string, cookie = '') =>
     rawRequest(server.port, { host: f.host, path, headers: { cookie } });
 
@@ -169,8 +174,70 @@ describe("a report's cross-cutting figures, and its tables as an Excel workbook"
     expect(draft.status).toBe(200);
     expect((await get(`/intern/berichte/${id}/tabellen.xlsx`)).status).toBe(303);
 
+    // The draft is edited: a title too short keeps what was typed; then saved.
+    const post = async (path: string, fields: Record<string, string>) =>
+      rawRequest(server.port, {
+        host: f.host,
+        method: 'POST',
+        path,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${f.host}`, cookie },
+        body: formBody({ _csrf: csrfOf((await get(`/intern/berichte/${id}`, cookie)).body), ...fields }),
+      });
+    const short = await post(`/intern/berichte/${id}`, {
+      title: 'Q3',
+      summary: 'Ein Quartal mit vielen Fortschritten.',
+    });
+    expect(short.status).toBe(422);
+    expect(short.body).toContain('value="Q3"');
+    expect(short.body).toContain('Ein Quartal mit vielen Fortschritten.</textarea>');
+    const saved = await post(`/intern/berichte/${id}`, {
+      title: 'Bericht an den Rat, 3. Quartal 2026',
+      summary: 'Die Bauakte ist im Pilotbetrieb; das Bürgerkonto verbindet alle Dienste.',
+    });
+    expect(saved.status).toBe(303);
+    // A status approved after drafting joins the draft when it is taken again.
     const { db } = await testDatabase();
+    const cycle = (await listReviewCycles(db, f.tenant.id)).find(
+      (c) => c.period === '2026-Q3' && c.level === 'office',
+    )!;
+    const { project: late } = await createProjectFixture(db, f, { title: 'Spät freigegeben' });
+    const r = await submitStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('leadA'),
+      late.id,
+      parseInput(ZSubmitStatusReportInput, {
+        cycleId: cycle.id,
+        overallStatus: 'at_risk',
+        progress: 10,
+        summary: 'Die Ausschreibung ist veröffentlicht, der Start verschiebt sich.',
+      }),
+    );
+    await reviewStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('headA'),
+      r.id,
+      parseInput(ZReviewReportInput, { decision: 'approve' }),
+    );
+    expect((await get(`/intern/berichte/${id}`, cookie)).body).not.toContain('Spät freigegeben');
+    const refreshed = await post(`/intern/berichte/${id}/aktualisieren`, {});
+    expect(refreshed.headers.location).toBe(`/intern/berichte/${id}?hinweis=reportRefreshed`);
+    const after = (await get(`/intern/berichte/${id}`, cookie)).body;
+    expect(after).toContain('Spät freigegeben');
+    expect(after).toContain('Die Bauakte ist im Pilotbetrieb');
+
     await publishProgressReport(db, f.tenant.id, await f.actor('cdo'), id);
+    // Published: frozen.
+    expect(
+      (
+        await post(`/intern/berichte/${id}`, {
+          title: 'Nachträglich geändert',
+          summary: 'Das darf nicht mehr gehen, der Bericht ist veröffentlicht.',
+        })
+      ).status,
+    ).toBe(409);
+    expect((await post(`/intern/berichte/${id}/aktualisieren`, {})).status).toBe(409);
     const page = await get(`/berichte/${slug}`);
     expect(page.body).toContain(`href="/berichte/${slug}.xlsx"`);
     const text = page.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -200,14 +267,14 @@ describe("a report's cross-cutting figures, and its tables as an Excel workbook"
     expect(figures).toContainEqual(['teilweise digital', 1]);
     expect(figures).toContainEqual(['Besuche', 200]);
     const rows = book.getWorksheet('Projekte')!.getSheetValues().slice(2) as unknown[][];
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
     const row = rows.find((r) => String(r[2]).includes('Bürgerkonto'))!;
     // A title starting with "=" stays text, never a formula; progress is a number.
     expect(row[2]).toBe('=Bürgerkonto für alle Dienste');
-    expect(row.slice(3, 6)).toEqual(['Tiefbauamt', 'Im Plan', 0.6]);
-    expect(row[8]).toBe('Die Schnittstelle steht, der Pilot läuft im Bürgeramt.');
-    expect(row[9]).toBe('Einführung in allen Bezirken.');
-    expect(String(row[10])).toMatch(/^http:\/\/.+\/projekte\/.+/);
+    expect(row.slice(3, 7)).toEqual(['Tiefbauamt', 'Im Plan', 'Im Plan', 0.6]);
+    expect(row[9]).toBe('Die Schnittstelle steht, der Pilot läuft im Bürgeramt.');
+    expect(row[10]).toBe('Einführung in allen Bezirken.');
+    expect(String(row[11])).toMatch(/^http:\/\/.+\/projekte\/.+/);
     // In English: the headings and the status in the reader's language, the city's texts as written.
     const en = await read((await get(`/en/berichte/${slug}.xlsx`)).raw);
     expect(en.worksheets.map((w) => w.name)).toEqual(['Overview', 'Cross-cutting figures', 'Projects']);

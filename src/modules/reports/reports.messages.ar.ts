@@ -86,6 +86,12 @@ export const ar: Catalog<typeof de> = {
       kpiValue: '{{value}} {{unit}} (حتى {{date}}؛ الهدف {{target}} بحلول {{year}})',
       reachedOn: 'في {{date}}',
     },
+    editDraft: 'تحرير المسودة',
+    saveDraft: 'حفظ المسودة',
+    refresh: 'إعادة أخذ الحالات والأرقام',
+    refreshHint:
+      'تُضاف تقارير الحالة المعتمدة منذ إنشاء المسودة، وتُحدَّث الأرقام الشاملة حتى اليوم. يبقى العنوان والمقدمة كما هما.',
+    refreshed: 'أُعيد أخذ الحالات المعتمدة والأرقام.',
     xlsxDownload: 'تنزيل الجداول كملف Excel',
     projectsSheet: 'المشاريع',
     fieldColumn: 'الركيزة ومجال العمل',

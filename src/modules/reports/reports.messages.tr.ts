@@ -87,6 +87,12 @@ export const tr: Catalog<typeof de> = {
       kpiValue: '{{value}} {{unit}} ({{date}} itibarıyla; hedef: {{year}} yılına kadar {{target}})',
       reachedOn: '{{date}} tarihinde',
     },
+    editDraft: 'Taslağı düzenleyin',
+    saveDraft: 'Taslağı kaydedin',
+    refresh: 'Durumları ve rakamları yeniden alın',
+    refreshHint:
+      'Taslak oluşturulduktan sonra onaylanan durum raporları eklenir, genel göstergeler bugüne güncellenir. Başlık ve giriş aynı kalır.',
+    refreshed: 'Onaylanan durumlar ve rakamlar yeniden alındı.',
     xlsxDownload: 'Tabloları Excel dosyası olarak indirin',
     projectsSheet: 'Projeler',
     fieldColumn: 'Eksen ve eylem alanı',

@@ -29,7 +29,7 @@ export const reportsModule: ModuleManifest = {
       roles: PROGRESS_REPORT_PERMISSIONS['reporting:manage'],
     },
   ],
-  notices: { reportPublished: 'progressReports.published' },
+  notices: { reportPublished: 'progressReports.published', reportRefreshed: 'progressReports.refreshed' },
   translatable: [
     {
       // Published reports only; a published report never changes, so publishing is the one event.

@@ -172,3 +172,10 @@ export function openDataReports(db: DbOrTx, tenantId: string, { after, limit, si
     limit ${limit}`,
   );
 }
+
+/** A draft's items, before they are taken again. */
+export function deleteItems(db: DbOrTx, tenantId: string, reportId: string) {
+  return db
+    .delete(progressReportItems)
+    .where(and(eq(progressReportItems.tenantId, tenantId), eq(progressReportItems.reportId, reportId)));
+}

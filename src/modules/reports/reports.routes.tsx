@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { barChartSvg } from '../../platform/charts/charts.ts';
-import { type FormErrors, handleForm, isConfirmed } from '../../platform/http/forms.ts';
+import { type FormErrors, type FormValues, handleForm, isConfirmed } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
@@ -22,7 +22,7 @@ import {
 } from '../council/index.ts';
 import { listReviewCycles } from '../reviews/reviews.service.ts';
 import { PROGRESS_REPORT_PERMISSIONS } from './reports.policy.ts';
-import { ZCreateProgressReportInput } from './reports.schemas.ts';
+import { ZCreateProgressReportInput, ZUpdateProgressReportInput } from './reports.schemas.ts';
 import {
   draftProgressReport,
   getPublishedReport,
@@ -30,7 +30,9 @@ import {
   listProgressReports,
   publishProgressReport,
   type ReportContent,
+  refreshDraftReport,
   reportContent,
+  updateDraftReport,
 } from './reports.service.ts';
 import { reportPdfJob } from './views/report-pdf.ts';
 import { reportXlsx } from './views/report-xlsx.ts';
@@ -182,9 +184,9 @@ export function reportsRoutes(deps: Deps) {
     }),
   );
 
-  app.get('/intern/berichte/:id{[0-9a-f-]{36}}', cdo, async (c) => {
+  const internalPage = async (c: Ctx, values?: FormValues, errors?: FormErrors) => {
     const tenantId = c.get('tenant').id;
-    const loaded = await getReportForEditing(db, tenantId, actorOf(c), c.req.param('id'));
+    const loaded = await getReportForEditing(db, tenantId, actorOf(c), c.req.param('id')!);
     const [content, council] = await Promise.all([
       contentOf(c, loaded, c.get('lang'), false),
       paperPanel(db, tenantId, { type: 'report', id: loaded.report.id }, c.req.query('vorlage')),
@@ -196,6 +198,8 @@ export function reportsRoutes(deps: Deps) {
         ctx={ctx}
         content={content}
         chart={chartOf(c, content)}
+        values={values ?? { title: loaded.report.title, summary: loaded.report.summary }}
+        errors={errors}
         council={
           <PaperLinkPanel
             ctx={ctx}
@@ -206,7 +210,26 @@ export function reportsRoutes(deps: Deps) {
           />
         }
       />,
+      errors ? 422 : 200,
     );
+  };
+
+  app.get('/intern/berichte/:id{[0-9a-f-]{36}}', cdo, (c) => internalPage(c));
+
+  // A draft's title and introduction; a published report is frozen (409).
+  app.post('/intern/berichte/:id{[0-9a-f-]{36}}', cdo, (c) =>
+    handleForm(c, ZUpdateProgressReportInput, {
+      action: (input) =>
+        updateDraftReport(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
+      done: () => `/intern/berichte/${c.req.param('id')}?hinweis=saved`,
+      failed: (values, errors) => internalPage(c, values, errors),
+    }),
+  );
+
+  // Statuses approved since drafting join the draft; the figures become today's.
+  app.post('/intern/berichte/:id{[0-9a-f-]{36}}/aktualisieren', cdo, async (c) => {
+    await refreshDraftReport(db, c.get('tenant').id, actorOf(c), c.req.param('id'), metaOf(c));
+    return c.redirect(`/intern/berichte/${c.req.param('id')}?hinweis=reportRefreshed`, 303);
   });
 
   // The council papers a report was presented with: linked before or after publication (the session

@@ -9,3 +9,10 @@ export const ZCreateProgressReportInput = z.object({
 export type CreateProgressReportForm = z.input<typeof ZCreateProgressReportInput>;
 /** What the use case receives, parsed at the edge. */
 export type CreateProgressReportInput = z.output<typeof ZCreateProgressReportInput>;
+
+/** A draft's title and introduction, edited. */
+export const ZUpdateProgressReportInput = ZCreateProgressReportInput.pick({ title: true, summary: true });
+/** What the form sends. */
+export type UpdateProgressReportForm = z.input<typeof ZUpdateProgressReportInput>;
+/** What the use case receives, parsed at the edge. */
+export type UpdateProgressReportInput = z.output<typeof ZUpdateProgressReportInput>;

@@ -9,11 +9,14 @@ import type { Lang } from '../../platform/i18n/langs.ts';
 import { CONTENT_LANG } from '../../platform/i18n/shipped.ts';
 import { type ShownText, translationLookup } from '../../platform/translation/translation.ts';
 import { isUuid } from '../../platform/validation.ts';
+import { portfolioWithFacts } from '../delivery/delivery.service.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
-import { findProjectsByIds, projectFacts, slugify } from '../projects/projects.service.ts';
+import { ACTIVE_PHASES, findProjectsByIds, projectFacts, slugify } from '../projects/projects.service.ts';
+import { owedInOpenCycles } from '../reviews/cycles.service.ts';
 import {
   approvedStatusesOfCycle,
   findReviewCycle,
+  healthOfProjects,
   STATUSES,
   type Status,
 } from '../reviews/reviews.service.ts';
@@ -23,7 +26,7 @@ import * as fq from './figures.queries.ts';
 import { type ProgressReportPublished, REPORT_EVENTS } from './reports.events.ts';
 import { canManageProgressReports } from './reports.policy.ts';
 import * as q from './reports.queries.ts';
-import type { CreateProgressReportInput } from './reports.schemas.ts';
+import type { CreateProgressReportInput, UpdateProgressReportInput } from './reports.schemas.ts';
 import type { ReportFigures } from './reports.table.ts';
 
 export type { ReportFigures };
@@ -42,7 +45,7 @@ export async function reportFigures(
   today: string,
 ): Promise<ReportFigures> {
   const { startsOn: from, endsOn: to } = period;
-  const [levels, states, training, participation, reach, highlights, kpis] = await Promise.all([
+  const [levels, states, training, participation, reach, highlights, kpis, facts, owed] = await Promise.all([
     fq.servicesPerLevel(db, tenantId),
     fq.processStates(db, tenantId),
     trainingOverview(db, tenantId, null),
@@ -50,7 +53,15 @@ export async function reportFigures(
     fq.reachInPeriod(db, tenantId, from, to),
     projectIds.length ? fq.milestonesReached(db, tenantId, projectIds, from, to) : [],
     projectIds.length ? fq.kpisOfProjects(db, tenantId, projectIds, to) : [],
+    portfolioWithFacts(db, tenantId, today, ACTIVE_PHASES),
+    owedInOpenCycles(db, tenantId),
   ]);
+  const reported = new Set(projectIds);
+  const healthOf = healthOfProjects(
+    facts.filter((p) => reported.has(p.id)),
+    owed,
+    today,
+  );
   const state = (k: string) => states.find((x) => x.state === k)?.count ?? 0;
   return {
     asOf: today,
@@ -74,6 +85,7 @@ export async function reportFigures(
     participation,
     reach,
     highlights: highlights.map((h) => ({ ...h, doneOn: h.doneOn! })),
+    health: [...healthOf].map(([projectId, h]) => ({ projectId, status: h.status, reasons: h.reasons })),
     kpis,
   };
 }
@@ -83,6 +95,127 @@ async function uniqueSlug(db: DbOrTx, tenantId: string, title: string) {
   const taken = new Set((await q.slugsLike(db, tenantId)).map((r) => r.slug));
   if (!taken.has(base)) return base;
   for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
+}
+
+/**
+ * What a report holds of a period: every public project with an approved status in it, by title, and the
+ * cross-cutting figures as they stand today.
+ */
+async function snapshotOf(
+  db: DbOrTx,
+  tenantId: string,
+  cycle: { id: string; startsOn: string; endsOn: string },
+  today: string,
+) {
+  const statuses = await approvedStatusesOfCycle(db, tenantId, cycle.id);
+  const projects = new Map(
+    (
+      await findProjectsByIds(
+        db,
+        tenantId,
+        statuses.map((s) => s.projectId),
+      )
+    ).map((p) => [p.id, p]),
+  );
+  const covered = statuses
+    .filter((s) => projects.get(s.projectId)?.visibility === 'public')
+    .sort((a, b) => projects.get(a.projectId)!.title.localeCompare(projects.get(b.projectId)!.title, 'de'));
+  const figures = await reportFigures(
+    db,
+    tenantId,
+    cycle,
+    covered.map((c) => c.projectId),
+    today,
+  );
+  return { covered, figures };
+}
+
+function itemRows(
+  tenantId: string,
+  reportId: string,
+  covered: Awaited<ReturnType<typeof snapshotOf>>['covered'],
+) {
+  return covered.map((s, position) => ({
+    tenantId,
+    reportId,
+    projectId: s.projectId,
+    position,
+    overallStatus: s.overallStatus,
+    progress: s.progress,
+    statusSummary: s.summary,
+    nextSteps: s.nextSteps,
+    reviewedAt: s.reviewedAt,
+  }));
+}
+
+/** A draft's title and introduction, changed by the CDO team; a published report is frozen. */
+export async function updateDraftReport(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  reportId: string,
+  input: UpdateProgressReportInput,
+  meta: RequestMeta = {},
+) {
+  if (!canManageProgressReports(actor)) throw forbidden('Only the CDO team edits progress reports.');
+  if (!isUuid(reportId)) throw notFound();
+  return db.transaction(async (tx) => {
+    const [before] = await q.findReport(tx, tenantId, reportId);
+    if (!before) throw notFound('No such progress report.');
+    if (before.state !== 'draft') throw invalidState('A published report is frozen.');
+    const [after] = await q.updateReport(tx, tenantId, reportId, {
+      title: input.title,
+      summary: input.summary,
+    });
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'progress_report.edit',
+      entityType: 'progress_report',
+      entityId: reportId,
+      before: { title: before.title, summary: before.summary },
+      after: input,
+      requestId: meta.requestId,
+    });
+    return after!;
+  });
+}
+
+/**
+ * Takes a draft's statuses and figures again: statuses approved since it was drafted join it, and the
+ * figures are today's. Its title and introduction stay.
+ */
+export async function refreshDraftReport(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  reportId: string,
+  meta: RequestMeta = {},
+) {
+  if (!canManageProgressReports(actor)) throw forbidden('Only the CDO team edits progress reports.');
+  if (!isUuid(reportId)) throw notFound();
+  const [report] = await q.findReport(db, tenantId, reportId);
+  if (!report) throw notFound('No such progress report.');
+  const cycle = await findReviewCycle(db, tenantId, report.cycleId);
+  if (!cycle) throw notFound('No such review period.');
+  const { covered, figures } = await snapshotOf(db, tenantId, cycle, meta.today ?? currentDay());
+  return db.transaction(async (tx) => {
+    const [before] = await q.findReport(tx, tenantId, reportId);
+    if (before?.state !== 'draft') throw invalidState('A published report is frozen.');
+    await q.deleteItems(tx, tenantId, reportId);
+    await q.insertItems(tx, itemRows(tenantId, reportId, covered));
+    await q.updateReport(tx, tenantId, reportId, { figures });
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'progress_report.refresh',
+      entityType: 'progress_report',
+      entityId: reportId,
+      after: { projects: covered.length },
+      requestId: meta.requestId,
+    });
+    return covered.length;
+  });
 }
 
 /**
@@ -104,26 +237,7 @@ export async function draftProgressReport(
     throw new AppError('VALIDATION_FAILED', 'Unknown review period.', {
       cycleId: { key: 'validation.choice' },
     });
-  const statuses = await approvedStatusesOfCycle(db, tenantId, cycle.id);
-  const projects = new Map(
-    (
-      await findProjectsByIds(
-        db,
-        tenantId,
-        statuses.map((s) => s.projectId),
-      )
-    ).map((p) => [p.id, p]),
-  );
-  const covered = statuses
-    .filter((s) => projects.get(s.projectId)?.visibility === 'public')
-    .sort((a, b) => projects.get(a.projectId)!.title.localeCompare(projects.get(b.projectId)!.title, 'de'));
-  const figures = await reportFigures(
-    db,
-    tenantId,
-    cycle,
-    covered.map((c) => c.projectId),
-    meta.today ?? currentDay(),
-  );
+  const { covered, figures } = await snapshotOf(db, tenantId, cycle, meta.today ?? currentDay());
   return db.transaction(async (tx) => {
     const [report] = await q.insertReport(tx, {
       tenantId,
@@ -134,20 +248,7 @@ export async function draftProgressReport(
       figures,
       createdBy: actor!.accountId,
     });
-    await q.insertItems(
-      tx,
-      covered.map((s, position) => ({
-        tenantId,
-        reportId: report!.id,
-        projectId: s.projectId,
-        position,
-        overallStatus: s.overallStatus,
-        progress: s.progress,
-        statusSummary: s.summary,
-        nextSteps: s.nextSteps,
-        reviewedAt: s.reviewedAt,
-      })),
-    );
+    await q.insertItems(tx, itemRows(tenantId, report!.id, covered));
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor!.accountId,
@@ -313,6 +414,8 @@ export interface ReportItem {
   /** The KPIs of the project's goals and the milestones it reached in the period (the report's figures). */
   kpis: ReportFigures['kpis'];
   reached: { milestone: string; doneOn: string }[];
+  /** Its health computed from the facts when the figures were taken; none for older reports. */
+  health: NonNullable<ReportFigures['health']>[number] | null;
 }
 
 /** A report as its page and its PDF show it: projects grouped by field of action, and the status counts. */
@@ -372,6 +475,7 @@ export async function reportContent(
     fieldOfActionId: i.fieldOfActionId,
     office: orgs.byId.get(i.ownerOrgUnitId)?.name ?? '',
     kpis: report.figures?.kpis.filter((k) => k.projectId === i.projectId) ?? [],
+    health: report.figures?.health?.find((h) => h.projectId === i.projectId) ?? null,
     reached:
       report.figures?.highlights
         .filter((h) => h.projectId === i.projectId)

@@ -33,6 +33,12 @@ export interface ReportFigures {
   /** Visits and page views counted in the period (no tracking; see the statistics). */
   reach: { visits: number; views: number };
   highlights: { projectId: string; milestone: string; doneOn: string }[];
+  /** Each reported project's health computed from the facts (late milestones, reports owed, spending). */
+  health?: {
+    projectId: string;
+    status: 'on_track' | 'at_risk' | 'off_track';
+    reasons: { key: string; values?: Record<string, string | number> }[];
+  }[];
   kpis: {
     projectId: string;
     name: string;

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, type T } from '../../../platform/i18n/i18n.ts';
+import { formatDate, formatNumber, isMessageKey, type T } from '../../../platform/i18n/i18n.ts';
 import type { Lang } from '../../../platform/i18n/langs.ts';
 import type { ReportFigures } from '../reports.table.ts';
 
@@ -115,4 +115,9 @@ export function kpiValue(t: T, lang: Lang, k: ReportFigures['kpis'][number]) {
 /** "on 12.08.2026": when a milestone was reached; its title is the city's own. */
 export function reachedOn(t: T, lang: Lang, doneOn: string) {
   return t('progressReports.figures.reachedOn', { date: formatDate(lang, doneOn) });
+}
+
+/** Why the computed health is what it is, in words ("1 milestone overdue; a status report overdue"). */
+export function healthReasons(t: T, h: NonNullable<ReportFigures['health']>[number]) {
+  return h.reasons.flatMap((r) => (isMessageKey(r.key) ? [t(r.key, r.values)] : [])).join('; ');
 }

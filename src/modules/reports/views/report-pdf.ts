@@ -7,7 +7,7 @@ import type { Lang } from '../../../platform/i18n/langs.ts';
 import { CONTENT_LANG } from '../../../platform/i18n/shipped.ts';
 import type { PdfJob } from '../../../platform/pdf/typst.ts';
 import type { ReportContent } from '../reports.service.ts';
-import { figureTables, kpiValue, reachedOn } from './figures.ts';
+import { figureTables, healthReasons, kpiValue, reachedOn } from './figures.ts';
 import { statusChart } from './reports.tsx';
 
 /** The report's layout in Typst: read once, the same for every report. */
@@ -51,6 +51,8 @@ export interface ReportPdfData {
       status: string;
       progress: string;
       reviewed: string;
+      /** "Computed health: At risk (1 milestone overdue)", or empty. */
+      health: string;
       goal: Text;
       summary: Text;
       outlook: Text;
@@ -157,6 +159,9 @@ export function reportPdfJob(opts: {
         progress: formatNumber(lang, i.progress / 100, { style: 'percent' }),
         reviewed: i.reviewedAt
           ? t('progressReports.reviewedOn', { date: formatDate(lang, i.reviewedAt) })
+          : '',
+        health: i.health
+          ? `${t('health.computed')}: ${t(`status.${i.health.status}`)}${i.health.reasons.length ? ` (${healthReasons(t, i.health)})` : ''}`
           : '',
         goal: text(i.shown.goal),
         summary: text(i.shown.statusSummary),

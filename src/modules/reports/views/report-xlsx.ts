@@ -1,7 +1,7 @@
 import { formatDate, type T } from '../../../platform/i18n/i18n.ts';
 import type { Lang } from '../../../platform/i18n/langs.ts';
 import type { ReportContent } from '../reports.service.ts';
-import { figureTables } from './figures.ts';
+import { figureTables, healthReasons } from './figures.ts';
 
 /**
  * A report's tables as an Excel workbook, for the council's staff who work on in spreadsheets: the status
@@ -54,6 +54,7 @@ export async function reportXlsx(
     [t('progressReports.project'), 40],
     [t('progressReports.office'), 28],
     [t('progressReports.status'), 18],
+    [t('health.computed'), 40],
     [t('progressReports.progress'), 12],
     [t('progressReports.reviewedColumn'), 14],
     [t('progressReports.goal'), 50],
@@ -70,6 +71,9 @@ export async function reportXlsx(
         i.shown.title.text,
         i.office,
         status(i.overallStatus),
+        i.health
+          ? `${status(i.health.status)}${i.health.reasons.length ? ` (${healthReasons(t, i.health)})` : ''}`
+          : '',
         i.progress / 100,
         i.reviewedAt ?? '',
         i.shown.goal.text,
@@ -77,9 +81,9 @@ export async function reportXlsx(
         i.shown.outlook.text,
         `${meta.portal}/projekte/${i.slug}`,
       ]);
-  projects.getColumn(5).numFmt = '0%';
-  projects.getColumn(6).numFmt = 'dd.mm.yyyy';
-  for (const col of [7, 8, 9]) projects.getColumn(col).alignment = { wrapText: true, vertical: 'top' };
+  projects.getColumn(6).numFmt = '0%';
+  projects.getColumn(7).numFmt = 'dd.mm.yyyy';
+  for (const col of [8, 9, 10]) projects.getColumn(col).alignment = { wrapText: true, vertical: 'top' };
   projects.getRow(1).font = { bold: true };
   projects.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: heads.length } };
   return Buffer.from(await book.xlsx.writeBuffer());

@@ -21,7 +21,7 @@ import {
 import { Layout } from '../../../ui/layout.tsx';
 import { type PageCtx, textLang } from '../../../ui/page.ts';
 import type { ReportContent, ReportFigures } from '../reports.service.ts';
-import { figureTables, kpiValue, reachedOn } from './figures.ts';
+import { figureTables, healthReasons, kpiValue, reachedOn } from './figures.ts';
 
 interface ReportRow {
   id: string;
@@ -193,6 +193,14 @@ function SectionTable({ ctx, section }: { ctx: PageCtx; section: ReportContent['
                       {' '}
                       {t('progressReports.reviewedOn', { date: formatDate(lang, i.reviewedAt) })}
                     </span>
+                  ) : null}
+                  {i.health ? (
+                    <p class="kern-body kern-body--small">
+                      {t('health.computed')}: <StatusBadge t={t} status={i.health.status} />
+                      {i.health.reasons.length ? (
+                        <span class="meta"> {healthReasons(t, i.health)}</span>
+                      ) : null}
+                    </p>
                   ) : null}
                 </td>
                 <td class="kern-table__cell kern-table__cell--numeric">
@@ -492,12 +500,17 @@ export function InternalReportPage({
   content,
   chart,
   council,
+  values = {},
+  errors,
 }: {
   ctx: PageCtx;
   content: ReportContent;
   chart: string;
   /** The panel that links the council papers it was presented with. */
   council?: Child;
+  /** The draft's title and introduction as the form shows them (with errors after a failed save). */
+  values?: Record<string, unknown>;
+  errors?: Errors | undefined;
 }) {
   const { t, lang } = ctx;
   const { report, period } = content;
@@ -540,6 +553,45 @@ export function InternalReportPage({
           </p>
         </div>
       )}
+      {report.state === 'draft' ? (
+        <section aria-labelledby="entwurf-bearbeiten" class="stack">
+          <h2 class="kern-heading-medium" id="entwurf-bearbeiten">
+            {t('progressReports.editDraft')}
+          </h2>
+          <ErrorSummary t={t} errors={errors} />
+          <form method="post" action={`/intern/berichte/${report.id}`} class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            <TextField
+              t={t}
+              name="title"
+              label={t('progressReports.fieldTitle')}
+              value={String(values.title ?? '')}
+              errors={errors}
+              required
+            />
+            <TextArea
+              t={t}
+              name="summary"
+              label={t('progressReports.fieldSummary')}
+              hint={t('progressReports.fieldSummaryHint')}
+              value={String(values.summary ?? '')}
+              errors={errors}
+              rows={8}
+              required
+            />
+            <div class="form-actions">
+              <Button>{t('progressReports.saveDraft')}</Button>
+            </div>
+          </form>
+          <form method="post" action={`/intern/berichte/${report.id}/aktualisieren`} class="stack">
+            <Csrf token={ctx.csrf} />
+            <p class="kern-body">{t('progressReports.refreshHint')}</p>
+            <div class="form-actions">
+              <Button kind="secondary">{t('progressReports.refresh')}</Button>
+            </div>
+          </form>
+        </section>
+      ) : null}
       {council}
       <ReportBody ctx={ctx} content={content} chart={chart} />
     </Layout>
