@@ -11,6 +11,7 @@ import { ZCreateProgressReportInput } from '../src/modules/reports/reports.schem
 import { draftProgressReport, publishProgressReport } from '../src/modules/reports/reports.service.ts';
 import { parseInput } from '../src/platform/validation.ts';
 import { fakeOparlServer } from './fakes/oparl.ts';
+import { icsEvents, icsProblems, icsUnescape } from './feeds-validate.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
 import { testDatabase } from './helpers.ts';
@@ -317,6 +318,22 @@ describe('council decisions in the product: configured, linked to an agenda and 
     expect(api.decision.papers).toEqual([
       expect.objectContaining({ reference: '2612345', result: 'beschlossen', date: '2026-10-01' }),
     ]);
+
+    // The public calendar holds the meetings that discussed the agenda's paper.
+    const ics = (await get('/termine.ics')).body;
+    expect(icsProblems(ics)).toEqual([]);
+    const prop = (e: { props: Map<string, { value: string }[]> }, name: string) =>
+      icsUnescape(e.props.get(name)?.[0]?.value ?? '');
+    const sessions = icsEvents(ics).filter((e) => prop(e, 'UID').startsWith('session-'));
+    expect(sessions.map((e) => [prop(e, 'DTSTART'), prop(e, 'SUMMARY')])).toEqual([
+      [
+        '20261020',
+        'Ausschuss für Digitalisierung, Bürgerdienste und Ordnung: 2612345 Digitalisierungsagenda der Stadtverwaltung 2027',
+      ],
+      ['20261105', 'Sitzung des Rates: 2612345 Digitalisierungsagenda der Stadtverwaltung 2027'],
+    ]);
+    expect(prop(sessions[1]!, 'DESCRIPTION')).toBe('Tagesordnungspunkt 1.3. Ergebnis: beschlossen');
+    expect(prop(sessions[1]!, 'LOCATION')).toBe('Stadthaus, Ratssaal');
 
     // A changed result arrives with the next synchronisation.
     oparl.state.meetings[1]!.items[0]!.result = 'geändert beschlossen';

@@ -244,7 +244,13 @@ export async function unlinkPaper(
 export interface PaperConsultationView {
   role: string | null;
   authoritative: boolean;
-  meeting: { name: string; start: Date | null; web: string | null; cancelled: boolean } | null;
+  meeting: {
+    name: string;
+    start: Date | null;
+    location: string | null;
+    web: string | null;
+    cancelled: boolean;
+  } | null;
   agendaItem: { number: string | null; name: string | null; result: string | null } | null;
 }
 
@@ -297,7 +303,13 @@ export async function papersOf(
         authoritative: c.authoritative,
         meeting:
           meeting && !meeting.deleted
-            ? { name: meeting.name, start: meeting.start, web: meeting.web, cancelled: meeting.cancelled }
+            ? {
+                name: meeting.name,
+                start: meeting.start,
+                location: meeting.location,
+                web: meeting.web,
+                cancelled: meeting.cancelled,
+              }
             : null,
         agendaItem: item
           ? { number: item.number, name: item.name, result: item.public ? item.result : null }

@@ -8,6 +8,7 @@ import type { Lang } from '../../platform/i18n/i18n.ts';
 import { translationLookup } from '../../platform/translation/translation.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { listAgendas } from '../agendas/agendas.service.ts';
+import { type PaperView, papersOf } from '../council/index.ts';
 import { publicProjectUpdates } from '../delivery/delivery.service.ts';
 import { openActionItems } from '../meetings/meetings.service.ts';
 import { loadActor, loadOrgTree } from '../orgs/orgs.service.ts';
@@ -107,7 +108,20 @@ export type PublicDate =
       year: number;
       reference: string | null;
     }
-  | { kind: 'report'; id: string; day: string; title: string; slug: string; modified: Date };
+  | { kind: 'report'; id: string; day: string; title: string; slug: string; modified: Date }
+  | {
+      /** A council or committee meeting that discusses a paper linked to an agenda or a report. */
+      kind: 'session';
+      id: string;
+      day: string;
+      meeting: string;
+      paper: string;
+      item: string | null;
+      result: string | null;
+      location: string | null;
+      /** The page of the agenda or report the paper belongs to. */
+      path: string;
+    };
 
 /**
  * The city's public dates: co-creation workshops, the council's decisions on the annual agenda, and the
@@ -148,6 +162,45 @@ export async function publicDates(db: DbOrTx, tenantId: string, timeZone: string
         modified: r.publishedAt!,
       })),
   ];
+  // The meetings that discuss the papers linked to adopted agendas and published reports.
+  const published = reports.filter((r) => r.state === 'published');
+  const [agendaPapers, reportPapers] = await Promise.all([
+    papersOf(
+      db,
+      tenantId,
+      'agenda',
+      agendas.map((a) => a.id),
+    ),
+    papersOf(
+      db,
+      tenantId,
+      'report',
+      published.map((r) => r.id),
+    ),
+  ]);
+  const sessions = new Map<string, PublicDate>();
+  const addSessions = (papers: readonly PaperView[], path: string) => {
+    for (const paper of papers)
+      for (const c of paper.consultations) {
+        if (!c.meeting?.start || c.meeting.cancelled) continue;
+        const day = currentDay(timeZone, c.meeting.start);
+        const id = `${paper.id}-${day}`;
+        sessions.set(id, {
+          kind: 'session',
+          id,
+          day,
+          meeting: c.meeting.name,
+          paper: paper.reference ? `${paper.reference} ${paper.name}` : paper.name,
+          item: c.agendaItem?.number ?? null,
+          result: c.agendaItem?.result ?? null,
+          location: c.meeting.location,
+          path,
+        });
+      }
+  };
+  for (const a of agendas) addSessions(agendaPapers.get(a.id) ?? [], `/agenda/${a.year}`);
+  for (const r of published) addSessions(reportPapers.get(r.id) ?? [], `/berichte/${r.slug}`);
+  dates.push(...sessions.values());
   return dates.sort((a, b) => a.day.localeCompare(b.day) || a.id.localeCompare(b.id));
 }
 

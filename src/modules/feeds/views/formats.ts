@@ -117,6 +117,20 @@ export function publicDatesIcs(f: FeedCtx, dates: readonly PublicDate[]): string
         ...(d.reference ? { description: f.t('feeds.councilReference', { reference: d.reference }) } : {}),
         url: url(`/agenda/${d.year}`),
       };
+    if (d.kind === 'session')
+      return {
+        uid: `session-${d.id}@${host(f)}`,
+        day: d.day,
+        summary: f.t('feeds.session', { meeting: d.meeting, paper: d.paper }),
+        description: [
+          d.item ? f.t('feeds.sessionItem', { number: d.item }) : '',
+          d.result ? f.t('feeds.sessionResult', { result: d.result }) : '',
+        ]
+          .filter(Boolean)
+          .join('. '),
+        ...(d.location ? { location: d.location } : {}),
+        url: url(d.path),
+      };
     return {
       uid: `report-${d.id}@${host(f)}`,
       day: d.day,
