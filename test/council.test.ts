@@ -12,10 +12,10 @@ import { draftProgressReport, publishProgressReport } from '../src/modules/repor
 import { parseInput } from '../src/platform/validation.ts';
 import { fakeOparlServer } from './fakes/oparl.ts';
 import { icsEvents, icsProblems, icsUnescape } from './feeds-validate.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
 import { testDatabase } from './helpers.ts';
-import { formBody, rawRequest, serveOnSocket } from './socket.ts';
+import { formBody, rawRequest, serveOnSocket, signInOnSocket } from './socket.ts';
 
 describe('the OParl client follows a council information system', () => {
   let oparl: Awaited<ReturnType<typeof fakeOparlServer>>;
@@ -210,16 +210,7 @@ describe('council decisions in the product: configured, linked to an agenda and 
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${f.host}`, cookie },
       body: new URLSearchParams([['_csrf', csrfOf((await get(from, cookie)).body)], ...fields]).toString(),
     });
-  async function signIn(email: string) {
-    const res = await rawRequest(server.port, {
-      host: f.host,
-      method: 'POST',
-      path: '/anmelden',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${f.host}` },
-      body: formBody({ email, password: TEST_PASSWORD, zurueck: '/intern' }),
-    });
-    return String(res.headers['set-cookie']?.[0]).split(';')[0]!;
-  }
+  const signIn = (email: string) => signInOnSocket(server.port, f.host, email);
 
   beforeAll(async () => {
     oparl = await fakeOparlServer();

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
 import { createFieldOfAction } from '../src/modules/strategy/strategy.service.ts';
 import { textThreadRuns } from '../src/platform/text/text-thread.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { testDatabase } from './helpers.ts';
-import { formBody, type RawResponse, rawRequest, serveOnSocket } from './socket.ts';
+import { formBody, type RawResponse, rawRequest, serveOnSocket, signInOnSocket } from './socket.ts';
 
 const TOPICS = [
   ['Radweg', 'Fahrrad', 'Radstreifen', 'Abstellanlage', 'Radverkehr'],
@@ -45,14 +45,7 @@ describe('heavy text work never blocks other requests', () => {
     });
     for (let i = 0; i < rows.length; i += 500) await db.insert(proposals).values(rows.slice(i, i + 500));
     server = await serveOnSocket();
-    const signIn = await rawRequest(server.port, {
-      host: f.host,
-      method: 'POST',
-      path: '/anmelden',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: formBody({ email: f.emails.cdo, password: TEST_PASSWORD, zurueck: '/intern' }),
-    });
-    cookie = String(signIn.headers['set-cookie']).split(';')[0]!;
+    cookie = await signInOnSocket(server.port, f.host, f.emails.cdo);
   }, 120_000);
   afterAll(() => server.close());
 

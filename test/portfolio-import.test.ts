@@ -3,10 +3,10 @@ import { and, count, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projects } from '../src/modules/projects/projects.table.ts';
 import { auditEvents } from '../src/platform/platform.table.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { portfolioWorkbook } from './fixtures/workbook.ts';
 import { testDatabase } from './helpers.ts';
-import { formBody, rawRequest, serveOnSocket } from './socket.ts';
+import { formBody, rawRequest, serveOnSocket, signInOnSocket } from './socket.ts';
 
 describe('importing a project portfolio from Excel or CSV', () => {
   let f: OrgFixture;
@@ -59,16 +59,7 @@ describe('importing a project portfolio from Excel or CSV', () => {
     });
   }
 
-  async function signIn(email: string) {
-    const res = await rawRequest(server.port, {
-      host: f.host,
-      method: 'POST',
-      path: '/anmelden',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${f.host}` },
-      body: formBody({ email, password: TEST_PASSWORD, zurueck: '/intern' }),
-    });
-    return String(res.headers['set-cookie']?.[0]).split(';')[0]!;
-  }
+  const signIn = (email: string) => signInOnSocket(server.port, f.host, email);
 
   /** Uploads, reads the review page, and (when it offers it) imports with the mapping it shows. */
   async function importFile(fileName: string, bytes: Buffer) {

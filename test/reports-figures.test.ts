@@ -16,10 +16,10 @@ import { ZProcessInput } from '../src/modules/workforce/workforce.schemas.ts';
 import { addProcess } from '../src/modules/workforce/workforce.service.ts';
 import { statsDaily } from '../src/platform/platform.table.ts';
 import { parseInput } from '../src/platform/validation.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
 import { testDatabase } from './helpers.ts';
-import { formBody, rawRequest, serveOnSocket } from './socket.ts';
+import { formBody, rawRequest, serveOnSocket, signInOnSocket } from './socket.ts';
 
 describe("a report's cross-cutting figures, and its tables as an Excel workbook", () => {
   let f: OrgFixture;
@@ -159,14 +159,7 @@ describe("a report's cross-cutting figures, and its tables as an Excel workbook"
 
   it('offers the draft to the CDO team and the published report to everyone, as numbers and text', async () => {
     expect((await get(`/berichte/${slug}.xlsx`)).status).toBe(404);
-    const login = await rawRequest(server.port, {
-      host: f.host,
-      method: 'POST',
-      path: '/anmelden',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${f.host}` },
-      body: formBody({ email: f.emails.cdo, password: TEST_PASSWORD, zurueck: '/intern' }),
-    });
-    const cookie = String(login.headers['set-cookie']?.[0]).split(';')[0]!;
+    const cookie = await signInOnSocket(server.port, f.host, f.emails.cdo);
     expect((await get(`/intern/berichte/${id}`, cookie)).body).toContain(
       `href="/intern/berichte/${id}/tabellen.xlsx"`,
     );

@@ -4,11 +4,11 @@ import { draftProgressReport, publishProgressReport } from '../src/modules/repor
 import { ZReviewReportInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
 import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
 import { parseInput } from '../src/platform/validation.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
 import { testDatabase } from './helpers.ts';
 import { inspectPdf, structElements } from './pdf-inspect.ts';
-import { formBody, rawRequest, serveOnSocket } from './socket.ts';
+import { rawRequest, serveOnSocket, signInOnSocket } from './socket.ts';
 
 /**
  * A progress report as the council and the public get it on paper: a tagged PDF/UA-1 document, read here
@@ -180,14 +180,7 @@ describe('progress reports as PDF', () => {
     expect((await get('/berichte/gibt-es-nicht.pdf')).status).toBe(404);
     const anonymous = await get(`/intern/berichte/${draftId}/bericht.pdf`);
     expect([302, 303]).toContain(anonymous.status);
-    const signIn = await rawRequest(server.port, {
-      host: f.host,
-      method: 'POST',
-      path: '/anmelden',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${f.host}` },
-      body: formBody({ email: f.emails.cdo, password: TEST_PASSWORD, zurueck: '/intern' }),
-    });
-    const cookie = String(signIn.headers['set-cookie']?.[0]).split(';')[0]!;
+    const cookie = await signInOnSocket(server.port, f.host, f.emails.cdo);
     const internal = await get(`/intern/berichte/${draftId}`, { cookie });
     expect(internal.body).toContain(`/intern/berichte/${draftId}/bericht.pdf`);
     const res = await get(`/intern/berichte/${draftId}/bericht.pdf`, { cookie });
@@ -197,14 +190,7 @@ describe('progress reports as PDF', () => {
     expect(pdf.tagged).toBe(true);
     expect(pdf.text).toContain('ENTWURF – NICHT VERÖFFENTLICHT');
     // Another role has no business with drafts.
-    const lead = await rawRequest(server.port, {
-      host: f.host,
-      method: 'POST',
-      path: '/anmelden',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${f.host}` },
-      body: formBody({ email: f.emails.leadA, password: TEST_PASSWORD, zurueck: '/intern' }),
-    });
-    const leadCookie = String(lead.headers['set-cookie']?.[0]).split(';')[0]!;
+    const leadCookie = await signInOnSocket(server.port, f.host, f.emails.leadA);
     expect((await get(`/intern/berichte/${draftId}/bericht.pdf`, { cookie: leadCookie })).status).toBe(403);
   });
 });

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { milestones, projects } from '../src/modules/projects/projects.table.ts';
-import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { createProjectFixture } from './fixtures/projects.ts';
 import { testDatabase } from './helpers.ts';
-import { formBody, rawRequest, serveOnSocket } from './socket.ts';
+import { rawRequest, serveOnSocket, signInOnSocket } from './socket.ts';
 
 describe('the roadmap: every project on one timeline', () => {
   let f: OrgFixture;
@@ -85,14 +85,7 @@ describe('the roadmap: every project on one timeline', () => {
 
   it('shows staff every project, internal ones marked, and keeps it from everyone else', async () => {
     expect([302, 303]).toContain((await get('/intern/projekte/zeitplan')).status);
-    const signIn = await rawRequest(server.port, {
-      host: f.host,
-      method: 'POST',
-      path: '/anmelden',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${f.host}` },
-      body: formBody({ email: f.emails.staff, password: TEST_PASSWORD, zurueck: '/intern' }),
-    });
-    const cookie = String(signIn.headers['set-cookie']?.[0]).split(';')[0]!;
+    const cookie = await signInOnSocket(server.port, f.host, f.emails.staff);
     const page = await get('/intern/projekte/zeitplan', cookie);
     expect(page.status).toBe(200);
     expect(page.body).toContain('Interne Aktenablage');

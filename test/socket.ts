@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHttpServer } from '../src/platform/http/server.ts';
+import { TEST_PASSWORD } from './fixtures/orgs.ts';
 import { testApp } from './helpers.ts';
 
 /**
@@ -74,4 +75,16 @@ export function rawRequest(
 /** A form body as a browser sends it. */
 export function formBody(fields: Record<string, string>) {
   return new URLSearchParams(fields).toString();
+}
+
+/** Signs in over the socket as a browser's form does; the session cookie (`name=value`) to send along. */
+export async function signInOnSocket(port: number, host: string, email: string, password = TEST_PASSWORD) {
+  const res = await rawRequest(port, {
+    host,
+    method: 'POST',
+    path: '/anmelden',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${host}` },
+    body: formBody({ email, password, zurueck: '/intern' }),
+  });
+  return String([res.headers['set-cookie'] ?? []].flat()[0]).split(';')[0]!;
 }
