@@ -45,6 +45,9 @@ const ZEnv = z.object({
     .string()
     .regex(/^(true|false|[0-9])$/, 'TRUST_PROXY must be true, false or the number of proxies in front (0–9)'),
   RESPONSE_CACHE: z.enum(['true', 'false'], { error: 'RESPONSE_CACHE must be true or false' }),
+  OPARL_ALLOW_PRIVATE_HOSTS: z.enum(['true', 'false'], {
+    error: 'OPARL_ALLOW_PRIVATE_HOSTS must be true or false',
+  }),
   TRANSLATION_PROVIDER: z.enum(['deepl', 'libretranslate', 'none'], {
     error: 'TRANSLATION_PROVIDER must be deepl, libretranslate or none',
   }),
@@ -132,6 +135,11 @@ export interface Config {
   trustProxy: number;
   /** Serve repeated anonymous GETs from memory (dropped on every change in the tenant). */
   responseCache: boolean;
+  /**
+   * Whether the council information system may live at a private, loopback or link-local address (a
+   * council system inside the city's network); off by default, so the address cannot reach internal services.
+   */
+  oparlAllowPrivateHosts: boolean;
   /** Public forms sent back sooner than this after rendering count as a bot's (tests set 0). */
   formMinFillMs: number;
   /** Machine translation of the city's content into the portal's other languages. */
@@ -165,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     SEED_DEMO: env.SEED_DEMO || (nodeEnv === 'production' ? 'false' : 'true'),
     TRUST_PROXY: env.TRUST_PROXY || 'false',
     RESPONSE_CACHE: env.RESPONSE_CACHE || 'true',
+    OPARL_ALLOW_PRIVATE_HOSTS: env.OPARL_ALLOW_PRIVATE_HOSTS || 'false',
     TRANSLATION_PROVIDER: env.TRANSLATION_PROVIDER || 'none',
     DEEPL_API_KEY: env.DEEPL_API_KEY || undefined,
     DEEPL_API_URL: env.DEEPL_API_URL || undefined,
@@ -259,6 +268,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO === 'true',
     trustProxy: e.TRUST_PROXY === 'true' ? 1 : e.TRUST_PROXY === 'false' ? 0 : Number(e.TRUST_PROXY),
     responseCache: e.RESPONSE_CACHE === 'true',
+    oparlAllowPrivateHosts: e.OPARL_ALLOW_PRIVATE_HOSTS === 'true',
     formMinFillMs: 3_000,
     translation,
     metricsToken: e.METRICS_TOKEN,

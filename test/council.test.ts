@@ -20,7 +20,7 @@ import { formBody, rawRequest, serveOnSocket, signInOnSocket } from './socket.ts
 describe('the OParl client follows a council information system', () => {
   let oparl: Awaited<ReturnType<typeof fakeOparlServer>>;
   let f: OrgFixture;
-  const fast = { timeoutMs: 2_000, retryDelayMs: 10 };
+  const fast = { timeoutMs: 2_000, retryDelayMs: 10, allowPrivateHosts: true };
 
   const papersOf = async (tenantId: string) => {
     const { db } = await testDatabase();
@@ -46,6 +46,9 @@ describe('the OParl client follows a council information system', () => {
   it('reads System ▸ body ▸ every page of papers and meetings, with consultations and results', async () => {
     const { db } = await testDatabase();
     oparl.state.papers.find((p) => p.key === 'p-5')!.web = 'javascript:alert(document.cookie)';
+    // A day that does not exist and a NUL character: stored as no date and without it, not refused.
+    oparl.state.papers.find((p) => p.key === 'p-6')!.date = '2024-02-30';
+    oparl.state.papers.find((p) => p.key === 'p-7')!.name = 'Haushalt\u0000 2027';
     const outcome = await syncCouncil(db, f.tenant.id, fast);
     expect(outcome).toMatchObject({ ok: true, papers: 23, meetings: 2, skipped: 0 });
     // 23 papers in pages of 10, 2 meetings on one page.
@@ -58,6 +61,8 @@ describe('the OParl client follows a council information system', () => {
     expect(papers).toHaveLength(23);
     // Only http(s) pages become links.
     expect(papers.find((p) => p.oparlId.endsWith('/p-5'))!.web).toBeNull();
+    expect(papers.find((p) => p.oparlId.endsWith('/p-6'))!.date).toBeNull();
+    expect(papers.find((p) => p.oparlId.endsWith('/p-7'))!.name).toBe('Haushalt 2027');
     const agenda = papers.find((p) => p.reference === '2612345')!;
     expect(agenda).toMatchObject({
       name: 'Digitalisierungsagenda der Stadtverwaltung 2027',
@@ -105,6 +110,10 @@ describe('the OParl client follows a council information system', () => {
     changed.modified = now.toISOString();
     oparl.state.papers.find((p) => p.key === 'p-3')!.deleted = true;
     oparl.state.papers.find((p) => p.key === 'p-3')!.modified = now.toISOString();
+    // A result entered later, the meeting itself unchanged: found through the body's agenda items.
+    const rat = oparl.state.meetings.find((m) => m.key === 'm-rat-2026-11')!;
+    rat.items[1]!.result = 'zur Kenntnis genommen (mit Ergänzungen)';
+    rat.items[1]!.modified = now.toISOString();
     const outcome = await syncCouncil(db, f.tenant.id, fast);
     expect(outcome).toMatchObject({ ok: true, papers: 2, meetings: 0 });
     const paperRequests = oparl.requests.filter((r) => r.startsWith('/oparl/body/1/paper'));
@@ -114,6 +123,14 @@ describe('the OParl client follows a council information system', () => {
     expect(papers).toHaveLength(23);
     expect(papers.find((p) => p.reference === '2612555')!.name).toContain('(ergänzt)');
     expect(papers.find((p) => p.oparlId.endsWith('/p-3'))!.deleted).toBe(true);
+    const [item] = await db
+      .select()
+      .from(councilAgendaItems)
+      .where(and(eq(councilAgendaItems.tenantId, f.tenant.id), eq(councilAgendaItems.number, '2.1')));
+    expect(item!.result).toBe('zur Kenntnis genommen (mit Ergänzungen)');
+    expect(
+      oparl.requests.filter((r) => r.startsWith('/oparl/body/1/agendaItem?modified_since=')),
+    ).toHaveLength(1);
   });
 
   it('keeps what arrived when a page fails, names the address, and resumes from the same point', async () => {
@@ -149,12 +166,12 @@ describe('the OParl client follows a council information system', () => {
     });
     oparl.reset();
     oparl.slow('/oparl/body/1/paper', 800);
-    const slow = await syncCouncil(db, g.tenant.id, { timeoutMs: 300, retryDelayMs: 10 });
+    const slow = await syncCouncil(db, g.tenant.id, { ...fast, timeoutMs: 300 });
     expect(slow!.error).toBe(`The server did not answer within 0.3 s (${oparl.base}/oparl/body/1/paper)`);
     // A slow page within the time allowed is simply waited for.
     oparl.reset();
     oparl.slow('/oparl/body/1/paper?page=2', 300);
-    expect(await syncCouncil(db, g.tenant.id, { timeoutMs: 2_000 })).toMatchObject({ ok: true, papers: 23 });
+    expect(await syncCouncil(db, g.tenant.id, fast)).toMatchObject({ ok: true, papers: 23 });
     const h = await createOrgFixture(db);
     await saveCouncilSource(db, h.tenant.id, await h.actor('cdo'), {
       systemUrl: oparl.systemUrl,
@@ -167,6 +184,21 @@ describe('the OParl client follows a council information system', () => {
       /^The server points outside its own address http:\/\/127\.0\.0\.1:\d+ \(http:\/\/elsewhere\.invalid\//,
     );
     oparl.reset();
+  });
+
+  it('calls no private address unless the installation allows it', async () => {
+    const { db } = await testDatabase();
+    const g = await createOrgFixture(db);
+    await saveCouncilSource(db, g.tenant.id, await g.actor('cdo'), {
+      systemUrl: oparl.systemUrl,
+      bodyId: null,
+    });
+    oparl.reset();
+    const refused = await syncCouncil(db, g.tenant.id, { timeoutMs: 2_000 });
+    expect(refused!.error).toBe(
+      `The address is in a private network, which Rathaus does not call (${oparl.systemUrl})`,
+    );
+    expect(oparl.requests).toEqual([]);
   });
 
   it('asks which body to follow when the system offers several', async () => {
@@ -215,7 +247,7 @@ describe('council decisions in the product: configured, linked to an agenda and 
   beforeAll(async () => {
     oparl = await fakeOparlServer();
     f = await createOrgFixture((await testDatabase()).db);
-    server = await serveOnSocket();
+    server = await serveOnSocket({ oparlAllowPrivateHosts: true });
   });
   afterAll(async () => {
     await server.close();

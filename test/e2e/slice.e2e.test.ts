@@ -67,7 +67,8 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
         kpi.id,
         parseInput(ZMeasurementInput, { measuredOn, value }),
       );
-    server = await startTestServer();
+    // The local OParl server is on this machine: a private address the app is allowed to call here.
+    server = await startTestServer({ oparlAllowPrivateHosts: true });
     base = `http://${f.host}:${server.port}`;
     browser = await launchBrowser();
     oparl = await fakeOparlServer();

@@ -30,7 +30,14 @@ export interface FakeMeeting {
   name: string;
   start: string;
   end: string;
-  items: { key: string; number: string; name: string; result?: string; public?: boolean }[];
+  items: {
+    key: string;
+    number: string;
+    name: string;
+    result?: string;
+    public?: boolean;
+    modified?: string;
+  }[];
   modified: string;
   created: string;
   cancelled?: boolean;
@@ -159,6 +166,7 @@ export async function fakeOparlServer(
     person: `${body(b.key)}/person`,
     meeting: `${body(b.key)}/meeting`,
     paper: `${body(b.key)}/paper`,
+    agendaItem: `${body(b.key)}/agendaItem`,
     legislativeTerm: [],
     created: '2009-01-01T00:00:00+01:00',
     modified: '2026-01-01T00:00:00+01:00',
@@ -268,12 +276,23 @@ export async function fakeOparlServer(
         url,
         state.bodies.map((b) => ({ created: '2009-01-01', modified: '2026-01-01', object: bodyObject(b) })),
       );
-    const m = /^\/oparl\/body\/([^/]+)\/(paper|meeting)$/.exec(path);
+    const m = /^\/oparl\/body\/([^/]+)\/(paper|meeting|agendaItem)$/.exec(path);
     if (m && state.bodies.some((b) => b.key === m[1])) {
       if (m[2] === 'paper')
         return list(
           url,
           state.papers.map((p) => ({ ...p, object: paperObject(p, m[1]!) })),
+        );
+      if (m[2] === 'agendaItem')
+        return list(
+          url,
+          state.meetings.flatMap((x) =>
+            meetingObject(x).agendaItem.map((object, i) => ({
+              created: x.created,
+              modified: x.items[i]!.modified ?? x.modified,
+              object,
+            })),
+          ),
         );
       return list(
         url,

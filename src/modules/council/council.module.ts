@@ -23,7 +23,9 @@ export const councilModule: ModuleManifest = {
       cron: '17 * * * *',
       expireInSeconds: 3600,
       handler: async () => {
-        const outcomes = await syncAllCouncils(deps.database.db);
+        const outcomes = await syncAllCouncils(deps.database.db, {
+          allowPrivateHosts: deps.config.oparlAllowPrivateHosts,
+        });
         // Pages showing linked papers' results are served from memory: what changed turns them stale.
         for (const [tenantId, o] of Object.entries(outcomes))
           if (o && o.papers + o.meetings > 0) deps.cache.invalidate(tenantId);
@@ -35,7 +37,9 @@ export const councilModule: ModuleManifest = {
       name: 'council-sync',
       expireInSeconds: 3600,
       handler: async (data: { tenantId: string }) => {
-        const outcome = await syncCouncil(deps.database.db, data.tenantId);
+        const outcome = await syncCouncil(deps.database.db, data.tenantId, {
+          allowPrivateHosts: deps.config.oparlAllowPrivateHosts,
+        });
         if (outcome && outcome.papers + outcome.meetings > 0) deps.cache.invalidate(data.tenantId);
         return outcome;
       },

@@ -1,3 +1,5 @@
+import { lookup } from 'node:dns/promises';
+import { BlockList, isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -8,10 +10,16 @@ import { z } from 'zod';
  */
 
 const id = z.string().url();
+/** Text as PostgreSQL stores it: without NUL characters, which it refuses. */
+const clean = (s: string) => s.replaceAll('\u0000', '').trim();
 const optionalText = z
   .string()
   .nullish()
-  .transform((s) => (s?.trim() ? s.trim() : null));
+  .transform((s) => (s && clean(s) ? clean(s) : null));
+const name = z
+  .string()
+  .nullish()
+  .transform((s) => (s ? clean(s) : s));
 const optionalBool = z.boolean().nullish();
 /** A web page of the council system: only http(s), so no `javascript:` address ever becomes a link. */
 const webPage = z
@@ -30,10 +38,12 @@ export const ZOparlSystem = z.object({
 export const ZOparlBody = z.object({
   id,
   type: z.string().regex(/\/Body$/),
-  name: z.string(),
+  name: z.string().transform(clean),
   shortName: optionalText,
   paper: z.string().url(),
   meeting: z.string().url(),
+  /** OParl 1.1's own list of agenda items: results entered later, whose meeting may not change. */
+  agendaItem: z.string().url().nullish(),
 });
 export type OparlBody = z.output<typeof ZOparlBody>;
 
@@ -44,11 +54,16 @@ const ZOparlConsultation = z.object({
   authoritative: optionalBool,
 });
 
-/** A day (YYYY-MM-DD) or the day of a moment, as OParl servers write `date` either way. */
+/** A day that exists (no 30 February), from a day (YYYY-MM-DD) or a moment, as servers write `date`. */
 const optionalDay = z
   .string()
   .nullish()
-  .transform((s) => (s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : null));
+  .transform((s) => {
+    const day = s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : null;
+    if (!day) return null;
+    const d = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(day) ? day : null;
+  });
 const optionalMoment = z
   .string()
   .nullish()
@@ -60,7 +75,7 @@ const optionalMoment = z
 
 export const ZOparlPaper = z.object({
   id,
-  name: z.string().nullish(),
+  name,
   reference: optionalText,
   date: optionalDay,
   paperType: optionalText,
@@ -73,6 +88,8 @@ export type OparlPaper = z.output<typeof ZOparlPaper>;
 
 export const ZOparlAgendaItem = z.object({
   id,
+  /** The meeting it belongs to (in the body's list of agenda items; embedded items may omit it). */
+  meeting: z.string().url().nullish(),
   number: optionalText,
   order: z.number().int().nullish(),
   name: optionalText,
@@ -87,9 +104,11 @@ const ZLocation = z
   .nullish()
   .transform((l) => (l == null || typeof l === 'string' ? null : (l.description ?? l.streetAddress ?? null)));
 
+export type OparlAgendaItem = z.output<typeof ZOparlAgendaItem>;
+
 export const ZOparlMeeting = z.object({
   id,
-  name: z.string().nullish(),
+  name,
   start: optionalMoment,
   end: optionalMoment,
   cancelled: optionalBool,
@@ -125,6 +144,42 @@ export interface OparlClientOptions {
   maxPages?: number;
   /** Milliseconds before the retry of a page answered with 429 or 5xx (default 2 s). */
   retryDelayMs?: number;
+  /** Whether the system may be at a private, loopback or link-local address (OPARL_ALLOW_PRIVATE_HOSTS). */
+  allowPrivateHosts?: boolean;
+}
+
+/** Addresses a council system on the internet never has: loopback, private, link-local, unique local. */
+const PRIVATE = new BlockList();
+for (const [net, bits] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+] as const)
+  PRIVATE.addSubnet(net, bits, 'ipv4');
+for (const [net, bits] of [
+  ['::', 127],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['::ffff:0:0', 96],
+] as const)
+  PRIVATE.addSubnet(net, bits, 'ipv6');
+
+/** Refuses a host that is, or resolves to, a private address (unless allowed). */
+async function checkHost(url: URL, allowPrivate: boolean) {
+  if (allowPrivate) return;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const addresses = isIP(host)
+    ? [{ address: host, family: isIP(host) }]
+    : await lookup(host, { all: true }).catch(() => {
+        throw new OparlError('The server’s name cannot be resolved', url.href);
+      });
+  for (const a of addresses)
+    if (PRIVATE.check(a.address, a.family === 6 ? 'ipv6' : 'ipv4'))
+      throw new OparlError('The address is in a private network, which Rathaus does not call', url.href);
 }
 
 /** Reads at most `max` bytes of a response body; more is an error, not a truncated document. */
@@ -172,6 +227,7 @@ export function oparlClient(systemUrl: string, opts: OparlClientOptions = {}) {
     let url = start;
     try {
       for (let hop = 0; ; hop++) {
+        await checkHost(new URL(url), opts.allowPrivateHosts ?? false);
         const res = await fetch(url, {
           headers: { Accept: 'application/json', 'User-Agent': 'Rathaus (OParl client)' },
           redirect: 'manual',
@@ -211,7 +267,19 @@ export function oparlClient(systemUrl: string, opts: OparlClientOptions = {}) {
       await res.body?.cancel();
       throw new OparlError(`The server answered ${res.status}`, url);
     }
-    const text = await readCapped(res, maxBytes, url);
+    let text: string;
+    try {
+      text = await readCapped(res, maxBytes, url);
+    } catch (err) {
+      if (err instanceof OparlError) throw err;
+      const timedOut = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
+      throw new OparlError(
+        timedOut
+          ? `The server did not finish the page within ${Math.round(timeoutMs / 100) / 10} s`
+          : 'The connection broke off while the page was read',
+        url,
+      );
+    }
     try {
       return JSON.parse(text);
     } catch {

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { anyUuid } from '../../db/columns.ts';
-import type { OparlMeeting, OparlPaper } from './council.oparl.ts';
+import type { OparlAgendaItem, OparlMeeting, OparlPaper } from './council.oparl.ts';
 import {
   type CouncilBodyChoice,
   councilAgendaItems,
@@ -48,6 +48,7 @@ export async function upsertSource(
 export async function updateSourceRun(
   db: DbOrTx,
   tenantId: string,
+  systemUrl: string,
   values: Partial<{
     bodies: CouncilBodyChoice[];
     bodyId: string | null;
@@ -59,7 +60,10 @@ export async function updateSourceRun(
     lastCounts: { papers: number; meetings: number; pages: number };
   }>,
 ) {
-  await db.update(councilSources).set(values).where(eq(councilSources.tenantId, tenantId));
+  await db
+    .update(councilSources)
+    .set(values)
+    .where(and(eq(councilSources.tenantId, tenantId), eq(councilSources.systemUrl, systemUrl)));
 }
 
 export async function deleteSource(db: DbOrTx, tenantId: string) {
@@ -167,6 +171,48 @@ export async function upsertMeetings(db: DbOrTx, tenantId: string, meetings: rea
         meetingOparlId: sql`excluded.meeting_oparl_id`,
         number: sql`excluded.number`,
         position: sql`excluded.position`,
+        name: sql`excluded.name`,
+        public: sql`excluded.public`,
+        result: sql`excluded.result`,
+        resolutionText: sql`excluded.resolution_text`,
+      },
+    });
+}
+
+/** Stores agenda items from the body's own list (those without a meeting are of no use here). */
+export async function upsertAgendaItems(db: DbOrTx, tenantId: string, items: readonly OparlAgendaItem[]) {
+  const rows = new Map(
+    items.flatMap((a) =>
+      a.meeting
+        ? [
+            [
+              a.id,
+              {
+                tenantId,
+                oparlId: a.id,
+                meetingOparlId: a.meeting,
+                number: a.number,
+                position: a.order ?? null,
+                name: a.name,
+                public: a.public ?? true,
+                result: a.result,
+                resolutionText: a.resolutionText,
+              },
+            ] as const,
+          ]
+        : [],
+    ),
+  );
+  if (!rows.size) return;
+  await db
+    .insert(councilAgendaItems)
+    .values([...rows.values()])
+    .onConflictDoUpdate({
+      target: [councilAgendaItems.tenantId, councilAgendaItems.oparlId],
+      set: {
+        meetingOparlId: sql`excluded.meeting_oparl_id`,
+        number: sql`excluded.number`,
+        position: sql`coalesce(excluded.position, council_agenda_items.position)`,
         name: sql`excluded.name`,
         public: sql`excluded.public`,
         result: sql`excluded.result`,

@@ -67,7 +67,9 @@ export function councilRoutes(deps: Deps) {
 async function startSync(deps: Deps, tenantId: string) {
   const queued = await deps.jobs.send('council-sync', { tenantId }, { singletonKey: `council-${tenantId}` });
   if (queued) return 'councilSyncQueued';
-  const outcome = await syncCouncil(deps.database.db, tenantId);
+  const outcome = await syncCouncil(deps.database.db, tenantId, {
+    allowPrivateHosts: deps.config.oparlAllowPrivateHosts,
+  });
   return outcome?.ok ? 'councilSynced' : 'councilSyncFailed';
 }
 

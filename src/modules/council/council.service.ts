@@ -7,6 +7,7 @@ import {
   type OparlClientOptions,
   OparlError,
   oparlClient,
+  ZOparlAgendaItem,
   ZOparlBody,
   ZOparlMeeting,
   ZOparlPaper,
@@ -103,7 +104,10 @@ export async function syncCouncil(
   const source = await q.findSource(db, tenantId);
   if (!source) return undefined;
   const started = opts.now ?? new Date();
-  await q.updateSourceRun(db, tenantId, { lastRunAt: started });
+  // Every write names the address it ran for: a run still going never overwrites a newly saved one.
+  const record = (values: Parameters<typeof q.updateSourceRun>[3]) =>
+    q.updateSourceRun(db, tenantId, source.systemUrl, values);
+  await record({ lastRunAt: started });
   const outcome: SyncOutcome = { ok: false, papers: 0, meetings: 0, pages: 0, skipped: 0 };
   try {
     const client = oparlClient(source.systemUrl, opts);
@@ -115,14 +119,11 @@ export async function syncCouncil(
     const choices = bodies.map((b) => ({ id: b.id, name: b.name }));
     const body = bodies.find((b) => b.id === source.bodyId) ?? (bodies.length === 1 ? bodies[0] : undefined);
     if (!body) {
-      await q.updateSourceRun(db, tenantId, {
-        bodies: choices,
-        bodyName: null,
-        lastError: null,
-      });
+      // None chosen yet, or the chosen one is gone: the CDO team chooses (again).
+      await record({ bodies: choices, bodyId: null, bodyName: null, lastError: null });
       return { ...outcome, needsBody: true };
     }
-    await q.updateSourceRun(db, tenantId, { bodies: choices, bodyId: body.id, bodyName: body.name });
+    await record({ bodies: choices, bodyId: body.id, bodyName: body.name });
     const since = source.bodyId === body.id ? source.watermark : null;
     const papers = await client.walk(
       body.paper,
@@ -136,14 +137,23 @@ export async function syncCouncil(
       (page) => db.transaction((tx) => q.upsertMeetings(tx, tenantId, page)),
       { modifiedSince: since },
     );
+    // Results entered after a meeting may not change the meeting: OParl 1.1 lists agenda items too.
+    const items = body.agendaItem
+      ? await client.walk(
+          body.agendaItem,
+          ZOparlAgendaItem,
+          (page) => db.transaction((tx) => q.upsertAgendaItems(tx, tenantId, page)),
+          { modifiedSince: since },
+        )
+      : { pages: 0, items: 0, skipped: 0 };
     Object.assign(outcome, {
       ok: true,
       papers: papers.items,
       meetings: meetings.items,
-      pages: papers.pages + meetings.pages,
-      skipped: papers.skipped + meetings.skipped,
+      pages: papers.pages + meetings.pages + items.pages,
+      skipped: papers.skipped + meetings.skipped + items.skipped,
     });
-    await q.updateSourceRun(db, tenantId, {
+    await record({
       watermark: new Date(started.getTime() - WATERMARK_OVERLAP_MS),
       lastSuccessAt: new Date(),
       lastError: null,
@@ -151,17 +161,35 @@ export async function syncCouncil(
     });
     return outcome;
   } catch (err) {
-    if (!(err instanceof OparlError)) throw err;
-    await q.updateSourceRun(db, tenantId, { lastError: err.message });
-    return { ...outcome, error: err.message };
+    // Whatever stopped it (the server, or a value the database refused) is this tenant's alone, kept
+    // for the CDO team; what arrived before stays, and the watermark stays where it was.
+    const message =
+      err instanceof OparlError
+        ? err.message
+        : `The data could not be stored: ${err instanceof Error ? err.message : String(err)}`;
+    await record({ lastError: message.slice(0, 1000) });
+    return { ...outcome, error: message };
   }
 }
 
 /** The hourly run over every tenant with a council information system; one tenant's failure is its own. */
 export async function syncAllCouncils(db: Db, opts: OparlClientOptions = {}) {
   const outcomes: Record<string, SyncOutcome | undefined> = {};
-  for (const { tenantId } of await q.configuredTenants(db))
-    outcomes[tenantId] = await syncCouncil(db, tenantId, opts);
+  for (const { tenantId } of await q.configuredTenants(db)) {
+    try {
+      outcomes[tenantId] = await syncCouncil(db, tenantId, opts);
+    } catch (err) {
+      // Not even its state could be written: the next tenants still run.
+      outcomes[tenantId] = {
+        ok: false,
+        papers: 0,
+        meetings: 0,
+        pages: 0,
+        skipped: 0,
+        error: err instanceof Error ? err.message : String(err),
+      };
+    }
+  }
   return outcomes;
 }
 

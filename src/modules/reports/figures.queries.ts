@@ -67,8 +67,19 @@ export async function participationCounts(db: DbOrTx, tenantId: string, from: st
           sql`(${proposals.createdAt} at time zone 'Europe/Berlin')::date between ${from}::date and ${to}::date`,
         ),
       ),
-    db.select({ n: count() }).from(ideas).where(eq(ideas.tenantId, tenantId)),
-    db.select({ n: count() }).from(supports).where(eq(supports.tenantId, tenantId)),
+    db
+      .select({ n: count() })
+      .from(ideas)
+      .where(and(eq(ideas.tenantId, tenantId), inArray(ideas.state, ['open', 'in_project']))),
+    // Supports of the proposals the public sees, as the counts beside them.
+    db
+      .select({ n: count() })
+      .from(supports)
+      .innerJoin(
+        proposals,
+        and(eq(proposals.tenantId, supports.tenantId), eq(proposals.id, supports.proposalId)),
+      )
+      .where(visible),
   ]);
   return {
     proposals: all?.n ?? 0,

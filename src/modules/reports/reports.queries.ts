@@ -179,3 +179,23 @@ export function deleteItems(db: DbOrTx, tenantId: string, reportId: string) {
     .delete(progressReportItems)
     .where(and(eq(progressReportItems.tenantId, tenantId), eq(progressReportItems.reportId, reportId)));
 }
+
+/** Changes a report only while it is a draft (the row lock orders it against a publication). */
+export function updateDraft(
+  db: DbOrTx,
+  tenantId: string,
+  id: string,
+  patch: Partial<typeof progressReports.$inferInsert>,
+) {
+  return db
+    .update(progressReports)
+    .set(patch)
+    .where(
+      and(
+        eq(progressReports.tenantId, tenantId),
+        eq(progressReports.id, id),
+        eq(progressReports.state, 'draft'),
+      ),
+    )
+    .returning();
+}

@@ -162,11 +162,11 @@ export async function updateDraftReport(
   return db.transaction(async (tx) => {
     const [before] = await q.findReport(tx, tenantId, reportId);
     if (!before) throw notFound('No such progress report.');
-    if (before.state !== 'draft') throw invalidState('A published report is frozen.');
-    const [after] = await q.updateReport(tx, tenantId, reportId, {
+    const [after] = await q.updateDraft(tx, tenantId, reportId, {
       title: input.title,
       summary: input.summary,
     });
+    if (!after) throw invalidState('A published report is frozen.');
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor!.accountId,
@@ -200,11 +200,11 @@ export async function refreshDraftReport(
   if (!cycle) throw notFound('No such review period.');
   const { covered, figures } = await snapshotOf(db, tenantId, cycle, meta.today ?? currentDay());
   return db.transaction(async (tx) => {
-    const [before] = await q.findReport(tx, tenantId, reportId);
-    if (before?.state !== 'draft') throw invalidState('A published report is frozen.');
+    // First the report row, only while it is a draft: a publication in between waits or wins.
+    const [draft] = await q.updateDraft(tx, tenantId, reportId, { figures });
+    if (!draft) throw invalidState('A published report is frozen.');
     await q.deleteItems(tx, tenantId, reportId);
     await q.insertItems(tx, itemRows(tenantId, reportId, covered));
-    await q.updateReport(tx, tenantId, reportId, { figures });
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor!.accountId,

@@ -161,18 +161,9 @@ export function PaperList({
             </strong>
           </p>
           <p class="kern-body kern-body--small">
-            {[paper.paperType, paper.date ? formatDate(lang, paper.date) : null]
-              .filter(Boolean)
-              .map((x, i) =>
-                i ? (
-                  <>
-                    {' · '}
-                    <span>{x}</span>
-                  </>
-                ) : (
-                  <span lang={langAttr(ctx)}>{x}</span>
-                ),
-              )}
+            {paper.paperType ? <span lang={langAttr(ctx)}>{paper.paperType}</span> : null}
+            {paper.paperType && paper.date ? ' · ' : null}
+            {paper.date ? formatDate(lang, paper.date) : null}
           </p>
           {paper.deleted ? <p class="kern-body">{t('council.deleted')}</p> : null}
           {paper.consultations.length ? (

@@ -1,3 +1,4 @@
+import { currentDay, DEFAULT_TIME_ZONE } from '../../../platform/dates.ts';
 import { formatDate, type T } from '../../../platform/i18n/i18n.ts';
 import type { Lang } from '../../../platform/i18n/langs.ts';
 import type { ReportContent } from '../reports.service.ts';
@@ -75,7 +76,8 @@ export async function reportXlsx(
           ? `${status(i.health.status)}${i.health.reasons.length ? ` (${healthReasons(t, i.health)})` : ''}`
           : '',
         i.progress / 100,
-        i.reviewedAt ?? '',
+        // The city's calendar day, as a date cell (noon UTC, so no time zone moves it to another day).
+        i.reviewedAt ? new Date(`${currentDay(DEFAULT_TIME_ZONE, i.reviewedAt)}T12:00:00Z`) : '',
         i.shown.goal.text,
         i.shown.statusSummary.text,
         i.shown.outlook.text,
