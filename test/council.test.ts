@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveCouncilSource, syncCouncil } from '../src/modules/council/council.service.ts';
+import { isWeeklyFullRun, saveCouncilSource, syncCouncil } from '../src/modules/council/council.service.ts';
 import {
   councilAgendaItems,
   councilMeetings,
@@ -131,6 +131,33 @@ describe('the OParl client follows a council information system', () => {
     expect(
       oparl.requests.filter((r) => r.startsWith('/oparl/body/1/agendaItem?modified_since=')),
     ).toHaveLength(1);
+  });
+
+  it('reads everything once a week, for changes a server never marked', async () => {
+    const { db } = await testDatabase();
+    oparl.reset();
+    // A result edited without touching any modified date: only the weekly full run sees it.
+    oparl.state.meetings.find((m) => m.key === 'm-digi-2026-10')!.items[0]!.result =
+      'Empfehlung (einstimmig)';
+    await syncCouncil(db, f.tenant.id, fast);
+    const item = async () =>
+      (
+        await db
+          .select()
+          .from(councilAgendaItems)
+          .where(and(eq(councilAgendaItems.tenantId, f.tenant.id), eq(councilAgendaItems.number, '4.1')))
+      )[0]!.result;
+    expect(await item()).toBe('Empfehlung an den Rat');
+    oparl.reset();
+    expect(await syncCouncil(db, f.tenant.id, { ...fast, full: true })).toMatchObject({
+      ok: true,
+      papers: 23,
+    });
+    expect(oparl.requests.filter((r) => r.includes('modified_since'))).toEqual([]);
+    expect(await item()).toBe('Empfehlung (einstimmig)');
+    expect(isWeeklyFullRun(new Date('2026-12-06T02:17:00Z'))).toBe(true);
+    expect(isWeeklyFullRun(new Date('2026-12-06T03:17:00Z'))).toBe(false);
+    expect(isWeeklyFullRun(new Date('2026-12-07T02:17:00Z'))).toBe(false);
   });
 
   it('keeps what arrived when a page fails, names the address, and resumes from the same point', async () => {

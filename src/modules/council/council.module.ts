@@ -3,7 +3,7 @@ import type { ModuleManifest } from '../../platform/module.ts';
 import * as messages from './council.messages.ts';
 import { COUNCIL_PERMISSIONS } from './council.policy.ts';
 import { councilRoutes } from './council.routes.tsx';
-import { syncAllCouncils, syncCouncil } from './council.service.ts';
+import { isWeeklyFullRun, syncAllCouncils, syncCouncil } from './council.service.ts';
 import * as tables from './council.table.ts';
 
 /**
@@ -25,6 +25,7 @@ export const councilModule: ModuleManifest = {
       handler: async () => {
         const outcomes = await syncAllCouncils(deps.database.db, {
           allowPrivateHosts: deps.config.oparlAllowPrivateHosts,
+          full: isWeeklyFullRun(new Date()),
         });
         // Pages showing linked papers' results are served from memory: what changed turns them stale.
         for (const [tenantId, o] of Object.entries(outcomes))

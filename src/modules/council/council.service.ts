@@ -99,7 +99,11 @@ export interface SyncOutcome {
 export async function syncCouncil(
   db: Db,
   tenantId: string,
-  opts: OparlClientOptions & { now?: Date } = {},
+  opts: OparlClientOptions & {
+    now?: Date;
+    /** Read everything, not only what changed: for servers that do not mark every change. */
+    full?: boolean;
+  } = {},
 ): Promise<SyncOutcome | undefined> {
   const source = await q.findSource(db, tenantId);
   if (!source) return undefined;
@@ -124,7 +128,7 @@ export async function syncCouncil(
       return { ...outcome, needsBody: true };
     }
     await record({ bodies: choices, bodyId: body.id, bodyName: body.name });
-    const since = source.bodyId === body.id ? source.watermark : null;
+    const since = source.bodyId === body.id && !opts.full ? source.watermark : null;
     const papers = await client.walk(
       body.paper,
       ZOparlPaper,
@@ -172,8 +176,16 @@ export async function syncCouncil(
   }
 }
 
+/**
+ * Whether an hourly run reads everything: once a week (Sunday, 02:00–02:59 UTC), so a change a council
+ * system never marked as such (a result edited without touching `modified`) still arrives.
+ */
+export function isWeeklyFullRun(now: Date) {
+  return now.getUTCDay() === 0 && now.getUTCHours() === 2;
+}
+
 /** The hourly run over every tenant with a council information system; one tenant's failure is its own. */
-export async function syncAllCouncils(db: Db, opts: OparlClientOptions = {}) {
+export async function syncAllCouncils(db: Db, opts: OparlClientOptions & { full?: boolean } = {}) {
   const outcomes: Record<string, SyncOutcome | undefined> = {};
   for (const { tenantId } of await q.configuredTenants(db)) {
     try {
