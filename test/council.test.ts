@@ -43,6 +43,17 @@ describe('the OParl client follows a council information system', () => {
   });
   afterAll(() => oparl.close());
 
+  /** A tenant of its own that follows the test's council system, for a run from scratch. */
+  const tenantFollowingTheServer = async () => {
+    const { db } = await testDatabase();
+    const g = await createOrgFixture(db);
+    await saveCouncilSource(db, g.tenant.id, await g.actor('cdo'), {
+      systemUrl: oparl.systemUrl,
+      bodyId: null,
+    });
+    return g;
+  };
+
   it('reads System ▸ body ▸ every page of papers and meetings, with consultations and results', async () => {
     const { db } = await testDatabase();
     oparl.state.papers.find((p) => p.key === 'p-5')!.web = 'javascript:alert(document.cookie)';
@@ -162,11 +173,7 @@ describe('the OParl client follows a council information system', () => {
 
   it('keeps what arrived when a page fails, names the address, and resumes from the same point', async () => {
     const { db } = await testDatabase();
-    const g = await createOrgFixture(db);
-    await saveCouncilSource(db, g.tenant.id, await g.actor('cdo'), {
-      systemUrl: oparl.systemUrl,
-      bodyId: null,
-    });
+    const g = await tenantFollowingTheServer();
     oparl.reset();
     // A 503 once is retried; a page that keeps failing stops the run.
     oparl.fail('/oparl/body/1/paper', 503, 1);
@@ -186,11 +193,7 @@ describe('the OParl client follows a council information system', () => {
 
   it('gives up on a page that does not answer in time, and follows no link off the server', async () => {
     const { db } = await testDatabase();
-    const g = await createOrgFixture(db);
-    await saveCouncilSource(db, g.tenant.id, await g.actor('cdo'), {
-      systemUrl: oparl.systemUrl,
-      bodyId: null,
-    });
+    const g = await tenantFollowingTheServer();
     oparl.reset();
     oparl.slow('/oparl/body/1/paper', 800);
     const slow = await syncCouncil(db, g.tenant.id, { ...fast, timeoutMs: 300 });
@@ -199,11 +202,7 @@ describe('the OParl client follows a council information system', () => {
     oparl.reset();
     oparl.slow('/oparl/body/1/paper?page=2', 300);
     expect(await syncCouncil(db, g.tenant.id, fast)).toMatchObject({ ok: true, papers: 23 });
-    const h = await createOrgFixture(db);
-    await saveCouncilSource(db, h.tenant.id, await h.actor('cdo'), {
-      systemUrl: oparl.systemUrl,
-      bodyId: null,
-    });
+    const h = await tenantFollowingTheServer();
     oparl.reset();
     oparl.offOriginNext(true);
     const away = await syncCouncil(db, h.tenant.id, fast);
@@ -215,11 +214,7 @@ describe('the OParl client follows a council information system', () => {
 
   it('calls no private address unless the installation allows it', async () => {
     const { db } = await testDatabase();
-    const g = await createOrgFixture(db);
-    await saveCouncilSource(db, g.tenant.id, await g.actor('cdo'), {
-      systemUrl: oparl.systemUrl,
-      bodyId: null,
-    });
+    const g = await tenantFollowingTheServer();
     oparl.reset();
     const refused = await syncCouncil(db, g.tenant.id, { timeoutMs: 2_000 });
     expect(refused!.error).toBe(

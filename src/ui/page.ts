@@ -88,3 +88,11 @@ export function contentOptions<O extends { value: string; label: string; lang?: 
 export function textLang(ctx: Pick<PageCtx, 'lang'>, lang: string): string | undefined {
   return lang === ctx.lang ? undefined : lang;
 }
+
+/** At most `max` characters, cut after a whole word, with an ellipsis when cut (a list's excerpt). */
+export function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}

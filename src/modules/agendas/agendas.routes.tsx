@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
-import { currentDay, currentYear } from '../../platform/dates.ts';
+import { currentYear } from '../../platform/dates.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type FormErrors, type FormValues, handleForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
@@ -22,6 +22,7 @@ import { ZAgendaVersionInput, ZDecisionInput } from './agendas.schemas.ts';
 import {
   agendaOfYear,
   canManageAgenda,
+  decisionFromPapers,
   listAgendas,
   recordDecision,
   saveAgendaVersion,
@@ -118,16 +119,9 @@ export function agendasRoutes(deps: Deps) {
         : undefined,
     ]);
     // The decision form starts from the linked paper's deciding session, when the council has decided.
-    const decided = council?.linked.find((p) => p.decision);
-    const shown: FormValues =
-      !errors && decided?.decision
-        ? {
-            decisionDate: decided.decision.date ? currentDay(tenant.timeZone, decided.decision.date) : '',
-            decisionReference: decided.reference ?? '',
-            councilDocumentUrl: decided.web ?? '',
-            ...values,
-          }
-        : values;
+    const shown: FormValues = errors
+      ? values
+      : { ...decisionFromPapers(council?.linked ?? [], tenant.timeZone), ...values };
     const candidates: Candidate[] = [
       ...ranked.items.map((i) => ({
         type: i.type,

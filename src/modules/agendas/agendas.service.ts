@@ -1,14 +1,15 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { currentDay } from '../../platform/dates.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { recordContentChanged } from '../../platform/translation/translation.ts';
-import { papersOf } from '../council/index.ts';
+import { type PaperView, papersOf } from '../council/index.ts';
 import { listIdeas } from '../ideas/ideas.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
 import { canManageAgenda } from './agendas.policy.ts';
 import * as q from './agendas.queries.ts';
-import type { AgendaVersionInput, DecisionInput } from './agendas.schemas.ts';
+import type { AgendaVersionInput, DecisionForm, DecisionInput } from './agendas.schemas.ts';
 import type { Agenda, AgendaVersion } from './agendas.table.ts';
 
 export { canManageAgenda };
@@ -270,4 +271,15 @@ export async function councilDecisionsOfProject(db: DbOrTx, tenantId: string, pr
     adopted.map((a) => a.id),
   );
   return adopted.map((a) => ({ year: a.year, papers: papers.get(a.id) ?? [] }));
+}
+
+/** The decision form's start from the linked papers: the deciding session's day, the reference, the page. */
+export function decisionFromPapers(papers: readonly PaperView[], timeZone: string): Partial<DecisionForm> {
+  const decided = papers.find((p) => p.decision);
+  if (!decided?.decision) return {};
+  return {
+    decisionDate: decided.decision.date ? currentDay(timeZone, decided.decision.date) : '',
+    decisionReference: decided.reference ?? '',
+    councilDocumentUrl: decided.web ?? '',
+  };
 }

@@ -142,44 +142,20 @@ export async function upsertMeetings(db: DbOrTx, tenantId: string, meetings: rea
         deleted: sql`excluded.deleted`,
       },
     });
-  // An item embedded twice (some servers repeat one per consultation) is stored once, its last form.
-  const items = new Map(
+  // The agenda items they embed, with their meeting and place on its agenda.
+  await upsertAgendaItems(
+    db,
+    tenantId,
     meetings.flatMap((m) =>
-      (m.agendaItem ?? []).map((a, i) => [
-        a.id,
-        {
-          tenantId,
-          oparlId: a.id,
-          meetingOparlId: m.id,
-          number: a.number,
-          position: a.order ?? i,
-          name: a.name,
-          public: a.public ?? true,
-          result: a.result,
-          resolutionText: a.resolutionText,
-        },
-      ]),
+      (m.agendaItem ?? []).map((a, i) => ({ ...a, meeting: m.id, order: a.order ?? i })),
     ),
   );
-  if (!items.size) return;
-  await db
-    .insert(councilAgendaItems)
-    .values([...items.values()])
-    .onConflictDoUpdate({
-      target: [councilAgendaItems.tenantId, councilAgendaItems.oparlId],
-      set: {
-        meetingOparlId: sql`excluded.meeting_oparl_id`,
-        number: sql`excluded.number`,
-        position: sql`excluded.position`,
-        name: sql`excluded.name`,
-        public: sql`excluded.public`,
-        result: sql`excluded.result`,
-        resolutionText: sql`excluded.resolution_text`,
-      },
-    });
 }
 
-/** Stores agenda items from the body's own list (those without a meeting are of no use here). */
+/**
+ * Stores agenda items, embedded in their meetings or from the body's own list (those without a meeting are
+ * of no use here); an item seen twice in one batch is stored once, in its last form.
+ */
 export async function upsertAgendaItems(db: DbOrTx, tenantId: string, items: readonly OparlAgendaItem[]) {
   const rows = new Map(
     items.flatMap((a) =>

@@ -13,7 +13,7 @@ import {
   type PaperSubject,
   removeCouncilSource,
   saveCouncilSource,
-  syncCouncil,
+  startCouncilSync,
   unlinkPaper,
 } from './council.service.ts';
 import { CouncilSettingsPage } from './views/council.tsx';
@@ -60,17 +60,15 @@ export function councilRoutes(deps: Deps) {
   return app;
 }
 
-/**
- * Starts a synchronisation: in the job queue where it runs (the server), else here and now (the CLI's
- * server-less tests). Returns the notice to show.
- */
+/** Starts a synchronisation (queued where the queue runs) and names the notice that says how it went. */
 async function startSync(deps: Deps, tenantId: string) {
-  const queued = await deps.jobs.send('council-sync', { tenantId }, { singletonKey: `council-${tenantId}` });
-  if (queued) return 'councilSyncQueued';
-  const outcome = await syncCouncil(deps.database.db, tenantId, {
+  const started = await startCouncilSync(deps.database.db, tenantId, {
+    enqueue: () => deps.jobs.send('council-sync', { tenantId }, { singletonKey: `council-${tenantId}` }),
     allowPrivateHosts: deps.config.oparlAllowPrivateHosts,
   });
-  return outcome?.ok ? 'councilSynced' : 'councilSyncFailed';
+  return ({ queued: 'councilSyncQueued', synced: 'councilSynced', failed: 'councilSyncFailed' } as const)[
+    started
+  ];
 }
 
 /**

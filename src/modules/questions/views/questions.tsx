@@ -10,7 +10,7 @@ import {
   TextArea,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { langAttr, type PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx, shortened } from '../../../ui/page.ts';
 
 export interface QuestionRow {
   id: string;
@@ -20,14 +20,6 @@ export interface QuestionRow {
   createdAt: Date;
   askerName: string | null;
   answererName: string | null;
-}
-
-/** At most `max` characters, cut after a whole word, with an ellipsis when cut. */
-function shortened(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
 /** Every member of staff: ask the CDO team, anonymously by default, and read what it answered. */

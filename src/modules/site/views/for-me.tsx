@@ -1,15 +1,8 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../ui/layout.tsx';
-import { langAttr, type PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx, shortened } from '../../../ui/page.ts';
 import type { ForMe } from '../for-me.service.ts';
-
-/** A short excerpt of a news text, cut at a word. */
-function excerpt(text: string, max = 220) {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 30))} …`;
-}
 
 /** "What changes for me": a member of staff's view of the digital administration around their office. */
 export function ForMePage({ ctx, data }: { ctx: PageCtx; data: ForMe }) {
@@ -257,7 +250,7 @@ export function ForMePage({ ctx, data }: { ctx: PageCtx; data: ForMe }) {
                   {n.visibility === 'internal' ? ` · ${t('visibility.internal')}` : ''}
                 </p>
                 <p class="kern-body" lang={cl}>
-                  {excerpt(n.body)}
+                  {shortened(n.body, 220)}
                 </p>
               </li>
             ))}
