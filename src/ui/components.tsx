@@ -296,14 +296,20 @@ export function Button({
   kind = 'primary',
   name,
   value,
+  label,
 }: {
   children: Child;
   kind?: 'primary' | 'secondary' | 'tertiary';
   name?: string;
   value?: string;
+  /**
+   * The accessible name where the visible words alone are ambiguous (one "Link" per row): it starts with
+   * them. Not a hidden span inside: KERN styles a button holding `.kern-sr-only` as an icon button.
+   */
+  label?: string;
 }) {
   return (
-    <button type="submit" class={`kern-btn kern-btn--${kind}`} name={name} value={value}>
+    <button type="submit" class={`kern-btn kern-btn--${kind}`} name={name} value={value} aria-label={label}>
       <span class="kern-label">{children}</span>
     </button>
   );

@@ -22,7 +22,7 @@ export const tr: Catalog<typeof de> = {
     status: 'Eşitleme durumu',
     notConfigured: 'Henüz bir Meclis bilgi sistemi ayarlanmadı.',
     lastRun: 'Son eşitleme',
-    lastSuccess: 'Son eksiksiz eşitleme',
+    lastSuccess: 'Son başarılı eşitleme',
     lastChanges: 'Bu sırada okunanlar',
     lastCounts: '{{papers}} değişen belge, {{meetings}} değişen oturum, {{pages}} sayfa',
     never: 'henüz yapılmadı',
@@ -33,7 +33,7 @@ export const tr: Catalog<typeof de> = {
       'Daha önce okunan belgeler korunur; bir sonraki eşitleme aynı noktadan devam eder. Hata mesajı şöyle:',
     needsBody: 'Lütfen yukarıda Rathaus’un belgelerini okuyacağı kurumu seçin.',
     schedule:
-      'Rathaus her saat eşitleme yapar ve bu sırada yalnızca son eksiksiz eşitlemeden bu yana değişenleri sorgular.',
+      'Rathaus her saat eşitleme yapar ve bu sırada yalnızca son başarılı eşitlemeden bu yana değişenleri sorgular; haftada bir kez her şeyi okur.',
     syncNow: 'Şimdi eşitle',
     disconnect: 'Bağlantıyı kes',
     disconnectHint:

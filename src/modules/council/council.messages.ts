@@ -22,7 +22,7 @@ export const de = {
     status: 'Stand des Abgleichs',
     notConfigured: 'Noch kein Ratsinformationssystem eingerichtet.',
     lastRun: 'Letzter Abgleich',
-    lastSuccess: 'Letzter vollständiger Abgleich',
+    lastSuccess: 'Letzter erfolgreicher Abgleich',
     lastChanges: 'Dabei gelesen',
     lastCounts: '{{papers}} geänderte Vorlagen, {{meetings}} geänderte Sitzungen, {{pages}} Seiten',
     never: 'noch nie',
@@ -33,7 +33,7 @@ export const de = {
       'Bereits gelesene Vorlagen bleiben erhalten; der nächste Abgleich setzt an derselben Stelle wieder an. Die Meldung lautet:',
     needsBody: 'Bitte wählen Sie oben die Körperschaft, deren Vorlagen Rathaus lesen soll.',
     schedule:
-      'Rathaus gleicht jede Stunde ab und fragt dabei nur nach dem, was sich seit dem letzten vollständigen Abgleich geändert hat.',
+      'Rathaus gleicht jede Stunde ab und fragt dabei nur nach dem, was sich seit dem letzten erfolgreichen Abgleich geändert hat; einmal in der Woche liest es alles.',
     syncNow: 'Jetzt abgleichen',
     disconnect: 'Verbindung trennen',
     disconnectHint:
@@ -90,7 +90,7 @@ export const en: Catalog<typeof de> = {
     status: 'Synchronisation',
     notConfigured: 'No council information system set up yet.',
     lastRun: 'Last run',
-    lastSuccess: 'Last complete run',
+    lastSuccess: 'Last successful run',
     lastChanges: 'Read in it',
     lastCounts: '{{papers}} changed papers, {{meetings}} changed meetings, {{pages}} pages',
     never: 'never',
@@ -100,7 +100,8 @@ export const en: Catalog<typeof de> = {
     failedHint:
       'Papers already read are kept; the next run starts again from the same point. The message reads:',
     needsBody: 'Please choose above the body whose papers Rathaus should read.',
-    schedule: 'Rathaus synchronises every hour and asks only for what changed since the last complete run.',
+    schedule:
+      'Rathaus synchronises every hour and asks only for what changed since the last successful run; once a week it reads everything.',
     syncNow: 'Synchronise now',
     disconnect: 'Disconnect',
     disconnectHint:

@@ -200,11 +200,10 @@ export function PaperList({
             </ul>
           ) : null}
           {unlink ? (
-            <form method="post" action={unlink(paper)}>
+            <form method="post" action={unlink(paper)} class="form-actions">
               <Csrf token={ctx.csrf} />
-              <Button kind="tertiary">
+              <Button kind="tertiary" label={`${t('council.unlink')}: ${paper.reference ?? paper.name}`}>
                 {t('council.unlink')}
-                <span class="kern-sr-only">: {paper.reference ?? paper.name}</span>
               </Button>
             </form>
           ) : null}
@@ -288,12 +287,14 @@ export function PaperLinkPanel({
                       {linkedIds.has(paper.id) ? (
                         <p class="kern-body kern-body--small">{t('council.alreadyLinked')}</p>
                       ) : (
-                        <form method="post" action={action}>
+                        <form method="post" action={action} class="form-actions">
                           <Csrf token={ctx.csrf} />
                           <input type="hidden" name="paperId" value={paper.id} />
-                          <Button kind="secondary">
+                          <Button
+                            kind="secondary"
+                            label={`${t('council.link')}: ${paper.reference ?? paper.name}`}
+                          >
                             {t('council.link')}
-                            <span class="kern-sr-only">: {paper.reference ?? paper.name}</span>
                           </Button>
                         </form>
                       )}

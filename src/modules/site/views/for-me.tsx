@@ -132,9 +132,7 @@ export function ForMePage({ ctx, data }: { ctx: PageCtx; data: ForMe }) {
                 {processes.map((p) => (
                   <tr class="kern-table__row">
                     <td class="kern-table__cell">
-                      <a class="kern-link" href={`/intern/prozesse/${p.id}`} lang={cl}>
-                        {p.name}
-                      </a>
+                      <span lang={cl}>{p.name}</span>
                     </td>
                     <td class="kern-table__cell">{t(`processes.states.${p.digitalState}`)}</td>
                     <td class="kern-table__cell">{p.redesigned ? t('common.yes') : '—'}</td>

@@ -104,9 +104,8 @@ export function ManageSubscriptionsPage({
                   <Csrf token={ctx.csrf} />
                   <input type="hidden" name="action" value="remove" />
                   <input type="hidden" name="subscriptionId" value={r.id} />
-                  <Button kind="tertiary">
+                  <Button kind="tertiary" label={`${t('subscriptions.stop')} ${r.proposal.number}`}>
                     {t('subscriptions.stop')}
-                    <span class="kern-sr-only"> {r.proposal.number}</span>
                   </Button>
                 </form>
               </li>

@@ -374,9 +374,8 @@ export function GlossaryPage({
                   <td class="kern-table__cell">
                     <form method="post" action={`/intern/uebersetzungen/glossar/${e.id}/entfernen`}>
                       <Csrf token={ctx.csrf} />
-                      <Button kind="secondary">
+                      <Button kind="secondary" label={`${t('translations.remove')}: ${e.term}`}>
                         {t('translations.remove')}
-                        <span class="kern-sr-only">: {e.term}</span>
                       </Button>
                     </form>
                   </td>
