@@ -72,11 +72,13 @@ export function buildApp(config: Config, database: Database, logger: Logger = cr
   };
   deps.events.attach(deps);
   const app = createHttpApp(deps, {
-    resolveTenant: createTenantResolver(database.db, config.defaultTenant),
+    resolveTenant: createTenantResolver(database.db, config.defaultTenant, {
+      generation: (id) => deps.cache.generation(id),
+    }),
     loadActor: (tenantId, accountId) => loadActor(database.db, tenantId, accountId),
     revalidateSession: (tenant, session) => revalidateOidcSession(deps, tenant, session),
     renderError: renderErrorPage,
-    uploadPaths: ['/mitmachen', '/intern/projekte/import'],
+    uploadPaths: ['/mitmachen', '/intern/projekte/import', '/intern/verwaltung/stadt/logo'],
     shell: {
       navigation: MODULES.flatMap((m) => m.nav ?? []).sort((a, b) => a.order - b.order),
       notices: Object.assign({ ...SHARED_NOTICES }, ...MODULES.map((m) => m.notices ?? {})),

@@ -1,4 +1,3 @@
-import http from 'node:http';
 import { and, count, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projects } from '../src/modules/projects/projects.table.ts';
@@ -6,7 +5,7 @@ import { auditEvents } from '../src/platform/platform.table.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { portfolioWorkbook } from './fixtures/workbook.ts';
 import { testDatabase } from './helpers.ts';
-import { formBody, rawRequest, serveOnSocket, signInOnSocket } from './socket.ts';
+import { formBody, rawRequest, serveOnSocket, signInOnSocket, uploadOnSocket } from './socket.ts';
 
 describe('importing a project portfolio from Excel or CSV', () => {
   let f: OrgFixture;
@@ -16,47 +15,16 @@ describe('importing a project portfolio from Excel or CSV', () => {
     rawRequest(server.port, { host: f.host, path, headers: { cookie: c } });
   const csrfOf = (html: string) => html.match(/name="_csrf" value="([^"]+)"/)![1]!;
 
-  /** A multipart upload as a browser sends it, over the socket. */
-  function upload(fileName: string, bytes: Buffer, csrf: string, c = cookie) {
-    const boundary = '----rathaus-test-boundary';
-    const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrf}\r\n`),
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      bytes,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    return new Promise<{ status: number; location?: string; body: string }>((resolve, reject) => {
-      const req = http.request(
-        {
-          host: '127.0.0.1',
-          port: server.port,
-          method: 'POST',
-          path: '/intern/projekte/import',
-          headers: {
-            host: f.host,
-            origin: `http://${f.host}`,
-            cookie: c,
-            'content-type': `multipart/form-data; boundary=${boundary}`,
-            'content-length': body.length,
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (d) => chunks.push(d));
-          res.on('end', () =>
-            resolve({
-              status: res.statusCode!,
-              location: res.headers.location,
-              body: Buffer.concat(chunks).toString('utf8'),
-            }),
-          );
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
+  /** The workbook's upload as the browser's form sends it. */
+  async function upload(fileName: string, bytes: Buffer, csrf: string, c = cookie) {
+    const res = await uploadOnSocket(server.port, {
+      host: f.host,
+      path: '/intern/projekte/import',
+      cookie: c,
+      fields: { _csrf: csrf },
+      file: { field: 'file', name: fileName, bytes },
     });
+    return { status: res.status, location: res.headers.location, body: res.body };
   }
 
   const signIn = (email: string) => signInOnSocket(server.port, f.host, email);

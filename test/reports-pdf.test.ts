@@ -1,10 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createAccount, loadActor } from '../src/modules/orgs/orgs.service.ts';
+import { setCityLogo } from '../src/modules/orgs/settings.service.ts';
 import { ZCreateProgressReportInput } from '../src/modules/reports/reports.schemas.ts';
 import { draftProgressReport, publishProgressReport } from '../src/modules/reports/reports.service.ts';
 import { ZReviewReportInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
 import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import { imageProblem, pdfRenderer } from '../src/platform/pdf/typst.ts';
 import { parseInput } from '../src/platform/validation.ts';
-import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
+import { pngImage } from './fakes/png.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
 import { testDatabase } from './helpers.ts';
 import { inspectPdf, structElements } from './pdf-inspect.ts';
@@ -174,6 +178,37 @@ describe('progress reports as PDF', () => {
     const ar = await inspectPdf((await get(`/ar/berichte/${slug}.pdf`)).raw);
     expect(ar.lang).toBe('de');
     expect((await get(`/ar/berichte/${slug}`)).body).toContain('ملف PDF باللغة الألمانية');
+  });
+
+  it('puts the city’s logo on the title page, as a figure with its text alternative, once one is uploaded', async () => {
+    const { db } = await testDatabase();
+    const admin = await createAccount(db, f.tenant.id, {
+      email: `admin@${f.host}`,
+      displayName: 'IT-Betrieb',
+      password: TEST_PASSWORD,
+      roles: [{ role: 'admin', orgUnitId: null }],
+    });
+    const before = (await get(`/berichte/${slug}.pdf`)).raw;
+    const logo = pngImage(300, 120);
+    await setCityLogo(
+      db,
+      f.tenant.id,
+      await loadActor(db, f.tenant.id, admin.id),
+      new File([new Uint8Array(logo)], 'wappen.png'),
+      (b, ext) => imageProblem(pdfRenderer, b, ext),
+    );
+    server.deps.cache.invalidate(f.tenant.id);
+    const res = await get(`/berichte/${slug}.pdf`);
+    expect(res.raw.equals(before)).toBe(false);
+    const pdf = await inspectPdf(res.raw);
+    expect(pdf.uaPart).toBe('1');
+    expect(pdf.figures.map((x) => x.alt).sort()).toEqual([
+      'Balkendiagramm der Projekte nach Stand: Im Plan 1, Gefährdet 1, Kritisch 1.',
+      `Logo: ${f.tenant.settings.cityName}`,
+    ]);
+    // The logo comes first in reading order, before the title.
+    const elements = structElements(pdf.structure).map((e) => e.type);
+    expect(elements.indexOf('Figure')).toBeLessThan(elements.indexOf('H1'));
   });
 
   it('keeps drafts to the CDO team, marked as drafts, and knows no made-up report', async () => {

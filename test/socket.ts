@@ -72,6 +72,61 @@ export function rawRequest(
   });
 }
 
+/**
+ * A multipart form with one file as a browser sends it (the CSRF token among its fields), over the
+ * socket; the file's declared type is what browsers send for unknown files.
+ */
+export function uploadOnSocket(
+  port: number,
+  opts: {
+    host: string;
+    path: string;
+    cookie: string;
+    fields: Record<string, string>;
+    file: { field: string; name: string; bytes: Buffer };
+  },
+): Promise<RawResponse> {
+  const boundary = '----rathaus-test-boundary';
+  const body = Buffer.concat([
+    ...Object.entries(opts.fields).map(([k, v]) =>
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
+    ),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${opts.file.field}"; filename="${opts.file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
+    opts.file.bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: opts.path,
+        headers: {
+          host: opts.host,
+          origin: `http://${opts.host}`,
+          cookie: opts.cookie,
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'content-length': body.length,
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (d: Buffer) => chunks.push(d));
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: raw.toString(), raw });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /** A form body as a browser sends it. */
 export function formBody(fields: Record<string, string>) {
   return new URLSearchParams(fields).toString();

@@ -74,6 +74,16 @@ export function Layout({
                 class="site-header__brand kern-link kern-link--no-visited-state"
                 href={internal ? '/intern' : '/'}
               >
+                {ctx.logo ? (
+                  // The city's name beside it names the link; the logo adds nothing to read.
+                  <img
+                    class="site-header__logo"
+                    src={ctx.logo.src}
+                    alt=""
+                    width={ctx.logo.width}
+                    height={ctx.logo.height}
+                  />
+                ) : null}
                 <span class="site-header__city">{ctx.cityName}</span>
                 <span class="site-header__product">
                   {internal ? t('layout.productInternal') : t('layout.product')}

@@ -14,6 +14,8 @@ export interface PageCtx {
   dir: 'ltr' | 'rtl';
   t: T;
   cityName: string;
+  /** The city's logo for the header, where one is uploaded (its address changes with its bytes). */
+  logo?: { src: string; width: number; height: number } | undefined;
   actor: Actor | null;
   csrf: string | null;
   path: string;
@@ -48,6 +50,7 @@ export function pageCtx(c: Context<AppEnv>): PageCtx {
     dir: textDirection(c.get('lang')),
     t,
     cityName: c.get('tenant').cityName,
+    logo: logoOf(c.get('tenant').settings.logo),
     actor,
     csrf: c.get('session')?.csrfToken ?? null,
     path: c.req.path,
@@ -62,6 +65,15 @@ export function pageCtx(c: Context<AppEnv>): PageCtx {
       .filter((e) => e.area === 'footer')
       .map((e) => ({ href: e.href, label: t(e.label) })),
   };
+}
+
+/** The header's logo from the tenant's settings (see TenantSettings.logo), scaled to the header's height. */
+function logoOf(setting: unknown): PageCtx['logo'] {
+  const l = setting as { file?: unknown; width?: unknown; height?: unknown } | undefined;
+  if (typeof l?.file !== 'string' || typeof l.width !== 'number' || typeof l.height !== 'number' || !l.height)
+    return undefined;
+  const height = 48;
+  return { src: `/logo/${l.file}`, width: Math.round((l.width / l.height) * height), height };
 }
 
 /**

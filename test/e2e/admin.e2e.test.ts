@@ -2,10 +2,19 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../src/modules/orgs/orgs.service.ts';
 import { auditEvents } from '../../src/platform/platform.table.ts';
+import { pngImage } from '../fakes/png.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from '../fixtures/orgs.ts';
 import { testDatabase } from '../helpers.ts';
 import { linkIn, startSmtp } from '../smtp.ts';
-import { expectAccessible, launchBrowser, login, pageFactory, seeText, startTestServer } from './browser.ts';
+import {
+  expectAccessible,
+  launchBrowser,
+  login,
+  pageFactory,
+  seeText,
+  sidewaysOverflow,
+  startTestServer,
+} from './browser.ts';
 
 describe('the administration in a real browser: invite, roles, deactivate, org chart, partners', () => {
   let browser: Browser;
@@ -157,6 +166,50 @@ describe('the administration in a real browser: invite, roles, deactivate, org c
       'Der Partner „Bonner Verkehrs-Start-up“ ist gespeichert.',
     );
     await expectAccessible(admin, visited);
+    expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
+  }, 120_000);
+
+  it('on a phone, the city’s details are corrected at the field, saved, and its logo uploaded into the header', async () => {
+    const admin = await pages.newPage({ viewport: { width: 360, height: 800 } });
+    await login(admin, adminEmail);
+    await admin.goto('/intern/verwaltung/konten');
+    await admin.getByRole('link', { name: 'Stadt', exact: true }).click();
+    await seeText(admin.getByRole('heading', { level: 1 }), 'Angaben zur Stadt');
+    await expectAccessible(admin, visited);
+    expect(await sidewaysOverflow(admin)).toEqual([]);
+    await admin.getByLabel(/^Gemeinde- oder Regionalschlüssel/).fill('5314');
+    await admin.getByLabel(/^Herausgeberin/).fill('Stadt Testhausen – Digitalisierung');
+    await admin.getByLabel(/^Anschrift/).fill('Markt 1, 12345 Testhausen');
+    await admin
+      .getByLabel(/^E-Mail-Adresse/)
+      .first()
+      .fill('digital@testhausen.example');
+    await admin.getByRole('button', { name: 'Angaben speichern' }).click();
+    await seeText(admin.locator('#f-regionalKey-error'), 'Bitte 8 oder 12 Ziffern angeben.');
+    expect(await admin.getByLabel(/^Herausgeberin/).inputValue()).toBe('Stadt Testhausen – Digitalisierung');
+    await expectAccessible(admin, visited);
+    await admin.getByLabel(/^Gemeinde- oder Regionalschlüssel/).fill('05314000');
+    await admin.getByRole('button', { name: 'Angaben speichern' }).click();
+    await seeText(admin.getByRole('status').first(), 'Die Angaben zur Stadt sind gespeichert.');
+
+    await admin.getByLabel('Bilddatei').setInputFiles({
+      name: 'wappen.png',
+      mimeType: 'image/png',
+      buffer: pngImage(240, 96),
+    });
+    await admin.getByRole('button', { name: 'Logo hochladen' }).click();
+    await seeText(admin.getByRole('status').first(), 'Das neue Logo ist gespeichert.');
+    await expect
+      .poll(() => admin.locator('img.site-header__logo').evaluate((i: HTMLImageElement) => i.naturalWidth))
+      .toBe(240);
+    expect(await admin.getByRole('img', { name: /^Logo: / }).count()).toBe(1);
+    await expectAccessible(admin, visited);
+    expect(await sidewaysOverflow(admin)).toEqual([]);
+    const pub = await pages.newPage();
+    await pub.goto('/impressum');
+    await seeText(pub.locator('main'), 'Stadt Testhausen – Digitalisierung');
+    expect(await pub.locator('img.site-header__logo').count()).toBe(1);
+    await expectAccessible(pub, visited);
     expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
   }, 120_000);
 

@@ -41,6 +41,8 @@ export interface CatalogueInput {
   regionalKey: string | undefined;
   /** Where questions about the data go. */
   email: string | undefined;
+  /** The city's entry in GovData's list of contributors (`http://dcat-ap.de/def/contributors/…`). */
+  contributorId: string | undefined;
   exports: readonly OpenDataExport[];
   /** Per download (`projekte.csv`): since when it holds its bytes and how large they are. */
   downloads: ReadonlyMap<string, { changedAt: Date; bytes: number }>;
@@ -127,6 +129,7 @@ export function catalogueTriples(input: CatalogueInput): Triple[] {
       add(ds, `${NS.dct}description`, text(t(messageKey(`opendata.${ex.slug}.description`)), lang));
     }
     add(ds, `${NS.dct}publisher`, publisher);
+    if (input.contributorId) add(ds, `${NS.dcatde}contributorID`, iri(input.contributorId));
     add(ds, `${NS.dcat}contactPoint`, contact);
     add(ds, `${NS.dcat}landingPage`, iri(`${base}/daten/${ex.slug}`));
     add(ds, `${NS.dct}language`, iri(`${EU}/language/DEU`));

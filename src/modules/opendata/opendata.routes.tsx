@@ -199,7 +199,11 @@ export function opendataRoutes(deps: Deps, exports: readonly OpenDataExport[]) {
   // The catalogue for data portals (DCAT-AP.de), in the three forms harvesters read.
   app.get('/daten/:file{katalog\\.(ttl|rdf|jsonld)}', async (c) => {
     const tenant = c.get('tenant');
-    const settings = tenant.settings as { regionalKey?: unknown; legalNotice?: { email?: unknown } };
+    const settings = tenant.settings as {
+      regionalKey?: unknown;
+      legalNotice?: { email?: unknown };
+      govdataContributorId?: unknown;
+    };
     const downloads = new Map(
       (await versionsOf(deps.database.db, tenant.id)).map((v) => [
         v.file,
@@ -211,6 +215,8 @@ export function opendataRoutes(deps: Deps, exports: readonly OpenDataExport[]) {
       publisher: tenant.name,
       regionalKey: regionalKeyOf(settings.regionalKey),
       email: typeof settings.legalNotice?.email === 'string' ? settings.legalNotice.email : undefined,
+      contributorId:
+        typeof settings.govdataContributorId === 'string' ? settings.govdataContributorId : undefined,
       exports,
       downloads,
     });

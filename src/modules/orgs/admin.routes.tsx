@@ -2,9 +2,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
-import { type FormErrors, handleForm, isConfirmed, readForm } from '../../platform/http/forms.ts';
+import { type FormErrors, formFiles, handleForm, isConfirmed, readForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { imageProblem, pdfRenderer } from '../../platform/pdf/typst.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { ConfirmPage } from '../../ui/confirm.tsx';
 import { pageCtx } from '../../ui/page.ts';
@@ -29,6 +30,7 @@ import { ORG_PERMISSIONS } from './orgs.policy.ts';
 import * as q from './orgs.queries.ts';
 import {
   ZAccountListQuery,
+  ZCitySettingsInput,
   ZInviteInput,
   ZOrgUnitInput,
   ZOrgUnitRename,
@@ -38,6 +40,7 @@ import {
   ZStaffPasswordsInput,
 } from './orgs.schemas.ts';
 import { ROLES } from './orgs.table.ts';
+import { citySettings, removeCityLogo, saveCitySettings, setCityLogo } from './settings.service.ts';
 import {
   AccountPage,
   AccountsPage,
@@ -46,6 +49,7 @@ import {
   SignInPage,
   signInRuleText,
 } from './views/admin.tsx';
+import { CitySettingsPage, citySettingsValues } from './views/settings.tsx';
 
 const ZDone = z.object({
   hinweis: z
@@ -66,6 +70,10 @@ const ZDone = z.object({
     .optional()
     .catch(undefined),
   rolle: z.enum(ROLES).optional().catch(undefined),
+});
+
+const ZCityDone = z.object({
+  hinweis: z.enum(['saved', 'logoSaved', 'logoRemoved']).optional().catch(undefined),
 });
 
 /**
@@ -336,6 +344,57 @@ export function adminRoutes(deps: Deps) {
       failed: (values, errors) => signInPage(c, values, errors),
     }),
   );
+
+  // The city's own details and its logo.
+  const cityPage = async (
+    c: Ctx,
+    values?: Record<string, string>,
+    errors?: FormErrors,
+    logoErrors?: FormErrors,
+  ) => {
+    const t = c.get('t');
+    const { name, settings } = await citySettings(db, c.get('tenant').id, actorOf(c));
+    const { hinweis } = ZCityDone.parse(c.req.query());
+    return c.html(
+      <CitySettingsPage
+        ctx={{ ...pageCtx(c), noticeText: hinweis ? t(`citySettings.done.${hinweis}`) : undefined }}
+        values={values ?? citySettingsValues(name, settings)}
+        logo={settings.logo}
+        errors={errors}
+        logoErrors={logoErrors}
+      />,
+      errors || logoErrors ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/verwaltung/stadt', admins, (c) => cityPage(c));
+
+  app.post('/intern/verwaltung/stadt', admins, (c) =>
+    handleForm(c, ZCitySettingsInput, {
+      action: (input) => saveCitySettings(db, c.get('tenant').id, actorOf(c), input),
+      done: () => '/intern/verwaltung/stadt?hinweis=saved#hinweis',
+      failed: (values, errors) => cityPage(c, values, errors),
+    }),
+  );
+
+  app.post('/intern/verwaltung/stadt/logo', admins, async (c) => {
+    const [file] = await formFiles(c, 'logo');
+    try {
+      await setCityLogo(db, c.get('tenant').id, actorOf(c), file, (bytes, ext) =>
+        imageProblem(pdfRenderer, bytes, ext),
+      );
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'VALIDATION_FAILED')
+        return cityPage(c, undefined, undefined, err.fields);
+      throw err;
+    }
+    return c.redirect('/intern/verwaltung/stadt?hinweis=logoSaved#hinweis', 303);
+  });
+
+  app.post('/intern/verwaltung/stadt/logo/entfernen', admins, async (c) => {
+    await removeCityLogo(db, c.get('tenant').id, actorOf(c));
+    return c.redirect('/intern/verwaltung/stadt?hinweis=logoRemoved#hinweis', 303);
+  });
 
   const savePartnerForm = (c: Ctx, id?: string) =>
     handleForm(c, ZPartnerInput, {

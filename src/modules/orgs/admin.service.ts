@@ -44,7 +44,8 @@ const PARENT_KIND: Readonly<Record<OrgUnitKind, OrgUnitKind | null>> = {
   team: 'office',
 };
 
-function requireAdmin(actor: Actor | null): asserts actor is Actor {
+/** Refuses everyone but administrators (the organisation, sign-in and the city's own settings). */
+export function requireAdmin(actor: Actor | null): asserts actor is Actor {
   if (!canManageOrganisation(actor))
     throw forbidden('Only administrators manage accounts and the org chart.');
 }

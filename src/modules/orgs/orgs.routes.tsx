@@ -32,6 +32,7 @@ import {
 } from './orgs.schemas.ts';
 import { authenticate, loadActor, setAccountLanguage } from './orgs.service.ts';
 import { passkeyRoutes } from './passkeys.routes.tsx';
+import { cityLogo } from './settings.service.ts';
 import { ForgotPage, LinkProblemPage, MailSentPage, ResetPage, SignUpPage } from './views/account.tsx';
 import { LoginPage } from './views/login.tsx';
 
@@ -367,6 +368,17 @@ export function orgsRoutes(deps: Deps) {
     const internal = target === '/intern' || target.startsWith('/intern/');
     // Absolute, so the redirect is not moved into the language of the page the form was on.
     return c.redirect(`${c.get('origin')}${internal ? target : localePath(lang, target)}`, 303);
+  });
+
+  // The city's logo: its name holds the hash of its bytes, so it never changes under its address.
+  app.get('/logo/:file{[0-9a-f]{20}\\.(png|jpg)}', async (c) => {
+    const logo = await cityLogo(deps.database.db, c.get('tenant').id);
+    if (!logo || logo.file !== c.req.param('file')) throw new AppError('NOT_FOUND', 'No such logo.');
+    return c.body(new Uint8Array(logo.content), 200, {
+      'Content-Type': logo.mediaType,
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    });
   });
 
   app.route('/', adminRoutes(deps));

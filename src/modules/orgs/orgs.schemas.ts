@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../../platform/dates.ts';
 import { LANGS } from '../../platform/i18n/langs.ts';
+import { zOptionalUrl } from '../../platform/validation.ts';
 import { ORG_UNIT_KINDS, PARTNER_KINDS, ROLES } from './orgs.table.ts';
 
 export const ZLoginInput = z.object({
@@ -139,3 +140,76 @@ export const ZAccountListQuery = z.object({
   role: z.enum(ROLES).optional().catch(undefined),
   seite: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
+
+/** An optional line of text ('' = none). */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? undefined : v))
+    .optional();
+
+/** An optional e-mail address ('' = none). */
+const optionalEmail = () =>
+  z
+    .string()
+    .trim()
+    .max(254)
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.string().email('validation.email').optional())
+    .optional();
+
+/**
+ * What the administration edits about the city itself (/intern/verwaltung/stadt): its names, the legal
+ * notice, the contacts, the accessibility statement's facts and its identifier at GovData.
+ */
+export const ZCitySettingsInput = z
+  .object({
+    name: z.string().trim().min(2, 'validation.required').max(200),
+    cityName: z.string().trim().min(2, 'validation.required').max(120),
+    stateName: optionalText(80),
+    regionalKey: z
+      .string()
+      .transform((v) => v.replace(/\s/g, ''))
+      .pipe(z.string().regex(/^(\d{8}|\d{12})?$/, 'citySettings.regionalKeyFormat'))
+      .transform((v) => (v === '' ? undefined : v)),
+    organisation: z.string().trim().min(2, 'validation.required').max(200),
+    address: z.string().trim().min(5, 'validation.required').max(500),
+    email: z.string().trim().min(1, 'validation.required').max(254).email('validation.email'),
+    phone: optionalText(60),
+    representative: optionalText(200),
+    privacyContact: optionalEmail(),
+    accessibilityContact: optionalEmail(),
+    preparedOn: z
+      .string()
+      .trim()
+      .transform((v) => (v === '' ? undefined : v))
+      .pipe(z.iso.date('citySettings.date').optional()),
+    reviewedOn: z
+      .string()
+      .trim()
+      .transform((v) => (v === '' ? undefined : v))
+      .pipe(z.iso.date('citySettings.date').optional()),
+    method: z.enum(['self', 'external'], { error: 'validation.choice' }).catch('self'),
+    assessor: optionalText(200),
+    enforcementName: optionalText(200),
+    enforcementUrl: zOptionalUrl(),
+    enforcementEmail: optionalEmail(),
+    govdataContributorId: z
+      .string()
+      .trim()
+      .max(200)
+      .refine(
+        (v) => v === '' || /^http:\/\/dcat-ap\.de\/def\/contributors\/[A-Za-z0-9_.-]+$/.test(v),
+        'citySettings.contributorIdFormat',
+      )
+      .transform((v) => (v === '' ? undefined : v)),
+  })
+  .superRefine((v, ctx) => {
+    if (v.method === 'external' && !v.assessor)
+      ctx.addIssue({ code: 'custom', path: ['assessor'], message: 'citySettings.assessorRequired' });
+    if (v.reviewedOn && !v.preparedOn)
+      ctx.addIssue({ code: 'custom', path: ['preparedOn'], message: 'validation.required' });
+  });
+export type CitySettingsInput = z.output<typeof ZCitySettingsInput>;

@@ -37,17 +37,31 @@ export function toTenantInfo(t: Tenant): TenantInfo {
   };
 }
 
-/** Maps a request's host name to its municipality; unknown hosts fall back to the default tenant. Cached briefly. */
-export function createTenantResolver(db: Db, defaultSlug: string, ttlMs = 60_000) {
-  const cache = new Map<string, { at: number; tenant: TenantInfo | undefined }>();
+/**
+ * Maps a request's host name to its municipality; unknown hosts fall back to the default tenant. Cached
+ * briefly, and dropped at once when `generation` (the response cache's count of changes in a tenant, told
+ * to every process) moves: a renamed city shows its new name on the next page.
+ */
+export function createTenantResolver(
+  db: Db,
+  defaultSlug: string,
+  opts: { ttlMs?: number; generation?: (tenantId: string) => number } = {},
+) {
+  const ttlMs = opts.ttlMs ?? 60_000;
+  const generation = opts.generation ?? (() => 0);
+  const cache = new Map<string, { at: number; generation: number; tenant: TenantInfo | undefined }>();
   return async (host: string): Promise<TenantInfo | undefined> => {
     const hit = cache.get(host);
-    if (hit && Date.now() - hit.at < ttlMs) return hit.tenant;
+    if (hit && Date.now() - hit.at < ttlMs && (!hit.tenant || generation(hit.tenant.id) === hit.generation))
+      return hit.tenant;
+    // Read before the query: a change while it runs then makes the next request read again.
+    const known = hit?.tenant ? { id: hit.tenant.id, generation: generation(hit.tenant.id) } : undefined;
     const [byHost] = await q.findTenantByHost(db, host);
     const row = byHost ?? (await q.findTenantBySlug(db, defaultSlug))[0];
     const tenant = row ? toTenantInfo(row) : undefined;
     if (cache.size > 10_000) cache.clear();
-    cache.set(host, { at: Date.now(), tenant });
+    const seen = !tenant ? 0 : known?.id === tenant.id ? known.generation : generation(tenant.id);
+    cache.set(host, { at: Date.now(), generation: seen, tenant });
     return tenant;
   };
 }

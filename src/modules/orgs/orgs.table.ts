@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, oneOf, rowId, tenantId } from '../../db/columns.ts';
+import { bytea, createdAt, oneOf, rowId, tenantId } from '../../db/columns.ts';
 import { DEFAULT_TIME_ZONE } from '../../platform/dates.ts';
 import { STAFF_LANGS } from '../../platform/i18n/langs.ts';
 
@@ -42,6 +42,13 @@ export interface TenantSettings {
   };
   privacyContact?: string;
   accessibilityContact?: string;
+  /**
+   * The city's identifier in GovData's list of contributors (`http://dcat-ap.de/def/contributors/…`),
+   * received on registering with GovData; the open-data catalogue names it on every data set.
+   */
+  govdataContributorId?: string;
+  /** The city's logo (its bytes in `tenant_logos`): the file name changes with the bytes. */
+  logo?: { file: string; width: number; height: number };
   /**
    * The video in German Sign Language (DGS) explaining the portal, served by the city itself (a path or
    * an address on the city's own host), with its German captions (WebVTT, required: the video is for
@@ -83,6 +90,25 @@ export const tenants = pgTable('tenants', {
   timeZone: text('time_zone').notNull().default(DEFAULT_TIME_ZONE),
   createdAt: createdAt(),
 });
+
+export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
+export type LogoType = (typeof LOGO_TYPES)[number];
+
+/** The city's logo, shown in the portal's header and on the title page of its PDF reports. */
+export const tenantLogos = pgTable(
+  'tenant_logos',
+  {
+    tenantId: tenantId()
+      .primaryKey()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    /** `<hash of the bytes>.png`: a new logo gets a new address, so browsers may keep the old forever. */
+    file: text('file').notNull(),
+    mediaType: text('media_type', { enum: LOGO_TYPES }).notNull(),
+    content: bytea('content').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [oneOf(t.mediaType, LOGO_TYPES)],
+);
 
 export const ORG_UNIT_KINDS = ['administration', 'department', 'office', 'team'] as const;
 export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];

@@ -20,6 +20,7 @@ import {
   paperPanel,
   papersOfOne,
 } from '../council/index.ts';
+import { cityLogo } from '../orgs/settings.service.ts';
 import { listReviewCycles } from '../reviews/reviews.service.ts';
 import { PROGRESS_REPORT_PERMISSIONS } from './reports.policy.ts';
 import { ZCreateProgressReportInput, ZUpdateProgressReportInput } from './reports.schemas.ts';
@@ -114,6 +115,8 @@ export function reportsRoutes(deps: Deps) {
     const content = await contentOf(c, loaded, lang, false);
     // The portal's address as the reader sees it (https behind the proxy), for each project's link.
     const origin = c.get('origin');
+    const tenant = c.get('tenant');
+    const logo = tenant.settings.logo ? await cityLogo(deps.database.db, tenant.id) : undefined;
     const pdf = await pdfRenderer.render(
       reportPdfJob({
         t,
@@ -122,7 +125,8 @@ export function reportsRoutes(deps: Deps) {
         portal: lang === CONTENT_LANG ? origin : `${origin}/${lang}`,
         content,
         draft,
-        timeZone: c.get('tenant').timeZone,
+        timeZone: tenant.timeZone,
+        logo,
       }),
     );
     // No Content-Disposition: the address ends in .pdf, and so the public PDF is kept by the response

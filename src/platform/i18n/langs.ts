@@ -57,7 +57,7 @@ export function splitLocalePath(path: string): { lang: Lang | undefined; path: s
  * chosen by `?lang=` as in the API). A regular-expression source, ending where the segment ends.
  */
 export const NEUTRAL_PATH =
-  '(?:(?:intern|api|assets|favicon\\.ico|sitemap\\.xml|robots\\.txt|healthz|readyz|metrics)(?=[/"?#]|$)|daten/[a-z-]+\\.(?:csv|json)(?=["?#]|$))';
+  '(?:(?:intern|api|assets|logo|favicon\\.ico|sitemap\\.xml|robots\\.txt|healthz|readyz|metrics)(?=[/"?#]|$)|daten/[a-z-]+\\.(?:csv|json)(?=["?#]|$))';
 
 const NEUTRAL = new RegExp(`^/${NEUTRAL_PATH}`);
 const DOWNLOAD = /^\/daten\/[a-z-]+\.(csv|json)$/;

@@ -11,6 +11,11 @@ export interface PdfJob {
   standard: PdfStandard;
   /** The document's date in seconds since 1970: the same data then gives the same bytes (and ETag). */
   timestamp: number;
+  /**
+   * Binary files the document reads by path (`image("/logo-….png")`), such as the city's logo. Their
+   * names must change with their bytes: the kept PDFs are found by name, not by content.
+   */
+  files?: Record<string, Uint8Array>;
 }
 
 export interface RenderedPdf {
@@ -45,7 +50,9 @@ export class PdfRenderer {
 
   async render(job: PdfJob): Promise<RenderedPdf> {
     const key = createHash('sha256')
-      .update(JSON.stringify([job.template, job.inputs, job.standard, job.timestamp]))
+      .update(
+        JSON.stringify([job.template, job.inputs, job.standard, job.timestamp, Object.keys(job.files ?? {})]),
+      )
       .digest('base64url')
       .slice(0, 32);
     let made = this.made.get(key);
@@ -123,6 +130,31 @@ export class PdfRenderer {
     worker.on('exit', (code) => fail(new PdfRenderError(`The PDF worker stopped (exit code ${code}).`)));
     this.worker = worker;
     return worker;
+  }
+}
+
+/**
+ * Whether Typst can place an image in a PDF/UA document: what a city uploads as its logo must never stop
+ * its reports from rendering later. Resolves with the reason when it cannot.
+ */
+export async function imageProblem(
+  renderer: PdfRenderer,
+  bytes: Uint8Array,
+  ext: 'png' | 'jpg',
+): Promise<string | undefined> {
+  const name = `/check-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.${ext}`;
+  try {
+    await renderer.render({
+      template: `#set document(title: "Check")\n#set text(lang: "de")\n#image("${name}", alt: "Check", width: 3cm)`,
+      inputs: {},
+      standard: 'ua-1',
+      timestamp: 0,
+      files: { [name]: bytes },
+    });
+    return undefined;
+  } catch (e) {
+    if (e instanceof PdfRenderError) return e.message;
+    throw e;
   }
 }
 

@@ -6,10 +6,19 @@ import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 
 /** Created at the first job: loading the embedded fonts costs about 50 ms. */
 let compiler;
+/**
+ * The documents' root: a folder that does not exist, so a document reads only the files its job hands
+ * over, never the server's own.
+ */
+const ROOT = '/rathaus-typst-files';
 
 parentPort.on('message', (job) => {
   try {
-    compiler ??= NodeCompiler.create();
+    compiler ??= NodeCompiler.create({ workspace: ROOT });
+    // Files the document reads (a logo) exist for this job only.
+    compiler.resetShadow();
+    for (const [path, bytes] of Object.entries(job.files ?? {}))
+      compiler.mapShadow(ROOT + path, Buffer.from(bytes));
     const result = compiler.compile({ mainFileContent: job.template, inputs: job.inputs });
     const error = result.takeError();
     if (error) {

@@ -29,14 +29,21 @@ import {
 
 type Values = Record<string, string>;
 
-/** The administration's own menu: accounts, org chart, partners. */
-function AdminNav({ ctx, current }: { ctx: PageCtx; current: 'accounts' | 'units' | 'partners' | 'signIn' }) {
+/** The administration's own menu: accounts, org chart, partners, sign-in and the city's own details. */
+export function AdminNav({
+  ctx,
+  current,
+}: {
+  ctx: PageCtx;
+  current: 'accounts' | 'units' | 'partners' | 'signIn' | 'city';
+}) {
   const { t } = ctx;
   const links = [
     ['accounts', '/intern/verwaltung/konten', t('admin.accounts')],
     ['units', '/intern/verwaltung/organisation', t('admin.units')],
     ['partners', '/intern/verwaltung/partner', t('admin.partners')],
     ['signIn', '/intern/verwaltung/anmeldung', t('admin.signInNav')],
+    ['city', '/intern/verwaltung/stadt', t('citySettings.nav')],
   ] as const;
   return (
     <nav aria-label={t('admin.title')}>

@@ -23,6 +23,8 @@ interface Text {
 export interface ReportPdfData {
   lang: Lang;
   city: string;
+  /** The city's logo for the title page: its path among the job's files and its alternative text. */
+  logo: { path: string; alt: string } | null;
   title: Text;
   period: string;
   /** The document's date (publication, or the draft's creation) as [year, month, day] in Bonn's time. */
@@ -76,6 +78,8 @@ export function reportPdfJob(opts: {
   draft: boolean;
   /** The municipality's time zone: the document's date is its calendar day there. */
   timeZone: string;
+  /** The city's logo (see TenantSettings.logo), whose file name changes with its bytes. */
+  logo?: { file: string; content: Uint8Array } | undefined;
 }): PdfJob {
   const { t, lang, content } = opts;
   const date = content.report.publishedAt ?? content.report.createdAt;
@@ -90,6 +94,9 @@ export function reportPdfJob(opts: {
   const data: ReportPdfData = {
     lang,
     city: opts.city,
+    logo: opts.logo
+      ? { path: `/logo-${opts.logo.file}`, alt: t('citySettings.logoAlt', { city: opts.city }) }
+      : null,
     title: text(content.report.shown.title),
     period: content.period,
     date: currentDay(opts.timeZone, date).split('-').map(Number) as [number, number, number],
@@ -179,5 +186,6 @@ export function reportPdfJob(opts: {
     inputs: { report: JSON.stringify(data) },
     standard: 'ua-1',
     timestamp: Math.floor(date.getTime() / 1000),
+    files: opts.logo ? { [`/logo-${opts.logo.file}`]: opts.logo.content } : undefined,
   };
 }

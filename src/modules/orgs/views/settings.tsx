@@ -1,0 +1,226 @@
+/** @jsxImportSource hono/jsx */
+
+import {
+  Button,
+  Csrf,
+  ErrorSummary,
+  type Errors,
+  FieldErrorMessage,
+  Radios,
+  TextArea,
+  TextField,
+} from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageCtx } from '../../../ui/page.ts';
+import type { TenantSettings } from '../orgs.table.ts';
+import { AdminNav } from './admin.tsx';
+
+type Values = Record<string, string>;
+
+/** The form's values from what is stored. */
+export function citySettingsValues(name: string, s: TenantSettings): Values {
+  const st = s.accessibilityStatement;
+  return {
+    name,
+    cityName: s.cityName,
+    stateName: s.stateName ?? '',
+    regionalKey: s.regionalKey ?? '',
+    organisation: s.legalNotice?.organisation ?? '',
+    address: s.legalNotice?.address ?? '',
+    email: s.legalNotice?.email ?? '',
+    phone: s.legalNotice?.phone ?? '',
+    representative: s.legalNotice?.representative ?? '',
+    privacyContact: s.privacyContact ?? '',
+    accessibilityContact: s.accessibilityContact ?? '',
+    preparedOn: st?.preparedOn ?? '',
+    reviewedOn: st?.reviewedOn ?? '',
+    method: st?.method ?? 'self',
+    assessor: st?.assessor ?? '',
+    enforcementName: st?.enforcement?.name ?? '',
+    enforcementUrl: st?.enforcement?.url ?? '',
+    enforcementEmail: st?.enforcement?.email ?? '',
+    govdataContributorId: s.govdataContributorId ?? '',
+  };
+}
+
+/**
+ * The city's own details (administrators): names, legal notice, contacts, the accessibility statement's
+ * facts, the GovData identifier, and the logo with its own upload form.
+ */
+export function CitySettingsPage({
+  ctx,
+  values,
+  logo,
+  errors,
+  logoErrors,
+}: {
+  ctx: PageCtx;
+  values: Values;
+  logo: TenantSettings['logo'];
+  errors?: Errors | undefined;
+  logoErrors?: Errors | undefined;
+}) {
+  const { t } = ctx;
+  const field = (name: string, opts: { required?: boolean; hint?: string; type?: string } = {}) => (
+    <TextField
+      t={t}
+      name={name}
+      label={t(`citySettings.${name}` as 'citySettings.name')}
+      value={values[name]}
+      errors={errors}
+      required={opts.required}
+      hint={opts.hint}
+      type={opts.type}
+    />
+  );
+  return (
+    <Layout ctx={ctx} title={t('citySettings.title')}>
+      <h1 class="kern-heading-large">{t('citySettings.title')}</h1>
+      <AdminNav ctx={ctx} current="city" />
+      <p class="kern-body">{t('citySettings.intro')}</p>
+      <ErrorSummary t={t} errors={errors ?? logoErrors} />
+      <form method="post" action="/intern/verwaltung/stadt" class="stack" novalidate>
+        <Csrf token={ctx.csrf} />
+        <fieldset class="kern-fieldset">
+          <legend class="kern-heading-small">{t('citySettings.city')}</legend>
+          <div class="kern-fieldset__body stack">
+            {field('name', { required: true, hint: t('citySettings.nameHint') })}
+            {field('cityName', { required: true, hint: t('citySettings.cityNameHint') })}
+            {field('stateName')}
+            {field('regionalKey', { hint: t('citySettings.regionalKeyHint') })}
+          </div>
+        </fieldset>
+        <fieldset class="kern-fieldset">
+          <legend class="kern-heading-small">{t('citySettings.imprint')}</legend>
+          <div class="kern-fieldset__body stack">
+            {field('organisation', { required: true })}
+            <TextArea
+              t={t}
+              name="address"
+              label={t('citySettings.address')}
+              value={values.address}
+              errors={errors}
+              required
+              rows={3}
+            />
+            {field('email', { required: true, type: 'email' })}
+            {field('phone', { type: 'tel' })}
+            {field('representative')}
+          </div>
+        </fieldset>
+        <fieldset class="kern-fieldset">
+          <legend class="kern-heading-small">{t('citySettings.contacts')}</legend>
+          <div class="kern-fieldset__body stack">
+            {field('privacyContact', { type: 'email', hint: t('citySettings.privacyContactHint') })}
+            {field('accessibilityContact', {
+              type: 'email',
+              hint: t('citySettings.accessibilityContactHint'),
+            })}
+          </div>
+        </fieldset>
+        <fieldset class="kern-fieldset">
+          <legend class="kern-heading-small">{t('citySettings.statement')}</legend>
+          <div class="kern-fieldset__body stack">
+            {field('preparedOn', { type: 'date', hint: t('citySettings.dateHint') })}
+            {field('reviewedOn', { type: 'date', hint: t('citySettings.dateHint') })}
+            <Radios
+              t={t}
+              name="method"
+              label={t('citySettings.method')}
+              value={values.method}
+              errors={errors}
+              required
+              options={[
+                { value: 'self', label: t('citySettings.methodSelf') },
+                { value: 'external', label: t('citySettings.methodExternal') },
+              ]}
+            />
+            <TextField
+              t={t}
+              name="assessor"
+              label={t('citySettings.assessor')}
+              hint={t('citySettings.assessorHint')}
+              value={values.assessor}
+              errors={errors}
+              conditional
+            />
+            {field('enforcementName')}
+            {field('enforcementUrl', { type: 'url' })}
+            {field('enforcementEmail', { type: 'email' })}
+          </div>
+        </fieldset>
+        <fieldset class="kern-fieldset">
+          <legend class="kern-heading-small">{t('citySettings.openData')}</legend>
+          <div class="kern-fieldset__body stack">
+            <TextField
+              t={t}
+              name="govdataContributorId"
+              label={t('citySettings.contributorId')}
+              hint={t('citySettings.contributorIdHint')}
+              value={values.govdataContributorId}
+              errors={errors}
+              type="url"
+            />
+          </div>
+        </fieldset>
+        <div class="form-actions">
+          <Button>{t('citySettings.save')}</Button>
+        </div>
+      </form>
+      <section aria-labelledby="logo-title" class="stack">
+        <h2 class="kern-heading-medium" id="logo-title">
+          {t('citySettings.logo')}
+        </h2>
+        <p class="kern-body">{t('citySettings.logoIntro')}</p>
+        {logo ? (
+          <figure class="city-logo-preview">
+            <img
+              src={`/logo/${logo.file}`}
+              alt={t('citySettings.logoAlt', { city: ctx.cityName })}
+              width={Math.round((logo.width / logo.height) * 64)}
+              height={64}
+            />
+            <figcaption class="kern-body kern-body--small">
+              {t('citySettings.logoCurrent', { width: logo.width, height: logo.height })}
+            </figcaption>
+          </figure>
+        ) : (
+          <p class="kern-body">{t('citySettings.logoNone')}</p>
+        )}
+        <form
+          method="post"
+          action="/intern/verwaltung/stadt/logo"
+          enctype="multipart/form-data"
+          class="stack"
+          novalidate
+        >
+          <Csrf token={ctx.csrf} />
+          <div class={`kern-form-input${logoErrors?.logo ? ' kern-form-input--error' : ''}`}>
+            <label class="kern-label" for="f-logo">
+              {t('citySettings.logoFile')}
+            </label>
+            <FieldErrorMessage t={t} id="f-logo-error" error={logoErrors?.logo} />
+            <input
+              class="kern-form-input__input"
+              type="file"
+              id="f-logo"
+              name="logo"
+              accept="image/png,image/jpeg"
+              aria-describedby={logoErrors?.logo ? 'f-logo-error' : undefined}
+              aria-invalid={logoErrors?.logo ? 'true' : undefined}
+            />
+          </div>
+          <div class="form-actions">
+            <Button kind="secondary">{t('citySettings.logoUpload')}</Button>
+          </div>
+        </form>
+        {logo ? (
+          <form method="post" action="/intern/verwaltung/stadt/logo/entfernen">
+            <Csrf token={ctx.csrf} />
+            <Button kind="tertiary">{t('citySettings.logoRemove')}</Button>
+          </form>
+        ) : null}
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,194 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAccount } from '../src/modules/orgs/orgs.service.ts';
+import { auditEvents } from '../src/platform/platform.table.ts';
+import { pngImage } from './fakes/png.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { testDatabase } from './helpers.ts';
+import { formBody, rawRequest, serveOnSocket, signInOnSocket, uploadOnSocket } from './socket.ts';
+
+/**
+ * The city's own details as its administrator edits them in the browser, over a real socket: names, legal
+ * notice, contacts, the accessibility statement's facts, the GovData identifier, and the logo that the
+ * portal's header and the PDF reports show.
+ */
+describe('the city’s own details', () => {
+  let f: OrgFixture;
+  let server: Awaited<ReturnType<typeof serveOnSocket>>;
+  let admin: string;
+
+  const get = (path: string, cookie = admin) =>
+    rawRequest(server.port, { host: f.host, path, headers: { cookie } });
+  const csrfOf = (html: string) => html.match(/name="_csrf" value="([^"]+)"/)![1]!;
+  const post = async (path: string, fields: Record<string, string>, cookie = admin) =>
+    rawRequest(server.port, {
+      host: f.host,
+      method: 'POST',
+      path,
+      headers: {
+        cookie,
+        origin: `http://${f.host}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: formBody({ _csrf: csrfOf((await get('/intern/verwaltung/stadt', cookie)).body), ...fields }),
+    });
+  const uploadLogo = async (name: string, bytes: Buffer) =>
+    uploadOnSocket(server.port, {
+      host: f.host,
+      path: '/intern/verwaltung/stadt/logo',
+      cookie: admin,
+      fields: { _csrf: csrfOf((await get('/intern/verwaltung/stadt')).body) },
+      file: { field: 'logo', name, bytes },
+    });
+
+  const valid = {
+    name: 'Bundesstadt Testhausen',
+    cityName: 'Testhausen',
+    stateName: 'Nordrhein-Westfalen',
+    regionalKey: '05314 000',
+    organisation: 'Bundesstadt Testhausen – Amt für Digitalisierung',
+    address: 'Markt 1\n12345 Testhausen',
+    email: 'digital@testhausen.example',
+    phone: '+49 123 45-0',
+    representative: 'Der Oberbürgermeister',
+    privacyContact: 'datenschutz@testhausen.example',
+    accessibilityContact: '',
+    preparedOn: '2026-11-30',
+    reviewedOn: '',
+    method: 'external',
+    assessor: 'BITV-Prüfstelle Köln',
+    enforcementName: 'Ombudsstelle für barrierefreie Informationstechnik NRW',
+    enforcementUrl: 'https://www.lbbp.nrw.de/ombudsstelle',
+    enforcementEmail: '',
+    govdataContributorId: 'http://dcat-ap.de/def/contributors/stadtTesthausen',
+  };
+
+  beforeAll(async () => {
+    const { db } = await testDatabase();
+    f = await createOrgFixture(db);
+    await createAccount(db, f.tenant.id, {
+      email: `admin@${f.host}`,
+      displayName: 'IT-Betrieb',
+      password: TEST_PASSWORD,
+      roles: [{ role: 'admin', orgUnitId: null }],
+    });
+    server = await serveOnSocket({ responseCache: true });
+    admin = await signInOnSocket(server.port, f.host, `admin@${f.host}`);
+    return () => server.close();
+  });
+
+  it('is for administrators only', async () => {
+    const cdo = await signInOnSocket(server.port, f.host, f.emails.cdo);
+    expect((await get('/intern/verwaltung/stadt', cdo)).status).toBe(403);
+    expect((await get('/intern/verwaltung/stadt', '')).status).toBe(303);
+    const page = await get('/intern/verwaltung/stadt');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('aria-current="page">Stadt</a>');
+  });
+
+  it('names what is wrong beside each field and keeps what was typed', async () => {
+    const res = await post('/intern/verwaltung/stadt', {
+      ...valid,
+      regionalKey: '0531',
+      email: 'keine-adresse',
+      govdataContributorId: 'https://example.org/stadt',
+      enforcementUrl: 'javascript:alert(1)',
+      assessor: '',
+    });
+    expect(res.status).toBe(422);
+    for (const message of [
+      'Bitte 8 oder 12 Ziffern angeben.',
+      'Bitte nennen Sie die prüfende Stelle.',
+      'Bitte eine Adresse angeben, die mit http://dcat-ap.de/def/contributors/ beginnt.',
+    ])
+      expect(res.body).toContain(message);
+    expect(res.body).toMatch(/id="f-email-error"/);
+    expect(res.body).toMatch(/id="f-enforcementUrl-error"/);
+    // The input stays as typed.
+    expect(res.body).toContain('value="0531"');
+    expect(res.body).toContain('value="Bundesstadt Testhausen – Amt für Digitalisierung"');
+    expect(res.body).toContain('Markt 1\n12345 Testhausen');
+    expect(res.body).not.toContain('at file://');
+  });
+
+  it('saves the details, audited, and every page shows them at once', async () => {
+    const res = await post('/intern/verwaltung/stadt', valid);
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/intern/verwaltung/stadt?hinweis=saved#hinweis');
+    const page = await get('/intern/verwaltung/stadt?hinweis=saved');
+    expect(page.body).toContain('Die Angaben zur Stadt sind gespeichert.');
+    expect(page.body).toContain('value="05314000"');
+    // The public pages read the tenant anew after the change (no minute of the old name).
+    const home = await get('/impressum', '');
+    expect(home.body).toContain('<span class="site-header__city">Testhausen</span>');
+    expect(home.body).toContain('Bundesstadt Testhausen – Amt für Digitalisierung');
+    expect(home.body).toContain('Der Oberbürgermeister');
+    const statement = await get('/barrierefreiheit', '');
+    expect(statement.body).toContain('BITV-Prüfstelle Köln');
+    // The catalogue names the GovData identifier on its data sets.
+    expect((await get('/daten/katalog.ttl', '')).body).toContain(
+      '<http://dcat-ap.de/def/contributors/stadtTesthausen>',
+    );
+    const { db } = await testDatabase();
+    const [audit] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.tenantId, f.tenant.id), eq(auditEvents.action, 'tenant.saveSettings')));
+    expect(audit?.actorAccountId).toBeTruthy();
+    // Emptied fields are dropped, not kept: the statement's enforcement e-mail was left empty.
+    expect(JSON.stringify(audit?.after)).not.toContain('"enforcementEmail"');
+  });
+
+  it('refuses a logo that is not an image, too large, too small or damaged, saying why at the field', async () => {
+    const cases: [string, Buffer, string][] = [
+      [
+        'logo.png',
+        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+        'Die Datei ist kein PNG- oder JPEG-Bild.',
+      ],
+      ['logo.png', Buffer.alloc(1024 * 1024 + 1, 0x89), 'Die Datei ist größer als 1 MB.'],
+      [
+        'winzig.png',
+        pngImage(16, 16),
+        'Das Bild muss zwischen 32 und 5000 Pixel hoch und breit sein (diese Datei: 16 × 16).',
+      ],
+      [
+        'kaputt.png',
+        Buffer.concat([pngImage(200, 80).subarray(0, 60), Buffer.alloc(40)]),
+        'Das Bild lässt sich nicht lesen; die Datei ist vermutlich beschädigt.',
+      ],
+    ];
+    for (const [name, bytes, message] of cases) {
+      const res = await uploadLogo(name, bytes);
+      expect(res.status, name).toBe(422);
+      expect(res.body).toContain(message);
+      expect(res.body).toContain('id="f-logo-error"');
+    }
+    expect((await get('/impressum', '')).body).not.toContain('site-header__logo');
+  });
+
+  it('shows an uploaded logo in the header under an address that changes with it, and removes it again', async () => {
+    const res = await uploadLogo('wappen.png', pngImage(240, 96));
+    expect(res.status).toBe(303);
+    const page = await get('/projekte', '');
+    const src =
+      /<img class="site-header__logo" src="(\/logo\/[0-9a-f]{20}\.png)" alt="" width="120" height="48"/.exec(
+        page.body,
+      )?.[1];
+    expect(src).toBeTruthy();
+    const logo = await get(src!, '');
+    expect(logo.status).toBe(200);
+    expect(logo.headers['content-type']).toBe('image/png');
+    expect(logo.headers['cache-control']).toContain('immutable');
+    expect(logo.headers['content-security-policy']).toContain('sandbox');
+    expect(logo.raw.equals(pngImage(240, 96))).toBe(true);
+    // Under a language code too, it is the same address.
+    expect((await get(`/en${src}`, '')).status).toBe(301);
+    expect((await get('/logo/00000000000000000000.png', '')).status).toBe(404);
+
+    const removed = await post('/intern/verwaltung/stadt/logo/entfernen', {});
+    expect(removed.status).toBe(303);
+    expect((await get('/projekte', '')).body).not.toContain('site-header__logo');
+    expect((await get(src!, '')).status).toBe(404);
+  });
+});
