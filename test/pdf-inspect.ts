@@ -110,3 +110,24 @@ export function structElements(structure: string): { type: string; text: string 
   }
   return out;
 }
+
+/** The fonts a PDF uses, as pdffonts lists them: each font's name and whether it is embedded. */
+export async function pdfFonts(pdf: Buffer): Promise<{ name: string; embedded: boolean }[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'rathaus-pdf-'));
+  try {
+    const file = join(dir, 'doc.pdf');
+    await writeFile(file, pdf);
+    const { stdout } = await run('pdffonts', [file]);
+    // After two header lines: name, type (one or two words), encoding, emb, sub, uni, object number, generation.
+    return stdout
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim())
+      .map((l) => {
+        const cols = l.trim().split(/\s+/);
+        return { name: cols[0]!, embedded: cols[cols.length - 5] === 'yes' };
+      });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -45,7 +45,6 @@ export const ar: Catalog<typeof de> = {
     openPublic: 'عرض النسخة العامة',
     pdfDownload: 'تنزيل التقرير بصيغة PDF',
     pdfNote: 'ملف PDF سهل الوصول (PDF/UA) بنفس محتوى هذه الصفحة، للطباعة والمشاركة.',
-    pdfInGerman: 'ملف PDF باللغة الألمانية: لا يتضمن Rathaus بعد خطًا للكتابة العربية في مستندات PDF.',
     draftPdf: 'عرض المسودة بصيغة PDF',
     draftMark: 'مسودة – غير منشورة',
     contents: 'المحتويات',

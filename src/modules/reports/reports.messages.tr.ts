@@ -46,7 +46,6 @@ export const tr: Catalog<typeof de> = {
     openPublic: 'Kamuya açık metni görüntüle',
     pdfDownload: 'Raporu PDF olarak indirin',
     pdfNote: 'Bu sayfayla aynı içeriğe sahip erişilebilir PDF (PDF/UA); yazdırmak ve paylaşmak için.',
-    pdfInGerman: 'PDF Almancadır: Rathaus, PDF belgelerinde Arap alfabesi için henüz bir yazı tipi sunmuyor.',
     draftPdf: 'Taslağı PDF olarak görüntüleyin',
     draftMark: 'Taslak – yayımlanmadı',
     contents: 'İçindekiler',

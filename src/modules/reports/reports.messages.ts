@@ -48,8 +48,6 @@ export const de = {
     openPublic: 'Öffentliche Fassung ansehen',
     pdfDownload: 'Bericht als PDF herunterladen',
     pdfNote: 'Barrierefreies PDF (PDF/UA) mit demselben Inhalt wie diese Seite, zum Drucken und Weitergeben.',
-    pdfInGerman:
-      'Das PDF ist auf Deutsch: Für die arabische Schrift bringt Rathaus noch keine Schriftart für PDF-Dokumente mit.',
     draftPdf: 'Entwurf als PDF ansehen',
     draftMark: 'Entwurf – nicht veröffentlicht',
     contents: 'Inhalt',
@@ -163,8 +161,6 @@ export const en: Catalog<typeof de> = {
     openPublic: 'See the public version',
     pdfDownload: 'Download the report as PDF',
     pdfNote: 'Accessible PDF (PDF/UA) with the same content as this page, for printing and passing on.',
-    pdfInGerman:
-      'The PDF is in German: Rathaus does not yet bring a typeface for Arabic script in PDF documents.',
     draftPdf: 'See the draft as PDF',
     draftMark: 'Draft – not published',
     contents: 'Contents',

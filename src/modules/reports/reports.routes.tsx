@@ -4,7 +4,6 @@ import { barChartSvg } from '../../platform/charts/charts.ts';
 import { type FormErrors, type FormValues, handleForm, isConfirmed } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
-import { translator } from '../../platform/i18n/i18n.ts';
 import type { Lang } from '../../platform/i18n/langs.ts';
 import { CONTENT_LANG } from '../../platform/i18n/shipped.ts';
 import { pdfRenderer } from '../../platform/pdf/typst.ts';
@@ -104,14 +103,12 @@ export function reportsRoutes(deps: Deps) {
   });
 
   /**
-   * A report as a tagged PDF (PDF/UA-1) in the reader's language; Arabic readers get the German
-   * original, as no embedded typeface writes Arabic yet. Rendered off the event loop and kept (see
-   * platform/pdf); a published report's bytes change only when a translation does.
+   * A report as a tagged PDF (PDF/UA-1) in the reader's language (Arabic right to left). Rendered off the
+   * event loop and kept (see platform/pdf); a published report's bytes change only when a translation does.
    */
   const sendPdf = async (c: Ctx, loaded: Loaded, draft: boolean) => {
-    const pageLang = c.get('lang');
-    const lang: Lang = pageLang === 'ar' ? CONTENT_LANG : pageLang;
-    const t = lang === pageLang ? c.get('t') : translator(lang);
+    const lang = c.get('lang');
+    const t = c.get('t');
     const content = await contentOf(c, loaded, lang, false);
     // The portal's address as the reader sees it (https behind the proxy), for each project's link.
     const origin = c.get('origin');

@@ -1,6 +1,8 @@
 // The worker thread that turns Typst into PDF (see typst.ts). Plain JavaScript: a worker does not inherit
 // the TypeScript loader of the thread that starts it. Typst's layout of a long report takes a few hundred
 // milliseconds of one core, which would otherwise stop every other request for that long.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 
@@ -12,9 +14,19 @@ let compiler;
  */
 const ROOT = '/rathaus-typst-files';
 
+/**
+ * Typefaces beyond Typst's own (Libertinus Serif, New Computer Modern, DejaVu Sans Mono), which write
+ * no Arabic: Amiri, a Naskh face (SIL Open Font License), from the npm package that ships its TTF files.
+ */
+function extraFonts() {
+  const require = createRequire(import.meta.url);
+  const dir = require.resolve('@expo-google-fonts/amiri/package.json').replace(/package\.json$/, '');
+  return ['400Regular/Amiri_400Regular.ttf', '700Bold/Amiri_700Bold.ttf'].map((f) => readFileSync(dir + f));
+}
+
 parentPort.on('message', (job) => {
   try {
-    compiler ??= NodeCompiler.create({ workspace: ROOT });
+    compiler ??= NodeCompiler.create({ workspace: ROOT, fontArgs: [{ fontBlobs: extraFonts() }] });
     // Files the document reads (a logo) exist for this job only.
     compiler.resetShadow();
     for (const [path, bytes] of Object.entries(job.files ?? {}))

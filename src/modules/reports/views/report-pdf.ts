@@ -66,7 +66,7 @@ export interface ReportPdfData {
 
 /**
  * A progress report as a PDF job: the same sections, projects and figures as its HTML page, in the
- * reader's language (Arabic readers get the German originals: no embedded typeface writes Arabic yet).
+ * reader's language; texts not translated stay in their original language, marked as such.
  */
 export function reportPdfJob(opts: {
   t: T;

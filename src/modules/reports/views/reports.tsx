@@ -349,19 +349,16 @@ export function shownTextsOf(content: ReportContent): ShownText[] {
   ];
 }
 
-/** The link to the report's PDF, with what it is (and, in Arabic, that it is the German original). */
+/** The link to the report's PDF with what it is, and to its tables as a workbook. */
 function PdfLink({ ctx, href, xlsx }: { ctx: PageCtx; href: string; xlsx: string }) {
-  const { t, lang } = ctx;
+  const { t } = ctx;
   return (
     <>
       <p class="kern-body">
         <a class="kern-link" href={href} type="application/pdf">
           {t('progressReports.pdfDownload')}
         </a>{' '}
-        <span class="meta">
-          {t('progressReports.pdfNote')}
-          {lang === 'ar' ? ` ${t('progressReports.pdfInGerman')}` : ''}
-        </span>
+        <span class="meta">{t('progressReports.pdfNote')}</span>
       </p>
       <p class="kern-body">
         <a
