@@ -1,5 +1,7 @@
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { cockpit } from '../src/modules/cockpit/cockpit.service.ts';
+import { cockpit, cockpitBase } from '../src/modules/cockpit/cockpit.service.ts';
+import { orgUnits } from '../src/modules/orgs/orgs.table.ts';
 import { addMilestone } from '../src/modules/projects/projects.service.ts';
 import { ZReviewReportInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
 import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
@@ -68,5 +70,57 @@ describe('the CDO cockpit', () => {
     expect(page.text).toContain('Ampel nach Dezernat');
     expect(page.text).toContain('Fakten schlechter als gemeldet');
     expect(data.overdue.map((x) => x.id)).toContain(b.project.id);
+
+    // A second department: office B moves under it. Every reader's share comes from one reading of the
+    // tenant (cockpitBase); the department head of IV sees project A in totals and trend, the CDO both.
+    const rb = await submitStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('leadB'),
+      b.project.id,
+      parseInput(ZSubmitStatusReportInput, {
+        cycleId: past.id,
+        overallStatus: 'off_track',
+        progress: 10,
+        summary: 'Verzug beim Ausschreiben.',
+      }),
+    );
+    await reviewStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('headB'),
+      rb.id,
+      parseInput(ZReviewReportInput, { decision: 'approve' }),
+    );
+    const [depV] = await db
+      .insert(orgUnits)
+      .values({
+        tenantId: f.tenant.id,
+        parentId: f.department.parentId,
+        kind: 'department',
+        code: 'V',
+        name: 'Dezernat V',
+      })
+      .returning();
+    await db
+      .update(orgUnits)
+      .set({ parentId: depV!.id })
+      .where(and(eq(orgUnits.tenantId, f.tenant.id), eq(orgUnits.id, f.officeB.id)));
+    const base = cockpitBase(db, f.tenant.id, '2026-11-29');
+    const [all, iv] = await Promise.all([
+      cockpit(db, f.tenant.id, await f.actor('cdo'), '2026-11-29', base),
+      cockpit(db, f.tenant.id, await f.actor('depHead'), '2026-11-29', base),
+    ]);
+    expect(all.totals).toMatchObject({ on_track: 1, off_track: 1, none: 0 });
+    expect(all.trend).toEqual([
+      { period: '2025-Q3', on_track: 1, at_risk: 0, off_track: 1, total: 2, progress: 30 },
+    ]);
+    expect(iv.total).toBe(1);
+    expect(iv.totals).toMatchObject({ on_track: 1, off_track: 0 });
+    expect(iv.trend).toEqual([
+      { period: '2025-Q3', on_track: 1, at_risk: 0, off_track: 0, total: 1, progress: 50 },
+    ]);
+    expect(iv.byDepartment.map((d) => d.group)).toEqual(['Dezernat IV']);
+    expect(all.byDepartment.map((d) => d.group)).toEqual(['Dezernat IV', 'Dezernat V']);
   });
 });

@@ -11,24 +11,40 @@ import { LOCALES } from '../../platform/i18n/langs.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { COCKPIT_PERMISSIONS } from './cockpit.policy.ts';
-import { cockpit } from './cockpit.service.ts';
+import { type CockpitBase, cockpit, cockpitBase } from './cockpit.service.ts';
 import { CockpitPage } from './views/cockpit.tsx';
 
 /** The CDO cockpit (/intern/cockpit): the portfolio by status, trend, overdue reports and action items. */
 export function cockpitRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
+  // Readings in flight (single flight): a second reader waits for the first one's instead of its own.
+  const reading = new Map<string, Promise<CockpitBase>>();
+  const sharedRead = (key: string, read: () => Promise<CockpitBase>) => {
+    let flight = reading.get(key);
+    if (!flight) {
+      flight = read().finally(() => reading.delete(key));
+      reading.set(key, flight);
+    }
+    return flight;
+  };
   const { db } = deps.database;
 
   app.get('/intern/cockpit', requirePermission(COCKPIT_PERMISSIONS, 'cockpit:read'), async (c) => {
     const t = c.get('t');
     const tenantId = c.get('tenant').id;
     const actor = actorOf(c);
-    // The cockpit reads the whole portfolio; like the public pages it is kept until the next change in
-    // the tenant (or 30 s), per scope: the CDO team shares one, a department head has their own.
+    // The cockpit reads the whole portfolio once for all its readers (cockpitBase): kept until the next
+    // change in the tenant with the cache on, and shared while it is read with the cache off, so readers
+    // arriving together after a change wait for one reading. Each reader's share is kept per scope: the
+    // CDO team shares one, a department head has their own.
     const scope = hasAnyRole(actor, ['cdo', 'admin']) ? 'all' : actor.accountId;
     const today = todayOf(c);
     const key = `cockpit:${scope}:${today}`;
-    const load = () => cockpit(db, tenantId, actor, today);
+    const readBase = () => sharedRead(`${tenantId}:${today}`, () => cockpitBase(db, tenantId, today));
+    const base = deps.config.responseCache
+      ? deps.cache.value(tenantId, `cockpit-base:${today}`, readBase)
+      : readBase();
+    const load = () => cockpit(db, tenantId, actor, today, base);
     const data = deps.config.responseCache ? await deps.cache.value(tenantId, key, load) : await load();
     // The charts are a function of the data and the language: drawn once per cached version (Observable
     // Plot on linkedom costs more than the rest of the page).

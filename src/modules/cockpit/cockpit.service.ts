@@ -6,7 +6,7 @@ import { forbidden } from '../../platform/errors.ts';
 import { activePortfolio } from '../delivery/delivery.service.ts';
 import { openActionItems } from '../meetings/meetings.service.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
-import { decisionsInOpenCycles, owedInOpenCycles, trendOfCycles } from '../reviews/cycles.service.ts';
+import { decisionsInOpenCycles, owedInOpenCycles, trendData, trendOf } from '../reviews/cycles.service.ts';
 import { healthOfProjects, latestApprovedRows, STATUS_RANK } from '../reviews/reviews.service.ts';
 import { listStrategy } from '../strategy/strategy.service.ts';
 import { canReadCockpit } from './cockpit.policy.ts';
@@ -24,18 +24,42 @@ function countStatuses(rows: readonly { status: StatusKey }[]) {
 export const TREND_CYCLES = 8;
 
 /**
- * The CDO cockpit: the whole portfolio (a department head: their department) by pillar, field of action
- * and department with its latest approved status, the traffic-light matrix, overdue reports, decisions
- * needed, where the facts look worse than the reported status, the trend and overdue action items. The
- * facts are aggregated in the database (a few round trips for any portfolio size; see bench/cockpit.ts).
+ * What every reader's cockpit is made of, read once for the whole tenant: the org chart, the strategy, the
+ * active portfolio with the latest approved statuses, the reports owed, the decisions asked for and the
+ * trend's rows. The CDO and every department head draw their share from the same one (see cockpit), so
+ * ten of them after a change cost one reading, not ten.
  */
-export async function cockpit(db: DbOrTx, tenantId: string, actor: Actor | null, today = currentDay()) {
-  if (!canReadCockpit(actor)) throw forbidden();
-  const [tree, strategy, portfolio] = await Promise.all([
+export async function cockpitBase(db: DbOrTx, tenantId: string, today = currentDay()) {
+  const [tree, strategy, portfolio, statuses, owed, decisions, trend] = await Promise.all([
     loadOrgTree(db, tenantId),
     listStrategy(db, tenantId),
     activePortfolio(db, tenantId, today),
+    latestApprovedRows(db, tenantId),
+    owedInOpenCycles(db, tenantId),
+    decisionsInOpenCycles(db, tenantId),
+    trendData(db, tenantId, TREND_CYCLES),
   ]);
+  return { today, tree, strategy, portfolio, statuses, owed, decisions, trend };
+}
+export type CockpitBase = Awaited<ReturnType<typeof cockpitBase>>;
+
+/**
+ * The CDO cockpit: the whole portfolio (a department head: their department) by pillar, field of action
+ * and department with its latest approved status, the traffic-light matrix, overdue reports, decisions
+ * needed, where the facts look worse than the reported status, the trend and overdue action items. The
+ * facts are aggregated in the database (a few round trips for any portfolio size; see bench/cockpit.ts)
+ * once per tenant (`base`, shared by all readers); only the action items are read per reader.
+ */
+export async function cockpit(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor | null,
+  today = currentDay(),
+  base?: Promise<CockpitBase>,
+) {
+  if (!canReadCockpit(actor)) throw forbidden();
+  const { tree, strategy, portfolio, statuses, owed, decisions, trend } = await (base ??
+    cockpitBase(db, tenantId, today));
   const isCdo = hasAnyRole(actor, ['cdo', 'admin']);
   const departments = actor!.roles
     .filter((r) => r.role === 'department_head' && r.orgUnitId)
@@ -43,15 +67,12 @@ export async function cockpit(db: DbOrTx, tenantId: string, actor: Actor | null,
   const projects = isCdo
     ? portfolio
     : portfolio.filter((p) => departments.some((d) => tree.isWithin(p.ownerOrgUnitId, d)));
-  const ids = projects.map((p) => p.id);
-  const [statuses, owed, decisions, recent, items] = await Promise.all([
-    // The whole portfolio in one sorted pass; a department's share by look-ups per project.
-    latestApprovedRows(db, tenantId, isCdo ? undefined : ids),
-    owedInOpenCycles(db, tenantId),
-    decisionsInOpenCycles(db, tenantId),
-    trendOfCycles(db, tenantId, isCdo ? undefined : ids, TREND_CYCLES),
-    openActionItems(db, tenantId, actor, { tree, today, all: isCdo }),
-  ]);
+  const items = await openActionItems(db, tenantId, actor, { tree, today, all: isCdo });
+  // A department's trend: every report of its offices' projects in those cycles (finished ones too).
+  const recent = trendOf(
+    trend,
+    isCdo ? undefined : (unit) => departments.some((d) => tree.isWithin(unit, d)),
+  );
   const statusOf = new Map(statuses.map((s) => [s.projectId, s]));
   const healthOf = healthOfProjects(projects, owed, today);
   const needsDecision = new Set(decisions.map((d) => d.projectId));

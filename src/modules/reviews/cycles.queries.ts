@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { anyUuid } from '../../db/columns.ts';
+import { projects } from '../projects/projects.table.ts';
 import { APPROVED } from './reviews.queries.ts';
 import { reportTasks, reviewCalendar, reviewCycles, reviewRollups, statusReports } from './reviews.table.ts';
 
@@ -182,7 +182,7 @@ export function decisionsInOpenCycles(db: DbOrTx, tenantId: string) {
  * Approved statuses per cycle of the newest office-level cycles, counted in the database: per cycle and
  * status the number of projects and their summed progress (of `projectIds` only, when given).
  */
-export function trendCounts(db: DbOrTx, tenantId: string, cycles: number, projectIds?: readonly string[]) {
+export function trendRows(db: DbOrTx, tenantId: string, cycles: number) {
   const recent = db
     .select({ id: reviewCycles.id })
     .from(reviewCycles)
@@ -192,18 +192,22 @@ export function trendCounts(db: DbOrTx, tenantId: string, cycles: number, projec
   return db
     .select({
       cycleId: statusReports.cycleId,
+      ownerOrgUnitId: projects.ownerOrgUnitId,
       overallStatus: statusReports.overallStatus,
       count: sql<number>`count(*)::int`,
       progress: sql<number>`sum(${statusReports.progress})::int`,
     })
     .from(statusReports)
+    .innerJoin(
+      projects,
+      and(eq(projects.tenantId, statusReports.tenantId), eq(projects.id, statusReports.projectId)),
+    )
     .where(
       and(
         eq(statusReports.tenantId, tenantId),
         inArray(statusReports.cycleId, recent),
         inArray(statusReports.state, APPROVED),
-        projectIds ? anyUuid(statusReports.projectId, projectIds) : undefined,
       ),
     )
-    .groupBy(statusReports.cycleId, statusReports.overallStatus);
+    .groupBy(statusReports.cycleId, projects.ownerOrgUnitId, statusReports.overallStatus);
 }

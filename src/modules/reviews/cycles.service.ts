@@ -531,36 +531,43 @@ export async function missingRollups(db: DbOrTx, tenantId: string, cycle: Review
   return { departments: [...departments].map(([id, name]) => ({ id, name })), cdo: false };
 }
 
+/** How many projects of one office reported one status in one of the newest office-level cycles. */
+export type TrendRow = Awaited<ReturnType<typeof cq.trendRows>>[number];
+
 /**
- * The trend across the newest office-level cycles: per cycle, how many of the projects in scope reported
- * each status (approved reports only) and their mean progress. Counted in the database.
+ * The approved statuses of the newest office-level cycles, counted per owning unit, with the cycles: read
+ * once for a whole tenant, they give the trend of the whole portfolio or of a department's (trendOf).
  */
-export async function trendOfCycles(
-  db: DbOrTx,
-  tenantId: string,
-  scope: readonly string[] | undefined,
-  count: number,
+export async function trendData(db: DbOrTx, tenantId: string, count: number) {
+  const [cycles, rows] = await Promise.all([q.listCycles(db, tenantId), cq.trendRows(db, tenantId, count)]);
+  return { cycles, rows, count };
+}
+
+/**
+ * The trend across the newest office-level cycles: per cycle, how many projects (all, or those of the units
+ * `inScope` accepts) reported each status (approved reports only) and their mean progress.
+ */
+export function trendOf(
+  data: Awaited<ReturnType<typeof trendData>>,
+  inScope?: (orgUnitId: string) => boolean,
 ) {
-  const [cycles, counts] = await Promise.all([
-    q.listCycles(db, tenantId),
-    cq.trendCounts(db, tenantId, count, scope),
-  ]);
-  const byCycle = groupBy(counts, (r) => r.cycleId);
-  return cycles
+  const rows = inScope ? data.rows.filter((r) => inScope(r.ownerOrgUnitId)) : data.rows;
+  const byCycle = groupBy(rows, (r) => r.cycleId);
+  return data.cycles
     .filter((c) => c.level === 'office' && byCycle.has(c.id))
-    .slice(0, count)
+    .slice(0, data.count)
     .reverse()
     .map((c) => {
-      const rows = byCycle.get(c.id)!;
-      const of = (s: string) => rows.find((r) => r.overallStatus === s)?.count ?? 0;
-      const total = rows.reduce((sum, r) => sum + r.count, 0);
+      const members = byCycle.get(c.id)!;
+      const of = (s: string) => members.filter((r) => r.overallStatus === s).reduce((n, r) => n + r.count, 0);
+      const total = members.reduce((n, r) => n + r.count, 0);
       return {
         period: c.period,
         on_track: of('on_track'),
         at_risk: of('at_risk'),
         off_track: of('off_track'),
         total,
-        progress: Math.round(rows.reduce((sum, r) => sum + r.progress, 0) / total),
+        progress: Math.round(members.reduce((sum, r) => sum + r.progress, 0) / total),
       };
     });
 }
