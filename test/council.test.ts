@@ -323,7 +323,13 @@ describe('council decisions in the product: configured, linked to an agenda and 
       cdo,
     );
     expect(linked.status).toBe(303);
-    expect(linked.headers.location).toBe('/intern/agenda/2027?hinweis=paperLinked#ratsvorlagen');
+    // The page lands on the confirmation inside the panel, where the eye is, and says it once.
+    expect(linked.headers.location).toBe('/intern/agenda/2027?hinweis=paperLinked#ratsvorlagen-hinweis');
+    const confirmed = (await get(linked.headers.location!, cdo)).body;
+    expect(confirmed.split('Die Vorlage ist verknüpft.').length - 1).toBe(1);
+    expect(confirmed.indexOf('id="ratsvorlagen-hinweis"')).toBeGreaterThan(
+      confirmed.indexOf('id="ratsvorlagen"'),
+    );
     const edit = (await get('/intern/agenda/2027', cdo)).body;
     expect(edit).toContain('2612345 – Digitalisierungsagenda der Stadtverwaltung 2027');
     expect(edit).toMatch(

@@ -105,6 +105,37 @@ describe('the response cache: ready bytes over a real socket', () => {
     expect(dotted.body).toBe((await get(`/projekte/${slug}`)).body);
   });
 
+  it('keeps the project list’s data for signed-in readers until the next change, each with their own frame', async () => {
+    const { db } = await testDatabase();
+    const staff = (await server.deps.sessions.create(f.tenant.id, { accountId: f.ids.staff })).token;
+    const cdo = (await server.deps.sessions.create(f.tenant.id, { accountId: f.ids.cdo })).token;
+    const first = await get('/projekte', { cookie: `rathaus_session=${staff}` });
+    expect(first.body).toContain('Digitale Bauakte');
+    expect(first.headers['cache-control']).toBe('private, no-store');
+    // A change behind the app's back (no event, no HTTP) is not seen: the list's data is kept …
+    await db.execute(
+      sql`update projects set title = 'Digitale Bauakte 2.0' where tenant_id = ${f.tenant.id} and id = ${projectId}`,
+    );
+    const kept = await get('/projekte', { cookie: `rathaus_session=${cdo}` });
+    expect(kept.body).toContain('Digitale Bauakte<');
+    // … but the frame is each reader's own (their name and form token).
+    expect(kept.body).toContain('(cdo)');
+    expect(kept.body).not.toContain('(staff)');
+    // A search is never kept.
+    expect((await get('/projekte?q=Bauakte', { cookie: `rathaus_session=${cdo}` })).body).toContain(
+      'Digitale Bauakte 2.0',
+    );
+    // Any change in the tenant (what every write and every recorded event does) is seen at once.
+    server.deps.cache.invalidate(f.tenant.id);
+    expect((await get('/projekte', { cookie: `rathaus_session=${staff}` })).body).toContain(
+      'Digitale Bauakte 2.0',
+    );
+    await db.execute(
+      sql`update projects set title = 'Digitale Bauakte' where tenant_id = ${f.tenant.id} and id = ${projectId}`,
+    );
+    server.deps.cache.invalidate(f.tenant.id);
+  });
+
   it('renders a page once however many ask at the same moment, and serves the old one while the new one renders', async () => {
     const path = `/projekte?q=Bauakte&n=${Date.now()}`;
     const missesBefore = await cacheCount(server.deps, 'miss');

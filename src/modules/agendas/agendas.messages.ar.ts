@@ -51,7 +51,8 @@ export const ar: Catalog<typeof de> = {
     chooseItems: 'مبادرات الأجندة',
     chooseItemsHint: 'مرتبة حسب الأولوية؛ والمكاسب السريعة (Quick Wins) مميَّزة.',
     saveVersion: 'حفظ النسخة',
-    submitHint: 'تقديم النسخة {{version}} إلى المجلس. بعد ذلك لن تُعدَّل الأجندة.',
+    submitHint:
+      'تقديم النسخة {{version}} إلى المجلس. بعد ذلك لن تُعدَّل الأجندة، وتسجّلون هنا قرار المجلس عند صدوره.',
     submit: 'تقديم إلى المجلس',
     recordDecision: 'تسجيل قرار المجلس',
     adopt: 'حفظ القرار ونشره',

@@ -51,7 +51,8 @@ export const tr: Catalog<typeof de> = {
     chooseItems: 'Gündemdeki girişimler',
     chooseItemsHint: 'Öncelik sırasına göre; hızlı kazanımlar (Quick Wins) işaretlenmiştir.',
     saveVersion: 'Sürümü kaydet',
-    submitHint: '{{version}}. sürümü Meclise sun. Bundan sonra gündem artık değiştirilmez.',
+    submitHint:
+      '{{version}}. sürümü Meclise sun. Bundan sonra gündem artık değiştirilmez; Meclis kararı alındığında onu burada kaydedersiniz.',
     submit: 'Meclise sun',
     recordDecision: 'Meclis kararını kaydet',
     adopt: 'Kararı kaydet ve yayımla',

@@ -50,7 +50,8 @@ export const de = {
     chooseItems: 'Vorhaben der Agenda',
     chooseItemsHint: 'Nach Rang der Priorisierung; Quick Wins sind gekennzeichnet.',
     saveVersion: 'Version speichern',
-    submitHint: 'Version {{version}} dem Rat vorlegen. Danach wird die Agenda nicht mehr geändert.',
+    submitHint:
+      'Version {{version}} dem Rat vorlegen. Danach wird die Agenda nicht mehr geändert, und hier erfassen Sie den Ratsbeschluss, sobald er gefasst ist.',
     submit: 'Dem Rat vorlegen',
     recordDecision: 'Ratsbeschluss erfassen',
     adopt: 'Beschluss speichern und veröffentlichen',
@@ -110,7 +111,8 @@ export const en: Catalog<typeof de> = {
     chooseItems: 'Measures on the agenda',
     chooseItemsHint: 'In the order of the prioritisation; quick wins are marked.',
     saveVersion: 'Save version',
-    submitHint: 'Submit version {{version}} to the council. After that the agenda is no longer changed.',
+    submitHint:
+      'Submit version {{version}} to the council. After that the agenda is no longer changed, and you record the council decision here once it is taken.',
     submit: 'Submit to the council',
     recordDecision: 'Record the council decision',
     adopt: 'Save the decision and publish',

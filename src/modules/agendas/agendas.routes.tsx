@@ -13,6 +13,7 @@ import {
   canManageCouncil,
   mountPaperLinks,
   PaperLinkPanel,
+  paperNoticeOf,
   paperPanel,
   papersOfOne,
 } from '../council/index.ts';
@@ -144,9 +145,10 @@ export function agendasRoutes(deps: Deps) {
     for (const i of current?.items ?? [])
       if (!candidates.some((x) => x.id === i.id))
         candidates.push({ type: i.type, id: i.id, title: i.title, rank: null, total: null, quickWin: false });
+    const { ctx, notice } = paperNoticeOf(pageCtx(c));
     return c.html(
       <AgendaEditPage
-        ctx={pageCtx(c)}
+        ctx={ctx}
         year={year}
         agenda={current?.agenda}
         versions={current?.versions ?? []}
@@ -157,8 +159,9 @@ export function agendasRoutes(deps: Deps) {
         council={
           council ? (
             <PaperLinkPanel
-              ctx={pageCtx(c)}
+              ctx={ctx}
               data={council}
+              notice={notice}
               action={`/intern/agenda/${year}/ratsvorlagen`}
               pagePath={`/intern/agenda/${year}`}
               canManageSource={canManageCouncil(c.get('actor'))}

@@ -91,11 +91,11 @@ export function mountPaperLinks(
     const subject = await opts.subject(c);
     const { paperId } = await readForm(c, ZPaperLinkInput);
     await linkPaper(db, c.get('tenant').id, actorOf(c), subject, paperId, metaOf(c));
-    return c.redirect(`${opts.back(c)}?hinweis=paperLinked#ratsvorlagen`, 303);
+    return c.redirect(`${opts.back(c)}?hinweis=paperLinked#ratsvorlagen-hinweis`, 303);
   });
   app.post(`${opts.path}/:paper{[0-9a-f-]{36}}/entfernen`, opts.guard, async (c) => {
     const subject = await opts.subject(c);
     await unlinkPaper(db, c.get('tenant').id, actorOf(c), subject, c.req.param('paper'), metaOf(c));
-    return c.redirect(`${opts.back(c)}?hinweis=paperUnlinked#ratsvorlagen`, 303);
+    return c.redirect(`${opts.back(c)}?hinweis=paperUnlinked#ratsvorlagen-hinweis`, 303);
   });
 }

@@ -12,4 +12,4 @@ export {
   papersOf,
   papersOfOne,
 } from './council.service.ts';
-export { CouncilDecisions, PaperLinkPanel, PaperList } from './views/council.tsx';
+export { CouncilDecisions, PaperLinkPanel, PaperList, paperNoticeOf } from './views/council.tsx';

@@ -68,40 +68,43 @@ export function portfolioRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const filter = parseInput(ZProjectFilter, c.req.query());
     const original = c.req.query('original') === '1';
-    const { strategy, tree, lookup } = await loadLookup(deps, tenant.id, original ? 'de' : c.get('lang'));
-    const { rows, total } = await listProjects(db, tenant.id, {
-      publicOnly: true,
-      ...(await projectQueryOf(deps, tenant.id, filter, { strategy, tree })),
-      limit: PAGE_SIZE,
-      offset: (filter.page - 1) * PAGE_SIZE,
-    });
+    const lang = c.get('lang');
+    const { strategy, tree, lookup } = await loadLookup(deps, tenant.id, original ? 'de' : lang);
+    // The list is the same for everyone (public projects only); what differs for a signed-in reader is the
+    // frame. Anonymous readers get the whole page from the response cache; for the signed-in, the list's
+    // data is kept until the next change in the tenant, so their page costs the session and the frame.
+    // A search is not kept: its words are the reader's own.
+    const load = async () => {
+      const { rows, total } = await listProjects(db, tenant.id, {
+        publicOnly: true,
+        ...(await projectQueryOf(deps, tenant.id, filter, { strategy, tree })),
+        limit: PAGE_SIZE,
+        offset: (filter.page - 1) * PAGE_SIZE,
+      });
+      const [statuses, shown] = await Promise.all([
+        latestApprovedStatuses(
+          db,
+          tenant.id,
+          rows.map((r) => r.id),
+        ),
+        translateRecords(db, tenant.id, 'project', rows, ['title', 'summary'], lang, undefined, { original }),
+      ]);
+      return { rows: shown, total, statuses };
+    };
+    const url = c.req.url.slice(c.req.url.indexOf('/', 8));
+    const { rows, total, statuses } =
+      deps.config.responseCache && !filter.q && c.get('session')
+        ? await deps.cache.value(tenant.id, `projekte:${lang}:${url}`, load)
+        : await load();
     if (total === 0 && filter.q) c.set('searchMiss', filter.q);
-    const statuses = await latestApprovedStatuses(
-      db,
-      tenant.id,
-      rows.map((r) => r.id),
-    );
     const options = projectFilterOptions({ strategy, tree });
     return c.html(
       <ProjectListPage
         ctx={pageCtx(c)}
         filter={filter}
         options={options}
-        rows={
-          await translateRecords(
-            db,
-            tenant.id,
-            'project',
-            rows,
-            ['title', 'summary'],
-            c.get('lang'),
-            undefined,
-            {
-              original: c.req.query('original') === '1',
-            },
-          )
-        }
-        original={c.req.query('original') === '1'}
+        rows={rows}
+        original={original}
         total={total}
         pageSize={PAGE_SIZE}
         statuses={statuses}

@@ -16,6 +16,7 @@ import {
   canManageCouncil,
   mountPaperLinks,
   PaperLinkPanel,
+  paperNoticeOf,
   paperPanel,
   papersOfOne,
 } from '../council/index.ts';
@@ -192,7 +193,7 @@ export function reportsRoutes(deps: Deps) {
       contentOf(c, loaded, c.get('lang'), false),
       paperPanel(db, tenantId, { type: 'report', id: loaded.report.id }, c.req.query('vorlage')),
     ]);
-    const ctx = pageCtx(c);
+    const { ctx, notice } = paperNoticeOf(pageCtx(c));
     const path = `/intern/berichte/${loaded.report.id}`;
     return c.html(
       <InternalReportPage
@@ -205,6 +206,7 @@ export function reportsRoutes(deps: Deps) {
           <PaperLinkPanel
             ctx={ctx}
             data={council}
+            notice={notice}
             action={`${path}/ratsvorlagen`}
             pagePath={path}
             canManageSource={canManageCouncil(c.get('actor'))}

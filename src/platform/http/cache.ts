@@ -33,6 +33,8 @@ export interface PageAnswer {
 }
 
 const gzip = promisify(zlib.gzip);
+/** How many values one tenant may hold (see ResponseCache.value). */
+const MAX_VALUES_PER_TENANT = 2000;
 const brotli = promisify(zlib.brotliCompress);
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|ld\+json|problem\+json)|image\/svg\+xml)/;
 
@@ -155,8 +157,8 @@ export class ResponseCache {
   }
 
   /**
-   * Reference data a tenant's pages read on every request (strategy tree, org chart), loaded once and
-   * dropped on any change in the tenant.
+   * Data a tenant's pages read on every request (strategy tree, org chart, the project list for signed-in
+   * readers), loaded once and dropped on any change in the tenant; at most MAX_VALUES_PER_TENANT keys.
    */
   value<T>(tenantId: string, key: string, load: () => Promise<T>): Promise<T> {
     let m = this.values.get(tenantId);
@@ -168,6 +170,9 @@ export class ResponseCache {
     if (hit && Date.now() - hit.at <= this.maxAgeMs) return hit.value as Promise<T>;
     const value = load();
     const entry = { at: Date.now(), value };
+    // A bound for keys made from addresses (lists by filter and page): beyond it, the tenant's values are
+    // read anew, as after a change.
+    if (m.size >= MAX_VALUES_PER_TENANT) m.clear();
     m.set(key, entry);
     value.catch(() => {
       if (m.get(key) === entry) m.delete(key);

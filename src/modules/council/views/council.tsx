@@ -232,6 +232,7 @@ export function PaperLinkPanel({
   pagePath,
   canManageSource,
   canLink = true,
+  notice,
 }: {
   ctx: PageCtx;
   data: PaperPanelData;
@@ -242,6 +243,8 @@ export function PaperLinkPanel({
   canManageSource: boolean;
   /** false: the papers only, for readers who may not change the links. */
   canLink?: boolean;
+  /** The confirmation of a link just made or removed, shown here where the eye is (see paperNoticeOf). */
+  notice?: string | undefined;
 }) {
   const { t, lang } = ctx;
   const linkedIds = new Set(data.linked.map((p) => p.id));
@@ -250,6 +253,7 @@ export function PaperLinkPanel({
       <h2 class="kern-heading-medium" id="ratsvorlagen-title">
         {t('council.papers')}
       </h2>
+      {notice ? <Notice kind="success" title={notice} id="ratsvorlagen-hinweis" /> : null}
       {data.linked.length ? (
         <PaperList
           ctx={ctx}
@@ -345,4 +349,16 @@ export function CouncilDecisions({
       <PaperList ctx={ctx} papers={papers} />
     </section>
   );
+}
+
+/** The notices of the posts mountPaperLinks answers with, shown in the panel rather than atop the page. */
+const PAPER_NOTICES = new Set(['paperLinked', 'paperUnlinked']);
+
+/**
+ * Splits a page's context: a link's confirmation goes to the panel (`notice`), where the page lands
+ * after linking (`#ratsvorlagen-hinweis`), and not a second time atop the page.
+ */
+export function paperNoticeOf(ctx: PageCtx): { ctx: PageCtx; notice: string | undefined } {
+  if (!ctx.notice || !PAPER_NOTICES.has(ctx.notice)) return { ctx, notice: undefined };
+  return { ctx: { ...ctx, noticeText: undefined }, notice: ctx.noticeText };
 }
