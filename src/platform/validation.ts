@@ -87,6 +87,25 @@ export const zOptionalUrl = () =>
     .pipe(z.string().url('validation.url').startsWith('http', 'validation.url').optional())
     .optional();
 
+/** An optional line of text ('' = none). */
+export const zOptionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? undefined : v))
+    .optional();
+
+/** An optional e-mail address ('' = none). */
+export const zOptionalEmail = () =>
+  z
+    .string()
+    .trim()
+    .max(254)
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.string().email('validation.email').optional())
+    .optional();
+
 /** An optional calendar day from a date input ('' = none). */
 export const zOptionalDay = () =>
   z

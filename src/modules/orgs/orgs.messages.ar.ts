@@ -185,7 +185,6 @@ export const ar: Catalog<typeof de> = {
     contributorIdHint:
       'العنوان الوارد في قائمة مزوّدي البيانات، الذي تمنحه GovData عند التسجيل، مثل http://dcat-ap.de/def/contributors/… . ويذكره الكتالوج مع كل مجموعة بيانات.',
     contributorIdFormat: 'يُرجى إدخال عنوان يبدأ بـ http://dcat-ap.de/def/contributors/.',
-    date: 'يُرجى إدخال تاريخ مثل 2026-12-02.',
     save: 'حفظ البيانات',
     logo: 'الشعار',
     logoIntro:

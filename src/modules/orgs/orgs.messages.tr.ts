@@ -193,7 +193,6 @@ export const tr: Catalog<typeof de> = {
     contributorIdHint:
       'GovData’nın kayıt sırasında verdiği, veri sağlayıcıları listesindeki adres, örneğin http://dcat-ap.de/def/contributors/… . Katalog bu adresi her veri kümesinde belirtir.',
     contributorIdFormat: 'Lütfen http://dcat-ap.de/def/contributors/ ile başlayan bir adres girin.',
-    date: 'Lütfen 2026-12-02 gibi bir tarih girin.',
     save: 'Bilgileri kaydet',
     logo: 'Logo',
     logoIntro:

@@ -197,7 +197,6 @@ export const de = {
     contributorIdHint:
       'Die Adresse aus der Liste der Datenbereitsteller, die GovData bei der Registrierung vergibt, etwa http://dcat-ap.de/def/contributors/… . Der Katalog nennt sie bei jedem Datensatz.',
     contributorIdFormat: 'Bitte eine Adresse angeben, die mit http://dcat-ap.de/def/contributors/ beginnt.',
-    date: 'Bitte ein Datum wie 2026-12-02 angeben.',
     save: 'Angaben speichern',
     logo: 'Logo',
     logoIntro:
@@ -563,7 +562,6 @@ export const en: Catalog<typeof de> = {
     contributorIdHint:
       'The address from the list of data providers that GovData assigns on registration, such as http://dcat-ap.de/def/contributors/… . The catalogue names it on every data set.',
     contributorIdFormat: 'Please enter an address starting with http://dcat-ap.de/def/contributors/.',
-    date: 'Please enter a date such as 2026-12-02.',
     save: 'Save details',
     logo: 'Logo',
     logoIntro:

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../../platform/dates.ts';
 import { LANGS } from '../../platform/i18n/langs.ts';
-import { zOptionalUrl } from '../../platform/validation.ts';
+import { zOptionalDay, zOptionalEmail, zOptionalText, zOptionalUrl } from '../../platform/validation.ts';
 import { ORG_UNIT_KINDS, PARTNER_KINDS, ROLES } from './orgs.table.ts';
 
 export const ZLoginInput = z.object({
@@ -141,25 +141,6 @@ export const ZAccountListQuery = z.object({
   seite: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
-/** An optional line of text ('' = none). */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? undefined : v))
-    .optional();
-
-/** An optional e-mail address ('' = none). */
-const optionalEmail = () =>
-  z
-    .string()
-    .trim()
-    .max(254)
-    .transform((v) => (v === '' ? undefined : v))
-    .pipe(z.string().email('validation.email').optional())
-    .optional();
-
 /**
  * What the administration edits about the city itself (/intern/verwaltung/stadt): its names, the legal
  * notice, the contacts, the accessibility statement's facts and its identifier at GovData.
@@ -168,7 +149,7 @@ export const ZCitySettingsInput = z
   .object({
     name: z.string().trim().min(2, 'validation.required').max(200),
     cityName: z.string().trim().min(2, 'validation.required').max(120),
-    stateName: optionalText(80),
+    stateName: zOptionalText(80),
     regionalKey: z
       .string()
       .transform((v) => v.replace(/\s/g, ''))
@@ -177,25 +158,17 @@ export const ZCitySettingsInput = z
     organisation: z.string().trim().min(2, 'validation.required').max(200),
     address: z.string().trim().min(5, 'validation.required').max(500),
     email: z.string().trim().min(1, 'validation.required').max(254).email('validation.email'),
-    phone: optionalText(60),
-    representative: optionalText(200),
-    privacyContact: optionalEmail(),
-    accessibilityContact: optionalEmail(),
-    preparedOn: z
-      .string()
-      .trim()
-      .transform((v) => (v === '' ? undefined : v))
-      .pipe(z.iso.date('citySettings.date').optional()),
-    reviewedOn: z
-      .string()
-      .trim()
-      .transform((v) => (v === '' ? undefined : v))
-      .pipe(z.iso.date('citySettings.date').optional()),
+    phone: zOptionalText(60),
+    representative: zOptionalText(200),
+    privacyContact: zOptionalEmail(),
+    accessibilityContact: zOptionalEmail(),
+    preparedOn: zOptionalDay(),
+    reviewedOn: zOptionalDay(),
     method: z.enum(['self', 'external'], { error: 'validation.choice' }).catch('self'),
-    assessor: optionalText(200),
-    enforcementName: optionalText(200),
+    assessor: zOptionalText(200),
+    enforcementName: zOptionalText(200),
     enforcementUrl: zOptionalUrl(),
-    enforcementEmail: optionalEmail(),
+    enforcementEmail: zOptionalEmail(),
     govdataContributorId: z
       .string()
       .trim()

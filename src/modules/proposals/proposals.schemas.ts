@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { FREQUENCIES } from '../../platform/mail/mailer.ts';
-import { zOptionalUuid } from '../../platform/validation.ts';
+import { zOptionalText, zOptionalUuid } from '../../platform/validation.ts';
 import { ANSWER_STATES, AUTHOR_KINDS } from './proposals.table.ts';
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? undefined : v))
-    .optional();
 
 /** A proposal as typed into /mitmachen or posted to the API. */
 export const ZSubmitProposalInput = z
@@ -17,9 +9,9 @@ export const ZSubmitProposalInput = z
     title: z.string().trim().min(5, 'validation.titleTooShort').max(200),
     body: z.string().trim().min(20, 'validation.bodyTooShort').max(5000),
     authorKind: z.enum(AUTHOR_KINDS, { error: 'validation.authorKind' }),
-    organisationName: optionalText(200),
+    organisationName: zOptionalText(200),
     /** Where the proposal applies (a street, a district, a building), in the author's words. */
-    place: optionalText(200),
+    place: zOptionalText(200),
     email: z
       .string()
       .trim()
