@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { imageSize } from './settings.service.ts';
+
+describe('imageSize', () => {
+  it('reads a PNG’s size from its header', () => {
+    const png = new Uint8Array(24);
+    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    new DataView(png.buffer).setUint32(16, 300);
+    new DataView(png.buffer).setUint32(20, 120);
+    expect(imageSize(png)).toEqual({ type: 'image/png', width: 300, height: 120 });
+  });
+
+  it('walks a JPEG’s segments to its frame header, past the ones before it', () => {
+    const jfif = [0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0];
+    const frame = [
+      0xff, 0xc2, 0x00, 0x11, 0x08, 0x00, 0x60, 0x01, 0x40, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1,
+    ];
+    expect(imageSize(new Uint8Array([0xff, 0xd8, ...jfif, ...frame]))).toEqual({
+      type: 'image/jpeg',
+      width: 320,
+      height: 96,
+    });
+  });
+
+  it('knows neither a GIF, an SVG nor a truncated JPEG', () => {
+    expect(imageSize(new TextEncoder().encode('GIF89a……'))).toBeUndefined();
+    expect(imageSize(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeUndefined();
+    expect(imageSize(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00]))).toBeUndefined();
+  });
+});
