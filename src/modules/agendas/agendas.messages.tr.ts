@@ -52,7 +52,7 @@ export const tr: Catalog<typeof de> = {
     chooseItemsHint: 'Öncelik sırasına göre; hızlı kazanımlar (Quick Wins) işaretlenmiştir.',
     saveVersion: 'Sürümü kaydet',
     submitHint:
-      '{{version}}. sürümü Meclise sun. Bundan sonra gündem artık değiştirilmez; Meclis kararı alındığında onu burada kaydedersiniz.',
+      '{{version}}. sürümü Meclise sun. Bundan sonra gündem artık değiştirilmez; Meclis kararı alındığında onu bu sayfada kaydedersiniz.',
     submit: 'Meclise sun',
     recordDecision: 'Meclis kararını kaydet',
     adopt: 'Kararı kaydet ve yayımla',

@@ -51,7 +51,7 @@ export const de = {
     chooseItemsHint: 'Nach Rang der Priorisierung; Quick Wins sind gekennzeichnet.',
     saveVersion: 'Version speichern',
     submitHint:
-      'Version {{version}} dem Rat vorlegen. Danach wird die Agenda nicht mehr geändert, und hier erfassen Sie den Ratsbeschluss, sobald er gefasst ist.',
+      'Version {{version}} dem Rat vorlegen. Danach wird die Agenda nicht mehr geändert, und den Ratsbeschluss erfassen Sie danach auf dieser Seite.',
     submit: 'Dem Rat vorlegen',
     recordDecision: 'Ratsbeschluss erfassen',
     adopt: 'Beschluss speichern und veröffentlichen',
@@ -112,7 +112,7 @@ export const en: Catalog<typeof de> = {
     chooseItemsHint: 'In the order of the prioritisation; quick wins are marked.',
     saveVersion: 'Save version',
     submitHint:
-      'Submit version {{version}} to the council. After that the agenda is no longer changed, and you record the council decision here once it is taken.',
+      'Submit version {{version}} to the council. After that the agenda is no longer changed, and you record the council decision on this page once it is taken.',
     submit: 'Submit to the council',
     recordDecision: 'Record the council decision',
     adopt: 'Save the decision and publish',

@@ -377,6 +377,9 @@ export function adminRoutes(deps: Deps) {
     }),
   );
 
+  // After a refused upload the address bar shows the form's address: opened again, it leads back.
+  app.get('/intern/verwaltung/stadt/logo', admins, (c) => c.redirect('/intern/verwaltung/stadt', 303));
+
   app.post('/intern/verwaltung/stadt/logo', admins, async (c) => {
     const [file] = await formFiles(c, 'logo');
     try {

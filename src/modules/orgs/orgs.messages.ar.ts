@@ -170,7 +170,6 @@ export const ar: Catalog<typeof de> = {
     statement: 'بيان إمكانية الوصول',
     preparedOn: 'تاريخ الإعداد',
     reviewedOn: 'تاريخ آخر مراجعة',
-    dateHint: 'بصيغة تاريخ، مثل 2026-12-02.',
     method: 'التقييم',
     methodSelf: 'تقييم ذاتي',
     methodExternal: 'فحص من جهة فحص مستقلة',

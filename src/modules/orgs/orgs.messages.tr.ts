@@ -178,7 +178,6 @@ export const tr: Catalog<typeof de> = {
     statement: 'Erişilebilirlik beyanı',
     preparedOn: 'Hazırlanma tarihi',
     reviewedOn: 'Son gözden geçirme tarihi',
-    dateHint: 'Tarih olarak, örneğin 2026-12-02.',
     method: 'Değerlendirme',
     methodSelf: 'Öz değerlendirme',
     methodExternal: 'Bağımsız bir kuruluş tarafından denetim',

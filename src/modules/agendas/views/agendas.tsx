@@ -348,7 +348,15 @@ export function AgendaEditPage(p: {
             </div>
           </form>
           {latest ? (
-            <form method="post" action={`/intern/agenda/${year}/einreichen`} class="stack">
+            <form
+              method="post"
+              action={`/intern/agenda/${year}/einreichen`}
+              class="stack"
+              aria-labelledby="agenda-submit-title"
+            >
+              <h2 class="kern-heading-medium" id="agenda-submit-title">
+                {t('agenda.submit')}
+              </h2>
               <Csrf token={ctx.csrf} />
               <p class="kern-body">{t('agenda.submitHint', { version: latest.version })}</p>
               <div class="form-actions">

@@ -81,8 +81,8 @@ export function CitySettingsPage({
       <ErrorSummary t={t} errors={errors ?? logoErrors} />
       <form method="post" action="/intern/verwaltung/stadt" class="stack" novalidate>
         <Csrf token={ctx.csrf} />
-        <fieldset class="kern-fieldset">
-          <legend class="kern-heading-small">{t('citySettings.city')}</legend>
+        <fieldset class="kern-fieldset settings-section">
+          <legend class="settings-section__title">{t('citySettings.city')}</legend>
           <div class="kern-fieldset__body stack">
             {field('name', { required: true, hint: t('citySettings.nameHint') })}
             {field('cityName', { required: true, hint: t('citySettings.cityNameHint') })}
@@ -90,8 +90,8 @@ export function CitySettingsPage({
             {field('regionalKey', { hint: t('citySettings.regionalKeyHint') })}
           </div>
         </fieldset>
-        <fieldset class="kern-fieldset">
-          <legend class="kern-heading-small">{t('citySettings.imprint')}</legend>
+        <fieldset class="kern-fieldset settings-section">
+          <legend class="settings-section__title">{t('citySettings.imprint')}</legend>
           <div class="kern-fieldset__body stack">
             {field('organisation', { required: true })}
             <TextArea
@@ -108,8 +108,8 @@ export function CitySettingsPage({
             {field('representative')}
           </div>
         </fieldset>
-        <fieldset class="kern-fieldset">
-          <legend class="kern-heading-small">{t('citySettings.contacts')}</legend>
+        <fieldset class="kern-fieldset settings-section">
+          <legend class="settings-section__title">{t('citySettings.contacts')}</legend>
           <div class="kern-fieldset__body stack">
             {field('privacyContact', { type: 'email', hint: t('citySettings.privacyContactHint') })}
             {field('accessibilityContact', {
@@ -118,11 +118,11 @@ export function CitySettingsPage({
             })}
           </div>
         </fieldset>
-        <fieldset class="kern-fieldset">
-          <legend class="kern-heading-small">{t('citySettings.statement')}</legend>
+        <fieldset class="kern-fieldset settings-section">
+          <legend class="settings-section__title">{t('citySettings.statement')}</legend>
           <div class="kern-fieldset__body stack">
-            {field('preparedOn', { type: 'date', hint: t('citySettings.dateHint') })}
-            {field('reviewedOn', { type: 'date', hint: t('citySettings.dateHint') })}
+            {field('preparedOn', { type: 'date' })}
+            {field('reviewedOn', { type: 'date' })}
             <Radios
               t={t}
               name="method"
@@ -149,8 +149,8 @@ export function CitySettingsPage({
             {field('enforcementEmail', { type: 'email' })}
           </div>
         </fieldset>
-        <fieldset class="kern-fieldset">
-          <legend class="kern-heading-small">{t('citySettings.openData')}</legend>
+        <fieldset class="kern-fieldset settings-section">
+          <legend class="settings-section__title">{t('citySettings.openData')}</legend>
           <div class="kern-fieldset__body stack">
             <TextField
               t={t}

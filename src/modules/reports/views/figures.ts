@@ -119,5 +119,8 @@ export function reachedOn(t: T, lang: Lang, doneOn: string) {
 
 /** Why the computed health is what it is, in words ("1 milestone overdue; a status report overdue"). */
 export function healthReasons(t: T, h: NonNullable<ReportFigures['health']>[number]) {
-  return h.reasons.flatMap((r) => (isMessageKey(r.key) ? [t(r.key, r.values)] : [])).join('; ');
+  // Without their closing full stops: the reasons stand in brackets after the computed status.
+  return h.reasons
+    .flatMap((r) => (isMessageKey(r.key) ? [t(r.key, r.values).replace(/[.。]\s*$/, '')] : []))
+    .join('; ');
 }
