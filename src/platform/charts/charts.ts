@@ -257,6 +257,8 @@ export function stackedColumnsSvg(opts: {
       document,
       width,
       height: narrow ? 320 : 280,
+      // Room above the top tick for the axis title ("↑ Projekte"), which otherwise touches its number.
+      marginTop: 32,
       marginLeft: 56,
       marginBottom: narrow ? 64 : 30,
       x: { label: null, domain: [...opts.periods], tickRotate: narrow ? -45 : 0 },
