@@ -4,6 +4,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import type { Deps } from '../../platform/http/types.ts';
 import { requireAdmin } from './admin.service.ts';
 import type { CitySettingsInput } from './orgs.schemas.ts';
 import { type LogoType, type TenantSettings, tenantLogos, tenants } from './orgs.table.ts';
@@ -185,8 +186,13 @@ export async function removeCityLogo(db: Db, tenantId: string, actor: Actor | nu
   });
 }
 
-/** The city's logo with its bytes, for the portal's header and the PDF reports; none when not uploaded. */
-export async function cityLogo(db: DbOrTx, tenantId: string) {
-  const [row] = await db.select().from(tenantLogos).where(eq(tenantLogos.tenantId, tenantId));
-  return row;
+/**
+ * The city's logo with its bytes, for its address and the PDF reports; none when not uploaded. Kept in
+ * memory until the next change in the tenant: every PDF and the header's image would read it again.
+ */
+export function cityLogo(deps: Pick<Deps, 'database' | 'cache'>, tenantId: string) {
+  return deps.cache.value(tenantId, 'logo', async () => {
+    const [row] = await deps.database.db.select().from(tenantLogos).where(eq(tenantLogos.tenantId, tenantId));
+    return row;
+  });
 }

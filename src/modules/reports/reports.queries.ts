@@ -17,19 +17,6 @@ export function insertItems(db: DbOrTx, rows: (typeof progressReportItems.$infer
     .then(() => undefined);
 }
 
-export function updateReport(
-  db: DbOrTx,
-  tenantId: string,
-  id: string,
-  patch: Partial<typeof progressReports.$inferInsert>,
-) {
-  return db
-    .update(progressReports)
-    .set(patch)
-    .where(and(eq(progressReports.tenantId, tenantId), eq(progressReports.id, id)))
-    .returning();
-}
-
 export function findReport(db: DbOrTx, tenantId: string, id: string) {
   return db
     .select()
@@ -180,12 +167,17 @@ export function deleteItems(db: DbOrTx, tenantId: string, reportId: string) {
     .where(and(eq(progressReportItems.tenantId, tenantId), eq(progressReportItems.reportId, reportId)));
 }
 
-/** Changes a report only while it is a draft (the row lock orders it against a publication). */
-export function updateDraft(
+/**
+ * Changes a report. The use cases change only drafts (`draftOnly`; publishing is the last such change): a
+ * published report is frozen, and the row lock orders a change against a publication; no row back means
+ * it was not a draft. The demo seed alone dates a published report back.
+ */
+export function updateReport(
   db: DbOrTx,
   tenantId: string,
   id: string,
   patch: Partial<typeof progressReports.$inferInsert>,
+  opts: { draftOnly: boolean },
 ) {
   return db
     .update(progressReports)
@@ -194,7 +186,7 @@ export function updateDraft(
       and(
         eq(progressReports.tenantId, tenantId),
         eq(progressReports.id, id),
-        eq(progressReports.state, 'draft'),
+        opts.draftOnly ? eq(progressReports.state, 'draft') : undefined,
       ),
     )
     .returning();

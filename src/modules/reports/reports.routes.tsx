@@ -114,7 +114,7 @@ export function reportsRoutes(deps: Deps) {
     // The portal's address as the reader sees it (https behind the proxy), for each project's link.
     const origin = c.get('origin');
     const tenant = c.get('tenant');
-    const logo = tenant.settings.logo ? await cityLogo(deps.database.db, tenant.id) : undefined;
+    const logo = tenant.settings.logo ? await cityLogo(deps, tenant.id) : undefined;
     const pdf = await pdfRenderer.render(
       reportPdfJob({
         t,

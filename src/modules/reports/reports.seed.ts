@@ -36,10 +36,16 @@ export const seedReports: SeedStep = async ({ db, tenantId, refs }) => {
     });
     await publishProgressReport(db, tenantId, cdo, report.id);
     const publishedAt = new Date(new Date(`${cycle.endsOn}T10:00:00Z`).getTime() + 30 * 86400_000);
-    await updateReport(db, tenantId, report.id, {
-      slug: `fortschrittsbericht-${year}-q${quarter}`,
-      publishedAt,
-      createdAt: new Date(publishedAt.getTime() - 7 * 86400_000),
-    });
+    await updateReport(
+      db,
+      tenantId,
+      report.id,
+      {
+        slug: `fortschrittsbericht-${year}-q${quarter}`,
+        publishedAt,
+        createdAt: new Date(publishedAt.getTime() - 7 * 86400_000),
+      },
+      { draftOnly: false },
+    );
   }
 };

@@ -162,10 +162,13 @@ export async function updateDraftReport(
   return db.transaction(async (tx) => {
     const [before] = await q.findReport(tx, tenantId, reportId);
     if (!before) throw notFound('No such progress report.');
-    const [after] = await q.updateDraft(tx, tenantId, reportId, {
-      title: input.title,
-      summary: input.summary,
-    });
+    const [after] = await q.updateReport(
+      tx,
+      tenantId,
+      reportId,
+      { title: input.title, summary: input.summary },
+      { draftOnly: true },
+    );
     if (!after) throw invalidState('A published report is frozen.');
     await recordAudit(tx, {
       tenantId,
@@ -201,7 +204,7 @@ export async function refreshDraftReport(
   const { covered, figures } = await snapshotOf(db, tenantId, cycle, meta.today ?? currentDay());
   return db.transaction(async (tx) => {
     // First the report row, only while it is a draft: a publication in between waits or wins.
-    const [draft] = await q.updateDraft(tx, tenantId, reportId, { figures });
+    const [draft] = await q.updateReport(tx, tenantId, reportId, { figures }, { draftOnly: true });
     if (!draft) throw invalidState('A published report is frozen.');
     await q.deleteItems(tx, tenantId, reportId);
     await q.insertItems(tx, itemRows(tenantId, reportId, covered));
@@ -282,21 +285,29 @@ export async function publishProgressReport(
     const items = await q.itemsOf(tx, tenantId, reportId);
     // The figures as they stand at publication, then frozen with the report.
     const cycle = await findReviewCycle(tx, tenantId, before.cycleId);
-    const [after] = await q.updateReport(tx, tenantId, reportId, {
-      state: 'published',
-      publishedAt: new Date(),
-      ...(cycle
-        ? {
-            figures: await reportFigures(
-              tx,
-              tenantId,
-              cycle,
-              items.map((i) => i.projectId),
-              meta.today ?? currentDay(),
-            ),
-          }
-        : {}),
-    });
+    const [after] = await q.updateReport(
+      tx,
+      tenantId,
+      reportId,
+      {
+        state: 'published',
+        publishedAt: new Date(),
+        ...(cycle
+          ? {
+              figures: await reportFigures(
+                tx,
+                tenantId,
+                cycle,
+                items.map((i) => i.projectId),
+                meta.today ?? currentDay(),
+              ),
+            }
+          : {}),
+      },
+      { draftOnly: true },
+    );
+    // Published meanwhile by someone else (their row lock came first).
+    if (!after) throw invalidState('The report is published already.');
     const projects = await findProjectsByIds(
       tx,
       tenantId,
@@ -309,8 +320,8 @@ export async function publishProgressReport(
       subjectId: reportId,
       actorAccountId: actor!.accountId,
       payload: {
-        title: after!.title,
-        slug: after!.slug,
+        title: after.title,
+        slug: after.slug,
         projects: await Promise.all(projects.map((p) => projectFacts(tx, tenantId, p))),
       },
     });

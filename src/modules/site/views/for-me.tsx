@@ -56,7 +56,7 @@ export function ForMePage({ ctx, data }: { ctx: PageCtx; data: ForMe }) {
           {t('internal.forMe.projects')}
         </h2>
         {projects.length ? (
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex={0}>
             <table class="kern-table">
               <caption class="kern-sr-only">
                 {t('internal.forMe.projectsCaption', { count: projects.length })}
@@ -107,7 +107,7 @@ export function ForMePage({ ctx, data }: { ctx: PageCtx; data: ForMe }) {
         </h2>
         <p class="kern-body">{t('internal.forMe.processesIntro')}</p>
         {processes.length ? (
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex={0}>
             <table class="kern-table">
               <caption class="kern-sr-only">
                 {t('internal.forMe.processesCaption', { count: processes.length })}
