@@ -13,6 +13,8 @@
  *   in the same run, else in-process;
  * - the event loop's longest block during each phase (perf_hooks.monitorEventLoopDelay), in-process phases.
  *
+ * BENCH_EMBEDDED=process runs PGlite on the event loop's thread instead of its own (the reference).
+ *
  * Measured, never asserted.
  */
 
@@ -248,7 +250,10 @@ async function signedInProjects(base: string, host: string, cookie: string) {
 
 async function main() {
   const engine = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
-  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, poolSize: 10 });
+  const where = engine === 'PGlite' ? (process.env.BENCH_EMBEDDED === 'process' ? ' on the event loop' : ' on its own thread') : '';
+  // BENCH_EMBEDDED=process: PGlite on the event loop's own thread, the reference for its own thread.
+  const thread = process.env.BENCH_EMBEDDED !== 'process';
+  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, poolSize: 10, thread });
   await database.migrate();
   let t0 = performance.now();
   const big = await city(database, { projects: PROJECTS, proposals: PROPOSALS, staff: STAFF });
@@ -263,7 +268,7 @@ async function main() {
     sql`select count(*)::int as n from proposals where tenant_id = ${big.tenant.id}`,
   );
   say(
-    `${engine}: ${proposalCount} proposals, ${PROJECTS} projects, ${STAFF} staff built in ${built.toFixed(0)} s; reference: ${PROJECTS === 40 ? '' : '40 projects, '}the Rad-Dialog alone`,
+    `${engine}${where}: ${proposalCount} proposals, ${PROJECTS} projects, ${STAFF} staff built in ${built.toFixed(0)} s; reference: ${PROJECTS === 40 ? '' : '40 projects, '}the Rad-Dialog alone`,
   );
 
   // Search, one query at a time through the service.

@@ -133,3 +133,55 @@ describe('the embedded database’s buffer pool', () => {
     }
   });
 });
+
+describe('the embedded database’s own thread', () => {
+  it.skipIf(!!process.env.DATABASE_URL)(
+    'lets the event loop turn while a statement runs, and keeps errors, transactions and notifications',
+    async () => {
+      const database = await openDatabase({});
+      try {
+        // Order, not timing: on the caller's thread the timer could only fire after the statement.
+        const order: string[] = [];
+        const long = database
+          .rows(sql`select count(*)::int as n from generate_series(1, 3000000)`)
+          .then(() => order.push('statement'));
+        await new Promise((r) => setTimeout(r, 1));
+        order.push('timer');
+        await long;
+        expect(order).toEqual(['timer', 'statement']);
+
+        // PostgreSQL's fields cross the thread (fromDatabaseError reads the code).
+        await database.executeSql('create table t (id int primary key, v text not null)');
+        await database.executeSql('insert into t values (1, $1)', ['a']);
+        const dup = await database.executeSql('insert into t values (1, $1)', ['b']).catch((e: unknown) => e);
+        expect(dup).toMatchObject({ code: '23505', constraint: 't_pkey' });
+
+        // A transaction that fails leaves nothing; one that succeeds keeps everything; dates stay text.
+        await expect(
+          database.db.transaction(async (tx) => {
+            await tx.execute(sql`insert into t values (2, 'b')`);
+            await tx.execute(sql`insert into t values (1, 'c')`);
+          }),
+        ).rejects.toThrow();
+        await database.db.transaction(async (tx) => {
+          await tx.execute(sql`insert into t values (3, 'c')`);
+          await tx.transaction(async (inner) => inner.execute(sql`insert into t values (4, 'd')`));
+        });
+        expect(await database.rows(sql`select id from t order by id`)).toEqual([
+          { id: 1 },
+          { id: 3 },
+          { id: 4 },
+        ]);
+        expect(await database.rows(sql`select date '2026-12-04' as d`)).toEqual([{ d: '2026-12-04' }]);
+
+        const heard: string[] = [];
+        const stop = await database.listen('rathaus_test', (p) => heard.push(p));
+        await database.executeSql(`notify rathaus_test, 'hello'`);
+        await expect.poll(() => heard).toEqual(['hello']);
+        await stop();
+      } finally {
+        await database.close();
+      }
+    },
+  );
+});

@@ -12,6 +12,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { type EmbeddedClient, type EmbeddedOptions, startEmbedded } from './embedded.ts';
 import { acquireDataDirLock, type DataDirLock } from './lock.ts';
 import {
   digestOf,
@@ -100,8 +101,14 @@ export interface OpenOptions {
    * that the directory is new. Without it, a new directory starts from the empty template if there is one.
    */
   template?: Blob | undefined;
+  /**
+   * The embedded database on a thread of its own (the default), or on the caller's thread, where every
+   * statement blocks the event loop while it runs: the reference the benchmarks compare with.
+   */
+  thread?: boolean;
 }
 
+/** The embedded database's extensions; pglite.worker.mjs loads the same (a thread imports its own). */
 const PGLITE_EXTENSIONS = { pg_trgm, unaccent, btree_gin };
 
 type QueryObserver = ((seconds: number) => void) | undefined;
@@ -174,14 +181,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     // A new directory starts from the given template, else from the migrated empty one when prepared.
     const template =
       opts.template ?? (dataDir && isNewDataDir(dataDir) ? readTemplate(emptyTemplateFile()) : undefined);
-    const client = await PGlite.create({
-      dataDir,
-      extensions: PGLITE_EXTENSIONS,
-      ...(template ? { loadDataDir: template } : {}),
-      ...(opts.sharedBuffers
-        ? { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${opts.sharedBuffers}`] }
-        : {}),
-    });
+    const embeddedOptions = { dataDir, template, sharedBuffers: opts.sharedBuffers };
+    const client =
+      opts.thread === false ? await startInProcess(embeddedOptions) : await startEmbedded(embeddedOptions);
     let observer: QueryObserver;
     // Statements inside a transaction run on the transaction's own handle.
     timeQueries(client, ['query', 'exec'], () => observer);
@@ -191,7 +193,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
         timeQueries(tx, ['query', 'exec'], () => observer);
         return fn(tx);
       });
-    const pgliteDb = drizzlePglite({ client });
+    // Drizzle's PGlite session calls only query() and transaction(), which the client has.
+    const pgliteDb = drizzlePglite({ client: client as unknown as PGlite });
     const db = pgliteDb as unknown as Db;
     return {
       db,
@@ -217,19 +220,12 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       async analyze() {
         await client.exec('analyze');
       },
-      async listen(channel, onMessage) {
-        const stop = await client.listen(channel, onMessage);
-        return async () => {
-          if (!client.closed) await stop();
-        };
-      },
+      listen: (channel, onMessage) => client.listen(channel, onMessage),
       observeQueries(o) {
         observer = o;
       },
       onConnectionError() {},
-      async dump() {
-        return new Uint8Array(await (await client.dumpDataDir('gzip')).arrayBuffer());
-      },
+      dump: () => client.dump(),
       async close() {
         await client.close();
         lock?.release();
@@ -239,6 +235,34 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     lock?.release();
     throw err;
   }
+}
+
+/** PGlite on the caller's thread, with the embedded thread's interface. */
+async function startInProcess(opts: EmbeddedOptions): Promise<EmbeddedClient> {
+  const pglite = await PGlite.create({
+    dataDir: opts.dataDir,
+    extensions: PGLITE_EXTENSIONS,
+    ...(opts.template ? { loadDataDir: opts.template } : {}),
+    ...(opts.sharedBuffers
+      ? { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${opts.sharedBuffers}`] }
+      : {}),
+  });
+  return {
+    query: (text, params, options) => pglite.query(text, params, options),
+    exec: (text) => pglite.exec(text),
+    transaction: (fn) => pglite.transaction((tx) => fn(tx)),
+    async listen(channel, onMessage) {
+      const stop = await pglite.listen(channel, onMessage);
+      return async () => {
+        if (!pglite.closed) await stop();
+      };
+    },
+    dump: async () => new Uint8Array(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
+    close: () => pglite.close(),
+    get closed() {
+      return pglite.closed;
+    },
+  };
 }
 
 async function openPostgres(url: string, max: number, directUrl: string): Promise<Database> {
