@@ -250,7 +250,12 @@ async function signedInProjects(base: string, host: string, cookie: string) {
 
 async function main() {
   const engine = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
-  const where = engine === 'PGlite' ? (process.env.BENCH_EMBEDDED === 'process' ? ' on the event loop' : ' on its own thread') : '';
+  const where =
+    engine === 'PGlite'
+      ? process.env.BENCH_EMBEDDED === 'process'
+        ? ' on the event loop'
+        : ' on its own thread'
+      : '';
   // BENCH_EMBEDDED=process: PGlite on the event loop's own thread, the reference for its own thread.
   const thread = process.env.BENCH_EMBEDDED !== 'process';
   const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, poolSize: 10, thread });

@@ -102,6 +102,8 @@ function startServer(dataDir: string, known?: string): Promise<{ child: ChildPro
         ...(process.env.MALLOC_ARENA_MAX !== ''
           ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' }
           : {}),
+        // PGLITE_THREAD=false: the embedded database on the event loop's thread, the reference.
+        ...(process.env.PGLITE_THREAD ? { PGLITE_THREAD: process.env.PGLITE_THREAD } : {}),
         ...(process.env.PGLITE_SHARED_BUFFERS
           ? { PGLITE_SHARED_BUFFERS: process.env.PGLITE_SHARED_BUFFERS }
           : {}),
@@ -286,13 +288,13 @@ async function main() {
     );
     for (const [what, n] of errors) console.log(`  ${n}× ${what}`);
     console.log(
-      `settings: MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? '2'} PGLITE_SHARED_BUFFERS=${process.env.PGLITE_SHARED_BUFFERS || '32MB (default)'}; RSS right after the first start (demo unpacked) ${firstRss.toFixed(0)} MB`,
+      `settings: MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? '2'} PGLITE_SHARED_BUFFERS=${process.env.PGLITE_SHARED_BUFFERS || '32MB (default)'} PGLITE_THREAD=${process.env.PGLITE_THREAD || 'true (default)'}; RSS right after the first start (demo unpacked) ${firstRss.toFixed(0)} MB`,
     );
     console.log(
       `RSS before ${before.toFixed(0)} MB · max during ${Math.max(...samples).toFixed(0)} MB · at the end ${after.toFixed(0)} MB · after 30 s quiet ${quiet.toFixed(0)} MB (${((quiet / before - 1) * 100).toFixed(1)} % against before)`,
     );
     console.log(
-      `of which JavaScript heap ${partsBefore.heap.toFixed(0)} ▸ ${partsQuiet.heap.toFixed(0)} MB (alive at the end, after a full collection: ${liveAfter.toFixed(0)} MB), external (PGlite's WebAssembly memory among it) ${partsBefore.external.toFixed(0)} ▸ ${partsQuiet.external.toFixed(0)} MB`,
+      `of which JavaScript heap ${partsBefore.heap.toFixed(0)} ▸ ${partsQuiet.heap.toFixed(0)} MB (alive at the end, after a full collection: ${liveAfter.toFixed(0)} MB), external (PGlite's WebAssembly memory among it when on the event loop) ${partsBefore.external.toFixed(0)} ▸ ${partsQuiet.external.toFixed(0)} MB`,
     );
   } finally {
     child.kill('SIGTERM');

@@ -23,6 +23,7 @@ const ZEnv = z.object({
   PGLITE_SHARED_BUFFERS: z
     .string()
     .regex(/^[1-9][0-9]*(kB|MB|GB)$/, 'PGLITE_SHARED_BUFFERS must be a size such as 32MB or 256MB'),
+  PGLITE_THREAD: z.enum(['true', 'false'], { error: 'PGLITE_THREAD must be true or false' }),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
@@ -115,6 +116,11 @@ export interface Config {
    * shared_buffers). A city's own data fits in the default; beyond it, pages come from the OS's cache.
    */
   pgliteSharedBuffers: string;
+  /**
+   * The embedded database on a thread of its own (true), or on the event loop's, where each statement
+   * stops every other request while it runs: only to compare (bench:mixed).
+   */
+  pgliteThread: boolean;
   databaseUrl: string | undefined;
   /** PostgreSQL for session features (LISTEN, the migration lock): the server itself when DATABASE_URL is a PgBouncer in transaction mode. */
   databaseDirectUrl: string | undefined;
@@ -162,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     HOST: env.HOST || '0.0.0.0',
     DATA_DIR: env.DATA_DIR || './data',
     PGLITE_SHARED_BUFFERS: env.PGLITE_SHARED_BUFFERS || '32MB',
+    PGLITE_THREAD: env.PGLITE_THREAD || 'true',
     DATABASE_URL: env.DATABASE_URL || undefined,
     DATABASE_DIRECT_URL: env.DATABASE_DIRECT_URL || undefined,
     BASE_URL: env.BASE_URL || `http://localhost:${port}`,
@@ -256,6 +263,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir,
     pgliteSharedBuffers: e.PGLITE_SHARED_BUFFERS,
+    pgliteThread: e.PGLITE_THREAD === 'true',
     databaseUrl: e.DATABASE_URL,
     databaseDirectUrl: e.DATABASE_DIRECT_URL,
     baseUrl: e.BASE_URL.replace(/\/$/, ''),

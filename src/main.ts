@@ -18,6 +18,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     directUrl: config.databaseDirectUrl,
     dataDir: config.dataDir,
     sharedBuffers: config.pgliteSharedBuffers,
+    thread: config.pgliteThread,
     command: 'rathaus serve',
     template: demoTemplate,
   });
