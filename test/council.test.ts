@@ -223,6 +223,35 @@ describe('the OParl client follows a council information system', () => {
     expect(oparl.requests).toEqual([]);
   });
 
+  it('connects only to the address it checked, when a name answers differently a moment later', async () => {
+    const { db } = await testDatabase();
+    const g = await createOrgFixture(db);
+    const port = new URL(oparl.systemUrl).port;
+    await saveCouncilSource(db, g.tenant.id, await g.actor('cdo'), {
+      systemUrl: `http://ratsinfo.example:${port}/oparl/v1/system`,
+      bodyId: null,
+    });
+    oparl.reset();
+    // DNS rebinding: a public address for the check, then the loopback address for the connection.
+    const asked: string[] = [];
+    const resolve = async (host: string) => {
+      asked.push(host);
+      return [{ address: asked.length === 1 ? '93.184.215.14' : '127.0.0.1', family: 4 }];
+    };
+    const refused = await syncCouncil(db, g.tenant.id, { timeoutMs: 2_000, resolve });
+    expect(refused!.error).toBe(
+      `The address is in a private network, which Rathaus does not call (http://ratsinfo.example:${port}/oparl/v1/system)`,
+    );
+    expect(asked).toEqual(['ratsinfo.example', 'ratsinfo.example']);
+    expect(oparl.requests).toEqual([]);
+    // A private IPv4 address written as IPv6 is private too.
+    const mapped = await syncCouncil(db, g.tenant.id, {
+      timeoutMs: 2_000,
+      resolve: async () => [{ address: '::ffff:10.0.0.7', family: 6 }],
+    });
+    expect(mapped!.error).toMatch(/^The address is in a private network/);
+  });
+
   it('asks which body to follow when the system offers several', async () => {
     const { db } = await testDatabase();
     const g = await createOrgFixture(db);

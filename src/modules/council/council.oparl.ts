@@ -1,5 +1,7 @@
+import type { LookupAddress, LookupOptions } from 'node:dns';
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
+import { Agent, fetch, type Response } from 'undici';
 import { z } from 'zod';
 
 /**
@@ -146,9 +148,18 @@ export interface OparlClientOptions {
   retryDelayMs?: number;
   /** Whether the system may be at a private, loopback or link-local address (OPARL_ALLOW_PRIVATE_HOSTS). */
   allowPrivateHosts?: boolean;
+  /** Resolves a host name to its addresses (the system's DNS by default). */
+  resolve?: Resolve;
 }
 
-/** Addresses a council system on the internet never has: loopback, private, link-local, unique local. */
+/** A host name's addresses, as `dns.lookup(host, { all: true })` gives them. */
+export type Resolve = (host: string) => Promise<LookupAddress[]>;
+const systemResolve: Resolve = (host) => lookup(host, { all: true });
+
+/**
+ * Addresses a council system on the internet never has: loopback, private, link-local, unique local,
+ * multicast and reserved.
+ */
 const PRIVATE = new BlockList();
 for (const [net, bits] of [
   ['0.0.0.0', 8],
@@ -158,28 +169,63 @@ for (const [net, bits] of [
   ['169.254.0.0', 16],
   ['172.16.0.0', 12],
   ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
 ] as const)
   PRIVATE.addSubnet(net, bits, 'ipv4');
+// An IPv4 address written as IPv6 (::ffff:10.0.0.1) is checked against the rules above by BlockList
+// itself; a rule for all of ::ffff:0:0/96 would refuse every IPv4 address, public ones too.
 for (const [net, bits] of [
   ['::', 127],
   ['fc00::', 7],
   ['fe80::', 10],
-  ['::ffff:0:0', 96],
+  ['ff00::', 8],
 ] as const)
   PRIVATE.addSubnet(net, bits, 'ipv6');
 
-/** Refuses a host that is, or resolves to, a private address (unless allowed). */
-async function checkHost(url: URL, allowPrivate: boolean) {
+const PRIVATE_REFUSAL = 'The address is in a private network, which Rathaus does not call';
+const isPrivate = (a: LookupAddress) => PRIVATE.check(a.address, a.family === 6 ? 'ipv6' : 'ipv4');
+
+/** Refuses a host that is, or resolves to, a private address (unless allowed), with a clear reason. */
+async function checkHost(url: URL, allowPrivate: boolean, resolve: Resolve) {
   if (allowPrivate) return;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const addresses = isIP(host)
     ? [{ address: host, family: isIP(host) }]
-    : await lookup(host, { all: true }).catch(() => {
+    : await resolve(host).catch(() => {
         throw new OparlError('The server’s name cannot be resolved', url.href);
       });
-  for (const a of addresses)
-    if (PRIVATE.check(a.address, a.family === 6 ? 'ipv6' : 'ipv4'))
-      throw new OparlError('The address is in a private network, which Rathaus does not call', url.href);
+  if (addresses.some(isPrivate)) throw new OparlError(PRIVATE_REFUSAL, url.href);
+}
+
+type LookupCallback = (
+  err: NodeJS.ErrnoException | null,
+  address: string | LookupAddress[],
+  family?: number,
+) => void;
+
+/**
+ * The look-up the connection itself makes. checkHost alone would leave a gap: a name that answers a
+ * public address to the check and a private one to the connection a moment later (DNS rebinding) would
+ * reach inside the city's network. Here the address connected to is the address checked.
+ */
+function guardedLookup(resolve: Resolve) {
+  return (hostname: string, options: LookupOptions, callback: LookupCallback) => {
+    resolve(hostname).then(
+      (addresses) => {
+        if (addresses.some(isPrivate))
+          return callback(Object.assign(new Error(PRIVATE_REFUSAL), { code: 'EPRIVATEADDRESS' }), []);
+        const usable = addresses.filter((a) => !options.family || a.family === options.family);
+        const first = usable[0];
+        if (!first)
+          return callback(Object.assign(new Error(`No address for ${hostname}`), { code: 'ENOTFOUND' }), []);
+        if (options.all) callback(null, usable);
+        else callback(null, first.address, first.family);
+      },
+      (err: NodeJS.ErrnoException) => callback(err, []),
+    );
+  };
 }
 
 /** Reads at most `max` bytes of a response body; more is an error, not a truncated document. */
@@ -209,6 +255,10 @@ export function oparlClient(systemUrl: string, opts: OparlClientOptions = {}) {
   const maxBytes = opts.maxBytes ?? 20_000_000;
   const maxPages = opts.maxPages ?? 2_000;
   const retryDelayMs = opts.retryDelayMs ?? 2_000;
+  const allowPrivate = opts.allowPrivateHosts ?? false;
+  const resolve = opts.resolve ?? systemResolve;
+  // Connections that look up their host through the guard (none needed when private hosts are allowed).
+  const dispatcher = allowPrivate ? undefined : new Agent({ connect: { lookup: guardedLookup(resolve) } });
 
   function checked(url: string): string {
     let parsed: URL;
@@ -227,11 +277,12 @@ export function oparlClient(systemUrl: string, opts: OparlClientOptions = {}) {
     let url = start;
     try {
       for (let hop = 0; ; hop++) {
-        await checkHost(new URL(url), opts.allowPrivateHosts ?? false);
+        await checkHost(new URL(url), allowPrivate, resolve);
         const res = await fetch(url, {
           headers: { Accept: 'application/json', 'User-Agent': 'Rathaus (OParl client)' },
           redirect: 'manual',
           signal: AbortSignal.timeout(timeoutMs),
+          ...(dispatcher ? { dispatcher } : {}),
         });
         const location = res.headers.get('location');
         if (res.status < 300 || res.status >= 400 || !location) return res;
@@ -241,6 +292,8 @@ export function oparlClient(systemUrl: string, opts: OparlClientOptions = {}) {
       }
     } catch (err) {
       if (err instanceof OparlError) throw err;
+      if ((err as { cause?: { code?: unknown } }).cause?.code === 'EPRIVATEADDRESS')
+        throw new OparlError(PRIVATE_REFUSAL, url);
       const timedOut = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
       throw new OparlError(
         timedOut
