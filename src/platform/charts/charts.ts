@@ -51,6 +51,29 @@ function responsive(draw: (width: number, narrow: boolean) => string): string {
   return tag(draw(CHART_WIDTHS.wide, false), 'wide') + tag(draw(CHART_WIDTHS.narrow, true), 'narrow');
 }
 
+/** Charts drawn lately, by kind and data (at most DRAWN_MAX, the least recently used leave first). */
+const drawn = new Map<string, string>();
+const DRAWN_MAX = 200;
+
+/**
+ * A chart is a function of its data, and drawing it (Observable Plot on linkedom, tens of milliseconds on
+ * the event loop) costs more than the rest of its page: the same chart asked again, after a change
+ * elsewhere in the tenant or by another reader, is not drawn again.
+ */
+function drawnOnce(kind: string, opts: unknown, draw: () => string): string {
+  const key = `${kind}:${JSON.stringify(opts)}`;
+  const hit = drawn.get(key);
+  if (hit !== undefined) {
+    drawn.delete(key);
+    drawn.set(key, hit);
+    return hit;
+  }
+  const svg = draw();
+  drawn.set(key, svg);
+  if (drawn.size > DRAWN_MAX) drawn.delete(drawn.keys().next().value!);
+  return svg;
+}
+
 function documentForPlot() {
   return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 }
@@ -70,68 +93,70 @@ export function lineChartSvg(opts: {
   locale: string;
   height?: number;
 }): string {
-  return responsive((width, narrow) => {
-    const document = documentForPlot();
-    const values = opts.points.map((p) => p.value);
-    const extra = [opts.target, opts.baseline].filter((v): v is number => v !== undefined);
-    const all = [...values, ...extra];
-    const lo = Math.min(0, ...all);
-    const hi = Math.max(...all, 1);
-    const marks: Plot.Markish[] = [
-      Plot.ruleY([lo]),
-      Plot.lineY(opts.points, { x: 'date', y: 'value', stroke: '#004b76', strokeWidth: 2 }),
-      Plot.dot(opts.points, { x: 'date', y: 'value', fill: '#004b76', r: 3 }),
-    ];
-    if (opts.target !== undefined)
-      marks.push(
-        Plot.ruleY([opts.target], { stroke: '#8a4b00', strokeDasharray: '6,4', strokeWidth: 2 }),
-        Plot.text([opts.target], {
-          y: (d: number) => d,
-          frameAnchor: 'right',
-          dy: -8,
-          text: () => opts.targetLabel ?? '',
-          fill: '#8a4b00',
-        }),
-      );
-    // A tick at each measurement, but none closer to the last one kept than its label needs: dates a
-    // year apart on a chart of many years would overlap on a phone.
-    const times = opts.points.map((p) => p.date.getTime());
-    const gap = (Math.max(...times) - Math.min(...times)) / (narrow ? 5 : 10);
-    const ticks: Date[] = [];
-    for (const p of [...opts.points].sort((a, b) => b.date.getTime() - a.date.getTime()))
-      if (!ticks.length || ticks.at(-1)!.getTime() - p.date.getTime() >= gap) ticks.push(p.date);
-    const svg = Plot.plot({
-      document,
-      width,
-      height: (opts.height ?? 260) + (narrow ? 30 : 0),
-      marginLeft: 56,
-      marginBottom: narrow ? 60 : 30,
-      // Few measurements: a tick at each, labelled with its date (a value of 31.12.2019 read as "2020" at a
-      // year tick) — on a phone as month and year, slanted, so they do not run into each other; many: the
-      // scale's own ticks.
-      x:
-        opts.points.length <= 8
-          ? {
-              type: 'utc',
-              label: null,
-              ticks,
-              tickFormat: (d: Date) =>
-                d.toLocaleDateString(
-                  opts.locale,
-                  narrow ? { timeZone: 'UTC', month: '2-digit', year: 'numeric' } : { timeZone: 'UTC' },
-                ),
-              tickRotate: narrow ? -45 : 0,
-            }
-          : { type: 'utc', label: null, ticks: narrow ? 4 : undefined },
-      y: {
-        domain: [lo, hi * 1.08],
-        grid: true,
-        label: opts.unit,
-        tickFormat: (d: number) => d.toLocaleString(opts.locale),
-      },
-      marks,
-    }) as unknown as Element;
-    return accessibleSvg(svg, opts.label, narrow);
+  return drawnOnce('line', opts, () => {
+    return responsive((width, narrow) => {
+      const document = documentForPlot();
+      const values = opts.points.map((p) => p.value);
+      const extra = [opts.target, opts.baseline].filter((v): v is number => v !== undefined);
+      const all = [...values, ...extra];
+      const lo = Math.min(0, ...all);
+      const hi = Math.max(...all, 1);
+      const marks: Plot.Markish[] = [
+        Plot.ruleY([lo]),
+        Plot.lineY(opts.points, { x: 'date', y: 'value', stroke: '#004b76', strokeWidth: 2 }),
+        Plot.dot(opts.points, { x: 'date', y: 'value', fill: '#004b76', r: 3 }),
+      ];
+      if (opts.target !== undefined)
+        marks.push(
+          Plot.ruleY([opts.target], { stroke: '#8a4b00', strokeDasharray: '6,4', strokeWidth: 2 }),
+          Plot.text([opts.target], {
+            y: (d: number) => d,
+            frameAnchor: 'right',
+            dy: -8,
+            text: () => opts.targetLabel ?? '',
+            fill: '#8a4b00',
+          }),
+        );
+      // A tick at each measurement, but none closer to the last one kept than its label needs: dates a
+      // year apart on a chart of many years would overlap on a phone.
+      const times = opts.points.map((p) => p.date.getTime());
+      const gap = (Math.max(...times) - Math.min(...times)) / (narrow ? 5 : 10);
+      const ticks: Date[] = [];
+      for (const p of [...opts.points].sort((a, b) => b.date.getTime() - a.date.getTime()))
+        if (!ticks.length || ticks.at(-1)!.getTime() - p.date.getTime() >= gap) ticks.push(p.date);
+      const svg = Plot.plot({
+        document,
+        width,
+        height: (opts.height ?? 260) + (narrow ? 30 : 0),
+        marginLeft: 56,
+        marginBottom: narrow ? 60 : 30,
+        // Few measurements: a tick at each, labelled with its date (a value of 31.12.2019 read as "2020" at a
+        // year tick) — on a phone as month and year, slanted, so they do not run into each other; many: the
+        // scale's own ticks.
+        x:
+          opts.points.length <= 8
+            ? {
+                type: 'utc',
+                label: null,
+                ticks,
+                tickFormat: (d: Date) =>
+                  d.toLocaleDateString(
+                    opts.locale,
+                    narrow ? { timeZone: 'UTC', month: '2-digit', year: 'numeric' } : { timeZone: 'UTC' },
+                  ),
+                tickRotate: narrow ? -45 : 0,
+              }
+            : { type: 'utc', label: null, ticks: narrow ? 4 : undefined },
+        y: {
+          domain: [lo, hi * 1.08],
+          grid: true,
+          label: opts.unit,
+          tickFormat: (d: number) => d.toLocaleString(opts.locale),
+        },
+        marks,
+      }) as unknown as Element;
+      return accessibleSvg(svg, opts.label, narrow);
+    });
   });
 }
 
@@ -152,7 +177,9 @@ interface BarChartOpts {
 
 /** A horizontal bar chart (counts per category), e.g. online services per maturity level. */
 export function barChartSvg(opts: BarChartOpts): string {
-  return responsive((width, narrow) => drawBarChart(opts, width, narrow));
+  return drawnOnce('bar', opts, () => {
+    return responsive((width, narrow) => drawBarChart(opts, width, narrow));
+  });
 }
 
 /**
@@ -160,9 +187,14 @@ export function barChartSvg(opts: BarChartOpts): string {
  * direction marks, which a PDF's text layer would keep as stray characters.
  */
 export function barChartSvgForPrint(opts: BarChartOpts): string {
-  const svg = drawBarChart(opts, CHART_WIDTHS.wide, false).replace(/[\u200e\u200f\u061c\u2066-\u2069]/g, '');
-  // A page may leave the namespace out; a standalone SVG file may not.
-  return svg.includes('xmlns=') ? svg : svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+  return drawnOnce('bar-print', opts, () => {
+    const svg = drawBarChart(opts, CHART_WIDTHS.wide, false).replace(
+      /[\u200e\u200f\u061c\u2066-\u2069]/g,
+      '',
+    );
+    // A page may leave the namespace out; a standalone SVG file may not.
+    return svg.includes('xmlns=') ? svg : svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+  });
 }
 
 function drawBarChart(opts: BarChartOpts, width: number, narrow: boolean): string {
@@ -247,32 +279,34 @@ export function stackedColumnsSvg(opts: {
   unit: string;
   locale: string;
 }): string {
-  return responsive((width, narrow) => {
-    const document = documentForPlot();
-    const data = opts.periods.flatMap((period, i) =>
-      opts.series.map((s) => ({ period, series: s.label, value: opts.values[i]?.[s.key] ?? 0 })),
-    );
-    const colors = new Map(opts.series.map((s) => [s.label, s.color]));
-    const svg = Plot.plot({
-      document,
-      width,
-      height: narrow ? 320 : 280,
-      // Room above the top tick for the axis title ("↑ Projekte"), which otherwise touches its number.
-      marginTop: 32,
-      marginLeft: 56,
-      marginBottom: narrow ? 64 : 30,
-      x: { label: null, domain: [...opts.periods], tickRotate: narrow ? -45 : 0 },
-      y: { grid: true, label: opts.unit, tickFormat: (d: number) => d.toLocaleString(opts.locale) },
-      marks: [
-        Plot.barY(data, {
-          x: 'period',
-          y: 'value',
-          fill: (d: { series: string }) => colors.get(d.series),
-        }),
-        Plot.ruleY([0]),
-      ],
-    }) as unknown as Element;
-    return accessibleSvg(svg, opts.label, narrow);
+  return drawnOnce('columns', opts, () => {
+    return responsive((width, narrow) => {
+      const document = documentForPlot();
+      const data = opts.periods.flatMap((period, i) =>
+        opts.series.map((s) => ({ period, series: s.label, value: opts.values[i]?.[s.key] ?? 0 })),
+      );
+      const colors = new Map(opts.series.map((s) => [s.label, s.color]));
+      const svg = Plot.plot({
+        document,
+        width,
+        height: narrow ? 320 : 280,
+        // Room above the top tick for the axis title ("↑ Projekte"), which otherwise touches its number.
+        marginTop: 32,
+        marginLeft: 56,
+        marginBottom: narrow ? 64 : 30,
+        x: { label: null, domain: [...opts.periods], tickRotate: narrow ? -45 : 0 },
+        y: { grid: true, label: opts.unit, tickFormat: (d: number) => d.toLocaleString(opts.locale) },
+        marks: [
+          Plot.barY(data, {
+            x: 'period',
+            y: 'value',
+            fill: (d: { series: string }) => colors.get(d.series),
+          }),
+          Plot.ruleY([0]),
+        ],
+      }) as unknown as Element;
+      return accessibleSvg(svg, opts.label, narrow);
+    });
   });
 }
 
@@ -291,65 +325,67 @@ export function portfolioChartSvg(opts: {
   /** The shaded area: exactly where the ranking's quick-win rule puts an item. */
   quickWinArea: { minValue: number; maxEffort: number };
 }): string {
-  return responsive((width, narrow) => {
-    const document = documentForPlot();
-    const { minValue, maxEffort } = opts.quickWinArea;
-    const svg = Plot.plot({
-      document,
-      width,
-      height: narrow ? 340 : 420,
-      marginLeft: 60,
-      marginBottom: 48,
-      // Axis titles centred along their axes, clear of the end ticks.
-      x: {
-        domain: [0, 5],
-        label: opts.xLabel,
-        labelAnchor: 'center',
-        labelOffset: 40,
-        grid: true,
-        tickFormat: (d: number) => d.toLocaleString(opts.locale),
-      },
-      y: {
-        domain: [0, 5],
-        label: opts.yLabel,
-        labelAnchor: 'center',
-        labelOffset: 48,
-        grid: true,
-        tickFormat: (d: number) => d.toLocaleString(opts.locale),
-      },
-      marks: [
-        Plot.rect([{ x1: 0, x2: maxEffort, y1: minValue, y2: 5 }], {
-          x1: 'x1',
-          x2: 'x2',
-          y1: 'y1',
-          y2: 'y2',
-          fill: '#e4f1e8',
-        }),
-        Plot.dot(opts.items, {
-          x: 'effort',
-          y: 'value',
-          r: narrow ? 11 : 13,
-          fill: (d: { quickWin: boolean }) => (d.quickWin ? '#1c5b2e' : '#004b76'),
-        }),
-        Plot.text(opts.items, {
-          x: 'effort',
-          y: 'value',
-          text: (d: { rank: number }) => String(d.rank),
-          fill: 'white',
-        }),
-        // Drawn last, over the dots, with a light halo: a dot in the area's corner never hides its name.
-        Plot.text([{ x: 0.1, y: 4.9 }], {
-          x: 'x',
-          y: 'y',
-          text: () => opts.quickWinLabel,
-          textAnchor: 'start',
-          fill: '#1c5b2e',
-          stroke: '#e4f1e8',
-          strokeWidth: 5,
-          paintOrder: 'stroke',
-        }),
-      ],
-    }) as unknown as Element;
-    return accessibleSvg(svg, opts.label, narrow);
+  return drawnOnce('portfolio', opts, () => {
+    return responsive((width, narrow) => {
+      const document = documentForPlot();
+      const { minValue, maxEffort } = opts.quickWinArea;
+      const svg = Plot.plot({
+        document,
+        width,
+        height: narrow ? 340 : 420,
+        marginLeft: 60,
+        marginBottom: 48,
+        // Axis titles centred along their axes, clear of the end ticks.
+        x: {
+          domain: [0, 5],
+          label: opts.xLabel,
+          labelAnchor: 'center',
+          labelOffset: 40,
+          grid: true,
+          tickFormat: (d: number) => d.toLocaleString(opts.locale),
+        },
+        y: {
+          domain: [0, 5],
+          label: opts.yLabel,
+          labelAnchor: 'center',
+          labelOffset: 48,
+          grid: true,
+          tickFormat: (d: number) => d.toLocaleString(opts.locale),
+        },
+        marks: [
+          Plot.rect([{ x1: 0, x2: maxEffort, y1: minValue, y2: 5 }], {
+            x1: 'x1',
+            x2: 'x2',
+            y1: 'y1',
+            y2: 'y2',
+            fill: '#e4f1e8',
+          }),
+          Plot.dot(opts.items, {
+            x: 'effort',
+            y: 'value',
+            r: narrow ? 11 : 13,
+            fill: (d: { quickWin: boolean }) => (d.quickWin ? '#1c5b2e' : '#004b76'),
+          }),
+          Plot.text(opts.items, {
+            x: 'effort',
+            y: 'value',
+            text: (d: { rank: number }) => String(d.rank),
+            fill: 'white',
+          }),
+          // Drawn last, over the dots, with a light halo: a dot in the area's corner never hides its name.
+          Plot.text([{ x: 0.1, y: 4.9 }], {
+            x: 'x',
+            y: 'y',
+            text: () => opts.quickWinLabel,
+            textAnchor: 'start',
+            fill: '#1c5b2e',
+            stroke: '#e4f1e8',
+            strokeWidth: 5,
+            paintOrder: 'stroke',
+          }),
+        ],
+      }) as unknown as Element;
+      return accessibleSvg(svg, opts.label, narrow);
+    });
   });
 }
