@@ -1,6 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isWeeklyFullRun, saveCouncilSource, syncCouncil } from '../src/modules/council/council.service.ts';
+import {
+  councilSource,
+  isWeeklyFullRun,
+  saveCouncilSource,
+  syncCouncil,
+} from '../src/modules/council/council.service.ts';
 import {
   councilAgendaItems,
   councilMeetings,
@@ -221,6 +226,19 @@ describe('the OParl client follows a council information system', () => {
       `The address is in a private network, which Rathaus does not call (${oparl.systemUrl})`,
     );
     expect(oparl.requests).toEqual([]);
+  });
+
+  it('counts the papers of the system it follows now, not those of one followed before', async () => {
+    const { db } = await testDatabase();
+    const g = await tenantFollowingTheServer();
+    oparl.reset();
+    await syncCouncil(db, g.tenant.id, fast);
+    expect((await councilSource(db, g.tenant.id))!.papers).toBeGreaterThan(20);
+    await saveCouncilSource(db, g.tenant.id, await g.actor('cdo'), {
+      systemUrl: 'https://ratsinfo.example/oparl/v1/system',
+      bodyId: null,
+    });
+    expect(await councilSource(db, g.tenant.id)).toMatchObject({ papers: 0, latest: null });
   });
 
   it('connects only to the address it checked, when a name answers differently a moment later', async () => {

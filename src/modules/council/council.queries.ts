@@ -197,14 +197,21 @@ export async function upsertAgendaItems(db: DbOrTx, tenantId: string, items: rea
     });
 }
 
-export async function countPapers(db: DbOrTx, tenantId: string) {
+/** The papers read from the system at `origin` (a system followed earlier keeps its papers, not counted). */
+export async function countPapers(db: DbOrTx, tenantId: string, origin: string) {
   const [row] = await db
     .select({
       papers: sql<number>`count(*)::int`,
       latest: sql<string | null>`max(${councilPapers.date})::text`,
     })
     .from(councilPapers)
-    .where(and(eq(councilPapers.tenantId, tenantId), eq(councilPapers.deleted, false)));
+    .where(
+      and(
+        eq(councilPapers.tenantId, tenantId),
+        eq(councilPapers.deleted, false),
+        sql`starts_with(${councilPapers.oparlId}, ${`${origin}/`})`,
+      ),
+    );
   return row ?? { papers: 0, latest: null };
 }
 

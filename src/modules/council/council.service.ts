@@ -27,7 +27,7 @@ const WATERMARK_OVERLAP_MS = 10 * 60_000;
 export async function councilSource(db: DbOrTx, tenantId: string) {
   const source = await q.findSource(db, tenantId);
   if (!source) return undefined;
-  return { ...source, ...(await q.countPapers(db, tenantId)) };
+  return { ...source, ...(await q.countPapers(db, tenantId, new URL(source.systemUrl).origin)) };
 }
 
 /** Sets (or changes) the council information system's address and the body to follow. */
