@@ -1,19 +1,34 @@
-import { buildApp, createLogger, jobDefinitions, shareCacheInvalidation } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { DataDirLockedError } from './db/lock.ts';
-import { seedDemoIfEmpty } from './demo/seed.ts';
-import { adoptDemoTemplate, usableDemoTemplate } from './demo/template.ts';
-import { hasDemoAccounts } from './modules/orgs/orgs.service.ts';
-import { createHttpServer } from './platform/http/server.ts';
-import { pruneRateLimits } from './platform/rate-limit.ts';
+import { usableDemoTemplate } from './demo/template-file.ts';
+
+/** The application's modules: loaded while the embedded database starts (about 2 s each, two cores). */
+async function loadApplication() {
+  const [app, seed, template, orgs, server, rateLimit] = await Promise.all([
+    import('./app.ts'),
+    import('./demo/seed.ts'),
+    import('./demo/template.ts'),
+    import('./modules/orgs/orgs.service.ts'),
+    import('./platform/http/server.ts'),
+    import('./platform/rate-limit.ts'),
+  ]);
+  return {
+    ...app,
+    seedDemoIfEmpty: seed.seedDemoIfEmpty,
+    adoptDemoTemplate: template.adoptDemoTemplate,
+    hasDemoAccounts: orgs.hasDemoAccounts,
+    createHttpServer: server.createHttpServer,
+    pruneRateLimits: rateLimit.pruneRateLimits,
+  };
+}
 
 /** Starts Rathaus: config ▸ database (lock, migrate) ▸ demo seed on an empty database ▸ HTTP server. */
 export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const config = loadConfig(env);
-  const logger = createLogger(config);
   const demoTemplate = usableDemoTemplate(config);
-  const database = await openDatabase({
+  // The embedded database starts on its own thread while this one loads the application.
+  const opening = openDatabase({
     databaseUrl: config.databaseUrl,
     directUrl: config.databaseDirectUrl,
     dataDir: config.dataDir,
@@ -22,6 +37,30 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     command: 'rathaus serve',
     template: demoTemplate,
   });
+  const loading = loadApplication();
+  // Neither failure may go unheard while the other is awaited.
+  loading.catch(() => {});
+  opening.catch(() => {});
+  const database = await opening;
+  let application: Awaited<typeof loading>;
+  try {
+    application = await loading;
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  const {
+    buildApp,
+    createLogger,
+    jobDefinitions,
+    shareCacheInvalidation,
+    seedDemoIfEmpty,
+    adoptDemoTemplate,
+    hasDemoAccounts,
+    createHttpServer,
+    pruneRateLimits,
+  } = application;
+  const logger = createLogger(config);
   await database.migrate();
   const print = (line: string) => console.log(line);
   if (demoTemplate) await adoptDemoTemplate(database, config, print);

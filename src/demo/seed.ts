@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/client.ts';
 import { MODULES } from '../modules/index.ts';
@@ -12,21 +11,9 @@ import { settlePendingEvents } from '../platform/events.ts';
 import { runSeedSteps } from '../platform/seed.ts';
 import { BONN, DEMO_ACCOUNTS } from './content/bonn.ts';
 
-export const RADDIALOG_CSV = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'demo',
-  'raddialog-bonn-2017.csv',
-);
-export const RADDIALOG = {
-  slug: 'raddialog-2017',
-  title: 'Bonner Rad-Dialog 2017',
-  description: 'Online-Dialog zum Radverkehr in Bonn vom 13. September bis 18. Oktober 2017.',
-  startsOn: '2017-09-13',
-  endsOn: '2017-10-18',
-  attribution: 'Raddialog der Stadt Bonn 2017, CC BY 4.0; labels: CIMT, HHU Düsseldorf',
-};
+import { RADDIALOG, RADDIALOG_CSV } from './raddialog.ts';
+
+export { RADDIALOG, RADDIALOG_CSV };
 
 /** Seeds the Bonn demo on an empty database and prints the demo accounts' password once. */
 export async function seedDemoIfEmpty(

@@ -1,55 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
-import {
-  type Database,
-  embeddedDir,
-  emptyTemplateFile,
-  MIGRATIONS_FOLDER,
-  openDatabase,
-} from '../db/client.ts';
-import {
-  digestOf,
-  isNewDataDir,
-  pgliteVersion,
-  readTemplate,
-  templatePath,
-  writeTemplate,
-} from '../db/template.ts';
+import { type Database, emptyTemplateFile, openDatabase } from '../db/client.ts';
+import { readTemplate, writeTemplate } from '../db/template.ts';
 import { findTenantBySlug, setDemoPassword } from '../modules/orgs/orgs.service.ts';
-import { currentDay } from '../platform/dates.ts';
 import { BONN } from './content/bonn.ts';
-import { announceDemoAccounts, RADDIALOG_CSV, seedDemoIfEmpty } from './seed.ts';
+import { announceDemoAccounts, seedDemoIfEmpty } from './seed.ts';
+import { demoTemplateFile, today } from './template-file.ts';
+
+export { usableDemoTemplate } from './template-file.ts';
 
 // The Bonn demo as a template (see db/template.ts): `rathaus prepare` seeds it into an in-memory database
 // and packs it, so the first `npm start` unpacks it instead of seeding for 5–7 s. The demo's dates follow
 // the day it is seeded (which milestones are done, which quarter is open), so a template serves only on
 // the day it was made (in Bonn's time zone); on a later day the first start seeds as before. Each start
 // from it gets a password of its own.
-
-const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-/** The demo template for a day: named by everything the demo is made from and that day. */
-function demoTemplateFile(day: string): string {
-  const digest = digestOf([MIGRATIONS_FOLDER, SRC, RADDIALOG_CSV], [pgliteVersion()]);
-  return templatePath(`demo-${digest}-${day}`);
-}
-
-/** The demo tenant's day (it keeps the default time zone, Europe/Berlin). */
-function today(now: Date): string {
-  return currentDay(undefined, now);
-}
-
-/**
- * The demo template a new embedded database may start from: today's, for a server that seeds the demo
- * outside tests (those seed a fixed day), on a directory that is new.
- */
-export function usableDemoTemplate(config: Config, now = new Date()): Blob | undefined {
-  if (!config.seedDemo || config.env === 'test' || config.databaseUrl) return undefined;
-  if (!isNewDataDir(embeddedDir(config.dataDir))) return undefined;
-  return readTemplate(demoTemplateFile(today(now)));
-}
 
 /** After unpacking the demo: a new password for the demo accounts, printed once like a fresh seed. */
 export async function adoptDemoTemplate(database: Database, config: Config, print: (line: string) => void) {
