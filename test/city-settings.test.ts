@@ -143,8 +143,27 @@ describe('the city’s own details', () => {
     const cases: [string, Buffer, string][] = [
       [
         'logo.png',
-        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
-        'Die Datei ist kein PNG- oder JPEG-Bild.',
+        Buffer.from('Ein Wappen, in Worten beschrieben.'),
+        'Die Datei ist weder eine SVG-Grafik noch ein PNG- oder JPEG-Bild.',
+      ],
+      [
+        'ohne-groesse.svg',
+        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect width="10" height="10"/></svg>'),
+        'Die SVG-Grafik nennt keine brauchbare Größe',
+      ],
+      [
+        'mit-skript.svg',
+        Buffer.from(
+          '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 100"><script>alert(1)</script></svg>',
+        ),
+        'Die SVG-Grafik enthält Skripte oder Verweise auf andere Dateien',
+      ],
+      [
+        'mit-verweis.svg',
+        Buffer.from(
+          '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 300 100"><image xlink:href="http://tracker.example/a.png" width="300" height="100"/></svg>',
+        ),
+        'Die SVG-Grafik enthält Skripte oder Verweise auf andere Dateien',
       ],
       ['logo.png', Buffer.alloc(1024 * 1024 + 1, 0x89), 'Die Datei ist größer als 1 MB.'],
       [
@@ -190,5 +209,25 @@ describe('the city’s own details', () => {
     expect(removed.status).toBe(303);
     expect((await get('/projekte', '')).body).not.toContain('site-header__logo');
     expect((await get(src!, '')).status).toBe(404);
+  });
+
+  it('takes an SVG drawing as the logo, sized by its viewBox and served as an image that runs nothing', async () => {
+    const svg = Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<!-- Wappen -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 100"><defs><linearGradient id="g"><stop offset="0" stop-color="#004b76"/></linearGradient></defs><rect width="300" height="100" fill="url(#g)"/><circle cx="50" cy="50" r="40" fill="#ffd500"/></svg>',
+    );
+    expect((await uploadLogo('wappen.svg', svg)).status).toBe(303);
+    const page = await get('/projekte', '');
+    const src =
+      /<img class="site-header__logo" src="(\/logo\/[0-9a-f]{20}\.svg)" alt="" width="144" height="48"/.exec(
+        page.body,
+      )?.[1];
+    expect(src).toBeTruthy();
+    const logo = await get(src!, '');
+    expect(logo.status).toBe(200);
+    expect(logo.headers['content-type']).toBe('image/svg+xml');
+    expect(logo.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
+    expect(logo.raw.equals(svg)).toBe(true);
+    expect((await get('/intern/verwaltung/stadt')).body).toContain('Das aktuelle Logo (SVG-Grafik)');
+    expect((await post('/intern/verwaltung/stadt/logo/entfernen', {})).status).toBe(303);
   });
 });

@@ -230,6 +230,23 @@ describe('progress reports as PDF', () => {
     // The logo comes first in reading order, before the title.
     const elements = structElements(pdf.structure).map((e) => e.type);
     expect(elements.indexOf('Figure')).toBeLessThan(elements.indexOf('H1'));
+
+    // A drawing (SVG) is placed as well.
+    await setCityLogo(
+      db,
+      f.tenant.id,
+      await loadActor(db, f.tenant.id, admin.id),
+      new File(
+        [
+          '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><rect width="300" height="100" fill="#004b76"/></svg>',
+        ],
+        'wappen.svg',
+      ),
+      (b, ext) => imageProblem(pdfRenderer, b, ext),
+    );
+    server.deps.cache.invalidate(f.tenant.id);
+    const drawn = await inspectPdf((await get(`/berichte/${slug}.pdf`)).raw);
+    expect(drawn.figures.map((x) => x.alt)).toContain(`Logo: ${f.tenant.settings.cityName}`);
   });
 
   it('keeps drafts to the CDO team, marked as drafts, and knows no made-up report', async () => {

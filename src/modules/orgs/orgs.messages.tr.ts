@@ -195,15 +195,20 @@ export const tr: Catalog<typeof de> = {
     save: 'Bilgileri kaydet',
     logo: 'Logo',
     logoIntro:
-      'Logo, portalın üst kısmında ve PDF raporlarının kapak sayfasında yer alır. En fazla 1 MB boyutunda, en az 32 piksel yüksekliğinde bir PNG veya JPEG görseli; tercihen şeffaf veya beyaz zemin üzerinde.',
+      'Logo, portalın üst kısmında ve PDF raporlarının kapak sayfasında yer alır. En fazla 1 MB boyutunda, en az 32 piksel yüksekliğinde bir SVG çizimi ya da PNG veya JPEG görseli; tercihen şeffaf veya beyaz zemin üzerinde.',
     logoNone: 'Henüz logo yüklenmedi.',
     logoCurrent: 'Mevcut logo ({{width}} × {{height}} piksel)',
+    logoCurrentSvg: 'Mevcut logo (SVG çizimi)',
     logoAlt: 'Logo: {{city}}',
     logoFile: 'Görsel dosyası',
     logoUpload: 'Logo yükle',
     logoRemove: 'Logoyu kaldır',
     logoRequired: 'Lütfen bir görsel dosyası seçin.',
-    logoType: 'Dosya bir PNG veya JPEG görseli değil.',
+    logoType: 'Dosya ne bir SVG çizimi ne de bir PNG veya JPEG görseli.',
+    logoSvgUnsafe:
+      'SVG çizimi betikler veya başka dosyalara bağlantılar içeriyor; bir logonun bunlara ihtiyacı yoktur. Lütfen bunlar olmadan kaydedin (örneğin „Optimize edilmiş SVG“ veya „Düz SVG“ olarak).',
+    logoSvgSize:
+      'SVG çizimi kullanılabilir bir boyut belirtmiyor: bir viewBox ya da width ve height gerekir ve bir kenar diğerinin en fazla 20 katı uzunluğunda olabilir.',
     logoTooLarge: 'Dosya 1 MB’tan büyük.',
     logoSize:
       'Görselin yüksekliği ve genişliği 32 ile 5000 piksel arasında olmalıdır (bu dosya: {{width}} × {{height}}).',

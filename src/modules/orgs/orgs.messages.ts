@@ -199,15 +199,20 @@ export const de = {
     save: 'Angaben speichern',
     logo: 'Logo',
     logoIntro:
-      'Das Logo steht im Kopf des Portals und auf der Titelseite der PDF-Berichte. Ein PNG- oder JPEG-Bild bis 1 MB, mindestens 32 Pixel hoch; am besten auf transparentem oder weißem Grund.',
+      'Das Logo steht im Kopf des Portals und auf der Titelseite der PDF-Berichte. Eine SVG-Grafik oder ein PNG- oder JPEG-Bild bis 1 MB, mindestens 32 Pixel hoch; am besten auf transparentem oder weißem Grund.',
     logoNone: 'Noch kein Logo hochgeladen.',
     logoCurrent: 'Das aktuelle Logo ({{width}} × {{height}} Pixel)',
+    logoCurrentSvg: 'Das aktuelle Logo (SVG-Grafik)',
     logoAlt: 'Logo: {{city}}',
     logoFile: 'Bilddatei',
     logoUpload: 'Logo hochladen',
     logoRemove: 'Logo entfernen',
     logoRequired: 'Bitte wählen Sie eine Bilddatei.',
-    logoType: 'Die Datei ist kein PNG- oder JPEG-Bild.',
+    logoType: 'Die Datei ist weder eine SVG-Grafik noch ein PNG- oder JPEG-Bild.',
+    logoSvgUnsafe:
+      'Die SVG-Grafik enthält Skripte oder Verweise auf andere Dateien; ein Logo braucht beides nicht. Bitte speichern Sie es ohne sie (etwa als „Optimiertes SVG“ oder „Einfaches SVG“).',
+    logoSvgSize:
+      'Die SVG-Grafik nennt keine brauchbare Größe: Sie braucht eine viewBox oder width und height, und eine Seite darf höchstens 20-mal so lang sein wie die andere.',
     logoTooLarge: 'Die Datei ist größer als 1 MB.',
     logoSize:
       'Das Bild muss zwischen 32 und 5000 Pixel hoch und breit sein (diese Datei: {{width}} × {{height}}).',
@@ -563,15 +568,20 @@ export const en: Catalog<typeof de> = {
     save: 'Save details',
     logo: 'Logo',
     logoIntro:
-      "The logo appears in the portal's header and on the title page of the PDF reports. A PNG or JPEG image up to 1 MB, at least 32 pixels high; best on a transparent or white background.",
+      "The logo appears in the portal's header and on the title page of the PDF reports. An SVG drawing or a PNG or JPEG image up to 1 MB, at least 32 pixels high; best on a transparent or white background.",
     logoNone: 'No logo uploaded yet.',
     logoCurrent: 'The current logo ({{width}} × {{height}} pixels)',
+    logoCurrentSvg: 'The current logo (SVG drawing)',
     logoAlt: 'Logo: {{city}}',
     logoFile: 'Image file',
     logoUpload: 'Upload logo',
     logoRemove: 'Remove logo',
     logoRequired: 'Please choose an image file.',
-    logoType: 'The file is not a PNG or JPEG image.',
+    logoType: 'The file is neither an SVG drawing nor a PNG or JPEG image.',
+    logoSvgUnsafe:
+      'The SVG drawing contains scripts or references to other files; a logo needs neither. Please save it without them (as “Optimized SVG” or “Plain SVG”, for example).',
+    logoSvgSize:
+      'The SVG drawing names no usable size: it needs a viewBox or width and height, and one side may be at most 20 times as long as the other.',
     logoTooLarge: 'The file is larger than 1 MB.',
     logoSize:
       'The image must be between 32 and 5000 pixels high and wide (this file: {{width}} × {{height}}).',

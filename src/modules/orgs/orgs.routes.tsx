@@ -371,7 +371,7 @@ export function orgsRoutes(deps: Deps) {
   });
 
   // The city's logo: its name holds the hash of its bytes, so it never changes under its address.
-  app.get('/logo/:file{[0-9a-f]{20}\\.(png|jpg)}', async (c) => {
+  app.get('/logo/:file{[0-9a-f]{20}\\.(png|jpg|svg)}', async (c) => {
     const logo = await cityLogo(deps, c.get('tenant').id);
     if (!logo || logo.file !== c.req.param('file')) throw new AppError('NOT_FOUND', 'No such logo.');
     return c.body(new Uint8Array(logo.content), 200, {

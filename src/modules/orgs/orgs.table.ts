@@ -91,7 +91,7 @@ export const tenants = pgTable('tenants', {
   createdAt: createdAt(),
 });
 
-export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
+export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/svg+xml'] as const;
 export type LogoType = (typeof LOGO_TYPES)[number];
 
 /** The city's logo, shown in the portal's header and on the title page of its PDF reports. */

@@ -84,7 +84,7 @@ function withoutSignIn(s: TenantSettings) {
 }
 
 /** Width and height of a PNG or JPEG from its header; undefined when the bytes are neither. */
-export function imageSize(bytes: Uint8Array): { type: LogoType; width: number; height: number } | undefined {
+export function rasterSize(bytes: Uint8Array): { type: LogoType; width: number; height: number } | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
   if (bytes.length >= 24 && png.every((b, i) => bytes[i] === b))
@@ -107,7 +107,77 @@ export function imageSize(bytes: Uint8Array): { type: LogoType; width: number; h
   return undefined;
 }
 
-type LogoProblem = 'logoRequired' | 'logoTooLarge' | 'logoType' | 'logoSize' | 'logoBroken';
+/**
+ * What a logo in SVG must not hold: scripts, event handlers, embedded HTML, entity declarations, and
+ * references to anything outside the file (a logo needs none; a browser shows it as an image, where none
+ * would work, but its address may also be opened on its own).
+ */
+const SVG_UNSAFE = [
+  /<!ENTITY/i,
+  /<script[\s>/]/i,
+  /<foreignObject[\s>/]/i,
+  /\son[a-z]+\s*=/i,
+  /javascript:/i,
+  /(?:href|src)\s*=\s*["']\s*(?!#|data:image\/)/i,
+  /url\(\s*["']?\s*(?!#|data:image\/)/i,
+  /@import/i,
+];
+
+/** A length of the root element (`120`, `120px`, `3.5`), or undefined for none or another unit. */
+function svgLength(tag: string, name: string): number | undefined {
+  const m = new RegExp(`\\s${name}\\s*=\\s*["']\\s*([0-9]*\\.?[0-9]+)\\s*(px)?\\s*["']`, 'i').exec(tag);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * An SVG logo's size from its root element (width and height, else the viewBox), whether it is safe, or
+ * undefined when the bytes are no SVG document.
+ */
+export function svgSize(bytes: Uint8Array): { width: number; height: number; safe: boolean } | undefined {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  // An XML declaration, comments and a doctype may come before the root element.
+  const root =
+    /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*(<svg[\s>][^>]*>)/i.exec(
+      text,
+    );
+  if (!root) return undefined;
+  const tag = root[1]!;
+  const box =
+    /\sviewBox\s*=\s*["']\s*[-0-9.eE]+[\s,]+[-0-9.eE]+[\s,]+([0-9.eE]+)[\s,]+([0-9.eE]+)\s*["']/.exec(tag);
+  const width = svgLength(tag, 'width') ?? (box ? Number(box[1]) : Number.NaN);
+  const height = svgLength(tag, 'height') ?? (box ? Number(box[2]) : Number.NaN);
+  return {
+    width: Math.round(width * 100) / 100,
+    height: Math.round(height * 100) / 100,
+    safe: !SVG_UNSAFE.some((r) => r.test(text)),
+  };
+}
+
+/** A logo's type and size: PNG or JPEG from their headers, SVG from its root element. */
+export function imageSize(bytes: Uint8Array): { type: LogoType; width: number; height: number } | undefined {
+  const raster = rasterSize(bytes);
+  if (raster) return raster;
+  const svg = svgSize(bytes);
+  return svg && { type: 'image/svg+xml', width: svg.width, height: svg.height };
+}
+
+/** The file name's ending for each type: the address's, and the one Typst reads the format from. */
+export const LOGO_EXTENSIONS = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/svg+xml': 'svg' } as const;
+export type LogoExtension = (typeof LOGO_EXTENSIONS)[LogoType];
+
+type LogoProblem =
+  | 'logoRequired'
+  | 'logoTooLarge'
+  | 'logoType'
+  | 'logoSize'
+  | 'logoBroken'
+  | 'logoSvgUnsafe'
+  | 'logoSvgSize';
 
 const logoError = (key: LogoProblem, values?: Record<string, string | number>) =>
   new AppError('VALIDATION_FAILED', 'The logo cannot be used.', {
@@ -115,7 +185,7 @@ const logoError = (key: LogoProblem, values?: Record<string, string | number>) =
   });
 
 /**
- * Stores a new logo (audited) after checking it is a PNG or JPEG of sensible size that the PDF reports
+ * Stores a new logo (audited) after checking it is a PNG, JPEG or safe SVG of sensible size that the PDF reports
  * can place (`check` renders it with Typst), so an upload never breaks a report later.
  */
 export async function setCityLogo(
@@ -123,7 +193,7 @@ export async function setCityLogo(
   tenantId: string,
   actor: Actor | null,
   file: File | undefined,
-  check: (bytes: Uint8Array, ext: 'png' | 'jpg') => Promise<string | undefined>,
+  check: (bytes: Uint8Array, ext: LogoExtension) => Promise<string | undefined>,
 ) {
   requireAdmin(actor);
   if (!file || file.size === 0) throw logoError('logoRequired');
@@ -132,9 +202,14 @@ export async function setCityLogo(
   const size = imageSize(bytes);
   if (!size) throw logoError('logoType');
   const { width, height } = size;
-  if (Math.min(width, height) < MIN_SIDE || Math.max(width, height) > MAX_SIDE)
+  if (size.type === 'image/svg+xml') {
+    if (!svgSize(bytes)!.safe) throw logoError('logoSvgUnsafe');
+    // A drawing scales to any size, but it must name one, and not be a sliver.
+    if (!(width > 0 && height > 0) || Math.max(width, height) / Math.min(width, height) > 20)
+      throw logoError('logoSvgSize');
+  } else if (Math.min(width, height) < MIN_SIDE || Math.max(width, height) > MAX_SIDE)
     throw logoError('logoSize', { width, height });
-  const ext = size.type === 'image/png' ? 'png' : 'jpg';
+  const ext = LOGO_EXTENSIONS[size.type];
   if (await check(bytes, ext)) throw logoError('logoBroken');
   const name = `${createHash('sha256').update(bytes).digest('hex').slice(0, 20)}.${ext}`;
   await db.transaction(async (tx) => {

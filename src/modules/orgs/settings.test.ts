@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageSize } from './settings.service.ts';
+import { imageSize, svgSize } from './settings.service.ts';
 
 describe('imageSize', () => {
   it('reads a PNG’s size from its header', () => {
@@ -22,9 +22,40 @@ describe('imageSize', () => {
     });
   });
 
-  it('knows neither a GIF, an SVG nor a truncated JPEG', () => {
+  it('knows neither a GIF, an HTML page nor a truncated JPEG', () => {
     expect(imageSize(new TextEncoder().encode('GIF89a……'))).toBeUndefined();
-    expect(imageSize(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeUndefined();
+    expect(imageSize(new TextEncoder().encode('<html><svg viewBox="0 0 1 1"/></html>'))).toBeUndefined();
     expect(imageSize(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00]))).toBeUndefined();
+  });
+});
+
+describe('svgSize', () => {
+  const svg = (s: string) => svgSize(new TextEncoder().encode(s));
+
+  it('reads the size from width and height in pixels, else from the viewBox', () => {
+    expect(svg('<svg width="300" height="100px"/>')).toEqual({ width: 300, height: 100, safe: true });
+    expect(
+      svg('<?xml version="1.0"?>\n<!-- a -->\n<svg width="80mm" height="100%" viewBox="0 0 226.8 75.6">'),
+    ).toEqual({ width: 226.8, height: 75.6, safe: true });
+    expect(svg('\uFEFF<svg viewBox="-10,-10,120,40"></svg>')).toMatchObject({ width: 120, height: 40 });
+    expect(svg('<svg xmlns="http://www.w3.org/2000/svg"/>')).toMatchObject({ width: Number.NaN });
+  });
+
+  it('calls unsafe what a logo never needs: scripts, handlers, entities, outside references', () => {
+    for (const body of [
+      '<script>alert(1)</script>',
+      '<rect onclick="alert(1)"/>',
+      '<a href="https://example.org"><rect/></a>',
+      '<image xlink:href="file:///etc/passwd"/>',
+      '<rect style="fill:url(https://tracker.example/x)"/>',
+      '<foreignObject><p>HTML</p></foreignObject>',
+    ])
+      expect(svg(`<svg viewBox="0 0 10 10">${body}</svg>`)!.safe, body).toBe(false);
+    expect(svg('<!DOCTYPE svg [<!ENTITY x "y">]><svg viewBox="0 0 10 10"/>')).toBeUndefined();
+    expect(
+      svg(
+        '<svg viewBox="0 0 10 10"><use href="#a"/><rect fill="url(#g)"/><image href="data:image/png;base64,AA"/></svg>',
+      )!.safe,
+    ).toBe(true);
   });
 });

@@ -140,7 +140,7 @@ export class PdfRenderer {
 export async function imageProblem(
   renderer: PdfRenderer,
   bytes: Uint8Array,
-  ext: 'png' | 'jpg',
+  ext: 'png' | 'jpg' | 'svg',
 ): Promise<string | undefined> {
   const name = `/check-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.${ext}`;
   try {

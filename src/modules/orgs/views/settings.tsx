@@ -181,7 +181,9 @@ export function CitySettingsPage({
               height={64}
             />
             <figcaption class="kern-body kern-body--small">
-              {t('citySettings.logoCurrent', { width: logo.width, height: logo.height })}
+              {logo.file.endsWith('.svg')
+                ? t('citySettings.logoCurrentSvg')
+                : t('citySettings.logoCurrent', { width: logo.width, height: logo.height })}
             </figcaption>
           </figure>
         ) : (
@@ -205,7 +207,7 @@ export function CitySettingsPage({
               type="file"
               id="f-logo"
               name="logo"
-              accept="image/png,image/jpeg"
+              accept="image/png,image/jpeg,image/svg+xml"
               aria-describedby={logoErrors?.logo ? 'f-logo-error' : undefined}
               aria-invalid={logoErrors?.logo ? 'true' : undefined}
             />

@@ -1,0 +1,2 @@
+ALTER TABLE "tenant_logos" DROP CONSTRAINT "tenant_logos_media_type_check";--> statement-breakpoint
+ALTER TABLE "tenant_logos" ADD CONSTRAINT "tenant_logos_media_type_check" CHECK ("tenant_logos"."media_type" in ('image/png', 'image/jpeg', 'image/svg+xml'));
