@@ -3,7 +3,7 @@ import { openDatabase } from './db/client.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { usableDemoTemplate } from './demo/template-file.ts';
 
-/** The application's modules: loaded while the embedded database starts (about 2 s each, two cores). */
+/** The application's modules (about 2 s to load), loaded while the embedded database starts on its own thread. */
 async function loadApplication() {
   const [app, seed, template, orgs, server, rateLimit] = await Promise.all([
     import('./app.ts'),

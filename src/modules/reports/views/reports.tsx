@@ -355,7 +355,8 @@ function PdfLink({ ctx, href, xlsx }: { ctx: PageCtx; href: string; xlsx: string
   return (
     <>
       <p class="kern-body">
-        <a class="kern-link" href={href} type="application/pdf">
+        {/* The link says "download": without the attribute a browser opens its viewer instead. */}
+        <a class="kern-link" href={href} type="application/pdf" download>
           {t('progressReports.pdfDownload')}
         </a>{' '}
         <span class="meta">{t('progressReports.pdfNote')}</span>
