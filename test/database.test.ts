@@ -182,6 +182,10 @@ describe('the embedded database’s own thread', () => {
       } finally {
         await database.close();
       }
+      // A statement after close() fails at once, as on the caller's thread.
+      await expect(database.rows(sql`select 1`)).rejects.toMatchObject({
+        cause: { message: expect.stringMatching(/closed/) },
+      });
     },
   );
 });

@@ -100,6 +100,8 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedClie
   worker.unref();
   const ask = <T>(msg: Record<string, unknown>): Promise<T> => {
     if (failure) return Promise.reject(failure);
+    // After close() the thread is gone: a late statement (a request during shutdown) fails, never waits.
+    if (closed) return Promise.reject(new Error('The embedded database is closed.'));
     const id = next++;
     if (pending.size === 0) worker.ref();
     const settled = () => {
