@@ -121,6 +121,8 @@ const SVG_UNSAFE = [
   /(?:href|src)\s*=\s*["']\s*(?!#|data:image\/)/i,
   /url\(\s*["']?\s*(?!#|data:image\/)/i,
   /@import/i,
+  // An animation that sets a link (its value may hide `javascript:` behind character references).
+  /attributeName\s*=\s*["']\s*(?:xlink:)?href/i,
 ];
 
 /** A length of the root element (`120`, `120px`, `3.5`), or undefined for none or another unit. */

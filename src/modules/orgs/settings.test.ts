@@ -49,6 +49,7 @@ describe('svgSize', () => {
       '<image xlink:href="file:///etc/passwd"/>',
       '<rect style="fill:url(https://tracker.example/x)"/>',
       '<foreignObject><p>HTML</p></foreignObject>',
+      '<a><set attributeName="href" to="&#106;avascript:alert(1)"/><rect/></a>',
     ])
       expect(svg(`<svg viewBox="0 0 10 10">${body}</svg>`)!.safe, body).toBe(false);
     expect(svg('<!DOCTYPE svg [<!ENTITY x "y">]><svg viewBox="0 0 10 10"/>')).toBeUndefined();
