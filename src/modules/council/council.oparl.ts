@@ -228,6 +228,11 @@ function guardedLookup(resolve: Resolve) {
   };
 }
 
+const agentFor = (resolve: Resolve) => new Agent({ connect: { lookup: guardedLookup(resolve) } });
+let sharedAgent: Agent | undefined;
+/** The guarded connection pool over the system's DNS, made at the first run that needs it. */
+const guardedAgent = () => (sharedAgent ??= agentFor(systemResolve));
+
 /** Reads at most `max` bytes of a response body; more is an error, not a truncated document. */
 async function readCapped(res: Response, max: number, url: string): Promise<string> {
   const declared = Number(res.headers.get('content-length') ?? 0);
@@ -257,8 +262,13 @@ export function oparlClient(systemUrl: string, opts: OparlClientOptions = {}) {
   const retryDelayMs = opts.retryDelayMs ?? 2_000;
   const allowPrivate = opts.allowPrivateHosts ?? false;
   const resolve = opts.resolve ?? systemResolve;
-  // Connections that look up their host through the guard (none needed when private hosts are allowed).
-  const dispatcher = allowPrivate ? undefined : new Agent({ connect: { lookup: guardedLookup(resolve) } });
+  // Connections that look up their host through the guard (none needed when private hosts are allowed);
+  // one pool for the system's DNS, shared by every run, a pool of its own for another resolver (tests).
+  const dispatcher = allowPrivate
+    ? undefined
+    : resolve === systemResolve
+      ? guardedAgent()
+      : agentFor(resolve);
 
   function checked(url: string): string {
     let parsed: URL;

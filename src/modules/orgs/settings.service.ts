@@ -160,12 +160,14 @@ export function svgSize(bytes: Uint8Array): { width: number; height: number; saf
   };
 }
 
-/** A logo's type and size: PNG or JPEG from their headers, SVG from its root element. */
-export function imageSize(bytes: Uint8Array): { type: LogoType; width: number; height: number } | undefined {
+/** A logo's type and size: PNG or JPEG from their headers, SVG from its root element (with `safe`). */
+export function imageSize(
+  bytes: Uint8Array,
+): { type: LogoType; width: number; height: number; safe?: boolean } | undefined {
   const raster = rasterSize(bytes);
   if (raster) return raster;
   const svg = svgSize(bytes);
-  return svg && { type: 'image/svg+xml', width: svg.width, height: svg.height };
+  return svg && { type: 'image/svg+xml', ...svg };
 }
 
 /** The file name's ending for each type: the address's, and the one Typst reads the format from. */
@@ -205,7 +207,7 @@ export async function setCityLogo(
   if (!size) throw logoError('logoType');
   const { width, height } = size;
   if (size.type === 'image/svg+xml') {
-    if (!svgSize(bytes)!.safe) throw logoError('logoSvgUnsafe');
+    if (!size.safe) throw logoError('logoSvgUnsafe');
     // A drawing scales to any size, but it must name one, and not be a sliver.
     if (!(width > 0 && height > 0) || Math.max(width, height) / Math.min(width, height) > 20)
       throw logoError('logoSvgSize');
