@@ -72,12 +72,13 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     );
   }
   const { app, deps } = buildApp(config, database, logger);
-  // Housekeeping: expired sessions and finished rate-limit windows now and every hour; planner statistics
-  // hourly (imports, seed and restore refresh them themselves, so start-up need not wait for them).
-  const housekeeping = async (analyze: boolean) => {
+  // Housekeeping: expired sessions and finished rate-limit windows now and every hour; the database's
+  // upkeep hourly (vacuum on PGlite, statistics; imports, seed and restore refresh statistics themselves,
+  // so start-up need not wait for them).
+  const housekeeping = async (upkeep: boolean) => {
     await deps.sessions.pruneExpired();
     await pruneRateLimits(database.db);
-    if (analyze) await database.analyze();
+    if (upkeep) await database.maintain();
   };
   await housekeeping(false);
   const stopListening = await shareCacheInvalidation(deps, database);

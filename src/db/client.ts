@@ -58,6 +58,12 @@ export interface Database {
   /** Refreshes the planner's statistics; PGlite has no autovacuum, so call it after bulk changes. */
   analyze(): Promise<void>;
   /**
+   * Hourly upkeep. PGlite runs no autovacuum: this vacuums and analyzes one table at a time (other
+   * statements run between two tables), so deleted rows make room again, all-visible pages are marked
+   * and the planner's statistics follow the data. On PostgreSQL autovacuum does that; this analyzes.
+   */
+  maintain(): Promise<void>;
+  /**
    * Receives PostgreSQL notifications on `channel` (after the sender's commit). On PostgreSQL this holds
    * one session connection of its own and reconnects after a loss, calling `onMessage('*')` then, since
    * notifications sent meanwhile are lost. Returns the function that stops listening.
@@ -220,6 +226,16 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       async analyze() {
         await client.exec('analyze');
       },
+      async maintain() {
+        const tables = await client.query(
+          `select format('%I.%I', n.nspname, c.relname) as name from pg_class c
+           join pg_namespace n on n.oid = c.relnamespace
+           where c.relkind in ('r', 'm') and n.nspname not in ('pg_catalog', 'information_schema')
+           order by 1`,
+        );
+        for (const { name } of tables.rows as { name: string }[])
+          await client.exec(`vacuum (analyze) ${name}`);
+      },
       listen: (channel, onMessage) => client.listen(channel, onMessage),
       observeQueries(o) {
         observer = o;
@@ -313,6 +329,9 @@ async function openPostgres(url: string, max: number, directUrl: string): Promis
       }
     },
     async analyze() {
+      await pool.query('analyze');
+    },
+    async maintain() {
       await pool.query('analyze');
     },
     listen: (channel, onMessage) => listenPostgres(directUrl, channel, onMessage),

@@ -84,7 +84,7 @@ export const councilPapers = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('council_papers_oparl_uq').on(t.tenantId, t.oparlId),
-    index('council_papers_search_idx').using('gin', t.search),
+    index('council_papers_search_idx').using('gin', t.search).with({ fastupdate: false }),
     index('council_papers_date_idx').on(t.tenantId, t.date),
   ],
 );
