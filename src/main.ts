@@ -72,6 +72,12 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     );
   }
   const { app, deps } = buildApp(config, database, logger);
+  // The embedded database's thread died: every request would fail from now on. Exit, so that systemd
+  // (Restart=on-failure) or the worker supervisor starts the process afresh on the same data.
+  database.onLost((err) => {
+    logger.fatal({ err: err.message }, 'the database stopped; exiting for a restart');
+    process.exit(1);
+  });
   // Housekeeping: expired sessions and finished rate-limit windows now and every hour; the database's
   // upkeep hourly (vacuum on PGlite, statistics; imports, seed and restore refresh statistics themselves,
   // so start-up need not wait for them).

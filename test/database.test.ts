@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client.ts';
+import { startEmbedded } from '../src/db/embedded.ts';
 import { MODULES } from '../src/modules/index.ts';
 import { testDatabase } from './helpers.ts';
 
@@ -157,6 +158,23 @@ describe('the hourly upkeep', () => {
 });
 
 describe('the embedded database’s own thread', () => {
+  it.skipIf(!!process.env.DATABASE_URL)(
+    'fails what waits and every later statement, and tells its owner once, when the thread dies',
+    async () => {
+      const client = await startEmbedded({ worker: new URL('./fixtures/dying.worker.mjs', import.meta.url) });
+      const lost: string[] = [];
+      client.onLost((err) => lost.push(err.message));
+      expect((await client.query('select 1 as one')).rows).toEqual([{ one: 1 }]);
+      await expect(client.query("select 'die'")).rejects.toThrow(
+        'The embedded database stopped: WebAssembly.Memory(): could not grow',
+      );
+      await expect(client.query('select 1')).rejects.toThrow('The embedded database stopped');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(lost).toEqual(['The embedded database stopped: WebAssembly.Memory(): could not grow']);
+      expect(client.closed).toBe(true);
+    },
+  );
+
   it.skipIf(!!process.env.DATABASE_URL)(
     'lets the event loop turn while a statement runs, and keeps errors, transactions and notifications',
     async () => {

@@ -80,6 +80,12 @@ export interface Database {
    * on. One handler per database, for the log; PGlite has no such connections.
    */
   onConnectionError(handler: ((err: Error) => void) | undefined): void;
+  /**
+   * Receives the error when the database can never answer again: the embedded database's thread died
+   * (WebAssembly out of memory, say). The server exits then, for its supervisor to start it afresh.
+   * PostgreSQL never calls it: a lost connection is replaced (onConnectionError).
+   */
+  onLost(handler: ((err: Error) => void) | undefined): void;
   /** The embedded cluster packed (gzip tar), to make a template of it; PGlite only. */
   dump?(): Promise<Uint8Array>;
   close(): Promise<void>;
@@ -241,6 +247,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
         observer = o;
       },
       onConnectionError() {},
+      onLost: (handler) => client.onLost(handler),
       dump: () => client.dump(),
       async close() {
         await client.close();
@@ -278,6 +285,8 @@ async function startInProcess(opts: EmbeddedOptions): Promise<EmbeddedClient> {
     get closed() {
       return pglite.closed;
     },
+    // On the caller's thread PGlite cannot die apart from the process.
+    onLost() {},
   };
 }
 
@@ -341,6 +350,7 @@ async function openPostgres(url: string, max: number, directUrl: string): Promis
     onConnectionError(handler) {
       onLost = handler;
     },
+    onLost() {},
     async close() {
       await pool.end();
     },

@@ -23,12 +23,16 @@ export interface EmbeddedClient extends EmbeddedHandle {
   dump(): Promise<Uint8Array>;
   close(): Promise<void>;
   readonly closed: boolean;
+  /** Called once when the thread dies (WebAssembly out of memory, say); nothing will be answered after. */
+  onLost(handler: ((err: Error) => void) | undefined): void;
 }
 
 export interface EmbeddedOptions {
   dataDir?: string | undefined;
   template?: Blob | undefined;
   sharedBuffers?: string | undefined;
+  /** The thread's script: pglite.worker.mjs, or in tests one that can be made to die. */
+  worker?: URL | undefined;
 }
 
 type Pending = { resolve: (value: unknown) => void; reject: (err: Error) => void };
@@ -47,7 +51,7 @@ function errorOf(plain: Record<string, unknown>): Error {
  */
 export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedClient> {
   const template = opts.template ? new Uint8Array(await opts.template.arrayBuffer()) : undefined;
-  const worker = new Worker(new URL('./pglite.worker.mjs', import.meta.url), {
+  const worker = new Worker(opts.worker ?? new URL('./pglite.worker.mjs', import.meta.url), {
     workerData: { dataDir: opts.dataDir, template, sharedBuffers: opts.sharedBuffers },
     transferList: template ? [template.buffer] : [],
   });
@@ -56,6 +60,7 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedClie
   let next = 1;
   let closed = false;
   let failure: Error | undefined;
+  let onLost: ((err: Error) => void) | undefined;
 
   const ready = new Promise<void>((resolve, reject) => {
     worker.once('message', (msg: { ready: boolean; error?: Record<string, unknown> }) =>
@@ -78,11 +83,13 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedClie
   );
   // The thread died (WebAssembly ran out of memory, say): nothing it was asked will be answered.
   const lost = (err: Error) => {
+    if (failure) return;
     closed = true;
     failure = new Error(`The embedded database stopped: ${err.message}`);
     const waiting = [...pending.values()];
     pending.clear();
     for (const p of waiting) p.reject(failure);
+    onLost?.(failure);
   };
   worker.on('error', lost);
   worker.on('exit', (code) => {
@@ -167,6 +174,9 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedClie
     },
     get closed() {
       return closed;
+    },
+    onLost(handler) {
+      onLost = handler;
     },
   };
 }
