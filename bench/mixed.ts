@@ -80,12 +80,27 @@ function request(
   });
 }
 
+/**
+ * The V8 heap flags the server runs with: those of `npm start` (package.json), or BENCH_NODE_FLAGS
+ * (empty: V8's defaults).
+ */
+const NODE_FLAGS = (
+  process.env.BENCH_NODE_FLAGS ??
+  /node (.*?) bin\/rathaus\.js serve/.exec(
+    (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } })
+      .scripts.start,
+  )?.[1] ??
+  ''
+)
+  .split(/\s+/)
+  .filter(Boolean);
+
 /** Where the server writes the heap snapshots that `liveHeap` asks for. */
 let SNAPSHOTS = '';
 
 function startServer(dataDir: string, known?: string): Promise<{ child: ChildProcess; password: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/rathaus.js'), 'serve'], {
+    const child = spawn(process.execPath, [...NODE_FLAGS, path.join(ROOT, 'bin/rathaus.js'), 'serve'], {
       env: {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '',
@@ -288,7 +303,7 @@ async function main() {
     );
     for (const [what, n] of errors) console.log(`  ${n}× ${what}`);
     console.log(
-      `settings: MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? '2'} PGLITE_SHARED_BUFFERS=${process.env.PGLITE_SHARED_BUFFERS || '32MB (default)'} PGLITE_THREAD=${process.env.PGLITE_THREAD || 'true (default)'}; RSS right after the first start (demo unpacked) ${firstRss.toFixed(0)} MB`,
+      `settings: node ${NODE_FLAGS.join(' ') || '(V8 defaults)'} MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? '2'} PGLITE_SHARED_BUFFERS=${process.env.PGLITE_SHARED_BUFFERS || '32MB (default)'} PGLITE_THREAD=${process.env.PGLITE_THREAD || 'true (default)'}; RSS right after the first start (demo unpacked) ${firstRss.toFixed(0)} MB`,
     );
     console.log(
       `RSS before ${before.toFixed(0)} MB · max during ${Math.max(...samples).toFixed(0)} MB · at the end ${after.toFixed(0)} MB · after 30 s quiet ${quiet.toFixed(0)} MB (${((quiet / before - 1) * 100).toFixed(1)} % against before)`,
