@@ -175,6 +175,20 @@ describe('the embedded database’s own thread', () => {
     },
   );
 
+  it.skipIf(!!process.env.DATABASE_URL)('reports no loss when it is closed on purpose', async () => {
+    const client = await startEmbedded({});
+    const lost: string[] = [];
+    client.onLost((err) => lost.push(err.message));
+    // A statement sent while it closes (a request during shutdown) fails; the close is no loss.
+    const closed = client.close();
+    const late = client.query('select 1');
+    await closed;
+    await expect(late).rejects.toThrow();
+    await expect(client.query('select 1')).rejects.toThrow('The embedded database is closed.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(lost).toEqual([]);
+  });
+
   it.skipIf(!!process.env.DATABASE_URL)(
     'lets the event loop turn while a statement runs, and keeps errors, transactions and notifications',
     async () => {

@@ -61,6 +61,8 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedClie
   let closed = false;
   let failure: Error | undefined;
   let onLost: ((err: Error) => void) | undefined;
+  /** close() was called: the thread's end is then expected, not a loss to report. */
+  let closing = false;
 
   const ready = new Promise<void>((resolve, reject) => {
     worker.once('message', (msg: { ready: boolean; error?: Record<string, unknown> }) =>
@@ -82,14 +84,18 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedClie
     },
   );
   // The thread died (WebAssembly ran out of memory, say): nothing it was asked will be answered.
+  // After close() the end is expected: what was sent meanwhile fails as closed, and no loss is reported.
   const lost = (err: Error) => {
     if (failure) return;
     closed = true;
-    failure = new Error(`The embedded database stopped: ${err.message}`);
+    const reason = closing
+      ? new Error('The embedded database is closed.')
+      : new Error(`The embedded database stopped: ${err.message}`);
+    if (!closing) failure = reason;
     const waiting = [...pending.values()];
     pending.clear();
-    for (const p of waiting) p.reject(failure);
-    onLost?.(failure);
+    for (const p of waiting) p.reject(reason);
+    if (!closing) onLost?.(reason);
   };
   worker.on('error', lost);
   worker.on('exit', (code) => {
@@ -168,6 +174,7 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedClie
     dump: () => ask<Uint8Array>({ op: 'dump' }),
     async close() {
       if (closed) return;
+      closing = true;
       await ask({ op: 'close' });
       closed = true;
       await worker.terminate();
