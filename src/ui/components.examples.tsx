@@ -17,6 +17,7 @@ import {
   Radios,
   Select,
   StatusBadge,
+  TableScroll,
   TextArea,
   TextField,
 } from './components.tsx';
@@ -111,6 +112,34 @@ export const COMPONENT_EXAMPLES: Record<string, () => Child> = {
     </p>
   ),
   pagination: () => <Pagination t={t} page={2} pages={5} href={(p) => `?page=${p}`} />,
+  'wide table': () => (
+    <TableScroll label="Budgets je Jahr">
+      <table class="kern-table kern-table--striped">
+        <caption>Budgets je Jahr</caption>
+        <thead>
+          <tr class="kern-table__row">
+            {['Projekt', '2024', '2025', '2026', '2027', '2028', '2029', '2030'].map((h) => (
+              <th scope="col" class="kern-table__header">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody class="kern-table__body">
+          {['Digitales Bürgeramt', 'Open-Data-Portal'].map((p) => (
+            <tr class="kern-table__row">
+              <th scope="row" class="kern-table__header">
+                {p}
+              </th>
+              {[120, 240, 310, 180, 90, 60, 40].map((n) => (
+                <td class="kern-table__cell">{`${n}.000 €`}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  ),
   'description list': () => (
     <DescriptionList
       items={[

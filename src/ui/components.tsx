@@ -544,6 +544,18 @@ export function Paragraphs({ text, lang }: { text: string; lang?: string | undef
   );
 }
 
+/**
+ * A wide table's scroll box. It takes the focus, so that a keyboard can scroll it sideways, and is a named
+ * region (named as the table's caption), so that a screen reader says what the stop is.
+ */
+export function TableScroll({ label, children }: { label: string; children: Child }) {
+  return (
+    <div class="table-scroll" tabindex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}
+
 export function ChartFigure({ svg, caption }: { svg: string; caption: string }) {
   return (
     <figure class="chart">

@@ -12,6 +12,7 @@ import {
   type Errors,
   FieldErrorMessage,
   PageTranslationNote,
+  TableScroll,
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
@@ -248,7 +249,7 @@ export function AgendaEditPage(p: {
         </p>
       ) : null}
       {p.versions.length ? (
-        <div class="table-scroll" tabindex={0}>
+        <TableScroll label={t('agenda.versions')}>
           <table class="kern-table kern-table--striped">
             <caption>{t('agenda.versions')}</caption>
             <thead>
@@ -277,7 +278,7 @@ export function AgendaEditPage(p: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {latest && state !== 'draft' ? (
         <section aria-labelledby="content-title">

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
-import { ChartFigure } from '../../../ui/components.tsx';
+import { ChartFigure, TableScroll } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { cockpit } from '../cockpit.service.ts';
@@ -11,7 +11,7 @@ const KEYS = ['on_track', 'at_risk', 'off_track', 'none'] as const;
 function Matrix({ ctx, title, rows }: { ctx: PageCtx; title: string; rows: Data['byPillar'] }) {
   const { t } = ctx;
   return (
-    <div class="table-scroll" tabindex={0}>
+    <TableScroll label={title}>
       <table class="kern-table kern-table--striped">
         <caption>{title}</caption>
         <thead>
@@ -43,7 +43,7 @@ function Matrix({ ctx, title, rows }: { ctx: PageCtx; title: string; rows: Data[
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -92,7 +92,7 @@ function Trend({ ctx, rows }: { ctx: PageCtx; rows: Data['trend'] }) {
   const { t } = ctx;
   const keys = ['on_track', 'at_risk', 'off_track'] as const;
   return (
-    <div class="table-scroll" tabindex={0}>
+    <TableScroll label={t('cockpit.trendTable')}>
       <table class="kern-table kern-table--striped">
         <caption>{t('cockpit.trendTable')}</caption>
         <thead>
@@ -132,7 +132,7 @@ function Trend({ ctx, rows }: { ctx: PageCtx; rows: Data['trend'] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,6 +1,13 @@
 /** @jsxImportSource hono/jsx */
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
-import { Button, CheckOption, Csrf, ErrorSummary, type Errors } from '../../../ui/components.tsx';
+import {
+  Button,
+  CheckOption,
+  Csrf,
+  ErrorSummary,
+  type Errors,
+  TableScroll,
+} from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 
@@ -47,7 +54,7 @@ export function CategorisePage(p: {
       ) : (
         <form method="post" action="/intern/themenfelder" class="stack">
           <Csrf token={ctx.csrf} />
-          <div class="table-scroll" tabindex={0}>
+          <TableScroll label={t('categorise.caption', { count: p.rows.length })}>
             <table class="kern-table" id="f-ids">
               <caption>{t('categorise.caption', { count: p.rows.length })}</caption>
               <thead>
@@ -102,7 +109,7 @@ export function CategorisePage(p: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <div class="form-actions">
             <Button name="action" value="selected">
               {t('categorise.applySelected')}

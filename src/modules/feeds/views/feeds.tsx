@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { localePath } from '../../../platform/i18n/langs.ts';
-import { Button, Csrf } from '../../../ui/components.tsx';
+import { Button, Csrf, TableScroll } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 
@@ -155,7 +155,7 @@ export function MyCalendarPage({
           {t('feeds.mineUpcoming')}
         </h2>
         {upcoming.length ? (
-          <div class="table-scroll" tabindex={0}>
+          <TableScroll label={t('feeds.mineUpcoming')}>
             <table class="kern-table kern-table--striped">
               <thead>
                 <tr class="kern-table__row">
@@ -178,7 +178,7 @@ export function MyCalendarPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : (
           <p class="kern-body">{t('feeds.mineUpcomingNone')}</p>
         )}

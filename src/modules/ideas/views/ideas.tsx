@@ -8,6 +8,7 @@ import {
   type Errors,
   FieldErrorMessage,
   Select,
+  TableScroll,
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
@@ -47,7 +48,7 @@ export function IdeaListPage({
           </a>
         </p>
       ) : null}
-      <div class="table-scroll" tabindex={0}>
+      <TableScroll label={t('ideas.count', { count: rows.length })}>
         <table class="kern-table kern-table--striped">
           <caption>{t('ideas.count', { count: rows.length })}</caption>
           <thead>
@@ -99,7 +100,7 @@ export function IdeaListPage({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </Layout>
   );
 }
@@ -219,7 +220,7 @@ export function IdeaPage({
       <p class="kern-body">{t(`ideaState.${idea.state}`)}</p>
       {idea.description ? <p class="kern-body">{idea.description}</p> : null}
       <h2 class="kern-heading-medium">{t('ideas.proposals')}</h2>
-      <div class="table-scroll" tabindex={0}>
+      <TableScroll label={t('ideas.proposals')}>
         <table class="kern-table">
           <caption class="kern-sr-only">{t('ideas.proposals')}</caption>
           <thead>
@@ -261,7 +262,7 @@ export function IdeaPage({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </Layout>
   );
 }

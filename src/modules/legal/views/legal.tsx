@@ -9,6 +9,7 @@ import {
   ErrorSummary,
   type Errors,
   FieldIds,
+  TableScroll,
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
@@ -62,7 +63,7 @@ export function CookiesPage({
       {paragraphs.map((p) => (
         <p class="kern-body">{p}</p>
       ))}
-      <div class="table-scroll" tabindex={0}>
+      <TableScroll label={t('legal.cookies.caption')}>
         <table class="kern-table" id="cookie-table">
           <caption class="kern-title">{t('legal.cookies.caption')}</caption>
           <thead>
@@ -94,7 +95,7 @@ export function CookiesPage({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <ConsentForm t={t} csrf={ctx.csrf} back="/cookies" given={consentGiven} />
     </Layout>
   );

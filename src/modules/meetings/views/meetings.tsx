@@ -9,6 +9,7 @@ import {
   FieldIds,
   type Option,
   Select,
+  TableScroll,
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
@@ -225,7 +226,7 @@ export function MeetingPage({
           {t('meeting.items')} ({d.items.length})
         </h2>
         {d.items.length ? (
-          <div class="table-scroll" tabindex={0}>
+          <TableScroll label={t('meeting.itemsCaption')}>
             <table class="kern-table kern-table--striped">
               <caption>{t('meeting.itemsCaption')}</caption>
               <thead>
@@ -278,7 +279,7 @@ export function MeetingPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : (
           <p class="kern-body">{t('meeting.noItems')}</p>
         )}

@@ -8,6 +8,7 @@ import {
   type Errors,
   FilterSelect,
   Pagination,
+  TableScroll,
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -168,7 +169,7 @@ export function ModerationPage(p: {
           <Csrf token={ctx.csrf} />
           <fieldset class="kern-fieldset" id="f-ids">
             <legend class="kern-label">{t('moderation.select')}</legend>
-            <div class="table-scroll" tabindex={0}>
+            <TableScroll label={t('moderation.title')}>
               <table class="kern-table">
                 <caption class="kern-sr-only">{t('moderation.title')}</caption>
                 <thead>
@@ -224,7 +225,7 @@ export function ModerationPage(p: {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </fieldset>
           <TextField
             t={t}

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { ApiDocument, ApiSchema } from '../../../platform/http/types.ts';
+import { TableScroll } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 
@@ -92,7 +93,7 @@ export function ApiReferencePage({ ctx, doc }: { ctx: PageCtx; doc: ApiDocument 
           {op.summary ? <p class="kern-body kern-body--bold">{op.summary}</p> : null}
           {op.description ? <p class="kern-body">{op.description}</p> : null}
           {op.parameters?.length ? (
-            <div class="table-scroll" tabindex={0}>
+            <TableScroll label={t('api.parameters')}>
               <table class="kern-table">
                 <caption>{t('api.parameters')}</caption>
                 <thead>
@@ -127,7 +128,7 @@ export function ApiReferencePage({ ctx, doc }: { ctx: PageCtx; doc: ApiDocument 
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : null}
           <h4 class="kern-heading-x-small">{t('api.responses')}</h4>
           <ul class="kern-list">
@@ -156,7 +157,7 @@ export function ApiReferencePage({ ctx, doc }: { ctx: PageCtx; doc: ApiDocument 
           </h3>
           {schema.description ? <p class="kern-body">{schema.description}</p> : null}
           {schema.properties ? (
-            <div class="table-scroll" tabindex={0}>
+            <TableScroll label={t('api.fieldsOf', { name })}>
               <table class="kern-table">
                 <caption>{t('api.fieldsOf', { name })}</caption>
                 <thead>
@@ -187,7 +188,7 @@ export function ApiReferencePage({ ctx, doc }: { ctx: PageCtx; doc: ApiDocument 
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : (
             <p class="kern-body">
               <TypeName schema={schema} schemas={schemas} />

@@ -3,7 +3,7 @@
 import { formatDate, formatNumber, messageKey } from '../../../platform/i18n/i18n.ts';
 import { LANGS } from '../../../platform/i18n/langs.ts';
 import type { OpenDataExport } from '../../../platform/module.ts';
-import { languageName } from '../../../ui/components.tsx';
+import { languageName, TableScroll } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 
@@ -153,7 +153,7 @@ export function DatasetPage({
       ) : null}
       <h2 class="kern-heading-medium">{t('opendata.dataset.format')}</h2>
       <p class="kern-body">{t('opendata.dataset.formatText', { key: ex.key.join(', ') })}</p>
-      <div class="table-scroll" tabindex={0}>
+      <TableScroll label={t('opendata.fields', { title })}>
         <table class="kern-table">
           <caption>{t('opendata.fields', { title })}</caption>
           <thead>
@@ -181,7 +181,7 @@ export function DatasetPage({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h2 class="kern-heading-medium">{t('opendata.dataset.current')}</h2>
       <p class="kern-body">{t('opendata.dataset.validators')}</p>
       {ex.modified ? (

@@ -12,6 +12,7 @@ import {
   FilterSelect,
   Pagination,
   Select,
+  TableScroll,
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -175,7 +176,7 @@ export function AccountsPage({
       <p class="kern-body" role="status">
         {t('admin.accountCount', { count: list.total })}
       </p>
-      <div class="table-scroll" tabindex={0}>
+      <TableScroll label={t('admin.accounts')}>
         <table class="kern-table kern-table--striped">
           <caption>{t('admin.accounts')}</caption>
           <thead>
@@ -219,7 +220,7 @@ export function AccountsPage({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <Pagination t={t} page={query.seite} pages={pages} href={href} />
       <section aria-labelledby="invite-title">
         <h2 class="kern-heading-medium" id="invite-title">

@@ -11,6 +11,7 @@ import {
   PageTranslationNote,
   Select,
   StatusBadge,
+  TableScroll,
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
@@ -48,7 +49,7 @@ function BudgetTable({
   const { t, lang } = ctx;
   const { planned, spent } = totals;
   return (
-    <div class="table-scroll" tabindex={0}>
+    <TableScroll label={t('delivery.budgetCaption')}>
       <table class="kern-table kern-table--striped">
         <caption>{t('delivery.budgetCaption')}</caption>
         <thead>
@@ -83,7 +84,7 @@ function BudgetTable({
           </tr>
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -445,7 +446,7 @@ export function DeliveryInternal({
           {t('delivery.risks')} ({open.length})
         </h2>
         {delivery.risks.length ? (
-          <div class="table-scroll" tabindex={0}>
+          <TableScroll label={t('delivery.risksCaption')}>
             <table class="kern-table kern-table--striped">
               <caption>{t('delivery.risksCaption')}</caption>
               <thead>
@@ -492,7 +493,7 @@ export function DeliveryInternal({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : (
           <p class="kern-body">{t('delivery.noRisks')}</p>
         )}

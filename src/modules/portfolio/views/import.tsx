@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
-import { Button, Csrf, ErrorSummary, type Errors } from '../../../ui/components.tsx';
+import { Button, Csrf, ErrorSummary, type Errors, TableScroll } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import { IMPORT_FIELDS, type ImportMapping, type PreviewRow } from '../import.service.ts';
@@ -167,7 +167,7 @@ export function ImportReviewPage({
           {t('import.listed', { shown: n(shown.length), rows: n(preview.rows.length) })}
         </p>
       ) : null}
-      <div class="table-scroll" tabindex={0}>
+      <TableScroll label={t('import.previewCaption')}>
         <table class="kern-table">
           <caption>{t('import.previewCaption')}</caption>
           <thead>
@@ -209,7 +209,7 @@ export function ImportReviewPage({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </Layout>
   );
 }

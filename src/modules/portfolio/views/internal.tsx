@@ -11,6 +11,7 @@ import {
   FilterSelect,
   Radios,
   StatusBadge,
+  TableScroll,
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
@@ -166,7 +167,7 @@ export function InternalProjectList({
           </a>
         </li>
       </ul>
-      <div class="table-scroll" tabindex={0}>
+      <TableScroll label={t('internal.projects.count', { count: rows.length })}>
         <table class="kern-table kern-table--striped">
           <caption>{t('internal.projects.count', { count: rows.length })}</caption>
           <thead>
@@ -232,7 +233,7 @@ export function InternalProjectList({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </Layout>
   );
 }
@@ -563,7 +564,7 @@ export function InternalProjectPage(p: {
           </form>
         ) : null}
         {p.reports.length ? (
-          <div class="table-scroll" tabindex={0}>
+          <TableScroll label={t('report.all')}>
             <table class="kern-table">
               <caption>{t('report.all')}</caption>
               <thead>
@@ -595,7 +596,7 @@ export function InternalProjectPage(p: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : null}
       </section>
       {p.timeline}

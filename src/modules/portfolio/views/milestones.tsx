@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../ui/components.tsx';
 /** @jsxImportSource hono/jsx */
 
 import type { Child } from 'hono/jsx';
@@ -19,7 +20,7 @@ export function MilestoneTable({
 }) {
   if (!milestones.length) return <p class="kern-body">{t('project.noMilestones')}</p>;
   return (
-    <div class="table-scroll" tabindex={0}>
+    <TableScroll label={t('project.milestones')}>
       <table class="kern-table">
         <caption class="kern-sr-only">{t('project.milestones')}</caption>
         <thead>
@@ -55,6 +56,6 @@ export function MilestoneTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -8,6 +8,7 @@ import {
   PageTranslationNote,
   Pagination,
   StatusBadge,
+  TableScroll,
   TranslationNote,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -376,7 +377,7 @@ export function ProjectPage(p: {
           {t('project.history')}
         </h2>
         {p.history.length ? (
-          <div class="table-scroll" tabindex={0}>
+          <TableScroll label={t('project.history')}>
             <table class="kern-table">
               <caption class="kern-sr-only">{t('project.history')}</caption>
               <thead>
@@ -412,7 +413,7 @@ export function ProjectPage(p: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : (
           <p class="kern-body">{t('project.noApprovedStatus')}</p>
         )}

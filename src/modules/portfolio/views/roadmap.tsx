@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { TableScroll } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
 import { PROJECT_PHASES } from '../../projects/projects.service.ts';
@@ -230,7 +231,7 @@ export function RoadmapPage({
           <figcaption class="kern-body">{t('roadmap.caption')}</figcaption>
         </figure>
       ) : null}
-      <div class="table-scroll" tabindex={0}>
+      <TableScroll label={t('roadmap.tableCaption')}>
         <table class="kern-table">
           <caption>{t('roadmap.tableCaption')}</caption>
           <thead>
@@ -284,7 +285,7 @@ export function RoadmapPage({
             </tbody>
           ))}
         </table>
-      </div>
+      </TableScroll>
     </Layout>
   );
 }

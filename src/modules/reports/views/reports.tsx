@@ -15,6 +15,7 @@ import {
   Paragraphs,
   Select,
   StatusBadge,
+  TableScroll,
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
@@ -111,7 +112,7 @@ function Overview({ ctx, content, chart }: { ctx: PageCtx; content: ReportConten
       </h2>
       <p class="kern-body">{t('progressReports.overviewIntro', { count: total })}</p>
       <ChartFigure svg={chart} caption={t('progressReports.chartTitle')} />
-      <div class="table-scroll" tabindex={0}>
+      <TableScroll label={t('progressReports.chartTitle')}>
         <table class="kern-table kern-table--striped">
           <caption>{t('progressReports.chartTitle')}</caption>
           <thead>
@@ -141,7 +142,7 @@ function Overview({ ctx, content, chart }: { ctx: PageCtx; content: ReportConten
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
@@ -155,7 +156,7 @@ function SectionTable({ ctx, section }: { ctx: PageCtx; section: ReportContent['
       <h2 class="kern-heading-medium" id={headingId} lang={textLang(ctx, section.heading.lang)}>
         {section.heading.text}
       </h2>
-      <div class="table-scroll" tabindex={0}>
+      <TableScroll label={t('progressReports.caption', { count: section.items.length })}>
         <table class="kern-table kern-table--striped">
           <caption>{t('progressReports.caption', { count: section.items.length })}</caption>
           <thead>
@@ -235,7 +236,7 @@ function SectionTable({ ctx, section }: { ctx: PageCtx; section: ReportContent['
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
@@ -281,7 +282,7 @@ function Figures({
         </p>
         <div class="figure-tables">
           {figureTables(t, lang, figures).map((f) => (
-            <div class="table-scroll" tabindex={0}>
+            <TableScroll label={f.caption}>
               <table class="kern-table kern-table--small">
                 <caption>{f.caption}</caption>
                 <thead>
@@ -305,7 +306,7 @@ function Figures({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ))}
         </div>
       </section>

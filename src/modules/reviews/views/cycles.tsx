@@ -8,6 +8,7 @@ import {
   Notice,
   Select,
   StatusBadge,
+  TableScroll,
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
@@ -48,7 +49,7 @@ export function CalendarPage({
       <h1 class="kern-heading-large">{t('reviewCycle.calendarTitle')}</h1>
       <p class="kern-body">{t('reviewCycle.calendarIntro')}</p>
       <ErrorSummary t={t} errors={errors} />
-      <div class="table-scroll" tabindex={0}>
+      <TableScroll label={t('reviewCycle.rhythm')}>
         <table class="kern-table">
           <caption>{t('reviewCycle.rhythm')}</caption>
           <thead>
@@ -76,7 +77,7 @@ export function CalendarPage({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {mayManage ? (
         <form method="post" action="/intern/pruefkalender" class="stack" novalidate>
           <Csrf token={ctx.csrf} />
@@ -133,7 +134,7 @@ export function CalendarPage({
       <h2 class="kern-heading-medium">{t('reviewCycle.cycles')}</h2>
       {cycles.length === 0 ? <p class="kern-body">{t('reviewCycle.noCycles')}</p> : null}
       {years.map((y) => (
-        <div class="table-scroll" tabindex={0}>
+        <TableScroll label={t('reviewCycle.cyclesOf', { year: y })}>
           <table class="kern-table kern-table--striped">
             <caption>{t('reviewCycle.cyclesOf', { year: y })}</caption>
             <thead>
@@ -195,7 +196,7 @@ export function CalendarPage({
                 ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ))}
     </Layout>
   );
@@ -205,7 +206,7 @@ function Counts({ ctx, caption, rows }: { ctx: PageCtx; caption: string; rows: U
   const { t } = ctx;
   const keys = ['on_track', 'at_risk', 'off_track', 'pending', 'open'] as const;
   return (
-    <div class="table-scroll" tabindex={0}>
+    <TableScroll label={caption}>
       <table class="kern-table kern-table--striped">
         <caption>{caption}</caption>
         <thead>
@@ -237,14 +238,14 @@ function Counts({ ctx, caption, rows }: { ctx: PageCtx; caption: string; rows: U
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
 function TaskTable({ ctx, caption, rows }: { ctx: PageCtx; caption: string; rows: Review['overdue'] }) {
   const { t } = ctx;
   return (
-    <div class="table-scroll" tabindex={0}>
+    <TableScroll label={caption}>
       <table class="kern-table kern-table--striped">
         <caption>{caption}</caption>
         <thead>
@@ -284,7 +285,7 @@ function TaskTable({ ctx, caption, rows }: { ctx: PageCtx; caption: string; rows
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

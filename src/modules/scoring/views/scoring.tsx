@@ -10,6 +10,7 @@ import {
   type Errors,
   FieldErrorMessage,
   PageTranslationNote,
+  TableScroll,
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -32,7 +33,12 @@ function WeightsTable({ ctx, model }: { ctx: PageCtx; model: ModelView }) {
   const { t, lang } = ctx;
   const sum = [...model.weights.values()].reduce((a, b) => a + b, 0);
   return (
-    <div class="table-scroll" tabindex={0}>
+    <TableScroll
+      label={t('scoring.weightsCaption', {
+        version: model.current.version,
+        date: formatDate(lang, model.current.createdAt),
+      })}
+    >
       <table class="kern-table kern-table--striped">
         <caption>
           {t('scoring.weightsCaption', {
@@ -78,7 +84,7 @@ function WeightsTable({ ctx, model }: { ctx: PageCtx; model: ModelView }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -98,7 +104,7 @@ function RankTable({
 }) {
   const { t, lang } = ctx;
   return (
-    <div class="table-scroll" tabindex={0}>
+    <TableScroll label={t('scoring.rankCaption', { count: items.length })}>
       <table class="kern-table kern-table--striped">
         <caption>{t('scoring.rankCaption', { count: items.length })}</caption>
         <thead>
@@ -180,7 +186,7 @@ function RankTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -390,7 +396,7 @@ export function WeightsPage(p: {
       ) : (
         <WeightsTable ctx={ctx} model={model} />
       )}
-      <div class="table-scroll" tabindex={0}>
+      <TableScroll label={t('scoring.history')}>
         <table class="kern-table kern-table--striped">
           <caption>{t('scoring.history')}</caption>
           <thead>
@@ -428,7 +434,7 @@ export function WeightsPage(p: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </Layout>
   );
 }

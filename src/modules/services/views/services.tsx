@@ -12,6 +12,7 @@ import {
   FilterSelect,
   PageTranslationNote,
   Select,
+  TableScroll,
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
@@ -49,7 +50,7 @@ function CountsTable({
 }) {
   const { t } = ctx;
   return (
-    <div class="table-scroll" tabindex={0}>
+    <TableScroll label={t('services.countsCaption', { model: model.name })}>
       <table class="kern-table kern-table--striped">
         <caption>{t('services.countsCaption', { model: model.name })}</caption>
         <thead>
@@ -84,14 +85,14 @@ function CountsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
 function ServiceTable({ ctx, rows, editable }: { ctx: PageCtx; rows: ServiceRow[]; editable: boolean }) {
   const { t } = ctx;
   return (
-    <div class="table-scroll" tabindex={0}>
+    <TableScroll label={t('services.catalogueCaption', { count: rows.length })}>
       <table class="kern-table kern-table--striped">
         <caption>{t('services.catalogueCaption', { count: rows.length })}</caption>
         <thead>
@@ -162,7 +163,7 @@ function ServiceTable({ ctx, rows, editable }: { ctx: PageCtx; rows: ServiceRow[
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

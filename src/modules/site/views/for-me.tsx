@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { TableScroll } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { langAttr, type PageCtx, shortened } from '../../../ui/page.ts';
 import type { ForMe } from '../for-me.service.ts';
@@ -56,7 +57,7 @@ export function ForMePage({ ctx, data }: { ctx: PageCtx; data: ForMe }) {
           {t('internal.forMe.projects')}
         </h2>
         {projects.length ? (
-          <div class="table-scroll" tabindex={0}>
+          <TableScroll label={t('internal.forMe.projectsCaption', { count: projects.length })}>
             <table class="kern-table">
               <caption class="kern-sr-only">
                 {t('internal.forMe.projectsCaption', { count: projects.length })}
@@ -95,7 +96,7 @@ export function ForMePage({ ctx, data }: { ctx: PageCtx; data: ForMe }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : (
           <p class="kern-body">{t('internal.forMe.noProjects')}</p>
         )}
@@ -107,7 +108,7 @@ export function ForMePage({ ctx, data }: { ctx: PageCtx; data: ForMe }) {
         </h2>
         <p class="kern-body">{t('internal.forMe.processesIntro')}</p>
         {processes.length ? (
-          <div class="table-scroll" tabindex={0}>
+          <TableScroll label={t('internal.forMe.processesCaption', { count: processes.length })}>
             <table class="kern-table">
               <caption class="kern-sr-only">
                 {t('internal.forMe.processesCaption', { count: processes.length })}
@@ -149,7 +150,7 @@ export function ForMePage({ ctx, data }: { ctx: PageCtx; data: ForMe }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : (
           <p class="kern-body">{t('internal.forMe.noProcesses')}</p>
         )}

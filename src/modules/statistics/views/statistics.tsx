@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
-import { ChartFigure, DescriptionList } from '../../../ui/components.tsx';
+import { ChartFigure, DescriptionList, TableScroll } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { langAttr, type PageCtx } from '../../../ui/page.ts';
 import type { internalStatistics, publicStatistics } from '../statistics.service.ts';
@@ -23,7 +23,7 @@ function CountTable({
   const { t, lang } = ctx;
   if (!rows.length) return <p class="kern-body">{t('statistics.noneYet')}</p>;
   return (
-    <div class="table-scroll" tabindex={0}>
+    <TableScroll label={caption}>
       <table class="kern-table">
         <caption class="kern-sr-only">{caption}</caption>
         <thead>
@@ -53,7 +53,7 @@ function CountTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -113,7 +113,7 @@ export function StatisticsPage({
       />
       <h2 class="kern-heading-medium">{t('statistics.participation')}</h2>
       <ChartFigure svg={participationChart} caption={t('statistics.participation')} />
-      <div class="table-scroll" tabindex={0}>
+      <TableScroll label={t('statistics.participation')}>
         <table class="kern-table">
           <caption class="kern-sr-only">{t('statistics.participation')}</caption>
           <thead>
@@ -141,7 +141,7 @@ export function StatisticsPage({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h2 class="kern-heading-medium">{t('statistics.downloads')}</h2>
       <CountTable
         ctx={ctx}

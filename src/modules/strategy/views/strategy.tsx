@@ -14,6 +14,7 @@ import {
   PageTranslationNote,
   Radios,
   Select,
+  TableScroll,
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
@@ -135,7 +136,7 @@ export function MeasurementTable({ ctx, kpi }: { ctx: PageCtx; kpi: KpiView }) {
   const { t, lang } = ctx;
   if (!kpi.measurements.length) return <p class="kern-body">{t('strategy.noMeasurements')}</p>;
   return (
-    <div class="table-scroll" tabindex={0}>
+    <TableScroll label={t('strategy.measurements', { name: kpi.name })}>
       <table class="kern-table kern-table--striped">
         <caption>{t('strategy.measurements', { name: kpi.name })}</caption>
         <thead>
@@ -161,7 +162,7 @@ export function MeasurementTable({ ctx, kpi }: { ctx: PageCtx; kpi: KpiView }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

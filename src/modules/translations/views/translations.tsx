@@ -14,6 +14,7 @@ import {
   Notice,
   Pagination,
   Select,
+  TableScroll,
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
@@ -180,7 +181,7 @@ export function TranslationsPage({
         </button>
       </form>
       {rows.length ? (
-        <div class="table-scroll" tabindex={0}>
+        <TableScroll label={t('translations.caption', { count: list.total })}>
           <table class="kern-table">
             <caption class="kern-title">{t('translations.caption', { count: list.total })}</caption>
             <thead>
@@ -236,7 +237,7 @@ export function TranslationsPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p class="kern-body">{t('translations.none')}</p>
       )}
@@ -342,7 +343,7 @@ export function GlossaryPage({
       <h1 class="kern-heading-large">{t('translations.glossary')}</h1>
       <p class="kern-body">{t('translations.glossaryIntro')}</p>
       {entries.length ? (
-        <div class="table-scroll" tabindex={0}>
+        <TableScroll label={t('translations.glossary')}>
           <table class="kern-table">
             <caption class="kern-sr-only">{t('translations.glossary')}</caption>
             <thead>
@@ -383,7 +384,7 @@ export function GlossaryPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p class="kern-body">{t('translations.noTerms')}</p>
       )}

@@ -8,6 +8,7 @@ import {
   type Errors,
   Radios,
   Select,
+  TableScroll,
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
@@ -134,7 +135,14 @@ export function ProcessesPage(p: {
           <h2 class="kern-heading-medium" id={`office-${o.office.id}`}>
             {o.office.name}
           </h2>
-          <div class="table-scroll" tabindex={0}>
+          <TableScroll
+            label={t('processes.caption', {
+              count: o.rows.length,
+              analog: o.counts.analog,
+              partly: o.counts.partly_digital,
+              e2e: o.counts.end_to_end,
+            })}
+          >
             <table class="kern-table kern-table--striped">
               <caption>
                 {t('processes.caption', {
@@ -187,7 +195,7 @@ export function ProcessesPage(p: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       ))}
       {p.canAdd ? (
@@ -260,7 +268,7 @@ export function TrainingsPage(p: {
           </ul>
         </section>
       ) : null}
-      <div class="table-scroll" tabindex={0}>
+      <TableScroll label={t('trainings.coverageCaption')}>
         <table class="kern-table kern-table--striped">
           <caption>{t('trainings.coverageCaption')}</caption>
           <thead>
@@ -296,8 +304,8 @@ export function TrainingsPage(p: {
             ))}
           </tbody>
         </table>
-      </div>
-      <div class="table-scroll" tabindex={0}>
+      </TableScroll>
+      <TableScroll label={t('trainings.listCaption', { count: p.trainings.length })}>
         <table class="kern-table kern-table--striped">
           <caption>{t('trainings.listCaption', { count: p.trainings.length })}</caption>
           <thead>
@@ -330,7 +338,7 @@ export function TrainingsPage(p: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {p.canAdd ? (
         <>
           <h2 class="kern-heading-medium">{t('trainings.add')}</h2>

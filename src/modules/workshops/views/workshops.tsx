@@ -8,6 +8,7 @@ import {
   Notice,
   Radios,
   Select,
+  TableScroll,
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
@@ -45,7 +46,7 @@ export function WorkshopListPage({
       <h1 class="kern-heading-large">{t('workshops.title')}</h1>
       <p class="kern-body">{t('workshops.intro')}</p>
       {rows.length ? (
-        <div class="table-scroll" tabindex={0}>
+        <TableScroll label={t('workshops.count', { count: rows.length })}>
           <table class="kern-table kern-table--striped">
             <caption>{t('workshops.count', { count: rows.length })}</caption>
             <thead>
@@ -87,7 +88,7 @@ export function WorkshopListPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p class="kern-body">{t('workshops.none')}</p>
       )}
