@@ -546,11 +546,12 @@ export function Paragraphs({ text, lang }: { text: string; lang?: string | undef
 
 /**
  * A wide table's scroll box. It takes the focus, so that a keyboard can scroll it sideways, and is a named
- * region (named as the table's caption), so that a screen reader says what the stop is.
+ * group (named as the table's caption), so that a screen reader says what the stop is. A group, not a
+ * region: a region is a landmark, and a page's sections are often named as their tables are.
  */
 export function TableScroll({ label, children }: { label: string; children: Child }) {
   return (
-    <div class="table-scroll" tabindex={0} role="region" aria-label={label}>
+    <div class="table-scroll" tabindex={0} role="group" aria-label={label}>
       {children}
     </div>
   );

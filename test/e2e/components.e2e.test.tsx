@@ -50,10 +50,15 @@ describe('UI components: every example passes axe', () => {
     expect(await page.locator('#f-card1-decision-0').isChecked()).toBe(true);
     expect(await page.locator('#f-card1-decision-1').isChecked()).toBe(false);
     expect(await second.locator('.kern-alert a').getAttribute('href')).toBe('#f-card2-decision');
-    // A wide table's scroll box is a tab stop with a name: a region named as its caption.
-    const region = page.getByRole('region', { name: 'Budgets je Jahr' });
+    // A wide table's scroll box is a tab stop with a name: a group named as its caption.
+    const region = page.getByRole('group', { name: 'Budgets je Jahr' });
     expect(await region.getAttribute('tabindex')).toBe('0');
     expect(await region.getByRole('table', { name: 'Budgets je Jahr' }).count()).toBe(1);
+    // Reached with the Tab key, it shows the focus ring (KERN's own rule had taken it off).
+    for (let i = 0; i < 80 && !(await region.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    expect(await region.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await region.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
     await context.close();
   });
 

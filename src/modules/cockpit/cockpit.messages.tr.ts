@@ -11,7 +11,7 @@ export const tr: Catalog<typeof de> = {
   cockpit: {
     trend: 'Döngüler boyunca gelişim',
     trendCaption:
-      'Döngü başına onaylanmış durumlar: yeşil plana uygun, turuncu risk altında, kırmızı kritik. Bu arada tamamlanmış bir proje, rapor verdiği döngülerde sayılır; bu nedenle yukarıdaki süren proje sayısı daha küçük olabilir. Tablo aynı sayıları içerir.',
+      'Döngü başına onaylanmış durumlar: yeşil plana uygun, turuncu risk altında, kırmızı kritik. Bu arada tamamlanmış veya durdurulmuş bir proje, rapor verdiği döngülerde sayılır; yukarıdaki sayı yalnızca planlanan, süren veya duraklatılan projeleri içerir. Tablo aynı sayıları içerir.',
     trendTable: 'Raporlama dönemi başına onaylanmış durumlar',
     trendAlt:
       '{{first}} ile {{last}} arasındaki {{count}} döngüye ait sütun grafiği: başlangıçta {{totalFirst}} projeden {{offFirst}} kritik, en son {{totalLast}} projeden {{offLast}} kritik.',

@@ -10,7 +10,7 @@ export const de = {
   cockpit: {
     trend: 'Entwicklung über die Zyklen',
     trendCaption:
-      'Freigegebene Status je Zyklus: grün im Plan, orange gefährdet, rot kritisch. Ein inzwischen abgeschlossenes Projekt zählt in den Zyklen, in denen es berichtet hat; die Zahl der laufenden Projekte oben kann daher kleiner sein. Die Tabelle enthält dieselben Zahlen.',
+      'Freigegebene Status je Zyklus: grün im Plan, orange gefährdet, rot kritisch. Ein inzwischen abgeschlossenes oder eingestelltes Projekt zählt in den Zyklen, in denen es berichtet hat; oben zählen nur Projekte, die geplant sind, laufen oder pausieren. Die Tabelle enthält dieselben Zahlen.',
     trendTable: 'Freigegebene Status je Berichtszeitraum',
     trendAlt:
       'Säulendiagramm über {{count}} Zyklen von {{first}} bis {{last}}: kritisch {{offFirst}} von {{totalFirst}} Projekten zu Beginn, {{offLast}} von {{totalLast}} zuletzt.',
@@ -57,7 +57,7 @@ export const en: Catalog<typeof de> = {
   cockpit: {
     trend: 'Trend across cycles',
     trendCaption:
-      'Approved statuses per cycle: green on track, orange at risk, red off track. A project finished since counts in the cycles it reported in, so the count of running projects above may be smaller. The table holds the same numbers.',
+      'Approved statuses per cycle: green on track, orange at risk, red off track. A project finished or stopped since counts in the cycles it reported in; the count above holds only projects that are planned, running or paused. The table holds the same numbers.',
     trendTable: 'Approved statuses per period',
     trendAlt:
       'Column chart over {{count}} cycles from {{first}} to {{last}}: {{offFirst}} of {{totalFirst}} projects off track at first, {{offLast}} of {{totalLast}} last.',

@@ -225,7 +225,7 @@ export function RoadmapPage({
       </p>
       {roadmap.total ? (
         <figure class="roadmap">
-          <div class="roadmap-scroll" tabindex={0}>
+          <div class="roadmap-scroll" tabindex={0} role="group" aria-label={t('roadmap.svgTitle')}>
             <RoadmapSvg ctx={ctx} roadmap={roadmap} />
           </div>
           <figcaption class="kern-body">{t('roadmap.caption')}</figcaption>

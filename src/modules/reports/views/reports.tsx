@@ -156,7 +156,10 @@ function SectionTable({ ctx, section }: { ctx: PageCtx; section: ReportContent['
       <h2 class="kern-heading-medium" id={headingId} lang={textLang(ctx, section.heading.lang)}>
         {section.heading.text}
       </h2>
-      <TableScroll label={t('progressReports.caption', { count: section.items.length })}>
+      {/* Named with its field of action: every field's table has the same caption. */}
+      <TableScroll
+        label={`${section.heading.text}: ${t('progressReports.caption', { count: section.items.length })}`}
+      >
         <table class="kern-table kern-table--striped">
           <caption>{t('progressReports.caption', { count: section.items.length })}</caption>
           <thead>
