@@ -40,6 +40,15 @@ describe('the city’s own details', () => {
       fields: { _csrf: csrfOf((await get('/intern/verwaltung/stadt')).body) },
       file: { field: 'logo', name, bytes },
     });
+  /** The logo in a public page's header (its address, of the given ending and size) and what is served there. */
+  const headerLogo = async (ext: 'png' | 'svg', width: number, height: number) => {
+    const page = await get('/projekte', '');
+    const src = new RegExp(
+      `<img class="site-header__logo" src="(/logo/[0-9a-f]{20}\\.${ext})" alt="" width="${width}" height="${height}"`,
+    ).exec(page.body)?.[1];
+    expect(src).toBeTruthy();
+    return { src: src!, logo: await get(src!, '') };
+  };
 
   const valid = {
     name: 'Bundesstadt Testhausen',
@@ -189,13 +198,7 @@ describe('the city’s own details', () => {
   it('shows an uploaded logo in the header under an address that changes with it, and removes it again', async () => {
     const res = await uploadLogo('wappen.png', pngImage(240, 96));
     expect(res.status).toBe(303);
-    const page = await get('/projekte', '');
-    const src =
-      /<img class="site-header__logo" src="(\/logo\/[0-9a-f]{20}\.png)" alt="" width="120" height="48"/.exec(
-        page.body,
-      )?.[1];
-    expect(src).toBeTruthy();
-    const logo = await get(src!, '');
+    const { src, logo } = await headerLogo('png', 120, 48);
     expect(logo.status).toBe(200);
     expect(logo.headers['content-type']).toBe('image/png');
     expect(logo.headers['cache-control']).toContain('immutable');
@@ -208,7 +211,7 @@ describe('the city’s own details', () => {
     const removed = await post('/intern/verwaltung/stadt/logo/entfernen', {});
     expect(removed.status).toBe(303);
     expect((await get('/projekte', '')).body).not.toContain('site-header__logo');
-    expect((await get(src!, '')).status).toBe(404);
+    expect((await get(src, '')).status).toBe(404);
   });
 
   it('takes an SVG drawing as the logo, sized by its viewBox and served as an image that runs nothing', async () => {
@@ -216,13 +219,7 @@ describe('the city’s own details', () => {
       '<?xml version="1.0" encoding="UTF-8"?>\n<!-- Wappen -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 100"><defs><linearGradient id="g"><stop offset="0" stop-color="#004b76"/></linearGradient></defs><rect width="300" height="100" fill="url(#g)"/><circle cx="50" cy="50" r="40" fill="#ffd500"/></svg>',
     );
     expect((await uploadLogo('wappen.svg', svg)).status).toBe(303);
-    const page = await get('/projekte', '');
-    const src =
-      /<img class="site-header__logo" src="(\/logo\/[0-9a-f]{20}\.svg)" alt="" width="144" height="48"/.exec(
-        page.body,
-      )?.[1];
-    expect(src).toBeTruthy();
-    const logo = await get(src!, '');
+    const { logo } = await headerLogo('svg', 144, 48);
     expect(logo.status).toBe(200);
     expect(logo.headers['content-type']).toBe('image/svg+xml');
     expect(logo.headers['content-security-policy']).toBe("default-src 'none'; sandbox");

@@ -292,6 +292,9 @@ async function startInProcess(opts: EmbeddedOptions): Promise<EmbeddedClient> {
 
 async function openPostgres(url: string, max: number, directUrl: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  const analyze = async () => {
+    await pool.query('analyze');
+  };
   let observer: QueryObserver;
   let onLost: ((err: Error) => void) | undefined;
   // An 'error' event without a listener throws in Node: a connection the server ends, idle in the pool,
@@ -337,12 +340,9 @@ async function openPostgres(url: string, max: number, directUrl: string): Promis
         await client.end();
       }
     },
-    async analyze() {
-      await pool.query('analyze');
-    },
-    async maintain() {
-      await pool.query('analyze');
-    },
+    analyze,
+    // Autovacuum does the rest.
+    maintain: analyze,
     listen: (channel, onMessage) => listenPostgres(directUrl, channel, onMessage),
     observeQueries(o) {
       observer = o;
