@@ -43,6 +43,11 @@ const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 2000);
 const STAFF = Number(process.env.BENCH_STAFF ?? 500);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PASSWORD = 'bench password 2026';
+/**
+ * The spawned servers must accept the session made in this process: one secret for both (without it, each
+ * server kept its own and every "signed-in" request was an anonymous one with a cookie it refused).
+ */
+const SESSION_SECRET = 'bench session secret, the same in every process of this run';
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 const pct = (xs: number[], p: number) =>
@@ -193,7 +198,10 @@ async function concurrent(base: string, host: string, path: string, cookies: str
 }
 
 async function listen(database: Database, cache: boolean) {
-  const { app, deps } = buildApp(testConfig({ responseCache: cache, logLevel: 'warn' }), database);
+  const { app, deps } = buildApp(
+    testConfig({ responseCache: cache, logLevel: 'warn', sessionSecret: SESSION_SECRET }),
+    database,
+  );
   const server = createHttpServer(app, deps).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   return {
@@ -205,6 +213,22 @@ async function listen(database: Database, cache: boolean) {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Refuses to measure a page as signed in when the server does not take the session (a sign-out link). */
+async function assertSignedIn(base: string, host: string, cookie: string) {
+  const { status, html } = await new Promise<{ status: number; html: string }>((resolve, reject) =>
+    http
+      .get(`${base}/projekte`, { headers: { host, cookie } }, (res) => {
+        let html = '';
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => (html += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, html }));
+      })
+      .on('error', reject),
+  );
+  if (status !== 200 || !html.includes('action="/abmelden"'))
+    throw new Error(`${base}/projekte does not answer as signed in (status ${status})`);
 }
 
 /** `rathaus serve --workers N` on the bench's PostgreSQL, answering once it listens. */
@@ -221,6 +245,7 @@ async function serveWorkers(workers: number, port: number): Promise<ChildProcess
         PORT: String(port),
         SEED_DEMO: 'false',
         LOG_LEVEL: 'warn',
+        SESSION_SECRET,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -239,6 +264,7 @@ async function serveWorkers(workers: number, port: number): Promise<ChildProcess
 }
 
 async function signedInProjects(base: string, host: string, cookie: string) {
+  await assertSignedIn(base, host, cookie);
   const load = await autocannon({
     url: `${base}/projekte`,
     headers: { host, cookie },

@@ -119,15 +119,16 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const stop = async (graceMs = 10_000) => {
     deps.lifecycle.draining = true;
     clearInterval(timer);
+    const until = Date.now() + graceMs;
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     // Keep-alive connections without a request in flight would hold the server open.
-    (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
-    const cut = setTimeout(
-      () => (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.(),
-      graceMs,
-    );
+    server.closeIdleConnections();
+    const cut = setTimeout(() => server.closeAllConnections(), graceMs);
     await closed;
     clearTimeout(cut);
+    // A request whose client went away has no connection left but may still be reading the database.
+    if (!(await server.settled(Math.max(0, until - Date.now()))))
+      logger.warn('requests still running after the grace period; closing the database under them');
     await deps.jobs.stop();
     await stopListening();
     await deps.stats.stop();

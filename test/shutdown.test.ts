@@ -1,17 +1,59 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client.ts';
+import { createHttpServer } from '../src/platform/http/server.ts';
 import { fakeTranslationProvider } from './fakes/translation.ts';
+import { testApp } from './helpers.ts';
 import { formBody } from './socket.ts';
 
 // SIGTERM to the real `rathaus serve` while a background job waits on a slow translation provider and a
 // request is in flight: both finish, then the process exits 0 and frees the embedded database.
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+
+describe('a request whose client went away', () => {
+  it('still counts as in flight after the server closed, until its handler is done', async () => {
+    const { deps } = await testApp();
+    let reached!: () => void;
+    const started = new Promise<void>((r) => (reached = r));
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let answered = false;
+    const app = {
+      fetch: async () => {
+        reached();
+        await gate; // as a handler still waiting for the database
+        answered = true;
+        return new Response('late');
+      },
+    };
+    const server = createHttpServer(app, deps);
+    server.listen(0, '127.0.0.1');
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    const aborted = new AbortController();
+    const request = fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, {
+      signal: aborted.signal,
+    }).catch(() => 'gone');
+    await started;
+    aborted.abort();
+    expect(await request).toBe('gone');
+    // The server has no connection left: close() reports done while the handler still runs …
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    expect(answered).toBe(false);
+    expect(await server.settled(50)).toBe(false);
+    // … and settled() waits for it: only then may a shutdown close the database.
+    const settled = server.settled(5_000);
+    release();
+    expect(await settled).toBe(true);
+    expect(answered).toBe(true);
+    expect(await server.settled(0)).toBe(true);
+  });
+});
 
 describe.skipIf(!!process.env.DATABASE_URL)('graceful shutdown', () => {
   const provider = fakeTranslationProvider({ holdMs: 3_000 });

@@ -25,8 +25,22 @@ const CONSENT = /(?:^|;\s*)rathaus_stats=(\d{4}-\d{2}-\d{2})\.[0-9a-f]{16}(?:;|$
 export function createHttpServer(
   app: { fetch: (req: Request, env: unknown) => Response | Promise<Response> },
   deps: Deps,
-) {
-  const routed = getRequestListener(app.fetch);
+): RathausServer {
+  const listener = getRequestListener(app.fetch);
+  // Requests the app is still working on. A client that goes away closes its connection at once, so the
+  // server's close() may report "no connections" while a handler still reads the database: a shutdown
+  // waits for these too (see settled()).
+  let inFlight = 0;
+  const idle = new Set<() => void>();
+  const finished = () => {
+    if (--inFlight > 0) return;
+    for (const wake of idle) wake();
+    idle.clear();
+  };
+  const routed = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    inFlight++;
+    listener(req, res).then(finished, finished);
+  };
   const { cache, config, metrics } = deps;
   const security = securityHeaders(config.secureCookies, formTargets(config));
   // Per page and encoding, the complete header list, prepared on first use: a hit then only adds its
@@ -61,7 +75,7 @@ export function createHttpServer(
     200: metrics.requests.labels({ method: 'GET', route: 'cache', status: '200' }),
     304: metrics.requests.labels({ method: 'GET', route: 'cache', status: '304' }),
   };
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     if (!config.responseCache || req.method !== 'GET') return routed(req, res);
     const url = req.url ?? '';
     const cookie = req.headers.cookie;
@@ -107,4 +121,26 @@ export function createHttpServer(
       consentSince,
     });
   });
+  return Object.assign(server, {
+    settled(timeoutMs: number): Promise<boolean> {
+      if (inFlight === 0) return Promise.resolve(true);
+      return new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => {
+          idle.delete(wake);
+          resolve(false);
+        }, timeoutMs);
+        const wake = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+        idle.add(wake);
+      });
+    },
+  });
 }
+
+/** The HTTP server, and a way to wait for the requests it is still answering (a graceful shutdown). */
+export type RathausServer = http.Server & {
+  /** True once no request is in flight, false when `timeoutMs` passed first. */
+  settled(timeoutMs: number): Promise<boolean>;
+};
