@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../src/modules/orgs/orgs.service.ts';
+import { tenants } from '../src/modules/orgs/orgs.table.ts';
 import { auditEvents } from '../src/platform/platform.table.ts';
 import { pngImage } from './fakes/png.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
@@ -70,6 +71,9 @@ describe('the city’s own details', () => {
     enforcementUrl: 'https://www.lbbp.nrw.de/ombudsstelle',
     enforcementEmail: '',
     govdataContributorId: 'http://dcat-ap.de/def/contributors/stadtTesthausen',
+    timeZone: 'Europe/Berlin',
+    signVideo: '/medien/dgs.mp4',
+    signCaptions: '/medien/dgs.vtt',
   };
 
   beforeAll(async () => {
@@ -103,14 +107,22 @@ describe('the city’s own details', () => {
       govdataContributorId: 'https://example.org/stadt',
       enforcementUrl: 'javascript:alert(1)',
       assessor: '',
+      timeZone: 'Mars/Olympus_Mons',
+      signVideo: 'https://video.example/dgs.mp4',
     });
     expect(res.status).toBe(422);
     for (const message of [
       'Bitte 8 oder 12 Ziffern angeben.',
       'Bitte nennen Sie die prüfende Stelle.',
       'Bitte eine Adresse angeben, die mit http://dcat-ap.de/def/contributors/ beginnt.',
+      'Bitte geben Sie eine Zeitzone wie Europe/Berlin an.',
+      'Bitte einen Pfad auf diesem Portal angeben, der mit / beginnt und auf .mp4 oder .webm endet',
     ])
       expect(res.body).toContain(message);
+    expect(res.body).toMatch(/id="f-timeZone-error"/);
+    expect(res.body).toContain('value="https://video.example/dgs.mp4"');
+    // A time zone this Node does not know stays chosen as typed, first in the list.
+    expect(res.body).toContain('<option value="Mars/Olympus_Mons" selected="">');
     expect(res.body).toMatch(/id="f-email-error"/);
     expect(res.body).toMatch(/id="f-enforcementUrl-error"/);
     // The input stays as typed.
@@ -118,6 +130,19 @@ describe('the city’s own details', () => {
     expect(res.body).toContain('value="Bundesstadt Testhausen – Amt für Digitalisierung"');
     expect(res.body).toContain('Markt 1\n12345 Testhausen');
     expect(res.body).not.toContain('at file://');
+  });
+
+  it('wants the sign-language video and its captions together, each a file on the portal itself', async () => {
+    for (const [fields, message] of [
+      [{ signCaptions: '' }, 'Bitte geben Sie die Untertitel zum Video an'],
+      [{ signVideo: '' }, 'Bitte geben Sie das Video zu den Untertiteln an.'],
+      [{ signCaptions: '//cdn.example/dgs.vtt' }, 'auf .vtt endet'],
+      [{ signVideo: '/medien/dgs.avi' }, 'auf .mp4 oder .webm endet'],
+    ] as const) {
+      const res = await post('/intern/verwaltung/stadt', { ...valid, ...fields });
+      expect(res.status, JSON.stringify(fields)).toBe(422);
+      expect(res.body).toContain(message);
+    }
   });
 
   it('saves the details, audited, and every page shows them at once', async () => {
@@ -134,6 +159,11 @@ describe('the city’s own details', () => {
     expect(home.body).toContain('Der Oberbürgermeister');
     const statement = await get('/barrierefreiheit', '');
     expect(statement.body).toContain('BITV-Prüfstelle Köln');
+    // The easy-read page shows the sign-language video with its captions; the form shows the time zone.
+    const easy = await get('/leichte-sprache', '');
+    expect(easy.body).toContain('src="/medien/dgs.mp4"');
+    expect(easy.body).toContain('src="/medien/dgs.vtt"');
+    expect(page.body).toContain('<option value="Europe/Berlin" selected="">');
     // The catalogue names the GovData identifier on its data sets.
     expect((await get('/daten/katalog.ttl', '')).body).toContain(
       '<http://dcat-ap.de/def/contributors/stadtTesthausen>',
@@ -146,6 +176,25 @@ describe('the city’s own details', () => {
     expect(audit?.actorAccountId).toBeTruthy();
     // Emptied fields are dropped, not kept: the statement's enforcement e-mail was left empty.
     expect(JSON.stringify(audit?.after)).not.toContain('"enforcementEmail"');
+
+    // Another time zone, and no video any more.
+    expect(
+      (
+        await post('/intern/verwaltung/stadt', {
+          ...valid,
+          timeZone: 'Europe/Vienna',
+          signVideo: '',
+          signCaptions: '',
+        })
+      ).status,
+    ).toBe(303);
+    const [tenant] = await db.select().from(tenants).where(eq(tenants.id, f.tenant.id));
+    expect(tenant?.timeZone).toBe('Europe/Vienna');
+    expect(tenant?.settings.signLanguageVideo).toBeUndefined();
+    expect((await get('/leichte-sprache', '')).body).not.toContain('<video');
+    expect((await get('/intern/verwaltung/stadt')).body).toContain(
+      '<option value="Europe/Vienna" selected="">',
+    );
   });
 
   it('refuses a logo that is not an image, too large, too small or damaged, saying why at the field', async () => {

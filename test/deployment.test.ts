@@ -216,8 +216,11 @@ describe.skipIf(!enabled)('the shipped deployment: nginx, two processes, PgBounc
       .replaceAll('rathaus.example.de;', 'localhost;')
       .replace(/ssl_certificate\s+\S+;/, `ssl_certificate ${tmp}/cert.pem;`)
       .replace(/ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${tmp}/key.pem;`)
-      .replace('/var/www/letsencrypt', `${tmp}/acme`);
+      .replace('/var/www/letsencrypt', `${tmp}/acme`)
+      .replace('/srv/rathaus/medien/', `${tmp}/medien/`);
     writeFileSync(path.join(tmp, 'site.conf'), site);
+    mkdirSync(path.join(tmp, 'medien'));
+    writeFileSync(path.join(tmp, 'medien/dgs.vtt'), 'WEBVTT\n\n00:00.000 --> 00:02.000\nWillkommen\n');
     for (const d of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) {
       mkdirSync(path.join(tmp, d));
       chmodSync(path.join(tmp, d), 0o777);
@@ -279,6 +282,14 @@ http { access_log off; client_body_temp_path ${tmp}/body; proxy_temp_path ${tmp}
     expect(page!.headers['content-encoding']).toBe('br');
     expect(brotliDecompressSync(page!.raw).toString()).toContain('</html>');
     expect(page!.headers['strict-transport-security']).toContain('max-age=');
+
+    // The city's own media folder (the sign-language video's captions): served by nginx as what it is.
+    const captions = await request(nginx, '/medien/dgs.vtt');
+    expect(captions.status).toBe(200);
+    expect(captions.headers['content-type']).toBe('text/vtt');
+    expect(captions.headers['x-content-type-options']).toBe('nosniff');
+    expect(captions.raw.toString()).toContain('Willkommen');
+    expect((await request(nginx, '/medien/fehlt.mp4')).status).toBe(404);
   });
 
   it('carries a session, its CSRF token and a change across both processes; the other process’s cache follows within a second', async () => {

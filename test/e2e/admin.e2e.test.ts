@@ -184,13 +184,20 @@ describe('the administration in a real browser: invite, roles, deactivate, org c
       .getByLabel(/^E-Mail-Adresse/)
       .first()
       .fill('digital@testhausen.example');
+    await admin.getByLabel(/^Zeitzone/).selectOption('Europe/Vienna');
+    await admin.getByLabel(/^Video \(Pfad\)/).fill('/medien/dgs.mp4');
     await admin.getByRole('button', { name: 'Angaben speichern' }).click();
     await seeText(admin.locator('#f-regionalKey-error'), 'Bitte 8 oder 12 Ziffern angeben.');
+    await seeText(admin.locator('#f-signCaptions-error'), 'Bitte geben Sie die Untertitel zum Video an');
     expect(await admin.getByLabel(/^Herausgeberin/).inputValue()).toBe('Stadt Testhausen – Digitalisierung');
+    expect(await admin.getByLabel(/^Zeitzone/).inputValue()).toBe('Europe/Vienna');
     await expectAccessible(admin, visited);
+    expect(await sidewaysOverflow(admin)).toEqual([]);
     await admin.getByLabel(/^Gemeinde- oder Regionalschlüssel/).fill('05314000');
+    await admin.getByLabel(/^Untertitel \(Pfad\)/).fill('/medien/dgs.vtt');
     await admin.getByRole('button', { name: 'Angaben speichern' }).click();
     await seeText(admin.getByRole('status').first(), 'Die Angaben zur Stadt sind gespeichert.');
+    expect(await admin.getByLabel(/^Zeitzone/).inputValue()).toBe('Europe/Vienna');
 
     await admin.getByLabel('Bilddatei').setInputFiles({
       name: 'wappen.png',

@@ -353,12 +353,12 @@ export function adminRoutes(deps: Deps) {
     logoErrors?: FormErrors,
   ) => {
     const t = c.get('t');
-    const { name, settings } = await citySettings(db, c.get('tenant').id, actorOf(c));
+    const { name, timeZone, settings } = await citySettings(db, c.get('tenant').id, actorOf(c));
     const { hinweis } = ZCityDone.parse(c.req.query());
     return c.html(
       <CitySettingsPage
         ctx={{ ...pageCtx(c), noticeText: hinweis ? t(`citySettings.done.${hinweis}`) : undefined }}
-        values={values ?? citySettingsValues(name, settings)}
+        values={values ?? citySettingsValues(name, timeZone, settings)}
         logo={settings.logo}
         errors={errors}
         logoErrors={logoErrors}

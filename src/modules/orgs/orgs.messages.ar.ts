@@ -179,6 +179,20 @@ export const ar: Catalog<typeof de> = {
     enforcementName: 'جهة الإنفاذ في الولاية',
     enforcementUrl: 'الموقع الإلكتروني لجهة الإنفاذ',
     enforcementEmail: 'عنوان البريد الإلكتروني لجهة الإنفاذ',
+    timeZone: 'المنطقة الزمنية',
+    timeZoneHint:
+      'تحدد أي يوم هو «اليوم»: للمواعيد النهائية وفترات التقارير والتقويمات والأوقات على الصفحات.',
+    signLanguage: 'فيديو بلغة الإشارة',
+    signLanguageIntro:
+      'تعرض صفحة اللغة المبسطة فيديو بلغة الإشارة الألمانية (DGS) يشرح البوابة، مع ترجمة مكتوبة بالألمانية. تضع المدينة الملفين بنفسها على هذه البوابة (في المجلد /medien/ مثلًا؛ انظر دليل التشغيل)؛ وإن لم يُذكرا، لا تعرض الصفحة أي فيديو.',
+    signVideo: 'الفيديو (المسار)',
+    signVideoHint: 'ملف MP4 أو WebM على هذه البوابة، مثل /medien/dgs.mp4.',
+    signCaptions: 'الترجمة المكتوبة (المسار)',
+    signCaptionsHint: 'الترجمة المكتوبة كملف WebVTT على هذه البوابة، مثل /medien/dgs.vtt.',
+    signVideoPath: 'يُرجى إدخال مسار على هذه البوابة يبدأ بـ / وينتهي بـ ‎.mp4 أو ‎.webm، مثل /medien/dgs.mp4.',
+    signCaptionsPath: 'يُرجى إدخال مسار على هذه البوابة يبدأ بـ / وينتهي بـ ‎.vtt، مثل /medien/dgs.vtt.',
+    signCaptionsRequired: 'يُرجى ذكر الترجمة المكتوبة للفيديو: فمن دونها لا يصل إلا إلى من يفهم لغة الإشارة.',
+    signVideoRequired: 'يُرجى ذكر الفيديو الذي تنتمي إليه هذه الترجمة المكتوبة.',
     openData: 'البيانات المفتوحة',
     contributorId: 'المعرّف لدى GovData (contributorID)',
     contributorIdHint:

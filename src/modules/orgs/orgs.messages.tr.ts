@@ -187,6 +187,23 @@ export const tr: Catalog<typeof de> = {
     enforcementName: 'Eyaletin uygulama makamı',
     enforcementUrl: 'Uygulama makamının web sitesi',
     enforcementEmail: 'Uygulama makamının e-posta adresi',
+    timeZone: 'Saat dilimi',
+    timeZoneHint:
+      '“Bugün”ün hangi gün olduğunu belirler: son tarihler, rapor dönemleri, takvimler ve sayfalardaki saatler için.',
+    signLanguage: 'İşaret dilinde video',
+    signLanguageIntro:
+      'Kolay dildeki sayfa, portalı Alman İşaret Dili’nde (DGS) anlatan, Almanca altyazılı bir video gösterir. Şehir her iki dosyayı da bu portala kendisi koyar (örneğin /medien/ klasörüne; işletim kılavuzuna bakın); belirtilmezse sayfa video göstermez.',
+    signVideo: 'Video (yol)',
+    signVideoHint: 'Bu portalda bir MP4 veya WebM dosyası, örneğin /medien/dgs.mp4.',
+    signCaptions: 'Altyazılar (yol)',
+    signCaptionsHint: 'Bu portalda WebVTT dosyası olarak altyazılar, örneğin /medien/dgs.vtt.',
+    signVideoPath:
+      'Lütfen bu portalda / ile başlayan ve .mp4 veya .webm ile biten bir yol girin, örneğin /medien/dgs.mp4.',
+    signCaptionsPath:
+      'Lütfen bu portalda / ile başlayan ve .vtt ile biten bir yol girin, örneğin /medien/dgs.vtt.',
+    signCaptionsRequired:
+      'Lütfen videonun altyazılarını belirtin: altyazı olmadan video yalnızca işaret dilini anlayanlara ulaşır.',
+    signVideoRequired: 'Lütfen bu altyazıların ait olduğu videoyu belirtin.',
     openData: 'Açık veri',
     contributorId: 'GovData tanımlayıcısı (contributorID)',
     contributorIdHint:

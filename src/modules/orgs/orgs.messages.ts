@@ -191,6 +191,23 @@ export const de = {
     enforcementName: 'Durchsetzungsstelle des Landes',
     enforcementUrl: 'Website der Durchsetzungsstelle',
     enforcementEmail: 'E-Mail-Adresse der Durchsetzungsstelle',
+    timeZone: 'Zeitzone',
+    timeZoneHint:
+      'Bestimmt, welcher Tag „heute“ ist: für Fristen, Berichtszeiträume, Kalender und Uhrzeiten auf den Seiten.',
+    signLanguage: 'Video in Gebärdensprache',
+    signLanguageIntro:
+      'Die Seite in Leichter Sprache zeigt ein Video in Deutscher Gebärdensprache (DGS), das das Portal erklärt, mit deutschen Untertiteln. Beide Dateien legt die Stadt selbst auf diesem Portal ab (etwa im Ordner /medien/, siehe Betriebshandbuch); ohne Angabe zeigt die Seite kein Video.',
+    signVideo: 'Video (Pfad)',
+    signVideoHint: 'Eine MP4- oder WebM-Datei auf diesem Portal, zum Beispiel /medien/dgs.mp4.',
+    signCaptions: 'Untertitel (Pfad)',
+    signCaptionsHint: 'Die Untertitel als WebVTT-Datei auf diesem Portal, zum Beispiel /medien/dgs.vtt.',
+    signVideoPath:
+      'Bitte einen Pfad auf diesem Portal angeben, der mit / beginnt und auf .mp4 oder .webm endet, etwa /medien/dgs.mp4.',
+    signCaptionsPath:
+      'Bitte einen Pfad auf diesem Portal angeben, der mit / beginnt und auf .vtt endet, etwa /medien/dgs.vtt.',
+    signCaptionsRequired:
+      'Bitte geben Sie die Untertitel zum Video an: Ohne sie erreicht es nur, wer Gebärdensprache versteht.',
+    signVideoRequired: 'Bitte geben Sie das Video zu den Untertiteln an.',
     openData: 'Offene Daten',
     contributorId: 'Kennung bei GovData (contributorID)',
     contributorIdHint:
@@ -560,6 +577,23 @@ export const en: Catalog<typeof de> = {
     enforcementName: "The state's enforcement body",
     enforcementUrl: "Enforcement body's website",
     enforcementEmail: "Enforcement body's e-mail address",
+    timeZone: 'Time zone',
+    timeZoneHint:
+      'Decides which day is “today”: for deadlines, reporting periods, calendars and times on the pages.',
+    signLanguage: 'Video in sign language',
+    signLanguageIntro:
+      'The easy-read page shows a video in German Sign Language (DGS) explaining the portal, with German captions. The city puts both files on this portal itself (in the folder /medien/, say; see the operations manual); without them the page shows no video.',
+    signVideo: 'Video (path)',
+    signVideoHint: 'An MP4 or WebM file on this portal, for example /medien/dgs.mp4.',
+    signCaptions: 'Captions (path)',
+    signCaptionsHint: 'The captions as a WebVTT file on this portal, for example /medien/dgs.vtt.',
+    signVideoPath:
+      'Please enter a path on this portal that starts with / and ends in .mp4 or .webm, such as /medien/dgs.mp4.',
+    signCaptionsPath:
+      'Please enter a path on this portal that starts with / and ends in .vtt, such as /medien/dgs.vtt.',
+    signCaptionsRequired:
+      'Please give the captions for the video: without them it reaches only those who understand sign language.',
+    signVideoRequired: 'Please give the video these captions belong to.',
     openData: 'Open data',
     contributorId: 'GovData identifier (contributorID)',
     contributorIdHint:

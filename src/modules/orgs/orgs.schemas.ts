@@ -145,6 +145,19 @@ export const ZAccountListQuery = z.object({
  * What the administration edits about the city itself (/intern/verwaltung/stadt): its names, the legal
  * notice, the contacts, the accessibility statement's facts and its identifier at GovData.
  */
+/**
+ * A file the city serves on the portal itself (its own origin, which is all the pages' content security
+ * policy admits): a path such as /medien/dgs.mp4, no address of another site; empty for none.
+ */
+function ownPath(ending: RegExp, message: 'citySettings.signVideoPath' | 'citySettings.signCaptionsPath') {
+  return z
+    .string()
+    .trim()
+    .max(300)
+    .refine((v) => v === '' || (/^\/(?![/\\])[^\s?#\\]+$/.test(v) && ending.test(v)), message)
+    .transform((v) => (v === '' ? undefined : v));
+}
+
 export const ZCitySettingsInput = z
   .object({
     name: z.string().trim().min(2, 'validation.required').max(200),
@@ -178,8 +191,15 @@ export const ZCitySettingsInput = z
         'citySettings.contributorIdFormat',
       )
       .transform((v) => (v === '' ? undefined : v)),
+    timeZone: z.string().trim().refine(isTimeZone, 'validation.timeZone'),
+    signVideo: ownPath(/\.(mp4|webm)$/i, 'citySettings.signVideoPath'),
+    signCaptions: ownPath(/\.vtt$/i, 'citySettings.signCaptionsPath'),
   })
   .superRefine((v, ctx) => {
+    if (v.signVideo && !v.signCaptions)
+      ctx.addIssue({ code: 'custom', path: ['signCaptions'], message: 'citySettings.signCaptionsRequired' });
+    if (v.signCaptions && !v.signVideo)
+      ctx.addIssue({ code: 'custom', path: ['signVideo'], message: 'citySettings.signVideoRequired' });
     if (v.method === 'external' && !v.assessor)
       ctx.addIssue({ code: 'custom', path: ['assessor'], message: 'citySettings.assessorRequired' });
     if (v.reviewedOn && !v.preparedOn)

@@ -18,12 +18,12 @@ export async function citySettings(db: DbOrTx, tenantId: string, actor: Actor | 
   requireAdmin(actor);
   const [tenant] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
   if (!tenant) throw notFound('No such tenant.');
-  return { name: tenant.name, settings: tenant.settings };
+  return { name: tenant.name, timeZone: tenant.timeZone, settings: tenant.settings };
 }
 
 /**
  * Saves what the administration edits about the city (audited). Settings the form does not hold (sign-in
- * rules, the logo, the sign-language video) stay as they are.
+ * rules, the logo) stay as they are.
  */
 export async function saveCitySettings(
   db: Db,
@@ -62,18 +62,25 @@ export async function saveCitySettings(
           }
         : undefined,
       govdataContributorId: input.govdataContributorId,
+      signLanguageVideo:
+        input.signVideo && input.signCaptions
+          ? { src: input.signVideo, captions: input.signCaptions }
+          : undefined,
     };
     // Fields left empty are dropped, not stored as null.
     const stored = JSON.parse(JSON.stringify(settings)) as TenantSettings;
-    await tx.update(tenants).set({ name: input.name, settings: stored }).where(eq(tenants.id, tenantId));
+    await tx
+      .update(tenants)
+      .set({ name: input.name, timeZone: input.timeZone, settings: stored })
+      .where(eq(tenants.id, tenantId));
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor.accountId,
       action: 'tenant.saveSettings',
       entityType: 'tenant',
       entityId: tenantId,
-      before: { name: before.name, settings: withoutSignIn(old) },
-      after: { name: input.name, settings: withoutSignIn(stored) },
+      before: { name: before.name, timeZone: before.timeZone, settings: withoutSignIn(old) },
+      after: { name: input.name, timeZone: input.timeZone, settings: withoutSignIn(stored) },
     });
   });
 }

@@ -7,6 +7,7 @@ import {
   type Errors,
   FieldErrorMessage,
   Radios,
+  Select,
   TextArea,
   TextField,
 } from '../../../ui/components.tsx';
@@ -18,10 +19,11 @@ import { AdminNav } from './admin.tsx';
 type Values = Record<string, string>;
 
 /** The form's values from what is stored. */
-export function citySettingsValues(name: string, s: TenantSettings): Values {
+export function citySettingsValues(name: string, timeZone: string, s: TenantSettings): Values {
   const st = s.accessibilityStatement;
   return {
     name,
+    timeZone,
     cityName: s.cityName,
     stateName: s.stateName ?? '',
     regionalKey: s.regionalKey ?? '',
@@ -40,7 +42,16 @@ export function citySettingsValues(name: string, s: TenantSettings): Values {
     enforcementUrl: st?.enforcement?.url ?? '',
     enforcementEmail: st?.enforcement?.email ?? '',
     govdataContributorId: s.govdataContributorId ?? '',
+    signVideo: s.signLanguageVideo?.src ?? '',
+    signCaptions: s.signLanguageVideo?.captions ?? '',
   };
+}
+
+/** Every time zone this Node knows (IANA names), the one given first if it is an alias not among them. */
+function timeZoneOptions(current: string | undefined) {
+  const zones = Intl.supportedValuesOf('timeZone');
+  const all = current && !zones.includes(current) ? [current, ...zones] : zones;
+  return all.map((z) => ({ value: z, label: z }));
 }
 
 /**
@@ -88,6 +99,16 @@ export function CitySettingsPage({
             {field('cityName', { required: true, hint: t('citySettings.cityNameHint') })}
             {field('stateName')}
             {field('regionalKey', { hint: t('citySettings.regionalKeyHint') })}
+            <Select
+              t={t}
+              name="timeZone"
+              label={t('citySettings.timeZone')}
+              hint={t('citySettings.timeZoneHint')}
+              value={values.timeZone}
+              errors={errors}
+              required
+              options={timeZoneOptions(values.timeZone)}
+            />
           </div>
         </fieldset>
         <fieldset class="kern-fieldset settings-section">
@@ -147,6 +168,14 @@ export function CitySettingsPage({
             {field('enforcementName')}
             {field('enforcementUrl', { type: 'url' })}
             {field('enforcementEmail', { type: 'email' })}
+          </div>
+        </fieldset>
+        <fieldset class="kern-fieldset settings-section">
+          <legend class="settings-section__title">{t('citySettings.signLanguage')}</legend>
+          <div class="kern-fieldset__body stack">
+            <p class="kern-body">{t('citySettings.signLanguageIntro')}</p>
+            {field('signVideo', { hint: t('citySettings.signVideoHint') })}
+            {field('signCaptions', { hint: t('citySettings.signCaptionsHint') })}
           </div>
         </fieldset>
         <fieldset class="kern-fieldset settings-section">
