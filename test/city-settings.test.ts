@@ -33,12 +33,12 @@ describe('the city’s own details', () => {
       },
       body: formBody({ _csrf: csrfOf((await get('/intern/verwaltung/stadt', cookie)).body), ...fields }),
     });
-  const uploadLogo = async (name: string, bytes: Buffer) =>
+  const uploadLogo = async (name: string, bytes: Buffer, details: Record<string, string> = {}) =>
     uploadOnSocket(server.port, {
       host: f.host,
       path: '/intern/verwaltung/stadt/logo',
       cookie: admin,
-      fields: { _csrf: csrfOf((await get('/intern/verwaltung/stadt')).body) },
+      fields: { _csrf: csrfOf((await get('/intern/verwaltung/stadt')).body), ...details },
       file: { field: 'logo', name, bytes },
     });
   /** The logo in a public page's header (its address, of the given ending and size) and what is served there. */
@@ -261,6 +261,38 @@ describe('the city’s own details', () => {
     expect(removed.status).toBe(303);
     expect((await get('/projekte', '')).body).not.toContain('site-header__logo');
     expect((await get(src, '')).status).toBe(404);
+  });
+
+  it('keeps what was typed into the details when the logo is uploaded or removed before they are saved', async () => {
+    // The logo's buttons send the details form along (they belong to it). Unchanged details (the browser's
+    // CRLF in the address, the key with its space): the upload is all that happens.
+    const stored = { ...valid, timeZone: 'Europe/Vienna', signVideo: '', signCaptions: '' };
+    const unchanged = await uploadLogo('wappen.png', pngImage(240, 96), {
+      ...stored,
+      address: 'Markt 1\r\n12345 Testhausen',
+    });
+    expect(unchanged.status).toBe(303);
+    // Changed details: the logo is saved, the details are shown again as typed, not saved yet.
+    const typed = { ...stored, cityName: 'Testhausen am Rhein', phone: '+49 123 45-99' };
+    const res = await uploadLogo('wappen.png', pngImage(200, 80), typed);
+    expect(res.status).toBe(200);
+    expect(res.body).toContain(
+      'Das neue Logo ist gespeichert. Ihre Änderungen an den Angaben sind noch nicht gespeichert',
+    );
+    expect(res.body).toContain('value="Testhausen am Rhein"');
+    expect(res.body).toContain('value="+49 123 45-99"');
+    await headerLogo('png', 120, 48);
+    expect((await get('/impressum', '')).body).toContain('<span class="site-header__city">Testhausen</span>');
+    // A refused file keeps them too.
+    const refused = await uploadLogo('kaputt.png', Buffer.from('keine Grafik'), typed);
+    expect(refused.status).toBe(422);
+    expect(refused.body).toContain('value="Testhausen am Rhein"');
+    // Removing the logo likewise.
+    const removed = await post('/intern/verwaltung/stadt/logo/entfernen', typed);
+    expect(removed.status).toBe(200);
+    expect(removed.body).toContain('Das Logo ist entfernt. Ihre Änderungen');
+    expect(removed.body).toContain('value="Testhausen am Rhein"');
+    expect((await get('/projekte', '')).body).not.toContain('site-header__logo');
   });
 
   it('takes an SVG drawing as the logo, sized by its viewBox and served as an image that runs nothing', async () => {

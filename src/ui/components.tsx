@@ -297,6 +297,9 @@ export function Button({
   name,
   value,
   label,
+  form,
+  formAction,
+  formEnctype,
 }: {
   children: Child;
   kind?: 'primary' | 'secondary' | 'tertiary';
@@ -307,9 +310,22 @@ export function Button({
    * them. Not a hidden span inside: KERN styles a button holding `.kern-sr-only` as an icon button.
    */
   label?: string;
+  /** A button outside its form (`form`), sending it elsewhere (`formAction`, `formEnctype`). */
+  form?: string;
+  formAction?: string;
+  formEnctype?: 'multipart/form-data';
 }) {
   return (
-    <button type="submit" class={`kern-btn kern-btn--${kind}`} name={name} value={value} aria-label={label}>
+    <button
+      type="submit"
+      class={`kern-btn kern-btn--${kind}`}
+      name={name}
+      value={value}
+      aria-label={label}
+      form={form}
+      formaction={formAction}
+      formenctype={formEnctype}
+    >
       <span class="kern-label">{children}</span>
     </button>
   );

@@ -204,8 +204,17 @@ describe('the administration in a real browser: invite, roles, deactivate, org c
       mimeType: 'image/png',
       buffer: pngImage(240, 96),
     });
+    // A detail typed but not saved yet survives the upload (the logo's button sends the details along).
+    await admin.getByLabel(/^Telefon/).fill('0228 77-0');
     await admin.getByRole('button', { name: 'Logo hochladen' }).click();
-    await seeText(admin.getByRole('status').first(), 'Das neue Logo ist gespeichert.');
+    await seeText(
+      admin.getByRole('status').first(),
+      'Das neue Logo ist gespeichert. Ihre Änderungen an den Angaben sind noch nicht gespeichert',
+    );
+    expect(await admin.getByLabel(/^Telefon/).inputValue()).toBe('0228 77-0');
+    await admin.getByRole('button', { name: 'Angaben speichern' }).click();
+    await seeText(admin.getByRole('status').first(), 'Die Angaben zur Stadt sind gespeichert.');
+    expect(await admin.getByLabel(/^Telefon/).inputValue()).toBe('0228 77-0');
     await expect
       .poll(() => admin.locator('img.site-header__logo').evaluate((i: HTMLImageElement) => i.naturalWidth))
       .toBe(240);

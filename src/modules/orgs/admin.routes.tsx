@@ -2,7 +2,15 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
-import { type FormErrors, formFiles, handleForm, isConfirmed, readForm } from '../../platform/http/forms.ts';
+import {
+  type FormErrors,
+  formBody,
+  formFiles,
+  formValues,
+  handleForm,
+  isConfirmed,
+  readForm,
+} from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { imageProblem, pdfRenderer } from '../../platform/pdf/typst.ts';
@@ -351,13 +359,15 @@ export function adminRoutes(deps: Deps) {
     values?: Record<string, string>,
     errors?: FormErrors,
     logoErrors?: FormErrors,
+    notice?: 'logoSavedUnsaved' | 'logoRemovedUnsaved',
   ) => {
     const t = c.get('t');
     const { name, timeZone, settings } = await citySettings(db, c.get('tenant').id, actorOf(c));
     const { hinweis } = ZCityDone.parse(c.req.query());
+    const done = notice ?? hinweis;
     return c.html(
       <CitySettingsPage
-        ctx={{ ...pageCtx(c), noticeText: hinweis ? t(`citySettings.done.${hinweis}`) : undefined }}
+        ctx={{ ...pageCtx(c), noticeText: done ? t(`citySettings.done.${done}`) : undefined }}
         values={values ?? citySettingsValues(name, timeZone, settings)}
         logo={settings.logo}
         errors={errors}
@@ -365,6 +375,25 @@ export function adminRoutes(deps: Deps) {
       />,
       errors || logoErrors ? 422 : 200,
     );
+  };
+
+  /**
+   * What was typed into the details form when one of the logo's buttons (which belong to it) sent it, if it
+   * differs from what is stored: the page shows it again, not yet saved, rather than losing it.
+   */
+  const unsavedDetails = async (c: Ctx) => {
+    const body = await formBody(c);
+    if (body.name === undefined) return undefined;
+    const typed = formValues(ZCitySettingsInput, body) as Record<string, string>;
+    const { name, timeZone, settings } = await citySettings(db, c.get('tenant').id, actorOf(c));
+    const stored = citySettingsValues(name, timeZone, settings);
+    const same = (a: string | undefined, b: string | undefined) =>
+      (a ?? '').replace(/\r\n?/g, '\n').trim() === (b ?? '').replace(/\r\n?/g, '\n').trim();
+    return Object.keys(stored).every((k) =>
+      k === 'regionalKey' ? same(typed[k]?.replace(/\s/g, ''), stored[k]) : same(typed[k], stored[k]),
+    )
+      ? undefined
+      : typed;
   };
 
   app.get('/intern/verwaltung/stadt', admins, (c) => cityPage(c));
@@ -382,20 +411,24 @@ export function adminRoutes(deps: Deps) {
 
   app.post('/intern/verwaltung/stadt/logo', admins, async (c) => {
     const [file] = await formFiles(c, 'logo');
+    const unsaved = await unsavedDetails(c);
     try {
       await setCityLogo(db, c.get('tenant').id, actorOf(c), file, (bytes, ext) =>
         imageProblem(pdfRenderer, bytes, ext),
       );
     } catch (err) {
       if (err instanceof AppError && err.code === 'VALIDATION_FAILED')
-        return cityPage(c, undefined, undefined, err.fields);
+        return cityPage(c, unsaved, undefined, err.fields);
       throw err;
     }
+    if (unsaved) return cityPage(c, unsaved, undefined, undefined, 'logoSavedUnsaved');
     return c.redirect('/intern/verwaltung/stadt?hinweis=logoSaved#hinweis', 303);
   });
 
   app.post('/intern/verwaltung/stadt/logo/entfernen', admins, async (c) => {
+    const unsaved = await unsavedDetails(c);
     await removeCityLogo(db, c.get('tenant').id, actorOf(c));
+    if (unsaved) return cityPage(c, unsaved, undefined, undefined, 'logoRemovedUnsaved');
     return c.redirect('/intern/verwaltung/stadt?hinweis=logoRemoved#hinweis', 303);
   });
 

@@ -234,6 +234,10 @@ export const tr: Catalog<typeof de> = {
       saved: 'Şehir bilgileri kaydedildi.',
       logoSaved: 'Yeni logo kaydedildi.',
       logoRemoved: 'Logo kaldırıldı.',
+      logoSavedUnsaved:
+        'Yeni logo kaydedildi. Bilgilerde yaptığınız değişiklikler henüz kaydedilmedi: lütfen bunları kontrol edip „Bilgileri kaydet“ ile kaydedin.',
+      logoRemovedUnsaved:
+        'Logo kaldırıldı. Bilgilerde yaptığınız değişiklikler henüz kaydedilmedi: lütfen bunları kontrol edip „Bilgileri kaydet“ ile kaydedin.',
     },
   },
   admin: {

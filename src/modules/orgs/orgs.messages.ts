@@ -238,6 +238,10 @@ export const de = {
       saved: 'Die Angaben zur Stadt sind gespeichert.',
       logoSaved: 'Das neue Logo ist gespeichert.',
       logoRemoved: 'Das Logo ist entfernt.',
+      logoSavedUnsaved:
+        'Das neue Logo ist gespeichert. Ihre Änderungen an den Angaben sind noch nicht gespeichert: Bitte prüfen Sie sie und speichern Sie sie mit „Angaben speichern“.',
+      logoRemovedUnsaved:
+        'Das Logo ist entfernt. Ihre Änderungen an den Angaben sind noch nicht gespeichert: Bitte prüfen Sie sie und speichern Sie sie mit „Angaben speichern“.',
     },
   },
   admin: {
@@ -624,6 +628,10 @@ export const en: Catalog<typeof de> = {
       saved: 'The details about the city are saved.',
       logoSaved: 'The new logo is saved.',
       logoRemoved: 'The logo is removed.',
+      logoSavedUnsaved:
+        'The new logo is saved. Your changes to the details are not saved yet: please check them and save them with “Save details”.',
+      logoRemovedUnsaved:
+        'The logo is removed. Your changes to the details are not saved yet: please check them and save them with “Save details”.',
     },
   },
   admin: {

@@ -90,7 +90,7 @@ export function CitySettingsPage({
       <AdminNav ctx={ctx} current="city" />
       <p class="kern-body">{t('citySettings.intro')}</p>
       <ErrorSummary t={t} errors={errors ?? logoErrors} />
-      <form method="post" action="/intern/verwaltung/stadt" class="stack" novalidate>
+      <form method="post" action="/intern/verwaltung/stadt" class="stack" id="city-settings" novalidate>
         <Csrf token={ctx.csrf} />
         <fieldset class="kern-fieldset settings-section">
           <legend class="settings-section__title">{t('citySettings.city')}</legend>
@@ -218,39 +218,39 @@ export function CitySettingsPage({
         ) : (
           <p class="kern-body">{t('citySettings.logoNone')}</p>
         )}
-        <form
-          method="post"
-          action="/intern/verwaltung/stadt/logo"
-          enctype="multipart/form-data"
-          class="stack"
-          novalidate
-        >
-          <Csrf token={ctx.csrf} />
-          <div class={`kern-form-input${logoErrors?.logo ? ' kern-form-input--error' : ''}`}>
-            <label class="kern-label" for="f-logo">
-              {t('citySettings.logoFile')}
-            </label>
-            <FieldErrorMessage t={t} id="f-logo-error" error={logoErrors?.logo} />
-            <input
-              class="kern-form-input__input"
-              type="file"
-              id="f-logo"
-              name="logo"
-              accept="image/png,image/jpeg,image/svg+xml"
-              aria-describedby={logoErrors?.logo ? 'f-logo-error' : undefined}
-              aria-invalid={logoErrors?.logo ? 'true' : undefined}
-            />
-          </div>
-          <div class="form-actions">
-            <Button kind="secondary">{t('citySettings.logoUpload')}</Button>
-          </div>
-        </form>
-        {logo ? (
-          <form method="post" action="/intern/verwaltung/stadt/logo/entfernen">
-            <Csrf token={ctx.csrf} />
-            <Button kind="tertiary">{t('citySettings.logoRemove')}</Button>
-          </form>
-        ) : null}
+        {/* The logo's field and buttons belong to the details form above, so what was typed there comes along
+            and is shown again if it is not saved yet (an upload never loses it). */}
+        <div class={`kern-form-input${logoErrors?.logo ? ' kern-form-input--error' : ''}`}>
+          <label class="kern-label" for="f-logo">
+            {t('citySettings.logoFile')}
+          </label>
+          <FieldErrorMessage t={t} id="f-logo-error" error={logoErrors?.logo} />
+          <input
+            class="kern-form-input__input"
+            type="file"
+            id="f-logo"
+            name="logo"
+            form="city-settings"
+            accept="image/png,image/jpeg,image/svg+xml"
+            aria-describedby={logoErrors?.logo ? 'f-logo-error' : undefined}
+            aria-invalid={logoErrors?.logo ? 'true' : undefined}
+          />
+        </div>
+        <div class="form-actions">
+          <Button
+            kind="secondary"
+            form="city-settings"
+            formAction="/intern/verwaltung/stadt/logo"
+            formEnctype="multipart/form-data"
+          >
+            {t('citySettings.logoUpload')}
+          </Button>
+          {logo ? (
+            <Button kind="tertiary" form="city-settings" formAction="/intern/verwaltung/stadt/logo/entfernen">
+              {t('citySettings.logoRemove')}
+            </Button>
+          ) : null}
+        </div>
       </section>
     </Layout>
   );
