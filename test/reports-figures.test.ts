@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { milestones, projectGoals, projects } from '../src/modules/projects/projects.table.ts';
 import { ZCreateProgressReportInput } from '../src/modules/reports/reports.schemas.ts';
 import { draftProgressReport, publishProgressReport } from '../src/modules/reports/reports.service.ts';
+import type { ReportFigures } from '../src/modules/reports/reports.table.ts';
+import { figureTables } from '../src/modules/reports/views/figures.ts';
 import { ZReviewReportInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
 import {
   listReviewCycles,
@@ -14,6 +16,7 @@ import { createKpi, recordMeasurement } from '../src/modules/strategy/strategy.s
 import { goals } from '../src/modules/strategy/strategy.table.ts';
 import { ZProcessInput } from '../src/modules/workforce/workforce.schemas.ts';
 import { addProcess } from '../src/modules/workforce/workforce.service.ts';
+import { translator } from '../src/platform/i18n/i18n.ts';
 import { statsDaily } from '../src/platform/platform.table.ts';
 import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
@@ -276,6 +279,45 @@ describe("a report's cross-cutting figures, and its tables as an Excel workbook"
       'Project',
       'Lead office',
       'Status',
+    ]);
+  });
+});
+
+describe('the figures’ maturity levels in the reader’s language', () => {
+  const figures: ReportFigures = {
+    asOf: '2026-09-30',
+    services: {
+      model: 'OZG-2.0-Reifegradmodell (Stufen 0–7)',
+      levels: [
+        { level: 0, name: 'Nicht digital', count: 1 },
+        { level: 1, name: 'Information', count: 2 },
+        // A city's own name for a level stays as written.
+        { level: 7, name: 'Proaktiv (Bonner Definition)', count: 1 },
+      ],
+    },
+    processes: { analog: 0, partly_digital: 0, end_to_end: 0, redesigned: 0 },
+    training: { people: 0, projectManagement: 0, processManagement: 0 },
+    participation: { proposals: 0, proposalsInPeriod: 0, ideas: 0, supports: 0 },
+    reach: { visits: 0, views: 0 },
+    highlights: [],
+    kpis: [],
+  };
+  it('names a shipped model and its levels as Rathaus ships them, a city’s own words as written', () => {
+    const services = (lang: 'de' | 'en' | 'ar') =>
+      figureTables(translator(lang), lang, figures).find((x) => x.id === 'services')!;
+    expect(services('de').rows.map((r) => r.label)).toEqual([
+      '0 – Nicht digital',
+      '1 – Information',
+      '7 – Proaktiv (Bonner Definition)',
+    ]);
+    expect(services('en').caption).toContain('OZG 2.0 maturity model (levels 0–7)');
+    expect(services('en').rows[0]!.label).toBe('0 – Not digital');
+    const ar = services('ar');
+    expect(ar.caption).toContain('نموذج النضج OZG 2.0');
+    expect(ar.rows.map((r) => r.label)).toEqual([
+      '0 – غير رقمية',
+      '1 – معلومات',
+      '7 – Proaktiv (Bonner Definition)',
     ]);
   });
 });

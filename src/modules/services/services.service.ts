@@ -182,6 +182,18 @@ export const MATURITY_MODELS = [
 }[];
 
 /**
+ * Names stored with a model's German name (a report's frozen figures) in the reader's language where
+ * Rathaus shipped the words: the model's and each level's, as written where a city wrote its own.
+ */
+export function shippedMaturityNames(model: string, lang: Lang) {
+  const shipped = MATURITY_MODELS.find((m) => m.name[CONTENT_LANG] === model);
+  return {
+    model: shippedText(model, shipped?.name, lang),
+    level: (level: number, name: string) => shippedText(name, shipped?.levels[level]?.[0], lang),
+  };
+}
+
+/**
  * The tenant's maturity models with their levels (both OZG models are put in place on first use), in
  * the reader's language where Rathaus shipped the words; each text carries the language it is in.
  */

@@ -1,5 +1,6 @@
 import { formatDate, formatNumber, isMessageKey, type T } from '../../../platform/i18n/i18n.ts';
 import type { Lang } from '../../../platform/i18n/langs.ts';
+import { shippedMaturityNames } from '../../services/services.service.ts';
 import type { ReportFigures } from '../reports.table.ts';
 
 /** One table of cross-cutting figures, ready for the page, the PDF and the workbook alike. */
@@ -24,12 +25,14 @@ export function figureTables(t: T, lang: Lang, f: ReportFigures): FigureTable[] 
   const tables: FigureTable[] = [];
   if (f.services) {
     const total = f.services.levels.reduce((s, l) => s + l.count, 0);
+    // The model's words as Rathaus shipped them, in the reader's language (the figures keep the German).
+    const names = shippedMaturityNames(f.services.model, lang);
     tables.push({
       id: 'services',
-      caption: t('progressReports.figures.services', { model: f.services.model, total: n(total) }),
+      caption: t('progressReports.figures.services', { model: names.model.text, total: n(total) }),
       head: [t('progressReports.figures.level'), t('progressReports.figures.number')],
       rows: f.services.levels.map((l) => ({
-        label: `${l.level} – ${l.name}`,
+        label: `${l.level} – ${names.level(l.level, l.name).text}`,
         value: share(l.count, total),
         count: l.count,
       })),
