@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectUpdates } from '../src/modules/delivery/delivery.table.ts';
-import { createAccount } from '../src/modules/orgs/orgs.service.ts';
+import { createAccount, setAccountLanguage } from '../src/modules/orgs/orgs.service.ts';
 import { ZAddMilestoneInput } from '../src/modules/projects/projects.schemas.ts';
 import { addMilestone } from '../src/modules/projects/projects.service.ts';
 import { projects } from '../src/modules/projects/projects.table.ts';
@@ -10,6 +10,8 @@ import { submitProposal } from '../src/modules/proposals/proposals.service.ts';
 import { createCycle } from '../src/modules/reviews/cycles.service.ts';
 import { ZCreateCycleInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
 import { submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
+import { ZServiceInput } from '../src/modules/services/services.schemas.ts';
+import { addService } from '../src/modules/services/services.service.ts';
 import { ZProcessInput, ZTrainingInput } from '../src/modules/workforce/workforce.schemas.ts';
 import { addProcess, addTraining } from '../src/modules/workforce/workforce.service.ts';
 import { addDays, currentDay } from '../src/platform/dates.ts';
@@ -181,9 +183,29 @@ describe('a start page per role in the back office', () => {
       body: 'Ab Montag stellt das Bürgeramt Bewohnerparkausweise digital aus.',
       visibility: 'internal',
     });
+    await addService(
+      db,
+      f.tenant.id,
+      await f.actor('cdo'),
+      parseInput(ZServiceInput, {
+        leikaKey: '99050012104000',
+        name: 'Bewohnerparkausweis beantragen',
+        officeId: f.officeA.id,
+        level: '5',
+      }),
+    );
     const c = new Client(app, f.host);
     await c.login(f.emails.staff, TEST_PASSWORD);
     expect((await c.get('/intern')).text).toContain('href="/intern/fuer-mich"');
+    // The service's maturity level by the name Rathaus ships, in the reader's language.
+    expect(mainText((await c.get('/intern/fuer-mich')).text)).toContain(
+      'Bewohnerparkausweis beantragen – Reifegrad 5: Digitaler Bescheid',
+    );
+    // Staff work in German or English (their account's language): in English, the level's English name.
+    await setAccountLanguage(db, await f.actor('staff'), 'en');
+    const english = (await c.get('/intern/fuer-mich')).text;
+    await setAccountLanguage(db, await f.actor('staff'), 'de');
+    expect(english).toContain('Maturity level 5: <span>Digital decision</span>');
     const page = await c.get('/intern/fuer-mich');
     expect(page.status).toBe(200);
     const text = mainText(page.text);

@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { anyUuid } from '../../db/columns.ts';
 import { projectUpdates } from '../delivery/delivery.table.ts';
 import { projects } from '../projects/projects.table.ts';
-import { maturityLevels, onlineServices } from '../services/services.table.ts';
+import { maturityLevels, maturityModels, onlineServices } from '../services/services.table.ts';
 import { processes, trainingParticipations, trainings } from '../workforce/workforce.table.ts';
 
 /** The projects an office owns that have not ended, internal ones included (staff see them all). */
@@ -55,9 +55,17 @@ export function servicesOfOffices(db: DbOrTx, tenantId: string, officeIds: strin
       name: onlineServices.name,
       level: onlineServices.level,
       levelName: maturityLevels.name,
+      modelName: maturityModels.name,
       url: onlineServices.url,
     })
     .from(onlineServices)
+    .innerJoin(
+      maturityModels,
+      and(
+        eq(maturityModels.tenantId, onlineServices.tenantId),
+        eq(maturityModels.id, onlineServices.modelId),
+      ),
+    )
     .innerJoin(
       maturityLevels,
       and(

@@ -93,7 +93,7 @@ export function siteRoutes(deps: Deps) {
 
   // "What changes for me": every member of staff, about the offices they work in.
   app.get('/intern/fuer-mich', requirePermission(SITE_PERMISSIONS, 'backoffice:enter'), async (c) => {
-    const data = await forMe(db, c.get('tenant').id, actorOf(c), todayOf(c));
+    const data = await forMe(db, c.get('tenant').id, actorOf(c), todayOf(c), c.get('lang'));
     return c.html(<ForMePage ctx={pageCtx(c)} data={data} />);
   });
 

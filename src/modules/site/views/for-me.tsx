@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { langAttribute } from '../../../platform/i18n/shipped.ts';
 import { TableScroll } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { langAttr, type PageCtx, shortened } from '../../../ui/page.ts';
@@ -166,7 +167,8 @@ export function ForMePage({ ctx, data }: { ctx: PageCtx; data: ForMe }) {
               <li>
                 <span lang={cl}>{s.name}</span>
                 {' – '}
-                {t('internal.forMe.level', { level: s.level })}: <span lang={cl}>{s.levelName}</span>
+                {t('internal.forMe.level', { level: s.level })}:{' '}
+                <span lang={langAttribute(ctx.lang, s.levelLang)}>{s.levelName}</span>
               </li>
             ))}
           </ul>
