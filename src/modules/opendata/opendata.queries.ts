@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { openDataVersions } from './opendata.table.ts';
 
@@ -26,9 +26,4 @@ export async function recordVersion(
     })
     .returning({ changedAt: openDataVersions.changedAt });
   return row!.changedAt;
-}
-
-/** Every download's last known state in a tenant (for the catalogue's modification dates and sizes). */
-export function versionsOf(db: DbOrTx, tenantId: string) {
-  return db.select().from(openDataVersions).where(eq(openDataVersions.tenantId, tenantId));
 }

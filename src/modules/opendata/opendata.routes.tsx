@@ -13,7 +13,7 @@ import { textOrigin, translationLookup } from '../../platform/translation/transl
 import { pageCtx } from '../../ui/page.ts';
 import { catalogueTriples, regionalKeyOf, toJsonLd, toRdfXml, toTurtle } from './opendata.dcat.ts';
 import { DatasetFiles, type Sink } from './opendata.files.ts';
-import { recordVersion, versionsOf } from './opendata.queries.ts';
+import { recordVersion } from './opendata.queries.ts';
 import { ApiReferencePage } from './views/api.tsx';
 import { CATALOGUE_FORMATS, DatasetPage, OpenDataPage } from './views/catalogue.tsx';
 
@@ -184,6 +184,49 @@ function parseSince(ex: OpenDataExport, raw: string | undefined): Date | undefin
 export function opendataRoutes(deps: Deps, exports: readonly OpenDataExport[]) {
   const app = new Hono<AppEnv>();
   const files = new DatasetFiles();
+  /**
+   * A data set's download as of the tenant's latest change: the kept file, or a new one (one writer
+   * however many ask). Only the whole file records when its bytes last changed.
+   */
+  const current = (
+    tenantId: string,
+    ex: OpenDataExport,
+    format: 'csv' | 'json',
+    lang?: Lang,
+    since?: Date,
+  ) => {
+    const write = () => files.write((sink) => writeDataset(deps, tenantId, ex, format, lang, since, sink));
+    // A filtered download is kept like the whole one (under its moment), so asking again costs nothing.
+    const name = fileName(ex, format, lang);
+    const key = since ? `${tenantId} ${name} since ${since.toISOString()}` : `${tenantId} ${name}`;
+    return files.get(key, deps.cache.generation(tenantId), write, async (f) =>
+      since
+        ? new Date()
+        : recordVersion(deps.database.db, tenantId, {
+            file: name,
+            digest: f.digest,
+            rows: f.rows,
+            bytes: f.bytes,
+          }),
+    );
+  };
+  /**
+   * Every data set's whole files, current: the catalogue states when each last changed and its size, and
+   * a harvester may read only the catalogue. One file after another, to keep a change's cost bounded.
+   */
+  const allCurrent = async (tenantId: string) => {
+    const out = new Map<string, { changedAt: Date; bytes: number; rows: number }>();
+    for (const ex of exports)
+      for (const format of ['csv', 'json'] as const) {
+        const file = await current(tenantId, ex, format);
+        out.set(fileName(ex, format, undefined), {
+          changedAt: file.modified,
+          bytes: file.bytes,
+          rows: file.rows,
+        });
+      }
+    return out;
+  };
 
   app.get('/daten', (c) =>
     c.html(<OpenDataPage ctx={pageCtx(c)} exports={exports} baseUrl={deps.config.baseUrl} />),
@@ -204,12 +247,7 @@ export function opendataRoutes(deps: Deps, exports: readonly OpenDataExport[]) {
       legalNotice?: { email?: unknown };
       govdataContributorId?: unknown;
     };
-    const downloads = new Map(
-      (await versionsOf(deps.database.db, tenant.id)).map((v) => [
-        v.file,
-        { changedAt: v.changedAt, bytes: v.bytes },
-      ]),
-    );
+    const downloads = await allCurrent(tenant.id);
     const triples = catalogueTriples({
       baseUrl: c.get('origin'),
       publisher: tenant.name,
@@ -233,15 +271,14 @@ export function opendataRoutes(deps: Deps, exports: readonly OpenDataExport[]) {
   app.get('/daten/:slug{[a-z]+(-[a-z]+)*}', async (c) => {
     const ex = exports.find((e) => e.slug === c.req.param('slug'));
     if (!ex) throw notFound();
-    const tenant = c.get('tenant');
-    const versions = await versionsOf(deps.database.db, tenant.id);
-    const v = versions.find((x) => x.file === `${ex.slug}.csv`);
+    // When the data last changed, and its size, as of now (the file is written if nobody asked yet).
+    const v = await current(c.get('tenant').id, ex, 'csv');
     return c.html(
       <DatasetPage
         ctx={pageCtx(c)}
         ex={ex}
         baseUrl={c.get('origin')}
-        state={v ? { changedAt: v.changedAt, rows: v.rows, bytes: v.bytes } : undefined}
+        state={{ changedAt: v.modified, rows: v.rows, bytes: v.bytes }}
       />,
     );
   });
@@ -266,22 +303,8 @@ export function opendataRoutes(deps: Deps, exports: readonly OpenDataExport[]) {
       'Cache-Control': 'public, max-age=300',
       Vary: 'Accept-Encoding',
     };
-    const write = () => files.write((sink) => writeDataset(deps, tenant.id, ex, format, lang, since, sink));
-    // A filtered download is kept like the whole one (under its moment), so asking again costs nothing;
-    // only the whole one records when its bytes last changed.
-    const name = fileName(ex, format, lang);
-    const key = since ? `${tenant.id} ${name} since ${since.toISOString()}` : `${tenant.id} ${name}`;
     for (let attempt = 0; ; attempt++) {
-      const file = await files.get(key, deps.cache.generation(tenant.id), write, async (f) =>
-        since
-          ? new Date()
-          : recordVersion(deps.database.db, tenant.id, {
-              file: name,
-              digest: f.digest,
-              rows: f.rows,
-              bytes: f.bytes,
-            }),
-      );
+      const file = await current(tenant.id, ex, format, lang, since);
       headers.ETag = `"${file.digest}"`;
       if (!since) headers['Last-Modified'] = file.modified.toUTCString();
       if (unchanged(c.req.raw, file.digest, since ? undefined : file.modified))

@@ -97,7 +97,7 @@ export function DatasetPage({
   ctx: PageCtx;
   ex: OpenDataExport;
   baseUrl: string;
-  state: DownloadState | undefined;
+  state: DownloadState;
 }) {
   const { t } = ctx;
   const title = titleOf(ctx, ex);
@@ -122,14 +122,12 @@ export function DatasetPage({
           </li>
         ))}
       </ul>
-      {state ? (
-        <p class="kern-body">
-          {t('opendata.dataset.state', {
-            date: formatDate(ctx.lang, state.changedAt),
-            rows: formatNumber(ctx.lang, state.rows),
-          })}
-        </p>
-      ) : null}
+      <p class="kern-body">
+        {t('opendata.dataset.state', {
+          date: formatDate(ctx.lang, state.changedAt),
+          rows: formatNumber(ctx.lang, state.rows),
+        })}
+      </p>
       {ex.translated?.length ? (
         <>
           <p class="kern-body">
