@@ -430,6 +430,8 @@ describe('open data of the whole lifecycle, and its DCAT-AP.de catalogue', () =>
     const ttl = await get('/daten/katalog.ttl');
     expect(ttl.status).toBe(200);
     expect(ttl.headers['content-type']).toContain('text/turtle');
+    // Every download's state was current in time: the catalogue is kept until the next change.
+    expect(ttl.headers['cache-control']).toBe('public, max-age=300');
     const rdf = await get('/daten/katalog.rdf');
     expect(rdf.headers['content-type']).toContain('application/rdf+xml');
     const jsonld = await get('/daten/katalog.jsonld');

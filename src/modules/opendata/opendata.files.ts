@@ -93,6 +93,16 @@ export class DatasetFiles {
     unlink(file.path).catch(() => {});
   }
 
+  /** The kept download under `key` if it is current (written after the tenant's latest change), else undefined. */
+  peek(key: string, generation: number): Kept | undefined {
+    const found = this.kept.get(key);
+    return found &&
+      found.generation === generation &&
+      Date.now() - found.madeAt <= (this.opts.maxAgeMs ?? 600_000)
+      ? found
+      : undefined;
+  }
+
   /**
    * The kept download under `key` while it is current, else a new one from `make` (one writer however
    * many ask); `modified` tells when its bytes last changed.
@@ -103,12 +113,8 @@ export class DatasetFiles {
     make: () => Promise<DatasetFile>,
     modified: (file: DatasetFile) => Promise<Date>,
   ): Promise<Kept> {
-    const found = this.kept.get(key);
-    if (
-      found &&
-      found.generation === generation &&
-      Date.now() - found.madeAt <= (this.opts.maxAgeMs ?? 600_000)
-    ) {
+    const found = this.peek(key, generation);
+    if (found) {
       this.kept.delete(key);
       this.kept.set(key, found);
       return found;

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { openDataVersions } from './opendata.table.ts';
 
@@ -26,4 +26,9 @@ export async function recordVersion(
     })
     .returning({ changedAt: openDataVersions.changedAt });
   return row!.changedAt;
+}
+
+/** Every download's last recorded state in a tenant (when its bytes last changed, its rows and bytes). */
+export function versionsOf(db: DbOrTx, tenantId: string) {
+  return db.select().from(openDataVersions).where(eq(openDataVersions.tenantId, tenantId));
 }

@@ -13,7 +13,7 @@ import { textOrigin, translationLookup } from '../../platform/translation/transl
 import { pageCtx } from '../../ui/page.ts';
 import { catalogueTriples, regionalKeyOf, toJsonLd, toRdfXml, toTurtle } from './opendata.dcat.ts';
 import { DatasetFiles, type Sink } from './opendata.files.ts';
-import { recordVersion } from './opendata.queries.ts';
+import { recordVersion, versionsOf } from './opendata.queries.ts';
 import { ApiReferencePage } from './views/api.tsx';
 import { CATALOGUE_FORMATS, DatasetPage, OpenDataPage } from './views/catalogue.tsx';
 
@@ -180,10 +180,14 @@ function parseSince(ex: OpenDataExport, raw: string | undefined): Date | undefin
   return parsed.data.modified_since;
 }
 
+/** How long the catalogue waits for the data sets' files after a change (a city of 100,000 proposals needs ~20 s). */
+const CATALOGUE_WAIT_MS = 5_000;
+
 /** /daten: the open-data catalogue built from the modules' manifests, and each data set as CSV and JSON. */
 export function opendataRoutes(deps: Deps, exports: readonly OpenDataExport[]) {
   const app = new Hono<AppEnv>();
   const files = new DatasetFiles();
+  const keyOf = (tenantId: string, name: string) => `${tenantId} ${name}`;
   /**
    * A data set's download as of the tenant's latest change: the kept file, or a new one (one writer
    * however many ask). Only the whole file records when its bytes last changed.
@@ -198,7 +202,7 @@ export function opendataRoutes(deps: Deps, exports: readonly OpenDataExport[]) {
     const write = () => files.write((sink) => writeDataset(deps, tenantId, ex, format, lang, since, sink));
     // A filtered download is kept like the whole one (under its moment), so asking again costs nothing.
     const name = fileName(ex, format, lang);
-    const key = since ? `${tenantId} ${name} since ${since.toISOString()}` : `${tenantId} ${name}`;
+    const key = since ? `${keyOf(tenantId, name)} since ${since.toISOString()}` : keyOf(tenantId, name);
     return files.get(key, deps.cache.generation(tenantId), write, async (f) =>
       since
         ? new Date()
@@ -210,22 +214,45 @@ export function opendataRoutes(deps: Deps, exports: readonly OpenDataExport[]) {
           }),
     );
   };
+  /** Per tenant and change: the writing of every data set's whole files, one after the other. */
+  const refreshing = new Map<string, Promise<void>>();
   /**
-   * Every data set's whole files, current: the catalogue states when each last changed and its size, and
-   * a harvester may read only the catalogue. One file after another, to keep a change's cost bounded.
+   * What the catalogue states of each download: when its bytes last changed and its size. A harvester may
+   * read the catalogue alone, so after a change the whole files are brought up to date first (one after
+   * the other, in the background); the catalogue waits for that up to `waitMs`. Whatever is not current
+   * by then is stated as last recorded, and `complete` is false (the catalogue is then not kept).
    */
-  const allCurrent = async (tenantId: string) => {
+  const downloadStates = async (tenantId: string, waitMs: number) => {
+    const generation = deps.cache.generation(tenantId);
+    const flightKey = `${tenantId} ${generation}`;
+    let run = refreshing.get(flightKey);
+    if (!run) {
+      run = (async () => {
+        for (const ex of exports)
+          for (const format of ['csv', 'json'] as const) await current(tenantId, ex, format);
+      })()
+        .catch((err) => deps.logger.error({ err, tenantId }, 'open-data files not brought up to date'))
+        .finally(() => refreshing.delete(flightKey));
+      refreshing.set(flightKey, run);
+    }
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([run, new Promise<void>((r) => (timer = setTimeout(r, waitMs)))]);
+    clearTimeout(timer);
+    const recorded = new Map((await versionsOf(deps.database.db, tenantId)).map((v) => [v.file, v]));
     const out = new Map<string, { changedAt: Date; bytes: number; rows: number }>();
+    let complete = true;
     for (const ex of exports)
       for (const format of ['csv', 'json'] as const) {
-        const file = await current(tenantId, ex, format);
-        out.set(fileName(ex, format, undefined), {
-          changedAt: file.modified,
-          bytes: file.bytes,
-          rows: file.rows,
-        });
+        const name = fileName(ex, format, undefined);
+        const kept = files.peek(keyOf(tenantId, name), generation);
+        if (kept) out.set(name, { changedAt: kept.modified, bytes: kept.bytes, rows: kept.rows });
+        else {
+          complete = false;
+          const v = recorded.get(name);
+          if (v) out.set(name, { changedAt: v.changedAt, bytes: v.bytes, rows: v.rows });
+        }
       }
-    return out;
+    return { downloads: out, complete };
   };
 
   app.get('/daten', (c) =>
@@ -247,7 +274,7 @@ export function opendataRoutes(deps: Deps, exports: readonly OpenDataExport[]) {
       legalNotice?: { email?: unknown };
       govdataContributorId?: unknown;
     };
-    const downloads = await allCurrent(tenant.id);
+    const { downloads, complete } = await downloadStates(tenant.id, CATALOGUE_WAIT_MS);
     const triples = catalogueTriples({
       baseUrl: c.get('origin'),
       publisher: tenant.name,
@@ -263,7 +290,8 @@ export function opendataRoutes(deps: Deps, exports: readonly OpenDataExport[]) {
     const body = ext === 'ttl' ? toTurtle(triples) : ext === 'rdf' ? toRdfXml(triples) : toJsonLd(triples);
     return c.body(body, 200, {
       'Content-Type': `${format.type}; charset=utf-8`,
-      'Cache-Control': 'public, max-age=300',
+      // Kept until the next change only when every download's state is current.
+      'Cache-Control': complete ? 'public, max-age=300' : 'no-store',
     });
   });
 
@@ -271,16 +299,15 @@ export function opendataRoutes(deps: Deps, exports: readonly OpenDataExport[]) {
   app.get('/daten/:slug{[a-z]+(-[a-z]+)*}', async (c) => {
     const ex = exports.find((e) => e.slug === c.req.param('slug'));
     if (!ex) throw notFound();
-    // When the data last changed, and its size, as of now (the file is written if nobody asked yet).
-    const v = await current(c.get('tenant').id, ex, 'csv');
-    return c.html(
-      <DatasetPage
-        ctx={pageCtx(c)}
-        ex={ex}
-        baseUrl={c.get('origin')}
-        state={{ changedAt: v.modified, rows: v.rows, bytes: v.bytes }}
-      />,
-    );
+    // When the data last changed, and its size: the current file's if there is one, else as last recorded
+    // (a visitor does not wait for a large data set to be written).
+    const tenantId = c.get('tenant').id;
+    const name = fileName(ex, 'csv', undefined);
+    const kept = files.peek(keyOf(tenantId, name), deps.cache.generation(tenantId));
+    const v = kept
+      ? { changedAt: kept.modified, rows: kept.rows, bytes: kept.bytes }
+      : (await versionsOf(deps.database.db, tenantId)).find((x) => x.file === name);
+    return c.html(<DatasetPage ctx={pageCtx(c)} ex={ex} baseUrl={c.get('origin')} state={v} />);
   });
 
   app.get('/daten/:file{[a-z-]+\\.(csv|json)}', async (c) => {

@@ -97,7 +97,7 @@ export function DatasetPage({
   ctx: PageCtx;
   ex: OpenDataExport;
   baseUrl: string;
-  state: DownloadState;
+  state: DownloadState | undefined;
 }) {
   const { t } = ctx;
   const title = titleOf(ctx, ex);
@@ -122,12 +122,14 @@ export function DatasetPage({
           </li>
         ))}
       </ul>
-      <p class="kern-body">
-        {t('opendata.dataset.state', {
-          date: formatDate(ctx.lang, state.changedAt),
-          rows: formatNumber(ctx.lang, state.rows),
-        })}
-      </p>
+      {state ? (
+        <p class="kern-body">
+          {t('opendata.dataset.state', {
+            date: formatDate(ctx.lang, state.changedAt),
+            rows: formatNumber(ctx.lang, state.rows),
+          })}
+        </p>
+      ) : null}
       {ex.translated?.length ? (
         <>
           <p class="kern-body">
