@@ -183,17 +183,29 @@ describe('the OParl client follows a council information system', () => {
     // A 503 once is retried; a page that keeps failing stops the run.
     oparl.fail('/oparl/body/1/paper', 503, 1);
     oparl.fail('/oparl/body/1/paper?page=3', 500, 5);
-    const failed = await syncCouncil(db, g.tenant.id, fast);
+    const firstStart = new Date('2026-12-05T08:00:00Z');
+    const failed = await syncCouncil(db, g.tenant.id, { ...fast, now: firstStart });
     expect(failed!.ok).toBe(false);
     expect(failed!.error).toBe(`The server answered 500 (${oparl.base}/oparl/body/1/paper?page=3)`);
     expect(await papersOf(g.tenant.id)).toHaveLength(20);
     const after = await sourceOf(g.tenant.id);
     expect(after.lastError).toContain('answered 500');
     expect(after.watermark).toBeNull();
+    // The checkpoint: the page after the last one stored.
+    expect(after.resume).toMatchObject({ list: 'paper', next: `${oparl.base}/oparl/body/1/paper?page=3` });
     oparl.reset();
-    const resumed = await syncCouncil(db, g.tenant.id, fast);
+    const resumed = await syncCouncil(db, g.tenant.id, { ...fast, now: new Date('2026-12-05T09:00:00Z') });
+    // It continues at the page it stopped at: the first two are not asked for again.
+    const paperPages = oparl.requests.filter((r) => r.startsWith('/oparl/body/1/paper'));
+    expect(paperPages).toEqual(['/oparl/body/1/paper?page=3']);
+    // The counts are the whole import's, and the watermark is the first attempt's start (less the
+    // overlap): what changed while it was interrupted is asked for next time.
     expect(resumed).toMatchObject({ ok: true, papers: 23 });
-    expect((await sourceOf(g.tenant.id)).lastError).toBeNull();
+    const done = await sourceOf(g.tenant.id);
+    expect(done.lastError).toBeNull();
+    expect(done.resume).toBeNull();
+    expect(done.watermark?.toISOString()).toBe('2026-12-05T07:50:00.000Z');
+    expect(await papersOf(g.tenant.id)).toHaveLength(23);
   });
 
   it('gives up on a page that does not answer in time, and follows no link off the server', async () => {

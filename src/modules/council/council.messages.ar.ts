@@ -25,6 +25,9 @@ export const ar: Catalog<typeof de> = {
     lastSuccess: 'آخر مزامنة ناجحة',
     lastChanges: 'ما قُرئ خلالها',
     lastCounts: 'الوثائق المعدّلة: {{papers}}، الجلسات المعدّلة: {{meetings}}، الصفحات: {{pages}}',
+    resumes: 'مزامنة متوقفة',
+    resumeCounts:
+      'حتى الآن {{papers}} وثيقة و{{meetings}} جلسة و{{pages}} صفحة؛ وتستأنف المزامنة التالية من الصفحة التي توقفت عندها.',
     never: 'لم تتم بعد',
     papersKnown: 'الوثائق المعروفة',
     latestPaper: 'تاريخ أحدث وثيقة',

@@ -25,6 +25,9 @@ export const tr: Catalog<typeof de> = {
     lastSuccess: 'Son başarılı eşitleme',
     lastChanges: 'Bu sırada okunanlar',
     lastCounts: '{{papers}} değişen belge, {{meetings}} değişen oturum, {{pages}} sayfa',
+    resumes: 'Yarıda kalan eşitleme',
+    resumeCounts:
+      'Şimdiye kadar {{papers}} belge, {{meetings}} oturum, {{pages}} sayfa; bir sonraki eşitleme durduğu sayfadan devam eder.',
     never: 'henüz yapılmadı',
     papersKnown: 'Bilinen belgeler',
     latestPaper: 'En yeni belgenin tarihi',

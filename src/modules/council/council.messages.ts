@@ -25,6 +25,9 @@ export const de = {
     lastSuccess: 'Letzter erfolgreicher Abgleich',
     lastChanges: 'Dabei gelesen',
     lastCounts: '{{papers}} geänderte Vorlagen, {{meetings}} geänderte Sitzungen, {{pages}} Seiten',
+    resumes: 'Unterbrochener Abgleich',
+    resumeCounts:
+      'Bisher {{papers}} Vorlagen, {{meetings}} Sitzungen, {{pages}} Seiten; der nächste Abgleich setzt auf der Seite fort, bei der er stehen blieb.',
     never: 'noch nie',
     papersKnown: 'Bekannte Vorlagen',
     latestPaper: 'Neueste Vorlage vom',
@@ -93,6 +96,9 @@ export const en: Catalog<typeof de> = {
     lastSuccess: 'Last successful run',
     lastChanges: 'Read in it',
     lastCounts: '{{papers}} changed papers, {{meetings}} changed meetings, {{pages}} pages',
+    resumes: 'Interrupted run',
+    resumeCounts:
+      'So far {{papers}} papers, {{meetings}} meetings, {{pages}} pages; the next run continues at the page where it stopped.',
     never: 'never',
     papersKnown: 'Papers known',
     latestPaper: 'Newest paper dated',

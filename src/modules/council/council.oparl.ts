@@ -369,19 +369,21 @@ export function oparlClient(systemUrl: string, opts: OparlClientOptions = {}) {
     },
     /**
      * Walks an external list page by page (`links.next`), with `modified_since` on the first request
-     * (the server carries its filters into `next`), handing each page's valid objects to `onPage`.
+     * (the server carries its filters into `next`), handing each page's valid objects to `onPage` with the
+     * address of the page after it (null on the last), or from `resumeAt`, a page an earlier walk reached.
      * Objects that do not parse are counted and skipped, not fatal: one malformed paper must not stop a
      * city's synchronisation.
      */
     async walk<S extends z.ZodType>(
       listUrl: string,
       schema: S,
-      onPage: (items: z.output<S>[]) => Promise<void>,
-      filter: { modifiedSince?: Date | null } = {},
+      onPage: (items: z.output<S>[], next: string | null) => Promise<void>,
+      filter: { modifiedSince?: Date | null; resumeAt?: string | null } = {},
     ): Promise<{ pages: number; items: number; skipped: number }> {
       const first = new URL(checked(listUrl));
       if (filter.modifiedSince) first.searchParams.set('modified_since', filter.modifiedSince.toISOString());
-      let next: string | null = first.href;
+      // A page a run stopped before (its address came from the server, filters included) or the first.
+      let next: string | null = filter.resumeAt ? checked(filter.resumeAt) : first.href;
       const seen = new Set<string>();
       let pages = 0;
       let items = 0;
@@ -398,10 +400,11 @@ export function oparlClient(systemUrl: string, opts: OparlClientOptions = {}) {
           if (r.success) valid.push(r.data);
           else skipped++;
         }
-        await onPage(valid);
+        const following = page.links?.next ?? null;
+        await onPage(valid, following);
         pages++;
         items += valid.length;
-        next = page.links?.next ?? null;
+        next = following;
       }
       return { pages, items, skipped };
     },

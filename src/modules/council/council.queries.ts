@@ -4,6 +4,7 @@ import { anyUuid } from '../../db/columns.ts';
 import type { OparlAgendaItem, OparlMeeting, OparlPaper } from './council.oparl.ts';
 import {
   type CouncilBodyChoice,
+  type CouncilResume,
   councilAgendaItems,
   councilMeetings,
   councilPaperLinks,
@@ -40,6 +41,7 @@ export async function upsertSource(
         bodyName: sql`case when ${changedUrl} or council_sources.body_id is distinct from excluded.body_id then null else council_sources.body_name end`,
         bodies: sql`case when ${changedUrl} then '[]'::jsonb else council_sources.bodies end`,
         watermark: sql`case when ${changedUrl} or council_sources.body_id is distinct from excluded.body_id then null else council_sources.watermark end`,
+        resume: sql`case when ${changedUrl} or council_sources.body_id is distinct from excluded.body_id then null else council_sources.resume end`,
         updatedBy: sql`excluded.updated_by`,
       },
     });
@@ -58,6 +60,7 @@ export async function updateSourceRun(
     lastSuccessAt: Date;
     lastError: string | null;
     lastCounts: { papers: number; meetings: number; pages: number };
+    resume: CouncilResume | null;
   }>,
 ) {
   await db

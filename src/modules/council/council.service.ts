@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
@@ -15,7 +16,12 @@ import {
 import { COUNCIL_PERMISSIONS, canLinkPaper, canManageCouncil } from './council.policy.ts';
 import * as q from './council.queries.ts';
 import type { CouncilSourceInput } from './council.schemas.ts';
-import type { CouncilPaper, PaperSubjectType } from './council.table.ts';
+import {
+  COUNCIL_LISTS,
+  type CouncilPaper,
+  type CouncilResume,
+  type PaperSubjectType,
+} from './council.table.ts';
 
 export type { CouncilPaper, PaperSubjectType };
 export { COUNCIL_PERMISSIONS, canLinkPaper, canManageCouncil };
@@ -93,8 +99,9 @@ export interface SyncOutcome {
 /**
  * Reads what changed in the council information system since the last complete run: System ▸ bodies ▸
  * the chosen body's papers and meetings (with their agenda items), page by page, each page stored in its
- * own transaction so a failure keeps what arrived. Only a complete run moves the watermark, so the next
- * run asks again from the same moment and loses nothing.
+ * own transaction with a checkpoint, so a failure keeps what arrived and the next run continues from the
+ * page it stopped at (a city's first import can be thousands of pages). Only a complete run moves the
+ * watermark, to the moment the first of its attempts began, so nothing changed meanwhile is lost.
  */
 export async function syncCouncil(
   db: Db,
@@ -129,39 +136,87 @@ export async function syncCouncil(
     }
     await record({ bodies: choices, bodyId: body.id, bodyName: body.name });
     const since = source.bodyId === body.id && !opts.full ? source.watermark : null;
-    const papers = await client.walk(
+    // An unfinished run of the same kind (or an unfinished full one, which covers any) continues where it
+    // stopped; its start is the moment the watermark will be taken from.
+    const sinceIso = since?.toISOString() ?? null;
+    const held = source.resume;
+    const resume =
+      held && held.bodyId === body.id && (held.full || (!opts.full && held.since === sinceIso))
+        ? held
+        : undefined;
+    const run: CouncilResume = resume ?? {
+      bodyId: body.id,
+      since: sinceIso,
+      full: !!opts.full,
+      startedAt: started.toISOString(),
+      list: 'paper',
+      next: null,
+      counts: { papers: 0, meetings: 0, pages: 0, skipped: 0 },
+    };
+    const walkFrom = run.since ? new Date(run.since) : null;
+    /** One list of the body, from the checkpoint if the run stopped in it; skipped if it came before. */
+    const walkList = async <S extends z.ZodType>(
+      list: (typeof COUNCIL_LISTS)[number],
+      url: string | null | undefined,
+      schema: S,
+      store: (tx: DbOrTx, items: z.output<S>[]) => Promise<void>,
+      count: 'papers' | 'meetings' | null,
+    ) => {
+      const i = COUNCIL_LISTS.indexOf(list);
+      if (i < COUNCIL_LISTS.indexOf(run.list) || !url) return;
+      const following = COUNCIL_LISTS[i + 1];
+      const walked = await client.walk(
+        url,
+        schema,
+        // Each page is stored with the checkpoint after it, in one transaction.
+        (page, next) =>
+          db.transaction(async (tx) => {
+            await store(tx, page);
+            if (count) run.counts[count] += page.length;
+            run.counts.pages++;
+            const checkpoint: CouncilResume =
+              next || !following ? { ...run, list, next } : { ...run, list: following, next: null };
+            await q.updateSourceRun(tx, tenantId, source.systemUrl, { resume: checkpoint });
+          }),
+        { modifiedSince: walkFrom, resumeAt: list === run.list ? run.next : null },
+      );
+      run.counts.skipped += walked.skipped;
+    };
+    await walkList(
+      'paper',
       body.paper,
       ZOparlPaper,
-      (page) => db.transaction((tx) => q.upsertPapers(tx, tenantId, page)),
-      { modifiedSince: since },
+      (tx, page) => q.upsertPapers(tx, tenantId, page),
+      'papers',
     );
-    const meetings = await client.walk(
+    await walkList(
+      'meeting',
       body.meeting,
       ZOparlMeeting,
-      (page) => db.transaction((tx) => q.upsertMeetings(tx, tenantId, page)),
-      { modifiedSince: since },
+      (tx, page) => q.upsertMeetings(tx, tenantId, page),
+      'meetings',
     );
     // Results entered after a meeting may not change the meeting: OParl 1.1 lists agenda items too.
-    const items = body.agendaItem
-      ? await client.walk(
-          body.agendaItem,
-          ZOparlAgendaItem,
-          (page) => db.transaction((tx) => q.upsertAgendaItems(tx, tenantId, page)),
-          { modifiedSince: since },
-        )
-      : { pages: 0, items: 0, skipped: 0 };
+    await walkList(
+      'agendaItem',
+      body.agendaItem,
+      ZOparlAgendaItem,
+      (tx, page) => q.upsertAgendaItems(tx, tenantId, page),
+      null,
+    );
     Object.assign(outcome, {
       ok: true,
-      papers: papers.items,
-      meetings: meetings.items,
-      pages: papers.pages + meetings.pages + items.pages,
-      skipped: papers.skipped + meetings.skipped + items.skipped,
+      papers: run.counts.papers,
+      meetings: run.counts.meetings,
+      pages: run.counts.pages,
+      skipped: run.counts.skipped,
     });
     await record({
-      watermark: new Date(started.getTime() - WATERMARK_OVERLAP_MS),
+      watermark: new Date(new Date(run.startedAt).getTime() - WATERMARK_OVERLAP_MS),
       lastSuccessAt: new Date(),
       lastError: null,
       lastCounts: { papers: outcome.papers, meetings: outcome.meetings, pages: outcome.pages },
+      resume: null,
     });
     return outcome;
   } catch (err) {

@@ -22,6 +22,28 @@ export interface CouncilBodyChoice {
   name: string;
 }
 
+/** The lists of a body a run walks, in order. */
+export const COUNCIL_LISTS = ['paper', 'meeting', 'agendaItem'] as const;
+
+/**
+ * Where an unfinished run stopped (a checkpoint, moved with every stored page in the same transaction):
+ * the next run of the same kind continues there instead of from the first page, which for a city's first
+ * import can be thousands of pages.
+ */
+export interface CouncilResume {
+  bodyId: string;
+  /** The run's `modified_since` (ISO), or null for everything. */
+  since: string | null;
+  full: boolean;
+  /** When the interrupted run began: the watermark a completed one sets is taken from this moment. */
+  startedAt: string;
+  /** The list to continue, and its next page's address (null: from its first page). */
+  list: (typeof COUNCIL_LISTS)[number];
+  next: string | null;
+  /** What the run has stored so far, for the counts of the completed run. */
+  counts: { papers: number; meetings: number; pages: number; skipped: number };
+}
+
 /** One consultation of a paper (OParl Consultation), as the paper embeds it. */
 export interface PaperConsultation {
   /** OParl ids of the agenda item and the meeting it was discussed in, when the system names them. */
@@ -51,6 +73,7 @@ export const councilSources = pgTable(
     lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
     lastError: text('last_error'),
     lastCounts: jsonb('last_counts').$type<{ papers: number; meetings: number; pages: number }>(),
+    resume: jsonb('resume').$type<CouncilResume>(),
     updatedBy: uuid('updated_by'),
     createdAt: createdAt(),
   },

@@ -94,6 +94,18 @@ export function CouncilSettingsPage(p: {
                     ],
                   ] as [string, string][])
                 : []),
+              ...(source.resume
+                ? ([
+                    [
+                      t('council.resumes'),
+                      t('council.resumeCounts', {
+                        papers: formatNumber(lang, source.resume.counts.papers),
+                        meetings: formatNumber(lang, source.resume.counts.meetings),
+                        pages: formatNumber(lang, source.resume.counts.pages),
+                      }),
+                    ],
+                  ] as [string, string][])
+                : []),
               [t('council.papersKnown'), formatNumber(lang, source.papers)],
               [t('council.latestPaper'), source.latest ? formatDate(lang, source.latest) : '—'],
             ]}

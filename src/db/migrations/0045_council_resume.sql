@@ -1,0 +1,1 @@
+ALTER TABLE "council_sources" ADD COLUMN "resume" jsonb;
