@@ -395,7 +395,30 @@ export async function loadImport(db: DbOrTx, tenantId: string, actor: Actor | nu
         .where(and(eq(projectImports.tenantId, tenantId), eq(projectImports.id, id)))
     : [];
   if (!row) throw notFound();
-  return { upload: row, sheet: await readSheet(row.content, row.fileName) };
+  return { upload: row, sheet: await parsedSheet(row) };
+}
+
+/**
+ * Uploads read lately, by id: mapping, preview and import each need the sheet, and reading a workbook of
+ * 2,000 rows takes about 0.3 s of the event loop (exceljs). An upload never changes, so its sheet is read
+ * once; a few are kept, least recently used first out.
+ */
+const sheets = new Map<string, Promise<Sheet>>();
+const KEPT_SHEETS = 8;
+
+function parsedSheet(upload: { id: string; content: Buffer; fileName: string }): Promise<Sheet> {
+  let sheet = sheets.get(upload.id);
+  if (sheet) sheets.delete(upload.id);
+  else {
+    sheet = readSheet(upload.content, upload.fileName);
+    sheet.catch(() => sheets.delete(upload.id));
+  }
+  sheets.set(upload.id, sheet);
+  for (const id of sheets.keys()) {
+    if (sheets.size <= KEPT_SHEETS) break;
+    sheets.delete(id);
+  }
+  return sheet;
 }
 
 /**
@@ -424,10 +447,12 @@ export async function runImport(
       ...meta,
       onProgress: (done) => meta.onProgress?.(done, todo.length),
     });
-    if (meta.uploadId)
+    if (meta.uploadId) {
       await tx
         .delete(projectImports)
         .where(and(eq(projectImports.tenantId, tenantId), eq(projectImports.id, meta.uploadId)));
+      sheets.delete(meta.uploadId);
+    }
     return { ...counts, unchanged: preview.counts.unchanged };
   });
 }
