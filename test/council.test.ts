@@ -464,6 +464,21 @@ describe('council decisions in the product: configured, linked to an agenda and 
     expect((await get('/agenda/2027')).body).not.toContain('Beschlüsse des Rates');
   });
 
+  it('shows the CDO team how far an interrupted run got, until the next one completes it', async () => {
+    const { db } = await testDatabase();
+    const opts = { timeoutMs: 2_000, retryDelayMs: 10, allowPrivateHosts: true, full: true };
+    oparl.reset();
+    oparl.fail('/oparl/body/1/paper?page=2', 500, 5);
+    expect((await syncCouncil(db, f.tenant.id, opts))!.ok).toBe(false);
+    const cdo = await signIn(f.emails.cdo);
+    const page = (await get('/intern/rat', cdo)).body;
+    expect(page).toContain('Unterbrochener Abgleich');
+    expect(page).toContain('Bisher 10 Vorlagen, 0 Sitzungen, 1 Seiten');
+    oparl.reset();
+    expect((await syncCouncil(db, f.tenant.id, opts))!.ok).toBe(true);
+    expect((await get('/intern/rat', cdo)).body).not.toContain('Unterbrochener Abgleich');
+  });
+
   it('links a report to the session it was presented in, and keeps the links to the CDO team', async () => {
     const { db } = await testDatabase();
     const cycle = await createOpenCycle(db, f, '2026-Q3');
