@@ -211,6 +211,8 @@ async function listen(database: Database, cache: boolean) {
     async close() {
       await deps.jobs.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // A load run's last requests, abandoned by their clients, still finish before the database closes.
+      await server.settled(10_000);
     },
   };
 }

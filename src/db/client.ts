@@ -22,6 +22,7 @@ import {
   templatePath,
   writeTemplate,
 } from './template.ts';
+import { inTurn } from './turns.ts';
 
 /** The typed database handle every query file receives; the same on PGlite and PostgreSQL. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -126,8 +127,9 @@ const PGLITE_EXTENSIONS = { pg_trgm, unaccent, btree_gin };
 type QueryObserver = ((seconds: number) => void) | undefined;
 
 /**
- * Wraps an object's promise-returning query methods so each call's duration reaches the observer. A call
- * that returns no promise (node-postgres's streamed queries) passes untimed.
+ * Wraps an object's promise-returning query methods so each call's duration reaches the observer, and its
+ * caller resumes in turns with the others answered at the same moment (turns.ts). A call that returns no
+ * promise (node-postgres's streamed queries, a statement with a callback) passes as it is.
  */
 function timeQueries<T extends object>(target: T, methods: (keyof T)[], observer: () => QueryObserver) {
   for (const m of methods) {
@@ -136,11 +138,12 @@ function timeQueries<T extends object>(target: T, methods: (keyof T)[], observer
       const started = performance.now();
       const result = original.apply(this, args);
       const observe = observer();
-      if (observe && result instanceof Promise) {
+      if (!(result instanceof Promise)) return result;
+      if (observe) {
         const done = () => observe((performance.now() - started) / 1000);
         result.then(done, done);
       }
-      return result;
+      return inTurn(result);
     };
   }
 }

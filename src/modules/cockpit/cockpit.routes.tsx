@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 
 import { Hono } from 'hono';
+import { inTurn } from '../../db/turns.ts';
 import { portalReach } from '../../platform/analytics/collector.ts';
 import { hasAnyRole } from '../../platform/auth/actor.ts';
 import { barChartSvg, STATUS_COLORS, stackedColumnsSvg } from '../../platform/charts/charts.ts';
@@ -25,7 +26,8 @@ export function cockpitRoutes(deps: Deps) {
       flight = read().finally(() => reading.delete(key));
       reading.set(key, flight);
     }
-    return flight;
+    // The readers it releases draw their pages in turns, not all in one turn of the event loop.
+    return inTurn(flight);
   };
   const { db } = deps.database;
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { inTurn } from '../../db/turns.ts';
 import type { TenantInfo } from './types.ts';
 
 /**
@@ -44,7 +45,10 @@ export class ResponseCache {
   private readonly generations = new Map<string, number>();
   private readonly flights = new Map<string, Promise<CachedPage | undefined>>();
   private readonly hosts = new Map<string, TenantInfo>();
-  private readonly values = new Map<string, Map<string, { at: number; value: Promise<unknown> }>>();
+  private readonly values = new Map<
+    string,
+    Map<string, { at: number; value: Promise<unknown>; settled: boolean }>
+  >();
   private bytes = 0;
   /** Set by the composition root: tells the other processes (PostgreSQL NOTIFY). */
   onInvalidate: ((tenantId: string) => void) | undefined;
@@ -167,9 +171,18 @@ export class ResponseCache {
       this.values.set(tenantId, m);
     }
     const hit = m.get(key);
-    if (hit && Date.now() - hit.at <= this.maxAgeMs) return hit.value as Promise<T>;
+    if (hit && Date.now() - hit.at <= this.maxAgeMs) {
+      // Those who join a reading under way resume in turns when it ends (see turns.ts).
+      return (hit.settled ? hit.value : inTurn(hit.value)) as Promise<T>;
+    }
     const value = load();
-    const entry = { at: Date.now(), value };
+    const entry = { at: Date.now(), value, settled: false };
+    value.then(
+      () => {
+        entry.settled = true;
+      },
+      () => {},
+    );
     // A bound for keys made from addresses (lists by filter and page): beyond it, the tenant's values are
     // read anew, as after a change.
     if (m.size >= MAX_VALUES_PER_TENANT) m.clear();
