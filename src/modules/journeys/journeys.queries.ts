@@ -85,7 +85,14 @@ export async function publicProposalPage(db: DbOrTx, tenantId: string, f: Public
   if (query && (f.sort === 'relevance' || f.sort === 'newest'))
     return matchRows(
       db,
-      { where: and(...conds), query, order: f.sort, limit: f.limit, offset: f.offset },
+      {
+        where: and(...conds),
+        query,
+        exact: searchQuery(f.q, { prefix: false }),
+        order: f.sort,
+        limit: f.limit,
+        offset: f.offset,
+      },
       (ids) =>
         db
           .select(columns)
