@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { getPath } from 'hono/utils/url';
+import { turn } from '../../db/turns.ts';
 import { isRobot } from '../analytics/collector.ts';
 import { splitLocalePath } from '../i18n/langs.ts';
 import { SESSION_COOKIE } from '../sessions.ts';
@@ -37,9 +38,13 @@ export function createHttpServer(
     for (const wake of idle) wake();
     idle.clear();
   };
+  // The app takes a request in its turn (db/turns.ts): fifty arriving together are parsed as they come,
+  // but not routed and worked on one after the other in the same turn of the event loop.
   const routed = (req: http.IncomingMessage, res: http.ServerResponse) => {
     inFlight++;
-    listener(req, res).then(finished, finished);
+    turn()
+      .then(() => listener(req, res))
+      .then(finished, finished);
   };
   const { cache, config, metrics } = deps;
   const security = securityHeaders(config.secureCookies, formTargets(config));
