@@ -109,6 +109,11 @@ describe('proposal search with more matches than are ranked', () => {
     const last = await c.get(`/mitmachen/vorschlaege?q=Radweg&page=${RANKED_MATCHES / 20}`);
     expect(titles(last.text)).toHaveLength(20);
     expect(last.text).not.toContain('rel="next"');
+    // Past the pages counted: nothing listed, and the way to the last page.
+    const beyond = await c.get(`/mitmachen/vorschlaege?q=Radweg&page=${RANKED_MATCHES / 20 + 1}`);
+    expect(beyond.status).toBe(200);
+    expect(titles(beyond.text)).toHaveLength(0);
+    expect(beyond.text).toContain(`Diese Seite gibt es nicht, die Liste hat ${RANKED_MATCHES / 20} Seiten.`);
     const en = await c.get('/en/mitmachen/vorschlaege?q=Fahrradstra%C3%9Fe');
     expect(en.text).toContain('3 proposals found');
     const api = await c.get('/api/v1/proposals?q=Radweg&pageSize=50');

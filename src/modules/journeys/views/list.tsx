@@ -61,6 +61,9 @@ export function ProposalListPage(p: {
   const { t } = ctx;
   // Past a counted bound, the pages reach as far as was counted.
   const pages = Math.max(1, Math.ceil((p.totalIsLowerBound ? p.total - 1 : p.total) / p.pageSize));
+  // A page past those (an old link, a typed address) lists nothing: it says so and leads to the last one,
+  // although a search with more matches than were counted would still find some there.
+  const rows = p.page > pages ? [] : p.rows;
   const href = (page: number) => {
     const s = new URLSearchParams();
     for (const [k, v] of Object.entries(filter)) if (v) s.set(k, v);
@@ -80,7 +83,7 @@ export function ProposalListPage(p: {
       <PageTranslationNote
         t={t}
         lang={ctx.lang}
-        texts={p.rows.flatMap((r) => [r.shown.title, r.shown.body])}
+        texts={rows.flatMap((r) => [r.shown.title, r.shown.body])}
         originalHref={`${href(p.page)}${href(p.page).endsWith('?') ? '' : '&'}original=1`}
         translatedHref={p.original ? href(p.page) : undefined}
       />
@@ -153,7 +156,7 @@ export function ProposalListPage(p: {
         <p class="kern-body kern-body--small">{t('proposals.attribution', { text: current.attribution })}</p>
       ) : null}
       <ul class="entry-list">
-        {p.rows.map((r) => (
+        {rows.map((r) => (
           <li class="entry">
             <h2 class="kern-heading-small">
               <a
