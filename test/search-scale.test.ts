@@ -116,6 +116,11 @@ describe('proposal search with more matches than are ranked', () => {
     expect(beyond.text).toContain(`Diese Seite gibt es nicht, die Liste hat ${RANKED_MATCHES / 20} Seiten.`);
     const en = await c.get('/en/mitmachen/vorschlaege?q=Fahrradstra%C3%9Fe');
     expect(en.text).toContain('3 proposals found');
+    expect(en.text).not.toContain('Fewer or other search words');
+    // Nothing found: what to try instead.
+    const none = await c.get('/mitmachen/vorschlaege?q=Radweg%20Kurvenbereich');
+    expect(none.text).toContain('0 Vorschläge gefunden');
+    expect(none.text).toContain('Weniger oder andere Suchwörter finden mehr');
     const api = await c.get('/api/v1/proposals?q=Radweg&pageSize=50');
     const body = JSON.parse(api.text) as { data: { title: string }[]; meta: Record<string, unknown> };
     expect(body.meta).toEqual({

@@ -60,6 +60,7 @@ export const tr: Catalog<typeof de> = {
     count_other: '{{count}} öneri bulundu',
     countMany:
       '{{count}} öneriden fazla bulundu. En yeniler önce gelir; daha fazla arama kelimesi sonuçları daraltır.',
+    noMatch: 'Daha az ya da farklı arama kelimeleri daha çok sonuç bulur; kelimenin başı yeterlidir.',
     referencePending:
       '{{reference}} numaralı öneri alındı ve Vatandaş Katılımı Ekibi tarafından inceleniyor. Yayımlandığında onu burada bulabilirsiniz.',
     referenceHidden: '{{reference}} numaralı öneri kamuya açık olarak görünmüyor.',

@@ -59,6 +59,7 @@ export const de = {
     count_other: '{{count}} Vorschläge gefunden',
     countMany:
       'Mehr als {{count}} Vorschläge gefunden. Die neuesten stehen vorn; weitere Suchwörter grenzen die Treffer ein.',
+    noMatch: 'Weniger oder andere Suchwörter finden mehr, und ein Wortanfang genügt.',
     referencePending:
       'Der Vorschlag {{reference}} ist eingegangen und wird vom Team Bürgerbeteiligung geprüft. Sobald er veröffentlicht ist, finden Sie ihn hier.',
     referenceHidden: 'Der Vorschlag {{reference}} ist nicht öffentlich sichtbar.',
@@ -155,6 +156,7 @@ export const en: Catalog<typeof de> = {
     count_other: '{{count}} proposals found',
     countMany:
       'More than {{count}} proposals found. The newest come first; more search words narrow them down.',
+    noMatch: 'Fewer or other search words find more, and the beginning of a word is enough.',
     referencePending:
       'Proposal {{reference}} has been received and is being reviewed by the participation team. Once it is published, you will find it here.',
     referenceHidden: 'Proposal {{reference}} is not publicly visible.',

@@ -152,6 +152,9 @@ export function ProposalListPage(p: {
             ? t('proposals.countMany', { count: formatNumber(ctx.lang, p.total - 1) })
             : t('proposals.count', { count: p.total })}
       </p>
+      {!p.pending && p.total === 0 && filter.q.trim() ? (
+        <p class="kern-body">{t('proposals.noMatch')}</p>
+      ) : null}
       {current?.attribution ? (
         <p class="kern-body kern-body--small">{t('proposals.attribution', { text: current.attribution })}</p>
       ) : null}
