@@ -21,13 +21,12 @@ export function cockpitRoutes(deps: Deps) {
   // Readings in flight (single flight): a second reader waits for the first one's instead of its own.
   const reading = new Map<string, Promise<CockpitBase>>();
   const sharedRead = (key: string, read: () => Promise<CockpitBase>) => {
-    let flight = reading.get(key);
-    if (!flight) {
-      flight = read().finally(() => reading.delete(key));
-      reading.set(key, flight);
-    }
-    // The readers it releases draw their pages in turns, not all in one turn of the event loop.
-    return inTurn(flight);
+    const flight = reading.get(key);
+    // Those who join draw their pages in turns when it ends, not all in one turn of the event loop.
+    if (flight) return inTurn(flight);
+    const started = read().finally(() => reading.delete(key));
+    reading.set(key, started);
+    return started;
   };
   const { db } = deps.database;
 

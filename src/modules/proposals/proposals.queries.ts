@@ -90,19 +90,20 @@ export async function matchPage(
   },
 ): Promise<MatchPage> {
   const limit = Math.max(opts.limit, 1);
-  const matches = sql`${opts.where ?? sql`true`} and ${proposals.search} @@ ${opts.query}`;
+  const matching = (query: SQL) => sql`${opts.where ?? sql`true`} and ${proposals.search} @@ ${query}`;
+  // How many proposals match, counted up to RANKED_MATCHES + 1.
+  const countUpTo = (query: SQL) =>
+    sql`select count(*)::int as n from (select 1 from ${proposals} where ${matching(query)} limit ${RANKED_MATCHES + 1}) c`;
   // One statement: the exact words counted first (the probe), and the ranking only when they leave it
   // open whether the query matches more than RANKED_MATCHES (a gate PostgreSQL checks before the scan).
-  const probe = opts.exact
-    ? sql`select count(*)::int as n from (select 1 from ${proposals} where ${opts.where ?? sql`true`} and ${proposals.search} @@ ${opts.exact} limit ${RANKED_MATCHES + 1}) c`
-    : sql`select 0 as n`;
+  const probe = opts.exact ? countUpTo(opts.exact) : sql`select 0 as n`;
   const rank = opts.order === 'relevance' ? sql`ts_rank(m.search, ${opts.query}) desc,` : sql``;
   const res = await db.execute(sql`
     with probe as materialized (${probe}),
     m as (
       select ${proposals.id} as id, ${proposals.createdAt} as created_at, ${proposals.search} as search
       from ${proposals}
-      where ${matches} and (select n from probe) <= ${RANKED_MATCHES}
+      where ${matching(opts.query)} and (select n from probe) <= ${RANKED_MATCHES}
       limit ${RANKED_MATCHES + 1}
     )
     select (select n from probe) as probe, r.id, r.total
@@ -120,9 +121,7 @@ export async function matchPage(
   let total = ranked.length ? Number(ranked[0]!.total) : opts.offset ? undefined : 0;
   if (total === undefined) {
     // Past the last page: the count alone, still bounded.
-    const res = await db.execute(
-      sql`select count(*)::int as n from (select 1 from ${proposals} where ${matches} limit ${RANKED_MATCHES + 1}) c`,
-    );
+    const res = await db.execute(countUpTo(opts.query));
     total = Number((res as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
   }
   if (total <= RANKED_MATCHES)
