@@ -4,7 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
 import { SIMILARITY_CALIBRATION } from '../src/modules/proposals/similarity.calibration.ts';
 import { degreeOf, SIMILARITY_DEGREES, sameTitle } from '../src/modules/proposals/similarity.degree.ts';
-import { fitSimilarityCalibration, readPairs } from '../src/modules/proposals/similarity.eval.ts';
+import {
+  fitSimilarityCalibration,
+  readPairs,
+  trainSimilarityModel,
+} from '../src/modules/proposals/similarity.eval.ts';
+import { similarityModel } from '../src/modules/proposals/similarity.learned.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
 
@@ -182,10 +187,12 @@ describe('a proposal under the same title', () => {
 });
 
 describe('the similarity degrees', () => {
-  it('are the ones fitted on the German STS training pairs for the current measure (rerun npm run calibrate:similarity -- --write when it changes)', async () => {
+  it('are the ones fitted on the German STS training pairs for the current measure, and the model is the one trained there (rerun npm run train:similarity -- --write when they change)', async () => {
     const pairs = await readPairs(path.join(import.meta.dirname, '..', 'bench', 'data', 'stsb-de-train.csv'));
-    expect(fitSimilarityCalibration(pairs)).toEqual(SIMILARITY_CALIBRATION);
-  });
+    const trained = trainSimilarityModel(pairs);
+    expect(fitSimilarityCalibration(trained, pairs)).toEqual(SIMILARITY_CALIBRATION);
+    expect(JSON.parse(JSON.stringify(trained.model))).toEqual(similarityModel());
+  }, 60_000);
 
   it('order the raw similarity: more similar never reads as a weaker degree', () => {
     const rank = (s: number) => SIMILARITY_DEGREES.length - SIMILARITY_DEGREES.indexOf(degreeOf(s));

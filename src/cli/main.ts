@@ -315,7 +315,7 @@ const commands: Record<string, Command> = {
   },
   'eval similarity': {
     usage: 'rathaus eval similarity --pairs <file.csv>',
-    help: 'Scores text pairs (columns text_a, text_b, score) with the duplicate-hint similarity and prints its Spearman and Pearson correlation with the given scores. Offline; no database.',
+    help: "Scores text pairs (columns text_a, text_b, score) with the duplicate-hint similarity and prints its Spearman and Pearson correlation with the given scores, beside PostgreSQL's trigram similarity (pg_trgm's similarity(), computed the same way) on the same pairs and the ratio of the two. Offline; no database.",
     options: { pairs: { type: 'string' } },
     async run({ values }) {
       if (!values.pairs) throw new AppError('VALIDATION_FAILED', 'eval similarity needs --pairs <file.csv>.');
@@ -325,6 +325,10 @@ const commands: Record<string, Command> = {
       console.log(`pairs     ${r.pairs}`);
       console.log(`spearman  ${r.spearman.toFixed(4)}`);
       console.log(`pearson   ${r.pearson.toFixed(4)}`);
+      console.log(
+        `trigram   ${r.trigramSpearman.toFixed(4)}  (Spearman of pg_trgm similarity on the same pairs)`,
+      );
+      console.log(`ratio     ${(r.spearman / r.trigramSpearman).toFixed(3)}×`);
       console.log(`time      ${((performance.now() - started) / 1000).toFixed(2)} s`);
     },
   },

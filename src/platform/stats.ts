@@ -82,3 +82,45 @@ export function firstReaching(f: StepFunction, level: number): number {
   const i = f.y.findIndex((v) => v >= level);
   return i < 0 ? Number.POSITIVE_INFINITY : f.x[i]!;
 }
+
+/** A piecewise-linear, strictly increasing curve through its knots (flat beyond the first and last). */
+export interface Curve {
+  x: readonly number[];
+  y: readonly number[];
+}
+
+/**
+ * The isotonic fit of `y` on `x` read at `knots` quantiles of `x` and joined by straight lines, nudged to
+ * rise strictly: a monotone map to people's scale that, unlike the step function, keeps every order of
+ * `x` (no two different values map to the same result between the knots).
+ */
+export function isotonicCurve(x: readonly number[], y: readonly number[], knots = 24): Curve {
+  const fit = isotonic(x, y);
+  const sorted = [...x].sort((a, b) => a - b);
+  const out = { x: [] as number[], y: [] as number[] };
+  for (let k = 0; k < knots; k++) {
+    const at = Math.round(sorted[Math.round((k / (knots - 1)) * (sorted.length - 1))]! * 1e4) / 1e4;
+    if (out.x.length && at <= out.x.at(-1)!) continue;
+    const value = Math.max(stepAt(fit, at), out.y.length ? out.y.at(-1)! + 1e-3 : Number.NEGATIVE_INFINITY);
+    out.x.push(at);
+    out.y.push(Math.round(value * 1e4) / 1e4);
+  }
+  return out;
+}
+
+/** The curve's value at `v`. */
+export function curveAt(c: Curve, v: number): number {
+  const n = c.x.length;
+  if (!n) return Number.NaN;
+  if (v <= c.x[0]!) return c.y[0]!;
+  if (v >= c.x[n - 1]!) return c.y[n - 1]!;
+  let lo = 0;
+  let hi = n - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (c.x[mid]! <= v) lo = mid;
+    else hi = mid;
+  }
+  const t = (v - c.x[lo]!) / (c.x[hi]! - c.x[lo]!);
+  return c.y[lo]! + t * (c.y[hi]! - c.y[lo]!);
+}

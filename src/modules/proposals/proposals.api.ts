@@ -128,7 +128,7 @@ export function registerProposalsApi(api: ApiApp, deps: Deps) {
       tags: ['Proposals'],
       summary: 'Published proposals most similar to a text (duplicate hints)',
       description:
-        'Similarity from 0 to 1: IDF-weighted character trigrams and stemmed words. Only published proposals; a person decides whether a text is a duplicate.',
+        'Similarity from 0 to 1: the score (0–5) people would give, as learned from German sentence pairs, from shared words, stems, character trigrams and synonyms weighted by rarity. Only published proposals; a person decides whether a text is a duplicate.',
       request: {
         query: z.object({
           text: z

@@ -64,7 +64,7 @@ export const tr: Catalog<typeof de> = {
     },
     sameTitle: 'aynı başlık',
     similarHow:
-      'Benzerlik, ortak kelimeler ve kelime parçalarından hesaplanır; nadir kelimeler daha fazla ağırlık taşır. Önerinizin yeni olup olmadığına siz karar verirsiniz.',
+      'Benzerlik, ortak kelimeler, kelime parçaları ve eş anlamlılardan hesaplanır; nadir kelimeler daha fazla ağırlık taşır. Önerinizin yeni olup olmadığına siz karar verirsiniz.',
     yourProposal: 'Öneriniz',
     submitAnyway: 'Yine de gönder',
     editAgain: 'Öneriyi düzenle',

@@ -65,7 +65,7 @@ export const de = {
     },
     sameTitle: 'gleicher Titel',
     similarHow:
-      'Die Ähnlichkeit wird aus gemeinsamen Wörtern und Wortteilen berechnet; seltene Wörter zählen mehr. Ob Ihr Vorschlag neu ist, entscheiden Sie.',
+      'Die Ähnlichkeit wird aus gemeinsamen Wörtern, Wortteilen und Synonymen berechnet; seltene Wörter zählen mehr. Ob Ihr Vorschlag neu ist, entscheiden Sie.',
     yourProposal: 'Ihr Vorschlag',
     submitAnyway: 'Trotzdem einreichen',
     editAgain: 'Vorschlag bearbeiten',
@@ -194,7 +194,7 @@ export const en: Catalog<typeof de> = {
     },
     sameTitle: 'same title',
     similarHow:
-      'Similarity is computed from shared words and parts of words; rare words count more. You decide whether your proposal is new.',
+      'Similarity is computed from shared words, parts of words and synonyms; rare words count more. You decide whether your proposal is new.',
     yourProposal: 'Your proposal',
     submitAnyway: 'Submit anyway',
     editAgain: 'Edit proposal',

@@ -1,16 +1,14 @@
 import type { DbOrTx } from '../../db/client.ts';
-import {
-  DocumentFrequencies,
-  features,
-  normalize,
-  vectorize,
-  vectorSimilarity,
-} from '../../platform/text/similarity.ts';
+import { textProfile } from '../../platform/text/pair-features.ts';
+import { DocumentFrequencies, features, normalize } from '../../platform/text/similarity.ts';
+import { loadThesaurus } from '../../platform/text/thesaurus.ts';
 import * as q from './proposals.queries.ts';
+import { SIMILARITY_CALIBRATION } from './similarity.calibration.ts';
 import { degreeOf, type SimilarityDegree, sameTitle } from './similarity.degree.ts';
+import { proposalSimilarity } from './similarity.learned.ts';
 
-/** Hints below this similarity are noise rather than help. */
-export const HINT_THRESHOLD = 0.2;
+/** Hints below this similarity are noise rather than help: people rated such pairs below 1 of 5 ("on the same topic") on average. */
+export const HINT_THRESHOLD = SIMILARITY_CALIBRATION.thresholds.related;
 const CANDIDATES = 40;
 /** Proposals under the same title that are always listed, however different their texts. */
 const SAME_TITLE_SHOWN = 2;
@@ -119,8 +117,9 @@ export async function findSimilar(
   opts: { limit?: number; excludeId?: string; title?: string } = {},
 ): Promise<SimilarProposal[]> {
   if (normalize(text).replace(/[^\p{L}\p{N}]/gu, '').length < 4) return [];
-  const df = await frequenciesFor(db, tenantId);
-  const query = vectorize(features(text), df);
+  // The synonyms are read once per process, in small pieces, while the frequencies are counted.
+  const [df] = await Promise.all([frequenciesFor(db, tenantId), loadThesaurus()]);
+  const query = textProfile(text, df);
   const words = rarestWords(text, df, QUERY_WORDS);
   if (!words.length && !opts.title?.trim()) return [];
   const [byWords, byTitle] = await Promise.all([
@@ -133,7 +132,7 @@ export async function findSimilar(
     .map((c) => {
       // The degree speaks of the whole texts (what the calibration measured); a title that reads the
       // same is named beside it, not folded in (short titles match too easily to stand for the text).
-      const similarity = vectorSimilarity(query, vectorize(features(`${c.title} ${c.body}`), df));
+      const similarity = proposalSimilarity(query, textProfile(`${c.title} ${c.body}`, df), df);
       return {
         ...c,
         similarity,

@@ -1,12 +1,19 @@
 import { readCsv } from '../../platform/csv.ts';
 import { AppError } from '../../platform/errors.ts';
-import { firstReaching, isotonic, pearson, spearman } from '../../platform/stats.ts';
 import {
-  DocumentFrequencies,
-  features,
-  vectorize,
-  vectorSimilarity,
-} from '../../platform/text/similarity.ts';
+  type Curve,
+  firstReaching,
+  isotonic,
+  isotonicCurve,
+  pearson,
+  spearman,
+} from '../../platform/stats.ts';
+import { type BoostedTrees, type BoostOptions, fitBoostedTrees } from '../../platform/text/boosted-trees.ts';
+import { PAIR_FEATURES, pairFeatures, textProfile } from '../../platform/text/pair-features.ts';
+import { pgTrigramSimilarity } from '../../platform/text/pg-trgm.ts';
+import { DocumentFrequencies, features } from '../../platform/text/similarity.ts';
+import { SIMILARITY_CALIBRATION } from './similarity.calibration.ts';
+import { similarityFrom, similarityModel } from './similarity.learned.ts';
 
 export interface ScoredPair {
   a: string;
@@ -25,39 +32,141 @@ export async function readPairs(file: string): Promise<ScoredPair[]> {
   });
 }
 
-/** Scores every pair with Rathaus's similarity (IDF from the file's own texts) and correlates with the given scores. */
-export function evaluateSimilarity(pairs: readonly ScoredPair[]) {
+/** The pairs' texts profiled under the frequencies of those same texts (the scores play no part), and their features. */
+export function pairMatrix(pairs: readonly ScoredPair[]) {
   const df = new DocumentFrequencies();
-  const feats = pairs.map((p) => {
-    const fa = features(p.a);
-    const fb = features(p.b);
-    df.add(fa);
-    df.add(fb);
-    return [fa, fb] as const;
-  });
-  const predicted = feats.map(([fa, fb]) => vectorSimilarity(vectorize(fa, df), vectorize(fb, df)));
+  for (const p of pairs) {
+    df.add(features(p.a));
+    df.add(features(p.b));
+  }
+  const profiles = pairs.map((p) => [textProfile(p.a, df), textProfile(p.b, df)] as const);
+  return {
+    x: profiles.map(([a, b]) => pairFeatures(a, b, df)),
+    words: profiles.map(([a, b]) => Math.max(a.words, b.words)),
+  };
+}
+
+/** What the duplicate hints compute for each pair, from its measurements. */
+function similarities(
+  m: ReturnType<typeof pairMatrix>,
+  rows: readonly number[],
+  model: BoostedTrees,
+  scale: Curve,
+) {
+  return rows.map((i) => similarityFrom(m.words[i]!, m.x[i]![0]!, () => m.x[i]!, model, scale));
+}
+
+/**
+ * Scores every pair with the duplicate hints' similarity and correlates it with the given scores, beside
+ * PostgreSQL's trigram similarity and Rathaus's weighted cosine on the same pairs.
+ */
+export function evaluateSimilarity(
+  pairs: readonly ScoredPair[],
+  model: BoostedTrees = similarityModel(),
+  cosineScale: Curve = SIMILARITY_CALIBRATION.cosineScale,
+) {
+  const m = pairMatrix(pairs);
+  const predicted = similarities(
+    m,
+    pairs.map((_, i) => i),
+    model,
+    cosineScale,
+  );
   const gold = pairs.map((p) => p.score);
   return {
     pairs: pairs.length,
     spearman: spearman(predicted, gold),
     pearson: pearson(predicted, gold),
     predicted,
+    trigramSpearman: spearman(
+      pairs.map((p) => pgTrigramSimilarity(p.a, p.b)),
+      gold,
+    ),
+    cosineSpearman: spearman(
+      m.x.map((f) => f[0]!),
+      gold,
+    ),
+  };
+}
+
+/** Folds for choosing and checking the model on the training pairs: every FOLDS-th pair held out in turn. */
+export const FOLDS = 5;
+
+/**
+ * Trains the similarity model on all the pairs, and once per fold on the others, to say how the duplicate
+ * hints' similarity does on pairs its model never saw (`folds`, `outOfFold`), beside trigram similarity
+ * and the weighted cosine. The curve that maps the cosine to people's scale is fitted on all the pairs
+ * (it has no more freedom than a monotone line of 24 knots).
+ */
+export function trainSimilarityModel(pairs: readonly ScoredPair[], options: Partial<BoostOptions> = {}) {
+  const m = pairMatrix(pairs);
+  const { x } = m;
+  const y = pairs.map((p) => p.score);
+  const trigram = pairs.map((p) => pgTrigramSimilarity(p.a, p.b));
+  const cosineScale = isotonicCurve(
+    x.map((f) => f[0]!),
+    y,
+  );
+  const outOfFold = new Array<number>(pairs.length).fill(0);
+  const folds = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const train = x.map((_, i) => i).filter((i) => i % FOLDS !== k);
+    const held = x.map((_, i) => i).filter((i) => i % FOLDS === k);
+    const model = fitBoostedTrees(
+      PAIR_FEATURES,
+      train.map((i) => x[i]!),
+      train.map((i) => y[i]!),
+      options,
+    );
+    const predicted = similarities(m, held, model, cosineScale);
+    for (const [j, i] of held.entries()) outOfFold[i] = predicted[j]!;
+    const gold = held.map((i) => y[i]!);
+    folds.push({
+      pairs: held.length,
+      spearman: spearman(predicted, gold),
+      trigramSpearman: spearman(
+        held.map((i) => trigram[i]!),
+        gold,
+      ),
+      cosineSpearman: spearman(
+        held.map((i) => x[i]![0]!),
+        gold,
+      ),
+    });
+  }
+  return {
+    model: fitBoostedTrees(PAIR_FEATURES, x, y, options),
+    cosineScale,
+    folds,
+    outOfFold,
+    spearman: spearman(outOfFold, y),
+    trigramSpearman: spearman(trigram, y),
+    cosineSpearman: spearman(
+      x.map((f) => f[0]!),
+      y,
+    ),
   };
 }
 
 /**
- * The raw similarity from which people's average judgement (isotonic fit on the pairs) reaches 4, 3
- * and 2 of 5 — where the degrees "nearly the same", "very similar" and "similar" begin.
+ * The curve from the cosine to people's scale, and the similarity from which people's average judgement
+ * (isotonic fit on the pairs) reaches 4, 3, 2 and 1 of 5 — where the degrees "nearly the same", "very
+ * similar", "similar" and "related" begin (below "related" no hint is shown; the STS guidelines call 1
+ * "not equivalent, but on the same topic"). Fitted on the out-of-fold similarities, which are as wrong as
+ * they will be on new proposals (the model's predictions for pairs it was trained on are not).
  */
-export function fitSimilarityCalibration(pairs: readonly ScoredPair[]) {
-  const { predicted } = evaluateSimilarity(pairs);
+export function fitSimilarityCalibration(
+  trained: { outOfFold: number[]; cosineScale: Curve },
+  pairs: readonly ScoredPair[],
+) {
   const fit = isotonic(
-    predicted,
+    trained.outOfFold,
     pairs.map((p) => p.score),
   );
   const at = (level: number) => Math.round(firstReaching(fit, level) * 1000) / 1000;
   return {
     pairs: pairs.length,
-    thresholds: { nearlySame: at(4), verySimilar: at(3), similar: at(2) },
+    cosineScale: trained.cosineScale,
+    thresholds: { nearlySame: at(4), verySimilar: at(3), similar: at(2), related: at(1) },
   };
 }

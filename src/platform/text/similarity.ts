@@ -17,7 +17,7 @@ export const SIMILARITY = { stemWeight: 0.2, idfPower: 1.5 } as const;
 
 const stemmer = snowball.newStemmer('german');
 
-const STOPWORDS = new Set(
+export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes auch auf aus bei bin bis bist da damit dann das dass dein deine dem den denn der des dessen die dies diese diesem diesen dieser dieses doch dort du durch ein eine einem einen einer eines er es etwas euch euer für gegen hab habe haben hat hatte hier hin hinter ich ihr ihre im in ist ja jede jedem jeden jeder jedes jetzt kann kein keine können machen man manche mehr mein meine mit muss nach nicht nichts noch nun nur ob oder ohne sehr sein seine sich sie sind so solche soll sollte sondern sonst über um und uns unser unter viel vom von vor während war waren warum was weg weil weiter welche wenn werde werden wie wieder will wir wird wo wollen würde zu zum zur zwar zwischen ' +
     'a an and are as at be by for from has have in is it of on or that the this to was were will with'
@@ -36,7 +36,7 @@ export function normalize(text: string): string {
 const stemCache = new Map<string, string>();
 
 /** The Snowball stem of a word; memoized, since a city's vocabulary repeats (the stemmer costs µs a word). */
-function stemOf(word: string): string {
+export function stemOf(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     s = stemmer.stem(word);
@@ -68,7 +68,7 @@ export interface Features {
   stems: Map<string, number>;
 }
 
-function count(items: string[]): Map<string, number> {
+export function count(items: string[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const x of items) m.set(x, (m.get(x) ?? 0) + 1);
   return m;
