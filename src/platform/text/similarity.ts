@@ -35,6 +35,11 @@ export function normalize(text: string): string {
 
 const stemCache = new Map<string, string>();
 
+/** The Snowball stem of a word without keeping it (for word lists read once, which would only fill the memo). */
+export function stemOnce(word: string): string {
+  return stemCache.get(word) ?? stemmer.stem(word);
+}
+
 /** The Snowball stem of a word; memoized, since a city's vocabulary repeats (the stemmer costs µs a word). */
 export function stemOf(word: string): string {
   let s = stemCache.get(word);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzip as gunzipCallback, gunzipSync } from 'node:zlib';
-import { normalize, stemOf } from './similarity.ts';
+import { normalize, stemOf, stemOnce } from './similarity.ts';
 
 /**
  * German synonym groups from OpenThesaurus (LGPL-2.1; thesaurus/README.md says where they come from and
@@ -28,7 +28,7 @@ function addLines(
     const line = lines[i]!;
     if (!line || line === '#' || line.startsWith('# ')) continue;
     group++;
-    for (const stem of new Set(line.split(';').map((w) => stemOf(normalize(w))))) {
+    for (const stem of new Set(line.split(';').map((w) => stemOnce(normalize(w))))) {
       const list = into.get(stem);
       if (list) list.push(group);
       else into.set(stem, [group]);
