@@ -208,6 +208,19 @@ describe('over a real socket', () => {
     expect(multipart.status).toBeGreaterThanOrEqual(400);
     expect(multipart.status).toBeLessThan(500);
   });
+  it('takes a duplicate-hint lookup of 5,000 Arabic characters, and answers an address past 64 KiB with problem+json', async () => {
+    const text = 'دراجات أكثر في المحطة '.repeat(250).slice(0, 5000);
+    const arabic = await get(`/api/v1/proposals/similar?text=${encodeURIComponent(text)}`);
+    expect(encodeURIComponent(text).length).toBeGreaterThan(16 * 1024);
+    expect(arabic.status).toBe(200);
+    expect(arabic.headers['content-type']).toContain('application/json');
+    const tooLong = await get(`/api/v1/proposals/similar?text=${'a'.repeat(70_000)}`);
+    expect(tooLong.status).toBe(431);
+    expect(tooLong.headers['content-type']).toBe('application/problem+json');
+    expect(JSON.parse(tooLong.body)).toMatchObject({ status: 431, title: 'Request header fields too large' });
+    expect(tooLong.body).toContain('64 KiB');
+  });
+
   it('answers a 429 with Retry-After', async () => {
     let res: RawResponse | undefined;
     for (let i = 0; i < 12; i++) res = await post('/anmelden', { email: f.emails.leadB, password: 'falsch' });

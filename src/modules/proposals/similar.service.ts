@@ -7,7 +7,7 @@ import { SIMILARITY_CALIBRATION } from './similarity.calibration.ts';
 import { degreeOf, type SimilarityDegree, sameTitle } from './similarity.degree.ts';
 import { proposalSimilarity } from './similarity.learned.ts';
 
-/** Hints below this similarity are noise rather than help: people rated such pairs below 1 of 5 ("on the same topic") on average. */
+/** Hints below this similarity are noise rather than help: people rated such pairs below 1.5 of 5 on average. */
 export const HINT_THRESHOLD = SIMILARITY_CALIBRATION.thresholds.related;
 const CANDIDATES = 40;
 /** Proposals under the same title that are always listed, however different their texts. */

@@ -15,6 +15,6 @@ export const SIMILARITY_CALIBRATION = {
     nearlySame: 0.804,
     verySimilar: 0.619,
     similar: 0.4,
-    related: 0.206,
+    related: 0.311,
   },
 } as const;

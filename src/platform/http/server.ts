@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import type { Duplex } from 'node:stream';
 import { getRequestListener } from '@hono/node-server';
 import { getPath } from 'hono/utils/url';
 import { turn } from '../../db/turns.ts';
@@ -15,6 +16,35 @@ import type { Deps } from './types.ts';
 // Addresses whose raw form is what the router sees (no dot segments, nothing to normalise): only these are
 // answered from the cache before routing, so a page is never served under an address it was not made for.
 const PLAIN_ADDRESS = /^\/(?!.*\/\.)[\w\-./~%?=&+:,;@!$*()']*$/;
+/**
+ * The longest request line and headers accepted: a duplicate-hint lookup carries up to 5,000 characters of
+ * text in its address, which in Arabic or with emoji is 30–60 KB once percent-encoded (Node's default is
+ * 16 KB). The shipped nginx site allows the same (large_client_header_buffers).
+ */
+export const MAX_HEADER_BYTES = 64 * 1024;
+
+/** A request Node could not parse, answered as the API answers errors (Node's own answer has no body). */
+function answerUnparsable(err: NodeJS.ErrnoException, socket: Duplex) {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, title, detail] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [
+          431,
+          'Request Header Fields Too Large',
+          'Request header fields too large',
+          `The address and headers together may be at most ${MAX_HEADER_BYTES / 1024} KiB. Shorten the text you send.`,
+        ]
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'Request timeout', 'The request did not arrive in time.']
+        : [400, 'Bad Request', 'Bad request', 'The request is not valid HTTP.'];
+  const body = JSON.stringify({ type: 'about:blank', title, status, detail });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
 const CONSENT = /(?:^|;\s*)rathaus_stats=(\d{4}-\d{2}-\d{2})\.[0-9a-f]{16}(?:;|$)/;
 
 /**
@@ -80,7 +110,7 @@ export function createHttpServer(
     200: metrics.requests.labels({ method: 'GET', route: 'cache', status: '200' }),
     304: metrics.requests.labels({ method: 'GET', route: 'cache', status: '304' }),
   };
-  const server = http.createServer((req, res) => {
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     if (!config.responseCache || req.method !== 'GET') return routed(req, res);
     const url = req.url ?? '';
     const cookie = req.headers.cookie;
@@ -126,6 +156,7 @@ export function createHttpServer(
       consentSince,
     });
   });
+  server.on('clientError', answerUnparsable);
   return Object.assign(server, {
     settled(timeoutMs: number): Promise<boolean> {
       if (inFlight === 0) return Promise.resolve(true);
