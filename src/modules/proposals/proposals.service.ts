@@ -76,11 +76,18 @@ async function validateProposal(db: DbOrTx, tenantId: string, input: SubmitPropo
  * The step before submitting: checks the input and finds published proposals that say much the same,
  * so the author can see them before adding a duplicate.
  */
-export async function previewProposal(db: DbOrTx, tenantId: string, input: SubmitProposalInput) {
+export async function previewProposal(
+  db: DbOrTx,
+  tenantId: string,
+  input: SubmitProposalInput,
+  { hints = true }: { hints?: boolean } = {},
+) {
   const data = await validateProposal(db, tenantId, input);
   return {
     data,
-    similar: await findSimilar(db, tenantId, `${data.title} ${data.body}`, { title: data.title }),
+    similar: hints
+      ? await findSimilar(db, tenantId, `${data.title} ${data.body}`, { title: data.title })
+      : [],
   };
 }
 
