@@ -1,4 +1,5 @@
 import {
+  cosine,
   type DocumentFrequencies,
   type Features,
   features,
@@ -185,17 +186,6 @@ function jaccard<T>(a: Set<T>, b: Set<T>): number {
   const n = overlap(a, b);
   const union = a.size + b.size - n;
   return union ? n / union : 1;
-}
-
-function cosine(a: Map<string, number>, an: number, b: Map<string, number>, bn: number): number {
-  if (!an || !bn) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [k, v] of small) {
-    const o = large.get(k);
-    if (o !== undefined) dot += v * o;
-  }
-  return dot / (an * bn);
 }
 
 /** A synonym counts almost as much as the same word: 0.8 of a letter-for-letter match. */

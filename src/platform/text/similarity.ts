@@ -175,7 +175,8 @@ export function vectorize(f: Features, df: DocumentFrequencies): Vector {
   return { g, gNorm, s, sNorm };
 }
 
-function cosine(a: Map<string, number>, an: number, b: Map<string, number>, bn: number): number {
+/** Cosine of two weighted sparse vectors given their norms; 0 when either is empty. */
+export function cosine(a: Map<string, number>, an: number, b: Map<string, number>, bn: number): number {
   if (!an || !bn) return 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
