@@ -94,6 +94,20 @@ describe('duplicate hints', () => {
     expect(res.status).toBe(303);
   });
 
+  it('does not stop a submission for hints that are only loosely similar: they are listed while typing', async () => {
+    const c = new Client(app, f.host);
+    // The same kind of request at another place: worth a look, not a duplicate.
+    const title = 'Fahrradständer in Beuel';
+    const body = 'In Beuel fehlen Fahrradständer am Rathaus.';
+    const hints = JSON.parse(
+      (await c.get(`/api/v1/proposals/similar?text=${encodeURIComponent(`${title} ${body}`)}`)).text,
+    ).data as { title: string; degree: string; sameTitle: boolean }[];
+    expect(hints.map((h) => h.title)).toContain('Mehr Fahrradständer am Hauptbahnhof');
+    expect(hints.every((h) => !h.sameTitle && (h.degree === 'similar' || h.degree === 'related'))).toBe(true);
+    const res = await c.post('/mitmachen', { title, body, authorKind: 'citizen' });
+    expect(res.status).toBe(303);
+  });
+
   it('offers the same hints in the API', async () => {
     const c = new Client(app, f.host);
     const res = await c.get(

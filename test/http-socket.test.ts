@@ -216,7 +216,7 @@ describe('over a real socket', () => {
     expect(arabic.headers['content-type']).toContain('application/json');
     const tooLong = await get(`/api/v1/proposals/similar?text=${'a'.repeat(70_000)}`);
     expect(tooLong.status).toBe(431);
-    expect(tooLong.headers['content-type']).toBe('application/problem+json');
+    expect(tooLong.headers['content-type']).toBe('application/problem+json; charset=utf-8');
     expect(JSON.parse(tooLong.body)).toMatchObject({ status: 431, title: 'Request header fields too large' });
     expect(tooLong.body).toContain('64 KiB');
   });

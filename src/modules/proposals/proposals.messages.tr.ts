@@ -94,7 +94,7 @@ export const tr: Catalog<typeof de> = {
       title: 'Kısa bir başlık, örn. “Hacimli atıkları çevrim içi bildirme”.',
       body: 'Sorun nedir ve ne öneriyorsunuz? Lütfen üçüncü kişilere ait kişisel veri paylaşmayın.',
       organisationName:
-        'Yalnızca şirketler, girişimler (start-up), bilim kuruluşları, kamu kurumları ve dernekler için.',
+        'Şirketler, girişimler (start-up), bilim kuruluşları, kamu kurumları ve dernekler için gereklidir; aksi hâlde boş bırakın.',
       email: 'Önerinize ne olduğunu öğrenmek istiyorsanız.',
     },
     noFieldOfAction: 'Bilmiyorum',

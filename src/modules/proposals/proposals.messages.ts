@@ -94,7 +94,8 @@ export const de = {
         'Bis zu 3 Dateien (PDF, PNG oder JPEG), je höchstens 5 MB. Sie werden mit dem Vorschlag veröffentlicht.',
       title: 'Eine kurze Überschrift, z. B. „Sperrmüll online anmelden“.',
       body: 'Was ist das Problem, und was schlagen Sie vor? Bitte keine personenbezogenen Daten Dritter.',
-      organisationName: 'Nur für Unternehmen, Start-ups, Wissenschaft, Behörden und Vereine.',
+      organisationName:
+        'Nötig für Unternehmen, Start-ups, Wissenschaft, Behörden und Vereine; sonst leer lassen.',
       email: 'Wenn Sie erfahren möchten, was aus Ihrem Vorschlag wird.',
     },
     noFieldOfAction: 'Weiß ich nicht',
@@ -223,7 +224,8 @@ export const en: Catalog<typeof de> = {
         'Up to 3 files (PDF, PNG or JPEG), at most 5 MB each. They are published with the proposal.',
       title: 'A short heading, such as “Book bulky waste collection online”.',
       body: 'What is the problem, and what do you propose? Please no personal data of others.',
-      organisationName: 'Only for companies, start-ups, science, authorities and associations.',
+      organisationName:
+        'Needed for companies, start-ups, science, authorities and associations; otherwise leave it empty.',
       email: 'If you want to hear what becomes of your proposal.',
     },
     noFieldOfAction: 'I don’t know',

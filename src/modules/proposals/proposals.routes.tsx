@@ -108,9 +108,11 @@ export function proposalsRoutes(deps: Deps) {
         // Before the final submit the author sees published proposals that say much the same.
         if (!steps.confirmed) {
           // Back to the form: the input is checked, but no hints are looked up for a page that shows none.
-          const { similar } = await previewProposal(db, tenant.id, input, { hints: !steps.edit });
+          const { similar, likelyDuplicate } = await previewProposal(db, tenant.id, input, {
+            hints: !steps.edit,
+          });
           if (steps.edit) return { step: 'edit' as const, values };
-          if (similar.length) return { step: 'confirm' as const, similar, values };
+          if (likelyDuplicate) return { step: 'confirm' as const, similar, values };
         }
         await hitRateLimit(
           db,

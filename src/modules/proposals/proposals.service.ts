@@ -74,7 +74,10 @@ async function validateProposal(db: DbOrTx, tenantId: string, input: SubmitPropo
 
 /**
  * The step before submitting: checks the input and finds published proposals that say much the same,
- * so the author can see them before adding a duplicate.
+ * so the author can see them before adding a duplicate. `likelyDuplicate` says whether any of them is
+ * worth stopping the submission for: one under the same title, or one people would call at least "very
+ * similar". Looser hints (similar, related topic) are listed while typing and on that step, but do not
+ * stop the author on their own: for short texts they come often, and mostly name a neighbouring topic.
  */
 export async function previewProposal(
   db: DbOrTx,
@@ -83,12 +86,13 @@ export async function previewProposal(
   { hints = true }: { hints?: boolean } = {},
 ) {
   const data = await validateProposal(db, tenantId, input);
-  return {
-    data,
-    similar: hints
-      ? await findSimilar(db, tenantId, `${data.title} ${data.body}`, { title: data.title })
-      : [],
-  };
+  const similar = hints
+    ? await findSimilar(db, tenantId, `${data.title} ${data.body}`, { title: data.title })
+    : [];
+  const likelyDuplicate = similar.some(
+    (s) => s.sameTitle || s.degree === 'nearlySame' || s.degree === 'verySimilar',
+  );
+  return { data, similar, likelyDuplicate };
 }
 
 /** A visitor's or member's proposal enters the moderation queue. */

@@ -42,7 +42,7 @@ function answerUnparsable(err: NodeJS.ErrnoException, socket: Duplex) {
         : [400, 'Bad Request', 'Bad request', 'The request is not valid HTTP.'];
   const body = JSON.stringify({ type: 'about:blank', title, status, detail });
   socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }
 const CONSENT = /(?:^|;\s*)rathaus_stats=(\d{4}-\d{2}-\d{2})\.[0-9a-f]{16}(?:;|$)/;

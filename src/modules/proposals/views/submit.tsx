@@ -190,6 +190,7 @@ export function SubmitPage({
           value={values.organisationName}
           errors={errors}
           autocomplete="organization"
+          conditional
         />
         <TextField
           t={t}
