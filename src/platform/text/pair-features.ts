@@ -1,9 +1,11 @@
 import {
+  contentStems,
   cosine,
   type DocumentFrequencies,
   type Features,
   features,
   normalize,
+  paddedTrigrams,
   STOPWORDS,
   stemOf,
   type Vector,
@@ -84,7 +86,9 @@ interface Word {
  */
 export interface TextProfile {
   text: string;
-  /** Words (letters and digits) in the text. */
+  /** The text's words (runs of letters and digits) as written. */
+  tokens: string[];
+  /** How many there are. */
   words: number;
   features: Features;
   vector: Vector;
@@ -105,30 +109,23 @@ interface Detail {
   contentCount: number;
   numbers: Set<string>;
   negations: number;
-  length: number;
-}
-
-function wordGrams(word: string): Set<string> {
-  const s = ` ${word} `;
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= s.length; i++) out.add(s.slice(i, i + 3));
-  return out;
 }
 
 export function textProfile(text: string, df: DocumentFrequencies): TextProfile {
   const f = features(text);
-  return { text, words: (text.match(/[\p{L}\p{N}]+/gu) ?? []).length, features: f, vector: vectorize(f, df) };
+  const tokens = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return { text, tokens, words: tokens.length, features: f, vector: vectorize(f, df) };
 }
 
 function detailOf(profile: TextProfile, df: DocumentFrequencies): Detail {
   if (profile.detail) return profile.detail;
   const text = profile.text;
-  const raw = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const raw = profile.tokens;
   // Normalising the whole text at once is much cheaper than word by word; it keeps the words apart the
   // same way except in rare cases (a letter that decomposes into no letter), where each word is done alone.
   let words: string[] = normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length !== raw.length) words = raw.map(normalize);
-  const stemList = words.filter((w) => !STOPWORDS.has(w) && w.length > 1).map(stemOf);
+  const stemList = contentStems(words);
   const content = new Map<string, Word>();
   let contentCount = 0;
   const numbers = new Set<string>();
@@ -145,7 +142,12 @@ function detailOf(profile: TextProfile, df: DocumentFrequencies): Detail {
       known.noun ||= noun;
       return;
     }
-    content.set(w, { grams: wordGrams(w), weight: df.idf('s', stemOf(w)), noun, synonyms: synonymGroups(w) });
+    content.set(w, {
+      grams: new Set(paddedTrigrams(` ${w} `)),
+      weight: df.idf('s', stemOf(w)),
+      noun,
+      synonyms: synonymGroups(w),
+    });
   });
   const gramIndex = new Map<string, number[]>();
   const groups = new Set<number>();
@@ -170,7 +172,6 @@ function detailOf(profile: TextProfile, df: DocumentFrequencies): Detail {
     contentCount,
     numbers,
     negations,
-    length: text.length,
   };
   return profile.detail;
 }
@@ -301,8 +302,8 @@ export function pairFeatures(pa: TextProfile, pb: TextProfile, df: DocumentFrequ
     Math.min(la, lb),
     Math.max(la, lb),
     Math.abs(la - lb) / Math.max(la, lb, 1),
-    Math.min(a.length, b.length) / Math.max(a.length, b.length, 1),
-    Math.max(a.length, b.length),
+    Math.min(pa.text.length, pb.text.length) / Math.max(pa.text.length, pb.text.length, 1),
+    Math.max(pa.text.length, pb.text.length),
     numbers ? 1 - jaccard(a.numbers, b.numbers) : 0,
     numbers,
     a.negations % 2 !== b.negations % 2 ? 1 : 0,

@@ -53,15 +53,25 @@ export function stemOf(word: string): string {
 
 /** Content words, stemmed (German Snowball). */
 export function stems(text: string): string[] {
-  const words = normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return contentStems(normalize(text).match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** The stems of the content words among normalised words, in their order (stop words and single letters left out). */
+export function contentStems(words: readonly string[]): string[] {
   return words.filter((w) => !STOPWORDS.has(w) && w.length > 1).map(stemOf);
 }
 
 /** Character trigrams of the whole text, spaces kept (so word boundaries count). */
 export function trigrams(text: string): string[] {
-  const s = ` ${normalize(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
+  return paddedTrigrams(
+    ` ${normalize(text)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `,
+  );
+}
+
+/** The trigrams of a string as it is (the caller pads it with spaces where word boundaries should count). */
+export function paddedTrigrams(s: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 3 <= s.length; i++) out.push(s.slice(i, i + 3));
   return out;
