@@ -10,6 +10,7 @@ import {
   trainSimilarityModel,
 } from '../src/modules/proposals/similarity.eval.ts';
 import { similarityModel } from '../src/modules/proposals/similarity.learned.ts';
+import { issueFormToken } from '../src/platform/http/form-timing.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
 
@@ -273,6 +274,32 @@ describe('spam defence without third parties', () => {
     const stored = await db.select().from(proposals).where(eq(proposals.tenantId, f.tenant.id));
     expect(stored).toHaveLength(1);
     expect(stored[0]!.language).toBe('de');
+  });
+
+  it('times a form from its first render: corrected after an error and sent at once, it goes through', async () => {
+    const db = (await testDatabase()).db;
+    const f = await createOrgFixture(db, { accounts: false });
+    const { app, deps } = await testApp({ formMinFillMs: 1_000 });
+    const c = new Client(app, f.host);
+    // Rendered two seconds ago, then sent without the organisation an association must name.
+    const rendered = issueFormToken(deps.config.sessionSecret, Date.now() - 2_000);
+    const form = {
+      title: 'Bücherschrank am Rheinufer',
+      body: 'Ein offener Bücherschrank am Rheinufer wäre schön.',
+      authorKind: 'ngo',
+      _t: rendered,
+    };
+    const wrong = await c.post('/mitmachen', form);
+    expect(wrong.status).toBe(422);
+    expect(wrong.text).toContain('Bitte nennen Sie Ihre Organisation.');
+    const shown = /name="_t" value="([^"]+)"/.exec(wrong.text)?.[1];
+    expect(shown).toBe(rendered);
+    const right = await c.post('/mitmachen', {
+      ...form,
+      organisationName: 'Bücherfreunde Bonn e. V.',
+      _t: shown!,
+    });
+    expect(right.status).toBe(303);
   });
 
   it('detects the language of a proposal', async () => {

@@ -54,6 +54,11 @@ export function proposalsRoutes(deps: Deps) {
     const steps = await readForm(c, ZSubmitSteps);
     // Files staged on an earlier step (confirmation, a form error) travel as a token, never re-uploaded.
     const uploads = steps.uploads ?? newStagingToken();
+    // The form is timed from its first render: a form shown again (an error, back to edit) keeps that
+    // time, so correcting it and sending it at once is not mistaken for a bot. Only a forged or expired
+    // time is replaced.
+    const timing = checkFormToken(secret, steps._t, deps.config.formMinFillMs);
+    const formToken = timing === 'invalid' || !steps._t ? issueFormToken(secret) : steps._t;
     const page = async (
       values: Record<string, string>,
       errors?: FormErrors,
@@ -66,7 +71,7 @@ export function proposalsRoutes(deps: Deps) {
           values={{ ...values, notify: steps.notify, uploads }}
           staged={await stagedAttachments(db, tenant.id, uploads)}
           errors={errors}
-          formToken={issueFormToken(secret)}
+          formToken={formToken}
         />,
         status,
       );
@@ -77,8 +82,7 @@ export function proposalsRoutes(deps: Deps) {
       return c.redirect('/mitmachen/danke', 303);
     }
     const typed = formValues(ZSubmitProposalInput, await formBody(c));
-    if (checkFormToken(secret, steps._t, deps.config.formMinFillMs) !== 'ok')
-      return page(typed, { _form: { key: 'participate.checkAgain' } });
+    if (timing !== 'ok') return page(typed, { _form: { key: 'participate.checkAgain' } });
     // Files are kept only for a form that is otherwise valid, and only within the address's upload limit,
     // so anonymous posts cannot fill the disk; from then on, a confirmation step or a later error keeps them.
     const files = await formFiles(c, 'attachments');
