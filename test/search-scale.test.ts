@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/client.ts';
 import { RANKED_MATCHES, searchPublishedProposals } from '../src/modules/proposals/proposals.service.ts';
-import { proposals } from '../src/modules/proposals/proposals.table.ts';
+import { proposals, titleKey } from '../src/modules/proposals/proposals.table.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { Client, testApp, testDatabase, entryTitles as titles } from './helpers.ts';
 
@@ -106,6 +106,9 @@ describe('proposal search with more matches than are ranked', () => {
     const page = await c.get('/mitmachen/vorschlaege?q=Radweg');
     expect(page.text).toContain(`Mehr als ${RANKED_MATCHES} Vorschläge gefunden`);
     expect(page.text).toContain(`Seite 1 von ${RANKED_MATCHES / 20}<`);
+    // The order box names the order shown: the newest, since best matches cannot be ordered past the bound.
+    expect(page.text).toMatch(/<option value="newest" selected[^>]*>Neueste/);
+    expect(page.text).not.toMatch(/<option value="relevance" selected/);
     const last = await c.get(`/mitmachen/vorschlaege?q=Radweg&page=${RANKED_MATCHES / 20}`);
     expect(titles(last.text)).toHaveLength(20);
     expect(last.text).not.toContain('rel="next"');
@@ -116,6 +119,7 @@ describe('proposal search with more matches than are ranked', () => {
     expect(beyond.text).toContain(`Diese Seite gibt es nicht, die Liste hat ${RANKED_MATCHES / 20} Seiten.`);
     const en = await c.get('/en/mitmachen/vorschlaege?q=Fahrradstra%C3%9Fe');
     expect(en.text).toContain('3 proposals found');
+    expect(en.text).toMatch(/<option value="relevance" selected[^>]*>Best matches/);
     expect(en.text).not.toContain('Fewer or other search words');
     // Nothing found: what to try instead.
     const none = await c.get('/mitmachen/vorschlaege?q=Radweg%20Kurvenbereich');
@@ -147,6 +151,18 @@ describe('proposal search with more matches than are ranked', () => {
     const text = plan.map((r) => Object.values(r)[0]).join('\n');
     expect(text).toMatch(/Index Scan Backward using proposals_tenant_created_idx/);
     expect(text).not.toMatch(/Sort/);
+  });
+
+  it('finds proposals under the same title through an index, not by reading every title', async () => {
+    const plan = await database.rows<Record<string, string>>(
+      sql`explain select id from ${proposals}
+          where tenant_id = ${f.tenant.id} and state in ('published', 'merged')
+            and ${titleKey(proposals.title)} = ${titleKey('Radweg an der Fahrradstraße')}
+          order by created_at desc limit 2`,
+    );
+    const text = plan.map((r) => Object.values(r)[0]).join('\n');
+    expect(text).toMatch(/proposals_title_key_idx/);
+    expect(text).not.toMatch(/Seq Scan/);
   });
 
   it('writes full-text entries straight into the index, with no pending list for every search to read', async () => {

@@ -1,7 +1,13 @@
-import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { anyUuid } from '../../db/columns.ts';
-import { type AuthorKind, type ProposalState, participationProcesses, proposals } from './proposals.table.ts';
+import {
+  type AuthorKind,
+  type ProposalState,
+  participationProcesses,
+  proposals,
+  titleKey,
+} from './proposals.table.ts';
 
 /** Columns safe to show the public: no e-mail, no moderation internals. */
 export const publicColumns = {
@@ -255,10 +261,16 @@ export interface ModerationFilter {
 
 function moderationWhere(tenantId: string, state: ProposalState, f: ModerationFilter) {
   const text = f.q ? searchQuery(f.q) : undefined;
+  // A reference as typed (`V-7K3M9Q`, an imported `RAD-B3953`) finds its proposal; it may also be a word
+  // with a hyphen ("E-Bike"), so the words still count.
+  const number = f.q?.trim().match(/^[A-Za-z]{1,8}-[A-Za-z0-9]{3,16}$/)
+    ? f.q.trim().toUpperCase()
+    : undefined;
+  const matches = text ? sql`${proposals.search} @@ ${text}` : undefined;
   return and(
     eq(proposals.tenantId, tenantId),
     eq(proposals.state, state),
-    text ? sql`${proposals.search} @@ ${text}` : undefined,
+    number ? (matches ? or(eq(proposals.number, number), matches) : eq(proposals.number, number)) : matches,
     f.authorKind ? eq(proposals.authorKind, f.authorKind) : undefined,
     f.language ? eq(proposals.language, f.language) : undefined,
     f.fieldOfActionId === 'none'
@@ -406,7 +418,6 @@ export function candidatesByWords(db: DbOrTx, tenantId: string, words: string[],
  * set aside (the caller compares exactly); they belong among the hints whatever their text says.
  */
 export function candidatesBySameTitle(db: DbOrTx, tenantId: string, title: string, limit: number) {
-  const key = (column: unknown) => sql`trim(regexp_replace(lower(${column}), '[^[:alnum:]]+', ' ', 'g'))`;
   return db
     .select({
       id: proposals.id,
@@ -421,7 +432,7 @@ export function candidatesBySameTitle(db: DbOrTx, tenantId: string, title: strin
       and(
         eq(proposals.tenantId, tenantId),
         inArray(proposals.state, PUBLIC_STATES),
-        sql`${key(proposals.title)} = ${key(title)}`,
+        sql`${titleKey(proposals.title)} = ${titleKey(title)}`,
       ),
     )
     .orderBy(desc(proposals.createdAt))

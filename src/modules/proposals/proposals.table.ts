@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQLWrapper, sql } from 'drizzle-orm';
 import {
   date,
   foreignKey,
@@ -56,6 +56,13 @@ export type ProposalState = (typeof PROPOSAL_STATES)[number];
  */
 export const ANSWER_STATES = ['evaluating', 'accepted', 'rejected', 'merged'] as const;
 export type AnswerState = (typeof ANSWER_STATES)[number];
+
+/**
+ * A title as compared for "the same title": lower case, every run of other characters than letters and
+ * digits one space. The same expression serves the index and the query, so the planner can match them.
+ */
+export const titleKey = (title: SQLWrapper | string) =>
+  sql`trim(regexp_replace(lower(${title}), '[^[:alnum:]]+', ' ', 'g'))`;
 
 export const proposals = pgTable(
   'proposals',
@@ -118,6 +125,9 @@ export const proposals = pgTable(
     // the combined index lists every one of its rows (about 10 ms per query at 100,000 on PGlite).
     index('proposals_tenant_search_idx').using('gin', t.tenantId, t.search).with({ fastupdate: false }),
     index('proposals_search_idx').using('gin', t.search).with({ fastupdate: false }),
+    // Proposals under the same title (duplicate hints, candidatesBySameTitle): without it every lookup
+    // read every title of the tenant (13 ms at 2,600 proposals, growing with the tenant).
+    index('proposals_title_key_idx').on(t.tenantId, titleKey(t.title)),
     oneOf(t.authorKind, AUTHOR_KINDS),
     oneOf(t.state, PROPOSAL_STATES),
     index('proposals_author_account_idx').on(t.tenantId, t.authorAccountId),

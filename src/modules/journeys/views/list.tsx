@@ -71,6 +71,8 @@ export function ProposalListPage(p: {
     return `/mitmachen/vorschlaege?${s}`;
   };
   const current = p.processes.find((x) => x.slug === filter.process);
+  // Past the counted bound best matches cannot be ordered: the newest come first, and the box says so.
+  const shownSort: ProposalSort = p.totalIsLowerBound && filter.sort === 'relevance' ? 'newest' : filter.sort;
   return (
     <Layout ctx={ctx} title={t('proposals.title')}>
       <h1 class="kern-heading-large">{t('proposals.title')}</h1>
@@ -132,7 +134,7 @@ export function ProposalListPage(p: {
           <div class="kern-form-input__select-wrapper">
             <select class="kern-form-input__select" id="f-sort" name="sort">
               {PROPOSAL_SORTS.filter((s) => s !== 'relevance' || filter.q).map((s) => (
-                <option value={s} selected={s === filter.sort}>
+                <option value={s} selected={s === shownSort}>
                   {t(`proposals.sorts.${s}`)}
                 </option>
               ))}

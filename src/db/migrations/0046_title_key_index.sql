@@ -1,0 +1,1 @@
+CREATE INDEX "proposals_title_key_idx" ON "proposals" USING btree ("tenant_id",trim(regexp_replace(lower("title"), '[^[:alnum:]]+', ' ', 'g')));
