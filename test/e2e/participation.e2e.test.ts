@@ -121,8 +121,13 @@ describe('participation in a real browser: hints, double opt-in, moderation, con
     const mod = await newPage();
     await login(mod, f.emails.moderator);
     await mod.goto('/intern/moderation');
+    // The queue names the published proposal the new one resembles, with a button to mark it a duplicate.
+    await seeText(mod.locator('.queue-hints').first(), 'Ähnliche veröffentlichte Vorschläge');
+    await expect
+      .poll(() => mod.getByRole('button', { name: /^Als Duplikat von V-E2E\d+ markieren/ }).count())
+      .toBeGreaterThan(0);
     await expectAccessible(mod, visited);
-    await mod.getByLabel(/Sperrmüll online anmelden, bitte/).check();
+    await mod.getByRole('checkbox', { name: /Sperrmüll online anmelden, bitte/ }).check();
     await mod.getByRole('button', { name: 'Auswahl veröffentlichen' }).click();
     await seeText(mod.getByRole('status').first(), 'veröffentlicht');
     await expectAccessible(mod, visited);

@@ -90,6 +90,15 @@ export const tr: Catalog<typeof de> = {
   },
   journey: {
     title: 'Bu öneriye ne oldu?',
+    moderation: {
+      waiting: 'Moderasyon bekliyor',
+      hidden: 'Gizlendi',
+      notPublic: 'Bu öneriyi yalnızca moderasyon görür; onaylandıktan sonra herkese açık olarak görünür.',
+      reason: 'Herkese açık değil. Gerekçe: {{reason}}',
+      duplicateOf: 'Herkese açık değil: {{reference}} önerisinin mükerreri.',
+      toQueue: 'Moderasyonda incele',
+      toHidden: 'Gizlenen öneriler arasında aç',
+    },
     followingNow: 'Bu öneriyi takip ediyorsunuz ve her gelişmeyi hemen e-posta ile öğreniyorsunuz.',
     followingWeekly: 'Bu öneriyi takip ediyorsunuz ve haftada bir kez e-posta ile bir özet alıyorsunuz.',
     manageFollowing: 'Sıklığı değiştir veya aboneliği iptal et',

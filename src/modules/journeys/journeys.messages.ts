@@ -89,6 +89,15 @@ export const de = {
   },
   journey: {
     title: 'Was wurde aus diesem Vorschlag?',
+    moderation: {
+      waiting: 'Wartet auf Moderation',
+      hidden: 'Ausgeblendet',
+      notPublic: 'Nur die Moderation sieht diesen Vorschlag; öffentlich erscheint er erst nach der Freigabe.',
+      reason: 'Öffentlich nicht sichtbar. Grund: {{reason}}',
+      duplicateOf: 'Öffentlich nicht sichtbar: ein Duplikat von {{reference}}.',
+      toQueue: 'In der Moderation prüfen',
+      toHidden: 'Unter den ausgeblendeten Vorschlägen öffnen',
+    },
     followingNow: 'Sie folgen diesem Vorschlag und erfahren jede Neuigkeit sofort per E-Mail.',
     followingWeekly:
       'Sie folgen diesem Vorschlag und erhalten einmal pro Woche eine Zusammenfassung per E-Mail.',
@@ -186,6 +195,15 @@ export const en: Catalog<typeof de> = {
   },
   journey: {
     title: 'What happened to this proposal?',
+    moderation: {
+      waiting: 'Waiting for moderation',
+      hidden: 'Hidden',
+      notPublic: 'Only moderators see this proposal; it appears publicly once it is approved.',
+      reason: 'Not publicly visible. Reason: {{reason}}',
+      duplicateOf: 'Not publicly visible: a duplicate of {{reference}}.',
+      toQueue: 'Check it in moderation',
+      toHidden: 'Open it among the hidden proposals',
+    },
     followingNow: 'You follow this proposal and hear of every step at once by e-mail.',
     followingWeekly: 'You follow this proposal and get a weekly summary by e-mail.',
     manageFollowing: 'Change how often, or unsubscribe',

@@ -14,6 +14,9 @@ export const tr: Catalog<typeof de> = {
       published_other: '{{count}} öneri yayımlandı; gönderenler bunu e-posta ile öğrenecek.',
       hidden_one: 'Öneri gizlendi.',
       hidden_other: '{{count}} öneri gizlendi.',
+      duplicate_one: 'Öneri mükerrer olarak gizlendi; gönderen kişi asıl öneriye bir bağlantı alır.',
+      duplicate_other:
+        '{{count}} öneri mükerrer olarak gizlendi; gönderenler asıl öneriye bir bağlantı alır.',
     },
     filter: 'Önerileri filtrele',
     search: 'Metinde ara',
@@ -57,6 +60,10 @@ export const tr: Catalog<typeof de> = {
     duplicateOfHint:
       'Yayımlanmış önerinin numarası, örn. V-7K3M9Q. Gönderenler bu öneriye bir bağlantı alır.',
     markDuplicate: 'Mükerrer olarak işaretle',
+    duplicateShown: '{{reference}} önerisinin mükerreri',
+    similarPublished: 'Benzer yayımlanmış öneriler:',
+    markDuplicateOf: '{{reference}} önerisinin mükerreri olarak işaretle',
+    markDuplicateOfLong: '{{reference}} önerisinin mükerreri olarak işaretle: “{{title}}”',
     publish: 'Seçilenleri yayımla',
     hide: 'Seçilenleri gizle',
   },

@@ -14,6 +14,10 @@ export const de = {
         '{{count}} Vorschläge sind veröffentlicht; wer sie eingereicht hat, erfährt es per E-Mail.',
       hidden_one: 'Der Vorschlag ist ausgeblendet.',
       hidden_other: '{{count}} Vorschläge sind ausgeblendet.',
+      duplicate_one:
+        'Der Vorschlag ist als Duplikat ausgeblendet; wer ihn eingereicht hat, erhält einen Link auf das Original.',
+      duplicate_other:
+        '{{count}} Vorschläge sind als Duplikate ausgeblendet; wer sie eingereicht hat, erhält einen Link auf das Original.',
     },
     filter: 'Vorschläge filtern',
     search: 'Suche im Text',
@@ -57,6 +61,10 @@ export const de = {
     duplicateOfHint:
       'Nummer des veröffentlichten Vorschlags, z. B. V-7K3M9Q. Die Einreichenden erhalten einen Link darauf.',
     markDuplicate: 'Als Duplikat markieren',
+    duplicateShown: 'Duplikat von {{reference}}',
+    similarPublished: 'Ähnliche veröffentlichte Vorschläge:',
+    markDuplicateOf: 'Als Duplikat von {{reference}} markieren',
+    markDuplicateOfLong: 'Als Duplikat von {{reference}} markieren: „{{title}}“',
     publish: 'Auswahl veröffentlichen',
     hide: 'Auswahl ausblenden',
   },
@@ -79,6 +87,10 @@ export const en: Catalog<typeof de> = {
       published_other: '{{count}} proposals are published; whoever submitted them hears by e-mail.',
       hidden_one: 'The proposal is hidden.',
       hidden_other: '{{count}} proposals are hidden.',
+      duplicate_one:
+        'The proposal is hidden as a duplicate; whoever submitted it gets a link to the original.',
+      duplicate_other:
+        '{{count}} proposals are hidden as duplicates; whoever submitted them gets a link to the original.',
     },
     filter: 'Filter proposals',
     search: 'Search the text',
@@ -121,6 +133,10 @@ export const en: Catalog<typeof de> = {
     duplicateOf: 'Original (needed to mark as duplicate)',
     duplicateOfHint: 'Reference of the published proposal, e.g. V-7K3M9Q. The submitters get a link to it.',
     markDuplicate: 'Mark as duplicate',
+    duplicateShown: 'Duplicate of {{reference}}',
+    similarPublished: 'Similar published proposals:',
+    markDuplicateOf: 'Mark as duplicate of {{reference}}',
+    markDuplicateOfLong: 'Mark as duplicate of {{reference}}: “{{title}}”',
     publish: 'Publish selection',
     hide: 'Hide selection',
   },

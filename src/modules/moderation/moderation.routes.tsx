@@ -18,6 +18,7 @@ import { PROPOSAL_PERMISSIONS } from '../proposals/proposals.policy.ts';
 import { ZModerationQuery } from '../proposals/proposals.schemas.ts';
 import {
   AUTHOR_KINDS,
+  duplicateHintsForQueue,
   listProcesses,
   MODERATION_PAGE_SIZE,
   moderateProposals,
@@ -85,12 +86,16 @@ export function moderationRoutes(deps: Deps) {
         idIn: workshop ? await proposalIdsOfWorkshop(db, tenant.id, workshop.id) : undefined,
       },
     );
+    const hints =
+      state === 'submitted' ? await duplicateHintsForQueue(db, tenant.id, actorOf(c), rows) : undefined;
     // "3 Vorschläge sind veröffentlicht." / "Der Vorschlag ist ausgeblendet.": the notice counts what changed.
     const done = c.req.query('hinweis');
     const changed = Number(c.req.query('anzahl'));
     const ctx = pageCtx(c);
     const noticeText =
-      (done === 'published' || done === 'hidden') && Number.isInteger(changed) && changed > 0
+      (done === 'published' || done === 'hidden' || done === 'duplicate') &&
+      Number.isInteger(changed) &&
+      changed > 0
         ? c.get('t')(`moderation.done.${done}`, { count: changed })
         : undefined;
     return c.html(
@@ -113,6 +118,7 @@ export function moderationRoutes(deps: Deps) {
         selected={form?.selected}
         reason={form?.reason}
         duplicateOf={form?.duplicateOf}
+        hints={hints}
       />,
       form ? 422 : 200,
     );
@@ -123,18 +129,29 @@ export function moderationRoutes(deps: Deps) {
   app.post('/intern/moderation', moderators, (c) =>
     handleForm(c, ZProposalDecision, {
       action: (d) =>
-        moderateProposals(
-          db,
-          c.get('tenant').id,
-          actorOf(c),
-          d.ids,
-          d.action,
-          d.reason,
-          metaOf(c),
-          d.duplicateOf,
-        ),
+        d.pick
+          ? moderateProposals(
+              db,
+              c.get('tenant').id,
+              actorOf(c),
+              [d.pick.id],
+              'duplicate',
+              d.reason,
+              metaOf(c),
+              d.pick.duplicateOf,
+            )
+          : moderateProposals(
+              db,
+              c.get('tenant').id,
+              actorOf(c),
+              d.ids,
+              d.action,
+              d.reason,
+              metaOf(c),
+              d.duplicateOf,
+            ),
       done: (changed) =>
-        `/intern/moderation?hinweis=${changed[0]?.proposal.state === 'published' ? 'published' : 'hidden'}&anzahl=${changed.length}#hinweis`,
+        `/intern/moderation?hinweis=${changed[0]?.proposal.state === 'published' ? 'published' : changed[0]?.original ? 'duplicate' : 'hidden'}&anzahl=${changed.length}#hinweis`,
       failed: (values, errors) =>
         moderationPage(c, {
           errors,

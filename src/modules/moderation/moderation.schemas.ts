@@ -17,6 +17,18 @@ export const ZProposalDecision = z.object({
     .trim()
     .max(20)
     .transform((v) => v || undefined),
+  /**
+   * "Mark as duplicate of V-…" beside one queued proposal's hint: that proposal and that original, whatever
+   * else is ticked ("<id> <reference>").
+   */
+  pick: z
+    .string()
+    .max(80)
+    .default('')
+    .transform((v) => {
+      const m = /^([0-9a-f-]{36}) ([A-Z]{1,8}-[A-Z0-9]{3,16})$/i.exec(v.trim());
+      return m ? { id: m[1]!, duplicateOf: m[2]! } : undefined;
+    }),
 });
 
 /** A moderator's decision on the ticked comments. */

@@ -21,7 +21,7 @@ import { canAnswerProposals, canModerateProposals, canViewProposal } from './pro
 import * as q from './proposals.queries.ts';
 import type { AnswerInput, SubmitProposalInput } from './proposals.schemas.ts';
 import type { Proposal } from './proposals.table.ts';
-import { findSimilar, markFrequenciesStale } from './similar.service.ts';
+import { findSimilar, markFrequenciesStale, type SimilarProposal } from './similar.service.ts';
 
 /** How a search box's words and a typed reference become SQL, for lists built by pages above. */
 export {
@@ -41,6 +41,8 @@ export {
   type Proposal,
   type ProposalState,
 } from './proposals.table.ts';
+export type { SimilarityDegree } from './similarity.degree.ts';
+export type { SimilarProposal };
 export { canAnswerProposals, canModerateProposals };
 
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -436,6 +438,40 @@ export async function moderationQueue(
   ]);
   return { rows, total, counts, languages };
 }
+
+/**
+ * For each queued proposal, the published ones it most resembles (at least "similar", or under the same
+ * title): what a moderator checks before publishing, and the originals to mark it a duplicate of.
+ */
+export async function duplicateHintsForQueue(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor | null,
+  rows: readonly Pick<Proposal, 'id' | 'title' | 'body' | 'state'>[],
+): Promise<Map<string, SimilarProposal[]>> {
+  if (!canModerateProposals(actor)) throw forbidden();
+  const hints = new Map<string, SimilarProposal[]>();
+  // One after the other: each lookup is a few statements, and the page waits for all of them anyway.
+  for (const r of rows) {
+    if (r.state !== 'submitted') continue;
+    const similar = await findSimilar(db, tenantId, `${r.title} ${r.body}`, {
+      title: r.title,
+      excludeId: r.id,
+      limit: MODERATION_HINTS,
+    });
+    const shown = similar.filter((s) => s.sameTitle || s.degree !== 'related');
+    if (shown.length) hints.set(r.id, shown);
+  }
+  return hints;
+}
+
+/** The original's reference when a proposal was hidden as its duplicate (the reason moderateProposals records). */
+export function duplicateReference(moderationReason: string | null): string | undefined {
+  return /^duplicate of (\S+)$/.exec(moderationReason ?? '')?.[1];
+}
+
+/** Hints per queued proposal: enough to name the original, few enough to keep the queue readable. */
+export const MODERATION_HINTS = 3;
 
 export function listProcesses(db: DbOrTx, tenantId: string) {
   return q.listProcesses(db, tenantId);

@@ -17,7 +17,12 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
-import { ANSWER_STATES, type AnswerState, type AuthorKind } from '../../proposals/proposals.service.ts';
+import {
+  ANSWER_STATES,
+  type AnswerState,
+  type AuthorKind,
+  duplicateReference,
+} from '../../proposals/proposals.service.ts';
 
 export interface CommentView {
   id: string;
@@ -53,6 +58,9 @@ export interface JourneyData {
     answerState: AnswerState | null;
     answerText: string | null;
     answeredAt: Date | null;
+    /** Not yet public (`submitted`) or hidden: only moderators see it, with the way to decide. */
+    state: string;
+    moderationReason: string | null;
   };
   /** Title, text and the city's answer as the reader sees them (translated, or as written), and whether the originals were asked for. */
   shown: { title: ShownText; body: ShownText; answer: ShownText; original: boolean };
@@ -77,6 +85,9 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
   const langOf = (text: ShownText) => langOfShown(ctx, text);
   const note = (text: ShownText) => textNote(ctx, base, shown.original, text);
   const formErrors = data.form?.errors;
+  // Only moderators reach a proposal that is not public; supporting, following, commenting and reporting
+  // wait until it is.
+  const unpublished = p.state !== 'published' && p.state !== 'merged';
   const steps: readonly JourneyStep[] = [
     { done: true, label: t('journey.submitted'), date: p.createdAt },
     { done: !!p.publishedAt, label: t('journey.published'), date: p.publishedAt },
@@ -132,6 +143,7 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
         ]}
       />
       <PageNotice ctx={ctx} />
+      {unpublished ? <ModerationNotice ctx={ctx} proposal={p} /> : null}
       <ErrorSummary t={t} errors={formErrors} />
       {p.body ? (
         <p class="kern-body kern-preline-text" lang={langOf(shown.body)}>
@@ -169,7 +181,7 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
         </section>
       ) : null}
       <CityAnswer ctx={ctx} base={base} data={data} />
-      <SupportBlock ctx={ctx} base={base} data={data} />
+      {unpublished ? null : <SupportBlock ctx={ctx} base={base} data={data} />}
       <section aria-labelledby="journey-title">
         <h2 class="kern-heading-medium" id="journey-title">
           {t('journey.title')}
@@ -184,7 +196,7 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
           ))}
         </ol>
       </section>
-      {data.following && data.form?.name !== 'follow' ? (
+      {unpublished ? null : data.following && data.form?.name !== 'follow' ? (
         <section aria-labelledby="follow-title">
           <h2 class="kern-heading-medium" id="follow-title">
             {t('subscriptions.followTitle')}
@@ -199,16 +211,45 @@ export function ProposalPage({ ctx, data }: { ctx: PageCtx; data: JourneyData })
       ) : (
         <FollowForm ctx={ctx} base={base} form={data.form?.name === 'follow' ? data.form : undefined} />
       )}
-      <Comments ctx={ctx} base={base} data={data} />
-      <ReportForm
-        ctx={ctx}
-        base={base}
-        entityType="proposal"
-        entityId={p.id}
-        label={t('flag.proposal')}
-        form={data.form?.name === 'report' && data.form.values.entityId === p.id ? data.form : undefined}
-      />
+      {unpublished ? null : (
+        <>
+          <Comments ctx={ctx} base={base} data={data} />
+          <ReportForm
+            ctx={ctx}
+            base={base}
+            entityType="proposal"
+            entityId={p.id}
+            label={t('flag.proposal')}
+            form={data.form?.name === 'report' && data.form.values.entityId === p.id ? data.form : undefined}
+          />
+        </>
+      )}
     </Layout>
+  );
+}
+
+/**
+ * For moderators on a proposal that is not public: that it waits (or why it is hidden), and the way to
+ * the queue, filtered to this proposal, where its hints and every decision are.
+ */
+function ModerationNotice({ ctx, proposal: p }: { ctx: PageCtx; proposal: JourneyData['proposal'] }) {
+  const { t } = ctx;
+  const hidden = p.state === 'hidden';
+  const duplicateOf = duplicateReference(p.moderationReason);
+  const queue = `/intern/moderation?${new URLSearchParams({ ...(hidden ? { state: 'hidden' } : {}), q: p.number })}`;
+  return (
+    <Notice kind="warning" title={t(hidden ? 'journey.moderation.hidden' : 'journey.moderation.waiting')}>
+      <p class="kern-body">
+        {hidden && duplicateOf
+          ? t('journey.moderation.duplicateOf', { reference: duplicateOf })
+          : hidden && p.moderationReason
+            ? t('journey.moderation.reason', { reason: p.moderationReason })
+            : t('journey.moderation.notPublic')}{' '}
+        <a class="kern-link" href={queue}>
+          {t(hidden ? 'journey.moderation.toHidden' : 'journey.moderation.toQueue')}
+        </a>
+      </p>
+    </Notice>
   );
 }
 

@@ -13,7 +13,12 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
-import { AUTHOR_KINDS, type Proposal } from '../../proposals/proposals.service.ts';
+import {
+  AUTHOR_KINDS,
+  duplicateReference,
+  type Proposal,
+  type SimilarityDegree,
+} from '../../proposals/proposals.service.ts';
 
 export interface ModerationCounts {
   submitted: number;
@@ -72,6 +77,54 @@ export interface FilterOptions {
   workshops: { value: string; label: string }[];
 }
 
+/** A published proposal a queued one resembles. */
+export interface QueueHint {
+  id: string;
+  number: string;
+  title: string;
+  degree: SimilarityDegree;
+  sameTitle: boolean;
+}
+
+/**
+ * Under a queued proposal: the published ones it resembles, each with a button to mark it their duplicate.
+ * The buttons belong to a form of their own (`pick-duplicate`): Enter in the queue's form still publishes
+ * nothing by surprise, and ticks or a reason typed there are not sent with them.
+ */
+function QueueHints({ ctx, row, hints }: { ctx: PageCtx; row: Proposal; hints: QueueHint[] }) {
+  const { t } = ctx;
+  return (
+    <div class="queue-hints">
+      <p class="kern-body kern-body--small">{t('moderation.similarPublished')}</p>
+      <ul class="kern-list list-plain">
+        {hints.map((h) => (
+          <li>
+            <a class="kern-link" href={`/mitmachen/vorschlaege/${h.id}`}>
+              {h.title}
+            </a>{' '}
+            <span class="meta">
+              <bdi class="nowrap">{h.number}</bdi> ·{' '}
+              <span class={`similar-degree similar-degree--${h.degree}`}>
+                {t(`participate.degree.${h.degree}`)}
+              </span>
+              {h.sameTitle ? ` · ${t('participate.sameTitle')}` : ''}
+            </span>
+            <Button
+              kind="tertiary"
+              name="pick"
+              value={`${row.id} ${h.number}`}
+              form="pick-duplicate"
+              label={t('moderation.markDuplicateOfLong', { reference: h.number, title: row.title })}
+            >
+              {t('moderation.markDuplicateOf', { reference: h.number })}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function ModerationPage(p: {
   ctx: PageCtx;
   state: 'submitted' | 'hidden';
@@ -86,6 +139,8 @@ export function ModerationPage(p: {
   selected?: string[];
   reason?: string;
   duplicateOf?: string;
+  /** Published proposals each queued one resembles, by its id (moderationQueue's hints). */
+  hints?: ReadonlyMap<string, QueueHint[]> | undefined;
 }) {
   const { ctx, filter } = p;
   const { t, lang } = ctx;
@@ -199,7 +254,7 @@ export function ModerationPage(p: {
                           checked={p.selected?.includes(r.id)}
                         >
                           <span class="kern-sr-only">{t('moderation.chooseOne', { title: r.title })}</span>
-                          {r.number}
+                          <bdi class="nowrap">{r.number}</bdi>
                         </CheckOption>
                       </td>
                       <td class="kern-table__cell">
@@ -211,8 +266,15 @@ export function ModerationPage(p: {
                         </p>
                         {r.moderationReason ? (
                           <p class="kern-body kern-body--small">
-                            {t('moderation.reasonShown', { reason: r.moderationReason })}
+                            {duplicateReference(r.moderationReason)
+                              ? t('moderation.duplicateShown', {
+                                  reference: duplicateReference(r.moderationReason),
+                                })
+                              : t('moderation.reasonShown', { reason: r.moderationReason })}
                           </p>
+                        ) : null}
+                        {p.hints?.get(r.id)?.length ? (
+                          <QueueHints ctx={ctx} row={r} hints={p.hints.get(r.id)!} />
                         ) : null}
                       </td>
                       <td class="kern-table__cell">
@@ -261,6 +323,11 @@ export function ModerationPage(p: {
           </div>
         </form>
       )}
+      {p.hints?.size ? (
+        <form method="post" action="/intern/moderation" id="pick-duplicate">
+          <Csrf token={ctx.csrf} />
+        </form>
+      ) : null}
       <Pagination t={t} page={p.page} pages={Math.ceil(p.total / p.pageSize)} href={query} />
     </Layout>
   );

@@ -1,0 +1,125 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { proposals } from '../src/modules/proposals/proposals.table.ts';
+import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
+
+describe('the moderation queue names the published proposals a queued one resembles', () => {
+  let f: OrgFixture;
+  beforeAll(async () => {
+    const db = (await testDatabase()).db;
+    f = await createOrgFixture(db);
+    await db.insert(proposals).values([
+      {
+        tenantId: f.tenant.id,
+        number: 'RAD-B1001',
+        title: 'Sitzbänke am Rheinufer in Beuel',
+        body: 'Am Rheinufer in Beuel fehlen Sitzbänke zum Ausruhen, besonders für ältere Menschen.',
+        authorKind: 'citizen',
+        state: 'published',
+        publishedAt: new Date(),
+      },
+      {
+        tenantId: f.tenant.id,
+        number: 'RAD-B2001',
+        title: 'Kostenloses WLAN in der Stadtbibliothek',
+        body: 'Die Stadtbibliothek sollte ein kostenloses WLAN für alle Besucherinnen und Besucher anbieten.',
+        authorKind: 'citizen',
+        state: 'published',
+        publishedAt: new Date(),
+      },
+    ]);
+  });
+
+  it('lists the likely originals with a button each, and marks a duplicate with one press', async () => {
+    const db = (await testDatabase()).db;
+    const { app } = await testApp();
+    const visitor = new Client(app, f.host);
+    for (const [title, body] of [
+      [
+        'Mehr Sitzbänke am Rheinufer in Beuel',
+        'Am Beueler Rheinufer fehlen Sitzbänke zum Ausruhen für ältere Menschen.',
+      ],
+      [
+        'Trinkbrunnen auf dem Münsterplatz',
+        'Im Sommer braucht der Münsterplatz einen Trinkbrunnen mit frischem Wasser.',
+      ],
+    ] as const) {
+      const res = await visitor.post('/mitmachen', {
+        title,
+        body,
+        authorKind: 'citizen',
+        consent: 'on',
+        confirmed: '1',
+      });
+      expect(res.status).toBe(303);
+    }
+    const queued = await db
+      .select()
+      .from(proposals)
+      .where(and(eq(proposals.tenantId, f.tenant.id), eq(proposals.state, 'submitted')));
+    const copy = queued.find((r) => r.title.startsWith('Mehr Sitzbänke'))!;
+    const fountain = queued.find((r) => r.title.startsWith('Trinkbrunnen'))!;
+
+    const mod = new Client(app, f.host);
+    await mod.login(f.emails.moderator, TEST_PASSWORD);
+    const page = await mod.get('/intern/moderation');
+    expect(page.status).toBe(200);
+    // The near-copy shows its original with the degree and a button; the fountain resembles nothing.
+    expect(page.text).toContain('Ähnliche veröffentlichte Vorschläge:');
+    expect(page.text).toContain(`value="${copy.id} RAD-B1001"`);
+    expect(page.text).toContain('Als Duplikat von RAD-B1001 markieren');
+    expect(page.text).toContain(`aria-label="Als Duplikat von RAD-B1001 markieren: „${copy.title}“"`);
+    expect(page.text).not.toContain(`value="${fountain.id} `);
+    expect(page.text).not.toContain('RAD-B2001');
+    // The buttons send a form of their own: Enter in the queue's form still means its first button.
+    expect(page.text).toContain('form="pick-duplicate"');
+    expect(page.text).toContain('id="pick-duplicate"');
+    const queueForm = page.text.slice(page.text.indexOf('<form method="post" action="/intern/moderation"'));
+    const ownButtons = [...queueForm.matchAll(/<button[^>]*>/g)].filter((b) => !b[0].includes(' form='));
+    expect(ownButtons[0]![0]).toContain('value="publish"');
+
+    // The queued proposal's own page says it waits, offers nothing public, and leads to it in the queue.
+    const own = await mod.get(`/mitmachen/vorschlaege/${copy.id}`);
+    expect(own.status).toBe(200);
+    expect(own.text).toContain('Wartet auf Moderation');
+    expect(own.text).not.toContain('Vorschlag unterstützen');
+    expect(own.text).not.toContain('/kommentare"');
+    const queueLink = `/intern/moderation?q=${encodeURIComponent(copy.number)}`;
+    expect(own.text).toContain(`href="${queueLink.replace(/&/g, '&amp;')}"`);
+    const filtered = await mod.get(queueLink);
+    expect(filtered.text).toContain('1 Vorschlag entspricht dem Filter');
+    expect(filtered.text).toContain(`value="${copy.id} RAD-B1001"`);
+    expect((await visitor.get(`/mitmachen/vorschlaege/${copy.id}`)).status).toBe(404);
+
+    // A forged pick is no decision: nothing ticked, nothing changes.
+    const forged = await mod.post('/intern/moderation', { pick: `${copy.id} RAD-B2001-X` });
+    expect(forged.status).toBe(422);
+    // The original must be published: a pick naming the queued fountain as original is refused at the field.
+    const notPublic = await mod.post('/intern/moderation', { pick: `${copy.id} ${fountain.number}` });
+    expect(notPublic.status).toBe(422);
+    expect(notPublic.text).toContain('Bitte geben Sie die Nummer eines veröffentlichten Vorschlags an');
+
+    const done = await mod.post('/intern/moderation', { pick: `${copy.id} RAD-B1001` });
+    expect(done.status).toBe(303);
+    expect(done.location).toContain('hinweis=duplicate');
+    const after = await mod.get(done.location!.replace('#hinweis', ''));
+    expect(after.text).toContain('Der Vorschlag ist als Duplikat ausgeblendet');
+    expect(after.text).not.toContain(`value="${copy.id}"`);
+    const [row] = await db.select().from(proposals).where(eq(proposals.id, copy.id));
+    expect(row).toMatchObject({ state: 'hidden', moderationReason: 'duplicate of RAD-B1001' });
+    const hiddenPage = await mod.get(`/mitmachen/vorschlaege/${copy.id}`);
+    expect(hiddenPage.text).toContain('Ausgeblendet');
+    expect(hiddenPage.text).toContain('Öffentlich nicht sichtbar: ein Duplikat von RAD-B1001.');
+    expect(hiddenPage.text).toContain(`/intern/moderation?state=hidden&amp;q=${copy.number}`);
+    // The fountain is still waiting, untouched.
+    const [still] = await db.select().from(proposals).where(eq(proposals.id, fountain.id));
+    expect(still!.state).toBe('submitted');
+
+    // Only moderators see the queue and its hints.
+    const lead = new Client(app, f.host);
+    await lead.login(f.emails.leadA, TEST_PASSWORD);
+    expect((await lead.get('/intern/moderation')).status).toBe(403);
+    expect((await lead.post('/intern/moderation', { pick: `${fountain.id} RAD-B1001` })).status).toBe(403);
+  });
+});
