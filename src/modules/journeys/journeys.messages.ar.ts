@@ -61,6 +61,7 @@ export const ar: Catalog<typeof de> = {
     countMany:
       'عُثر على أكثر من {{count}} اقتراح. تظهر الأحدث أولًا، ويمكن تضييق النتائج بإضافة كلمات بحث أخرى.',
     noMatch: 'تجد كلمات بحث أقل أو مختلفة نتائج أكثر، ويكفي كتابة بداية الكلمة.',
+    didYouMean: 'هل تقصد «{{suggestion}}»؟',
     referencePending: 'ورد الاقتراح {{reference}} ويراجعه فريق المشاركة المجتمعية. وستجده هنا بمجرد نشره.',
     referenceHidden: 'الاقتراح {{reference}} غير ظاهر للعموم.',
     attribution: 'المصدر والترخيص: {{text}}',

@@ -61,6 +61,7 @@ export const tr: Catalog<typeof de> = {
     countMany:
       '{{count}} öneriden fazla bulundu. En yeniler önce gelir; daha fazla arama kelimesi sonuçları daraltır.',
     noMatch: 'Daha az ya da farklı arama kelimeleri daha çok sonuç bulur; kelimenin başı yeterlidir.',
+    didYouMean: '“{{suggestion}}” mı demek istediniz?',
     referencePending:
       '{{reference}} numaralı öneri alındı ve Vatandaş Katılımı Ekibi tarafından inceleniyor. Yayımlandığında onu burada bulabilirsiniz.',
     referenceHidden: '{{reference}} numaralı öneri kamuya açık olarak görünmüyor.',

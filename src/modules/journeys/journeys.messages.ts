@@ -60,6 +60,7 @@ export const de = {
     countMany:
       'Mehr als {{count}} Vorschläge gefunden. Die neuesten stehen vorn; weitere Suchwörter grenzen die Treffer ein.',
     noMatch: 'Weniger oder andere Suchwörter finden mehr, und ein Wortanfang genügt.',
+    didYouMean: 'Meinten Sie „{{suggestion}}“?',
     referencePending:
       'Der Vorschlag {{reference}} ist eingegangen und wird vom Team Bürgerbeteiligung geprüft. Sobald er veröffentlicht ist, finden Sie ihn hier.',
     referenceHidden: 'Der Vorschlag {{reference}} ist nicht öffentlich sichtbar.',
@@ -166,6 +167,7 @@ export const en: Catalog<typeof de> = {
     countMany:
       'More than {{count}} proposals found. The newest come first; more search words narrow them down.',
     noMatch: 'Fewer or other search words find more, and the beginning of a word is enough.',
+    didYouMean: 'Did you mean “{{suggestion}}”?',
     referencePending:
       'Proposal {{reference}} has been received and is being reviewed by the participation team. Once it is published, you will find it here.',
     referenceHidden: 'Proposal {{reference}} is not publicly visible.',

@@ -37,7 +37,7 @@ import { cachedStrategy } from '../strategy/strategy.service.ts';
 import { ZFollowInput } from '../subscriptions/subscriptions.schemas.ts';
 import { followingOf, followProposal } from '../subscriptions/subscriptions.service.ts';
 import { workshopOfProposal } from '../workshops/workshops.service.ts';
-import { publicProposals } from './journeys.service.ts';
+import { publicProposals, searchSuggestion } from './journeys.service.ts';
 import { ProposalListPage } from './views/list.tsx';
 import { type PageForm, ProposalPage } from './views/proposal.tsx';
 
@@ -81,10 +81,25 @@ export function journeysRoutes(deps: Deps) {
     // A reference of a proposal not published yet: say where it stands instead of "nothing found".
     const pending = total === 0 ? await pendingReference(db, tenant.id, query.q) : undefined;
     if (total === 0 && query.q && !pending) c.set('searchMiss', query.q);
+    // Nothing found: the same search with mistyped words corrected, when that finds something.
+    const suggestion =
+      total === 0 && query.q && !pending
+        ? await searchSuggestion(db, tenant.id, {
+            q: query.q,
+            processId: process?.id,
+            fieldOfActionId: field?.id,
+            standing: query.state,
+            authorKind: query.author,
+            sort,
+            limit: 1,
+            offset: 0,
+          })
+        : undefined;
     return c.html(
       <ProposalListPage
         ctx={pageCtx(c)}
         pending={pending}
+        suggestion={suggestion}
         filter={{
           q: query.q,
           process: process?.slug ?? '',

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../db/client.ts';
 import type { OpenDataPageRequest } from '../../platform/module.ts';
+import { spellingCorrection } from '../proposals/proposals.service.ts';
 import * as q from './journeys.queries.ts';
 
 /**
@@ -14,4 +15,20 @@ export async function openDataProposals(db: DbOrTx, tenantId: string, request: O
 /** A page of the public proposal list with supports and comments counted (see the query for the rules). */
 export function publicProposals(db: DbOrTx, tenantId: string, filter: q.PublicProposalFilter) {
   return q.publicProposalPage(db, tenantId, filter);
+}
+
+/**
+ * For a search that found nothing: the same search with mistyped words replaced by the closest words the
+ * proposals use, when that finds something with the same filters ("Did you mean …?"); otherwise undefined.
+ */
+export async function searchSuggestion(db: DbOrTx, tenantId: string, filter: q.PublicProposalFilter) {
+  const corrected = spellingCorrection(db, tenantId, filter.q);
+  if (!corrected) return undefined;
+  const { total } = await q.publicProposalPage(db, tenantId, {
+    ...filter,
+    q: corrected,
+    limit: 1,
+    offset: 0,
+  });
+  return total > 0 ? corrected : undefined;
 }

@@ -1,6 +1,7 @@
 import type { DbOrTx } from '../../db/client.ts';
 import { textProfile } from '../../platform/text/pair-features.ts';
 import { DocumentFrequencies, features, normalize } from '../../platform/text/similarity.ts';
+import { Vocabulary } from '../../platform/text/spelling.ts';
 import { loadThesaurus } from '../../platform/text/thesaurus.ts';
 import * as q from './proposals.queries.ts';
 import { SIMILARITY_CALIBRATION } from './similarity.calibration.ts';
@@ -19,9 +20,13 @@ const MAX_SHARE = 0.01;
 const MIN_CAP = 200;
 const REBUILD_AFTER_MS = 15 * 60_000;
 const PAGE = 2_000;
+/** How long counting may hold the event loop before it lets other work run. */
+const SLICE_MS = 5;
 
 interface Entry {
   df: DocumentFrequencies;
+  /** The words of the same proposals, for "did you mean" on a search that found nothing. */
+  vocabulary: Vocabulary;
   builtAt: number;
   rebuilding: Promise<void> | undefined;
 }
@@ -30,20 +35,31 @@ interface Entry {
 const models = new WeakMap<object, Map<string, Entry>>();
 
 /**
- * Reads every public proposal once, a page at a time (yielding to the event loop between pages), and
- * counts its features. At 100,000 proposals this takes a few seconds and is done in the background.
+ * Reads every public proposal once, a page at a time, and counts its features and words in pieces of
+ * SLICE_MS (yielding to the event loop between them). At 100,000 proposals this takes a few seconds and
+ * is done in the background.
  */
-async function buildFrequencies(db: DbOrTx, tenantId: string): Promise<DocumentFrequencies> {
+async function buildFrequencies(db: DbOrTx, tenantId: string) {
   const df = new DocumentFrequencies();
+  const vocabulary = new Vocabulary();
   let after: string | null = null;
   for (;;) {
     const rows = await q.publicTextsPage(db, tenantId, after, PAGE);
-    for (const r of rows) df.add(features(`${r.title} ${r.body}`));
+    // A page of texts takes longer to count than a turn of the event loop may last: pieces of 5 ms.
+    let since = performance.now();
+    for (const r of rows) {
+      df.add(features(`${r.title} ${r.body}`));
+      vocabulary.add(`${r.title} ${r.body}`);
+      if (performance.now() - since > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        since = performance.now();
+      }
+    }
     if (rows.length < PAGE) break;
     after = rows.at(-1)!.id;
     await new Promise((resolve) => setImmediate(resolve));
   }
-  return df;
+  return { df, vocabulary };
 }
 
 /** Below this size a stale model is rebuilt before answering (it takes well under a second). */
@@ -73,14 +89,15 @@ export async function frequenciesFor(db: DbOrTx, tenantId: string): Promise<Docu
   const entry = perDb.get(tenantId);
   const stale = entry && (entry.builtAt === 0 || Date.now() - entry.builtAt > REBUILD_AFTER_MS);
   if (!entry || (stale && entry.df.documents < SYNC_REBUILD_BELOW)) {
-    const df = await buildFrequencies(db, tenantId);
-    perDb.set(tenantId, { df, builtAt: Date.now(), rebuilding: undefined });
-    return df;
+    const built = await buildFrequencies(db, tenantId);
+    perDb.set(tenantId, { ...built, builtAt: Date.now(), rebuilding: undefined });
+    return built.df;
   }
   if (stale && !entry.rebuilding) {
     entry.rebuilding = buildFrequencies(db, tenantId)
-      .then((df) => {
-        entry.df = df;
+      .then((built) => {
+        entry.df = built.df;
+        entry.vocabulary = built.vocabulary;
         entry.builtAt = Date.now();
       })
       .catch(() => {})
@@ -89,6 +106,32 @@ export async function frequenciesFor(db: DbOrTx, tenantId: string): Promise<Docu
       });
   }
   return entry.df;
+}
+
+/** Tenants whose proposals vocabularyIfReady is having read, so that many searches start one reading. */
+const readings = new WeakMap<object, Set<string>>();
+
+/**
+ * The words of the tenant's public proposals when they have been read (by a hint lookup or an earlier
+ * call). When there are none yet, or they are stale, the reading starts in the background and the words
+ * read before (if any) answer meanwhile: a search never waits seconds for them at city scale.
+ */
+export function vocabularyIfReady(db: DbOrTx, tenantId: string): Vocabulary | undefined {
+  const entry = tenantModels(db).get(tenantId);
+  if (!entry || entry.builtAt === 0 || Date.now() - entry.builtAt > REBUILD_AFTER_MS) {
+    let reading = readings.get(db);
+    if (!reading) {
+      reading = new Set();
+      readings.set(db, reading);
+    }
+    if (!reading.has(tenantId)) {
+      const started = reading.add(tenantId);
+      frequenciesFor(db, tenantId)
+        .catch(() => {})
+        .finally(() => started.delete(tenantId));
+    }
+  }
+  return entry?.vocabulary;
 }
 
 export interface SimilarProposal {

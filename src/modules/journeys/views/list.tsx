@@ -39,6 +39,13 @@ export interface ProposalListFilter {
   sort: ProposalSort;
 }
 
+/** The list's address with the corrected words and the same filters (the order chosen again for them). */
+function suggestionQuery(filter: ProposalListFilter, suggestion: string) {
+  const s = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...filter, q: suggestion, sort: '' })) if (v) s.set(k, v);
+  return s;
+}
+
 /** The published proposals: search, filters, order, and each entry with its supports and comments. */
 export function ProposalListPage(p: {
   ctx: PageCtx;
@@ -56,6 +63,8 @@ export function ProposalListPage(p: {
   pageSize: number;
   /** A searched reference whose proposal is not public (waiting for moderation, or hidden). */
   pending?: { reference: string; state: 'submitted' | 'hidden' } | undefined;
+  /** Nothing found, but the search with mistyped words corrected finds something: these words. */
+  suggestion?: string | undefined;
 }) {
   const { ctx, filter } = p;
   const { t } = ctx;
@@ -154,6 +163,13 @@ export function ProposalListPage(p: {
             ? t('proposals.countMany', { count: formatNumber(ctx.lang, p.total - 1) })
             : t('proposals.count', { count: p.total })}
       </p>
+      {p.suggestion ? (
+        <p class="kern-body">
+          <a class="kern-link" href={`/mitmachen/vorschlaege?${suggestionQuery(filter, p.suggestion)}`}>
+            {t('proposals.didYouMean', { suggestion: p.suggestion })}
+          </a>
+        </p>
+      ) : null}
       {!p.pending && p.total === 0 && filter.q.trim() ? (
         <p class="kern-body">{t('proposals.noMatch')}</p>
       ) : null}

@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { proposals } from '../src/modules/proposals/proposals.table.ts';
+import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
+import { Client, testApp, testDatabase, entryTitles as titles } from './helpers.ts';
+
+/** A search that finds nothing because of a typo offers the corrected search, when that finds something. */
+describe('"Meinten Sie …?" on the proposal list', () => {
+  let f: OrgFixture;
+  let c: Client;
+  beforeAll(async () => {
+    const database = await testDatabase();
+    f = await createOrgFixture(database.db);
+    c = new Client((await testApp()).app, f.host);
+    await database.db.insert(proposals).values(
+      [
+        ['Fahrradstraße am Rhein', 'Die Fahrradstraße braucht Licht.', 'published'],
+        ['Bänke an der Fahrradstraße', 'Entlang der Fahrradstraße fehlen Bänke.', 'published'],
+        ['Bürgeramt samstags öffnen', 'Das Bürgeramt in Beuel sollte samstags öffnen.', 'published'],
+        ['Termine online', 'Termine beim Bürgeramt online buchen.', 'published'],
+        ['Schwimmbad in Beuel', 'Noch nicht geprüft: Schwimmbad Schwimmbad.', 'submitted'],
+        ['Schwimmbad Bad Godesberg', 'Ebenfalls in der Moderation: Schwimmbad.', 'submitted'],
+      ].map(([title, body, state], i) => ({
+        tenantId: f.tenant.id,
+        number: `V-SP${i}000`,
+        title: title!,
+        body: body!,
+        authorKind: 'citizen' as const,
+        state: state as 'published' | 'submitted',
+      })),
+    );
+  });
+
+  const suggestionLink = (html: string) =>
+    /<a class="kern-link" href="(\/mitmachen\/vorschlaege\?[^"]*)">Meinten Sie „([^“]*)“\?<\/a>/.exec(html);
+
+  it('offers the corrected words, and they find the proposals', async () => {
+    // The proposals' words are read on the first search that needs them, in the background.
+    await expect
+      .poll(async () => suggestionLink((await c.get('/mitmachen/vorschlaege?q=Fahradstrase')).text)?.[2])
+      .toBe('Fahrradstraße');
+    const miss = await c.get('/mitmachen/vorschlaege?q=Fahradstrase');
+    expect(miss.text).toContain('0 Vorschläge gefunden');
+    const href = suggestionLink(miss.text)![1]!.replace(/&amp;/g, '&');
+    expect(new URL(href, 'http://x').searchParams.get('q')).toBe('Fahrradstraße');
+    const found = await c.get(href);
+    expect(titles(found.text).sort()).toEqual(['Bänke an der Fahrradstraße', 'Fahrradstraße am Rhein']);
+    // One word corrected among others, and the English page.
+    expect(suggestionLink((await c.get('/mitmachen/vorschlaege?q=B%C3%BCrgeramd%20Beuel')).text)?.[2]).toBe(
+      'Bürgeramt Beuel',
+    );
+    expect((await c.get('/en/mitmachen/vorschlaege?q=Fahradstrase')).text).toContain(
+      'Did you mean “Fahrradstraße”?',
+    );
+  });
+
+  it('offers nothing that would find nothing, nor words only unpublished proposals use', async () => {
+    await expect
+      .poll(async () => suggestionLink((await c.get('/mitmachen/vorschlaege?q=Fahradstrase')).text))
+      .toBeTruthy();
+    // A filter that leaves nothing for the corrected words either.
+    const filtered = await c.get('/mitmachen/vorschlaege?q=Fahradstrase&state=merged');
+    expect(filtered.text).toContain('0 Vorschläge gefunden');
+    expect(suggestionLink(filtered.text)).toBeNull();
+    // "Schwimmbad" is only in proposals awaiting moderation: no hint gives them away.
+    expect(suggestionLink((await c.get('/mitmachen/vorschlaege?q=Schwimmbat')).text)).toBeNull();
+    // Far from every word: the usual advice only.
+    const far = await c.get('/mitmachen/vorschlaege?q=Weihnachtsmarkt');
+    expect(suggestionLink(far.text)).toBeNull();
+    expect(far.text).toContain('Weniger oder andere Suchwörter finden mehr');
+  });
+});
