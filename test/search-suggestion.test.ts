@@ -31,7 +31,9 @@ describe('"Meinten Sie …?" on the proposal list', () => {
   });
 
   const suggestionLink = (html: string) =>
-    /<a class="kern-link" href="(\/mitmachen\/vorschlaege\?[^"]*)">Meinten Sie „([^“]*)“\?<\/a>/.exec(html);
+    /<a class="kern-link" href="(\/mitmachen\/vorschlaege\?[^"]*)">Meinten Sie „\u2068([^“]*)\u2069“\?<\/a>/.exec(
+      html,
+    );
 
   it('offers the corrected words, and they find the proposals', async () => {
     // The proposals' words are read on the first search that needs them, in the background.
@@ -49,7 +51,7 @@ describe('"Meinten Sie …?" on the proposal list', () => {
       'Bürgeramt Beuel',
     );
     expect((await c.get('/en/mitmachen/vorschlaege?q=Fahradstrase')).text).toContain(
-      'Did you mean “Fahrradstraße”?',
+      'Did you mean “\u2068Fahrradstraße\u2069”?',
     );
   });
 

@@ -22,7 +22,7 @@ export function publicProposals(db: DbOrTx, tenantId: string, filter: q.PublicPr
  * proposals use, when that finds something with the same filters ("Did you mean …?"); otherwise undefined.
  */
 export async function searchSuggestion(db: DbOrTx, tenantId: string, filter: q.PublicProposalFilter) {
-  const corrected = spellingCorrection(db, tenantId, filter.q);
+  const corrected = await spellingCorrection(db, tenantId, filter.q);
   if (!corrected) return undefined;
   const { total } = await q.publicProposalPage(db, tenantId, {
     ...filter,

@@ -21,12 +21,7 @@ import { canAnswerProposals, canModerateProposals, canViewProposal } from './pro
 import * as q from './proposals.queries.ts';
 import type { AnswerInput, SubmitProposalInput } from './proposals.schemas.ts';
 import type { Proposal } from './proposals.table.ts';
-import {
-  findSimilar,
-  markFrequenciesStale,
-  type SimilarProposal,
-  vocabularyIfReady,
-} from './similar.service.ts';
+import { findSimilar, markFrequenciesStale, type SimilarProposal, vocabularyFor } from './similar.service.ts';
 
 /** How a search box's words and a typed reference become SQL, for lists built by pages above. */
 export {
@@ -388,11 +383,11 @@ export function similarProposals(
 
 /**
  * The search words with each one the proposals never use replaced by the closest one they do; undefined
- * when nothing changes, for a reference, or while the tenant's words are still being read.
+ * when nothing changes, for a reference, or while a first reading of the tenant's words takes long.
  */
-export function spellingCorrection(db: DbOrTx, tenantId: string, query: string): string | undefined {
+export async function spellingCorrection(db: DbOrTx, tenantId: string, query: string) {
   if (!query.trim() || q.referenceIn(query)) return undefined;
-  return vocabularyIfReady(db, tenantId)?.correct(query);
+  return (await vocabularyFor(db, tenantId))?.correct(query);
 }
 
 /** Number, title and state of proposals, for notices and mails (no personal data). */

@@ -108,30 +108,41 @@ export async function frequenciesFor(db: DbOrTx, tenantId: string): Promise<Docu
   return entry.df;
 }
 
-/** Tenants whose proposals vocabularyIfReady is having read, so that many searches start one reading. */
-const readings = new WeakMap<object, Set<string>>();
+/** Readings of a tenant's proposals that vocabularyFor started, so that many searches start one. */
+const readings = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/** How long a search waits for a first reading of the proposals' words (a demo-sized city reads them in less). */
+const FIRST_READING_WAIT_MS = 1_000;
 
 /**
- * The words of the tenant's public proposals when they have been read (by a hint lookup or an earlier
- * call). When there are none yet, or they are stale, the reading starts in the background and the words
- * read before (if any) answer meanwhile: a search never waits seconds for them at city scale.
+ * The words of the tenant's public proposals. When none were read yet, the reading starts and the search
+ * waits for it at most FIRST_READING_WAIT_MS (then there is no answer this time: a search never waits
+ * seconds at city scale); when they are stale, the reading starts and the words read before answer.
  */
-export function vocabularyIfReady(db: DbOrTx, tenantId: string): Vocabulary | undefined {
+export async function vocabularyFor(db: DbOrTx, tenantId: string): Promise<Vocabulary | undefined> {
   const entry = tenantModels(db).get(tenantId);
-  if (!entry || entry.builtAt === 0 || Date.now() - entry.builtAt > REBUILD_AFTER_MS) {
-    let reading = readings.get(db);
-    if (!reading) {
-      reading = new Set();
-      readings.set(db, reading);
-    }
-    if (!reading.has(tenantId)) {
-      const started = reading.add(tenantId);
-      frequenciesFor(db, tenantId)
-        .catch(() => {})
-        .finally(() => started.delete(tenantId));
-    }
+  if (entry && entry.builtAt !== 0 && Date.now() - entry.builtAt <= REBUILD_AFTER_MS) return entry.vocabulary;
+  let perDb = readings.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    readings.set(db, perDb);
   }
-  return entry?.vocabulary;
+  let reading = perDb.get(tenantId);
+  if (!reading) {
+    const started = perDb;
+    reading = frequenciesFor(db, tenantId)
+      .catch(() => {})
+      .finally(() => started.delete(tenantId));
+    perDb.set(tenantId, reading);
+  }
+  if (entry) return entry.vocabulary;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    reading,
+    new Promise((resolve) => (timer = setTimeout(resolve, FIRST_READING_WAIT_MS))),
+  ]);
+  clearTimeout(timer);
+  return tenantModels(db).get(tenantId)?.vocabulary;
 }
 
 export interface SimilarProposal {

@@ -166,7 +166,8 @@ export function ProposalListPage(p: {
       {p.suggestion ? (
         <p class="kern-body">
           <a class="kern-link" href={`/mitmachen/vorschlaege?${suggestionQuery(filter, p.suggestion)}`}>
-            {t('proposals.didYouMean', { suggestion: p.suggestion })}
+            {/* The words isolated (FSI … PDI): German in a right-to-left sentence keeps its order. */}
+            {t('proposals.didYouMean', { suggestion: `\u2068${p.suggestion}\u2069` })}
           </a>
         </p>
       ) : null}
