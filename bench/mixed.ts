@@ -4,8 +4,8 @@
  *
  * Starts `rathaus serve` (one process, embedded database, a new data directory with the Bonn demo) and
  * sends, over BENCH_CONNECTIONS (20) keep-alive connections, mostly anonymous reads (start page, project
- * list and pages, proposals with and without a search, strategy, agenda, reports, the API), some staff
- * pages (the CDO, a department head, an office head and a project lead, each signed in with their own
+ * list and pages, proposals with and without a search, a typo and the form's duplicate hints, strategy,
+ * agenda, reports, the API), some staff pages (the CDO, a department head, an office head and a project lead, each signed in with their own
  * session: cockpit, staff home, back-office project list, signed-in /projekte) and a few writes (people
  * following a proposal, each from their own address). The server's resident memory (VmRSS of the process)
  * is read after a one-minute warm-up ("before"), every 10 s during the run, at its end and after 30 s of
@@ -79,6 +79,13 @@ function request(
     req.end(body);
   });
 }
+
+/** Texts as people type them into the proposal form: title and description. */
+const HINT_LOOKUPS = [
+  ['Mehr Fahrradbügel am Hauptbahnhof', 'Am Hauptbahnhof fehlen sichere Abstellplätze für Fahrräder.'],
+  ['Kostenloses WLAN in der Stadtbibliothek', 'Die Bibliothek sollte allen Besuchern freies WLAN anbieten.'],
+  ['Ampel an der Reuterbrücke', 'Die Ampel für Radfahrer an der Reuterbrücke ist zu kurz grün.'],
+] as const;
 
 /**
  * The V8 heap flags the server runs with: those of `npm start` (package.json), or BENCH_NODE_FLAGS
@@ -221,6 +228,12 @@ async function main() {
       '/berichte',
       ...terms.slice(0, 3).map((t) => `/api/v1/proposals?q=${encodeURIComponent(t)}`),
       '/api/v1/projects',
+      // Someone writing a proposal (the form's live hints), and searches with a typo ("Meinten Sie …?").
+      ...HINT_LOOKUPS.map(
+        ([title, text]) =>
+          `/api/v1/proposals/similar?limit=5&title=${encodeURIComponent(title)}&text=${encodeURIComponent(`${title} ${text}`)}`,
+      ),
+      ...['Fahradstraße', 'Bürgeramd Termin'].map((t) => `/mitmachen/vorschlaege?q=${encodeURIComponent(t)}`),
     ];
     // Each signed-in person with the pages their role opens: the cockpit is the CDO's and department heads'.
     const staff = await Promise.all(
