@@ -68,7 +68,7 @@ export function journeysRoutes(deps: Deps) {
     // Newest first, so an import of thousands of old contributions does not bury today's; best match
     // first when searching, unless another order is chosen.
     const sort = query.sort ?? (query.q ? 'relevance' : 'newest');
-    const { rows, total, totalIsLowerBound } = await publicProposals(db, tenant.id, {
+    const listFilter = {
       q: query.q,
       processId: process?.id,
       fieldOfActionId: field?.id,
@@ -77,24 +77,14 @@ export function journeysRoutes(deps: Deps) {
       sort,
       limit: PAGE_SIZE,
       offset: (query.page - 1) * PAGE_SIZE,
-    });
+    };
+    const { rows, total, totalIsLowerBound } = await publicProposals(db, tenant.id, listFilter);
     // A reference of a proposal not published yet: say where it stands instead of "nothing found".
     const pending = total === 0 ? await pendingReference(db, tenant.id, query.q) : undefined;
     if (total === 0 && query.q && !pending) c.set('searchMiss', query.q);
     // Nothing found: the same search with mistyped words corrected, when that finds something.
     const suggestion =
-      total === 0 && query.q && !pending
-        ? await searchSuggestion(db, tenant.id, {
-            q: query.q,
-            processId: process?.id,
-            fieldOfActionId: field?.id,
-            standing: query.state,
-            authorKind: query.author,
-            sort,
-            limit: 1,
-            offset: 0,
-          })
-        : undefined;
+      total === 0 && query.q && !pending ? await searchSuggestion(db, tenant.id, listFilter) : undefined;
     return c.html(
       <ProposalListPage
         ctx={pageCtx(c)}
