@@ -92,6 +92,26 @@ describe('the moderation queue names the published proposals a queued one resemb
     expect(filtered.text).toContain(`value="${copy.id} RAD-B1001"`);
     expect((await visitor.get(`/mitmachen/vorschlaege/${copy.id}`)).status).toBe(404);
 
+    // Enter in "Grund" or "Original" sends the form with its first button, "publish": refused at the field,
+    // since a typed reason or original means another decision, and the input is kept.
+    const enterInReason = await mod.post('/intern/moderation', {
+      action: 'publish',
+      ids: [fountain.id],
+      reason: 'Werbung',
+    });
+    expect(enterInReason.status).toBe(422);
+    expect(enterInReason.text).toContain('Ein Grund gilt nur für „Auswahl ausblenden“');
+    expect(enterInReason.text).toContain('value="Werbung"');
+    const enterInOriginal = await mod.post('/intern/moderation', {
+      action: 'publish',
+      ids: [fountain.id],
+      duplicateOf: 'RAD-B1001',
+    });
+    expect(enterInOriginal.status).toBe(422);
+    expect(enterInOriginal.text).toContain('Ein Original gilt nur für „Als Duplikat markieren“');
+    const [waiting] = await db.select().from(proposals).where(eq(proposals.id, fountain.id));
+    expect(waiting!.state).toBe('submitted');
+
     // A forged pick is no decision: nothing ticked, nothing changes.
     const forged = await mod.post('/intern/moderation', { pick: `${copy.id} RAD-B2001-X` });
     expect(forged.status).toBe(422);

@@ -285,6 +285,14 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     expect(
       (await mod.post('/intern/moderation/kommentare', { action: 'hide', ids: [commentId] })).status,
     ).toBe(422);
+    // Enter in the reason field means "publish" (the first button): a typed reason says otherwise.
+    const enter = await mod.post('/intern/moderation/kommentare', {
+      action: 'publish',
+      ids: [commentId],
+      reason: 'Beleidigung',
+    });
+    expect(enter.status).toBe(422);
+    expect(enter.text).toContain('Ein Grund gilt nur für „Auswahl ausblenden“');
     expect(
       (await mod.post('/intern/moderation/kommentare', { action: 'publish', ids: [commentId] })).status,
     ).toBe(303);

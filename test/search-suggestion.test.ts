@@ -70,4 +70,13 @@ describe('"Meinten Sie …?" on the proposal list', () => {
     expect(suggestionLink(far.text)).toBeNull();
     expect(far.text).toContain('Weniger oder andere Suchwörter finden mehr');
   });
+
+  it('cuts a search longer than the box takes instead of dropping it, and keeps the rest of the address', async () => {
+    const long = `Fahrradstraße ${'x'.repeat(300)}`;
+    const page = await c.get(`/mitmachen/vorschlaege?q=${encodeURIComponent(long)}&page=abc`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(`value="Fahrradstraße ${'x'.repeat(200 - 'Fahrradstraße '.length)}"`);
+    expect(page.text).toContain('maxlength="200"');
+    expect(page.text).toContain('0 Vorschläge gefunden');
+  });
 });

@@ -161,6 +161,12 @@ export async function moderateComments(
     throw new AppError('VALIDATION_FAILED', 'A reason is required to hide.', {
       reason: { key: 'validation.reasonRequired' },
     });
+  // Enter in the reason field sends the form with its first button, "publish": a typed reason says the
+  // moderator meant to hide.
+  if (action === 'publish' && reason)
+    throw new AppError('VALIDATION_FAILED', 'A reason does not go with publishing.', {
+      reason: { key: 'moderation.publishWithReason' },
+    });
   return db.transaction(async (tx) => {
     const before = await cq.findComments(tx, tenantId, ids);
     if (before.length !== new Set(ids).size) throw notFound('Some comments do not exist.');

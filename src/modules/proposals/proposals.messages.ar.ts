@@ -102,6 +102,8 @@ export const ar: Catalog<typeof de> = {
   moderation: {
     originalUnknown: 'يُرجى إدخال رقم اقتراح منشور.',
     originalSelected: 'لا يجوز أن يكون الأصل نفسه ضمن الاختيار.',
+    publishWithReason: 'السبب مخصص فقط لـ «إخفاء المختار». للنشر اترك هذا الحقل فارغًا.',
+    publishWithOriginal: 'الأصل مخصص فقط لـ «وضع علامة مكرر». للنشر اترك هذا الحقل فارغًا.',
   },
   answer: {
     title: 'رد المدينة',

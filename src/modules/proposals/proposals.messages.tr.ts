@@ -105,6 +105,9 @@ export const tr: Catalog<typeof de> = {
   moderation: {
     originalUnknown: 'Lütfen yayımlanmış bir önerinin numarasını belirtin.',
     originalSelected: 'Asıl öneri seçilenler arasında olamaz.',
+    publishWithReason: 'Gerekçe yalnızca “Seçilenleri gizle” içindir. Yayımlamak için bu alanı boş bırakın.',
+    publishWithOriginal:
+      'Asıl öneri yalnızca “Mükerrer olarak işaretle” içindir. Yayımlamak için bu alanı boş bırakın.',
   },
   answer: {
     title: 'Belediyenin yanıtı',

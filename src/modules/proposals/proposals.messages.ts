@@ -106,6 +106,10 @@ export const de = {
   moderation: {
     originalUnknown: 'Bitte geben Sie die Nummer eines veröffentlichten Vorschlags an.',
     originalSelected: 'Das Original darf nicht selbst ausgewählt sein.',
+    publishWithReason:
+      'Ein Grund gilt nur für „Auswahl ausblenden“. Zum Veröffentlichen lassen Sie das Feld leer.',
+    publishWithOriginal:
+      'Ein Original gilt nur für „Als Duplikat markieren“. Zum Veröffentlichen lassen Sie das Feld leer.',
   },
   answer: {
     title: 'Antwort der Stadt',
@@ -236,6 +240,8 @@ export const en: Catalog<typeof de> = {
   moderation: {
     originalUnknown: 'Please give the reference of a published proposal.',
     originalSelected: 'The original must not be selected itself.',
+    publishWithReason: 'A reason is only for “Hide selection”. To publish, leave this field empty.',
+    publishWithOriginal: 'An original is only for “Mark as duplicate”. To publish, leave this field empty.',
   },
   answer: {
     title: 'The city’s answer',

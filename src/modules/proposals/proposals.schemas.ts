@@ -47,11 +47,20 @@ export type ProposalSort = (typeof PROPOSAL_SORTS)[number];
 export const PROPOSAL_STANDINGS = ['open', 'merged', ...ANSWER_STATES.filter((s) => s !== 'merged')] as const;
 export type ProposalStanding = (typeof PROPOSAL_STANDINGS)[number];
 
+/** The longest search the proposal list takes (its box takes no more). */
+export const SEARCH_MAX = 200;
+
 /** The public list's search, filters, order and page (query string); anything unknown falls back. */
 export const ZProposalListQuery = z.object({
-  q: z.string().trim().max(200).optional().default(''),
-  page: z.coerce.number().int().min(1).max(10_000).optional().default(1),
-  process: z.string().max(100).optional(),
+  // Longer words than fit are cut, not dropped with the rest of the address; a bad field falls back alone.
+  q: z
+    .string()
+    .trim()
+    .optional()
+    .default('')
+    .transform((v) => v.slice(0, SEARCH_MAX).trim()),
+  page: z.coerce.number().int().min(1).max(10_000).optional().default(1).catch(1),
+  process: z.string().max(100).optional().catch(undefined),
   field: z.string().max(60).optional().catch(undefined),
   state: z.enum(PROPOSAL_STANDINGS).optional().catch(undefined),
   author: z.enum(AUTHOR_KINDS).optional().catch(undefined),

@@ -209,6 +209,13 @@ export async function moderateProposals(
     throw new AppError('VALIDATION_FAILED', 'A reason is required to hide.', {
       reason: { key: 'validation.reasonRequired' },
     });
+  // Enter in the reason or the original field sends the form with its first button, "publish": a typed
+  // reason or original says the moderator meant another decision.
+  if (action === 'publish' && (reason || duplicateOfNumber?.trim()))
+    throw new AppError('VALIDATION_FAILED', 'A reason or an original does not go with publishing.', {
+      ...(reason ? { reason: { key: 'moderation.publishWithReason' } } : {}),
+      ...(duplicateOfNumber?.trim() ? { duplicateOf: { key: 'moderation.publishWithOriginal' } } : {}),
+    });
   return db.transaction(async (tx) => {
     const rows = await q.findManyById(tx, tenantId, ids);
     if (rows.length !== new Set(ids).size) throw notFound('Some proposals do not exist.');

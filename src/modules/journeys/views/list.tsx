@@ -5,7 +5,12 @@ import type { ShownText } from '../../../platform/translation/translation.ts';
 import { FilterSelect, PageTranslationNote, Pagination } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { contentOptions, langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
-import { PROPOSAL_SORTS, PROPOSAL_STANDINGS, type ProposalSort } from '../../proposals/proposals.schemas.ts';
+import {
+  PROPOSAL_SORTS,
+  PROPOSAL_STANDINGS,
+  type ProposalSort,
+  SEARCH_MAX,
+} from '../../proposals/proposals.schemas.ts';
 import {
   type AnswerState,
   AUTHOR_KINDS,
@@ -103,7 +108,14 @@ export function ProposalListPage(p: {
           <label class="kern-label" for="f-q">
             {t('proposals.search')}
           </label>
-          <input class="kern-form-input__input" id="f-q" name="q" type="search" value={filter.q} />
+          <input
+            class="kern-form-input__input"
+            id="f-q"
+            name="q"
+            type="search"
+            maxlength={SEARCH_MAX}
+            value={filter.q}
+          />
         </div>
         <FilterSelect
           id="field"

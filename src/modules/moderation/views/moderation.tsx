@@ -303,6 +303,7 @@ export function ModerationPage(p: {
             name="duplicateOf"
             label={t('moderation.duplicateOf')}
             hint={t('moderation.duplicateOfHint')}
+            conditional
             value={p.duplicateOf}
             errors={p.errors}
           />
