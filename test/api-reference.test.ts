@@ -23,6 +23,11 @@ describe('a readable API reference rendered from the OpenAPI document', () => {
     for (const name of Object.keys(doc.components.schemas))
       expect(page.text).toContain(`<code>${name}</code>`);
     expect(page.text).toContain('Parameter');
+    // A type built on another (allOf) lists the other's fields and its own, not an empty name.
+    const detail = page.text.slice(page.text.indexOf('id="schema-ProjectDetail"'));
+    expect(detail.slice(0, detail.indexOf('</section>'))).toMatch(
+      /<code>title<\/code>[\s\S]*<code>milestones<\/code>/,
+    );
     expect(page.text).toContain('href="/api/v1/openapi.json"');
     // The footer leads here, not to raw JSON.
     expect((await c.get('/')).text).toContain('href="/daten/api"');

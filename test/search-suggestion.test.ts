@@ -71,6 +71,31 @@ describe('"Meinten Sie …?" on the proposal list', () => {
     expect(far.text).toContain('Weniger oder andere Suchwörter finden mehr');
   });
 
+  it('tells an API client the corrected search', async () => {
+    await expect
+      .poll(async () => JSON.parse((await c.get('/api/v1/proposals?q=Fahradstrase')).text).meta.suggestion)
+      .toBe('Fahrradstraße');
+    const none = JSON.parse((await c.get('/api/v1/proposals?q=Weihnachtsmarkt')).text);
+    expect(none.meta).toMatchObject({ total: 0 });
+    expect(none.meta).not.toHaveProperty('suggestion');
+    const found = JSON.parse((await c.get('/api/v1/proposals?q=Fahrradstra%C3%9Fe')).text);
+    expect(found.meta.total).toBe(2);
+    expect(found.meta).not.toHaveProperty('suggestion');
+    const doc = JSON.parse((await c.get('/api/v1/openapi.json')).text);
+    // The page's meta as everywhere, and the suggestion beside it; the readable reference lists it.
+    const meta = doc.components.schemas.ProposalPageMeta;
+    expect(Object.keys(meta.properties)).toEqual([
+      'page',
+      'pageSize',
+      'total',
+      'pages',
+      'totalIsLowerBound',
+      'suggestion',
+    ]);
+    expect(meta.properties.suggestion.type).toBe('string');
+    expect((await c.get('/daten/api')).text).toMatch(/<code>suggestion<\/code> \(kann fehlen\)/);
+  });
+
   it('cuts a search longer than the box takes instead of dropping it, and keeps the rest of the address', async () => {
     const long = `Fahrradstraße ${'x'.repeat(300)}`;
     const page = await c.get(`/mitmachen/vorschlaege?q=${encodeURIComponent(long)}&page=abc`);

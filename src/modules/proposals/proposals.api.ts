@@ -11,7 +11,7 @@ import {
 } from '../../platform/http/api.ts';
 import type { Deps } from '../../platform/http/types.ts';
 import { translateRecords } from '../../platform/translation/translation.ts';
-import { searchPublishedProposals, similarProposals } from './proposals.service.ts';
+import { correctedSearch, searchPublishedProposals, similarProposals } from './proposals.service.ts';
 import { AUTHOR_KINDS } from './proposals.table.ts';
 import { SIMILARITY_DEGREES } from './similarity.degree.ts';
 
@@ -54,6 +54,18 @@ const ZSimilar = z
   })
   .openapi('SimilarProposal');
 
+// Flat (PageMeta's fields and one more), so that the readable reference lists every field.
+const ZProposalPageMeta = z
+  .object({
+    ...ZPageMeta.shape,
+    suggestion: z.string().optional().openapi({
+      description:
+        'Present when the search found nothing but the same words with typos corrected (closest words the published proposals use) find some: search again with it ("Did you mean …?").',
+      example: 'Fahrradstraße',
+    }),
+  })
+  .openapi('ProposalPageMeta');
+
 /** Public read API for proposals: published and merged ones only, never personal data. */
 export function registerProposalsApi(api: ApiApp, deps: Deps) {
   const { db } = deps.database;
@@ -72,7 +84,7 @@ export function registerProposalsApi(api: ApiApp, deps: Deps) {
         200: {
           description: 'A page of proposals',
           content: {
-            'application/json': { schema: z.object({ data: z.array(ZProposal), meta: ZPageMeta }) },
+            'application/json': { schema: z.object({ data: z.array(ZProposal), meta: ZProposalPageMeta }) },
           },
         },
         422: problemResponses[422],
@@ -86,6 +98,8 @@ export function registerProposalsApi(api: ApiApp, deps: Deps) {
         page,
         pageSize,
       });
+      // Nothing found: the search with mistyped words corrected, when that finds something.
+      const suggestion = total === 0 && q ? await correctedSearch(db, tenantId, q) : undefined;
       const lang = c.get('lang');
       const shown = await translateRecords(
         db,
@@ -114,7 +128,10 @@ export function registerProposalsApi(api: ApiApp, deps: Deps) {
             createdAt: r.createdAt.toISOString(),
             publishedAt: r.publishedAt?.toISOString() ?? null,
           })),
-          meta: pageMeta(page, pageSize, total, totalIsLowerBound),
+          meta: {
+            ...pageMeta(page, pageSize, total, totalIsLowerBound),
+            ...(suggestion ? { suggestion } : {}),
+          },
         },
         200,
       );

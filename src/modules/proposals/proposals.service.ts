@@ -397,6 +397,14 @@ export async function spellingCorrection(db: DbOrTx, tenantId: string, query: st
   return (await vocabularyFor(db, tenantId))?.correct(query);
 }
 
+/** For a search of published proposals that found nothing: the corrected words, when they find some. */
+export async function correctedSearch(db: DbOrTx, tenantId: string, query: string) {
+  const corrected = await spellingCorrection(db, tenantId, query);
+  if (!corrected) return undefined;
+  const { total } = await q.searchPublished(db, tenantId, { q: corrected, limit: 1, offset: 0 });
+  return total > 0 ? corrected : undefined;
+}
+
 /** Number, title and state of proposals, for notices and mails (no personal data). */
 export function proposalSummaries(db: DbOrTx, tenantId: string, ids: string[]) {
   return q.summaries(db, tenantId, [...new Set(ids)]);

@@ -73,6 +73,8 @@ export interface ApiSchema {
   properties?: Record<string, ApiSchema>;
   required?: string[];
   format?: string;
+  /** A schema made of others (another's fields and more): ProjectDetail is a Project with details. */
+  allOf?: ApiSchema[];
 }
 
 /**

@@ -17,6 +17,27 @@ function typeOf(s: ApiSchema | undefined): string {
   return `${type}${s.format ? ` (${s.format})` : ''}${nullable}`;
 }
 
+/**
+ * A schema's own fields with those of the schemas it is made of (allOf), so that a type built on another
+ * (ProjectDetail on Project) lists all its fields.
+ */
+function withParts(s: ApiSchema, schemas: Record<string, ApiSchema>, seen = new Set<string>()): ApiSchema {
+  if (!s.allOf) return s;
+  const properties: Record<string, ApiSchema> = {};
+  const required: string[] = [];
+  for (const part of [...s.allOf, { ...s, allOf: undefined }]) {
+    const name = part.$ref?.split('/').at(-1);
+    if (name && seen.has(name)) continue;
+    if (name) seen.add(name);
+    const resolved = name ? schemas[name] : part;
+    if (!resolved) continue;
+    const flat = withParts(resolved, schemas, seen);
+    Object.assign(properties, flat.properties ?? {});
+    required.push(...(flat.required ?? []));
+  }
+  return { ...s, allOf: undefined, type: 'object', properties, required };
+}
+
 const anchor = (name: string) => `schema-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 /** A type name that is a schema of the document links to its description further down. */
@@ -150,52 +171,55 @@ export function ApiReferencePage({ ctx, doc }: { ctx: PageCtx; doc: ApiDocument 
         </section>
       ))}
       <h2 class="kern-heading-medium">{t('api.schemas')}</h2>
-      {Object.entries(schemas).map(([name, schema]) => (
-        <section aria-labelledby={anchor(name)}>
-          <h3 class="kern-heading-small" id={anchor(name)}>
-            <code>{name}</code>
-          </h3>
-          {schema.description ? <p class="kern-body">{schema.description}</p> : null}
-          {schema.properties ? (
-            <TableScroll label={t('api.fieldsOf', { name })}>
-              <table class="kern-table">
-                <caption>{t('api.fieldsOf', { name })}</caption>
-                <thead>
-                  <tr class="kern-table__row">
-                    <th scope="col" class="kern-table__header">
-                      {t('api.field')}
-                    </th>
-                    <th scope="col" class="kern-table__header">
-                      {t('api.type')}
-                    </th>
-                    <th scope="col" class="kern-table__header">
-                      {t('api.meaning')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody class="kern-table__body">
-                  {Object.entries(schema.properties).map(([field, f]) => (
+      {Object.entries(schemas).map(([name, declared]) => {
+        const schema = withParts(declared, schemas);
+        return (
+          <section aria-labelledby={anchor(name)}>
+            <h3 class="kern-heading-small" id={anchor(name)}>
+              <code>{name}</code>
+            </h3>
+            {schema.description ? <p class="kern-body">{schema.description}</p> : null}
+            {schema.properties ? (
+              <TableScroll label={t('api.fieldsOf', { name })}>
+                <table class="kern-table">
+                  <caption>{t('api.fieldsOf', { name })}</caption>
+                  <thead>
                     <tr class="kern-table__row">
-                      <th scope="row" class="kern-table__cell">
-                        <code>{field}</code>
-                        {schema.required?.includes(field) ? '' : ` (${t('api.optional')})`}
+                      <th scope="col" class="kern-table__header">
+                        {t('api.field')}
                       </th>
-                      <td class="kern-table__cell">
-                        <TypeName schema={f} schemas={schemas} />
-                      </td>
-                      <td class="kern-table__cell">{f.description ?? ''}</td>
+                      <th scope="col" class="kern-table__header">
+                        {t('api.type')}
+                      </th>
+                      <th scope="col" class="kern-table__header">
+                        {t('api.meaning')}
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-          ) : (
-            <p class="kern-body">
-              <TypeName schema={schema} schemas={schemas} />
-            </p>
-          )}
-        </section>
-      ))}
+                  </thead>
+                  <tbody class="kern-table__body">
+                    {Object.entries(schema.properties).map(([field, f]) => (
+                      <tr class="kern-table__row">
+                        <th scope="row" class="kern-table__cell">
+                          <code>{field}</code>
+                          {schema.required?.includes(field) ? '' : ` (${t('api.optional')})`}
+                        </th>
+                        <td class="kern-table__cell">
+                          <TypeName schema={f} schemas={schemas} />
+                        </td>
+                        <td class="kern-table__cell">{f.description ?? ''}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+            ) : (
+              <p class="kern-body">
+                <TypeName schema={schema} schemas={schemas} />
+              </p>
+            )}
+          </section>
+        );
+      })}
     </Layout>
   );
 }
