@@ -101,23 +101,54 @@ export async function publicProposalPage(db: DbOrTx, tenantId: string, f: Public
     );
   if (query) conds.push(sql`${proposals.search} @@ ${query}`);
   const where = and(...conds);
-  const order =
+  // The page's ids first, ordered without reading anything else, and the count beside them; the columns
+  // and counts are read for those rows only. (Counting with the page, `count(*) over ()`, made PostgreSQL
+  // compute every row's supports and comments first: 0.7 s for the first page at 100,000 proposals.)
+  const byCount =
     f.sort === 'supported'
-      ? [desc(supportCount), desc(proposals.createdAt)]
+      ? db
+          .select({ proposalId: supports.proposalId, n: sql<number>`count(*)`.as('n') })
+          .from(supports)
+          .where(eq(supports.tenantId, tenantId))
+          .groupBy(supports.proposalId)
+          .as('counted')
       : f.sort === 'commented'
-        ? [desc(commentCount), desc(proposals.createdAt)]
-        : [desc(proposals.createdAt)];
-  const rows = await db
-    .select({ ...columns, total: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(proposals)
-    .where(where)
-    .orderBy(...order, desc(proposals.id))
-    .limit(Math.max(f.limit, 1))
-    .offset(f.offset);
-  let total = rows[0]?.total;
-  if (total === undefined) {
-    const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(proposals).where(where);
-    total = count?.n ?? 0;
-  }
-  return { rows: rows.slice(0, f.limit).map(({ total: _t, ...r }) => r), total, totalIsLowerBound: false };
+        ? db
+            .select({ proposalId: comments.proposalId, n: sql<number>`count(*)`.as('n') })
+            .from(comments)
+            .where(and(eq(comments.tenantId, tenantId), eq(comments.state, 'published')))
+            .groupBy(comments.proposalId)
+            .as('counted')
+        : undefined;
+  const ids = byCount
+    ? db
+        .select({ id: proposals.id })
+        .from(proposals)
+        .leftJoin(byCount, eq(byCount.proposalId, proposals.id))
+        .where(where)
+        .orderBy(desc(sql`coalesce(${byCount.n}, 0)`), desc(proposals.createdAt), desc(proposals.id))
+    : db
+        .select({ id: proposals.id })
+        .from(proposals)
+        .where(where)
+        .orderBy(desc(proposals.createdAt), desc(proposals.id));
+  const [page, [count]] = await Promise.all([
+    ids.limit(Math.max(f.limit, 1)).offset(f.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(proposals).where(where),
+  ]);
+  const shown = page.slice(0, f.limit).map((r) => r.id);
+  const byId = new Map(
+    (shown.length
+      ? await db
+          .select(columns)
+          .from(proposals)
+          .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, shown)))
+      : []
+    ).map((r) => [r.id, r]),
+  );
+  return {
+    rows: shown.flatMap((id) => byId.get(id) ?? []),
+    total: count?.n ?? 0,
+    totalIsLowerBound: false,
+  };
 }
