@@ -210,20 +210,19 @@ export async function searchPublished(
       },
       (ids) => findPublicByIds(db, tenantId, ids),
     );
-  // The page and the total in one round trip; a count query only when the page is past the end.
-  const rows = await db
-    .select({ ...publicColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(proposals)
-    .where(where)
-    .orderBy(desc(proposals.createdAt))
-    .limit(Math.max(opts.limit, 1))
-    .offset(opts.offset);
-  let total = rows[0]?.total;
-  if (total === undefined) {
-    const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(proposals).where(where);
-    total = count?.n ?? 0;
-  }
-  return { rows: rows.slice(0, opts.limit).map(({ total: _t, ...r }) => r), total, totalIsLowerBound: false };
+  // The page by the time index and the count beside it: counting with the page (`count(*) over ()`)
+  // read every proposal before taking 20 (270 ms at 100,000).
+  const [rows, [count]] = await Promise.all([
+    db
+      .select(publicColumns)
+      .from(proposals)
+      .where(where)
+      .orderBy(desc(proposals.createdAt), desc(proposals.id))
+      .limit(Math.max(opts.limit, 1))
+      .offset(opts.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(proposals).where(where),
+  ]);
+  return { rows: rows.slice(0, opts.limit), total: count?.n ?? 0, totalIsLowerBound: false };
 }
 
 export function findById(db: DbOrTx, tenantId: string, id: string) {
