@@ -108,8 +108,8 @@ export async function frequenciesFor(db: DbOrTx, tenantId: string): Promise<Docu
   return entry.df;
 }
 
-/** Readings of a tenant's proposals that vocabularyFor started, so that many searches start one. */
-const readings = new WeakMap<object, Map<string, Promise<unknown>>>();
+/** Readings of a tenant's proposals that vocabularyFor started (so that many searches start one), and when. */
+const readings = new WeakMap<object, Map<string, { done: Promise<unknown>; startedAt: number }>>();
 
 /** How long a search waits for a first reading of the proposals' words (a demo-sized city reads them in less). */
 const FIRST_READING_WAIT_MS = 1_000;
@@ -130,18 +130,22 @@ export async function vocabularyFor(db: DbOrTx, tenantId: string): Promise<Vocab
   let reading = perDb.get(tenantId);
   if (!reading) {
     const started = perDb;
-    reading = frequenciesFor(db, tenantId)
-      .catch(() => {})
-      .finally(() => started.delete(tenantId));
+    reading = {
+      done: frequenciesFor(db, tenantId)
+        .catch(() => {})
+        .finally(() => started.delete(tenantId)),
+      startedAt: Date.now(),
+    };
     perDb.set(tenantId, reading);
   }
   if (entry) return entry.vocabulary;
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([
-    reading,
-    new Promise((resolve) => (timer = setTimeout(resolve, FIRST_READING_WAIT_MS))),
-  ]);
-  clearTimeout(timer);
+  // The wait counts from the reading's start: searches arriving later wait what is left of it, not anew.
+  const left = FIRST_READING_WAIT_MS - (Date.now() - reading.startedAt);
+  if (left > 0) {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([reading.done, new Promise((resolve) => (timer = setTimeout(resolve, left)))]);
+    clearTimeout(timer);
+  }
   return tenantModels(db).get(tenantId)?.vocabulary;
 }
 
