@@ -96,6 +96,16 @@ describe('"Meinten Sie …?" on the proposal list', () => {
     expect((await c.get('/daten/api')).text).toMatch(/<code>suggestion<\/code> \(kann fehlen\)/);
   });
 
+  it('lists newest first, and says so, when the search box holds only signs', async () => {
+    const signs = await c.get('/mitmachen/vorschlaege?q=%22');
+    expect(signs.text).toMatch(/<option value="newest" selected[^>]*>Neueste/);
+    expect(signs.text).not.toContain('value="relevance"');
+    const chosen = await c.get('/mitmachen/vorschlaege?q=%26%7C!&sort=relevance');
+    expect(chosen.text).toMatch(/<option value="newest" selected[^>]*>Neueste/);
+    const words = await c.get('/mitmachen/vorschlaege?q=Bank');
+    expect(words.text).toMatch(/<option value="relevance" selected[^>]*>Beste Treffer/);
+  });
+
   it('cuts a search longer than the box takes instead of dropping it, and keeps the rest of the address', async () => {
     const long = `Fahrradstraße ${'x'.repeat(300)}`;
     const page = await c.get(`/mitmachen/vorschlaege?q=${encodeURIComponent(long)}&page=abc`);

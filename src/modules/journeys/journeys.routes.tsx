@@ -30,6 +30,7 @@ import {
   answerProposal,
   canAnswerProposals,
   getProposal,
+  hasSearchWords,
   listProcesses,
   pendingReference,
 } from '../proposals/proposals.service.ts';
@@ -67,7 +68,12 @@ export function journeysRoutes(deps: Deps) {
     const field = fields.find((f) => f.key === query.field);
     // Newest first, so an import of thousands of old contributions does not bury today's; best match
     // first when searching, unless another order is chosen.
-    const sort = query.sort ?? (query.q ? 'relevance' : 'newest');
+    // Signs alone ('"') search nothing: the list is newest first, and says so.
+    const searching = hasSearchWords(query.q);
+    const sort =
+      query.sort === 'relevance' && !searching
+        ? 'newest'
+        : (query.sort ?? (searching ? 'relevance' : 'newest'));
     const listFilter = {
       q: query.q,
       processId: process?.id,

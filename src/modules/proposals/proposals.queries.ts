@@ -42,6 +42,11 @@ export function searchQuery(q: string, { prefix = true }: { prefix?: boolean } =
   return sql`to_tsquery('german', ${words.map((w) => (prefix ? `${w}:*` : w)).join(' & ')})`;
 }
 
+/** Whether a search box holds anything to search for (a word or a number), not only signs. */
+export function hasSearchWords(q: string): boolean {
+  return /[\p{L}\p{N}]/u.test(q);
+}
+
 /** A proposal's reference as people type it (`V-7K3M9Q`, `v7k3m9q`, with spaces), or undefined. */
 export function referenceIn(q: string): string | undefined {
   const m = /^\s*V\s*-?\s*([A-Z0-9]{6})\s*$/i.exec(q);

@@ -25,6 +25,7 @@ import { findSimilar, markFrequenciesStale, type SimilarProposal, vocabularyFor 
 
 /** How a search box's words and a typed reference become SQL, for lists built by pages above. */
 export {
+  hasSearchWords,
   type MatchPage,
   matchPage,
   matchRows,

@@ -15,6 +15,7 @@ import {
   type AnswerState,
   AUTHOR_KINDS,
   type AuthorKind,
+  hasSearchWords,
   type ParticipationProcess,
 } from '../../proposals/proposals.service.ts';
 
@@ -154,7 +155,7 @@ export function ProposalListPage(p: {
           </label>
           <div class="kern-form-input__select-wrapper">
             <select class="kern-form-input__select" id="f-sort" name="sort">
-              {PROPOSAL_SORTS.filter((s) => s !== 'relevance' || filter.q).map((s) => (
+              {PROPOSAL_SORTS.filter((s) => s !== 'relevance' || hasSearchWords(filter.q)).map((s) => (
                 <option value={s} selected={s === shownSort}>
                   {t(`proposals.sorts.${s}`)}
                 </option>
