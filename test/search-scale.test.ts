@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/client.ts';
+import { candidatesBySameTitle } from '../src/modules/proposals/proposals.queries.ts';
 import { RANKED_MATCHES, searchPublishedProposals } from '../src/modules/proposals/proposals.service.ts';
-import { proposals, titleKey } from '../src/modules/proposals/proposals.table.ts';
+import { proposals } from '../src/modules/proposals/proposals.table.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { Client, testApp, testDatabase, entryTitles as titles } from './helpers.ts';
 
@@ -154,11 +155,9 @@ describe('proposal search with more matches than are ranked', () => {
   });
 
   it('finds proposals under the same title through an index, not by reading every title', async () => {
+    // The query the hints run, as they run it.
     const plan = await database.rows<Record<string, string>>(
-      sql`explain select id from ${proposals}
-          where tenant_id = ${f.tenant.id} and state in ('published', 'merged')
-            and ${titleKey(proposals.title)} = ${titleKey('Radweg an der Fahrradstraße')}
-          order by created_at desc limit 2`,
+      sql`explain ${candidatesBySameTitle(database.db, f.tenant.id, 'Radweg an der Fahrradstraße', 2)}`,
     );
     const text = plan.map((r) => Object.values(r)[0]).join('\n');
     expect(text).toMatch(/proposals_title_key_idx/);

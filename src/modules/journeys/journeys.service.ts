@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../db/client.ts';
 import type { OpenDataPageRequest } from '../../platform/module.ts';
-import { spellingCorrection } from '../proposals/proposals.service.ts';
+import { correctedSearch } from '../proposals/proposals.service.ts';
 import * as q from './journeys.queries.ts';
 
 /**
@@ -18,17 +18,15 @@ export function publicProposals(db: DbOrTx, tenantId: string, filter: q.PublicPr
 }
 
 /**
- * For a search that found nothing: the same search with mistyped words replaced by the closest words the
- * proposals use, when that finds something with the same filters ("Did you mean …?"); otherwise undefined.
+ * For a search that found nothing: the same search with mistyped words corrected, when that finds something
+ * with the same filters ("Did you mean …?"); otherwise undefined.
  */
-export async function searchSuggestion(db: DbOrTx, tenantId: string, filter: q.PublicProposalFilter) {
-  const corrected = await spellingCorrection(db, tenantId, filter.q);
-  if (!corrected) return undefined;
-  const { total } = await q.publicProposalPage(db, tenantId, {
-    ...filter,
-    q: corrected,
-    limit: 1,
-    offset: 0,
-  });
-  return total > 0 ? corrected : undefined;
+export function searchSuggestion(db: DbOrTx, tenantId: string, filter: q.PublicProposalFilter) {
+  return correctedSearch(
+    db,
+    tenantId,
+    filter.q,
+    async (corrected) =>
+      (await q.publicProposalPage(db, tenantId, { ...filter, q: corrected, limit: 1, offset: 0 })).total > 0,
+  );
 }

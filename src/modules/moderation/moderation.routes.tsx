@@ -128,28 +128,22 @@ export function moderationRoutes(deps: Deps) {
 
   app.post('/intern/moderation', moderators, (c) =>
     handleForm(c, ZProposalDecision, {
-      action: (d) =>
-        d.pick
-          ? moderateProposals(
-              db,
-              c.get('tenant').id,
-              actorOf(c),
-              [d.pick.id],
-              'duplicate',
-              d.reason,
-              metaOf(c),
-              d.pick.duplicateOf,
-            )
-          : moderateProposals(
-              db,
-              c.get('tenant').id,
-              actorOf(c),
-              d.ids,
-              d.action,
-              d.reason,
-              metaOf(c),
-              d.duplicateOf,
-            ),
+      action: (d) => {
+        // A hint's own button: that proposal, as a duplicate of that original.
+        const decision = d.pick
+          ? { ids: [d.pick.id], action: 'duplicate' as const, duplicateOf: d.pick.duplicateOf }
+          : d;
+        return moderateProposals(
+          db,
+          c.get('tenant').id,
+          actorOf(c),
+          decision.ids,
+          decision.action,
+          d.reason,
+          metaOf(c),
+          decision.duplicateOf,
+        );
+      },
       done: (changed) =>
         `/intern/moderation?hinweis=${changed[0]?.proposal.state === 'published' ? 'published' : changed[0]?.original ? 'duplicate' : 'hidden'}&anzahl=${changed.length}#hinweis`,
       failed: (values, errors) =>

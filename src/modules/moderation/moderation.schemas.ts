@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REPORTABLE_TYPES } from '../comments/comments.schemas.ts';
+import { PROPOSAL_NUMBER } from '../proposals/proposals.schemas.ts';
 
 const reason = z
   .string()
@@ -26,8 +27,10 @@ export const ZProposalDecision = z.object({
     .max(80)
     .default('')
     .transform((v) => {
-      const m = /^([0-9a-f-]{36}) ([A-Z]{1,8}-[A-Z0-9]{3,16})$/i.exec(v.trim());
-      return m ? { id: m[1]!, duplicateOf: m[2]! } : undefined;
+      const [id, number] = v.trim().split(' ');
+      return id && /^[0-9a-f-]{36}$/i.test(id) && number && PROPOSAL_NUMBER.test(number)
+        ? { id, duplicateOf: number }
+        : undefined;
     }),
 });
 

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { anyUuid } from '../../db/columns.ts';
+import { PROPOSAL_NUMBER } from './proposals.schemas.ts';
 import {
   type AuthorKind,
   type ProposalState,
@@ -267,9 +268,7 @@ function moderationWhere(tenantId: string, state: ProposalState, f: ModerationFi
   const text = f.q ? searchQuery(f.q) : undefined;
   // A reference as typed (`V-7K3M9Q`, an imported `RAD-B3953`) finds its proposal; it may also be a word
   // with a hyphen ("E-Bike"), so the words still count.
-  const number = f.q?.trim().match(/^[A-Za-z]{1,8}-[A-Za-z0-9]{3,16}$/)
-    ? f.q.trim().toUpperCase()
-    : undefined;
+  const number = f.q && PROPOSAL_NUMBER.test(f.q.trim()) ? f.q.trim().toUpperCase() : undefined;
   const matches = text ? sql`${proposals.search} @@ ${text}` : undefined;
   return and(
     eq(proposals.tenantId, tenantId),

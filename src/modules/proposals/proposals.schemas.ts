@@ -47,6 +47,9 @@ export type ProposalSort = (typeof PROPOSAL_SORTS)[number];
 export const PROPOSAL_STANDINGS = ['open', 'merged', ...ANSWER_STATES.filter((s) => s !== 'merged')] as const;
 export type ProposalStanding = (typeof PROPOSAL_STANDINGS)[number];
 
+/** A proposal's number as Rathaus gives it (`V-7K3M9Q`) or an import brought it (`RAD-B3953`). */
+export const PROPOSAL_NUMBER = /^[A-Z]{1,8}-[A-Z0-9]{3,16}$/i;
+
 /** The longest search the proposal list takes (its box takes no more). */
 export const SEARCH_MAX = 200;
 

@@ -236,7 +236,7 @@ export async function moderateProposals(
           : action === 'duplicate'
             ? {
                 state: 'hidden' as const,
-                moderationReason: `duplicate of ${original!.number}`,
+                moderationReason: duplicateReason(original!.number),
                 duplicateOfId: original!.id,
               }
             : { state: 'hidden' as const, moderationReason: reason ?? null, duplicateOfId: null };
@@ -390,20 +390,21 @@ export function similarProposals(
 }
 
 /**
- * The search words with each one the proposals never use replaced by the closest one they do; undefined
- * when nothing changes, for a reference, or while a first reading of the tenant's words takes long.
+ * For a search that found nothing: the same words with each one the published proposals never use replaced
+ * by the closest one they do, when that search finds something (`finds`: by default among all published
+ * proposals; a list passes its filters). Undefined when nothing changes, for a reference, or while a first
+ * reading of the tenant's words takes long.
  */
-export async function spellingCorrection(db: DbOrTx, tenantId: string, query: string) {
+export async function correctedSearch(
+  db: DbOrTx,
+  tenantId: string,
+  query: string,
+  finds: (corrected: string) => Promise<boolean> = async (corrected) =>
+    (await q.searchPublished(db, tenantId, { q: corrected, limit: 1, offset: 0 })).total > 0,
+) {
   if (!query.trim() || q.referenceIn(query)) return undefined;
-  return (await vocabularyFor(db, tenantId))?.correct(query);
-}
-
-/** For a search of published proposals that found nothing: the corrected words, when they find some. */
-export async function correctedSearch(db: DbOrTx, tenantId: string, query: string) {
-  const corrected = await spellingCorrection(db, tenantId, query);
-  if (!corrected) return undefined;
-  const { total } = await q.searchPublished(db, tenantId, { q: corrected, limit: 1, offset: 0 });
-  return total > 0 ? corrected : undefined;
+  const corrected = (await vocabularyFor(db, tenantId))?.correct(query);
+  return corrected && (await finds(corrected)) ? corrected : undefined;
 }
 
 /** Number, title and state of proposals, for notices and mails (no personal data). */
@@ -490,7 +491,12 @@ export async function duplicateHintsForQueue(
   return hints;
 }
 
-/** The original's reference when a proposal was hidden as its duplicate (the reason moderateProposals records). */
+/** The reason moderateProposals records for a proposal hidden as the duplicate of another. */
+function duplicateReason(originalNumber: string) {
+  return `duplicate of ${originalNumber}`;
+}
+
+/** The original's reference when a proposal was hidden as its duplicate (read back from duplicateReason). */
 export function duplicateReference(moderationReason: string | null): string | undefined {
   return /^duplicate of (\S+)$/.exec(moderationReason ?? '')?.[1];
 }

@@ -80,70 +80,88 @@ export function markFrequenciesStale(db: DbOrTx, tenantId: string) {
   if (entry) entry.builtAt = 0;
 }
 
+/** First readings of a tenant's proposals in progress, and when each began: every caller shares one. */
+const firstReadings = new WeakMap<object, Map<string, { done: Promise<Entry>; startedAt: number }>>();
+
+/** The tenant's first reading: the one in progress, or a new one. */
+function firstReading(db: DbOrTx, tenantId: string) {
+  let perDb = firstReadings.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    firstReadings.set(db, perDb);
+  }
+  const inProgress = perDb.get(tenantId);
+  if (inProgress) return inProgress;
+  const started = perDb;
+  const reading = {
+    startedAt: Date.now(),
+    done: buildFrequencies(db, tenantId)
+      .then((built) => {
+        const entry: Entry = { ...built, builtAt: Date.now(), rebuilding: undefined };
+        tenantModels(db).set(tenantId, entry);
+        return entry;
+      })
+      .finally(() => started.delete(tenantId)),
+  };
+  perDb.set(tenantId, reading);
+  return reading;
+}
+
+const isStale = (entry: Entry) => entry.builtAt === 0 || Date.now() - entry.builtAt > REBUILD_AFTER_MS;
+
+/** Reads the tenant's proposals anew into the entry (one reading at a time); the old model serves meanwhile. */
+function refresh(db: DbOrTx, tenantId: string, entry: Entry): Promise<void> {
+  entry.rebuilding ??= buildFrequencies(db, tenantId)
+    .then((built) => {
+      entry.df = built.df;
+      entry.vocabulary = built.vocabulary;
+      entry.builtAt = Date.now();
+    })
+    .catch(() => {})
+    .finally(() => {
+      entry.rebuilding = undefined;
+    });
+  return entry.rebuilding;
+}
+
 /**
- * The tenant's IDF: built on first use; when stale, rebuilt at once for small tenants and in the
- * background for large ones (the old model serves meanwhile; IDF drifts slowly).
+ * The tenant's IDF: built on first use (callers at the same time share the reading); when stale, rebuilt
+ * before answering for small tenants and in the background for large ones (the old model serves
+ * meanwhile; IDF drifts slowly).
  */
 export async function frequenciesFor(db: DbOrTx, tenantId: string): Promise<DocumentFrequencies> {
-  const perDb = tenantModels(db);
-  const entry = perDb.get(tenantId);
-  const stale = entry && (entry.builtAt === 0 || Date.now() - entry.builtAt > REBUILD_AFTER_MS);
-  if (!entry || (stale && entry.df.documents < SYNC_REBUILD_BELOW)) {
-    const built = await buildFrequencies(db, tenantId);
-    perDb.set(tenantId, { ...built, builtAt: Date.now(), rebuilding: undefined });
-    return built.df;
-  }
-  if (stale && !entry.rebuilding) {
-    entry.rebuilding = buildFrequencies(db, tenantId)
-      .then((built) => {
-        entry.df = built.df;
-        entry.vocabulary = built.vocabulary;
-        entry.builtAt = Date.now();
-      })
-      .catch(() => {})
-      .finally(() => {
-        entry.rebuilding = undefined;
-      });
+  const entry = tenantModels(db).get(tenantId);
+  if (!entry) return (await firstReading(db, tenantId).done).df;
+  if (isStale(entry)) {
+    const refreshing = refresh(db, tenantId, entry);
+    if (entry.df.documents < SYNC_REBUILD_BELOW) await refreshing;
   }
   return entry.df;
 }
-
-/** Readings of a tenant's proposals that vocabularyFor started (so that many searches start one), and when. */
-const readings = new WeakMap<object, Map<string, { done: Promise<unknown>; startedAt: number }>>();
 
 /** How long a search waits for a first reading of the proposals' words (a demo-sized city reads them in less). */
 const FIRST_READING_WAIT_MS = 1_000;
 
 /**
- * The words of the tenant's public proposals. When none were read yet, the reading starts and the search
- * waits for it at most FIRST_READING_WAIT_MS (then there is no answer this time: a search never waits
- * seconds at city scale); when they are stale, the reading starts and the words read before answer.
+ * The words of the tenant's public proposals. When none were read yet, the first reading starts and a
+ * search waits for what is left of FIRST_READING_WAIT_MS after its start (then there is no answer this
+ * time: a search never waits seconds at city scale); when they are stale, they are read anew in the
+ * background and the words read before answer.
  */
 export async function vocabularyFor(db: DbOrTx, tenantId: string): Promise<Vocabulary | undefined> {
   const entry = tenantModels(db).get(tenantId);
-  if (entry && entry.builtAt !== 0 && Date.now() - entry.builtAt <= REBUILD_AFTER_MS) return entry.vocabulary;
-  let perDb = readings.get(db);
-  if (!perDb) {
-    perDb = new Map();
-    readings.set(db, perDb);
+  if (entry) {
+    if (isStale(entry)) void refresh(db, tenantId, entry);
+    return entry.vocabulary;
   }
-  let reading = perDb.get(tenantId);
-  if (!reading) {
-    const started = perDb;
-    reading = {
-      done: frequenciesFor(db, tenantId)
-        .catch(() => {})
-        .finally(() => started.delete(tenantId)),
-      startedAt: Date.now(),
-    };
-    perDb.set(tenantId, reading);
-  }
-  if (entry) return entry.vocabulary;
-  // The wait counts from the reading's start: searches arriving later wait what is left of it, not anew.
+  const reading = firstReading(db, tenantId);
   const left = FIRST_READING_WAIT_MS - (Date.now() - reading.startedAt);
   if (left > 0) {
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([reading.done, new Promise((resolve) => (timer = setTimeout(resolve, left)))]);
+    await Promise.race([
+      reading.done.catch(() => undefined),
+      new Promise((resolve) => (timer = setTimeout(resolve, left))),
+    ]);
     clearTimeout(timer);
   }
   return tenantModels(db).get(tenantId)?.vocabulary;

@@ -40,10 +40,6 @@ export class Vocabulary {
     this.byStart = undefined;
   }
 
-  get size(): number {
-    return this.words.size;
-  }
-
   /** Whether a word occurs in the collection. */
   knows(word: string): boolean {
     return this.words.has(wordKey(word));
