@@ -71,6 +71,15 @@ export async function stateOfReference(db: DbOrTx, tenantId: string, reference: 
  */
 export const RANKED_MATCHES = 500;
 
+/**
+ * Up to how many matches a search past RANKED_MATCHES reads and puts newest first itself, rather than
+ * walking the newest proposals until the page is full. Both read rows at about the same cost (1–2 µs a row
+ * on PGlite): reading costs the matches, walking costs 20 ÷ their share of the proposals. For a query
+ * matching 0.5 % of 100,000 proposals the walk read 14,000 rows for a page of 20 (21 ms); the two cost the
+ * same near 1.4 % (√(20 × 100,000) ≈ 1,400 matches), and past that the walk is the cheaper.
+ */
+export const SORTED_MATCHES = 1500;
+
 /** One page of a search: the ids in order, and how many match (a lower bound past RANKED_MATCHES). */
 export interface MatchPage {
   ids: string[];
@@ -80,9 +89,9 @@ export interface MatchPage {
 
 /**
  * A page of the proposals matching a full-text query among those `where` admits, in time bounded at any
- * scale: at most RANKED_MATCHES + 1 matches are read from the GIN index; when that is all of them they are
- * ordered exactly (best match, or newest, first); when there are more, the creation-time index is walked
- * newest first until the page is full (a common word fills it after a few hundred rows).
+ * scale: at most SORTED_MATCHES + 1 matches are read from the GIN index; up to RANKED_MATCHES they are
+ * ordered exactly (best match, or newest, first), up to SORTED_MATCHES newest first; when there are more,
+ * the creation-time index is walked newest first until the page is full (newestMatches).
  */
 export async function matchPage(
   db: DbOrTx,
@@ -103,42 +112,61 @@ export async function matchPage(
 ): Promise<MatchPage> {
   const limit = Math.max(opts.limit, 1);
   const matching = (query: SQL) => sql`${opts.where ?? sql`true`} and ${proposals.search} @@ ${query}`;
-  // How many proposals match, counted up to RANKED_MATCHES + 1.
-  const countUpTo = (query: SQL) =>
-    sql`select count(*)::int as n from (select 1 from ${proposals} where ${matching(query)} limit ${RANKED_MATCHES + 1}) c`;
-  // One statement: the exact words counted first (the probe), and the ranking only when they leave it
+  // One statement: the exact words counted first (the probe), and the matches read only when they leave it
   // open whether the query matches more than RANKED_MATCHES (a gate PostgreSQL checks before the scan).
-  const probe = opts.exact ? countUpTo(opts.exact) : sql`select 0 as n`;
-  const rank = opts.order === 'relevance' ? sql`ts_rank(m.search, ${opts.query}) desc,` : sql``;
+  const probe = opts.exact
+    ? sql`select count(*)::int as n from (select 1 from ${proposals} where ${matching(opts.exact)} limit ${RANKED_MATCHES + 1}) c`
+    : sql`select 0 as n`;
+  // Ranked only when all matches are counted; past that the page is the newest of the matches read.
+  const rank =
+    opts.order === 'relevance'
+      ? sql`case when (select n from total) <= ${RANKED_MATCHES} then ts_rank(m.search, ${opts.query}) end desc nulls last,`
+      : sql``;
   const res = await db.execute(sql`
     with probe as materialized (${probe}),
-    m as (
+    m as materialized (
       select ${proposals.id} as id, ${proposals.createdAt} as created_at, ${proposals.search} as search
       from ${proposals}
       where ${matching(opts.query)} and (select n from probe) <= ${RANKED_MATCHES}
-      limit ${RANKED_MATCHES + 1}
-    )
-    select (select n from probe) as probe, r.id, r.total
+      limit ${SORTED_MATCHES + 1}
+    ),
+    total as materialized (select count(*)::int as n from m)
+    select (select n from probe) as probe, (select n from total) as total, r.id
     from (select 1) one
     left join lateral (
-      select m.id, count(*) over () as total from m
+      select m.id from m
       order by ${rank} m.created_at desc, m.id desc
       limit ${limit} offset ${opts.offset}
     ) r on true`);
-  const rows = (
-    res as unknown as { rows: { probe: number; id: string | null; total: string | number | null }[] }
-  ).rows;
-  if (Number(rows[0]?.probe ?? 0) > RANKED_MATCHES) return walkNewest(db, opts, limit);
-  const ranked = rows.filter((r) => r.id !== null);
-  let total = ranked.length ? Number(ranked[0]!.total) : opts.offset ? undefined : 0;
-  if (total === undefined) {
-    // Past the last page: the count alone, still bounded.
-    const res = await db.execute(countUpTo(opts.query));
-    total = Number((res as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
-  }
-  if (total <= RANKED_MATCHES)
-    return { ids: ranked.slice(0, opts.limit).map((r) => r.id!), total, totalIsLowerBound: false };
-  return walkNewest(db, opts, limit);
+  const rows = (res as unknown as { rows: { probe: number; total: number; id: string | null }[] }).rows;
+  const total = Number(rows[0]?.total ?? 0);
+  // The exact words alone match too many, or so do the query's: the newest matches, walked.
+  if (Number(rows[0]?.probe ?? 0) > RANKED_MATCHES || total > SORTED_MATCHES)
+    return walkNewest(db, opts, limit);
+  const ids = rows.flatMap((r) => (r.id === null ? [] : [r.id])).slice(0, opts.limit);
+  return total <= RANKED_MATCHES
+    ? { ids, total, totalIsLowerBound: false }
+    : { ids, total: RANKED_MATCHES + 1, totalIsLowerBound: true };
+}
+
+/**
+ * The newest matches of a query, by walking the (tenant, created_at, id) index backwards and testing each
+ * row's words instead of collecting every match: for a query that matches many proposals.
+ */
+export function newestMatches(where: SQL | undefined, query: SQL, limit: number, offset: number): SQL {
+  // OFFSET 0 keeps the match out of the inner scan. Written out: the query builder leaves out an offset
+  // of 0, and without it PostgreSQL gathered every match of the prefixes into a bitmap and sorted them
+  // (22–44 ms at 100,000 proposals, where the walk takes 2). No ORDER BY outside: PostgreSQL keeps the
+  // inner order, and only without one does it plan the inner scan for the few rows the LIMIT takes.
+  return sql`
+    select n.id from (
+      select ${proposals.id} as id, ${proposals.search} as search from ${proposals}
+      where ${where ?? sql`true`}
+      order by ${proposals.createdAt} desc, ${proposals.id} desc
+      offset 0
+    ) n
+    where n.search @@ ${query}
+    limit ${limit} offset ${offset}`;
 }
 
 /** A page of a search with more than RANKED_MATCHES matches: newest first, the total a lower bound. */
@@ -147,23 +175,8 @@ async function walkNewest(
   opts: { where: SQL | undefined; query: SQL; limit: number; offset: number },
   limit: number,
 ): Promise<MatchPage> {
-  // Many matches: newest first. OFFSET 0 keeps the match out of the inner scan, so PostgreSQL walks the
-  // (tenant, created_at, id) index backwards and tests each row's words instead of collecting every match.
-  const newest = db
-    .select({ id: proposals.id, createdAt: proposals.createdAt, search: proposals.search })
-    .from(proposals)
-    .where(opts.where)
-    .orderBy(desc(proposals.createdAt), desc(proposals.id))
-    .offset(0)
-    .as('newest');
-  // No ORDER BY outside: PostgreSQL keeps the inner order, and only without one does it plan the inner
-  // scan for the few rows the LIMIT takes (with one, it plans for all and may sort the whole tenant).
-  const walked = await db
-    .select({ id: newest.id })
-    .from(newest)
-    .where(sql`${newest.search} @@ ${opts.query}`)
-    .limit(limit)
-    .offset(opts.offset);
+  const res = await db.execute(newestMatches(opts.where, opts.query, limit, opts.offset));
+  const walked = (res as unknown as { rows: { id: string }[] }).rows;
   return {
     ids: walked.slice(0, opts.limit).map((r) => r.id),
     total: RANKED_MATCHES + 1,
