@@ -96,6 +96,7 @@ export async function publicProposalPage(db: DbOrTx, tenantId: string, f: Public
     return matchRows(
       db,
       {
+        tenantId,
         where: and(...conds),
         query,
         exact: searchQuery(f.q, { prefix: false }),
@@ -103,11 +104,7 @@ export async function publicProposalPage(db: DbOrTx, tenantId: string, f: Public
         limit: f.limit,
         offset: f.offset,
       },
-      (ids) =>
-        db
-          .select(columns)
-          .from(proposals)
-          .where(and(eq(proposals.tenantId, tenantId), inArray(proposals.id, ids))),
+      columns,
     );
   if (query) conds.push(sql`${proposals.search} @@ ${query}`);
   const where = and(...conds);

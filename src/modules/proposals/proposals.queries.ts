@@ -1,4 +1,6 @@
 import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { SelectedFields, SelectedFieldsFlat } from 'drizzle-orm/pg-core';
+import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import type { DbOrTx } from '../../db/client.ts';
 import { anyUuid } from '../../db/columns.ts';
 import { PROPOSAL_NUMBER } from './proposals.schemas.ts';
@@ -80,49 +82,47 @@ export const RANKED_MATCHES = 500;
  */
 export const SORTED_MATCHES = 1500;
 
-/** One page of a search: the ids in order, and how many match (a lower bound past RANKED_MATCHES). */
-export interface MatchPage {
-  ids: string[];
-  total: number;
-  totalIsLowerBound: boolean;
+/** What a search page is chosen by: the tenant's proposals `where` admits that match `query`. */
+export interface MatchOptions {
+  tenantId: string;
+  where: SQL | undefined;
+  query: SQL;
+  /**
+   * The same words without prefixes (searchQuery(q, { prefix: false })): what it matches, the query
+   * matches too, and GIN finds it at a fraction of the cost, since a prefix of a common word ("radweg:*")
+   * gathers every posting of every word it begins. When it alone matches more than RANKED_MATCHES, the
+   * query does too, and the matches are walked newest first without gathering the query's.
+   */
+  exact?: SQL | undefined;
+  order: 'relevance' | 'newest';
+  limit: number;
+  offset: number;
 }
 
 /**
- * A page of the proposals matching a full-text query among those `where` admits, in time bounded at any
- * scale: at most SORTED_MATCHES + 1 matches are read from the GIN index; up to RANKED_MATCHES they are
- * ordered exactly (best match, or newest, first), up to SORTED_MATCHES newest first; when there are more,
- * the creation-time index is walked newest first until the page is full (newestMatches).
+ * The page of a search as a statement of its own (for a CTE): one row per proposal shown (`match_id`, in
+ * the order `match_ord`), or one row without a proposal when none is, each with the probe and the count.
+ * In time bounded at any scale: at most SORTED_MATCHES + 1 matches are read from the GIN index; up to
+ * RANKED_MATCHES they are ordered exactly (best match, or newest, first), up to SORTED_MATCHES newest
+ * first; when there are more, or the exact words alone match more than RANKED_MATCHES, the creation-time
+ * index is walked newest first until the page is full (newestMatches).
  */
-export async function matchPage(
-  db: DbOrTx,
-  opts: {
-    where: SQL | undefined;
-    query: SQL;
-    /**
-     * The same words without prefixes (searchQuery(q, { prefix: false })): what it matches, the query
-     * matches too, and GIN finds it at a fraction of the cost, since a prefix of a common word ("radweg:*")
-     * gathers every posting of every word it begins. When it alone matches more than RANKED_MATCHES, the
-     * query does too, and the matches are walked newest first without gathering the query's.
-     */
-    exact?: SQL | undefined;
-    order: 'relevance' | 'newest';
-    limit: number;
-    offset: number;
-  },
-): Promise<MatchPage> {
+export function matchStatement(opts: MatchOptions): SQL {
   const limit = Math.max(opts.limit, 1);
   const matching = (query: SQL) => sql`${opts.where ?? sql`true`} and ${proposals.search} @@ ${query}`;
-  // One statement: the exact words counted first (the probe), and the matches read only when they leave it
-  // open whether the query matches more than RANKED_MATCHES (a gate PostgreSQL checks before the scan).
+  // The exact words counted first (the probe); the matches are read only when it leaves open whether the
+  // query matches more than RANKED_MATCHES, and walked only when it or their count says so. Each gate
+  // depends on no row, so PostgreSQL checks it once, before the scan it guards.
   const probe = opts.exact
     ? sql`select count(*)::int as n from (select 1 from ${proposals} where ${matching(opts.exact)} limit ${RANKED_MATCHES + 1}) c`
     : sql`select 0 as n`;
+  const walk = sql`((select n from probe) > ${RANKED_MATCHES} or (select n from total) > ${SORTED_MATCHES})`;
   // Ranked only when all matches are counted; past that the page is the newest of the matches read.
   const rank =
     opts.order === 'relevance'
       ? sql`case when (select n from total) <= ${RANKED_MATCHES} then ts_rank(m.search, ${opts.query}) end desc nulls last,`
       : sql``;
-  const res = await db.execute(sql`
+  return sql`
     with probe as materialized (${probe}),
     m as materialized (
       select ${proposals.id} as id, ${proposals.createdAt} as created_at, ${proposals.search} as search
@@ -130,30 +130,72 @@ export async function matchPage(
       where ${matching(opts.query)} and (select n from probe) <= ${RANKED_MATCHES}
       limit ${SORTED_MATCHES + 1}
     ),
-    total as materialized (select count(*)::int as n from m)
-    select (select n from probe) as probe, (select n from total) as total, r.id
+    total as materialized (select count(*)::int as n from m),
+    sorted as (
+      select m.id, row_number() over (order by ${rank} m.created_at desc, m.id desc) as ord
+      from m where not ${walk}
+      order by ord limit ${limit} offset ${opts.offset}
+    ),
+    walked as (
+      select w.id, row_number() over () as ord
+      from (${newestMatches(opts.where, opts.query, limit, opts.offset, walk)}) w
+    )
+    select (select n from probe) as match_probe, (select n from total) as match_total,
+           p.id as match_id, p.ord as match_ord
     from (select 1) one
-    left join lateral (
-      select m.id from m
-      order by ${rank} m.created_at desc, m.id desc
-      limit ${limit} offset ${opts.offset}
-    ) r on true`);
-  const rows = (res as unknown as { rows: { probe: number; total: number; id: string | null }[] }).rows;
-  const total = Number(rows[0]?.total ?? 0);
-  // The exact words alone match too many, or so do the query's: the newest matches, walked.
-  if (Number(rows[0]?.probe ?? 0) > RANKED_MATCHES || total > SORTED_MATCHES)
-    return walkNewest(db, opts, limit);
-  const ids = rows.flatMap((r) => (r.id === null ? [] : [r.id])).slice(0, opts.limit);
-  return total <= RANKED_MATCHES
-    ? { ids, total, totalIsLowerBound: false }
-    : { ids, total: RANKED_MATCHES + 1, totalIsLowerBound: true };
+    left join (select * from sorted union all select * from walked) p on true`;
+}
+
+/**
+ * A search page as rows: the `columns` the caller shows, read for the page's proposals in the same
+ * statement that chooses them (matchStatement), in their order, with how many match (a lower bound past
+ * RANKED_MATCHES).
+ */
+export async function matchRows<T extends SelectedFields>(db: DbOrTx, opts: MatchOptions, columns: T) {
+  const page = db
+    .$with('page', {
+      probe: sql<number>`match_probe`.as('match_probe'),
+      total: sql<number>`match_total`.as('match_total'),
+      id: sql<string | null>`match_id`.as('match_id'),
+      ord: sql<number | null>`match_ord`.as('match_ord'),
+    })
+    .as(matchStatement(opts));
+  type Found = SelectResultFields<T> & { matchProbe: number; matchTotal: number; matchId: string | null };
+  const found = (await db
+    .with(page)
+    .select({
+      ...(columns as SelectedFieldsFlat),
+      matchProbe: page.probe,
+      matchTotal: page.total,
+      matchId: page.id,
+    })
+    .from(page)
+    .leftJoin(proposals, and(eq(proposals.tenantId, opts.tenantId), eq(proposals.id, page.id)))
+    .orderBy(page.ord)) as unknown as Found[];
+  const counted = Number(found[0]?.matchTotal ?? 0);
+  const lowerBound = Number(found[0]?.matchProbe ?? 0) > RANKED_MATCHES || counted > RANKED_MATCHES;
+  return {
+    // A row without a proposal is the empty page's one row.
+    rows: found
+      .flatMap(({ matchProbe, matchTotal, matchId, ...row }) => (matchId === null ? [] : [row]))
+      .slice(0, opts.limit),
+    total: lowerBound ? RANKED_MATCHES + 1 : counted,
+    totalIsLowerBound: lowerBound,
+  };
 }
 
 /**
  * The newest matches of a query, by walking the (tenant, created_at, id) index backwards and testing each
- * row's words instead of collecting every match: for a query that matches many proposals.
+ * row's words instead of collecting every match: for a query that matches many proposals. `gate`: a
+ * condition on no row, checked once before the walk (false: no walk).
  */
-export function newestMatches(where: SQL | undefined, query: SQL, limit: number, offset: number): SQL {
+export function newestMatches(
+  where: SQL | undefined,
+  query: SQL,
+  limit: number,
+  offset: number,
+  gate: SQL = sql`true`,
+): SQL {
   // OFFSET 0 keeps the match out of the inner scan. Written out: the query builder leaves out an offset
   // of 0, and without it PostgreSQL gathered every match of the prefixes into a bitmap and sorted them
   // (22–44 ms at 100,000 proposals, where the walk takes 2). No ORDER BY outside: PostgreSQL keeps the
@@ -165,40 +207,8 @@ export function newestMatches(where: SQL | undefined, query: SQL, limit: number,
       order by ${proposals.createdAt} desc, ${proposals.id} desc
       offset 0
     ) n
-    where n.search @@ ${query}
+    where ${gate} and n.search @@ ${query}
     limit ${limit} offset ${offset}`;
-}
-
-/** A page of a search with more than RANKED_MATCHES matches: newest first, the total a lower bound. */
-async function walkNewest(
-  db: DbOrTx,
-  opts: { where: SQL | undefined; query: SQL; limit: number; offset: number },
-  limit: number,
-): Promise<MatchPage> {
-  const res = await db.execute(newestMatches(opts.where, opts.query, limit, opts.offset));
-  const walked = (res as unknown as { rows: { id: string }[] }).rows;
-  return {
-    ids: walked.slice(0, opts.limit).map((r) => r.id),
-    total: RANKED_MATCHES + 1,
-    totalIsLowerBound: true,
-  };
-}
-
-/**
- * A search page as rows: matchPage's ids, read by `read` (the columns the caller shows), in their order.
- */
-export async function matchRows<T extends { id: string }>(
-  db: DbOrTx,
-  opts: Parameters<typeof matchPage>[1],
-  read: (ids: string[]) => Promise<T[]>,
-) {
-  const page = await matchPage(db, opts);
-  const byId = new Map((page.ids.length ? await read(page.ids) : []).map((r) => [r.id, r]));
-  return {
-    rows: page.ids.flatMap((id) => byId.get(id) ?? []),
-    total: page.total,
-    totalIsLowerBound: page.totalIsLowerBound,
-  };
 }
 
 /**
@@ -220,6 +230,7 @@ export async function searchPublished(
     return matchRows(
       db,
       {
+        tenantId,
         where,
         query,
         exact: searchQuery(opts.q, { prefix: false }),
@@ -227,7 +238,7 @@ export async function searchPublished(
         limit: opts.limit,
         offset: opts.offset,
       },
-      (ids) => findPublicByIds(db, tenantId, ids),
+      publicColumns,
     );
   // The page by the time index and the count beside it: counting with the page (`count(*) over ()`)
   // read every proposal before taking 20 (270 ms at 100,000).

@@ -26,8 +26,6 @@ import { findSimilar, markFrequenciesStale, type SimilarProposal, vocabularyFor 
 /** How a search box's words and a typed reference become SQL, for lists built by pages above. */
 export {
   hasSearchWords,
-  type MatchPage,
-  matchPage,
   matchRows,
   RANKED_MATCHES,
   referenceIn,

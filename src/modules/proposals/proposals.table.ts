@@ -118,7 +118,7 @@ export const proposals = pgTable(
     uniqueIndex('proposals_number_uq').on(t.tenantId, t.number),
     uniqueIndex('proposals_external_ref_uq').on(t.tenantId, t.processId, t.externalRef),
     index('proposals_state_idx').on(t.tenantId, t.state, t.createdAt),
-    // Newest first across states: a search for a common word walks it (matchPage in proposals.queries).
+    // Newest first across states: a search for a common word walks it (matchStatement in proposals.queries).
     index('proposals_tenant_created_idx').on(t.tenantId, t.createdAt, t.id),
     // btree_gin (migration 0002) lets the tenant column join the full-text GIN index: the planner takes
     // it for a small tenant among many. For a large one the words alone are cheaper: the tenant's entry in
