@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/client.ts';
 import {
   candidatesBySameTitle,
+  matchStatement,
   newestMatches,
   SORTED_MATCHES,
   searchQuery,
@@ -187,6 +188,27 @@ describe('proposal search with more matches than are ranked', () => {
     const text = plan.map((r) => Object.values(r)[0]).join('\n');
     expect(text).toMatch(/Index Scan Backward using proposals_tenant_created_idx/);
     expect(text).not.toMatch(/Sort|Bitmap/);
+  });
+
+  it('checks its gates before the scans: a common word is walked, its prefix never gathered', async () => {
+    const where = and(eq(proposals.tenantId, f.tenant.id), inArray(proposals.state, ['published', 'merged']));
+    const statement = matchStatement({
+      tenantId: f.tenant.id,
+      where,
+      query: searchQuery('Radweg')!,
+      exact: searchQuery('Radweg', { prefix: false }),
+      order: 'relevance',
+      limit: 20,
+      offset: 0,
+    });
+    const plan = await database.rows<Record<string, string>>(sql`explain (analyze, costs off) ${statement}`);
+    const lines = plan.map((r) => Object.values(r)[0]!);
+    // The exact word matches more than RANKED_MATCHES: the prefix's matches are never read (the scan above
+    // the first condition on the prefix), and the walk runs.
+    const prefix = lines.findIndex((l) => l.includes("'radweg'':*"));
+    const scan = lines.slice(0, prefix).findLast((l) => /Scan on proposals/.test(l));
+    expect(scan).toMatch(/never executed/);
+    expect(lines.join('\n')).toMatch(/Index Scan Backward using proposals_tenant_created_idx[^\n]*\(actual/);
   });
 
   it('finds proposals under the same title through an index, not by reading every title', async () => {
