@@ -12,9 +12,9 @@ export const SIMILARITY_CALIBRATION = {
     ],
   },
   thresholds: {
-    nearlySame: 0.804,
-    verySimilar: 0.619,
-    similar: 0.4,
-    related: 0.311,
+    nearlySame: 0.791,
+    verySimilar: 0.59,
+    similar: 0.394,
+    related: 0.298,
   },
 } as const;

@@ -8,12 +8,24 @@ import {
   pearson,
   spearman,
 } from '../../platform/stats.ts';
-import { type BoostedTrees, type BoostOptions, fitBoostedTrees } from '../../platform/text/boosted-trees.ts';
-import { PAIR_FEATURES, pairFeatures, textProfile } from '../../platform/text/pair-features.ts';
+import { type BoostOptions, fitBoostedTrees } from '../../platform/text/boosted-trees.ts';
+import { pairFeatures, textProfile } from '../../platform/text/pair-features.ts';
 import { pgTrigramSimilarity } from '../../platform/text/pg-trgm.ts';
 import { DocumentFrequencies, features } from '../../platform/text/similarity.ts';
+import {
+  learnSubstitutions,
+  type StemPair,
+  type SubstitutionTable,
+  substitutionFeatures,
+} from '../../platform/text/substitutions.ts';
 import { SIMILARITY_CALIBRATION } from './similarity.calibration.ts';
-import { similarityFrom, similarityModel } from './similarity.learned.ts';
+import {
+  MODEL_FEATURES,
+  type SimilarityModel,
+  similarityFrom,
+  similarityModel,
+  stemSet,
+} from './similarity.learned.ts';
 
 export interface ScoredPair {
   a: string;
@@ -32,7 +44,10 @@ export async function readPairs(file: string): Promise<ScoredPair[]> {
   });
 }
 
-/** The pairs' texts profiled under the frequencies of those same texts (the scores play no part), and their features. */
+/**
+ * The pairs' texts profiled under the frequencies of those same texts (the scores play no part): their
+ * lexical features (`x`), longer word count and content stems.
+ */
 export function pairMatrix(pairs: readonly ScoredPair[]) {
   const df = new DocumentFrequencies();
   for (const p of pairs) {
@@ -43,17 +58,54 @@ export function pairMatrix(pairs: readonly ScoredPair[]) {
   return {
     x: profiles.map(([a, b]) => pairFeatures(a, b, df)),
     words: profiles.map(([a, b]) => Math.max(a.words, b.words)),
+    stems: profiles.map(([a, b], i): StemPair => ({ a: stemSet(a), b: stemSet(b), score: pairs[i]!.score })),
   };
 }
 
-/** What the duplicate hints compute for each pair, from its measurements. */
-function similarities(
-  m: ReturnType<typeof pairMatrix>,
+type PairMatrix = ReturnType<typeof pairMatrix>;
+
+/** The rows' MODEL_FEATURES: their lexical features and their word swaps under `table`. */
+function withSwaps(m: PairMatrix, rows: readonly number[], table: SubstitutionTable) {
+  return rows.map((i) => [...m.x[i]!, ...substitutionFeatures(table, m.stems[i]!.a, m.stems[i]!.b)]);
+}
+
+/**
+ * The rows' MODEL_FEATURES for training: each row's word swaps learned from the other rows only (FOLDS
+ * folds of them), as they will be for pairs never seen. A table that knew a row's own score would teach
+ * the trees to trust it more than it deserves.
+ */
+function trainingFeatures(m: PairMatrix, rows: readonly number[]) {
+  const features = new Array<number[]>(rows.length);
+  for (let k = 0; k < FOLDS; k++) {
+    const inFold = (n: number) => n % FOLDS === k;
+    const table = learnSubstitutions(rows.filter((_, n) => !inFold(n)).map((i) => m.stems[i]!));
+    rows.forEach((i, n) => {
+      if (inFold(n)) features[n] = withSwaps(m, [i], table)[0]!;
+    });
+  }
+  return features;
+}
+
+/** Boosted trees over MODEL_FEATURES trained on the rows, and the table of swaps learned from all of them. */
+function fitModel(
+  m: PairMatrix,
   rows: readonly number[],
-  model: BoostedTrees,
-  scale: Curve,
-) {
-  return rows.map((i) => similarityFrom(m.words[i]!, m.x[i]![0]!, () => m.x[i]!, model, scale));
+  y: readonly number[],
+  options: Partial<BoostOptions>,
+): SimilarityModel {
+  const trees = fitBoostedTrees(
+    MODEL_FEATURES,
+    trainingFeatures(m, rows),
+    rows.map((i) => y[i]!),
+    options,
+  );
+  return { ...trees, substitutions: learnSubstitutions(rows.map((i) => m.stems[i]!)) };
+}
+
+/** What the duplicate hints compute for each pair, from its measurements. */
+function similarities(m: PairMatrix, rows: readonly number[], model: SimilarityModel, scale: Curve) {
+  const x = withSwaps(m, rows, model.substitutions);
+  return rows.map((i, n) => similarityFrom(m.words[i]!, m.x[i]![0]!, () => x[n]!, model, scale));
 }
 
 /**
@@ -62,7 +114,7 @@ function similarities(
  */
 export function evaluateSimilarity(
   pairs: readonly ScoredPair[],
-  model: BoostedTrees = similarityModel(),
+  model: SimilarityModel = similarityModel(),
   cosineScale: Curve = SIMILARITY_CALIBRATION.cosineScale,
 ) {
   const m = pairMatrix(pairs);
@@ -112,12 +164,7 @@ export function trainSimilarityModel(pairs: readonly ScoredPair[], options: Part
   for (let k = 0; k < FOLDS; k++) {
     const train = x.map((_, i) => i).filter((i) => i % FOLDS !== k);
     const held = x.map((_, i) => i).filter((i) => i % FOLDS === k);
-    const model = fitBoostedTrees(
-      PAIR_FEATURES,
-      train.map((i) => x[i]!),
-      train.map((i) => y[i]!),
-      options,
-    );
+    const model = fitModel(m, train, y, options);
     const predicted = similarities(m, held, model, cosineScale);
     for (const [j, i] of held.entries()) outOfFold[i] = predicted[j]!;
     const gold = held.map((i) => y[i]!);
@@ -135,7 +182,12 @@ export function trainSimilarityModel(pairs: readonly ScoredPair[], options: Part
     });
   }
   return {
-    model: fitBoostedTrees(PAIR_FEATURES, x, y, options),
+    model: fitModel(
+      m,
+      x.map((_, i) => i),
+      y,
+      options,
+    ),
     cosineScale,
     folds,
     outOfFold,

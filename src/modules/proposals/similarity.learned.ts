@@ -3,6 +3,11 @@ import { type Curve, curveAt } from '../../platform/stats.ts';
 import { type BoostedTrees, predictBoosted } from '../../platform/text/boosted-trees.ts';
 import { PAIR_FEATURES, pairFeatures, type TextProfile } from '../../platform/text/pair-features.ts';
 import { type DocumentFrequencies, vectorSimilarity } from '../../platform/text/similarity.ts';
+import {
+  SUBSTITUTION_FEATURES,
+  type SubstitutionTable,
+  substitutionFeatures,
+} from '../../platform/text/substitutions.ts';
 import { SIMILARITY_CALIBRATION } from './similarity.calibration.ts';
 
 /**
@@ -24,15 +29,23 @@ export const LONG = 64;
 /** The top of people's scale in the STS data (5 = the same meaning). */
 export const SCALE = 5;
 
-let loaded: BoostedTrees | undefined;
+/** What the model reads of a pair: the lexical measurements, then the learned word swaps. */
+export const MODEL_FEATURES = [...PAIR_FEATURES, ...SUBSTITUTION_FEATURES] as const;
+
+/** The boosted trees and the table of word swaps whose measurements they were trained on. */
+export interface SimilarityModel extends BoostedTrees {
+  substitutions: SubstitutionTable;
+}
+
+let loaded: SimilarityModel | undefined;
 
 /** The trained model, read once; refused when it was trained on other features than are measured now. */
-export function similarityModel(): BoostedTrees {
+export function similarityModel(): SimilarityModel {
   if (loaded) return loaded;
-  const model: BoostedTrees = JSON.parse(
+  const model: SimilarityModel = JSON.parse(
     readFileSync(new URL('./similarity.model.json', import.meta.url), 'utf8'),
   );
-  if (model.features.join() !== PAIR_FEATURES.join())
+  if (model.features.join() !== MODEL_FEATURES.join() || !model.substitutions)
     throw new Error(
       'similarity.model.json was trained on other pair features than pair-features.ts measures: run npm run train:similarity -- --write',
     );
@@ -47,16 +60,31 @@ export function proposalSimilarity(
   a: TextProfile,
   b: TextProfile,
   df: DocumentFrequencies,
-  model: BoostedTrees = similarityModel(),
+  model: SimilarityModel = similarityModel(),
   cosineScale: Curve = SIMILARITY_CALIBRATION.cosineScale,
 ): number {
   return similarityFrom(
     Math.max(a.words, b.words),
     vectorSimilarity(a.vector, b.vector),
-    () => pairFeatures(a, b, df),
+    () => modelFeatures(a, b, df, model.substitutions),
     model,
     cosineScale,
   );
+}
+
+/** MODEL_FEATURES of two profiled texts under a table of word swaps. */
+export function modelFeatures(
+  a: TextProfile,
+  b: TextProfile,
+  df: DocumentFrequencies,
+  substitutions: SubstitutionTable,
+): number[] {
+  return [...pairFeatures(a, b, df), ...substitutionFeatures(substitutions, stemSet(a), stemSet(b))];
+}
+
+/** The stems of a text's content words. */
+export function stemSet(profile: TextProfile): ReadonlySet<string> {
+  return new Set(profile.features.stems.keys());
 }
 
 /** The same from a pair's longer word count, its cosine and (only measured when needed) its features. */
