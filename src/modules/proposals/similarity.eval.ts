@@ -9,7 +9,7 @@ import {
   spearman,
 } from '../../platform/stats.ts';
 import { type BoostOptions, fitBoostedTrees } from '../../platform/text/boosted-trees.ts';
-import { pairFeatures, textProfile } from '../../platform/text/pair-features.ts';
+import { contentStemSet, pairFeatures, textProfile } from '../../platform/text/pair-features.ts';
 import { pgTrigramSimilarity } from '../../platform/text/pg-trgm.ts';
 import { DocumentFrequencies, features } from '../../platform/text/similarity.ts';
 import {
@@ -24,7 +24,6 @@ import {
   type SimilarityModel,
   similarityFrom,
   similarityModel,
-  stemSet,
 } from './similarity.learned.ts';
 
 export interface ScoredPair {
@@ -58,7 +57,13 @@ export function pairMatrix(pairs: readonly ScoredPair[]) {
   return {
     x: profiles.map(([a, b]) => pairFeatures(a, b, df)),
     words: profiles.map(([a, b]) => Math.max(a.words, b.words)),
-    stems: profiles.map(([a, b], i): StemPair => ({ a: stemSet(a), b: stemSet(b), score: pairs[i]!.score })),
+    stems: profiles.map(
+      ([a, b], i): StemPair => ({
+        a: contentStemSet(a, df),
+        b: contentStemSet(b, df),
+        score: pairs[i]!.score,
+      }),
+    ),
   };
 }
 

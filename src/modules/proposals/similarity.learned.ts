@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { type Curve, curveAt } from '../../platform/stats.ts';
 import { type BoostedTrees, predictBoosted } from '../../platform/text/boosted-trees.ts';
-import { PAIR_FEATURES, pairFeatures, type TextProfile } from '../../platform/text/pair-features.ts';
+import {
+  contentStemSet,
+  PAIR_FEATURES,
+  pairFeatures,
+  type TextProfile,
+} from '../../platform/text/pair-features.ts';
 import { type DocumentFrequencies, vectorSimilarity } from '../../platform/text/similarity.ts';
 import {
   SUBSTITUTION_FEATURES,
@@ -79,12 +84,10 @@ export function modelFeatures(
   df: DocumentFrequencies,
   substitutions: SubstitutionTable,
 ): number[] {
-  return [...pairFeatures(a, b, df), ...substitutionFeatures(substitutions, stemSet(a), stemSet(b))];
-}
-
-/** The stems of a text's content words. */
-export function stemSet(profile: TextProfile): ReadonlySet<string> {
-  return new Set(profile.features.stems.keys());
+  return [
+    ...pairFeatures(a, b, df),
+    ...substitutionFeatures(substitutions, contentStemSet(a, df), contentStemSet(b, df)),
+  ];
 }
 
 /** The same from a pair's longer word count, its cosine and (only measured when needed) its features. */

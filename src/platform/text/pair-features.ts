@@ -176,6 +176,11 @@ function detailOf(profile: TextProfile, df: DocumentFrequencies): Detail {
   return profile.detail;
 }
 
+/** The stems of a profiled text's content words (kept with the profile's detail). */
+export function contentStemSet(profile: TextProfile, df: DocumentFrequencies): ReadonlySet<string> {
+  return detailOf(profile, df).stemSet;
+}
+
 function overlap<T>(a: Set<T>, b: Set<T>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let n = 0;
