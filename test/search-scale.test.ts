@@ -13,6 +13,20 @@ import { proposals } from '../src/modules/proposals/proposals.table.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { Client, testApp, testDatabase, entryTitles as titles } from './helpers.ts';
 
+/** `n` published proposals an hour apart from `start`, numbered `V-<prefix>00000` on, titled `title(i)`. */
+function hourly(tenantId: string, n: number, start: number, prefix: string, title: (i: number) => string) {
+  return Array.from({ length: n }, (_, i) => ({
+    tenantId,
+    number: `V-${prefix}${String(i).padStart(5, '0')}`,
+    title: title(i),
+    body: 'Bitte sicherer machen.',
+    authorKind: 'citizen' as const,
+    state: 'published' as const,
+    createdAt: new Date(start + i * 3_600_000),
+    publishedAt: new Date(start + i * 3_600_000),
+  }));
+}
+
 /**
  * Search at scale: a common word among many proposals is neither ranked nor counted match by match (the
  * cost would grow with the matches); its matches come newest first with "more than 500". A rarer
@@ -29,16 +43,7 @@ describe('proposal search with more matches than are ranked', () => {
     c = new Client((await testApp()).app, f.host);
     const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * 3_600_000);
     await database.db.insert(proposals).values([
-      ...Array.from({ length: COMMON }, (_, i) => ({
-        tenantId: f.tenant.id,
-        number: `V-R${String(i).padStart(5, '0')}`,
-        title: `Radweg Nummer ${i}`,
-        body: 'Bitte sicherer machen.',
-        authorKind: 'citizen' as const,
-        state: 'published' as const,
-        createdAt: day(i),
-        publishedAt: day(i),
-      })),
+      ...hourly(f.tenant.id, COMMON, Date.UTC(2020, 0, 1), 'R', (i) => `Radweg Nummer ${i}`),
       // Rare: one names it in the title, two only in the text, one is not public.
       ...[
         ['Fahrradstraße am Rhein', 'Eine Straße für Räder.', 'published'],
@@ -91,19 +96,9 @@ describe('proposal search with more matches than are ranked', () => {
     // Words that only begin with what is typed: the exact word matches none, so only the prefix tells.
     const other = await createOrgFixture(database.db);
     const n = SORTED_MATCHES + 50;
-    const day = (i: number) => new Date(Date.UTC(2021, 0, 1) + i * 3_600_000);
-    await database.db.insert(proposals).values(
-      Array.from({ length: n }, (_, i) => ({
-        tenantId: other.tenant.id,
-        number: `V-W${String(i).padStart(5, '0')}`,
-        title: `Radwegebau Abschnitt ${i}`,
-        body: 'Bitte bauen.',
-        authorKind: 'citizen' as const,
-        state: 'published' as const,
-        createdAt: day(i),
-        publishedAt: day(i),
-      })),
-    );
+    await database.db
+      .insert(proposals)
+      .values(hourly(other.tenant.id, n, Date.UTC(2021, 0, 1), 'W', (i) => `Radwegebau Abschnitt ${i}`));
     await database.analyze();
     const page2 = Array.from({ length: 10 }, (_, i) => `Radwegebau Abschnitt ${n - 11 - i}`);
     const walked = await searchPublishedProposals(database.db, other.tenant.id, {
