@@ -141,6 +141,9 @@ describe('proposal search with more matches than are ranked', () => {
     // The order box names the order shown: the newest, since best matches cannot be ordered past the bound.
     expect(page.text).toMatch(/<option value="newest" selected[^>]*>Neueste/);
     expect(page.text).not.toMatch(/<option value="relevance" selected/);
+    // The links to other pages keep the order shown.
+    expect(page.text).toMatch(/href="[^"]*q=Radweg[^"]*sort=newest&amp;page=2"/);
+    expect(page.text).not.toContain('sort=relevance');
     const last = await c.get(`/mitmachen/vorschlaege?q=Radweg&page=${RANKED_MATCHES / 20}`);
     expect(titles(last.text)).toHaveLength(20);
     expect(last.text).not.toContain('rel="next"');
@@ -167,6 +170,11 @@ describe('proposal search with more matches than are ranked', () => {
       totalIsLowerBound: true,
     });
     expect(body.data[0]!.title).toBe(`Radweg Nummer ${COMMON - 1}`);
+    // Past the pages counted the API lists nothing either, as its count says.
+    const past = JSON.parse((await c.get('/api/v1/proposals?q=Radweg&pageSize=50&page=11')).text) as {
+      data: unknown[];
+    };
+    expect(past.data).toEqual([]);
     const exact = JSON.parse((await c.get('/api/v1/proposals?q=Fahrradstra%C3%9Fe')).text) as {
       meta: Record<string, unknown>;
     };

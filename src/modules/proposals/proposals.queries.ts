@@ -174,11 +174,16 @@ export async function matchRows<T extends SelectedFields>(db: DbOrTx, opts: Matc
     .orderBy(page.ord)) as unknown as Found[];
   const counted = Number(found[0]?.matchTotal ?? 0);
   const lowerBound = Number(found[0]?.matchProbe ?? 0) > RANKED_MATCHES || counted > RANKED_MATCHES;
+  // Past the bound there are as many pages as it counts: a page beyond them is empty, as its count says
+  // (the walk would still find matches there).
+  const beyond = lowerBound && opts.offset >= RANKED_MATCHES;
   return {
     // A row without a proposal is the empty page's one row.
-    rows: found
-      .flatMap(({ matchProbe, matchTotal, matchId, ...row }) => (matchId === null ? [] : [row]))
-      .slice(0, opts.limit),
+    rows: beyond
+      ? []
+      : found
+          .flatMap(({ matchProbe, matchTotal, matchId, ...row }) => (matchId === null ? [] : [row]))
+          .slice(0, opts.limit),
     total: lowerBound ? RANKED_MATCHES + 1 : counted,
     totalIsLowerBound: lowerBound,
   };

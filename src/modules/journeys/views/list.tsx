@@ -79,15 +79,16 @@ export function ProposalListPage(p: {
   // A page past those (an old link, a typed address) lists nothing: it says so and leads to the last one,
   // although a search with more matches than were counted would still find some there.
   const rows = p.page > pages ? [] : p.rows;
+  // Past the counted bound best matches cannot be ordered: the newest come first, and the box says so (and
+  // so do the links to other pages).
+  const shownSort: ProposalSort = p.totalIsLowerBound && filter.sort === 'relevance' ? 'newest' : filter.sort;
   const href = (page: number) => {
     const s = new URLSearchParams();
-    for (const [k, v] of Object.entries(filter)) if (v) s.set(k, v);
+    for (const [k, v] of Object.entries({ ...filter, sort: shownSort })) if (v) s.set(k, v);
     if (page > 1) s.set('page', String(page));
     return `/mitmachen/vorschlaege?${s}`;
   };
   const current = p.processes.find((x) => x.slug === filter.process);
-  // Past the counted bound best matches cannot be ordered: the newest come first, and the box says so.
-  const shownSort: ProposalSort = p.totalIsLowerBound && filter.sort === 'relevance' ? 'newest' : filter.sort;
   return (
     <Layout ctx={ctx} title={t('proposals.title')}>
       <h1 class="kern-heading-large">{t('proposals.title')}</h1>
