@@ -117,6 +117,9 @@ export function matchStatement(opts: MatchOptions): SQL {
     ? sql`select count(*)::int as n from (select 1 from ${proposals} where ${matching(opts.exact)} limit ${RANKED_MATCHES + 1}) c`
     : sql`select 0 as n`;
   const walk = sql`((select n from probe) > ${RANKED_MATCHES} or (select n from total) > ${SORTED_MATCHES})`;
+  // A page past RANKED_MATCHES is either past all matches or past the pages the bound counts (an old link,
+  // a typed address): empty, as its count says, and no walk skips thousands of matches to fill it.
+  const beyondCount = opts.offset >= RANKED_MATCHES;
   // Ranked only when all matches are counted; past that the page is the newest of the matches read.
   const rank =
     opts.order === 'relevance'
@@ -133,12 +136,12 @@ export function matchStatement(opts: MatchOptions): SQL {
     total as materialized (select count(*)::int as n from m),
     sorted as (
       select m.id, row_number() over (order by ${rank} m.created_at desc, m.id desc) as ord
-      from m where not ${walk}
+      from m where ${beyondCount ? sql`false` : sql`not ${walk}`}
       order by ord limit ${limit} offset ${opts.offset}
     ),
     walked as (
       select w.id, row_number() over () as ord
-      from (${newestMatches(opts.where, opts.query, limit, opts.offset, walk)}) w
+      from (${newestMatches(opts.where, opts.query, limit, opts.offset, beyondCount ? sql`false` : walk)}) w
     )
     select (select n from probe) as match_probe, (select n from total) as match_total,
            p.id as match_id, p.ord as match_ord
@@ -174,16 +177,11 @@ export async function matchRows<T extends SelectedFields>(db: DbOrTx, opts: Matc
     .orderBy(page.ord)) as unknown as Found[];
   const counted = Number(found[0]?.matchTotal ?? 0);
   const lowerBound = Number(found[0]?.matchProbe ?? 0) > RANKED_MATCHES || counted > RANKED_MATCHES;
-  // Past the bound there are as many pages as it counts: a page beyond them is empty, as its count says
-  // (the walk would still find matches there).
-  const beyond = lowerBound && opts.offset >= RANKED_MATCHES;
   return {
     // A row without a proposal is the empty page's one row.
-    rows: beyond
-      ? []
-      : found
-          .flatMap(({ matchProbe, matchTotal, matchId, ...row }) => (matchId === null ? [] : [row]))
-          .slice(0, opts.limit),
+    rows: found
+      .flatMap(({ matchProbe, matchTotal, matchId, ...row }) => (matchId === null ? [] : [row]))
+      .slice(0, opts.limit),
     total: lowerBound ? RANKED_MATCHES + 1 : counted,
     totalIsLowerBound: lowerBound,
   };

@@ -52,7 +52,7 @@ export function similarityModel(): SimilarityModel {
   );
   if (model.features.join() !== MODEL_FEATURES.join() || !model.substitutions)
     throw new Error(
-      'similarity.model.json was trained on other pair features than pair-features.ts measures: run npm run train:similarity -- --write',
+      'similarity.model.json was trained on other measurements than are made now (pair-features.ts, substitutions.ts): run npm run train:similarity -- --write',
     );
   loaded = model;
   return model;
@@ -78,7 +78,7 @@ export function proposalSimilarity(
 }
 
 /** MODEL_FEATURES of two profiled texts under a table of word swaps. */
-export function modelFeatures(
+function modelFeatures(
   a: TextProfile,
   b: TextProfile,
   df: DocumentFrequencies,

@@ -280,30 +280,34 @@ export function messageTemplates(lang: Lang): { key: string; names: string[] }[]
  */
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function numberFormat(lang: Lang, opts?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const locale = LOCALES[lang as Lang] ?? 'de-DE';
-  const key = `n ${locale} ${opts ? JSON.stringify(opts) : ''}`;
-  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
   if (!f) {
-    f = new Intl.NumberFormat(locale, opts);
+    f = make();
     formatters.set(key, f);
   }
   return f;
 }
 
+function numberFormat(lang: Lang, opts?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = LOCALES[lang] ?? 'de-DE';
+  return formatter(
+    `n ${locale} ${opts ? JSON.stringify(opts) : ''}`,
+    () => new Intl.NumberFormat(locale, opts),
+  );
+}
+
 function dateFormat(lang: Lang, withTime: boolean): Intl.DateTimeFormat {
-  const locale = LOCALES[lang as Lang] ?? 'de-DE';
-  const key = `d ${locale} ${withTime}`;
-  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
-      ...(withTime ? { timeStyle: 'short' } : {}),
-      timeZone: 'Europe/Berlin',
-    });
-    formatters.set(key, f);
-  }
-  return f;
+  const locale = LOCALES[lang] ?? 'de-DE';
+  return formatter(
+    `d ${locale} ${withTime}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        dateStyle: 'medium',
+        ...(withTime ? { timeStyle: 'short' } : {}),
+        timeZone: 'Europe/Berlin',
+      }),
+  );
 }
 
 /** Formats a date the way the language expects (31.12.2026 / 31 Dec 2026 / 31 Ara 2026). */

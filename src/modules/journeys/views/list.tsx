@@ -76,9 +76,8 @@ export function ProposalListPage(p: {
   const { t } = ctx;
   // Past a counted bound, the pages reach as far as was counted.
   const pages = Math.max(1, Math.ceil((p.totalIsLowerBound ? p.total - 1 : p.total) / p.pageSize));
-  // A page past those (an old link, a typed address) lists nothing: it says so and leads to the last one,
-  // although a search with more matches than were counted would still find some there.
-  const rows = p.page > pages ? [] : p.rows;
+  // A page past those (an old link, a typed address) lists nothing (the search reads none there): it says
+  // so and leads to the last one.
   // Past the counted bound best matches cannot be ordered: the newest come first, and the box says so (and
   // so do the links to other pages).
   const shownSort: ProposalSort = p.totalIsLowerBound && filter.sort === 'relevance' ? 'newest' : filter.sort;
@@ -101,7 +100,7 @@ export function ProposalListPage(p: {
       <PageTranslationNote
         t={t}
         lang={ctx.lang}
-        texts={rows.flatMap((r) => [r.shown.title, r.shown.body])}
+        texts={p.rows.flatMap((r) => [r.shown.title, r.shown.body])}
         originalHref={`${href(p.page)}${href(p.page).endsWith('?') ? '' : '&'}original=1`}
         translatedHref={p.original ? href(p.page) : undefined}
       />
@@ -192,7 +191,7 @@ export function ProposalListPage(p: {
         <p class="kern-body kern-body--small">{t('proposals.attribution', { text: current.attribution })}</p>
       ) : null}
       <ul class="entry-list">
-        {rows.map((r) => (
+        {p.rows.map((r) => (
           <li class="entry">
             <h2 class="kern-heading-small">
               <a
