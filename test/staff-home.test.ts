@@ -233,3 +233,34 @@ describe('a start page per role in the back office', () => {
     expect((await new Client(app, f.host).get('/intern/fuer-mich')).status).toBe(303);
   });
 });
+
+describe('the CDO’s start page beside the cockpit', () => {
+  it('shows the figures of the cockpit’s reading, and a change as soon as the tenant changed', async () => {
+    const db = (await testDatabase()).db;
+    const g = await createOrgFixture(db);
+    const { app, deps } = await testApp({ responseCache: true });
+    const { project } = await createProjectFixture(db, g, { title: 'E-Akte im Bauamt' });
+    const cycle = await createOpenCycle(db, g);
+    const cdo = new Client(app, g.host);
+    await cdo.login(g.emails.cdo, TEST_PASSWORD);
+    const home = async () => mainText((await cdo.get('/intern')).text);
+    expect((await cdo.get('/intern/cockpit')).status).toBe(200);
+    expect(await home()).toContain('1 ausstehend (0 überfällig), 0 warten auf Freigabe im Amt');
+    await submitStatusReport(
+      db,
+      g.tenant.id,
+      await g.actor('leadA'),
+      project.id,
+      parseInput(ZSubmitStatusReportInput, {
+        cycleId: cycle.id,
+        overallStatus: 'on_track',
+        progress: 50,
+        summary: 'Die Akte ist im Test.',
+      }),
+    );
+    // Every write (and every recorded event) drops the tenant's kept readings.
+    deps.cache.invalidate(g.tenant.id);
+    expect(await home()).toContain('0 ausstehend (0 überfällig), 1 warten auf Freigabe im Amt');
+    expect((await cdo.get('/intern/cockpit')).status).toBe(200);
+  });
+});

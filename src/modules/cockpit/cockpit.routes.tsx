@@ -1,7 +1,6 @@
 /** @jsxImportSource hono/jsx */
 
 import { Hono } from 'hono';
-import { inTurn } from '../../db/turns.ts';
 import { portalReach } from '../../platform/analytics/collector.ts';
 import { hasAnyRole } from '../../platform/auth/actor.ts';
 import { barChartSvg, STATUS_COLORS, stackedColumnsSvg } from '../../platform/charts/charts.ts';
@@ -12,39 +11,24 @@ import { LOCALES } from '../../platform/i18n/langs.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { COCKPIT_PERMISSIONS } from './cockpit.policy.ts';
-import { type CockpitBase, cockpit, cockpitBase } from './cockpit.service.ts';
+import { cockpit, readCockpitBase } from './cockpit.service.ts';
 import { CockpitPage } from './views/cockpit.tsx';
 
 /** The CDO cockpit (/intern/cockpit): the portfolio by status, trend, overdue reports and action items. */
 export function cockpitRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
-  // Readings in flight (single flight): a second reader waits for the first one's instead of its own.
-  const reading = new Map<string, Promise<CockpitBase>>();
-  const sharedRead = (key: string, read: () => Promise<CockpitBase>) => {
-    const flight = reading.get(key);
-    // Those who join draw their pages in turns when it ends, not all in one turn of the event loop.
-    if (flight) return inTurn(flight);
-    const started = read().finally(() => reading.delete(key));
-    reading.set(key, started);
-    return started;
-  };
   const { db } = deps.database;
 
   app.get('/intern/cockpit', requirePermission(COCKPIT_PERMISSIONS, 'cockpit:read'), async (c) => {
     const t = c.get('t');
     const tenantId = c.get('tenant').id;
     const actor = actorOf(c);
-    // The cockpit reads the whole portfolio once for all its readers (cockpitBase): kept until the next
-    // change in the tenant with the cache on, and shared while it is read with the cache off, so readers
-    // arriving together after a change wait for one reading. Each reader's share is kept per scope: the
-    // CDO team shares one, a department head has their own.
+    // The cockpit reads the whole portfolio once for all its readers (readCockpitBase). Each reader's
+    // share is kept per scope with the cache on: the CDO team shares one, a department head has their own.
     const scope = hasAnyRole(actor, ['cdo', 'admin']) ? 'all' : actor.accountId;
     const today = todayOf(c);
     const key = `cockpit:${scope}:${today}`;
-    const readBase = () => sharedRead(`${tenantId}:${today}`, () => cockpitBase(db, tenantId, today));
-    const base = deps.config.responseCache
-      ? deps.cache.value(tenantId, `cockpit-base:${today}`, readBase)
-      : readBase();
+    const base = readCockpitBase(deps, tenantId, today);
     const load = () => cockpit(db, tenantId, actor, today, base);
     const data = deps.config.responseCache ? await deps.cache.value(tenantId, key, load) : await load();
     // The charts are a function of the data and the language: drawn once per cached version (Observable

@@ -1,8 +1,10 @@
 import type { DbOrTx } from '../../db/client.ts';
+import { inTurn } from '../../db/turns.ts';
 import { type Actor, hasAnyRole } from '../../platform/auth/actor.ts';
 import { groupBy } from '../../platform/collections.ts';
 import { currentDay } from '../../platform/dates.ts';
 import { forbidden } from '../../platform/errors.ts';
+import type { Deps } from '../../platform/http/types.ts';
 import { activePortfolio } from '../delivery/delivery.service.ts';
 import { openActionItems } from '../meetings/meetings.service.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
@@ -43,49 +45,49 @@ export async function cockpitBase(db: DbOrTx, tenantId: string, today = currentD
 }
 export type CockpitBase = Awaited<ReturnType<typeof cockpitBase>>;
 
+/** Readings in flight per app (single flight): a second reader waits for the first one's. */
+const inFlight = new WeakMap<Deps, Map<string, Promise<CockpitBase>>>();
+
 /**
- * The CDO cockpit: the whole portfolio (a department head: their department) by pillar, field of action
- * and department with its latest approved status, the traffic-light matrix, overdue reports, decisions
- * needed, where the facts look worse than the reported status, the trend and overdue action items. The
- * facts are aggregated in the database (a few round trips for any portfolio size; see bench/cockpit.ts)
- * once per tenant (`base`, shared by all readers); only the action items are read per reader.
+ * The tenant's portfolio as the cockpit and the CDO's start page read it (cockpitBase), read once for all
+ * who ask: kept until the next change in the tenant with the response cache on, and shared while it is
+ * read with the cache off, so readers arriving together after a change wait for one reading.
  */
-export async function cockpit(
-  db: DbOrTx,
-  tenantId: string,
-  actor: Actor | null,
-  today = currentDay(),
-  base?: Promise<CockpitBase>,
-) {
-  if (!canReadCockpit(actor)) throw forbidden();
-  const { tree, strategy, portfolio, statuses, owed, decisions, trend } = await (base ??
-    cockpitBase(db, tenantId, today));
-  const isCdo = hasAnyRole(actor, ['cdo', 'admin']);
-  const departments = actor!.roles
-    .filter((r) => r.role === 'department_head' && r.orgUnitId)
-    .map((r) => r.orgUnitId!);
-  const projects = isCdo
-    ? portfolio
-    : portfolio.filter((p) => departments.some((d) => tree.isWithin(p.ownerOrgUnitId, d)));
-  const items = await openActionItems(db, tenantId, actor, { tree, today, all: isCdo });
-  // A department's trend: every report of its offices' projects in those cycles (finished ones too).
-  const recent = trendOf(
-    trend,
-    isCdo ? undefined : (unit) => departments.some((d) => tree.isWithin(unit, d)),
-  );
+export function readCockpitBase(deps: Deps, tenantId: string, today: string): Promise<CockpitBase> {
+  const read = () => {
+    let reading = inFlight.get(deps);
+    if (!reading) {
+      reading = new Map();
+      inFlight.set(deps, reading);
+    }
+    const key = `${tenantId}:${today}`;
+    const flight = reading.get(key);
+    // Those who join draw their pages in turns when it ends, not all in one turn of the event loop.
+    if (flight) return inTurn(flight);
+    const started = cockpitBase(deps.database.db, tenantId, today).finally(() => reading.delete(key));
+    reading.set(key, started);
+    return started;
+  };
+  return deps.config.responseCache ? deps.cache.value(tenantId, `cockpit-base:${today}`, read) : read();
+}
+
+/** Every active project of a reading as the cockpit shows it, with its owner (for a department's share). */
+function portfolioRows(base: CockpitBase) {
+  const { tree, strategy, portfolio, statuses, owed, decisions, today } = base;
   const statusOf = new Map(statuses.map((s) => [s.projectId, s]));
-  const healthOf = healthOfProjects(projects, owed, today);
+  const healthOf = healthOfProjects(portfolio, owed, today);
   const needsDecision = new Set(decisions.map((d) => d.projectId));
   const fieldOf = new Map(
     strategy.flatMap((p) => p.fields.map((f) => [f.id, { field: f.name, pillar: p.name }] as const)),
   );
-  const rows = projects.map((p) => {
+  return portfolio.map((p) => {
     const status = statusOf.get(p.id);
     const health = healthOf.get(p.id)!;
     const statusKey: StatusKey = status?.overallStatus ?? 'none';
     return {
       id: p.id,
       title: p.title,
+      ownerOrgUnitId: p.ownerOrgUnitId,
       pillar: fieldOf.get(p.fieldOfActionId)?.pillar ?? '',
       field: fieldOf.get(p.fieldOfActionId)?.field ?? '',
       department: tree.departmentOf(p.ownerOrgUnitId)?.name ?? '',
@@ -98,22 +100,99 @@ export async function cockpit(
       decisionNeeded: needsDecision.has(p.id),
     };
   });
+}
+
+/** What a scope (the whole portfolio, or some departments) sees of one reading, action items aside. */
+function scopeView(base: CockpitBase, all: PortfolioRow[], departments: readonly string[] | null) {
+  const { tree, trend } = base;
+  const inScope = (unit: string) => departments!.some((d) => tree.isWithin(unit, d));
+  const rows = departments ? all.filter((r) => inScope(r.ownerOrgUnitId)) : all;
   const matrix = (key: 'pillar' | 'field' | 'department') =>
     [...groupBy(rows, (r) => r[key])]
       .sort(([a], [b]) => a.localeCompare(b, 'de'))
       .map(([group, members]) => ({ group, counts: countStatuses(members) }));
   const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'de');
   return {
-    scope: isCdo ? ('all' as const) : ('department' as const),
+    scope: departments ? ('department' as const) : ('all' as const),
     total: rows.length,
     totals: countStatuses(rows),
-    trend: recent,
-    overdueItems: items.filter((i) => i.overdue),
+    // A department's trend: every report of its offices' projects in those cycles (finished ones too).
+    trend: trendOf(trend, departments ? inScope : undefined),
     byPillar: matrix('pillar'),
     byField: matrix('field'),
     byDepartment: matrix('department'),
     overdue: rows.filter((r) => r.overdue).sort(byTitle),
     decisions: rows.filter((r) => r.decisionNeeded).sort(byTitle),
     disagreements: rows.filter((r) => r.disagrees).sort(byTitle),
+  };
+}
+
+type PortfolioRow = ReturnType<typeof portfolioRows>[number];
+
+/**
+ * Each reading's rows and its scopes' views, derived once: the readers who share a reading (the CDO team,
+ * a department's heads) share what is drawn from it too, so ten readers after a change cost one
+ * derivation per scope, not ten. Held as long as the reading is (a reading is never changed).
+ */
+const derived = new WeakMap<
+  CockpitBase,
+  { rows: PortfolioRow[]; views: Map<string, ReturnType<typeof scopeView>> }
+>();
+
+function viewOf(base: CockpitBase, departments: readonly string[] | null) {
+  let d = derived.get(base);
+  if (!d) {
+    d = { rows: portfolioRows(base), views: new Map() };
+    derived.set(base, d);
+  }
+  const key = departments ? `departments:${[...departments].sort().join()}` : 'all';
+  let view = d.views.get(key);
+  if (!view) {
+    view = scopeView(base, d.rows, departments);
+    d.views.set(key, view);
+  }
+  return view;
+}
+
+/**
+ * The CDO cockpit: the whole portfolio (a department head: their department) by pillar, field of action
+ * and department with its latest approved status, the traffic-light matrix, overdue reports, decisions
+ * needed, where the facts look worse than the reported status, the trend and overdue action items. The
+ * facts are aggregated in the database (a few round trips for any portfolio size; see bench/cockpit.ts)
+ * once per tenant (`base`, shared by all readers, and so is what each scope sees of it); only the action
+ * items are read per reader.
+ */
+export async function cockpit(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor | null,
+  today = currentDay(),
+  base?: Promise<CockpitBase>,
+) {
+  if (!canReadCockpit(actor)) throw forbidden();
+  const reading = await (base ?? cockpitBase(db, tenantId, today));
+  const isCdo = hasAnyRole(actor, ['cdo', 'admin']);
+  const departments = isCdo
+    ? null
+    : actor!.roles.filter((r) => r.role === 'department_head' && r.orgUnitId).map((r) => r.orgUnitId!);
+  const items = await openActionItems(db, tenantId, actor, { tree: reading.tree, today, all: isCdo });
+  return { ...viewOf(reading, departments), overdueItems: items.filter((i) => i.overdue) };
+}
+
+/**
+ * The whole portfolio in figures for the CDO's start page, from the same reading as the cockpit: the
+ * running projects by reported status, how many look worse by the facts or are off track by them, the
+ * reports owed (and overdue) in open cycles.
+ */
+export function portfolioSummary(base: CockpitBase) {
+  const view = viewOf(base, null);
+  const rows = derived.get(base)!.rows;
+  return {
+    active: view.total,
+    statusCount: view.totals,
+    worse: view.disagreements.length,
+    offTrack: rows.filter((r) => r.health.status === 'off_track').length,
+    owed: base.owed.length,
+    overdue: base.owed.filter((o) => o.dueOn < base.today).length,
   };
 }

@@ -162,6 +162,14 @@ export function submitted(db: DbOrTx, tenantId: string) {
     .orderBy(statusReports.submittedAt);
 }
 
+export async function countSubmitted(db: DbOrTx, tenantId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(statusReports)
+    .where(and(eq(statusReports.tenantId, tenantId), eq(statusReports.state, 'submitted')));
+  return row?.n ?? 0;
+}
+
 /** Approved status reports of one cycle (one per project). */
 export function approvedOfCycle(db: DbOrTx, tenantId: string, cycleId: string) {
   return db

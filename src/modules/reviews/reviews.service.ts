@@ -204,6 +204,11 @@ export async function approvalQueue(db: DbOrTx, tenantId: string, actor: Actor |
     .filter((r) => r.mayApprove || isPortfolioManager(actor));
 }
 
+/** How many status reports wait for an office's approval (the CDO team's count of approvalQueue). */
+export function countSubmittedReports(db: DbOrTx, tenantId: string) {
+  return q.countSubmitted(db, tenantId);
+}
+
 /** A report's period and its project's title, for a confirmation that names what was decided. */
 export async function reportWithProject(db: DbOrTx, tenantId: string, reportId: string) {
   if (!isUuid(reportId)) return undefined;

@@ -2,25 +2,15 @@ import type { DbOrTx } from '../../db/client.ts';
 import { type Actor, hasAnyRole } from '../../platform/auth/actor.ts';
 import { addDays } from '../../platform/dates.ts';
 import { listAgendas } from '../agendas/agendas.service.ts';
+import { type CockpitBase, cockpitBase, portfolioSummary } from '../cockpit/cockpit.service.ts';
 import { participationCounts } from '../comments/comments.service.ts';
-import { activePortfolio } from '../delivery/delivery.service.ts';
 import { listReviewMeetings, openActionItems } from '../meetings/meetings.service.ts';
 import { accountCounts } from '../orgs/admin.service.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { findProjectsByIds, milestonesDueOfLead } from '../projects/projects.service.ts';
 import { canModerateProposals, proposalStateCounts } from '../proposals/proposals.service.ts';
-import {
-  decisionsInOpenCycles,
-  myReportTasks,
-  owedInOpenCycles,
-  rollupsDueFor,
-} from '../reviews/cycles.service.ts';
-import {
-  approvalQueue,
-  healthOfProjects,
-  latestApprovedRows,
-  STATUS_RANK,
-} from '../reviews/reviews.service.ts';
+import { myReportTasks, rollupsDueFor } from '../reviews/cycles.service.ts';
+import { approvalQueue, countSubmittedReports } from '../reviews/reviews.service.ts';
 
 /** How far ahead a lead's start page looks for milestones. */
 const MILESTONE_DAYS = 30;
@@ -31,14 +21,21 @@ const MILESTONE_DAYS = 30;
  * meetings' open items; the CDO team the portfolio, the agenda and the decisions asked for; moderators
  * their queues; administrators the accounts. Someone with several roles gets every part.
  */
-export async function staffHome(db: DbOrTx, tenantId: string, actor: Actor, today: string) {
+export async function staffHome(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor,
+  today: string,
+  /** The cockpit's reading of the portfolio, shared with the cockpit's readers (readCockpitBase). */
+  portfolio: () => Promise<CockpitBase> = () => cockpitBase(db, tenantId, today),
+) {
   const is = (...roles: string[]) => hasAnyRole(actor, roles);
   const isCdo = is('cdo');
   const [lead, office, department, cdo, moderation, admin] = await Promise.all([
     is('project_lead') ? leadPart(db, tenantId, actor, today) : undefined,
     is('office_head') ? officePart(db, tenantId, actor) : undefined,
     is('department_head') ? departmentPart(db, tenantId, actor, today) : undefined,
-    isCdo ? cdoPart(db, tenantId, actor, today) : undefined,
+    isCdo ? cdoPart(db, tenantId, actor, today, portfolio()) : undefined,
     canModerateProposals(actor) && is('moderator', 'cdo') ? moderationPart(db, tenantId) : undefined,
     is('admin') ? accountCounts(db, tenantId, actor) : undefined,
   ]);
@@ -99,45 +96,31 @@ async function departmentPart(db: DbOrTx, tenantId: string, actor: Actor, today:
   };
 }
 
-async function cdoPart(db: DbOrTx, tenantId: string, actor: Actor, today: string) {
-  const [portfolio, statuses, owed, decisions, agendas, queue, items] = await Promise.all([
-    activePortfolio(db, tenantId, today),
-    latestApprovedRows(db, tenantId),
-    owedInOpenCycles(db, tenantId),
-    decisionsInOpenCycles(db, tenantId),
+async function cdoPart(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor,
+  today: string,
+  portfolio: Promise<CockpitBase>,
+) {
+  const [base, agendas, waitingForOffices, items] = await Promise.all([
+    portfolio,
     listAgendas(db, tenantId, { adoptedOnly: false }),
-    approvalQueue(db, tenantId, actor),
+    countSubmittedReports(db, tenantId),
     openActionItems(db, tenantId, actor, { today, all: true }),
   ]);
-  // Reported status of the running projects, and where the facts look worse than what was reported.
-  const reported = new Map(statuses.map((s) => [s.projectId, s.overallStatus]));
-  const healthOf = healthOfProjects(portfolio, owed, today);
-  const statusCount = { on_track: 0, at_risk: 0, off_track: 0, none: 0 };
-  let worse = 0;
-  let offTrack = 0;
-  for (const p of portfolio) {
-    const status = reported.get(p.id);
-    statusCount[status ?? 'none']++;
-    const health = healthOf.get(p.id)!;
-    if (health.status === 'off_track') offTrack++;
-    if (status && STATUS_RANK[health.status] > STATUS_RANK[status]) worse++;
-  }
   const decisionProjects = await findProjectsByIds(
     db,
     tenantId,
-    decisions.map((d) => d.projectId),
+    base.decisions.map((d) => d.projectId),
   );
   const year = Number(today.slice(0, 4));
   const agenda = agendas.find((a) => a.year === year + 1) ?? agendas.find((a) => a.year === year) ?? null;
   return {
-    active: portfolio.length,
-    statusCount,
-    owed: owed.length,
-    overdue: owed.filter((o) => o.dueOn < today).length,
-    waitingForOffices: queue.length,
+    // Reported status of the running projects, and where the facts look worse than what was reported.
+    ...portfolioSummary(base),
+    waitingForOffices,
     decisions: decisionProjects.map((p) => ({ id: p.id, title: p.title })),
-    worse,
-    offTrack,
     overdueItems: items.filter((i) => i.overdue).length,
     agenda: agenda ? { year: agenda.year, state: agenda.state } : null,
     nextAgendaYear: year + 1,

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+
 import { Hono } from 'hono';
 import { STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { statisticsConsent } from '../../platform/http/cookies.ts';
@@ -6,6 +7,7 @@ import { actorOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { type Permissions, requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
+import { readCockpitBase } from '../cockpit/cockpit.service.ts';
 import { listProjects } from '../projects/projects.service.ts';
 import { searchPublishedProposals } from '../proposals/proposals.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
@@ -76,7 +78,10 @@ export function siteRoutes(deps: Deps) {
     const ctx = pageCtx(c);
     const { t } = ctx;
     const actor = actorOf(c);
-    const home = await staffHome(db, c.get('tenant').id, actor, todayOf(c));
+    const tenantId = c.get('tenant').id;
+    const today = todayOf(c);
+    // The CDO's figures come from the cockpit's reading, shared with its readers.
+    const home = await staffHome(db, tenantId, actor, today, () => readCockpitBase(deps, tenantId, today));
     // The other areas, below each role's first tasks.
     const cards: { href: string; title: string; text: string }[] = [
       { href: '/intern/projekte', title: t('nav.internal.projects'), text: t('internal.home.projects') },
