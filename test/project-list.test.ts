@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ZAddMilestoneInput } from '../src/modules/projects/projects.schemas.ts';
@@ -111,5 +112,34 @@ describe('the internal project list: filters, order, computed health, CSV and Ex
       .find((v) => String(v).includes('HYPERLINK'));
     // A string cell, not a formula.
     expect(typeof evil).toBe('string');
+  });
+
+  it('shows a hundred projects a page, the filters kept from page to page', async () => {
+    const db = (await testDatabase()).db;
+    const g = await createOrgFixture(db);
+    const first = await createProjectFixture(db, g, { title: 'Projekt 000' });
+    // 250 projects in all: a city's back office has thousands.
+    await db.execute(sql`
+      insert into projects (tenant_id, slug, title, field_of_action_id, owner_org_unit_id, phase, visibility)
+      select tenant_id, slug || '-' || n, 'Projekt ' || lpad(n::text, 3, '0'), field_of_action_id,
+             owner_org_unit_id, phase, visibility
+        from projects cross join generate_series(1, 249) n
+       where tenant_id = ${g.tenant.id} and id = ${first.project.id}`);
+    const staff = new Client(app, g.host);
+    await staff.login(g.emails.staff, TEST_PASSWORD);
+    const one = (await staff.get('/intern/projekte?q=Projekt')).text;
+    expect(titles(one)).toHaveLength(100);
+    expect(titles(one)[0]).toBe('Projekt 000');
+    expect(one).toContain('250 von 250 Projekten');
+    expect(one).toContain('Seite 1 von 3');
+    expect(one).toContain('href="/intern/projekte?q=Projekt&amp;seite=2" rel="next"');
+    // The exports hold every project the filters leave, not one page.
+    expect(one).toContain('href="/intern/projekte.csv?q=Projekt"');
+    const three = (await staff.get('/intern/projekte?q=Projekt&seite=3')).text;
+    expect(titles(three)).toEqual(Array.from({ length: 50 }, (_, i) => `Projekt ${200 + i}`));
+    expect(three).toContain('href="/intern/projekte?q=Projekt&amp;seite=2" rel="prev"');
+    const beyond = (await staff.get('/intern/projekte?q=Projekt&seite=9')).text;
+    expect(titles(beyond)).toEqual([]);
+    expect(beyond).toContain('href="/intern/projekte?q=Projekt&amp;seite=3"');
   });
 });

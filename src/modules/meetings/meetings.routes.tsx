@@ -7,7 +7,7 @@ import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
-import { listProjects } from '../projects/projects.service.ts';
+import { projectOptions } from '../projects/projects.service.ts';
 import { listCyclesForCalendar, myReportTasks } from '../reviews/cycles.service.ts';
 import { REVIEW_PERMISSIONS } from '../reviews/reviews.policy.ts';
 import { canHoldMeeting } from './meetings.policy.ts';
@@ -93,15 +93,10 @@ export function meetingsRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const [detail, projects] = await Promise.all([
       meetingDetail(db, tenant.id, c.get('actor'), c.req.param('id') ?? '', todayOf(c)),
-      listProjects(db, tenant.id, { publicOnly: false, limit: 100_000, offset: 0 }),
+      projectOptions(deps, tenant.id),
     ]);
     return c.html(
-      <MeetingPage
-        ctx={pageCtx(c)}
-        detail={detail}
-        projects={projects.rows.map((p) => ({ value: p.id, label: p.title }))}
-        failed={failed}
-      />,
+      <MeetingPage ctx={pageCtx(c)} detail={detail} projects={projects} failed={failed} />,
       failed ? 422 : 200,
     );
   };

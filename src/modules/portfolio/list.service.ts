@@ -23,7 +23,12 @@ export const ZInternalListQuery = z.object({
   status: z.enum(STATUS_KEYS).optional().catch(undefined),
   health: z.enum(['on_track', 'at_risk', 'off_track']).optional().catch(undefined),
   sort: z.enum(PROJECT_SORTS).catch('title'),
+  /** The page of the list (the exports hold every row the filters leave). */
+  seite: z.coerce.number().int().min(1).max(1_000_000).catch(1),
 });
+
+/** Rows on one page of the back office's project list (a city has thousands of projects). */
+export const INTERNAL_PAGE_SIZE = 100;
 export type InternalListQuery = z.output<typeof ZInternalListQuery>;
 
 const RANK: Record<StatusKey, number> = { off_track: 0, at_risk: 1, on_track: 2, none: 3 };

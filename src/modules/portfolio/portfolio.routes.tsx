@@ -26,6 +26,7 @@ import {
   listMilestones,
   listProjects,
   mayEditProject,
+  projectOptions,
   setMilestoneDone,
   setStrategyLinks,
   strategyLinksOfProject,
@@ -260,9 +261,7 @@ export function portfolioRoutes(deps: Deps) {
       budgetToDate(db, tenant.id, project, todayOf(c)),
       partnerChoices(db, tenant.id),
       // Choices for a new dependency, only for whoever may add one.
-      canEdit
-        ? listProjects(db, tenant.id, { publicOnly: false, limit: 100_000, offset: 0 })
-        : { rows: [], total: 0 },
+      canEdit ? projectOptions(deps, tenant.id) : [],
       approvedHistory(db, tenant.id, project.id),
     ]);
     const { deliveryFailed, ...forms } = extra;
@@ -307,7 +306,7 @@ export function portfolioRoutes(deps: Deps) {
             delivery={delivery}
             canEdit={canEdit}
             partners={partners}
-            projects={all.rows.map((p) => ({ value: p.id, label: p.title }))}
+            projects={all}
             failed={deliveryFailed}
           />
         }

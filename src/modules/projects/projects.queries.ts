@@ -42,6 +42,15 @@ function conditions(tenantId: string, f: ProjectListQuery): SQL | undefined {
   return and(...conds);
 }
 
+/** Every project's id and title as a select's options, by title (internal ones included). */
+export function projectOptions(db: DbOrTx, tenantId: string) {
+  return db
+    .select({ value: projects.id, label: projects.title })
+    .from(projects)
+    .where(eq(projects.tenantId, tenantId))
+    .orderBy(asc(projects.title));
+}
+
 export async function listProjects(db: DbOrTx, tenantId: string, f: ProjectListQuery) {
   const where = conditions(tenantId, f);
   // One round trip for the page and the total; a count query only when the page is past the end.

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { currentDay } from '../../platform/dates.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { recordEvent, recordEvents } from '../../platform/events.ts';
+import type { Deps } from '../../platform/http/types.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { getIdea, markIdeaInProject, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
 import { isPortfolioManager } from '../orgs/orgs.policy.ts';
@@ -145,6 +146,19 @@ export async function mayEditProject(db: DbOrTx, tenantId: string, actor: Actor 
 
 export function listProjects(db: DbOrTx, tenantId: string, query: q.ProjectListQuery) {
   return q.listProjects(db, tenantId, query);
+}
+
+/**
+ * Every project of the tenant as a form's options (a dependency, the project a process or service
+ * belongs to, a meeting's decision): kept until the next change in the tenant where pages are kept, since
+ * each such page offers all of them (2,000 projects: a full reading of every project on each view).
+ */
+export function projectOptions(
+  deps: Pick<Deps, 'cache' | 'database' | 'config'>,
+  tenantId: string,
+): Promise<{ value: string; label: string }[]> {
+  const read = () => q.projectOptions(deps.database.db, tenantId);
+  return deps.config.responseCache ? deps.cache.value(tenantId, 'project-options', read) : read();
 }
 
 /** Who can lead a project: the project leads, with their office, as options for a form's select. */

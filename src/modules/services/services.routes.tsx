@@ -10,7 +10,7 @@ import { requirePermission } from '../../platform/permissions.ts';
 import { translationLookup } from '../../platform/translation/translation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
-import { listProjects } from '../projects/projects.service.ts';
+import { projectOptions } from '../projects/projects.service.ts';
 import { SERVICE_PERMISSIONS } from './services.policy.ts';
 import { ZServiceInput } from './services.schemas.ts';
 import {
@@ -94,12 +94,12 @@ export function servicesRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const [{ model, offices }, projects] = await Promise.all([
       serviceCatalogue(db, tenant.id, c.get('lang')),
-      listProjects(db, tenant.id, { publicOnly: false, limit: 10_000, offset: 0 }),
+      projectOptions(deps, tenant.id),
     ]);
     return {
       model,
       offices: offices.map((o) => ({ value: o.id, label: o.name })),
-      projects: projects.rows.map((p) => ({ value: p.id, label: p.title })),
+      projects,
       values,
       errors,
     };

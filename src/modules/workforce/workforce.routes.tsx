@@ -7,7 +7,7 @@ import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
-import { listProjects } from '../projects/projects.service.ts';
+import { projectOptions } from '../projects/projects.service.ts';
 import { ProcessEditPage, ProcessesPage, type ProcessFormProps, TrainingsPage } from './views/workforce.tsx';
 import { WORKFORCE_PERMISSIONS } from './workforce.policy.ts';
 import { ZProcessInput, ZTrainingInput } from './workforce.schemas.ts';
@@ -35,17 +35,14 @@ export function workforceRoutes(deps: Deps) {
     errors?: FormErrors,
   ): Promise<ProcessFormProps> => {
     const tenant = c.get('tenant');
-    const [tree, projects] = await Promise.all([
-      loadOrgTree(db, tenant.id),
-      listProjects(db, tenant.id, { publicOnly: false, limit: 10_000, offset: 0 }),
-    ]);
+    const [tree, projects] = await Promise.all([loadOrgTree(db, tenant.id), projectOptions(deps, tenant.id)]);
     const actor = c.get('actor');
     return {
       offices: tree
         .offices()
         .filter((o) => canEditProcesses(actor, o.id, tree))
         .map((o) => ({ value: o.id, label: o.name })),
-      projects: projects.rows.map((p) => ({ value: p.id, label: p.title })),
+      projects,
       values,
       errors,
     };

@@ -9,6 +9,7 @@ import {
   ErrorSummary,
   type Errors,
   FilterSelect,
+  Pagination,
   Radios,
   StatusBadge,
   TableScroll,
@@ -25,7 +26,12 @@ import {
   STATUSES,
   type StatusReport,
 } from '../../reviews/reviews.service.ts';
-import { type InternalListQuery, type InternalProjectRow, PROJECT_SORTS } from '../list.service.ts';
+import {
+  INTERNAL_PAGE_SIZE,
+  type InternalListQuery,
+  type InternalProjectRow,
+  PROJECT_SORTS,
+} from '../list.service.ts';
 import { MilestoneTable } from './milestones.tsx';
 import type { Lookup } from './public.tsx';
 
@@ -49,8 +55,16 @@ export function InternalProjectList({
   const { t } = ctx;
   const { rows } = table;
   const qs = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v && !(k === 'sort' && v === 'title')) qs.set(k, String(v));
+  for (const [k, v] of Object.entries(query))
+    if (v && k !== 'seite' && !(k === 'sort' && v === 'title')) qs.set(k, String(v));
   const suffix = qs.size ? `?${qs}` : '';
+  const pages = Math.ceil(rows.length / INTERNAL_PAGE_SIZE);
+  const shown = rows.slice((query.seite - 1) * INTERNAL_PAGE_SIZE, query.seite * INTERNAL_PAGE_SIZE);
+  const pageHref = (page: number) => {
+    const at = new URLSearchParams(qs);
+    if (page > 1) at.set('seite', String(page));
+    return at.size ? `/intern/projekte?${at}` : '/intern/projekte';
+  };
   const unit = (u: { code: string | null; name: string }) => (u.code ? `${u.code} – ${u.name}` : u.name);
   const statusOptions = (withNone: boolean) =>
     (withNone
@@ -196,7 +210,7 @@ export function InternalProjectList({
             </tr>
           </thead>
           <tbody class="kern-table__body">
-            {rows.map((r) => (
+            {shown.map((r) => (
               <tr class="kern-table__row">
                 <td class="kern-table__cell">
                   <a class="kern-link" href={`/intern/projekte/${r.id}`}>
@@ -234,6 +248,7 @@ export function InternalProjectList({
           </tbody>
         </table>
       </TableScroll>
+      <Pagination t={t} page={query.seite} pages={pages} href={pageHref} />
     </Layout>
   );
 }
