@@ -10,9 +10,9 @@ import { activePortfolio } from '../delivery/delivery.service.ts';
 import { cyclesRoutes } from './cycles.routes.tsx';
 import { owedInOpenCycles } from './cycles.service.ts';
 import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
-import { ZReviewReportInput } from './reviews.schemas.ts';
+import { ZQueuePage, ZReviewReportInput } from './reviews.schemas.ts';
 import { approvalQueue, healthOfProjects, reportWithProject, reviewStatusReport } from './reviews.service.ts';
-import { ApprovalQueuePage } from './views/queue.tsx';
+import { ApprovalQueuePage, QUEUE_PAGE_SIZE, queuePageHref } from './views/queue.tsx';
 
 /** The office heads' approval queue for status reports. */
 export function reviewsRoutes(deps: Deps) {
@@ -33,6 +33,9 @@ export function reviewsRoutes(deps: Deps) {
     return items.map((item) => ({ ...item, health: healthOf.get(item.project.id) }));
   };
 
+  /** The queue's page asked for (`seite`), 1 when missing or malformed. */
+  const pageOf = (c: Ctx) => ZQueuePage.parse(c.req.query('seite'));
+
   /** "Statusbericht 2026-Q3 für „…“ freigegeben": the confirmation names the report, read from the database. */
   const decided = async (c: Ctx) => {
     const id = c.req.query('bericht');
@@ -47,24 +50,36 @@ export function reviewsRoutes(deps: Deps) {
   app.get('/intern/statusberichte', reviewers, async (c) => {
     const [items, noticeText] = await Promise.all([queueWithHealth(c), decided(c)]);
     const ctx = pageCtx(c);
-    return c.html(<ApprovalQueuePage ctx={noticeText ? { ...ctx, noticeText } : ctx} items={items} />);
+    // After a decision the queue is one shorter: its last page may be gone, and the last one left is shown.
+    const asked = pageOf(c);
+    const last = Math.max(1, Math.ceil(items.length / QUEUE_PAGE_SIZE));
+    const page = noticeText ? Math.min(asked, last) : asked;
+    return c.html(
+      <ApprovalQueuePage ctx={noticeText ? { ...ctx, noticeText } : ctx} items={items} page={page} />,
+    );
   });
 
   app.post('/intern/statusberichte/:id', reviewers, (c) =>
     handleForm(c, ZReviewReportInput, {
       action: (input) =>
         reviewStatusReport(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
+      // Back to the page the decision was made on.
       done: (r) =>
-        `/intern/statusberichte?hinweis=${r.state === 'returned' ? 'returned' : 'approved'}&bericht=${r.id}#hinweis`,
-      failed: async (values, errors) =>
-        c.html(
+        `${queuePageHref(pageOf(c))}${pageOf(c) > 1 ? '&' : '?'}hinweis=${r.state === 'returned' ? 'returned' : 'approved'}&bericht=${r.id}#hinweis`,
+      failed: async (values, errors) => {
+        const items = await queueWithHealth(c);
+        // The page that holds the report whose form failed.
+        const at = items.findIndex((i) => i.report.id === c.req.param('id'));
+        return c.html(
           <ApprovalQueuePage
             ctx={pageCtx(c)}
-            items={await queueWithHealth(c)}
+            items={items}
+            page={at < 0 ? pageOf(c) : Math.floor(at / QUEUE_PAGE_SIZE) + 1}
             failed={{ id: c.req.param('id'), errors, values }}
           />,
           422,
-        ),
+        );
+      },
     }),
   );
 
