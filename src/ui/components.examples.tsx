@@ -32,6 +32,12 @@ const errors: Errors = {
 };
 
 /** Every UI component in its states; rendered by a browser test and checked with axe. */
+/** A city's projects: more than a select draws element by element. */
+const LONG_LIST = Array.from({ length: 240 }, (_, i) => ({
+  value: `p-${i}`,
+  label: `Projekt ${i}: Digitale Akte „${i}“`,
+}));
+
 export const COMPONENT_EXAMPLES: Record<string, () => Child> = {
   chart: () => (
     <ChartFigure
@@ -74,6 +80,17 @@ export const COMPONENT_EXAMPLES: Record<string, () => Child> = {
         { value: 'a', label: 'Tiefbauamt' },
         { value: 'b', label: 'Umweltamt' },
       ]}
+    />
+  ),
+  'select with a long list (drawn once, kept)': () => (
+    <Select
+      t={t}
+      name="project"
+      label="Hängt ab von Projekt"
+      empty="Bitte auswählen"
+      value="p-17"
+      exclude="p-3"
+      options={LONG_LIST}
     />
   ),
   'radios with error': () => (

@@ -189,33 +189,87 @@ export function TextArea(
   );
 }
 
+/** From how many options a select's options are drawn once per list and kept (see manyOptions). */
+const MANY_OPTIONS = 200;
+const drawnOptions = new WeakMap<ReadonlyArray<SelectOption>, string>();
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+type SelectOption = { value: string; label: string; lang?: string | undefined };
+
+/**
+ * A long list's options (every project of a city: thousands) as HTML, drawn once per list and kept while
+ * the list is (lists read through the tenant cache live until the next change): drawing them element by
+ * element took tens of milliseconds of the event loop on every view. The chosen one is marked and the
+ * excluded one cut from the kept HTML.
+ */
+function manyOptions(
+  options: ReadonlyArray<SelectOption>,
+  value: string | null | undefined,
+  exclude?: string,
+) {
+  let html = drawnOptions.get(options);
+  if (html === undefined) {
+    html = options
+      .map(
+        (o) =>
+          `<option value="${escapeHtml(o.value)}"${o.lang ? ` lang="${escapeHtml(o.lang)}"` : ''}>${escapeHtml(o.label)}</option>`,
+      )
+      .join('');
+    drawnOptions.set(options, html);
+  }
+  const at = (v: string) => html!.indexOf(`<option value="${escapeHtml(v)}"`);
+  if (exclude !== undefined && at(exclude) >= 0) {
+    const from = at(exclude);
+    const to = html.indexOf('</option>', from) + '</option>'.length;
+    html = html.slice(0, from) + html.slice(to);
+  }
+  if (value && at(value) >= 0) {
+    const after = at(value) + `<option value="${escapeHtml(value)}"`.length;
+    html = `${html.slice(0, after)} selected=""${html.slice(after)}`;
+  }
+  return html;
+}
+
 export function Select(
   p: FieldProps & {
     value?: string | null | undefined;
     /** `lang` marks a label written in another language than the page (a city's content in an English page). */
-    options: ReadonlyArray<{ value: string; label: string; lang?: string | undefined }>;
+    options: ReadonlyArray<SelectOption>;
     empty?: string;
+    /** An option not to offer (the project itself among the projects it may depend on). */
+    exclude?: string;
   },
 ) {
   const err = p.errors?.[p.name];
+  const attrs = {
+    class: `kern-form-input__select${err ? ' kern-form-input__select--error' : ''}`,
+    id: fieldId(p.name),
+    name: p.name,
+    required: p.required,
+    'aria-invalid': err ? 'true' : undefined,
+    'aria-describedby': describedBy(fieldId(p.name), p.hint, err),
+  };
+  const empty = p.empty !== undefined ? `<option value="">${escapeHtml(p.empty)}</option>` : '';
   return (
     <FieldFrame {...p}>
       <div class="kern-form-input__select-wrapper">
-        <select
-          class={`kern-form-input__select${err ? ' kern-form-input__select--error' : ''}`}
-          id={fieldId(p.name)}
-          name={p.name}
-          required={p.required}
-          aria-invalid={err ? 'true' : undefined}
-          aria-describedby={describedBy(fieldId(p.name), p.hint, err)}
-        >
-          {p.empty !== undefined ? <option value="">{p.empty}</option> : null}
-          {p.options.map((o) => (
-            <option value={o.value} selected={o.value === p.value} lang={o.lang}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        {p.options.length > MANY_OPTIONS ? (
+          <select
+            {...attrs}
+            dangerouslySetInnerHTML={{ __html: empty + manyOptions(p.options, p.value, p.exclude) }}
+          />
+        ) : (
+          <select {...attrs}>
+            {p.empty !== undefined ? <option value="">{p.empty}</option> : null}
+            {p.options
+              .filter((o) => o.value !== p.exclude)
+              .map((o) => (
+                <option value={o.value} selected={o.value === p.value} lang={o.lang}>
+                  {o.label}
+                </option>
+              ))}
+          </select>
+        )}
       </div>
     </FieldFrame>
   );

@@ -571,7 +571,8 @@ export function DeliveryInternal({
               required
               value={v('dependency', 'dependsOnId')}
               empty={t('delivery.choose')}
-              options={projects.filter((o) => o.value !== project.id)}
+              options={projects}
+              exclude={project.id}
               errors={f('dependency')?.errors}
             />
             <TextField

@@ -1,0 +1,68 @@
+/** @jsxImportSource hono/jsx */
+import { describe, expect, it } from 'vitest';
+import { Select } from './components.tsx';
+
+const t = ((key: string) => key) as unknown as Parameters<typeof Select>[0]['t'];
+/** The options a select's HTML offers: value, label (as the browser reads it) and whether chosen. */
+const offered = (html: string) =>
+  [...html.matchAll(/<option value="([^"]*)"([^>]*)>([^<]*)<\/option>/g)].map((m) => ({
+    value: m[1]!,
+    label: m[3]!.replace(/&#(\d+);|&amp;|&lt;|&gt;|&quot;|&#39;/g, (e, n) =>
+      n
+        ? String.fromCharCode(Number(n))
+        : { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" }[e]!,
+    ),
+    selected: m[2]!.includes('selected'),
+  }));
+
+describe('a select', () => {
+  it('offers a long list (kept as drawn once) exactly as a short one: the choice marked, one left out', () => {
+    const many = Array.from({ length: 250 }, (_, i) => ({
+      value: `p${i}`,
+      label: `Projekt ${i} <„Bau“ & Co.>`,
+    }));
+    const draw = (value: string, exclude?: string) =>
+      String(
+        <Select
+          t={t}
+          name="p"
+          label="Projekt"
+          empty="– bitte wählen –"
+          value={value}
+          options={many}
+          exclude={exclude}
+        />,
+      );
+    for (const [value, exclude] of [
+      ['p7', 'p3'],
+      ['p249', 'p0'],
+      ['', 'p249'],
+      ['p12', undefined],
+    ] as const) {
+      const expected = [
+        { value: '', label: '– bitte wählen –', selected: false },
+        ...many.filter((o) => o.value !== exclude).map((o) => ({ ...o, selected: o.value === value })),
+      ];
+      expect(offered(draw(value, exclude))).toEqual(expected);
+      // The short list's way, for the same options.
+      const few = String(
+        <Select
+          t={t}
+          name="p"
+          label="Projekt"
+          empty="– bitte wählen –"
+          value={value}
+          options={many.slice(0, 20)}
+          exclude={exclude}
+        />,
+      );
+      expect(offered(few)).toEqual(expected.filter((o) => o.value === '' || Number(o.value.slice(1)) < 20));
+    }
+    // "p1" is chosen, not "p12" or "p100", whose values begin alike.
+    expect(
+      offered(draw('p1'))
+        .filter((o) => o.selected)
+        .map((o) => o.value),
+    ).toEqual(['p1']);
+  });
+});
