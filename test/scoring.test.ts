@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUICK_WIN } from '../src/modules/scoring/scoring.rank.ts';
 import { ranking, scoreSubject, scoringModel } from '../src/modules/scoring/scoring.service.ts';
@@ -135,5 +136,26 @@ describe('prioritisation: versioned weights, justified scores, a rank anyone can
     await head.login(f.emails.headA, TEST_PASSWORD);
     expect((await head.get('/intern/priorisierung')).status).toBe(200);
     expect((await head.post('/intern/priorisierung/gewichte', { ...form, note: 'x' })).status).toBe(403);
+  });
+
+  it('lists what is still unscored a hundred at a time', async () => {
+    const db = (await testDatabase()).db;
+    const g = await createOrgFixture(db);
+    const first = await createProjectFixture(db, g, { title: 'Offen 000' });
+    await db.execute(sql`
+      insert into projects (tenant_id, slug, title, field_of_action_id, owner_org_unit_id, phase, visibility)
+      select tenant_id, slug || '-' || n, 'Offen ' || lpad(n::text, 3, '0'), field_of_action_id,
+             owner_org_unit_id, phase, visibility
+        from projects cross join generate_series(1, 149) n
+       where tenant_id = ${g.tenant.id} and id = ${first.project.id}`);
+    const cdo = new Client(app, g.host);
+    await cdo.login(g.emails.cdo, TEST_PASSWORD);
+    const unscored = (html: string) => [...html.matchAll(/>(Offen \d{3})</g)].map((m) => m[1]);
+    const one = (await cdo.get('/intern/priorisierung')).text;
+    expect(unscored(one)).toHaveLength(100);
+    expect(one).toContain('Seite 1 von 2');
+    expect(one).toContain('href="/intern/priorisierung?offen=2#unscored-title" rel="next"');
+    const two = (await cdo.get('/intern/priorisierung?offen=2')).text;
+    expect(unscored(two)).toEqual(Array.from({ length: 50 }, (_, i) => `Offen ${100 + i}`));
   });
 });

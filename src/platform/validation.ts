@@ -143,6 +143,9 @@ export const zCheckbox = () => z.preprocess((v) => v === 'on' || v === 'true' ||
 /** A form whose input was read otherwise (record ids in field names): nothing more to parse. */
 export const ZNoFields = z.object({});
 
+/** A list's page in an address (`?seite=2`): a missing or malformed one is the first. */
+export const zPageNumber = () => z.coerce.number().int().min(1).max(100_000).catch(1);
+
 /** Every field of a raw form body as text (a repeated field: its first value), for forms whose field names carry ids. */
 export const ZTextBody = z
   .record(z.string(), z.union([z.string(), z.array(z.string())]))

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../../platform/dates.ts';
 import { LANGS } from '../../platform/i18n/langs.ts';
-import { zOptionalDay, zOptionalEmail, zOptionalText, zOptionalUrl } from '../../platform/validation.ts';
+import {
+  zOptionalDay,
+  zOptionalEmail,
+  zOptionalText,
+  zOptionalUrl,
+  zPageNumber,
+} from '../../platform/validation.ts';
 import { ORG_UNIT_KINDS, PARTNER_KINDS, ROLES } from './orgs.table.ts';
 
 export const ZLoginInput = z.object({
@@ -138,7 +144,7 @@ export type PartnerInput = z.output<typeof ZPartnerInput>;
 export const ZAccountListQuery = z.object({
   q: z.string().trim().max(100).catch(''),
   role: z.enum(ROLES).optional().catch(undefined),
-  seite: z.coerce.number().int().min(1).max(10_000).catch(1),
+  seite: zPageNumber(),
 });
 
 /**

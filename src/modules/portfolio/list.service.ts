@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Deps } from '../../platform/http/types.ts';
+import { zPageNumber } from '../../platform/validation.ts';
 import { portfolioWithFacts } from '../delivery/delivery.service.ts';
 import { listProjects, PROJECT_PHASES, type ProjectPhase } from '../projects/projects.service.ts';
 import { owedInOpenCycles } from '../reviews/cycles.service.ts';
@@ -24,7 +25,7 @@ export const ZInternalListQuery = z.object({
   health: z.enum(['on_track', 'at_risk', 'off_track']).optional().catch(undefined),
   sort: z.enum(PROJECT_SORTS).catch('title'),
   /** The page of the list (the exports hold every row the filters leave). */
-  seite: z.coerce.number().int().min(1).max(1_000_000).catch(1),
+  seite: zPageNumber(),
 });
 
 /** Rows on one page of the back office's project list (a city has thousands of projects). */

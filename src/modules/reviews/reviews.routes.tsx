@@ -5,12 +5,13 @@ import { handleForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
+import { zPageNumber } from '../../platform/validation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { activePortfolio } from '../delivery/delivery.service.ts';
 import { cyclesRoutes } from './cycles.routes.tsx';
 import { owedInOpenCycles } from './cycles.service.ts';
 import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
-import { ZQueuePage, ZReviewReportInput } from './reviews.schemas.ts';
+import { ZReviewReportInput } from './reviews.schemas.ts';
 import { approvalQueue, healthOfProjects, reportWithProject, reviewStatusReport } from './reviews.service.ts';
 import { ApprovalQueuePage, QUEUE_PAGE_SIZE, queuePageHref } from './views/queue.tsx';
 
@@ -34,7 +35,7 @@ export function reviewsRoutes(deps: Deps) {
   };
 
   /** The queue's page asked for (`seite`), 1 when missing or malformed. */
-  const pageOf = (c: Ctx) => ZQueuePage.parse(c.req.query('seite'));
+  const pageOf = (c: Ctx) => zPageNumber().parse(c.req.query('seite'));
 
   /** "Statusbericht 2026-Q3 für „…“ freigegeben": the confirmation names the report, read from the database. */
   const decided = async (c: Ctx) => {

@@ -117,6 +117,3 @@ export const ZRollupInput = z.object({
 export type RollupForm = z.input<typeof ZRollupInput>;
 /** What the use case receives, parsed at the edge. */
 export type RollupInput = z.output<typeof ZRollupInput>;
-
-/** A page of the approval queue (`?seite=`): a malformed or missing one is the first. */
-export const ZQueuePage = z.coerce.number().int().min(1).max(100_000).catch(1);

@@ -10,7 +10,7 @@ import { LOCALES } from '../../platform/i18n/langs.ts';
 import { CONTENT_LANG } from '../../platform/i18n/shipped.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { type ShownText, translationLookup } from '../../platform/translation/translation.ts';
-import { ZNoFields, ZTextBody } from '../../platform/validation.ts';
+import { ZNoFields, ZTextBody, zPageNumber } from '../../platform/validation.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { SCORING_PERMISSIONS } from './scoring.policy.ts';
 import {
@@ -124,6 +124,7 @@ export function scoringRoutes(deps: Deps) {
         model={model}
         items={items}
         unscored={unscored}
+        unscoredPage={zPageNumber().parse(c.req.query('offen'))}
         chart={chartOf(c, items)}
         canScore={canManageScoring(c.get('actor'))}
       />,

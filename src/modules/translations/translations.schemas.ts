@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zPageNumber } from '../../platform/validation.ts';
 
 /**
  * Languages content is translated into: the portal's, and the city's own (German) for what residents
@@ -31,7 +32,7 @@ export const ZTranslationListQuery = z.object({
     .regex(/^[a-z_]{1,40}$/)
     .optional()
     .catch(undefined),
-  seite: z.coerce.number().int().min(1).max(100_000).catch(1),
+  seite: zPageNumber(),
   pruefen: z
     .literal('1')
     .optional()

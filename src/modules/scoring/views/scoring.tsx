@@ -10,6 +10,7 @@ import {
   type Errors,
   FieldErrorMessage,
   PageTranslationNote,
+  Pagination,
   TableScroll,
   TextField,
 } from '../../../ui/components.tsx';
@@ -191,16 +192,24 @@ function RankTable({
 }
 
 /** The CDO team's ranked list, portfolio chart and what still needs a score. */
+/** Unscored projects and ideas on one page of the prioritisation (a city has thousands). */
+export const UNSCORED_PAGE_SIZE = 100;
+
 export function PrioritisationPage(p: {
   ctx: PageCtx;
   model: ModelView;
   items: RankedItem[];
   unscored: { type: SubjectType; id: string; title: string }[];
+  /** The page of the unscored list shown (`?offen=`). */
+  unscoredPage: number;
   chart: string;
   canScore: boolean;
 }) {
   const { ctx } = p;
   const { t } = ctx;
+  const first = (p.unscoredPage - 1) * UNSCORED_PAGE_SIZE;
+  const unscoredHref = (page: number) =>
+    `/intern/priorisierung${page > 1 ? `?offen=${page}` : ''}#unscored-title`;
   return (
     <Layout ctx={ctx} title={t('scoring.title')} wide>
       <h1 class="kern-heading-large">{t('scoring.title')}</h1>
@@ -221,7 +230,7 @@ export function PrioritisationPage(p: {
             {t('scoring.unscored', { count: p.unscored.length })}
           </h2>
           <ul class="kern-list">
-            {p.unscored.map((u) => (
+            {p.unscored.slice(first, first + UNSCORED_PAGE_SIZE).map((u) => (
               <li>
                 {p.canScore ? (
                   <a
@@ -237,6 +246,12 @@ export function PrioritisationPage(p: {
               </li>
             ))}
           </ul>
+          <Pagination
+            t={t}
+            page={p.unscoredPage}
+            pages={Math.ceil(p.unscored.length / UNSCORED_PAGE_SIZE)}
+            href={unscoredHref}
+          />
         </section>
       ) : null}
     </Layout>
