@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { describe, expect, it } from 'vitest';
-import { Select } from './components.tsx';
+import { Select, withLangParts } from './components.tsx';
 
 const t = ((key: string) => key) as unknown as Parameters<typeof Select>[0]['t'];
 /** The options a select's HTML offers: value, label (as the browser reads it) and whether chosen. */
@@ -64,5 +64,15 @@ describe('a select', () => {
         .filter((o) => o.selected)
         .map((o) => o.value),
     ).toEqual(['p1']);
+  });
+});
+
+describe('a message with words in another language', () => {
+  it('marks them with their language and leaves the rest as it is', () => {
+    const html = String(<p>{withLangParts('so [[de:Radweg]] and [[de:Radwegen]] match, <b> stays text')}</p>);
+    expect(html).toBe(
+      '<p>so <span lang="de">Radweg</span> and <span lang="de">Radwegen</span> match, &lt;b&gt; stays text</p>',
+    );
+    expect(String(<p>{withLangParts('plain')}</p>)).toBe('<p>plain</p>');
   });
 });

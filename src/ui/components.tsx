@@ -627,6 +627,21 @@ export function TableScroll({ label, children }: { label: string; children: Chil
   );
 }
 
+/**
+ * A message's words in another language marked for screen readers (WCAG 3.1.2): `[[de:Radweg]]` in an
+ * English text becomes <span lang="de">Radweg</span>, so a German example word is read as German.
+ */
+export function withLangParts(text: string): Child[] {
+  // Split with its two groups: text, language, word, text, language, word, …, text.
+  const parts = text.split(/\[\[([a-z]{2,3}):([^\]]+)\]\]/);
+  const out: Child[] = [];
+  for (let i = 0; i < parts.length; i += 3) {
+    if (parts[i]) out.push(parts[i]);
+    if (i + 2 < parts.length) out.push(<span lang={parts[i + 1]}>{parts[i + 2]}</span>);
+  }
+  return out;
+}
+
 export function ChartFigure({ svg, caption }: { svg: string; caption: string }) {
   return (
     <figure class="chart">

@@ -98,6 +98,10 @@ describe('participation in a real browser: hints, double opt-in, moderation, con
       .poll(() => visitor.locator('#similar-live .similar-degree').first().textContent())
       .toMatch(/^(nahezu gleich|sehr ähnlich|ähnlich|verwandtes Thema)$/);
     expect(await visitor.locator('#similar-live').textContent()).not.toContain('%');
+    // And how they are found, with the page that explains it.
+    expect(
+      await visitor.locator('#similar-live a[href="/transparenz/algorithmen"]').textContent(),
+    ).toBeTruthy();
     await expectAccessible(visitor, visited);
     await visitor.getByRole('textbox', { name: /^Ort/ }).fill('Bonn-Beuel');
     await visitor.getByRole('textbox', { name: /^E-Mail-Adresse/ }).fill('autorin@example.org');

@@ -44,7 +44,15 @@
       li.append(a, meta);
       list.append(li);
     }
-    region.append(h, list);
+    // How the hints are found, with the page that explains it (as on the confirmation step).
+    const how = document.createElement('p');
+    how.className = 'kern-body kern-body--small';
+    const more = document.createElement('a');
+    more.className = 'kern-link';
+    more.href = '/transparenz/algorithmen';
+    more.textContent = region.dataset.howLink || '';
+    how.append(`${region.dataset.how || ''} `, more);
+    region.append(h, list, how);
   };
 
   const lookup = async () => {

@@ -12,6 +12,7 @@ import {
   TableScroll,
   TextArea,
   TextField,
+  withLangParts,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
@@ -36,7 +37,7 @@ export function TextPage({
       <h1 class="kern-heading-large">{t(titleKey)}</h1>
       {children}
       {paragraphs.map((p) => (
-        <p class="kern-body">{p}</p>
+        <p class="kern-body">{withLangParts(p)}</p>
       ))}
     </Layout>
   );
@@ -61,7 +62,7 @@ export function CookiesPage({
     <Layout ctx={ctx} title={t('legal.cookies.title')}>
       <h1 class="kern-heading-large">{t('legal.cookies.title')}</h1>
       {paragraphs.map((p) => (
-        <p class="kern-body">{p}</p>
+        <p class="kern-body">{withLangParts(p)}</p>
       ))}
       <TableScroll label={t('legal.cookies.caption')}>
         <table class="kern-table" id="cookie-table">
@@ -181,7 +182,7 @@ export function AccessibilityPage({
     <Layout ctx={ctx} title={t('legal.accessibility.title')}>
       <h1 class="kern-heading-large">{t('legal.accessibility.title')}</h1>
       {paragraphs.map((p) => (
-        <p class="kern-body">{p}</p>
+        <p class="kern-body">{withLangParts(p)}</p>
       ))}
       <StatementFacts ctx={ctx} statement={statement} />
       <section aria-labelledby="feedback-title">

@@ -171,6 +171,8 @@ export function SubmitPage({
             Object.fromEntries(SIMILARITY_DEGREES.map((d) => [d, t(`participate.degree.${d}`)])),
           )}
           data-same-title={t('participate.sameTitle')}
+          data-how={t('participate.similarHow')}
+          data-how-link={t('footer.algorithms')}
           data-content-lang={langAttr(ctx)}
         />
         <Radios
