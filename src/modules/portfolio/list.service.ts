@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Deps } from '../../platform/http/types.ts';
 import { zPageNumber } from '../../platform/validation.ts';
 import { portfolioWithFacts } from '../delivery/delivery.service.ts';
-import { listProjects, PROJECT_PHASES, type ProjectPhase } from '../projects/projects.service.ts';
+import { listProjectColumns, PROJECT_PHASES, type ProjectPhase } from '../projects/projects.service.ts';
 import { owedInOpenCycles } from '../reviews/cycles.service.ts';
 import { healthOfProjects, latestApprovedStatuses } from '../reviews/reviews.service.ts';
 import { loadLookup } from './portfolio.service.ts';
@@ -47,8 +47,8 @@ export async function internalProjectTable(
   today: string,
 ) {
   const { db } = deps.database;
-  const [{ rows: projects }, { tree, lookup }, facts, owed] = await Promise.all([
-    listProjects(db, tenantId, { publicOnly: false, q: query.q || undefined, limit: 5000, offset: 0 }),
+  const [projects, { tree, lookup }, facts, owed] = await Promise.all([
+    listProjectColumns(db, tenantId, { publicOnly: false, q: query.q || undefined }),
     loadLookup(deps, tenantId),
     portfolioWithFacts(db, tenantId, today, LIVE),
     owedInOpenCycles(db, tenantId),

@@ -69,6 +69,32 @@ export async function listProjects(db: DbOrTx, tenantId: string, f: ProjectListQ
   return { rows: rows.slice(0, f.limit).map((r) => r.project), total };
 }
 
+/**
+ * What the back office's list compares of each project (no texts): every project the filter leaves, by
+ * title. The list reads thousands; the whole rows (descriptions, plans) would be read only to be dropped.
+ */
+export function projectListColumns(
+  db: DbOrTx,
+  tenantId: string,
+  f: Omit<ProjectListQuery, 'limit' | 'offset'>,
+) {
+  return db
+    .select({
+      id: projects.id,
+      slug: projects.slug,
+      title: projects.title,
+      visibility: projects.visibility,
+      phase: projects.phase,
+      fieldOfActionId: projects.fieldOfActionId,
+      ownerOrgUnitId: projects.ownerOrgUnitId,
+      startsOn: projects.startsOn,
+      endsOn: projects.endsOn,
+    })
+    .from(projects)
+    .where(conditions(tenantId, { ...f, limit: 0, offset: 0 }))
+    .orderBy(asc(projects.title));
+}
+
 export function findProjectBySlug(db: DbOrTx, tenantId: string, slug: string) {
   return db
     .select()

@@ -161,6 +161,15 @@ export function projectOptions(
   return deps.config.responseCache ? deps.cache.value(tenantId, 'project-options', read) : read();
 }
 
+/** The back office's list of projects: the columns it compares, of every project the filter leaves. */
+export function listProjectColumns(
+  db: DbOrTx,
+  tenantId: string,
+  query: Omit<q.ProjectListQuery, 'limit' | 'offset'>,
+) {
+  return q.projectListColumns(db, tenantId, query);
+}
+
 /** Who can lead a project: the project leads, with their office, as options for a form's select. */
 export async function leadOptions(db: DbOrTx, tenantId: string) {
   const [leads, tree] = await Promise.all([

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { anyUuid } from '../../db/columns.ts';
 import { projects } from '../projects/projects.table.ts';
 import {
   APPROVED_STATES,
@@ -153,13 +154,23 @@ export function allOfProject(db: DbOrTx, tenantId: string, projectId: string) {
     .orderBy(desc(reviewCycles.endsOn));
 }
 
-export function submitted(db: DbOrTx, tenantId: string) {
-  return db
+/** Reports waiting for approval, oldest first; with `ownerUnits`, only of projects those units own. */
+export function submitted(db: DbOrTx, tenantId: string, ownerUnits?: readonly string[]) {
+  const waiting = and(eq(statusReports.tenantId, tenantId), eq(statusReports.state, 'submitted'));
+  const query = db
     .select({ report: statusReports, period: reviewCycles.period })
     .from(statusReports)
-    .innerJoin(reviewCycles, cycleOfReport)
-    .where(and(eq(statusReports.tenantId, tenantId), eq(statusReports.state, 'submitted')))
-    .orderBy(statusReports.submittedAt);
+    .innerJoin(reviewCycles, cycleOfReport);
+  return (
+    ownerUnits
+      ? query
+          .innerJoin(
+            projects,
+            and(eq(projects.tenantId, statusReports.tenantId), eq(projects.id, statusReports.projectId)),
+          )
+          .where(and(waiting, anyUuid(projects.ownerOrgUnitId, ownerUnits)))
+      : query.where(waiting)
+  ).orderBy(statusReports.submittedAt);
 }
 
 export async function countSubmitted(db: DbOrTx, tenantId: string): Promise<number> {

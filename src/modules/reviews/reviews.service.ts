@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { isUuid } from '../../platform/validation.ts';
-import { isPortfolioManager } from '../orgs/orgs.policy.ts';
+import { holdsRoleOver, isPortfolioManager } from '../orgs/orgs.policy.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { findProjectsByIds, getEditableProject, projectFacts } from '../projects/projects.service.ts';
 import { insertTasks, tasksOfProjects } from './cycles.queries.ts';
@@ -185,23 +185,28 @@ export function reportsOfProject(db: DbOrTx, tenantId: string, projectId: string
 
 /** Submitted reports the actor may approve (office heads: their offices; the CDO team sees all, read only). */
 export async function approvalQueue(db: DbOrTx, tenantId: string, actor: Actor | null) {
-  const rows = await q.submitted(db, tenantId);
+  const tree = await loadOrgTree(db, tenantId);
+  // The CDO team sees every office's; an office head only what they may approve, chosen in the database
+  // (a city has hundreds waiting, an office a handful).
+  const everyone = isPortfolioManager(actor);
+  const units = everyone
+    ? undefined
+    : [...tree.byId.keys()].filter((u) => holdsRoleOver(actor, tree, 'office_head', u));
+  if (units && !units.length) return [];
+  const rows = await q.submitted(db, tenantId, units);
   if (!rows.length) return [];
-  const [tree, projects] = await Promise.all([
-    loadOrgTree(db, tenantId),
-    findProjectsByIds(
-      db,
-      tenantId,
-      rows.map((r) => r.report.projectId),
-    ),
-  ]);
+  const projects = await findProjectsByIds(
+    db,
+    tenantId,
+    rows.map((r) => r.report.projectId),
+  );
   const byId = new Map(projects.map((p) => [p.id, p]));
   return rows
     .map((r) => {
       const project = byId.get(r.report.projectId)!;
       return { ...r, project, mayApprove: canApproveReport(actor, project, tree) };
     })
-    .filter((r) => r.mayApprove || isPortfolioManager(actor));
+    .filter((r) => r.mayApprove || everyone);
 }
 
 /** How many status reports wait for an office's approval (the CDO team's count of approvalQueue). */
