@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addService, maturityModels, updateService } from '../src/modules/services/services.service.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
@@ -87,5 +88,52 @@ describe('online services on the OZG maturity models', () => {
     expect(api.maturityModel.key).toBe('ozg-2.0');
     expect(api.maturityModel.levels.find((l: { level: number }) => l.level === 5).count).toBe(1);
     expect(api.data.find((x: { name: string }) => x.name === 'Wohngeld beantragen').maturityLevel).toBe(5);
+  });
+
+  it('offers a city’s thousands of projects as a select beside the chosen ones, not a box for each', async () => {
+    const db = (await testDatabase()).db;
+    const g = await createOrgFixture(db);
+    const first = await createProjectFixture(db, g, { title: 'Projekt 000' });
+    await db.execute(sql`
+      insert into projects (tenant_id, slug, title, field_of_action_id, owner_org_unit_id, phase, visibility)
+      select tenant_id, slug || '-' || n, 'Projekt ' || lpad(n::text, 3, '0'), field_of_action_id,
+             owner_org_unit_id, phase, visibility
+        from projects cross join generate_series(1, 229) n
+       where tenant_id = ${g.tenant.id} and id = ${first.project.id}`);
+    const cdo = new Client(app, g.host);
+    await cdo.login(g.emails.cdo, TEST_PASSWORD);
+    const form = (await cdo.get('/intern/onlinedienste')).text;
+    expect(form).not.toContain('type="checkbox" name="projectIds"');
+    const select = form.match(/<select[^>]*name="projectIds"[^>]*>(.*?)<\/select>/s)![1]!;
+    expect(select.match(/<option/g)).toHaveLength(231);
+    const [, chosen] = select.match(/<option value="([^"]+)">Projekt 042<\/option>/)!;
+    const sent = await cdo.post('/intern/onlinedienste', {
+      name: 'Anwohnerparkausweis',
+      leikaKey: '99107004017001',
+      officeId: g.officeA.id,
+      level: '2',
+      projectIds: chosen!,
+    });
+    expect(sent.status).toBe(303);
+    const [service] = await (await testDatabase()).rows<{ id: string }>(
+      sql`select id from online_services where tenant_id = ${g.tenant.id} and name = 'Anwohnerparkausweis'`,
+    );
+    const edit = (await cdo.get(`/intern/onlinedienste/${service!.id}`)).text;
+    // The chosen one as a box to keep or clear, and the select for one more, on "none".
+    expect(edit).toMatch(
+      new RegExp(`type="checkbox"[^>]*name="projectIds"[^>]*value="${chosen}"[^>]*checked`),
+    );
+    const again = await cdo.post(`/intern/onlinedienste/${service!.id}`, {
+      name: 'Anwohnerparkausweis',
+      leikaKey: '99107004017001',
+      officeId: g.officeA.id,
+      level: '3',
+      projectIds: [chosen!, ''],
+    });
+    expect(again.status).toBe(303);
+    const links = await (await testDatabase()).rows<{ project_id: string }>(
+      sql`select project_id from service_projects where tenant_id = ${g.tenant.id} and service_id = ${service!.id}`,
+    );
+    expect(links.map((l) => l.project_id)).toEqual([chosen]);
   });
 });

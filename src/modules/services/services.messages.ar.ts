@@ -32,6 +32,8 @@ export const ar: Catalog<typeof de> = {
     noProject: 'دون مشروع',
     projects: 'المشاريع',
     raisedBy: 'المشاريع التي ترفع مستوى النضج',
+    raisedByAdd: 'إضافة مشروع يرفع مستوى النضج',
+    raisedByNone: '– لا شيء –',
     adminTitle: 'إدارة كتالوج الخدمات',
     publicLink: 'العرض العام',
     add: 'إضافة خدمة',

@@ -32,6 +32,8 @@ export const tr: Catalog<typeof de> = {
     noProject: 'proje yok',
     projects: 'Projeler',
     raisedBy: 'Olgunluk düzeyini yükselten projeler',
+    raisedByAdd: 'Olgunluk düzeyini yükselten bir proje ekleyin',
+    raisedByNone: '– hiçbiri –',
     adminTitle: 'Hizmet Kataloğu’nu yönetin',
     publicLink: 'Kamuya açık görünüm',
     add: 'Hizmet ekleyin',

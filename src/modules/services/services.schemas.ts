@@ -12,7 +12,12 @@ export const ZServiceInput = z.object({
   officeId: z.string().uuid('validation.choice'),
   url: optionalUrl,
   level: z.coerce.number({ error: 'validation.choice' }).int('validation.choice').min(0, 'validation.choice'),
-  projectIds: z.array(z.string().uuid('validation.choice')).max(50).default([]),
+  // A long list of projects is offered as a select beside the chosen ones; its "none" sends ''.
+  projectIds: z
+    .array(z.string())
+    .transform((ids) => ids.filter((id) => id !== ''))
+    .pipe(z.array(z.string().uuid('validation.choice')).max(50))
+    .default([]),
 });
 /** The service form as sent. */
 export type ServiceForm = z.input<typeof ZServiceInput>;

@@ -267,6 +267,9 @@ export interface FormProps {
   errors?: Errors | undefined;
 }
 
+/** From how many projects the form offers a select to add one instead of a box for each. */
+const MANY_PROJECTS = 200;
+
 function ServiceForm(p: FormProps & { ctx: PageCtx; action: string; button: string }) {
   const { ctx } = p;
   const { t } = ctx;
@@ -327,7 +330,29 @@ function ServiceForm(p: FormProps & { ctx: PageCtx; action: string; button: stri
           errors={p.errors}
           required
         />
-        {p.projects.length ? (
+        {p.projects.length > MANY_PROJECTS ? (
+          // A city's thousands of projects: the chosen ones to keep or drop, and one more to add.
+          <>
+            {projectIds.length ? (
+              <Checkboxes
+                t={t}
+                name="projectIds"
+                label={t('services.raisedBy')}
+                values={projectIds}
+                options={p.projects.filter((o) => projectIds.includes(o.value))}
+              />
+            ) : null}
+            <Select
+              t={t}
+              name="projectIds"
+              label={t('services.raisedByAdd')}
+              empty={t('services.raisedByNone')}
+              value=""
+              options={p.projects}
+              errors={p.errors}
+            />
+          </>
+        ) : p.projects.length ? (
           <Checkboxes
             t={t}
             name="projectIds"
