@@ -71,23 +71,22 @@ export function readCockpitBase(deps: Deps, tenantId: string, today: string): Pr
   return deps.config.responseCache ? deps.cache.value(tenantId, `cockpit-base:${today}`, read) : read();
 }
 
-/** Every active project of a reading as the cockpit shows it, with its owner (for a department's share). */
-function portfolioRows(base: CockpitBase) {
-  const { tree, strategy, portfolio, statuses, owed, decisions, today } = base;
+/** Some active projects of a reading as the cockpit shows them. */
+function portfolioRows(base: CockpitBase, projects: CockpitBase['portfolio']) {
+  const { tree, strategy, statuses, owed, decisions, today } = base;
   const statusOf = new Map(statuses.map((s) => [s.projectId, s]));
-  const healthOf = healthOfProjects(portfolio, owed, today);
+  const healthOf = healthOfProjects(projects, owed, today);
   const needsDecision = new Set(decisions.map((d) => d.projectId));
   const fieldOf = new Map(
     strategy.flatMap((p) => p.fields.map((f) => [f.id, { field: f.name, pillar: p.name }] as const)),
   );
-  return portfolio.map((p) => {
+  return projects.map((p) => {
     const status = statusOf.get(p.id);
     const health = healthOf.get(p.id)!;
     const statusKey: StatusKey = status?.overallStatus ?? 'none';
     return {
       id: p.id,
       title: p.title,
-      ownerOrgUnitId: p.ownerOrgUnitId,
       pillar: fieldOf.get(p.fieldOfActionId)?.pillar ?? '',
       field: fieldOf.get(p.fieldOfActionId)?.field ?? '',
       department: tree.departmentOf(p.ownerOrgUnitId)?.name ?? '',
@@ -102,56 +101,61 @@ function portfolioRows(base: CockpitBase) {
   });
 }
 
-/** What a scope (the whole portfolio, or some departments) sees of one reading, action items aside. */
-function scopeView(base: CockpitBase, all: PortfolioRow[], departments: readonly string[] | null) {
-  const { tree, trend } = base;
+/**
+ * What a scope (the whole portfolio, or some departments) sees of one reading, action items aside; its
+ * rows too (the CDO's start page counts in them). Only the scope's projects are drawn: a department's
+ * heads alone in a reading do not pay for the whole city's.
+ */
+function scopeView(base: CockpitBase, departments: readonly string[] | null) {
+  const { tree, trend, portfolio } = base;
   const inScope = (unit: string) => departments!.some((d) => tree.isWithin(unit, d));
-  const rows = departments ? all.filter((r) => inScope(r.ownerOrgUnitId)) : all;
+  const rows = portfolioRows(
+    base,
+    departments ? portfolio.filter((p) => inScope(p.ownerOrgUnitId)) : portfolio,
+  );
   const matrix = (key: 'pillar' | 'field' | 'department') =>
     [...groupBy(rows, (r) => r[key])]
       .sort(([a], [b]) => a.localeCompare(b, 'de'))
       .map(([group, members]) => ({ group, counts: countStatuses(members) }));
   const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'de');
   return {
-    scope: departments ? ('department' as const) : ('all' as const),
-    total: rows.length,
-    totals: countStatuses(rows),
-    // A department's trend: every report of its offices' projects in those cycles (finished ones too).
-    trend: trendOf(trend, departments ? inScope : undefined),
-    byPillar: matrix('pillar'),
-    byField: matrix('field'),
-    byDepartment: matrix('department'),
-    overdue: rows.filter((r) => r.overdue).sort(byTitle),
-    decisions: rows.filter((r) => r.decisionNeeded).sort(byTitle),
-    disagreements: rows.filter((r) => r.disagrees).sort(byTitle),
+    rows,
+    view: {
+      scope: departments ? ('department' as const) : ('all' as const),
+      total: rows.length,
+      totals: countStatuses(rows),
+      // A department's trend: every report of its offices' projects in those cycles (finished ones too).
+      trend: trendOf(trend, departments ? inScope : undefined),
+      byPillar: matrix('pillar'),
+      byField: matrix('field'),
+      byDepartment: matrix('department'),
+      overdue: rows.filter((r) => r.overdue).sort(byTitle),
+      decisions: rows.filter((r) => r.decisionNeeded).sort(byTitle),
+      disagreements: rows.filter((r) => r.disagrees).sort(byTitle),
+    },
   };
 }
 
-type PortfolioRow = ReturnType<typeof portfolioRows>[number];
-
 /**
- * Each reading's rows and its scopes' views, derived once: the readers who share a reading (the CDO team,
- * a department's heads) share what is drawn from it too, so ten readers after a change cost one
- * derivation per scope, not ten. Held as long as the reading is (a reading is never changed).
+ * What each scope sees of a reading, derived once: the readers who share a reading and a scope (the CDO
+ * team, a department's heads) share what is drawn from it too. Held as long as the reading is (a reading
+ * is never changed).
  */
-const derived = new WeakMap<
-  CockpitBase,
-  { rows: PortfolioRow[]; views: Map<string, ReturnType<typeof scopeView>> }
->();
+const derived = new WeakMap<CockpitBase, Map<string, ReturnType<typeof scopeView>>>();
 
-function viewOf(base: CockpitBase, departments: readonly string[] | null) {
-  let d = derived.get(base);
-  if (!d) {
-    d = { rows: portfolioRows(base), views: new Map() };
-    derived.set(base, d);
+function scopeOf(base: CockpitBase, departments: readonly string[] | null) {
+  let views = derived.get(base);
+  if (!views) {
+    views = new Map();
+    derived.set(base, views);
   }
   const key = departments ? `departments:${[...departments].sort().join()}` : 'all';
-  let view = d.views.get(key);
-  if (!view) {
-    view = scopeView(base, d.rows, departments);
-    d.views.set(key, view);
+  let scope = views.get(key);
+  if (!scope) {
+    scope = scopeView(base, departments);
+    views.set(key, scope);
   }
-  return view;
+  return scope;
 }
 
 /**
@@ -176,7 +180,7 @@ export async function cockpit(
     ? null
     : actor!.roles.filter((r) => r.role === 'department_head' && r.orgUnitId).map((r) => r.orgUnitId!);
   const items = await openActionItems(db, tenantId, actor, { tree: reading.tree, today, all: isCdo });
-  return { ...viewOf(reading, departments), overdueItems: items.filter((i) => i.overdue) };
+  return { ...scopeOf(reading, departments).view, overdueItems: items.filter((i) => i.overdue) };
 }
 
 /**
@@ -185,8 +189,7 @@ export async function cockpit(
  * reports owed (and overdue) in open cycles.
  */
 export function portfolioSummary(base: CockpitBase) {
-  const view = viewOf(base, null);
-  const rows = derived.get(base)!.rows;
+  const { view, rows } = scopeOf(base, null);
   return {
     active: view.total,
     statusCount: view.totals,
