@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
-import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
+import { addNumberedCopies, createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
 
 /** The projects whose reports a page of the queue shows, in order. */
@@ -22,12 +22,7 @@ describe('the approval queue of a city: a page at a time', () => {
     const first = await createProjectFixture(db, f, { title: 'Bauakte 00' });
     const cycle = await createOpenCycle(db, f);
     // 45 projects of office A, each with a report waiting, submitted one minute apart.
-    await db.execute(sql`
-      insert into projects (tenant_id, slug, title, field_of_action_id, owner_org_unit_id, phase, visibility)
-      select tenant_id, slug || '-' || n, 'Bauakte ' || lpad(n::text, 2, '0'), field_of_action_id,
-             owner_org_unit_id, phase, visibility
-        from projects cross join generate_series(1, 44) n
-       where tenant_id = ${f.tenant.id} and id = ${first.project.id}`);
+    await addNumberedCopies(db, f.tenant.id, first.project, 44, 'Bauakte ', 2);
     await db.execute(sql`
       insert into status_reports (tenant_id, project_id, cycle_id, overall_status, progress, summary, state,
                                   submitted_at)

@@ -1,5 +1,4 @@
 import { parse } from 'csv-parse/sync';
-import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ZAddMilestoneInput } from '../src/modules/projects/projects.schemas.ts';
@@ -9,7 +8,7 @@ import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/r
 import { addDays, currentDay } from '../src/platform/dates.ts';
 import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
-import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
+import { addNumberedCopies, createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
 
 const titles = (html: string) =>
@@ -119,12 +118,7 @@ describe('the internal project list: filters, order, computed health, CSV and Ex
     const g = await createOrgFixture(db);
     const first = await createProjectFixture(db, g, { title: 'Projekt 000' });
     // 250 projects in all: a city's back office has thousands.
-    await db.execute(sql`
-      insert into projects (tenant_id, slug, title, field_of_action_id, owner_org_unit_id, phase, visibility)
-      select tenant_id, slug || '-' || n, 'Projekt ' || lpad(n::text, 3, '0'), field_of_action_id,
-             owner_org_unit_id, phase, visibility
-        from projects cross join generate_series(1, 249) n
-       where tenant_id = ${g.tenant.id} and id = ${first.project.id}`);
+    await addNumberedCopies(db, g.tenant.id, first.project, 249, 'Projekt ', 3);
     const staff = new Client(app, g.host);
     await staff.login(g.emails.staff, TEST_PASSWORD);
     const one = (await staff.get('/intern/projekte?q=Projekt')).text;

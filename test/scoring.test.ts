@@ -1,10 +1,9 @@
-import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUICK_WIN } from '../src/modules/scoring/scoring.rank.ts';
 import { ranking, scoreSubject, scoringModel } from '../src/modules/scoring/scoring.service.ts';
 import { portfolioChartSvg } from '../src/platform/charts/charts.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
-import { createProjectFixture } from './fixtures/projects.ts';
+import { addNumberedCopies, createProjectFixture } from './fixtures/projects.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
 
 describe('prioritisation: versioned weights, justified scores, a rank anyone can recompute', () => {
@@ -142,12 +141,7 @@ describe('prioritisation: versioned weights, justified scores, a rank anyone can
     const db = (await testDatabase()).db;
     const g = await createOrgFixture(db);
     const first = await createProjectFixture(db, g, { title: 'Offen 000' });
-    await db.execute(sql`
-      insert into projects (tenant_id, slug, title, field_of_action_id, owner_org_unit_id, phase, visibility)
-      select tenant_id, slug || '-' || n, 'Offen ' || lpad(n::text, 3, '0'), field_of_action_id,
-             owner_org_unit_id, phase, visibility
-        from projects cross join generate_series(1, 149) n
-       where tenant_id = ${g.tenant.id} and id = ${first.project.id}`);
+    await addNumberedCopies(db, g.tenant.id, first.project, 149, 'Offen ', 3);
     const cdo = new Client(app, g.host);
     await cdo.login(g.emails.cdo, TEST_PASSWORD);
     const unscored = (html: string) => [...html.matchAll(/>(Offen \d{3})</g)].map((m) => m[1]);

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addService, maturityModels, updateService } from '../src/modules/services/services.service.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
-import { createProjectFixture } from './fixtures/projects.ts';
+import { addNumberedCopies, createProjectFixture } from './fixtures/projects.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
 
 describe('online services on the OZG maturity models', () => {
@@ -94,12 +94,7 @@ describe('online services on the OZG maturity models', () => {
     const db = (await testDatabase()).db;
     const g = await createOrgFixture(db);
     const first = await createProjectFixture(db, g, { title: 'Projekt 000' });
-    await db.execute(sql`
-      insert into projects (tenant_id, slug, title, field_of_action_id, owner_org_unit_id, phase, visibility)
-      select tenant_id, slug || '-' || n, 'Projekt ' || lpad(n::text, 3, '0'), field_of_action_id,
-             owner_org_unit_id, phase, visibility
-        from projects cross join generate_series(1, 229) n
-       where tenant_id = ${g.tenant.id} and id = ${first.project.id}`);
+    await addNumberedCopies(db, g.tenant.id, first.project, 229, 'Projekt ', 3);
     const cdo = new Client(app, g.host);
     await cdo.login(g.emails.cdo, TEST_PASSWORD);
     const form = (await cdo.get('/intern/onlinedienste')).text;
