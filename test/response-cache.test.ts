@@ -88,6 +88,18 @@ describe('the response cache: ready bytes over a real socket', () => {
     ).toBeUndefined();
   });
 
+  it('keeps a page per host name: its canonical and language links name the host it was asked under', async () => {
+    const path = `/transparenz/algorithmen?n=${Date.now()}`;
+    const plain = await get(path);
+    expect(plain.body).toContain(`<link rel="canonical" href="http://${f.host}/transparenz/algorithmen`);
+    expect((await get(path)).headers['x-cache']).toBe('hit');
+    // The same city under another name (here: with a port) gets its own page, not the first one's.
+    const other = await rawRequest(server.port, { host: `${f.host}:8080`, path });
+    expect(other.status).toBe(200);
+    expect(other.headers['x-cache']).toBeUndefined();
+    expect(other.body).toContain(`<link rel="canonical" href="http://${f.host}:8080/transparenz/algorithmen`);
+  });
+
   it('never answers a signed-in request, a download or another host from the cache', async () => {
     await get(`/projekte/${slug}`);
     expect((await get(`/projekte/${slug}`)).headers['x-cache']).toBe('hit');

@@ -287,7 +287,11 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
       if (c.get('session')) c.header('Cache-Control', 'private, no-store');
       return;
     }
-    const key = pageKey(!!statisticsConsent(c), c.req.url.slice(c.req.url.indexOf('/', 8)));
+    const key = pageKey(
+      !!statisticsConsent(c),
+      c.req.header('host') ?? '',
+      c.req.url.slice(c.req.url.indexOf('/', 8)),
+    );
     const answer = (page: CachedPage, result: 'hit' | 'stale' | 'miss') => {
       deps.metrics.cache.inc({ result });
       const a = answerFromPage(page, c.req.header('accept-encoding'), c.req.header('if-none-match'));
@@ -368,11 +372,12 @@ export function formTargets(config: Pick<Deps['config'], 'oidc'>): string[] {
 }
 
 /**
- * The cache key of an anonymous page: its address (path and query, which name the language) and whether
- * statistics consent was given (the start page asks for it until it is).
+ * The cache key of an anonymous page: the host it was asked under (its canonical and language links name
+ * it: a city reached under two names must not send the other's), its address (path and query, which name
+ * the language) and whether statistics consent was given (the start page asks for it until it is).
  */
-export function pageKey(consent: boolean, pathAndQuery: string): string {
-  return `${consent ? 'stats|' : ''}${pathAndQuery}`;
+export function pageKey(consent: boolean, host: string, pathAndQuery: string): string {
+  return `${consent ? 'stats|' : ''}${host.toLowerCase()}|${pathAndQuery}`;
 }
 
 /**
