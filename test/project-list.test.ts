@@ -134,6 +134,7 @@ describe('the internal project list: filters, order, computed health, CSV and Ex
     expect(three).toContain('href="/intern/projekte?q=Projekt&amp;seite=2" rel="prev"');
     const beyond = (await staff.get('/intern/projekte?q=Projekt&seite=9')).text;
     expect(titles(beyond)).toEqual([]);
+    expect(beyond).not.toContain('<table');
     expect(beyond).toContain('href="/intern/projekte?q=Projekt&amp;seite=3"');
   });
 });

@@ -102,6 +102,11 @@ describe('online services on the OZG maturity models', () => {
     const select = form.match(/<select[^>]*name="projectIds"[^>]*>(.*?)<\/select>/s)![1]!;
     expect(select.match(/<option/g)).toHaveLength(231);
     const [, chosen] = select.match(/<option value="([^"]+)">Projekt 042<\/option>/)!;
+    const short = await cdo.post('/intern/onlinedienste', { name: 'Sp', leikaKey: '1', level: '2' });
+    expect(short.status).toBe(422);
+    // The summary names the fields in the form's order, and a name too short says so.
+    expect(short.text).toContain('Bitte geben Sie mindestens 3 Zeichen ein.');
+    expect(short.text.indexOf('href="#f-name"')).toBeLessThan(short.text.indexOf('href="#f-leikaKey"'));
     const sent = await cdo.post('/intern/onlinedienste', {
       name: 'Anwohnerparkausweis',
       leikaKey: '99107004017001',

@@ -186,7 +186,8 @@ export async function cockpit(
 /**
  * The whole portfolio in figures for the CDO's start page, from the same reading as the cockpit: the
  * running projects by reported status, how many look worse by the facts or are off track by them, the
- * reports owed (and overdue) in open cycles.
+ * reports owed (and overdue) in open cycles, and the projects asking for a decision (the same the cockpit
+ * lists: running ones).
  */
 export function portfolioSummary(base: CockpitBase) {
   const { view, rows } = scopeOf(base, null);
@@ -197,5 +198,6 @@ export function portfolioSummary(base: CockpitBase) {
     offTrack: rows.filter((r) => r.health.status === 'off_track').length,
     owed: base.owed.length,
     overdue: base.owed.filter((o) => o.dueOn < base.today).length,
+    decisions: view.decisions.map((r) => ({ id: r.id, title: r.title })),
   };
 }

@@ -4,11 +4,12 @@ import { zOptionalUrl } from '../../platform/validation.ts';
 const optionalUrl = zOptionalUrl();
 
 export const ZServiceInput = z.object({
+  // In the form's order: the error summary lists the fields as the schema does.
+  name: z.string().trim().min(1, 'validation.required').min(3, 'validation.tooShort').max(300),
   leikaKey: z
     .string()
     .trim()
     .regex(/^\d{14}$/, 'services.leikaFormat'),
-  name: z.string().trim().min(3, 'validation.required').max(300),
   officeId: z.string().uuid('validation.choice'),
   url: optionalUrl,
   level: z.coerce.number({ error: 'validation.choice' }).int('validation.choice').min(0, 'validation.choice'),

@@ -7,7 +7,7 @@ import { participationCounts } from '../comments/comments.service.ts';
 import { listReviewMeetings, openActionItems } from '../meetings/meetings.service.ts';
 import { accountCounts } from '../orgs/admin.service.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
-import { findProjectsByIds, milestonesDueOfLead } from '../projects/projects.service.ts';
+import { milestonesDueOfLead } from '../projects/projects.service.ts';
 import { canModerateProposals, proposalStateCounts } from '../proposals/proposals.service.ts';
 import { myReportTasks, rollupsDueFor } from '../reviews/cycles.service.ts';
 import { approvalQueue, countSubmittedReports } from '../reviews/reviews.service.ts';
@@ -109,18 +109,12 @@ async function cdoPart(
     countSubmittedReports(db, tenantId),
     openActionItems(db, tenantId, actor, { today, all: true }),
   ]);
-  const decisionProjects = await findProjectsByIds(
-    db,
-    tenantId,
-    base.decisions.map((d) => d.projectId),
-  );
   const year = Number(today.slice(0, 4));
   const agenda = agendas.find((a) => a.year === year + 1) ?? agendas.find((a) => a.year === year) ?? null;
   return {
     // Reported status of the running projects, and where the facts look worse than what was reported.
     ...portfolioSummary(base),
     waitingForOffices,
-    decisions: decisionProjects.map((p) => ({ id: p.id, title: p.title })),
     overdueItems: items.filter((i) => i.overdue).length,
     agenda: agenda ? { year: agenda.year, state: agenda.state } : null,
     nextAgendaYear: year + 1,

@@ -15,6 +15,14 @@
     degrees = {};
   }
   const sameTitle = region.dataset.sameTitle || '';
+  // The page's language in its links (/en/…), as the server puts it into the links it draws.
+  const prefix = region.dataset.prefix || '';
+  // A proposal's address from the API is absolute (the city's base address): the page's own origin and
+  // language are kept.
+  const local = (address) => {
+    const url = new URL(address, window.location.href);
+    return `${prefix}${url.pathname}${url.search}`;
+  };
   let timer;
   let last = '';
   let controller;
@@ -31,7 +39,7 @@
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.className = 'kern-link';
-      a.href = item.url;
+      a.href = local(item.url);
       a.textContent = item.title;
       // The city's proposals are in its language: marked when the page is in another.
       if (region.dataset.contentLang) a.lang = region.dataset.contentLang;
@@ -49,7 +57,7 @@
     how.className = 'kern-body kern-body--small';
     const more = document.createElement('a');
     more.className = 'kern-link';
-    more.href = '/transparenz/algorithmen';
+    more.href = local('/transparenz/algorithmen');
     more.textContent = region.dataset.howLink || '';
     how.append(`${region.dataset.how || ''} `, more);
     region.append(h, list, how);
@@ -81,4 +89,8 @@
   };
   title.addEventListener('input', schedule);
   body.addEventListener('input', schedule);
+  // Back on the form (the browser filled in what was typed): the hints for it, without typing again.
+  window.addEventListener('pageshow', () => {
+    if (title.value || body.value) schedule();
+  });
 })();

@@ -181,73 +181,76 @@ export function InternalProjectList({
           </a>
         </li>
       </ul>
-      <TableScroll label={t('internal.projects.count', { count: rows.length })}>
-        <table class="kern-table kern-table--striped">
-          <caption>{t('internal.projects.count', { count: rows.length })}</caption>
-          <thead>
-            <tr class="kern-table__row">
-              <th scope="col" class="kern-table__header">
-                {t('project.title')}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {t('internal.projects.col.department')}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {t('project.owner')}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {t('projects.phase')}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {t('project.visibility')}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {t('internal.projects.status')}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {t('internal.projects.health')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {shown.map((r) => (
+      {/* A page past the end shows no empty table, only where the list ends (Pagination). */}
+      {shown.length || !rows.length ? (
+        <TableScroll label={t('internal.projects.count', { count: shown.length })}>
+          <table class="kern-table kern-table--striped">
+            <caption>{t('internal.projects.count', { count: shown.length })}</caption>
+            <thead>
               <tr class="kern-table__row">
-                <td class="kern-table__cell">
-                  <a class="kern-link" href={`/intern/projekte/${r.id}`}>
-                    {r.title}
-                  </a>
-                </td>
-                <td class="kern-table__cell">{r.department}</td>
-                <td class="kern-table__cell">{r.office}</td>
-                <td class="kern-table__cell">{t(`phase.${r.phase}`)}</td>
-                <td class="kern-table__cell">{t(`visibility.${r.visibility}`)}</td>
-                <td class="kern-table__cell">
-                  <StatusBadge
-                    t={t}
-                    status={r.status === 'none' ? null : r.status}
-                    ended={r.phase === 'stopped' ? t('phase.stopped') : undefined}
-                  />
-                </td>
-                <td class="kern-table__cell">
-                  {r.health ? (
-                    <>
-                      <StatusBadge t={t} status={r.health.status} />
-                      {r.health.reasons.length ? (
-                        <span class="meta">
-                          {' '}
-                          {r.health.reasons.map((x) => t(x.key, x.values)).join('; ')}
-                        </span>
-                      ) : null}
-                    </>
-                  ) : (
-                    <span class="meta">{t('internal.projects.healthNone')}</span>
-                  )}
-                </td>
+                <th scope="col" class="kern-table__header">
+                  {t('project.title')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('internal.projects.col.department')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('project.owner')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('projects.phase')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('project.visibility')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('internal.projects.status')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('internal.projects.health')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+            </thead>
+            <tbody class="kern-table__body">
+              {shown.map((r) => (
+                <tr class="kern-table__row">
+                  <td class="kern-table__cell">
+                    <a class="kern-link" href={`/intern/projekte/${r.id}`}>
+                      {r.title}
+                    </a>
+                  </td>
+                  <td class="kern-table__cell">{r.department}</td>
+                  <td class="kern-table__cell">{r.office}</td>
+                  <td class="kern-table__cell">{t(`phase.${r.phase}`)}</td>
+                  <td class="kern-table__cell">{t(`visibility.${r.visibility}`)}</td>
+                  <td class="kern-table__cell">
+                    <StatusBadge
+                      t={t}
+                      status={r.status === 'none' ? null : r.status}
+                      ended={r.phase === 'stopped' ? t('phase.stopped') : undefined}
+                    />
+                  </td>
+                  <td class="kern-table__cell">
+                    {r.health ? (
+                      <>
+                        <StatusBadge t={t} status={r.health.status} />
+                        {r.health.reasons.length ? (
+                          <span class="meta">
+                            {' '}
+                            {r.health.reasons.map((x) => t(x.key, x.values)).join('; ')}
+                          </span>
+                        ) : null}
+                      </>
+                    ) : (
+                      <span class="meta">{t('internal.projects.healthNone')}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : null}
       <Pagination t={t} page={query.seite} pages={pages} href={pageHref} />
     </Layout>
   );

@@ -173,6 +173,8 @@ export function SubmitPage({
           data-same-title={t('participate.sameTitle')}
           data-how={t('participate.similarHow')}
           data-how-link={t('footer.algorithms')}
+          // Links drawn by the script are not moved into the page's language at the edge: it adds this.
+          data-prefix={ctx.lang === 'de' ? '' : `/${ctx.lang}`}
           data-content-lang={langAttr(ctx)}
         />
         <Radios

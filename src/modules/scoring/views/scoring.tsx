@@ -229,23 +229,25 @@ export function PrioritisationPage(p: {
           <h2 class="kern-heading-medium" id="unscored-title">
             {t('scoring.unscored', { count: p.unscored.length })}
           </h2>
-          <ul class="kern-list">
-            {p.unscored.slice(first, first + UNSCORED_PAGE_SIZE).map((u) => (
-              <li>
-                {p.canScore ? (
-                  <a
-                    class="kern-link"
-                    href={`/intern/priorisierung/${u.type === 'idea' ? 'idee' : 'projekt'}/${u.id}`}
-                  >
-                    {u.title}
-                  </a>
-                ) : (
-                  u.title
-                )}{' '}
-                <span class="meta">({t(`scoring.types.${u.type}`)})</span>
-              </li>
-            ))}
-          </ul>
+          {first < p.unscored.length ? (
+            <ul class="kern-list">
+              {p.unscored.slice(first, first + UNSCORED_PAGE_SIZE).map((u) => (
+                <li>
+                  {p.canScore ? (
+                    <a
+                      class="kern-link"
+                      href={`/intern/priorisierung/${u.type === 'idea' ? 'idee' : 'projekt'}/${u.id}`}
+                    >
+                      {u.title}
+                    </a>
+                  ) : (
+                    u.title
+                  )}{' '}
+                  <span class="meta">({t(`scoring.types.${u.type}`)})</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <Pagination
             t={t}
             page={p.unscoredPage}
