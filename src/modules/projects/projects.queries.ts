@@ -42,13 +42,12 @@ function conditions(tenantId: string, f: ProjectListQuery): SQL | undefined {
   return and(...conds);
 }
 
-/** Every project's id and title as a select's options, by title (internal ones included). */
+/** Every project's id and title as a select's options (internal ones included). */
 export function projectOptions(db: DbOrTx, tenantId: string) {
   return db
     .select({ value: projects.id, label: projects.title })
     .from(projects)
-    .where(eq(projects.tenantId, tenantId))
-    .orderBy(asc(projects.title));
+    .where(eq(projects.tenantId, tenantId));
 }
 
 export async function listProjects(db: DbOrTx, tenantId: string, f: ProjectListQuery) {

@@ -157,7 +157,10 @@ export function projectOptions(
   deps: Pick<Deps, 'cache' | 'database' | 'config'>,
   tenantId: string,
 ): Promise<{ value: string; label: string }[]> {
-  const read = () => q.projectOptions(deps.database.db, tenantId);
+  // Sorted as the other lists of projects are (the database's collation differs between the engines and
+  // puts "Projekt 1009" before "Projekt 100").
+  const read = async () =>
+    (await q.projectOptions(deps.database.db, tenantId)).sort((a, b) => a.label.localeCompare(b.label, 'de'));
   return deps.config.responseCache ? deps.cache.value(tenantId, 'project-options', read) : read();
 }
 
