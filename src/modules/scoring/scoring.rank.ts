@@ -73,9 +73,11 @@ export function rankSubjects(
       })),
     };
   });
+  // By title in German order (the database's collation differs between the engines).
   const unscored = items
     .filter((i) => i.scored === 0)
-    .map(({ type, id, title, href }) => ({ type, id, title, href }));
+    .map(({ type, id, title, href }) => ({ type, id, title, href }))
+    .sort((a, b) => a.title.localeCompare(b.title, 'de'));
   const ranked = items
     .filter((i) => i.scored > 0)
     .sort((a, b) => b.total - a.total || a.title.localeCompare(b.title, 'de'));
