@@ -9,3 +9,9 @@ export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T
   }
   return out;
 }
+
+/** One page of a list held whole (1-based): its items, where they start in the list, and how many pages. */
+export function pageOf<T>(items: readonly T[], page: number, size: number) {
+  const first = (page - 1) * size;
+  return { items: items.slice(first, first + size), first, pages: Math.ceil(items.length / size) };
+}

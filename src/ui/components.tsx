@@ -189,8 +189,11 @@ export function TextArea(
   );
 }
 
-/** From how many options a select's options are drawn once per list and kept (see manyOptions). */
-const MANY_OPTIONS = 200;
+/**
+ * From how many options a list is long: a select draws them once per list and keeps them (manyOptions),
+ * and a form offers a select rather than a box for each.
+ */
+export const MANY_OPTIONS = 200;
 const drawnOptions = new WeakMap<ReadonlyArray<SelectOption>, string>();
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 

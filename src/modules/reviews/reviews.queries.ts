@@ -154,9 +154,13 @@ export function allOfProject(db: DbOrTx, tenantId: string, projectId: string) {
     .orderBy(desc(reviewCycles.endsOn));
 }
 
+/** A tenant's reports waiting for an office's approval. */
+const waitingIn = (tenantId: string) =>
+  and(eq(statusReports.tenantId, tenantId), eq(statusReports.state, 'submitted'));
+
 /** Reports waiting for approval, oldest first; with `ownerUnits`, only of projects those units own. */
 export function submitted(db: DbOrTx, tenantId: string, ownerUnits?: readonly string[]) {
-  const waiting = and(eq(statusReports.tenantId, tenantId), eq(statusReports.state, 'submitted'));
+  const waiting = waitingIn(tenantId);
   const query = db
     .select({ report: statusReports, period: reviewCycles.period })
     .from(statusReports)
@@ -177,7 +181,7 @@ export async function countSubmitted(db: DbOrTx, tenantId: string): Promise<numb
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(statusReports)
-    .where(and(eq(statusReports.tenantId, tenantId), eq(statusReports.state, 'submitted')));
+    .where(waitingIn(tenantId));
   return row?.n ?? 0;
 }
 

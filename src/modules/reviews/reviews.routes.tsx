@@ -25,8 +25,10 @@ export function reviewsRoutes(deps: Deps) {
   const queueWithHealth = async (c: Ctx) => {
     const tenant = c.get('tenant');
     const today = todayOf(c);
-    const [items, portfolio, owed] = await Promise.all([
-      approvalQueue(db, tenant.id, actorOf(c)),
+    const items = await approvalQueue(db, tenant.id, actorOf(c));
+    // An empty queue (most staff's) needs no facts of the portfolio.
+    if (!items.length) return [];
+    const [portfolio, owed] = await Promise.all([
       activePortfolio(db, tenant.id, today),
       owedInOpenCycles(db, tenant.id),
     ]);

@@ -201,12 +201,10 @@ export async function approvalQueue(db: DbOrTx, tenantId: string, actor: Actor |
     rows.map((r) => r.report.projectId),
   );
   const byId = new Map(projects.map((p) => [p.id, p]));
-  return rows
-    .map((r) => {
-      const project = byId.get(r.report.projectId)!;
-      return { ...r, project, mayApprove: canApproveReport(actor, project, tree) };
-    })
-    .filter((r) => r.mayApprove || everyone);
+  return rows.map((r) => {
+    const project = byId.get(r.report.projectId)!;
+    return { ...r, project, mayApprove: canApproveReport(actor, project, tree) };
+  });
 }
 
 /** How many status reports wait for an office's approval (the CDO team's count of approvalQueue). */

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
+import { pageOf } from '../../../platform/collections.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
@@ -58,8 +59,7 @@ export function InternalProjectList({
   for (const [k, v] of Object.entries(query))
     if (v && k !== 'seite' && !(k === 'sort' && v === 'title')) qs.set(k, String(v));
   const suffix = qs.size ? `?${qs}` : '';
-  const pages = Math.ceil(rows.length / INTERNAL_PAGE_SIZE);
-  const shown = rows.slice((query.seite - 1) * INTERNAL_PAGE_SIZE, query.seite * INTERNAL_PAGE_SIZE);
+  const { items: shown, pages } = pageOf(rows, query.seite, INTERNAL_PAGE_SIZE);
   const pageHref = (page: number) => {
     const at = new URLSearchParams(qs);
     if (page > 1) at.set('seite', String(page));

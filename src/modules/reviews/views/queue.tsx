@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import { pageOf } from '../../../platform/collections.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
@@ -48,138 +49,135 @@ export function ApprovalQueuePage({
   failed?: { id: string; errors: Errors; values: Record<string, string> };
 }) {
   const { t, lang } = ctx;
-  const pages = Math.ceil(items.length / QUEUE_PAGE_SIZE);
-  const first = (page - 1) * QUEUE_PAGE_SIZE;
+  const shown = pageOf(items, page, QUEUE_PAGE_SIZE);
   return (
     <Layout ctx={ctx} title={t('approval.title')}>
       <h1 class="kern-heading-large">{t('approval.title')}</h1>
       <p class="kern-body">{t('approval.intro')}</p>
       {items.length === 0 ? <p class="kern-body">{t('approval.empty')}</p> : null}
-      {items
-        .slice(first, first + QUEUE_PAGE_SIZE)
-        .map(({ report: r, period, project, mayApprove, health }, at) => {
-          const index = first + at;
-          const errs = failed?.id === r.id ? failed.errors : undefined;
-          const vals = failed?.id === r.id ? failed.values : {};
-          return (
-            <article class="kern-card approval-item" aria-labelledby={`r-${r.id}`}>
-              <div class="kern-card__container">
-                <header class="kern-card__header">
-                  <h2 class="kern-heading-small" id={`r-${r.id}`}>
-                    <a class="kern-link" href={`/intern/projekte/${project.id}`}>
-                      {project.title}
-                    </a>{' '}
-                    – {period}
-                  </h2>
-                </header>
-                <div class="kern-card__body stack">
-                  <p>
-                    <StatusBadge t={t} status={r.overallStatus} />{' '}
-                    {t('approval.line', { progress: r.progress, date: formatDate(lang, r.submittedAt) })}
-                  </p>
-                  <p class="kern-body kern-preline-text">{r.summary}</p>
-                  <dl class="kern-description-list">
-                    {DIMENSIONS.map((d) => (
-                      <div class="kern-description-list-item">
-                        <dt class="kern-description-list-item__key">{t(`report.dimensions.${d}`)}</dt>
-                        <dd class="kern-description-list-item__value">
-                          {r[d] ? <StatusBadge t={t} status={r[d]} /> : t('approval.notGiven')}
-                        </dd>
+      {shown.items.map(({ report: r, period, project, mayApprove, health }, at) => {
+        const index = shown.first + at;
+        const errs = failed?.id === r.id ? failed.errors : undefined;
+        const vals = failed?.id === r.id ? failed.values : {};
+        return (
+          <article class="kern-card approval-item" aria-labelledby={`r-${r.id}`}>
+            <div class="kern-card__container">
+              <header class="kern-card__header">
+                <h2 class="kern-heading-small" id={`r-${r.id}`}>
+                  <a class="kern-link" href={`/intern/projekte/${project.id}`}>
+                    {project.title}
+                  </a>{' '}
+                  – {period}
+                </h2>
+              </header>
+              <div class="kern-card__body stack">
+                <p>
+                  <StatusBadge t={t} status={r.overallStatus} />{' '}
+                  {t('approval.line', { progress: r.progress, date: formatDate(lang, r.submittedAt) })}
+                </p>
+                <p class="kern-body kern-preline-text">{r.summary}</p>
+                <dl class="kern-description-list">
+                  {DIMENSIONS.map((d) => (
+                    <div class="kern-description-list-item">
+                      <dt class="kern-description-list-item__key">{t(`report.dimensions.${d}`)}</dt>
+                      <dd class="kern-description-list-item__value">
+                        {r[d] ? <StatusBadge t={t} status={r[d]} /> : t('approval.notGiven')}
+                      </dd>
+                    </div>
+                  ))}
+                  <div class="kern-description-list-item">
+                    <dt class="kern-description-list-item__key">{t('approval.health')}</dt>
+                    <dd class="kern-description-list-item__value">
+                      {health ? (
+                        <>
+                          <StatusBadge t={t} status={health.status} />
+                          {health.reasons.length ? (
+                            <ul class="kern-list">
+                              {health.reasons.map((x) => (
+                                <li>{t(x.key, x.values)}</li>
+                              ))}
+                            </ul>
+                          ) : (
+                            <span class="meta"> {t('approval.healthFine')}</span>
+                          )}
+                        </>
+                      ) : (
+                        t('approval.notGiven')
+                      )}
+                    </dd>
+                  </div>
+                  <div class="kern-description-list-item">
+                    <dt class="kern-description-list-item__key">{t('report.nextSteps')}</dt>
+                    <dd class="kern-description-list-item__value kern-preline-text">
+                      {r.nextSteps || t('approval.notGiven')}
+                    </dd>
+                  </div>
+                  <div class="kern-description-list-item">
+                    <dt class="kern-description-list-item__key">{t('report.risks')}</dt>
+                    <dd class="kern-description-list-item__value kern-preline-text">
+                      {r.risks || t('approval.notGiven')}
+                    </dd>
+                  </div>
+                  <div class="kern-description-list-item">
+                    <dt class="kern-description-list-item__key">{t('report.decision')}</dt>
+                    <dd class="kern-description-list-item__value">
+                      {r.decisionNeeded ? (
+                        <span class="kern-badge kern-badge--warning">
+                          <span class="kern-label">{t('approval.decisionAsked')}</span>
+                        </span>
+                      ) : (
+                        t('approval.noDecision')
+                      )}
+                    </dd>
+                  </div>
+                </dl>
+                {mayApprove ? (
+                  <FieldIds scope={`report${index + 1}`}>
+                    <form
+                      method="post"
+                      action={`/intern/statusberichte/${r.id}${page > 1 ? `?seite=${page}` : ''}`}
+                      class="stack"
+                      novalidate
+                    >
+                      <Csrf token={ctx.csrf} />
+                      <ErrorSummary t={t} errors={errs} />
+                      <Radios
+                        t={t}
+                        name="decision"
+                        label={t('approval.decision')}
+                        // No choice made for the head: one click must not approve a report unread.
+                        value={vals.decision ?? ''}
+                        options={[
+                          { value: 'approve', label: t('approval.approve') },
+                          { value: 'return', label: t('approval.return') },
+                        ]}
+                        errors={errs}
+                        required
+                      />
+                      <TextArea
+                        t={t}
+                        name="comment"
+                        label={t('approval.comment')}
+                        hint={t('approval.commentHint')}
+                        conditional
+                        value={vals.comment}
+                        errors={errs}
+                        rows={3}
+                      />
+                      <div class="form-actions">
+                        <Button>{t('approval.save')}</Button>
                       </div>
-                    ))}
-                    <div class="kern-description-list-item">
-                      <dt class="kern-description-list-item__key">{t('approval.health')}</dt>
-                      <dd class="kern-description-list-item__value">
-                        {health ? (
-                          <>
-                            <StatusBadge t={t} status={health.status} />
-                            {health.reasons.length ? (
-                              <ul class="kern-list">
-                                {health.reasons.map((x) => (
-                                  <li>{t(x.key, x.values)}</li>
-                                ))}
-                              </ul>
-                            ) : (
-                              <span class="meta"> {t('approval.healthFine')}</span>
-                            )}
-                          </>
-                        ) : (
-                          t('approval.notGiven')
-                        )}
-                      </dd>
-                    </div>
-                    <div class="kern-description-list-item">
-                      <dt class="kern-description-list-item__key">{t('report.nextSteps')}</dt>
-                      <dd class="kern-description-list-item__value kern-preline-text">
-                        {r.nextSteps || t('approval.notGiven')}
-                      </dd>
-                    </div>
-                    <div class="kern-description-list-item">
-                      <dt class="kern-description-list-item__key">{t('report.risks')}</dt>
-                      <dd class="kern-description-list-item__value kern-preline-text">
-                        {r.risks || t('approval.notGiven')}
-                      </dd>
-                    </div>
-                    <div class="kern-description-list-item">
-                      <dt class="kern-description-list-item__key">{t('report.decision')}</dt>
-                      <dd class="kern-description-list-item__value">
-                        {r.decisionNeeded ? (
-                          <span class="kern-badge kern-badge--warning">
-                            <span class="kern-label">{t('approval.decisionAsked')}</span>
-                          </span>
-                        ) : (
-                          t('approval.noDecision')
-                        )}
-                      </dd>
-                    </div>
-                  </dl>
-                  {mayApprove ? (
-                    <FieldIds scope={`report${index + 1}`}>
-                      <form
-                        method="post"
-                        action={`/intern/statusberichte/${r.id}${page > 1 ? `?seite=${page}` : ''}`}
-                        class="stack"
-                        novalidate
-                      >
-                        <Csrf token={ctx.csrf} />
-                        <ErrorSummary t={t} errors={errs} />
-                        <Radios
-                          t={t}
-                          name="decision"
-                          label={t('approval.decision')}
-                          // No choice made for the head: one click must not approve a report unread.
-                          value={vals.decision ?? ''}
-                          options={[
-                            { value: 'approve', label: t('approval.approve') },
-                            { value: 'return', label: t('approval.return') },
-                          ]}
-                          errors={errs}
-                          required
-                        />
-                        <TextArea
-                          t={t}
-                          name="comment"
-                          label={t('approval.comment')}
-                          hint={t('approval.commentHint')}
-                          conditional
-                          value={vals.comment}
-                          errors={errs}
-                          rows={3}
-                        />
-                        <div class="form-actions">
-                          <Button>{t('approval.save')}</Button>
-                        </div>
-                      </form>
-                    </FieldIds>
-                  ) : (
-                    <p class="kern-body kern-body--small">{t('approval.readOnly')}</p>
-                  )}
-                </div>
+                    </form>
+                  </FieldIds>
+                ) : (
+                  <p class="kern-body kern-body--small">{t('approval.readOnly')}</p>
+                )}
               </div>
-            </article>
-          );
-        })}
-      <Pagination t={t} page={page} pages={pages} href={queuePageHref} />
+            </div>
+          </article>
+        );
+      })}
+      <Pagination t={t} page={page} pages={shown.pages} href={queuePageHref} />
     </Layout>
   );
 }

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import { pageOf } from '../../../platform/collections.ts';
 import { formatDate, formatNumber, type Lang } from '../../../platform/i18n/i18n.ts';
 import { CONTENT_LANG } from '../../../platform/i18n/shipped.ts';
 import type { ShownText } from '../../../platform/translation/translation.ts';
@@ -207,7 +208,7 @@ export function PrioritisationPage(p: {
 }) {
   const { ctx } = p;
   const { t } = ctx;
-  const first = (p.unscoredPage - 1) * UNSCORED_PAGE_SIZE;
+  const unscored = pageOf(p.unscored, p.unscoredPage, UNSCORED_PAGE_SIZE);
   const unscoredHref = (page: number) =>
     `/intern/priorisierung${page > 1 ? `?offen=${page}` : ''}#unscored-title`;
   return (
@@ -229,9 +230,9 @@ export function PrioritisationPage(p: {
           <h2 class="kern-heading-medium" id="unscored-title">
             {t('scoring.unscored', { count: p.unscored.length })}
           </h2>
-          {first < p.unscored.length ? (
+          {unscored.items.length ? (
             <ul class="kern-list">
-              {p.unscored.slice(first, first + UNSCORED_PAGE_SIZE).map((u) => (
+              {unscored.items.map((u) => (
                 <li>
                   {p.canScore ? (
                     <a
@@ -248,12 +249,7 @@ export function PrioritisationPage(p: {
               ))}
             </ul>
           ) : null}
-          <Pagination
-            t={t}
-            page={p.unscoredPage}
-            pages={Math.ceil(p.unscored.length / UNSCORED_PAGE_SIZE)}
-            href={unscoredHref}
-          />
+          <Pagination t={t} page={p.unscoredPage} pages={unscored.pages} href={unscoredHref} />
         </section>
       ) : null}
     </Layout>

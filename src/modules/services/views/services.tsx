@@ -10,6 +10,7 @@ import {
   ErrorSummary,
   type Errors,
   FilterSelect,
+  MANY_OPTIONS,
   PageTranslationNote,
   Select,
   TableScroll,
@@ -267,9 +268,6 @@ export interface FormProps {
   errors?: Errors | undefined;
 }
 
-/** From how many projects the form offers a select to add one instead of a box for each. */
-const MANY_PROJECTS = 200;
-
 function ServiceForm(p: FormProps & { ctx: PageCtx; action: string; button: string }) {
   const { ctx } = p;
   const { t } = ctx;
@@ -330,7 +328,7 @@ function ServiceForm(p: FormProps & { ctx: PageCtx; action: string; button: stri
           errors={p.errors}
           required
         />
-        {p.projects.length > MANY_PROJECTS ? (
+        {p.projects.length > MANY_OPTIONS ? (
           // A city's thousands of projects: the chosen ones to keep or drop, and one more to add.
           <>
             {projectIds.length ? (
