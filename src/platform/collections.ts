@@ -15,3 +15,24 @@ export function pageOf<T>(items: readonly T[], page: number, size: number) {
   const first = (page - 1) * size;
   return { items: items.slice(first, first + size), first, pages: Math.ceil(items.length / size) };
 }
+
+/**
+ * `fn` for every item with at most `limit` of them in progress at once, the results in the items' order:
+ * enough to let the database answer one while the caller computes another, without flooding its pool.
+ */
+export async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
