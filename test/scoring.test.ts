@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUICK_WIN } from '../src/modules/scoring/scoring.rank.ts';
 import { ranking, scoreSubject, scoringModel } from '../src/modules/scoring/scoring.service.ts';
@@ -151,5 +152,45 @@ describe('prioritisation: versioned weights, justified scores, a rank anyone can
     expect(one).toContain('href="/intern/priorisierung?offen=2#unscored-title" rel="next"');
     const two = (await cdo.get('/intern/priorisierung?offen=2')).text;
     expect(unscored(two)).toEqual(Array.from({ length: 50 }, (_, i) => `Offen ${100 + i}`));
+  });
+
+  it('ranks a hundred at a time, the chart drawing the page’s entries, on both pages', async () => {
+    const db = (await testDatabase()).db;
+    const g = await createOrgFixture(db);
+    const first = await createProjectFixture(db, g, { title: 'Rang 000' });
+    await addNumberedCopies(db, g.tenant.id, first.project, 149, 'Rang ', 3);
+    // Every project scored on every criterion, the lower numbers higher: "Rang 000" ranks first.
+    await scoringModel(db, g.tenant.id);
+    await db.execute(sql`
+      insert into scores (tenant_id, subject_type, subject_id, criterion_id, score, justification)
+      select p.tenant_id, 'project', p.id, k.id, 5 - (substr(p.title, 6)::int / 30), 'Begründung'
+        from projects p cross join scoring_criteria k
+       where p.tenant_id = ${g.tenant.id} and k.tenant_id = ${g.tenant.id}`);
+    const cdo = new Client(app, g.host);
+    await cdo.login(g.emails.cdo, TEST_PASSWORD);
+    const rescored = (html: string) => html.match(/href="\/intern\/priorisierung\/projekt\//g)?.length ?? 0;
+    const one = (await cdo.get('/intern/priorisierung')).text;
+    expect(rescored(one)).toBe(100);
+    expect(one).toContain('Rang 1 bis 100 von 150 bewerteten Einträgen, nach Gesamtpunktzahl');
+    expect(one).toContain('Portfolio-Diagramm der Ränge 1 bis 100');
+    expect(one).toContain('href="/intern/priorisierung?rang=2#ranking" rel="next"');
+    const two = (await cdo.get('/intern/priorisierung?rang=2')).text;
+    expect(rescored(two)).toBe(50);
+    expect(two).toContain('Rang 101 bis 150 von 150 bewerteten Einträgen');
+    expect(two).toContain('Portfolio-Diagramm der Ränge 101 bis 150');
+    // The other list's page is kept in each list's links.
+    const both = (await cdo.get('/intern/priorisierung?rang=2&offen=3')).text;
+    expect(both).toContain('href="/intern/priorisierung?offen=3#ranking" rel="prev"');
+    const past = (await cdo.get('/intern/priorisierung?rang=9')).text;
+    expect(past).toContain('Diese Seite gibt es nicht, die Liste hat 2 Seiten.');
+    expect(past).not.toContain('<figure');
+
+    const visitor = new Client(app, g.host);
+    const pub = (await visitor.get('/priorisierung?rang=2')).text;
+    expect(pub).toContain('Rang 101 bis 150 von 150 bewerteten Einträgen');
+    expect(pub.match(/<a class="kern-link" href="\/projekte\//g)).toHaveLength(50);
+    const originals = (await visitor.get('/en/priorisierung?original=1')).text;
+    expect(originals).toContain('Ranks 1 to 100 of 150 scored entries');
+    expect(originals).toContain('?original=1&amp;rang=2#ranking');
   });
 });

@@ -17,7 +17,7 @@ import {
   paperPanel,
   papersOfOne,
 } from '../council/index.ts';
-import { ranking } from '../scoring/scoring.service.ts';
+import { readRanking } from '../scoring/scoring.service.ts';
 import { AGENDA_PERMISSIONS } from './agendas.policy.ts';
 import { ZAgendaVersionInput, ZDecisionInput } from './agendas.schemas.ts';
 import {
@@ -114,7 +114,7 @@ export function agendasRoutes(deps: Deps) {
       if (!(err instanceof AppError) || err.code !== 'NOT_FOUND') throw err;
     }
     const [ranked, council] = await Promise.all([
-      ranking(db, tenant.id, { publicOnly: false }),
+      readRanking(deps, tenant.id, { publicOnly: false }),
       current
         ? paperPanel(db, tenant.id, { type: 'agenda', id: current.agenda.id }, c.req.query('vorlage'))
         : undefined,

@@ -16,6 +16,10 @@ export const tr: Catalog<typeof de> = {
     publicLink: 'Kamuya açık görünüm',
     rankCaption_one: 'Toplam puana göre {{count}} değerlendirilmiş kayıt',
     rankCaption_other: 'Toplam puana göre {{count}} değerlendirilmiş kayıt',
+    rankCaptionPage_one:
+      'Toplam puana göre {{count}} değerlendirilmiş kayıttan {{from}}. ile {{to}}. sıralar',
+    rankCaptionPage_other:
+      'Toplam puana göre {{count}} değerlendirilmiş kayıttan {{from}}. ile {{to}}. sıralar',
     rank: 'Sıra',
     subject: 'Proje fikri veya proje',
     total: 'Toplam',
@@ -35,6 +39,8 @@ export const tr: Catalog<typeof de> = {
       'Fayda (dikey) ve çaba (yatay, 5 eksi uygulanabilirlik); sayılar sıralamayı gösterir. Sol üstte, yeşil zeminli: hızlı kazanımlar. Aynı değerler tabloda yer alır.',
     chartAlt:
       'Portföy grafiği: fayda ve çabaya göre {{count}} değerlendirilmiş kayıt; bunlardan {{quickWins}} tanesi yüksek fayda ve düşük çabalı hızlı kazanım.',
+    chartAltPage:
+      'Portföy grafiği: fayda ve çabaya göre {{from}}. ile {{to}}. sıralar; bunlardan {{quickWins}} tanesi yüksek fayda ve düşük çabalı hızlı kazanım.',
     valueAxis: 'Fayda (0–5)',
     effortAxis: 'Çaba (0–5)',
     publicTitle: 'Belediye nasıl önceliklendiriyor',

@@ -15,6 +15,9 @@ export const de = {
     publicLink: 'Öffentliche Ansicht',
     rankCaption_one: '{{count}} bewerteter Eintrag, nach Gesamtpunktzahl',
     rankCaption_other: '{{count}} bewertete Einträge, nach Gesamtpunktzahl',
+    rankCaptionPage_one: 'Rang {{from}} bis {{to}} von {{count}} bewerteten Eintrag, nach Gesamtpunktzahl',
+    rankCaptionPage_other:
+      'Rang {{from}} bis {{to}} von {{count}} bewerteten Einträgen, nach Gesamtpunktzahl',
     rank: 'Rang',
     subject: 'Projektidee oder Projekt',
     total: 'Gesamt',
@@ -34,6 +37,8 @@ export const de = {
       'Nutzen (senkrecht) gegen Aufwand (waagerecht, 5 minus Umsetzbarkeit); die Zahlen sind die Ränge. Oben links, grün hinterlegt: Quick Wins. Dieselben Werte stehen in der Tabelle.',
     chartAlt:
       'Portfolio-Diagramm: {{count}} bewertete Einträge nach Nutzen und Aufwand, davon {{quickWins}} Quick Wins mit hohem Nutzen und geringem Aufwand.',
+    chartAltPage:
+      'Portfolio-Diagramm der Ränge {{from}} bis {{to}} nach Nutzen und Aufwand, davon {{quickWins}} Quick Wins mit hohem Nutzen und geringem Aufwand.',
     valueAxis: 'Nutzen (0–5)',
     effortAxis: 'Aufwand (0–5)',
     publicTitle: 'Wie die Stadt priorisiert',
@@ -89,6 +94,8 @@ export const en: Catalog<typeof de> = {
     publicLink: 'Public view',
     rankCaption_one: '{{count}} scored entry, by total score',
     rankCaption_other: '{{count}} scored entries, by total score',
+    rankCaptionPage_one: 'Ranks {{from}} to {{to}} of {{count}} scored entry, by total score',
+    rankCaptionPage_other: 'Ranks {{from}} to {{to}} of {{count}} scored entries, by total score',
     rank: 'Rank',
     subject: 'Project idea or project',
     total: 'Total',
@@ -108,6 +115,8 @@ export const en: Catalog<typeof de> = {
       'Value (vertical) against effort (horizontal, 5 minus ease); the numbers are the ranks. Top left, shaded green: quick wins. The table holds the same values.',
     chartAlt:
       'Portfolio chart: {{count}} scored entries by value and effort, {{quickWins}} of them quick wins with high value and low effort.',
+    chartAltPage:
+      'Portfolio chart of ranks {{from}} to {{to}} by value and effort, {{quickWins}} of them quick wins with high value and low effort.',
     valueAxis: 'Value (0–5)',
     effortAxis: 'Effort (0–5)',
     publicTitle: 'How the city prioritises',

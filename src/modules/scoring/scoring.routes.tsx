@@ -2,6 +2,7 @@
 
 import { Hono } from 'hono';
 import { portfolioChartSvg } from '../../platform/charts/charts.ts';
+import { pageOf } from '../../platform/collections.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type FormErrors, handleForm, readBody } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
@@ -17,7 +18,7 @@ import {
   canManageScoring,
   QUICK_WIN,
   type RankedItem,
-  ranking,
+  readRanking,
   scoreSubject,
   scoringModel,
   setWeights,
@@ -26,18 +27,32 @@ import {
 import {
   PrioritisationPage,
   PublicPrioritisationPage,
+  RANK_PAGE_SIZE,
   ScoreFormPage,
   WeightsPage,
 } from './views/scoring.tsx';
 
 const TYPES = { idee: 'idea', projekt: 'project' } as const;
 
-/** The portfolio chart with its text alternative (how many items, how many quick wins). */
-function chartOf(c: Ctx, items: RankedItem[]) {
+/**
+ * The portfolio chart of one page of the ranking, with its text alternative (which ranks, how many quick
+ * wins): the dots are labelled with their ranks, and the table below holds the same entries (a chart of
+ * a city's 2,000 dots would show none of them).
+ */
+function chartOf(c: Ctx, shown: RankedItem[], total: number) {
   const t = c.get('t');
+  const quickWins = shown.filter((i) => i.quickWin).length;
   return portfolioChartSvg({
-    items,
-    label: t('scoring.chartAlt', { count: items.length, quickWins: items.filter((i) => i.quickWin).length }),
+    // Only what the chart draws: it is kept by its input (see drawnOnce).
+    items: shown.map(({ rank, value, effort, quickWin }) => ({ rank, value, effort, quickWin })),
+    label:
+      shown.length < total
+        ? t('scoring.chartAltPage', {
+            from: shown[0]?.rank ?? 0,
+            to: shown.at(-1)?.rank ?? 0,
+            quickWins,
+          })
+        : t('scoring.chartAlt', { count: shown.length, quickWins }),
     xLabel: t('scoring.effortAxis'),
     yLabel: t('scoring.valueAxis'),
     quickWinLabel: t('scoring.quickWins'),
@@ -56,11 +71,14 @@ export function scoringRoutes(deps: Deps) {
 
   app.get('/priorisierung', async (c) => {
     const tenant = c.get('tenant');
-    const { model, items } = await ranking(db, tenant.id, { publicOnly: true, lang: c.get('lang') });
+    const { model, items } = await readRanking(deps, tenant.id, { publicOnly: true, lang: c.get('lang') });
     // A shipped criterion already reads in the reader's language; the city's own wording (German) and
     // the projects' titles are shown translated where a translation exists.
     const original = c.req.query('original') === '1';
-    const projects = items.filter((i) => i.type === 'project');
+    const rankPage = zPageNumber().parse(c.req.query('rang'));
+    // Only the page shown is translated; the chart shows every entry by its place, not its title.
+    const shownPage = pageOf(items, rankPage, RANK_PAGE_SIZE).items;
+    const projects = shownPage.filter((i) => i.type === 'project');
     const texts = await translationLookup(
       db,
       tenant.id,
@@ -68,7 +86,7 @@ export function scoringRoutes(deps: Deps) {
       [
         { type: 'scoring_criterion', records: model.criteria.map((cr) => ({ id: cr.id })) },
         { type: 'project', records: projects },
-        { type: 'idea', records: items.filter((i) => i.type === 'idea') },
+        { type: 'idea', records: shownPage.filter((i) => i.type === 'idea') },
       ],
       { original },
     );
@@ -92,7 +110,7 @@ export function scoringRoutes(deps: Deps) {
         descriptionLang: description.lang,
       };
     });
-    const titled = items.map((i) => {
+    const titled = shownPage.map((i) => {
       const title = texts.shown(i.type === 'project' ? 'project' : 'idea', i.id, 'title', i.title);
       shown.push(title);
       return { ...i, title: title.text, titleLang: title.lang };
@@ -102,7 +120,15 @@ export function scoringRoutes(deps: Deps) {
         ctx={pageCtx(c)}
         model={{ ...model, criteria }}
         items={titled}
-        chart={chartOf(c, items)}
+        page={rankPage}
+        total={items.length}
+        pageHref={(page) => {
+          const u = new URLSearchParams();
+          if (original) u.set('original', '1');
+          if (page > 1) u.set('rang', String(page));
+          return `/priorisierung${u.size ? `?${u}` : ''}#ranking`;
+        }}
+        chart={chartOf(c, shownPage, items.length)}
         quickWin={QUICK_WIN}
         translation={{
           texts: shown,
@@ -114,18 +140,20 @@ export function scoringRoutes(deps: Deps) {
   });
 
   app.get('/intern/priorisierung', readers, async (c) => {
-    const { model, items, unscored } = await ranking(db, c.get('tenant').id, {
+    const { model, items, unscored } = await readRanking(deps, c.get('tenant').id, {
       publicOnly: false,
       lang: c.get('lang'),
     });
+    const rankPage = zPageNumber().parse(c.req.query('rang'));
     return c.html(
       <PrioritisationPage
         ctx={pageCtx(c)}
         model={model}
         items={items}
+        rankPage={rankPage}
         unscored={unscored}
         unscoredPage={zPageNumber().parse(c.req.query('offen'))}
-        chart={chartOf(c, items)}
+        chart={chartOf(c, pageOf(items, rankPage, RANK_PAGE_SIZE).items, items.length)}
         canScore={canManageScoring(c.get('actor'))}
       />,
     );

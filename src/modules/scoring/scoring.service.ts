@@ -2,11 +2,12 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import type { Deps } from '../../platform/http/types.ts';
 import type { Lang } from '../../platform/i18n/langs.ts';
 import { CONTENT_LANG, type ShippedText, shippedRow } from '../../platform/i18n/shipped.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { getIdea, listIdeas } from '../ideas/ideas.service.ts';
-import { findProjectsByIds, listProjects } from '../projects/projects.service.ts';
+import { findProjectsByIds, listProjectColumns } from '../projects/projects.service.ts';
 import { canManageScoring } from './scoring.policy.ts';
 import * as q from './scoring.queries.ts';
 import { rankSubjects } from './scoring.rank.ts';
@@ -302,17 +303,33 @@ export async function ranking(db: DbOrTx, tenantId: string, opts: { publicOnly: 
     scoringModel(db, tenantId, opts.lang),
     q.allScores(db, tenantId),
     listIdeas(db, tenantId),
-    listProjects(db, tenantId, { publicOnly: opts.publicOnly, limit: 10_000, offset: 0 }),
+    listProjectColumns(db, tenantId, { publicOnly: opts.publicOnly }),
   ]);
   const subjects = [
     ...ideas
       .filter((i) => i.state === 'open')
       .map((i) => ({ type: 'idea' as const, id: i.id, title: i.title, href: `/intern/ideen/${i.id}` })),
-    ...projects.rows
+    ...projects
       .filter((p) => p.phase !== 'completed' && p.phase !== 'stopped')
       .map((p) => ({ type: 'project' as const, id: p.id, title: p.title, href: `/projekte/${p.slug}` })),
   ];
   return { model, ...rankSubjects(model, subjects, all) };
+}
+
+/**
+ * The ranking as `ranking` computes it, kept until the next change in the tenant where pages are kept:
+ * at 2,000 projects it takes about 60 ms, and the prioritisation, its public page and the agenda ask for it
+ * on every view.
+ */
+export function readRanking(
+  deps: Pick<Deps, 'cache' | 'database' | 'config'>,
+  tenantId: string,
+  opts: { publicOnly: boolean; lang?: Lang },
+): ReturnType<typeof ranking> {
+  const read = () => ranking(deps.database.db, tenantId, opts);
+  return deps.config.responseCache
+    ? deps.cache.value(tenantId, `ranking:${opts.publicOnly ? 'public' : 'all'}:${opts.lang ?? ''}`, read)
+    : read();
 }
 
 /** One subject's scores for the scoring form. */

@@ -93,22 +93,35 @@ function WeightsTable({ ctx, model }: { ctx: PageCtx; model: ModelView }) {
 function RankTable({
   ctx,
   items,
+  total,
   model,
   showScores,
   canScore,
 }: {
   ctx: PageCtx;
-  /** `titleLang`: the language of a translated title (else the city's, German). */
+  /** One page of the ranking; `titleLang`: the language of a translated title (else the city's, German). */
   items: (RankedItem & { titleLang?: string })[];
+  /** How many entries the whole ranking has. */
+  total: number;
   model: ModelView;
   showScores: boolean;
   canScore: boolean;
 }) {
   const { t, lang } = ctx;
+  // A page past the end shows no empty table (its pagination says so and leads back).
+  if (!items.length && total) return null;
+  const caption =
+    items.length < total
+      ? t('scoring.rankCaptionPage', {
+          count: total,
+          from: formatNumber(lang, items[0]!.rank),
+          to: formatNumber(lang, items.at(-1)!.rank),
+        })
+      : t('scoring.rankCaption', { count: total });
   return (
-    <TableScroll label={t('scoring.rankCaption', { count: items.length })}>
-      <table class="kern-table kern-table--striped">
-        <caption>{t('scoring.rankCaption', { count: items.length })}</caption>
+    <TableScroll label={caption}>
+      <table class="kern-table kern-table--striped" id="ranking">
+        <caption>{caption}</caption>
         <thead>
           <tr class="kern-table__row">
             <th scope="col" class="kern-table__header kern-table__header--numeric">
@@ -192,14 +205,25 @@ function RankTable({
   );
 }
 
-/** The CDO team's ranked list, portfolio chart and what still needs a score. */
 /** Unscored projects and ideas on one page of the prioritisation (a city has thousands). */
 export const UNSCORED_PAGE_SIZE = 100;
+/** Ranked entries on one page of the prioritisation and of its public version. */
+export const RANK_PAGE_SIZE = 100;
+
+/** The ranking's pages, below its table (`?rang=`). */
+function RankPages(p: { ctx: PageCtx; page: number; total: number; href: (page: number) => string }) {
+  if (!p.total) return null;
+  return <Pagination t={p.ctx.t} page={p.page} pages={Math.ceil(p.total / RANK_PAGE_SIZE)} href={p.href} />;
+}
+
+/** The CDO team's ranked list, portfolio chart and what still needs a score. */
 
 export function PrioritisationPage(p: {
   ctx: PageCtx;
   model: ModelView;
   items: RankedItem[];
+  /** The page of the ranking shown (`?rang=`). */
+  rankPage: number;
   unscored: { type: SubjectType; id: string; title: string }[];
   /** The page of the unscored list shown (`?offen=`). */
   unscoredPage: number;
@@ -208,9 +232,15 @@ export function PrioritisationPage(p: {
 }) {
   const { ctx } = p;
   const { t } = ctx;
+  const ranked = pageOf(p.items, p.rankPage, RANK_PAGE_SIZE);
   const unscored = pageOf(p.unscored, p.unscoredPage, UNSCORED_PAGE_SIZE);
-  const unscoredHref = (page: number) =>
-    `/intern/priorisierung${page > 1 ? `?offen=${page}` : ''}#unscored-title`;
+  // Each list's links keep the page the other shows.
+  const href = (rang: number, offen: number, anchor: string) => {
+    const u = new URLSearchParams();
+    if (rang > 1) u.set('rang', String(rang));
+    if (offen > 1) u.set('offen', String(offen));
+    return `/intern/priorisierung${u.size ? `?${u}` : ''}#${anchor}`;
+  };
   return (
     <Layout ctx={ctx} title={t('scoring.title')} wide>
       <h1 class="kern-heading-large">{t('scoring.title')}</h1>
@@ -223,8 +253,21 @@ export function PrioritisationPage(p: {
           {t('scoring.publicLink')}
         </a>
       </p>
-      {p.items.length ? <ChartFigure svg={p.chart} caption={t('scoring.chartCaption')} /> : null}
-      <RankTable ctx={ctx} items={p.items} model={p.model} showScores canScore={p.canScore} />
+      {ranked.items.length ? <ChartFigure svg={p.chart} caption={t('scoring.chartCaption')} /> : null}
+      <RankTable
+        ctx={ctx}
+        items={ranked.items}
+        total={p.items.length}
+        model={p.model}
+        showScores
+        canScore={p.canScore}
+      />
+      <RankPages
+        ctx={ctx}
+        page={p.rankPage}
+        total={p.items.length}
+        href={(page) => href(page, p.unscoredPage, 'ranking')}
+      />
       {p.unscored.length ? (
         <section aria-labelledby="unscored-title">
           <h2 class="kern-heading-medium" id="unscored-title">
@@ -249,7 +292,12 @@ export function PrioritisationPage(p: {
               ))}
             </ul>
           ) : null}
-          <Pagination t={t} page={p.unscoredPage} pages={unscored.pages} href={unscoredHref} />
+          <Pagination
+            t={t}
+            page={p.unscoredPage}
+            pages={unscored.pages}
+            href={(page) => href(p.rankPage, page, 'unscored-title')}
+          />
         </section>
       ) : null}
     </Layout>
@@ -260,7 +308,12 @@ export function PrioritisationPage(p: {
 export function PublicPrioritisationPage(p: {
   ctx: PageCtx;
   model: ModelView;
+  /** One page of the ranking (`page`, of `total` entries). */
   items: (RankedItem & { titleLang?: string })[];
+  page: number;
+  total: number;
+  /** Where another page of the ranking is (keeping the originals when they are shown). */
+  pageHref: (page: number) => string;
   chart: string;
   /** The quick-win thresholds the ranking used. */
   quickWin: { value: number; ease: number };
@@ -288,7 +341,8 @@ export function PublicPrioritisationPage(p: {
       </p>
       <WeightsTable ctx={ctx} model={p.model} />
       {p.items.length ? <ChartFigure svg={p.chart} caption={t('scoring.chartCaption')} /> : null}
-      <RankTable ctx={ctx} items={p.items} model={p.model} showScores canScore={false} />
+      <RankTable ctx={ctx} items={p.items} total={p.total} model={p.model} showScores canScore={false} />
+      <RankPages ctx={ctx} page={p.page} total={p.total} href={p.pageHref} />
     </Layout>
   );
 }
