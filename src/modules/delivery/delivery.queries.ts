@@ -250,6 +250,7 @@ export async function portfolioFacts(
   tenantId: string,
   phases: readonly ProjectPhase[],
   today: string,
+  projectIds?: readonly string[],
 ) {
   const year = Number(today.slice(0, 4));
   const res = await db.execute(sql`
@@ -273,7 +274,7 @@ export async function portfolioFacts(
     where p.tenant_id = ${tenantId} and p.phase in (${sql.join(
       phases.map((ph) => sql`${ph}`),
       sql`, `,
-    )})`);
+    )})${projectIds ? sql` and ${anyUuid(sql`p.id`, projectIds)}` : sql``}`);
   return (res as unknown as { rows: PortfolioRow[] }).rows;
 }
 

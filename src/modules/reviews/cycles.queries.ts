@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { anyUuid } from '../../db/columns.ts';
 import { projects } from '../projects/projects.table.ts';
 import { APPROVED } from './reviews.queries.ts';
 import { reportTasks, reviewCalendar, reviewCycles, reviewRollups, statusReports } from './reviews.table.ts';
@@ -126,7 +127,7 @@ export function approveForDepartment(db: DbOrTx, tenantId: string, cycleIds: str
 }
 
 /** Report tasks of open office cycles still owed (no report, or returned), with the cycle's due date. */
-export function owedInOpenCycles(db: DbOrTx, tenantId: string) {
+export function owedInOpenCycles(db: DbOrTx, tenantId: string, projectIds?: readonly string[]) {
   return db
     .select({
       projectId: reportTasks.projectId,
@@ -154,6 +155,7 @@ export function owedInOpenCycles(db: DbOrTx, tenantId: string) {
         eq(reviewCycles.state, 'open'),
         eq(reviewCycles.level, 'office'),
         sql`(${statusReports.id} is null or ${statusReports.state} = 'returned')`,
+        projectIds ? anyUuid(reportTasks.projectId, projectIds) : undefined,
       ),
     );
 }

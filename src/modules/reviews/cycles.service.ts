@@ -573,8 +573,8 @@ export function trendOf(
 }
 
 /** Report tasks of open office-level cycles still owed (no report, or a returned one), with their due dates. */
-export function owedInOpenCycles(db: DbOrTx, tenantId: string) {
-  return cq.owedInOpenCycles(db, tenantId);
+export function owedInOpenCycles(db: DbOrTx, tenantId: string, projectIds?: readonly string[]) {
+  return cq.owedInOpenCycles(db, tenantId, projectIds);
 }
 
 /** Projects whose report in an open cycle asks for a decision. */

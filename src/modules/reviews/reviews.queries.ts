@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { anyUuid } from '../../db/columns.ts';
 import { projects } from '../projects/projects.table.ts';
@@ -154,34 +154,62 @@ export function allOfProject(db: DbOrTx, tenantId: string, projectId: string) {
     .orderBy(desc(reviewCycles.endsOn));
 }
 
-/** A tenant's reports waiting for an office's approval. */
-const waitingIn = (tenantId: string) =>
-  and(eq(statusReports.tenantId, tenantId), eq(statusReports.state, 'submitted'));
+/**
+ * A tenant's reports waiting for an office's approval; with `ownerUnits`, only those of projects the
+ * units own.
+ */
+const waitingIn = (db: DbOrTx, tenantId: string, ownerUnits?: readonly string[]) =>
+  and(
+    eq(statusReports.tenantId, tenantId),
+    eq(statusReports.state, 'submitted'),
+    ownerUnits
+      ? inArray(
+          statusReports.projectId,
+          db
+            .select({ id: projects.id })
+            .from(projects)
+            .where(and(eq(projects.tenantId, tenantId), anyUuid(projects.ownerOrgUnitId, ownerUnits))),
+        )
+      : undefined,
+  );
 
-/** Reports waiting for approval, oldest first; with `ownerUnits`, only of projects those units own. */
-export function submitted(db: DbOrTx, tenantId: string, ownerUnits?: readonly string[]) {
-  const waiting = waitingIn(tenantId);
+/** The queue's order: oldest first, the same for every page. */
+const queueOrder = [asc(statusReports.submittedAt), asc(statusReports.id)];
+
+/** Reports waiting for approval, oldest first (`page`: only those rows); with `ownerUnits`, see waitingIn. */
+export function submitted(
+  db: DbOrTx,
+  tenantId: string,
+  ownerUnits?: readonly string[],
+  page?: { limit: number; offset: number },
+) {
   const query = db
     .select({ report: statusReports, period: reviewCycles.period })
     .from(statusReports)
-    .innerJoin(reviewCycles, cycleOfReport);
-  return (
-    ownerUnits
-      ? query
-          .innerJoin(
-            projects,
-            and(eq(projects.tenantId, statusReports.tenantId), eq(projects.id, statusReports.projectId)),
-          )
-          .where(and(waiting, anyUuid(projects.ownerOrgUnitId, ownerUnits)))
-      : query.where(waiting)
-  ).orderBy(statusReports.submittedAt);
+    .innerJoin(reviewCycles, cycleOfReport)
+    .where(waitingIn(db, tenantId, ownerUnits))
+    .orderBy(...queueOrder);
+  return page ? query.limit(page.limit).offset(page.offset) : query;
 }
 
-export async function countSubmitted(db: DbOrTx, tenantId: string): Promise<number> {
+/** The ids of the reports waiting, in the queue's order (where a report stands in it). */
+export function submittedIds(db: DbOrTx, tenantId: string, ownerUnits?: readonly string[]) {
+  return db
+    .select({ id: statusReports.id })
+    .from(statusReports)
+    .where(waitingIn(db, tenantId, ownerUnits))
+    .orderBy(...queueOrder);
+}
+
+export async function countSubmitted(
+  db: DbOrTx,
+  tenantId: string,
+  ownerUnits?: readonly string[],
+): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(statusReports)
-    .where(waitingIn(tenantId));
+    .where(waitingIn(db, tenantId, ownerUnits));
   return row?.n ?? 0;
 }
 

@@ -12,7 +12,13 @@ import { cyclesRoutes } from './cycles.routes.tsx';
 import { owedInOpenCycles } from './cycles.service.ts';
 import { REVIEW_PERMISSIONS } from './reviews.policy.ts';
 import { ZReviewReportInput } from './reviews.schemas.ts';
-import { approvalQueue, healthOfProjects, reportWithProject, reviewStatusReport } from './reviews.service.ts';
+import {
+  approvalQueuePage,
+  healthOfProjects,
+  positionInQueue,
+  reportWithProject,
+  reviewStatusReport,
+} from './reviews.service.ts';
 import { ApprovalQueuePage, QUEUE_PAGE_SIZE, queuePageHref } from './views/queue.tsx';
 
 /** The office heads' approval queue for status reports. */
@@ -21,23 +27,27 @@ export function reviewsRoutes(deps: Deps) {
   const { db } = deps.database;
   const reviewers = requirePermission(REVIEW_PERMISSIONS, 'report:read-queue');
 
-  /** The queue with each project's computed health beside what its lead reports. */
-  const queueWithHealth = async (c: Ctx) => {
+  /** A page of the queue with each project's computed health beside what its lead reports. */
+  const queueWithHealth = async (c: Ctx, page: number, clamp = false) => {
     const tenant = c.get('tenant');
     const today = todayOf(c);
-    const items = await approvalQueue(db, tenant.id, actorOf(c));
-    // An empty queue (most staff's) needs no facts of the portfolio.
-    if (!items.length) return [];
+    const queue = await approvalQueuePage(db, tenant.id, actorOf(c), { page, size: QUEUE_PAGE_SIZE, clamp });
+    // An empty queue (most staff's) needs no facts; a page needs its own projects' only.
+    if (!queue.items.length) return queue;
+    const ids = queue.items.map((i) => i.project.id);
     const [portfolio, owed] = await Promise.all([
-      activePortfolio(db, tenant.id, today),
-      owedInOpenCycles(db, tenant.id),
+      activePortfolio(db, tenant.id, today, ids),
+      owedInOpenCycles(db, tenant.id, ids),
     ]);
     const healthOf = healthOfProjects(portfolio, owed, today);
-    return items.map((item) => ({ ...item, health: healthOf.get(item.project.id) }));
+    return {
+      ...queue,
+      items: queue.items.map((item) => ({ ...item, health: healthOf.get(item.project.id) })),
+    };
   };
 
   /** The queue's page asked for (`seite`), 1 when missing or malformed. */
-  const pageOf = (c: Ctx) => zPageNumber().parse(c.req.query('seite'));
+  const askedPage = (c: Ctx) => zPageNumber().parse(c.req.query('seite'));
 
   /** "Statusbericht 2026-Q3 für „…“ freigegeben": the confirmation names the report, read from the database. */
   const decided = async (c: Ctx) => {
@@ -51,14 +61,17 @@ export function reviewsRoutes(deps: Deps) {
   };
 
   app.get('/intern/statusberichte', reviewers, async (c) => {
-    const [items, noticeText] = await Promise.all([queueWithHealth(c), decided(c)]);
-    const ctx = pageCtx(c);
+    const noticeText = await decided(c);
     // After a decision the queue is one shorter: its last page may be gone, and the last one left is shown.
-    const asked = pageOf(c);
-    const last = Math.max(1, Math.ceil(items.length / QUEUE_PAGE_SIZE));
-    const page = noticeText ? Math.min(asked, last) : asked;
+    const queue = await queueWithHealth(c, askedPage(c), noticeText !== undefined);
+    const ctx = pageCtx(c);
     return c.html(
-      <ApprovalQueuePage ctx={noticeText ? { ...ctx, noticeText } : ctx} items={items} page={page} />,
+      <ApprovalQueuePage
+        ctx={noticeText ? { ...ctx, noticeText } : ctx}
+        items={queue.items}
+        total={queue.total}
+        page={queue.page}
+      />,
     );
   });
 
@@ -68,16 +81,17 @@ export function reviewsRoutes(deps: Deps) {
         reviewStatusReport(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
       // Back to the page the decision was made on.
       done: (r) =>
-        `${queuePageHref(pageOf(c))}${pageOf(c) > 1 ? '&' : '?'}hinweis=${r.state === 'returned' ? 'returned' : 'approved'}&bericht=${r.id}#hinweis`,
+        `${queuePageHref(askedPage(c))}${askedPage(c) > 1 ? '&' : '?'}hinweis=${r.state === 'returned' ? 'returned' : 'approved'}&bericht=${r.id}#hinweis`,
       failed: async (values, errors) => {
-        const items = await queueWithHealth(c);
         // The page that holds the report whose form failed.
-        const at = items.findIndex((i) => i.report.id === c.req.param('id'));
+        const at = await positionInQueue(db, c.get('tenant').id, actorOf(c), c.req.param('id'));
+        const queue = await queueWithHealth(c, at < 0 ? askedPage(c) : Math.floor(at / QUEUE_PAGE_SIZE) + 1);
         return c.html(
           <ApprovalQueuePage
             ctx={pageCtx(c)}
-            items={items}
-            page={at < 0 ? pageOf(c) : Math.floor(at / QUEUE_PAGE_SIZE) + 1}
+            items={queue.items}
+            total={queue.total}
+            page={queue.page}
             failed={{ id: c.req.param('id'), errors, values }}
           />,
           422,

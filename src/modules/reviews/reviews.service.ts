@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { isUuid } from '../../platform/validation.ts';
-import { holdsRoleOver, isPortfolioManager } from '../orgs/orgs.policy.ts';
+import { holdsRoleOver, isPortfolioManager, type OrgTree } from '../orgs/orgs.policy.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { findProjectsByIds, getEditableProject, projectFacts } from '../projects/projects.service.ts';
 import { insertTasks, tasksOfProjects } from './cycles.queries.ts';
@@ -183,17 +183,27 @@ export function reportsOfProject(db: DbOrTx, tenantId: string, projectId: string
   return q.allOfProject(db, tenantId, projectId);
 }
 
-/** Submitted reports the actor may approve (office heads: their offices; the CDO team sees all, read only). */
-export async function approvalQueue(db: DbOrTx, tenantId: string, actor: Actor | null) {
+/**
+ * The offices whose reports the actor's queue holds: undefined for the CDO team (every office's, read
+ * only), else the units an office head may approve for (chosen in the database: a city has hundreds
+ * waiting, an office a handful).
+ */
+async function queueScope(db: DbOrTx, tenantId: string, actor: Actor | null) {
   const tree = await loadOrgTree(db, tenantId);
-  // The CDO team sees every office's; an office head only what they may approve, chosen in the database
-  // (a city has hundreds waiting, an office a handful).
-  const everyone = isPortfolioManager(actor);
-  const units = everyone
+  const units = isPortfolioManager(actor)
     ? undefined
     : [...tree.byId.keys()].filter((u) => holdsRoleOver(actor, tree, 'office_head', u));
-  if (units && !units.length) return [];
-  const rows = await q.submitted(db, tenantId, units);
+  return { tree, units };
+}
+
+/** Queue rows with their projects and whether the actor may decide on each. */
+async function withProjects(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor | null,
+  tree: OrgTree,
+  rows: Awaited<ReturnType<typeof q.submitted>>,
+) {
   if (!rows.length) return [];
   const projects = await findProjectsByIds(
     db,
@@ -205,6 +215,41 @@ export async function approvalQueue(db: DbOrTx, tenantId: string, actor: Actor |
     const project = byId.get(r.report.projectId)!;
     return { ...r, project, mayApprove: canApproveReport(actor, project, tree) };
   });
+}
+
+/** Submitted reports the actor may approve (office heads: their offices; the CDO team sees all, read only). */
+export async function approvalQueue(db: DbOrTx, tenantId: string, actor: Actor | null) {
+  const { tree, units } = await queueScope(db, tenantId, actor);
+  if (units && !units.length) return [];
+  return withProjects(db, tenantId, actor, tree, await q.submitted(db, tenantId, units));
+}
+
+/**
+ * One page of approvalQueue, with how many wait in all; with `clamp`, a page past the end is the last
+ * one (after a decision the queue is one shorter, and its last page may be gone).
+ */
+export async function approvalQueuePage(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor | null,
+  opts: { page: number; size: number; clamp?: boolean },
+) {
+  const { tree, units } = await queueScope(db, tenantId, actor);
+  if (units && !units.length) return { items: [], total: 0, page: opts.page };
+  const total = await q.countSubmitted(db, tenantId, units);
+  const last = Math.max(1, Math.ceil(total / opts.size));
+  const page = opts.clamp ? Math.min(opts.page, last) : opts.page;
+  const rows = total
+    ? await q.submitted(db, tenantId, units, { limit: opts.size, offset: (page - 1) * opts.size })
+    : [];
+  return { items: await withProjects(db, tenantId, actor, tree, rows), total, page };
+}
+
+/** Where a report stands in the actor's queue (0-based), or -1 when it is not in it. */
+export async function positionInQueue(db: DbOrTx, tenantId: string, actor: Actor | null, reportId: string) {
+  const { units } = await queueScope(db, tenantId, actor);
+  if (units && !units.length) return -1;
+  return (await q.submittedIds(db, tenantId, units)).findIndex((r) => r.id === reportId);
 }
 
 /** How many status reports wait for an office's approval (the CDO team's count of approvalQueue). */

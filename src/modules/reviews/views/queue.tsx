@@ -1,5 +1,4 @@
 /** @jsxImportSource hono/jsx */
-import { pageOf } from '../../../platform/collections.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
@@ -39,24 +38,26 @@ export const queuePageHref = (page: number) =>
 export function ApprovalQueuePage({
   ctx,
   items,
+  total,
   page,
   failed,
 }: {
   ctx: PageCtx;
+  /** The reports of the page shown (QUEUE_PAGE_SIZE each), of `total` waiting. */
   items: QueueItem[];
-  /** The page shown (QUEUE_PAGE_SIZE reports each). */
+  total: number;
   page: number;
   failed?: { id: string; errors: Errors; values: Record<string, string> };
 }) {
   const { t, lang } = ctx;
-  const shown = pageOf(items, page, QUEUE_PAGE_SIZE);
+  const first = (page - 1) * QUEUE_PAGE_SIZE;
   return (
     <Layout ctx={ctx} title={t('approval.title')}>
       <h1 class="kern-heading-large">{t('approval.title')}</h1>
       <p class="kern-body">{t('approval.intro')}</p>
-      {items.length === 0 ? <p class="kern-body">{t('approval.empty')}</p> : null}
-      {shown.items.map(({ report: r, period, project, mayApprove, health }, at) => {
-        const index = shown.first + at;
+      {total === 0 ? <p class="kern-body">{t('approval.empty')}</p> : null}
+      {items.map(({ report: r, period, project, mayApprove, health }, at) => {
+        const index = first + at;
         const errs = failed?.id === r.id ? failed.errors : undefined;
         const vals = failed?.id === r.id ? failed.values : {};
         return (
@@ -177,7 +178,7 @@ export function ApprovalQueuePage({
           </article>
         );
       })}
-      <Pagination t={t} page={page} pages={shown.pages} href={queuePageHref} />
+      <Pagination t={t} page={page} pages={Math.ceil(total / QUEUE_PAGE_SIZE)} href={queuePageHref} />
     </Layout>
   );
 }
