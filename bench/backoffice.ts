@@ -1,7 +1,8 @@
 /**
  * npm run bench:backoffice — every page of the back office as each role meets it, at city scale: 2,000
  * projects (BENCH_PROJECTS) with their review cycles, 3,000 proposals (BENCH_PROPOSALS) and 500 staff
- * accounts (bench:city's city, without the 100,000 proposals the search needs), beside the same pages of a
+ * accounts (bench:city's city, without the 100,000 proposals the search needs), most running projects
+ * scored and 50 proposals waiting for moderation, beside the same pages of a
  * Bonn-sized tenant (40 projects) in the same run: the ratio says what scale costs a page.
  *
  * For the CDO, a department head, an office head, a project lead and a member of staff: the start page,
@@ -23,6 +24,7 @@ import { buildApp } from '../src/app.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { createAccount } from '../src/modules/orgs/orgs.service.ts';
 import { orgUnits } from '../src/modules/orgs/orgs.table.ts';
+import { scoringModel } from '../src/modules/scoring/scoring.service.ts';
 import { createHttpServer } from '../src/platform/http/server.ts';
 import { Client, testConfig } from '../test/helpers.ts';
 import { city } from './city.ts';
@@ -59,6 +61,27 @@ async function moreRoles(database: Database, tenantId: string, host: string) {
      where tenant_id = ${tenantId} and id in (
        select id from projects where tenant_id = ${tenantId} and owner_org_unit_id = ${office!.id}
         order by title limit 20)`);
+}
+
+/**
+ * What the CDO's team has in hand in a working city: most running projects scored on every criterion
+ * (the prioritisation ranks them), and 50 proposals waiting for moderation (each with its duplicate hints).
+ */
+async function scoredAndQueued(database: Database, tenantId: string) {
+  const { db } = database;
+  await scoringModel(db, tenantId);
+  await db.execute(sql`
+    insert into scores (tenant_id, subject_type, subject_id, criterion_id, score, justification)
+    select p.tenant_id, 'project', p.id, k.id, (abs(hashtext(p.id::text || k.id::text)) % 6)::int,
+           'Begründung der Bewertung'
+      from projects p cross join scoring_criteria k
+     where p.tenant_id = ${tenantId} and k.tenant_id = ${tenantId}
+       and p.phase not in ('completed', 'stopped') and abs(hashtext(p.id::text)) % 5 <> 0`);
+  await db.execute(sql`
+    update proposals set state = 'submitted', published_at = null, moderated_at = null
+     where tenant_id = ${tenantId} and id in (
+       select id from proposals where tenant_id = ${tenantId} and state = 'published'
+        order by id limit 50)`);
 }
 
 async function get(base: string, host: string, cookie: string, path: string) {
@@ -141,7 +164,10 @@ async function main() {
   const t0 = performance.now();
   const big = await city(database, { projects: PROJECTS, proposals: PROPOSALS, staff: 500 });
   const small = await city(database, { projects: 40, proposals: 0, staff: 20 });
-  for (const t of [big, small]) await moreRoles(database, t.tenant.id, t.host);
+  for (const t of [big, small]) {
+    await moreRoles(database, t.tenant.id, t.host);
+    await scoredAndQueued(database, t.tenant.id);
+  }
   await database.analyze();
   const built = (performance.now() - t0) / 1000;
   const { app, deps } = buildApp(testConfig({ responseCache: true, logLevel: 'warn' }), database);
