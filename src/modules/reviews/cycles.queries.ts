@@ -126,8 +126,15 @@ export function approveForDepartment(db: DbOrTx, tenantId: string, cycleIds: str
     });
 }
 
-/** Report tasks of open office cycles still owed (no report, or returned), with the cycle's due date. */
-export function owedInOpenCycles(db: DbOrTx, tenantId: string, projectIds?: readonly string[]) {
+/**
+ * Report tasks of open office cycles still owed (no report, or returned), with the cycle's due date; only
+ * of the given projects, or of the projects an account leads, when asked.
+ */
+export function owedInOpenCycles(
+  db: DbOrTx,
+  tenantId: string,
+  of: { projectIds?: readonly string[]; leadAccountId?: string } = {},
+) {
   return db
     .select({
       projectId: reportTasks.projectId,
@@ -155,7 +162,16 @@ export function owedInOpenCycles(db: DbOrTx, tenantId: string, projectIds?: read
         eq(reviewCycles.state, 'open'),
         eq(reviewCycles.level, 'office'),
         sql`(${statusReports.id} is null or ${statusReports.state} = 'returned')`,
-        projectIds ? anyUuid(reportTasks.projectId, projectIds) : undefined,
+        of.projectIds ? anyUuid(reportTasks.projectId, of.projectIds) : undefined,
+        of.leadAccountId
+          ? inArray(
+              reportTasks.projectId,
+              db
+                .select({ id: projects.id })
+                .from(projects)
+                .where(and(eq(projects.tenantId, tenantId), eq(projects.leadAccountId, of.leadAccountId))),
+            )
+          : undefined,
       ),
     );
 }

@@ -487,11 +487,10 @@ export function listCyclesForCalendar(db: DbOrTx, tenantId: string) {
 /** Status reports the actor owes as a project lead in open cycles (not in, or returned to them). */
 export async function myReportTasks(db: DbOrTx, tenantId: string, actor: Actor | null, today = currentDay()) {
   if (!actor) return [];
-  const owed = await cq.owedInOpenCycles(db, tenantId);
+  // The account's own projects chosen in the database: a city owes hundreds of reports, a lead a few.
+  const owed = await cq.owedInOpenCycles(db, tenantId, { leadAccountId: actor.accountId });
   const projects = new Map(
-    (await findProjectsByIds(db, tenantId, [...new Set(owed.map((t) => t.projectId))]))
-      .filter((p) => p.leadAccountId === actor.accountId)
-      .map((p) => [p.id, p]),
+    (await findProjectsByIds(db, tenantId, [...new Set(owed.map((t) => t.projectId))])).map((p) => [p.id, p]),
   );
   return owed
     .filter((t) => projects.has(t.projectId))
@@ -574,7 +573,7 @@ export function trendOf(
 
 /** Report tasks of open office-level cycles still owed (no report, or a returned one), with their due dates. */
 export function owedInOpenCycles(db: DbOrTx, tenantId: string, projectIds?: readonly string[]) {
-  return cq.owedInOpenCycles(db, tenantId, projectIds);
+  return cq.owedInOpenCycles(db, tenantId, { projectIds });
 }
 
 /** Projects whose report in an open cycle asks for a decision. */
