@@ -119,10 +119,13 @@ describe('online services on the OZG maturity models', () => {
       sql`select id from online_services where tenant_id = ${g.tenant.id} and name = 'Anwohnerparkausweis'`,
     );
     const edit = (await cdo.get(`/intern/onlinedienste/${service!.id}`)).text;
-    // The chosen one as a box to keep or clear, and the select for one more, on "none".
+    // The chosen one as a box to keep or clear, and the select for one more, on "none", without it.
     expect(edit).toMatch(
       new RegExp(`type="checkbox"[^>]*name="projectIds"[^>]*value="${chosen}"[^>]*checked`),
     );
+    const offered = edit.match(/<select[^>]*name="projectIds"[^>]*>(.*?)<\/select>/s)![1]!;
+    expect(offered.match(/<option/g)).toHaveLength(230);
+    expect(offered).not.toContain(`value="${chosen}"`);
     const again = await cdo.post(`/intern/onlinedienste/${service!.id}`, {
       name: 'Anwohnerparkausweis',
       leikaKey: '99107004017001',

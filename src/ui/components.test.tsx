@@ -21,7 +21,7 @@ describe('a select', () => {
       value: `p${i}`,
       label: `Projekt ${i} <„Bau“ & Co.>`,
     }));
-    const draw = (value: string, exclude?: string) =>
+    const draw = (value: string, exclude?: string | readonly string[]) =>
       String(
         <Select
           t={t}
@@ -38,10 +38,15 @@ describe('a select', () => {
       ['p249', 'p0'],
       ['', 'p249'],
       ['p12', undefined],
+      ['p5', ['p1', 'p10', 'p249', 'p0']],
+      ['', []],
     ] as const) {
+      const left = typeof exclude === 'string' ? [exclude] : (exclude ?? []);
       const expected = [
         { value: '', label: '– bitte wählen –', selected: false },
-        ...many.filter((o) => o.value !== exclude).map((o) => ({ ...o, selected: o.value === value })),
+        ...many
+          .filter((o) => !(left as readonly string[]).includes(o.value))
+          .map((o) => ({ ...o, selected: o.value === value })),
       ];
       expect(offered(draw(value, exclude))).toEqual(expected);
       // The short list's way, for the same options.

@@ -203,12 +203,12 @@ type SelectOption = { value: string; label: string; lang?: string | undefined };
  * A long list's options (every project of a city: thousands) as HTML, drawn once per list and kept while
  * the list is (lists read through the tenant cache live until the next change): drawing them element by
  * element took tens of milliseconds of the event loop on every view. The chosen one is marked and the
- * excluded one cut from the kept HTML.
+ * excluded ones cut from the kept HTML.
  */
 function manyOptions(
   options: ReadonlyArray<SelectOption>,
   value: string | null | undefined,
-  exclude?: string,
+  exclude: readonly string[],
 ) {
   let html = drawnOptions.get(options);
   if (html === undefined) {
@@ -221,9 +221,10 @@ function manyOptions(
     drawnOptions.set(options, html);
   }
   const at = (v: string) => html!.indexOf(`<option value="${escapeHtml(v)}"`);
-  if (exclude !== undefined && at(exclude) >= 0) {
-    const from = at(exclude);
-    const to = html.indexOf('</option>', from) + '</option>'.length;
+  for (const x of exclude) {
+    const from = at(x);
+    if (from < 0) continue;
+    const to: number = html.indexOf('</option>', from) + '</option>'.length;
     html = html.slice(0, from) + html.slice(to);
   }
   if (value && at(value) >= 0) {
@@ -239,11 +240,15 @@ export function Select(
     /** `lang` marks a label written in another language than the page (a city's content in an English page). */
     options: ReadonlyArray<SelectOption>;
     empty?: string;
-    /** An option not to offer (the project itself among the projects it may depend on). */
-    exclude?: string;
+    /**
+     * Options not to offer: the project itself among the projects it may depend on, the projects already
+     * ticked beside the select.
+     */
+    exclude?: string | readonly string[] | undefined;
   },
 ) {
   const err = p.errors?.[p.name];
+  const exclude = p.exclude === undefined ? [] : typeof p.exclude === 'string' ? [p.exclude] : p.exclude;
   const attrs = {
     class: `kern-form-input__select${err ? ' kern-form-input__select--error' : ''}`,
     id: fieldId(p.name),
@@ -259,13 +264,13 @@ export function Select(
         {p.options.length > MANY_OPTIONS ? (
           <select
             {...attrs}
-            dangerouslySetInnerHTML={{ __html: empty + manyOptions(p.options, p.value, p.exclude) }}
+            dangerouslySetInnerHTML={{ __html: empty + manyOptions(p.options, p.value, exclude) }}
           />
         ) : (
           <select {...attrs}>
             {p.empty !== undefined ? <option value="">{p.empty}</option> : null}
             {p.options
-              .filter((o) => o.value !== p.exclude)
+              .filter((o) => !exclude.includes(o.value))
               .map((o) => (
                 <option value={o.value} selected={o.value === p.value} lang={o.lang}>
                   {o.label}

@@ -347,6 +347,7 @@ function ServiceForm(p: FormProps & { ctx: PageCtx; action: string; button: stri
               empty={t('services.raisedByNone')}
               value=""
               options={p.projects}
+              exclude={projectIds}
               errors={p.errors}
             />
           </>
