@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { scoringModel } from '../src/modules/scoring/scoring.service.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
-import { createProjectFixture } from './fixtures/projects.ts';
+import { addNumberedCopies, createProjectFixture } from './fixtures/projects.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
 
 describe('the annual agenda: drafted in versions, submitted, adopted by the council, public', () => {
@@ -82,5 +84,65 @@ describe('the annual agenda: drafted in versions, submitted, adopted by the coun
     await head.login(f.emails.headA, TEST_PASSWORD);
     expect((await head.get('/intern/agenda/2027')).status).toBe(200);
     expect((await head.post('/intern/agenda/2028', { title: 'x' })).status).toBe(403);
+  });
+
+  it('offers a city’s ranking as its first hundred and the chosen ones, with a select for one more', async () => {
+    const db = (await testDatabase()).db;
+    const g = await createOrgFixture(db);
+    const first = await createProjectFixture(db, g, { title: 'Vorhaben 000' });
+    await addNumberedCopies(db, g.tenant.id, first.project, 229, 'Vorhaben ', 3);
+    // The first 150 scored, the lower numbers higher (ranks 1–150); the other 80 unscored.
+    await scoringModel(db, g.tenant.id);
+    await db.execute(sql`
+      insert into scores (tenant_id, subject_type, subject_id, criterion_id, score, justification)
+      select p.tenant_id, 'project', p.id, k.id, 5 - (substr(p.title, 10)::int / 30), 'Begründung'
+        from projects p cross join scoring_criteria k
+       where p.tenant_id = ${g.tenant.id} and k.tenant_id = ${g.tenant.id}
+         and substr(p.title, 10)::int < 150`);
+    const ids = new Map(
+      (
+        await (
+          await testDatabase()
+        ).rows<{ id: string; title: string }>(
+          sql`select id, title from projects where tenant_id = ${g.tenant.id}`,
+        )
+      ).map((r) => [r.title, r.id]),
+    );
+    const cdo = new Client(app, g.host);
+    await cdo.login(g.emails.cdo, TEST_PASSWORD);
+    const boxes = (html: string) => html.match(/type="checkbox" name="items"/g)?.length ?? 0;
+    const select = (html: string) => html.match(/<select[^>]*name="items"[^>]*>(.*?)<\/select>/s)![1]!;
+    const page = (await cdo.get('/intern/agenda/2028')).text;
+    expect(boxes(page)).toBe(100);
+    // The other 50 ranked and the 80 unscored, after "none".
+    expect(select(page).match(/<option/g)).toHaveLength(1 + 50 + 80);
+    const ranked = `project:${ids.get('Vorhaben 003')}`;
+    const further = `project:${ids.get('Vorhaben 200')}`;
+    expect(select(page)).toContain(`value="${further}"`);
+    const saved = await cdo.post('/intern/agenda/2028', {
+      title: 'Agenda Digitale Verwaltung 2028',
+      introduction: 'Die Verwaltung setzt 2028 diese Vorhaben um, zuerst die der Priorisierung.',
+      items: [ranked, further],
+    });
+    expect(saved.status).toBe(303);
+    // The one added through the select is a box now, and no longer offered by the select.
+    const again = (await cdo.get('/intern/agenda/2028')).text;
+    expect(boxes(again)).toBe(101);
+    expect(again).toMatch(new RegExp(`type="checkbox" name="items" value="${further}"[^>]*checked`));
+    expect(select(again)).not.toContain(`value="${further}"`);
+    // Keeping the boxes with the select on "none" sends its empty value, which is no choice.
+    const kept = await cdo.post('/intern/agenda/2028', {
+      title: 'Agenda Digitale Verwaltung 2028',
+      introduction: 'Die Verwaltung setzt 2028 diese Vorhaben um, zuerst die der Priorisierung.',
+      items: [ranked, ''],
+    });
+    expect(kept.status).toBe(303);
+    const none = await cdo.post('/intern/agenda/2028', {
+      title: 'Agenda Digitale Verwaltung 2028',
+      introduction: 'Die Verwaltung setzt 2028 diese Vorhaben um, zuerst die der Priorisierung.',
+      items: [''],
+    });
+    expect(none.status).toBe(422);
+    expect(none.text).toContain('Bitte wählen Sie mindestens einen Eintrag aus');
   });
 });

@@ -50,6 +50,10 @@ export const tr: Catalog<typeof de> = {
     introduction: 'Giriş',
     chooseItems: 'Gündemdeki girişimler',
     chooseItemsHint: 'Öncelik sırasına göre; hızlı kazanımlar (Quick Wins) işaretlenmiştir.',
+    topItemsHint:
+      'Burada önceliklendirmenin ilk {{count}} kaydı ve seçilen girişimler yer alır; diğerlerini listenin altından seçebilirsiniz.',
+    addItem: 'Başka bir girişim ekleyin',
+    addItemNone: '– hiçbiri –',
     saveVersion: 'Sürümü kaydet',
     submitHint:
       '{{version}}. sürümü Meclise sun. Bundan sonra gündem artık değiştirilmez; Meclis kararı alındığında onu bu sayfada kaydedersiniz.',

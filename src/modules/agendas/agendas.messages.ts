@@ -49,6 +49,10 @@ export const de = {
     introduction: 'Einleitung',
     chooseItems: 'Vorhaben der Agenda',
     chooseItemsHint: 'Nach Rang der Priorisierung; Quick Wins sind gekennzeichnet.',
+    topItemsHint:
+      'Hier stehen die ersten {{count}} der Priorisierung und die gewählten Vorhaben; jedes weitere wählen Sie unter der Liste aus.',
+    addItem: 'Ein weiteres Vorhaben aufnehmen',
+    addItemNone: '– keines –',
     saveVersion: 'Version speichern',
     submitHint:
       'Version {{version}} dem Rat vorlegen. Danach wird die Agenda nicht mehr geändert, und den Ratsbeschluss erfassen Sie danach auf dieser Seite.',
@@ -110,6 +114,10 @@ export const en: Catalog<typeof de> = {
     introduction: 'Introduction',
     chooseItems: 'Measures on the agenda',
     chooseItemsHint: 'In the order of the prioritisation; quick wins are marked.',
+    topItemsHint:
+      'Listed here are the first {{count}} of the prioritisation and the measures chosen; choose any other below the list.',
+    addItem: 'Add another measure',
+    addItemNone: '– none –',
     saveVersion: 'Save version',
     submitHint:
       'Submit version {{version}} to the council. After that the agenda is no longer changed, and you record the council decision on this page once it is taken.',

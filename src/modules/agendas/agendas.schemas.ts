@@ -5,10 +5,16 @@ export const ZAgendaVersionInput = z.object({
   title: z.string().trim().min(5, 'validation.titleTooShort').max(200),
   introduction: z.string().trim().min(20, 'validation.bodyTooShort').max(10_000),
   note: z.string().trim().max(500).default(''),
+  // A city's long list adds one more through a select beside the boxes; its "none" sends ''.
   items: z
-    .array(z.string().regex(/^(idea|project):[0-9a-f-]{36}$/i, 'validation.choice'))
-    .min(1, 'validation.selectOne')
-    .max(300),
+    .array(z.string())
+    .transform((keys) => keys.filter((k) => k !== ''))
+    .pipe(
+      z
+        .array(z.string().regex(/^(idea|project):[0-9a-f-]{36}$/i, 'validation.choice'))
+        .min(1, 'validation.selectOne')
+        .max(300),
+    ),
 });
 /** What the form sends. */
 export type AgendaVersionForm = z.input<typeof ZAgendaVersionInput>;

@@ -11,7 +11,9 @@ import {
   ErrorSummary,
   type Errors,
   FieldErrorMessage,
+  MANY_OPTIONS,
   PageTranslationNote,
+  Select,
   TableScroll,
   TextArea,
   TextField,
@@ -29,6 +31,9 @@ export interface AgendaItemView {
   /** On the public page: a project's title in the reader's language where translated. */
   shown?: ShownText | undefined;
 }
+
+/** How many of the ranking's first entries the agenda editor offers as boxes when there are many. */
+export const AGENDA_BOXES = 100;
 
 export interface Candidate {
   type: 'idea' | 'project';
@@ -232,9 +237,23 @@ export function AgendaEditPage(p: {
     const x = p.values[k];
     return Array.isArray(x) ? x[0] : x;
   };
-  const selected =
+  const selected = (
     (Array.isArray(p.values.items) ? p.values.items : p.values.items ? [p.values.items] : null) ??
-    p.items.map((i) => `${i.type}:${i.id}`);
+    p.items.map((i) => `${i.type}:${i.id}`)
+  ).filter(Boolean);
+  const keyOf = (c: Candidate) => `${c.type}:${c.id}`;
+  const describe = (c: Candidate) =>
+    `${t(`scoring.types.${c.type}`)}${
+      c.rank
+        ? `, ${t('scoring.rank')} ${c.rank}, ${formatNumber(lang, c.total ?? 0, { maximumFractionDigits: 2 })}`
+        : ''
+    }${c.quickWin ? `, ${t('scoring.quickWin')}` : ''}`;
+  // A city's thousands: the top of the ranking and the chosen ones as boxes, a select for one more.
+  const many = p.candidates.length > MANY_OPTIONS;
+  const boxes = many
+    ? p.candidates.filter((c) => (c.rank !== null && c.rank <= AGENDA_BOXES) || selected.includes(keyOf(c)))
+    : p.candidates;
+  const more = many ? p.candidates.filter((c) => !boxes.includes(c)) : [];
   const itemsError = p.form === 'version' ? p.errors?.items : undefined;
   return (
     <Layout ctx={ctx} title={t('agenda.label', { year })} wide>
@@ -315,27 +334,31 @@ export function AgendaEditPage(p: {
             <fieldset class={`kern-fieldset${itemsError ? ' kern-fieldset--error' : ''}`} id="f-items">
               <legend class="kern-label">{t('agenda.chooseItems')}</legend>
               <div class="kern-hint">{t('agenda.chooseItemsHint')}</div>
+              {many ? <div class="kern-hint">{t('agenda.topItemsHint', { count: AGENDA_BOXES })}</div> : null}
               <FieldErrorMessage t={t} id="f-items-error" error={itemsError} />
               <div class="kern-fieldset__body">
-                {p.candidates.map((c) => (
+                {boxes.map((c) => (
                   <CheckOption
                     name="items"
-                    value={`${c.type}:${c.id}`}
+                    value={keyOf(c)}
                     id={`item-${c.id}`}
-                    checked={selected.includes(`${c.type}:${c.id}`)}
+                    checked={selected.includes(keyOf(c))}
                   >
-                    {c.title}{' '}
-                    <span class="meta">
-                      ({t(`scoring.types.${c.type}`)}
-                      {c.rank
-                        ? `, ${t('scoring.rank')} ${c.rank}, ${formatNumber(lang, c.total ?? 0, { maximumFractionDigits: 2 })}`
-                        : ''}
-                      {c.quickWin ? `, ${t('scoring.quickWin')}` : ''})
-                    </span>
+                    {c.title} <span class="meta">({describe(c)})</span>
                   </CheckOption>
                 ))}
               </div>
             </fieldset>
+            {many ? (
+              <Select
+                t={t}
+                name="items"
+                label={t('agenda.addItem')}
+                empty={t('agenda.addItemNone')}
+                value=""
+                options={more.map((c) => ({ value: keyOf(c), label: `${c.title} (${describe(c)})` }))}
+              />
+            ) : null}
             <TextField
               t={t}
               name="note"
