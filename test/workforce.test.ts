@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { accounts, roleAssignments } from '../src/modules/orgs/orgs.table.ts';
 import { ZProcessInput, ZTrainingInput } from '../src/modules/workforce/workforce.schemas.ts';
 import { addProcess, addTraining, trainingOverview } from '../src/modules/workforce/workforce.service.ts';
 import { parseInput } from '../src/platform/validation.ts';
@@ -104,5 +105,53 @@ describe('process inventory and trainings', () => {
     const bad = await cdo.post('/intern/schulungen', { title: 'Prozesse', kind: 'x', heldOn: '1.1.2026' });
     expect(bad.status).toBe(422);
     expect(bad.text).toContain('gültiges Datum');
+  });
+
+  it('offers a city’s hundreds of staff as participants by office, the ticked ones’ offices open', async () => {
+    const db = (await testDatabase()).db;
+    const g = await createOrgFixture(db);
+    const made = await db
+      .insert(accounts)
+      .values(
+        Array.from({ length: 210 }, (_, i) => ({
+          tenantId: g.tenant.id,
+          email: `person${i}@${g.host}`,
+          displayName: `Person ${String(i).padStart(3, '0')}`,
+          passwordHash: 'x',
+        })),
+      )
+      .returning({ id: accounts.id });
+    await db.insert(roleAssignments).values(
+      made.map((a, i) => ({
+        tenantId: g.tenant.id,
+        accountId: a.id,
+        role: 'staff' as const,
+        orgUnitId: (i % 2 ? g.officeA : g.officeB).id,
+      })),
+    );
+    const cdo = new Client(app, g.host);
+    await cdo.login(g.emails.cdo, TEST_PASSWORD);
+    const form = (await cdo.get('/intern/schulungen')).text;
+    const groups = [
+      ...form.matchAll(/<details class="choice-group"( open="")?><summary[^>]*>([^<]*)<\/summary>/g),
+    ];
+    expect(groups.map((m) => m[2])).toEqual([
+      expect.stringMatching(new RegExp(`^${g.officeA.name}: 0 von \\d+ gewählt$`)),
+      expect.stringMatching(new RegExp(`^${g.officeB.name}: 0 von \\d+ gewählt$`)),
+    ]);
+    expect(groups.every((m) => !m[1])).toBe(true);
+    expect(form.match(/type="checkbox"[^>]*name="accountIds"/g)!.length).toBeGreaterThanOrEqual(210);
+    // A form sent with an error keeps the ticks, and the office of the ticked person opens.
+    const bad = await cdo.post('/intern/schulungen', {
+      title: 'Prozessmanagement',
+      kind: 'process_management',
+      heldOn: 'gestern',
+      accountIds: [made[0]!.id],
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.text).toMatch(
+      new RegExp(`<details class="choice-group" open=""><summary[^>]*>${g.officeB.name}: 1 von`),
+    );
+    expect(bad.text).toMatch(new RegExp(`value="${made[0]!.id}" checked=""`));
   });
 });

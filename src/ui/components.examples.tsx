@@ -11,6 +11,7 @@ import {
   ErrorSummary,
   type Errors,
   FieldIds,
+  GroupedCheckboxes,
   Notice,
   Pagination,
   Paragraphs,
@@ -118,6 +119,20 @@ export const COMPONENT_EXAMPLES: Record<string, () => Child> = {
         { value: 'b', label: 'Bildung', hint: 'Schulen und Bibliotheken' },
       ]}
       errors={errors}
+    />
+  ),
+  'grouped checkboxes': () => (
+    <GroupedCheckboxes
+      t={t}
+      name="people"
+      label="Teilnehmende"
+      values={['b']}
+      options={[
+        { value: 'a', label: 'Anna Becker', group: 'Amt 10 – Personal- und Organisationsamt' },
+        { value: 'b', label: 'Jonas Weber', group: 'Amt 10 – Personal- und Organisationsamt' },
+        { value: 'c', label: 'Leyla Demir', group: 'Amt 66 – Tiefbauamt' },
+      ]}
+      errors={{ people: { key: 'validation.selectOne' } }}
     />
   ),
   'error summary': () => <ErrorSummary t={t} errors={errors} />,

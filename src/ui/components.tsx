@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { type Child, createContext, useContext } from 'hono/jsx';
+import { groupBy } from '../platform/collections.ts';
 import type { FieldError } from '../platform/errors.ts';
 import type { Lang, T } from '../platform/i18n/i18n.ts';
 import { LOCALES } from '../platform/i18n/langs.ts';
@@ -342,6 +343,62 @@ export function Checkboxes(
   },
 ) {
   return <ChoiceFieldset {...p} type="checkbox" isChecked={(v) => p.values.includes(v)} />;
+}
+
+/**
+ * Checkboxes for a long list in groups (a city's 500 staff by office): a fieldset whose groups open and
+ * close (`details`, without JavaScript too); a group with a ticked box starts open and says how many are
+ * ticked. The boxes are numbered as Checkboxes numbers them.
+ */
+export function GroupedCheckboxes(
+  p: FieldProps & {
+    values: readonly string[];
+    options: ReadonlyArray<{ value: string; label: string; group: string }>;
+  },
+) {
+  const err = p.errors?.[p.name];
+  const groups = groupBy(
+    p.options.map((o, i) => ({ ...o, i })),
+    (o) => o.group,
+  );
+  return (
+    <fieldset
+      class={`kern-fieldset${err ? ' kern-fieldset--error' : ''}`}
+      id={fieldId(p.name)}
+      aria-describedby={err ? `${fieldId(p.name)}-error` : undefined}
+    >
+      <legend class="kern-label">{p.label}</legend>
+      {p.hint ? <div class="kern-hint">{p.hint}</div> : null}
+      <FieldErrorMessage t={p.t} id={`${fieldId(p.name)}-error`} error={err} />
+      {[...groups].map(([group, options]) => {
+        const ticked = options.filter((o) => p.values.includes(o.value)).length;
+        return (
+          <details class="choice-group" open={ticked > 0}>
+            <summary class="kern-link">
+              {p.t('form.choiceGroup', { group, count: options.length, ticked })}
+            </summary>
+            <div class="kern-fieldset__body">
+              {options.map((o) => (
+                <div class="kern-form-check">
+                  <input
+                    class="kern-form-check__checkbox"
+                    type="checkbox"
+                    id={`${fieldId(p.name)}-${o.i}`}
+                    name={p.name}
+                    value={o.value}
+                    checked={p.values.includes(o.value)}
+                  />
+                  <label class="kern-label" for={`${fieldId(p.name)}-${o.i}`}>
+                    {o.label}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </details>
+        );
+      })}
+    </fieldset>
+  );
 }
 
 export function Radios(

@@ -31,6 +31,8 @@ export const ar: Catalog<typeof de> = {
     edit: 'العودة ومتابعة التحرير',
   },
   form: {
+    choiceGroup_one: '{{group}}: تم اختيار {{ticked}} من {{count}}',
+    choiceGroup_other: '{{group}}: تم اختيار {{ticked}} من {{count}}',
     errorSummary: 'يُرجى تصحيح البيانات التالية',
     optional: 'اختياري',
   },

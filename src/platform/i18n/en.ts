@@ -31,6 +31,8 @@ export const en: Catalog<typeof de> = {
     edit: 'Back to editing',
   },
   form: {
+    choiceGroup_one: '{{group}}: {{ticked}} of {{count}} chosen',
+    choiceGroup_other: '{{group}}: {{ticked}} of {{count}} chosen',
     errorSummary: 'Please correct the following',
     optional: 'optional',
   },

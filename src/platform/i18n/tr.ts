@@ -31,6 +31,8 @@ export const tr: Catalog<typeof de> = {
     edit: 'Geri dön ve düzenlemeye devam et',
   },
   form: {
+    choiceGroup_one: '{{group}}: {{count}} seçenekten {{ticked}} seçildi',
+    choiceGroup_other: '{{group}}: {{count}} seçenekten {{ticked}} seçildi',
     errorSummary: 'Lütfen aşağıdaki bilgileri düzeltin',
     optional: 'isteğe bağlı',
   },

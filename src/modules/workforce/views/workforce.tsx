@@ -6,6 +6,8 @@ import {
   Csrf,
   ErrorSummary,
   type Errors,
+  GroupedCheckboxes,
+  MANY_OPTIONS,
   Radios,
   Select,
   TableScroll,
@@ -378,14 +380,26 @@ export function TrainingsPage(p: {
               value={v('provider')}
               errors={p.errors}
             />
-            <Checkboxes
-              t={t}
-              name="accountIds"
-              label={t('trainings.participants')}
-              values={Array.isArray(p.values.accountIds) ? p.values.accountIds : []}
-              options={p.people.map((x) => ({ value: x.id, label: `${x.displayName} (${x.office})` }))}
-              errors={p.errors}
-            />
+            {p.people.length > MANY_OPTIONS ? (
+              // A city's hundreds of staff: by office, each office opened where its people are.
+              <GroupedCheckboxes
+                t={t}
+                name="accountIds"
+                label={t('trainings.participants')}
+                values={Array.isArray(p.values.accountIds) ? p.values.accountIds : []}
+                options={p.people.map((x) => ({ value: x.id, label: x.displayName, group: x.office }))}
+                errors={p.errors}
+              />
+            ) : (
+              <Checkboxes
+                t={t}
+                name="accountIds"
+                label={t('trainings.participants')}
+                values={Array.isArray(p.values.accountIds) ? p.values.accountIds : []}
+                options={p.people.map((x) => ({ value: x.id, label: `${x.displayName} (${x.office})` }))}
+                errors={p.errors}
+              />
+            )}
             <div class="form-actions">
               <Button>{t('trainings.addButton')}</Button>
             </div>
