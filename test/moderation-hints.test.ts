@@ -142,4 +142,52 @@ describe('the moderation queue names the published proposals a queued one resemb
     expect((await lead.get('/intern/moderation')).status).toBe(403);
     expect((await lead.post('/intern/moderation', { pick: `${fountain.id} RAD-B1001` })).status).toBe(403);
   });
+
+  it('shown again after each decision, brings each queued proposal’s hints up to date', async () => {
+    const db = (await testDatabase()).db;
+    const { app } = await testApp();
+    const g = await createOrgFixture(db);
+    const visitor = new Client(app, g.host);
+    for (const body of [
+      'Im Sommer braucht der Münsterplatz einen Trinkbrunnen mit frischem Wasser für alle.',
+      'Auf dem Münsterplatz fehlt im Sommer ein Trinkbrunnen mit frischem Wasser für alle.',
+    ]) {
+      const sent = await visitor.post('/mitmachen', {
+        title: 'Trinkbrunnen auf dem Münsterplatz',
+        body,
+        authorKind: 'citizen',
+        consent: 'on',
+        confirmed: '1',
+      });
+      expect(sent.status).toBe(303);
+    }
+    const [first, second] = await db
+      .select()
+      .from(proposals)
+      .where(and(eq(proposals.tenantId, g.tenant.id), eq(proposals.state, 'submitted')))
+      .orderBy(proposals.createdAt);
+    const mod = new Client(app, g.host);
+    await mod.login(g.emails.moderator, TEST_PASSWORD);
+    const hintOf = (html: string, queued: { id: string }, original: { number: string }) =>
+      html.includes(`value="${queued.id} ${original.number}"`);
+    // Neither is public yet: no hints.
+    const before = (await mod.get('/intern/moderation')).text;
+    expect(hintOf(before, first!, second!)).toBe(false);
+    expect(hintOf(before, second!, first!)).toBe(false);
+    // The second is published: the first, still waiting, now names it.
+    const published = await mod.post('/intern/moderation', { action: 'publish', ids: [second!.id] });
+    expect(published.status).toBe(303);
+    expect(hintOf((await mod.get('/intern/moderation')).text, first!, second!)).toBe(true);
+    // Hidden again, it is no hint any more.
+    const hidden = await mod.post('/intern/moderation', {
+      action: 'hide',
+      ids: [second!.id],
+      reason: 'Doppelt eingereicht',
+    });
+    expect(hidden.status).toBe(303);
+    expect(hintOf((await mod.get('/intern/moderation')).text, first!, second!)).toBe(false);
+    // And published once more, it is back.
+    await mod.post('/intern/moderation', { action: 'publish', ids: [second!.id] });
+    expect(hintOf((await mod.get('/intern/moderation')).text, first!, second!)).toBe(true);
+  });
 });

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { ensureProcess } from './proposals.service.ts';
 import { AUTHOR_KINDS, type AuthorKind, proposals } from './proposals.table.ts';
-import { markFrequenciesStale } from './similar.service.ts';
+import { forgetQueuedLookups, markFrequenciesStale } from './similar.service.ts';
 
 export interface ImportOptions {
   tenantId: string;
@@ -109,6 +109,10 @@ export async function importProposalsCsv(db: Db, file: string, opts: ImportOptio
     throw new AppError('VALIDATION_FAILED', `${file} is not a valid CSV file: ${(err as Error).message}`);
   }
   opts.onProgress?.(size, size);
-  if (inserted) markFrequenciesStale(db, opts.tenantId);
+  if (inserted) {
+    markFrequenciesStale(db, opts.tenantId);
+    // Imported proposals keep their dates: the queue's kept lookups would not see them arrive.
+    forgetQueuedLookups(db, opts.tenantId);
+  }
   return { read, inserted, skipped: read - inserted };
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { SelectedFields, SelectedFieldsFlat } from 'drizzle-orm/pg-core';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import type { DbOrTx } from '../../db/client.ts';
@@ -442,6 +442,32 @@ export function candidatesByWords(db: DbOrTx, tenantId: string, words: string[],
     .orderBy(desc(sql`ts_rank(${proposals.search}, ${query})`))
     .limit(limit);
 }
+
+/**
+ * Proposals moderated or submitted since `since`, in any state: what may have joined or left the public
+ * proposals a queued one was compared with (see similar.service.ts, hintsForQueue).
+ */
+export function changedSince(db: DbOrTx, tenantId: string, since: Date) {
+  return db
+    .select({
+      id: proposals.id,
+      number: proposals.number,
+      title: proposals.title,
+      body: proposals.body,
+      state: proposals.state,
+      createdAt: proposals.createdAt,
+    })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.tenantId, tenantId),
+        or(gte(proposals.moderatedAt, since), gte(proposals.createdAt, since)),
+      ),
+    );
+}
+
+/** Whether a proposal in this state is shown to the public (and so can be a hint). */
+export const isPublicState = (state: string) => (PUBLIC_STATES as string[]).includes(state);
 
 /**
  * Public proposals whose title reads like `title` once case and everything but letters and digits are

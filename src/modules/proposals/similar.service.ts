@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../db/client.ts';
-import { textProfile } from '../../platform/text/pair-features.ts';
+import { mapLimited } from '../../platform/collections.ts';
+import { type TextProfile, textProfile } from '../../platform/text/pair-features.ts';
 import { DocumentFrequencies, features, normalize } from '../../platform/text/similarity.ts';
 import { Vocabulary } from '../../platform/text/spelling.ts';
 import { loadThesaurus } from '../../platform/text/thesaurus.ts';
@@ -192,10 +193,21 @@ export async function findSimilar(
   text: string,
   opts: { limit?: number; excludeId?: string; title?: string } = {},
 ): Promise<SimilarProposal[]> {
+  return pickHints(await scoredSimilar(db, tenantId, text, opts), opts.limit ?? 5);
+}
+
+type Candidate = Omit<SimilarProposal, 'similarity' | 'degree' | 'sameTitle'>;
+
+/** Every candidate of findSimilar that counts as a hint (similar enough, or under the same title), best first. */
+async function scoredSimilar(
+  db: DbOrTx,
+  tenantId: string,
+  text: string,
+  opts: { excludeId?: string; title?: string },
+): Promise<SimilarProposal[]> {
   if (normalize(text).replace(/[^\p{L}\p{N}]/gu, '').length < 4) return [];
   // The synonyms are read once per process, in small pieces, while the frequencies are counted.
   const [df] = await Promise.all([frequenciesFor(db, tenantId), loadThesaurus()]);
-  const query = textProfile(text, df);
   const words = rarestWords(text, df, QUERY_WORDS);
   if (!words.length && !opts.title?.trim()) return [];
   const [byWords, byTitle] = await Promise.all([
@@ -203,27 +215,146 @@ export async function findSimilar(
     opts.title?.trim() ? q.candidatesBySameTitle(db, tenantId, opts.title, SAME_TITLE_SHOWN) : [],
   ]);
   const candidates = [...new Map([...byWords, ...byTitle].map((c) => [c.id, c])).values()];
-  const scored = candidates
-    .filter((c) => c.id !== opts.excludeId)
-    .map((c) => {
-      // The degree speaks of the whole texts (what the calibration measured); a title that reads the
-      // same is named beside it, not folded in (short titles match too easily to stand for the text).
-      const similarity = proposalSimilarity(query, textProfile(`${c.title} ${c.body}`, df), df);
+  return scoreCandidates(
+    textProfile(text, df),
+    opts.title,
+    candidates.filter((c) => c.id !== opts.excludeId).map((c) => ({ candidate: c })),
+    df,
+  );
+}
+
+/**
+ * The candidates that count as hints for a text, best first. The degree speaks of the whole texts (what the
+ * calibration measured); a title that reads the same is named beside it, not folded in (short titles
+ * match too easily to stand for the text). A candidate's profile may come with it (profiled once for many
+ * texts).
+ */
+function scoreCandidates(
+  query: TextProfile,
+  title: string | undefined,
+  candidates: readonly { candidate: Candidate; profile?: TextProfile }[],
+  df: DocumentFrequencies,
+): SimilarProposal[] {
+  return candidates
+    .map(({ candidate: c, profile }) => {
+      const similarity = proposalSimilarity(query, profile ?? textProfile(`${c.title} ${c.body}`, df), df);
       return {
         ...c,
         similarity,
         degree: degreeOf(similarity),
-        sameTitle: opts.title ? sameTitle(opts.title, c.title) : false,
+        sameTitle: title ? sameTitle(title, c.title) : false,
       };
     })
     .filter((c) => c.similarity >= HINT_THRESHOLD || c.sameTitle)
     .sort((a, b) => b.similarity - a.similarity);
-  // The most similar texts, and whatever goes under the same title always among them (up to two).
-  const limit = opts.limit ?? 5;
+}
+
+/** The most similar texts, and whatever goes under the same title always among them (up to two). */
+function pickHints(scored: readonly SimilarProposal[], limit: number): SimilarProposal[] {
   const same = scored.filter((c) => c.sameTitle).slice(0, SAME_TITLE_SHOWN);
   const rest = scored.filter((c) => !same.includes(c)).slice(0, Math.max(0, limit - same.length));
   return [...same, ...rest].sort((a, b) => b.similarity - a.similarity).slice(0, limit);
 }
+
+/**
+ * What the moderation queue keeps of a queued proposal's lookup: its text, when it was made, and every
+ * candidate that counted (without their texts).
+ */
+interface QueuedLookup {
+  text: string;
+  title: string;
+  at: number;
+  scored: SimilarProposal[];
+}
+
+/** Per database and tenant: the queue's lookups by proposal id (see hintsForQueue). */
+const queuedLookups = new WeakMap<object, Map<string, Map<string, QueuedLookup>>>();
+/** A kept lookup is made anew after this long (changes the queue cannot see: imports by another process). */
+const QUEUED_LOOKUP_MS = 10 * 60_000;
+/** How far back the changes since a lookup are read: transactions in flight and clocks a little apart. */
+const CHANGES_MARGIN_MS = 30_000;
+/** Beyond this many changes since the oldest kept lookup, looking up anew is as cheap. */
+const MAX_CHANGES = 200;
+/** Lookups kept per tenant (a queue's page holds 50). */
+const MAX_QUEUED_LOOKUPS = 1_000;
+/** Lookups made at once: the database finds the next candidates while this thread scores the last. */
+const LOOKUPS_AT_ONCE = 4;
+
+/** Drops the queue's kept lookups of a tenant (an import changed its proposals without moderation). */
+export function forgetQueuedLookups(db: DbOrTx, tenantId: string) {
+  queuedLookups.get(db)?.delete(tenantId);
+}
+
+/**
+ * The hints of each queued proposal (findSimilar's, `limit` each). A moderator decides one proposal after
+ * the other and the queue is shown again after each decision, so each proposal's lookup is kept: shown
+ * again, only the proposals moderated or submitted since (in any process; read from the database) are
+ * compared with it — those that became public join its hints, those hidden leave them. A changed text, a
+ * lookup older than QUEUED_LOOKUP_MS or too many changes make it anew. (The frequencies that weigh words
+ * may have been counted anew since; they drift slowly, and a kept score is not redone for them.)
+ */
+export async function hintsForQueue(
+  db: DbOrTx,
+  tenantId: string,
+  rows: readonly { id: string; title: string; body: string }[],
+  limit: number,
+): Promise<SimilarProposal[][]> {
+  let perDb = queuedLookups.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    queuedLookups.set(db, perDb);
+  }
+  let kept = perDb.get(tenantId);
+  if (!kept || kept.size > MAX_QUEUED_LOOKUPS) {
+    kept = new Map();
+    perDb.set(tenantId, kept);
+  }
+  const started = Date.now();
+  const textOf = (r: { title: string; body: string }) => `${r.title} ${r.body}`;
+  const reusable = rows.flatMap((r) => {
+    const k = kept.get(r.id);
+    return k && k.text === textOf(r) && k.title === r.title && started - k.at < QUEUED_LOOKUP_MS
+      ? [{ row: r, lookup: k }]
+      : [];
+  });
+  let changes: Awaited<ReturnType<typeof q.changedSince>> = [];
+  if (reusable.length) {
+    const since = Math.min(...reusable.map((x) => x.lookup.at)) - CHANGES_MARGIN_MS;
+    changes = await q.changedSince(db, tenantId, new Date(since));
+    if (changes.length > MAX_CHANGES) {
+      for (const x of reusable) kept.delete(x.row.id);
+      reusable.length = 0;
+    }
+  }
+  if (reusable.length) {
+    const changed = new Set(changes.map((c) => c.id));
+    const df = await frequenciesFor(db, tenantId);
+    await loadThesaurus();
+    // Each proposal that became public is profiled once for all the queued ones.
+    const joined = changes
+      .filter((c) => q.isPublicState(c.state))
+      .map((candidate) => ({ candidate, profile: textProfile(textOf(candidate), df) }));
+    for (const { row, lookup } of reusable) {
+      const others = joined.filter((j) => j.candidate.id !== row.id);
+      const added = others.length
+        ? scoreCandidates(textProfile(textOf(row), df), row.title, others, df).map(withoutText)
+        : [];
+      lookup.scored = [...lookup.scored.filter((s) => !changed.has(s.id)), ...added].sort(
+        (a, b) => b.similarity - a.similarity,
+      );
+      lookup.at = started;
+    }
+  }
+  const fresh = rows.filter((r) => !reusable.some((x) => x.row === r));
+  await mapLimited(fresh, LOOKUPS_AT_ONCE, async (r) => {
+    const scored = await scoredSimilar(db, tenantId, textOf(r), { title: r.title, excludeId: r.id });
+    kept.set(r.id, { text: textOf(r), title: r.title, at: started, scored: scored.map(withoutText) });
+  });
+  return rows.map((r) => pickHints(kept.get(r.id)?.scored ?? [], limit));
+}
+
+/** A hint as the queue keeps it: without the proposal's text, which it does not show. */
+const withoutText = (s: SimilarProposal): SimilarProposal => ({ ...s, body: '' });
 
 /** The original words whose stems are rarest among the tenant's proposals: they find candidates without flooding. */
 function rarestWords(text: string, df: DocumentFrequencies, n: number): string[] {

@@ -1,0 +1,1 @@
+CREATE INDEX "proposals_moderated_at_idx" ON "proposals" USING btree ("tenant_id","moderated_at") WHERE moderated_at is not null;
