@@ -87,20 +87,32 @@ const HINT_LOOKUPS = [
   ['Ampel an der Reuterbrücke', 'Die Ampel für Radfahrer an der Reuterbrücke ist zu kurz grün.'],
 ] as const;
 
+const START = (
+  JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start;
+
 /**
  * The V8 heap flags the server runs with: those of `npm start` (package.json), or BENCH_NODE_FLAGS
  * (empty: V8's defaults).
  */
 const NODE_FLAGS = (
   process.env.BENCH_NODE_FLAGS ??
-  /node (.*?) bin\/rathaus\.js serve/.exec(
-    (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } })
-      .scripts.start,
-  )?.[1] ??
+  /node (.*?) bin\/rathaus\.js serve/.exec(START)?.[1] ??
   ''
 )
   .split(/\s+/)
   .filter(Boolean);
+
+/**
+ * The allocator settings the server runs with: the `NAME=value` before `node` in `npm start`
+ * (MALLOC_ARENA_MAX, MALLOC_MMAP_THRESHOLD_); each may be overridden from the environment, and set empty
+ * to measure glibc's default.
+ */
+const MALLOC_ENV = Object.fromEntries(
+  [...(/^(.*?)\bnode /.exec(START)?.[1] ?? '').matchAll(/(MALLOC_\w+)=(\S*)/g)]
+    .map(([, name, value]) => [name!, process.env[name!] ?? value!] as const)
+    .filter(([, value]) => value !== ''),
+);
 
 /** Where the server writes the heap snapshots that `liveHeap` asks for. */
 let SNAPSHOTS = '';
@@ -120,10 +132,8 @@ function startServer(dataDir: string, known?: string): Promise<{ child: ChildPro
         METRICS_TOKEN,
         // SIGUSR2 writes a heap snapshot, which first collects the garbage: the live heap (liveHeap below).
         NODE_OPTIONS: `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${SNAPSHOTS}`,
-        // As `npm start` and the systemd unit run it; MALLOC_ARENA_MAX= (empty) measures glibc's default.
-        ...(process.env.MALLOC_ARENA_MAX !== ''
-          ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' }
-          : {}),
+        // As `npm start` and the systemd unit run it (see MALLOC_ENV).
+        ...MALLOC_ENV,
         // PGLITE_THREAD=false: the embedded database on the event loop's thread, the reference.
         ...(process.env.PGLITE_THREAD ? { PGLITE_THREAD: process.env.PGLITE_THREAD } : {}),
         ...(process.env.PGLITE_SHARED_BUFFERS
@@ -316,7 +326,11 @@ async function main() {
     );
     for (const [what, n] of errors) console.log(`  ${n}× ${what}`);
     console.log(
-      `settings: node ${NODE_FLAGS.join(' ') || '(V8 defaults)'} MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? '2'} PGLITE_SHARED_BUFFERS=${process.env.PGLITE_SHARED_BUFFERS || '32MB (default)'} PGLITE_THREAD=${process.env.PGLITE_THREAD || 'true (default)'}; RSS right after the first start (demo unpacked) ${firstRss.toFixed(0)} MB`,
+      `settings: node ${NODE_FLAGS.join(' ') || '(V8 defaults)'} ${
+        Object.entries(MALLOC_ENV)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(' ') || '(glibc defaults)'
+      } PGLITE_SHARED_BUFFERS=${process.env.PGLITE_SHARED_BUFFERS || '32MB (default)'} PGLITE_THREAD=${process.env.PGLITE_THREAD || 'true (default)'}; RSS right after the first start (demo unpacked) ${firstRss.toFixed(0)} MB`,
     );
     console.log(
       `RSS before ${before.toFixed(0)} MB · max during ${Math.max(...samples).toFixed(0)} MB · at the end ${after.toFixed(0)} MB · after 30 s quiet ${quiet.toFixed(0)} MB (${((quiet / before - 1) * 100).toFixed(1)} % against before)`,
