@@ -295,14 +295,8 @@ export function FieldErrorMessage({ t, id, error }: { t: T; id: string; error: F
   );
 }
 
-/** Radios or checkboxes as one fieldset: legend, hint, error message and the options. */
-function ChoiceFieldset(
-  p: FieldProps & {
-    type: 'radio' | 'checkbox';
-    isChecked: (value: string) => boolean;
-    options: ReadonlyArray<{ value: string; label: string; hint?: string }>;
-  },
-) {
+/** A fieldset of choices: its legend, hint and error message around the options. */
+function ChoiceFrame(p: FieldProps & { children: Child }) {
   const err = p.errors?.[p.name];
   return (
     <fieldset
@@ -313,25 +307,64 @@ function ChoiceFieldset(
       <legend class="kern-label">{p.label}</legend>
       {p.hint ? <div class="kern-hint">{p.hint}</div> : null}
       <FieldErrorMessage t={p.t} id={`${fieldId(p.name)}-error`} error={err} />
+      {p.children}
+    </fieldset>
+  );
+}
+
+/** One radio or checkbox of a fieldset, numbered within it (`index`) for its id. */
+function ChoiceOption(p: {
+  type: 'radio' | 'checkbox';
+  name: string;
+  index: number;
+  value: string;
+  label: string;
+  hint?: string | undefined;
+  checked: boolean;
+}) {
+  const id = `${fieldId(p.name)}-${p.index}`;
+  return (
+    <div class="kern-form-check">
+      <input
+        class={`kern-form-check__${p.type}`}
+        type={p.type}
+        id={id}
+        name={p.name}
+        value={p.value}
+        checked={p.checked}
+      />
+      <label class="kern-label" for={id}>
+        {p.label}
+        {p.hint ? <span class="kern-hint"> {p.hint}</span> : null}
+      </label>
+    </div>
+  );
+}
+
+/** Radios or checkboxes as one fieldset: legend, hint, error message and the options. */
+function ChoiceFieldset(
+  p: FieldProps & {
+    type: 'radio' | 'checkbox';
+    isChecked: (value: string) => boolean;
+    options: ReadonlyArray<{ value: string; label: string; hint?: string }>;
+  },
+) {
+  return (
+    <ChoiceFrame {...p}>
       <div class="kern-fieldset__body">
         {p.options.map((o, i) => (
-          <div class="kern-form-check">
-            <input
-              class={`kern-form-check__${p.type}`}
-              type={p.type}
-              id={`${fieldId(p.name)}-${i}`}
-              name={p.name}
-              value={o.value}
-              checked={p.isChecked(o.value)}
-            />
-            <label class="kern-label" for={`${fieldId(p.name)}-${i}`}>
-              {o.label}
-              {o.hint ? <span class="kern-hint"> {o.hint}</span> : null}
-            </label>
-          </div>
+          <ChoiceOption
+            type={p.type}
+            name={p.name}
+            index={i}
+            value={o.value}
+            label={o.label}
+            hint={o.hint}
+            checked={p.isChecked(o.value)}
+          />
         ))}
       </div>
-    </fieldset>
+    </ChoiceFrame>
   );
 }
 
@@ -356,20 +389,12 @@ export function GroupedCheckboxes(
     options: ReadonlyArray<{ value: string; label: string; group: string }>;
   },
 ) {
-  const err = p.errors?.[p.name];
   const groups = groupBy(
     p.options.map((o, i) => ({ ...o, i })),
     (o) => o.group,
   );
   return (
-    <fieldset
-      class={`kern-fieldset${err ? ' kern-fieldset--error' : ''}`}
-      id={fieldId(p.name)}
-      aria-describedby={err ? `${fieldId(p.name)}-error` : undefined}
-    >
-      <legend class="kern-label">{p.label}</legend>
-      {p.hint ? <div class="kern-hint">{p.hint}</div> : null}
-      <FieldErrorMessage t={p.t} id={`${fieldId(p.name)}-error`} error={err} />
+    <ChoiceFrame {...p}>
       {[...groups].map(([group, options]) => {
         const ticked = options.filter((o) => p.values.includes(o.value)).length;
         return (
@@ -379,25 +404,20 @@ export function GroupedCheckboxes(
             </summary>
             <div class="kern-fieldset__body">
               {options.map((o) => (
-                <div class="kern-form-check">
-                  <input
-                    class="kern-form-check__checkbox"
-                    type="checkbox"
-                    id={`${fieldId(p.name)}-${o.i}`}
-                    name={p.name}
-                    value={o.value}
-                    checked={p.values.includes(o.value)}
-                  />
-                  <label class="kern-label" for={`${fieldId(p.name)}-${o.i}`}>
-                    {o.label}
-                  </label>
-                </div>
+                <ChoiceOption
+                  type="checkbox"
+                  name={p.name}
+                  index={o.i}
+                  value={o.value}
+                  label={o.label}
+                  checked={p.values.includes(o.value)}
+                />
               ))}
             </div>
           </details>
         );
       })}
-    </fieldset>
+    </ChoiceFrame>
   );
 }
 

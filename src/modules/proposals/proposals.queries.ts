@@ -416,6 +416,16 @@ export function publicTextsPage(db: DbOrTx, tenantId: string, afterId: string | 
     .limit(limit);
 }
 
+/** What a duplicate hint's candidate is read with: enough to compare its text and to name it. */
+const candidateColumns = {
+  id: proposals.id,
+  number: proposals.number,
+  title: proposals.title,
+  body: proposals.body,
+  state: proposals.state,
+  createdAt: proposals.createdAt,
+};
+
 /** Public proposals sharing any of the words (German stemming), best full-text match first: the candidates to re-rank. */
 export function candidatesByWords(db: DbOrTx, tenantId: string, words: string[], limit: number) {
   const query = sql`to_tsquery('german', ${words
@@ -423,14 +433,7 @@ export function candidatesByWords(db: DbOrTx, tenantId: string, words: string[],
     .filter(Boolean)
     .join(' | ')})`;
   return db
-    .select({
-      id: proposals.id,
-      number: proposals.number,
-      title: proposals.title,
-      body: proposals.body,
-      state: proposals.state,
-      createdAt: proposals.createdAt,
-    })
+    .select(candidateColumns)
     .from(proposals)
     .where(
       and(
@@ -449,14 +452,7 @@ export function candidatesByWords(db: DbOrTx, tenantId: string, words: string[],
  */
 export function changedSince(db: DbOrTx, tenantId: string, since: Date) {
   return db
-    .select({
-      id: proposals.id,
-      number: proposals.number,
-      title: proposals.title,
-      body: proposals.body,
-      state: proposals.state,
-      createdAt: proposals.createdAt,
-    })
+    .select(candidateColumns)
     .from(proposals)
     .where(
       and(
@@ -475,14 +471,7 @@ export const isPublicState = (state: string) => (PUBLIC_STATES as string[]).incl
  */
 export function candidatesBySameTitle(db: DbOrTx, tenantId: string, title: string, limit: number) {
   return db
-    .select({
-      id: proposals.id,
-      number: proposals.number,
-      title: proposals.title,
-      body: proposals.body,
-      state: proposals.state,
-      createdAt: proposals.createdAt,
-    })
+    .select(candidateColumns)
     .from(proposals)
     .where(
       and(
