@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupDatabase } from '../src/cli/backup.ts';
+import { StatsCollector } from '../src/platform/analytics/collector.ts';
 import { addDays, currentDay } from '../src/platform/dates.ts';
 import { COOKIES } from '../src/platform/http/cookies.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
@@ -155,5 +156,29 @@ describe('statistics without tracking, and consent, over a real socket', () => {
     );
     const n = Object.fromEntries(rows.map((r) => [r.metric, r.n]));
     expect(n).toMatchObject({ visit: 3, view: 3, returning: 1 });
+  });
+
+  it('writes the visits of views still waiting for the day’s salt when it flushes', async () => {
+    const { db } = await testDatabase();
+    const g = await createOrgFixture(db);
+    // A collector of its own: its first views wait for the day's salt from the database, as after a start.
+    const stats = new StatsCollector(db, server.deps.logger);
+    const day = currentDay('Europe/Berlin');
+    // Not awaited, as the server counts a view: the flush right after must still write both visits.
+    for (const userAgent of [`${BROWSER} X`, `${BROWSER} Y`])
+      void stats.view({
+        tenantId: g.tenant.id,
+        day,
+        path: '/',
+        address: ADDRESS,
+        userAgent,
+        referrerHost: undefined,
+        returning: false,
+      });
+    await stats.flush();
+    const rows = await (await testDatabase()).rows<{ metric: string; n: number }>(
+      sql`select metric, sum(count)::int as n from stats_daily where tenant_id = ${g.tenant.id} group by metric`,
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.metric, r.n]))).toMatchObject({ visit: 2, view: 2 });
   });
 });

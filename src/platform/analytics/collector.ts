@@ -34,6 +34,8 @@ export class StatsCollector {
   private salt: { day: string; salt: Promise<string> } | undefined;
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | undefined;
+  /** Views still waiting for the day's salt: a flush waits for them, so no visit is left for the next one. */
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
     private readonly db: DbOrTx,
@@ -61,7 +63,7 @@ export class StatsCollector {
    * A page view of a person (not a robot): counted, and, the first time today for this address and
    * browser, a visit with its entry page, its referring host and — with consent — whether it returns.
    */
-  async view(v: {
+  view(v: {
     tenantId: string;
     day: string;
     path: string;
@@ -69,8 +71,15 @@ export class StatsCollector {
     userAgent: string;
     referrerHost: string | undefined;
     returning: boolean;
-  }) {
+  }): Promise<void> {
     this.count(v.tenantId, v.day, 'view', v.path);
+    const visit = this.visit(v).finally(() => this.inFlight.delete(visit));
+    this.inFlight.add(visit);
+    return visit;
+  }
+
+  /** The view's visit, the first time today for this address and browser (after the day's salt is known). */
+  private async visit(v: Parameters<StatsCollector['view']>[0]) {
     const salt = await this.saltOf(v.day);
     const hash = createHash('sha256')
       .update(`${salt}\u0000${v.tenantId}\u0000${v.address}\u0000${v.userAgent}`)
@@ -109,11 +118,12 @@ export class StatsCollector {
     return salt;
   }
 
-  /** Writes what was counted since the last time (one at a time). */
+  /** Writes what was counted since the last time (one at a time), the views still under way included. */
   flush(): Promise<void> {
-    this.flushing = (this.flushing ?? Promise.resolve()).then(() =>
-      this.write().catch((err) => this.logger.error({ err }, 'statistics not written')),
-    );
+    const underWay = Promise.allSettled([...this.inFlight]);
+    this.flushing = (this.flushing ?? Promise.resolve())
+      .then(() => underWay)
+      .then(() => this.write().catch((err) => this.logger.error({ err }, 'statistics not written')));
     return this.flushing;
   }
 
