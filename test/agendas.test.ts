@@ -114,6 +114,10 @@ describe('the annual agenda: drafted in versions, submitted, adopted by the coun
     const select = (html: string) => html.match(/<select[^>]*name="items"[^>]*>(.*?)<\/select>/s)![1]!;
     const page = (await cdo.get('/intern/agenda/2028')).text;
     expect(boxes(page)).toBe(100);
+    // The select has an id of its own: the fieldset of boxes has the field's (the error summary's target).
+    expect(page).toContain('<fieldset class="kern-fieldset" id="f-items"');
+    expect(page).toMatch(/<select[^>]*id="f-items-add"[^>]*name="items"/);
+    expect(page).toContain('<label class="kern-label" for="f-items-add">');
     // The other 50 ranked and the 80 unscored, after "none".
     expect(select(page).match(/<option/g)).toHaveLength(1 + 50 + 80);
     const ranked = `project:${ids.get('Vorhaben 003')}`;

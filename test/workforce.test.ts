@@ -136,9 +136,14 @@ describe('process inventory and trainings', () => {
       ...form.matchAll(/<details class="choice-group"( open="")?><summary[^>]*>([^<]*)<\/summary>/g),
     ];
     expect(groups.map((m) => m[2])).toEqual([
-      expect.stringMatching(new RegExp(`^${g.officeA.name}: 0 von \\d+ gewählt$`)),
-      expect.stringMatching(new RegExp(`^${g.officeB.name}: 0 von \\d+ gewählt$`)),
+      expect.stringMatching(new RegExp(`^${g.officeA.name} \\(\\d+\\)$`)),
+      expect.stringMatching(new RegExp(`^${g.officeB.name} \\(\\d+\\)$`)),
     ]);
+    // Within an office, by name.
+    const namesA = [...form.slice(0, form.indexOf(g.officeB.name + ' (')).matchAll(/>(Person \d{3})</g)].map(
+      (m) => m[1],
+    );
+    expect(namesA).toEqual([...namesA].sort());
     expect(groups.every((m) => !m[1])).toBe(true);
     expect(form.match(/type="checkbox"[^>]*name="accountIds"/g)!.length).toBeGreaterThanOrEqual(210);
     // A form sent with an error keeps the ticks, and the office of the ticked person opens.
@@ -150,7 +155,7 @@ describe('process inventory and trainings', () => {
     });
     expect(bad.status).toBe(422);
     expect(bad.text).toMatch(
-      new RegExp(`<details class="choice-group" open=""><summary[^>]*>${g.officeB.name}: 1 von`),
+      new RegExp(`<details class="choice-group" open=""><summary[^>]*>${g.officeB.name} \\(`),
     );
     expect(bad.text).toMatch(new RegExp(`value="${made[0]!.id}" checked=""`));
   });

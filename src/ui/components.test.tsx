@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { describe, expect, it } from 'vitest';
-import { Select, withLangParts } from './components.tsx';
+import { Pagination, Select, withLangParts } from './components.tsx';
 
 const t = ((key: string) => key) as unknown as Parameters<typeof Select>[0]['t'];
 /** The options a select's HTML offers: value, label (as the browser reads it) and whether chosen. */
@@ -79,5 +79,17 @@ describe('a message with words in another language', () => {
       '<p>so <span lang="de">Radweg</span> and <span lang="de">Radwegen</span> match, &lt;b&gt; stays text</p>',
     );
     expect(String(<p>{withLangParts('plain')}</p>)).toBe('<p>plain</p>');
+  });
+});
+
+describe('Pagination', () => {
+  const t = ((key: string, v?: Record<string, unknown>) => `${key}${v ? JSON.stringify(v) : ''}`) as never;
+  it('says nothing for an empty list, and names a page past the end of one with pages', () => {
+    expect(String(<Pagination t={t} page={2} pages={0} href={(p) => `?seite=${p}`} />)).toBe('');
+    const past = String(
+      <Pagination t={t} page={5} pages={2} href={(p) => `?seite=${p}`} label="Seiten der Rangliste" />,
+    );
+    expect(past).toContain('aria-label="Seiten der Rangliste"');
+    expect(past).toContain('href="?seite=2"');
   });
 });

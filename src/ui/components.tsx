@@ -103,6 +103,11 @@ interface FieldProps {
    * the hint says when it is needed.
    */
   conditional?: boolean;
+  /**
+   * The field's id where another field of the same name has `f-<name>` already (a select to add one more
+   * beside the boxes of the same name): the error summary leads to the first.
+   */
+  id?: string | undefined;
 }
 
 function describedBy(id: string, hint: string | undefined, err: FieldError | undefined) {
@@ -111,20 +116,21 @@ function describedBy(id: string, hint: string | undefined, err: FieldError | und
 
 function FieldFrame(p: FieldProps & { children: Child }) {
   const err = p.errors?.[p.name];
+  const id = p.id ?? fieldId(p.name);
   return (
     <div class={`kern-form-input${err ? ' kern-form-input--error' : ''}`}>
-      <label class="kern-label" for={fieldId(p.name)}>
+      <label class="kern-label" for={id}>
         {p.label}
         {p.required || p.conditional ? null : (
           <span class="kern-label--small"> ({p.t('form.optional')})</span>
         )}
       </label>
       {p.hint ? (
-        <div class="kern-hint" id={`${fieldId(p.name)}-hint`}>
+        <div class="kern-hint" id={`${id}-hint`}>
           {p.hint}
         </div>
       ) : null}
-      <FieldErrorMessage t={p.t} id={`${fieldId(p.name)}-error`} error={err} />
+      <FieldErrorMessage t={p.t} id={`${id}-error`} error={err} />
       {p.children}
     </div>
   );
@@ -144,7 +150,7 @@ export function TextField(
     <FieldFrame {...p}>
       <input
         class={`kern-form-input__input${err ? ' kern-form-input__input--error' : ''}`}
-        id={fieldId(p.name)}
+        id={p.id ?? fieldId(p.name)}
         name={p.name}
         type={p.type ?? 'text'}
         value={p.value ?? ''}
@@ -153,7 +159,7 @@ export function TextField(
         inputmode={p.inputmode}
         required={p.required}
         aria-invalid={err ? 'true' : undefined}
-        aria-describedby={describedBy(fieldId(p.name), p.hint, err)}
+        aria-describedby={describedBy(p.id ?? fieldId(p.name), p.hint, err)}
       />
     </FieldFrame>
   );
@@ -174,7 +180,7 @@ export function TextArea(
     <FieldFrame {...p}>
       <textarea
         class={`kern-form-input__input${err ? ' kern-form-input__input--error' : ''}`}
-        id={fieldId(p.name)}
+        id={p.id ?? fieldId(p.name)}
         name={p.name}
         rows={p.rows ?? 6}
         maxlength={p.maxlength}
@@ -182,7 +188,7 @@ export function TextArea(
         dir={p.dir}
         required={p.required}
         aria-invalid={err ? 'true' : undefined}
-        aria-describedby={describedBy(fieldId(p.name), p.hint, err)}
+        aria-describedby={describedBy(p.id ?? fieldId(p.name), p.hint, err)}
       >
         {p.value ?? ''}
       </textarea>
@@ -250,13 +256,14 @@ export function Select(
 ) {
   const err = p.errors?.[p.name];
   const exclude = p.exclude === undefined ? [] : typeof p.exclude === 'string' ? [p.exclude] : p.exclude;
+  const id = p.id ?? fieldId(p.name);
   const attrs = {
     class: `kern-form-input__select${err ? ' kern-form-input__select--error' : ''}`,
-    id: fieldId(p.name),
+    id,
     name: p.name,
     required: p.required,
     'aria-invalid': err ? 'true' : undefined,
-    'aria-describedby': describedBy(fieldId(p.name), p.hint, err),
+    'aria-describedby': describedBy(id, p.hint, err),
   };
   const empty = p.empty !== undefined ? `<option value="">${escapeHtml(p.empty)}</option>` : '';
   return (
@@ -380,8 +387,9 @@ export function Checkboxes(
 
 /**
  * Checkboxes for a long list in groups (a city's 500 staff by office): a fieldset whose groups open and
- * close (`details`, without JavaScript too); a group with a ticked box starts open and says how many are
- * ticked. The boxes are numbered as Checkboxes numbers them.
+ * close (`details`, without JavaScript too), each named with how many it holds; a group with a ticked box
+ * starts open (a count of the ticked ones would go stale as people tick). The boxes are numbered as
+ * Checkboxes numbers them.
  */
 export function GroupedCheckboxes(
   p: FieldProps & {
@@ -399,9 +407,7 @@ export function GroupedCheckboxes(
         const ticked = options.filter((o) => p.values.includes(o.value)).length;
         return (
           <details class="choice-group" open={ticked > 0}>
-            <summary class="kern-link">
-              {p.t('form.choiceGroup', { group, count: options.length, ticked })}
-            </summary>
+            <summary class="kern-link">{p.t('form.choiceGroup', { group, count: options.length })}</summary>
             <div class="kern-fieldset__body">
               {options.map((o) => (
                 <ChoiceOption
@@ -518,16 +524,21 @@ export function Pagination({
   page,
   pages,
   href,
+  label,
 }: {
   t: T;
   page: number;
   pages: number;
   href: (p: number) => string;
+  /** The navigation's name where a page has two lists with pages (each landmark needs its own). */
+  label?: string | undefined;
 }) {
+  // An empty list has no pages to lead to (the list says it is empty).
+  if (pages < 1) return null;
   // A page past the end (an old link, a typed address): say so and lead to the last page.
-  if (page > Math.max(pages, 1))
+  if (page > pages)
     return (
-      <nav class="pagination" aria-label={t('pagination.label')}>
+      <nav class="pagination" aria-label={label ?? t('pagination.label')}>
         <p class="kern-body">
           {t('pagination.beyond', { count: pages })}{' '}
           <a class="kern-link" href={href(pages)}>
@@ -538,7 +549,7 @@ export function Pagination({
     );
   if (pages <= 1) return null;
   return (
-    <nav class="pagination" aria-label={t('pagination.label')}>
+    <nav class="pagination" aria-label={label ?? t('pagination.label')}>
       <ul class="kern-list kern-list--horizontal">
         {page > 1 ? (
           <li>

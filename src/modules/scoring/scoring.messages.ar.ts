@@ -16,9 +16,11 @@ export const ar: Catalog<typeof de> = {
     publicLink: 'العرض العام',
     rankCaption_one: '{{count}} عنصر مقيَّم، مرتب حسب مجموع النقاط',
     rankCaption_other: '{{count}} من العناصر المقيَّمة، مرتبة حسب مجموع النقاط',
-    rankCaptionPage_one: 'المراتب من {{from}} إلى {{to}} من أصل {{count}} عنصر مقيَّم، مرتبة حسب مجموع النقاط',
+    rankCaptionPage_one: 'المراتب من {{from}} إلى {{to}} من أصل {{total}} عنصر مقيَّم، مرتبة حسب مجموع النقاط',
     rankCaptionPage_other:
-      'المراتب من {{from}} إلى {{to}} من أصل {{count}} من العناصر المقيَّمة، مرتبة حسب مجموع النقاط',
+      'المراتب من {{from}} إلى {{to}} من أصل {{total}} من العناصر المقيَّمة، مرتبة حسب مجموع النقاط',
+    rankPages: 'صفحات الترتيب',
+    unscoredPages: 'صفحات العناصر التي لم تُقيَّم بعد',
     rank: 'الترتيب',
     subject: 'فكرة مشروع أو مشروع',
     total: 'المجموع',

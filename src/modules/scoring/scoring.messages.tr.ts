@@ -17,9 +17,11 @@ export const tr: Catalog<typeof de> = {
     rankCaption_one: 'Toplam puana göre {{count}} değerlendirilmiş kayıt',
     rankCaption_other: 'Toplam puana göre {{count}} değerlendirilmiş kayıt',
     rankCaptionPage_one:
-      'Toplam puana göre {{count}} değerlendirilmiş kayıttan {{from}}. ile {{to}}. sıralar',
+      'Toplam puana göre {{total}} değerlendirilmiş kayıttan {{from}}. ile {{to}}. sıralar',
     rankCaptionPage_other:
-      'Toplam puana göre {{count}} değerlendirilmiş kayıttan {{from}}. ile {{to}}. sıralar',
+      'Toplam puana göre {{total}} değerlendirilmiş kayıttan {{from}}. ile {{to}}. sıralar',
+    rankPages: 'Sıralamanın sayfaları',
+    unscoredPages: 'Henüz değerlendirilmemiş kayıtların sayfaları',
     rank: 'Sıra',
     subject: 'Proje fikri veya proje',
     total: 'Toplam',

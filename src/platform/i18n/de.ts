@@ -31,8 +31,8 @@ export const de = {
     edit: 'Zurück und weiter bearbeiten',
   },
   form: {
-    choiceGroup_one: '{{group}}: {{ticked}} von {{count}} gewählt',
-    choiceGroup_other: '{{group}}: {{ticked}} von {{count}} gewählt',
+    choiceGroup_one: '{{group}} ({{count}})',
+    choiceGroup_other: '{{group}} ({{count}})',
     errorSummary: 'Bitte korrigieren Sie die folgenden Angaben',
     optional: 'optional',
   },

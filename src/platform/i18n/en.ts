@@ -31,8 +31,8 @@ export const en: Catalog<typeof de> = {
     edit: 'Back to editing',
   },
   form: {
-    choiceGroup_one: '{{group}}: {{ticked}} of {{count}} chosen',
-    choiceGroup_other: '{{group}}: {{ticked}} of {{count}} chosen',
+    choiceGroup_one: '{{group}} ({{count}})',
+    choiceGroup_other: '{{group}} ({{count}})',
     errorSummary: 'Please correct the following',
     optional: 'optional',
   },

@@ -31,8 +31,8 @@ export const tr: Catalog<typeof de> = {
     edit: 'Geri dön ve düzenlemeye devam et',
   },
   form: {
-    choiceGroup_one: '{{group}}: {{count}} seçenekten {{ticked}} seçildi',
-    choiceGroup_other: '{{group}}: {{count}} seçenekten {{ticked}} seçildi',
+    choiceGroup_one: '{{group}} ({{count}})',
+    choiceGroup_other: '{{group}} ({{count}})',
     errorSummary: 'Lütfen aşağıdaki bilgileri düzeltin',
     optional: 'isteğe bağlı',
   },

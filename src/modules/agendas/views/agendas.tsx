@@ -245,7 +245,7 @@ export function AgendaEditPage(p: {
   const describe = (c: Candidate) =>
     `${t(`scoring.types.${c.type}`)}${
       c.rank
-        ? `, ${t('scoring.rank')} ${c.rank}, ${formatNumber(lang, c.total ?? 0, { maximumFractionDigits: 2 })}`
+        ? `, ${t('scoring.rank')} ${c.rank}, ${formatNumber(lang, c.total ?? 0, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
         : ''
     }${c.quickWin ? `, ${t('scoring.quickWin')}` : ''}`;
   // A city's thousands: the top of the ranking and the chosen ones as boxes, a select for one more.
@@ -353,6 +353,7 @@ export function AgendaEditPage(p: {
               <Select
                 t={t}
                 name="items"
+                id="f-items-add"
                 label={t('agenda.addItem')}
                 empty={t('agenda.addItemNone')}
                 value=""

@@ -114,6 +114,7 @@ function RankTable({
     items.length < total
       ? t('scoring.rankCaptionPage', {
           count: total,
+          total: formatNumber(lang, total),
           from: formatNumber(lang, items[0]!.rank),
           to: formatNumber(lang, items.at(-1)!.rank),
         })
@@ -212,8 +213,15 @@ export const RANK_PAGE_SIZE = 100;
 
 /** The ranking's pages, below its table (`?rang=`). */
 function RankPages(p: { ctx: PageCtx; page: number; total: number; href: (page: number) => string }) {
-  if (!p.total) return null;
-  return <Pagination t={p.ctx.t} page={p.page} pages={Math.ceil(p.total / RANK_PAGE_SIZE)} href={p.href} />;
+  return (
+    <Pagination
+      t={p.ctx.t}
+      page={p.page}
+      pages={Math.ceil(p.total / RANK_PAGE_SIZE)}
+      href={p.href}
+      label={p.ctx.t('scoring.rankPages')}
+    />
+  );
 }
 
 /** The CDO team's ranked list, portfolio chart and what still needs a score. */
@@ -234,11 +242,11 @@ export function PrioritisationPage(p: {
   const { t } = ctx;
   const ranked = pageOf(p.items, p.rankPage, RANK_PAGE_SIZE);
   const unscored = pageOf(p.unscored, p.unscoredPage, UNSCORED_PAGE_SIZE);
-  // Each list's links keep the page the other shows.
+  // Each list's links keep the page the other shows (where it exists: one past the end is not carried).
   const href = (rang: number, offen: number, anchor: string) => {
     const u = new URLSearchParams();
-    if (rang > 1) u.set('rang', String(rang));
-    if (offen > 1) u.set('offen', String(offen));
+    if (rang > 1 && rang <= ranked.pages) u.set('rang', String(rang));
+    if (offen > 1 && offen <= unscored.pages) u.set('offen', String(offen));
     return `/intern/priorisierung${u.size ? `?${u}` : ''}#${anchor}`;
   };
   return (
@@ -297,6 +305,7 @@ export function PrioritisationPage(p: {
             page={p.unscoredPage}
             pages={unscored.pages}
             href={(page) => href(p.rankPage, page, 'unscored-title')}
+            label={t('scoring.unscoredPages')}
           />
         </section>
       ) : null}

@@ -343,6 +343,7 @@ function ServiceForm(p: FormProps & { ctx: PageCtx; action: string; button: stri
             <Select
               t={t}
               name="projectIds"
+              id={projectIds.length ? 'f-projectIds-add' : undefined}
               label={t('services.raisedByAdd')}
               empty={t('services.raisedByNone')}
               value=""
