@@ -83,7 +83,6 @@ describe('a message with words in another language', () => {
 });
 
 describe('Pagination', () => {
-  const t = ((key: string, v?: Record<string, unknown>) => `${key}${v ? JSON.stringify(v) : ''}`) as never;
   it('says nothing for an empty list, and names a page past the end of one with pages', () => {
     expect(String(<Pagination t={t} page={2} pages={0} href={(p) => `?seite=${p}`} />)).toBe('');
     const past = String(
