@@ -326,9 +326,11 @@ export function readRanking(
   tenantId: string,
   opts: { publicOnly: boolean; lang?: Lang },
 ): ReturnType<typeof ranking> {
-  const read = () => ranking(deps.database.db, tenantId, opts);
+  // The agenda asks without a language, the prioritisation in German: one reading for both.
+  const lang = opts.lang ?? CONTENT_LANG;
+  const read = () => ranking(deps.database.db, tenantId, { ...opts, lang });
   return deps.config.responseCache
-    ? deps.cache.value(tenantId, `ranking:${opts.publicOnly ? 'public' : 'all'}:${opts.lang ?? ''}`, read)
+    ? deps.cache.value(tenantId, `ranking:${opts.publicOnly ? 'public' : 'all'}:${lang}`, read)
     : read();
 }
 

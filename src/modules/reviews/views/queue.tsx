@@ -1,8 +1,10 @@
 /** @jsxImportSource hono/jsx */
+import type { Child } from 'hono/jsx';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
   Csrf,
+  DescriptionList,
   ErrorSummary,
   type Errors,
   FieldIds,
@@ -77,19 +79,18 @@ export function ApprovalQueuePage({
                   {t('approval.line', { progress: r.progress, date: formatDate(lang, r.submittedAt) })}
                 </p>
                 <p class="kern-body kern-preline-text">{r.summary}</p>
-                <dl class="kern-description-list">
-                  {DIMENSIONS.map((d) => (
-                    <div class="kern-description-list-item">
-                      <dt class="kern-description-list-item__key">{t(`report.dimensions.${d}`)}</dt>
-                      <dd class="kern-description-list-item__value">
-                        {r[d] ? <StatusBadge t={t} status={r[d]} /> : t('approval.notGiven')}
-                      </dd>
-                    </div>
-                  ))}
-                  <div class="kern-description-list-item">
-                    <dt class="kern-description-list-item__key">{t('approval.health')}</dt>
-                    <dd class="kern-description-list-item__value">
-                      {health ? (
+                <DescriptionList
+                  items={[
+                    ...DIMENSIONS.map(
+                      (d) =>
+                        [
+                          t(`report.dimensions.${d}`),
+                          r[d] ? <StatusBadge t={t} status={r[d]} /> : t('approval.notGiven'),
+                        ] as [string, Child],
+                    ),
+                    [
+                      t('approval.health'),
+                      health ? (
                         <>
                           <StatusBadge t={t} status={health.status} />
                           {health.reasons.length ? (
@@ -104,34 +105,28 @@ export function ApprovalQueuePage({
                         </>
                       ) : (
                         t('approval.notGiven')
-                      )}
-                    </dd>
-                  </div>
-                  <div class="kern-description-list-item">
-                    <dt class="kern-description-list-item__key">{t('report.nextSteps')}</dt>
-                    <dd class="kern-description-list-item__value kern-preline-text">
-                      {r.nextSteps || t('approval.notGiven')}
-                    </dd>
-                  </div>
-                  <div class="kern-description-list-item">
-                    <dt class="kern-description-list-item__key">{t('report.risks')}</dt>
-                    <dd class="kern-description-list-item__value kern-preline-text">
-                      {r.risks || t('approval.notGiven')}
-                    </dd>
-                  </div>
-                  <div class="kern-description-list-item">
-                    <dt class="kern-description-list-item__key">{t('report.decision')}</dt>
-                    <dd class="kern-description-list-item__value">
-                      {r.decisionNeeded ? (
+                      ),
+                    ],
+                    [
+                      t('report.nextSteps'),
+                      <span class="kern-preline-text">{r.nextSteps || t('approval.notGiven')}</span>,
+                    ],
+                    [
+                      t('report.risks'),
+                      <span class="kern-preline-text">{r.risks || t('approval.notGiven')}</span>,
+                    ],
+                    [
+                      t('report.decision'),
+                      r.decisionNeeded ? (
                         <span class="kern-badge kern-badge--warning">
                           <span class="kern-label">{t('approval.decisionAsked')}</span>
                         </span>
                       ) : (
                         t('approval.noDecision')
-                      )}
-                    </dd>
-                  </div>
-                </dl>
+                      ),
+                    ],
+                  ]}
+                />
                 {mayApprove ? (
                   <FieldIds scope={`report${index + 1}`}>
                     <form
