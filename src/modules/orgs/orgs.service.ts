@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { decoyHash, hashPassword, verifyPassword } from '../../platform/auth/password.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { TenantInfo } from '../../platform/http/types.ts';
+import { compareGerman } from '../../platform/i18n/i18n.ts';
 import type { StaffLang } from '../../platform/i18n/langs.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { OrgTree } from './orgs.policy.ts';
@@ -192,14 +193,19 @@ export function listAccountsWithRole(db: DbOrTx, tenantId: string, role: Role) {
   return q.listAccountsWithRole(db, tenantId, role);
 }
 
-/** The accounts that work in each office (a role at the office or a team below it). */
+/** The accounts that work in each office (a role at the office or a team below it), by name. */
 export async function staffOfOffices(db: DbOrTx, tenantId: string) {
   const [pairs, tree] = await Promise.all([q.accountUnits(db, tenantId), loadOrgTree(db, tenantId)]);
   return tree.offices().map((office) => {
     const members = new Map<string, string>();
     for (const p of pairs)
       if (p.orgUnitId && tree.isWithin(p.orgUnitId, office.id)) members.set(p.accountId, p.displayName);
-    return { office, members: [...members].map(([id, displayName]) => ({ id, displayName })) };
+    return {
+      office,
+      members: [...members]
+        .map(([id, displayName]) => ({ id, displayName }))
+        .sort((a, b) => compareGerman(a.displayName, b.displayName)),
+    };
   });
 }
 
@@ -210,7 +216,7 @@ export async function officeStaff(db: DbOrTx, tenantId: string) {
     for (const m of members) byId.set(m.id, m.displayName);
   return [...byId]
     .map(([id, displayName]) => ({ id, displayName }))
-    .sort((a, b) => a.displayName.localeCompare(b.displayName, 'de'));
+    .sort((a, b) => compareGerman(a.displayName, b.displayName));
 }
 
 /** E-mail and name of active accounts, for mail such as reminders. */

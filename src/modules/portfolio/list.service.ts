@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Deps } from '../../platform/http/types.ts';
+import { compareGerman } from '../../platform/i18n/i18n.ts';
 import { zPageNumber } from '../../platform/validation.ts';
 import { portfolioWithFacts } from '../delivery/delivery.service.ts';
 import { listProjectColumns, PROJECT_PHASES, type ProjectPhase } from '../projects/projects.service.ts';
@@ -34,9 +35,6 @@ export type InternalListQuery = z.output<typeof ZInternalListQuery>;
 
 const RANK: Record<StatusKey, number> = { off_track: 0, at_risk: 1, on_track: 2, none: 3 };
 const PHASE_RANK = Object.fromEntries(PROJECT_PHASES.map((p, i) => [p, i])) as Record<ProjectPhase, number>;
-
-/** German order of names, made once (a collator compares far faster than localeCompare each time). */
-const german = new Intl.Collator('de');
 
 /**
  * Every project (whose text matches `q`, when given) with what the back office compares: department and
@@ -117,7 +115,7 @@ export async function internalProjectTable(
     .sort((a, b) => {
       const by =
         query.sort === 'office'
-          ? german.compare(a.office, b.office)
+          ? compareGerman(a.office, b.office)
           : query.sort === 'phase'
             ? PHASE_RANK[a.phase] - PHASE_RANK[b.phase]
             : query.sort === 'status'
@@ -125,7 +123,7 @@ export async function internalProjectTable(
               : query.sort === 'health'
                 ? RANK[a.health?.status ?? 'none'] - RANK[b.health?.status ?? 'none']
                 : 0;
-      return by || german.compare(a.title, b.title);
+      return by || compareGerman(a.title, b.title);
     });
   return { rows, total: all.length, departments, offices };
 }

@@ -5,6 +5,7 @@ import { currentDay } from '../../platform/dates.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { recordEvent, recordEvents } from '../../platform/events.ts';
 import type { Deps } from '../../platform/http/types.ts';
+import { compareGerman } from '../../platform/i18n/i18n.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { getIdea, markIdeaInProject, proposalIdsOfIdea } from '../ideas/ideas.service.ts';
 import { isPortfolioManager } from '../orgs/orgs.policy.ts';
@@ -160,7 +161,7 @@ export function projectOptions(
   // Sorted as the other lists of projects are (the database's collation differs between the engines and
   // puts "Projekt 1009" before "Projekt 100").
   const read = async () =>
-    (await q.projectOptions(deps.database.db, tenantId)).sort((a, b) => a.label.localeCompare(b.label, 'de'));
+    (await q.projectOptions(deps.database.db, tenantId)).sort((a, b) => compareGerman(a.label, b.label));
   return deps.config.responseCache ? deps.cache.value(tenantId, 'project-options', read) : read();
 }
 

@@ -324,6 +324,12 @@ export function formatDateTime(lang: Lang, d: Date | null | undefined): string {
 }
 
 /** Formats a number the way the language expects (1.234,5 / 1,234.5). */
+/**
+ * German order of names and titles (the city's own language): one collator, made once, compares far
+ * faster than localeCompare(…, 'de') on every call when thousands are sorted.
+ */
+export const compareGerman = new Intl.Collator('de').compare;
+
 export function formatNumber(lang: Lang, n: number, opts?: Intl.NumberFormatOptions): string {
   return numberFormat(lang, opts).format(n);
 }

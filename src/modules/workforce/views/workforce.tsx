@@ -1,5 +1,4 @@
 /** @jsxImportSource hono/jsx */
-import { groupBy } from '../../../platform/collections.ts';
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
@@ -223,9 +222,6 @@ export function ProcessEditPage(p: { ctx: PageCtx; id: string; name: string; for
 }
 
 /** Trainings, coverage per office, one's own courses, and (CDO team) the form to record a course. */
-/** German order of names. */
-const byName = new Intl.Collator('de');
-
 export function TrainingsPage(p: {
   ctx: PageCtx;
   trainings: {
@@ -256,10 +252,6 @@ export function TrainingsPage(p: {
     const x = p.values[k];
     return Array.isArray(x) ? x[0] : x;
   };
-  // Each office's people by name, the offices as they come.
-  const people = [...groupBy(p.people, (x) => x.office).values()].flatMap((list) =>
-    [...list].sort((a, b) => byName.compare(a.displayName, b.displayName)),
-  );
   return (
     <Layout ctx={ctx} title={t('trainings.title')} wide>
       <h1 class="kern-heading-large">{t('trainings.title')}</h1>
@@ -388,14 +380,14 @@ export function TrainingsPage(p: {
               value={v('provider')}
               errors={p.errors}
             />
-            {people.length > MANY_OPTIONS ? (
+            {p.people.length > MANY_OPTIONS ? (
               // A city's hundreds of staff: by office, each office opened where its people are.
               <GroupedCheckboxes
                 t={t}
                 name="accountIds"
                 label={t('trainings.participants')}
                 values={Array.isArray(p.values.accountIds) ? p.values.accountIds : []}
-                options={people.map((x) => ({ value: x.id, label: x.displayName, group: x.office }))}
+                options={p.people.map((x) => ({ value: x.id, label: x.displayName, group: x.office }))}
                 errors={p.errors}
               />
             ) : (
@@ -404,7 +396,7 @@ export function TrainingsPage(p: {
                 name="accountIds"
                 label={t('trainings.participants')}
                 values={Array.isArray(p.values.accountIds) ? p.values.accountIds : []}
-                options={people.map((x) => ({ value: x.id, label: `${x.displayName} (${x.office})` }))}
+                options={p.people.map((x) => ({ value: x.id, label: `${x.displayName} (${x.office})` }))}
                 errors={p.errors}
               />
             )}
