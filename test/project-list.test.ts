@@ -74,6 +74,14 @@ describe('the internal project list: filters, order, computed health, CSV and Ex
     expect(
       titles((await c.get(`/intern/projekte?department=${f.department.id}&phase=completed`)).text),
     ).toEqual([]);
+    // A search counts against every project; finding nothing says so instead of an empty table.
+    const found = (await c.get('/intern/projekte?q=Baumkataster')).text;
+    expect(titles(found)).toEqual(['Baumkataster digital']);
+    expect(found).toContain('1 von 3 Projekten');
+    const none = (await c.get('/intern/projekte?q=Seilbahn')).text;
+    expect(none).toContain('0 von 3 Projekten');
+    expect(none).toContain('Keine Projekte entsprechen der Suche und den Filtern.');
+    expect(none).not.toContain('<table');
     // Nonsense in the address falls back to the whole list.
     expect((await c.get('/intern/projekte?office=x&sort=y&health=z')).text).toContain('3 von 3 Projekten');
   });

@@ -3,7 +3,12 @@ import type { Deps } from '../../platform/http/types.ts';
 import { compareGerman } from '../../platform/i18n/i18n.ts';
 import { zPageNumber } from '../../platform/validation.ts';
 import { portfolioWithFacts } from '../delivery/delivery.service.ts';
-import { listProjectColumns, PROJECT_PHASES, type ProjectPhase } from '../projects/projects.service.ts';
+import {
+  listProjectColumns,
+  listProjects,
+  PROJECT_PHASES,
+  type ProjectPhase,
+} from '../projects/projects.service.ts';
 import { owedInOpenCycles } from '../reviews/cycles.service.ts';
 import { healthOfProjects, latestApprovedStatuses } from '../reviews/reviews.service.ts';
 import { loadLookup } from './portfolio.service.ts';
@@ -103,6 +108,10 @@ export async function internalProjectTable(
   } = deps.config.responseCache && !query.q
     ? await deps.cache.value(tenantId, `project-rows:${today}`, read)
     : await read();
+  // "12 of 2,000 projects": a search counts against every project, as the filters do.
+  const total = query.q
+    ? (await listProjects(deps.database.db, tenantId, { publicOnly: false, limit: 1, offset: 0 })).total
+    : all.length;
   const rows = all
     .filter(
       (r) =>
@@ -125,7 +134,7 @@ export async function internalProjectTable(
                 : 0;
       return by || compareGerman(a.title, b.title);
     });
-  return { rows, total: all.length, departments, offices };
+  return { rows, total, departments, offices };
 }
 
 export type InternalProjectRow = Awaited<ReturnType<typeof internalProjectTable>>['rows'][number];

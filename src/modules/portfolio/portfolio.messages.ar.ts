@@ -171,6 +171,8 @@ export const ar: Catalog<typeof de> = {
       count_one: '{{count}} مشروع',
       count_other: '{{count}} من المشاريع',
       shown: '{{shown}} من أصل {{total}} مشروع',
+      noMatch: 'لا يوجد مشروع يطابق البحث وعوامل التصفية.',
+      noneYet: 'لا توجد مشاريع بعد.',
       filterTitle: 'تصفية المشاريع',
       search: 'العنوان أو الوصف المختصر',
       department: 'الإدارة',

@@ -171,6 +171,8 @@ export const tr: Catalog<typeof de> = {
       count_one: '{{count}} proje',
       count_other: '{{count}} proje',
       shown: '{{total}} projeden {{shown}} tanesi',
+      noMatch: 'Arama ve filtrelerle eşleşen proje yok.',
+      noneYet: 'Henüz proje yok.',
       filterTitle: 'Projeleri filtrele',
       search: 'Başlık veya kısa açıklama',
       department: 'Başkanlık',

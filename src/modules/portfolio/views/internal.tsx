@@ -181,8 +181,10 @@ export function InternalProjectList({
           </a>
         </li>
       </ul>
-      {/* A page past the end shows no empty table, only where the list ends (Pagination). */}
-      {shown.length || !rows.length ? (
+      {/* Nothing found says so; a page past the end shows only where the list ends (Pagination). */}
+      {!rows.length ? (
+        <p class="kern-body">{t(qs.size ? 'internal.projects.noMatch' : 'internal.projects.noneYet')}</p>
+      ) : shown.length ? (
         <TableScroll label={t('internal.projects.count', { count: shown.length })}>
           <table class="kern-table kern-table--striped">
             <caption>{t('internal.projects.count', { count: shown.length })}</caption>
