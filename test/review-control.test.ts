@@ -436,7 +436,7 @@ describe('one quarterly cycle from the office to the CDO', () => {
           meeting.id,
           parseInput(ZActionItemInput, {
             title: 'Jemand anderes',
-            ownerAccountId: other.head.accountId,
+            ownerAccountId: f.ids.moderator,
             dueOn: '2027-06-30',
           }),
         ),

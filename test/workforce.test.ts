@@ -86,10 +86,14 @@ describe('process inventory and trainings', () => {
         kind: 'project_management',
         heldOn: '2026-03-01',
         provider: 'Studieninstitut Rhein-Sieg',
-        accountIds: [f.ids.leadA, f.ids.staff],
+        accountIds: [f.ids.leadA, f.ids.staff, f.ids.depHead],
       }),
     );
     const overview = await trainingOverview(db, f.tenant.id, await f.actor('staff'));
+    // The department head takes part too, listed under the department; coverage counts the offices.
+    expect(overview.people.find((p) => p.id === f.ids.depHead)?.office).toBe(f.department.name);
+    expect(overview.coverage.map((c) => c.office.id)).not.toContain(f.department.id);
+    expect(overview.trainings.find((t) => t.title === 'Projektmanagement kompakt')?.participants).toBe(3);
     const a = overview.coverage.find((c) => c.office.id === f.officeA.id)!;
     expect(a.projectManagement).toBe(2);
     expect(a.processManagement).toBe(0);
@@ -135,9 +139,11 @@ describe('process inventory and trainings', () => {
     const groups = [
       ...form.matchAll(/<details class="choice-group"( open="")?><summary[^>]*>([^<]*)<\/summary>/g),
     ];
+    // The offices, then the department for its head (who takes courses too).
     expect(groups.map((m) => m[2])).toEqual([
       expect.stringMatching(new RegExp(`^${g.officeA.name} \\(\\d+\\)$`)),
       expect.stringMatching(new RegExp(`^${g.officeB.name} \\(\\d+\\)$`)),
+      `${g.department.name} (1)`,
     ]);
     // Within an office, by name.
     const namesA = [...form.slice(0, form.indexOf(g.officeB.name + ' (')).matchAll(/>(Person \d{3})</g)].map(

@@ -5,7 +5,7 @@ import { currentDay } from '../../platform/dates.ts';
 import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
 import { isUuid } from '../../platform/validation.ts';
 import type { OrgTree } from '../orgs/orgs.policy.ts';
-import { loadOrgTree, officeStaff } from '../orgs/orgs.service.ts';
+import { loadOrgTree, staffMembers } from '../orgs/orgs.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
 import { findReviewCycle } from '../reviews/reviews.service.ts';
 import { canHoldMeeting, canSeeMeeting, canUpdateActionItem } from './meetings.policy.ts';
@@ -105,7 +105,7 @@ export async function recordDecision(
   });
 }
 
-/** An action item of the meeting: owner (someone working in an office), due date, optional project. */
+/** An action item of the meeting: owner (anyone with a role at a unit, department heads included), due, project. */
 export async function addActionItem(
   db: Db,
   tenantId: string,
@@ -117,7 +117,7 @@ export async function addActionItem(
   const meeting = await meetingOrThrow(db, tenantId, meetingId);
   if (!canHoldMeeting(actor, meeting, await loadOrgTree(db, tenantId))) throw forbidden();
   const data = input;
-  if (!(await officeStaff(db, tenantId)).some((o) => o.id === data.ownerAccountId))
+  if (!(await staffMembers(db, tenantId)).some((o) => o.id === data.ownerAccountId))
     throw new AppError('VALIDATION_FAILED', 'No such owner.', {
       ownerAccountId: { key: 'validation.choice' },
     });
@@ -201,7 +201,7 @@ export async function meetingDetail(
     loadOrgTree(db, tenantId),
     mq.decisionsOfMeeting(db, tenantId, meeting.id),
     mq.itemsOfMeeting(db, tenantId, meeting.id),
-    officeStaff(db, tenantId),
+    staffMembers(db, tenantId),
   ]);
   const ownsItem = items.some((i) => i.ownerAccountId === actor?.accountId);
   if (!canSeeMeeting(actor, meeting, tree, ownsItem)) throw notFound('No such review meeting.');

@@ -34,6 +34,16 @@ export class OrgTree {
     return undefined;
   }
 
+  /** The office a unit belongs to (the unit itself when it is one): none for a department or above. */
+  officeOf(unitId: string): OrgUnit | undefined {
+    let cur = this.byId.get(unitId);
+    for (let guard = 0; cur && guard < 50; guard++) {
+      if (cur.kind === 'office') return cur;
+      cur = cur.parentId ? this.byId.get(cur.parentId) : undefined;
+    }
+    return undefined;
+  }
+
   offices(): OrgUnit[] {
     return [...this.byId.values()].filter((u) => u.kind === 'office');
   }

@@ -193,26 +193,36 @@ export function listAccountsWithRole(db: DbOrTx, tenantId: string, role: Role) {
   return q.listAccountsWithRole(db, tenantId, role);
 }
 
-/** The accounts that work in each office (a role at the office or a team below it), by name. */
-export async function staffOfOffices(db: DbOrTx, tenantId: string) {
+/**
+ * The people with a role at a unit, grouped where they work: every office (with its teams, an office
+ * without people included), then each unit above or beside the offices that has people of its own (a
+ * department's head, the administration's CDO team), each by name.
+ */
+export async function staffByUnit(db: DbOrTx, tenantId: string) {
   const [pairs, tree] = await Promise.all([q.accountUnits(db, tenantId), loadOrgTree(db, tenantId)]);
-  return tree.offices().map((office) => {
-    const members = new Map<string, string>();
-    for (const p of pairs)
-      if (p.orgUnitId && tree.isWithin(p.orgUnitId, office.id)) members.set(p.accountId, p.displayName);
-    return {
-      office,
-      members: [...members]
-        .map(([id, displayName]) => ({ id, displayName }))
-        .sort((a, b) => compareGerman(a.displayName, b.displayName)),
-    };
-  });
+  const members = new Map<string, Map<string, string>>();
+  for (const p of pairs) {
+    if (!p.orgUnitId) continue;
+    const home = tree.officeOf(p.orgUnitId) ?? tree.byId.get(p.orgUnitId);
+    if (!home) continue;
+    const group = members.get(home.id) ?? new Map<string, string>();
+    group.set(p.accountId, p.displayName);
+    members.set(home.id, group);
+  }
+  const byName = (unitId: string) =>
+    [...(members.get(unitId) ?? [])]
+      .map(([id, displayName]) => ({ id, displayName }))
+      .sort((a, b) => compareGerman(a.displayName, b.displayName));
+  return [
+    ...tree.offices(),
+    ...[...tree.byId.values()].filter((u) => u.kind !== 'office' && members.has(u.id)),
+  ].map((unit) => ({ unit, members: byName(unit.id) }));
 }
 
-/** Everyone working in some office, once each, by name: the people who can own a task or attend a course. */
-export async function officeStaff(db: DbOrTx, tenantId: string) {
+/** Everyone with a role at a unit, once each, by name: the people who can own a task or attend a course. */
+export async function staffMembers(db: DbOrTx, tenantId: string) {
   const byId = new Map<string, string>();
-  for (const { members } of await staffOfOffices(db, tenantId))
+  for (const { members } of await staffByUnit(db, tenantId))
     for (const m of members) byId.set(m.id, m.displayName);
   return [...byId]
     .map(([id, displayName]) => ({ id, displayName }))

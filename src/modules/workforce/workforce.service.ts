@@ -3,7 +3,7 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { isUuid } from '../../platform/validation.ts';
-import { loadOrgTree, officeStaff, staffOfOffices } from '../orgs/orgs.service.ts';
+import { loadOrgTree, staffByUnit, staffMembers } from '../orgs/orgs.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
 import { canEditProcesses, canManageTrainings } from './workforce.policy.ts';
 import * as q from './workforce.queries.ts';
@@ -127,7 +127,7 @@ export async function addTraining(
 ) {
   if (!canManageTrainings(actor)) throw forbidden('Only the CDO team records trainings.');
   const data = input;
-  const staff = new Set((await officeStaff(db, tenantId)).map((m) => m.id));
+  const staff = new Set((await staffMembers(db, tenantId)).map((m) => m.id));
   if (data.accountIds.some((id) => !staff.has(id)))
     throw new AppError('VALIDATION_FAILED', 'Unknown participant.', {
       accountIds: { key: 'validation.choice' },
@@ -157,25 +157,28 @@ export async function addTraining(
  * or process-management training (the coverage the strategy asks for). Staff also see their own courses.
  */
 export async function trainingOverview(db: DbOrTx, tenantId: string, actor: Actor | null) {
-  const [list, parts, offices] = await Promise.all([
+  const [list, parts, units] = await Promise.all([
     q.listTrainings(db, tenantId),
     q.participations(db, tenantId),
-    staffOfOffices(db, tenantId),
+    staffByUnit(db, tenantId),
   ]);
   const kindOf = new Map(list.map((t) => [t.id, t.kind]));
   const took = (accountId: string, kind: string) =>
     parts.some((p) => p.accountId === accountId && kindOf.get(p.trainingId) === kind);
   return {
     trainings: list.map((t) => ({ ...t, participants: parts.filter((p) => p.trainingId === t.id).length })),
-    coverage: offices.map((o) => ({
-      office: o.office,
-      people: o.members.length,
-      projectManagement: o.members.filter((m) => took(m.id, 'project_management')).length,
-      processManagement: o.members.filter((m) => took(m.id, 'process_management')).length,
-    })),
+    coverage: units
+      .filter((o) => o.unit.kind === 'office')
+      .map((o) => ({
+        office: o.unit,
+        people: o.members.length,
+        projectManagement: o.members.filter((m) => took(m.id, 'project_management')).length,
+        processManagement: o.members.filter((m) => took(m.id, 'process_management')).length,
+      })),
     mine: actor
       ? list.filter((t) => parts.some((p) => p.trainingId === t.id && p.accountId === actor.accountId))
       : [],
-    people: offices.flatMap((o) => o.members.map((m) => ({ ...m, office: o.office.name }))),
+    // Department heads and the CDO's team take courses too: grouped under their department or administration.
+    people: units.flatMap((o) => o.members.map((m) => ({ ...m, office: o.unit.name }))),
   };
 }
