@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
+import { frequenciesReady } from '../src/modules/proposals/similar.service.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
 
@@ -189,5 +190,14 @@ describe('the moderation queue names the published proposals a queued one resemb
     // And published once more, it is back.
     await mod.post('/intern/moderation', { action: 'publish', ids: [second!.id] });
     expect(hintOf((await mod.get('/intern/moderation')).text, first!, second!)).toBe(true);
+  });
+
+  it('tells the queue at once whether the words are counted, starting the count (the queue shows without hints meanwhile)', async () => {
+    const db = (await testDatabase()).db;
+    const g = await createOrgFixture(db);
+    // Not counted yet: the count starts, and a caller that cannot wait is told so at once.
+    expect(await frequenciesReady(db, g.tenant.id, 0)).toBe(false);
+    expect(await frequenciesReady(db, g.tenant.id, 10_000)).toBe(true);
+    expect(await frequenciesReady(db, g.tenant.id, 0)).toBe(true);
   });
 });

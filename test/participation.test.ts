@@ -399,4 +399,49 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     expect(ngo.text).not.toContain('Schwimmbad-Tickets online');
     expect((await mod.get('/intern/moderation?field=kaputt&page=-3')).status).toBe(200);
   });
+
+  it('returns a decision to the tab, filter and page it was made on', async () => {
+    const db = (await testDatabase()).db;
+    const mod = new Client(app, f.host);
+    await mod.login(f.emails.moderator, TEST_PASSWORD);
+    const citizen = new Client(app, f.host);
+    await citizen.post('/mitmachen', {
+      title: 'Parkscheine per App am Hofgarten',
+      body: 'Parkscheine am Hofgarten sollten sich mit dem Telefon bezahlen lassen.',
+      authorKind: 'citizen',
+      confirmed: '1',
+    });
+    const [queued] = await db
+      .select()
+      .from(proposals)
+      .where(
+        and(eq(proposals.tenantId, f.tenant.id), eq(proposals.title, 'Parkscheine per App am Hofgarten')),
+      );
+    const q = encodeURIComponent('Hofgarten');
+    const hidden = await mod.post(`/intern/moderation?q=${q}`, {
+      action: 'hide',
+      ids: [queued!.id],
+      reason: 'Bitte genauer beschreiben.',
+    });
+    expect(hidden.location).toBe(`/intern/moderation?q=${q}&hinweis=hidden&anzahl=1#hinweis`);
+    // The hidden tab's form posts to its own address: a refused decision stays there, so does a done one.
+    const tab = await mod.get(`/intern/moderation?state=hidden&q=${q}`);
+    expect(tab.text).toContain(`action="/intern/moderation?state=hidden&amp;q=${q}"`);
+    const refused = await mod.post(`/intern/moderation?state=hidden&q=${q}`, { action: 'publish', ids: [] });
+    expect(refused.status).toBe(422);
+    expect(refused.text).toContain('Parkscheine per App am Hofgarten');
+    const published = await mod.post(`/intern/moderation?state=hidden&q=${q}`, {
+      action: 'publish',
+      ids: [queued!.id],
+    });
+    expect(published.location).toBe(
+      `/intern/moderation?state=hidden&q=${q}&hinweis=published&anzahl=1#hinweis`,
+    );
+    expect((await mod.get(published.location!)).text).toContain('Der Vorschlag ist veröffentlicht');
+    // Past the end the page says where the list ends, not that nothing waits.
+    const past = await mod.get('/intern/moderation?page=99');
+    expect(past.text).toContain('entspr');
+    expect(past.text).not.toContain('Keine Vorschläge in dieser Ansicht');
+    expect(past.text).toContain('Zur letzten Seite');
+  });
 });

@@ -60,6 +60,10 @@ export const ar: Catalog<typeof de> = {
     markDuplicate: 'وضع علامة مكرر',
     duplicateShown: 'مكرر لـ {{reference}}',
     similarPublished: 'اقتراحات منشورة مشابهة:',
+    hintsPending: 'لا تزال التلميحات إلى الاقتراحات المنشورة المشابهة قيد الإعداد.',
+    hintsWhy:
+      'بعد التشغيل يعدّ Rathaus كلمات جميع الاقتراحات المنشورة مرة واحدة؛ ويستغرق ذلك في مدينة كبيرة بضع ثوانٍ.',
+    hintsReload: 'إعادة تحميل الصفحة',
     markDuplicateOf: 'وضع علامة مكرر لـ {{reference}}',
     markDuplicateOfLong: 'وضع علامة مكرر لـ {{reference}}: «{{title}}»',
     publish: 'نشر المختار',

@@ -62,6 +62,10 @@ export const tr: Catalog<typeof de> = {
     markDuplicate: 'Mükerrer olarak işaretle',
     duplicateShown: '{{reference}} önerisinin mükerreri',
     similarPublished: 'Benzer yayımlanmış öneriler:',
+    hintsPending: 'Benzer yayımlanmış önerilere ilişkin ipuçları hâlâ hazırlanıyor.',
+    hintsWhy:
+      'Rathaus başlatıldıktan sonra yayımlanmış tüm önerilerin kelimelerini bir kez sayar; büyük bir şehirde bu birkaç saniye sürer.',
+    hintsReload: 'Sayfayı yeniden yükle',
     markDuplicateOf: '{{reference}} önerisinin mükerreri olarak işaretle',
     markDuplicateOfLong: '{{reference}} önerisinin mükerreri olarak işaretle: “{{title}}”',
     publish: 'Seçilenleri yayımla',

@@ -63,6 +63,10 @@ export const de = {
     markDuplicate: 'Als Duplikat markieren',
     duplicateShown: 'Duplikat von {{reference}}',
     similarPublished: 'Ähnliche veröffentlichte Vorschläge:',
+    hintsPending: 'Die Hinweise auf ähnliche veröffentlichte Vorschläge werden noch vorbereitet.',
+    hintsWhy:
+      'Nach einem Start zählt Rathaus einmal die Wörter aller veröffentlichten Vorschläge; in einer großen Stadt dauert das einige Sekunden.',
+    hintsReload: 'Seite neu laden',
     markDuplicateOf: 'Als Duplikat von {{reference}} markieren',
     markDuplicateOfLong: 'Als Duplikat von {{reference}} markieren: „{{title}}“',
     publish: 'Auswahl veröffentlichen',
@@ -135,6 +139,10 @@ export const en: Catalog<typeof de> = {
     markDuplicate: 'Mark as duplicate',
     duplicateShown: 'Duplicate of {{reference}}',
     similarPublished: 'Similar published proposals:',
+    hintsPending: 'The hints to similar published proposals are still being prepared.',
+    hintsWhy:
+      'After a start Rathaus counts the words of all published proposals once; in a large city this takes a few seconds.',
+    hintsReload: 'Reload the page',
     markDuplicateOf: 'Mark as duplicate of {{reference}}',
     markDuplicateOfLong: 'Mark as duplicate of {{reference}}: “{{title}}”',
     publish: 'Publish selection',

@@ -50,6 +50,21 @@ export function moderationRoutes(deps: Deps) {
     };
   };
 
+  /**
+   * Where a decision leads: the queue it was made on (its tab, filter and page, as the form's address
+   * carries them) with the notice of what changed.
+   */
+  const backToQueue = (c: Ctx, path: string, notice: Record<string, string>) => {
+    const from = new URL(c.req.url).searchParams;
+    const back = new URLSearchParams();
+    for (const key of Object.keys(ZModerationQuery.shape)) {
+      const value = from.get(key);
+      if (value) back.set(key, value);
+    }
+    for (const [key, value] of Object.entries(notice)) back.set(key, value);
+    return `${path}?${back}#hinweis`;
+  };
+
   const moderationPage = async (
     c: Ctx,
     form?: { errors: FormErrors; selected: string[]; reason: string; duplicateOf: string },
@@ -69,7 +84,8 @@ export function moderationRoutes(deps: Deps) {
       process: query.process ?? '',
       workshop: query.workshop ?? '',
     };
-    const state = form ? 'submitted' : query.state;
+    // A form posts to the page's own address, so a refused decision shows the tab it came from.
+    const state = query.state;
     const workshop = workshops.find((w) => w.id === filter.workshop);
     const { rows, total, counts, languages } = await moderationQueue(
       db,
@@ -86,7 +102,7 @@ export function moderationRoutes(deps: Deps) {
         idIn: workshop ? await proposalIdsOfWorkshop(db, tenant.id, workshop.id) : undefined,
       },
     );
-    const hints =
+    const lookup =
       state === 'submitted' ? await duplicateHintsForQueue(db, tenant.id, actorOf(c), rows) : undefined;
     // "3 Vorschläge sind veröffentlicht." / "Der Vorschlag ist ausgeblendet.": the notice counts what changed.
     const done = c.req.query('hinweis');
@@ -118,7 +134,8 @@ export function moderationRoutes(deps: Deps) {
         selected={form?.selected}
         reason={form?.reason}
         duplicateOf={form?.duplicateOf}
-        hints={hints}
+        hints={lookup?.hints}
+        hintsPending={lookup?.pending}
       />,
       form ? 422 : 200,
     );
@@ -145,7 +162,15 @@ export function moderationRoutes(deps: Deps) {
         );
       },
       done: (changed) =>
-        `/intern/moderation?hinweis=${changed[0]?.proposal.state === 'published' ? 'published' : changed[0]?.original ? 'duplicate' : 'hidden'}&anzahl=${changed.length}#hinweis`,
+        backToQueue(c, '/intern/moderation', {
+          hinweis:
+            changed[0]?.proposal.state === 'published'
+              ? 'published'
+              : changed[0]?.original
+                ? 'duplicate'
+                : 'hidden',
+          anzahl: String(changed.length),
+        }),
       failed: (values, errors) =>
         moderationPage(c, {
           errors,
@@ -158,7 +183,7 @@ export function moderationRoutes(deps: Deps) {
 
   const commentsPage = async (c: Ctx, form?: { errors: FormErrors; selected: string[]; reason: string }) => {
     const tenant = c.get('tenant');
-    const state = !form && c.req.query('state') === 'hidden' ? 'hidden' : 'submitted';
+    const state = c.req.query('state') === 'hidden' ? 'hidden' : 'submitted';
     const rows = await commentQueue(db, tenant.id, actorOf(c), state);
     return c.html(
       <CommentModerationPage
@@ -191,7 +216,7 @@ export function moderationRoutes(deps: Deps) {
         );
         tellCommenters(deps, tenant, d.action, result);
       },
-      done: () => '/intern/moderation/kommentare?hinweis=saved',
+      done: () => backToQueue(c, '/intern/moderation/kommentare', { hinweis: 'saved' }),
       failed: (values, errors) => commentsPage(c, { errors, selected: values.ids, reason: values.reason }),
     });
   });

@@ -23,6 +23,7 @@ import type { AnswerInput, SubmitProposalInput } from './proposals.schemas.ts';
 import type { Proposal } from './proposals.table.ts';
 import {
   findSimilar,
+  frequenciesReady,
   hintsForQueue,
   markFrequenciesStale,
   type SimilarProposal,
@@ -478,17 +479,23 @@ export async function duplicateHintsForQueue(
   tenantId: string,
   actor: Actor | null,
   rows: readonly Pick<Proposal, 'id' | 'title' | 'body' | 'state'>[],
-): Promise<Map<string, SimilarProposal[]>> {
+): Promise<{ hints: Map<string, SimilarProposal[]>; pending: boolean }> {
   if (!canModerateProposals(actor)) throw forbidden();
   const hints = new Map<string, SimilarProposal[]>();
   const queued = rows.filter((r) => r.state === 'submitted');
+  if (!queued.length) return { hints, pending: false };
+  // Right after a start a city's words are still being counted: the queue shows now, its hints a little later.
+  if (!(await frequenciesReady(db, tenantId, QUEUE_HINTS_WAIT_MS))) return { hints, pending: true };
   const found = await hintsForQueue(db, tenantId, queued, MODERATION_HINTS);
   queued.forEach((r, i) => {
     const shown = found[i]!.filter((s) => s.sameTitle || s.degree !== 'related');
     if (shown.length) hints.set(r.id, shown);
   });
-  return hints;
+  return { hints, pending: false };
 }
+
+/** How long the queue waits for the first count of a tenant's words (a demo-sized city's takes about one second). */
+const QUEUE_HINTS_WAIT_MS = 2_000;
 
 /** The reason moderateProposals records for a proposal hidden as the duplicate of another. */
 function duplicateReason(originalNumber: string) {

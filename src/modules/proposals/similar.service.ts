@@ -140,6 +140,24 @@ export async function frequenciesFor(db: DbOrTx, tenantId: string): Promise<Docu
   return entry.df;
 }
 
+/**
+ * True once the tenant's words are counted. When they are not, the first reading starts (or goes on) and
+ * this waits at most `waitMs` for it: a page that can do without hints (the moderation queue) shows without
+ * them while a city's hundred thousand proposals are read, instead of waiting seconds after a start.
+ */
+export async function frequenciesReady(db: DbOrTx, tenantId: string, waitMs: number): Promise<boolean> {
+  if (tenantModels(db).has(tenantId)) return true;
+  const reading = firstReading(db, tenantId);
+  if (waitMs <= 0) return false;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    reading.done.catch(() => undefined),
+    new Promise((resolve) => (timer = setTimeout(resolve, waitMs))),
+  ]);
+  clearTimeout(timer);
+  return tenantModels(db).has(tenantId);
+}
+
 /** How long a search waits for a first reading of the proposals' words (a demo-sized city reads them in less). */
 const FIRST_READING_WAIT_MS = 1_000;
 

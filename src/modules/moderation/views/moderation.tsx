@@ -7,6 +7,7 @@ import {
   ErrorSummary,
   type Errors,
   FilterSelect,
+  Notice,
   Pagination,
   TableScroll,
   TextField,
@@ -141,6 +142,8 @@ export function ModerationPage(p: {
   duplicateOf?: string;
   /** Published proposals each queued one resembles, by its id (moderationQueue's hints). */
   hints?: ReadonlyMap<string, QueueHint[]> | undefined;
+  /** The hints are not ready yet (right after a start a city's words are still being counted). */
+  hintsPending?: boolean | undefined;
 }) {
   const { ctx, filter } = p;
   const { t, lang } = ctx;
@@ -217,10 +220,22 @@ export function ModerationPage(p: {
         {t('moderation.matching', { count: p.total })}
       </p>
       <ErrorSummary t={t} errors={p.errors} />
-      {p.rows.length === 0 ? (
+      {p.hintsPending ? (
+        <Notice kind="info" title={t('moderation.hintsPending')}>
+          <p class="kern-body">
+            {t('moderation.hintsWhy')}{' '}
+            <a class="kern-link" href={query(p.page)}>
+              {t('moderation.hintsReload')}
+            </a>
+          </p>
+        </Notice>
+      ) : null}
+      {/* A page past the end says where the list ends (Pagination), not that nothing is waiting. */}
+      {p.total === 0 ? (
         <p class="kern-body">{t('moderation.empty')}</p>
-      ) : (
-        <form method="post" action="/intern/moderation" class="stack">
+      ) : p.rows.length === 0 ? null : (
+        // Posted to the page's own address: the decision returns to this tab, filter and page.
+        <form method="post" action={query(p.page)} class="stack">
           <Csrf token={ctx.csrf} />
           <fieldset class="kern-fieldset" id="f-ids">
             <legend class="kern-label">{t('moderation.select')}</legend>
@@ -325,7 +340,7 @@ export function ModerationPage(p: {
         </form>
       )}
       {p.hints?.size ? (
-        <form method="post" action="/intern/moderation" id="pick-duplicate">
+        <form method="post" action={query(p.page)} id="pick-duplicate">
           <Csrf token={ctx.csrf} />
         </form>
       ) : null}
@@ -377,7 +392,11 @@ export function CommentModerationPage(p: {
       {p.rows.length === 0 ? (
         <p class="kern-body">{t('moderation.emptyComments')}</p>
       ) : (
-        <form method="post" action="/intern/moderation/kommentare" class="stack">
+        <form
+          method="post"
+          action={`/intern/moderation/kommentare${p.state === 'hidden' ? '?state=hidden' : ''}`}
+          class="stack"
+        >
           <Csrf token={ctx.csrf} />
           <fieldset class="kern-fieldset" id="f-ids">
             <legend class="kern-label">{t('moderation.selectComments')}</legend>
