@@ -109,6 +109,15 @@ describe('process inventory and trainings', () => {
     const bad = await cdo.post('/intern/schulungen', { title: 'Prozesse', kind: 'x', heldOn: '1.1.2026' });
     expect(bad.status).toBe(422);
     expect(bad.text).toContain('gültiges Datum');
+    // A title too short is not called empty.
+    const short = await cdo.post('/intern/schulungen', {
+      title: 'x',
+      kind: 'project_management',
+      heldOn: '2026-03-01',
+    });
+    expect(short.status).toBe(422);
+    expect(short.text).toContain('Bitte geben Sie mindestens 3 Zeichen ein.');
+    expect(short.text).not.toContain('Bitte füllen Sie dieses Feld aus.');
   });
 
   it('offers a city’s hundreds of staff as participants by office, the ticked ones’ offices open', async () => {

@@ -25,7 +25,7 @@ const optionalUrl = zOptionalUrl();
 
 export const ZDecisionInput = z.object({
   decisionDate: zDay(),
-  decisionReference: z.string().trim().min(2, 'validation.required').max(100),
+  decisionReference: z.string().trim().min(1, 'validation.required').min(2).max(100),
   decidedText: z.string().trim().min(10, 'validation.bodyTooShort').max(10_000),
   councilDocumentUrl: optionalUrl,
 });

@@ -79,7 +79,7 @@ const zUnit = () =>
 
 /** Inviting a person: their name and address, a first role and where they hold it. */
 export const ZInviteInput = z.object({
-  displayName: z.string().trim().min(2, 'validation.required').max(100),
+  displayName: z.string().trim().min(1, 'validation.required').min(2).max(100),
   email: ZEmail,
   role: z.enum(ROLES, { error: 'validation.choice' }),
   orgUnitId: zUnit(),
@@ -119,7 +119,7 @@ export const ZOrgUnitInput = z.object({
   kind: z.enum(ORG_UNIT_KINDS, { error: 'validation.choice' }),
   parentId: zUnit(),
   code: z.string().trim().max(20),
-  name: z.string().trim().min(2, 'validation.required').max(200),
+  name: z.string().trim().min(1, 'validation.required').min(2).max(200),
 });
 export type OrgUnitInput = z.output<typeof ZOrgUnitInput>;
 
@@ -128,7 +128,7 @@ export const ZOrgUnitRename = ZOrgUnitInput.pick({ code: true, name: true });
 
 /** A partner organisation: name, kind, membership of the Digital Hub, website. */
 export const ZPartnerInput = z.object({
-  name: z.string().trim().min(2, 'validation.required').max(200),
+  name: z.string().trim().min(1, 'validation.required').min(2).max(200),
   kind: z.enum(PARTNER_KINDS, { error: 'validation.choice' }),
   digitalHubMember: z.preprocess((v) => v === 'on', z.boolean()),
   website: z
@@ -166,16 +166,16 @@ function ownPath(ending: RegExp, message: 'citySettings.signVideoPath' | 'citySe
 
 export const ZCitySettingsInput = z
   .object({
-    name: z.string().trim().min(2, 'validation.required').max(200),
-    cityName: z.string().trim().min(2, 'validation.required').max(120),
+    name: z.string().trim().min(1, 'validation.required').min(2).max(200),
+    cityName: z.string().trim().min(1, 'validation.required').min(2).max(120),
     stateName: zOptionalText(80),
     regionalKey: z
       .string()
       .transform((v) => v.replace(/\s/g, ''))
       .pipe(z.string().regex(/^(\d{8}|\d{12})?$/, 'citySettings.regionalKeyFormat'))
       .transform((v) => (v === '' ? undefined : v)),
-    organisation: z.string().trim().min(2, 'validation.required').max(200),
-    address: z.string().trim().min(5, 'validation.required').max(500),
+    organisation: z.string().trim().min(1, 'validation.required').min(2).max(200),
+    address: z.string().trim().min(1, 'validation.required').min(5).max(500),
     email: z.string().trim().min(1, 'validation.required').max(254).email('validation.email'),
     phone: zOptionalText(60),
     representative: zOptionalText(200),

@@ -41,11 +41,11 @@ export const ZKpiInput = z.object({
     .string()
     .trim()
     .regex(/^[a-z0-9-]{2,60}$/, 'validation.key'),
-  name: z.string().trim().min(3, 'validation.required').max(200),
+  name: z.string().trim().min(1, 'validation.required').min(3).max(200),
   definition: z.string().trim().min(10, 'validation.bodyTooShort').max(2000),
   unit: z.string().trim().min(1, 'validation.required').max(40),
-  method: z.string().trim().min(5, 'validation.required').max(2000),
-  source: z.string().trim().min(2, 'validation.required').max(500),
+  method: z.string().trim().min(1, 'validation.required').min(5).max(2000),
+  source: z.string().trim().min(1, 'validation.required').min(2).max(500),
   baseline: decimal,
   baselineYear: year,
   target: decimal,

@@ -4,7 +4,7 @@ import { DIGITAL_STATES, TRAINING_KINDS } from './workforce.table.ts';
 
 export const ZProcessInput = z.object({
   officeId: z.string().uuid('validation.choice'),
-  name: z.string().trim().min(3, 'validation.required').max(200),
+  name: z.string().trim().min(1, 'validation.required').min(3).max(200),
   description: z.string().trim().max(2000).default(''),
   digitalState: z.enum(DIGITAL_STATES, { error: 'validation.choice' }),
   redesigned: z.preprocess((v) => v === 'on' || v === true || v === 'true', z.boolean()),
@@ -16,7 +16,7 @@ export type ProcessForm = z.input<typeof ZProcessInput>;
 export type ProcessInput = z.output<typeof ZProcessInput>;
 
 export const ZTrainingInput = z.object({
-  title: z.string().trim().min(3, 'validation.required').max(200),
+  title: z.string().trim().min(1, 'validation.required').min(3).max(200),
   kind: z.enum(TRAINING_KINDS, { error: 'validation.choice' }),
   heldOn: zDay(),
   provider: z.string().trim().max(200).default(''),

@@ -5,8 +5,8 @@ import { PARTICIPANTS } from './workshops.table.ts';
 export const ZWorkshopInput = z.object({
   title: z.string().trim().min(3, 'validation.titleTooShort').max(200),
   heldOn: zDay(),
-  place: z.string().trim().min(2, 'validation.required').max(200),
-  organiser: z.string().trim().min(2, 'validation.required').max(200),
+  place: z.string().trim().min(1, 'validation.required').min(2).max(200),
+  organiser: z.string().trim().min(1, 'validation.required').min(2).max(200),
   participants: z.coerce
     .number({ error: 'validation.wholeNumber' })
     .int('validation.wholeNumber')
