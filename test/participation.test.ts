@@ -293,9 +293,12 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     });
     expect(enter.status).toBe(422);
     expect(enter.text).toContain('Ein Grund gilt nur für „Auswahl ausblenden“');
-    expect(
-      (await mod.post('/intern/moderation/kommentare', { action: 'publish', ids: [commentId] })).status,
-    ).toBe(303);
+    const published = await mod.post('/intern/moderation/kommentare', {
+      action: 'publish',
+      ids: [commentId],
+    });
+    expect(published.location).toBe('/intern/moderation/kommentare?hinweis=published&anzahl=1#hinweis');
+    expect((await mod.get(published.location!)).text).toContain('Der Kommentar ist veröffentlicht.');
     expect((await visitor.get(path)).text).toContain('vor allem für Berufstätige');
     // One reply level.
     expect(

@@ -9,6 +9,12 @@ export const ar: Catalog<typeof de> = {
     },
   },
   moderation: {
+    doneComments: {
+      published_one: 'نُشر التعليق.',
+      published_other: 'نُشر {{count}} من التعليقات.',
+      hidden_one: 'أُخفي التعليق.',
+      hidden_other: 'أُخفي {{count}} من التعليقات.',
+    },
     done: {
       published_one: 'نُشر الاقتراح؛ وسيُبلَّغ مقدّمه بذلك عبر البريد الإلكتروني.',
       published_other: 'نُشر {{count}} من الاقتراحات؛ وسيُبلَّغ مقدّموها بذلك عبر البريد الإلكتروني.',

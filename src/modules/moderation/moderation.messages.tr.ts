@@ -9,6 +9,12 @@ export const tr: Catalog<typeof de> = {
     },
   },
   moderation: {
+    doneComments: {
+      published_one: 'Yorum yayımlandı.',
+      published_other: '{{count}} yorum yayımlandı.',
+      hidden_one: 'Yorum gizlendi.',
+      hidden_other: '{{count}} yorum gizlendi.',
+    },
     done: {
       published_one: 'Öneri yayımlandı; gönderen kişi bunu e-posta ile öğrenecek.',
       published_other: '{{count}} öneri yayımlandı; gönderenler bunu e-posta ile öğrenecek.',

@@ -8,6 +8,12 @@ export const de = {
     },
   },
   moderation: {
+    doneComments: {
+      published_one: 'Der Kommentar ist veröffentlicht.',
+      published_other: '{{count}} Kommentare sind veröffentlicht.',
+      hidden_one: 'Der Kommentar ist ausgeblendet.',
+      hidden_other: '{{count}} Kommentare sind ausgeblendet.',
+    },
     done: {
       published_one: 'Der Vorschlag ist veröffentlicht; wer ihn eingereicht hat, erfährt es per E-Mail.',
       published_other:
@@ -86,6 +92,12 @@ export const en: Catalog<typeof de> = {
     },
   },
   moderation: {
+    doneComments: {
+      published_one: 'The comment is published.',
+      published_other: '{{count}} comments are published.',
+      hidden_one: 'The comment is hidden.',
+      hidden_other: '{{count}} comments are hidden.',
+    },
     done: {
       published_one: 'The proposal is published; whoever submitted it hears by e-mail.',
       published_other: '{{count}} proposals are published; whoever submitted them hears by e-mail.',

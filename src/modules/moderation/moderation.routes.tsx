@@ -185,9 +185,17 @@ export function moderationRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const state = c.req.query('state') === 'hidden' ? 'hidden' : 'submitted';
     const rows = await commentQueue(db, tenant.id, actorOf(c), state);
+    // "2 Kommentare sind veröffentlicht.": the notice says what the decision did, as for proposals.
+    const done = c.req.query('hinweis');
+    const changed = Number(c.req.query('anzahl'));
+    const ctx = pageCtx(c);
+    const noticeText =
+      (done === 'published' || done === 'hidden') && Number.isInteger(changed) && changed > 0
+        ? c.get('t')(`moderation.doneComments.${done}`, { count: changed })
+        : undefined;
     return c.html(
       <CommentModerationPage
-        ctx={pageCtx(c)}
+        ctx={noticeText ? { ...ctx, noticeText } : ctx}
         state={state}
         rows={rows}
         counts={await moderationCounts(tenant.id)}
@@ -215,8 +223,13 @@ export function moderationRoutes(deps: Deps) {
           metaOf(c),
         );
         tellCommenters(deps, tenant, d.action, result);
+        return { action: d.action, count: new Set(d.ids).size };
       },
-      done: () => backToQueue(c, '/intern/moderation/kommentare', { hinweis: 'saved' }),
+      done: (r) =>
+        backToQueue(c, '/intern/moderation/kommentare', {
+          hinweis: r.action === 'publish' ? 'published' : 'hidden',
+          anzahl: String(r.count),
+        }),
       failed: (values, errors) => commentsPage(c, { errors, selected: values.ids, reason: values.reason }),
     });
   });
