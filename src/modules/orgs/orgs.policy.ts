@@ -26,19 +26,19 @@ export class OrgTree {
 
   /** The department an office belongs to (or the unit itself when it is one). */
   departmentOf(unitId: string): OrgUnit | undefined {
-    let cur = this.byId.get(unitId);
-    for (let guard = 0; cur && guard < 50; guard++) {
-      if (cur.kind === 'department') return cur;
-      cur = cur.parentId ? this.byId.get(cur.parentId) : undefined;
-    }
-    return undefined;
+    return this.nearest(unitId, 'department');
   }
 
   /** The office a unit belongs to (the unit itself when it is one): none for a department or above. */
   officeOf(unitId: string): OrgUnit | undefined {
+    return this.nearest(unitId, 'office');
+  }
+
+  /** The unit itself or the closest one above it of that kind. */
+  private nearest(unitId: string, kind: OrgUnit['kind']): OrgUnit | undefined {
     let cur = this.byId.get(unitId);
     for (let guard = 0; cur && guard < 50; guard++) {
-      if (cur.kind === 'office') return cur;
+      if (cur.kind === kind) return cur;
       cur = cur.parentId ? this.byId.get(cur.parentId) : undefined;
     }
     return undefined;
