@@ -1,7 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
-import { frequenciesReady } from '../src/modules/proposals/similar.service.ts';
+import {
+  frequenciesReady,
+  hintsForQueue,
+  loadWordCounts,
+  saveWordCounts,
+  vocabularyFor,
+} from '../src/modules/proposals/similar.service.ts';
+import { DocumentFrequencies, features } from '../src/platform/text/similarity.ts';
+import { Vocabulary } from '../src/platform/text/spelling.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
 
@@ -199,5 +207,48 @@ describe('the moderation queue names the published proposals a queued one resemb
     expect(await frequenciesReady(db, g.tenant.id, 0)).toBe(false);
     expect(await frequenciesReady(db, g.tenant.id, 10_000)).toBe(true);
     expect(await frequenciesReady(db, g.tenant.id, 0)).toBe(true);
+  });
+
+  it('saves a count of the words and starts from it: a large city needs no new count after a start', async () => {
+    const db = (await testDatabase()).db;
+    const g = await createOrgFixture(db);
+    const texts = [
+      'Zebrastreifen vor der Grundschule in Kessenich',
+      'Ein Zebrastreifen an der Reuterstraße fehlt',
+      'Mehr Bänke am Rheinufer',
+    ];
+    const df = new DocumentFrequencies();
+    const vocabulary = new Vocabulary();
+    for (const text of texts) {
+      df.add(features(text));
+      vocabulary.add(text);
+    }
+    const builtAt = new Date('2026-12-06T06:00:00Z');
+    await saveWordCounts(db, g.tenant.id, { df, vocabulary }, builtAt);
+    const loaded = (await loadWordCounts(db, g.tenant.id))!;
+    expect(loaded.builtAt).toBe(builtAt.getTime());
+    expect(loaded.df.documents).toBe(3);
+    expect(loaded.df.toData()).toEqual(df.toData());
+    expect([...loaded.vocabulary.entries()]).toEqual([...vocabulary.entries()]);
+    // The tenant has none of these proposals: its first reading is the saved count, not a new one.
+    const words = await vocabularyFor(db, g.tenant.id);
+    expect(words?.knows('Zebrastreifen')).toBe(true);
+    expect(words?.suggest('Zebrastreiffen')).toBe('Zebrastreifen');
+  });
+
+  it('lets the queue go on without the lookups not done in time, and shows them when viewed again', async () => {
+    const db = (await testDatabase()).db;
+    const queued = [
+      {
+        id: f.ids.staff,
+        title: 'Bänke am Rheinufer in Beuel',
+        body: 'Am Rheinufer in Beuel fehlen Sitzbänke.',
+      },
+    ];
+    // Not waited for: under way, no hints yet (and not started twice when asked again meanwhile).
+    expect(await hintsForQueue(db, f.tenant.id, queued, 3, { waitMs: 0 })).toEqual([undefined]);
+    // Waited for: done, and the original is among them.
+    const [hints] = await hintsForQueue(db, f.tenant.id, queued, 3);
+    expect(hints?.map((h) => h.number)).toContain('RAD-B1001');
   });
 });

@@ -52,9 +52,16 @@ export function backupTables(modules: readonly { tables?: readonly PgTable[] }[]
   return ordered;
 }
 
-/** Tables of the platform that are never backed up (they only make sense in the running process). */
-// Sessions, counters and the day's visitor hashes (with their salt) are never kept beyond their day.
-export const TRANSIENT_TABLES = ['sessions', 'rate_limits', 'stats_visitors', 'stats_salts'] as const;
+/** Tables that are never backed up (they only make sense in the running processes, or are made anew). */
+// Sessions, counters and the day's visitor hashes (with their salt) are never kept beyond their day; the
+// saved count of the proposals' words is derived from the proposals and counted again when missing.
+export const TRANSIENT_TABLES = [
+  'sessions',
+  'rate_limits',
+  'stats_visitors',
+  'stats_salts',
+  'proposal_word_counts',
+] as const;
 
 export const BACKUP_TABLES = backupTables();
 

@@ -70,7 +70,7 @@ export const tr: Catalog<typeof de> = {
     similarPublished: 'Benzer yayımlanmış öneriler:',
     hintsPending: 'Benzer yayımlanmış önerilere ilişkin ipuçları hâlâ hazırlanıyor.',
     hintsWhy:
-      'Rathaus başlatıldıktan sonra yayımlanmış tüm önerilerin kelimelerini bir kez sayar; büyük bir şehirde bu birkaç saniye sürer.',
+      'Rathaus başlatıldıktan sonra yayımlanmış tüm önerilerin kelimelerini bir kez sayar ve bekleyen önerileri onlarla karşılaştırır; büyük bir şehirde bu birkaç saniye sürer.',
     hintsReload: 'Sayfayı yeniden yükle',
     markDuplicateOf: '{{reference}} önerisinin mükerreri olarak işaretle',
     markDuplicateOfLong: '{{reference}} önerisinin mükerreri olarak işaretle: “{{title}}”',

@@ -71,7 +71,7 @@ export const de = {
     similarPublished: 'Ähnliche veröffentlichte Vorschläge:',
     hintsPending: 'Die Hinweise auf ähnliche veröffentlichte Vorschläge werden noch vorbereitet.',
     hintsWhy:
-      'Nach einem Start zählt Rathaus einmal die Wörter aller veröffentlichten Vorschläge; in einer großen Stadt dauert das einige Sekunden.',
+      'Nach einem Start zählt Rathaus einmal die Wörter aller veröffentlichten Vorschläge und vergleicht die wartenden mit ihnen; in einer großen Stadt dauert das einige Sekunden.',
     hintsReload: 'Seite neu laden',
     markDuplicateOf: 'Als Duplikat von {{reference}} markieren',
     markDuplicateOfLong: 'Als Duplikat von {{reference}} markieren: „{{title}}“',
@@ -153,7 +153,7 @@ export const en: Catalog<typeof de> = {
     similarPublished: 'Similar published proposals:',
     hintsPending: 'The hints to similar published proposals are still being prepared.',
     hintsWhy:
-      'After a start Rathaus counts the words of all published proposals once; in a large city this takes a few seconds.',
+      'After a start Rathaus counts the words of all published proposals once and compares the waiting ones with them; in a large city this takes a few seconds.',
     hintsReload: 'Reload the page',
     markDuplicateOf: 'Mark as duplicate of {{reference}}',
     markDuplicateOfLong: 'Mark as duplicate of {{reference}}: “{{title}}”',

@@ -11,6 +11,7 @@ import {
   proposals,
   titleKey,
 } from './proposals.table.ts';
+import { proposalWordCounts } from './similar.table.ts';
 
 /** Columns safe to show the public: no e-mail, no moderation internals. */
 export const publicColumns = {
@@ -586,4 +587,21 @@ export function publicProposalTexts(db: DbOrTx, tenantId: string, ids?: readonly
         ...(ids ? [anyUuid(proposals.id, ids)] : []),
       ),
     );
+}
+
+/** The saved count of the tenant's proposal words, if any (similar.service's first reading after a start). */
+export async function wordCountsOf(db: DbOrTx, tenantId: string) {
+  const [row] = await db.select().from(proposalWordCounts).where(eq(proposalWordCounts.tenantId, tenantId));
+  return row;
+}
+
+/** Keeps the latest count of the tenant's proposal words, replacing the one before. */
+export function saveWordCounts(db: DbOrTx, values: typeof proposalWordCounts.$inferInsert) {
+  return db
+    .insert(proposalWordCounts)
+    .values(values)
+    .onConflictDoUpdate({
+      target: proposalWordCounts.tenantId,
+      set: { builtAt: values.builtAt, documents: values.documents, data: values.data },
+    });
 }

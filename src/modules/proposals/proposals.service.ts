@@ -484,17 +484,24 @@ export async function duplicateHintsForQueue(
   const hints = new Map<string, SimilarProposal[]>();
   const queued = rows.filter((r) => r.state === 'submitted');
   if (!queued.length) return { hints, pending: false };
-  // Right after a start a city's words are still being counted: the queue shows now, its hints a little later.
+  // Right after a start a city's words are still being counted, and its queue's lookups take seconds with
+  // nothing in the database's cache: the queue shows now, the hints not ready yet when viewed again.
+  const deadline = Date.now() + QUEUE_HINTS_WAIT_MS;
   if (!(await frequenciesReady(db, tenantId, QUEUE_HINTS_WAIT_MS))) return { hints, pending: true };
-  const found = await hintsForQueue(db, tenantId, queued, MODERATION_HINTS);
+  const found = await hintsForQueue(db, tenantId, queued, MODERATION_HINTS, {
+    waitMs: Math.max(0, deadline - Date.now()),
+  });
+  let pending = false;
   queued.forEach((r, i) => {
-    const shown = found[i]!.filter((s) => s.sameTitle || s.degree !== 'related');
+    const lookup = found[i];
+    if (!lookup) pending = true;
+    const shown = lookup?.filter((s) => s.sameTitle || s.degree !== 'related') ?? [];
     if (shown.length) hints.set(r.id, shown);
   });
-  return { hints, pending: false };
+  return { hints, pending };
 }
 
-/** How long the queue waits for the first count of a tenant's words (a demo-sized city's takes about one second). */
+/** How long the queue waits for its hints (a demo-sized city counts its words and looks its queue up in about one second). */
 const QUEUE_HINTS_WAIT_MS = 2_000;
 
 /** The reason moderateProposals records for a proposal hidden as the duplicate of another. */

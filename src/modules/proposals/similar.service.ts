@@ -1,3 +1,5 @@
+import { promisify } from 'node:util';
+import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import type { DbOrTx } from '../../db/client.ts';
 import { mapLimited } from '../../platform/collections.ts';
 import { type TextProfile, textProfile } from '../../platform/text/pair-features.ts';
@@ -66,6 +68,75 @@ async function buildFrequencies(db: DbOrTx, tenantId: string) {
 /** Below this size a stale model is rebuilt before answering (it takes well under a second). */
 const SYNC_REBUILD_BELOW = 5_000;
 
+const gzip = promisify(gzipCallback);
+const gunzip = promisify(gunzipCallback);
+/** Entries per line of a saved count: each line is parsed in one go, so a line stays well under a slice. */
+const SAVED_LINE_ENTRIES = 2_000;
+
+type Counted = Awaited<ReturnType<typeof buildFrequencies>>;
+
+/**
+ * Saves a count of the tenant's words for the next start (in any process): gzipped lines of JSON, a
+ * header with the number of documents, then pieces of trigram, stem and word entries.
+ */
+export async function saveWordCounts(db: DbOrTx, tenantId: string, counted: Counted, builtAt: Date) {
+  const { gdf, sdf, documents } = counted.df.toData();
+  const lines = [JSON.stringify({ version: 1, documents })];
+  let since = performance.now();
+  for (const [kind, entries] of [
+    ['g', [...gdf]],
+    ['s', [...sdf]],
+    ['w', [...counted.vocabulary.entries()]],
+  ] as const)
+    for (let i = 0; i < entries.length; i += SAVED_LINE_ENTRIES) {
+      lines.push(JSON.stringify([kind, entries.slice(i, i + SAVED_LINE_ENTRIES)]));
+      if (performance.now() - since > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        since = performance.now();
+      }
+    }
+  const data = await gzip(lines.join('\n'));
+  await q.saveWordCounts(db, { tenantId, builtAt, documents, data });
+}
+
+/** The saved count of the tenant's words (saveWordCounts), read in pieces of SLICE_MS; undefined when none. */
+export async function loadWordCounts(db: DbOrTx, tenantId: string) {
+  const row = await q.wordCountsOf(db, tenantId);
+  if (!row) return undefined;
+  const text = (await gunzip(row.data)).toString('utf8');
+  let at = text.indexOf('\n');
+  const header = JSON.parse(at === -1 ? text : text.slice(0, at)) as { version: number; documents: number };
+  if (header.version !== 1) return undefined;
+  const df = new DocumentFrequencies();
+  const vocabulary = new Vocabulary();
+  df.documents = header.documents;
+  let since = performance.now();
+  while (at !== -1) {
+    const next = text.indexOf('\n', at + 1);
+    const [kind, entries] = JSON.parse(text.slice(at + 1, next === -1 ? undefined : next)) as
+      | ['g' | 's', [string, number][]]
+      | ['w', [string, number, string][]];
+    if (kind === 'w') for (const [key, n, shown] of entries) vocabulary.restore(key, n, shown);
+    else for (const [key, n] of entries) df.restore(kind, key, n);
+    at = next;
+    if (performance.now() - since > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
+  }
+  return { df, vocabulary, builtAt: row.builtAt.getTime() };
+}
+
+/** Counts the tenant's words and, for a tenant large enough to need it after a start, saves the count. */
+async function countAndSave(db: DbOrTx, tenantId: string) {
+  const counted = await buildFrequencies(db, tenantId);
+  const builtAt = Date.now();
+  // Not saved is no loss: the next start counts again.
+  if (counted.df.documents >= SYNC_REBUILD_BELOW)
+    void saveWordCounts(db, tenantId, counted, new Date(builtAt)).catch(() => {});
+  return { ...counted, builtAt };
+}
+
 function tenantModels(db: DbOrTx) {
   let perDb = models.get(db);
   if (!perDb) {
@@ -94,11 +165,14 @@ function firstReading(db: DbOrTx, tenantId: string) {
   const inProgress = perDb.get(tenantId);
   if (inProgress) return inProgress;
   const started = perDb;
+  // After a start a large tenant's saved count serves at once (read anew in the background once stale).
+  const read = async () =>
+    (await loadWordCounts(db, tenantId).catch(() => undefined)) ?? (await countAndSave(db, tenantId));
   const reading = {
     startedAt: Date.now(),
-    done: buildFrequencies(db, tenantId)
+    done: read()
       .then((built) => {
-        const entry: Entry = { ...built, builtAt: Date.now(), rebuilding: undefined };
+        const entry: Entry = { ...built, rebuilding: undefined };
         tenantModels(db).set(tenantId, entry);
         return entry;
       })
@@ -112,11 +186,11 @@ const isStale = (entry: Entry) => entry.builtAt === 0 || Date.now() - entry.buil
 
 /** Reads the tenant's proposals anew into the entry (one reading at a time); the old model serves meanwhile. */
 function refresh(db: DbOrTx, tenantId: string, entry: Entry): Promise<void> {
-  entry.rebuilding ??= buildFrequencies(db, tenantId)
+  entry.rebuilding ??= countAndSave(db, tenantId)
     .then((built) => {
       entry.df = built.df;
       entry.vocabulary = built.vocabulary;
-      entry.builtAt = Date.now();
+      entry.builtAt = built.builtAt;
     })
     .catch(() => {})
     .finally(() => {
@@ -298,6 +372,26 @@ const MAX_QUEUED_LOOKUPS = 1_000;
 /** Lookups made at once: the database finds the next candidates while this thread scores the last. */
 const LOOKUPS_AT_ONCE = 4;
 
+/**
+ * Per database and tenant: the proposals whose lookup is under way, with the lookups it is made among (a
+ * view shown again does not start it twice, and one that waits waits for it).
+ */
+const lookupsUnderWay = new WeakMap<object, Map<string, Map<string, Promise<unknown>>>>();
+
+function underWayOf(db: DbOrTx, tenantId: string) {
+  let perDb = lookupsUnderWay.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    lookupsUnderWay.set(db, perDb);
+  }
+  let ids = perDb.get(tenantId);
+  if (!ids) {
+    ids = new Map();
+    perDb.set(tenantId, ids);
+  }
+  return ids;
+}
+
 /** Drops the queue's kept lookups of a tenant (an import changed its proposals without moderation). */
 export function forgetQueuedLookups(db: DbOrTx, tenantId: string) {
   queuedLookups.get(db)?.delete(tenantId);
@@ -310,13 +404,17 @@ export function forgetQueuedLookups(db: DbOrTx, tenantId: string) {
  * compared with it — those that became public join its hints, those hidden leave them. A changed text, a
  * lookup older than QUEUED_LOOKUP_MS or too many changes make it anew. (The frequencies that weigh words
  * may have been counted anew since; they drift slowly, and a kept score is not redone for them.)
+ *
+ * With `waitMs`, new lookups go on in the background after that long: a proposal whose lookup is not done
+ * yet has `undefined` for hints (the queue says they are being prepared and shows them when viewed again).
  */
 export async function hintsForQueue(
   db: DbOrTx,
   tenantId: string,
   rows: readonly { id: string; title: string; body: string }[],
   limit: number,
-): Promise<SimilarProposal[][]> {
+  opts: { waitMs?: number } = {},
+): Promise<(SimilarProposal[] | undefined)[]> {
   let perDb = queuedLookups.get(db);
   if (!perDb) {
     perDb = new Map();
@@ -329,11 +427,15 @@ export async function hintsForQueue(
   }
   const started = Date.now();
   const textOf = (r: { title: string; body: string }) => `${r.title} ${r.body}`;
-  const reusable = rows.flatMap((r) => {
+  const current = (r: { id: string; title: string; body: string }) => {
     const k = kept.get(r.id);
     return k && k.text === textOf(r) && k.title === r.title && started - k.at < QUEUED_LOOKUP_MS
-      ? [{ row: r, lookup: k }]
-      : [];
+      ? k
+      : undefined;
+  };
+  const reusable = rows.flatMap((r) => {
+    const lookup = current(r);
+    return lookup ? [{ row: r, lookup }] : [];
   });
   let changes: Awaited<ReturnType<typeof q.changedSince>> = [];
   if (reusable.length) {
@@ -363,12 +465,36 @@ export async function hintsForQueue(
       lookup.at = started;
     }
   }
-  const fresh = rows.filter((r) => !reusable.some((x) => x.row === r));
-  await mapLimited(fresh, LOOKUPS_AT_ONCE, async (r) => {
-    const scored = await scoredSimilar(db, tenantId, textOf(r), { title: r.title, excludeId: r.id });
-    kept.set(r.id, { text: textOf(r), title: r.title, at: started, scored: scored.map(withoutText) });
+  const underWay = underWayOf(db, tenantId);
+  const fresh = rows.filter((r) => !reusable.some((x) => x.row === r) && !underWay.has(r.id));
+  const looking = mapLimited(fresh, LOOKUPS_AT_ONCE, async (r) => {
+    try {
+      const scored = await scoredSimilar(db, tenantId, textOf(r), { title: r.title, excludeId: r.id });
+      kept.set(r.id, { text: textOf(r), title: r.title, at: started, scored: scored.map(withoutText) });
+    } finally {
+      underWay.delete(r.id);
+    }
   });
-  return rows.map((r) => pickHints(kept.get(r.id)?.scored ?? [], limit));
+  for (const r of fresh) underWay.set(r.id, looking);
+  // Lookups of these rows that an earlier view started and did not wait for.
+  const others = [...new Set(rows.flatMap((r) => underWay.get(r.id) ?? []))].filter((p) => p !== looking);
+  const settled = (p: Promise<unknown>) => p.catch(() => {});
+  if (opts.waitMs === undefined) {
+    await looking;
+    await Promise.all(others.map(settled));
+  } else {
+    // What is not done in time goes on; a lookup that fails is made again on the next view.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all([looking, ...others].map(settled)),
+      new Promise((resolve) => (timer = setTimeout(resolve, opts.waitMs))),
+    ]);
+    clearTimeout(timer);
+  }
+  return rows.map((r) => {
+    const lookup = current(r);
+    return lookup ? pickHints(lookup.scored, limit) : undefined;
+  });
 }
 
 /** A hint as the queue keeps it: without the proposal's text, which it does not show. */

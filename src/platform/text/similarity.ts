@@ -129,6 +129,11 @@ export class DocumentFrequencies {
     return df;
   }
 
+  /** Puts back one feature's frequency of a saved count (see toData). */
+  restore(kind: 'g' | 's', key: string, documents: number): void {
+    (kind === 'g' ? this.gdf : this.sdf).set(key, documents);
+  }
+
   /** In how many documents the feature occurs. */
   frequency(kind: 'g' | 's', key: string): number {
     return (kind === 'g' ? this.gdf : this.sdf).get(key) ?? 0;

@@ -40,6 +40,17 @@ export class Vocabulary {
     this.byStart = undefined;
   }
 
+  /** Each known word as [key, documents, the form first written]: to save the vocabulary and restore it. */
+  *entries(): Generator<[string, number, string]> {
+    for (const [key, { documents, shown }] of this.words) yield [key, documents, shown];
+  }
+
+  /** Puts back a word of a saved vocabulary (see entries). */
+  restore(key: string, documents: number, shown: string): void {
+    this.words.set(key, { documents, shown });
+    this.byStart = undefined;
+  }
+
   /** Whether a word occurs in the collection. */
   knows(word: string): boolean {
     return this.words.has(wordKey(word));
