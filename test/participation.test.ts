@@ -268,6 +268,15 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     expect((await citizen.get(path)).text).toContain('Sie unterstützen diesen Vorschlag');
     await lead.post(`${path}/unterstuetzen`, { action: 'withdraw' });
     expect((await visitor.get(path)).text).toContain('1 Unterstützung<');
+    // Following is not the support's: withdrawing a support with mail leaves an earlier follow in place.
+    const follow = { email: f.emails.leadA, frequency: 'immediate', consent: 'on' };
+    expect((await lead.post(`${path}/folgen`, follow)).status).toBe(303);
+    await lead.post(`${path}/unterstuetzen`, { action: 'support', notify: 'on' });
+    await lead.post(`${path}/unterstuetzen`, { action: 'withdraw' });
+    expect((await lead.get(path)).text).toContain(
+      'Sie folgen diesem Vorschlag und erfahren jede Neuigkeit sofort',
+    );
+    expect((await visitor.get(path)).text).toContain('1 Unterstützung<');
 
     // Comments: a too-short one is refused at its field; a good one waits for moderation.
     const short = await citizen.post(`${path}/kommentare`, { body: 'a' });

@@ -26,8 +26,12 @@ export function upsertSubscription(
       set: {
         frequency: row.frequency,
         accountId: sql`coalesce(${subscriptions.accountId}, excluded.account_id)`,
-        // An author stays an author when they also support or follow.
-        role: sql`case when ${subscriptions.role} = 'author' then 'author' else excluded.role end`,
+        // The strongest reason to hear of the proposal stays: an author stays an author when they also
+        // support or follow, and someone who follows still does after withdrawing a support (which ends
+        // only a supporter's subscription).
+        role: sql`case when 'author' in (${subscriptions.role}, excluded.role) then 'author'
+                       when 'follower' in (${subscriptions.role}, excluded.role) then 'follower'
+                       else 'supporter' end`,
         confirmedAt: sql`coalesce(${subscriptions.confirmedAt}, excluded.confirmed_at)`,
       },
     })
