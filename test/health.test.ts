@@ -82,6 +82,19 @@ describe('status reports with dimensions, and the health computed from facts', (
       budgetStatus: 'sehr gut',
     });
     expect(bad.status).toBe(422);
+    // An empty progress is asked for, not saved as 0 %.
+    const empty = await lead.post(`/intern/projekte/${project.id}/statusberichte`, {
+      cycleId: cycle.id,
+      overallStatus: 'at_risk',
+      progress: ' ',
+      summary: 'Zuschlag verzögert sich wegen einer Rüge.',
+      scopeStatus: 'on_track',
+      timeStatus: 'off_track',
+      budgetStatus: 'on_track',
+      resourcesStatus: 'at_risk',
+    });
+    expect(empty.status).toBe(422);
+    expect(empty.text).toContain('Fortschritt als ganze Zahl von 0 bis 100');
     const ok = await lead.post(`/intern/projekte/${project.id}/statusberichte`, {
       cycleId: cycle.id,
       overallStatus: 'at_risk',

@@ -11,11 +11,17 @@ const dimension = z
 export const ZSubmitStatusReportInput = z.object({
   cycleId: z.string().uuid('validation.choice'),
   overallStatus: z.enum(STATUSES, { error: 'validation.choice' }),
-  progress: z.coerce
-    .number({ error: 'validation.progress' })
-    .int('validation.progress')
-    .min(PROGRESS.min, 'validation.progress')
-    .max(PROGRESS.max, 'validation.progress'),
+  // An empty field is no progress of 0 % (a number coerced from "" would be).
+  progress: z
+    .union([z.string(), z.number()], { error: 'validation.progress' })
+    .transform((v) => (typeof v === 'string' ? (v.trim() === '' ? Number.NaN : Number(v)) : v))
+    .pipe(
+      z
+        .number({ error: 'validation.progress' })
+        .int('validation.progress')
+        .min(PROGRESS.min, 'validation.progress')
+        .max(PROGRESS.max, 'validation.progress'),
+    ),
   summary: z.string().trim().min(10, 'validation.tooShort').max(5000),
   scopeStatus: dimension,
   timeStatus: dimension,
