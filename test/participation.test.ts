@@ -246,6 +246,25 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
       expect(found.text, typed).toContain('1 Vorschlag gefunden');
       expect(found.text, typed).toContain(`href="/mitmachen/vorschlaege/${p!.id}"`);
     }
+    // An imported proposal's number as shown finds it too; a hyphenated word stays a word.
+    const [imported] = await db
+      .insert(proposals)
+      .values({
+        tenantId: f.tenant.id,
+        number: 'RAD-B7001',
+        title: 'Fahrradbügel am Hauptbahnhof',
+        body: 'Am Hauptbahnhof fehlen Fahrradbügel; E-Mail-Hinweise helfen nicht.',
+        authorKind: 'citizen',
+        state: 'published',
+        publishedAt: new Date(),
+      })
+      .returning();
+    const byNumber = await visitor.get('/mitmachen/vorschlaege?q=rad-b7001');
+    expect(byNumber.text).toContain('1 Vorschlag gefunden');
+    expect(byNumber.text).toContain(`href="/mitmachen/vorschlaege/${imported!.id}"`);
+    expect((await visitor.get('/mitmachen/vorschlaege?q=E-Mail')).text).toContain(
+      `href="/mitmachen/vorschlaege/${imported!.id}"`,
+    );
   });
 
   it('one support per account, public counts; comments wait for moderation and go one level deep; anyone can report', async () => {

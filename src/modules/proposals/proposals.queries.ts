@@ -51,10 +51,17 @@ export function hasSearchWords(q: string): boolean {
   return /[\p{L}\p{N}]/u.test(q);
 }
 
-/** A proposal's reference as people type it (`V-7K3M9Q`, `v7k3m9q`, with spaces), or undefined. */
+/**
+ * A proposal's reference as people type it (`V-7K3M9Q`, `v7k3m9q`, with spaces), or an imported one's as
+ * shown (`RAD-B3953`: letters, a hyphen and a part with a digit, so "E-Mail" stays a word), or undefined.
+ */
 export function referenceIn(q: string): string | undefined {
   const m = /^\s*V\s*-?\s*([A-Z0-9]{6})\s*$/i.exec(q);
-  return m ? `V-${m[1]!.toUpperCase()}` : undefined;
+  if (m) return `V-${m[1]!.toUpperCase()}`;
+  const typed = q.trim();
+  return PROPOSAL_NUMBER.test(typed) && /\d/.test(typed.slice(typed.indexOf('-')))
+    ? typed.toUpperCase()
+    : undefined;
 }
 
 /** The state of the proposal with this reference, if there is one (public or not). */
