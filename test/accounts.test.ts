@@ -153,6 +153,11 @@ describe('citizen accounts and the city’s answer, over a real socket', () => {
     });
     const admin = new Client(transport, f.host);
     await admin.login(`admin@${f.host}`, TEST_PASSWORD);
+    // A page past the end counts the accounts and leads back; no empty table.
+    const beyond = await admin.get('/intern/verwaltung/konten?seite=99');
+    expect(beyond.text).toContain('Diese Seite gibt es nicht, die Liste hat eine Seite.');
+    expect(beyond.text).not.toContain('0 Konten');
+    expect(beyond.text).not.toContain('<table');
     // The partner role needs the organisation; the error sits at its field and keeps the input.
     const missing = await admin.post('/intern/verwaltung/konten', {
       displayName: 'Hub Team',

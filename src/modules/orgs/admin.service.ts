@@ -100,7 +100,14 @@ export async function adminAccounts(
     limit: ACCOUNTS_PAGE_SIZE,
     offset: (opts.page - 1) * ACCOUNTS_PAGE_SIZE,
   });
-  return { rows, total: rows[0]?.total ?? 0 };
+  // Past the last page the page holds no row to carry the count: ask for the first row's.
+  const total =
+    rows[0]?.total ??
+    (opts.page > 1
+      ? ((await q.adminAccountPage(db, tenantId, { q: opts.q, role: opts.role, limit: 1, offset: 0 }))[0]
+          ?.total ?? 0)
+      : 0);
+  return { rows, total };
 }
 
 /** One account with its roles, for its administration page. */

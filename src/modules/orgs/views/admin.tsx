@@ -176,51 +176,54 @@ export function AccountsPage({
       <p class="kern-body" role="status">
         {t('admin.accountCount', { count: list.total })}
       </p>
-      <TableScroll label={t('admin.accounts')}>
-        <table class="kern-table kern-table--striped">
-          <caption>{t('admin.accounts')}</caption>
-          <thead>
-            <tr class="kern-table__row">
-              <th scope="col" class="kern-table__header">
-                {t('admin.name')}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {t('admin.email')}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {t('admin.roleList')}
-              </th>
-              <th scope="col" class="kern-table__header">
-                {t('admin.state')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {list.rows.map((a) => (
+      {/* Nothing found says so in the count; a page past the end only where the list ends (Pagination). */}
+      {list.rows.length ? (
+        <TableScroll label={t('admin.accounts')}>
+          <table class="kern-table kern-table--striped">
+            <caption>{t('admin.accounts')}</caption>
+            <thead>
               <tr class="kern-table__row">
-                <th scope="row" class="kern-table__cell">
-                  <a class="kern-link" href={`/intern/verwaltung/konten/${a.id}`}>
-                    {a.displayName}
-                  </a>
+                <th scope="col" class="kern-table__header">
+                  {t('admin.name')}
                 </th>
-                <td class="kern-table__cell">{a.email}</td>
-                <td class="kern-table__cell">
-                  {a.roles.map((r) => t(`admin.roles.${r as Role}`)).join(', ')}
-                </td>
-                <td class="kern-table__cell">
-                  {a.disabledAt
-                    ? t('admin.disabledOn', { date: formatDate(lang, a.disabledAt) })
-                    : !a.hasPassword
-                      ? t('admin.invited')
-                      : !a.emailConfirmedAt
-                        ? t('admin.unconfirmed')
-                        : t('admin.active')}
-                </td>
+                <th scope="col" class="kern-table__header">
+                  {t('admin.email')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('admin.roleList')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('admin.state')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+            </thead>
+            <tbody class="kern-table__body">
+              {list.rows.map((a) => (
+                <tr class="kern-table__row">
+                  <th scope="row" class="kern-table__cell">
+                    <a class="kern-link" href={`/intern/verwaltung/konten/${a.id}`}>
+                      {a.displayName}
+                    </a>
+                  </th>
+                  <td class="kern-table__cell">{a.email}</td>
+                  <td class="kern-table__cell">
+                    {a.roles.map((r) => t(`admin.roles.${r as Role}`)).join(', ')}
+                  </td>
+                  <td class="kern-table__cell">
+                    {a.disabledAt
+                      ? t('admin.disabledOn', { date: formatDate(lang, a.disabledAt) })
+                      : !a.hasPassword
+                        ? t('admin.invited')
+                        : !a.emailConfirmedAt
+                          ? t('admin.unconfirmed')
+                          : t('admin.active')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : null}
       <Pagination t={t} page={query.seite} pages={pages} href={href} />
       <section aria-labelledby="invite-title">
         <h2 class="kern-heading-medium" id="invite-title">
