@@ -301,6 +301,11 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     const short = await citizen.post(`${path}/kommentare`, { body: 'a' });
     expect(short.status).toBe(422);
     expect(short.text).toContain('mindestens 3 Zeichen');
+    // Left empty, it is asked for, not called too short.
+    const empty = await citizen.post(`${path}/kommentare`, { body: '  ' });
+    expect(empty.status).toBe(422);
+    expect(empty.text).toContain('Bitte füllen Sie dieses Feld aus.');
+    expect(empty.text).not.toContain('mindestens 3 Zeichen');
     expect(
       (await citizen.post(`${path}/kommentare`, { body: 'Gute Idee, vor allem für Berufstätige.' })).status,
     ).toBe(303);

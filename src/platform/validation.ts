@@ -9,16 +9,36 @@ export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
-/** Maps zod issues to field errors whose messages are i18n keys (`validation.*`). */
-export function fieldErrors(error: z.ZodError): Record<string, FieldError> {
+/**
+ * Maps zod issues to field errors whose messages are i18n keys (`validation.*`). Given the input, a text
+ * field left empty is asked for ("Bitte füllen Sie dieses Feld aus.") rather than called too short
+ * (validation.tooShort, a module's …TooShort).
+ */
+export function fieldErrors(error: z.ZodError, input?: unknown): Record<string, FieldError> {
   const out: Record<string, FieldError> = {};
   for (const issue of error.issues) {
     const field = issue.path.length ? issue.path.map(String).join('.') : '_form';
     if (out[field]) continue;
-    out[field] = toFieldError(issue);
+    const error = toFieldError(issue);
+    // "Mindestens 5 Zeichen" for a field left empty: ask for it instead (a message of its own stays).
+    out[field] =
+      issue.code === 'too_small' && /short/i.test(error.key) && isEmptyText(valueAt(input, issue.path))
+        ? { key: 'validation.required' }
+        : error;
   }
   return out;
 }
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+const isEmptyText = (v: unknown) => typeof v === 'string' && v.trim() === '';
 
 function toFieldError(issue: z.core.$ZodIssue): FieldError {
   // A schema's own message is an i18n key (validation.…, or a module's key such as services.leikaFormat);
@@ -58,7 +78,7 @@ function toFieldError(issue: z.core.$ZodIssue): FieldError {
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const res = schema.safeParse(input);
   if (!res.success)
-    throw new AppError('VALIDATION_FAILED', 'The input is not valid.', fieldErrors(res.error));
+    throw new AppError('VALIDATION_FAILED', 'The input is not valid.', fieldErrors(res.error, input));
   return res.data;
 }
 

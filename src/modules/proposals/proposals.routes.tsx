@@ -89,7 +89,10 @@ export function proposalsRoutes(deps: Deps) {
     if (files.length) {
       const checked = ZSubmitProposalInput.safeParse(typed);
       if (!checked.success)
-        return page(typed, { ...fieldErrors(checked.error), attachments: { key: 'validation.attachAgain' } });
+        return page(typed, {
+          ...fieldErrors(checked.error, typed),
+          attachments: { key: 'validation.attachAgain' },
+        });
       try {
         await hitRateLimit(
           db,

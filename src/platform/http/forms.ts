@@ -208,7 +208,7 @@ export async function handleForm<S extends z.ZodType, R>(
   const values = h.values ?? formValues(schema, await formBody(c), names);
   const toForm = (errors: FormErrors) => byFieldName(errors, names);
   const parsed = schema.safeParse(values);
-  if (!parsed.success) return h.failed(values, toForm(fieldErrors(parsed.error)), 422);
+  if (!parsed.success) return h.failed(values, toForm(fieldErrors(parsed.error, values)), 422);
   let result: R;
   try {
     result = await h.action(parsed.data, values);
@@ -234,7 +234,7 @@ export async function readForm<S extends z.ZodType>(c: Context, schema: S): Prom
   const values = formValues(schema, await formBody(c));
   const parsed = schema.safeParse(values);
   if (!parsed.success)
-    throw new AppError('VALIDATION_FAILED', 'The form is not valid.', fieldErrors(parsed.error));
+    throw new AppError('VALIDATION_FAILED', 'The form is not valid.', fieldErrors(parsed.error, values));
   return parsed.data;
 }
 
@@ -243,9 +243,10 @@ export async function readForm<S extends z.ZodType>(c: Context, schema: S): Prom
  * schema that turns it into the typed input; anything malformed is a plain 422.
  */
 export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
-  const parsed = schema.safeParse(await formBody(c));
+  const body = await formBody(c);
+  const parsed = schema.safeParse(body);
   if (!parsed.success)
-    throw new AppError('VALIDATION_FAILED', 'The form is not valid.', fieldErrors(parsed.error));
+    throw new AppError('VALIDATION_FAILED', 'The form is not valid.', fieldErrors(parsed.error, body));
   return parsed.data;
 }
 
