@@ -29,6 +29,10 @@ describe('a readable API reference rendered from the OpenAPI document', () => {
       /<code>title<\/code>[\s\S]*<code>milestones<\/code>/,
     );
     expect(page.text).toContain('href="/api/v1/openapi.json"');
+    // The document's English texts say their language on the German page, and the page says so too.
+    expect(page.text).toContain('Die Beschreibungen der Schnittstelle stehen auf Englisch');
+    const english = [...page.text.matchAll(/<(p|span|td)[^>]*lang="en"[^>]*>/g)];
+    expect(english.length).toBeGreaterThan(Object.keys(doc.paths).length);
     // The footer leads here, not to raw JSON.
     expect((await c.get('/')).text).toContain('href="/daten/api"');
   });

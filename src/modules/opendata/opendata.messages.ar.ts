@@ -260,6 +260,7 @@ export const ar: Catalog<typeof de> = {
     base: 'العنوان:',
     version: 'الإصدار {{version}}؛ المستند القابل للقراءة آليًا:',
     document: 'OpenAPI 3.1 (JSON)',
+    inEnglish: 'أوصاف الواجهة باللغة الإنجليزية، مثل عناوينها وحقولها.',
     errors:
       'لا تقدّم الواجهة إلا بيانات عامة ولا تتطلب تسجيل الدخول. وتُرسَل الأخطاء بصيغة application/problem+json (RFC 9457) مع الحالة والعنوان والشرح.',
     operations_one: '{{count}} استعلام',

@@ -262,6 +262,7 @@ export const tr: Catalog<typeof de> = {
     base: 'Adres:',
     version: 'Sürüm {{version}}; makine tarafından okunabilir belge:',
     document: 'OpenAPI 3.1 (JSON)',
+    inEnglish: 'Arayüzün açıklamaları, adresleri ve alanları gibi İngilizcedir.',
     errors:
       'Arayüz yalnızca kamuya açık veri sunar ve giriş gerektirmez. Hatalar, durum, başlık ve açıklama içeren application/problem+json (RFC 9457) biçiminde döner.',
     operations_one: '{{count}} sorgu',

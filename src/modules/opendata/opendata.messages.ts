@@ -261,6 +261,7 @@ export const de = {
     base: 'Adresse:',
     version: 'Version {{version}}; das maschinenlesbare Dokument:',
     document: 'OpenAPI 3.1 (JSON)',
+    inEnglish: 'Die Beschreibungen der Schnittstelle stehen auf Englisch, wie ihre Adressen und Felder.',
     errors:
       'Die Schnittstelle liefert nur öffentliche Daten und braucht keine Anmeldung. Fehler kommen als application/problem+json (RFC 9457) mit Status, Titel und Erklärung.',
     operations_one: '{{count}} Abfrage',
@@ -538,6 +539,7 @@ export const en: Catalog<typeof de> = {
     title: 'Open interface (API)',
     base: 'Address:',
     version: 'Version {{version}}; the machine-readable document:',
+    inEnglish: 'The descriptions of the interface are in English, like its addresses and fields.',
     document: 'OpenAPI 3.1 (JSON)',
     errors:
       'The interface returns public data only and needs no sign-in. Errors come as application/problem+json (RFC 9457) with status, title and detail.',

@@ -60,6 +60,9 @@ function TypeName({
   );
 }
 
+/** The API's own texts (its document) are English, like its paths and fields (CONVENTIONS: /api/v1 in English). */
+const DOC_LANG = 'en';
+
 /**
  * The API reference, readable: every operation with its parameters and answers, then every data type with
  * its fields — rendered on the server from the same OpenAPI document as /api/v1/openapi.json.
@@ -74,7 +77,10 @@ export function ApiReferencePage({ ctx, doc }: { ctx: PageCtx; doc: ApiDocument 
   return (
     <Layout ctx={ctx} title={t('api.title')}>
       <h1 class="kern-heading-large">{t('api.title')}</h1>
-      <p class="kern-body">{doc.info.description}</p>
+      <p class="kern-body" lang={DOC_LANG}>
+        {doc.info.description}
+      </p>
+      {ctx.lang === DOC_LANG ? null : <p class="kern-body">{t('api.inEnglish')}</p>}
       <ul class="kern-list">
         <li>
           {t('api.base')} <code class="url">{base}</code>
@@ -99,7 +105,12 @@ export function ApiReferencePage({ ctx, doc }: { ctx: PageCtx; doc: ApiDocument 
                   {method.toUpperCase()} {path}
                 </code>
               </a>
-              {op.summary ? ` – ${op.summary}` : ''}
+              {op.summary ? (
+                <>
+                  {' – '}
+                  <span lang={DOC_LANG}>{op.summary}</span>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -111,8 +122,16 @@ export function ApiReferencePage({ ctx, doc }: { ctx: PageCtx; doc: ApiDocument 
               {method.toUpperCase()} {path}
             </code>
           </h3>
-          {op.summary ? <p class="kern-body kern-body--bold">{op.summary}</p> : null}
-          {op.description ? <p class="kern-body">{op.description}</p> : null}
+          {op.summary ? (
+            <p class="kern-body kern-body--bold" lang={DOC_LANG}>
+              {op.summary}
+            </p>
+          ) : null}
+          {op.description ? (
+            <p class="kern-body" lang={DOC_LANG}>
+              {op.description}
+            </p>
+          ) : null}
           {op.parameters?.length ? (
             <TableScroll label={t('api.parameters')}>
               <table class="kern-table">
@@ -144,7 +163,9 @@ export function ApiReferencePage({ ctx, doc }: { ctx: PageCtx; doc: ApiDocument 
                       <td class="kern-table__cell">
                         <TypeName schema={p.schema} schemas={schemas} />
                       </td>
-                      <td class="kern-table__cell">{p.description ?? p.schema?.description ?? ''}</td>
+                      <td class="kern-table__cell" lang={DOC_LANG}>
+                        {p.description ?? p.schema?.description ?? ''}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -157,7 +178,7 @@ export function ApiReferencePage({ ctx, doc }: { ctx: PageCtx; doc: ApiDocument 
               const schema = Object.values(r.content ?? {})[0]?.schema;
               return (
                 <li>
-                  <code>{status}</code> {r.description ?? ''}
+                  <code>{status}</code> <span lang={DOC_LANG}>{r.description ?? ''}</span>
                   {schema ? (
                     <>
                       {' '}
@@ -178,7 +199,11 @@ export function ApiReferencePage({ ctx, doc }: { ctx: PageCtx; doc: ApiDocument 
             <h3 class="kern-heading-small" id={anchor(name)}>
               <code>{name}</code>
             </h3>
-            {schema.description ? <p class="kern-body">{schema.description}</p> : null}
+            {schema.description ? (
+              <p class="kern-body" lang={DOC_LANG}>
+                {schema.description}
+              </p>
+            ) : null}
             {schema.properties ? (
               <TableScroll label={t('api.fieldsOf', { name })}>
                 <table class="kern-table">
@@ -206,7 +231,9 @@ export function ApiReferencePage({ ctx, doc }: { ctx: PageCtx; doc: ApiDocument 
                         <td class="kern-table__cell">
                           <TypeName schema={f} schemas={schemas} />
                         </td>
-                        <td class="kern-table__cell">{f.description ?? ''}</td>
+                        <td class="kern-table__cell" lang={DOC_LANG}>
+                          {f.description ?? ''}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
