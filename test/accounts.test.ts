@@ -153,6 +153,15 @@ describe('citizen accounts and the city’s answer, over a real socket', () => {
     });
     const admin = new Client(transport, f.host);
     await admin.login(`admin@${f.host}`, TEST_PASSWORD);
+    // Renaming a unit to nothing: the error stands at that unit's form, open, not at the new unit's.
+    const unitId = f.officeA.id;
+    const renamed = await admin.post(`/intern/verwaltung/organisation/${unitId}`, { code: '66', name: ' ' });
+    expect(renamed.status).toBe(422);
+    expect(renamed.text).toContain(`href="#f-unit-${unitId}-name"`);
+    expect(renamed.text).not.toContain('href="#f-unit-new-name"');
+    expect(renamed.text).toMatch(new RegExp(`<details open="">\\s*<summary>[^]*?${f.officeA.name}`));
+    const reopened = await admin.get(`/intern/verwaltung/organisation/${unitId}`);
+    expect(reopened.status).toBe(303);
     // A page past the end counts the accounts and leads back; no empty table.
     const beyond = await admin.get('/intern/verwaltung/konten?seite=99');
     expect(beyond.text).toContain('Diese Seite gibt es nicht, die Liste hat eine Seite.');

@@ -228,7 +228,13 @@ export function adminRoutes(deps: Deps) {
       return c.redirect(back(c, active ? 'activated' : 'deactivated'), 303);
     });
 
-  const unitsPage = async (c: Ctx, values?: Record<string, string>, errors?: FormErrors, name = '') => {
+  const unitsPage = async (
+    c: Ctx,
+    values?: Record<string, string>,
+    errors?: FormErrors,
+    name = '',
+    editing = '',
+  ) => {
     const units = await q.listOrgUnits(db, c.get('tenant').id);
     const ctx = pageCtx(c);
     return c.html(
@@ -240,12 +246,17 @@ export function adminRoutes(deps: Deps) {
         units={units}
         values={values}
         errors={errors}
+        editing={editing}
       />,
       errors ? 422 : 200,
     );
   };
 
   app.get('/intern/verwaltung/organisation', admins, (c) => unitsPage(c));
+  // The address a refused rename was shown at, opened again: the org chart.
+  app.get('/intern/verwaltung/organisation/:id', admins, (c) =>
+    c.redirect('/intern/verwaltung/organisation', 303),
+  );
 
   app.post('/intern/verwaltung/organisation', admins, (c) =>
     handleForm(c, ZOrgUnitInput, {
@@ -259,7 +270,7 @@ export function adminRoutes(deps: Deps) {
     handleForm(c, ZOrgUnitRename, {
       action: (input) => renameOrgUnit(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input),
       done: (unit) => `/intern/verwaltung/organisation?hinweis=unitRenamed&einheit=${unit.id}#hinweis`,
-      failed: (_values, errors) => unitsPage(c, undefined, errors),
+      failed: (values, errors) => unitsPage(c, values, errors, '', c.req.param('id')),
     }),
   );
 

@@ -397,11 +397,14 @@ export function OrgUnitsPage({
   units,
   values,
   errors,
+  editing = '',
 }: {
   ctx: PageCtx;
   units: OrgUnit[];
   values?: Values;
   errors?: Errors;
+  /** Whose form the values and errors belong to: a unit's id (renaming it), or '' for a new unit. */
+  editing?: string;
 }) {
   const { t } = ctx;
   const children = (id: string | null) => units.filter((u) => u.parentId === id);
@@ -412,12 +415,13 @@ export function OrgUnitsPage({
       <ul class="org-tree">
         {list.map((u) => (
           <li>
-            <details>
+            <details open={editing === u.id}>
               <summary>
                 <span class="kern-body--bold">{unitLabel(u)}</span>{' '}
                 <span class="meta">({t(`admin.kinds.${u.kind}`)})</span>
               </summary>
               <FieldIds scope={`unit-${u.id}`}>
+                {editing === u.id ? <ErrorSummary t={t} errors={errors} /> : null}
                 <form
                   method="post"
                   action={`/intern/verwaltung/organisation/${u.id}`}
@@ -425,8 +429,22 @@ export function OrgUnitsPage({
                   novalidate
                 >
                   <Csrf token={ctx.csrf} />
-                  <TextField t={t} name="code" label={t('admin.code')} value={u.code} maxlength={20} />
-                  <TextField t={t} name="name" label={t('admin.unitName')} value={u.name} required />
+                  <TextField
+                    t={t}
+                    name="code"
+                    label={t('admin.code')}
+                    value={editing === u.id && values ? values.code : u.code}
+                    maxlength={20}
+                    errors={editing === u.id ? errors : undefined}
+                  />
+                  <TextField
+                    t={t}
+                    name="name"
+                    label={t('admin.unitName')}
+                    value={editing === u.id && values ? values.name : u.name}
+                    errors={editing === u.id ? errors : undefined}
+                    required
+                  />
                   <Button kind="secondary">{t('admin.rename')}</Button>
                 </form>
               </FieldIds>
@@ -448,16 +466,16 @@ export function OrgUnitsPage({
           {t('admin.addUnit')}
         </h2>
         <FieldIds scope="unit-new">
-          <ErrorSummary t={t} errors={errors} />
+          {editing === '' ? <ErrorSummary t={t} errors={editing === '' ? errors : undefined} /> : null}
           <form method="post" action="/intern/verwaltung/organisation" class="stack" novalidate>
             <Csrf token={ctx.csrf} />
             <Select
               t={t}
               name="kind"
               label={t('admin.kind')}
-              value={values?.kind ?? 'office'}
+              value={(editing === '' ? values?.kind : undefined) ?? 'office'}
               options={ORG_UNIT_KINDS.map((k) => ({ value: k, label: t(`admin.kinds.${k}`) }))}
-              errors={errors}
+              errors={editing === '' ? errors : undefined}
               required
             />
             <Select
@@ -466,28 +484,28 @@ export function OrgUnitsPage({
               label={t('admin.parent')}
               hint={t('admin.parentHint')}
               conditional
-              value={values?.parentId}
+              value={editing === '' ? values?.parentId : undefined}
               empty={t('admin.noParent')}
               options={units.map((u) => ({
                 value: u.id,
                 label: `${unitLabel(u)} (${t(`admin.kinds.${u.kind}`)})`,
               }))}
-              errors={errors}
+              errors={editing === '' ? errors : undefined}
             />
             <TextField
               t={t}
               name="code"
               label={t('admin.code')}
-              value={values?.code}
+              value={editing === '' ? values?.code : undefined}
               maxlength={20}
-              errors={errors}
+              errors={editing === '' ? errors : undefined}
             />
             <TextField
               t={t}
               name="name"
               label={t('admin.unitName')}
-              value={values?.name}
-              errors={errors}
+              value={editing === '' ? values?.name : undefined}
+              errors={editing === '' ? errors : undefined}
               required
             />
             <div class="form-actions">
