@@ -289,6 +289,10 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     expect((await visitor.get(path)).text).toContain('1 Unterstützung<');
     // Following is not the support's: withdrawing a support with mail leaves an earlier follow in place.
     const follow = { email: f.emails.leadA, frequency: 'immediate', consent: 'on' };
+    // Without consent the box itself is marked, not only its message.
+    const noConsent = await lead.post(`${path}/folgen`, { ...follow, consent: '' });
+    expect(noConsent.status).toBe(422);
+    expect(noConsent.text).toMatch(/id="f-consent" aria-invalid="true"/);
     expect((await lead.post(`${path}/folgen`, follow)).status).toBe(303);
     await lead.post(`${path}/unterstuetzen`, { action: 'support', notify: 'on' });
     await lead.post(`${path}/unterstuetzen`, { action: 'withdraw' });

@@ -445,6 +445,7 @@ function FollowForm({ ctx, base, form }: { ctx: PageCtx; base: string; form: Pag
             name="consent"
             id="f-consent"
             checked={v.consent === 'on'}
+            aria-invalid={errors?.consent ? 'true' : undefined}
             aria-describedby={errors?.consent ? 'f-consent-error' : undefined}
           />
           <label class="kern-label" for="f-consent">
