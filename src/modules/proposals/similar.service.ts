@@ -137,13 +137,18 @@ async function countAndSave(db: DbOrTx, tenantId: string) {
   return { ...counted, builtAt };
 }
 
-function tenantModels(db: DbOrTx) {
-  let perDb = models.get(db);
+/** What `store` keeps for a database, by tenant: made empty on first use (one store per kind of entry). */
+function perDatabase<T>(store: WeakMap<object, Map<string, T>>, db: DbOrTx): Map<string, T> {
+  let perDb = store.get(db);
   if (!perDb) {
     perDb = new Map();
-    models.set(db, perDb);
+    store.set(db, perDb);
   }
   return perDb;
+}
+
+function tenantModels(db: DbOrTx) {
+  return perDatabase(models, db);
 }
 
 /** Called when the set of public proposals changes (publish, hide, import): the model is rebuilt soon. */
@@ -157,11 +162,7 @@ const firstReadings = new WeakMap<object, Map<string, { done: Promise<Entry>; st
 
 /** The tenant's first reading: the one in progress, or a new one. */
 function firstReading(db: DbOrTx, tenantId: string) {
-  let perDb = firstReadings.get(db);
-  if (!perDb) {
-    perDb = new Map();
-    firstReadings.set(db, perDb);
-  }
+  const perDb = perDatabase(firstReadings, db);
   const inProgress = perDb.get(tenantId);
   if (inProgress) return inProgress;
   const started = perDb;
@@ -379,11 +380,7 @@ const LOOKUPS_AT_ONCE = 4;
 const lookupsUnderWay = new WeakMap<object, Map<string, Map<string, Promise<unknown>>>>();
 
 function underWayOf(db: DbOrTx, tenantId: string) {
-  let perDb = lookupsUnderWay.get(db);
-  if (!perDb) {
-    perDb = new Map();
-    lookupsUnderWay.set(db, perDb);
-  }
+  const perDb = perDatabase(lookupsUnderWay, db);
   let ids = perDb.get(tenantId);
   if (!ids) {
     ids = new Map();
@@ -415,11 +412,7 @@ export async function hintsForQueue(
   limit: number,
   opts: { waitMs?: number } = {},
 ): Promise<(SimilarProposal[] | undefined)[]> {
-  let perDb = queuedLookups.get(db);
-  if (!perDb) {
-    perDb = new Map();
-    queuedLookups.set(db, perDb);
-  }
+  const perDb = perDatabase(queuedLookups, db);
   let kept = perDb.get(tenantId);
   if (!kept || kept.size > MAX_QUEUED_LOOKUPS) {
     kept = new Map();
