@@ -108,7 +108,7 @@ describe('a citizen in a real browser: sign-up, confirmation, taking part, the c
     await mod.goto('/intern/moderation/kommentare');
     await mod.getByLabel(/am \d/).first().check();
     await mod.getByRole('button', { name: 'Auswahl veröffentlichen' }).click();
-    await seeText(mod.getByRole('status').first(), 'Gespeichert');
+    await seeText(mod.getByRole('status').first(), 'Der Kommentar ist veröffentlicht.');
     await mod.goto(`/mitmachen/vorschlaege/${proposalId}`);
     await mod.getByText('Antwort der Stadt geben').click();
     await mod.getByLabel('Wird aufgegriffen').check();

@@ -155,7 +155,7 @@ describe('participation in a real browser: hints, double opt-in, moderation, con
     await expectAccessible(mod, visited);
     await mod.getByLabel(/am \d/).first().check();
     await mod.getByRole('button', { name: 'Auswahl veröffentlichen' }).click();
-    await seeText(mod.getByRole('status').first(), 'Gespeichert');
+    await seeText(mod.getByRole('status').first(), 'Der Kommentar ist veröffentlicht.');
     await mod.goto('/intern/moderation/meldungen');
     await expectAccessible(mod, visited);
     await mod.goto('/intern/werkstaetten');
