@@ -95,6 +95,20 @@ describe('status reports with dimensions, and the health computed from facts', (
     });
     expect(empty.status).toBe(422);
     expect(empty.text).toContain('Fortschritt als ganze Zahl von 0 bis 100');
+    // A text left empty is asked for, not called too short ("mindestens 10 Zeichen").
+    const noSummary = await lead.post(`/intern/projekte/${project.id}/statusberichte`, {
+      cycleId: cycle.id,
+      overallStatus: 'at_risk',
+      progress: '40',
+      summary: '',
+      scopeStatus: 'on_track',
+      timeStatus: 'off_track',
+      budgetStatus: 'on_track',
+      resourcesStatus: 'at_risk',
+    });
+    expect(noSummary.status).toBe(422);
+    expect(noSummary.text).toContain('Bitte füllen Sie dieses Feld aus.');
+    expect(noSummary.text).not.toContain('mindestens 10 Zeichen');
     const ok = await lead.post(`/intern/projekte/${project.id}/statusberichte`, {
       cycleId: cycle.id,
       overallStatus: 'at_risk',

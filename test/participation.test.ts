@@ -293,6 +293,11 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     const noConsent = await lead.post(`${path}/folgen`, { ...follow, consent: '' });
     expect(noConsent.status).toBe(422);
     expect(noConsent.text).toMatch(/id="f-consent" aria-invalid="true"/);
+    // Its message does not offer leaving the address empty (the proposal form's way out).
+    expect(noConsent.text).toContain(
+      'Bitte willigen Sie ein, dass die Stadt Ihre E-Mail-Adresse dafür speichert.',
+    );
+    expect(noConsent.text).not.toContain('oder lassen Sie das Feld leer');
     expect((await lead.post(`${path}/folgen`, follow)).status).toBe(303);
     await lead.post(`${path}/unterstuetzen`, { action: 'support', notify: 'on' });
     await lead.post(`${path}/unterstuetzen`, { action: 'withdraw' });
@@ -305,11 +310,6 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     const short = await citizen.post(`${path}/kommentare`, { body: 'a' });
     expect(short.status).toBe(422);
     expect(short.text).toContain('mindestens 3 Zeichen');
-    // Left empty, it is asked for, not called too short.
-    const empty = await citizen.post(`${path}/kommentare`, { body: '  ' });
-    expect(empty.status).toBe(422);
-    expect(empty.text).toContain('Bitte füllen Sie dieses Feld aus.');
-    expect(empty.text).not.toContain('mindestens 3 Zeichen');
     expect(
       (await citizen.post(`${path}/kommentare`, { body: 'Gute Idee, vor allem für Berufstätige.' })).status,
     ).toBe(303);
@@ -467,6 +467,9 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     // The hidden tab's form posts to its own address: a refused decision stays there, so does a done one.
     const tab = await mod.get(`/intern/moderation?state=hidden&q=${q}`);
     expect(tab.text).toContain(`action="/intern/moderation?state=hidden&amp;q=${q}"`);
+    // Hidden proposals can only be published: no reason or original to fill in there.
+    expect(tab.text).not.toContain('name="reason"');
+    expect(tab.text).not.toContain('name="duplicateOf"');
     const refused = await mod.post(`/intern/moderation?state=hidden&q=${q}`, { action: 'publish', ids: [] });
     expect(refused.status).toBe(422);
     expect(refused.text).toContain('Parkscheine per App am Hofgarten');

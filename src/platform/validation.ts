@@ -12,7 +12,7 @@ export function isUuid(value: string): boolean {
 /**
  * Maps zod issues to field errors whose messages are i18n keys (`validation.*`). Given the input, a text
  * field left empty is asked for ("Bitte füllen Sie dieses Feld aus.") rather than called too short
- * (validation.tooShort, a module's …TooShort).
+ * (validation.tooShort).
  */
 export function fieldErrors(error: z.ZodError, input?: unknown): Record<string, FieldError> {
   const out: Record<string, FieldError> = {};
@@ -20,9 +20,10 @@ export function fieldErrors(error: z.ZodError, input?: unknown): Record<string, 
     const field = issue.path.length ? issue.path.map(String).join('.') : '_form';
     if (out[field]) continue;
     const error = toFieldError(issue);
-    // "Mindestens 5 Zeichen" for a field left empty: ask for it instead (a message of its own stays).
+    // "Mindestens 3 Zeichen" for a field left empty: ask for it instead. A module's own message stays
+    // ("Der Titel braucht mindestens 5 Zeichen."): it names the field in the error summary.
     out[field] =
-      issue.code === 'too_small' && /short/i.test(error.key) && isEmptyText(valueAt(input, issue.path))
+      error.key === 'validation.tooShort' && isEmptyText(valueAt(input, issue.path))
         ? { key: 'validation.required' }
         : error;
   }

@@ -7,6 +7,7 @@ export const ar: Catalog<typeof de> = {
     save: 'حفظ',
   },
   subscriptions: {
+    consentRequired: 'يُرجى الموافقة على أن تحفظ المدينة عنوان بريدك الإلكتروني لهذا الغرض.',
     confirmTitle: 'تأكيد عنوان البريد الإلكتروني',
     confirmText:
       'تريد أن تعرف عبر البريد الإلكتروني ما سيؤول إليه الاقتراح «{{title}}» ({{number}}). يُرجى تأكيد عنوانك.',

@@ -7,6 +7,7 @@ export const tr: Catalog<typeof de> = {
     save: 'Kaydet',
   },
   subscriptions: {
+    consentRequired: 'Lütfen belediyenin bu amaçla e-posta adresinizi saklamasını onaylayın.',
     confirmTitle: 'E-posta adresini onaylayın',
     confirmText:
       '“{{title}}” ({{number}}) önerisine ne olacağını e-posta ile öğrenmek istiyorsunuz. Lütfen adresinizi onaylayın.',

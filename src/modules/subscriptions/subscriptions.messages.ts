@@ -6,6 +6,7 @@ export const de = {
     save: 'Speichern',
   },
   subscriptions: {
+    consentRequired: 'Bitte willigen Sie ein, dass die Stadt Ihre E-Mail-Adresse dafür speichert.',
     confirmTitle: 'E-Mail-Adresse bestätigen',
     confirmText:
       'Sie möchten per E-Mail erfahren, was aus dem Vorschlag „{{title}}“ ({{number}}) wird. Bitte bestätigen Sie Ihre Adresse.',
@@ -80,6 +81,7 @@ export const en: Catalog<typeof de> = {
     save: 'Save',
   },
   subscriptions: {
+    consentRequired: 'Please agree that the city keeps your e-mail address for this.',
     confirmTitle: 'Confirm your e-mail address',
     confirmText:
       'You would like to hear by e-mail what becomes of the proposal “{{title}}” ({{number}}). Please confirm your address.',

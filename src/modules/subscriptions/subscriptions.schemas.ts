@@ -3,11 +3,12 @@ import { FREQUENCIES } from './subscriptions.table.ts';
 
 /** The "follow this proposal" form of a visitor: address, how often, consent. */
 export const ZFollowInput = z.object({
-  email: z.string().trim().max(254).pipe(z.string().email('validation.email')),
+  email: z.string().trim().min(1, 'validation.required').max(254).pipe(z.string().email('validation.email')),
   frequency: z.enum(FREQUENCIES, { error: 'validation.choice' }),
   consent: z.preprocess(
     (v) => v === 'on' || v === 'true' || v === true,
-    z.literal(true, { error: 'validation.consentRequired' }),
+    // Not the proposal form's message: here the address is needed, so "leave it empty" is no way out.
+    z.literal(true, { error: 'subscriptions.consentRequired' }),
   ),
 });
 /** What the form sends. */

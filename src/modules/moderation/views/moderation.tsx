@@ -304,24 +304,29 @@ export function ModerationPage(p: {
               </table>
             </TableScroll>
           </fieldset>
-          <TextField
-            t={t}
-            name="reason"
-            label={t('moderation.reason')}
-            hint={t('moderation.reasonHint')}
-            conditional
-            value={p.reason}
-            errors={p.errors}
-          />
-          <TextField
-            t={t}
-            name="duplicateOf"
-            label={t('moderation.duplicateOf')}
-            hint={t('moderation.duplicateOfHint')}
-            conditional
-            value={p.duplicateOf}
-            errors={p.errors}
-          />
+          {/* Hidden proposals can only be published: a reason or an original (for hiding) has no place there. */}
+          {p.state === 'submitted' ? (
+            <>
+              <TextField
+                t={t}
+                name="reason"
+                label={t('moderation.reason')}
+                hint={t('moderation.reasonHint')}
+                conditional
+                value={p.reason}
+                errors={p.errors}
+              />
+              <TextField
+                t={t}
+                name="duplicateOf"
+                label={t('moderation.duplicateOf')}
+                hint={t('moderation.duplicateOfHint')}
+                conditional
+                value={p.duplicateOf}
+                errors={p.errors}
+              />
+            </>
+          ) : null}
           <div class="form-actions">
             <Button name="action" value="publish">
               {t('moderation.publish')}
@@ -429,15 +434,18 @@ export function CommentModerationPage(p: {
               ))}
             </ul>
           </fieldset>
-          <TextField
-            t={t}
-            name="reason"
-            label={t('moderation.reason')}
-            hint={t('moderation.reasonHint')}
-            conditional
-            value={p.reason}
-            errors={p.errors}
-          />
+          {/* Hidden comments can only be published: a reason (for hiding) has no place there. */}
+          {p.state === 'submitted' ? (
+            <TextField
+              t={t}
+              name="reason"
+              label={t('moderation.reason')}
+              hint={t('moderation.reasonHint')}
+              conditional
+              value={p.reason}
+              errors={p.errors}
+            />
+          ) : null}
           <div class="form-actions">
             <Button name="action" value="publish">
               {t('moderation.publish')}
