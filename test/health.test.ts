@@ -82,42 +82,29 @@ describe('status reports with dimensions, and the health computed from facts', (
       budgetStatus: 'sehr gut',
     });
     expect(bad.status).toBe(422);
+    // A complete report, changed one field at a time below.
+    const report = (change: Record<string, string>) =>
+      lead.post(`/intern/projekte/${project.id}/statusberichte`, {
+        cycleId: cycle.id,
+        overallStatus: 'at_risk',
+        progress: '40',
+        summary: 'Zuschlag verzögert sich wegen einer Rüge.',
+        scopeStatus: 'on_track',
+        timeStatus: 'off_track',
+        budgetStatus: 'on_track',
+        resourcesStatus: 'at_risk',
+        ...change,
+      });
     // An empty progress is asked for, not saved as 0 %.
-    const empty = await lead.post(`/intern/projekte/${project.id}/statusberichte`, {
-      cycleId: cycle.id,
-      overallStatus: 'at_risk',
-      progress: ' ',
-      summary: 'Zuschlag verzögert sich wegen einer Rüge.',
-      scopeStatus: 'on_track',
-      timeStatus: 'off_track',
-      budgetStatus: 'on_track',
-      resourcesStatus: 'at_risk',
-    });
+    const empty = await report({ progress: ' ' });
     expect(empty.status).toBe(422);
     expect(empty.text).toContain('Fortschritt als ganze Zahl von 0 bis 100');
     // A text left empty is asked for, not called too short ("mindestens 10 Zeichen").
-    const noSummary = await lead.post(`/intern/projekte/${project.id}/statusberichte`, {
-      cycleId: cycle.id,
-      overallStatus: 'at_risk',
-      progress: '40',
-      summary: '',
-      scopeStatus: 'on_track',
-      timeStatus: 'off_track',
-      budgetStatus: 'on_track',
-      resourcesStatus: 'at_risk',
-    });
+    const noSummary = await report({ summary: '' });
     expect(noSummary.status).toBe(422);
     expect(noSummary.text).toContain('Bitte füllen Sie dieses Feld aus.');
     expect(noSummary.text).not.toContain('mindestens 10 Zeichen');
-    const ok = await lead.post(`/intern/projekte/${project.id}/statusberichte`, {
-      cycleId: cycle.id,
-      overallStatus: 'at_risk',
-      progress: '40',
-      summary: 'Zuschlag verzögert sich wegen einer Rüge.',
-      scopeStatus: 'on_track',
-      timeStatus: 'off_track',
-      budgetStatus: 'on_track',
-      resourcesStatus: 'at_risk',
+    const ok = await report({
       nextSteps: 'Vergabekammer abwarten.',
       risks: 'Weitere Verzögerung um ein Quartal.',
       decisionNeeded: 'on',

@@ -126,6 +126,21 @@ function QueueHints({ ctx, row, hints }: { ctx: PageCtx; row: Proposal; hints: Q
   );
 }
 
+/** The reason a moderator gives for hiding, told to the author (proposals and comments alike). */
+function ReasonField(p: { t: PageCtx['t']; value: string | undefined; errors: Errors | undefined }) {
+  return (
+    <TextField
+      t={p.t}
+      name="reason"
+      label={p.t('moderation.reason')}
+      hint={p.t('moderation.reasonHint')}
+      conditional
+      value={p.value}
+      errors={p.errors}
+    />
+  );
+}
+
 export function ModerationPage(p: {
   ctx: PageCtx;
   state: 'submitted' | 'hidden';
@@ -307,15 +322,7 @@ export function ModerationPage(p: {
           {/* Hidden proposals can only be published: a reason or an original (for hiding) has no place there. */}
           {p.state === 'submitted' ? (
             <>
-              <TextField
-                t={t}
-                name="reason"
-                label={t('moderation.reason')}
-                hint={t('moderation.reasonHint')}
-                conditional
-                value={p.reason}
-                errors={p.errors}
-              />
+              <ReasonField t={t} value={p.reason} errors={p.errors} />
               <TextField
                 t={t}
                 name="duplicateOf"
@@ -435,17 +442,7 @@ export function CommentModerationPage(p: {
             </ul>
           </fieldset>
           {/* Hidden comments can only be published: a reason (for hiding) has no place there. */}
-          {p.state === 'submitted' ? (
-            <TextField
-              t={t}
-              name="reason"
-              label={t('moderation.reason')}
-              hint={t('moderation.reasonHint')}
-              conditional
-              value={p.reason}
-              errors={p.errors}
-            />
-          ) : null}
+          {p.state === 'submitted' ? <ReasonField t={t} value={p.reason} errors={p.errors} /> : null}
           <div class="form-actions">
             <Button name="action" value="publish">
               {t('moderation.publish')}
