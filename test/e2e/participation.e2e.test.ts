@@ -125,6 +125,16 @@ describe('participation in a real browser: hints, double opt-in, moderation, con
     const mod = await newPage();
     await login(mod, f.emails.moderator);
     await mod.goto('/intern/moderation');
+    // Under load the first views may say the hints are still being prepared: a moderator loads it again.
+    await expect
+      .poll(
+        async () => {
+          if (await mod.getByText('werden noch vorbereitet').count()) await mod.reload();
+          return mod.locator('.queue-hints').count();
+        },
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(0);
     // The queue names the published proposal the new one resembles, with a button to mark it a duplicate.
     await seeText(mod.locator('.queue-hints').first(), 'Ähnliche veröffentlichte Vorschläge');
     await expect
