@@ -165,8 +165,14 @@ describe('followers hear about every step of their proposal', () => {
     expect(left).toHaveLength(0);
     const [after] = await db.select().from(proposals).where(eq(proposals.id, p.id));
     expect(after!.email).toBeNull();
-    expect((await visitor.get(path)).text).toContain('Sie erhalten keine Benachrichtigungen');
+    const gone = (await visitor.get(path)).text;
+    expect(gone).toContain('Sie erhalten keine Benachrichtigungen');
+    expect(gone).toContain('die Adresse ist bei uns gelöscht');
     expect((await visitor.get(`${path.slice(0, -3)}xyz`)).status).toBe(404);
+    // An account's address is not deleted with its last notification: the page says it stays with the account.
+    const staff = await visitor.get(managePath(deps.config.sessionSecret, f.tenant.id, f.emails.staff));
+    expect(staff.text).toContain('Als Adresse Ihres Kontos bleibt sie dort gespeichert');
+    expect(staff.text).not.toContain('die Adresse ist bei uns gelöscht');
 
     // Unconfirmed for 31 days: deleted with the author's address on the proposal.
     const q = await createPublishedProposal(db, f, 'Hundesteuer online anmelden');

@@ -229,6 +229,12 @@ export async function staffMembers(db: DbOrTx, tenantId: string) {
     .sort((a, b) => compareGerman(a.displayName, b.displayName));
 }
 
+/** Whether the address is an account's (a page about what is kept of an address says the account keeps it). */
+export async function isAccountAddress(db: DbOrTx, tenantId: string, email: string) {
+  const [account] = await q.findAccountByEmail(db, tenantId, email);
+  return !!account && !account.deletedAt;
+}
+
 /** E-mail and name of active accounts, for mail such as reminders. */
 export async function accountContacts(db: DbOrTx, tenantId: string, ids: string[]) {
   return (await q.accountContacts(db, tenantId, [...new Set(ids)])).filter((a) => !a.disabledAt);

@@ -16,6 +16,8 @@ export const tr: Catalog<typeof de> = {
     confirmedNotice: 'Teşekkürler, adresiniz onaylandı. Bir gelişme olduğunda size yazacağız.',
     manageTitle: 'Bildirimleriniz',
     none: 'Hiçbir bildirim almıyorsunuz.',
+    noneTextAccount:
+      'Bu adres için kayıtlı bildirim kalmadı. Hesabınızın adresi olarak, hesabı silene kadar orada kayıtlı kalır.',
     noneText: 'Bu adres için kayıtlı bildirim kalmadı; adres kayıtlarımızdan silindi.',
     frequency: 'Ne sıklıkla e-posta almak istersiniz?',
     following: 'Takip ettiğiniz öneriler',

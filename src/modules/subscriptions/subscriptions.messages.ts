@@ -15,6 +15,8 @@ export const de = {
     confirmedNotice: 'Danke, Ihre Adresse ist bestätigt. Wir schreiben Ihnen, wenn sich etwas tut.',
     manageTitle: 'Ihre Benachrichtigungen',
     none: 'Sie erhalten keine Benachrichtigungen.',
+    noneTextAccount:
+      'Zu dieser Adresse sind keine Benachrichtigungen mehr gespeichert. Als Adresse Ihres Kontos bleibt sie dort gespeichert, bis Sie das Konto löschen.',
     noneText:
       'Zu dieser Adresse sind keine Benachrichtigungen mehr gespeichert; die Adresse ist bei uns gelöscht.',
     frequency: 'Wie oft möchten Sie Post?',
@@ -90,6 +92,8 @@ export const en: Catalog<typeof de> = {
     confirmedNotice: 'Thank you, your address is confirmed. We will write when something happens.',
     manageTitle: 'Your notifications',
     none: 'You receive no notifications.',
+    noneTextAccount:
+      'No notifications are stored for this address any more. As your account’s address it stays with the account until you delete the account.',
     noneText: 'No notifications are stored for this address any more; we have deleted the address.',
     frequency: 'How often would you like mail?',
     following: 'You follow these proposals',

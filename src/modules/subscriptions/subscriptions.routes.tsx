@@ -4,6 +4,7 @@ import { AppError } from '../../platform/errors.ts';
 import { readForm } from '../../platform/http/forms.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { pageCtx } from '../../ui/page.ts';
+import { isAccountAddress } from '../orgs/orgs.service.ts';
 import { proposalSummaries } from '../proposals/proposals.service.ts';
 import { ZManageInput } from './subscriptions.schemas.ts';
 import {
@@ -51,7 +52,14 @@ export function subscriptionsRoutes(deps: Deps) {
     const email = addressOfToken(secret, tenant.id, c.req.param('token'));
     if (!email) throw new AppError('NOT_FOUND', INVALID);
     const rows = await subscriptionsOfAddress(db, tenant.id, email);
-    return c.html(<ManageSubscriptionsPage ctx={pageCtx(c)} action={c.req.path} rows={rows} />);
+    return c.html(
+      <ManageSubscriptionsPage
+        ctx={pageCtx(c)}
+        action={c.req.path}
+        rows={rows}
+        accountAddress={!rows.length && (await isAccountAddress(db, tenant.id, email))}
+      />,
+    );
   });
 
   // Also the target of mail programs' one-click unsubscribe (RFC 8058: body "List-Unsubscribe=One-Click").

@@ -50,10 +50,13 @@ export function ManageSubscriptionsPage({
   ctx,
   action,
   rows,
+  accountAddress = false,
 }: {
   ctx: PageCtx;
   action: string;
   rows: Followed[];
+  /** The address is an account's: with nothing followed, it is not deleted but stays with the account. */
+  accountAddress?: boolean;
 }) {
   const { t } = ctx;
   const frequency = rows[0]?.frequency ?? 'immediate';
@@ -65,7 +68,9 @@ export function ManageSubscriptionsPage({
       ) : null}
       {!rows.length ? (
         <Notice kind="info" title={t('subscriptions.none')}>
-          <p class="kern-body">{t('subscriptions.noneText')}</p>
+          <p class="kern-body">
+            {t(accountAddress ? 'subscriptions.noneTextAccount' : 'subscriptions.noneText')}
+          </p>
         </Notice>
       ) : (
         <>
