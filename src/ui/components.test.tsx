@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { describe, expect, it } from 'vitest';
-import { Pagination, Select, withLangParts } from './components.tsx';
+import { ErrorSummary, Pagination, Select, withLangParts } from './components.tsx';
 
 const t = ((key: string) => key) as unknown as Parameters<typeof Select>[0]['t'];
 /** The options a select's HTML offers: value, label (as the browser reads it) and whether chosen. */
@@ -90,5 +90,15 @@ describe('Pagination', () => {
     );
     expect(past).toContain('aria-label="Seiten der Rangliste"');
     expect(past).toContain('href="?seite=2"');
+  });
+});
+
+describe('ErrorSummary', () => {
+  it('asks to correct what is wrong, and only to try later when too many attempts were refused', () => {
+    const wrong = String(<ErrorSummary t={t} errors={{ title: { key: 'validation.required' } }} />);
+    expect(wrong).toContain('form.errorSummary');
+    const later = String(<ErrorSummary t={t} errors={{ _form: { key: 'participate.rateLimited' } }} />);
+    expect(later).toContain('form.tryLater');
+    expect(later).not.toContain('form.errorSummary');
   });
 });

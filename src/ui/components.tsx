@@ -25,17 +25,21 @@ export function fieldId(name: string): string {
   return scope ? `f-${scope}-${name}` : `f-${name}`;
 }
 
-/** The GOV.UK-style error summary at the top of a form; each entry links to its field. */
 /** One choice of a select, radio group or checkbox group. */
 export interface Option {
   value: string;
   label: string;
 }
 
-/** The errors of a form above it; `title` replaces "please correct" where there is nothing to correct. */
+/**
+ * The GOV.UK-style error summary at the top of a form; each entry links to its field. `title` replaces
+ * "please correct" where there is nothing to correct; a refusal for too many attempts (a `….rateLimited`
+ * message alone) asks to try again later by itself.
+ */
 export function ErrorSummary({ t, errors, title }: { t: T; errors: Errors | undefined; title?: string }) {
   const entries = Object.entries(errors ?? {});
   if (!entries.length) return null;
+  const tooMany = entries.every(([field, e]) => field === '_form' && /\.rateLimited$/.test(e.key));
   const summary = fieldId('error-summary').replace(/^f-/, '');
   return (
     <div
@@ -50,7 +54,7 @@ export function ErrorSummary({ t, errors, title }: { t: T; errors: Errors | unde
       <div class="kern-alert__header">
         <span class="kern-icon kern-icon--danger" aria-hidden="true" />
         <h2 class="kern-title" id={`${summary}-title`}>
-          {title ?? t('form.errorSummary')}
+          {title ?? t(tooMany ? 'form.tryLater' : 'form.errorSummary')}
         </h2>
       </div>
       <div class="kern-alert__body">

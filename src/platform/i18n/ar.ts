@@ -34,6 +34,7 @@ export const ar: Catalog<typeof de> = {
     choiceGroup_one: '{{group}} ({{count}})',
     choiceGroup_other: '{{group}} ({{count}})',
     errorSummary: 'يُرجى تصحيح البيانات التالية',
+    tryLater: 'يُرجى المحاولة مرة أخرى لاحقًا',
     optional: 'اختياري',
   },
   validation: {

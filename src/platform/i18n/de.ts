@@ -34,6 +34,7 @@ export const de = {
     choiceGroup_one: '{{group}} ({{count}})',
     choiceGroup_other: '{{group}} ({{count}})',
     errorSummary: 'Bitte korrigieren Sie die folgenden Angaben',
+    tryLater: 'Bitte versuchen Sie es später noch einmal',
     optional: 'optional',
   },
   validation: {

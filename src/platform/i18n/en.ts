@@ -34,6 +34,7 @@ export const en: Catalog<typeof de> = {
     choiceGroup_one: '{{group}} ({{count}})',
     choiceGroup_other: '{{group}} ({{count}})',
     errorSummary: 'Please correct the following',
+    tryLater: 'Please try again later',
     optional: 'optional',
   },
   validation: {

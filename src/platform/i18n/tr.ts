@@ -34,6 +34,7 @@ export const tr: Catalog<typeof de> = {
     choiceGroup_one: '{{group}} ({{count}})',
     choiceGroup_other: '{{group}} ({{count}})',
     errorSummary: 'Lütfen aşağıdaki bilgileri düzeltin',
+    tryLater: 'Lütfen daha sonra yeniden deneyin',
     optional: 'isteğe bağlı',
   },
   validation: {
