@@ -477,11 +477,13 @@ export async function hintsForQueue(
     await Promise.all(others.map(settled));
   } else {
     // What is not done in time goes on; a lookup that fails is made again on the next view.
+    looking.catch(() => {});
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      Promise.all([looking, ...others].map(settled)),
-      new Promise((resolve) => (timer = setTimeout(resolve, opts.waitMs))),
-    ]);
+    if (opts.waitMs > 0)
+      await Promise.race([
+        Promise.all([looking, ...others].map(settled)),
+        new Promise((resolve) => (timer = setTimeout(resolve, opts.waitMs))),
+      ]);
     clearTimeout(timer);
   }
   return rows.map((r) => {
