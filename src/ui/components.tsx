@@ -114,13 +114,16 @@ interface FieldProps {
   id?: string | undefined;
 }
 
+/** The field's own id: the one it was given, or `f-<name>` in its scope. */
+const idOf = (p: FieldProps) => p.id ?? fieldId(p.name);
+
 function describedBy(id: string, hint: string | undefined, err: FieldError | undefined) {
   return [hint ? `${id}-hint` : '', err ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 }
 
 function FieldFrame(p: FieldProps & { children: Child }) {
   const err = p.errors?.[p.name];
-  const id = p.id ?? fieldId(p.name);
+  const id = idOf(p);
   return (
     <div class={`kern-form-input${err ? ' kern-form-input--error' : ''}`}>
       <label class="kern-label" for={id}>
@@ -154,7 +157,7 @@ export function TextField(
     <FieldFrame {...p}>
       <input
         class={`kern-form-input__input${err ? ' kern-form-input__input--error' : ''}`}
-        id={p.id ?? fieldId(p.name)}
+        id={idOf(p)}
         name={p.name}
         type={p.type ?? 'text'}
         value={p.value ?? ''}
@@ -163,7 +166,7 @@ export function TextField(
         inputmode={p.inputmode}
         required={p.required}
         aria-invalid={err ? 'true' : undefined}
-        aria-describedby={describedBy(p.id ?? fieldId(p.name), p.hint, err)}
+        aria-describedby={describedBy(idOf(p), p.hint, err)}
       />
     </FieldFrame>
   );
@@ -184,7 +187,7 @@ export function TextArea(
     <FieldFrame {...p}>
       <textarea
         class={`kern-form-input__input${err ? ' kern-form-input__input--error' : ''}`}
-        id={p.id ?? fieldId(p.name)}
+        id={idOf(p)}
         name={p.name}
         rows={p.rows ?? 6}
         maxlength={p.maxlength}
@@ -192,7 +195,7 @@ export function TextArea(
         dir={p.dir}
         required={p.required}
         aria-invalid={err ? 'true' : undefined}
-        aria-describedby={describedBy(p.id ?? fieldId(p.name), p.hint, err)}
+        aria-describedby={describedBy(idOf(p), p.hint, err)}
       >
         {p.value ?? ''}
       </textarea>
@@ -260,7 +263,7 @@ export function Select(
 ) {
   const err = p.errors?.[p.name];
   const exclude = p.exclude === undefined ? [] : typeof p.exclude === 'string' ? [p.exclude] : p.exclude;
-  const id = p.id ?? fieldId(p.name);
+  const id = idOf(p);
   const attrs = {
     class: `kern-form-input__select${err ? ' kern-form-input__select--error' : ''}`,
     id,

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { type FormErrors, handleForm, readForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { ZReportTarget } from '../comments/comments.schemas.ts';
@@ -65,6 +66,23 @@ export function moderationRoutes(deps: Deps) {
     return `${path}?${back}#hinweis`;
   };
 
+  /**
+   * The page's frame with the notice of the decision it returns from (backToQueue's `hinweis`, `anzahl`):
+   * "3 Vorschläge sind veröffentlicht.", "Der Kommentar ist ausgeblendet." — it counts what changed.
+   */
+  const withDecisionNotice = <D extends string>(
+    c: Ctx,
+    decisions: readonly D[],
+    message: (done: D) => MessageKey,
+  ) => {
+    const ctx = pageCtx(c);
+    const done = decisions.find((d) => d === c.req.query('hinweis'));
+    const changed = Number(c.req.query('anzahl'));
+    return done && Number.isInteger(changed) && changed > 0
+      ? { ...ctx, noticeText: c.get('t')(message(done), { count: changed }) }
+      : ctx;
+  };
+
   const moderationPage = async (
     c: Ctx,
     form?: { errors: FormErrors; selected: string[]; reason: string; duplicateOf: string },
@@ -104,19 +122,13 @@ export function moderationRoutes(deps: Deps) {
     );
     const lookup =
       state === 'submitted' ? await duplicateHintsForQueue(db, tenant.id, actorOf(c), rows) : undefined;
-    // "3 Vorschläge sind veröffentlicht." / "Der Vorschlag ist ausgeblendet.": the notice counts what changed.
-    const done = c.req.query('hinweis');
-    const changed = Number(c.req.query('anzahl'));
-    const ctx = pageCtx(c);
-    const noticeText =
-      (done === 'published' || done === 'hidden' || done === 'duplicate') &&
-      Number.isInteger(changed) &&
-      changed > 0
-        ? c.get('t')(`moderation.done.${done}`, { count: changed })
-        : undefined;
     return c.html(
       <ModerationPage
-        ctx={noticeText ? { ...ctx, noticeText } : ctx}
+        ctx={withDecisionNotice(
+          c,
+          ['published', 'hidden', 'duplicate'] as const,
+          (d) => `moderation.done.${d}`,
+        )}
         state={state}
         rows={rows}
         total={total}
@@ -185,17 +197,9 @@ export function moderationRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const state = c.req.query('state') === 'hidden' ? 'hidden' : 'submitted';
     const rows = await commentQueue(db, tenant.id, actorOf(c), state);
-    // "2 Kommentare sind veröffentlicht.": the notice says what the decision did, as for proposals.
-    const done = c.req.query('hinweis');
-    const changed = Number(c.req.query('anzahl'));
-    const ctx = pageCtx(c);
-    const noticeText =
-      (done === 'published' || done === 'hidden') && Number.isInteger(changed) && changed > 0
-        ? c.get('t')(`moderation.doneComments.${done}`, { count: changed })
-        : undefined;
     return c.html(
       <CommentModerationPage
-        ctx={noticeText ? { ...ctx, noticeText } : ctx}
+        ctx={withDecisionNotice(c, ['published', 'hidden'] as const, (d) => `moderation.doneComments.${d}`)}
         state={state}
         rows={rows}
         counts={await moderationCounts(tenant.id)}
