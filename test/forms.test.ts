@@ -21,6 +21,8 @@ describe('forms show errors at the field and keep what was typed', () => {
       email: 'kein-at-zeichen',
     });
     expect(res.status).toBe(422);
+    // The title says so first, as GOV.UK's does: it is what a screen reader announces after the post.
+    expect(res.text).toMatch(/<title>Fehler: [^<]+<\/title>/);
     expect(res.text).toContain('Bitte korrigieren Sie die folgenden Angaben');
     expect(res.text).toContain('href="#f-title"');
     expect(res.text).toMatch(/id="f-title-error"[^>]*>[\s\S]*Der Titel braucht mindestens 5 Zeichen/);
@@ -44,6 +46,9 @@ describe('forms show errors at the field and keep what was typed', () => {
     await c.post('/sprache', { lang: 'en', back: '/' });
     const en = await c.post('/intern/projekte/neu', { title: 'Ab', summary: 'kurz' });
     expect(en.text).toContain('Please enter at least 10 characters.');
+    expect(en.text).toMatch(/<title>Error: [^<]+<\/title>/);
+    const page = await c.get('/intern/projekte/neu');
+    expect(page.text).not.toMatch(/<title>Error:/);
     expect(en.text).not.toContain('{{');
   });
 

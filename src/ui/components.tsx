@@ -25,6 +25,16 @@ export function fieldId(name: string): string {
   return scope ? `f-${scope}-${name}` : `f-${name}`;
 }
 
+/** The error summary's id (within a FieldIds scope, prefixed by it); the layout looks for it to title the page. */
+export const ERROR_SUMMARY_ID = 'error-summary';
+
+/** A rendered element as text, now (no component here is asynchronous; one that were would be a bug). */
+export function renderNow(node: { toString(): string | Promise<string> }): string {
+  const html = node.toString();
+  if (typeof html !== 'string') throw new Error('An asynchronous component cannot be rendered here.');
+  return html;
+}
+
 /** One choice of a select, radio group or checkbox group. */
 export interface Option {
   value: string;
@@ -40,7 +50,7 @@ export function ErrorSummary({ t, errors, title }: { t: T; errors: Errors | unde
   const entries = Object.entries(errors ?? {});
   if (!entries.length) return null;
   const tooMany = entries.every(([field, e]) => field === '_form' && /\.rateLimited$/.test(e.key));
-  const summary = fieldId('error-summary').replace(/^f-/, '');
+  const summary = fieldId(ERROR_SUMMARY_ID).replace(/^f-/, '');
   return (
     <div
       class="kern-alert kern-alert--danger"

@@ -3,7 +3,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { hasAnyRole, STAFF_ROLES } from '../platform/auth/actor.ts';
 import { LANG_NAMES } from '../platform/i18n/langs.ts';
-import { Notice } from './components.tsx';
+import { ERROR_SUMMARY_ID, Notice, renderNow } from './components.tsx';
 import type { PageCtx } from './page.ts';
 
 /** The page frame: skip link, header with navigation and language switch, main landmark, footer. */
@@ -28,6 +28,11 @@ export function Layout({
   const nav = ctx.nav;
   const current = (href: string) =>
     href === '/' || href === '/intern' ? ctx.path === href : ctx.path.startsWith(href);
+  // The content is rendered before the head, so that a page showing an error summary says so in its
+  // title, as GOV.UK does: the title is the first thing a screen reader announces after a refused post.
+  // biome-ignore lint/complexity/noUselessFragments: the fragment escapes children given as plain text
+  const content = renderNow(<>{children}</>);
+  const pageTitle = content.includes(` id="${ERROR_SUMMARY_ID}"`) ? t('layout.errorTitle', { title }) : title;
   return (
     <>
       {raw('<!doctype html>')}
@@ -35,7 +40,7 @@ export function Layout({
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{`${title} – ${ctx.cityName}`}</title>
+          <title>{`${pageTitle} – ${ctx.cityName}`}</title>
           {ctx.alternates.map((a) => (
             <link rel="alternate" hreflang={a.lang} href={a.href} />
           ))}
@@ -178,7 +183,7 @@ export function Layout({
           </header>
           <main id="main" class={`kern-container site-main${wide ? ' site-main--wide' : ''}`} tabindex={-1}>
             {ctx.noticeText ? <Notice kind="success" title={ctx.noticeText} id="hinweis" /> : null}
-            {children}
+            {raw(content)}
           </main>
           <footer class="site-footer">
             <div class="kern-container">

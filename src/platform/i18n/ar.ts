@@ -8,6 +8,7 @@ export const ar: Catalog<typeof de> = {
     product: 'التحول الرقمي بشفافية',
     languages: 'اللغة',
     productInternal: 'المساحة الداخلية',
+    errorTitle: 'خطأ: {{title}}',
   },
   nav: {
     main: 'التنقل الرئيسي',

@@ -8,6 +8,7 @@ export const de = {
     product: 'Digitalisierung transparent',
     languages: 'Sprache',
     productInternal: 'Interner Bereich',
+    errorTitle: 'Fehler: {{title}}',
   },
   nav: {
     main: 'Hauptnavigation',

@@ -8,6 +8,7 @@ export const en: Catalog<typeof de> = {
     product: 'Digitalization in the open',
     languages: 'Language',
     productInternal: 'Staff area',
+    errorTitle: 'Error: {{title}}',
   },
   nav: {
     main: 'Main navigation',

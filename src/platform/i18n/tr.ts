@@ -8,6 +8,7 @@ export const tr: Catalog<typeof de> = {
     product: 'Şeffaf dijitalleşme',
     languages: 'Dil',
     productInternal: 'Dahili alan',
+    errorTitle: 'Hata: {{title}}',
   },
   nav: {
     main: 'Ana menü',
