@@ -558,6 +558,9 @@ describe('one quarterly cycle from the office to the CDO', () => {
     });
     expect(noOwner.status).toBe(422);
     expect(noOwner.text).toContain('value="Nachfassen"');
+    // The action item's form has ids of its own scope; its error summary still titles the page.
+    expect(noOwner.text).toContain('id="item-error-summary"');
+    expect(noOwner.text).toMatch(/<title>Fehler: [^<]+<\/title>/);
     expect(
       (
         await dep.post(`${meetingUrl}/aufgaben`, {

@@ -25,8 +25,8 @@ export function fieldId(name: string): string {
   return scope ? `f-${scope}-${name}` : `f-${name}`;
 }
 
-/** The error summary's id (within a FieldIds scope, prefixed by it); the layout looks for it to title the page. */
-export const ERROR_SUMMARY_ID = 'error-summary';
+/** The attribute that marks an error summary (in any FieldIds scope); the layout looks for it to title the page. */
+export const ERROR_SUMMARY_MARK = 'data-error-summary';
 
 /** A rendered element as text, now (no component here is asynchronous; one that were would be a bug). */
 export function renderNow(node: { toString(): string | Promise<string> }): string {
@@ -50,7 +50,7 @@ export function ErrorSummary({ t, errors, title }: { t: T; errors: Errors | unde
   const entries = Object.entries(errors ?? {});
   if (!entries.length) return null;
   const tooMany = entries.every(([field, e]) => field === '_form' && /\.rateLimited$/.test(e.key));
-  const summary = fieldId(ERROR_SUMMARY_ID).replace(/^f-/, '');
+  const summary = fieldId('error-summary').replace(/^f-/, '');
   return (
     <div
       class="kern-alert kern-alert--danger"
@@ -60,6 +60,7 @@ export function ErrorSummary({ t, errors, title }: { t: T; errors: Errors | unde
       // Focus lands on the summary when the page with errors opens (no script needed), as GOV.UK does.
       autofocus
       id={summary}
+      data-error-summary=""
     >
       <div class="kern-alert__header">
         <span class="kern-icon kern-icon--danger" aria-hidden="true" />

@@ -3,7 +3,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { hasAnyRole, STAFF_ROLES } from '../platform/auth/actor.ts';
 import { LANG_NAMES } from '../platform/i18n/langs.ts';
-import { ERROR_SUMMARY_ID, Notice, renderNow } from './components.tsx';
+import { ERROR_SUMMARY_MARK, Notice, renderNow } from './components.tsx';
 import type { PageCtx } from './page.ts';
 
 /** The page frame: skip link, header with navigation and language switch, main landmark, footer. */
@@ -32,7 +32,7 @@ export function Layout({
   // title, as GOV.UK does: the title is the first thing a screen reader announces after a refused post.
   // biome-ignore lint/complexity/noUselessFragments: the fragment escapes children given as plain text
   const content = renderNow(<>{children}</>);
-  const pageTitle = content.includes(` id="${ERROR_SUMMARY_ID}"`) ? t('layout.errorTitle', { title }) : title;
+  const pageTitle = content.includes(` ${ERROR_SUMMARY_MARK}=""`) ? t('layout.errorTitle', { title }) : title;
   return (
     <>
       {raw('<!doctype html>')}
