@@ -2,9 +2,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { claimValues, rolesFromClaims, signInWithOidc } from '../src/modules/orgs/oidc.service.ts';
 import { toTenantInfo } from '../src/modules/orgs/orgs.service.ts';
-import { roleAssignments, tenants } from '../src/modules/orgs/orgs.table.ts';
+import { accounts, roleAssignments, tenants } from '../src/modules/orgs/orgs.table.ts';
 import { createOrgFixture } from './fixtures/orgs.ts';
-import { testDatabase } from './helpers.ts';
+import { Client, testApp, testDatabase } from './helpers.ts';
 
 describe('the identity provider’s claims to roles', () => {
   it('reads dotted claims, lists and group paths', () => {
@@ -72,5 +72,56 @@ describe('the identity provider’s claims to roles', () => {
         email_verified: false,
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('clears what a registration with a never confirmed address set before linking it to the provider', async () => {
+    const db = (await testDatabase()).db;
+    const f = await createOrgFixture(db, { accounts: false });
+    await db.execute(
+      sql`update tenants set settings = settings || ${JSON.stringify({ signIn: { rules: [{ id: 'r', claim: 'groups', value: 'digital-cdo', role: 'cdo', orgUnitId: null }], staffPasswords: true } })}::jsonb where id = ${f.tenant.id}`,
+    );
+    const { app } = await testApp();
+    // Someone registers the future CDO's address in advance, with a password of their own.
+    const email = `neu.cdo@${f.host}`;
+    const squatter = new Client(app, f.host);
+    expect(
+      (
+        await squatter.post('/registrieren', {
+          displayName: 'Mallory',
+          email,
+          password: 'squatter chosen pw 123',
+          privacy: 'on',
+        })
+      ).status,
+    ).toBe(303);
+    const [row] = await db.select().from(tenants).where(eq(tenants.id, f.tenant.id));
+    const tenant = toTenantInfo(row!);
+    // An address the provider does not say outright it checked links nothing.
+    for (const email_verified of ['false', 'true', undefined])
+      await expect(
+        signInWithOidc(db, tenant, {
+          iss: 'https://login.example',
+          sub: 'p3',
+          email,
+          email_verified,
+          groups: ['/x/digital-cdo'],
+        }),
+      ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const account = await signInWithOidc(db, tenant, {
+      iss: 'https://login.example',
+      sub: 'real-cdo',
+      email,
+      email_verified: true,
+      name: 'Neue CDO',
+      groups: ['/x/digital-cdo'],
+    });
+    const [stored] = await db.select().from(accounts).where(eq(accounts.id, account.id));
+    expect(stored).toMatchObject({ displayName: 'Neue CDO', passwordHash: null });
+    expect(stored!.emailConfirmedAt).not.toBeNull();
+    // The registration's password opens nothing, before or after.
+    const again = new Client(app, f.host);
+    const refused = await again.post('/anmelden', { email, password: 'squatter chosen pw 123' });
+    expect(refused.status).not.toBe(303);
+    expect((await again.get('/intern/cockpit')).status).not.toBe(200);
   });
 });

@@ -57,7 +57,9 @@ export async function signInWithOidc(db: Db, tenant: TenantInfo, claims: OidcCla
   const { rules } = signInSettings(stored ?? tenant);
   const wanted = rolesFromClaims(rules, claims);
   const email = typeof claims.email === 'string' ? claims.email.trim() : undefined;
-  const verified = claims.email_verified !== false;
+  // Only a provider that says so outright vouches for the address: a missing claim (Entra ID sends none)
+  // or the text "false" does not.
+  const verified = claims.email_verified === true;
   const name =
     (typeof claims.name === 'string' && claims.name.trim()) ||
     (typeof claims.preferred_username === 'string' && claims.preferred_username) ||
@@ -72,18 +74,29 @@ export async function signInWithOidc(db: Db, tenant: TenantInfo, claims: OidcCla
     if (!account && email && verified) {
       const [byEmail] = await q.findAccountByEmail(tx, tenant.id, email);
       if (byEmail && !byEmail.oidcSubject && !byEmail.deletedAt) {
+        // An account whose address was never confirmed may have been registered by anyone who knew the
+        // address, to be handed staff roles when its owner first comes through the provider: what that
+        // registration set (password, passkeys, name) goes, and the provider's person starts afresh.
+        const unproven = !byEmail.emailConfirmedAt;
         [account] = await tx
           .update(accounts)
-          .set({ oidcSubject: subject, emailConfirmedAt: byEmail.emailConfirmedAt ?? new Date() })
+          .set({
+            oidcSubject: subject,
+            emailConfirmedAt: byEmail.emailConfirmedAt ?? new Date(),
+            ...(unproven ? { passwordHash: null, displayName: name } : {}),
+          })
           .where(and(eq(accounts.tenantId, tenant.id), eq(accounts.id, byEmail.id)))
           .returning();
+        if (unproven) await q.deletePasskeysOf(tx, tenant.id, byEmail.id);
+        // Sessions begun before the link were not begun by the provider's person.
+        await q.deleteSessionsOf(tx, tenant.id, byEmail.id);
         await recordAudit(tx, {
           tenantId: tenant.id,
           actorAccountId: byEmail.id,
           action: 'account.linkProvider',
           entityType: 'account',
           entityId: byEmail.id,
-          after: { issuer: claims.iss, subject: claims.sub },
+          after: { issuer: claims.iss, subject: claims.sub, credentialsCleared: unproven },
         });
       }
     }
@@ -106,7 +119,7 @@ export async function signInWithOidc(db: Db, tenant: TenantInfo, claims: OidcCla
         email,
         displayName: name,
         oidcSubject: subject,
-        emailConfirmedAt: new Date(),
+        emailConfirmedAt: verified ? new Date() : null,
       });
       await recordAudit(tx, {
         tenantId: tenant.id,

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import type { StaffLang } from '../../platform/i18n/langs.ts';
-import { auditEvents } from '../../platform/platform.table.ts';
+import { auditEvents, sessions } from '../../platform/platform.table.ts';
 import { accounts, orgUnits, partners, passkeys, type Role, roleAssignments, tenants } from './orgs.table.ts';
 
 export function findTenantByHost(db: DbOrTx, host: string) {
@@ -365,6 +365,11 @@ export function deletePasskey(db: DbOrTx, tenantId: string, accountId: string, i
     .delete(passkeys)
     .where(and(eq(passkeys.tenantId, tenantId), eq(passkeys.accountId, accountId), eq(passkeys.id, id)))
     .returning();
+}
+
+/** Ends every session of an account, inside the caller's transaction (SessionStore.destroyForAccount outside one). */
+export function deleteSessionsOf(db: DbOrTx, tenantId: string, accountId: string) {
+  return db.delete(sessions).where(and(eq(sessions.tenantId, tenantId), eq(sessions.accountId, accountId)));
 }
 
 export function deletePasskeysOf(db: DbOrTx, tenantId: string, accountId: string) {
