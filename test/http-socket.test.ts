@@ -113,6 +113,17 @@ describe('over a real socket', () => {
       expect(new URL(String(lang.headers.location)).pathname, back).toBe('/en/');
       expect(new URL(String(lang.headers.location)).hostname, back).toBe(f.host);
     }
+    // An address beginning with two slashes is no page; redirected (the old `?lang=`), it would lead away.
+    for (const path of [
+      '//evil.example?lang=de',
+      '//evil.example/x?lang=en',
+      '/en//evil.example',
+      '//evil.example',
+    ]) {
+      const page = await get(path);
+      expect(page.status, path).toBe(404);
+      expect(page.headers.location, path).toBeUndefined();
+    }
   });
 
   it('gives every public page one address per language: no cookie, no session, German where it was', async () => {

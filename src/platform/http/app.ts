@@ -8,7 +8,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import { getPath } from 'hono/utils/url';
 import type { Actor } from '../auth/actor.ts';
-import { AppError, fromDatabaseError } from '../errors.ts';
+import { AppError, fromDatabaseError, notFound } from '../errors.ts';
 import { isLang, type Lang, translator } from '../i18n/i18n.ts';
 import { isDownloadPath, isLanguageNeutralPath, localePath, splitLocalePath } from '../i18n/langs.ts';
 import { SESSION_COOKIE, type SessionRow, tokensEqual } from '../sessions.ts';
@@ -191,6 +191,9 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     // A NUL in the path or the query is never meant (and PostgreSQL refuses it in text): a clear 400 here
     // rather than a database error later.
     if (/%00/.test(c.req.url)) throw new AppError('BAD_REQUEST', 'The address contains a NUL character.');
+    // No page's address begins with two slashes; a redirect built from one ("//evil.example") would lead
+    // the browser to another site.
+    if (/^\/[/\\]/.test(path)) throw notFound('No page has an address beginning with two slashes.');
     if (c.req.method === 'GET' || c.req.method === 'HEAD') {
       // One address per page and language: what has a single address for every language loses a language
       // code, and the old `?lang=` of a public page becomes the page's own address in that language.
