@@ -192,6 +192,12 @@ export async function addRole(db: Db, tenantId: string, actor: Actor | null, id:
   return db.transaction(async (tx) => {
     const [account] = isUuid(id) ? await q.findAccount(tx, tenantId, id) : [];
     if (!account || account.deletedAt) throw notFound('No such account.');
+    // A registration with an address never confirmed may be anyone's: a role would hand its password
+    // holder the role. (An invited account has no password until its invitation, sent to the address, is used.)
+    if (account.passwordHash && !account.emailConfirmedAt)
+      throw new AppError('VALIDATION_FAILED', 'The account’s address is not confirmed.', {
+        role: { key: 'admin.roleUnconfirmed' },
+      });
     const orgUnitId = await checkRoleUnit(tx, tenantId, input);
     const partnerId = await checkRolePartner(tx, tenantId, input);
     const held = await q.roleAssignmentsOf(tx, tenantId, id);

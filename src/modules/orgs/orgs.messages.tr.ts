@@ -332,6 +332,8 @@ export const tr: Catalog<typeof de> = {
     partnerOnly:
       'Bir kuruluş adına yalnızca “Paydaş” rolü konuşur. Lütfen “yok”u veya “Paydaş” rolünü seçin.',
     roleHeld: 'Hesap orada bu role zaten sahip.',
+    roleUnconfirmed:
+      'Bu hesabın adresi henüz onaylanmadı. Herkes herhangi bir adresle kaydolabileceği için hesaba ancak onaydan sonra rol verilebilir.',
     invite: 'Kişiyi davet et',
     inviteIntro:
       'Kişi, şifresini belirlemesini sağlayan bir bağlantı içeren bir e-posta alır (bir hafta geçerlidir).',

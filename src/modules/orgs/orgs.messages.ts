@@ -336,6 +336,8 @@ export const de = {
     partnerOnly:
       'Nur die Rolle „Partner“ spricht für eine Organisation. Bitte wählen Sie „keine“ oder die Rolle „Partner“.',
     roleHeld: 'Das Konto hat diese Rolle dort schon.',
+    roleUnconfirmed:
+      'Die Adresse dieses Kontos ist noch nicht bestätigt. Eine Rolle bekommt es erst danach, denn registrieren kann sich jede und jeder mit jeder Adresse.',
     invite: 'Person einladen',
     inviteIntro:
       'Die Person bekommt eine E-Mail mit einem Link, mit dem sie ihr Passwort wählt (eine Woche gültig).',
@@ -726,6 +728,8 @@ export const en: Catalog<typeof de> = {
     partnerOnly:
       'Only the “partner” role speaks for an organisation. Please choose “none” or the partner role.',
     roleHeld: 'The account holds this role there already.',
+    roleUnconfirmed:
+      'This account’s address is not confirmed yet. It can be given a role only afterwards, since anyone can register with any address.',
     invite: 'Invite a person',
     inviteIntro: 'The person gets an e-mail with a link to choose their password (valid for a week).',
     inviteSubmit: 'Send invitation',
