@@ -7,7 +7,7 @@ import { accepts } from '../src/platform/http/cache.ts';
 import { forwardedClient } from '../src/platform/http/guards.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { createProjectFixture } from './fixtures/projects.ts';
-import { testConfig, testDatabase } from './helpers.ts';
+import { testApp, testConfig, testDatabase } from './helpers.ts';
 import { rawRequest, serveOnSocket } from './socket.ts';
 
 const until = async (check: () => Promise<boolean>, ms = 3000) => {
@@ -225,6 +225,21 @@ describe('the response cache: ready bytes over a real socket', () => {
 });
 
 describe('X-Forwarded-For and Accept-Encoding, read as proxies and browsers write them', () => {
+  it('refuses a Host that is no host name, and keeps a bounded number of the names it was asked under', async () => {
+    const g = await createOrgFixture((await testDatabase()).db, { accounts: false });
+    const { app, deps } = await testApp({ defaultTenant: g.tenant.slug, responseCache: true });
+    for (const host of [`${'a'.repeat(300)}.example`, 'evil<b>.example', 'a b.example'])
+      expect((await app.request('/impressum', { headers: { host } })).status, host).toBe(400);
+    // Made-up names fall back to the default city; the cache keeps a bounded number of them.
+    for (let i = 0; i < 300; i++) {
+      const res = await app.request('/impressum', { headers: { host: `h${i}.example` } });
+      expect(res.status).toBe(200);
+      await res.arrayBuffer();
+    }
+    expect(deps.cache.hostCount).toBeLessThanOrEqual(256);
+    expect((await app.request('/impressum', { headers: { host: '[::1]:3000' } })).status).toBe(200);
+  });
+
   it('takes the address the trusted proxy appended, not what the client wrote', () => {
     expect(forwardedClient('1.2.3.4, 198.51.100.7', '127.0.0.1', 1)).toBe('198.51.100.7');
     expect(forwardedClient('1.2.3.4, 198.51.100.7, 10.0.0.2', '127.0.0.1', 2)).toBe('198.51.100.7');

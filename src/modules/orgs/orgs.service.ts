@@ -60,7 +60,8 @@ export function createTenantResolver(
     const [byHost] = await q.findTenantByHost(db, host);
     const row = byHost ?? (await q.findTenantBySlug(db, defaultSlug))[0];
     const tenant = row ? toTenantInfo(row) : undefined;
-    if (cache.size > 10_000) cache.clear();
+    // Unknown hosts are answered by the default tenant and kept too: bounded, against a flood of made-up names.
+    if (cache.size > 1_000) cache.clear();
     const seen = !tenant ? 0 : known?.id === tenant.id ? known.generation : generation(tenant.id);
     cache.set(host, { at: Date.now(), generation: seen, tenant });
     return tenant;

@@ -19,6 +19,9 @@ import { clientIp } from './guards.ts';
 import { healthRoutes } from './health.ts';
 import { acceptedLanguage, localiseHtml, localiseLocation } from './locale.ts';
 import { countPageView } from './page-views.ts';
+
+/** A host name (labels of up to 63 letters, digits, hyphens or underscores; 253 characters in all), or an IP address. */
+const HOST_NAME = /^(?=.{1,253}$)(?:[a-z0-9_-]{1,63}\.)*[a-z0-9_-]{1,63}\.?$|^\[[0-9a-f:.]{2,45}\]$/;
 import type { AppEnv, Deps, Shell, TenantInfo } from './types.ts';
 
 export interface HttpHooks {
@@ -161,6 +164,9 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
   // Tenant from the host name; session and actor from the cookie; the language from the address.
   app.use('*', async (c, next) => {
     const host = (c.req.header('host') ?? '').toLowerCase().replace(/:\d+$/, '');
+    // A host name or an address, as DNS allows them; anything else (kilobytes of random text) would
+    // only fill the caches kept per host.
+    if (host && !HOST_NAME.test(host)) throw new AppError('BAD_REQUEST', 'The Host header is not a host name.');
     const tenant = await hooks.resolveTenant(host);
     if (!tenant) throw new AppError('TENANT_UNKNOWN', `No municipality is configured for ${host}.`);
     c.set('tenant', tenant);

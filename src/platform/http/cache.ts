@@ -34,6 +34,8 @@ export interface PageAnswer {
 }
 
 const gzip = promisify(zlib.gzip);
+/** How many host names the cache answers for before routing (the oldest seen goes first). */
+const MAX_HOSTS = 256;
 /** How many values one tenant may hold (see ResponseCache.value). */
 const MAX_VALUES_PER_TENANT = 2000;
 const brotli = promisify(zlib.brotliCompress);
@@ -60,6 +62,11 @@ export class ResponseCache {
   }
   private get maxAgeMs() {
     return this.opts.maxAgeMs ?? 600_000;
+  }
+
+  /** How many host names are kept for answering before routing (at most MAX_HOSTS). */
+  get hostCount(): number {
+    return this.hosts.size;
   }
 
   /** The tenant a host name served last; lets a cached page be answered before any routing. */
@@ -110,6 +117,9 @@ export class ResponseCache {
           generation,
           storedAt: Date.now(),
         };
+        // Bounded: the host names a city answers to are kept, not every one a client may send.
+        if (!this.hosts.has(host) && this.hosts.size >= MAX_HOSTS)
+          this.hosts.delete(this.hosts.keys().next().value!);
         this.hosts.set(host, tenant);
         if (generation === (this.generations.get(tenantId) ?? 0)) this.put(k, page);
         return page;
