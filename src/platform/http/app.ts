@@ -19,10 +19,10 @@ import { clientIp } from './guards.ts';
 import { healthRoutes } from './health.ts';
 import { acceptedLanguage, localiseHtml, localiseLocation } from './locale.ts';
 import { countPageView } from './page-views.ts';
+import type { AppEnv, Deps, Shell, TenantInfo } from './types.ts';
 
 /** A host name (labels of up to 63 letters, digits, hyphens or underscores; 253 characters in all), or an IP address. */
 const HOST_NAME = /^(?=.{1,253}$)(?:[a-z0-9_-]{1,63}\.)*[a-z0-9_-]{1,63}\.?$|^\[[0-9a-f:.]{2,45}\]$/;
-import type { AppEnv, Deps, Shell, TenantInfo } from './types.ts';
 
 export interface HttpHooks {
   resolveTenant(host: string): Promise<TenantInfo | undefined>;
@@ -166,7 +166,8 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     const host = (c.req.header('host') ?? '').toLowerCase().replace(/:\d+$/, '');
     // A host name or an address, as DNS allows them; anything else (kilobytes of random text) would
     // only fill the caches kept per host.
-    if (host && !HOST_NAME.test(host)) throw new AppError('BAD_REQUEST', 'The Host header is not a host name.');
+    if (host && !HOST_NAME.test(host))
+      throw new AppError('BAD_REQUEST', 'The Host header is not a host name.');
     const tenant = await hooks.resolveTenant(host);
     if (!tenant) throw new AppError('TENANT_UNKNOWN', `No municipality is configured for ${host}.`);
     c.set('tenant', tenant);
