@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { claimValues, rolesFromClaims, signInWithOidc } from '../src/modules/orgs/oidc.service.ts';
-import { toTenantInfo } from '../src/modules/orgs/orgs.service.ts';
+import { createAccount, toTenantInfo } from '../src/modules/orgs/orgs.service.ts';
 import { accounts, roleAssignments, tenants } from '../src/modules/orgs/orgs.table.ts';
 import { createOrgFixture } from './fixtures/orgs.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
@@ -123,5 +123,44 @@ describe('the identity provider’s claims to roles', () => {
     const refused = await again.post('/anmelden', { email, password: 'squatter chosen pw 123' });
     expect(refused.status).not.toBe(303);
     expect((await again.get('/intern/cockpit')).status).not.toBe(200);
+  });
+
+  it('leaves the administration alone unless a rule gives it, and never takes it from the last administrator', async () => {
+    const db = (await testDatabase()).db;
+    const f = await createOrgFixture(db, { accounts: false });
+    const setRules = (rules: object[]) =>
+      db.execute(
+        sql`update tenants set settings = settings || ${JSON.stringify({ signIn: { rules, staffPasswords: true } })}::jsonb where id = ${f.tenant.id}`,
+      );
+    const tenantNow = async () =>
+      toTenantInfo((await db.select().from(tenants).where(eq(tenants.id, f.tenant.id)))[0]!);
+    const admin = await createAccount(db, f.tenant.id, {
+      email: `admin@${f.host}`,
+      displayName: 'Admin',
+      password: 'ein langes Passwort 123',
+      roles: [{ role: 'admin', orgUnitId: null }],
+    });
+    await db.update(accounts).set({ emailConfirmedAt: new Date() }).where(eq(accounts.id, admin.id));
+    const roles = async () =>
+      (
+        await db
+          .select({ role: roleAssignments.role })
+          .from(roleAssignments)
+          .where(and(eq(roleAssignments.tenantId, f.tenant.id), eq(roleAssignments.accountId, admin.id)))
+      )
+        .map((r) => r.role)
+        .sort();
+    const claims = { iss: 'https://login.example', sub: 'it', email: admin.email, email_verified: true };
+    // No rule gives the administration: the provider's groups add staff roles beside it.
+    await setRules([{ id: 'r', claim: 'groups', value: 'amt-66', role: 'staff', orgUnitId: f.officeA.id }]);
+    await signInWithOidc(db, await tenantNow(), { ...claims, groups: ['/stadt/amt-66'] });
+    expect(await roles()).toEqual(['admin', 'staff']);
+    // A rule gives it, but the group is missing: the last administrator keeps it all the same.
+    await setRules([
+      { id: 'r', claim: 'groups', value: 'amt-66', role: 'staff', orgUnitId: f.officeA.id },
+      { id: 'a', claim: 'groups', value: 'it-admin', role: 'admin', orgUnitId: null },
+    ]);
+    await signInWithOidc(db, await tenantNow(), { ...claims, groups: ['/stadt/amt-66'] });
+    expect(await roles()).toEqual(['admin', 'staff']);
   });
 });

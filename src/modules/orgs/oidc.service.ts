@@ -136,11 +136,23 @@ export async function signInWithOidc(db: Db, tenant: TenantInfo, claims: OidcCla
       });
     if (rules.length) {
       const held = await q.roleAssignmentsOf(tx, tenant.id, account.id);
-      const staffHeld = held.filter((r) => (STAFF_ROLES as readonly string[]).includes(r.role));
+      // The administration follows the rules only where a rule gives it: otherwise it is the city's own
+      // business (held by hand), and an administrator signing in through the provider keeps it.
+      const adminByRules = rules.some((r) => r.role === 'admin');
+      const staffHeld = held.filter(
+        (r) => (STAFF_ROLES as readonly string[]).includes(r.role) && (r.role !== 'admin' || adminByRules),
+      );
       const key = (r: { role: string; orgUnitId: string | null }) => `${r.role} ${r.orgUnitId ?? ''}`;
       const wantedKeys = new Set(wanted.map(key));
       const heldKeys = new Set(staffHeld.map(key));
-      const removed = staffHeld.filter((r) => !wantedKeys.has(key(r)));
+      let removed = staffHeld.filter((r) => !wantedKeys.has(key(r)));
+      // Nor do the rules take the role from the last active administrator, as no one else may: nobody
+      // locks the city out by a group missing in the directory.
+      if (
+        removed.some((r) => r.role === 'admin') &&
+        (await q.countActiveWithRole(tx, tenant.id, 'admin')) <= 1
+      )
+        removed = removed.filter((r) => r.role !== 'admin');
       const added = wanted.filter((r) => !heldKeys.has(key(r)));
       for (const r of removed) await q.deleteRole(tx, tenant.id, account.id, r.id);
       for (const r of added)
