@@ -149,6 +149,10 @@ describe('staff sign-in through the city’s identity provider (OpenID Connect) 
     await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
     await seeText(page.locator('.kern-error, [role="alert"]').first(), 'Dienstkonto');
     await expectAccessible(page, visited);
+    // A wrong password gets the same answer: it never tells whether a guess was right.
+    await page.getByLabel('Passwort').fill('falsch geraten 123');
+    await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+    await seeText(page.locator('.kern-error, [role="alert"]').first(), 'Dienstkonto');
 
     await signInAt(page, 'bert');
     await page.waitForURL(`${base}/intern`);

@@ -193,6 +193,19 @@ export async function staffPasswordsAllowed(db: DbOrTx, tenantId: string) {
   return stored ? signInSettings(stored).staffPasswords : true;
 }
 
+/**
+ * Whether a password sign-in with this address is refused because staff come through the identity
+ * provider (passwords switched off for staff; administrators keep theirs). Decided by the address alone,
+ * before any password is checked, so the answer never tells whether a guessed password was right.
+ */
+export async function staffPasswordRefused(db: DbOrTx, tenantId: string, email: string) {
+  if (await staffPasswordsAllowed(db, tenantId)) return false;
+  const [account] = await q.findAccountByEmail(db, tenantId, email);
+  if (!account || account.deletedAt) return false;
+  const roles = (await q.roleAssignmentsOf(db, tenantId, account.id)).map((r) => r.role);
+  return roles.some((r) => (STAFF_ROLES as readonly string[]).includes(r)) && !roles.includes('admin');
+}
+
 /** How often a session that came through the identity provider asks it again (deprovisioning, groups). */
 export const OIDC_RECHECK_MS = 60_000;
 

@@ -20,7 +20,7 @@ import {
   signUp,
 } from './accounts.service.ts';
 import { adminRoutes } from './admin.routes.tsx';
-import { signInWithOidc, staffPasswordsAllowed } from './oidc.service.ts';
+import { signInWithOidc, staffPasswordRefused } from './oidc.service.ts';
 import {
   ZBackInput,
   ZForgotInput,
@@ -70,6 +70,11 @@ export function orgsRoutes(deps: Deps) {
         const byAccount = `login:${tenant.id}:${input.email.toLowerCase()}`;
         await hitRateLimit(db, byAddress, RATE_RULES.loginAddress);
         const left = await hitRateLimit(db, byAccount, RATE_RULES.login);
+        // Where the city switched passwords off for staff, they come through the identity provider.
+        if (deps.oidc && (await staffPasswordRefused(db, tenant.id, input.email)))
+          throw new AppError('FORBIDDEN', 'Staff sign in through the identity provider.', {
+            email: { key: 'login.staffUseProvider' },
+          });
         const account = await authenticate(db, tenant.id, input).catch((err: unknown) => {
           // A few attempts before the pause, the person is told how many are left.
           if (err instanceof AppError && err.code === 'INVALID_CREDENTIALS' && left <= 3)
@@ -88,15 +93,6 @@ export function orgsRoutes(deps: Deps) {
           throw new AppError('FORBIDDEN', 'The e-mail address is not confirmed yet.', {
             email: { key: 'login.unconfirmed' },
           });
-        }
-        // Where the city switched passwords off for staff, they come through the identity provider.
-        if (deps.oidc && !(await staffPasswordsAllowed(db, tenant.id))) {
-          const actor = await loadActor(db, tenant.id, account.id);
-          // Administrators keep their password: with a broken rule or provider, someone must get in.
-          if (hasAnyRole(actor, STAFF_ROLES) && !hasAnyRole(actor, ['admin']))
-            throw new AppError('FORBIDDEN', 'Staff sign in through the identity provider.', {
-              email: { key: 'login.staffUseProvider' },
-            });
         }
         // A new session on sign-in, so a session id planted before cannot be used afterwards.
         const old = c.get('session');
