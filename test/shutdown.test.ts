@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,6 +53,39 @@ describe('a request whose client went away', () => {
     expect(await settled).toBe(true);
     expect(answered).toBe(true);
     expect(await server.settled(0)).toBe(true);
+  });
+});
+
+describe('a kept-alive connection while shutting down', () => {
+  it('is answered with Connection: close, so it takes no new requests', async () => {
+    const { deps } = await testApp();
+    const server = createHttpServer({ fetch: () => new Response('ok') }, deps);
+    server.listen(0, '127.0.0.1');
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    const port = (server.address() as AddressInfo).port;
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const get = () =>
+      new Promise<{ connection: string | undefined; socket: unknown }>((resolve, reject) =>
+        http
+          .get({ host: '127.0.0.1', port, path: '/', agent }, (res) => {
+            const socket = res.socket;
+            res.resume();
+            res.on('end', () => resolve({ connection: res.headers.connection, socket }));
+          })
+          .on('error', reject),
+      );
+    try {
+      const first = await get();
+      expect(first.connection).toBe('keep-alive');
+      deps.lifecycle.draining = true;
+      const during = await get();
+      expect(during.socket).toBe(first.socket); // the same connection, asked once more …
+      expect(during.connection).toBe('close'); // … and told it ends
+    } finally {
+      deps.lifecycle.draining = false;
+      agent.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
 

@@ -111,6 +111,9 @@ export function createHttpServer(
     304: metrics.requests.labels({ method: 'GET', route: 'cache', status: '304' }),
   };
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+    // Shutting down: a kept-alive connection (nginx keeps them) gets this answer and is closed after it,
+    // instead of taking new requests until the grace period cuts them.
+    if (deps.lifecycle.draining) res.setHeader('connection', 'close');
     if (!config.responseCache || req.method !== 'GET') return routed(req, res);
     const url = req.url ?? '';
     const cookie = req.headers.cookie;
