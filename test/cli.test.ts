@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,13 +76,25 @@ describe('the embedded data directory has exactly one owner', () => {
     const dir = path.join(tmp, 'help');
     const help = rathaus(['backup', '--help'], dir);
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain('Usage: rathaus backup <file.jsonl.gz>');
+    expect(help.stdout).toContain('Usage: rathaus backup <file.jsonl.gz | folder/>');
     const bad = rathaus(['frobnicate'], dir);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('unknown command');
     const missing = rathaus(['import', 'proposals', path.join(tmp, 'nope.csv'), '--process', 'x'], dir);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('Cannot read');
+    // A backup into a folder takes the nightly backups' name; a folder that is not there is one sentence.
+    const folder = path.join(tmp, 'backups');
+    mkdirSync(folder);
+    const into = rathaus(['backup', folder], dir);
+    expect(into.stderr).not.toContain(' at ');
+    expect(into.status).toBe(0);
+    expect(readdirSync(folder)).toEqual([expect.stringMatching(/^rathaus-\d{8}T\d{6}Z\.jsonl\.gz$/)]);
+    const nowhere = rathaus(['backup', path.join(tmp, 'nicht-da', 'x.jsonl.gz')], dir);
+    expect(nowhere.status).toBe(1);
+    expect(nowhere.stderr.trim()).toBe(
+      `rathaus backup: The folder ${path.join(tmp, 'nicht-da')} does not exist.`,
+    );
   });
 });
 

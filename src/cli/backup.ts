@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client.ts';
 import { MODULES } from '../modules/index.ts';
+import { AppError } from '../platform/errors.ts';
 import {
   auditEvents,
   domainEvents,
@@ -130,12 +131,19 @@ class GzipMembers {
     this.done.catch(() => undefined);
     this.gzip = this.open(6);
   }
+  /** The first error of the file or the compression, thrown at the next write. */
+  private failure: Error | undefined;
   private open(level: number) {
     const gzip = createGzip({ level });
+    // Kept for the next write (or the member's end) rather than thrown where nobody catches it.
+    gzip.on('error', (err) => {
+      this.failure ??= err;
+    });
     gzip.pipe(this.file, { end: false });
     return gzip;
   }
   async write(line: string) {
+    if (this.failure) throw this.failure;
     if (!this.gzip.write(`${line}\n`)) await once(this.gzip, 'drain');
   }
   /** Ends the current member and starts one at `level`. */
@@ -297,13 +305,33 @@ export async function verifyBackup(file: string, expected?: Record<string, numbe
  * The scheduled backup: a dump into `dir` under a name that sorts by time, written under a temporary
  * name and renamed only once read back, then all but the newest `keep` backups deleted.
  */
-export async function scheduledBackup(database: Database, dir: string, keep: number, now = new Date()) {
-  await mkdir(dir, { recursive: true });
-  const name = `rathaus-${now
+/** A backup's file name: `rathaus-<UTC time>.jsonl.gz`, which sorts by time. */
+function backupName(now: Date) {
+  return `rathaus-${now
     .toISOString()
     .replace(/\.\d+Z$/, 'Z')
     .replace(/[-:]/g, '')}.jsonl.gz`;
-  const file = path.join(dir, name);
+}
+
+/**
+ * Where `rathaus backup <path>` writes: into a folder (one that exists, or a path ending in a slash)
+ * under the nightly backups' name, else to the file named; its folder must exist.
+ */
+export async function backupTarget(given: string, now = new Date()): Promise<string> {
+  const folder =
+    given.endsWith('/') ||
+    given.endsWith(path.sep) ||
+    (await stat(given).catch(() => undefined))?.isDirectory();
+  const file = folder ? path.join(given, backupName(now)) : given;
+  const dir = path.dirname(file);
+  if (!(await stat(dir).catch(() => undefined))?.isDirectory())
+    throw new AppError('VALIDATION_FAILED', `The folder ${dir} does not exist.`);
+  return file;
+}
+
+export async function scheduledBackup(database: Database, dir: string, keep: number, now = new Date()) {
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, backupName(now));
   const partial = `${file}.partial`;
   try {
     const counts = await backupDatabase(database, partial);

@@ -436,20 +436,21 @@ const commands: Record<string, Command> = {
     },
   },
   backup: {
-    usage: 'rathaus backup <file.jsonl.gz> | rathaus backup --verify <file.jsonl.gz>',
-    help: 'Writes a consistent dump of all data (one snapshot) to a file and reads it back; restore it with rathaus restore. With --verify, reads an existing backup (a nightly one, say) and checks every table against the row count it declares, without opening the database.',
+    usage: 'rathaus backup <file.jsonl.gz | folder/> | rathaus backup --verify <file.jsonl.gz>',
+    help: 'Writes a consistent dump of all data (one snapshot) to a file, or into a folder as rathaus-<UTC time>.jsonl.gz, and reads it back; restore it with rathaus restore. With --verify, reads an existing backup (a nightly one, say) and checks every table against the row count it declares, without opening the database.',
     options: { verify: { type: 'boolean' } },
     positionals: 1,
     async run({ values, positionals }) {
-      const file = positionals[0]!;
-      const { backupDatabase, verifyBackup } = await import('./backup.ts');
+      const { backupDatabase, backupTarget, verifyBackup } = await import('./backup.ts');
       if (values.verify) {
+        const file = positionals[0]!;
         const found = await verifyBackup(file);
         console.log(
           `Backup ${file} is complete: ${Object.values(found).reduce((a, b) => a + b, 0)} rows in ${Object.keys(found).length} tables, each as many as it declares.`,
         );
         return;
       }
+      const file = await backupTarget(positionals[0]!);
       await withDatabase('backup', async (d) => {
         const bar = progressBar('Backup');
         const counts = await backupDatabase(d, file, (a, b) => bar.update(a, b));
