@@ -164,6 +164,17 @@ describe('over a real socket', () => {
     expect(await count()).toBe(before);
   });
 
+  it('refuses a body larger than it takes with a page in the visitor’s language', async () => {
+    const big = { email: f.emails.staff, password: 'x'.repeat(3 * 1024 * 1024) };
+    const de = await post('/anmelden', big);
+    expect(de.status).toBe(413);
+    expect(de.headers['content-type']).toContain('text/html');
+    expect(de.body).toContain('Zu viele Daten auf einmal');
+    const en = await post('/en/anmelden', big);
+    expect(en.status).toBe(413);
+    expect(en.body).toContain('Too much data at once');
+  });
+
   it('refuses a sign-in posted from an opaque origin (Origin: null)', async () => {
     const res = await post(
       '/anmelden',

@@ -147,20 +147,6 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
   // Browsers and feed readers ask for /favicon.ico whatever the page links: point them at the icon.
   app.get('/favicon.ico', (c) => c.redirect('/assets/app/favicon.svg', 301));
 
-  const limit = (maxSize: number) =>
-    bodyLimit({
-      maxSize,
-      onError: (c) =>
-        respondError(
-          c as Context<AppEnv>,
-          new AppError('VALIDATION_FAILED', 'The request body is too large.'),
-        ),
-    });
-  const smallBody = limit(2 * 1024 * 1024);
-  // Forms with file uploads (a proposal carries up to three files of 5 MB) get more room.
-  const uploadBody = limit(16 * 1024 * 1024);
-  app.use('*', (c, next) => (hooks.uploadPaths?.includes(c.req.path) ? uploadBody : smallBody)(c, next));
-
   // Tenant from the host name; session and actor from the cookie; the language from the address.
   app.use('*', async (c, next) => {
     const host = (c.req.header('host') ?? '').toLowerCase().replace(/:\d+$/, '');
@@ -217,6 +203,26 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     }
     await next();
   });
+
+  // After the tenant and the language are known, so that a refusal is a page in the visitor's language.
+  const limit = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: async (c) => {
+        const res = await respondError(
+          c as Context<AppEnv>,
+          new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large.'),
+        );
+        // Answered before the body was read: the connection ends here, as nginx does, rather than carry
+        // a next request behind the unread rest.
+        res.headers.set('Connection', 'close');
+        return res;
+      },
+    });
+  const smallBody = limit(2 * 1024 * 1024);
+  // Forms with file uploads (a proposal carries up to three files of 5 MB) get more room.
+  const uploadBody = limit(16 * 1024 * 1024);
+  app.use('*', (c, next) => (hooks.uploadPaths?.includes(c.req.path) ? uploadBody : smallBody)(c, next));
 
   // Statistics without tracking (see page-views.ts), counted after the answer without delaying it.
   app.use('*', async (c, next) => {

@@ -87,6 +87,10 @@ export const de = {
       title: 'Anfrage nicht lesbar',
       text: 'Die Anfrage ließ sich nicht lesen, etwa weil sie unvollständig übertragen wurde oder ein unzulässiges Zeichen enthielt. Bitte versuchen Sie es erneut.',
     },
+    PAYLOAD_TOO_LARGE: {
+      title: 'Zu viele Daten auf einmal',
+      text: 'Was Sie gesendet haben, ist größer, als Rathaus annimmt: Formulare mit Dateien bis 16 MB, andere bis 2 MB. Gehen Sie bitte mit „Zurück“ zum Formular und hängen Sie kleinere oder weniger Dateien an.',
+    },
     VALIDATION_FAILED: {
       title: 'Ungültige Anfrage',
       text: 'Die Anfrage enthielt ungültige Angaben.',

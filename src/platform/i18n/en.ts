@@ -87,6 +87,10 @@ export const en: Catalog<typeof de> = {
       title: 'Request could not be read',
       text: 'The request could not be read, for example because it arrived incomplete or contained a character that is not allowed. Please try again.',
     },
+    PAYLOAD_TOO_LARGE: {
+      title: 'Too much data at once',
+      text: 'What you sent is larger than Rathaus accepts: forms with files up to 16 MB, others up to 2 MB. Please go back to the form and attach smaller or fewer files.',
+    },
     VALIDATION_FAILED: {
       title: 'Invalid request',
       text: 'The request contained invalid data.',

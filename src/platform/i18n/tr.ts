@@ -87,6 +87,10 @@ export const tr: Catalog<typeof de> = {
       title: 'İstek okunamadı',
       text: 'İstek okunamadı; örneğin eksik aktarıldığı veya izin verilmeyen bir karakter içerdiği için. Lütfen tekrar deneyin.',
     },
+    PAYLOAD_TOO_LARGE: {
+      title: 'Tek seferde çok fazla veri',
+      text: 'Gönderdiğiniz veri Rathaus’un kabul ettiğinden büyük: dosyalı formlar en fazla 16 MB, diğerleri en fazla 2 MB. Lütfen „Geri“ ile forma dönün ve daha küçük ya da daha az dosya ekleyin.',
+    },
     VALIDATION_FAILED: {
       title: 'Geçersiz istek',
       text: 'İstek geçersiz bilgiler içeriyordu.',
