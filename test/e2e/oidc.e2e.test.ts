@@ -189,6 +189,12 @@ describe('staff sign-in through the city’s identity provider (OpenID Connect) 
     await signInAt(carl, 'carl');
     await carl.waitForURL(/\/anmelden\/dienstkonto\/zurueck/);
     await seeText(carl.locator('#provider-error'), 'keine Rolle');
+    // Begun on the English page, the refusal is in English (the provider sends everyone to one address).
+    await carl.goto('/en/anmelden');
+    await carl.getByRole('link', { name: /work account/i }).click();
+    await carl.waitForURL(/\/anmelden\/dienstkonto\/zurueck/);
+    await seeText(carl.locator('#provider-error'), 'has no role in Rathaus');
+    expect(await carl.locator('html').getAttribute('lang')).toBe('en');
     const made = await db
       .select()
       .from(accounts)

@@ -275,6 +275,11 @@ export function orgsRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const session = c.get('session');
     const pending = session?.oidc?.pending;
+    // The provider sends everyone back to one address: a refusal speaks the language sign-in began in.
+    if (session?.lang && isLang(session.lang)) {
+      c.set('lang', session.lang);
+      c.set('t', translator(session.lang));
+    }
     const refuse = (key: MessageKey, status: 400 | 403) =>
       c.html(
         <LoginPage
