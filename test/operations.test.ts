@@ -6,10 +6,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduledBackup, verifyBackup } from '../src/cli/backup.ts';
 import { runDoctor } from '../src/cli/doctor.ts';
 import { emptyTemplateFile } from '../src/db/client.ts';
+import { metricsAuthorized } from '../src/platform/http/metrics.ts';
 import { fakeTranslationProvider } from './fakes/translation.ts';
 import { createOrgFixture } from './fixtures/orgs.ts';
 import { testConfig, testDatabase } from './helpers.ts';
 import { startSmtp } from './smtp.ts';
+
+describe('the metrics token', () => {
+  it('takes the scheme in any case, and nothing but the token', () => {
+    expect(metricsAuthorized('Bearer geheim-genug-lang', 'geheim-genug-lang')).toBe(true);
+    expect(metricsAuthorized('bearer geheim-genug-lang', 'geheim-genug-lang')).toBe(true);
+    expect(metricsAuthorized('Bearer geheim-genug-lanG', 'geheim-genug-lang')).toBe(false);
+    expect(metricsAuthorized('Basic geheim-genug-lang', 'geheim-genug-lang')).toBe(false);
+    expect(metricsAuthorized(undefined, 'geheim-genug-lang')).toBe(false);
+  });
+});
 
 describe('operations: nightly backups with retention, and rathaus doctor', () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'rathaus-ops-'));
@@ -104,6 +115,23 @@ describe('operations: nightly backups with retention, and rathaus doctor', () =>
       expect(worse.mail).toMatchObject({ level: 'fail' });
       expect(worse.translation).toMatchObject({ level: 'fail' });
       expect(worse.backup).toMatchObject({ level: 'fail' });
+      // What failed underneath is named, not only that a fetch failed.
+      const unreachable = await runDoctor(
+        testConfig({
+          ...base,
+          oidc: {
+            issuer: 'http://127.0.0.1:1',
+            clientId: 'rathaus',
+            clientSecret: 'x',
+            scopes: 'openid',
+            allowHttp: true,
+          },
+        }),
+      );
+      expect(unreachable.find((f) => f.area === 'identity provider')).toMatchObject({
+        level: 'fail',
+        text: expect.stringMatching(/fetch failed: \S/),
+      });
     } finally {
       await smtp.close();
       await deepl.stop();

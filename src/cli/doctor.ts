@@ -31,7 +31,12 @@ async function within<T>(what: Promise<T>, ms = TIMEOUT_MS): Promise<T> {
   }
 }
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+/** An error's message with the causes behind it ("fetch failed: connect ECONNREFUSED 127.0.0.1:1"). */
+const message = (err: unknown): string => {
+  if (!(err instanceof Error)) return String(err);
+  const cause = err.cause instanceof Error ? message(err.cause) : undefined;
+  return cause && !err.message.includes(cause) ? `${err.message}: ${cause}` : err.message;
+};
 
 /**
  * `rathaus doctor`: one line per part an installation depends on — configuration, database and

@@ -116,7 +116,10 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     c.res = new Response(res.body, { status: res.status, statusText: res.statusText, headers });
     const ms = performance.now() - started;
     const line = { requestId, method: c.req.method, path: c.req.path, status: res.status, ms };
-    if (res.status >= 500) logger.error(line, 'request failed');
+    // Readiness says 503 on purpose while the process shuts down or the database is away: not a failure
+    // of the request.
+    if (res.status >= 500 && c.req.path !== '/readyz') logger.error(line, 'request failed');
+    else if (res.status >= 500) logger.warn(line, 'not ready');
     else logger.debug(line, 'request');
   });
 

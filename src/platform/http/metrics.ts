@@ -69,7 +69,8 @@ export class Metrics {
 
 /** Whether a request carries the metrics token (`Authorization: Bearer …`), compared in constant time. */
 export function metricsAuthorized(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(/^Bearer (.+)$/.exec(header ?? '')?.[1] ?? '');
+  // The scheme's name is case-insensitive (RFC 9110); Prometheus writes "Bearer", curl users may not.
+  const given = Buffer.from(/^Bearer +(.+)$/i.exec(header ?? '')?.[1] ?? '');
   const wanted = Buffer.from(token);
   return given.length === wanted.length && timingSafeEqual(given, wanted);
 }
