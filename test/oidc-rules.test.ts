@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { claimValues, rolesFromClaims, signInWithOidc } from '../src/modules/orgs/oidc.service.ts';
+import { ZSignInRuleInput } from '../src/modules/orgs/orgs.schemas.ts';
 import { createAccount, toTenantInfo } from '../src/modules/orgs/orgs.service.ts';
 import { accounts, roleAssignments, tenants } from '../src/modules/orgs/orgs.table.ts';
 import { createOrgFixture } from './fixtures/orgs.ts';
@@ -17,6 +18,18 @@ describe('the identity provider’s claims to roles', () => {
     expect(claimValues(claims, 'realm_access.roles')).toEqual(['moderator']);
     expect(claimValues(claims, 'n')).toEqual(['3']);
     expect(claimValues(claims, 'missing.path')).toEqual([]);
+    // A path with an empty step could never match: the rule form refuses it.
+    const claimOk = (claim: string) =>
+      ZSignInRuleInput.safeParse({ claim, value: 'x', role: 'cdo', orgUnitId: '' }).success;
+    expect(
+      ['groups', 'realm_access.roles', 'resource_access.rathaus.roles', 'urn:x-groups'].map(claimOk),
+    ).toEqual([true, true, true, true]);
+    expect(['realm_access..roles', '.groups', 'groups.', 'a b'].map(claimOk)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
     const rules = [
       { id: '1', claim: 'groups', value: 'digital-cdo', role: 'cdo' as const, orgUnitId: null },
       { id: '2', claim: 'groups', value: '/stadt/amt-66', role: 'staff' as const, orgUnitId: 'u66' },

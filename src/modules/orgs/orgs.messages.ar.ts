@@ -243,7 +243,7 @@ export const ar: Catalog<typeof de> = {
       'لا توجد قواعد بعد: لا يسجّل الدخول عبر خدمة الهوية إلا من لديهم حساب، وتبقى أدوارهم كما هي.',
     claim: 'السمة (claim)',
     claimHint: 'مثلًا groups أو realm_access.roles.',
-    claimFormat: 'حروف وأرقام ونقطة ونقطتان وشرطة وشرطة سفلية فقط.',
+    claimFormat: 'حروف وأرقام ونقطتان وشرطة وشرطة سفلية فقط؛ والنقطة بين اسمين فقط (realm_access.roles).',
     claimValue: 'القيمة',
     claimValueHint:
       'مثلًا اسم المجموعة digital-cdo؛ يكفي الجزء الأخير في مسارات المجموعات مثل /stadt/digital-cdo.',

@@ -255,7 +255,8 @@ export const tr: Catalog<typeof de> = {
       'Henüz kural yok: kimlik hizmeti üzerinden yalnızca hesabı olan kişiler oturum açar ve rolleri değişmez.',
     claim: 'Özellik (claim)',
     claimHint: 'Örneğin groups veya realm_access.roles.',
-    claimFormat: 'Yalnızca harf, rakam, nokta, iki nokta, tire ve alt çizgi.',
+    claimFormat:
+      'Yalnızca harf, rakam, iki nokta, tire ve alt çizgi; nokta yalnızca iki ad arasında (realm_access.roles).',
     claimValue: 'Değer',
     claimValueHint:
       'Örneğin digital-cdo grup adı; /stadt/digital-cdo gibi grup yollarında son kısım yeterlidir.',

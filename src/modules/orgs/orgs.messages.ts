@@ -259,7 +259,8 @@ export const de = {
       'Noch keine Regeln: Über den Identitätsdienst melden sich nur Personen an, die schon ein Konto haben, und ihre Rollen bleiben, wie sie sind.',
     claim: 'Merkmal (Claim)',
     claimHint: 'Zum Beispiel groups oder realm_access.roles.',
-    claimFormat: 'Nur Buchstaben, Ziffern, Punkt, Doppelpunkt, Binde- und Unterstrich.',
+    claimFormat:
+      'Nur Buchstaben, Ziffern, Doppelpunkt, Binde- und Unterstrich; ein Punkt nur zwischen zwei Namen (realm_access.roles).',
     claimValue: 'Wert',
     claimValueHint:
       'Zum Beispiel der Gruppenname digital-cdo; bei Gruppenpfaden wie /stadt/digital-cdo genügt der letzte Teil.',
@@ -651,7 +652,8 @@ export const en: Catalog<typeof de> = {
       'No rules yet: only people who already have an account sign in through the identity provider, and their roles stay as they are.',
     claim: 'Attribute (claim)',
     claimHint: 'For example groups or realm_access.roles.',
-    claimFormat: 'Only letters, digits, dot, colon, hyphen and underscore.',
+    claimFormat:
+      'Only letters, digits, colon, hyphen and underscore; a dot only between two names (realm_access.roles).',
     claimValue: 'Value',
     claimValueHint:
       'For example the group name digital-cdo; for group paths such as /stadt/digital-cdo the last part is enough.',

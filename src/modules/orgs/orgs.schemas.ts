@@ -103,7 +103,8 @@ export const ZSignInRuleInput = z.object({
     .trim()
     .min(1, 'validation.required')
     .max(100)
-    .regex(/^[\w.:-]+$/, 'admin.claimFormat'),
+    // A claim's name, or a path of names into nested claims (realm_access.roles): no empty step.
+    .regex(/^[\w:-]+(\.[\w:-]+)*$/, 'admin.claimFormat'),
   value: z.string().trim().min(1, 'validation.required').max(200),
   role: z.enum(STAFF_ROLES, { error: 'validation.choice' }),
   orgUnitId: zUnit(),
