@@ -76,6 +76,10 @@ describe('the identity provider’s claims to roles', () => {
       code: 'FORBIDDEN',
     });
     expect(await roles()).toEqual([]);
+    // A rule matches, but the provider names no address: said as such, not as "no role".
+    await expect(
+      signInWithOidc(db, tenant, { iss: 'https://login.example', sub: 'p9', groups: ['/x/digital-cdo'] }),
+    ).rejects.toMatchObject({ fields: { provider: { key: 'login.providerNoEmail' } } });
     // An unverified address never links to an existing account.
     await expect(
       signInWithOidc(db, tenant, {

@@ -106,6 +106,10 @@ export async function signInWithOidc(db: Db, tenant: TenantInfo, claims: OidcCla
         provider: { key: 'login.providerConflict' },
       });
     if (!account) {
+      if (wanted.length && !email)
+        throw new AppError('FORBIDDEN', 'The identity provider sends no e-mail address for the person.', {
+          provider: { key: 'login.providerNoEmail' },
+        });
       if (!wanted.length || !email)
         throw new AppError(
           'FORBIDDEN',

@@ -82,6 +82,8 @@ export const tr: Catalog<typeof de> = {
     providerButton: 'Kurum hesabıyla giriş yapın',
     providerNoRole:
       'Kurum hesabınız tanınıyor, ancak Rathaus’ta bir rolü yok. Lütfen belediyenizin yönetimine başvurun.',
+    providerNoEmail:
+      'Kurum hesabınız bir e-posta adresi bildirmiyor; Rathaus adres olmadan hesap açmaz. Lütfen belediyenizin yönetimine başvurun.',
     providerConflict:
       'Bu e-posta adresiyle zaten bir hesap var ve kurum hesabınıza bağlanamıyor. Lütfen belediyenizin yönetimine başvurun.',
     providerDisabled: 'Rathaus hesabınız devre dışı bırakıldı. Lütfen belediyenizin yönetimine başvurun.',

@@ -83,6 +83,8 @@ export const de = {
     providerButton: 'Mit dem Dienstkonto anmelden',
     providerNoRole:
       'Ihr Dienstkonto ist bekannt, hat in Rathaus aber keine Rolle. Bitte wenden Sie sich an die Administration Ihrer Stadt.',
+    providerNoEmail:
+      'Ihr Dienstkonto nennt keine E-Mail-Adresse, und ohne sie legt Rathaus kein Konto an. Bitte wenden Sie sich an die Administration Ihrer Stadt.',
     providerConflict:
       'Zu dieser E-Mail-Adresse gibt es schon ein Konto, das nicht mit Ihrem Dienstkonto verbunden werden kann. Bitte wenden Sie sich an die Administration Ihrer Stadt.',
     providerDisabled:
@@ -481,6 +483,8 @@ export const en: Catalog<typeof de> = {
     providerButton: 'Sign in with your work account',
     providerNoRole:
       'Your work account is known, but it has no role in Rathaus. Please contact your city’s administration.',
+    providerNoEmail:
+      'Your work account gives no e-mail address, and Rathaus makes no account without one. Please contact your city’s administration.',
     providerConflict:
       'An account with this e-mail address exists already and cannot be joined to your work account. Please contact your city’s administration.',
     providerDisabled: 'Your Rathaus account is deactivated. Please contact your city’s administration.',
