@@ -117,6 +117,7 @@ describe('staff sign-in through the city’s identity provider (OpenID Connect) 
     await expireChecks();
     await page.goto('/intern/moderation');
     await page.waitForURL(/\/anmelden/);
+    await seeText(page.locator('#hinweis'), 'Ihre Sitzung ist beendet');
     users.anna!.disabled = false;
 
     // Signing in from an English page comes back to the English page.

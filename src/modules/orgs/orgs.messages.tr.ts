@@ -12,6 +12,8 @@ export const tr: Catalog<typeof de> = {
     passkeyAdded: 'Geçiş anahtarınız kaydedildi. Artık bununla giriş yapabilirsiniz.',
     passkeyRemoved: 'Geçiş anahtarı kaldırıldı.',
     loggedOut: 'Çıkış yaptınız.',
+    sessionEnded:
+      'Oturumunuz sona erdi: kurum hesabınız artık geçerli değil ya da size artık bir rol vermiyor. Sorularınız için belediyenizin yönetimine başvurun.',
     loggedIn: 'Giriş yaptınız.',
     emailConfirmed: 'E-posta adresiniz onaylandı. Artık giriş yapabilirsiniz.',
     passwordChanged: 'Yeni şifreniz kaydedildi. Lütfen bu şifreyle giriş yapın.',

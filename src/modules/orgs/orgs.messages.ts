@@ -11,6 +11,8 @@ export const de = {
     passkeyAdded: 'Ihr Passkey ist gespeichert. Sie können sich ab jetzt damit anmelden.',
     passkeyRemoved: 'Der Passkey ist entfernt.',
     loggedOut: 'Sie sind abgemeldet.',
+    sessionEnded:
+      'Ihre Sitzung ist beendet: Ihr Dienstkonto gilt nicht mehr oder gibt Ihnen keine Rolle mehr. Bei Fragen hilft die Administration Ihrer Stadt.',
     loggedIn: 'Sie sind angemeldet.',
     emailConfirmed: 'Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.',
     passwordChanged: 'Ihr neues Passwort ist gespeichert. Bitte melden Sie sich damit an.',
@@ -414,6 +416,8 @@ export const en: Catalog<typeof de> = {
     passkeyAdded: 'Your passkey is saved. From now on you can sign in with it.',
     passkeyRemoved: 'The passkey has been removed.',
     loggedOut: 'You are signed out.',
+    sessionEnded:
+      'Your session has ended: your work account is no longer valid or no longer gives you a role. Your city’s administration can help.',
     loggedIn: 'You are signed in.',
     emailConfirmed: 'Your e-mail address is confirmed. You can sign in now.',
     passwordChanged: 'Your new password is saved. Please sign in with it.',

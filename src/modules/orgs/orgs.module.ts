@@ -27,6 +27,7 @@ export const orgsModule: ModuleManifest = {
   ],
   notices: {
     loggedOut: 'notice.loggedOut',
+    sessionEnded: 'notice.sessionEnded',
     loggedIn: 'notice.loggedIn',
     emailConfirmed: 'notice.emailConfirmed',
     passwordChanged: 'notice.passwordChanged',

@@ -169,6 +169,7 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     if (session && hooks.revalidateSession && !(await hooks.revalidateSession(tenant, session))) {
       await sessions.destroy(session);
       session = undefined;
+      c.set('sessionEnded', true);
     }
     if (token && !session) deleteCookie(c, SESSION_COOKIE, { path: '/' });
     c.set('session', session);

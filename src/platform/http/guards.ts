@@ -10,7 +10,11 @@ export function requireRoles(roles: readonly string[]): MiddlewareHandler<AppEnv
     const actor = c.get('actor');
     if (!actor) {
       if (c.req.method === 'GET')
-        return c.redirect(`/anmelden?zurueck=${encodeURIComponent(c.req.path)}`, 303);
+        return c.redirect(
+          // A session ended just now (by the identity provider's check) says so on the sign-in page.
+          `/anmelden?zurueck=${encodeURIComponent(c.req.path)}${c.get('sessionEnded') ? '&hinweis=sessionEnded' : ''}`,
+          303,
+        );
       throw new AppError('UNAUTHENTICATED', 'Sign in first.');
     }
     if (!hasAnyRole(actor, roles)) throw new AppError('FORBIDDEN', 'Your roles do not allow this area.');

@@ -105,6 +105,8 @@ export interface AppEnv {
     tenant: TenantInfo;
     session: SessionRow | undefined;
     actor: Actor | null;
+    /** The session was ended at this request (the identity provider no longer vouches for the person). */
+    sessionEnded?: boolean;
     lang: Lang;
     /** The language the address names (`/en/…`), none for a German or a language-neutral address. */
     pathLang: Lang | undefined;
