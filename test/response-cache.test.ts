@@ -240,6 +240,19 @@ describe('X-Forwarded-For and Accept-Encoding, read as proxies and browsers writ
     expect((await app.request('/impressum', { headers: { host: '[::1]:3000' } })).status).toBe(200);
   });
 
+  it('keeps the API’s answers per language asked for by Accept-Language', async () => {
+    const g = await createOrgFixture((await testDatabase()).db, { accounts: false });
+    const { app } = await testApp({ responseCache: true });
+    const ask = (lang: string) =>
+      app.request('/api/v1/projects', { headers: { host: g.host, 'accept-language': lang } });
+    const en = await ask('en');
+    expect(en.headers.get('content-language')).toBe('en');
+    expect(en.headers.get('vary')).toContain('Accept-Language');
+    const de = await ask('de');
+    expect(de.headers.get('content-language')).toBe('de');
+    expect((await ask('en')).headers.get('x-cache')).toBe('hit');
+  });
+
   it('takes the address the trusted proxy appended, not what the client wrote', () => {
     expect(forwardedClient('1.2.3.4, 198.51.100.7', '127.0.0.1', 1)).toBe('198.51.100.7');
     expect(forwardedClient('1.2.3.4, 198.51.100.7, 10.0.0.2', '127.0.0.1', 2)).toBe('198.51.100.7');

@@ -206,6 +206,8 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
       }
     }
     await next();
+    // The API's answer depends on Accept-Language (where no ?lang= names the language): caches must know.
+    if (path.startsWith('/api/')) c.header('Vary', 'Accept-Language', { append: true });
   });
 
   // After the tenant and the language are known, so that a refusal is a page in the visitor's language.
@@ -311,6 +313,7 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
       !!statisticsConsent(c),
       c.req.header('host') ?? '',
       c.req.url.slice(c.req.url.indexOf('/', 8)),
+      c.req.header('accept-language'),
     );
     const answer = (page: CachedPage, result: 'hit' | 'stale' | 'miss') => {
       deps.metrics.cache.inc({ result });
@@ -394,10 +397,19 @@ export function formTargets(config: Pick<Deps['config'], 'oidc'>): string[] {
 /**
  * The cache key of an anonymous page: the host it was asked under (its canonical and language links name
  * it: a city reached under two names must not send the other's), its address (path and query, which name
- * the language) and whether statistics consent was given (the start page asks for it until it is).
+ * the language) and whether statistics consent was given (the start page asks for it until it is). The
+ * API answers in the language `Accept-Language` asks for where no `?lang=` names one: that language too.
  */
-export function pageKey(consent: boolean, host: string, pathAndQuery: string): string {
-  return `${consent ? 'stats|' : ''}${host.toLowerCase()}|${pathAndQuery}`;
+export function pageKey(
+  consent: boolean,
+  host: string,
+  pathAndQuery: string,
+  acceptLanguage: string | undefined,
+): string {
+  const base = `${consent ? 'stats|' : ''}${host.toLowerCase()}|${pathAndQuery}`;
+  if (!pathAndQuery.startsWith('/api/')) return base;
+  const asked = new URLSearchParams(pathAndQuery.split('?')[1] ?? '').get('lang');
+  return `${base}|${isLang(asked) ? asked : (acceptedLanguage(acceptLanguage) ?? 'de')}`;
 }
 
 /**

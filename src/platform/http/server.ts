@@ -122,7 +122,7 @@ export function createHttpServer(
     const tenant = cache.tenantOfHost(host);
     if (!tenant) return routed(req, res);
     const consentSince = cookie ? CONSENT.exec(cookie)?.[1] : undefined;
-    const key = pageKey(!!consentSince, req.headers.host ?? '', url);
+    const key = pageKey(!!consentSince, req.headers.host ?? '', url, req.headers['accept-language']);
     const found = cache.lookup(tenant.id, key);
     // A stale page goes out only while someone else renders its successor; otherwise this request does.
     if (!found || (!found.fresh && !cache.flight(tenant.id, key))) return routed(req, res);
