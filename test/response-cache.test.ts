@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, shareCacheInvalidation } from '../src/app.ts';
 import { recordEvent } from '../src/platform/events.ts';
 import { accepts } from '../src/platform/http/cache.ts';
-import { forwardedClient } from '../src/platform/http/guards.ts';
+import { forwardedClient, networkOf } from '../src/platform/http/guards.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { createProjectFixture } from './fixtures/projects.ts';
 import { testApp, testConfig, testDatabase } from './helpers.ts';
@@ -251,6 +251,16 @@ describe('X-Forwarded-For and Accept-Encoding, read as proxies and browsers writ
     const de = await ask('de');
     expect(de.headers.get('content-language')).toBe('de');
     expect((await ask('en')).headers.get('x-cache')).toBe('hit');
+  });
+
+  it('counts rate limits per IPv6 /64 and per IPv4 address', () => {
+    expect(networkOf('2001:db8:1:2:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:1:2::/64');
+    expect(networkOf('2001:0db8:0001:0002::7')).toBe('2001:db8:1:2::/64');
+    expect(networkOf('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(networkOf('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(networkOf('::1')).toBe('0:0:0:0::/64');
+    expect(networkOf('::ffff:192.0.2.7')).toBe('192.0.2.7');
+    expect(networkOf('192.0.2.7')).toBe('192.0.2.7');
   });
 
   it('takes the address the trusted proxy appended, not what the client wrote', () => {

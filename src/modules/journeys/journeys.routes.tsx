@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import type { z } from 'zod';
 import { handleForm, readForm, textValues } from '../../platform/http/forms.ts';
-import { clientIp, metaOf } from '../../platform/http/guards.ts';
+import { clientNetwork, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { followJourney } from '../../platform/journey.ts';
 import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
@@ -233,7 +233,11 @@ export function journeysRoutes(deps: Deps) {
   app.post('/mitmachen/vorschlaege/:id/folgen', (c) => {
     const tenant = c.get('tenant');
     return pageForm(c, 'follow', ZFollowInput, async (input) => {
-      await hitRateLimit(db, `follow:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`, RATE_RULES.follow);
+      await hitRateLimit(
+        db,
+        `follow:${tenant.id}:${clientNetwork(c, deps.config.trustProxy)}`,
+        RATE_RULES.follow,
+      );
       const sub = await followProposal(deps, tenant, c.get('actor'), c.req.param('id'), input, c.get('lang'));
       return sub.confirmedAt ? 'followed' : 'follow-requested';
     });
@@ -290,7 +294,7 @@ export function journeysRoutes(deps: Deps) {
       async (input) => {
         await hitRateLimit(
           db,
-          `report:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`,
+          `report:${tenant.id}:${clientNetwork(c, deps.config.trustProxy)}`,
           RATE_RULES.report,
         );
         await reportContent(db, tenant.id, c.get('actor'), input, metaOf(c));

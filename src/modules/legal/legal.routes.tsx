@@ -20,7 +20,7 @@ import {
   safeBack,
   textValues,
 } from '../../platform/http/forms.ts';
-import { actorOf, clientIp, metaOf, todayOf } from '../../platform/http/guards.ts';
+import { actorOf, clientNetwork, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import { requirePermission } from '../../platform/permissions.ts';
@@ -132,7 +132,7 @@ export function legalRoutes(deps: Deps) {
       action: async (input) => {
         await hitRateLimit(
           deps.database.db,
-          `a11y:${c.get('tenant').id}:${clientIp(c, deps.config.trustProxy)}`,
+          `a11y:${c.get('tenant').id}:${clientNetwork(c, deps.config.trustProxy)}`,
           RATE_RULES.accessibilityFeedback,
         );
         return submitAccessibilityFeedback(deps.database.db, c.get('tenant'), input, c.get('lang'));

@@ -5,7 +5,7 @@ import type { OidcClient } from '../../platform/auth/oidc.ts';
 import { AppError } from '../../platform/errors.ts';
 import { clearSessionCookie, setSessionCookie } from '../../platform/http/app.ts';
 import { handleForm, readForm, safeBack } from '../../platform/http/forms.ts';
-import { clientIp } from '../../platform/http/guards.ts';
+import { clientNetwork } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { isLang, type MessageKey, translator } from '../../platform/i18n/i18n.ts';
 import { isStaffLang, localePath, splitLocalePath } from '../../platform/i18n/langs.ts';
@@ -66,7 +66,7 @@ export function orgsRoutes(deps: Deps) {
         // staff signing in behind one gateway are never locked out by their own successful sign-ins. Each
         // attempt is counted before the password is checked (atomically, so parallel guesses cannot all
         // pass) and taken back when it succeeds.
-        const byAddress = `login:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`;
+        const byAddress = `login:${tenant.id}:${clientNetwork(c, deps.config.trustProxy)}`;
         const byAccount = `login:${tenant.id}:${input.email.toLowerCase()}`;
         await hitRateLimit(db, byAddress, RATE_RULES.loginAddress);
         const left = await hitRateLimit(db, byAccount, RATE_RULES.login);
@@ -148,7 +148,7 @@ export function orgsRoutes(deps: Deps) {
       action: async (input) => {
         await hitRateLimit(
           db,
-          `signup:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`,
+          `signup:${tenant.id}:${clientNetwork(c, deps.config.trustProxy)}`,
           RATE_RULES.signUp,
         );
         await signUp(deps, tenant, input, c.get('lang'), back);
@@ -203,7 +203,7 @@ export function orgsRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     return handleForm(c, ZForgotInput, {
       action: async ({ email }) => {
-        const ip = clientIp(c, deps.config.trustProxy);
+        const ip = clientNetwork(c, deps.config.trustProxy);
         await hitRateLimit(db, `reset:${tenant.id}:${ip}`, RATE_RULES.passwordReset);
         await hitRateLimit(db, `reset:${tenant.id}:${email.toLowerCase()}`, RATE_RULES.passwordReset);
         await requestPasswordReset(deps, tenant, email, c.get('lang'));

@@ -5,7 +5,7 @@ import { hasAnyRole, STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { setSessionCookie } from '../../platform/http/app.ts';
 import { isConfirmed, safeBack } from '../../platform/http/forms.ts';
-import { actorOf, clientIp, metaOf, requireRoles } from '../../platform/http/guards.ts';
+import { actorOf, clientNetwork, metaOf, requireRoles } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { clearFailures, hitRateLimit, RATE_RULES, undoHit } from '../../platform/rate-limit.ts';
 import { ConfirmPage } from '../../ui/confirm.tsx';
@@ -167,7 +167,7 @@ export function passkeyRoutes(deps: Deps) {
   app.post('/anmelden/passkey', async (c) => {
     const tenant = c.get('tenant');
     const session = c.get('session');
-    const byAddress = `login:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`;
+    const byAddress = `login:${tenant.id}:${clientNetwork(c, deps.config.trustProxy)}`;
     try {
       const body = await jsonBody(c);
       const challenge = session?.webauthnChallenge;

@@ -12,7 +12,7 @@ import {
   readForm,
   retryAfterHeader,
 } from '../../platform/http/forms.ts';
-import { clientIp, metaOf } from '../../platform/http/guards.ts';
+import { clientNetwork, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
 import { fieldErrors } from '../../platform/validation.ts';
@@ -96,7 +96,7 @@ export function proposalsRoutes(deps: Deps) {
       try {
         await hitRateLimit(
           db,
-          `upload:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`,
+          `upload:${tenant.id}:${clientNetwork(c, deps.config.trustProxy)}`,
           RATE_RULES.upload,
           files.length,
         );
@@ -123,7 +123,7 @@ export function proposalsRoutes(deps: Deps) {
         }
         await hitRateLimit(
           db,
-          `proposal:${tenant.id}:${clientIp(c, deps.config.trustProxy)}`,
+          `proposal:${tenant.id}:${clientNetwork(c, deps.config.trustProxy)}`,
           RATE_RULES.proposalSubmit,
         );
         if (input.email)

@@ -49,6 +49,37 @@ export function clientIp(
 }
 
 /**
+ * Who a rate limit counts: the client's network. An IPv6 client holds a whole /64 (a household, a server)
+ * and may pick any address in it, so one address per attempt would never be limited; IPv4 addresses count
+ * one by one (an IPv4-mapped IPv6 address as its IPv4 address).
+ */
+export function clientNetwork(
+  c: { req: { header(name: string): string | undefined }; env?: unknown },
+  trustProxy: number,
+): string {
+  return networkOf(clientIp(c, trustProxy));
+}
+
+/** An IPv6 address's /64 (`2001:db8:1:2::/64`), an IPv4 address as it is. */
+export function networkOf(ip: string): string {
+  const address = ip.replace(/%.*$/, '');
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(':')) return address;
+  const [head = '', tail] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups =
+    tail === undefined
+      ? left
+      : [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => (Number.parseInt(g, 16) || 0).toString(16))
+    .join(':')}::/64`;
+}
+
+/**
  * The address the outermost trusted proxy appended to X-Forwarded-For (the `hops`-th from the right), else
  * the socket's peer. Taking the leftmost entry would believe whatever the client wrote into the header.
  */
