@@ -194,6 +194,14 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
       fields: { attachments: { key: 'validation.attachmentsBusy' } },
     });
     expect(await count()).toBe(15);
+    // Each city has its share of the quota: one city's full share leaves the others room.
+    const other = await createOrgFixture(db, { accounts: false });
+    await expect(
+      stageAttachments(db, g.tenant.id, newStagingToken(), [file], Number.MAX_SAFE_INTEGER, 1),
+    ).rejects.toMatchObject({ fields: { attachments: { key: 'validation.attachmentsBusy' } } });
+    const elsewhere = newStagingToken();
+    await stageAttachments(db, other.tenant.id, elsewhere, [file], Number.MAX_SAFE_INTEGER, PNG.length);
+    expect(await stagedBytes(db, other.tenant.id)).toBe(PNG.length);
     // Concurrent uploads cannot each see room and together overfill the quota: with room for one file,
     // one of four parallel uploads is kept.
     const room = (await stagedBytes(db)) + PNG.length + PNG.length / 2;

@@ -75,11 +75,16 @@ export async function lockStaging(tx: DbOrTx) {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('rathaus:staged-attachments'))`);
 }
 
-/** Bytes held for submissions not sent yet, over all municipalities (the installation's quota). */
-export async function stagedBytes(db: DbOrTx): Promise<number> {
+/** Bytes held for submissions not sent yet, over all municipalities or one (the quotas). */
+export async function stagedBytes(db: DbOrTx, tenantId?: string): Promise<number> {
   const [row] = await db
     .select({ bytes: sql<string>`coalesce(sum(${proposalAttachments.size}), 0)` })
     .from(proposalAttachments)
-    .where(isNull(proposalAttachments.proposalId));
+    .where(
+      and(
+        isNull(proposalAttachments.proposalId),
+        tenantId ? eq(proposalAttachments.tenantId, tenantId) : undefined,
+      ),
+    );
   return Number(row?.bytes ?? 0);
 }

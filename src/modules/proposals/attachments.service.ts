@@ -9,6 +9,8 @@ export const MAX_ATTACHMENTS = 3;
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 /** Files waiting for their submission, over all municipalities: beyond this, new files are refused. */
 export const MAX_STAGED_BYTES = 512 * 1024 * 1024;
+/** The same per municipality, a quarter of it: one city's visitors cannot fill the space of all. */
+export const MAX_STAGED_BYTES_PER_TENANT = MAX_STAGED_BYTES / 4;
 
 /** The type a file really is, from its first bytes (never from its name or the browser's claim). */
 export function sniffType(bytes: Uint8Array): AttachmentType | undefined {
@@ -54,6 +56,7 @@ export async function stageAttachments(
   token: string,
   files: File[],
   maxStagedBytes = MAX_STAGED_BYTES,
+  maxTenantBytes = MAX_STAGED_BYTES_PER_TENANT,
 ) {
   const real = files.filter((f) => f.size > 0 || f.name);
   if (!real.length) return;
@@ -87,7 +90,10 @@ export async function stageAttachments(
   // Check and insert under one lock, so concurrent uploads cannot each see room and together overfill it.
   await db.transaction(async (tx) => {
     await aq.lockStaging(tx);
-    if ((await aq.stagedBytes(tx)) + incoming > maxStagedBytes)
+    if (
+      (await aq.stagedBytes(tx, tenantId)) + incoming > maxTenantBytes ||
+      (await aq.stagedBytes(tx)) + incoming > maxStagedBytes
+    )
       throw new AppError('VALIDATION_FAILED', 'The space for staged files is full.', {
         attachments: { key: 'validation.attachmentsBusy' },
       });
