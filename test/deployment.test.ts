@@ -213,6 +213,11 @@ describe.skipIf(!enabled)('the shipped deployment: nginx, two processes, PgBounc
       .replace(/^\s*listen \[::\].*$/gm, '')
       .replace(/listen 80;/, `listen 127.0.0.1:${httpPort};`)
       .replace(/listen 443 ssl http2;/, `listen 127.0.0.1:${httpsPort} ssl http2;`)
+      .replace(/listen 80 default_server;/, `listen 127.0.0.1:${httpPort} default_server;`)
+      .replace(
+        /listen 443 ssl http2 default_server;/,
+        `listen 127.0.0.1:${httpsPort} ssl http2 default_server;`,
+      )
       .replaceAll('rathaus.example.de;', 'localhost;')
       .replace(/ssl_certificate\s+\S+;/, `ssl_certificate ${tmp}/cert.pem;`)
       .replace(/ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${tmp}/key.pem;`)
@@ -290,6 +295,9 @@ http { access_log off; client_body_temp_path ${tmp}/body; proxy_temp_path ${tmp}
     expect(captions.headers['x-content-type-options']).toBe('nosniff');
     expect(captions.raw.toString()).toContain('Willkommen');
     expect((await request(nginx, '/medien/fehlt.mp4')).status).toBe(404);
+
+    // A host name that is no city's is dropped by nginx, never answered as the default city.
+    await expect(request(nginx, '/projekte', { headers: { host: 'evil.example' } })).rejects.toThrow();
   });
 
   it('carries a session, its CSRF token and a change across both processes; the other process’s cache follows within a second', async () => {
