@@ -157,6 +157,10 @@ describe('staff sign-in through the city’s identity provider (OpenID Connect) 
 
     await signInAt(page, 'bert');
     await page.waitForURL(`${base}/intern`);
+    // Passwords off for staff: no passkeys either, and the page says so instead of offering one.
+    await page.goto('/mein-bereich/passkeys');
+    await seeText(page.locator('main'), 'nur über das Dienstkonto');
+    expect(await page.getByRole('button', { name: 'Passkey anlegen' }).count()).toBe(0);
     const db = (await testDatabase()).db;
     const [bert] = await db
       .select()

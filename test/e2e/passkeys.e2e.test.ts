@@ -93,6 +93,10 @@ describe('passkeys for staff in a real browser', () => {
     await seeText(page.locator('main'), 'Laptop im Büro');
     await seeText(page.locator('main'), 'noch nicht verwendet');
     await expectAccessible(page, visited);
+    // A second one on the same device: the browser refuses, and the page says why.
+    await page.getByLabel('Name des Passkeys').fill('Noch einmal');
+    await page.getByRole('button', { name: 'Passkey anlegen' }).click();
+    await seeText(page.locator('#passkey-status'), 'Auf diesem Gerät ist schon ein Passkey');
 
     const db = (await testDatabase()).db;
     const [stored] = await db
@@ -159,7 +163,7 @@ describe('passkeys for staff in a real browser', () => {
     await signOut(page);
     await page.goto('/anmelden');
     await page.getByRole('button', { name: 'Mit Passkey anmelden' }).click();
-    await seeText(page.locator('#passkey-status'), 'Dieser Passkey ist hier nicht bekannt');
+    await seeText(page.locator('#passkey-status'), 'Dieser Passkey ist hier nicht (mehr) bekannt');
     await expectAccessible(page, visited);
     expect(new URL(page.url()).pathname).toBe('/anmelden');
   }, 120_000);

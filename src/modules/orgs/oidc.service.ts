@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { STAFF_ROLES } from '../../platform/auth/actor.ts';
+import { type Actor, hasAnyRole, STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { type OidcClaims, OidcRefused } from '../../platform/auth/oidc.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Deps, TenantInfo } from '../../platform/http/types.ts';
@@ -195,6 +195,19 @@ export async function staffPasswordsAllowed(db: DbOrTx, tenantId: string) {
     .from(tenants)
     .where(eq(tenants.id, tenantId));
   return stored ? signInSettings(stored).staffPasswords : true;
+}
+
+/**
+ * Whether this person comes in through the identity provider only: staff (administrators excepted, so
+ * that someone gets in with a broken rule or provider) where the city switched staff passwords off. Their
+ * passkeys are refused too, so that the provider alone decides who keeps access.
+ */
+export async function providerOnly(db: DbOrTx, tenantId: string, actor: Actor | null) {
+  return (
+    hasAnyRole(actor, STAFF_ROLES) &&
+    !hasAnyRole(actor, ['admin']) &&
+    !(await staffPasswordsAllowed(db, tenantId))
+  );
 }
 
 /**

@@ -48,7 +48,15 @@ export const tr: Catalog<typeof de> = {
     nameInvalid: 'Lütfen geçiş anahtarına bir ad verin (en fazla 60 karakter).',
     notAccepted: 'Geçiş anahtarı kabul edilmedi. Lütfen tekrar deneyin.',
     unknown:
-      'Bu geçiş anahtarı burada bilinmiyor. Şifrenizle giriş yapın ve “Alanım” altında yeni bir tane oluşturun.',
+      'Bu geçiş anahtarı burada bilinmiyor (artık). Başka bir yolla oturum açın ve isterseniz “Alanım” altında yenisini oluşturun.',
+    exists:
+      'Bu cihazda hesabınız için zaten bir geçiş anahtarı kayıtlı. Başka bir cihaz için anahtarı o cihazda oluşturun.',
+    insecure:
+      'Geçiş anahtarları yalnızca adı olan ve HTTPS kullanan bir adreste (veya localhost’ta) çalışır, IP adresinde çalışmaz. Lütfen BT işletmesine başvurun.',
+    providerOnly:
+      'Belediyeniz çalışanları yalnızca kurum hesabıyla oturum açtırıyor. Bu nedenle geçiş anahtarları kapalı; burada kayıtlı olanları kaldırabilirsiniz.',
+    staffUseProvider:
+      'Belediye çalışanları geçiş anahtarıyla değil, kurum hesaplarıyla (yukarıda) oturum açar.',
     cancelled: 'İşlem iptal edildi veya süresi doldu. Tekrar deneyebilirsiniz.',
     failed: 'Bu işe yaramadı. Lütfen sayfayı yeniden yükleyip tekrar deneyin.',
     manage: 'Geçiş anahtarlarını yönet',

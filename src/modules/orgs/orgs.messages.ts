@@ -47,7 +47,15 @@ export const de = {
     nameInvalid: 'Bitte geben Sie dem Passkey einen Namen (höchstens 60 Zeichen).',
     notAccepted: 'Der Passkey wurde nicht angenommen. Bitte versuchen Sie es noch einmal.',
     unknown:
-      'Dieser Passkey ist hier nicht bekannt. Melden Sie sich mit Ihrem Passwort an und legen Sie unter „Mein Bereich“ einen neuen an.',
+      'Dieser Passkey ist hier nicht (mehr) bekannt. Melden Sie sich anders an und legen Sie unter „Mein Bereich“ bei Bedarf einen neuen an.',
+    exists:
+      'Auf diesem Gerät ist schon ein Passkey für Ihr Konto gespeichert. Für ein weiteres Gerät legen Sie ihn dort an.',
+    insecure:
+      'Passkeys gehen nur über eine Adresse mit Namen und HTTPS (oder über localhost), nicht über eine IP-Adresse. Bitte wenden Sie sich an den IT-Betrieb.',
+    providerOnly:
+      'Ihre Stadt meldet Beschäftigte nur über das Dienstkonto an. Passkeys sind deshalb ausgeschaltet; die hier gespeicherten können Sie entfernen.',
+    staffUseProvider:
+      'Beschäftigte der Stadt melden sich mit ihrem Dienstkonto an (oben), nicht mit einem Passkey.',
     cancelled:
       'Der Vorgang wurde abgebrochen oder die Zeit ist abgelaufen. Sie können es noch einmal versuchen.',
     failed: 'Das hat nicht geklappt. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
@@ -452,7 +460,14 @@ export const en: Catalog<typeof de> = {
     nameInvalid: 'Please give the passkey a name (at most 60 characters).',
     notAccepted: 'The passkey was not accepted. Please try again.',
     unknown:
-      'This passkey is not known here. Sign in with your password and create a new one under “My area”.',
+      'This passkey is not (or no longer) known here. Sign in another way and, if you like, create a new one under “My area”.',
+    exists:
+      'A passkey for your account is already stored on this device. For another device, create it there.',
+    insecure:
+      'Passkeys only work at an address with a name and HTTPS (or at localhost), not at an IP address. Please contact IT operations.',
+    providerOnly:
+      'Your city signs staff in through the work account only. Passkeys are therefore switched off; you can remove the ones stored here.',
+    staffUseProvider: 'City staff sign in with their work account (above), not with a passkey.',
     cancelled: 'The request was cancelled or timed out. You can try again.',
     failed: 'That did not work. Please reload the page and try again.',
     manage: 'Manage passkeys',

@@ -10,7 +10,7 @@ import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { clearFailures, hitRateLimit, RATE_RULES, undoHit } from '../../platform/rate-limit.ts';
 import { ConfirmPage } from '../../ui/confirm.tsx';
 import { pageCtx } from '../../ui/page.ts';
-import { staffPasswordsAllowed } from './oidc.service.ts';
+import { providerOnly } from './oidc.service.ts';
 import { loadActor } from './orgs.service.ts';
 import {
   addPasskey,
@@ -63,15 +63,29 @@ export function passkeyRoutes(deps: Deps) {
   const { db } = deps.database;
   const staff = requireRoles(STAFF_ROLES);
 
+  /** Whether the actor may add passkeys: not where they could never sign in with them. */
+  const mayAdd = async (actor: ReturnType<typeof actorOf>) =>
+    !(deps.oidc && (await providerOnly(db, actor.tenantId, actor)));
+
   app.get('/mein-bereich/passkeys', staff, async (c) => {
     const actor = actorOf(c);
-    return c.html(<PasskeysPage ctx={pageCtx(c)} keys={await listPasskeys(db, actor.tenantId, actor)} />);
+    return c.html(
+      <PasskeysPage
+        ctx={pageCtx(c)}
+        keys={await listPasskeys(db, actor.tenantId, actor)}
+        canAdd={await mayAdd(actor)}
+      />,
+    );
   });
 
   app.post('/mein-bereich/passkeys/optionen', staff, async (c) => {
     const actor = actorOf(c);
     try {
       passkeyName((await jsonBody(c)).name);
+      if (!(await mayAdd(actor)))
+        throw new AppError('FORBIDDEN', 'Staff sign in through the identity provider.', {
+          passkey: { key: 'passkeys.providerOnly' },
+        });
       const options = await passkeyRegistrationOptions(db, actor.tenantId, actor, relyingParty(c));
       await deps.sessions.setChallenge(c.get('session')!, options.challenge);
       return c.json(options);
@@ -185,16 +199,9 @@ export function passkeyRoutes(deps: Deps) {
         relyingParty(c),
       );
       const actor = await loadActor(db, tenant.id, account.id);
-      // Where staff passwords are off, staff come through the identity provider (administrators excepted),
-      // so that the provider alone decides who keeps access.
-      if (
-        deps.oidc &&
-        hasAnyRole(actor, STAFF_ROLES) &&
-        !hasAnyRole(actor, ['admin']) &&
-        !(await staffPasswordsAllowed(db, tenant.id))
-      )
+      if (deps.oidc && (await providerOnly(db, tenant.id, actor)))
         throw new AppError('FORBIDDEN', 'Staff sign in through the identity provider.', {
-          passkey: { key: 'login.staffUseProvider' },
+          passkey: { key: 'passkeys.staffUseProvider' },
         });
       await undoHit(db, byAddress, RATE_RULES.loginAddress);
       await clearFailures(db, `login:${tenant.id}:${account.email.toLowerCase()}`);

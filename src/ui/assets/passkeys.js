@@ -22,12 +22,18 @@
     return data;
   };
 
-  // The browser's own refusals (cancelled, timed out, not allowed) read as "cancelled"; ours carry our text.
+  // The browser's own refusals read as what they mean: cancelled or timed out (NotAllowedError), a passkey
+  // of this account on this device already (InvalidStateError, when adding one), a site the browser will
+  // not make passkeys for (SecurityError: an IP address, or no HTTPS). Ours carry our text.
+  const browserSays = {
+    NotAllowedError: 'cancelled',
+    InvalidStateError: 'exists',
+    SecurityError: 'insecure',
+  };
   const explain = (el, err, root) => {
+    const own = err && browserSays[err.name] && root.dataset[browserSays[err.name]];
     el.querySelector('[data-text]').textContent =
-      err && err.name === 'NotAllowedError'
-        ? root.dataset.cancelled
-        : (err && err.name !== 'Error' ? '' : err?.message) || root.dataset.failed;
+      own || (err && err.name !== 'Error' ? '' : err?.message) || root.dataset.failed;
     el.hidden = false;
   };
 

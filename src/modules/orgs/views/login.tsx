@@ -78,6 +78,7 @@ export function LoginPage({
         data-back={back}
         data-failed={t('passkeys.failed')}
         data-cancelled={t('passkeys.cancelled')}
+        data-insecure={t('passkeys.insecure')}
       >
         <h2 class="kern-heading-medium" id="passkey-title">
           {t('login.passkeyTitle')}

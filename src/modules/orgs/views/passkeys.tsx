@@ -16,11 +16,14 @@ export function PasskeysPage({
   keys,
   name,
   errors,
+  canAdd = true,
 }: {
   ctx: PageCtx;
   keys: Passkey[];
   name?: string;
   errors?: Errors;
+  /** False where staff sign in through the identity provider only: a new passkey could never be used. */
+  canAdd?: boolean;
 }) {
   const { t, lang } = ctx;
   return (
@@ -73,39 +76,46 @@ export function PasskeysPage({
         <h2 class="kern-heading-medium" id="passkey-new">
           {t('passkeys.addTitle')}
         </h2>
-        <p class="kern-body" data-passkey-unsupported>
-          {t('passkeys.needsScript')}
-        </p>
-        <ErrorSummary t={t} errors={errors} />
-        <form
-          method="post"
-          action="/mein-bereich/passkeys"
-          class="stack"
-          novalidate
-          hidden
-          data-passkey-register
-          data-failed={t('passkeys.failed')}
-          data-cancelled={t('passkeys.cancelled')}
-        >
-          <Csrf token={ctx.csrf} />
-          <TextField
-            t={t}
-            name="name"
-            label={t('passkeys.name')}
-            hint={t('passkeys.nameHint')}
-            value={name}
-            maxlength={60}
-            errors={errors}
-            required
-          />
-          <p class="kern-error" id="passkey-status" role="alert" hidden>
-            <span class="kern-icon kern-icon--danger kern-icon--small" aria-hidden="true" />
-            <span class="kern-body" data-text />
+        {canAdd ? null : <p class="kern-body">{t('passkeys.providerOnly')}</p>}
+        {canAdd ? (
+          <p class="kern-body" data-passkey-unsupported>
+            {t('passkeys.needsScript')}
           </p>
-          <div class="form-actions">
-            <Button>{t('passkeys.add')}</Button>
-          </div>
-        </form>
+        ) : null}
+        <ErrorSummary t={t} errors={errors} />
+        {canAdd ? (
+          <form
+            method="post"
+            action="/mein-bereich/passkeys"
+            class="stack"
+            novalidate
+            hidden
+            data-passkey-register
+            data-failed={t('passkeys.failed')}
+            data-cancelled={t('passkeys.cancelled')}
+            data-exists={t('passkeys.exists')}
+            data-insecure={t('passkeys.insecure')}
+          >
+            <Csrf token={ctx.csrf} />
+            <TextField
+              t={t}
+              name="name"
+              label={t('passkeys.name')}
+              hint={t('passkeys.nameHint')}
+              value={name}
+              maxlength={60}
+              errors={errors}
+              required
+            />
+            <p class="kern-error" id="passkey-status" role="alert" hidden>
+              <span class="kern-icon kern-icon--danger kern-icon--small" aria-hidden="true" />
+              <span class="kern-body" data-text />
+            </p>
+            <div class="form-actions">
+              <Button>{t('passkeys.add')}</Button>
+            </div>
+          </form>
+        ) : null}
       </section>
       <script src="/assets/app/passkeys.js" defer />
     </Layout>
