@@ -52,6 +52,11 @@ describe('JSON API /api/v1', () => {
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(JSON.parse(res.text)).toMatchObject({ status: 404, code: 'NOT_FOUND', title: 'Not found' });
+    // The API only reads: another method is not allowed, and says which are.
+    const post = await c.post('/api/v1/projects', {});
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+    expect(JSON.parse(post.text)).toMatchObject({ status: 405, code: 'METHOD_NOT_ALLOWED' });
   });
 
   it('answers an id that cannot exist with 404, and invalid parameters with a 422 problem naming the field', async () => {

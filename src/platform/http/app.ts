@@ -8,7 +8,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import { getPath } from 'hono/utils/url';
 import type { Actor } from '../auth/actor.ts';
-import { AppError, fromDatabaseError, notFound } from '../errors.ts';
+import { AppError, type ErrorCode, fromDatabaseError, notFound } from '../errors.ts';
 import { isLang, type Lang, translator } from '../i18n/i18n.ts';
 import { isDownloadPath, isLanguageNeutralPath, localePath, splitLocalePath } from '../i18n/langs.ts';
 import { SESSION_COOKIE, type SessionRow, tokensEqual } from '../sessions.ts';
@@ -378,7 +378,15 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     }
   });
 
-  app.notFound((c) => respondError(c, new AppError('NOT_FOUND', `No page at ${c.req.path}.`)));
+  app.notFound(async (c) => {
+    // The public API only reads: any other method there is not allowed, rather than not found.
+    if (c.req.path.startsWith('/api/') && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      const res = await respondError(c, new AppError('METHOD_NOT_ALLOWED', 'The API only reads (GET).'));
+      res.headers.set('Allow', 'GET, HEAD');
+      return res;
+    }
+    return respondError(c, new AppError('NOT_FOUND', `No page at ${c.req.path}.`));
+  });
 
   app.onError((err, c) => {
     const appErr = err instanceof AppError ? err : fromDatabaseError(err);
@@ -472,14 +480,16 @@ export function problem(c: Context, e: AppError) {
   });
 }
 
-const PROBLEM_TITLES: Record<string, string> = {
+const PROBLEM_TITLES: Record<ErrorCode, string> = {
   VALIDATION_FAILED: 'The request is not valid',
   BAD_REQUEST: 'The request could not be read',
   NOT_FOUND: 'Not found',
+  METHOD_NOT_ALLOWED: 'Method not allowed',
   UNAUTHENTICATED: 'Sign-in required',
   FORBIDDEN: 'Not allowed',
   CSRF_REJECTED: 'Request refused (CSRF)',
   RATE_LIMITED: 'Too many requests',
+  PAYLOAD_TOO_LARGE: 'Request too large',
   INVALID_CREDENTIALS: 'Invalid credentials',
   INVALID_STATE: 'Not possible in the current state',
   CONFLICT: 'Conflict',
