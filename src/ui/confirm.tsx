@@ -41,7 +41,9 @@ export function ConfirmPage({
   return (
     <Layout ctx={ctx} title={title}>
       <h1 class="kern-heading-large">{title}</h1>
-      <div class="kern-alert kern-alert--warning" role="note">
+      {/* Focus starts at the question (the page answers a post, as an error summary does): what will
+          happen is read first, and the next Tab reaches the button, not the site's header. */}
+      <div class="kern-alert kern-alert--warning" role="note" tabindex={-1} autofocus>
         <div class="kern-alert__header">
           <span class="kern-icon kern-icon--warning" aria-hidden="true" />
           <h2 class="kern-title">{heading ?? t('confirm.irreversible')}</h2>

@@ -157,6 +157,11 @@ describe('passkeys for staff in a real browser', () => {
     await seeText(page.getByRole('heading', { level: 1 }), 'Passkey „Laptop im Büro“ entfernen');
     await seeText(page.locator('main'), 'Es ist Ihr letzter Passkey');
     await expectAccessible(page, visited);
+    // Focus starts at the question, so the keyboard's next stop is the button, not the site's header.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      'Passkey „Laptop im Büro“ entfernen',
+    );
     await remove.click();
     await page.waitForURL(/hinweis=passkeyRemoved/);
     await seeText(page.locator('main'), 'Sie haben noch keinen Passkey.');
