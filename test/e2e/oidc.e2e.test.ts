@@ -189,6 +189,26 @@ describe('staff sign-in through the city’s identity provider (OpenID Connect) 
     await expectAccessible(other, visited);
     expect((await other.goto('/intern'))!.url()).toContain('/anmelden');
 
+    // Cancelled at the provider (error=access_denied with the real state): the pending sign-in is spent,
+    // so the provider's later answer signs nobody in.
+    const cancel = await pages.newPage();
+    const asked = cancel.waitForRequest((r) => r.url().startsWith(idp.issuer) && r.url().includes('state='));
+    await cancel.goto('/anmelden/dienstkonto');
+    const state = new URL((await asked).url()).searchParams.get('state')!;
+    await cancel.waitForURL((u) => u.origin === idp.issuer);
+    const provider = cancel.url();
+    const denied = await cancel.goto(
+      `${base}/anmelden/dienstkonto/zurueck?error=access_denied&state=${state}`,
+    );
+    expect(denied!.status()).toBe(400);
+    await cancel.goto(provider);
+    await cancel.locator('input[name="login"]').fill('bert');
+    await cancel.locator('input[name="password"]').fill('egal');
+    await cancel.getByRole('button', { name: /sign-in/i }).click();
+    await cancel.waitForURL(/\/anmelden\/dienstkonto\/zurueck/);
+    await seeText(cancel.locator('#provider-error'), 'abgebrochen oder abgelaufen');
+    expect((await cancel.goto('/intern'))!.url()).toContain('/anmelden');
+
     // Known to the provider, but no group gives a role: refused, no account made.
     const carl = await pages.newPage();
     await signInAt(carl, 'carl');

@@ -290,8 +290,12 @@ export function orgsRoutes(deps: Deps) {
         />,
         status,
       );
-    if (!deps.oidc || !session || !pending || c.req.query('error'))
+    if (!deps.oidc || !session || !pending) return refuse('login.providerFailed', 400);
+    // The provider refused or the person cancelled: the pending sign-in is spent, not kept for a later answer.
+    if (c.req.query('error')) {
+      await deps.sessions.setOidc(session, null);
       return refuse('login.providerFailed', 400);
+    }
     let signIn: Awaited<ReturnType<OidcClient['finish']>>;
     try {
       const callback = new URL(`${c.get('origin')}${PROVIDER_CALLBACK}${new URL(c.req.url).search}`);
