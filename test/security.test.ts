@@ -118,6 +118,20 @@ describe('sessions, CSRF and headers', () => {
     expect((await c.post('/anmelden', { email: f.emails.cdo, password: TEST_PASSWORD })).status).toBe(429);
   });
 
+  it('pauses an account for the network the guesses came from, not for the person elsewhere', async () => {
+    const g = await createOrgFixture((await testDatabase()).db);
+    const proxied = (await testApp({ trustProxy: 1 })).app;
+    const attempt = (ip: string, password: string) =>
+      new Client(proxied, g.host).request('POST', '/anmelden', {
+        form: { email: g.emails.cdo, password },
+        headers: { 'x-forwarded-for': ip },
+      });
+    for (let i = 0; i < 10; i++) await attempt('203.0.113.9', 'falsch geraten');
+    expect((await attempt('203.0.113.9', TEST_PASSWORD)).status).toBe(429);
+    // The CDO, from the city's network, still signs in.
+    expect((await attempt('198.51.100.20', TEST_PASSWORD)).status).toBe(303);
+  });
+
   it('counts failed sign-ins only: many correct sign-ins from one address pass, a success resets the account', async () => {
     const g = await createOrgFixture((await testDatabase()).db);
     for (let i = 0; i < 15; i++) {

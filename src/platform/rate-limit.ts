@@ -10,8 +10,13 @@ export interface RateRule {
 }
 
 export const RATE_RULES = {
-  /** Failed sign-ins per account; successful ones are not counted and reset it. */
+  /**
+   * Failed sign-ins per account from one network; successful ones are not counted and reset it. Per
+   * network, so that someone guessing elsewhere cannot lock the person out of their own sign-in.
+   */
   login: { limit: 10, windowSeconds: 15 * 60 },
+  /** Failed sign-ins per account from anywhere: bounds guessing spread over many networks. */
+  loginAccount: { limit: 100, windowSeconds: 60 * 60 },
   /** Failed sign-ins per address: higher, since a city's staff may share one gateway. */
   loginAddress: { limit: 50, windowSeconds: 15 * 60 },
   proposalSubmit: { limit: 5, windowSeconds: 60 * 60 },

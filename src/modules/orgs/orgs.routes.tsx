@@ -66,10 +66,15 @@ export function orgsRoutes(deps: Deps) {
         // staff signing in behind one gateway are never locked out by their own successful sign-ins. Each
         // attempt is counted before the password is checked (atomically, so parallel guesses cannot all
         // pass) and taken back when it succeeds.
-        const byAddress = `login:${tenant.id}:${clientNetwork(c, deps.config.trustProxy)}`;
+        const network = clientNetwork(c, deps.config.trustProxy);
+        const byAddress = `login:${tenant.id}:${network}`;
         const byAccount = `login:${tenant.id}:${input.email.toLowerCase()}`;
+        // The account's pause holds for the network the failures came from; from anywhere, a higher
+        // limit bounds guessing spread over many networks.
+        const byAccountHere = `${byAccount}|${network}`;
         await hitRateLimit(db, byAddress, RATE_RULES.loginAddress);
-        const left = await hitRateLimit(db, byAccount, RATE_RULES.login);
+        await hitRateLimit(db, byAccount, RATE_RULES.loginAccount);
+        const left = await hitRateLimit(db, byAccountHere, RATE_RULES.login);
         // Where the city switched passwords off for staff, they come through the identity provider.
         if (deps.oidc && (await staffPasswordRefused(db, tenant.id, input.email)))
           throw new AppError('FORBIDDEN', 'Staff sign in through the identity provider.', {
@@ -87,6 +92,7 @@ export function orgsRoutes(deps: Deps) {
         });
         await undoHit(db, byAddress, RATE_RULES.loginAddress);
         await clearFailures(db, byAccount);
+        await clearFailures(db, byAccountHere);
         // The right password, but the address was never confirmed: the link again, and no session yet.
         if (!account.emailConfirmedAt) {
           await sendConfirmationLink(deps, tenant, account, c.get('lang'), back === '/intern' ? '/' : back);
