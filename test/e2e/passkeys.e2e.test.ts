@@ -97,6 +97,18 @@ describe('passkeys for staff in a real browser', () => {
     await page.getByLabel('Name des Passkeys').fill('Noch einmal');
     await page.getByRole('button', { name: 'Passkey anlegen' }).click();
     await seeText(page.locator('#passkey-status'), 'Auf diesem Gerät ist schon ein Passkey');
+    // Renamed without script: an empty name comes back at that passkey's field, opened; then a new name.
+    await page.getByText('„Laptop im Büro“ umbenennen').click();
+    await page.getByLabel('Neuer Name').fill(' ');
+    await page.getByRole('button', { name: 'Namen speichern' }).click();
+    await seeText(page.getByRole('alert').first(), 'Bitte geben Sie dem Passkey einen Namen');
+    expect(await page.title()).toMatch(/^Fehler: /);
+    expect(await page.getByLabel('Neuer Name').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, visited);
+    await page.getByLabel('Neuer Name').fill('Laptop im Büro');
+    await page.getByRole('button', { name: 'Namen speichern' }).click();
+    await page.waitForURL(/hinweis=passkeyRenamed/);
+    await seeText(page.locator('#hinweis'), 'Der neue Name des Passkeys ist gespeichert.');
 
     const db = (await testDatabase()).db;
     const [stored] = await db

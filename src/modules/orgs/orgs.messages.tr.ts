@@ -11,6 +11,7 @@ export const tr: Catalog<typeof de> = {
   notice: {
     passkeyAdded: 'Geçiş anahtarınız kaydedildi. Artık bununla giriş yapabilirsiniz.',
     passkeyRemoved: 'Geçiş anahtarı kaldırıldı.',
+    passkeyRenamed: 'Geçiş anahtarının yeni adı kaydedildi.',
     loggedOut: 'Çıkış yaptınız.',
     sessionEnded:
       'Oturumunuz sona erdi: kurum hesabınız artık geçerli değil ya da size artık bir rol vermiyor. Sorularınız için belediyenizin yönetimine başvurun.',
@@ -35,6 +36,9 @@ export const tr: Catalog<typeof de> = {
     synced: 'cihaz hesabınız üzerinden eşitleniyor',
     remove: '“{{name}}” geçiş anahtarını kaldır',
     removeButton: 'Kaldır',
+    rename: '“{{name}}” adını değiştir',
+    newName: 'Yeni ad',
+    saveName: 'Adı kaydet',
     removeHeading: 'Geçiş anahtarı gerçekten kaldırılsın mı?',
     removeIntro:
       'Bundan sonra bu geçiş anahtarıyla Rathaus’a giriş yapamazsınız. Anahtar cihazınızda veya parola yöneticinizde kayıtlı kalır; oradan kendiniz silebilirsiniz.',

@@ -10,6 +10,7 @@ export const de = {
   notice: {
     passkeyAdded: 'Ihr Passkey ist gespeichert. Sie können sich ab jetzt damit anmelden.',
     passkeyRemoved: 'Der Passkey ist entfernt.',
+    passkeyRenamed: 'Der neue Name des Passkeys ist gespeichert.',
     loggedOut: 'Sie sind abgemeldet.',
     sessionEnded:
       'Ihre Sitzung ist beendet: Ihr Dienstkonto gilt nicht mehr oder gibt Ihnen keine Rolle mehr. Bei Fragen hilft die Administration Ihrer Stadt.',
@@ -34,6 +35,9 @@ export const de = {
     synced: 'über Ihr Gerätekonto synchronisiert',
     remove: 'Passkey „{{name}}“ entfernen',
     removeButton: 'Entfernen',
+    rename: '„{{name}}“ umbenennen',
+    newName: 'Neuer Name',
+    saveName: 'Namen speichern',
     removeHeading: 'Passkey wirklich entfernen?',
     removeIntro:
       'Danach meldet dieser Passkey Sie nicht mehr bei Rathaus an. Auf Ihrem Gerät oder in Ihrem Passwort-Manager bleibt er gespeichert; dort können Sie ihn selbst löschen.',
@@ -423,6 +427,7 @@ export const en: Catalog<typeof de> = {
   notice: {
     passkeyAdded: 'Your passkey is saved. From now on you can sign in with it.',
     passkeyRemoved: 'The passkey has been removed.',
+    passkeyRenamed: 'The passkey’s new name is saved.',
     loggedOut: 'You are signed out.',
     sessionEnded:
       'Your session has ended: your work account is no longer valid or no longer gives you a role. Your city’s administration can help.',
@@ -447,6 +452,9 @@ export const en: Catalog<typeof de> = {
     synced: 'synced through your device account',
     remove: 'Remove passkey “{{name}}”',
     removeButton: 'Remove',
+    rename: 'Rename “{{name}}”',
+    newName: 'New name',
+    saveName: 'Save name',
     removeHeading: 'Really remove the passkey?',
     removeIntro:
       'Afterwards this passkey no longer signs you in to Rathaus. It stays stored on your device or in your password manager; you can delete it there yourself.',

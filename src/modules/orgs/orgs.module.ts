@@ -33,6 +33,7 @@ export const orgsModule: ModuleManifest = {
     passwordChanged: 'notice.passwordChanged',
     passkeyAdded: 'notice.passkeyAdded',
     passkeyRemoved: 'notice.passkeyRemoved',
+    passkeyRenamed: 'notice.passkeyRenamed',
   },
   routes: orgsRoutes,
 };

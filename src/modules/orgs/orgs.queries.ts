@@ -360,6 +360,14 @@ export function touchPasskey(db: DbOrTx, tenantId: string, id: string, counter: 
     .where(and(eq(passkeys.tenantId, tenantId), eq(passkeys.id, id)));
 }
 
+export function renamePasskey(db: DbOrTx, tenantId: string, accountId: string, id: string, name: string) {
+  return db
+    .update(passkeys)
+    .set({ name })
+    .where(and(eq(passkeys.tenantId, tenantId), eq(passkeys.accountId, accountId), eq(passkeys.id, id)))
+    .returning();
+}
+
 export function deletePasskey(db: DbOrTx, tenantId: string, accountId: string, id: string) {
   return db
     .delete(passkeys)

@@ -111,6 +111,9 @@ export const ZSignInRuleInput = z.object({
 });
 export type SignInRuleInput = z.output<typeof ZSignInRuleInput>;
 
+/** A passkey's new name (checked by the use case: 1–60 characters). */
+export const ZPasskeyNameInput = z.object({ name: z.string() });
+
 export const ZStaffPasswordsInput = z.object({
   staffPasswords: z.preprocess((v) => v === 'on', z.boolean()),
 });

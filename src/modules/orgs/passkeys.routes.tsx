@@ -4,13 +4,14 @@ import { type Context, Hono } from 'hono';
 import { hasAnyRole, STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { setSessionCookie } from '../../platform/http/app.ts';
-import { isConfirmed, safeBack } from '../../platform/http/forms.ts';
+import { handleForm, isConfirmed, safeBack } from '../../platform/http/forms.ts';
 import { actorOf, clientNetwork, metaOf, requireRoles } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { clearFailures, hitRateLimit, RATE_RULES, undoHit } from '../../platform/rate-limit.ts';
 import { ConfirmPage } from '../../ui/confirm.tsx';
 import { pageCtx } from '../../ui/page.ts';
 import { providerOnly } from './oidc.service.ts';
+import { ZPasskeyNameInput } from './orgs.schemas.ts';
 import { loadActor } from './orgs.service.ts';
 import {
   addPasskey,
@@ -21,6 +22,7 @@ import {
   passkeyRegistrationOptions,
   type RelyingParty,
   removePasskey,
+  renamePasskey,
 } from './passkeys.service.ts';
 import { PasskeysPage } from './views/passkeys.tsx';
 
@@ -155,6 +157,26 @@ export function passkeyRoutes(deps: Deps) {
   };
 
   app.get('/mein-bereich/passkeys/:id/entfernen', staff, (c) => confirmRemove(c));
+
+  // Renaming is a plain form (no script): a wrong name comes back at that passkey's form, as typed.
+  app.post('/mein-bereich/passkeys/:id/name', staff, (c) => {
+    const actor = actorOf(c);
+    const id = c.req.param('id');
+    return handleForm(c, ZPasskeyNameInput, {
+      action: ({ name }) => renamePasskey(db, actor.tenantId, actor, id, name, metaOf(c)),
+      done: () => '/mein-bereich/passkeys?hinweis=passkeyRenamed',
+      failed: async (values, errors, status) =>
+        c.html(
+          <PasskeysPage
+            ctx={pageCtx(c)}
+            keys={await listPasskeys(db, actor.tenantId, actor)}
+            canAdd={await mayAdd(actor)}
+            renaming={{ id, name: values.name, errors }}
+          />,
+          status,
+        ),
+    });
+  });
 
   app.post('/mein-bereich/passkeys/:id/entfernen', staff, async (c) => {
     const actor = actorOf(c);

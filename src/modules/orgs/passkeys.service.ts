@@ -176,6 +176,34 @@ export async function authenticateWithPasskey(
   return account;
 }
 
+/** Gives one of the actor's passkeys another name (the list tells them apart by it); audited. */
+export async function renamePasskey(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor,
+  id: string,
+  raw: unknown,
+  meta: RequestMeta = {},
+) {
+  const name = passkeyName(raw);
+  return db.transaction(async (tx) => {
+    const [before] = await q.findPasskey(tx, tenantId, id);
+    if (!before || before.accountId !== actor.accountId) throw notFound('No such passkey of yours.');
+    const [after] = await q.renamePasskey(tx, tenantId, actor.accountId, id, name);
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor.accountId,
+      action: 'account.renamePasskey',
+      entityType: 'account',
+      entityId: actor.accountId,
+      before: { passkey: before.name },
+      after: { passkey: name },
+      requestId: meta.requestId,
+    });
+    return after!;
+  });
+}
+
 export async function removePasskey(
   db: DbOrTx,
   tenantId: string,

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate } from '../../../platform/i18n/i18n.ts';
-import { Button, Csrf, ErrorSummary, type Errors, TextField } from '../../../ui/components.tsx';
+import { Button, Csrf, ErrorSummary, type Errors, FieldIds, TextField } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { passkeys } from '../orgs.table.ts';
@@ -17,6 +17,7 @@ export function PasskeysPage({
   name,
   errors,
   canAdd = true,
+  renaming,
 }: {
   ctx: PageCtx;
   keys: Passkey[];
@@ -24,6 +25,8 @@ export function PasskeysPage({
   errors?: Errors;
   /** False where staff sign in through the identity provider only: a new passkey could never be used. */
   canAdd?: boolean;
+  /** A rename refused: that passkey's form open again, with what was typed and why. */
+  renaming?: { id: string; name: string; errors: Errors };
 }) {
   const { t, lang } = ctx;
   return (
@@ -65,6 +68,32 @@ export function PasskeysPage({
                     </button>
                   </div>
                 </form>
+                <details open={renaming?.id === k.id}>
+                  <summary>{t('passkeys.rename', { name: k.name })}</summary>
+                  <FieldIds scope={`pk-${k.id}`}>
+                    <ErrorSummary t={t} errors={renaming?.id === k.id ? renaming.errors : undefined} />
+                    <form
+                      method="post"
+                      action={`/mein-bereich/passkeys/${encodeURIComponent(k.id)}/name`}
+                      class="stack"
+                      novalidate
+                    >
+                      <Csrf token={ctx.csrf} />
+                      <TextField
+                        t={t}
+                        name="name"
+                        label={t('passkeys.newName')}
+                        value={renaming?.id === k.id ? renaming.name : k.name}
+                        maxlength={60}
+                        errors={renaming?.id === k.id ? renaming.errors : undefined}
+                        required
+                      />
+                      <div class="form-actions">
+                        <Button>{t('passkeys.saveName')}</Button>
+                      </div>
+                    </form>
+                  </FieldIds>
+                </details>
               </li>
             ))}
           </ul>
