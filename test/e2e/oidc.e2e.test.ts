@@ -257,22 +257,39 @@ describe('staff sign-in through the city’s identity provider (OpenID Connect) 
     await expectAccessible(page, visited);
 
     // A rule without a value is refused at the field; what was typed stays.
-    await page.getByLabel('Wert', { exact: true }).fill('');
+    const newRule = page.locator('section[aria-labelledby="rule-new-title"]');
+    await newRule.getByLabel('Wert', { exact: true }).fill('');
     await page.getByRole('button', { name: 'Regel speichern' }).click();
     await seeText(page.locator('#f-rule-new-value-error'), 'Bitte füllen Sie dieses Feld aus');
     await expectAccessible(page, visited);
-    await page.getByLabel('Wert', { exact: true }).fill('digital-moderation');
-    await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Moderation' });
+    await newRule.getByLabel('Wert', { exact: true }).fill('digital-moderation');
+    await newRule.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Moderation' });
     await page.getByRole('button', { name: 'Regel speichern' }).click();
     await seeText(page.getByRole('status').first(), 'Die Regel ist gespeichert.');
     await seeText(page.locator('main'), 'groups enthält „digital-moderation“ → Moderation');
     // The same rule again is refused at its value.
-    await page.getByLabel('Wert', { exact: true }).fill('digital-moderation');
-    await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Moderation' });
+    await newRule.getByLabel('Wert', { exact: true }).fill('digital-moderation');
+    await newRule.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Moderation' });
     await page.getByRole('button', { name: 'Regel speichern' }).click();
     await seeText(page.locator('#f-rule-new-value-error'), 'Diese Regel gibt es schon.');
+    // Changed in place: a wrong value comes back at that rule's form, opened; then the new value.
+    const change = page.locator('details', { hasText: 'Ändern: groups enthält „digital-moderation“' });
+    await change.locator('summary').click();
+    await change.getByLabel('Wert', { exact: true }).fill(' ');
+    await change.getByRole('button', { name: 'Änderung speichern' }).click();
+    await seeText(
+      page.locator('details[open]', { hasText: 'digital-moderation' }).locator('.kern-error').first(),
+      'Bitte füllen Sie dieses Feld aus',
+    );
+    expect(await page.title()).toMatch(/^Fehler: /);
+    await expectAccessible(page, visited);
+    const reopened = page.locator('details[open]', { hasText: 'digital-moderation' });
+    await reopened.getByLabel('Wert', { exact: true }).fill('digital-redaktion');
+    await reopened.getByRole('button', { name: 'Änderung speichern' }).click();
+    await seeText(page.getByRole('status').first(), 'Die geänderte Regel ist gespeichert.');
+    await seeText(page.locator('main'), 'groups enthält „digital-redaktion“ → Moderation');
     const removeRule = page.getByRole('button', {
-      name: 'Regel entfernen: groups enthält „digital-moderation“ → Moderation',
+      name: 'Regel entfernen: groups enthält „digital-redaktion“ → Moderation',
     });
     // Asked first: the rule in words and what removing it does; nothing is removed yet.
     await removeRule.click();
@@ -293,7 +310,12 @@ describe('staff sign-in through the city’s identity provider (OpenID Connect) 
       .from(auditEvents)
       .where(and(eq(auditEvents.tenantId, f.tenant.id), eq(auditEvents.entityType, 'tenant')));
     expect(audit.map((a) => a.action)).toEqual(
-      expect.arrayContaining(['tenant.addSignInRule', 'tenant.removeSignInRule', 'tenant.setStaffPasswords']),
+      expect.arrayContaining([
+        'tenant.addSignInRule',
+        'tenant.changeSignInRule',
+        'tenant.removeSignInRule',
+        'tenant.setStaffPasswords',
+      ]),
     );
   });
 });

@@ -24,6 +24,7 @@ import {
   adminAccount,
   adminAccounts,
   adminSignIn,
+  changeSignInRule,
   createOrgUnit,
   inviteAccount,
   removeRole,
@@ -72,6 +73,7 @@ const ZDone = z.object({
       'unitRenamed',
       'partnerSaved',
       'ruleAdded',
+      'ruleChanged',
       'ruleRemoved',
       'passwordsSaved',
     ])
@@ -299,7 +301,13 @@ export function adminRoutes(deps: Deps) {
 
   app.get('/intern/verwaltung/partner', admins, (c) => partnersPage(c));
 
-  const signInPage = async (c: Ctx, values?: Record<string, string>, errors?: FormErrors) => {
+  const signInPage = async (
+    c: Ctx,
+    values?: Record<string, string>,
+    errors?: FormErrors,
+    /** The rule whose change was refused (its form opens again); none: the new rule's form. */
+    editing?: string,
+  ) => {
     const tenantId = c.get('tenant').id;
     const signIn = await adminSignIn(db, tenantId, actorOf(c));
     const units = await q.listOrgUnits(db, tenantId);
@@ -311,6 +319,7 @@ export function adminRoutes(deps: Deps) {
         units={units}
         values={values}
         errors={errors}
+        editing={editing}
       />,
       errors ? 422 : 200,
     );
@@ -323,6 +332,14 @@ export function adminRoutes(deps: Deps) {
       action: (input) => addSignInRule(db, c.get('tenant').id, actorOf(c), input),
       done: () => '/intern/verwaltung/anmeldung?hinweis=ruleAdded#hinweis',
       failed: (values, errors) => signInPage(c, values, errors),
+    }),
+  );
+
+  app.post('/intern/verwaltung/anmeldung/regeln/:id', admins, (c) =>
+    handleForm(c, ZSignInRuleInput, {
+      action: (input) => changeSignInRule(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input),
+      done: () => '/intern/verwaltung/anmeldung?hinweis=ruleChanged#hinweis',
+      failed: (values, errors) => signInPage(c, values, errors, c.req.param('id')),
     }),
   );
 

@@ -415,7 +415,32 @@ async function saveSignIn(
 }
 
 /** Adds a rule that gives a staff role for a value of the identity provider's claims (audited). */
-export async function addSignInRule(db: Db, tenantId: string, actor: Actor | null, input: SignInRuleInput) {
+export function addSignInRule(db: Db, tenantId: string, actor: Actor | null, input: SignInRuleInput) {
+  return putSignInRule(db, tenantId, actor, input, undefined);
+}
+
+/**
+ * Changes a rule in place (audited): claim, value, role and unit; people it gave a role follow the
+ * changed rule at their next check.
+ */
+export function changeSignInRule(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  ruleId: string,
+  input: SignInRuleInput,
+) {
+  return putSignInRule(db, tenantId, actor, input, ruleId);
+}
+
+/** A new rule, or (with `ruleId`) a changed one; the same rule twice is refused at its value. */
+async function putSignInRule(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  input: SignInRuleInput,
+  ruleId: string | undefined,
+) {
   requireAdmin(actor);
   return db.transaction(async (tx) => {
     const orgUnitId = await checkRoleUnit(tx, tenantId, {
@@ -424,9 +449,11 @@ export async function addSignInRule(db: Db, tenantId: string, actor: Actor | nul
       partnerId: null,
     });
     const { signIn } = await storedSignIn(tx, tenantId);
+    if (ruleId && !signIn.rules.some((r) => r.id === ruleId)) throw notFound('No such rule.');
     if (
       signIn.rules.some(
         (r) =>
+          r.id !== ruleId &&
           r.claim === input.claim &&
           r.value === input.value &&
           r.role === input.role &&
@@ -437,19 +464,20 @@ export async function addSignInRule(db: Db, tenantId: string, actor: Actor | nul
         value: { key: 'admin.ruleExists' },
       });
     const rule: OidcRoleRule = {
-      id: randomUUID(),
+      id: ruleId ?? randomUUID(),
       claim: input.claim,
       value: input.value,
       role: input.role,
       orgUnitId,
     };
+    const rules = ruleId ? signIn.rules.map((r) => (r.id === ruleId ? rule : r)) : [...signIn.rules, rule];
     await saveSignIn(
       tx,
       actor,
       tenantId,
       signIn,
-      { ...signIn, rules: [...signIn.rules, rule] },
-      'tenant.addSignInRule',
+      { ...signIn, rules },
+      ruleId ? 'tenant.changeSignInRule' : 'tenant.addSignInRule',
     );
     return rule;
   });

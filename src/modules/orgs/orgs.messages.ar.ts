@@ -264,6 +264,8 @@ export const ar: Catalog<typeof de> = {
       'مثلًا اسم المجموعة digital-cdo؛ يكفي الجزء الأخير في مسارات المجموعات مثل /stadt/digital-cdo.',
     ruleText: '{{claim}} يتضمن «{{value}}» ← {{role}}',
     ruleRemove: 'إزالة القاعدة: {{rule}}',
+    ruleChange: 'تعديل: {{rule}}',
+    ruleChangeSubmit: 'حفظ التعديل',
     ruleRemoveTitle: 'إزالة القاعدة',
     ruleRemoveHeading: 'قد تُسحب أدوار',
     ruleRemoveIntro:
@@ -380,6 +382,7 @@ export const ar: Catalog<typeof de> = {
     addPartnerSubmit: 'إنشاء الشريك',
     done: {
       ruleAdded: 'حُفظت القاعدة.',
+      ruleChanged: 'حُفظت القاعدة المعدّلة.',
       ruleRemoved: 'أُزيلت القاعدة.',
       passwordsSaved: 'حُفظ إعداد كلمات المرور.',
       invited: 'أُرسلت الدعوة إلى {{name}}.',

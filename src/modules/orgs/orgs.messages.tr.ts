@@ -278,6 +278,8 @@ export const tr: Catalog<typeof de> = {
       'Örneğin digital-cdo grup adı; /stadt/digital-cdo gibi grup yollarında son kısım yeterlidir.',
     ruleText: '{{claim}} içinde „{{value}}“ → {{role}}',
     ruleRemove: 'Kuralı kaldır: {{rule}}',
+    ruleChange: 'Değiştir: {{rule}}',
+    ruleChangeSubmit: 'Değişikliği kaydet',
     ruleRemoveTitle: 'Kuralı kaldır',
     ruleRemoveHeading: 'Roller kaldırılabilir',
     ruleRemoveIntro:
@@ -397,6 +399,7 @@ export const tr: Catalog<typeof de> = {
     addPartnerSubmit: 'Paydaş oluştur',
     done: {
       ruleAdded: 'Kural kaydedildi.',
+      ruleChanged: 'Değiştirilen kural kaydedildi.',
       ruleRemoved: 'Kural kaldırıldı.',
       passwordsSaved: 'Şifre ayarı kaydedildi.',
       invited: '{{name}} adlı kişiye davet gönderildi.',

@@ -282,6 +282,8 @@ export const de = {
       'Zum Beispiel der Gruppenname digital-cdo; bei Gruppenpfaden wie /stadt/digital-cdo genügt der letzte Teil.',
     ruleText: '{{claim}} enthält „{{value}}“ → {{role}}',
     ruleRemove: 'Regel entfernen: {{rule}}',
+    ruleChange: 'Ändern: {{rule}}',
+    ruleChangeSubmit: 'Änderung speichern',
     ruleRemoveTitle: 'Regel entfernen',
     ruleRemoveHeading: 'Rollen können wegfallen',
     ruleRemoveIntro:
@@ -400,6 +402,7 @@ export const de = {
     addPartnerSubmit: 'Partner anlegen',
     done: {
       ruleAdded: 'Die Regel ist gespeichert.',
+      ruleChanged: 'Die geänderte Regel ist gespeichert.',
       ruleRemoved: 'Die Regel ist entfernt.',
       passwordsSaved: 'Die Einstellung zu Passwörtern ist gespeichert.',
       invited: 'Die Einladung an {{name}} ist verschickt.',
@@ -690,6 +693,8 @@ export const en: Catalog<typeof de> = {
       'For example the group name digital-cdo; for group paths such as /stadt/digital-cdo the last part is enough.',
     ruleText: '{{claim}} contains “{{value}}” → {{role}}',
     ruleRemove: 'Remove rule: {{rule}}',
+    ruleChange: 'Change: {{rule}}',
+    ruleChangeSubmit: 'Save the change',
     ruleRemoveTitle: 'Remove rule',
     ruleRemoveHeading: 'Roles may be taken away',
     ruleRemoveIntro:
@@ -807,6 +812,7 @@ export const en: Catalog<typeof de> = {
     addPartnerSubmit: 'Add partner',
     done: {
       ruleAdded: 'The rule is saved.',
+      ruleChanged: 'The changed rule is saved.',
       ruleRemoved: 'The rule is removed.',
       passwordsSaved: 'The password setting is saved.',
       invited: 'The invitation to {{name}} is sent.',

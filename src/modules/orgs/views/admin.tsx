@@ -646,6 +646,64 @@ export function signInRuleText(t: T, r: OidcRoleRule, units: OrgUnit[]): string 
   });
 }
 
+/** A sign-in rule's fields (claim, value, role, unit), for a new rule and for changing one. */
+function RuleFields({
+  t,
+  units,
+  values,
+  errors,
+}: {
+  t: PageCtx['t'];
+  units: OrgUnit[];
+  values: Values | undefined;
+  errors: Errors | undefined;
+}) {
+  return (
+    <>
+      <TextField
+        t={t}
+        name="claim"
+        label={t('admin.claim')}
+        hint={t('admin.claimHint')}
+        value={values?.claim ?? 'groups'}
+        errors={errors}
+        required
+      />
+      <TextField
+        t={t}
+        name="value"
+        label={t('admin.claimValue')}
+        hint={t('admin.claimValueHint')}
+        value={values?.value}
+        errors={errors}
+        required
+      />
+      <Select
+        t={t}
+        name="role"
+        label={t('admin.role')}
+        value={values?.role}
+        options={STAFF_ROLES.map((r) => ({ value: r, label: t(`admin.roles.${r}`) }))}
+        errors={errors}
+        required
+      />
+      <Select
+        t={t}
+        name="orgUnitId"
+        label={t('admin.unit')}
+        hint={t('admin.ruleUnitHint')}
+        value={values?.orgUnitId}
+        empty={t('admin.noUnit')}
+        options={units.map((u) => ({
+          value: u.id,
+          label: `${unitLabel(u)} (${t(`admin.kinds.${u.kind}`)})`,
+        }))}
+        errors={errors}
+      />
+    </>
+  );
+}
+
 /**
  * Staff sign-in through the identity provider: the rules from its claims to roles (each removable), a
  * form for a new rule, and whether staff may still use passwords.
@@ -657,6 +715,7 @@ export function SignInPage({
   units,
   values,
   errors,
+  editing,
 }: {
   ctx: PageCtx;
   /** The configured provider's issuer; undefined when none is configured. */
@@ -665,9 +724,13 @@ export function SignInPage({
   units: OrgUnit[];
   values?: Values;
   errors?: Errors;
+  /** The rule whose change was refused: `values` and `errors` are its form's, opened again. */
+  editing?: string;
 }) {
   const { t } = ctx;
   const ruleText = (r: OidcRoleRule) => signInRuleText(t, r, units);
+  // The new rule's form gets what was typed only when it was the one refused.
+  const forNew = editing ? {} : { values, errors };
   return (
     <Layout ctx={ctx} title={t('admin.signInTitle')}>
       <h1 class="kern-heading-large">{t('admin.signInTitle')}</h1>
@@ -693,6 +756,29 @@ export function SignInPage({
                   <span class="kern-label">{t('admin.remove')}</span>
                 </button>
               </form>
+              <details open={editing === r.id}>
+                <summary>{t('admin.ruleChange', { rule: ruleText(r) })}</summary>
+                <FieldIds scope={`rule-${r.id}`}>
+                  <ErrorSummary t={t} errors={editing === r.id ? errors : undefined} />
+                  <form
+                    method="post"
+                    action={`/intern/verwaltung/anmeldung/regeln/${r.id}`}
+                    class="stack"
+                    novalidate
+                  >
+                    <Csrf token={ctx.csrf} />
+                    <RuleFields
+                      t={t}
+                      units={units}
+                      values={editing === r.id ? values : { ...r, orgUnitId: r.orgUnitId ?? '' }}
+                      errors={editing === r.id ? errors : undefined}
+                    />
+                    <div class="form-actions">
+                      <Button>{t('admin.ruleChangeSubmit')}</Button>
+                    </div>
+                  </form>
+                </FieldIds>
+              </details>
             </li>
           ))}
         </ul>
@@ -704,49 +790,10 @@ export function SignInPage({
           {t('admin.addRule')}
         </h2>
         <FieldIds scope="rule-new">
-          <ErrorSummary t={t} errors={errors} />
+          <ErrorSummary t={t} errors={forNew.errors} />
           <form method="post" action="/intern/verwaltung/anmeldung/regeln" class="stack" novalidate>
             <Csrf token={ctx.csrf} />
-            <TextField
-              t={t}
-              name="claim"
-              label={t('admin.claim')}
-              hint={t('admin.claimHint')}
-              value={values?.claim ?? 'groups'}
-              errors={errors}
-              required
-            />
-            <TextField
-              t={t}
-              name="value"
-              label={t('admin.claimValue')}
-              hint={t('admin.claimValueHint')}
-              value={values?.value}
-              errors={errors}
-              required
-            />
-            <Select
-              t={t}
-              name="role"
-              label={t('admin.role')}
-              value={values?.role}
-              options={STAFF_ROLES.map((r) => ({ value: r, label: t(`admin.roles.${r}`) }))}
-              errors={errors}
-              required
-            />
-            <Select
-              t={t}
-              name="orgUnitId"
-              label={t('admin.unit')}
-              hint={t('admin.ruleUnitHint')}
-              value={values?.orgUnitId}
-              empty={t('admin.noUnit')}
-              options={units.map((u) => ({
-                value: u.id,
-                label: `${unitLabel(u)} (${t(`admin.kinds.${u.kind}`)})`,
-              }))}
-              errors={errors}
-            />
+            <RuleFields t={t} units={units} values={forNew.values} errors={forNew.errors} />
             <div class="form-actions">
               <Button>{t('admin.addRuleSubmit')}</Button>
             </div>
