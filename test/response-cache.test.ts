@@ -88,6 +88,24 @@ describe('the response cache: ready bytes over a real socket', () => {
     ).toBeUndefined();
   });
 
+  it('says an API answer varies by language on a hit too, and answers other methods 405 with Allow', async () => {
+    const path = `/api/v1/projects?n=${Date.now()}`;
+    const en = { 'accept-language': 'en' };
+    expect((await get(path, en)).headers.vary).toContain('Accept-Language');
+    const hit = await get(path, en);
+    expect(hit.headers['x-cache']).toBe('hit');
+    expect(hit.headers.vary).toBe('Accept-Language, Accept-Encoding');
+    expect(hit.headers['content-language']).toBe('en');
+    const post = await rawRequest(server.port, {
+      host: f.host,
+      method: 'POST',
+      path: '/api/v1/projects',
+      body: '',
+    });
+    expect(post.status).toBe(405);
+    expect(post.headers.allow).toBe('GET, HEAD');
+  });
+
   it('keeps a page per host name: its canonical and language links name the host it was asked under', async () => {
     const path = `/transparenz/algorithmen?n=${Date.now()}`;
     const plain = await get(path);

@@ -62,8 +62,7 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
 
   const respondError = async (c: Context<AppEnv>, e: AppError) => {
     const res = await errorResponse(c, e);
-    if (e.retryAfter) res.headers.set('Retry-After', String(e.retryAfter));
-    return res;
+    return e.retryAfter ? withHeaders(res, { 'Retry-After': String(e.retryAfter) }) : res;
   };
   const errorResponse = async (c: Context<AppEnv>, e: AppError): Promise<Response> => {
     // The API, and a script that asks for JSON alone (passkeys.js), get problem details, not a page.
@@ -207,7 +206,13 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     }
     await next();
     // The API's answer depends on Accept-Language (where no ?lang= names the language): caches must know.
-    if (path.startsWith('/api/')) c.header('Vary', 'Accept-Language', { append: true });
+    // (An answer from the response cache says so already: its page was stored with it.)
+    const vary = c.res.headers.get('vary');
+    if (path.startsWith('/api/') && !/accept-language/i.test(vary ?? '')) {
+      const res = withHeaders(c.res, { Vary: vary ? `${vary}, Accept-Language` : 'Accept-Language' });
+      c.res = undefined; // replaced whole, not merged into the old one (see withHeaders)
+      c.res = res;
+    }
   });
 
   // After the tenant and the language are known, so that a refusal is a page in the visitor's language.
@@ -221,8 +226,7 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
         );
         // Answered before the body was read: the connection ends here, as nginx does, rather than carry
         // a next request behind the unread rest.
-        res.headers.set('Connection', 'close');
-        return res;
+        return withHeaders(res, { Connection: 'close' });
       },
     });
   const smallBody = limit(2 * 1024 * 1024);
@@ -350,6 +354,8 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
         const headers = [...res.headers.entries()].filter(
           ([n]) => n !== 'content-length' && n !== 'content-encoding' && n !== 'etag',
         );
+        // Kept per language for the API (see pageKey): every answer from it must say so.
+        if (c.req.path.startsWith('/api/')) headers.push(['vary', 'Accept-Language']);
         const body = Buffer.from(await res.arrayBuffer());
         const host = (c.req.header('host') ?? '').toLowerCase().replace(/:\d+$/, '');
         page = render.store(host, tenant, { status: res.status, headers, body });
@@ -382,8 +388,7 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     // The public API only reads: any other method there is not allowed, rather than not found.
     if (c.req.path.startsWith('/api/') && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       const res = await respondError(c, new AppError('METHOD_NOT_ALLOWED', 'The API only reads (GET).'));
-      res.headers.set('Allow', 'GET, HEAD');
-      return res;
+      return withHeaders(res, { Allow: 'GET, HEAD' });
     }
     return respondError(c, new AppError('NOT_FOUND', `No page at ${c.req.path}.`));
   });
@@ -395,6 +400,17 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
   });
 
   return app;
+}
+
+/**
+ * The response again with more headers, made as a new one: a header set on a response after it was made
+ * is lost on the real socket when Hono wraps it once more (the Node adapter's Response copies the headers
+ * it was made with), though tests in the process see it.
+ */
+function withHeaders(res: Response, extra: Record<string, string>): Response {
+  const headers = new Headers(res.headers);
+  for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+  return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
 }
 
 /** Origins a form may lead to besides this one: the identity provider's (its logout). */

@@ -244,7 +244,13 @@ export function answerFromPage(
   acceptEncoding: string | undefined,
   ifNoneMatch: string | undefined,
 ): PageAnswer {
-  const headers: [string, string][] = [...page.headers, ['ETag', page.etag], ['Vary', 'Accept-Encoding']];
+  // The page's own Vary (the API's Accept-Language) stays beside the encoding the answer varies by.
+  const vary = page.headers.filter(([n]) => n.toLowerCase() === 'vary').map(([, v]) => v);
+  const headers: [string, string][] = [
+    ...page.headers.filter(([n]) => n.toLowerCase() !== 'vary'),
+    ['ETag', page.etag],
+    ['Vary', [...vary, 'Accept-Encoding'].join(', ')],
+  ];
   if (ifNoneMatch && matchesEtag(ifNoneMatch, page.etag)) return { status: 304, headers, body: null };
   let body = page.body;
   if (page.br && accepts(acceptEncoding, 'br')) {
