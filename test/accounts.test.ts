@@ -99,6 +99,10 @@ describe('citizen accounts and the city’s answer, over a real socket', () => {
       });
     const early = await giveRole();
     expect(early.status).toBe(422);
+    // Loaded again, the address the refused form was shown at leads back to the account.
+    expect((await admin.get(`/intern/verwaltung/konten/${account!.id}/rollen`)).location).toBe(
+      `/intern/verwaltung/konten/${account!.id}`,
+    );
     expect(early.text).toContain('Die Adresse dieses Kontos ist noch nicht bestätigt');
     expect((await rawRequest(server.port, { host: f.host, path: link })).headers.location).toBe(
       '/anmelden?hinweis=emailConfirmed',

@@ -561,6 +561,8 @@ describe('one quarterly cycle from the office to the CDO', () => {
     // The action item's form has ids of its own scope; its error summary still titles the page.
     expect(noOwner.text).toContain('id="item-error-summary"');
     expect(noOwner.text).toMatch(/<title>Fehler: [^<]+<\/title>/);
+    // Loaded again, the address the refused form was shown at leads back to the meeting.
+    expect((await dep.get(`${meetingUrl}/aufgaben`)).location).toBe(meetingUrl);
     expect(
       (
         await dep.post(`${meetingUrl}/aufgaben`, {

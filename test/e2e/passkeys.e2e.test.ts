@@ -183,6 +183,10 @@ describe('passkeys for staff in a real browser', () => {
     await seeText(page.locator('#passkey-status'), 'Dieser Passkey ist hier nicht (mehr) bekannt');
     await expectAccessible(page, visited);
     expect(new URL(page.url()).pathname).toBe('/anmelden');
+    // On the English page the server's sentence is English.
+    await page.goto('/en/anmelden');
+    await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+    await seeText(page.locator('#passkey-status'), 'This passkey is not (or no longer) known here');
   }, 120_000);
 
   it('is for staff only, and without JavaScript the password is all a page offers', async () => {

@@ -102,6 +102,10 @@ export function meetingsRoutes(deps: Deps) {
   };
 
   app.get('/intern/besprechungen/:id', readers, (c) => meetingPage(c));
+  // The addresses a refused decision or action item was shown at lead back to the meeting when loaded again.
+  app.get('/intern/besprechungen/:id/:form{beschluesse|aufgaben}', readers, (c) =>
+    c.redirect(`/intern/besprechungen/${encodeURIComponent(c.req.param('id'))}`, 303),
+  );
 
   app.post('/intern/besprechungen/:id/beschluesse', holders, (c) =>
     handleForm(c, ZDecisionInput, {

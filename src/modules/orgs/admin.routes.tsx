@@ -170,6 +170,13 @@ export function adminRoutes(deps: Deps) {
   };
 
   app.get('/intern/verwaltung/konten/:id', admins, (c) => accountPage(c));
+  // The addresses a refused form was shown at lead back to their page when loaded again.
+  app.get('/intern/verwaltung/konten/:id/rollen', admins, (c) =>
+    c.redirect(`/intern/verwaltung/konten/${encodeURIComponent(c.req.param('id'))}`, 303),
+  );
+  app.get('/intern/verwaltung/anmeldung/regeln', admins, (c) =>
+    c.redirect('/intern/verwaltung/anmeldung', 303),
+  );
 
   const back = (c: Ctx, notice: string, role?: string) =>
     `/intern/verwaltung/konten/${c.req.param('id')}?hinweis=${notice}${role ? `&rolle=${role}` : ''}#hinweis`;
@@ -333,6 +340,10 @@ export function adminRoutes(deps: Deps) {
       done: () => '/intern/verwaltung/anmeldung?hinweis=ruleAdded#hinweis',
       failed: (values, errors) => signInPage(c, values, errors),
     }),
+  );
+
+  app.get('/intern/verwaltung/anmeldung/regeln/:id', admins, (c) =>
+    c.redirect('/intern/verwaltung/anmeldung', 303),
   );
 
   app.post('/intern/verwaltung/anmeldung/regeln/:id', admins, (c) =>

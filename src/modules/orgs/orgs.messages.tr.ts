@@ -43,6 +43,7 @@ export const tr: Catalog<typeof de> = {
     removeIntro:
       'Bundan sonra bu geçiş anahtarıyla Rathaus’a giriş yapamazsınız. Anahtar cihazınızda veya parola yöneticinizde kayıtlı kalır; oradan kendiniz silebilirsiniz.',
     removeLast: 'Bu son geçiş anahtarınız: bundan sonra parolanızla veya kurum hesabınızla giriş yaparsınız.',
+    removeLastProvider: 'Bu son geçiş anahtarınız: bundan sonra kurum hesabınızla oturum açarsınız.',
     addTitle: 'Geçiş anahtarı ekle',
     name: 'Geçiş anahtarının adı',
     nameHint: 'Birden fazlasını ayırt etmek için, örneğin “Ofis dizüstü” veya “İş telefonu”.',

@@ -42,6 +42,7 @@ export const de = {
     removeIntro:
       'Danach meldet dieser Passkey Sie nicht mehr bei Rathaus an. Auf Ihrem Gerät oder in Ihrem Passwort-Manager bleibt er gespeichert; dort können Sie ihn selbst löschen.',
     removeLast: 'Es ist Ihr letzter Passkey: Danach melden Sie sich mit Passwort oder Dienstkonto an.',
+    removeLastProvider: 'Es ist Ihr letzter Passkey: Danach melden Sie sich mit Ihrem Dienstkonto an.',
     addTitle: 'Passkey hinzufügen',
     name: 'Name des Passkeys',
     nameHint: 'Damit Sie mehrere auseinanderhalten, zum Beispiel „Laptop im Büro“ oder „Diensthandy“.',
@@ -462,6 +463,7 @@ export const en: Catalog<typeof de> = {
     removeIntro:
       'Afterwards this passkey no longer signs you in to Rathaus. It stays stored on your device or in your password manager; you can delete it there yourself.',
     removeLast: 'It is your last passkey: afterwards you sign in with your password or work account.',
+    removeLastProvider: 'It is your last passkey: afterwards you sign in with your work account.',
     addTitle: 'Add a passkey',
     name: 'Name of the passkey',
     nameHint: 'To tell several apart, for example “Office laptop” or “Work phone”.',

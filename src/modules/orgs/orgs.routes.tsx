@@ -297,9 +297,11 @@ export function orgsRoutes(deps: Deps) {
         status,
       );
     if (!deps.oidc || !session || !pending) return refuse('login.providerFailed', 400);
-    // The provider refused or the person cancelled: the pending sign-in is spent, not kept for a later answer.
+    // The provider refused or the person cancelled: the pending sign-in is spent, not kept for a later
+    // answer. Only the provider's own answer (with the pending state) spends it: a link with any other
+    // state cannot cut short a sign-in under way.
     if (c.req.query('error')) {
-      await deps.sessions.setOidc(session, null);
+      if (c.req.query('state') === pending.state) await deps.sessions.setOidc(session, null);
       return refuse('login.providerFailed', 400);
     }
     let signIn: Awaited<ReturnType<OidcClient['finish']>>;

@@ -148,7 +148,11 @@ export function passkeyRoutes(deps: Deps) {
         title={t('passkeys.remove', { name: key.name })}
         heading={t('passkeys.removeHeading')}
         intro={t('passkeys.removeIntro')}
-        consequences={keys.length === 1 ? [t('passkeys.removeLast')] : []}
+        consequences={
+          keys.length === 1
+            ? [t((await mayAdd(actor)) ? 'passkeys.removeLast' : 'passkeys.removeLastProvider')]
+            : []
+        }
         action={`/mein-bereich/passkeys/${key.id}/entfernen`}
         confirmLabel={t('passkeys.remove', { name: key.name })}
         back={{ href: '/mein-bereich/passkeys' }}

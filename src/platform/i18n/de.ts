@@ -89,7 +89,7 @@ export const de = {
     },
     PAYLOAD_TOO_LARGE: {
       title: 'Zu viele Daten auf einmal',
-      text: 'Was Sie gesendet haben, ist größer, als Rathaus annimmt: Formulare mit Dateien bis 16 MB, andere bis 2 MB. Gehen Sie bitte mit „Zurück“ zum Formular und hängen Sie kleinere oder weniger Dateien an.',
+      text: 'Was Sie gesendet haben, ist größer, als Rathaus annimmt: Formulare mit Dateien bis 16 MB, andere bis 2 MB. Gehen Sie bitte mit „Zurück“ zum Formular und senden Sie weniger, etwa kleinere oder weniger Dateien.',
     },
     VALIDATION_FAILED: {
       title: 'Ungültige Anfrage',

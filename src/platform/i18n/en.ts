@@ -89,7 +89,7 @@ export const en: Catalog<typeof de> = {
     },
     PAYLOAD_TOO_LARGE: {
       title: 'Too much data at once',
-      text: 'What you sent is larger than Rathaus accepts: forms with files up to 16 MB, others up to 2 MB. Please go back to the form and attach smaller or fewer files.',
+      text: 'What you sent is larger than Rathaus accepts: forms with files up to 16 MB, others up to 2 MB. Please go back to the form and send less, such as smaller or fewer files.',
     },
     VALIDATION_FAILED: {
       title: 'Invalid request',

@@ -89,7 +89,7 @@ export const tr: Catalog<typeof de> = {
     },
     PAYLOAD_TOO_LARGE: {
       title: 'Tek seferde çok fazla veri',
-      text: 'Gönderdiğiniz veri Rathaus’un kabul ettiğinden büyük: dosyalı formlar en fazla 16 MB, diğerleri en fazla 2 MB. Lütfen „Geri“ ile forma dönün ve daha küçük ya da daha az dosya ekleyin.',
+      text: 'Gönderdiğiniz veri Rathaus’un kabul ettiğinden büyük: dosyalı formlar en fazla 16 MB, diğerleri en fazla 2 MB. Lütfen „Geri“ ile forma dönün ve daha az veri gönderin, örneğin daha küçük ya da daha az dosya.',
     },
     VALIDATION_FAILED: {
       title: 'Geçersiz istek',

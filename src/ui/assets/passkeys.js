@@ -10,8 +10,13 @@
     document.querySelector('input[name="_csrf"]')?.value ||
     '';
 
+  // The page's language code as its address names it (/en/anmelden …): the posts go under it too, so the
+  // server's sentences (a refusal, an unknown passkey) come in the page's language.
+  const segment = window.location.pathname.split('/')[1];
+  const base = segment && segment === document.documentElement.lang ? `/${segment}` : '';
+
   const post = async (url, csrf, body) => {
-    const res = await fetch(url, {
+    const res = await fetch(base + url, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': csrf },
