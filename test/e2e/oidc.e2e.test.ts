@@ -298,9 +298,14 @@ describe('staff sign-in through the city’s identity provider (OpenID Connect) 
     await expectAccessible(page, visited);
     await removeRule.click();
     await seeText(page.getByRole('status').first(), 'Die Regel ist entfernt.');
+    // A staff member signed in with a password meanwhile; switching passwords off ends that session
+    // (the administrator's own stays).
+    const staffPage = await pages.newPage();
+    await login(staffPage, f.emails.moderator);
     await page.getByLabel('Beschäftigte dürfen sich auch mit einem Passwort anmelden').uncheck();
     await page.getByRole('button', { name: 'Einstellung speichern' }).click();
     await seeText(page.getByRole('status').first(), 'Die Einstellung zu Passwörtern ist gespeichert.');
+    expect((await staffPage.goto('/intern'))!.url()).toContain('/anmelden');
     expect(
       await page.getByLabel('Beschäftigte dürfen sich auch mit einem Passwort anmelden').isChecked(),
     ).toBe(false);

@@ -386,7 +386,8 @@ export function adminRoutes(deps: Deps) {
 
   app.post('/intern/verwaltung/anmeldung/passwoerter', admins, (c) =>
     handleForm(c, ZStaffPasswordsInput, {
-      action: (input) => setStaffPasswords(db, c.get('tenant').id, actorOf(c), input.staffPasswords),
+      action: (input) =>
+        setStaffPasswords(db, c.get('tenant').id, actorOf(c), input.staffPasswords, !!deps.oidc),
       done: () => '/intern/verwaltung/anmeldung?hinweis=passwordsSaved#hinweis',
       failed: (values, errors) => signInPage(c, values, errors),
     }),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
-import type { Actor } from '../../platform/auth/actor.ts';
+import { type Actor, STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/http/types.ts';
 import { isStaffLang, type Lang, messageKey } from '../../platform/i18n/i18n.ts';
@@ -506,11 +506,20 @@ export async function setStaffPasswords(
   tenantId: string,
   actor: Actor | null,
   staffPasswords: boolean,
+  /** Whether an identity provider is configured: only then do passwords off mean anything yet. */
+  providerConfigured: boolean,
 ) {
   requireAdmin(actor);
   return db.transaction(async (tx) => {
     const { signIn } = await storedSignIn(tx, tenantId);
     await saveSignIn(tx, actor, tenantId, signIn, { ...signIn, staffPasswords }, 'tenant.setStaffPasswords');
+    // Switched off: who signed in with a password (or a passkey) signs in again, through the provider.
+    if (providerConfigured && !staffPasswords && signIn.staffPasswords)
+      await q.deleteStaffSessionsWithoutProvider(
+        tx,
+        tenantId,
+        STAFF_ROLES.filter((r) => r !== 'admin'),
+      );
   });
 }
 

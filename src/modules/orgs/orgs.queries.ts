@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import type { StaffLang } from '../../platform/i18n/langs.ts';
 import { auditEvents, sessions } from '../../platform/platform.table.ts';
@@ -373,6 +373,33 @@ export function deletePasskey(db: DbOrTx, tenantId: string, accountId: string, i
     .delete(passkeys)
     .where(and(eq(passkeys.tenantId, tenantId), eq(passkeys.accountId, accountId), eq(passkeys.id, id)))
     .returning();
+}
+
+/**
+ * Ends the sessions staff began without the identity provider (password, passkey), administrators
+ * excepted: what passwords being switched off for staff means for those already signed in.
+ */
+export function deleteStaffSessionsWithoutProvider(
+  db: DbOrTx,
+  tenantId: string,
+  staffRoles: readonly Role[],
+) {
+  const holders = (roles: readonly Role[]) =>
+    db
+      .select({ id: roleAssignments.accountId })
+      .from(roleAssignments)
+      .where(and(eq(roleAssignments.tenantId, tenantId), inArray(roleAssignments.role, [...roles])));
+  return db
+    .delete(sessions)
+    .where(
+      and(
+        eq(sessions.tenantId, tenantId),
+        isNull(sessions.oidc),
+        inArray(sessions.accountId, holders(staffRoles)),
+        notInArray(sessions.accountId, holders(['admin'])),
+      ),
+    )
+    .returning({ id: sessions.id });
 }
 
 /** Ends every session of an account, inside the caller's transaction (SessionStore.destroyForAccount outside one). */
