@@ -293,6 +293,10 @@ describe('backup and restore', () => {
     );
   });
 
+  it('fails a backup to a full disk with the error, never hangs', async () => {
+    await expect(backupDatabase(await testDatabase(), '/dev/full')).rejects.toThrow(/ENOSPC/);
+  });
+
   it('reads every backup back after writing it, and a damaged file does not pass', async () => {
     const file = path.join(tmp, 'checked.jsonl.gz');
     const counts = await backupDatabase(await testDatabase(), file);

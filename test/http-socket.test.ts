@@ -173,6 +173,9 @@ describe('over a real socket', () => {
     const en = await post('/en/anmelden', big);
     expect(en.status).toBe(413);
     expect(en.body).toContain('Too much data at once');
+    // Its links lead to the English pages, as every English page's do.
+    expect(en.body).toContain('href="/en/projekte"');
+    expect(en.body).not.toContain('href="/projekte"');
   });
 
   it('refuses a sign-in posted from an opaque origin (Origin: null)', async () => {

@@ -152,6 +152,8 @@ class GzipMembers {
     this.gzip = this.open(level);
   }
   private async endMember() {
+    // A stream that failed already never ends: its error, rather than a wait for ever (a full disk).
+    if (this.failure) throw this.failure;
     const ended = once(this.gzip, 'end');
     this.gzip.end();
     await ended;

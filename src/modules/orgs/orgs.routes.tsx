@@ -70,11 +70,12 @@ export function orgsRoutes(deps: Deps) {
         const byAddress = `login:${tenant.id}:${network}`;
         const byAccount = `login:${tenant.id}:${input.email.toLowerCase()}`;
         // The account's pause holds for the network the failures came from; from anywhere, a higher
-        // limit bounds guessing spread over many networks.
+        // limit bounds guessing spread over many networks. Only attempts the network's own pause let
+        // through count toward it, so one network alone cannot pause the account for everyone.
         const byAccountHere = `${byAccount}|${network}`;
         await hitRateLimit(db, byAddress, RATE_RULES.loginAddress);
-        await hitRateLimit(db, byAccount, RATE_RULES.loginAccount);
         const left = await hitRateLimit(db, byAccountHere, RATE_RULES.login);
+        await hitRateLimit(db, byAccount, RATE_RULES.loginAccount);
         // Where the city switched passwords off for staff, they come through the identity provider.
         if (deps.oidc && (await staffPasswordRefused(db, tenant.id, input.email)))
           throw new AppError('FORBIDDEN', 'Staff sign in through the identity provider.', {
@@ -91,8 +92,10 @@ export function orgsRoutes(deps: Deps) {
           throw err;
         });
         await undoHit(db, byAddress, RATE_RULES.loginAddress);
-        await clearFailures(db, byAccount);
+        // This network's failures are forgiven; the account's from anywhere are not (a success between
+        // guesses must not hand the guesser a fresh hundred), only this attempt is taken back.
         await clearFailures(db, byAccountHere);
+        await undoHit(db, byAccount, RATE_RULES.loginAccount);
         // The right password, but the address was never confirmed: the link again, and no session yet.
         if (!account.emailConfirmedAt) {
           await sendConfirmationLink(deps, tenant, account, c.get('lang'), back === '/intern' ? '/' : back);
@@ -313,7 +316,8 @@ export function orgsRoutes(deps: Deps) {
         { err, requestId: c.get('requestId') },
         'sign-in through the identity provider refused',
       );
-      await deps.sessions.setOidc(session, null);
+      // Spent only by the provider's answer to it (the pending state), not by a forged link.
+      if (c.req.query('state') === pending.state) await deps.sessions.setOidc(session, null);
       return refuse('login.providerFailed', 400);
     }
     let account: Awaited<ReturnType<typeof signInWithOidc>>;

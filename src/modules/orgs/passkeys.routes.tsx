@@ -163,6 +163,7 @@ export function passkeyRoutes(deps: Deps) {
   app.get('/mein-bereich/passkeys/:id/entfernen', staff, (c) => confirmRemove(c));
 
   // Renaming is a plain form (no script): a wrong name comes back at that passkey's form, as typed.
+  app.get('/mein-bereich/passkeys/:id/name', staff, (c) => c.redirect('/mein-bereich/passkeys', 303));
   app.post('/mein-bereich/passkeys/:id/name', staff, (c) => {
     const actor = actorOf(c);
     const id = c.req.param('id');
@@ -230,7 +231,11 @@ export function passkeyRoutes(deps: Deps) {
           passkey: { key: 'passkeys.staffUseProvider' },
         });
       await undoHit(db, byAddress, RATE_RULES.loginAddress);
-      await clearFailures(db, `login:${tenant.id}:${account.email.toLowerCase()}`);
+      // The password's pause for this network is lifted too (see the password sign-in's keys).
+      await clearFailures(
+        db,
+        `login:${tenant.id}:${account.email.toLowerCase()}|${clientNetwork(c, deps.config.trustProxy)}`,
+      );
       // A new session, as after a password.
       await deps.sessions.destroy(session!);
       const { token } = await deps.sessions.create(tenant.id, { accountId: account.id, lang: session!.lang });

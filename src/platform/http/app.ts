@@ -225,8 +225,11 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
           new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large.'),
         );
         // Answered before the body was read: the connection ends here, as nginx does, rather than carry
-        // a next request behind the unread rest.
-        return withHeaders(res, { Connection: 'close' });
+        // a next request behind the unread rest. Answered before the language's own rewriting of links
+        // runs (further in), so the page's links are put in its language here.
+        const lang = c.get('pathLang');
+        const page = lang && (res.headers.get('content-type') ?? '').startsWith('text/html');
+        return withHeaders(page ? await localisedPage(res, lang) : res, { Connection: 'close' });
       },
     });
   const smallBody = limit(2 * 1024 * 1024);
@@ -375,12 +378,9 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     const location = c.res.headers.get('location');
     if (location) c.res.headers.set('location', localiseLocation(location, lang));
     if ((c.res.headers.get('content-type') ?? '').startsWith('text/html')) {
-      const res = c.res;
-      const html = localiseHtml(await res.text(), lang);
-      const headers = new Headers(res.headers);
-      headers.delete('content-length');
+      const res = await localisedPage(c.res, lang);
       c.res = undefined;
-      c.res = new Response(html, { status: res.status, statusText: res.statusText, headers });
+      c.res = res;
     }
   });
 
@@ -411,6 +411,14 @@ function withHeaders(res: Response, extra: Record<string, string>): Response {
   const headers = new Headers(res.headers);
   for (const [name, value] of Object.entries(extra)) headers.set(name, value);
   return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
+}
+
+/** An HTML page whose local links lead to the pages in `lang` (as /en/… addresses). */
+async function localisedPage(res: Response, lang: Lang): Promise<Response> {
+  const html = localiseHtml(await res.text(), lang);
+  const headers = new Headers(res.headers);
+  headers.delete('content-length');
+  return new Response(html, { status: res.status, statusText: res.statusText, headers });
 }
 
 /** Origins a form may lead to besides this one: the identity provider's (its logout). */

@@ -71,7 +71,13 @@ export class ResponseCache {
 
   /** The tenant a host name served last; lets a cached page be answered before any routing. */
   tenantOfHost(host: string): TenantInfo | undefined {
-    return this.hosts.get(host);
+    const tenant = this.hosts.get(host);
+    if (tenant) {
+      // Most recently asked goes last: made-up names push out each other, not the city's own.
+      this.hosts.delete(host);
+      this.hosts.set(host, tenant);
+    }
+    return tenant;
   }
 
   /** A page and whether it is still current (false: a change came after it was rendered). */
@@ -117,9 +123,10 @@ export class ResponseCache {
           generation,
           storedAt: Date.now(),
         };
-        // Bounded: the host names a city answers to are kept, not every one a client may send.
-        if (!this.hosts.has(host) && this.hosts.size >= MAX_HOSTS)
-          this.hosts.delete(this.hosts.keys().next().value!);
+        // Bounded, least recently used first out: the host names a city answers to stay, not every one
+        // a client may send.
+        this.hosts.delete(host);
+        if (this.hosts.size >= MAX_HOSTS) this.hosts.delete(this.hosts.keys().next().value!);
         this.hosts.set(host, tenant);
         if (generation === (this.generations.get(tenantId) ?? 0)) this.put(k, page);
         return page;
