@@ -61,6 +61,11 @@ export function AdminNav({
   );
 }
 
+/** The org chart's units as choices: code and name, with their kind ("66 Tiefbauamt (Amt)"). */
+function unitOptions(t: PageCtx['t'], units: readonly OrgUnit[]) {
+  return units.map((u) => ({ value: u.id, label: `${unitLabel(u)} (${t(`admin.kinds.${u.kind}`)})` }));
+}
+
 /** "Amt 66 – Tiefbauamt" for pickers and tables. */
 export function unitLabel(u: Pick<OrgUnit, 'code' | 'name'>) {
   return u.code ? `${u.code} – ${u.name}` : u.name;
@@ -99,10 +104,7 @@ function RoleFields({
         conditional
         value={values.orgUnitId}
         empty={t('admin.noUnit')}
-        options={units.map((u) => ({
-          value: u.id,
-          label: `${unitLabel(u)} (${t(`admin.kinds.${u.kind}`)})`,
-        }))}
+        options={unitOptions(t, units)}
         errors={errors}
       />
       <Select
@@ -486,10 +488,7 @@ export function OrgUnitsPage({
               conditional
               value={editing === '' ? values?.parentId : undefined}
               empty={t('admin.noParent')}
-              options={units.map((u) => ({
-                value: u.id,
-                label: `${unitLabel(u)} (${t(`admin.kinds.${u.kind}`)})`,
-              }))}
+              options={unitOptions(t, units)}
               errors={editing === '' ? errors : undefined}
             />
             <TextField
@@ -694,10 +693,7 @@ function RuleFields({
         hint={t('admin.ruleUnitHint')}
         value={values?.orgUnitId}
         empty={t('admin.noUnit')}
-        options={units.map((u) => ({
-          value: u.id,
-          label: `${unitLabel(u)} (${t(`admin.kinds.${u.kind}`)})`,
-        }))}
+        options={unitOptions(t, units)}
         errors={errors}
       />
     </>
