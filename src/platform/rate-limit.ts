@@ -33,6 +33,20 @@ export const RATE_RULES = {
   passwordReset: { limit: 5, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateRule>;
 
+/**
+ * The keys a sign-in attempt counts under (password and passkey alike): the network's, the account's from
+ * anywhere (RATE_RULES.loginAccount) and the account's from this network (RATE_RULES.login).
+ */
+export function signInKeys(tenantId: string, email: string, network: string) {
+  const account = `login:${tenantId}:${email.toLowerCase()}`;
+  return { network: signInNetworkKey(tenantId, network), account, accountHere: `${account}|${network}` };
+}
+
+/** The key a network's sign-in attempts count under (RATE_RULES.loginAddress), before any account is known. */
+export function signInNetworkKey(tenantId: string, network: string) {
+  return `login:${tenantId}:${network}`;
+}
+
 function windowOf(rule: RateRule, now: Date) {
   const windowMs = rule.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);

@@ -210,6 +210,14 @@ export async function providerOnly(db: DbOrTx, tenantId: string, actor: Actor | 
   );
 }
 
+/** The account of an address as an actor (its roles), or null: what providerOnly judges by. */
+async function actorOfAddress(db: DbOrTx, tenantId: string, email: string): Promise<Actor | null> {
+  const [account] = await q.findAccountByEmail(db, tenantId, email);
+  if (!account || account.deletedAt) return null;
+  const roles = await q.roleAssignmentsOf(db, tenantId, account.id);
+  return { accountId: account.id, tenantId, displayName: account.displayName, email: account.email, roles };
+}
+
 /**
  * Whether a password sign-in with this address is refused because staff come through the identity
  * provider (passwords switched off for staff; administrators keep theirs). Decided by the address alone,
@@ -217,10 +225,7 @@ export async function providerOnly(db: DbOrTx, tenantId: string, actor: Actor | 
  */
 export async function staffPasswordRefused(db: DbOrTx, tenantId: string, email: string) {
   if (await staffPasswordsAllowed(db, tenantId)) return false;
-  const [account] = await q.findAccountByEmail(db, tenantId, email);
-  if (!account || account.deletedAt) return false;
-  const roles = (await q.roleAssignmentsOf(db, tenantId, account.id)).map((r) => r.role);
-  return roles.some((r) => (STAFF_ROLES as readonly string[]).includes(r)) && !roles.includes('admin');
+  return providerOnly(db, tenantId, await actorOfAddress(db, tenantId, email));
 }
 
 /** How often a session that came through the identity provider asks it again (deprovisioning, groups). */

@@ -9,7 +9,7 @@ import { clientNetwork } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { isLang, type MessageKey, translator } from '../../platform/i18n/i18n.ts';
 import { isStaffLang, localePath, splitLocalePath } from '../../platform/i18n/langs.ts';
-import { clearFailures, hitRateLimit, RATE_RULES, undoHit } from '../../platform/rate-limit.ts';
+import { clearFailures, hitRateLimit, RATE_RULES, signInKeys, undoHit } from '../../platform/rate-limit.ts';
 import { pageCtx } from '../../ui/page.ts';
 import {
   checkResetLink,
@@ -66,13 +66,11 @@ export function orgsRoutes(deps: Deps) {
         // staff signing in behind one gateway are never locked out by their own successful sign-ins. Each
         // attempt is counted before the password is checked (atomically, so parallel guesses cannot all
         // pass) and taken back when it succeeds.
-        const network = clientNetwork(c, deps.config.trustProxy);
-        const byAddress = `login:${tenant.id}:${network}`;
-        const byAccount = `login:${tenant.id}:${input.email.toLowerCase()}`;
         // The account's pause holds for the network the failures came from; from anywhere, a higher
         // limit bounds guessing spread over many networks. Only attempts the network's own pause let
         // through count toward it, so one network alone cannot pause the account for everyone.
-        const byAccountHere = `${byAccount}|${network}`;
+        const keys = signInKeys(tenant.id, input.email, clientNetwork(c, deps.config.trustProxy));
+        const { network: byAddress, account: byAccount, accountHere: byAccountHere } = keys;
         await hitRateLimit(db, byAddress, RATE_RULES.loginAddress);
         const left = await hitRateLimit(db, byAccountHere, RATE_RULES.login);
         await hitRateLimit(db, byAccount, RATE_RULES.loginAccount);

@@ -7,7 +7,14 @@ import { setSessionCookie } from '../../platform/http/app.ts';
 import { handleForm, isConfirmed, safeBack } from '../../platform/http/forms.ts';
 import { actorOf, clientNetwork, metaOf, requireRoles } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
-import { clearFailures, hitRateLimit, RATE_RULES, undoHit } from '../../platform/rate-limit.ts';
+import {
+  clearFailures,
+  hitRateLimit,
+  RATE_RULES,
+  signInKeys,
+  signInNetworkKey,
+  undoHit,
+} from '../../platform/rate-limit.ts';
 import { ConfirmPage } from '../../ui/confirm.tsx';
 import { pageCtx } from '../../ui/page.ts';
 import { providerOnly } from './oidc.service.ts';
@@ -208,7 +215,8 @@ export function passkeyRoutes(deps: Deps) {
   app.post('/anmelden/passkey', async (c) => {
     const tenant = c.get('tenant');
     const session = c.get('session');
-    const byAddress = `login:${tenant.id}:${clientNetwork(c, deps.config.trustProxy)}`;
+    const network = clientNetwork(c, deps.config.trustProxy);
+    const byAddress = signInNetworkKey(tenant.id, network);
     try {
       const body = await jsonBody(c);
       const challenge = session?.webauthnChallenge;
@@ -231,11 +239,8 @@ export function passkeyRoutes(deps: Deps) {
           passkey: { key: 'passkeys.staffUseProvider' },
         });
       await undoHit(db, byAddress, RATE_RULES.loginAddress);
-      // The password's pause for this network is lifted too (see the password sign-in's keys).
-      await clearFailures(
-        db,
-        `login:${tenant.id}:${account.email.toLowerCase()}|${clientNetwork(c, deps.config.trustProxy)}`,
-      );
+      // The password's pause for this network is lifted too.
+      await clearFailures(db, signInKeys(tenant.id, account.email, network).accountHere);
       // A new session, as after a password.
       await deps.sessions.destroy(session!);
       const { token } = await deps.sessions.create(tenant.id, { accountId: account.id, lang: session!.lang });
