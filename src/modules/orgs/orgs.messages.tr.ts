@@ -61,7 +61,7 @@ export const tr: Catalog<typeof de> = {
     providerOnly:
       'Belediyeniz çalışanları yalnızca kurum hesabıyla oturum açtırıyor. Bu nedenle geçiş anahtarları kapalı; burada kayıtlı olanları kaldırabilirsiniz.',
     staffUseProvider:
-      'Belediye çalışanları geçiş anahtarıyla değil, kurum hesaplarıyla (yukarıda) oturum açar.',
+      'Belediye çalışanları geçiş anahtarıyla değil, “Kurum hesabıyla giriş yapın” ile oturum açar.',
     cancelled: 'İşlem iptal edildi veya süresi doldu. Tekrar deneyebilirsiniz.',
     failed: 'Bu işe yaramadı. Lütfen sayfayı yeniden yükleyip tekrar deneyin.',
     manage: 'Geçiş anahtarlarını yönet',
@@ -104,7 +104,7 @@ export const tr: Catalog<typeof de> = {
     providerDisabled: 'Rathaus hesabınız devre dışı bırakıldı. Lütfen belediyenizin yönetimine başvurun.',
     providerFailedTitle: 'Kurum hesabıyla giriş tamamlanmadı',
     providerFailed: 'Kurum hesabıyla giriş iptal edildi veya süresi doldu. Lütfen tekrar deneyin.',
-    staffUseProvider: 'Belediye çalışanları şifre ile değil, kurum hesaplarıyla (yukarıda) giriş yapar.',
+    staffUseProvider: 'Belediye çalışanları şifre ile değil, “Kurum hesabıyla giriş yapın” ile giriş yapar.',
   },
   signup: {
     title: 'Kaydol',

@@ -60,7 +60,7 @@ export const de = {
     providerOnly:
       'Ihre Stadt meldet Beschäftigte nur über das Dienstkonto an. Passkeys sind deshalb ausgeschaltet; die hier gespeicherten können Sie entfernen.',
     staffUseProvider:
-      'Beschäftigte der Stadt melden sich mit ihrem Dienstkonto an (oben), nicht mit einem Passkey.',
+      'Beschäftigte der Stadt melden sich mit „Mit dem Dienstkonto anmelden“ an, nicht mit einem Passkey.',
     cancelled:
       'Der Vorgang wurde abgebrochen oder die Zeit ist abgelaufen. Sie können es noch einmal versuchen.',
     failed: 'Das hat nicht geklappt. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
@@ -108,7 +108,7 @@ export const de = {
     providerFailed:
       'Die Anmeldung mit dem Dienstkonto ist abgebrochen oder abgelaufen. Bitte versuchen Sie es noch einmal.',
     staffUseProvider:
-      'Beschäftigte der Stadt melden sich mit ihrem Dienstkonto an (oben), nicht mit einem Passwort.',
+      'Beschäftigte der Stadt melden sich mit „Mit dem Dienstkonto anmelden“ an, nicht mit einem Passwort.',
   },
   signup: {
     title: 'Registrieren',
@@ -480,7 +480,7 @@ export const en: Catalog<typeof de> = {
       'Passkeys only work at an address with a name and HTTPS (or at localhost), not at an IP address. Please contact IT operations.',
     providerOnly:
       'Your city signs staff in through the work account only. Passkeys are therefore switched off; you can remove the ones stored here.',
-    staffUseProvider: 'City staff sign in with their work account (above), not with a passkey.',
+    staffUseProvider: 'City staff sign in with “Sign in with your work account”, not with a passkey.',
     cancelled: 'The request was cancelled or timed out. You can try again.',
     failed: 'That did not work. Please reload the page and try again.',
     manage: 'Manage passkeys',
@@ -522,7 +522,7 @@ export const en: Catalog<typeof de> = {
     providerDisabled: 'Your Rathaus account is deactivated. Please contact your city’s administration.',
     providerFailedTitle: 'Signing in with your work account did not complete',
     providerFailed: 'Signing in with your work account was cancelled or has expired. Please try again.',
-    staffUseProvider: 'City staff sign in with their work account (above), not with a password.',
+    staffUseProvider: 'City staff sign in with “Sign in with your work account”, not with a password.',
   },
   signup: {
     title: 'Sign up',
