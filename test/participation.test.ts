@@ -220,6 +220,54 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     expect(await stagedBytes(db)).toBeLessThanOrEqual(room);
   });
 
+  it('limits proposals per network for visitors and per account for people signed in', async () => {
+    const g = await createOrgFixture((await testDatabase()).db);
+    const send = (client: Client, i: number) =>
+      client.post('/mitmachen', {
+        title: `Sitzbank Nummer ${i} am Rheinufer`,
+        body: `Am Rheinufer in Beuel fehlt auf Höhe der Brücke eine weitere Sitzbank, Vorschlag ${i}.`,
+        authorKind: 'citizen',
+        confirmed: '1',
+      });
+    const visitor = new Client(app, g.host);
+    for (let i = 0; i < 5; i++) expect((await send(visitor, i)).status).toBe(303);
+    const refused = await send(visitor, 5);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBeTruthy();
+    expect(refused.text).toContain('Von Ihrem Anschluss kamen in kurzer Zeit viele Vorschläge');
+    expect(refused.text).toContain('Sitzbank Nummer 5 am Rheinufer');
+    // The same network (one Wi-Fi): a signed-in person has their own five, and is told it is them.
+    const staff = new Client(app, g.host);
+    await staff.login(g.emails.staff, TEST_PASSWORD);
+    for (let i = 10; i < 15; i++) expect((await send(staff, i)).status).toBe(303);
+    const own = await send(staff, 15);
+    expect(own.status).toBe(429);
+    expect(own.text).toContain('Sie haben in kurzer Zeit viele Vorschläge eingereicht');
+    // The proposal page's forms say what was done too often, not that proposals came.
+    const { id } = await createPublishedProposal((await testDatabase()).db, g);
+    const follow = (i: number) =>
+      visitor.post(`/mitmachen/vorschlaege/${id}/folgen`, {
+        email: `leser${i}@example.org`,
+        frequency: 'weekly',
+        consent: 'on',
+      });
+    for (let i = 0; i < 10; i++) expect((await follow(i)).status).toBe(303);
+    const tooMany = await follow(10);
+    expect(tooMany.status).toBe(429);
+    expect(tooMany.text).toContain('Das wurde in kurzer Zeit zu oft versucht');
+    expect(tooMany.text).toContain('leser10@example.org');
+    // A person signed in on that network still follows.
+    expect(
+      (
+        await staff.post(`/mitmachen/vorschlaege/${id}/folgen`, {
+          email: g.emails.staff,
+          frequency: 'weekly',
+          consent: 'on',
+        })
+      ).status,
+    ).toBe(303);
+  });
+
   it('finds a proposal by the reference its author was told to note, and says when it is still in moderation', async () => {
     const db = (await testDatabase()).db;
     const visitor = new Client(app, f.host);

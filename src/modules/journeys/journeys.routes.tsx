@@ -1,8 +1,9 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
+import type { ClientErrorStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import { handleForm, readForm, textValues } from '../../platform/http/forms.ts';
-import { clientNetwork, metaOf } from '../../platform/http/guards.ts';
+import { limitSubject, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { followJourney } from '../../platform/journey.ts';
 import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
@@ -132,7 +133,7 @@ export function journeysRoutes(deps: Deps) {
   });
 
   /** The proposal page; a form on it that failed comes back with what was typed and the messages. */
-  const proposalPage = async (c: Ctx, id: string, form?: PageForm) => {
+  const proposalPage = async (c: Ctx, id: string, form?: PageForm, status: ClientErrorStatusCode = 422) => {
     const tenant = c.get('tenant');
     const actor = c.get('actor');
     const p = await getProposal(db, tenant.id, actor, id);
@@ -198,7 +199,7 @@ export function journeysRoutes(deps: Deps) {
           following,
         }}
       />,
-      form ? 422 : 200,
+      form ? status : 200,
     );
   };
 
@@ -220,11 +221,12 @@ export function journeysRoutes(deps: Deps) {
       done: (notice) => `/mitmachen/vorschlaege/${id}?hinweis=${notice}`,
       recover: (err) =>
         err.code === 'RATE_LIMITED'
-          ? { _form: { key: 'participate.rateLimited' } }
+          ? { _form: { key: 'participate.tooOften' } }
           : err.code === 'VALIDATION_FAILED'
             ? err.fields
             : undefined,
-      failed: (values, errors) => proposalPage(c, id, { name, values: textValues(values), errors }),
+      failed: (values, errors, status) =>
+        proposalPage(c, id, { name, values: textValues(values), errors }, status),
     });
   };
 
@@ -235,7 +237,7 @@ export function journeysRoutes(deps: Deps) {
     return pageForm(c, 'follow', ZFollowInput, async (input) => {
       await hitRateLimit(
         db,
-        `follow:${tenant.id}:${clientNetwork(c, deps.config.trustProxy)}`,
+        `follow:${tenant.id}:${limitSubject(c, deps.config.trustProxy)}`,
         RATE_RULES.follow,
       );
       const sub = await followProposal(deps, tenant, c.get('actor'), c.req.param('id'), input, c.get('lang'));
@@ -294,7 +296,7 @@ export function journeysRoutes(deps: Deps) {
       async (input) => {
         await hitRateLimit(
           db,
-          `report:${tenant.id}:${clientNetwork(c, deps.config.trustProxy)}`,
+          `report:${tenant.id}:${limitSubject(c, deps.config.trustProxy)}`,
           RATE_RULES.report,
         );
         await reportContent(db, tenant.id, c.get('actor'), input, metaOf(c));

@@ -50,6 +50,8 @@ export const tr: Catalog<typeof de> = {
       'E-posta adresiniz yayımlanmaz ve yalnızca sizi öneriniz hakkında bilgilendirmek için kullanılır. Daha fazla bilgi:',
     submit: 'Öneriyi gönder',
     rateLimited: 'Bağlantınızdan kısa sürede çok sayıda öneri geldi. Lütfen bir saat sonra tekrar deneyin.',
+    rateLimitedAccount: 'Kısa sürede çok sayıda öneri gönderdiniz. Lütfen bir saat sonra tekrar deneyin.',
+    tooOften: 'Bu, kısa sürede çok sık denendi. Lütfen bir saat sonra tekrar deneyin.',
     consent:
       'Belediyenin bu öneri için bilgilerimi, özellikle e-posta adresimi işlemesine onay veriyorum (bir e-posta adresi belirtirseniz gereklidir).',
     similarLive: 'Benzer yayımlanmış öneriler',

@@ -51,6 +51,9 @@ export const de = {
     submit: 'Vorschlag einreichen',
     rateLimited:
       'Von Ihrem Anschluss kamen in kurzer Zeit viele Vorschläge. Bitte versuchen Sie es in einer Stunde erneut.',
+    rateLimitedAccount:
+      'Sie haben in kurzer Zeit viele Vorschläge eingereicht. Bitte versuchen Sie es in einer Stunde erneut.',
+    tooOften: 'Das wurde in kurzer Zeit zu oft versucht. Bitte versuchen Sie es in einer Stunde erneut.',
     consent:
       'Ich willige ein, dass die Stadt meine Angaben, insbesondere meine E-Mail-Adresse, für diesen Vorschlag verarbeitet (nötig, wenn Sie eine E-Mail-Adresse angeben).',
     similarLive: 'Ähnliche veröffentlichte Vorschläge',
@@ -185,6 +188,8 @@ export const en: Catalog<typeof de> = {
       'Your e-mail address is never published and only used to tell you about your proposal. More:',
     submit: 'Submit proposal',
     rateLimited: 'Many proposals came from your connection in a short time. Please try again in an hour.',
+    rateLimitedAccount: 'You have submitted many proposals in a short time. Please try again in an hour.',
+    tooOften: 'This was tried too often in a short time. Please try again in an hour.',
     consent:
       'I consent to the city processing my details, in particular my e-mail address, for this proposal (needed if you give an e-mail address).',
     similarLive: 'Similar published proposals',

@@ -12,7 +12,7 @@ import {
   readForm,
   retryAfterHeader,
 } from '../../platform/http/forms.ts';
-import { clientNetwork, metaOf } from '../../platform/http/guards.ts';
+import { limitSubject, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
 import { fieldErrors } from '../../platform/validation.ts';
@@ -75,6 +75,8 @@ export function proposalsRoutes(deps: Deps) {
         />,
         status,
       );
+    const actor = c.get('actor');
+    const submitter = limitSubject(c, deps.config.trustProxy);
     // Spam defence: a filled honeypot is a bot (it is told "thank you" and nothing is stored); a form
     // sent back too fast or without a valid render time is shown again with a request to check it.
     if (steps.website) {
@@ -94,12 +96,7 @@ export function proposalsRoutes(deps: Deps) {
           attachments: { key: 'validation.attachAgain' },
         });
       try {
-        await hitRateLimit(
-          db,
-          `upload:${tenant.id}:${clientNetwork(c, deps.config.trustProxy)}`,
-          RATE_RULES.upload,
-          files.length,
-        );
+        await hitRateLimit(db, `upload:${tenant.id}:${submitter}`, RATE_RULES.upload, files.length);
         await stageAttachments(db, tenant.id, uploads, files);
       } catch (err) {
         retryAfterHeader(c, err);
@@ -121,11 +118,7 @@ export function proposalsRoutes(deps: Deps) {
           if (steps.edit) return { step: 'edit' as const, values };
           if (likelyDuplicate) return { step: 'confirm' as const, similar, values };
         }
-        await hitRateLimit(
-          db,
-          `proposal:${tenant.id}:${clientNetwork(c, deps.config.trustProxy)}`,
-          RATE_RULES.proposalSubmit,
-        );
+        await hitRateLimit(db, `proposal:${tenant.id}:${submitter}`, RATE_RULES.proposalSubmit);
         if (input.email)
           await hitRateLimit(
             db,
@@ -156,7 +149,7 @@ export function proposalsRoutes(deps: Deps) {
       },
       recover: (err) =>
         err.code === 'RATE_LIMITED'
-          ? { _form: { key: 'participate.rateLimited' } }
+          ? { _form: { key: actor ? 'participate.rateLimitedAccount' : 'participate.rateLimited' } }
           : err.code === 'VALIDATION_FAILED'
             ? err.fields
             : undefined,

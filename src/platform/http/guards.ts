@@ -60,6 +60,16 @@ export function clientNetwork(
   return networkOf(clientIp(c, trustProxy));
 }
 
+/**
+ * Who the limit of a form anyone may send counts: the signed-in account, else the client's network. A
+ * network shared by many (a library's Wi-Fi, a school) then limits its visitors together but never stops
+ * the people signed in there, each of whom has a limit of their own.
+ */
+export function limitSubject(c: Context<AppEnv>, trustProxy: number): string {
+  const actor = c.get('actor');
+  return actor ? `account:${actor.accountId}` : clientNetwork(c, trustProxy);
+}
+
 /** An IPv6 address's /64 (`2001:db8:1:2::/64`), an IPv4 address as it is. */
 export function networkOf(ip: string): string {
   const address = ip.replace(/%.*$/, '');
