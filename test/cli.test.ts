@@ -95,6 +95,12 @@ describe('the embedded data directory has exactly one owner', () => {
     expect(nowhere.stderr.trim()).toBe(
       `rathaus backup: The folder ${path.join(tmp, 'nicht-da')} does not exist.`,
     );
+    // A folder that takes no files (even for root) is one sentence too, not the raw system error.
+    const refused = rathaus(['backup', '/proc/'], dir);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim()).toMatch(
+      /^rathaus backup: Cannot open \/proc\/rathaus-\d{8}T\d{6}Z\.jsonl\.gz: no such file or folder \(ENOENT\)\.$/,
+    );
   });
 });
 

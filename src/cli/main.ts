@@ -492,6 +492,31 @@ const commands: Record<string, Command> = {
   },
 };
 
+const SYSTEM_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  EMFILE: 'too many open files',
+};
+
+/**
+ * A failed file operation (Node's system error: code, syscall, path) as one sentence for the operator,
+ * instead of the raw "ENOENT: no such file or directory, open '…'"; undefined for any other error.
+ */
+export function systemErrorSentence(err: unknown): string | undefined {
+  const e = err as { code?: unknown; syscall?: unknown; path?: unknown };
+  if (!(err instanceof Error) || typeof e.code !== 'string' || !(e.code in SYSTEM_ERRORS)) return undefined;
+  const what = SYSTEM_ERRORS[e.code];
+  const verb = e.syscall === 'write' ? 'write' : e.syscall === 'read' ? 'read' : 'open';
+  const where = typeof e.path === 'string' ? ` ${e.path}` : '';
+  return `Cannot ${verb}${where}: ${what} (${e.code}).`;
+}
+
 function overview() {
   return [
     'rathaus – the Rathaus command line',
@@ -545,7 +570,10 @@ export async function runCli(argv: string[]) {
     if (name === 'serve') (await import('../main.ts')).exitOnStartError(err);
     if (err instanceof AppError || err instanceof ConfigError || err instanceof DataDirLockedError)
       console.error(`rathaus ${name}: ${err.message}`);
-    else console.error(`rathaus ${name}: ${err instanceof Error ? err.message : String(err)}`);
+    else
+      console.error(
+        `rathaus ${name}: ${systemErrorSentence(err) ?? (err instanceof Error ? err.message : String(err))}`,
+      );
     process.exit(1);
   }
 }
