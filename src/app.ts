@@ -125,6 +125,17 @@ export function jobDefinitions(deps: Deps) {
 }
 
 /**
+ * Reads ahead what the modules' first readers would wait for (their manifests' `warmUp`), one module after
+ * another; a failure is logged and leaves the reading to the first request, as without it.
+ */
+export async function warmUp(deps: Deps) {
+  const started = performance.now();
+  for (const m of MODULES)
+    await m.warmUp?.(deps).catch((err) => deps.logger.warn({ err, module: m.name }, 'warm-up failed'));
+  deps.logger.info({ ms: Math.round(performance.now() - started) }, 'warm-up done');
+}
+
+/**
  * The nightly backup (BACKUP_DIR): one process runs it (the queue hands the scheduled job to one), into the
  * folder with retention; the metrics tell when it last succeeded. On the embedded database the dump's
  * snapshot holds the one connection for its duration (seconds for a city's data), hence the night.

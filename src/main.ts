@@ -59,6 +59,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     hasDemoAccounts,
     createHttpServer,
     pruneRateLimits,
+    warmUp,
   } = application;
   const logger = createLogger(config);
   await database.migrate();
@@ -110,6 +111,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     // The time since the process started (Node's own start and module loading included), not since seeding.
     `Rathaus is running at ${config.baseUrl} (database: ${database.engine === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'}; answering ${process.uptime().toFixed(1)} s after start)`,
   );
+  // What the first proposal's duplicate hints would wait for (about 2 s on the demo) is read a second after
+  // the start, while nobody waits for it (and after the first pages a start is checked with).
+  setTimeout(() => void warmUp(deps), 1000).unref();
   /**
    * Graceful shutdown (SIGTERM): readiness turns 503 so a balancer stops sending; no new connections;
    * requests in flight finish (at most `graceMs`, then open connections are cut); jobs in flight finish

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tenants } from '../src/modules/orgs/orgs.table.ts';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
+import { frequenciesReady, warmUpHints } from '../src/modules/proposals/similar.service.ts';
 import { SIMILARITY_CALIBRATION } from '../src/modules/proposals/similarity.calibration.ts';
 import { degreeOf, SIMILARITY_DEGREES, sameTitle } from '../src/modules/proposals/similarity.degree.ts';
 import {
@@ -159,6 +161,19 @@ describe('duplicate hints', () => {
     expect(same.sameTitle).toBe(true);
     expect(same.degree).not.toBe('nearlySame');
     expect(unrelated.filter((d) => d.sameTitle)).toHaveLength(1);
+  });
+});
+
+describe('reading ahead after a start', () => {
+  it('reads every city’s words for the hints in a small installation, none of them in a large one', async () => {
+    const db = (await testDatabase()).db;
+    const count = async () => (await db.select({ id: tenants.id }).from(tenants)).length;
+    const large = await createOrgFixture(db, { accounts: false });
+    await warmUpHints(db, (await count()) - 1);
+    expect(await frequenciesReady(db, large.tenant.id, 0)).toBe(false);
+    const small = await createOrgFixture(db, { accounts: false });
+    await warmUpHints(db, await count());
+    expect(await frequenciesReady(db, small.tenant.id, 0)).toBe(true);
   });
 });
 

@@ -76,6 +76,11 @@ export interface ModuleManifest {
   seed?: SeedStep;
   /** What it keeps about a person with an account: their data download, and what deleting the account does. */
   personalData?: PersonalData;
+  /**
+   * What it reads ahead once the server listens (in the background, never holding up the start), so that
+   * the first person to need it does not wait: a resource read once per process, a city's counts.
+   */
+  warmUp?: (deps: Deps) => Promise<void>;
 }
 
 /** The person a data download or an account deletion is about. */

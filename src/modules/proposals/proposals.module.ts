@@ -9,6 +9,7 @@ import { publicProposalTexts, publishedProposalPages } from './proposals.queries
 import { proposalsRoutes } from './proposals.routes.tsx';
 import { seedProposals } from './proposals.seed.ts';
 import * as tables from './proposals.table.ts';
+import { warmUpHints } from './similar.service.ts';
 
 /** Participation: submit, moderate, browse and follow proposals. */
 export const proposalsModule: ModuleManifest = {
@@ -64,4 +65,5 @@ export const proposalsModule: ModuleManifest = {
       handler: () => pruneStagedAttachments(deps.database.db),
     },
   ],
+  warmUp: (deps) => warmUpHints(deps.database.db),
 };

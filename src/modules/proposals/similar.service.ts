@@ -6,10 +6,11 @@ import { type TextProfile, textProfile } from '../../platform/text/pair-features
 import { DocumentFrequencies, features, normalize } from '../../platform/text/similarity.ts';
 import { Vocabulary } from '../../platform/text/spelling.ts';
 import { loadThesaurus } from '../../platform/text/thesaurus.ts';
+import { listTenants } from '../orgs/orgs.service.ts';
 import * as q from './proposals.queries.ts';
 import { SIMILARITY_CALIBRATION } from './similarity.calibration.ts';
 import { degreeOf, type SimilarityDegree, sameTitle } from './similarity.degree.ts';
-import { proposalSimilarity } from './similarity.learned.ts';
+import { proposalSimilarity, similarityModel } from './similarity.learned.ts';
 
 /** Hints below this similarity are noise rather than help: people rated such pairs below 1.5 of 5 on average. */
 export const HINT_THRESHOLD = SIMILARITY_CALIBRATION.thresholds.related;
@@ -213,6 +214,22 @@ export async function frequenciesFor(db: DbOrTx, tenantId: string): Promise<Docu
     if (entry.df.documents < SYNC_REBUILD_BELOW) await refreshing;
   }
   return entry.df;
+}
+
+/** Cities whose words are read ahead after a start; an installation with more reads each on first use. */
+const WARM_TENANTS = 10;
+
+/**
+ * Reads ahead what the first duplicate hints after a start would wait for (about 2 s on the demo): the
+ * synonyms and the model (once per process) and, for an installation of up to WARM_TENANTS cities, each
+ * city's words.
+ */
+export async function warmUpHints(db: DbOrTx, most = WARM_TENANTS): Promise<void> {
+  await loadThesaurus();
+  similarityModel();
+  const cities = await listTenants(db);
+  if (cities.length > most) return;
+  for (const city of cities) await frequenciesFor(db, city.id);
 }
 
 /**
