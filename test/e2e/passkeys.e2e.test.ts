@@ -87,6 +87,8 @@ describe('passkeys for staff in a real browser', () => {
     await page.getByRole('button', { name: 'Passkey anlegen' }).click();
     await seeText(page.locator('#passkey-status'), 'einen Namen (höchstens 60 Zeichen)');
     expect(await page.getByLabel('Name des Passkeys').getAttribute('aria-invalid')).toBe('true');
+    // Titled as a form error, as the page without script would be.
+    expect(await page.title()).toMatch(/^Fehler: Passkeys/);
     await page.getByLabel('Name des Passkeys').fill('Laptop im Büro');
     await page.getByRole('button', { name: 'Passkey anlegen' }).click();
     await page.waitForURL(/hinweis=passkeyAdded/);

@@ -74,9 +74,12 @@
     const status = register.querySelector('#passkey-status');
     register.hidden = false;
     for (const p of document.querySelectorAll('[data-passkey-unsupported]')) p.hidden = true;
+    // A name refused here titles the page as a form error would ("Fehler: …"), until the next attempt.
+    const title = document.title;
     register.addEventListener('submit', async (event) => {
       event.preventDefault();
       status.hidden = true;
+      document.title = title;
       const submit = register.querySelector('button[type="submit"], button:not([type])');
       const field = register.querySelector('[name="name"]');
       const name = field.value.trim();
@@ -105,6 +108,7 @@
           if (!refs.includes('passkey-status'))
             field.setAttribute('aria-describedby', [...refs, 'passkey-status'].join(' '));
           field.focus();
+          if (register.dataset.errorTitle) document.title = register.dataset.errorTitle.replace('%s', title);
         }
         if (submit) submit.disabled = false;
       }

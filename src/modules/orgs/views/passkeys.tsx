@@ -124,6 +124,7 @@ export function PasskeysPage({
             data-cancelled={t('passkeys.cancelled')}
             data-exists={t('passkeys.exists')}
             data-insecure={t('passkeys.insecure')}
+            data-error-title={t('layout.errorTitle', { title: '%s' })}
           >
             <Csrf token={ctx.csrf} />
             <TextField
