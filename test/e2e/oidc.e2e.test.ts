@@ -98,6 +98,11 @@ describe('staff sign-in through the city’s identity provider (OpenID Connect) 
     expect(anna!.oidcSubject).toBe(`${idp.issuer} anna`);
     expect(anna!.passwordHash).toBeNull();
     expect((await page.goto('/intern/cockpit'))!.status()).toBe(200);
+    // The provider's answer again (the back button after signing in): still signed in, on to the back
+    // office, no "did not complete".
+    const again = await page.goto('/anmelden/dienstkonto/zurueck?code=spent&state=spent');
+    expect(again!.status()).toBe(200);
+    expect(page.url()).toBe(`${base}/intern`);
 
     // A changed group changes the role at the next check: the cockpit closes, moderation opens.
     users.anna!.groups = ['/stadt/digital-moderation'];
