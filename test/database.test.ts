@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client.ts';
 import { startEmbedded } from '../src/db/embedded.ts';
 import { MODULES } from '../src/modules/index.ts';
+import { listProjects } from '../src/modules/projects/projects.service.ts';
+import { createOrgFixture } from './fixtures/orgs.ts';
+import { createProjectFixture } from './fixtures/projects.ts';
 import { testDatabase } from './helpers.ts';
 
 /** Rules the schema itself must keep, read from the migrated database's catalogue. */
@@ -25,6 +28,42 @@ describe('the database schema', () => {
         )
       order by 1`);
     expect(missing.map((r) => r.fk)).toEqual([]);
+  });
+
+  it('sorts names and titles as German readers expect, on both engines', async () => {
+    const database = await testDatabase();
+    const { db } = database;
+    const words = [
+      'Zentrale',
+      'Öffentliches WLAN',
+      'amtliche Mitteilungen',
+      'Ärztekammer',
+      'Oma',
+      'Bär',
+      'Arbeit',
+    ];
+    const rows = await database.rows<{ w: string }>(
+      sql`select w from unnest(${`{${words.map((w) => `"${w}"`).join(',')}}`}::text[]) as t(w) order by w collate rathaus_names`,
+    );
+    expect(rows.map((r) => r.w)).toEqual([
+      'amtliche Mitteilungen',
+      'Arbeit',
+      'Ärztekammer',
+      'Bär',
+      'Öffentliches WLAN',
+      'Oma',
+      'Zentrale',
+    ]);
+    // A list that orders by title uses it.
+    const f = await createOrgFixture(db);
+    for (const title of ['Zentrale Bürgerdienste', 'Öffentliches WLAN', 'amtliche Mitteilungen online'])
+      await createProjectFixture(db, f, { title });
+    const { rows: listed } = await listProjects(db, f.tenant.id, { publicOnly: true, limit: 10, offset: 0 });
+    expect(listed.map((p) => p.title)).toEqual([
+      'amtliche Mitteilungen online',
+      'Öffentliches WLAN',
+      'Zentrale Bürgerdienste',
+    ]);
   });
 
   it('guards every value list of the code with a CHECK constraint in the database', async () => {

@@ -30,6 +30,14 @@ export function anyUuid(column: AnyPgColumn | SQL, ids: readonly string[]): SQL 
   return sql`${column} = any(${`{${ids.join(',')}}`}::uuid[])`;
 }
 
+/**
+ * A name or title in the order German readers expect ("Ärztekammer" beside "Arbeit", "amt" beside "Amt")
+ * rather than by code point: the collation of migration 0049, the same on both engines.
+ */
+export function byName(column: AnyPgColumn): SQL {
+  return sql`${column} collate rathaus_names`;
+}
+
 /** The tables among a table file's exports (`import * as tables from './x.table.ts'`), for its manifest. */
 export function tablesIn(exports: Record<string, unknown>): PgTable[] {
   return Object.values(exports).filter((v): v is PgTable => is(v, PgTable));

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { anyUuid } from '../../db/columns.ts';
+import { anyUuid, byName } from '../../db/columns.ts';
 import { partners } from '../orgs/orgs.table.ts';
 import { milestones, type ProjectPhase, projects } from '../projects/projects.table.ts';
 import {
@@ -20,7 +20,7 @@ export function partnersOfProject(db: DbOrTx, tenantId: string, projectId: strin
       and(eq(partners.tenantId, projectPartners.tenantId), eq(partners.id, projectPartners.partnerId)),
     )
     .where(and(eq(projectPartners.tenantId, tenantId), eq(projectPartners.projectId, projectId)))
-    .orderBy(asc(partners.name));
+    .orderBy(asc(byName(partners.name)));
 }
 
 /** The projects a partner organisation contributes to, with what it contributes. */
@@ -40,7 +40,7 @@ export function projectsOfPartner(db: DbOrTx, tenantId: string, partnerId: strin
       and(eq(projects.tenantId, projectPartners.tenantId), eq(projects.id, projectPartners.projectId)),
     )
     .where(and(eq(projectPartners.tenantId, tenantId), eq(projectPartners.partnerId, partnerId)))
-    .orderBy(asc(projects.title));
+    .orderBy(asc(byName(projects.title)));
 }
 
 export async function replacePartners(db: DbOrTx, tenantId: string, projectId: string, partnerIds: string[]) {

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { byName } from '../../db/columns.ts';
 import type { StaffLang } from '../../platform/i18n/langs.ts';
 import { auditEvents, sessions } from '../../platform/platform.table.ts';
 import { accounts, orgUnits, partners, passkeys, type Role, roleAssignments, tenants } from './orgs.table.ts';
@@ -78,7 +79,7 @@ export function listOrgUnits(db: DbOrTx, tenantId: string) {
     .select()
     .from(orgUnits)
     .where(eq(orgUnits.tenantId, tenantId))
-    .orderBy(orgUnits.code, orgUnits.name);
+    .orderBy(orgUnits.code, byName(orgUnits.name));
 }
 
 /** Accounts holding a role (optionally at one unit), for pickers such as "project lead". */
@@ -89,6 +90,8 @@ export function listAccountsWithRole(db: DbOrTx, tenantId: string, role: Role) {
       displayName: accounts.displayName,
       email: accounts.email,
       orgUnitId: roleAssignments.orgUnitId,
+      // A distinct list orders only by what it selects.
+      sortName: byName(accounts.displayName),
     })
     .from(accounts)
     .innerJoin(
@@ -96,7 +99,7 @@ export function listAccountsWithRole(db: DbOrTx, tenantId: string, role: Role) {
       and(eq(roleAssignments.tenantId, accounts.tenantId), eq(roleAssignments.accountId, accounts.id)),
     )
     .where(and(eq(accounts.tenantId, tenantId), eq(roleAssignments.role, role)))
-    .orderBy(accounts.displayName);
+    .orderBy(byName(accounts.displayName));
 }
 
 /** Every (account, org unit) pair of role assignments at a unit: who works where. */
@@ -142,7 +145,11 @@ export function setDemoPasswordHash(db: DbOrTx, tenantId: string, passwordHash: 
 }
 
 export function listPartners(db: DbOrTx, tenantId: string) {
-  return db.select().from(partners).where(eq(partners.tenantId, tenantId)).orderBy(asc(partners.name));
+  return db
+    .select()
+    .from(partners)
+    .where(eq(partners.tenantId, tenantId))
+    .orderBy(asc(byName(partners.name)));
 }
 
 export function insertPartner(db: DbOrTx, row: typeof partners.$inferInsert) {
@@ -224,7 +231,7 @@ export function adminAccountPage(
           : undefined,
       ),
     )
-    .orderBy(asc(accounts.displayName), asc(accounts.id))
+    .orderBy(asc(byName(accounts.displayName)), asc(accounts.id))
     .limit(opts.limit)
     .offset(opts.offset);
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { anyUuid } from '../../db/columns.ts';
+import { anyUuid, byName } from '../../db/columns.ts';
 import {
   milestones,
   type ProjectPhase,
@@ -57,7 +57,7 @@ export async function listProjects(db: DbOrTx, tenantId: string, f: ProjectListQ
     .select({ project: projects, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(projects)
     .where(where)
-    .orderBy(asc(projects.title))
+    .orderBy(asc(byName(projects.title)))
     .limit(Math.max(f.limit, 1))
     .offset(f.offset);
   let total = rows[0]?.total;
@@ -91,7 +91,7 @@ export function projectListColumns(
     })
     .from(projects)
     .where(conditions(tenantId, { ...f, limit: 0, offset: 0 }))
-    .orderBy(asc(projects.title));
+    .orderBy(asc(byName(projects.title)));
 }
 
 export function findProjectBySlug(db: DbOrTx, tenantId: string, slug: string) {

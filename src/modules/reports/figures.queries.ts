@@ -1,6 +1,6 @@
 import { and, between, count, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { anyUuid } from '../../db/columns.ts';
+import { anyUuid, byName } from '../../db/columns.ts';
 import { statsDaily } from '../../platform/platform.table.ts';
 import { supports } from '../comments/comments.table.ts';
 import { ideas } from '../ideas/ideas.table.ts';
@@ -124,7 +124,7 @@ export function milestonesReached(
         between(milestones.doneOn, from, to),
       ),
     )
-    .orderBy(milestones.doneOn, milestones.title);
+    .orderBy(milestones.doneOn, byName(milestones.title));
 }
 
 /** The KPIs of the projects' goals with their latest measurement up to a day, one row per project and KPI. */

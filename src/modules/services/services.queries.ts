@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { anyUuid } from '../../db/columns.ts';
+import { anyUuid, byName } from '../../db/columns.ts';
 import { afterKey, changedSince, pageRows } from '../../db/keyset.ts';
 import type { OpenDataPageRequest } from '../../platform/module.ts';
 import { maturityLevels, maturityModels, onlineServices, serviceProjects } from './services.table.ts';
@@ -34,7 +34,7 @@ export function services(db: DbOrTx, tenantId: string) {
     .select()
     .from(onlineServices)
     .where(eq(onlineServices.tenantId, tenantId))
-    .orderBy(asc(onlineServices.name));
+    .orderBy(asc(byName(onlineServices.name)));
 }
 
 /** The services' names as the public catalogue shows them (every service in it is public), for translation. */

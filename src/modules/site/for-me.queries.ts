@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { anyUuid } from '../../db/columns.ts';
+import { anyUuid, byName } from '../../db/columns.ts';
 import { projectUpdates } from '../delivery/delivery.table.ts';
 import { projects } from '../projects/projects.table.ts';
 import { maturityLevels, maturityModels, onlineServices } from '../services/services.table.ts';
@@ -26,7 +26,7 @@ export function projectsOfOffices(db: DbOrTx, tenantId: string, officeIds: strin
         inArray(projects.phase, ['planned', 'in_progress', 'paused']),
       ),
     )
-    .orderBy(sql`${projects.endsOn} asc nulls last`, asc(projects.title));
+    .orderBy(sql`${projects.endsOn} asc nulls last`, asc(byName(projects.title)));
 }
 
 /** The processes of the offices, those a project redesigns first, with that project's title. */
@@ -44,7 +44,7 @@ export function processesOfOffices(db: DbOrTx, tenantId: string, officeIds: stri
     .from(processes)
     .leftJoin(projects, and(eq(projects.tenantId, processes.tenantId), eq(projects.id, processes.projectId)))
     .where(and(eq(processes.tenantId, tenantId), anyUuid(processes.officeId, officeIds)))
-    .orderBy(sql`${processes.projectId} is null`, asc(processes.name));
+    .orderBy(sql`${processes.projectId} is null`, asc(byName(processes.name)));
 }
 
 /** The online services the offices are responsible for, with their maturity level's name. */
@@ -75,7 +75,7 @@ export function servicesOfOffices(db: DbOrTx, tenantId: string, officeIds: strin
       ),
     )
     .where(and(eq(onlineServices.tenantId, tenantId), anyUuid(onlineServices.officeId, officeIds)))
-    .orderBy(desc(onlineServices.level), asc(onlineServices.name));
+    .orderBy(desc(onlineServices.level), asc(byName(onlineServices.name)));
 }
 
 /** The courses a person took, newest first. */

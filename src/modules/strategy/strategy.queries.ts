@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
-import { anyUuid } from '../../db/columns.ts';
+import { anyUuid, byName } from '../../db/columns.ts';
 import { afterKey, pageRows } from '../../db/keyset.ts';
 import type { OpenDataPageRequest } from '../../platform/module.ts';
 import {
@@ -59,7 +59,11 @@ export function insertGuidelines(db: DbOrTx, rows: (typeof charterGuidelines.$in
 }
 
 export function listKpis(db: DbOrTx, tenantId: string) {
-  return db.select().from(kpis).where(eq(kpis.tenantId, tenantId)).orderBy(asc(kpis.name));
+  return db
+    .select()
+    .from(kpis)
+    .where(eq(kpis.tenantId, tenantId))
+    .orderBy(asc(byName(kpis.name)));
 }
 
 export function findKpi(db: DbOrTx, tenantId: string, id: string) {

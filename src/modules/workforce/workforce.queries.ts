@@ -1,9 +1,14 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { byName } from '../../db/columns.ts';
 import { processes, trainingParticipations, trainings } from './workforce.table.ts';
 
 export function listProcesses(db: DbOrTx, tenantId: string) {
-  return db.select().from(processes).where(eq(processes.tenantId, tenantId)).orderBy(asc(processes.name));
+  return db
+    .select()
+    .from(processes)
+    .where(eq(processes.tenantId, tenantId))
+    .orderBy(asc(byName(processes.name)));
 }
 
 export function findProcess(db: DbOrTx, tenantId: string, id: string) {
