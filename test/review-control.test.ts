@@ -285,6 +285,22 @@ describe('one quarterly cycle from the office to the CDO', () => {
       code: 'VALIDATION_FAILED',
       fields: { summary: { key: 'validation.tooShort' } },
     });
+    // The same through the page: the unit's field is marked and the summary names it (it was a 500).
+    const head = new Client(built.app, f.host);
+    await head.login(f.emails.depHead, TEST_PASSWORD);
+    const empty = await head.post(`/intern/zyklen/${dept.id}/rollup`, {
+      orgUnitId: f.department.id,
+      [`summary-${f.department.id}`]: '  ',
+    });
+    expect(empty.status).toBe(422);
+    expect(empty.text).toContain(`href="#f-summary-${f.department.id}"`);
+    expect(empty.text).toMatch(new RegExp(`id="f-summary-${f.department.id}"[^>]*aria-invalid="true"`));
+    const short = await head.post(`/intern/zyklen/${dept.id}/rollup`, {
+      orgUnitId: f.department.id,
+      [`summary-${f.department.id}`]: 'kurz',
+    });
+    expect(short.status).toBe(422);
+    expect(short.text).toContain('>kurz</textarea>');
     const saved = await submitRollup(
       db,
       f.tenant.id,

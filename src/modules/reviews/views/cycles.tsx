@@ -305,11 +305,14 @@ export function CycleReviewPage({
   const rollupForm = (orgUnitId: string, summary: string | undefined, label: string) => {
     const mine = failed && failed.orgUnitId === orgUnitId;
     const name = orgUnitId ? `summary-${orgUnitId}` : 'summary';
+    // The errors come by the field's name on the page (one summary field per unit), the values by the form's.
+    const error = mine ? failed.errors[name] : undefined;
+    const errors = error ? { [name]: error } : undefined;
     return (
       <form method="post" action={`/intern/zyklen/${cycle.id}/rollup`} class="stack" novalidate>
         <Csrf token={ctx.csrf} />
         <input type="hidden" name="orgUnitId" value={orgUnitId} />
-        <ErrorSummary t={t} errors={mine ? { [name]: failed.errors.summary! } : undefined} />
+        <ErrorSummary t={t} errors={errors} />
         <TextArea
           t={t}
           name={name}
@@ -317,7 +320,7 @@ export function CycleReviewPage({
           hint={t(orgUnitId ? 'reviewCycle.rollupHint' : 'reviewCycle.cdoRollupHint')}
           required
           value={mine ? failed.values.summary : summary}
-          errors={mine && failed.errors.summary ? { [name]: failed.errors.summary } : undefined}
+          errors={errors}
         />
         <Button>{t(orgUnitId ? 'reviewCycle.submitRollup' : 'reviewCycle.submitCdoRollup')}</Button>
       </form>
