@@ -1,8 +1,10 @@
 import { parse } from 'csv-parse/sync';
+import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ZAddMilestoneInput } from '../src/modules/projects/projects.schemas.ts';
-import { addMilestone } from '../src/modules/projects/projects.service.ts';
+import { ZAddMilestoneInput, ZUpdateProjectInput } from '../src/modules/projects/projects.schemas.ts';
+import { addMilestone, updateProject } from '../src/modules/projects/projects.service.ts';
+import { projects } from '../src/modules/projects/projects.table.ts';
 import { ZReviewReportInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
 import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
 import { addDays, currentDay } from '../src/platform/dates.ts';
@@ -22,10 +24,11 @@ describe('the internal project list: filters, order, computed health, CSV and Ex
   let f: OrgFixture;
   let c: Client;
   let app: Awaited<ReturnType<typeof testApp>>['app'];
+  let deps: Awaited<ReturnType<typeof testApp>>['deps'];
   beforeAll(async () => {
     const db = (await testDatabase()).db;
     f = await createOrgFixture(db);
-    ({ app } = await testApp());
+    ({ app, deps } = await testApp());
     c = new Client(app, f.host);
     await c.login(f.emails.staff, TEST_PASSWORD);
     const a = await createProjectFixture(db, f, { title: 'Parkausweis online' });
@@ -84,6 +87,35 @@ describe('the internal project list: filters, order, computed health, CSV and Ex
     expect(none).not.toContain('<table');
     // Nonsense in the address falls back to the whole list.
     expect((await c.get('/intern/projekte?office=x&sort=y&health=z')).text).toContain('3 von 3 Projekten');
+    // A stopped project shows "stopped", not its last status, and no status filter finds it (walk).
+    const db = (await testDatabase()).db;
+    const [parking] = await db
+      .select()
+      .from(projects)
+      .where(and(eq(projects.tenantId, f.tenant.id), eq(projects.title, 'Parkausweis online')));
+    const setPhase = (phase: 'stopped' | 'in_progress') =>
+      updateProject(
+        db,
+        f.tenant.id,
+        lead,
+        parking!.id,
+        parseInput(ZUpdateProjectInput, {
+          title: parking!.title,
+          summary: parking!.summary,
+          visibility: parking!.visibility,
+          phase,
+          stopReason: phase === 'stopped' ? 'Das Land bietet den Ausweis landesweit an.' : '',
+        }),
+      ).then(() => deps.cache.invalidate(f.tenant.id));
+    const lead = await f.actor('leadA');
+    await setPhase('stopped');
+    expect(titles((await c.get('/intern/projekte?status=on_track')).text)).toEqual([]);
+    const visitor = new Client(app, f.host);
+    const publicList = (await visitor.get('/projekte?status=on_track&phase=')).text;
+    expect(publicList).not.toContain('Parkausweis online');
+    expect((await visitor.get('/projekte?phase=stopped')).text).toContain('Parkausweis online');
+    await setPhase('in_progress');
+    expect(titles((await c.get('/intern/projekte?status=on_track')).text)).toEqual(['Parkausweis online']);
   });
 
   it('exports the filtered list as CSV and as an Excel workbook, formulas neutralised', async () => {

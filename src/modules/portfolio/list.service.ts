@@ -118,7 +118,8 @@ export async function internalProjectTable(
         (!query.department || r.departmentId === query.department) &&
         (!query.office || r.officeId === query.office) &&
         (!query.phase || r.phase === query.phase) &&
-        (!query.status || r.status === query.status) &&
+        // A stopped project shows "stopped", not its last status: it is no longer at risk or on track.
+        (!query.status || (r.status === query.status && r.phase !== 'stopped')) &&
         (!query.health || r.health?.status === query.health),
     )
     .sort((a, b) => {
