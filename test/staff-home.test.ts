@@ -103,7 +103,7 @@ describe('a start page per role in the back office', () => {
     const text = await homeOf(f.emails.cdo);
     expect(text).toContain('Laufende Projekte');
     expect(text).toContain('1 ausstehend');
-    expect(text).toContain('1 warten auf Freigabe im Amt');
+    expect(text).toContain('1 bei der Amtsleitung zur Freigabe');
     expect(text).toContain('1 Projekt bittet um eine Entscheidung');
     expect(text).toMatch(/\d+ Projekte? kritisch/);
     expect(text).toContain('Baumkataster digital');
@@ -245,7 +245,7 @@ describe('the CDO’s start page beside the cockpit', () => {
     await cdo.login(g.emails.cdo, TEST_PASSWORD);
     const home = async () => mainText((await cdo.get('/intern')).text);
     expect((await cdo.get('/intern/cockpit')).status).toBe(200);
-    expect(await home()).toContain('1 ausstehend (0 überfällig), 0 warten auf Freigabe im Amt');
+    expect(await home()).toContain('1 ausstehend (0 überfällig), 0 bei der Amtsleitung zur Freigabe');
     await submitStatusReport(
       db,
       g.tenant.id,
@@ -260,7 +260,7 @@ describe('the CDO’s start page beside the cockpit', () => {
     );
     // Every write (and every recorded event) drops the tenant's kept readings.
     deps.cache.invalidate(g.tenant.id);
-    expect(await home()).toContain('0 ausstehend (0 überfällig), 1 warten auf Freigabe im Amt');
+    expect(await home()).toContain('0 ausstehend (0 überfällig), 1 bei der Amtsleitung zur Freigabe');
     expect((await cdo.get('/intern/cockpit')).status).toBe(200);
   });
 });

@@ -102,7 +102,7 @@ export const de = {
     cycleLine: 'Zeitraum {{start}} bis {{end}}, fällig am {{due}}; {{state}}.',
     backToCalendar: 'Zum Prüfkalender',
     totals:
-      '{{on}} im Plan, {{risk}} gefährdet, {{off}} kritisch (freigegeben); {{pending}} warten auf Freigabe; {{open}} fehlen noch, davon {{overdue}} überfällig; {{decisions}} mit Entscheidungsbedarf.',
+      '{{on}} im Plan, {{risk}} gefährdet, {{off}} kritisch (freigegeben); auf Freigabe wartend: {{pending}}; noch fehlend: {{open}}, davon überfällig: {{overdue}}; mit Entscheidungsbedarf: {{decisions}}.',
     covers: 'Grundlage: die Statusberichte aus {{periods}}.',
     coversNone: 'In diesem Zeitraum gibt es keinen Ämter-Zyklus.',
     cdoRollup: 'Bericht des CDO',

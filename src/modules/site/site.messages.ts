@@ -110,7 +110,7 @@ export const de = {
       statusLine:
         '{{total}}: {{on}} im Plan, {{risk}} gefährdet, {{off}} kritisch, {{none}} ohne geprüften Stand',
       reportsOutstanding: 'Statusberichte',
-      owedLine: '{{owed}} ausstehend ({{overdue}} überfällig), {{waiting}} warten auf Freigabe im Amt',
+      owedLine: '{{owed}} ausstehend ({{overdue}} überfällig), {{waiting}} bei der Amtsleitung zur Freigabe',
       agenda: 'Agenda',
       agendaState: 'Agenda {{year}}: {{state}}',
       agendaMissing: 'Agenda {{year}} beginnen',
