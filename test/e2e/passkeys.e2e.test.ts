@@ -105,6 +105,8 @@ describe('passkeys for staff in a real browser', () => {
     await page.getByRole('button', { name: 'Namen speichern' }).click();
     await seeText(page.getByRole('alert').first(), 'Bitte geben Sie dem Passkey einen Namen');
     expect(await page.title()).toMatch(/^Fehler: /);
+    // A page with a form error jumps to its summary instead of gliding there (KERN scrolls smoothly).
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
     expect(await page.getByLabel('Neuer Name').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page, visited);
     await page.getByLabel('Neuer Name').fill('Laptop im Büro');
