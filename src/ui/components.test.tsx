@@ -1,6 +1,15 @@
 /** @jsxImportSource hono/jsx */
 import { describe, expect, it } from 'vitest';
-import { ErrorSummary, Pagination, Select, withLangParts } from './components.tsx';
+import {
+  ErrorSummary,
+  type Errors,
+  nameGenericErrors,
+  Pagination,
+  Radios,
+  Select,
+  TextField,
+  withLangParts,
+} from './components.tsx';
 
 const t = ((key: string) => key) as unknown as Parameters<typeof Select>[0]['t'];
 /** The options a select's HTML offers: value, label (as the browser reads it) and whether chosen. */
@@ -100,5 +109,38 @@ describe('ErrorSummary', () => {
     const later = String(<ErrorSummary t={t} errors={{ _form: { key: 'participate.rateLimited' } }} />);
     expect(later).toContain('form.tryLater');
     expect(later).not.toContain('form.errorSummary');
+  });
+
+  it('names the field of a message that fits any field, from its label or its legend', () => {
+    const errors: Errors = {
+      summary: { key: 'validation.required' },
+      level: { key: 'validation.choice' },
+      lead: { key: 'participate.tooOften' },
+      nowhere: { key: 'validation.required' },
+    };
+    const html = nameGenericErrors(
+      String(
+        <>
+          <ErrorSummary t={t} errors={errors} />
+          <TextField t={t} name="summary" label="Zusammenfassung" errors={errors} required />
+          <Radios
+            t={t}
+            name="level"
+            label="Ebene"
+            options={[{ value: 'office', label: 'Ämter' }]}
+            errors={errors}
+          />
+          <TextField t={t} name="lead" label="Projektleitung" errors={errors} required />
+        </>,
+      ),
+    );
+    const links = [...html.matchAll(/href="#[^"]+"[^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
+    // A specific message is left as written; a field not on the page leaves its message alone.
+    expect(links).toEqual([
+      'Zusammenfassung: validation.required',
+      'Ebene: validation.choice',
+      'participate.tooOften',
+      'validation.required',
+    ]);
   });
 });

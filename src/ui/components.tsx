@@ -72,7 +72,13 @@ export function ErrorSummary({ t, errors, title }: { t: T; errors: Errors | unde
         <ul class="kern-list">
           {entries.map(([field, e]) => (
             <li>
-              <a class="kern-link" href={`#${field === '_form' ? summary : fieldId(field)}`}>
+              <a
+                class="kern-link"
+                href={`#${field === '_form' ? summary : fieldId(field)}`}
+                // A message that fits any field ("Bitte füllen Sie dieses Feld aus.") is named by its field's
+                // label once the page is rendered (nameGenericErrors): the summary alone must say which.
+                data-error-label={field !== '_form' && e.key.startsWith('validation.') ? '' : undefined}
+              >
                 {t(e.key, e.values)}
               </a>
             </li>
@@ -81,6 +87,26 @@ export function ErrorSummary({ t, errors, title }: { t: T; errors: Errors | unde
       </div>
     </div>
   );
+}
+
+const GENERIC_ERROR_LINK = /<a class="kern-link" href="#([^"]+)" data-error-label="">([^<]*)<\/a>/g;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The error summary's generic messages with the label of their field in front ("Zusammenfassung: Bitte
+ * füllen Sie dieses Feld aus."), read from the rendered page: the field's `<label for>` or, for a group
+ * of choices, its fieldset's legend. A message whose field is not found stays as it is.
+ */
+export function nameGenericErrors(html: string): string {
+  if (!html.includes(' data-error-label=""')) return html;
+  return html.replace(GENERIC_ERROR_LINK, (link, id: string, message: string) => {
+    const at = escapeRegExp(id);
+    const label =
+      new RegExp(`<label[^>]* for="${at}"[^>]*>([^<]*)`).exec(html)?.[1] ??
+      new RegExp(`<fieldset[^>]* id="${at}"[^>]*>\\s*<legend[^>]*>([^<]*)`).exec(html)?.[1];
+    const name = label?.trim();
+    return name ? link.replace(`>${message}</a>`, `>${name}: ${message}</a>`) : link;
+  });
 }
 
 export function Notice({

@@ -3,7 +3,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { hasAnyRole, STAFF_ROLES } from '../platform/auth/actor.ts';
 import { LANG_NAMES } from '../platform/i18n/langs.ts';
-import { ERROR_SUMMARY_MARK, Notice, renderNow } from './components.tsx';
+import { ERROR_SUMMARY_MARK, Notice, nameGenericErrors, renderNow } from './components.tsx';
 import type { PageCtx } from './page.ts';
 
 /** The page frame: skip link, header with navigation and language switch, main landmark, footer. */
@@ -31,8 +31,10 @@ export function Layout({
   // The content is rendered before the head, so that a page showing an error summary says so in its
   // title, as GOV.UK does: the title is the first thing a screen reader announces after a refused post.
   // biome-ignore lint/complexity/noUselessFragments: the fragment escapes children given as plain text
-  const content = renderNow(<>{children}</>);
-  const pageTitle = content.includes(` ${ERROR_SUMMARY_MARK}=""`) ? t('layout.errorTitle', { title }) : title;
+  const rendered = renderNow(<>{children}</>);
+  const failed = rendered.includes(` ${ERROR_SUMMARY_MARK}=""`);
+  const content = failed ? nameGenericErrors(rendered) : rendered;
+  const pageTitle = failed ? t('layout.errorTitle', { title }) : title;
   return (
     <>
       {raw('<!doctype html>')}
