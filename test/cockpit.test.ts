@@ -68,6 +68,10 @@ describe('the CDO cockpit', () => {
     expect(firstChart).toContain('fill="#c77700"');
     expect(firstChart).not.toContain('#004b76');
     expect(page.text).toContain('Ampel nach Dezernat');
+    // The trend's text alternative gives every cycle's counts, as its table does.
+    expect(page.text).toMatch(
+      /Säulendiagramm der freigegebenen Status je Zyklus, (\d{4}-(Q|H)\d: \d+ im Plan, \d+ gefährdet, \d+ kritisch(; |\.))+/,
+    );
     expect(page.text).toContain('Fakten schlechter als gemeldet');
     expect(data.overdue.map((x) => x.id)).toContain(b.project.id);
 

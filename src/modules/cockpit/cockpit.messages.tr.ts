@@ -13,8 +13,8 @@ export const tr: Catalog<typeof de> = {
     trendCaption:
       'Döngü başına onaylanmış durumlar: yeşil plana uygun, turuncu risk altında, kırmızı kritik. Bu arada tamamlanmış veya durdurulmuş bir proje, rapor verdiği döngülerde sayılır; yukarıdaki sayı yalnızca planlanan, süren veya duraklatılan projeleri içerir. Tablo aynı sayıları içerir.',
     trendTable: 'Raporlama dönemi başına onaylanmış durumlar',
-    trendAlt:
-      '{{first}} ile {{last}} arasındaki {{count}} döngüye ait sütun grafiği: başlangıçta {{totalFirst}} projeden {{offFirst}} kritik, en son {{totalLast}} projeden {{offLast}} kritik.',
+    trendAlt: 'Döngü başına onaylanmış durumların sütun grafiği, {{periods}}.',
+    trendAltPeriod: '{{period}}: {{on}} planda, {{risk}} risk altında, {{off}} kritik',
     noTrend: 'Henüz onaylanmış durum raporu yok.',
     reported: 'Bildirilen',
     meanProgress: 'İlerleme (ortalama)',

@@ -12,8 +12,8 @@ export const de = {
     trendCaption:
       'Freigegebene Status je Zyklus: grün im Plan, orange gefährdet, rot kritisch. Ein inzwischen abgeschlossenes oder eingestelltes Projekt zählt in den Zyklen, in denen es berichtet hat; oben zählen nur Projekte, die geplant sind, laufen oder pausieren. Die Tabelle enthält dieselben Zahlen.',
     trendTable: 'Freigegebene Status je Berichtszeitraum',
-    trendAlt:
-      'Säulendiagramm über {{count}} Zyklen von {{first}} bis {{last}}: kritisch {{offFirst}} von {{totalFirst}} Projekten zu Beginn, {{offLast}} von {{totalLast}} zuletzt.',
+    trendAlt: 'Säulendiagramm der freigegebenen Status je Zyklus, {{periods}}.',
+    trendAltPeriod: '{{period}}: {{on}} im Plan, {{risk}} gefährdet, {{off}} kritisch',
     noTrend: 'Noch keine freigegebenen Statusberichte.',
     reported: 'Gemeldet',
     meanProgress: 'Fortschritt (Mittel)',
@@ -59,8 +59,8 @@ export const en: Catalog<typeof de> = {
     trendCaption:
       'Approved statuses per cycle: green on track, orange at risk, red off track. A project finished or stopped since counts in the cycles it reported in; the count above holds only projects that are planned, running or paused. The table holds the same numbers.',
     trendTable: 'Approved statuses per period',
-    trendAlt:
-      'Column chart over {{count}} cycles from {{first}} to {{last}}: {{offFirst}} of {{totalFirst}} projects off track at first, {{offLast}} of {{totalLast}} last.',
+    trendAlt: 'Column chart of the approved statuses per cycle, {{periods}}.',
+    trendAltPeriod: '{{period}}: {{on}} on track, {{risk}} at risk, {{off}} off track',
     noTrend: 'No approved status reports yet.',
     reported: 'Reported',
     meanProgress: 'Progress (mean)',

@@ -51,35 +51,37 @@ export function cockpitRoutes(deps: Deps) {
         unit: t('cockpit.projects'),
         locale: LOCALES[lang],
       });
-      const first = data.trend[0];
-      const last = data.trend.at(-1);
-      const trendChart =
-        first && last
-          ? stackedColumnsSvg({
-              periods: data.trend.map((r) => r.period),
-              series: [
-                { key: 'on_track', label: t('status.on_track'), color: STATUS_COLORS.on_track },
-                { key: 'at_risk', label: t('status.at_risk'), color: STATUS_COLORS.at_risk },
-                { key: 'off_track', label: t('status.off_track'), color: STATUS_COLORS.off_track },
-              ],
-              values: data.trend.map(({ on_track, at_risk, off_track }) => ({
-                on_track,
-                at_risk,
-                off_track,
-              })),
-              label: t('cockpit.trendAlt', {
-                count: data.trend.length,
-                first: first.period,
-                last: last.period,
-                offFirst: first.off_track,
-                offLast: last.off_track,
-                totalFirst: first.total,
-                totalLast: last.total,
-              }),
-              unit: t('cockpit.projects'),
-              locale: LOCALES[lang],
-            })
-          : undefined;
+      const trendChart = data.trend.length
+        ? stackedColumnsSvg({
+            periods: data.trend.map((r) => r.period),
+            series: [
+              { key: 'on_track', label: t('status.on_track'), color: STATUS_COLORS.on_track },
+              { key: 'at_risk', label: t('status.at_risk'), color: STATUS_COLORS.at_risk },
+              { key: 'off_track', label: t('status.off_track'), color: STATUS_COLORS.off_track },
+            ],
+            values: data.trend.map(({ on_track, at_risk, off_track }) => ({
+              on_track,
+              at_risk,
+              off_track,
+            })),
+            // Every cycle's counts, as the table below has them: a first and last cycle alone misled
+            // (the last may be open, with few reports approved yet).
+            label: t('cockpit.trendAlt', {
+              periods: data.trend
+                .map((r) =>
+                  t('cockpit.trendAltPeriod', {
+                    period: r.period,
+                    on: r.on_track,
+                    risk: r.at_risk,
+                    off: r.off_track,
+                  }),
+                )
+                .join('; '),
+            }),
+            unit: t('cockpit.projects'),
+            locale: LOCALES[lang],
+          })
+        : undefined;
       return { chart, trendChart };
     };
     const { chart, trendChart } = deps.config.responseCache
