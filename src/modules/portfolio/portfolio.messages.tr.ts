@@ -159,6 +159,9 @@ export const tr: Catalog<typeof de> = {
     progressHint: '0 ile 100 arasında bir tam sayı.',
     summary: 'Neler başarıldı, sırada ne var?',
     summaryHint: 'Kamuya açık projelerde onaydan sonra yayımlanır.',
+    nextStepsHint:
+      'Kamuya açık projelerde onaydan sonra öngörü olarak yayımlanır (ilerleme raporu, açık veri).',
+    risksHint: 'Kurum içinde kalır: riskleri yalnızca çalışanlar görür.',
     submit: 'Durum raporunu gönder',
     all: 'Bu projenin tüm durum raporları',
     period: 'Dönem',

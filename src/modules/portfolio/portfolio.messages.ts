@@ -159,6 +159,9 @@ export const de = {
     progressHint: 'Eine ganze Zahl von 0 bis 100.',
     summary: 'Was wurde erreicht, was kommt als Nächstes?',
     summaryHint: 'Wird nach der Freigabe bei öffentlichen Projekten veröffentlicht.',
+    nextStepsHint:
+      'Wird nach der Freigabe bei öffentlichen Projekten als Ausblick veröffentlicht (Fortschrittsbericht, offene Daten).',
+    risksHint: 'Bleibt intern: nur Beschäftigte sehen die Risiken.',
     submit: 'Statusbericht einreichen',
     all: 'Alle Statusberichte dieses Projekts',
     period: 'Zeitraum',
@@ -548,6 +551,9 @@ export const en: Catalog<typeof de> = {
     progressHint: 'A whole number from 0 to 100.',
     summary: 'What was achieved, what comes next?',
     summaryHint: 'Published for public projects once approved.',
+    nextStepsHint:
+      'Published for public projects once approved, as the outlook (progress report, open data).',
+    risksHint: 'Stays internal: only staff see the risks.',
     submit: 'Submit status report',
     all: 'All status reports of this project',
     period: 'Period',

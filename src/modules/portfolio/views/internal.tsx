@@ -559,6 +559,7 @@ export function InternalProjectPage(p: {
               t={t}
               name="nextSteps"
               label={t('report.nextSteps')}
+              hint={t('report.nextStepsHint')}
               value={rv.nextSteps}
               errors={p.reportErrors}
               rows={3}
@@ -567,6 +568,7 @@ export function InternalProjectPage(p: {
               t={t}
               name="risks"
               label={t('report.risks')}
+              hint={t('report.risksHint')}
               value={rv.risks}
               errors={p.reportErrors}
               rows={3}
