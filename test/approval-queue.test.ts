@@ -39,6 +39,13 @@ describe('the approval queue of a city: a page at a time', () => {
       Array.from({ length: 20 }, (_, i) => `Bauakte ${String(i).padStart(2, '0')}`),
     );
     expect(one).toContain('Seite 1 von 3');
+    expect(one).not.toContain('Sie sehen sie zur Information');
+    // Every employee reads the queue; one who decides nothing is told so at the top (walk).
+    const staff = new Client(app, f.host);
+    await staff.login(f.emails.staff, TEST_PASSWORD);
+    expect((await staff.get('/intern/statusberichte')).text).toContain(
+      'Sie sehen sie zur Information: freigeben oder zurückgeben kann die Leitung des jeweiligen Amts.',
+    );
     const three = (await head.get('/intern/statusberichte?seite=3')).text;
     expect(reported(three)).toEqual(['40', '41', '42', '43', '44'].map((n) => `Bauakte ${n}`));
     // Each form on page 3 returns there.

@@ -135,6 +135,8 @@ export const tr: Catalog<typeof de> = {
     intro:
       'Müdürlüklerinize bağlı projelerin gönderdiği durum raporları. Kamuya açık projelerin onaylanmış raporları portalda görünür.',
     empty: 'Şu anda onay bekleyen rapor yok.',
+    forInformation:
+      'Bunları bilgi amacıyla görüyorsunuz: onaylamak veya geri göndermek ilgili müdürlüğün yöneticisine aittir.',
     line: '%{{progress}} tamamlandı, {{date}} tarihinde gönderildi',
     decision: 'Karar',
     approve: 'Onayla',

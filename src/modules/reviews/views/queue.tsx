@@ -1,5 +1,7 @@
 /** @jsxImportSource hono/jsx */
+
 import type { Child } from 'hono/jsx';
+import { hasAnyRole } from '../../../platform/auth/actor.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
@@ -56,7 +58,11 @@ export function ApprovalQueuePage({
   return (
     <Layout ctx={ctx} title={t('approval.title')}>
       <h1 class="kern-heading-large">{t('approval.title')}</h1>
-      <p class="kern-body">{t('approval.intro')}</p>
+      <p class="kern-body">
+        {t('approval.intro')}
+        {/* Everyone on the staff reads the queue; only office heads decide (canApproveReport). */}
+        {hasAnyRole(ctx.actor, ['office_head']) ? null : ` ${t('approval.forInformation')}`}
+      </p>
       {total === 0 ? <p class="kern-body">{t('approval.empty')}</p> : null}
       {items.map(({ report: r, period, project, mayApprove, health }, at) => {
         const index = first + at;
