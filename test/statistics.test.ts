@@ -2,14 +2,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { sql } from 'drizzle-orm';
+import { and, eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupDatabase } from '../src/cli/backup.ts';
 import { StatsCollector } from '../src/platform/analytics/collector.ts';
 import { addDays, currentDay } from '../src/platform/dates.ts';
 import { COOKIES } from '../src/platform/http/cookies.ts';
+import { statsDaily } from '../src/platform/platform.table.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
-import { createProjectFixture } from './fixtures/projects.ts';
+import { createProjectFixture, createPublishedProposal } from './fixtures/projects.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
 import { formBody, rawRequest, serveOnSocket } from './socket.ts';
 
@@ -64,6 +65,60 @@ describe('statistics without tracking, and consent, over a real socket', () => {
     expect(page.body).toContain('role="img"');
     // Search words and referrers are for the administration only.
     expect(page.body).not.toContain('zzqqxx');
+  });
+
+  it('counts a page whose address carries a secret or a reference under its prefix alone, and mends stored ones', async () => {
+    const db = (await testDatabase()).db;
+    const { number } = await createPublishedProposal(db, f, 'Ruhebänke im Rheinauenpark');
+    expect((await get(`/mitmachen/danke/${number}`, { 'user-agent': `${BROWSER} Private` })).status).toBe(
+      200,
+    );
+    await server.deps.stats.flush();
+    const day = currentDay('Europe/Berlin');
+    const keys = async () =>
+      (
+        await db
+          .select({ metric: statsDaily.metric, key: statsDaily.key, count: statsDaily.count })
+          .from(statsDaily)
+          .where(and(eq(statsDaily.tenantId, f.tenant.id), like(statsDaily.key, '/%')))
+      ).filter((r) => r.key.startsWith('/mitmachen/danke') || r.key.startsWith('/benachrichtigungen'));
+    expect(await keys()).toEqual(
+      expect.arrayContaining([
+        { metric: 'view', key: '/mitmachen/danke', count: 1 },
+        { metric: 'entry', key: '/mitmachen/danke', count: 1 },
+      ]),
+    );
+    expect((await get('/daten/statistik.csv')).body).not.toContain(number);
+    // Counts stored before under the full address (migration 0050) move to the prefix.
+    await db.insert(statsDaily).values([
+      {
+        tenantId: f.tenant.id,
+        day,
+        metric: 'view',
+        key: '/benachrichtigungen/YnVlcmdlcmlu.token1',
+        count: 3,
+      },
+      {
+        tenantId: f.tenant.id,
+        day,
+        metric: 'view',
+        key: '/benachrichtigungen/YnVlcmdlcmlu.token2',
+        count: 2,
+      },
+      { tenantId: f.tenant.id, day, metric: 'view', key: '/mitmachen/danke/V-ABC123', count: 4 },
+    ]);
+    const repair = readFileSync(
+      new URL('../src/db/migrations/0050_private_paths_in_statistics.sql', import.meta.url),
+      'utf8',
+    );
+    for (const statement of repair.split('--> statement-breakpoint')) await db.execute(sql.raw(statement));
+    expect(await keys()).toEqual(
+      expect.arrayContaining([
+        { metric: 'view', key: '/mitmachen/danke', count: 5 },
+        { metric: 'view', key: '/benachrichtigungen', count: 5 },
+      ]),
+    );
+    expect((await keys()).filter((r) => r.key.split('/').length > 3)).toEqual([]);
   });
 
   it('shows the search words without results and the referrers to the CDO team only', async () => {

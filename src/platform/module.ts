@@ -77,6 +77,11 @@ export interface ModuleManifest {
   /** What it keeps about a person with an account: their data download, and what deleting the account does. */
   personalData?: PersonalData;
   /**
+   * Its pages whose address carries a secret or a person's data below this prefix (a token, a reference):
+   * the statistics count them under the prefix alone, so no such address is stored or published.
+   */
+  privatePaths?: readonly string[];
+  /**
    * What it reads ahead once the server listens (in the background, never holding up the start), so that
    * the first person to need it does not wait: a resource read once per process, a city's counts.
    */

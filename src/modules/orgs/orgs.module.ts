@@ -35,5 +35,7 @@ export const orgsModule: ModuleManifest = {
     passkeyRemoved: 'notice.passkeyRemoved',
     passkeyRenamed: 'notice.passkeyRenamed',
   },
+  // Confirmation and reset links carry their tokens.
+  privatePaths: ['/registrieren/bestaetigen', '/passwort-neu'],
   routes: orgsRoutes,
 };

@@ -55,6 +55,8 @@ export const proposalsModule: ModuleManifest = {
           .map((p) => ({ id: p.id, lang: 'de', fields: { text: p.answerText } })),
     },
   ],
+  // The thank-you page names the reference of a proposal not yet published.
+  privatePaths: ['/mitmachen/danke'],
   routes: proposalsRoutes,
   api: registerProposalsApi,
   jobs: (deps) => [

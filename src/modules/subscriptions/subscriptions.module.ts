@@ -15,6 +15,8 @@ export const subscriptionsModule: ModuleManifest = {
   tables: tablesIn(tables),
   personalData: subscriptionsPersonalData,
   permissions: {},
+  // A follower's management link and the confirmation link carry their tokens.
+  privatePaths: ['/benachrichtigungen'],
   routes: subscriptionsRoutes,
   events: subscriptionReactions,
   jobs: (deps) => [

@@ -20,10 +20,25 @@ export interface AnsweredRequest {
 }
 
 /**
+ * The path a page view is counted under: a page below one of the modules' private prefixes (a link with a
+ * token, a reference, a person's own pages) as the prefix alone, every other page as it is.
+ */
+export function statisticsPath(path: string, modules: Deps['modules']): string {
+  for (const m of modules)
+    for (const prefix of m.privatePaths ?? [])
+      if (path === prefix || path.startsWith(`${prefix}/`)) return prefix;
+  return path;
+}
+
+/**
  * Statistics without tracking: what people (not robots) read and download, counted after the answer
  * (cached pages included) without delaying it; the address only ever enters a salted daily hash.
  */
-export function countPageView(deps: Pick<Deps, 'stats' | 'logger'>, tenant: TenantInfo, r: AnsweredRequest) {
+export function countPageView(
+  deps: Pick<Deps, 'stats' | 'logger' | 'modules'>,
+  tenant: TenantInfo,
+  r: AnsweredRequest,
+) {
   // A revalidated page (304) was read as much as a sent one.
   if (r.method !== 'GET' || (r.status !== 200 && r.status !== 304)) return;
   const download = isDownloadPath(r.path);
@@ -48,7 +63,7 @@ export function countPageView(deps: Pick<Deps, 'stats' | 'logger'>, tenant: Tena
     .view({
       tenantId: tenant.id,
       day,
-      path: r.path,
+      path: statisticsPath(r.path, deps.modules),
       address: r.address,
       userAgent: r.userAgent ?? '',
       referrerHost,
