@@ -15,6 +15,7 @@ import {
   subscribe,
 } from '../src/modules/subscriptions/subscriptions.service.ts';
 import { notifications, subscriptions } from '../src/modules/subscriptions/subscriptions.table.ts';
+import { sealValue } from '../src/platform/auth/signed.ts';
 import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
 import { createOpenCycle, createPublishedProposal } from './fixtures/projects.ts';
@@ -147,10 +148,24 @@ describe('followers hear about every step of their proposal', () => {
       verified: true,
     });
     const path = managePath(deps.config.sessionSecret, f.tenant.id, 'autorin@example.org');
+    // The address travels encrypted: neither it nor its base64 shows in the link (walk: it reached the
+    // statistics and the history).
+    expect(path).not.toContain(Buffer.from('autorin@example.org').toString('base64url').slice(0, 12));
+    expect(path).not.toContain('autorin');
     const visitor = new Client(app, f.host);
     const page = await visitor.get(path);
     expect(page.status).toBe(200);
     expect(page.text).toContain('Parkausweis online verlängern');
+    // A link mailed before (the address in base64 and a signature) still works.
+    const earlier = `/benachrichtigungen/${sealValue(deps.config.sessionSecret, `manage:${f.tenant.id}`, 'autorin@example.org')}`;
+    expect((await visitor.get(earlier)).text).toContain('Parkausweis online verlängern');
+    // Sealed for another city, it opens nothing here.
+    const elsewhere = managePath(
+      deps.config.sessionSecret,
+      (await createOrgFixture(db, { accounts: false })).tenant.id,
+      'autorin@example.org',
+    );
+    expect((await visitor.get(elsewhere)).status).toBe(404);
     // A mail program posts without cookie or CSRF token.
     const res = await app.request(`http://${f.host}${path}`, {
       method: 'POST',

@@ -1,6 +1,12 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { sealValue, signValue, unsealValue, verifySigned } from '../../platform/auth/signed.ts';
+import {
+  decryptValue,
+  encryptValue,
+  signValue,
+  unsealValue,
+  verifySigned,
+} from '../../platform/auth/signed.ts';
 import { groupBy } from '../../platform/collections.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/http/types.ts';
@@ -25,14 +31,22 @@ export function confirmationPath(secret: string, s: Pick<Subscription, 'tenantId
   return `/benachrichtigungen/bestaetigen/${s.id}/${signValue(secret, 'confirm', `${s.tenantId}:${s.id}`)}`;
 }
 
-/** The link to manage (and end) every notification of one address in one tenant. */
+/**
+ * The link to manage (and end) every notification of one address in one tenant. The address travels
+ * encrypted: the link in a mail, a browser's history or a proxy's log does not show it.
+ */
 export function managePath(secret: string, tenantId: string, email: string) {
-  return `/benachrichtigungen/${sealValue(secret, `manage:${tenantId}`, email.toLowerCase())}`;
+  return `/benachrichtigungen/${encryptValue(secret, `manage:${tenantId}`, email.toLowerCase())}`;
 }
 
-/** The address a manage link stands for, or undefined for a forged or broken link. */
+/**
+ * The address a manage link stands for, or undefined for a forged or broken link. Links sent before the
+ * address was encrypted (the address in base64 and a signature) keep working.
+ */
 export function addressOfToken(secret: string, tenantId: string, token: string) {
-  return unsealValue(secret, `manage:${tenantId}`, token);
+  return (
+    decryptValue(secret, `manage:${tenantId}`, token) ?? unsealValue(secret, `manage:${tenantId}`, token)
+  );
 }
 
 interface SubscribeInput {

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /**
  * Capability links (confirm an address, manage or end notifications) carry an HMAC of what they grant, so
@@ -25,4 +25,33 @@ export function unsealValue(secret: string, purpose: string, token: string): str
   if (!m) return undefined;
   const value = Buffer.from(m[1]!, 'base64url').toString('utf8');
   return verifySigned(secret, purpose, value, m[2]!) ? value : undefined;
+}
+
+const keyFor = (secret: string, purpose: string) =>
+  createHmac('sha256', secret).update(`key:${purpose}`).digest();
+
+/**
+ * `value` encrypted and authenticated (AES-256-GCM under a key for `purpose`), base64url: a link that
+ * stands for a person's address without showing it in the address bar, the history or a server's log.
+ */
+export function encryptValue(secret: string, purpose: string, value: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', keyFor(secret, purpose), iv);
+  const body = Buffer.concat([cipher.update(value, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64url');
+}
+
+/** The value encryptValue sealed, or undefined for a malformed, forged or differently purposed token. */
+export function decryptValue(secret: string, purpose: string, token: string): string | undefined {
+  if (!/^[A-Za-z0-9_-]{38,1200}$/.test(token)) return undefined;
+  const raw = Buffer.from(token, 'base64url');
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', keyFor(secret, purpose), raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(raw.length - 16));
+    return Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]).toString(
+      'utf8',
+    );
+  } catch {
+    return undefined;
+  }
 }
