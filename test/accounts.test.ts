@@ -160,6 +160,62 @@ describe('citizen accounts and the city’s answer, over a real socket', () => {
     expect(JSON.parse(data.text).account.email).toBe(f.emails.leadA);
   });
 
+  it('a signed-in person changes their password: the current one first, other sessions end, this one stays', async () => {
+    const NEW = 'Rheinaue-Sommer-2027';
+    const here = new Client(transport, f.host);
+    const elsewhere = new Client(transport, f.host);
+    await here.login(f.emails.headB, TEST_PASSWORD);
+    await elsewhere.login(f.emails.headB, TEST_PASSWORD);
+    expect((await here.get('/mein-bereich')).text).toContain('href="/mein-bereich/passwort"');
+    const form = await here.get('/mein-bereich/passwort');
+    expect(form.status).toBe(200);
+    expect(form.text).toContain('autocomplete="current-password"');
+    // A wrong current password, and two new ones that differ: each told at its field, nothing typed shown back.
+    const wrong = await here.post('/mein-bereich/passwort', {
+      current: 'falsch-falsch',
+      password: NEW,
+      repeat: NEW,
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.text).toContain('Das bisherige Passwort ist nicht richtig.');
+    expect(wrong.text).not.toContain(NEW);
+    const differ = await here.post('/mein-bereich/passwort', {
+      current: TEST_PASSWORD,
+      password: NEW,
+      repeat: `${NEW}!`,
+    });
+    expect(differ.status).toBe(422);
+    expect(differ.text).toContain('Die beiden Passwörter stimmen nicht überein.');
+    const done = await here.post('/mein-bereich/passwort', {
+      current: TEST_PASSWORD,
+      password: NEW,
+      repeat: NEW,
+    });
+    expect(done.status).toBe(303);
+    expect(done.location).toBe('/mein-bereich?hinweis=passwordUpdated');
+    expect((await here.get(done.location!)).text).toContain('Ihr Passwort ist geändert.');
+    // The other browser is signed out; the old password no longer works, the new one does.
+    expect((await elsewhere.get('/mein-bereich')).status).toBe(303);
+    const old = new Client(transport, f.host);
+    expect((await old.post('/anmelden', { email: f.emails.headB, password: TEST_PASSWORD })).status).toBe(
+      401,
+    );
+    await old.login(f.emails.headB, NEW);
+    const db = (await testDatabase()).db;
+    const audit = await db.select().from(auditEvents).where(eq(auditEvents.action, 'account.changePassword'));
+    expect(audit.some((a) => a.tenantId === f.tenant.id)).toBe(true);
+    // After ten wrong tries it pauses (a session left open does not let anyone guess the password).
+    let last = wrong;
+    for (let i = 0; i < 11; i++)
+      last = await here.post('/mein-bereich/passwort', {
+        current: `falsch-${i}`,
+        password: NEW,
+        repeat: NEW,
+      });
+    expect(last.status).toBe(429);
+    expect(last.text).toContain('Das bisherige Passwort wurde zu oft falsch eingegeben.');
+  });
+
   it('a partner account speaks for the organisation the administration linked it to', async () => {
     const db = (await testDatabase()).db;
     const hub = await addPartner(db, f.tenant.id, {

@@ -155,6 +155,24 @@ describe('a citizen in a real browser: sign-up, confirmation, taking part, the c
     expect(data.supports[0].title).toBe('Fahrradständer am Hauptbahnhof');
     expect(data.notifications.length).toBe(1);
 
+    // A new password on the phone: the current one wrong first, then right; she stays signed in.
+    const renewed = `${PASSWORD}-neu`;
+    await anna.getByRole('link', { name: 'Passwort ändern' }).click();
+    await expectAccessible(anna, visited);
+    await anna.getByLabel('Bisheriges Passwort').fill('falsch-falsch');
+    await anna.getByLabel('Neues Passwort', { exact: true }).fill(renewed);
+    await anna.getByLabel('Neues Passwort wiederholen').fill(renewed);
+    await anna.getByRole('button', { name: 'Passwort ändern' }).click();
+    await seeText(anna.locator('#f-current-error'), 'Das bisherige Passwort ist nicht richtig');
+    expect(await anna.title()).toMatch(/^Fehler: Passwort ändern/);
+    await expectAccessible(anna, visited);
+    await anna.getByLabel('Bisheriges Passwort').fill(PASSWORD);
+    await anna.getByLabel('Neues Passwort', { exact: true }).fill(renewed);
+    await anna.getByLabel('Neues Passwort wiederholen').fill(renewed);
+    await anna.getByRole('button', { name: 'Passwort ändern' }).click();
+    await seeText(anna.getByRole('status').first(), 'Ihr Passwort ist geändert');
+    await seeText(anna.getByRole('heading', { level: 1 }), 'Mein Bereich');
+
     // Deleting (Art. 17): the page says what goes and what stays; the password is asked for again.
     await anna.getByRole('link', { name: 'Mein Konto löschen' }).click();
     await expectAccessible(anna, visited);
@@ -163,7 +181,7 @@ describe('a citizen in a real browser: sign-up, confirmation, taking part, the c
     await anna.getByRole('button', { name: 'Konto endgültig löschen' }).click();
     await seeText(anna.locator('#f-password-error'), 'Das Passwort ist nicht richtig');
     await expectAccessible(anna, visited);
-    await anna.getByLabel('Ihr Passwort zur Bestätigung').fill(PASSWORD);
+    await anna.getByLabel('Ihr Passwort zur Bestätigung').fill(renewed);
     await anna.getByRole('button', { name: 'Konto endgültig löschen' }).click();
     await seeText(anna.getByRole('status').first(), 'Ihr Konto ist gelöscht');
     await expectAccessible(anna, visited);

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../../db/client.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import { hashPassword, verifyPassword } from '../../platform/auth/password.ts';
 import { sealValue, signValue, unsealValue } from '../../platform/auth/signed.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -7,8 +7,9 @@ import type { Deps } from '../../platform/http/types.ts';
 import { type Lang, translator } from '../../platform/i18n/i18n.ts';
 import { localePath } from '../../platform/i18n/langs.ts';
 import type { Mail } from '../../platform/mail/mailer.ts';
+import { clearFailures, hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
 import * as q from './orgs.queries.ts';
-import type { SignUpInput } from './orgs.schemas.ts';
+import type { ChangePasswordInput, SignUpInput } from './orgs.schemas.ts';
 import { type Account, accounts, roleAssignments } from './orgs.table.ts';
 
 /** How long the links in account mail work. */
@@ -297,6 +298,47 @@ export async function anonymiseAccount(tx: DbOrTx, tenantId: string, accountId: 
     entityType: 'account',
     entityId: accountId,
   });
+}
+
+/** Whether the account signs in with a password here (not only through the identity provider or a passkey). */
+export async function hasPassword(db: DbOrTx, tenantId: string, accountId: string): Promise<boolean> {
+  const [account] = await q.findAccount(db, tenantId, accountId);
+  return !!account?.passwordHash;
+}
+
+/**
+ * Changes the signed-in person's password: the current one first (ten wrong tries in 15 minutes pause
+ * it, so a session left open does not let anyone guess it), then the new one. Every session of the account
+ * ends: the caller opens a new one for the browser the change was made in.
+ */
+export async function changePassword(
+  deps: Pick<Deps, 'database' | 'sessions'>,
+  tenantId: string,
+  accountId: string,
+  input: ChangePasswordInput,
+  meta: RequestMeta = {},
+) {
+  const { db } = deps.database;
+  const key = `password-change:${tenantId}:${accountId}`;
+  await hitRateLimit(db, key, RATE_RULES.login);
+  const [account] = await q.findAccount(db, tenantId, accountId);
+  if (!account?.passwordHash || !(await verifyPassword(account.passwordHash, input.current)))
+    throw new AppError('VALIDATION_FAILED', 'The current password is not correct.', {
+      current: { key: 'passwordChange.wrong' },
+    });
+  await clearFailures(db, key);
+  await db.transaction(async (tx) => {
+    await q.setAccountFields(tx, tenantId, accountId, { passwordHash: await hashPassword(input.password) });
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: accountId,
+      action: 'account.changePassword',
+      entityType: 'account',
+      entityId: accountId,
+      requestId: meta.requestId,
+    });
+  });
+  await deps.sessions.destroyForAccount(tenantId, accountId);
 }
 
 /** Asks for the password again before an irreversible step of the account's owner (deleting it). */

@@ -17,6 +17,7 @@ export const tr: Catalog<typeof de> = {
       'Oturumunuz sona erdi: kurum hesabınız artık geçerli değil ya da size artık bir rol vermiyor. Sorularınız için belediyenizin yönetimine başvurun.',
     loggedIn: 'Giriş yaptınız.',
     emailConfirmed: 'E-posta adresiniz onaylandı. Artık giriş yapabilirsiniz.',
+    passwordUpdated: 'Şifreniz değiştirildi. Diğer cihazlarda oturumunuz kapatıldı.',
     passwordChanged: 'Yeni şifreniz kaydedildi. Lütfen bu şifreyle giriş yapın.',
   },
   validation: {
@@ -126,6 +127,21 @@ export const tr: Catalog<typeof de> = {
     noMail:
       'E-posta gelmedi mi? İstenmeyen posta (spam) klasörüne bakın. Bağlantı 72 saat geçerlidir; bu süreden sonra yeniden giriş yapmayı denemeniz yeterlidir, bağlantıyı size tekrar göndeririz.',
     toPortal: 'Ana sayfaya dön',
+  },
+  passwordChange: {
+    title: 'Şifreyi değiştir',
+    back: 'Alanıma geri dön',
+    intro:
+      'Mevcut şifrenizi ve yeni şifreyi iki kez girin. Ardından diğer her yerde oturumunuz kapatılır; bu tarayıcıda oturumunuz açık kalır.',
+    current: 'Mevcut şifre',
+    submit: 'Şifreyi değiştir',
+    link: 'Şifreyi değiştir',
+    wrong: 'Mevcut şifre doğru değil.',
+    rateLimited: 'Mevcut şifre çok sık yanlış girildi. Lütfen 15 dakika sonra tekrar deneyin.',
+    noPassword:
+      'Hesabınızın şifresi yok: kurum hesabınızla veya bir geçiş anahtarıyla giriş yapıyorsunuz. Şifreyi kurum hesabınızın yönetildiği yerde değiştirin.',
+    providerOnly:
+      'Bu belediyede çalışanlar kurum hesaplarıyla giriş yapar. Şifrenizi kurum hesabınızın yönetildiği yerde değiştirin.',
   },
   password: {
     forgotTitle: 'Şifremi unuttum',

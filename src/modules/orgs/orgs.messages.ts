@@ -16,6 +16,7 @@ export const de = {
       'Ihre Sitzung ist beendet: Ihr Dienstkonto gilt nicht mehr oder gibt Ihnen keine Rolle mehr. Bei Fragen hilft die Administration Ihrer Stadt.',
     loggedIn: 'Sie sind angemeldet.',
     emailConfirmed: 'Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.',
+    passwordUpdated: 'Ihr Passwort ist geändert. Auf anderen Geräten sind Sie abgemeldet.',
     passwordChanged: 'Ihr neues Passwort ist gespeichert. Bitte melden Sie sich damit an.',
   },
   validation: {
@@ -130,6 +131,22 @@ export const de = {
     noMail:
       'Keine E-Mail erhalten? Sehen Sie im Spam-Ordner nach. Der Link gilt 72 Stunden; danach können Sie sich einfach erneut anmelden, dann schicken wir ihn noch einmal.',
     toPortal: 'Zurück zur Startseite',
+  },
+  passwordChange: {
+    title: 'Passwort ändern',
+    back: 'Zurück zu Mein Bereich',
+    intro:
+      'Geben Sie Ihr bisheriges Passwort ein und das neue zweimal. Danach sind Sie überall sonst abgemeldet; in diesem Browser bleiben Sie angemeldet.',
+    current: 'Bisheriges Passwort',
+    submit: 'Passwort ändern',
+    link: 'Passwort ändern',
+    wrong: 'Das bisherige Passwort ist nicht richtig.',
+    rateLimited:
+      'Das bisherige Passwort wurde zu oft falsch eingegeben. Bitte versuchen Sie es in 15 Minuten erneut.',
+    noPassword:
+      'Ihr Konto hat kein Passwort: Sie melden sich mit Ihrem Dienstkonto oder einem Passkey an. Ein Passwort ändern Sie dort, wo Ihr Dienstkonto verwaltet wird.',
+    providerOnly:
+      'Beschäftigte melden sich in dieser Stadt mit ihrem Dienstkonto an. Ihr Passwort ändern Sie dort, wo Ihr Dienstkonto verwaltet wird.',
   },
   password: {
     forgotTitle: 'Passwort vergessen',
@@ -437,6 +454,7 @@ export const en: Catalog<typeof de> = {
       'Your session has ended: your work account is no longer valid or no longer gives you a role. Your city’s administration can help.',
     loggedIn: 'You are signed in.',
     emailConfirmed: 'Your e-mail address is confirmed. You can sign in now.',
+    passwordUpdated: 'Your password is changed. You are signed out on other devices.',
     passwordChanged: 'Your new password is saved. Please sign in with it.',
   },
   validation: {
@@ -543,6 +561,21 @@ export const en: Catalog<typeof de> = {
     noMail:
       'No e-mail? Look in your spam folder. The link works for 72 hours; after that, simply sign in again and we send it once more.',
     toPortal: 'Back to the start page',
+  },
+  passwordChange: {
+    title: 'Change password',
+    back: 'Back to My area',
+    intro:
+      'Enter your current password and the new one twice. Afterwards you are signed out everywhere else; in this browser you stay signed in.',
+    current: 'Current password',
+    submit: 'Change password',
+    link: 'Change password',
+    wrong: 'The current password is not correct.',
+    rateLimited: 'The current password was entered wrongly too often. Please try again in 15 minutes.',
+    noPassword:
+      'Your account has no password: you sign in with your work account or a passkey. Change a password where your work account is managed.',
+    providerOnly:
+      'In this city, staff sign in with their work account. Change your password where your work account is managed.',
   },
   password: {
     forgotTitle: 'Forgotten password',

@@ -31,6 +31,7 @@ export const orgsModule: ModuleManifest = {
     loggedIn: 'notice.loggedIn',
     emailConfirmed: 'notice.emailConfirmed',
     passwordChanged: 'notice.passwordChanged',
+    passwordUpdated: 'notice.passwordUpdated',
     passkeyAdded: 'notice.passkeyAdded',
     passkeyRemoved: 'notice.passkeyRemoved',
     passkeyRenamed: 'notice.passkeyRenamed',

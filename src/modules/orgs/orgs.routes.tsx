@@ -32,6 +32,7 @@ import {
 } from './orgs.schemas.ts';
 import { authenticate, loadActor, setAccountLanguage } from './orgs.service.ts';
 import { passkeyRoutes } from './passkeys.routes.tsx';
+import { passwordRoutes } from './password.routes.tsx';
 import { cityLogo } from './settings.service.ts';
 import { ForgotPage, LinkProblemPage, MailSentPage, ResetPage, SignUpPage } from './views/account.tsx';
 import { LoginPage } from './views/login.tsx';
@@ -401,6 +402,7 @@ export function orgsRoutes(deps: Deps) {
 
   app.route('/', adminRoutes(deps));
   app.route('/', passkeyRoutes(deps));
+  app.route('/', passwordRoutes(deps));
 
   return app;
 }

@@ -66,6 +66,16 @@ export type SignUpInput = z.output<typeof ZSignUpInput>;
 
 export const ZForgotInput = z.object({ email: ZEmail });
 
+/** Changing one's password while signed in: the current one, and the new one typed twice. */
+export const ZChangePasswordInput = z
+  .object({
+    current: z.string().min(1, 'validation.required').max(1000),
+    password: ZNewPassword,
+    repeat: z.string().max(1000),
+  })
+  .refine((v) => v.password === v.repeat, { path: ['repeat'], message: 'password.mismatch' });
+export type ChangePasswordInput = z.output<typeof ZChangePasswordInput>;
+
 /** A new password, typed twice. */
 export const ZNewPasswordInput = z
   .object({ password: ZNewPassword, repeat: z.string().max(1000) })

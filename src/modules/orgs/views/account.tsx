@@ -169,6 +169,76 @@ export function ResetPage({ ctx, token, errors }: { ctx: PageCtx; token: string;
   );
 }
 
+/**
+ * Changing one's password while signed in: the current one, the new one twice. An account without a
+ * password, or staff who must come through the identity provider, read where to change it instead.
+ */
+export function ChangePasswordPage({
+  ctx,
+  mode,
+  errors,
+}: {
+  ctx: PageCtx;
+  mode: 'form' | 'noPassword' | 'providerOnly';
+  errors?: Errors;
+}) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('passwordChange.title')}>
+      <h1 class="kern-heading-large">{t('passwordChange.title')}</h1>
+      {mode === 'form' ? (
+        <>
+          <p class="kern-body">{t('passwordChange.intro')}</p>
+          <ErrorSummary t={t} errors={errors} />
+          <form method="post" action="/mein-bereich/passwort" class="stack" novalidate>
+            <Csrf token={ctx.csrf} />
+            <TextField
+              t={t}
+              name="current"
+              type="password"
+              label={t('passwordChange.current')}
+              autocomplete="current-password"
+              errors={errors}
+              required
+            />
+            <TextField
+              t={t}
+              name="password"
+              type="password"
+              label={t('password.new')}
+              hint={t('signup.passwordHint')}
+              autocomplete="new-password"
+              errors={errors}
+              required
+            />
+            <TextField
+              t={t}
+              name="repeat"
+              type="password"
+              label={t('password.repeat')}
+              autocomplete="new-password"
+              errors={errors}
+              required
+            />
+            <div class="form-actions">
+              <Button>{t('passwordChange.submit')}</Button>
+            </div>
+          </form>
+        </>
+      ) : (
+        <p class="kern-body">
+          {t(mode === 'noPassword' ? 'passwordChange.noPassword' : 'passwordChange.providerOnly')}
+        </p>
+      )}
+      <p class="kern-body">
+        <a class="kern-link" href="/mein-bereich">
+          {t('passwordChange.back')}
+        </a>
+      </p>
+    </Layout>
+  );
+}
+
 /** A link from a mail that no longer works: what happened and what to do instead. */
 export function LinkProblemPage({ ctx, expired }: { ctx: PageCtx; expired: boolean }) {
   const { t } = ctx;

@@ -233,6 +233,11 @@ export function PersonalPage({
             {t('personal.download')}
           </a>
         </p>
+        <p class="kern-body">
+          <a class="kern-link" href="/mein-bereich/passwort">
+            {t('passwordChange.link')}
+          </a>
+        </p>
         {passkeys ? (
           <p class="kern-body">
             <a class="kern-link" href="/mein-bereich/passkeys">
