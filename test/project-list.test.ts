@@ -81,6 +81,11 @@ describe('the internal project list: filters, order, computed health, CSV and Ex
     const found = (await c.get('/intern/projekte?q=Baumkataster')).text;
     expect(titles(found)).toEqual(['Baumkataster digital']);
     expect(found).toContain('1 von 3 Projekten');
+    // The owning office's name finds its projects (walk: "Digitalisierung" found nothing).
+    expect(titles((await c.get('/intern/projekte?q=umweltamt')).text).sort()).toEqual(
+      ['=HYPERLINK("http://evil.example")', 'Baumkataster digital'].sort(),
+    );
+    expect((await new Client(app, f.host).get('/projekte?q=Umweltamt')).text).toContain('=HYPERLINK(');
     const none = (await c.get('/intern/projekte?q=Seilbahn')).text;
     expect(none).toContain('0 von 3 Projekten');
     expect(none).toContain('Keine Projekte entsprechen der Suche und den Filtern.');

@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { anyUuid, byName } from '../../db/columns.ts';
+import { orgUnits } from '../orgs/orgs.table.ts';
 import {
   milestones,
   type ProjectPhase,
@@ -37,7 +38,14 @@ function conditions(tenantId: string, f: ProjectListQuery): SQL | undefined {
   if (f.changedSince) conds.push(gte(projects.updatedAt, f.changedSince));
   if (f.q) {
     const like = `%${f.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
-    conds.push(or(ilike(projects.title, like), ilike(projects.summary, like)));
+    // The owning office's name too: "Digitalisierung" finds the projects of the Amt für Digitalisierung.
+    conds.push(
+      or(
+        ilike(projects.title, like),
+        ilike(projects.summary, like),
+        sql`${projects.ownerOrgUnitId} in (select u.id from ${orgUnits} u where u.tenant_id = ${tenantId} and u.name ilike ${like})`,
+      ),
+    );
   }
   return and(...conds);
 }
