@@ -326,6 +326,11 @@ describe('feeds and calendars', () => {
     expect(res.body).toContain(`http://${f.host}/termine.ics`);
     const en = await get('/en/abonnieren');
     expect(en.body).toContain(`http://${f.host}/en/termine.ics`);
+    // A field's German name on the English page is marked as German (walk).
+    expect(en.body).toContain(
+      `href="http://${f.host}/en/handlungsfelder/${f.field.key}/neuigkeiten.atom" lang="de"`,
+    );
+    expect(res.body).not.toContain('neuigkeiten.atom" lang="de"');
     const project = await get(`/projekte/${publicSlug}`);
     expect(project.body).toContain('<link rel="alternate" type="application/atom+xml"');
     expect(project.body).toContain(`href="/projekte/${publicSlug}/neuigkeiten.atom"`);

@@ -7,7 +7,7 @@ import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { isLang, translator } from '../../platform/i18n/i18n.ts';
 import { localePath } from '../../platform/i18n/langs.ts';
 import { pageCtx } from '../../ui/page.ts';
-import { listStrategy } from '../strategy/strategy.service.ts';
+import { cachedStrategy } from '../strategy/strategy.service.ts';
 import {
   answersFeed,
   calendarOwner,
@@ -58,12 +58,13 @@ export function feedsRoutes(deps: Deps) {
   const secret = deps.config.sessionSecret;
 
   app.get('/abonnieren', async (c) => {
-    const fields = (await listStrategy(db, c.get('tenant').id)).flatMap((p) => p.fields);
+    // The fields' names in the page's language where translated, each marked with the language it is in.
+    const fields = (await cachedStrategy(deps, c.get('tenant').id, c.get('lang'))).flatMap((p) => p.fields);
     return c.html(
       <SubscribePage
         ctx={pageCtx(c)}
         origin={c.get('origin')}
-        fields={fields.map((f) => ({ key: f.key, name: f.name }))}
+        fields={fields.map((f) => ({ key: f.key, name: f.name, lang: f.nameLang }))}
       />,
     );
   });

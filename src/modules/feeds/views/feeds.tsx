@@ -6,10 +6,21 @@ import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 
 /** A subscription address shown whole, to copy into a reader or a calendar app, and as a link. */
-function Address({ ctx, href, label }: { ctx: PageCtx; href: string; label: string }) {
+function Address({
+  ctx,
+  href,
+  label,
+  lang,
+}: {
+  ctx: PageCtx;
+  href: string;
+  label: string;
+  /** The label's language where it is not the page's (a field's name not yet translated). */
+  lang?: string;
+}) {
   return (
     <li>
-      <a class="kern-link" href={href}>
+      <a class="kern-link" href={href} lang={lang && lang !== ctx.lang ? lang : undefined}>
         {label}
       </a>
       <br />
@@ -27,7 +38,7 @@ export function SubscribePage({
   ctx: PageCtx;
   /** The site's own address: subscription addresses are absolute. */
   origin: string;
-  fields: { key: string; name: string }[];
+  fields: { key: string; name: string; lang: string }[];
 }) {
   const { t, lang } = ctx;
   const url = (path: string) => `${origin}${localePath(lang, path)}`;
@@ -53,6 +64,7 @@ export function SubscribePage({
                   ctx={ctx}
                   href={url(`/handlungsfelder/${encodeURIComponent(f.key)}/neuigkeiten.atom`)}
                   label={f.name}
+                  lang={f.lang}
                 />
               ))}
             </ul>
