@@ -284,6 +284,13 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     const waiting = await visitor.get(`/mitmachen/vorschlaege?q=${reference}`);
     expect(waiting.text).toContain(`Der Vorschlag ${reference} ist eingegangen`);
     expect(waiting.text).not.toContain('Parkscheine per App');
+    // The start page asks for the reference; typed into the address, it leads to the same answer.
+    const home = (await visitor.get('/')).text;
+    expect(home).toMatch(/<form method="get" action="\/mitmachen\/vorschlaege"[^>]*role="search"/);
+    expect(home).toContain('Nummer Ihres Vorschlags');
+    const typed = await visitor.get(`/mitmachen/vorschlaege/${reference.toLowerCase()}`);
+    expect(typed.status).toBe(303);
+    expect(typed.location).toBe(`/mitmachen/vorschlaege?q=${reference}`);
     const [p] = await db
       .select()
       .from(proposals)

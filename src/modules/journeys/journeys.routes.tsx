@@ -230,6 +230,11 @@ export function journeysRoutes(deps: Deps) {
     });
   };
 
+  // A reference typed into the address (the confirmation's V-…) finds the proposal as the search does.
+  app.get('/mitmachen/vorschlaege/:ref{[Vv]-[A-Za-z0-9]{6}}', (c) =>
+    c.redirect(`/mitmachen/vorschlaege?q=${c.req.param('ref').toUpperCase()}`, 303),
+  );
+
   app.get('/mitmachen/vorschlaege/:id', (c) => proposalPage(c, c.req.param('id')));
 
   app.post('/mitmachen/vorschlaege/:id/folgen', (c) => {

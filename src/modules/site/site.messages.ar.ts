@@ -23,6 +23,9 @@ export const ar: Catalog<typeof de> = {
     proposalsLink_one: 'البحث في {{formatted}} اقتراح منشور',
     proposalsLink_other: 'البحث في الاقتراحات المنشورة ({{formatted}})',
     trailTitle: 'ماذا حدث لاقتراحي؟',
+    trailLookup: 'رقم اقتراحك',
+    trailLookupHint: 'تجده في رسالة التأكيد، مثل V-7K2M9Q.',
+    trailLookupSubmit: 'ابحث عن الاقتراح',
     trailText: 'يعرض كل اقتراح مساره: نُشر، ثم أُدمج في فكرة مشروع، ثم نُفّذ مشروعًا، مع آخر حالة معتمدة للمشروع.',
   },
   internal: {

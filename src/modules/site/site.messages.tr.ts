@@ -24,6 +24,9 @@ export const tr: Catalog<typeof de> = {
     proposalsLink_one: '{{formatted}} yayımlanmış öneride arayın',
     proposalsLink_other: '{{formatted}} yayımlanmış öneride arayın',
     trailTitle: 'Önerime ne oldu?',
+    trailLookup: 'Önerinizin numarası',
+    trailLookupHint: 'Onay mesajında yazıyor, örneğin V-7K2M9Q.',
+    trailLookupSubmit: 'Öneriyi bul',
     trailText:
       'Her öneri kendi seyrini gösterir: yayımlandı, bir proje fikrine dahil edildi, proje olarak uygulandı ve en son onaylanmış proje durumu.',
   },

@@ -23,6 +23,9 @@ export const de = {
     proposalsLink_one: '{{formatted}} veröffentlichten Vorschlag durchsuchen',
     proposalsLink_other: '{{formatted}} veröffentlichte Vorschläge durchsuchen',
     trailTitle: 'Was wurde aus meinem Vorschlag?',
+    trailLookup: 'Nummer Ihres Vorschlags',
+    trailLookupHint: 'Sie steht in der Bestätigung, zum Beispiel V-7K2M9Q.',
+    trailLookupSubmit: 'Vorschlag finden',
     trailText:
       'Jeder Vorschlag zeigt seinen Weg: veröffentlicht, in eine Projektidee eingeflossen, als Projekt umgesetzt und mit dem zuletzt freigegebenen Projektstatus.',
   },
@@ -152,6 +155,9 @@ export const en: Catalog<typeof de> = {
     proposalsLink_one: 'Search {{formatted}} published proposal',
     proposalsLink_other: 'Search {{formatted}} published proposals',
     trailTitle: 'What happened to my proposal?',
+    trailLookup: 'Your proposal’s reference',
+    trailLookupHint: 'It is in the confirmation, for example V-7K2M9Q.',
+    trailLookupSubmit: 'Find proposal',
     trailText:
       'Every proposal shows its path: published, condensed into a project idea, implemented as a project, and the project’s latest approved status.',
   },

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../../platform/i18n/i18n.ts';
 import type { ShownText } from '../../../platform/translation/translation.ts';
-import { ConsentForm, PageTranslationNote } from '../../../ui/components.tsx';
+import { Button, ConsentForm, PageTranslationNote, TextField } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { type PageCtx, textLang } from '../../../ui/page.ts';
 
@@ -81,6 +81,28 @@ export function HomePage({
           {t('home.trailTitle')}
         </h2>
         <p class="kern-body">{t('home.trailText')}</p>
+        {/* The reference from the confirmation finds the proposal (in moderation: says so) on the list page. */}
+        <form
+          method="get"
+          action="/mitmachen/vorschlaege"
+          class="stack"
+          role="search"
+          aria-labelledby="trail-title"
+        >
+          <TextField
+            t={t}
+            name="q"
+            id="trail-reference"
+            label={t('home.trailLookup')}
+            hint={t('home.trailLookupHint')}
+            maxlength={20}
+            autocomplete="off"
+            required
+          />
+          <div class="form-actions">
+            <Button kind="secondary">{t('home.trailLookupSubmit')}</Button>
+          </div>
+        </form>
       </section>
       {askConsent && !ctx.notice?.startsWith('consent') ? (
         <ConsentForm t={t} csrf={ctx.csrf} back="/" given={false} />
