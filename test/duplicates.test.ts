@@ -278,6 +278,10 @@ describe('spam defence without third parties', () => {
     expect(fast.status).toBe(422);
     expect(fast.text).toContain('Bitte prüfen Sie Ihre Angaben');
     expect(fast.text).toContain('value="Bänke am Rheinufer aufstellen"');
+    // Sent too fast with a field empty: the field is named as well (walk).
+    const fastEmpty = await c.post('/mitmachen', { ...form, title: '' });
+    expect(fastEmpty.text).toContain('Bitte prüfen Sie Ihre Angaben');
+    expect(fastEmpty.text).toMatch(/id="f-title"[^>]*aria-invalid="true"/);
     expect((await c.post('/mitmachen', { ...form, _t: '123.forged-signature-xxxxxxxxxxxx' })).status).toBe(
       422,
     );

@@ -84,7 +84,14 @@ export function proposalsRoutes(deps: Deps) {
       return c.redirect('/mitmachen/danke', 303);
     }
     const typed = formValues(ZSubmitProposalInput, await formBody(c));
-    if (timing !== 'ok') return page(typed, { _form: { key: 'participate.checkAgain' } });
+    if (timing !== 'ok') {
+      // Sent back to be checked: whatever is wrong in it is named at its field too.
+      const checked = ZSubmitProposalInput.safeParse(typed);
+      return page(typed, {
+        _form: { key: 'participate.checkAgain' },
+        ...(checked.success ? {} : fieldErrors(checked.error, typed)),
+      });
+    }
     // Files are kept only for a form that is otherwise valid, and only within the address's upload limit,
     // so anonymous posts cannot fill the disk; from then on, a confirmation step or a later error keeps them.
     const files = await formFiles(c, 'attachments');
