@@ -42,6 +42,24 @@ describe('prioritisation: versioned weights, justified scores, a rank anyone can
         { criterionId: byKey('klima'), score: '7', justification: '' },
       ]),
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    // Each refusal names its criterion, so a summary of several says which is meant (walk).
+    await expect(
+      scoreSubject(db, f.tenant.id, cdo, 'project', pub.project.id, [
+        { criterionId: byKey('klima'), score: '3', justification: '' },
+        { criterionId: byKey('kosten'), score: '2', justification: '' },
+      ]),
+    ).rejects.toMatchObject({
+      fields: {
+        [`why-${byKey('klima')}`]: {
+          key: 'scoring.justificationRequired',
+          values: { criterion: expect.any(String) },
+        },
+        [`why-${byKey('kosten')}`]: {
+          key: 'scoring.justificationRequired',
+          values: { criterion: expect.any(String) },
+        },
+      },
+    });
 
     const { items } = await ranking(db, f.tenant.id, { publicOnly: false });
     expect(items.map((i) => [i.title, i.rank])).toEqual([

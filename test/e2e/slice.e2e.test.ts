@@ -265,7 +265,7 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
       .getByLabel('2')
       .check();
     await cdo.getByRole('button', { name: 'Bewertung speichern' }).click();
-    await seeText(cdo.getByRole('alert'), 'Bitte begründen Sie die Bewertung kurz');
+    await seeText(cdo.getByRole('alert'), 'Bitte begründen Sie die Punkte für „Geringe Kosten');
     await expectAccessible(cdo, visited);
     await cdo
       .getByRole('group', { name: /Geringe Kosten/ })

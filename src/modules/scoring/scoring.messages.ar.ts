@@ -61,9 +61,10 @@ export const ar: Catalog<typeof de> = {
     scoreIntro:
       'امنح كل معيار من 0 إلى 5 نقاط (5 = يرجّح التنفيذ المبكر بأكبر قدر) وعلّل كل تقييم باختصار. وتبقى المعايير التي لم تُمنح نقاطًا دون تقييم.',
     justification: 'التعليل',
+    justificationHint: 'يرتبط بالنقاط (3 أحرف على الأقل) ويُنشر معها في المشاريع وأفكار المشاريع العامة.',
     saveScores: 'حفظ التقييم',
-    scoreRange: 'يُرجى اختيار ما بين 0 و5 نقاط.',
-    justificationRequired: 'يُرجى تعليل التقييم باختصار.',
+    scoreRange: 'يُرجى اختيار ما بين 0 و5 نقاط لـ«{{criterion}}».',
+    justificationRequired: 'يُرجى تعليل نقاط «{{criterion}}» باختصار.',
     scoreOne: 'يُرجى تقييم معيار واحد على الأقل.',
     weightsTitle: 'أوزان نموذج التقييم',
     weightsIntro:

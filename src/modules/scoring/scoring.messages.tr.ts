@@ -62,9 +62,11 @@ export const tr: Catalog<typeof de> = {
     scoreIntro:
       'Her ölçüt için 0 ile 5 arasında puan verin (5 = erken uygulamayı en güçlü biçimde destekler) ve her değerlendirmeyi kısaca gerekçelendirin. Puan verilmeyen ölçütler değerlendirilmemiş kalır.',
     justification: 'Gerekçe',
+    justificationHint:
+      'Puanlara aittir (en az 3 karakter) ve kamuya açık projelerde ve proje fikirlerinde onlarla birlikte yayımlanır.',
     saveScores: 'Değerlendirmeyi kaydet',
-    scoreRange: 'Lütfen 0 ile 5 arasında bir puan seçin.',
-    justificationRequired: 'Lütfen değerlendirmeyi kısaca gerekçelendirin.',
+    scoreRange: 'Lütfen „{{criterion}}“ için 0 ile 5 arasında bir puan seçin.',
+    justificationRequired: 'Lütfen „{{criterion}}“ puanını kısaca gerekçelendirin.',
     scoreOne: 'Lütfen en az bir ölçütü değerlendirin.',
     weightsTitle: 'Değerlendirme modelinin ağırlıkları',
     weightsIntro:

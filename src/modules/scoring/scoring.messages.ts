@@ -60,9 +60,11 @@ export const de = {
     scoreIntro:
       'Vergeben Sie je Kriterium 0 bis 5 Punkte (5 = spricht am stärksten für eine frühe Umsetzung) und begründen Sie jede Bewertung kurz. Kriterien ohne Punkte bleiben unbewertet.',
     justification: 'Begründung',
+    justificationHint:
+      'Gehört zu den Punkten (mindestens 3 Zeichen) und wird mit ihnen veröffentlicht, bei öffentlichen Projekten und Projektideen.',
     saveScores: 'Bewertung speichern',
-    scoreRange: 'Bitte wählen Sie 0 bis 5 Punkte.',
-    justificationRequired: 'Bitte begründen Sie die Bewertung kurz.',
+    scoreRange: 'Bitte wählen Sie für „{{criterion}}“ 0 bis 5 Punkte.',
+    justificationRequired: 'Bitte begründen Sie die Punkte für „{{criterion}}“ kurz.',
     scoreOne: 'Bitte bewerten Sie mindestens ein Kriterium.',
     weightsTitle: 'Gewichte des Bewertungsmodells',
     weightsIntro:
@@ -140,9 +142,11 @@ export const en: Catalog<typeof de> = {
     scoreIntro:
       'Give each criterion 0 to 5 points (5 = speaks most for doing it early) and justify each score briefly. Criteria without points stay unscored.',
     justification: 'Justification',
+    justificationHint:
+      'Belongs with the points (at least 3 characters) and is published with them, for public projects and project ideas.',
     saveScores: 'Save scores',
-    scoreRange: 'Please choose 0 to 5 points.',
-    justificationRequired: 'Please justify the score briefly.',
+    scoreRange: 'Please choose 0 to 5 points for “{{criterion}}”.',
+    justificationRequired: 'Please justify the points for “{{criterion}}” briefly.',
     scoreOne: 'Please score at least one criterion.',
     weightsTitle: 'Weights of the scoring model',
     weightsIntro:

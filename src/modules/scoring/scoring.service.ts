@@ -268,9 +268,12 @@ export async function scoreSubject(
     const e = entries.find((x) => x.criterionId === c.id);
     if (!e || (e.score === '' && !e.justification.trim())) continue;
     const s = Number(e.score);
+    // Each message names its criterion: a form of six criteria shows them in one summary.
+    const criterion = { criterion: c.name };
     if (!Number.isInteger(s) || s < SCORE.min || s > SCORE.max)
-      errors[`score-${c.id}`] = { key: 'scoring.scoreRange' };
-    if (e.justification.trim().length < 3) errors[`why-${c.id}`] = { key: 'scoring.justificationRequired' };
+      errors[`score-${c.id}`] = { key: 'scoring.scoreRange', values: criterion };
+    if (e.justification.trim().length < 3)
+      errors[`why-${c.id}`] = { key: 'scoring.justificationRequired', values: criterion };
     rows.push({ criterionId: c.id, score: s, justification: e.justification.trim().slice(0, 1000) });
   }
   if (!rows.length && !Object.keys(errors).length)

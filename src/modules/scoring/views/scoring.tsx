@@ -410,8 +410,11 @@ export function ScoreFormPage(p: {
                 t={t}
                 name={`why-${c.id}`}
                 label={t('scoring.justification')}
+                hint={t('scoring.justificationHint')}
                 value={p.values[`why-${c.id}`]}
                 errors={p.errors}
+                // Needed with the points (a criterion left blank altogether is left out).
+                conditional
               />
             </fieldset>
           );
