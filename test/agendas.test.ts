@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scoringModel } from '../src/modules/scoring/scoring.service.ts';
+import { addDays, currentDay } from '../src/platform/dates.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { addNumberedCopies, createProjectFixture } from './fixtures/projects.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
@@ -56,6 +57,24 @@ describe('the annual agenda: drafted in versions, submitted, adopted by the coun
     expect(badUrl.status).toBe(422);
     expect(badUrl.text).toContain('die mit http beginnt');
     expect(badUrl.text).toContain('value="2613456"');
+    // A decision after today is refused (walk: 2030 was published and could not be taken back).
+    const future = await cdo.post('/intern/agenda/2027/beschluss', {
+      decisionDate: addDays(currentDay('Europe/Berlin'), 2),
+      decisionReference: '2613456',
+      decidedText: 'Der Rat beschließt die Agenda Digitale Verwaltung 2027.',
+      councilDocumentUrl: '',
+    });
+    expect(future.status).toBe(422);
+    expect(future.text).toContain('Das Datum des Beschlusses darf nicht nach heute liegen.');
+    // A text too short has its own message, not the proposal form's.
+    const short = await cdo.post('/intern/agenda/2027/beschluss', {
+      decisionDate: '2026-11-09',
+      decisionReference: '2613456',
+      decidedText: 'Kurz',
+      councilDocumentUrl: '',
+    });
+    expect(short.text).toContain('Bitte geben Sie mindestens 10 Zeichen ein.');
+    expect(short.text).not.toContain('Ihren Vorschlag');
     const adopted = await cdo.post('/intern/agenda/2027/beschluss', {
       decisionDate: '2026-11-09',
       decisionReference: '2613456',

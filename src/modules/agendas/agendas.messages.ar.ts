@@ -18,6 +18,7 @@ export const ar: Catalog<typeof de> = {
     projectOnAgendas: 'اعتمد المجلس المشروع ضمن جدول الأعمال السنوي هذا:',
     adoptedOn: 'اعتُمدت في {{date}}',
     decisionDate: 'تاريخ قرار المجلس',
+    decisionInFuture: 'لا يجوز أن يكون تاريخ القرار بعد اليوم.',
     decisionReference: 'رقم الوثيقة / رقم الملف',
     decisionReferenceHint: 'كما في نظام معلومات المجلس، مثل «1712345».',
     decidedText: 'نص القرار',

@@ -18,6 +18,7 @@ export const tr: Catalog<typeof de> = {
     projectOnAgendas: 'Meclis projeyi şu yıllık gündemle kabul etti:',
     adoptedOn: '{{date}} tarihinde kabul edildi',
     decisionDate: 'Meclis kararının tarihi',
+    decisionInFuture: 'Kararın tarihi bugünden sonra olamaz.',
     decisionReference: 'Meclis belgesi / dosya numarası',
     decisionReferenceHint: 'Meclis bilgi sistemindeki gibi, örn. “1712345”.',
     decidedText: 'Karar metni',

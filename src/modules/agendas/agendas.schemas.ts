@@ -3,7 +3,7 @@ import { zDay, zOptionalUrl } from '../../platform/validation.ts';
 
 export const ZAgendaVersionInput = z.object({
   title: z.string().trim().min(5, 'validation.titleTooShort').max(200),
-  introduction: z.string().trim().min(20, 'validation.bodyTooShort').max(10_000),
+  introduction: z.string().trim().min(20).max(10_000),
   note: z.string().trim().max(500).default(''),
   // A city's long list adds one more through a select beside the boxes; its "none" sends ''.
   items: z
@@ -26,7 +26,7 @@ const optionalUrl = zOptionalUrl();
 export const ZDecisionInput = z.object({
   decisionDate: zDay(),
   decisionReference: z.string().trim().min(1, 'validation.required').min(2).max(100),
-  decidedText: z.string().trim().min(10, 'validation.bodyTooShort').max(10_000),
+  decidedText: z.string().trim().min(10).max(10_000),
   councilDocumentUrl: optionalUrl,
 });
 /** What the form sends. */

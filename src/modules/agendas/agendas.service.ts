@@ -159,6 +159,11 @@ export async function recordDecision(
   meta: RequestMeta = {},
 ) {
   const data = input;
+  // A decision the council took: not one dated after today (published, it cannot be taken back).
+  if (meta.today && data.decisionDate > meta.today)
+    throw new AppError('VALIDATION_FAILED', 'The decision date lies in the future.', {
+      decisionDate: { key: 'agenda.decisionInFuture' },
+    });
   return transition(
     db,
     tenantId,

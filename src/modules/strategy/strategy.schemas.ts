@@ -42,7 +42,7 @@ export const ZKpiInput = z.object({
     .trim()
     .regex(/^[a-z0-9-]{2,60}$/, 'validation.key'),
   name: z.string().trim().min(1, 'validation.required').min(3).max(200),
-  definition: z.string().trim().min(10, 'validation.bodyTooShort').max(2000),
+  definition: z.string().trim().min(10).max(2000),
   unit: z.string().trim().min(1, 'validation.required').max(40),
   method: z.string().trim().min(1, 'validation.required').min(5).max(2000),
   source: z.string().trim().min(1, 'validation.required').min(2).max(500),
