@@ -103,6 +103,11 @@ describe('the condensing assistant', () => {
     const noTarget = await act(page.text, 'C-2', { action: 'move', proposalIds: [id('C-2')], targetId: '' });
     expect(noTarget.status).toBe(422);
     expect(noTarget.text).toContain('Bitte geben Sie die Nummer einer anderen Gruppe an');
+    // Enter in the number field sends the first button (accept): with a number there, nothing is accepted.
+    const enter = await act(page.text, 'C-2', { action: 'accept', proposalIds: [id('C-2')], targetId: '1' });
+    expect(enter.status).toBe(422);
+    expect(enter.text).toContain('Hier steht eine Gruppennummer');
+    expect(enter.text).toMatch(/name="targetId" value="1"/);
     // The target is the group's number as its heading shows it (no list of every group on every card).
     const homeSection = page.text
       .split('<section class="kern-card cluster"')

@@ -50,6 +50,7 @@ export const ar: Catalog<typeof de> = {
     moveTo: 'نقل المختارة إلى المجموعة رقم',
     moveToHint: 'رقم المجموعة، من 1 إلى {{max}}.',
     move: 'نقل',
+    acceptWithTarget: 'هنا رقم مجموعة: للنقل اختر «نقل»؛ ولاعتماد المجموعة فكرةَ مشروع أفرغ الحقل.',
     reject: 'رفض المجموعة',
     chooseTarget: 'يُرجى إدخال رقم مجموعة أخرى تُنقل إليها الاقتراحات.',
     groupsChanged:

@@ -50,6 +50,8 @@ export const tr: Catalog<typeof de> = {
     moveTo: 'Seçilenleri şu numaralı gruba taşı',
     moveToHint: 'Grubun numarası, 1 ile {{max}} arası.',
     move: 'Taşı',
+    acceptWithTarget:
+      'Burada bir grup numarası var: taşımak için „Taşı“yı seçin; grubu proje fikri olarak almak için alanı boşaltın.',
     reject: 'Grubu reddet',
     chooseTarget: 'Lütfen önerilerin taşınacağı başka bir grubun numarasını belirtin.',
     groupsChanged:

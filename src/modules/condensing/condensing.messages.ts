@@ -50,6 +50,8 @@ export const de = {
     moveTo: 'Ausgewählte in Gruppe Nr. verschieben',
     moveToHint: 'Die Nummer der Gruppe, 1 bis {{max}}.',
     move: 'Verschieben',
+    acceptWithTarget:
+      'Hier steht eine Gruppennummer: Zum Verschieben wählen Sie „Verschieben“; um die Gruppe als Projektidee zu übernehmen, leeren Sie das Feld.',
     reject: 'Gruppe verwerfen',
     chooseTarget: 'Bitte geben Sie die Nummer einer anderen Gruppe an, in die die Vorschläge sollen.',
     groupsChanged:
@@ -112,6 +114,8 @@ export const en: Catalog<typeof de> = {
     moveTo: 'Move the ticked ones to group no.',
     moveToHint: 'The number of the group, 1 to {{max}}.',
     move: 'Move',
+    acceptWithTarget:
+      'A group number is filled in here: to move, choose “Move”; to accept the group as a project idea, empty the field.',
     reject: 'Reject the group',
     chooseTarget: 'Please give the number of another group the proposals should go to.',
     groupsChanged:

@@ -29,7 +29,7 @@ import { listProcesses } from '../proposals/proposals.service.ts';
 import { categoriseRoutes } from './categorise.routes.tsx';
 import { currentClusters, editClusters, startClusterRun } from './cluster.service.ts';
 import { ZClusterEditInput, ZClusterRunInput } from './condensing.schemas.ts';
-import { CondensePage } from './views/condense.tsx';
+import { type ClusterForm, CondensePage } from './views/condense.tsx';
 
 /** The condensing assistant (/intern/ideen/buendeln): candidate clusters the CDO team turns into ideas. */
 export function condensingRoutes(deps: Deps) {
@@ -41,7 +41,7 @@ export function condensingRoutes(deps: Deps) {
     c: Ctx,
     slug: string,
     errors?: AppError['fields'],
-    form?: { clusterId: string; title: string; selected: string[] },
+    form?: ClusterForm,
     page = 1,
   ) => {
     const tenant = c.get('tenant');
@@ -114,6 +114,15 @@ export function condensingRoutes(deps: Deps) {
     // Back from the confirmation: the cluster's form as it was filled in.
     if (form.action === 'bearbeiten')
       return condensePage(c, slug, undefined, { clusterId, title: form.title, selected: memberIds });
+    // Enter in the group number field sends the form's first button (accept): a number typed there means
+    // a move, so nothing is accepted; the person is asked which of the two they meant.
+    if (form.action === 'accept' && form.targetId.trim())
+      return condensePage(
+        c,
+        slug,
+        { [`target-${clusterId}`]: { key: 'condense.acceptWithTarget' } },
+        { clusterId, title: form.title, selected: memberIds, target: form.targetId },
+      );
     // Accepting merges the members into a new idea and tells their followers by mail: ask first.
     const toConfirm =
       form.action === 'accept'
@@ -182,7 +191,12 @@ export function condensingRoutes(deps: Deps) {
         return fields && byFieldName(fields, names);
       },
       failed: (_values, errors) =>
-        condensePage(c, slug, errors, { clusterId, title: form.title, selected: memberIds }),
+        condensePage(c, slug, errors, {
+          clusterId,
+          title: form.title,
+          selected: memberIds,
+          target: form.targetId,
+        }),
     });
   });
 

@@ -35,6 +35,8 @@ export interface ClusterForm {
   clusterId: string;
   title: string;
   selected: string[];
+  /** The group number typed to move to, shown again with its error. */
+  target?: string | undefined;
 }
 
 const CLUSTERS_PER_PAGE = 20;
@@ -204,6 +206,7 @@ export function CondensePage(p: {
                         class={`kern-form-input__input kern-form-input__input--width-4${targetError ? ' kern-form-input__input--error' : ''}`}
                         id={`f-target-${c.id}`}
                         name="targetId"
+                        value={form?.target}
                         type="text"
                         inputmode="numeric"
                         pattern="[0-9]*"
