@@ -186,7 +186,8 @@ describe('participation in a real browser: hints, double opt-in, moderation, con
     await cdo.goto('/intern/ideen/buendeln');
     await expectAccessible(cdo, visited);
     await cdo.getByRole('button', { name: 'Gruppen berechnen' }).click();
-    await seeText(cdo.locator('main'), '21 noch nicht gebündelte Vorschläge: 3 Gruppen');
+    await seeText(cdo.locator('main'), 'Vorschläge in 3 Gruppen. Berechnet in');
+    await seeText(cdo.locator('main'), 'aus 21 noch nicht gebündelten Vorschlägen');
     await expectAccessible(cdo, visited);
     const titles = ['Sperrmüll online anmelden', 'Breiter Radweg Kölnstraße', 'WLAN in allen Bussen'];
     const marks = ['Sperrmüll per App anmelden', 'Kölnstraße Radweg', 'Gratis WLAN in Bussen'];

@@ -57,7 +57,7 @@ export const tr: Catalog<typeof de> = {
     groupsChanged:
       'Gruplar bu arada değişti (biri ayırdı, taşıdı veya benimsedi), dolayısıyla numaralar da değişti. Lütfen güncel görünümdeki numarayı kontrol edin; hiçbir şey taşınmadı.',
     summary:
-      'Henüz gruplanmamış {{proposals}} öneri: {{clusters}} grup, grubu olmayan {{unclustered}} öneri ({{seconds}} sn içinde hesaplandı).',
+      'Şu anda {{clusters}} grupta {{grouped}} öneri. Henüz gruplanmamış {{proposals}} öneriden {{seconds}} sn içinde hesaplandı; bunların {{unclustered}} tanesi grupsuz.',
     cluster_one: 'Grup {{n}}: {{count}} öneri – {{terms}}',
     cluster_other: 'Grup {{n}}: {{count}} öneri – {{terms}}',
     members: 'Bu gruptaki öneriler',

@@ -57,7 +57,7 @@ export const de = {
     groupsChanged:
       'Die Gruppen haben sich inzwischen geändert (jemand hat geteilt, verschoben oder übernommen), die Nummern also auch. Bitte prüfen Sie die Nummer in der aktuellen Ansicht; nichts wurde verschoben.',
     summary:
-      '{{proposals}} noch nicht gebündelte Vorschläge: {{clusters}} Gruppen, {{unclustered}} Vorschläge ohne Gruppe (berechnet in {{seconds}} s).',
+      'Jetzt {{grouped}} Vorschläge in {{clusters}} Gruppen. Berechnet in {{seconds}} s aus {{proposals}} noch nicht gebündelten Vorschlägen, {{unclustered}} davon ohne Gruppe.',
     cluster_one: 'Gruppe {{n}}: {{count}} Vorschlag – {{terms}}',
     cluster_other: 'Gruppe {{n}}: {{count}} Vorschläge – {{terms}}',
     members: 'Vorschläge dieser Gruppe',
@@ -121,7 +121,7 @@ export const en: Catalog<typeof de> = {
     groupsChanged:
       'The groups have changed meanwhile (someone split, moved or accepted one), and so have their numbers. Please check the number in the current view; nothing was moved.',
     summary:
-      '{{proposals}} proposals not yet condensed: {{clusters}} groups, {{unclustered}} proposals in no group (computed in {{seconds}} s).',
+      'Now {{grouped}} proposals in {{clusters}} groups. Computed in {{seconds}} s from {{proposals}} proposals not yet condensed, {{unclustered}} of them in no group.',
     cluster_one: 'Group {{n}}: {{count}} proposal – {{terms}}',
     cluster_other: 'Group {{n}}: {{count}} proposals – {{terms}}',
     members: 'Proposals of this group',

@@ -120,6 +120,11 @@ export function CondensePage(p: {
       {run?.result ? (
         <p class="kern-body" role="status">
           {t('condense.summary', {
+            // What is left now (accepted, split, moved and discarded groups change it) beside the run's own.
+            grouped: formatNumber(
+              lang,
+              clusters.reduce((n, c) => n + c.members.length, 0),
+            ),
             proposals: formatNumber(lang, run.result.proposals),
             clusters: formatNumber(lang, clusters.length),
             unclustered: formatNumber(lang, run.result.unclustered),
