@@ -276,7 +276,7 @@ export const tr: Catalog<typeof de> = {
   admin: {
     ruleExists: 'Bu kural zaten var.',
     ruleUnitHint:
-      'Çalışanlar, proje yönetimi, müdürlük ve daire başkanlığı için gerekli (müdürlük veya daire); CDO ekibi, moderasyon ve yönetim için boş bırakın.',
+      'Çalışanlar, proje yönetimi, müdürlük ve daire başkanlığı için gerekli (müdürlük veya daire). CDO ekibi ve moderasyon için yalnızca tüm şehir yerine tek bir birim için çalışıyorlarsa; yönetim için boş bırakın.',
     signInNav: 'Oturum açma',
     signInTitle: 'Kurum hesabıyla oturum açma',
     signInIntro:

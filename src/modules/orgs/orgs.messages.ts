@@ -281,7 +281,7 @@ export const de = {
   admin: {
     ruleExists: 'Diese Regel gibt es schon.',
     ruleUnitHint:
-      'Nötig für Beschäftigte, Projektleitung, Amts- und Dezernatsleitung (das Amt oder Dezernat); leer für CDO-Team, Moderation und Administration.',
+      'Nötig für Beschäftigte, Projektleitung, Amts- und Dezernatsleitung (das Amt oder Dezernat). Für CDO-Team und Moderation nur, wenn sie für eine Einheit statt für die ganze Stadt arbeiten; leer für die Administration.',
     signInNav: 'Anmeldung',
     signInTitle: 'Anmeldung mit dem Dienstkonto',
     signInIntro:
@@ -709,7 +709,7 @@ export const en: Catalog<typeof de> = {
   admin: {
     ruleExists: 'This rule exists already.',
     ruleUnitHint:
-      'Needed for staff, project leads, office and department heads (the office or department); empty for the CDO team, moderation and administration.',
+      'Needed for staff, project leads, office and department heads (the office or department). For the CDO team and moderation only when they work for one unit rather than the whole city; empty for administration.',
     signInNav: 'Sign-in',
     signInTitle: 'Sign-in with the work account',
     signInIntro:
