@@ -9,7 +9,7 @@ import { auditEvents } from '../src/platform/platform.table.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createProjectFixture, createPublishedProposal } from './fixtures/projects.ts';
 import { Client, testDatabase } from './helpers.ts';
-import { linkIn, startSmtp } from './smtp.ts';
+import { decoded, linkIn, startSmtp } from './smtp.ts';
 import { formBody, rawRequest, serveOnSocket } from './socket.ts';
 
 const PASSWORD = 'ein Satz mit vielen Zeichen';
@@ -186,6 +186,13 @@ describe('citizen accounts and the city’s answer, over a real socket', () => {
     });
     expect(differ.status).toBe(422);
     expect(differ.text).toContain('Die beiden Passwörter stimmen nicht überein.');
+    const same = await here.post('/mein-bereich/passwort', {
+      current: TEST_PASSWORD,
+      password: TEST_PASSWORD,
+      repeat: TEST_PASSWORD,
+    });
+    expect(same.status).toBe(422);
+    expect(same.text).toContain('Das neue Passwort ist das bisherige.');
     const done = await here.post('/mein-bereich/passwort', {
       current: TEST_PASSWORD,
       password: NEW,
@@ -194,6 +201,14 @@ describe('citizen accounts and the city’s answer, over a real socket', () => {
     expect(done.status).toBe(303);
     expect(done.location).toBe('/mein-bereich?hinweis=passwordUpdated');
     expect((await here.get(done.location!)).text).toContain('Ihr Passwort ist geändert.');
+    // The owner hears of it by mail, with the way back if it was not them.
+    await expect
+      .poll(() =>
+        mailsTo(f.emails.headB)
+          .map((m) => decoded(m.raw))
+          .join('\n'),
+      )
+      .toContain('Das Passwort Ihres Kontos wurde soeben geändert');
     // The other browser is signed out; the old password no longer works, the new one does.
     expect((await elsewhere.get('/mein-bereich')).status).toBe(303);
     const old = new Client(transport, f.host);

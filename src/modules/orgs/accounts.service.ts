@@ -312,13 +312,14 @@ export async function hasPassword(db: DbOrTx, tenantId: string, accountId: strin
  * ends: the caller opens a new one for the browser the change was made in.
  */
 export async function changePassword(
-  deps: Pick<Deps, 'database' | 'sessions'>,
-  tenantId: string,
+  deps: MailDeps & Pick<Deps, 'sessions'>,
+  tenant: TenantRef,
   accountId: string,
   input: ChangePasswordInput,
   meta: RequestMeta = {},
 ) {
   const { db } = deps.database;
+  const tenantId = tenant.id;
   const key = `password-change:${tenantId}:${accountId}`;
   await hitRateLimit(db, key, RATE_RULES.login);
   const [account] = await q.findAccount(db, tenantId, accountId);
@@ -327,6 +328,10 @@ export async function changePassword(
       current: { key: 'passwordChange.wrong' },
     });
   await clearFailures(db, key);
+  if (input.password === input.current)
+    throw new AppError('VALIDATION_FAILED', 'The new password is the current one.', {
+      password: { key: 'passwordChange.same' },
+    });
   await db.transaction(async (tx) => {
     await q.setAccountFields(tx, tenantId, accountId, { passwordHash: await hashPassword(input.password) });
     await recordAudit(tx, {
@@ -339,6 +344,14 @@ export async function changePassword(
     });
   });
   await deps.sessions.destroyForAccount(tenantId, accountId);
+  // The owner hears of it: if it was not them, they know at once (and how to get the account back).
+  const t = translator(account.language);
+  const v = { city: tenant.cityName };
+  await send(deps, {
+    to: account.email,
+    subject: t('accountMail.changedSubject', v),
+    text: `${t('accountMail.greeting')}\n\n${t('accountMail.changedBody', v)}\n\n${deps.config.baseUrl}${localePath(account.language, '/passwort-vergessen')}\n\n${t('accountMail.signature', v)}\n`,
+  });
 }
 
 /** Asks for the password again before an irreversible step of the account's owner (deleting it). */

@@ -137,6 +137,7 @@ export const tr: Catalog<typeof de> = {
     submit: 'Şifreyi değiştir',
     link: 'Şifreyi değiştir',
     wrong: 'Mevcut şifre doğru değil.',
+    same: 'Yeni şifre mevcut şifreyle aynı. Lütfen başka bir şifre seçin.',
     rateLimited: 'Mevcut şifre çok sık yanlış girildi. Lütfen 15 dakika sonra tekrar deneyin.',
     noPassword:
       'Hesabınızın şifresi yok: kurum hesabınızla veya bir geçiş anahtarıyla giriş yapıyorsunuz. Şifreyi kurum hesabınızın yönetildiği yerde değiştirin.',
@@ -180,6 +181,9 @@ export const tr: Catalog<typeof de> = {
       '{{city}} üzerinde sizin için “{{name}}” adıyla bir hesap oluşturuldu. Bu bağlantıyla şifrenizi belirleyebilirsiniz ({{days}} gün geçerlidir):',
     ignore: 'Bu işlemi siz başlatmadıysanız bu e-postayı dikkate almayabilirsiniz.',
     signature: '{{city}} Belediyesi',
+    changedSubject: '{{city}} şifreniz değiştirildi',
+    changedBody:
+      'Hesabınızın şifresi az önce değiştirildi ve diğer tüm oturumlar kapatıldı. Bunu siz yapmadıysanız hemen „Şifremi unuttum“ ile yeni bir şifre seçin ve belediyeye bildirin:',
   },
   citySettings: {
     nav: 'Şehir',

@@ -141,6 +141,7 @@ export const de = {
     submit: 'Passwort ändern',
     link: 'Passwort ändern',
     wrong: 'Das bisherige Passwort ist nicht richtig.',
+    same: 'Das neue Passwort ist das bisherige. Bitte wählen Sie ein anderes.',
     rateLimited:
       'Das bisherige Passwort wurde zu oft falsch eingegeben. Bitte versuchen Sie es in 15 Minuten erneut.',
     noPassword:
@@ -185,6 +186,9 @@ export const de = {
       'Für Sie wurde bei {{city}} ein Konto mit dem Namen „{{name}}“ angelegt. Mit diesem Link wählen Sie Ihr Passwort (gültig {{days}} Tage):',
     ignore: 'Wenn Sie das nicht veranlasst haben, können Sie diese E-Mail ignorieren.',
     signature: 'Ihre Stadtverwaltung {{city}}',
+    changedSubject: 'Ihr Passwort bei {{city}} wurde geändert',
+    changedBody:
+      'Das Passwort Ihres Kontos wurde soeben geändert, und alle anderen Anmeldungen wurden beendet. Wenn Sie das nicht selbst waren, wählen Sie sofort mit „Passwort vergessen“ ein neues und geben Sie der Stadtverwaltung Bescheid:',
   },
   citySettings: {
     nav: 'Stadt',
@@ -571,6 +575,7 @@ export const en: Catalog<typeof de> = {
     submit: 'Change password',
     link: 'Change password',
     wrong: 'The current password is not correct.',
+    same: 'The new password is the current one. Please choose another.',
     rateLimited: 'The current password was entered wrongly too often. Please try again in 15 minutes.',
     noPassword:
       'Your account has no password: you sign in with your work account or a passkey. Change a password where your work account is managed.',
@@ -613,6 +618,9 @@ export const en: Catalog<typeof de> = {
       'An account named “{{name}}” was created for you with {{city}}. Choose your password with this link (valid for {{days}} days):',
     ignore: 'If you did not ask for this, you can ignore this e-mail.',
     signature: 'Your city administration {{city}}',
+    changedSubject: 'Your password with {{city}} was changed',
+    changedBody:
+      'The password of your account was just changed, and every other sign-in was ended. If this was not you, choose a new one at once with “Forgotten password” and tell the city administration:',
   },
   citySettings: {
     nav: 'City',

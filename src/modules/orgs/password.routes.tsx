@@ -36,7 +36,7 @@ export function passwordRoutes(deps: Deps) {
     const actor = actorOf(c);
     return handleForm(c, ZChangePasswordInput, {
       action: async (input) => {
-        await changePassword(deps, actor.tenantId, actor.accountId, input, metaOf(c));
+        await changePassword(deps, c.get('tenant'), actor.accountId, input, metaOf(c));
         // Every session of the account ended with the old password; this browser stays signed in.
         const { token } = await deps.sessions.create(actor.tenantId, {
           accountId: actor.accountId,
