@@ -64,6 +64,7 @@ export const ar: Catalog<typeof de> = {
     didYouMean: 'هل تقصد «{{suggestion}}»؟',
     referencePending: 'ورد الاقتراح {{reference}} ويراجعه فريق المشاركة المجتمعية. وستجده هنا بمجرد نشره.',
     referenceHidden: 'الاقتراح {{reference}} غير ظاهر للعموم.',
+    referenceUnknown: 'لا يوجد اقتراح بالرقم {{reference}}. يُرجى التحقق من الرقم في رسالة التأكيد.',
     attribution: 'المصدر والترخيص: {{text}}',
     field: 'مجال العمل',
     allFields: 'جميع مجالات العمل',

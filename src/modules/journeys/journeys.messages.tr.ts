@@ -65,6 +65,8 @@ export const tr: Catalog<typeof de> = {
     referencePending:
       '{{reference}} numaralı öneri alındı ve Vatandaş Katılımı Ekibi tarafından inceleniyor. Yayımlandığında onu burada bulabilirsiniz.',
     referenceHidden: '{{reference}} numaralı öneri kamuya açık olarak görünmüyor.',
+    referenceUnknown:
+      '{{reference}} numaralı bir öneri yok. Lütfen onay mesajınızdaki numarayı kontrol edin.',
     attribution: 'Kaynak ve lisans: {{text}}',
     field: 'Eylem alanı',
     allFields: 'Tüm eylem alanları',

@@ -64,6 +64,8 @@ export const de = {
     referencePending:
       'Der Vorschlag {{reference}} ist eingegangen und wird vom Team Bürgerbeteiligung geprüft. Sobald er veröffentlicht ist, finden Sie ihn hier.',
     referenceHidden: 'Der Vorschlag {{reference}} ist nicht öffentlich sichtbar.',
+    referenceUnknown:
+      'Zur Nummer {{reference}} gibt es keinen Vorschlag. Bitte prüfen Sie die Nummer in Ihrer Bestätigung.',
     attribution: 'Quelle und Lizenz: {{text}}',
     field: 'Handlungsfeld',
     allFields: 'Alle Handlungsfelder',
@@ -171,6 +173,8 @@ export const en: Catalog<typeof de> = {
     referencePending:
       'Proposal {{reference}} has been received and is being reviewed by the participation team. Once it is published, you will find it here.',
     referenceHidden: 'Proposal {{reference}} is not publicly visible.',
+    referenceUnknown:
+      'There is no proposal with the reference {{reference}}. Please check it in your confirmation.',
     attribution: 'Source and licence: {{text}}',
     field: 'Field of action',
     allFields: 'All fields of action',

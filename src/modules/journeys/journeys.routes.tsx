@@ -33,7 +33,7 @@ import {
   getProposal,
   hasSearchWords,
   listProcesses,
-  pendingReference,
+  lookupReference,
 } from '../proposals/proposals.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
 import { ZFollowInput } from '../subscriptions/subscriptions.schemas.ts';
@@ -85,9 +85,12 @@ export function journeysRoutes(deps: Deps) {
       limit: PAGE_SIZE,
       offset: (query.page - 1) * PAGE_SIZE,
     };
+    // A reference from the confirmation: a public proposal opens at once; for any other, the page says
+    // where it stands (waiting, not public) or that there is none, instead of "nothing found".
+    const looked = await lookupReference(db, tenant.id, query.q);
+    if (looked?.state === 'public') return c.redirect(`/mitmachen/vorschlaege/${looked.id}`, 303);
     const { rows, total, totalIsLowerBound } = await publicProposals(db, tenant.id, listFilter);
-    // A reference of a proposal not published yet: say where it stands instead of "nothing found".
-    const pending = total === 0 ? await pendingReference(db, tenant.id, query.q) : undefined;
+    const pending = total === 0 ? looked : undefined;
     if (total === 0 && query.q && !pending) c.set('searchMiss', query.q);
     // Nothing found: the same search with mistyped words corrected, when that finds something.
     const suggestion =

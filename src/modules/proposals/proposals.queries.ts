@@ -66,12 +66,17 @@ export function referenceIn(q: string): string | undefined {
 
 /** The state of the proposal with this reference, if there is one (public or not). */
 export async function stateOfReference(db: DbOrTx, tenantId: string, reference: string) {
+  return (await proposalOfReference(db, tenantId, reference))?.state;
+}
+
+/** The id and state of the proposal with this reference, if there is one. */
+export async function proposalOfReference(db: DbOrTx, tenantId: string, reference: string) {
   const [row] = await db
-    .select({ state: proposals.state })
+    .select({ id: proposals.id, state: proposals.state })
     .from(proposals)
     .where(and(eq(proposals.tenantId, tenantId), eq(proposals.number, reference)))
     .limit(1);
-  return row?.state;
+  return row;
 }
 
 /**

@@ -369,14 +369,25 @@ export function searchPublishedProposals(
 }
 
 /**
- * Where a proposal stands that a person looks up by its reference, if it is not public: 'submitted'
- * (waiting for moderation) or 'hidden'. Nothing else about it is told.
+ * What a search that is one reference (the confirmation's V-…) finds: the public proposal's id; for one
+ * that is not public, only where it stands ('submitted', waiting for moderation, or 'hidden'); or that no
+ * proposal has this reference. Undefined for any other search.
  */
-export async function pendingReference(db: DbOrTx, tenantId: string, search: string) {
+export async function lookupReference(
+  db: DbOrTx,
+  tenantId: string,
+  search: string,
+): Promise<
+  | { reference: string; state: 'public'; id: string }
+  | { reference: string; state: 'submitted' | 'hidden' | 'unknown' }
+  | undefined
+> {
   const reference = q.referenceIn(search);
   if (!reference) return undefined;
-  const state = await q.stateOfReference(db, tenantId, reference);
-  return state === 'submitted' || state === 'hidden' ? { reference, state } : undefined;
+  const row = await q.proposalOfReference(db, tenantId, reference);
+  if (!row) return { reference, state: 'unknown' };
+  if (row.state === 'published' || row.state === 'merged') return { reference, state: 'public', id: row.id };
+  return { reference, state: row.state };
 }
 
 /** Whether a proposal with this reference exists (the thank-you page names only real ones). */

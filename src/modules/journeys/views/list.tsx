@@ -67,8 +67,8 @@ export function ProposalListPage(p: {
   totalIsLowerBound?: boolean | undefined;
   page: number;
   pageSize: number;
-  /** A searched reference whose proposal is not public (waiting for moderation, or hidden). */
-  pending?: { reference: string; state: 'submitted' | 'hidden' } | undefined;
+  /** A searched reference whose proposal is not public (waiting for moderation, or hidden) or not there. */
+  pending?: { reference: string; state: 'submitted' | 'hidden' | 'unknown' } | undefined;
   /** Nothing found, but the search with mistyped words corrected finds something: these words. */
   suggestion?: string | undefined;
 }) {
@@ -104,6 +104,19 @@ export function ProposalListPage(p: {
         originalHref={`${href(p.page)}${href(p.page).endsWith('?') ? '' : '&'}original=1`}
         translatedHref={p.original ? href(p.page) : undefined}
       />
+      {/* Looked up by its reference: the answer first, above the filters (on a phone, on the first screen). */}
+      {p.pending ? (
+        <p class="kern-body" role="status">
+          {t(
+            p.pending.state === 'submitted'
+              ? 'proposals.referencePending'
+              : p.pending.state === 'hidden'
+                ? 'proposals.referenceHidden'
+                : 'proposals.referenceUnknown',
+            { reference: p.pending.reference },
+          )}
+        </p>
+      ) : null}
       <form method="get" action="/mitmachen/vorschlaege" class="filters" role="search">
         <div class="kern-form-input">
           <label class="kern-label" for="f-q">
@@ -167,15 +180,13 @@ export function ProposalListPage(p: {
           <span class="kern-label">{t('proposals.searchButton')}</span>
         </button>
       </form>
-      <p class="kern-body" role="status">
-        {p.pending
-          ? t(p.pending.state === 'submitted' ? 'proposals.referencePending' : 'proposals.referenceHidden', {
-              reference: p.pending.reference,
-            })
-          : p.totalIsLowerBound
+      {p.pending ? null : (
+        <p class="kern-body" role="status">
+          {p.totalIsLowerBound
             ? t('proposals.countMany', { count: formatNumber(ctx.lang, p.total - 1) })
             : t('proposals.count', { count: p.total })}
-      </p>
+        </p>
+      )}
       {p.suggestion ? (
         <p class="kern-body">
           <a class="kern-link" href={`/mitmachen/vorschlaege?${suggestionQuery(filter, p.suggestion)}`}>
