@@ -209,6 +209,8 @@ describe('the condensing assistant', () => {
     const ideaId = /href="\/intern\/ideen\/([0-9a-f-]{36})"/.exec((await cdo.get('/intern/ideen')).text)![1]!;
     const ideaPage = await cdo.get(`/intern/ideen/${ideaId}`);
     expect(ideaPage.text).toContain('„Sperrmüll-Anmeldung im Internet“ aus der Idee lösen');
+    // The next stage starts from the idea's own page too (walk).
+    expect(ideaPage.text).toContain(`href="/intern/projekte/neu?idee=${ideaId}"`);
     expect((await cdo.post(`/intern/ideen/${ideaId}/loesen`, { proposalId: id('C-1') })).status).toBe(303);
     const after = await db.select().from(proposals).where(eq(proposals.tenantId, f.tenant.id));
     expect(after.find((p) => p.number === 'C-1')!.state).toBe('published');

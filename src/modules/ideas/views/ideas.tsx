@@ -219,6 +219,14 @@ export function IdeaPage({
       <h1 class="kern-heading-large">{idea.title}</h1>
       <p class="kern-body">{t(`ideaState.${idea.state}`)}</p>
       {idea.description ? <p class="kern-body">{idea.description}</p> : null}
+      {/* The next stage from the idea itself, as from the list. */}
+      {canManage && idea.state === 'open' ? (
+        <p class="kern-body">
+          <a class="kern-link" href={`/intern/projekte/neu?idee=${idea.id}`}>
+            {t('ideas.toProject', { title: idea.title })}
+          </a>
+        </p>
+      ) : null}
       <h2 class="kern-heading-medium">{t('ideas.proposals')}</h2>
       <TableScroll label={t('ideas.proposals')}>
         <table class="kern-table">
