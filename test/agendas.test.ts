@@ -41,7 +41,11 @@ describe('the annual agenda: drafted in versions, submitted, adopted by the coun
     });
     expect(v2.status).toBe(303);
     expect((await visitor.get('/agenda/2027')).status).toBe(404);
-    expect((await cdo.post('/intern/agenda/2027/einreichen', {})).status).toBe(303);
+    // Submitting freezes it: asked once more first, with the version and what it means (walk).
+    const ask = await cdo.post('/intern/agenda/2027/einreichen', {});
+    expect(ask.status).toBe(200);
+    expect(ask.text).toContain('Sie legen Version 2 mit 3 Vorhaben vor.');
+    expect((await cdo.post('/intern/agenda/2027/einreichen', { bestaetigt: 'ja' })).status).toBe(303);
     const frozen = await cdo.post('/intern/agenda/2027', {
       title: 'Geändert',
       introduction: 'Nach der Einreichung darf sich nichts mehr ändern, sonst stimmt der Beschluss nicht.',

@@ -367,7 +367,10 @@ describe('council decisions in the product: configured, linked to an agenda and 
       cdo,
     );
     expect(draft.status).toBe(303);
-    expect((await post('/intern/agenda/2027', '/intern/agenda/2027/einreichen', [], cdo)).status).toBe(303);
+    expect(
+      (await post('/intern/agenda/2027', '/intern/agenda/2027/einreichen', [['bestaetigt', 'ja']], cdo))
+        .status,
+    ).toBe(303);
     const found = (await get('/intern/agenda/2027?vorlage=Digitalisierungsagenda', cdo)).body;
     expect(found).toContain('Vorlagen zu „Digitalisierungsagenda“');
     const paperId = found.match(/name="paperId" value="([0-9a-f-]{36})"/)![1]!;

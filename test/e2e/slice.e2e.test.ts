@@ -292,6 +292,11 @@ describe('the lifecycle slice in a real browser, every page checked by axe', () 
     await seeText(cdo.locator('table'), 'Version');
     await expectAccessible(cdo, visited);
     await cdo.getByRole('button', { name: 'Dem Rat vorlegen' }).click();
+    // Asked once more: afterwards the agenda does not change.
+    await seeText(cdo.getByRole('heading', { level: 1 }), 'Agenda 2027 dem Rat vorlegen?');
+    await expectAccessible(cdo, visited);
+    await cdo.getByRole('button', { name: 'Dem Rat vorlegen' }).click();
+    await cdo.waitForURL(/hinweis=saved/);
     // The council information system (a local OParl server) is set up once; the agenda then links the
     // paper the council decided on, found by a word of its title, instead of a typed-in address.
     await cdo.goto('/intern/rat');

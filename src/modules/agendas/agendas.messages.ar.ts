@@ -59,6 +59,11 @@ export const ar: Catalog<typeof de> = {
     submitHint:
       'تقديم النسخة {{version}} إلى المجلس. بعد ذلك لن تُعدَّل الأجندة، وتسجّلون قرار المجلس في هذه الصفحة عند صدوره.',
     submit: 'تقديم إلى المجلس',
+    submitTitle: 'تقديم جدول أعمال {{year}} إلى المجلس؟',
+    submitHeading: 'لا تغيير بعد ذلك',
+    submitIntro_one: 'تقدّم النسخة {{version}} بإجراء واحد.',
+    submitIntro_other: 'تقدّم النسخة {{version}} مع {{count}} إجراءات.',
+    submitFrozen: 'لا يُغيَّر جدول الأعمال بعد ذلك كي يطابقه القرار. ثم تسجّل قرار المجلس في صفحة جدول الأعمال.',
     recordDecision: 'تسجيل قرار المجلس',
     adopt: 'حفظ القرار ونشره',
   },

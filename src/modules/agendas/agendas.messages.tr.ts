@@ -59,6 +59,12 @@ export const tr: Catalog<typeof de> = {
     submitHint:
       '{{version}}. sürümü Meclise sun. Bundan sonra gündem artık değiştirilmez; Meclis kararı alındığında onu bu sayfada kaydedersiniz.',
     submit: 'Meclise sun',
+    submitTitle: '{{year}} gündemi meclise sunulsun mu?',
+    submitHeading: 'Sonrasında değiştirilemez',
+    submitIntro_one: '{{count}} tedbir içeren {{version}}. sürümü sunuyorsunuz.',
+    submitIntro_other: '{{count}} tedbir içeren {{version}}. sürümü sunuyorsunuz.',
+    submitFrozen:
+      'Karar gündemle örtüşsün diye gündem bundan sonra değiştirilmez. Meclis kararını ardından gündemin sayfasında kaydedersiniz.',
     recordDecision: 'Meclis kararını kaydet',
     adopt: 'Kararı kaydet ve yayımla',
   },

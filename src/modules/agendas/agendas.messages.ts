@@ -58,6 +58,12 @@ export const de = {
     submitHint:
       'Version {{version}} dem Rat vorlegen. Danach wird die Agenda nicht mehr geändert, und den Ratsbeschluss erfassen Sie danach auf dieser Seite.',
     submit: 'Dem Rat vorlegen',
+    submitTitle: 'Agenda {{year}} dem Rat vorlegen?',
+    submitHeading: 'Danach nicht mehr zu ändern',
+    submitIntro_one: 'Sie legen Version {{version}} mit {{count}} Vorhaben vor.',
+    submitIntro_other: 'Sie legen Version {{version}} mit {{count}} Vorhaben vor.',
+    submitFrozen:
+      'Die Agenda wird danach nicht mehr geändert, damit der Beschluss zu ihr passt. Den Ratsbeschluss erfassen Sie anschließend auf der Seite der Agenda.',
     recordDecision: 'Ratsbeschluss erfassen',
     adopt: 'Beschluss speichern und veröffentlichen',
   },
@@ -124,6 +130,12 @@ export const en: Catalog<typeof de> = {
     submitHint:
       'Submit version {{version}} to the council. After that the agenda is no longer changed, and you record the council decision on this page once it is taken.',
     submit: 'Submit to the council',
+    submitTitle: 'Submit the {{year}} agenda to the council?',
+    submitHeading: 'No changes afterwards',
+    submitIntro_one: 'You submit version {{version}} with {{count}} measure.',
+    submitIntro_other: 'You submit version {{version}} with {{count}} measures.',
+    submitFrozen:
+      'The agenda is not changed afterwards, so that the decision matches it. You then record the council’s decision on the agenda’s page.',
     recordDecision: 'Record the council decision',
     adopt: 'Save the decision and publish',
   },

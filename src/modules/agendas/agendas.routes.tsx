@@ -2,11 +2,12 @@
 import { Hono } from 'hono';
 import { currentYear } from '../../platform/dates.ts';
 import { AppError } from '../../platform/errors.ts';
-import { type FormErrors, type FormValues, handleForm } from '../../platform/http/forms.ts';
+import { type FormErrors, type FormValues, handleForm, isConfirmed } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { translationLookup } from '../../platform/translation/translation.ts';
+import { ConfirmPage } from '../../ui/confirm.tsx';
 import { pageCtx } from '../../ui/page.ts';
 import {
   CouncilDecisions,
@@ -187,7 +188,29 @@ export function agendasRoutes(deps: Deps) {
     }),
   );
 
+  /** Submitting freezes the agenda for the council: asked once more, with what it means. */
+  const confirmSubmit = async (c: Ctx) => {
+    const t = c.get('t');
+    const year = Number(c.req.param('year'));
+    const { shown, items } = await agendaOfYear(db, c.get('tenant').id, year, { adoptedOnly: false });
+    return c.html(
+      <ConfirmPage
+        ctx={pageCtx(c)}
+        title={t('agenda.submitTitle', { year })}
+        heading={t('agenda.submitHeading')}
+        intro={t('agenda.submitIntro', { version: shown.version, count: items.length })}
+        consequences={[t('agenda.submitFrozen')]}
+        action={`/intern/agenda/${year}/einreichen`}
+        confirmLabel={t('agenda.submit')}
+        back={{ href: `/intern/agenda/${year}` }}
+      />,
+    );
+  };
+
+  app.get('/intern/agenda/:year{[0-9]{4}}/einreichen', managers, (c) => confirmSubmit(c));
+
   app.post('/intern/agenda/:year{[0-9]{4}}/einreichen', managers, async (c) => {
+    if (!(await isConfirmed(c))) return confirmSubmit(c);
     await submitAgenda(db, c.get('tenant').id, actorOf(c), Number(c.req.param('year')), metaOf(c));
     return c.redirect(`/intern/agenda/${c.req.param('year')}?hinweis=saved`, 303);
   });
