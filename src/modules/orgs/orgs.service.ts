@@ -286,3 +286,13 @@ export async function findAccountName(db: DbOrTx, tenantId: string, id: string):
   const [row] = await q.findAccount(db, tenantId, id);
   return row?.displayName;
 }
+
+/**
+ * A unit as pickers and tables name it: "66 – Tiefbauamt"; the code alone where the name holds it already
+ * ("Dezernat I – Allgemeine Verwaltung", not "I – Dezernat I – …").
+ */
+export function unitLabel(u: { code: string | null; name: string }): string {
+  if (!u.code) return u.name;
+  const code = u.code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|\\s)${code}(?=$|[\\s,.:;–-])`).test(u.name) ? u.name : `${u.code} – ${u.name}`;
+}

@@ -18,6 +18,7 @@ import {
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
 import type { adminAccount, adminAccounts } from '../admin.service.ts';
+import { unitLabel } from '../orgs.service.ts';
 import {
   type OidcRoleRule,
   ORG_UNIT_KINDS,
@@ -64,11 +65,6 @@ export function AdminNav({
 /** The org chart's units as choices: code and name, with their kind ("66 Tiefbauamt (Amt)"). */
 function unitOptions(t: PageCtx['t'], units: readonly OrgUnit[]) {
   return units.map((u) => ({ value: u.id, label: `${unitLabel(u)} (${t(`admin.kinds.${u.kind}`)})` }));
-}
-
-/** "Amt 66 – Tiefbauamt" for pickers and tables. */
-export function unitLabel(u: Pick<OrgUnit, 'code' | 'name'>) {
-  return u.code ? `${u.code} – ${u.name}` : u.name;
 }
 
 function RoleFields({

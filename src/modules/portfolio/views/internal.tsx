@@ -19,6 +19,7 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
+import { unitLabel } from '../../orgs/orgs.service.ts';
 import { type Milestone, PROJECT_PHASES, type Project } from '../../projects/projects.service.ts';
 import {
   type Health,
@@ -65,7 +66,7 @@ export function InternalProjectList({
     if (page > 1) at.set('seite', String(page));
     return at.size ? `/intern/projekte?${at}` : '/intern/projekte';
   };
-  const unit = (u: { code: string | null; name: string }) => (u.code ? `${u.code} – ${u.name}` : u.name);
+  const unit = unitLabel;
   const statusOptions = (withNone: boolean) =>
     (withNone
       ? (['off_track', 'at_risk', 'on_track', 'none'] as const)
