@@ -132,6 +132,33 @@ export function ForgotPage({ ctx, email, errors }: { ctx: PageCtx; email?: strin
   );
 }
 
+/** A new password typed twice (a reset link, a change while signed in). */
+function NewPasswordFields({ t, errors }: { t: PageCtx['t']; errors: Errors | undefined }) {
+  return (
+    <>
+      <TextField
+        t={t}
+        name="password"
+        type="password"
+        label={t('password.new')}
+        hint={t('signup.passwordHint')}
+        autocomplete="new-password"
+        errors={errors}
+        required
+      />
+      <TextField
+        t={t}
+        name="repeat"
+        type="password"
+        label={t('password.repeat')}
+        autocomplete="new-password"
+        errors={errors}
+        required
+      />
+    </>
+  );
+}
+
 /** The page a reset or invitation link opens: the new password, twice. */
 export function ResetPage({ ctx, token, errors }: { ctx: PageCtx; token: string; errors?: Errors }) {
   const { t } = ctx;
@@ -142,25 +169,7 @@ export function ResetPage({ ctx, token, errors }: { ctx: PageCtx; token: string;
       <ErrorSummary t={t} errors={errors} />
       <form method="post" action={`/passwort-neu/${token}`} class="stack" novalidate>
         <Csrf token={ctx.csrf} />
-        <TextField
-          t={t}
-          name="password"
-          type="password"
-          label={t('password.new')}
-          hint={t('signup.passwordHint')}
-          autocomplete="new-password"
-          errors={errors}
-          required
-        />
-        <TextField
-          t={t}
-          name="repeat"
-          type="password"
-          label={t('password.repeat')}
-          autocomplete="new-password"
-          errors={errors}
-          required
-        />
+        <NewPasswordFields t={t} errors={errors} />
         <div class="form-actions">
           <Button>{t('password.resetSubmit')}</Button>
         </div>
@@ -201,25 +210,7 @@ export function ChangePasswordPage({
               errors={errors}
               required
             />
-            <TextField
-              t={t}
-              name="password"
-              type="password"
-              label={t('password.new')}
-              hint={t('signup.passwordHint')}
-              autocomplete="new-password"
-              errors={errors}
-              required
-            />
-            <TextField
-              t={t}
-              name="repeat"
-              type="password"
-              label={t('password.repeat')}
-              autocomplete="new-password"
-              errors={errors}
-              required
-            />
+            <NewPasswordFields t={t} errors={errors} />
             <div class="form-actions">
               <Button>{t('passwordChange.submit')}</Button>
             </div>
