@@ -243,6 +243,36 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     const own = await send(staff, 15);
     expect(own.status).toBe(429);
     expect(own.text).toContain('Sie haben in kurzer Zeit viele Vorschläge eingereicht');
+    // New accounts on one network do not multiply its room: the people signed in there share five times
+    // a visitor's (review). A rule of one, on a network of its own.
+    const { hitFormLimit } = await import('../src/platform/http/guards.ts');
+    const from = (accountId: string | null) =>
+      ({
+        get: (k: string) => (k === 'actor' && accountId ? { accountId } : null),
+        req: { header: (h: string) => (h === 'x-forwarded-for' ? '198.51.100.7' : undefined) },
+        env: {},
+      }) as unknown as Parameters<typeof hitFormLimit>[1];
+    const db = (await testDatabase()).db;
+    const one = { limit: 1, windowSeconds: 3600 };
+    const messages = {
+      network: 'participate.rateLimited',
+      account: 'participate.rateLimitedAccount',
+    } as const;
+    const key = `test-room:${g.tenant.id}`;
+    await hitFormLimit(db, from(null), 1, key, one, { messages });
+    for (let i = 0; i < 5; i++) await hitFormLimit(db, from(`account-${i}`), 1, key, one, { messages });
+    await expect(hitFormLimit(db, from('account-6'), 1, key, one, { messages })).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      fields: { _form: { key: 'participate.rateLimited' } },
+    });
+    await expect(
+      hitFormLimit(db, from('account-0'), 1, `${key}-b`, one, { messages }),
+    ).resolves.toBeUndefined();
+    await expect(hitFormLimit(db, from('account-0'), 1, `${key}-b`, one, { messages })).rejects.toMatchObject(
+      {
+        fields: { _form: { key: 'participate.rateLimitedAccount' } },
+      },
+    );
     // The proposal page's forms say what was done too often, not that proposals came.
     const { id } = await createPublishedProposal((await testDatabase()).db, g);
     const follow = (i: number) =>
@@ -314,6 +344,10 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     const unknown = (await visitor.get('/mitmachen/vorschlaege?q=V-ZZ9ZZ9')).text;
     expect(unknown).toContain('Zur Nummer V-ZZ9ZZ9 gibt es keinen Vorschlag.');
     expect(unknown.indexOf('Zur Nummer V-ZZ9ZZ9')).toBeLessThan(unknown.indexOf('role="search"'));
+    // A seven-letter word beginning with V is searched as the word it is (review: "Verkehr").
+    const word = (await visitor.get('/mitmachen/vorschlaege?q=Verkehr')).text;
+    expect(word).not.toContain('Zur Nummer');
+    expect(word).toMatch(/Vorschläge? gefunden/);
     // An imported proposal's number as shown finds it too; a hyphenated word stays a word.
     const [imported] = await db
       .insert(proposals)

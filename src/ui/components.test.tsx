@@ -134,6 +134,17 @@ describe('ErrorSummary', () => {
         </>,
       ),
     );
+    // Replacement patterns in a label stay text (review).
+    expect(
+      nameGenericErrors(
+        String(
+          <>
+            <ErrorSummary t={t} errors={{ cost: { key: 'validation.required' } }} />
+            <TextField t={t} name="cost" label="Kosten in $' (US$&)" required />
+          </>,
+        ),
+      ),
+    ).toContain('Kosten in $&#39; (US$&amp;): validation.required');
     const links = [...html.matchAll(/href="#[^"]+"[^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
     // A specific message is left as written; a field not on the page leaves its message alone.
     expect(links).toEqual([

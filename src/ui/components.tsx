@@ -105,7 +105,8 @@ export function nameGenericErrors(html: string): string {
       new RegExp(`<label[^>]* for="${at}"[^>]*>([^<]*)`).exec(html)?.[1] ??
       new RegExp(`<fieldset[^>]* id="${at}"[^>]*>\\s*<legend[^>]*>([^<]*)`).exec(html)?.[1];
     const name = label?.trim();
-    return name ? link.replace(`>${message}</a>`, `>${name}: ${message}</a>`) : link;
+    // A function, so that "$&" or "$'" in a label or message stays text.
+    return name ? link.replace(`>${message}</a>`, () => `>${name}: ${message}</a>`) : link;
   });
 }
 

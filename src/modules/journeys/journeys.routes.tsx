@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { ClientErrorStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import { handleForm, readForm, textValues } from '../../platform/http/forms.ts';
-import { limitSubject, metaOf } from '../../platform/http/guards.ts';
+import { hitFormLimit, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { followJourney } from '../../platform/journey.ts';
 import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
@@ -243,11 +243,7 @@ export function journeysRoutes(deps: Deps) {
   app.post('/mitmachen/vorschlaege/:id/folgen', (c) => {
     const tenant = c.get('tenant');
     return pageForm(c, 'follow', ZFollowInput, async (input) => {
-      await hitRateLimit(
-        db,
-        `follow:${tenant.id}:${limitSubject(c, deps.config.trustProxy)}`,
-        RATE_RULES.follow,
-      );
+      await hitFormLimit(db, c, deps.config.trustProxy, `follow:${tenant.id}`, RATE_RULES.follow);
       const sub = await followProposal(deps, tenant, c.get('actor'), c.req.param('id'), input, c.get('lang'));
       return sub.confirmedAt ? 'followed' : 'follow-requested';
     });
@@ -302,11 +298,7 @@ export function journeysRoutes(deps: Deps) {
       'report',
       ZReportInput,
       async (input) => {
-        await hitRateLimit(
-          db,
-          `report:${tenant.id}:${limitSubject(c, deps.config.trustProxy)}`,
-          RATE_RULES.report,
-        );
+        await hitFormLimit(db, c, deps.config.trustProxy, `report:${tenant.id}`, RATE_RULES.report);
         await reportContent(db, tenant.id, c.get('actor'), input, metaOf(c));
         return 'reported';
       },

@@ -300,7 +300,9 @@ export function orgsRoutes(deps: Deps) {
       );
     // The provider's answer again (back button, reload) once signed in: nothing to finish, and nothing
     // failed; the person goes on to the back office.
-    if (!pending && c.get('actor')) return c.redirect('/intern', 303);
+    const actor = c.get('actor');
+    if (!pending && actor)
+      return c.redirect(hasAnyRole(actor, STAFF_ROLES) ? '/intern' : '/mein-bereich', 303);
     if (!deps.oidc || !session || !pending) return refuse('login.providerFailed', 400);
     // The provider refused or the person cancelled: the pending sign-in is spent, not kept for a later
     // answer. Only the provider's own answer (with the pending state) spends it: a link with any other

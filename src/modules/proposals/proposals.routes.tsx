@@ -12,7 +12,7 @@ import {
   readForm,
   retryAfterHeader,
 } from '../../platform/http/forms.ts';
-import { limitSubject, metaOf } from '../../platform/http/guards.ts';
+import { hitFormLimit, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { hitRateLimit, RATE_RULES } from '../../platform/rate-limit.ts';
 import { fieldErrors } from '../../platform/validation.ts';
@@ -75,8 +75,6 @@ export function proposalsRoutes(deps: Deps) {
         />,
         status,
       );
-    const actor = c.get('actor');
-    const submitter = limitSubject(c, deps.config.trustProxy);
     // Spam defence: a filled honeypot is a bot (it is told "thank you" and nothing is stored); a form
     // sent back too fast or without a valid render time is shown again with a request to check it.
     if (steps.website) {
@@ -103,7 +101,9 @@ export function proposalsRoutes(deps: Deps) {
           attachments: { key: 'validation.attachAgain' },
         });
       try {
-        await hitRateLimit(db, `upload:${tenant.id}:${submitter}`, RATE_RULES.upload, files.length);
+        await hitFormLimit(db, c, deps.config.trustProxy, `upload:${tenant.id}`, RATE_RULES.upload, {
+          hits: files.length,
+        });
         await stageAttachments(db, tenant.id, uploads, files);
       } catch (err) {
         retryAfterHeader(c, err);
@@ -125,7 +125,16 @@ export function proposalsRoutes(deps: Deps) {
           if (steps.edit) return { step: 'edit' as const, values };
           if (likelyDuplicate) return { step: 'confirm' as const, similar, values };
         }
-        await hitRateLimit(db, `proposal:${tenant.id}:${submitter}`, RATE_RULES.proposalSubmit);
+        await hitFormLimit(
+          db,
+          c,
+          deps.config.trustProxy,
+          `proposal:${tenant.id}`,
+          RATE_RULES.proposalSubmit,
+          {
+            messages: { network: 'participate.rateLimited', account: 'participate.rateLimitedAccount' },
+          },
+        );
         if (input.email)
           await hitRateLimit(
             db,
@@ -154,9 +163,13 @@ export function proposalsRoutes(deps: Deps) {
           />,
         );
       },
+      // A refusal names whose limit it was (the network's or the account's); the address's limit says
+      // it came from this connection too.
       recover: (err) =>
         err.code === 'RATE_LIMITED'
-          ? { _form: { key: actor ? 'participate.rateLimitedAccount' : 'participate.rateLimited' } }
+          ? err.fields._form
+            ? err.fields
+            : { _form: { key: 'participate.rateLimited' } }
           : err.code === 'VALIDATION_FAILED'
             ? err.fields
             : undefined,

@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 
 /**
  * Capability links (confirm an address, manage or end notifications) carry an HMAC of what they grant, so
@@ -27,8 +34,9 @@ export function unsealValue(secret: string, purpose: string, token: string): str
   return verifySigned(secret, purpose, value, m[2]!) ? value : undefined;
 }
 
+/** The key for one purpose, derived apart from the signatures above (HKDF with its own label). */
 const keyFor = (secret: string, purpose: string) =>
-  createHmac('sha256', secret).update(`key:${purpose}`).digest();
+  Buffer.from(hkdfSync('sha256', secret, 'rathaus', `seal:${purpose}`, 32));
 
 /**
  * `value` encrypted and authenticated (AES-256-GCM under a key for `purpose`), base64url: a link that

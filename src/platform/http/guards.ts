@@ -1,7 +1,10 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import type { Db } from '../../db/client.ts';
 import { type Actor, hasAnyRole } from '../auth/actor.ts';
 import { currentDay } from '../dates.ts';
 import { AppError } from '../errors.ts';
+import type { MessageKey } from '../i18n/i18n.ts';
+import { hitRateLimit, type RateRule } from '../rate-limit.ts';
 import type { AppEnv } from './types.ts';
 
 /** Back-office pages: signed-out visitors go to the sign-in page, others need one of the roles. */
@@ -60,14 +63,40 @@ export function clientNetwork(
   return networkOf(clientIp(c, trustProxy));
 }
 
+/** How much more room a network has for the people signed in on it than each of them alone. */
+const SIGNED_IN_NETWORK_FACTOR = 5;
+
 /**
- * Who the limit of a form anyone may send counts: the signed-in account, else the client's network. A
- * network shared by many (a library's Wi-Fi, a school) then limits its visitors together but never stops
- * the people signed in there, each of whom has a limit of their own.
+ * Counts one use (or `hits`) of a form anyone may send, under `key`. A visitor counts against their
+ * network. A person signed in counts against their account and, with five times the room, against their
+ * network: a shared network (a library's Wi-Fi) does not stop its signed-in citizens when its visitors
+ * used it up, and new accounts on one network do not multiply its room. A refusal (RATE_LIMITED, with
+ * Retry-After) carries `messages.network` or `messages.account` as its form error, saying whose limit
+ * it was.
  */
-export function limitSubject(c: Context<AppEnv>, trustProxy: number): string {
+export async function hitFormLimit(
+  db: Db,
+  c: Context<AppEnv>,
+  trustProxy: number,
+  key: string,
+  rule: RateRule,
+  opts: { hits?: number; messages?: { network: MessageKey; account: MessageKey } } = {},
+): Promise<void> {
   const actor = c.get('actor');
-  return actor ? `account:${actor.accountId}` : clientNetwork(c, trustProxy);
+  const network = clientNetwork(c, trustProxy);
+  const hit = async (subject: string, r: RateRule, which: 'network' | 'account') => {
+    try {
+      await hitRateLimit(db, `${key}:${subject}`, r, opts.hits);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'RATE_LIMITED' || !opts.messages) throw err;
+      const refused = new AppError('RATE_LIMITED', err.detail, { _form: { key: opts.messages[which] } });
+      refused.retryAfter = err.retryAfter;
+      throw refused;
+    }
+  };
+  if (!actor) return hit(network, rule, 'network');
+  await hit(`signed-in:${network}`, { ...rule, limit: rule.limit * SIGNED_IN_NETWORK_FACTOR }, 'network');
+  await hit(`account:${actor.accountId}`, rule, 'account');
 }
 
 /** An IPv6 address's /64 (`2001:db8:1:2::/64`), an IPv4 address as it is. */
