@@ -340,6 +340,10 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
       expect(found.status, typed).toBe(303);
       expect(found.location, typed).toBe(`/mitmachen/vorschlaege/${p!.id}`);
     }
+    // Typed into the address, a published one's reference leads there in one step.
+    expect((await visitor.get(`/mitmachen/vorschlaege/${reference.toLowerCase()}`)).location).toBe(
+      `/mitmachen/vorschlaege/${p!.id}`,
+    );
     // A reference nobody has is told as such, before the filters.
     const unknown = (await visitor.get('/mitmachen/vorschlaege?q=V-ZZ9ZZ9')).text;
     expect(unknown).toContain('Zur Nummer V-ZZ9ZZ9 gibt es keinen Vorschlag.');

@@ -233,10 +233,16 @@ export function journeysRoutes(deps: Deps) {
     });
   };
 
-  // A reference typed into the address (the confirmation's V-…) finds the proposal as the search does.
-  app.get('/mitmachen/vorschlaege/:ref{[Vv]-[A-Za-z0-9]{6}}', (c) =>
-    c.redirect(`/mitmachen/vorschlaege?q=${c.req.param('ref').toUpperCase()}`, 303),
-  );
+  // A reference typed into the address (the confirmation's V-…): its proposal when public, else the
+  // search, which says where it stands.
+  app.get('/mitmachen/vorschlaege/:ref{[Vv]-[A-Za-z0-9]{6}}', async (c) => {
+    const ref = c.req.param('ref').toUpperCase();
+    const looked = await lookupReference(db, c.get('tenant').id, ref);
+    return c.redirect(
+      looked?.state === 'public' ? `/mitmachen/vorschlaege/${looked.id}` : `/mitmachen/vorschlaege?q=${ref}`,
+      303,
+    );
+  });
 
   app.get('/mitmachen/vorschlaege/:id', (c) => proposalPage(c, c.req.param('id')));
 

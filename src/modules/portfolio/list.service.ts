@@ -8,6 +8,7 @@ import {
   listProjects,
   PROJECT_PHASES,
   type ProjectPhase,
+  STATUS_SHOWN_PHASES,
 } from '../projects/projects.service.ts';
 import { owedInOpenCycles } from '../reviews/cycles.service.ts';
 import { healthOfProjects, latestApprovedStatuses } from '../reviews/reviews.service.ts';
@@ -118,8 +119,7 @@ export async function internalProjectTable(
         (!query.department || r.departmentId === query.department) &&
         (!query.office || r.officeId === query.office) &&
         (!query.phase || r.phase === query.phase) &&
-        // A stopped project shows "stopped", not its last status: it is no longer at risk or on track.
-        (!query.status || (r.status === query.status && r.phase !== 'stopped')) &&
+        (!query.status || (r.status === query.status && STATUS_SHOWN_PHASES.includes(r.phase))) &&
         (!query.health || r.health?.status === query.health),
     )
     .sort((a, b) => {

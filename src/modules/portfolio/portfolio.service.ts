@@ -4,7 +4,7 @@ import { CONTENT_LANG } from '../../platform/i18n/shipped.ts';
 import type { ShownText } from '../../platform/translation/translation.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import type { ProjectFilter } from '../projects/projects.schemas.ts';
-import { type listProjects, PROJECT_PHASES, type Project } from '../projects/projects.service.ts';
+import { type listProjects, type Project, STATUS_SHOWN_PHASES } from '../projects/projects.service.ts';
 import { projectIdsWithAnyApprovedStatus, projectIdsWithLatestStatus } from '../reviews/reviews.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
 import type { Lookup } from './views/public.tsx';
@@ -107,8 +107,7 @@ export async function projectQueryOf(
     fieldIds,
     ownerOrgUnitId: office?.id,
     phase: filter.phase || undefined,
-    // A stopped project shows "stopped", not its last status: it is no longer at risk or on track.
-    phases: filter.status ? PROJECT_PHASES.filter((p) => p !== 'stopped') : undefined,
+    phases: filter.status ? STATUS_SHOWN_PHASES : undefined,
     idIn,
     idNotIn,
     q: filter.q,

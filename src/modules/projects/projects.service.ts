@@ -28,6 +28,7 @@ export {
   PROJECT_PHASES,
   type Project,
   type ProjectPhase,
+  STATUS_SHOWN_PHASES,
   VISIBILITIES,
   type Visibility,
 } from './projects.table.ts';

@@ -19,6 +19,11 @@ export const PROJECT_PHASES = ['planned', 'in_progress', 'completed', 'paused', 
 export type ProjectPhase = (typeof PROJECT_PHASES)[number];
 /** The phases a new project can start in. */
 export const STARTING_PHASES: readonly ProjectPhase[] = ['planned', 'in_progress'];
+/**
+ * Phases whose project shows its last reported status; a stopped one shows "stopped" instead, so a filter
+ * by status never finds it (it is no longer at risk or on track).
+ */
+export const STATUS_SHOWN_PHASES: readonly ProjectPhase[] = PROJECT_PHASES.filter((p) => p !== 'stopped');
 /** Phases in which a project reports status in every review cycle. */
 export const ACTIVE_PHASES: readonly ProjectPhase[] = ['planned', 'in_progress', 'paused'];
 export const VISIBILITIES = ['public', 'internal'] as const;

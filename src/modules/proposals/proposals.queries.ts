@@ -64,12 +64,7 @@ export function referenceIn(q: string): string | undefined {
     : undefined;
 }
 
-/** The state of the proposal with this reference, if there is one (public or not). */
-export async function stateOfReference(db: DbOrTx, tenantId: string, reference: string) {
-  return (await proposalOfReference(db, tenantId, reference))?.state;
-}
-
-/** The id and state of the proposal with this reference, if there is one. */
+/** The id and state of the proposal with this reference, if there is one (public or not). */
 export async function proposalOfReference(db: DbOrTx, tenantId: string, reference: string) {
   const [row] = await db
     .select({ id: proposals.id, state: proposals.state })

@@ -395,7 +395,7 @@ export async function lookupReference(
 
 /** Whether a proposal with this reference exists (the thank-you page names only real ones). */
 export async function referenceExists(db: DbOrTx, tenantId: string, reference: string) {
-  return (await q.stateOfReference(db, tenantId, reference)) !== undefined;
+  return (await q.proposalOfReference(db, tenantId, reference)) !== undefined;
 }
 
 /** Published proposals most similar to a text (duplicate hints, the API's /proposals/similar). */

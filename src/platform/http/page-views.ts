@@ -24,10 +24,21 @@ export interface AnsweredRequest {
  * token, a reference, a person's own pages) as the prefix alone, every other page as it is.
  */
 export function statisticsPath(path: string, modules: Deps['modules']): string {
-  for (const m of modules)
-    for (const prefix of m.privatePaths ?? [])
-      if (path === prefix || path.startsWith(`${prefix}/`)) return prefix;
+  for (const prefix of privatePrefixes(modules))
+    if (path === prefix || path.startsWith(`${prefix}/`)) return prefix;
   return path;
+}
+
+const prefixesOf = new WeakMap<Deps['modules'], readonly string[]>();
+
+/** The modules' private prefixes, gathered once per module list (every page view, cached ones too, asks). */
+function privatePrefixes(modules: Deps['modules']): readonly string[] {
+  let prefixes = prefixesOf.get(modules);
+  if (!prefixes) {
+    prefixes = modules.flatMap((m) => m.privatePaths ?? []);
+    prefixesOf.set(modules, prefixes);
+  }
+  return prefixes;
 }
 
 /**

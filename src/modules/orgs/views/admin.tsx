@@ -62,7 +62,7 @@ export function AdminNav({
   );
 }
 
-/** The org chart's units as choices: code and name, with their kind ("66 Tiefbauamt (Amt)"). */
+/** The org chart's units as choices: code and name, with their kind ("66 – Tiefbauamt (Amt)"). */
 function unitOptions(t: PageCtx['t'], units: readonly OrgUnit[]) {
   return units.map((u) => ({ value: u.id, label: `${unitLabel(u)} (${t(`admin.kinds.${u.kind}`)})` }));
 }

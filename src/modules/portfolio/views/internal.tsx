@@ -66,7 +66,6 @@ export function InternalProjectList({
     if (page > 1) at.set('seite', String(page));
     return at.size ? `/intern/projekte?${at}` : '/intern/projekte';
   };
-  const unit = unitLabel;
   const statusOptions = (withNone: boolean) =>
     (withNone
       ? (['off_track', 'at_risk', 'on_track', 'none'] as const)
@@ -111,14 +110,14 @@ export function InternalProjectList({
           label={t('internal.projects.department')}
           value={query.department ?? ''}
           all={t('internal.projects.allDepartments')}
-          options={table.departments.map((d) => ({ value: d.id, label: unit(d) }))}
+          options={table.departments.map((d) => ({ value: d.id, label: unitLabel(d) }))}
         />
         <FilterSelect
           id="office"
           label={t('internal.projects.office')}
           value={query.office ?? ''}
           all={t('internal.projects.allOffices')}
-          options={table.offices.map((o) => ({ value: o.id, label: unit(o) }))}
+          options={table.offices.map((o) => ({ value: o.id, label: unitLabel(o) }))}
         />
         <FilterSelect
           id="phase"
