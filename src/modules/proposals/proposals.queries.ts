@@ -52,12 +52,13 @@ export function hasSearchWords(q: string): boolean {
 }
 
 /**
- * A proposal's reference as people type it (`V-7K3M9Q`, `v7k3m9q`, with spaces), or an imported one's as
- * shown (`RAD-B3953`: letters, a hyphen and a part with a digit, so "E-Mail" stays a word), or undefined.
+ * A proposal's reference as people type it (`V-7K3M9Q`, `v 7k3m9q`), or an imported one's as shown
+ * (`RAD-B3953`: letters, a hyphen and a part with a digit, so "E-Mail" stays a word), or undefined.
+ * Without its hyphen a reference needs a digit: "Verkehr" or "Verwalt" are words to search for.
  */
 export function referenceIn(q: string): string | undefined {
-  const m = /^\s*V\s*-?\s*([A-Z0-9]{6})\s*$/i.exec(q);
-  if (m) return `V-${m[1]!.toUpperCase()}`;
+  const m = /^\s*V\s*(-?)\s*([A-Z0-9]{6})\s*$/i.exec(q);
+  if (m && (m[1] || /\d/.test(m[2]!))) return `V-${m[2]!.toUpperCase()}`;
   const typed = q.trim();
   return PROPOSAL_NUMBER.test(typed) && /\d/.test(typed.slice(typed.indexOf('-')))
     ? typed.toUpperCase()

@@ -385,9 +385,6 @@ export async function lookupReference(
   const reference = q.referenceIn(search);
   if (!reference) return undefined;
   const row = await q.proposalOfReference(db, tenantId, reference);
-  // A word of seven letters beginning with V ("Verkehr") reads like a reference typed without its hyphen:
-  // it is one only if a proposal has it; otherwise it is searched as the word it is.
-  if (!row && !/[-\d]/.test(search)) return undefined;
   if (!row) return { reference, state: 'unknown' };
   if (row.state === 'published' || row.state === 'merged') return { reference, state: 'public', id: row.id };
   return { reference, state: row.state };
