@@ -215,6 +215,32 @@ describe('one quarterly cycle from the office to the CDO', () => {
     );
     const opened = await openCycle(db, f.tenant.id, cdo, q1!.id);
     expect(opened.tasks).toBe(2);
+    // A project completed before the cycle opened owes nothing: its page offers no form, and a report is refused.
+    await expect(
+      submitStatusReport(
+        db,
+        f.tenant.id,
+        await f.actor('leadA'),
+        done.project.id,
+        parseInput(ZSubmitStatusReportInput, report(q1!.id, 'on_track')),
+      ),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { cycleId: { key: 'validation.reportNotExpected' } },
+    });
+    const lead = new Client(built.app, f.host);
+    await lead.login(f.emails.leadA, TEST_PASSWORD);
+    const donePage = await lead.get(`/intern/projekte/${done.project.id}`);
+    expect(donePage.text).toContain('abgeschlossen oder eingestellt und berichtet nicht mehr');
+    expect(donePage.text).not.toContain(`action="/intern/projekte/${done.project.id}/statusberichte"`);
+    // One asked when the cycle opened and completed since still sends its last report.
+    await db
+      .update(projects)
+      .set({ phase: 'completed' })
+      .where(and(eq(projects.tenantId, f.tenant.id), eq(projects.id, b.project.id)));
+    expect((await lead.get(`/intern/projekte/${a.project.id}`)).text).toContain(
+      `action="/intern/projekte/${a.project.id}/statusberichte"`,
+    );
     await expect(openCycle(db, f.tenant.id, await f.actor('headA'), q1!.id)).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });

@@ -152,6 +152,7 @@ export const ar: Catalog<typeof de> = {
     title: 'تقارير الحالة',
     openCycle: 'فترة التقرير المفتوحة: {{period}}، مستحقة في {{due}}.',
     noOpenCycle: 'لا توجد حاليًا فترة تقرير مفتوحة.',
+    notExpected: 'اكتمل المشروع أو أُوقف قبل بداية هذه الفترة ولم يعد يقدّم تقارير.',
     returnedWith: 'أُعيد مع التعليق: {{comment}}',
     submitFor: 'تقرير الحالة لـ {{period}}',
     status: 'الحالة العامة',

@@ -152,6 +152,7 @@ export const tr: Catalog<typeof de> = {
     title: 'Durum raporları',
     openCycle: 'Açık raporlama dönemi: {{period}}, son tarih {{due}}.',
     noOpenCycle: 'Şu anda açık bir raporlama dönemi yok.',
+    notExpected: 'Proje bu dönem başlamadan önce tamamlandı veya durduruldu ve artık rapor vermiyor.',
     returnedWith: 'Şu yorumla iade edildi: {{comment}}',
     submitFor: '{{period}} durum raporu',
     status: 'Genel durum',

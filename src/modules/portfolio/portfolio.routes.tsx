@@ -32,6 +32,7 @@ import {
   strategyLinksOfProject,
 } from '../projects/projects.service.ts';
 import { findPublicProposals } from '../proposals/proposals.service.ts';
+import { expectsReport } from '../reviews/reviews.policy.ts';
 import { ZSubmitStatusReportInput } from '../reviews/reviews.schemas.ts';
 import {
   approvedHistory,
@@ -278,6 +279,10 @@ export function portfolioRoutes(deps: Deps) {
         milestones={milestones}
         reports={reports}
         openCycles={cycles}
+        reportExpected={expectsReport(
+          project,
+          tasks.some((x) => x.cycleId === cycles[0]?.id),
+        )}
         strategy={{
           goals: tree.goals
             .filter((g) => g.fieldOfActionId === project.fieldOfActionId)

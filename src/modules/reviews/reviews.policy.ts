@@ -1,7 +1,7 @@
 import { type Actor, STAFF_ROLES } from '../../platform/auth/actor.ts';
 import { granted, type Permissions } from '../../platform/permissions.ts';
 import { holdsRoleOver, isPortfolioManager, type OrgTree } from '../orgs/orgs.policy.ts';
-import type { Project } from '../projects/projects.service.ts';
+import { ACTIVE_PHASES, type Project } from '../projects/projects.service.ts';
 
 /** The office head of the owning office (or a head of a unit above it at office level) approves or returns. */
 export function canApproveReport(
@@ -10,6 +10,15 @@ export function canApproveReport(
   tree: OrgTree,
 ): boolean {
   return holdsRoleOver(actor, tree, 'office_head', p.ownerOrgUnitId);
+}
+
+/**
+ * Whether a project owes (or may still send) a report for an open cycle: active projects do, and so does
+ * one that was asked when the cycle opened and completed or stopped since (its last report). A project
+ * already completed or stopped when the cycle opened is not asked again.
+ */
+export function expectsReport(p: Pick<Project, 'phase'>, askedInCycle: boolean): boolean {
+  return ACTIVE_PHASES.includes(p.phase) || askedInCycle;
 }
 
 export const REVIEW_PERMISSIONS = {

@@ -9,7 +9,7 @@ import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { findProjectsByIds, getEditableProject, projectFacts } from '../projects/projects.service.ts';
 import { insertTasks, tasksOfProjects } from './cycles.queries.ts';
 import { REVIEW_EVENTS, type StatusReportApproved } from './reviews.events.ts';
-import { canApproveReport } from './reviews.policy.ts';
+import { canApproveReport, expectsReport } from './reviews.policy.ts';
 import * as q from './reviews.queries.ts';
 import type { ReviewReportInput, SubmitStatusReportInput } from './reviews.schemas.ts';
 import type { Status } from './reviews.table.ts';
@@ -51,6 +51,15 @@ export async function submitStatusReport(
     const [before] = await q.findReportOfCycle(tx, tenantId, project.id, cycle.id);
     if (before && before.state !== 'returned' && before.state !== 'submitted')
       throw invalidState('This report is approved already.');
+    const asked = (await tasksOfProjects(tx, tenantId, [cycle.id], [project.id])).length > 0;
+    if (!before && !expectsReport(project, asked))
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'The project was completed or stopped before the cycle opened.',
+        {
+          cycleId: { key: 'validation.reportNotExpected' },
+        },
+      );
     const values = {
       overallStatus: data.overallStatus,
       progress: data.progress,

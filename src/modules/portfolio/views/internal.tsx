@@ -283,6 +283,8 @@ export function InternalProjectPage(p: {
   milestoneErrors?: Errors | undefined;
   reportValues?: Record<string, string>;
   reportErrors?: Errors | undefined;
+  /** Whether the project owes a report for the open cycle (completed or stopped before it opened: no). */
+  reportExpected: boolean;
 }) {
   const { ctx, project: pr } = p;
   const { t, lang } = ctx;
@@ -292,7 +294,9 @@ export function InternalProjectPage(p: {
   const canReport =
     p.canEdit &&
     current &&
-    (!currentReport || currentReport.state === 'returned' || currentReport.state === 'submitted');
+    (currentReport
+      ? currentReport.state === 'returned' || currentReport.state === 'submitted'
+      : p.reportExpected);
   const rv =
     p.reportValues ??
     (currentReport
@@ -467,6 +471,7 @@ export function InternalProjectPage(p: {
           <p class="kern-body">
             {t('report.openCycle', { period: current.period, due: formatDate(lang, current.dueOn) })}
             {currentReport ? ` ${t(`reportState.${currentReport.state}`)}` : ''}
+            {!currentReport && !p.reportExpected ? ` ${t('report.notExpected')}` : ''}
           </p>
         ) : (
           <p class="kern-body">{t('report.noOpenCycle')}</p>
