@@ -271,6 +271,8 @@ describe('citizen accounts and the city’s answer, over a real socket', () => {
     expect(missing.status).toBe(422);
     expect(missing.text).toContain('Bitte wählen Sie die Organisation, für die die Person spricht.');
     expect(missing.text).toContain(`value="hub@${f.host}"`);
+    // The unit picker names each unit and its kind once, after a comma (names may end in brackets).
+    expect(missing.text).toContain('66 – Tiefbauamt, Amt</option>');
     // Contradictions are pointed out, not dropped: a unit for a partner, an organisation for staff.
     const withUnit = await admin.post('/intern/verwaltung/konten', {
       displayName: 'Hub Team',

@@ -70,7 +70,7 @@ describe('the administration in a real browser: invite, roles, deactivate, org c
     await seeText(admin.locator('#f-invite-orgUnitId-error'), 'Amt oder Team');
     expect(await admin.getByLabel('Name', { exact: true }).inputValue()).toBe('Nora Neumann');
     await expectAccessible(admin, visited);
-    await admin.getByLabel(/^Organisationseinheit/).selectOption({ label: '66 – Tiefbauamt (Amt)' });
+    await admin.getByLabel(/^Organisationseinheit/).selectOption({ label: '66 – Tiefbauamt, Amt' });
     await admin.getByRole('button', { name: 'Einladung senden' }).click();
     await seeText(admin.getByRole('status').first(), 'Die Einladung an Nora Neumann ist verschickt.');
     await expectAccessible(admin, visited);
@@ -99,7 +99,7 @@ describe('the administration in a real browser: invite, roles, deactivate, org c
 
     // A second role, then it goes again; each confirmation says what changed.
     await admin.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Beschäftigte' });
-    await admin.getByLabel(/^Organisationseinheit/).selectOption({ label: '67 – Umweltamt (Amt)' });
+    await admin.getByLabel(/^Organisationseinheit/).selectOption({ label: '67 – Umweltamt, Amt' });
     await admin.getByRole('button', { name: 'Rolle hinzufügen' }).click();
     await seeText(admin.getByRole('status').first(), 'Nora Neumann hat jetzt die Rolle „Beschäftigte“.');
     await admin.getByRole('button', { name: 'Rolle „Beschäftigte – 67 – Umweltamt“ entziehen' }).click();
@@ -138,7 +138,7 @@ describe('the administration in a real browser: invite, roles, deactivate, org c
     await admin.goto('/intern/verwaltung/organisation');
     await expectAccessible(admin, visited);
     await admin.getByLabel('Art', { exact: true }).selectOption({ label: 'Amt' });
-    await admin.getByLabel(/^Gehört zu/).selectOption({ label: 'Verwaltung (Verwaltung)' });
+    await admin.getByLabel(/^Gehört zu/).selectOption({ label: 'Verwaltung, Verwaltung' });
     await admin
       .getByLabel(/^Kennziffer/)
       .last()
@@ -147,7 +147,7 @@ describe('the administration in a real browser: invite, roles, deactivate, org c
     await admin.getByRole('button', { name: 'Einheit anlegen' }).click();
     await seeText(admin.locator('#f-unit-new-parentId-error'), 'Ein Amt gehört zu einem Dezernat');
     await expectAccessible(admin, visited);
-    await admin.getByLabel(/^Gehört zu/).selectOption({ label: 'Dezernat IV (Dezernat)' });
+    await admin.getByLabel(/^Gehört zu/).selectOption({ label: 'Dezernat IV, Dezernat' });
     await admin.getByRole('button', { name: 'Einheit anlegen' }).click();
     await seeText(admin.getByRole('status').first(), 'Die Einheit „Amt für Digitalisierung“ ist angelegt.');
     await seeText(admin.locator('.org-tree'), '68 – Amt für Digitalisierung');

@@ -62,9 +62,12 @@ export function AdminNav({
   );
 }
 
-/** The org chart's units as choices: code and name, with their kind ("66 – Tiefbauamt (Amt)"). */
+/**
+ * The org chart's units as choices: code and name, with their kind after a comma ("66 – Tiefbauamt, Amt"),
+ * since names often end in brackets themselves ("Stabsstelle Digitalisierung (CDO)").
+ */
 function unitOptions(t: PageCtx['t'], units: readonly OrgUnit[]) {
-  return units.map((u) => ({ value: u.id, label: `${unitLabel(u)} (${t(`admin.kinds.${u.kind}`)})` }));
+  return units.map((u) => ({ value: u.id, label: `${unitLabel(u)}, ${t(`admin.kinds.${u.kind}`)}` }));
 }
 
 function RoleFields({
@@ -631,13 +634,13 @@ export function PartnersPage({
   );
 }
 
-/** A sign-in rule in words: "groups contains “amt-66” → Staff (Office 66)". */
+/** A sign-in rule in words: "groups contains “amt-66” → Staff, 66 – Tiefbauamt". */
 export function signInRuleText(t: T, r: OidcRoleRule, units: OrgUnit[]): string {
   const u = r.orgUnitId ? units.find((x) => x.id === r.orgUnitId) : undefined;
   return t('admin.ruleText', {
     claim: r.claim,
     value: r.value,
-    role: t(`admin.roles.${r.role}`) + (u ? ` (${unitLabel(u)})` : ''),
+    role: t(`admin.roles.${r.role}`) + (u ? `, ${unitLabel(u)}` : ''),
   });
 }
 

@@ -396,7 +396,7 @@ export function TrainingsPage(p: {
                 name="accountIds"
                 label={t('trainings.participants')}
                 values={Array.isArray(p.values.accountIds) ? p.values.accountIds : []}
-                options={p.people.map((x) => ({ value: x.id, label: `${x.displayName} (${x.office})` }))}
+                options={p.people.map((x) => ({ value: x.id, label: `${x.displayName}, ${x.office}` }))}
                 errors={p.errors}
               />
             )}
