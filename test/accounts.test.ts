@@ -64,6 +64,8 @@ describe('citizen accounts and the city’s answer, over a real socket', () => {
     expect((await signUp(email)).headers.location).toBe('/registrieren/gesendet');
     await expect.poll(() => mailsTo(email).length, { timeout: 10_000 }).toBe(1);
     const link = linkIn(mailsTo(email)[0]!.raw, /\/registrieren\/bestaetigen\//);
+    // The city is named as a city ("im Portal der Stadt …"), not as "bei Bonn".
+    expect(decoded(mailsTo(email)[0]!.raw)).toContain('Sie haben im Portal der Stadt');
     // A changed character: a page that says the link is broken, not a crash.
     const forged = await rawRequest(server.port, { host: f.host, path: `${link.slice(0, -2)}xx` });
     expect(forged.status).toBe(404);

@@ -173,20 +173,20 @@ export const de = {
   },
   accountMail: {
     greeting: 'Guten Tag,',
-    confirmSubject: 'Bitte bestätigen Sie Ihr Konto bei {{city}}',
+    confirmSubject: 'Bitte bestätigen Sie Ihr Konto im Portal der Stadt {{city}}',
     confirmBody:
-      'Sie haben bei {{city}} ein Konto mit dem Namen „{{name}}“ angelegt. Bitte bestätigen Sie Ihre E-Mail-Adresse mit diesem Link (gültig {{hours}} Stunden):',
-    existsSubject: 'Ihr Konto bei {{city}}',
+      'Sie haben im Portal der Stadt {{city}} ein Konto mit dem Namen „{{name}}“ angelegt. Bitte bestätigen Sie Ihre E-Mail-Adresse mit diesem Link (gültig {{hours}} Stunden):',
+    existsSubject: 'Ihr Konto im Portal der Stadt {{city}}',
     existsBody:
       'Jemand wollte mit Ihrer E-Mail-Adresse ein Konto anlegen. Sie haben bereits eines. Falls Sie Ihr Passwort nicht mehr wissen, wählen Sie mit diesem Link ein neues (gültig {{hours}} Stunden):',
-    resetSubject: 'Neues Passwort für {{city}}',
+    resetSubject: 'Neues Passwort für das Portal der Stadt {{city}}',
     resetBody: 'Mit diesem Link wählen Sie ein neues Passwort (gültig {{hours}} Stunden):',
-    inviteSubject: 'Einladung zu {{city}}',
+    inviteSubject: 'Einladung in das Portal der Stadt {{city}}',
     inviteBody:
-      'Für Sie wurde bei {{city}} ein Konto mit dem Namen „{{name}}“ angelegt. Mit diesem Link wählen Sie Ihr Passwort (gültig {{days}} Tage):',
+      'Für Sie wurde im Portal der Stadt {{city}} ein Konto mit dem Namen „{{name}}“ angelegt. Mit diesem Link wählen Sie Ihr Passwort (gültig {{days}} Tage):',
     ignore: 'Wenn Sie das nicht veranlasst haben, können Sie diese E-Mail ignorieren.',
     signature: 'Ihre Stadtverwaltung {{city}}',
-    changedSubject: 'Ihr Passwort bei {{city}} wurde geändert',
+    changedSubject: 'Ihr Passwort im Portal der Stadt {{city}} wurde geändert',
     changedBody:
       'Das Passwort Ihres Kontos wurde soeben geändert, und alle anderen Anmeldungen wurden beendet. Wenn Sie das nicht selbst waren, wählen Sie sofort mit „Passwort vergessen“ ein neues und geben Sie der Stadtverwaltung Bescheid:',
   },
@@ -605,20 +605,20 @@ export const en: Catalog<typeof de> = {
   },
   accountMail: {
     greeting: 'Hello,',
-    confirmSubject: 'Please confirm your account with {{city}}',
+    confirmSubject: 'Please confirm your account on the City of {{city}} portal',
     confirmBody:
-      'You created an account named “{{name}}” with {{city}}. Please confirm your e-mail address with this link (valid for {{hours}} hours):',
-    existsSubject: 'Your account with {{city}}',
+      'You created an account named “{{name}}” on the City of {{city}} portal. Please confirm your e-mail address with this link (valid for {{hours}} hours):',
+    existsSubject: 'Your account on the City of {{city}} portal',
     existsBody:
       'Someone tried to create an account with your e-mail address. You have one already. If you no longer know your password, choose a new one with this link (valid for {{hours}} hours):',
-    resetSubject: 'New password for {{city}}',
+    resetSubject: 'New password for the City of {{city}} portal',
     resetBody: 'Choose a new password with this link (valid for {{hours}} hours):',
-    inviteSubject: 'Invitation to {{city}}',
+    inviteSubject: 'Invitation to the City of {{city}} portal',
     inviteBody:
-      'An account named “{{name}}” was created for you with {{city}}. Choose your password with this link (valid for {{days}} days):',
+      'An account named “{{name}}” was created for you on the City of {{city}} portal. Choose your password with this link (valid for {{days}} days):',
     ignore: 'If you did not ask for this, you can ignore this e-mail.',
-    signature: 'Your city administration {{city}}',
-    changedSubject: 'Your password with {{city}} was changed',
+    signature: 'Your City of {{city}} administration',
+    changedSubject: 'Your password on the City of {{city}} portal was changed',
     changedBody:
       'The password of your account was just changed, and every other sign-in was ended. If this was not you, choose a new one at once with “Forgotten password” and tell the city administration:',
   },
