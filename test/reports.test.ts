@@ -95,6 +95,26 @@ describe("progress reports: the end of a proposal's trail", () => {
     expect(draft.text).toContain('Bürgerkonto für alle Dienste');
     expect(draft.text).not.toContain('Internes Dokumentenmanagement');
 
+    // The question before publishing says when the period is still running (2027-Q2 ends after today, 2020-Q1 not).
+    const asked = async (period: string) => {
+      const c = await createOpenCycle(db, f, period);
+      const r = await draftProgressReport(
+        db,
+        f.tenant.id,
+        cdo,
+        parseInput(ZCreateProgressReportInput, {
+          title: `Bericht ${period}`,
+          cycleId: c.id,
+          summary: 'Ein Quartal mit vielen Fortschritten in allen Ämtern.',
+        }),
+      );
+      return (await staffClient.get(`/intern/berichte/${r.id}/veroeffentlichen`)).text;
+    };
+    expect(await asked('2099-Q1')).toContain(
+      'Der Zeitraum 2099-Q1 läuft noch bis zum 31.03.2099: Stände, die erst später geprüft werden, fehlen im Bericht',
+    );
+    expect(await asked('2020-Q1')).not.toContain('läuft noch');
+
     await publishProgressReport(db, f.tenant.id, cdo, report.id);
     await expect(publishProgressReport(db, f.tenant.id, cdo, report.id)).rejects.toMatchObject({
       code: 'INVALID_STATE',

@@ -38,6 +38,8 @@ export const tr: Catalog<typeof de> = {
     publishIntro: '{{period}} raporu bundan sonra herkes için “Raporlar” altında görünecek.',
     publishProjects_one: 'Rapor, incelenmiş durumuyla birlikte {{count}} proje içeriyor.',
     publishProjects_other: 'Rapor, incelenmiş durumlarıyla birlikte {{count}} proje içeriyor.',
+    publishEarly:
+      '{{period}} dönemi {{end}} tarihine kadar sürüyor: Daha sonra incelenen durumlar raporda yer almaz ve rakamlar bugünkü durumu gösterir.',
     publishFrozen: 'Yayımlanmış bir rapor dondurulur: Artık değiştirilemez veya geri çekilemez.',
     publishFollowers: 'Bu projelerin arkasındaki önerileri takip edenler bir bildirim alır.',
     published:

@@ -37,6 +37,8 @@ export const de = {
     publishIntro: 'Der Bericht für {{period}} erscheint dann unter „Berichte“ für alle.',
     publishProjects_one: 'Er enthält {{count}} Projekt mit seinem geprüften Stand.',
     publishProjects_other: 'Er enthält {{count}} Projekte mit ihrem geprüften Stand.',
+    publishEarly:
+      'Der Zeitraum {{period}} läuft noch bis zum {{end}}: Stände, die erst später geprüft werden, fehlen im Bericht, und seine Zahlen zeigen den Stand von heute.',
     publishFrozen:
       'Ein veröffentlichter Bericht ist eingefroren: Er lässt sich nicht mehr ändern oder zurückziehen.',
     publishFollowers:
@@ -153,6 +155,8 @@ export const en: Catalog<typeof de> = {
     publishIntro: 'The report for {{period}} then appears under “Reports” for everyone.',
     publishProjects_one: 'It holds {{count}} project with its reviewed status.',
     publishProjects_other: 'It holds {{count}} projects with their reviewed status.',
+    publishEarly:
+      'The period {{period}} runs until {{end}}: statuses reviewed later are missing from the report, and its figures show today’s state.',
     publishFrozen: 'A published report is frozen: it can no longer be changed or withdrawn.',
     publishFollowers: 'Everyone who follows a proposal that led to one of these projects gets a message.',
     published:

@@ -2,8 +2,9 @@
 import { Hono } from 'hono';
 import { barChartSvg } from '../../platform/charts/charts.ts';
 import { type FormErrors, type FormValues, handleForm, isConfirmed } from '../../platform/http/forms.ts';
-import { actorOf, metaOf } from '../../platform/http/guards.ts';
+import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { formatDate } from '../../platform/i18n/i18n.ts';
 import type { Lang } from '../../platform/i18n/langs.ts';
 import { CONTENT_LANG } from '../../platform/i18n/shipped.ts';
 import { pdfRenderer } from '../../platform/pdf/typst.ts';
@@ -256,18 +257,25 @@ export function reportsRoutes(deps: Deps) {
   /** Publishing freezes the report and tells followers: first a page that says so, with what it holds. */
   const confirmPublish = async (c: Ctx) => {
     const t = c.get('t');
-    const { report, period, items } = await getReportForEditing(
+    const { report, period, endsOn, items } = await getReportForEditing(
       db,
       c.get('tenant').id,
       actorOf(c),
       c.req.param('id') ?? '',
     );
+    // Published before its period ends, the report leaves out what is approved later and its figures
+    // stop today: whoever publishes it hears so first.
+    const early =
+      endsOn && todayOf(c) < endsOn
+        ? [t('progressReports.publishEarly', { period, end: formatDate(c.get('lang'), endsOn) })]
+        : [];
     return c.html(
       <ConfirmPage
         ctx={pageCtx(c)}
         title={t('progressReports.publishTitle', { title: report.title })}
         intro={t('progressReports.publishIntro', { period })}
         consequences={[
+          ...early,
           t('progressReports.publishProjects', { count: items.length }),
           t('progressReports.publishFrozen'),
           t('progressReports.publishFollowers'),

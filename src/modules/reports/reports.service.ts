@@ -396,7 +396,13 @@ export async function getReportForEditing(db: DbOrTx, tenantId: string, actor: A
   const [report] = await q.findReport(db, tenantId, id);
   if (!report) throw notFound('No such progress report.');
   const cycle = await findReviewCycle(db, tenantId, report.cycleId);
-  return { report, period: cycle?.period ?? '', items: await withItems(db, tenantId, report) };
+  return {
+    report,
+    period: cycle?.period ?? '',
+    /** The period's last day: publishing before it needs saying so. */
+    endsOn: cycle?.endsOn,
+    items: await withItems(db, tenantId, report),
+  };
 }
 
 /** The newest published report covering each project (a proposal's journey ends there). */
