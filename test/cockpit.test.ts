@@ -49,7 +49,11 @@ describe('the CDO cockpit', () => {
     // The cycle was due long ago: Baumkataster never reported.
     expect(data.overdue.map((x) => x.title)).toContain('Baumkataster digital');
     expect(data.byDepartment).toEqual([
-      { group: 'Dezernat IV', counts: { on_track: 1, at_risk: 0, off_track: 0, none: 1 } },
+      {
+        group: 'Dezernat IV',
+        id: f.department.id,
+        counts: { on_track: 1, at_risk: 0, off_track: 0, none: 1 },
+      },
     ]);
     await expect(cockpit(db, f.tenant.id, await f.actor('headA'))).rejects.toMatchObject({
       code: 'FORBIDDEN',
@@ -68,6 +72,20 @@ describe('the CDO cockpit', () => {
     expect(firstChart).toContain('fill="#c77700"');
     expect(firstChart).not.toContain('#004b76');
     expect(page.text).toContain('Ampel nach Dezernat');
+    // Each count leads to the list of the projects it counts (running ones of that group and status).
+    for (const [filter, id] of [
+      ['department', f.department.id],
+      ['field', a.project.fieldOfActionId],
+    ] as const) {
+      const href = `/intern/projekte?${filter}=${id}&amp;phase=active&amp;status=on_track`;
+      expect(page.text).toContain(
+        `<a class="kern-link" href="${href}">1<span class="kern-sr-only"> Projekt: `,
+      );
+      const list = await cdo.get(href.replaceAll('&amp;', '&'));
+      expect(list.text).toContain('1 von 2 Projekten');
+      expect(list.text).toContain('Glasfaser für Schulen');
+      expect(list.text).not.toContain('Baumkataster digital');
+    }
     // The trend's text alternative gives every cycle's counts, as its table does.
     expect(page.text).toMatch(
       /Säulendiagramm der freigegebenen Status je Zyklus, (\d{4}-(Q|H)\d: \d+ im Plan, \d+ gefährdet, \d+ kritisch(; |\.))+/,

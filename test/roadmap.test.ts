@@ -76,7 +76,7 @@ describe('the roadmap: every project on one timeline', () => {
     expect(none.body).not.toContain('<svg class="roadmap-svg"');
     const byDepartment = await get('/projekte/zeitplan?gruppe=dezernat&q=Baugenehmigung');
     expect(byDepartment.body).toContain('Dezernat IV');
-    expect(byDepartment.body).toContain('1 Projekte, davon 0 ohne Termine');
+    expect(byDepartment.body).toContain('1 Projekt, davon 0 ohne Termine');
     // Nonsense in the address falls back to the defaults, never an error.
     expect((await get('/projekte/zeitplan?gruppe=quer&phase=x')).status).toBe(200);
     const en = await get('/en/projekte/zeitplan');

@@ -33,6 +33,8 @@ export const ar: Catalog<typeof de> = {
       'مخطط أشرطة: عدد المشاريع {{count}} – {{on}} وفق الخطة، و{{risk}} معرّضة للخطر، و{{off}} حرجة، و{{none}} دون حالة.',
     projects: 'المشاريع',
     group: 'القطاع',
+    countLink_one: 'مشروع: {{group}}، {{status}}',
+    countLink_other: 'مشاريع: {{group}}، {{status}}',
     byDepartment: 'مؤشر الحالة حسب الإدارة',
     byPillar: 'مؤشر الحالة حسب الركيزة',
     byField: 'مؤشر الحالة حسب مجال العمل',

@@ -37,6 +37,8 @@ export const tr: Catalog<typeof de> = {
       'Çubuk grafik: {{count}} proje – {{on}} plana uygun, {{risk}} risk altında, {{off}} kritik, {{none}} durumu yok.',
     projects: 'Projeler',
     group: 'Alan',
+    countLink_one: 'proje: {{group}}, {{status}}',
+    countLink_other: 'proje: {{group}}, {{status}}',
     byDepartment: 'Başkanlığa göre durum ışığı',
     byPillar: 'Stratejik eksene göre durum ışığı',
     byField: 'Eylem alanına göre durum ışığı',

@@ -78,7 +78,9 @@ function portfolioRows(base: CockpitBase, projects: CockpitBase['portfolio']) {
   const healthOf = healthOfProjects(projects, owed, today);
   const needsDecision = new Set(decisions.map((d) => d.projectId));
   const fieldOf = new Map(
-    strategy.flatMap((p) => p.fields.map((f) => [f.id, { field: f.name, pillar: p.name }] as const)),
+    strategy.flatMap((p) =>
+      p.fields.map((f) => [f.id, { field: f.name, pillar: p.name, pillarId: p.id }] as const),
+    ),
   );
   return projects.map((p) => {
     const status = statusOf.get(p.id);
@@ -88,8 +90,11 @@ function portfolioRows(base: CockpitBase, projects: CockpitBase['portfolio']) {
       id: p.id,
       title: p.title,
       pillar: fieldOf.get(p.fieldOfActionId)?.pillar ?? '',
+      pillarId: fieldOf.get(p.fieldOfActionId)?.pillarId ?? '',
       field: fieldOf.get(p.fieldOfActionId)?.field ?? '',
+      fieldId: p.fieldOfActionId,
       department: tree.departmentOf(p.ownerOrgUnitId)?.name ?? '',
+      departmentId: tree.departmentOf(p.ownerOrgUnitId)?.id ?? '',
       office: tree.byId.get(p.ownerOrgUnitId)?.name ?? '',
       status: statusKey,
       period: status?.period ?? '',
@@ -113,10 +118,12 @@ function scopeView(base: CockpitBase, departments: readonly string[] | null) {
     base,
     departments ? portfolio.filter((p) => inScope(p.ownerOrgUnitId)) : portfolio,
   );
+  // Grouped by id (two units may share a name), named and ordered by name; the id lets a count link to
+  // the back office's list filtered the same way.
   const matrix = (key: 'pillar' | 'field' | 'department') =>
-    [...groupBy(rows, (r) => r[key])]
-      .sort(([a], [b]) => a.localeCompare(b, 'de'))
-      .map(([group, members]) => ({ group, counts: countStatuses(members) }));
+    [...groupBy(rows, (r) => r[`${key}Id`])]
+      .map(([id, members]) => ({ group: members[0]![key], id, counts: countStatuses(members) }))
+      .sort((a, b) => a.group.localeCompare(b.group, 'de'));
   const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'de');
   return {
     rows,

@@ -27,7 +27,13 @@ export const ZInternalListQuery = z.object({
   q: z.string().trim().max(200).catch(''),
   department: z.string().uuid().optional().catch(undefined),
   office: z.string().uuid().optional().catch(undefined),
-  phase: z.enum(PROJECT_PHASES).optional().catch(undefined),
+  /** A phase, or `active`: the phases the cockpit counts (planned, in progress, paused). */
+  phase: z
+    .enum([...PROJECT_PHASES, 'active'])
+    .optional()
+    .catch(undefined),
+  pillar: z.string().uuid().optional().catch(undefined),
+  field: z.string().uuid().optional().catch(undefined),
   status: z.enum(STATUS_KEYS).optional().catch(undefined),
   health: z.enum(['on_track', 'at_risk', 'off_track']).optional().catch(undefined),
   sort: z.enum(PROJECT_SORTS).catch('title'),
@@ -49,7 +55,7 @@ const PHASE_RANK = Object.fromEntries(PROJECT_PHASES.map((p, i) => [p, i])) as R
  */
 async function projectRows(deps: Deps, tenantId: string, today: string, q: string) {
   const { db } = deps.database;
-  const [projects, { tree, lookup }, facts, owed] = await Promise.all([
+  const [projects, { tree, lookup, strategy }, facts, owed] = await Promise.all([
     listProjectColumns(db, tenantId, { publicOnly: false, q: q || undefined }),
     loadLookup(deps, tenantId),
     portfolioWithFacts(db, tenantId, today, LIVE),
@@ -61,6 +67,7 @@ async function projectRows(deps: Deps, tenantId: string, today: string, q: strin
     projects.map((p) => p.id),
   );
   const healthOf = healthOfProjects(facts, owed, today);
+  const pillarOf = new Map(strategy.flatMap((p) => p.fields.map((f) => [f.id, p.id] as const)));
   const rows = projects.map((p) => {
     const health = healthOf.get(p.id) ?? null;
     const status = statuses.get(p.id);
@@ -73,6 +80,8 @@ async function projectRows(deps: Deps, tenantId: string, today: string, q: strin
       phase: p.phase,
       pillar: lookup.pillarName(p.fieldOfActionId),
       field: lookup.fieldName(p.fieldOfActionId),
+      pillarId: pillarOf.get(p.fieldOfActionId) ?? null,
+      fieldId: p.fieldOfActionId,
       departmentId: department?.id ?? null,
       department: department?.name ?? '',
       officeId: p.ownerOrgUnitId,
@@ -86,7 +95,12 @@ async function projectRows(deps: Deps, tenantId: string, today: string, q: strin
     };
   });
   const departments = [...tree.byId.values()].filter((u) => u.kind === 'department');
-  return { rows, departments, offices: tree.offices() };
+  const pillars = strategy.map((p) => ({
+    id: p.id,
+    name: p.name,
+    fields: p.fields.map((f) => ({ id: f.id, name: f.name })),
+  }));
+  return { rows, departments, offices: tree.offices(), pillars };
 }
 
 /**
@@ -106,6 +120,7 @@ export async function internalProjectTable(
     rows: all,
     departments,
     offices,
+    pillars,
   } = deps.config.responseCache && !query.q
     ? await deps.cache.value(tenantId, `project-rows:${today}`, read)
     : await read();
@@ -118,7 +133,9 @@ export async function internalProjectTable(
       (r) =>
         (!query.department || r.departmentId === query.department) &&
         (!query.office || r.officeId === query.office) &&
-        (!query.phase || r.phase === query.phase) &&
+        (!query.pillar || r.pillarId === query.pillar) &&
+        (!query.field || r.fieldId === query.field) &&
+        (!query.phase || (query.phase === 'active' ? LIVE.includes(r.phase) : r.phase === query.phase)) &&
         (!query.status || (r.status === query.status && STATUS_SHOWN_PHASES.includes(r.phase))) &&
         (!query.health || r.health?.status === query.health),
     )
@@ -135,7 +152,7 @@ export async function internalProjectTable(
                 : 0;
       return by || compareGerman(a.title, b.title);
     });
-  return { rows, total, departments, offices };
+  return { rows, total, departments, offices, pillars };
 }
 
 export type InternalProjectRow = Awaited<ReturnType<typeof internalProjectTable>>['rows'][number];

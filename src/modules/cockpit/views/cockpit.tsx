@@ -8,8 +8,25 @@ import type { cockpit } from '../cockpit.service.ts';
 type Data = Awaited<ReturnType<typeof cockpit>>;
 const KEYS = ['on_track', 'at_risk', 'off_track', 'none'] as const;
 
-function Matrix({ ctx, title, rows }: { ctx: PageCtx; title: string; rows: Data['byPillar'] }) {
+/**
+ * One traffic-light table; each count links to the back office's list with the same projects (running
+ * ones of that group and reported status), so a number leads to the names behind it.
+ */
+function Matrix({
+  ctx,
+  title,
+  rows,
+  filter,
+}: {
+  ctx: PageCtx;
+  title: string;
+  rows: Data['byPillar'];
+  /** The list's filter that matches the group. */
+  filter: 'pillar' | 'field' | 'department';
+}) {
   const { t } = ctx;
+  const href = (id: string, k: (typeof KEYS)[number]) =>
+    `/intern/projekte?${new URLSearchParams({ [filter]: id, phase: 'active', status: k })}`;
   return (
     <TableScroll label={title}>
       <table class="kern-table kern-table--striped">
@@ -36,7 +53,16 @@ function Matrix({ ctx, title, rows }: { ctx: PageCtx; title: string; rows: Data[
                 <td
                   class={`kern-table__cell kern-table__cell--numeric${r.counts[k] && k !== 'on_track' && k !== 'none' ? ` cell-${k}` : ''}`}
                 >
-                  {r.counts[k]}
+                  {r.counts[k] && r.id ? (
+                    <a class="kern-link" href={href(r.id, k)}>
+                      {r.counts[k]}
+                      <span class="kern-sr-only">
+                        {` ${t('cockpit.countLink', { count: r.counts[k], group: r.group, status: t(`status.${k}`) })}`}
+                      </span>
+                    </a>
+                  ) : (
+                    r.counts[k]
+                  )}
                 </td>
               ))}
             </tr>
@@ -189,9 +215,9 @@ export function CockpitPage({
           <p class="kern-body">{t('cockpit.noTrend')}</p>
         )}
       </section>
-      <Matrix ctx={ctx} title={t('cockpit.byDepartment')} rows={data.byDepartment} />
-      <Matrix ctx={ctx} title={t('cockpit.byPillar')} rows={data.byPillar} />
-      <Matrix ctx={ctx} title={t('cockpit.byField')} rows={data.byField} />
+      <Matrix ctx={ctx} title={t('cockpit.byDepartment')} rows={data.byDepartment} filter="department" />
+      <Matrix ctx={ctx} title={t('cockpit.byPillar')} rows={data.byPillar} filter="pillar" />
+      <Matrix ctx={ctx} title={t('cockpit.byField')} rows={data.byField} filter="field" />
       <ProjectList ctx={ctx} id="overdue" title={t('cockpit.overdue')} rows={data.overdue} />
       <ProjectList ctx={ctx} id="decisions" title={t('cockpit.decisions')} rows={data.decisions} />
       <section aria-labelledby="h-items">

@@ -50,6 +50,7 @@ export function InternalProjectList({
     total: number;
     departments: { id: string; code: string | null; name: string }[];
     offices: { id: string; code: string | null; name: string }[];
+    pillars: { id: string; name: string; fields: { id: string; name: string }[] }[];
   };
   query: InternalListQuery;
   canCreate: boolean;
@@ -106,6 +107,20 @@ export function InternalProjectList({
           <input class="kern-form-input__input" id="f-q" name="q" type="search" value={query.q} />
         </div>
         <FilterSelect
+          id="pillar"
+          label={t('projects.pillar')}
+          value={query.pillar ?? ''}
+          all={t('internal.projects.allPillars')}
+          options={table.pillars.map((x) => ({ value: x.id, label: x.name }))}
+        />
+        <FilterSelect
+          id="field"
+          label={t('projects.field')}
+          value={query.field ?? ''}
+          all={t('internal.projects.allFields')}
+          options={table.pillars.flatMap((x) => x.fields.map((f) => ({ value: f.id, label: f.name })))}
+        />
+        <FilterSelect
           id="department"
           label={t('internal.projects.department')}
           value={query.department ?? ''}
@@ -124,7 +139,10 @@ export function InternalProjectList({
           label={t('internal.projects.phase')}
           value={query.phase ?? ''}
           all={t('internal.projects.allPhases')}
-          options={PROJECT_PHASES.map((ph) => ({ value: ph, label: t(`phase.${ph}`) }))}
+          options={[
+            { value: 'active', label: t('internal.projects.activePhases') },
+            ...PROJECT_PHASES.map((ph) => ({ value: ph, label: t(`phase.${ph}`) })),
+          ]}
         />
         <FilterSelect
           id="status"

@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
 import { TableScroll } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
@@ -221,7 +221,11 @@ export function RoadmapPage({
         </button>
       </form>
       <p class="kern-body" role="status">
-        {t('roadmap.count', { count: String(roadmap.total), undated: String(roadmap.undated) })}
+        {t('roadmap.count', {
+          count: roadmap.total,
+          n: formatNumber(lang, roadmap.total),
+          undated: formatNumber(lang, roadmap.undated),
+        })}
       </p>
       {roadmap.total ? (
         <figure class="roadmap">
