@@ -4,7 +4,8 @@ import { MAX_INTERACTIVE } from '../src/modules/condensing/cluster.service.ts';
 import { clusterRuns } from '../src/modules/condensing/condensing.table.ts';
 import { ideaProposals, ideas } from '../src/modules/ideas/ideas.table.ts';
 import { proposals } from '../src/modules/proposals/proposals.table.ts';
-import { clusterTexts } from '../src/platform/text/cluster.ts';
+import { clusterTexts, keyTermsOf } from '../src/platform/text/cluster.ts';
+import { DocumentFrequencies, features } from '../src/platform/text/similarity.ts';
 import { createOrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { Client, testApp, testDatabase, testJobs } from './helpers.ts';
 
@@ -27,6 +28,15 @@ describe('clustering', () => {
     expect(r.unclustered).toEqual([6]);
     expect(r.clusters[0]!.keyTerms.join(' ')).toMatch(/Sperrmüll/);
     expect(r.clusters[1]!.keyTerms.join(' ')).toMatch(/Kölnstraße|Radweg/);
+  });
+
+  it("names a group the team changed by its members' words", () => {
+    const texts = ['Radweg an der Kölnstraße verbreitern', 'Der Radweg Kölnstraße ist zu schmal'];
+    const df = new DocumentFrequencies();
+    for (const t of [...texts, 'Sperrmüll online anmelden', 'Mehr Grün auf dem Münsterplatz'])
+      df.add(features(t));
+    expect(keyTermsOf(texts, df).slice(0, 2).sort()).toEqual(['Kölnstraße', 'Radweg']);
+    expect(keyTermsOf([], df)).toEqual([]);
   });
 
   it('is deterministic and covers every text exactly once', () => {
@@ -95,6 +105,15 @@ describe('the condensing assistant', () => {
     expect((await act(page.text, 'C-0', { action: 'split', proposalIds: [id('C-2')] })).status).toBe(303);
     page = await cdo.get('/intern/ideen/buendeln');
     expect(page.text).toContain('3 Gruppen');
+    // The group split off is named by its own words, not by the words of the group it came from.
+    const termsOf = (html: string, of: string) =>
+      /Gruppe \d+:[^<]*/
+        .exec(
+          html.split('<section class="kern-card cluster"').find((x) => x.includes(`value="${id(of)}"`))!,
+        )![0]
+        .split('– ')[1];
+    expect(termsOf(page.text, 'C-2')).toMatch(/Termin|Abholung|buchen/);
+    expect(termsOf(page.text, 'C-2')).not.toBe(termsOf(page.text, 'C-0'));
     // A move by number from a page shown before the split would hit another group: it is refused.
     const stale = await act(before, 'C-1', { action: 'move', proposalIds: [id('C-1')], targetId: '2' });
     expect(stale.status).toBe(422);

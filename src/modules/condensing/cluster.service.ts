@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { keyTermsOf } from '../../platform/text/cluster.ts';
 import { clusterInThread } from '../../platform/text/text-thread.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { canModerateProposals } from '../proposals/proposals.policy.ts';
@@ -202,6 +203,10 @@ export async function editClusters(
 ) {
   if (!canModerateProposals(actor)) throw forbidden();
   if (!isUuid(runId)) throw notFound();
+  // The city's word frequencies name changed groups; read before the transaction, which holds the
+  // embedded database's only connection.
+  const df =
+    edit.action === 'split' || edit.action === 'move' ? await frequenciesFor(db, tenantId) : undefined;
   return db.transaction(async (tx) => {
     const [run] = await cq.findRun(tx, tenantId, runId);
     const result = run?.result as RunResult | null | undefined;
@@ -261,6 +266,27 @@ export async function editClusters(
       clusters = clusters.filter((c) => c.id !== cluster.id);
     } else clusters = clusters.map((c) => (c.id === cluster.id ? { ...c, members: rest } : c));
     clusters = clusters.filter((c) => c.members.length > 0);
+    // A split or move changes what the groups it touched are about: their key terms are read again.
+    if (df) {
+      const before = new Map(result.clusters.map((c) => [c.id, c.members.join(',')]));
+      const changed = clusters.filter((c) => before.get(c.id) !== c.members.join(','));
+      const texts = new Map(
+        (await cq.textsOf(tx, tenantId, [...new Set(changed.flatMap((c) => c.members))])).map((r) => [
+          r.id,
+          textOf(r),
+        ]),
+      );
+      const renamed = new Map(
+        changed.map((c) => [
+          c.id,
+          keyTermsOf(
+            c.members.flatMap((m) => texts.get(m) ?? []),
+            df,
+          ),
+        ]),
+      );
+      clusters = clusters.map((c) => (renamed.has(c.id) ? { ...c, keyTerms: renamed.get(c.id)! } : c));
+    }
     await cq.updateRun(tx, tenantId, runId, { result: { ...result, clusters } });
     return clusters;
   });

@@ -68,6 +68,17 @@ export function stillCondensable(db: DbOrTx, tenantId: string, ids: string[]) {
     );
 }
 
+/** The title and text of proposals by id, for naming a group again after the team changed it. */
+export function textsOf(db: DbOrTx, tenantId: string, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .select({ id: proposals.id, title: proposals.title, body: proposals.body })
+    .from(proposals)
+    .where(
+      and(eq(proposals.tenantId, tenantId), sql`${proposals.id} = any(${`{${ids.join(',')}}`}::uuid[])`),
+    );
+}
+
 /** Categorised proposals (any state but hidden), newest first: what the category suggester learns from. */
 export function categorisedExamples(db: DbOrTx, tenantId: string, limit: number) {
   return db

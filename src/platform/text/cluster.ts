@@ -190,6 +190,16 @@ const LABEL_NOISE = new Set(
   ),
 );
 
+/**
+ * The key terms of a group of texts as a run names its clusters: for a group the team changed (split off
+ * or moved members), so its name fits its members again.
+ */
+export function keyTermsOf(texts: readonly string[], df: DocumentFrequencies): string[] {
+  const centroid: Centroid = { g: new Map(), s: new Map(), gSq: 0, sSq: 0, members: [] };
+  for (const t of texts) add(centroid.s, vectorize(features(t), df).s, 1);
+  return keyTerms(centroid, [...texts]);
+}
+
 /** The heaviest stems of a centroid, shown as the word members most often wrote for them. */
 function keyTerms(c: Centroid, memberTexts: string[], n = 5): string[] {
   const top = [...c.s.entries()]
