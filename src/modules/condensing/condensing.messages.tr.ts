@@ -37,6 +37,7 @@ export const tr: Catalog<typeof de> = {
     recomputeHint:
       'Gruplar son hesaplamadan gelmektedir. Yeniden hesaplama yeni önerileri de kapsar; mevcut gruplarda yaptığınız değişiklikler bu sırada kaybolur, reddedilen gruplar reddedilmiş olarak kalır.',
     noRun: 'Bu seçim için henüz grup hesaplanmadı.',
+    busy: 'Gruplar hesaplanıyor. Birkaç bin öneride bu birkaç saniye sürer.',
     running: 'Gruplar arka planda hesaplanıyor: {{total}} öneriden {{done}} tamamlandı.',
     progress: 'Hesaplamanın ilerlemesi',
     reload: 'Durumu güncelle',

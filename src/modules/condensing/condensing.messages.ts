@@ -37,6 +37,7 @@ export const de = {
     recomputeHint:
       'Die Gruppen stammen aus der letzten Berechnung. Neu berechnen bezieht neue Vorschläge ein; Ihre Änderungen an den bisherigen Gruppen gehen dabei verloren, verworfene Gruppen bleiben verworfen.',
     noRun: 'Für diese Auswahl wurden noch keine Gruppen berechnet.',
+    busy: 'Die Gruppen werden berechnet. Bei einigen tausend Vorschlägen dauert das einige Sekunden.',
     running: 'Die Gruppen werden im Hintergrund berechnet: {{done}} von {{total}} Vorschlägen.',
     progress: 'Fortschritt der Berechnung',
     reload: 'Stand aktualisieren',
@@ -101,6 +102,7 @@ export const en: Catalog<typeof de> = {
     recomputeHint:
       'The groups come from the last computation. Computing again includes new proposals; your changes to the current groups are lost, rejected groups stay rejected.',
     noRun: 'No groups have been computed for this selection yet.',
+    busy: 'The groups are being computed. With a few thousand proposals this takes a few seconds.',
     running: 'The groups are being computed in the background: {{done}} of {{total}} proposals.',
     progress: 'Progress of the computation',
     reload: 'Refresh the progress',

@@ -89,7 +89,7 @@ export function CondensePage(p: {
           <span class="kern-label">{t('condense.show')}</span>
         </button>
       </form>
-      <form method="post" action="/intern/ideen/buendeln" class="stack">
+      <form method="post" action="/intern/ideen/buendeln" class="stack" data-busy={t('condense.busy')}>
         <Csrf token={ctx.csrf} />
         <input type="hidden" name="process" value={p.process} />
         <p class="kern-body">{run ? t('condense.recomputeHint') : t('condense.noRun')}</p>
@@ -98,7 +98,9 @@ export function CondensePage(p: {
             {run ? t('condense.recompute') : t('condense.run')}
           </Button>
         </div>
+        <p class="kern-body" role="status" data-busy-status />
       </form>
+      <script src="/assets/app/busy.js" defer />
       <ErrorSummary t={t} errors={p.errors} />
       {run && (run.state === 'queued' || run.state === 'running') ? (
         <div class="stack" role="status">
