@@ -12,7 +12,7 @@ import { statsDaily } from '../src/platform/platform.table.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createProjectFixture, createPublishedProposal } from './fixtures/projects.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
-import { formBody, rawRequest, serveOnSocket } from './socket.ts';
+import { formBody, rawRequest, serveOnSocket, signInOnSocket } from './socket.ts';
 
 const ADDRESS = '203.0.113.77';
 const BROWSER =
@@ -65,6 +65,39 @@ describe('statistics without tracking, and consent, over a real socket', () => {
     expect(page.body).toContain('role="img"');
     // Search words and referrers are for the administration only.
     expect(page.body).not.toContain('zzqqxx');
+    // The open data hold what /statistik shows: no search words, entry pages or referring websites
+    // (a referrer can name an intranet's host, and anyone can send any).
+    const csv = (await get('/daten/statistik.csv')).body;
+    expect(csv).toContain(`"view","/projekte/${slug}"`);
+    expect(csv).not.toMatch(/zzqqxx|bonn\.de|"entry"|"referrer"/);
+  });
+
+  it('leaves internal projects out: a staff view is not counted, and counts stored before are not published', async () => {
+    const db = (await testDatabase()).db;
+    const internal = (
+      await createProjectFixture(db, f, { title: 'Geheime Prozesslandkarte', visibility: 'internal' })
+    ).project.slug;
+    const cookie = await signInOnSocket(server.port, f.host, f.emails.staff);
+    const seen = await get(`/projekte/${internal}`, { cookie, 'user-agent': `${BROWSER} Staff` });
+    expect(seen.status).toBe(200);
+    expect(seen.body).toContain('Geheime Prozesslandkarte');
+    await server.deps.stats.flush();
+    const stored = await db
+      .select({ key: statsDaily.key })
+      .from(statsDaily)
+      .where(and(eq(statsDaily.tenantId, f.tenant.id), like(statsDaily.key, `%${internal}%`)));
+    expect(stored).toEqual([]);
+    // Counted before this rule (or by any other way): the open data leave the page out all the same.
+    await db.insert(statsDaily).values({
+      tenantId: f.tenant.id,
+      day: currentDay('Europe/Berlin'),
+      metric: 'view',
+      key: `/projekte/${internal}`,
+      count: 2,
+    });
+    for (const file of ['/daten/statistik.csv', '/daten/statistik.json'])
+      expect((await get(`${file}?neu=1`)).body).not.toContain(internal);
+    expect((await get('/daten/statistik.csv?neu=1')).body).toContain(`/projekte/${slug}`);
   });
 
   it('counts a page whose address carries a secret or a reference under its prefix alone, and mends stored ones', async () => {

@@ -118,6 +118,8 @@ export function portfolioRoutes(deps: Deps) {
   app.get('/projekte/:slug', async (c) => {
     const tenant = c.get('tenant');
     const project = await getProjectBySlug(db, tenant.id, c.get('actor'), c.req.param('slug'));
+    // Staff see internal projects here too; their addresses (made from the title) stay out of the statistics.
+    if (project.visibility !== 'public') c.set('uncounted', true);
     const [{ lookup }, milestones, history, idea] = await Promise.all([
       loadLookup(deps, tenant.id, c.req.query('original') === '1' ? 'de' : c.get('lang')),
       listMilestones(db, tenant.id, project.id),

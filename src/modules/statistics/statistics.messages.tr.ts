@@ -53,12 +53,12 @@ export const tr: Catalog<typeof de> = {
     statistik: {
       title: 'Portal istatistiği',
       description:
-        'İzleme olmadan sayılan günlük sayılar: sayfa başına görüntülemeler, ziyaretler, giriş sayfaları, yönlendiren web siteleri, açık veri indirmeleri, tekrar gelen ziyaretler (onayla). Arama kelimeleri yoktur.',
+        'İzleme olmadan sayılan günlük sayılar: herkese açık sayfa başına görüntülemeler, ziyaretler, açık veri indirmeleri, tekrar gelen ziyaretler (onayla). Arama kelimeleri, giriş sayfaları ve yönlendiren web siteleri yoktur.',
       fields: {
         day: 'Gün (YYYY-AA-GG)',
         metric:
-          'Neyin sayıldığı: view (sayfa görüntüleme), visit (ziyaret), entry (giriş sayfası), referrer (yönlendiren web sitesi), download (indirme), returning (tekrar gelen ziyaret)',
-        key: 'Sayının ait olduğu sayfa, web sitesi veya dosya (ziyaretlerde boş)',
+          'Neyin sayıldığı: view (sayfa görüntüleme), visit (ziyaret), download (indirme), returning (tekrar gelen ziyaret)',
+        key: 'Sayının ait olduğu sayfa veya dosya (ziyaretlerde boş)',
         count: 'Sayı',
       },
     },

@@ -52,12 +52,12 @@ export const de = {
     statistik: {
       title: 'Statistik des Portals',
       description:
-        'Zahlen je Tag, ohne Tracking gezählt: Seitenaufrufe je Seite, Besuche, Einstiegsseiten, verweisende Websites, Downloads offener Daten, wiederkehrende Besuche (mit Einwilligung). Ohne Suchwörter.',
+        'Zahlen je Tag, ohne Tracking gezählt: Seitenaufrufe je öffentlicher Seite, Besuche, Downloads offener Daten, wiederkehrende Besuche (mit Einwilligung). Ohne Suchwörter, Einstiegsseiten und verweisende Websites.',
       fields: {
         day: 'Tag (JJJJ-MM-TT)',
         metric:
-          'Was gezählt wurde: view (Seitenaufruf), visit (Besuch), entry (Einstiegsseite), referrer (verweisende Website), download, returning (wiederkehrender Besuch)',
-        key: 'Seite, Website oder Datei, auf die sich die Zahl bezieht (leer bei Besuchen)',
+          'Was gezählt wurde: view (Seitenaufruf), visit (Besuch), download, returning (wiederkehrender Besuch)',
+        key: 'Seite oder Datei, auf die sich die Zahl bezieht (leer bei Besuchen)',
         count: 'Anzahl',
       },
     },
@@ -116,12 +116,11 @@ export const en: Catalog<typeof de> = {
     statistik: {
       title: 'Portal statistics',
       description:
-        'Figures per day, counted without tracking: page views per page, visits, entry pages, referring websites, open-data downloads, returning visits (with consent). No search words.',
+        'Figures per day, counted without tracking: page views per public page, visits, open-data downloads, returning visits (with consent). No search words, entry pages or referring websites.',
       fields: {
         day: 'Day (YYYY-MM-DD)',
-        metric:
-          'What was counted: view (page view), visit, entry (entry page), referrer (referring website), download, returning (returning visit)',
-        key: 'The page, website or file the figure is for (empty for visits)',
+        metric: 'What was counted: view (page view), visit, download, returning (returning visit)',
+        key: 'The page or file the figure is for (empty for visits)',
         count: 'Number',
       },
     },

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, like, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, like, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { afterKey } from '../../db/keyset.ts';
 import type { OpenDataPageRequest } from '../../platform/module.ts';
@@ -91,15 +91,28 @@ export function supportsPerMonth(db: DbOrTx, tenantId: string, since: string) {
     .orderBy(month);
 }
 
-/** The daily counts for open data: everything but search words (people may type anything into a search). */
+/**
+ * The metrics open data publishes: what /statistik shows. Not search words (people may type anything),
+ * entry pages and referring websites (the staff's view: a referrer can name an intranet's host, and
+ * anyone can send any).
+ */
+export const PUBLISHED_METRICS: readonly StatMetric[] = ['view', 'visit', 'returning', 'download'];
+
+/**
+ * The daily counts for open data, without the pages of projects that are not public (staff's views of
+ * them counted before such views were left out; the address is made from the title).
+ */
 export function openDataStatistics(db: DbOrTx, tenantId: string, { after, limit }: OpenDataPageRequest) {
+  const slug = sql`substring(${statsDaily.key} from '^/projekte/([^/]+)')`;
   return db
     .select({ day: statsDaily.day, metric: statsDaily.metric, key: statsDaily.key, count: statsDaily.count })
     .from(statsDaily)
     .where(
       and(
         eq(statsDaily.tenantId, tenantId),
-        ne(statsDaily.metric, 'search_empty'),
+        inArray(statsDaily.metric, [...PUBLISHED_METRICS]),
+        sql`not exists (select 1 from ${projects} where ${projects.tenantId} = ${statsDaily.tenantId}
+          and ${projects.visibility} <> 'public' and ${projects.slug} = ${slug})`,
         afterKey([sql`${statsDaily.day}::text`, sql`${statsDaily.metric}`, sql`${statsDaily.key}`], after),
       ),
     )

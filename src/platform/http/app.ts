@@ -251,6 +251,7 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
       address: clientIp(c, config.trustProxy),
       consentSince: statisticsConsent(c)?.firstDay,
       searchMiss: c.get('searchMiss'),
+      uncounted: c.get('uncounted'),
     });
   });
 

@@ -17,6 +17,8 @@ export interface AnsweredRequest {
   consentSince: string | undefined;
   /** A search that found nothing (its terms). */
   searchMiss?: string | undefined;
+  /** The page showed what the public cannot see (see the `uncounted` request variable). */
+  uncounted?: boolean | undefined;
 }
 
 /**
@@ -51,7 +53,7 @@ export function countPageView(
   r: AnsweredRequest,
 ) {
   // A revalidated page (304) was read as much as a sent one.
-  if (r.method !== 'GET' || (r.status !== 200 && r.status !== 304)) return;
+  if (r.method !== 'GET' || (r.status !== 200 && r.status !== 304) || r.uncounted) return;
   const download = isDownloadPath(r.path);
   if (isLanguageNeutralPath(r.path) && !download) return;
   if (isRobot(r.userAgent)) return;

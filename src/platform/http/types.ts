@@ -116,6 +116,11 @@ export interface AppEnv {
     shell: Shell;
     /** Search words a page found nothing for (the statistics count them, never with the visitor). */
     searchMiss?: string | undefined;
+    /**
+     * A page on a public address that showed what the public cannot see (an internal project to staff):
+     * not counted, as the back office's pages are not, so its address never reaches the statistics.
+     */
+    uncounted?: boolean | undefined;
   };
 }
 
