@@ -5,10 +5,13 @@ import { gunzipSync } from 'node:zlib';
 import { and, eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupDatabase } from '../src/cli/backup.ts';
+import { ZSubmitProposalInput } from '../src/modules/proposals/proposals.schemas.ts';
+import { submitProposal } from '../src/modules/proposals/proposals.service.ts';
 import { StatsCollector } from '../src/platform/analytics/collector.ts';
 import { addDays, currentDay } from '../src/platform/dates.ts';
 import { COOKIES } from '../src/platform/http/cookies.ts';
 import { statsDaily } from '../src/platform/platform.table.ts';
+import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createProjectFixture, createPublishedProposal } from './fixtures/projects.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
@@ -95,6 +98,30 @@ describe('statistics without tracking, and consent, over a real socket', () => {
       key: `/projekte/${internal}`,
       count: 2,
     });
+    // So is a proposal in moderation that a moderator opens (its reference is not public yet).
+    const queued = await submitProposal(
+      db,
+      f.tenant.id,
+      null,
+      parseInput(ZSubmitProposalInput, {
+        title: 'Noch nicht freigegeben',
+        body: 'Dieser Vorschlag wartet auf die Moderation und ist noch nicht öffentlich.',
+        authorKind: 'citizen',
+      }),
+    );
+    const moderator = await signInOnSocket(server.port, f.host, f.emails.moderator);
+    const opened = await get(`/mitmachen/vorschlaege/${queued.id}`, {
+      cookie: moderator,
+      'user-agent': `${BROWSER} Moderation`,
+    });
+    expect(opened.status).toBe(200);
+    await server.deps.stats.flush();
+    expect(
+      await db
+        .select({ key: statsDaily.key })
+        .from(statsDaily)
+        .where(and(eq(statsDaily.tenantId, f.tenant.id), like(statsDaily.key, `%${queued.id}%`))),
+    ).toEqual([]);
     for (const file of ['/daten/statistik.csv', '/daten/statistik.json'])
       expect((await get(`${file}?neu=1`)).body).not.toContain(internal);
     expect((await get('/daten/statistik.csv?neu=1')).body).toContain(`/projekte/${slug}`);

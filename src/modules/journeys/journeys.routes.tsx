@@ -140,6 +140,8 @@ export function journeysRoutes(deps: Deps) {
     const tenant = c.get('tenant');
     const actor = c.get('actor');
     const p = await getProposal(db, tenant.id, actor, id);
+    // Moderators and authors see proposals the public cannot: their addresses stay out of the statistics.
+    if (p.state !== 'published' && p.state !== 'merged') c.set('uncounted', true);
     const [processes, journey, attachments, counts, supported, comments, workshop, following] =
       await Promise.all([
         p.processId ? listProcesses(db, tenant.id) : Promise.resolve([]),
