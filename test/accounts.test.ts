@@ -66,6 +66,8 @@ describe('citizen accounts and the city’s answer, over a real socket', () => {
     const link = linkIn(mailsTo(email)[0]!.raw, /\/registrieren\/bestaetigen\//);
     // The city is named as a city ("im Portal der Stadt …"), not as "bei Bonn".
     expect(decoded(mailsTo(email)[0]!.raw)).toContain('Sie haben im Portal der Stadt');
+    // Nothing the person typed is in it: the city does not carry a stranger's text to any address.
+    expect(decoded(mailsTo(email)[0]!.raw)).not.toContain('Max B.');
     // A changed character: a page that says the link is broken, not a crash.
     const forged = await rawRequest(server.port, { host: f.host, path: `${link.slice(0, -2)}xx` });
     expect(forged.status).toBe(404);

@@ -46,6 +46,9 @@ describe('moderation tells the author by e-mail', () => {
     await expect.poll(() => smtp.inbox.length, { timeout: 10_000 }).toBe(2);
     const confirmMail = decoded(smtp.inbox.find((m) => m.to.includes('anna@example.org'))!.raw);
     expect(confirmMail).toContain('Bitte bestätigen Sie dafür Ihre E-Mail-Adresse');
+    // The reference, not the title: an unmoderated text never travels to whatever address was typed.
+    expect(confirmMail).toMatch(/Sie haben den Vorschlag V-[A-Z0-9-]+ eingereicht/);
+    expect(confirmMail).not.toContain('Öffentliche Toiletten');
     expect(smtp.inbox[0]!.raw).toMatch(/List-Unsubscribe-Post: List-Unsubscribe=One-Click/);
     const link = /http:\/\/localhost(\/benachrichtigungen\/bestaetigen\/\S+)/.exec(confirmMail)![1]!;
     const page = await visitor.get(link);

@@ -170,7 +170,7 @@ export const tr: Catalog<typeof de> = {
     greeting: 'Merhaba,',
     confirmSubject: 'Lütfen {{city}} hesabınızı onaylayın',
     confirmBody:
-      '{{city}} üzerinde “{{name}}” adıyla bir hesap oluşturdunuz. Lütfen e-posta adresinizi bu bağlantıyla onaylayın ({{hours}} saat geçerlidir):',
+      '{{city}} üzerinde bir hesap oluşturdunuz. Lütfen e-posta adresinizi bu bağlantıyla onaylayın ({{hours}} saat geçerlidir):',
     existsSubject: '{{city}} hesabınız',
     existsBody:
       'Birisi e-posta adresinizle bir hesap oluşturmak istedi. Zaten bir hesabınız var. Şifrenizi hatırlamıyorsanız bu bağlantıyla yeni bir şifre belirleyin ({{hours}} saat geçerlidir):',

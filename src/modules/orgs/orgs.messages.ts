@@ -174,8 +174,9 @@ export const de = {
   accountMail: {
     greeting: 'Guten Tag,',
     confirmSubject: 'Bitte bestätigen Sie Ihr Konto im Portal der Stadt {{city}}',
+    // No name: whoever signs up may type anything there, and the mail goes to any address typed.
     confirmBody:
-      'Sie haben im Portal der Stadt {{city}} ein Konto mit dem Namen „{{name}}“ angelegt. Bitte bestätigen Sie Ihre E-Mail-Adresse mit diesem Link (gültig {{hours}} Stunden):',
+      'Sie haben im Portal der Stadt {{city}} ein Konto angelegt. Bitte bestätigen Sie Ihre E-Mail-Adresse mit diesem Link (gültig {{hours}} Stunden):',
     existsSubject: 'Ihr Konto im Portal der Stadt {{city}}',
     existsBody:
       'Jemand wollte mit Ihrer E-Mail-Adresse ein Konto anlegen. Sie haben bereits eines. Falls Sie Ihr Passwort nicht mehr wissen, wählen Sie mit diesem Link ein neues (gültig {{hours}} Stunden):',
@@ -607,7 +608,7 @@ export const en: Catalog<typeof de> = {
     greeting: 'Hello,',
     confirmSubject: 'Please confirm your account on the City of {{city}} portal',
     confirmBody:
-      'You created an account named “{{name}}” on the City of {{city}} portal. Please confirm your e-mail address with this link (valid for {{hours}} hours):',
+      'You created an account on the City of {{city}} portal. Please confirm your e-mail address with this link (valid for {{hours}} hours):',
     existsSubject: 'Your account on the City of {{city}} portal',
     existsBody:
       'Someone tried to create an account with your e-mail address. You have one already. If you no longer know your password, choose a new one with this link (valid for {{hours}} hours):',

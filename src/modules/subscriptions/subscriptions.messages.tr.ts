@@ -34,7 +34,7 @@ export const tr: Catalog<typeof de> = {
     confirm: {
       subject: 'Lütfen e-posta adresinizi onaylayın',
       author:
-        '“{{title}}” ({{number}}) önerisini gönderdiniz ve öneriye ne olacağını öğrenmek istiyorsunuz. Bunun için lütfen e-posta adresinizi bu bağlantı aracılığıyla onaylayın:',
+        '{{number}} numaralı öneriyi gönderdiniz ve öneriye ne olacağını öğrenmek istiyorsunuz. Bunun için lütfen e-posta adresinizi bu bağlantı aracılığıyla onaylayın:',
       follower:
         '“{{title}}” ({{number}}) önerisine ne olacağını öğrenmek istiyorsunuz. Bunun için lütfen e-posta adresinizi bu bağlantı aracılığıyla onaylayın:',
       ignore:

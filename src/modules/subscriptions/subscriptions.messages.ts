@@ -33,8 +33,9 @@ export const de = {
   mail: {
     confirm: {
       subject: 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
+      // The reference, not the title: the proposal is not moderated yet, and the address is whatever was typed.
       author:
-        'Sie haben den Vorschlag „{{title}}“ ({{number}}) eingereicht und möchten erfahren, was aus ihm wird. Bitte bestätigen Sie dafür Ihre E-Mail-Adresse über diesen Link:',
+        'Sie haben den Vorschlag {{number}} eingereicht und möchten erfahren, was aus ihm wird. Bitte bestätigen Sie dafür Ihre E-Mail-Adresse über diesen Link:',
       follower:
         'Sie möchten erfahren, was aus dem Vorschlag „{{title}}“ ({{number}}) wird. Bitte bestätigen Sie dafür Ihre E-Mail-Adresse über diesen Link:',
       ignore:
@@ -110,7 +111,7 @@ export const en: Catalog<typeof de> = {
     confirm: {
       subject: 'Please confirm your e-mail address',
       author:
-        'You submitted the proposal “{{title}}” ({{number}}) and would like to hear what becomes of it. Please confirm your e-mail address with this link:',
+        'You submitted the proposal {{number}} and would like to hear what becomes of it. Please confirm your e-mail address with this link:',
       follower:
         'You would like to hear what becomes of the proposal “{{title}}” ({{number}}). Please confirm your e-mail address with this link:',
       ignore: 'If this was not you, ignore this e-mail. We delete unconfirmed addresses after 30 days.',
