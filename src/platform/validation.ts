@@ -83,12 +83,20 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   return res.data;
 }
 
-/** A calendar date as a date input sends it (YYYY-MM-DD) that exists. */
+/**
+ * The years a date of the city's work may fall in (as budget years and KPI years): 0001-01-01 or
+ * 9999-12-31 typed by mistake would otherwise be published and counted as overdue for centuries.
+ */
+export const DAY_YEARS = { min: 1990, max: 2100 } as const;
+
+const withinYears = (v: string) => {
+  const year = Number(v.slice(0, 4));
+  return year >= DAY_YEARS.min && year <= DAY_YEARS.max;
+};
+
+/** A calendar date as a date input sends it (YYYY-MM-DD) that exists, between 1990 and 2100. */
 export const zDay = () =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
-    .refine((v) => !Number.isNaN(Date.parse(v)), 'validation.date');
+  z.string().trim().pipe(z.iso.date('validation.date')).refine(withinYears, 'validation.dateRange');
 
 /** An optional reference from a select ('' = none). */
 export const zOptionalUuid = () =>
@@ -127,13 +135,13 @@ export const zOptionalEmail = () =>
     .pipe(z.string().email('validation.email').optional())
     .optional();
 
-/** An optional calendar day from a date input ('' = none). */
+/** An optional calendar day from a date input ('' = none), between 1990 and 2100. */
 export const zOptionalDay = () =>
   z
     .string()
     .trim()
     .transform((v) => (v === '' ? undefined : v))
-    .pipe(z.iso.date('validation.date').optional())
+    .pipe(z.iso.date('validation.date').refine(withinYears, 'validation.dateRange').optional())
     .optional();
 
 /** An amount in euros as people type it (12.500,50 or 12500.50), kept exact as a decimal string; '' is zero. */

@@ -92,7 +92,24 @@ describe('a quarterly review cycle from the lead to the CDO, every page checked 
     await lead.getByLabel('Gegenmaßnahme').fill('Monatliche Abstimmung mit den Stadtwerken');
     await lead.getByRole('button', { name: 'Risiko eintragen' }).click();
     await seeText(lead.locator('#risks-title'), 'Risiken (1)');
-    await lead.goto(`${new URL(lead.url()).pathname}/bearbeiten`);
+    // A milestone with a typo is corrected on its own page, and one entered by mistake is deleted after asking.
+    const projectPath = new URL(lead.url()).pathname;
+    await lead.getByLabel('Meilenstein', { exact: true }).fill('Pilotbetrib');
+    await lead.getByLabel('Fällig am').fill('2027-06-30');
+    await lead.getByRole('button', { name: 'Meilenstein speichern' }).click();
+    await lead.getByRole('link', { name: '„Pilotbetrib“ bearbeiten' }).click();
+    await expectAccessible(lead, visited);
+    await lead.getByLabel('Meilenstein', { exact: true }).fill('Pilotbetrieb');
+    await lead.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await lead.waitForURL(/hinweis=saved/);
+    await lead.getByRole('link', { name: '„Pilotbetrieb“ bearbeiten' }).click();
+    await lead.getByRole('button', { name: 'Meilenstein löschen' }).click();
+    await seeText(lead.getByRole('heading', { level: 1 }), '„Pilotbetrieb“ löschen?');
+    await expectAccessible(lead, visited);
+    await lead.getByRole('button', { name: 'Meilenstein löschen' }).click();
+    await seeText(lead.getByRole('status'), 'Der Meilenstein ist gelöscht.');
+    expect(new URL(lead.url()).pathname).toBe(projectPath);
+    await lead.goto(`${projectPath}/bearbeiten`);
     await expectAccessible(lead, visited);
 
     // The office head approves.

@@ -137,6 +137,19 @@ export const tr: Catalog<typeof de> = {
     add: 'Kilometre taşı ekleyin',
     addButton: 'Kilometre taşını kaydet',
     markDone: '“{{title}}” kilometre taşını ulaşıldı olarak işaretle',
+    edit: '“{{title}}” düzenle',
+    editTitle: '“{{title}}” kilometre taşını düzenle',
+    save: 'Değişiklikleri kaydet',
+    backToProject: 'Projeye dön',
+    delete: 'Kilometre taşını sil',
+    deleteHint:
+      'Yalnızca yanlışlıkla girilen kayıtlar için. Ertelenen bir tarih veya başka bir başlık yukarıda değiştirilir.',
+    deleteTitle: '“{{title}}” silinsin mi?',
+    deleteIntro: 'Kilometre taşı projeden kalkar:',
+    deletePages: 'herkese açık proje sayfasından, zaman planından ve açık verilerden,',
+    deleteHealth: 'projenin hesaplanan durumundan (gecikmiş bir kilometre taşı artık sayılmaz).',
+    deleteAudit: 'Kayıt defteri, ne yazdığını ve kimin ne zaman sildiğini saklar.',
+    deleted: 'Kilometre taşı silindi.',
   },
   report: {
     dimensions: {

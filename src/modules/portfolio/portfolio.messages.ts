@@ -137,6 +137,19 @@ export const de = {
     add: 'Meilenstein hinzufügen',
     addButton: 'Meilenstein speichern',
     markDone: '„{{title}}“ als erreicht markieren',
+    edit: '„{{title}}“ bearbeiten',
+    editTitle: 'Meilenstein „{{title}}“ bearbeiten',
+    save: 'Änderungen speichern',
+    backToProject: 'Zurück zum Projekt',
+    delete: 'Meilenstein löschen',
+    deleteHint:
+      'Nur für Einträge, die ein Irrtum waren. Ein verschobener Termin oder ein anderer Titel wird oben geändert.',
+    deleteTitle: '„{{title}}“ löschen?',
+    deleteIntro: 'Der Meilenstein verschwindet aus dem Projekt:',
+    deletePages: 'von der öffentlichen Projektseite, aus dem Zeitplan und aus den offenen Daten,',
+    deleteHealth: 'aus dem berechneten Zustand des Projekts (ein überfälliger Meilenstein zählt nicht mehr).',
+    deleteAudit: 'Das Protokoll behält, wie er lautete und wer ihn wann gelöscht hat.',
+    deleted: 'Der Meilenstein ist gelöscht.',
   },
   report: {
     dimensions: {
@@ -534,6 +547,18 @@ export const en: Catalog<typeof de> = {
     add: 'Add a milestone',
     addButton: 'Save milestone',
     markDone: 'Mark “{{title}}” as reached',
+    edit: 'Edit “{{title}}”',
+    editTitle: 'Edit the milestone “{{title}}”',
+    save: 'Save changes',
+    backToProject: 'Back to the project',
+    delete: 'Delete the milestone',
+    deleteHint: 'Only for entries made by mistake. A date that moved or another title is changed above.',
+    deleteTitle: 'Delete “{{title}}”?',
+    deleteIntro: 'The milestone leaves the project:',
+    deletePages: 'the public project page, the roadmap and the open data,',
+    deleteHealth: 'the project’s computed health (an overdue milestone no longer counts).',
+    deleteAudit: 'The audit trail keeps what it said and who deleted it when.',
+    deleted: 'The milestone is deleted.',
   },
   report: {
     dimensions: {

@@ -43,6 +43,9 @@ export const portfolioModule: ModuleManifest = {
       roles: PROJECT_PERMISSIONS['project:read-internal'],
     },
   ],
+  notices: {
+    milestoneDeleted: 'milestone.deleted',
+  },
   // Open data of the portfolio: public projects only, approved statuses only.
   exports: [
     {

@@ -1,12 +1,13 @@
 /** @jsxImportSource hono/jsx */
 
 import { Hono } from 'hono';
-import { type FormErrors, handleForm, readForm } from '../../platform/http/forms.ts';
+import { type FormErrors, handleForm, isConfirmed, readForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { translateRecords, translationLookup } from '../../platform/translation/translation.ts';
 import { parseInput } from '../../platform/validation.ts';
+import { ConfirmPage } from '../../ui/confirm.tsx';
 import { pageCtx } from '../../ui/page.ts';
 import { councilDecisionsOfProject } from '../agendas/agendas.service.ts';
 import { budgetToDate, partnerChoices, projectDelivery } from '../delivery/delivery.service.ts';
@@ -21,6 +22,8 @@ import {
 } from '../projects/projects.schemas.ts';
 import {
   addMilestone,
+  deleteMilestone,
+  getEditableMilestone,
   getProject,
   getProjectBySlug,
   listMilestones,
@@ -30,6 +33,7 @@ import {
   setMilestoneDone,
   setStrategyLinks,
   strategyLinksOfProject,
+  updateMilestoneDetails,
 } from '../projects/projects.service.ts';
 import { findPublicProposals } from '../proposals/proposals.service.ts';
 import { expectsReport } from '../reviews/reviews.policy.ts';
@@ -54,6 +58,7 @@ import { roadmapRoutes } from './roadmap.routes.tsx';
 import { strategyPages } from './strategy.routes.tsx';
 import { type DeliveryFailure, DeliveryInternal, DeliveryPublic, Timeline } from './views/delivery.tsx';
 import { InternalProjectList, InternalProjectPage } from './views/internal.tsx';
+import { MilestoneEditPage } from './views/milestones.tsx';
 import { ProjectListPage, ProjectPage } from './views/public.tsx';
 
 const PAGE_SIZE = 24;
@@ -358,6 +363,58 @@ export function portfolioRoutes(deps: Deps) {
       failed: (values, errors) => projectPage(c, { milestoneValues: values, milestoneErrors: errors }),
     }),
   );
+
+  /** A milestone's page: correct its title or due day, or delete it when it was a mistake. */
+  const milestonePage = async (c: Ctx, values?: Record<string, string>, errors?: FormErrors) => {
+    const { milestone, project } = await getEditableMilestone(
+      db,
+      c.get('tenant').id,
+      actorOf(c),
+      c.req.param('id') ?? '',
+    );
+    return c.html(
+      <MilestoneEditPage
+        ctx={pageCtx(c)}
+        project={project}
+        milestone={milestone}
+        values={values}
+        errors={errors}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get('/intern/meilensteine/:id', staff, (c) => milestonePage(c));
+
+  app.post('/intern/meilensteine/:id/bearbeiten', staff, (c) =>
+    handleForm(c, ZAddMilestoneInput, {
+      action: (input) =>
+        updateMilestoneDetails(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
+      done: (m) => `/intern/projekte/${m.projectId}?hinweis=saved#hinweis`,
+      failed: (values, errors) => milestonePage(c, values, errors),
+    }),
+  );
+
+  app.post('/intern/meilensteine/:id/loeschen', staff, async (c) => {
+    const tenantId = c.get('tenant').id;
+    if (!(await isConfirmed(c))) {
+      const { milestone } = await getEditableMilestone(db, tenantId, actorOf(c), c.req.param('id'));
+      const t = c.get('t');
+      return c.html(
+        <ConfirmPage
+          ctx={pageCtx(c)}
+          title={t('milestone.deleteTitle', { title: milestone.title })}
+          intro={t('milestone.deleteIntro')}
+          consequences={[t('milestone.deletePages'), t('milestone.deleteHealth'), t('milestone.deleteAudit')]}
+          action={`/intern/meilensteine/${milestone.id}/loeschen`}
+          confirmLabel={t('milestone.delete')}
+          back={{ href: `/intern/meilensteine/${milestone.id}` }}
+        />,
+      );
+    }
+    const m = await deleteMilestone(db, tenantId, actorOf(c), c.req.param('id'), metaOf(c));
+    return c.redirect(`/intern/projekte/${m.projectId}?hinweis=milestoneDeleted#hinweis`, 303);
+  });
 
   app.post('/intern/meilensteine/:id', staff, async (c) => {
     const { done } = await readForm(c, ZMilestoneDoneInput);

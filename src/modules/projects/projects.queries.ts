@@ -181,6 +181,13 @@ export function insertMilestone(db: DbOrTx, values: typeof milestones.$inferInse
   return db.insert(milestones).values(values).returning();
 }
 
+export function deleteMilestone(db: DbOrTx, tenantId: string, id: string) {
+  return db
+    .delete(milestones)
+    .where(and(eq(milestones.tenantId, tenantId), eq(milestones.id, id)))
+    .returning();
+}
+
 export function findMilestone(db: DbOrTx, tenantId: string, id: string) {
   return db
     .select()

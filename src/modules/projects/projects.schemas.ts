@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zCheckbox, zOptionalDay, zOptionalMoney, zOptionalUuid } from '../../platform/validation.ts';
+import { zCheckbox, zDay, zOptionalDay, zOptionalMoney, zOptionalUuid } from '../../platform/validation.ts';
 import { PROJECT_PHASES, VISIBILITIES } from './projects.table.ts';
 
 const optionalDate = zOptionalDay();
@@ -34,7 +34,7 @@ export type CreateProjectInput = z.output<typeof ZCreateProjectInput>;
 
 export const ZAddMilestoneInput = z.object({
   title: z.string().trim().min(3, 'validation.tooShort').max(200),
-  dueOn: z.string().trim().pipe(z.iso.date('validation.date')),
+  dueOn: zDay(),
 });
 /** What the form sends. */
 export type AddMilestoneForm = z.input<typeof ZAddMilestoneInput>;

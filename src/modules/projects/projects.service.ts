@@ -265,6 +265,78 @@ export async function addMilestone(
   });
 }
 
+/** A milestone with its project, for whoever may edit the project (the page that changes it). */
+export async function getEditableMilestone(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor | null,
+  milestoneId: string,
+) {
+  if (!isUuid(milestoneId)) throw notFound();
+  const [milestone] = await q.findMilestone(db, tenantId, milestoneId);
+  if (!milestone) throw notFound('No such milestone.');
+  const project = await getEditableProject(db, tenantId, actor, milestone.projectId);
+  return { milestone, project };
+}
+
+/** Corrects a milestone's title or due day (a typo, a date that moved), audited with both versions. */
+export async function updateMilestoneDetails(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  milestoneId: string,
+  input: AddMilestoneInput,
+  meta: RequestMeta = {},
+) {
+  const { milestone: before, project } = await getEditableMilestone(db, tenantId, actor, milestoneId);
+  return db.transaction(async (tx) => {
+    const [after] = await q.updateMilestone(tx, tenantId, milestoneId, {
+      title: input.title,
+      dueOn: input.dueOn,
+    });
+    await q.touchProject(tx, tenantId, project.id);
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'milestone.update',
+      entityType: 'milestone',
+      entityId: milestoneId,
+      before,
+      after,
+      requestId: meta.requestId,
+    });
+    return after!;
+  });
+}
+
+/**
+ * Removes a milestone entered by mistake: it leaves the project's pages, its timeline and its computed
+ * health; the audit trail keeps what it was and who removed it.
+ */
+export async function deleteMilestone(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  milestoneId: string,
+  meta: RequestMeta = {},
+) {
+  const { milestone: before, project } = await getEditableMilestone(db, tenantId, actor, milestoneId);
+  return db.transaction(async (tx) => {
+    await q.deleteMilestone(tx, tenantId, milestoneId);
+    await q.touchProject(tx, tenantId, project.id);
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'milestone.delete',
+      entityType: 'milestone',
+      entityId: milestoneId,
+      before,
+      requestId: meta.requestId,
+    });
+    return before;
+  });
+}
+
 /** Marks a milestone done today (or reopens it). */
 export async function setMilestoneDone(
   db: Db,

@@ -47,6 +47,7 @@ export const de = {
     tooBig: 'Der Wert darf höchstens {{max}} sein.',
     email: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de.',
     date: 'Bitte geben Sie ein gültiges Datum ein.',
+    dateRange: 'Bitte geben Sie ein Datum zwischen 1990 und 2100 ein.',
     format: 'Das Format ist nicht gültig.',
     choice: 'Bitte wählen Sie einen der angebotenen Werte.',
     selectOne: 'Bitte wählen Sie mindestens einen Eintrag aus.',

@@ -47,6 +47,7 @@ export const en: Catalog<typeof de> = {
     tooBig: 'The value must be at most {{max}}.',
     email: 'Please enter a valid e-mail address, such as name@example.org.',
     date: 'Please enter a valid date.',
+    dateRange: 'Please enter a date between 1990 and 2100.',
     format: 'The format is not valid.',
     choice: 'Please choose one of the offered values.',
     selectOne: 'Please select at least one entry.',

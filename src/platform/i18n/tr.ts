@@ -47,6 +47,7 @@ export const tr: Catalog<typeof de> = {
     tooBig: 'Değer en fazla {{max}} olabilir.',
     email: 'Lütfen geçerli bir e-posta adresi girin, örn. name@beispiel.de.',
     date: 'Lütfen geçerli bir tarih girin.',
+    dateRange: 'Lütfen 1990 ile 2100 arasında bir tarih girin.',
     format: 'Biçim geçerli değil.',
     choice: 'Lütfen sunulan değerlerden birini seçin.',
     selectOne: 'Lütfen en az bir kayıt seçin.',

@@ -429,17 +429,22 @@ export function InternalProjectPage(p: {
           action={
             p.canEdit
               ? (m) => (
-                  <form method="post" action={`/intern/meilensteine/${m.id}`} class="inline-form">
-                    <Csrf token={ctx.csrf} />
-                    <input type="hidden" name="done" value={m.doneOn ? 'false' : 'true'} />
-                    <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
-                      <span class="kern-label">
-                        {m.doneOn
-                          ? t('milestone.reopen', { title: m.title })
-                          : t('milestone.markDone', { title: m.title })}
-                      </span>
-                    </button>
-                  </form>
+                  <div class="table-actions">
+                    <form method="post" action={`/intern/meilensteine/${m.id}`} class="inline-form">
+                      <Csrf token={ctx.csrf} />
+                      <input type="hidden" name="done" value={m.doneOn ? 'false' : 'true'} />
+                      <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
+                        <span class="kern-label">
+                          {m.doneOn
+                            ? t('milestone.reopen', { title: m.title })
+                            : t('milestone.markDone', { title: m.title })}
+                        </span>
+                      </button>
+                    </form>
+                    <a class="kern-link" href={`/intern/meilensteine/${m.id}`}>
+                      {t('milestone.edit', { title: m.title })}
+                    </a>
+                  </div>
                 )
               : undefined
           }
