@@ -356,6 +356,19 @@ describe('project delivery', () => {
         })
       ).status,
     ).toBe(303);
+    // Walk: the English form refused the notation its own hint asks for; amounts with cents were rounded.
+    expect(
+      (
+        await lead.post(`/intern/projekte/${project.id}/budget`, {
+          budgetYear: '2028',
+          budgetPlanned: '125,000.50',
+          budgetSpent: '1,500',
+        })
+      ).status,
+    ).toBe(303);
+    const withCents = (await lead.get(`/intern/projekte/${project.id}`)).text;
+    expect(withCents).toContain('125.000,50\u00a0€');
+    expect(withCents).toContain('1.500\u00a0€');
     const other = new Client(app, f.host);
     await other.login(f.emails.leadB, TEST_PASSWORD);
     expect((await other.get(`/intern/projekte/${project.id}/bearbeiten`)).status).toBe(403);

@@ -144,26 +144,39 @@ export const zOptionalDay = () =>
     .pipe(z.iso.date('validation.date').refine(withinYears, 'validation.dateRange').optional())
     .optional();
 
-/** An amount in euros as people type it (12.500,50 or 12500.50), kept exact as a decimal string; '' is zero. */
+/**
+ * An amount in euros as people type it, in German or English notation: "125.000,50", "125,000.50",
+ * "125000.5", "2,5", "1.500". A separator followed by one or two digits at the end marks the cents; one
+ * followed by groups of three digits separates thousands (euros have no third decimal, so "1,500" and
+ * "1.500" are both fifteen hundred). Anything else is left as typed, for the schema to refuse.
+ */
+export function normalizeAmount(typed: string): string {
+  const v = typed.replace(/[\s\u00a0\u202f]/g, '').replace(/€$/, '');
+  const m = /^(\d{1,3}(?:([.,])\d{3}(?:\2\d{3})*)?|\d+)(?:([.,])(\d{1,2}))?$/.exec(v);
+  if (!m) return typed;
+  const [, whole, thousands, decimal, cents] = m;
+  if (thousands && decimal && thousands === decimal) return typed;
+  const digits = whole!.replace(/[.,]/g, '');
+  return cents === undefined ? digits : `${digits}.${cents}`;
+}
+
+const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
+
+/** An amount in euros as people type it (see normalizeAmount), kept exact as a decimal string; '' is zero. */
 export const zMoney = () =>
   z
     .string()
     .trim()
-    .transform((v) => (v === '' ? '0' : v.replace(/\./g, '').replace(',', '.')))
-    .pipe(z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, 'validation.money'));
+    .transform((v) => (v === '' ? '0' : normalizeAmount(v)))
+    .pipe(z.string().regex(AMOUNT, 'validation.money'));
 
 /** An optional amount in euros ('' = none), kept exact as a decimal string. */
 export const zOptionalMoney = () =>
   z
     .string()
     .trim()
-    .transform((v) => (v === '' ? undefined : v.replace(/\./g, '').replace(',', '.')))
-    .pipe(
-      z
-        .string()
-        .regex(/^\d{1,12}(\.\d{1,2})?$/, 'validation.money')
-        .optional(),
-    )
+    .transform((v) => (v === '' ? undefined : normalizeAmount(v)))
+    .pipe(z.string().regex(AMOUNT, 'validation.money').optional())
     .optional();
 
 /** A checkbox: ticked ('on') or not (absent). */

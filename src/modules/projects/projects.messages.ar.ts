@@ -45,7 +45,7 @@ export const ar: Catalog<typeof de> = {
     visibility: 'الظهور',
     startsOn: 'البداية',
     endsOn: 'النهاية',
-    budgetPlanned: 'الميزانية المخططة (باليورو)',
+    budgetPlanned: 'الميزانية المخططة باليورو',
     budgetHint: 'المبلغ الإجمالي على مدى المدة كلها، مثل 250000.',
     quickWin: 'مكسب سريع (Quick Win)',
     quickWinLabel: 'سريع التنفيذ وذو فائدة ملموسة',

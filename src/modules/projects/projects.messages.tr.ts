@@ -46,7 +46,7 @@ export const tr: Catalog<typeof de> = {
     visibility: 'Görünürlük',
     startsOn: 'Başlangıç',
     endsOn: 'Bitiş',
-    budgetPlanned: 'Planlanan bütçe (avro)',
+    budgetPlanned: 'Avro olarak planlanan bütçe',
     budgetHint: 'Tüm süre boyunca toplam tutar, örn. 250000.',
     quickWin: 'Hızlı kazanım (Quick Win)',
     quickWinLabel: 'Hızla uygulanabilir ve faydası görünür',

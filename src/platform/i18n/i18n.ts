@@ -334,6 +334,18 @@ export function formatNumber(lang: Lang, n: number, opts?: Intl.NumberFormatOpti
   return numberFormat(lang, opts).format(n);
 }
 
+/** An amount in euros: whole euros as such (250.000 €), with its cents where it has any (120.000,50 €). */
+export function formatEuro(lang: Lang, v: string | number | null | undefined): string {
+  const n = Number(v ?? 0);
+  const digits = Math.round(n * 100) % 100 === 0 ? 0 : 2;
+  return formatNumber(lang, n, {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
 /** A file's size for people: 340 KB, 1,2 MB. */
 export function fileSize(lang: string, bytes: number) {
   const nf = numberFormat(lang as Lang, { maximumFractionDigits: 1 });

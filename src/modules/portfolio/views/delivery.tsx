@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import { formatDate, formatNumber, type Lang } from '../../../platform/i18n/i18n.ts';
+import { formatDate, formatEuro } from '../../../platform/i18n/i18n.ts';
 import type { ShownText } from '../../../platform/translation/translation.ts';
 import {
   Button,
@@ -34,8 +34,7 @@ export interface DeliveryFailure {
   errors: Errors;
 }
 
-const euro = (lang: Lang, v: string | number | null) =>
-  formatNumber(lang, Number(v ?? 0), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const euro = formatEuro;
 
 function BudgetTable({
   ctx,

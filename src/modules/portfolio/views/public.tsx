@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
-import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
+import { formatDate, formatEuro } from '../../../platform/i18n/i18n.ts';
 import { jointly, type ShownText } from '../../../platform/translation/translation.ts';
 import {
   DescriptionList,
@@ -335,16 +335,7 @@ export function ProjectPage(p: {
               : t('project.notScheduled'),
           ],
           ...(pr.budgetPlanned
-            ? ([
-                [
-                  t('project.budget'),
-                  formatNumber(lang, Number(pr.budgetPlanned), {
-                    style: 'currency',
-                    currency: 'EUR',
-                    maximumFractionDigits: 0,
-                  }),
-                ],
-              ] as [string, string][])
+            ? ([[t('project.budget'), formatEuro(lang, pr.budgetPlanned)]] as [string, string][])
             : []),
           ...(pr.quickWin ? ([[t('project.quickWin'), t('common.yes')]] as [string, string][]) : []),
         ]}
