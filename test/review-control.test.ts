@@ -232,6 +232,8 @@ describe('one quarterly cycle from the office to the CDO', () => {
     await lead.login(f.emails.leadA, TEST_PASSWORD);
     const donePage = await lead.get(`/intern/projekte/${done.project.id}`);
     expect(donePage.text).toContain('abgeschlossen oder eingestellt und berichtet nicht mehr');
+    // Its health is not computed, as in the list and the cockpit (walk: the page said "Kritisch").
+    expect(donePage.text).toContain('nicht berechnet (abgeschlossen oder eingestellt)');
     expect(donePage.text).not.toContain(`action="/intern/projekte/${done.project.id}/statusberichte"`);
     // One asked when the cycle opened and completed since still sends its last report.
     await db

@@ -21,6 +21,7 @@ import {
   ZStrategyLinksInput,
 } from '../projects/projects.schemas.ts';
 import {
+  ACTIVE_PHASES,
   addMilestone,
   deleteMilestone,
   getEditableMilestone,
@@ -298,18 +299,22 @@ export function portfolioRoutes(deps: Deps) {
           goalIds: links.goalIds,
           guidelineIds: links.guidelineIds,
         }}
-        health={computeHealth(
-          {
-            milestones,
-            cycles: cycleFacts(
-              cycles,
-              reports.map((r) => r.report),
-              tasks,
-            ),
-            ...toDate,
-          },
-          todayOf(c),
-        )}
+        health={
+          ACTIVE_PHASES.includes(project.phase)
+            ? computeHealth(
+                {
+                  milestones,
+                  cycles: cycleFacts(
+                    cycles,
+                    reports.map((r) => r.report),
+                    tasks,
+                  ),
+                  ...toDate,
+                },
+                todayOf(c),
+              )
+            : undefined
+        }
         canEdit={canEdit}
         delivery={
           <DeliveryInternal

@@ -147,6 +147,7 @@ export const tr: Catalog<typeof de> = {
     save: 'Kararı kaydet',
     readOnly: 'Onayı, sorumlu Müdürlüğün yönetimi verir.',
     notGiven: 'belirtilmedi',
+    healthNone: 'hesaplanmadı (tamamlandı veya durduruldu)',
     chooseDecision: 'Lütfen “Onayla” veya “Düzeltilmek üzere iade et” seçeneğini seçin.',
     health: 'Hesaplanan durum',
     healthFine: 'Kilometre taşlarında, raporlarda ve harcamalarda olağan dışı bir durum yok.',

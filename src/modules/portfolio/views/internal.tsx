@@ -285,7 +285,8 @@ export function InternalProjectPage(p: {
   reports: { report: StatusReport; period: string }[];
   openCycles: ReviewCycle[];
   /** Computed from facts (late milestones, overdue report, spending), shown beside the reported status. */
-  health: Health;
+  /** None for a completed or stopped project: its health is not computed (as in the list and the cockpit). */
+  health: Health | undefined;
   /** Goals of the project's field of action and the charter guidelines, with the ones linked. */
   strategy: {
     goals: { id: string; title: string; depth: number }[];
@@ -334,7 +335,7 @@ export function InternalProjectPage(p: {
   const health = p.health;
   const latestManual = p.reports.find((r) => isApproved(r.report.state))?.report.overallStatus;
   const rank = { on_track: 0, at_risk: 1, off_track: 2 } as const;
-  const disagrees = latestManual !== undefined && rank[health.status] > rank[latestManual];
+  const disagrees = !!health && latestManual !== undefined && rank[health.status] > rank[latestManual];
   return (
     <Layout ctx={ctx} title={pr.title}>
       <p class="kern-preline">{t('internal.projects.title')}</p>
@@ -499,28 +500,34 @@ export function InternalProjectPage(p: {
         ) : (
           <p class="kern-body">{t('report.noOpenCycle')}</p>
         )}
-        <div class={`kern-alert kern-alert--${disagrees ? 'warning' : 'info'}`} role="note">
-          <div class="kern-alert__header">
-            <span class={`kern-icon kern-icon--${disagrees ? 'warning' : 'info'}`} aria-hidden="true" />
-            <span class="kern-title">
-              {t('health.computed')}: <StatusBadge t={t} status={health.status} />
-            </span>
+        {health ? (
+          <div class={`kern-alert kern-alert--${disagrees ? 'warning' : 'info'}`} role="note">
+            <div class="kern-alert__header">
+              <span class={`kern-icon kern-icon--${disagrees ? 'warning' : 'info'}`} aria-hidden="true" />
+              <span class="kern-title">
+                {t('health.computed')}: <StatusBadge t={t} status={health.status} />
+              </span>
+            </div>
+            <div class="kern-alert__body">
+              {health.reasons.length ? (
+                <ul class="kern-list">
+                  {health.reasons.map((r) => (
+                    <li>{t(r.key, r.values)}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p class="kern-body">{t('health.noIssues')}</p>
+              )}
+              {disagrees ? (
+                <p class="kern-body">{t('health.disagrees', { reported: t(`status.${latestManual}`) })}</p>
+              ) : null}
+            </div>
           </div>
-          <div class="kern-alert__body">
-            {health.reasons.length ? (
-              <ul class="kern-list">
-                {health.reasons.map((r) => (
-                  <li>{t(r.key, r.values)}</li>
-                ))}
-              </ul>
-            ) : (
-              <p class="kern-body">{t('health.noIssues')}</p>
-            )}
-            {disagrees ? (
-              <p class="kern-body">{t('health.disagrees', { reported: t(`status.${latestManual}`) })}</p>
-            ) : null}
-          </div>
-        </div>
+        ) : (
+          <p class="kern-body">
+            {t('health.computed')}: {t('internal.projects.healthNone')}
+          </p>
+        )}
         {currentReport?.state === 'returned' && currentReport.reviewComment ? (
           <p class="kern-body">{t('report.returnedWith', { comment: currentReport.reviewComment })}</p>
         ) : null}

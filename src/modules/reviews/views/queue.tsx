@@ -110,7 +110,7 @@ export function ApprovalQueuePage({
                           )}
                         </>
                       ) : (
-                        t('approval.notGiven')
+                        t('approval.healthNone')
                       ),
                     ],
                     [
