@@ -109,10 +109,15 @@ describe('the city’s own details', () => {
       assessor: '',
       timeZone: 'Mars/Olympus_Mons',
       signVideo: 'https://video.example/dgs.mp4',
+      phone: 'bitte anrufen!!!',
+      preparedOn: '2026-12-02',
+      reviewedOn: '2020-01-01',
     });
     expect(res.status).toBe(422);
     for (const message of [
-      'Bitte 8 oder 12 Ziffern angeben.',
+      'Der Gemeinde- oder Regionalschlüssel hat 8 oder 12 Ziffern',
+      'Bitte geben Sie die Telefonnummer mit Ziffern an',
+      'Die Erklärung kann nicht vor ihrer Erstellung überprüft worden sein.',
       'Bitte nennen Sie die prüfende Stelle.',
       'Bitte eine Adresse angeben, die mit http://dcat-ap.de/def/contributors/ beginnt.',
       'Bitte geben Sie eine Zeitzone wie Europe/Berlin an.',

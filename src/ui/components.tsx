@@ -692,6 +692,7 @@ export function CheckField({
         name={name}
         id={id}
         checked={checked}
+        aria-invalid={err ? 'true' : undefined}
         aria-describedby={err ? `${id}-error` : undefined}
       />
       <label class="kern-label" for={id}>

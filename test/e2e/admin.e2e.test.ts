@@ -187,7 +187,10 @@ describe('the administration in a real browser: invite, roles, deactivate, org c
     await admin.getByLabel(/^Zeitzone/).selectOption('Europe/Vienna');
     await admin.getByLabel(/^Video \(Pfad\)/).fill('/medien/dgs.mp4');
     await admin.getByRole('button', { name: 'Angaben speichern' }).click();
-    await seeText(admin.locator('#f-regionalKey-error'), 'Bitte 8 oder 12 Ziffern angeben.');
+    await seeText(
+      admin.locator('#f-regionalKey-error'),
+      'Der Gemeinde- oder Regionalschlüssel hat 8 oder 12 Ziffern',
+    );
     await seeText(admin.locator('#f-signCaptions-error'), 'Bitte geben Sie die Untertitel zum Video an');
     expect(await admin.getByLabel(/^Herausgeberin/).inputValue()).toBe('Stadt Testhausen – Digitalisierung');
     expect(await admin.getByLabel(/^Zeitzone/).inputValue()).toBe('Europe/Vienna');

@@ -189,7 +189,7 @@ export const ar: Catalog<typeof de> = {
     regionalKey: 'مفتاح البلدية أو المفتاح الإقليمي',
     regionalKeyHint:
       'مفتاح البلدية الرسمي (Amtlicher Gemeindeschlüssel، 8 أرقام، Bonn: 05314000) أو المفتاح الإقليمي (Regionalschlüssel، 12 رقمًا). وبه يحدد كتالوج البيانات موقع البيانات.',
-    regionalKeyFormat: 'يُرجى إدخال 8 أرقام أو 12 رقمًا.',
+    regionalKeyFormat: 'يتكون مفتاح البلدية أو المفتاح الإقليمي من 8 أرقام أو 12 رقمًا، مثل 05314000.',
     imprint: 'بيانات الناشر',
     organisation: 'الجهة الناشرة',
     address: 'العنوان',
@@ -228,6 +228,8 @@ export const ar: Catalog<typeof de> = {
     signCaptionsPath: 'يُرجى إدخال مسار على هذه البوابة يبدأ بـ / وينتهي بـ ‎.vtt، مثل /medien/dgs.vtt.',
     signCaptionsRequired: 'يُرجى ذكر الترجمة المكتوبة للفيديو: فمن دونها لا يصل إلا إلى من يفهم لغة الإشارة.',
     signVideoRequired: 'يُرجى ذكر الفيديو الذي تنتمي إليه هذه الترجمة المكتوبة.',
+    phoneFormat: 'يُرجى كتابة رقم الهاتف بالأرقام، مثل ‎+49 228 77-0.',
+    reviewedBeforePrepared: 'لا يمكن أن تكون المراجعة قد سبقت إعداد البيان.',
     openData: 'البيانات المفتوحة',
     contributorId: 'المعرّف لدى GovData (contributorID)',
     contributorIdHint:

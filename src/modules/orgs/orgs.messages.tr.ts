@@ -199,7 +199,7 @@ export const tr: Catalog<typeof de> = {
     regionalKey: 'Belediye veya bölge anahtarı',
     regionalKeyHint:
       'Resmî belediye anahtarı (Amtlicher Gemeindeschlüssel; 8 rakam, Bonn: 05314000) veya bölge anahtarı (Regionalschlüssel; 12 rakam). Veri kataloğu verilerin konumunu bununla belirler.',
-    regionalKeyFormat: 'Lütfen 8 veya 12 rakam girin.',
+    regionalKeyFormat: 'Belediye veya bölge anahtarı 8 ya da 12 rakamdan oluşur, örneğin 05314000.',
     imprint: 'Künye',
     organisation: 'Yayıncı',
     address: 'Adres',
@@ -241,6 +241,8 @@ export const tr: Catalog<typeof de> = {
     signCaptionsRequired:
       'Lütfen videonun altyazılarını belirtin: altyazı olmadan video yalnızca işaret dilini anlayanlara ulaşır.',
     signVideoRequired: 'Lütfen bu altyazıların ait olduğu videoyu belirtin.',
+    phoneFormat: 'Lütfen telefon numarasını rakamlarla girin, örneğin +49 228 77-0.',
+    reviewedBeforePrepared: 'Beyan, hazırlanmadan önce gözden geçirilmiş olamaz.',
     openData: 'Açık veri',
     contributorId: 'GovData tanımlayıcısı (contributorID)',
     contributorIdHint:

@@ -205,7 +205,7 @@ export const de = {
     regionalKey: 'Gemeinde- oder Regionalschlüssel',
     regionalKeyHint:
       'Der Amtliche Gemeindeschlüssel (8 Ziffern, Bonn: 05314000) oder Regionalschlüssel (12 Ziffern). Der Datenkatalog verortet die Daten damit.',
-    regionalKeyFormat: 'Bitte 8 oder 12 Ziffern angeben.',
+    regionalKeyFormat: 'Der Gemeinde- oder Regionalschlüssel hat 8 oder 12 Ziffern, zum Beispiel 05314000.',
     imprint: 'Impressum',
     organisation: 'Herausgeberin',
     address: 'Anschrift',
@@ -247,6 +247,8 @@ export const de = {
     signCaptionsRequired:
       'Bitte geben Sie die Untertitel zum Video an: Ohne sie erreicht es nur, wer Gebärdensprache versteht.',
     signVideoRequired: 'Bitte geben Sie das Video zu den Untertiteln an.',
+    phoneFormat: 'Bitte geben Sie die Telefonnummer mit Ziffern an, etwa +49 228 77-0.',
+    reviewedBeforePrepared: 'Die Erklärung kann nicht vor ihrer Erstellung überprüft worden sein.',
     openData: 'Offene Daten',
     contributorId: 'Kennung bei GovData (contributorID)',
     contributorIdHint:
@@ -637,7 +639,7 @@ export const en: Catalog<typeof de> = {
     regionalKey: 'Municipality or regional key',
     regionalKeyHint:
       'The official municipality key (8 digits, Bonn: 05314000) or regional key (12 digits). The data catalogue places the data by it.',
-    regionalKeyFormat: 'Please enter 8 or 12 digits.',
+    regionalKeyFormat: 'The municipality or regional key has 8 or 12 digits, such as 05314000.',
     imprint: 'Legal notice',
     organisation: 'Publisher',
     address: 'Address',
@@ -679,6 +681,8 @@ export const en: Catalog<typeof de> = {
     signCaptionsRequired:
       'Please give the captions for the video: without them it reaches only those who understand sign language.',
     signVideoRequired: 'Please give the video these captions belong to.',
+    phoneFormat: 'Please give the telephone number in digits, such as +49 228 77-0.',
+    reviewedBeforePrepared: 'The statement cannot have been reviewed before it was prepared.',
     openData: 'Open data',
     contributorId: 'GovData identifier (contributorID)',
     contributorIdHint:

@@ -191,7 +191,11 @@ export const ZCitySettingsInput = z
     organisation: z.string().trim().min(1, 'validation.required').min(2).max(200),
     address: z.string().trim().min(1, 'validation.required').min(5).max(500),
     email: z.string().trim().min(1, 'validation.required').max(254).email('validation.email'),
-    phone: zOptionalText(60),
+    // A number as people write it: +49 228 77-0, (0228) 77 0, 0228/770.
+    phone: zOptionalText(60).refine(
+      (v) => v === undefined || /^\+?[\d\s()/-]{5,}$/.test(v),
+      'citySettings.phoneFormat',
+    ),
     representative: zOptionalText(200),
     privacyContact: zOptionalEmail(),
     accessibilityContact: zOptionalEmail(),
@@ -224,5 +228,7 @@ export const ZCitySettingsInput = z
       ctx.addIssue({ code: 'custom', path: ['assessor'], message: 'citySettings.assessorRequired' });
     if (v.reviewedOn && !v.preparedOn)
       ctx.addIssue({ code: 'custom', path: ['preparedOn'], message: 'validation.required' });
+    if (v.reviewedOn && v.preparedOn && v.reviewedOn < v.preparedOn)
+      ctx.addIssue({ code: 'custom', path: ['reviewedOn'], message: 'citySettings.reviewedBeforePrepared' });
   });
 export type CitySettingsInput = z.output<typeof ZCitySettingsInput>;

@@ -25,7 +25,8 @@ export const de = {
     implementationPlan: 'Umsetzungsplan',
     implementationPlanHint: 'Arbeitspakete, Vorgehen, Einführung – so, dass Außenstehende es verstehen.',
     stopReason: 'Grund für den Stopp',
-    stopReasonHint: 'Pflicht, wenn die Phase „Gestoppt“ ist; bei öffentlichen Projekten öffentlich sichtbar.',
+    stopReasonHint:
+      'Pflicht, wenn die Phase „Eingestellt“ ist; bei öffentlichen Projekten öffentlich sichtbar.',
   },
   projects: {
     phase: 'Phase',

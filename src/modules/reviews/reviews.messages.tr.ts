@@ -30,6 +30,7 @@ export const tr: Catalog<typeof de> = {
     commentRequired: 'Lütfen iadeyi bir yorumla gerekçelendirin.',
     progress: 'Lütfen ilerlemeyi 0 ile 100 arasında bir tam sayı olarak girin.',
     cycleNotOpen: 'Bu dönem için artık rapor gönderilemez.',
+    overallStatus: 'Lütfen genel durumu seçin: planda, risk altında veya kritik.',
     reportNotExpected: 'Proje bu dönem başlamadan önce tamamlandı veya durduruldu; artık rapor vermiyor.',
     period: 'Lütfen 2027-Q1 veya 2027-H1 gibi bir dönem girin.',
   },

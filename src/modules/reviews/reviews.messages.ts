@@ -27,6 +27,7 @@ export const de = {
     commentRequired: 'Bitte begründen Sie die Rückgabe in einem Kommentar.',
     progress: 'Bitte geben Sie den Fortschritt als ganze Zahl von 0 bis 100 an.',
     cycleNotOpen: 'Für diesen Zeitraum ist kein Bericht mehr möglich.',
+    overallStatus: 'Bitte wählen Sie den Gesamtstatus: „Im Plan“, „Gefährdet“ oder „Kritisch“.',
     reportNotExpected:
       'Das Projekt war vor Beginn dieses Zeitraums abgeschlossen oder eingestellt; es berichtet nicht mehr.',
     period: 'Bitte geben Sie einen Zeitraum wie 2027-Q1 oder 2027-H1 an.',
@@ -220,6 +221,7 @@ export const en: Catalog<typeof de> = {
     commentRequired: 'Please explain the return in a comment.',
     progress: 'Please give the progress as a whole number from 0 to 100.',
     cycleNotOpen: 'Reports for this period are closed.',
+    overallStatus: 'Please choose the overall status: “On track”, “At risk” or “Off track”.',
     reportNotExpected: 'The project was completed or stopped before this period began; it no longer reports.',
     period: 'Please enter a period such as 2027-Q1 or 2027-H1.',
   },

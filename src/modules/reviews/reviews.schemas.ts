@@ -10,7 +10,7 @@ const dimension = z
 
 export const ZSubmitStatusReportInput = z.object({
   cycleId: z.string().uuid('validation.choice'),
-  overallStatus: z.enum(STATUSES, { error: 'validation.choice' }),
+  overallStatus: z.enum(STATUSES, { error: 'validation.overallStatus' }),
   // An empty field is no progress of 0 % (a number coerced from "" would be).
   progress: z
     .union([z.string(), z.number()], { error: 'validation.progress' })

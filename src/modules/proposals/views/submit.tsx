@@ -236,17 +236,18 @@ export function SubmitPage({
           ]}
           errors={errors}
         />
-        <div class={`kern-form-check${errors?.consent ? ' kern-form-check--error' : ''}`} id="f-consent">
+        <div class={`kern-form-check${errors?.consent ? ' kern-form-check--error' : ''}`}>
           <FieldErrorMessage t={t} id="f-consent-error" error={errors?.consent} />
           <input
             class={`kern-form-check__checkbox${errors?.consent ? ' kern-form-check__checkbox--error' : ''}`}
             type="checkbox"
             name="consent"
-            id="f-consent-input"
+            id="f-consent"
             checked={values.consent === 'on'}
+            aria-invalid={errors?.consent ? 'true' : undefined}
             aria-describedby={errors?.consent ? 'f-consent-error' : undefined}
           />
-          <label class="kern-label" for="f-consent-input">
+          <label class="kern-label" for="f-consent">
             {t('participate.consent')}
           </label>
         </div>
