@@ -67,8 +67,9 @@ export const de = {
     referenceUnknown:
       'Zur Nummer {{reference}} gibt es keinen Vorschlag. Bitte prüfen Sie die Nummer in Ihrer Bestätigung.',
     attribution: 'Quelle und Lizenz: {{text}}',
-    field: 'Handlungsfeld',
-    allFields: 'Alle Handlungsfelder',
+    // As the proposal form names it (a field of action, in citizens' words).
+    field: 'Themenfeld',
+    allFields: 'Alle Themenfelder',
     standing: 'Stand',
     allStandings: 'Jeder Stand',
     standings: {
@@ -176,8 +177,8 @@ export const en: Catalog<typeof de> = {
     referenceUnknown:
       'There is no proposal with the reference {{reference}}. Please check it in your confirmation.',
     attribution: 'Source and licence: {{text}}',
-    field: 'Field of action',
-    allFields: 'All fields of action',
+    field: 'Topic',
+    allFields: 'All topics',
     standing: 'Standing',
     allStandings: 'Any standing',
     standings: {
