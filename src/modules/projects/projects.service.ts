@@ -20,7 +20,7 @@ import {
 import { canCreateProject, canEditProject, canViewProject } from './projects.policy.ts';
 import * as q from './projects.queries.ts';
 import type { AddMilestoneInput, CreateProjectInput, UpdateProjectInput } from './projects.schemas.ts';
-import { ACTIVE_PHASES, type Project } from './projects.table.ts';
+import { ACTIVE_PHASES, type Milestone, type Project } from './projects.table.ts';
 
 export {
   ACTIVE_PHASES,
@@ -233,6 +233,38 @@ export function milestonesOfProjects(db: DbOrTx, tenantId: string, projectIds: s
   return q.milestonesOfProjects(db, tenantId, projectIds);
 }
 
+/**
+ * One write to a project's milestones in one transaction: the change, the project marked as updated, and
+ * the audit entry with the milestone before and after.
+ */
+async function changeMilestones<T extends { id: string } | undefined>(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  {
+    projectId,
+    action,
+  }: { projectId: string; action: 'milestone.create' | 'milestone.update' | 'milestone.delete' },
+  write: (tx: DbOrTx) => Promise<{ before?: Milestone; after?: T; id: string }>,
+  meta: RequestMeta,
+) {
+  return db.transaction(async (tx) => {
+    const { before, after, id } = await write(tx);
+    await q.touchProject(tx, tenantId, projectId);
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action,
+      entityType: 'milestone',
+      entityId: id,
+      before,
+      after,
+      requestId: meta.requestId,
+    });
+    return after;
+  });
+}
+
 /** Adds a milestone to a project the actor may edit. */
 export async function addMilestone(
   db: Db,
@@ -242,27 +274,24 @@ export async function addMilestone(
   input: AddMilestoneInput,
   meta: RequestMeta = {},
 ) {
-  const data = input;
   const project = await getEditableProject(db, tenantId, actor, projectId);
-  return db.transaction(async (tx) => {
-    const [row] = await q.insertMilestone(tx, {
-      tenantId,
-      projectId: project.id,
-      title: data.title,
-      dueOn: data.dueOn,
-    });
-    await q.touchProject(tx, tenantId, project.id);
-    await recordAudit(tx, {
-      tenantId,
-      actorAccountId: actor!.accountId,
-      action: 'milestone.create',
-      entityType: 'milestone',
-      entityId: row!.id,
-      after: row,
-      requestId: meta.requestId,
-    });
-    return row!;
-  });
+  const row = await changeMilestones(
+    db,
+    tenantId,
+    actor,
+    { projectId: project.id, action: 'milestone.create' },
+    async (tx) => {
+      const [after] = await q.insertMilestone(tx, {
+        tenantId,
+        projectId: project.id,
+        title: input.title,
+        dueOn: input.dueOn,
+      });
+      return { after: after!, id: after!.id };
+    },
+    meta,
+  );
+  return row!;
 }
 
 /** A milestone with its project, for whoever may edit the project (the page that changes it). */
@@ -289,24 +318,21 @@ export async function updateMilestoneDetails(
   meta: RequestMeta = {},
 ) {
   const { milestone: before, project } = await getEditableMilestone(db, tenantId, actor, milestoneId);
-  return db.transaction(async (tx) => {
-    const [after] = await q.updateMilestone(tx, tenantId, milestoneId, {
-      title: input.title,
-      dueOn: input.dueOn,
-    });
-    await q.touchProject(tx, tenantId, project.id);
-    await recordAudit(tx, {
-      tenantId,
-      actorAccountId: actor!.accountId,
-      action: 'milestone.update',
-      entityType: 'milestone',
-      entityId: milestoneId,
-      before,
-      after,
-      requestId: meta.requestId,
-    });
-    return after!;
-  });
+  const after = await changeMilestones(
+    db,
+    tenantId,
+    actor,
+    { projectId: project.id, action: 'milestone.update' },
+    async (tx) => {
+      const [row] = await q.updateMilestone(tx, tenantId, milestoneId, {
+        title: input.title,
+        dueOn: input.dueOn,
+      });
+      return { before, after: row!, id: milestoneId };
+    },
+    meta,
+  );
+  return after!;
 }
 
 /**
@@ -321,20 +347,18 @@ export async function deleteMilestone(
   meta: RequestMeta = {},
 ) {
   const { milestone: before, project } = await getEditableMilestone(db, tenantId, actor, milestoneId);
-  return db.transaction(async (tx) => {
-    await q.deleteMilestone(tx, tenantId, milestoneId);
-    await q.touchProject(tx, tenantId, project.id);
-    await recordAudit(tx, {
-      tenantId,
-      actorAccountId: actor!.accountId,
-      action: 'milestone.delete',
-      entityType: 'milestone',
-      entityId: milestoneId,
-      before,
-      requestId: meta.requestId,
-    });
-    return before;
-  });
+  await changeMilestones(
+    db,
+    tenantId,
+    actor,
+    { projectId: project.id, action: 'milestone.delete' },
+    async (tx) => {
+      await q.deleteMilestone(tx, tenantId, milestoneId);
+      return { before, id: milestoneId };
+    },
+    meta,
+  );
+  return before;
 }
 
 /** Marks a milestone done today (or reopens it). */
