@@ -105,6 +105,8 @@ describe('the condensing assistant', () => {
     expect((await act(page.text, 'C-0', { action: 'split', proposalIds: [id('C-2')] })).status).toBe(303);
     page = await cdo.get('/intern/ideen/buendeln');
     expect(page.text).toContain('3 Gruppen');
+    // The way back is the page's address as it is ("?&hinweis=" after a split, walk).
+    expect(page.text).toContain('name="zurueck" value="/intern/ideen/buendeln"');
     // The group split off is named by its own words, not by the words of the group it came from.
     const termsOf = (html: string, of: string) =>
       /Gruppe \d+:[^<]*/

@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { describe, expect, it } from 'vitest';
 import {
+  CheckField,
   ErrorSummary,
   type Errors,
   nameGenericErrors,
@@ -109,6 +110,24 @@ describe('ErrorSummary', () => {
     const later = String(<ErrorSummary t={t} errors={{ _form: { key: 'participate.rateLimited' } }} />);
     expect(later).toContain('form.tryLater');
     expect(later).not.toContain('form.errorSummary');
+    // What concerns the whole form is said, not linked (walk: a link led to the summary itself).
+    expect(later).toContain('<li>participate.rateLimited</li>');
+    expect(later).not.toContain('href=');
+  });
+
+  it('leaves a sentence-long label (a consent checkbox) out of the message', () => {
+    const errors: Errors = { consent: { key: 'validation.required' } };
+    const label = 'Ich willige ein, dass die Stadt meine E-Mail-Adresse speichert, um mir zu schreiben.';
+    const html = nameGenericErrors(
+      String(
+        <>
+          <ErrorSummary t={t} errors={errors} />
+          <CheckField t={t} name="consent" label={label} errors={errors} />
+        </>,
+      ),
+    );
+    expect(html).toMatch(/href="#f-consent"[^>]*>validation\.required<\/a>/);
+    expect(html).toMatch(/id="f-consent"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="f-consent"/);
   });
 
   it('names the field of a message that fits any field, from its label or its legend', () => {

@@ -70,19 +70,24 @@ export function ErrorSummary({ t, errors, title }: { t: T; errors: Errors | unde
       </div>
       <div class="kern-alert__body">
         <ul class="kern-list">
-          {entries.map(([field, e]) => (
-            <li>
-              <a
-                class="kern-link"
-                href={`#${field === '_form' ? summary : fieldId(field)}`}
-                // A message that fits any field ("Bitte füllen Sie dieses Feld aus.") is named by its field's
-                // label once the page is rendered (nameGenericErrors): the summary alone must say which.
-                data-error-label={field !== '_form' && e.key.startsWith('validation.') ? '' : undefined}
-              >
-                {t(e.key, e.values)}
-              </a>
-            </li>
-          ))}
+          {entries.map(([field, e]) =>
+            // What concerns the whole form has no field to lead to: plain text, not a link to itself.
+            field === '_form' ? (
+              <li>{t(e.key, e.values)}</li>
+            ) : (
+              <li>
+                <a
+                  class="kern-link"
+                  href={`#${fieldId(field)}`}
+                  // A message that fits any field ("Bitte füllen Sie dieses Feld aus.") is named by its field's
+                  // label once the page is rendered (nameGenericErrors): the summary alone must say which.
+                  data-error-label={e.key.startsWith('validation.') ? '' : undefined}
+                >
+                  {t(e.key, e.values)}
+                </a>
+              </li>
+            ),
+          )}
         </ul>
       </div>
     </div>
@@ -105,8 +110,10 @@ export function nameGenericErrors(html: string): string {
       new RegExp(`<label[^>]* for="${at}"[^>]*>([^<]*)`).exec(html)?.[1] ??
       new RegExp(`<fieldset[^>]* id="${at}"[^>]*>\\s*<legend[^>]*>([^<]*)`).exec(html)?.[1];
     const name = label?.trim();
+    // A label that is a whole sentence (a consent checkbox's) would bury the message: left out.
+    if (!name || name.length > 60) return link;
     // A function, so that "$&" or "$'" in a label or message stays text.
-    return name ? link.replace(`>${message}</a>`, () => `>${name}: ${message}</a>`) : link;
+    return link.replace(`>${message}</a>`, () => `>${name}: ${message}</a>`);
   });
 }
 

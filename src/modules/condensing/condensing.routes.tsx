@@ -179,8 +179,11 @@ export function condensingRoutes(deps: Deps) {
         return 'saved';
       },
       // After a split or move the page opens at the group worked on (a rejected one is gone: the top).
-      done: (notice) =>
-        `${back}${back.includes('?') ? '&' : '?'}hinweis=${notice}${notice === 'saved' && form.action !== 'reject' ? `#cl-${clusterId}` : ''}`,
+      done: (notice) => {
+        // The notice may carry more of the query (an idea's id) and an anchor; the way back may end in "?".
+        const sep = !back.includes('?') ? '?' : /[?&]$/.test(back) ? '' : '&';
+        return `${back}${sep}hinweis=${notice}${notice === 'saved' && form.action !== 'reject' ? `#cl-${clusterId}` : ''}`;
+      },
       recover: (err) => {
         const fields: FormErrors | undefined =
           err.code === 'INVALID_STATE'

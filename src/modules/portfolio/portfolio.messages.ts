@@ -165,7 +165,8 @@ export const de = {
     title: 'Statusberichte',
     openCycle: 'Offener Berichtszeitraum: {{period}}, fällig am {{due}}.',
     noOpenCycle: 'Zurzeit ist kein Berichtszeitraum offen.',
-    notExpected: 'Das Projekt war vor seinem Beginn abgeschlossen oder eingestellt und berichtet nicht mehr.',
+    notExpected:
+      'Das Projekt war vor Beginn dieses Zeitraums abgeschlossen oder eingestellt und berichtet nicht mehr.',
     returnedWith: 'Zurückgegeben mit dem Kommentar: {{comment}}',
     submitFor: 'Statusbericht für {{period}}',
     status: 'Gesamtstatus',

@@ -186,7 +186,7 @@ export function clusterTexts(
  */
 const LABEL_NOISE = new Set(
   stems(
-    'sehr geehrte geehrter geehrten damen herren liebe lieber hallo guten tag grüße gruß freundlichen mfg vielen dank danke bitte beste besten viele gerne leider eigentlich einfach immer ganz schon wäre wären könnte könnten gibt gäbe sollten müsste müssten mal bzw usw etc für über können während würde außer neben nötig dabei daher deshalb trotzdem',
+    'sehr geehrte geehrter geehrten damen herren liebe lieber hallo guten tag grüße gruß freundlichen mfg vielen dank danke bitte beste besten viele gerne leider eigentlich einfach immer ganz schon wäre wären könnte könnten gibt gäbe sollten müsste müssten mal bzw usw etc für über per pro können während würde außer neben nötig dabei daher deshalb trotzdem',
   ),
 );
 

@@ -67,8 +67,13 @@ export function CondensePage(p: {
     failedAt >= 0 ? Math.floor(failedAt / CLUSTERS_PER_PAGE) + 1 : Math.min(Math.max(p.page, 1), pages);
   const first = (page - 1) * CLUSTERS_PER_PAGE;
   const shown = clusters.slice(first, first + CLUSTERS_PER_PAGE);
-  const href = (n: number) =>
-    `/intern/ideen/buendeln?${new URLSearchParams({ ...(p.process ? { process: p.process } : {}), ...(n > 1 ? { seite: String(n) } : {}) })}`;
+  const href = (n: number) => {
+    const query = new URLSearchParams({
+      ...(p.process ? { process: p.process } : {}),
+      ...(n > 1 ? { seite: String(n) } : {}),
+    });
+    return query.size ? `/intern/ideen/buendeln?${query}` : '/intern/ideen/buendeln';
+  };
   const here = href(page);
   return (
     <Layout ctx={ctx} title={t('condense.title')} wide>
