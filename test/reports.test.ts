@@ -1,7 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ZCreateProgressReportInput } from '../src/modules/reports/reports.schemas.ts';
-import { draftProgressReport, publishProgressReport } from '../src/modules/reports/reports.service.ts';
+import {
+  deleteDraftReport,
+  draftProgressReport,
+  publishProgressReport,
+} from '../src/modules/reports/reports.service.ts';
 import { ZReviewReportInput, ZSubmitStatusReportInput } from '../src/modules/reviews/reviews.schemas.ts';
 import { reviewStatusReport, submitStatusReport } from '../src/modules/reviews/reviews.service.ts';
 import { subscribe } from '../src/modules/subscriptions/subscriptions.service.ts';
@@ -114,9 +118,32 @@ describe("progress reports: the end of a proposal's trail", () => {
       'Der Zeitraum 2099-Q1 läuft noch bis zum 31.03.2099: Stände, die erst später geprüft werden, fehlen im Bericht',
     );
     expect(await asked('2020-Q1')).not.toContain('läuft noch');
+    // A draft made by mistake is deleted after asking; a published report cannot be.
+    const mistake = await draftProgressReport(
+      db,
+      f.tenant.id,
+      cdo,
+      parseInput(ZCreateProgressReportInput, {
+        title: 'Versehentlicher Entwurf',
+        cycleId: cycle.id,
+        summary: 'Dieser Entwurf wurde aus Versehen angelegt und soll wieder weg.',
+      }),
+    );
+    const ask = await staffClient.post(`/intern/berichte/${mistake.id}/loeschen`, {});
+    expect(ask.status).toBe(200);
+    expect(ask.text).toContain('Entwurf „Versehentlicher Entwurf“ löschen?');
+    const gone = await staffClient.post(`/intern/berichte/${mistake.id}/loeschen`, { bestaetigt: 'ja' });
+    expect(gone.location).toBe('/intern/berichte?hinweis=reportDeleted#hinweis');
+    expect((await staffClient.get('/intern/berichte?hinweis=reportDeleted')).text).toContain(
+      'Der Entwurf ist gelöscht.',
+    );
+    expect((await staffClient.get(`/intern/berichte/${mistake.id}`)).status).toBe(404);
 
     await publishProgressReport(db, f.tenant.id, cdo, report.id);
     await expect(publishProgressReport(db, f.tenant.id, cdo, report.id)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    });
+    await expect(deleteDraftReport(db, f.tenant.id, cdo, report.id)).rejects.toMatchObject({
       code: 'INVALID_STATE',
     });
     const page = await visitor.get(`/berichte/${report.slug}`);

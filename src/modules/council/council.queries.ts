@@ -262,6 +262,20 @@ export async function insertLink(
     .returning({ paperId: councilPaperLinks.paperId });
 }
 
+/** Every paper's link to one record (the record goes). */
+export function deleteLinksOf(db: DbOrTx, tenantId: string, subject: { type: PaperSubjectType; id: string }) {
+  return db
+    .delete(councilPaperLinks)
+    .where(
+      and(
+        eq(councilPaperLinks.tenantId, tenantId),
+        eq(councilPaperLinks.subjectType, subject.type),
+        eq(councilPaperLinks.subjectId, subject.id),
+      ),
+    )
+    .returning({ paperId: councilPaperLinks.paperId });
+}
+
 export async function deleteLink(
   db: DbOrTx,
   tenantId: string,

@@ -320,6 +320,11 @@ export async function linkPaper(
   return paper;
 }
 
+/** The links of every paper to a record that is deleted (a draft report), in the deleting transaction. */
+export function removePaperLinksOf(db: DbOrTx, tenantId: string, subject: PaperSubject) {
+  return q.deleteLinksOf(db, tenantId, subject);
+}
+
 /** Removes a paper's link to a record. */
 export async function unlinkPaper(
   db: Db,

@@ -29,7 +29,11 @@ export const reportsModule: ModuleManifest = {
       roles: PROGRESS_REPORT_PERMISSIONS['reporting:manage'],
     },
   ],
-  notices: { reportPublished: 'progressReports.published', reportRefreshed: 'progressReports.refreshed' },
+  notices: {
+    reportPublished: 'progressReports.published',
+    reportRefreshed: 'progressReports.refreshed',
+    reportDeleted: 'progressReports.deleted',
+  },
   translatable: [
     {
       // Published reports only; a published report never changes, so publishing is the one event.

@@ -160,6 +160,20 @@ export function openDataReports(db: DbOrTx, tenantId: string, { after, limit, si
   );
 }
 
+/** Deletes a report if it is still a draft (its items go with it); no row back: it was published meanwhile. */
+export function deleteDraft(db: DbOrTx, tenantId: string, id: string) {
+  return db
+    .delete(progressReports)
+    .where(
+      and(
+        eq(progressReports.tenantId, tenantId),
+        eq(progressReports.id, id),
+        eq(progressReports.state, 'draft'),
+      ),
+    )
+    .returning();
+}
+
 /** A draft's items, before they are taken again. */
 export function deleteItems(db: DbOrTx, tenantId: string, reportId: string) {
   return db

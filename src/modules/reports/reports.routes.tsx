@@ -26,6 +26,7 @@ import { listReviewCycles } from '../reviews/reviews.service.ts';
 import { PROGRESS_REPORT_PERMISSIONS } from './reports.policy.ts';
 import { ZCreateProgressReportInput, ZUpdateProgressReportInput } from './reports.schemas.ts';
 import {
+  deleteDraftReport,
   draftProgressReport,
   getPublishedReport,
   getReportForEditing,
@@ -288,6 +289,33 @@ export function reportsRoutes(deps: Deps) {
   };
 
   app.get('/intern/berichte/:id{[0-9a-f-]{36}}/veroeffentlichen', cdo, (c) => confirmPublish(c));
+
+  /** A draft made by mistake goes, after a page that says what that means. */
+  app.post('/intern/berichte/:id{[0-9a-f-]{36}}/loeschen', cdo, async (c) => {
+    const tenantId = c.get('tenant').id;
+    if (!(await isConfirmed(c))) {
+      const t = c.get('t');
+      const { report } = await getReportForEditing(db, tenantId, actorOf(c), c.req.param('id'));
+      if (report.state === 'published') return c.redirect(`/intern/berichte/${report.id}`, 303);
+      return c.html(
+        <ConfirmPage
+          ctx={pageCtx(c)}
+          title={t('progressReports.deleteTitle', { title: report.title })}
+          intro={t('progressReports.deleteIntro')}
+          consequences={[
+            t('progressReports.deleteNever'),
+            t('progressReports.deleteCouncil'),
+            t('progressReports.deleteAudit'),
+          ]}
+          action={`/intern/berichte/${report.id}/loeschen`}
+          confirmLabel={t('progressReports.deleteDraft')}
+          back={{ href: `/intern/berichte/${report.id}` }}
+        />,
+      );
+    }
+    await deleteDraftReport(db, tenantId, actorOf(c), c.req.param('id'), metaOf(c));
+    return c.redirect('/intern/berichte?hinweis=reportDeleted#hinweis', 303);
+  });
 
   app.post('/intern/berichte/:id{[0-9a-f-]{36}}/veroeffentlichen', cdo, async (c) => {
     if (!(await isConfirmed(c))) return confirmPublish(c);

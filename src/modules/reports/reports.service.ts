@@ -9,6 +9,7 @@ import type { Lang } from '../../platform/i18n/langs.ts';
 import { CONTENT_LANG } from '../../platform/i18n/shipped.ts';
 import { type ShownText, translationLookup } from '../../platform/translation/translation.ts';
 import { isUuid } from '../../platform/validation.ts';
+import { removePaperLinksOf } from '../council/council.service.ts';
 import { portfolioWithFacts } from '../delivery/delivery.service.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { ACTIVE_PHASES, findProjectsByIds, projectFacts, slugify } from '../projects/projects.service.ts';
@@ -262,6 +263,38 @@ export async function draftProgressReport(
       requestId: meta.requestId,
     });
     return report!;
+  });
+}
+
+/**
+ * Deletes a draft drafted by mistake (a published report is frozen): it was never public, so nobody is
+ * told; links to council papers go with it; the audit trail keeps what it was.
+ */
+export async function deleteDraftReport(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  reportId: string,
+  meta: RequestMeta = {},
+) {
+  if (!canManageProgressReports(actor)) throw forbidden('Only the CDO team deletes drafts.');
+  if (!isUuid(reportId)) throw notFound();
+  return db.transaction(async (tx) => {
+    const [before] = await q.findReport(tx, tenantId, reportId);
+    if (!before) throw notFound('No such progress report.');
+    const [deleted] = await q.deleteDraft(tx, tenantId, reportId);
+    if (!deleted) throw invalidState('A published report is frozen.');
+    await removePaperLinksOf(tx, tenantId, { type: 'report', id: reportId });
+    await recordAudit(tx, {
+      tenantId,
+      actorAccountId: actor!.accountId,
+      action: 'progress_report.delete',
+      entityType: 'progress_report',
+      entityId: reportId,
+      before,
+      requestId: meta.requestId,
+    });
+    return deleted;
   });
 }
 

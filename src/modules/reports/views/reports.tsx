@@ -592,6 +592,13 @@ export function InternalReportPage({
               <Button kind="secondary">{t('progressReports.refresh')}</Button>
             </div>
           </form>
+          <form method="post" action={`/intern/berichte/${report.id}/loeschen`} class="stack">
+            <Csrf token={ctx.csrf} />
+            <p class="kern-body">{t('progressReports.deleteHint')}</p>
+            <div class="form-actions">
+              <Button kind="secondary">{t('progressReports.deleteDraft')}</Button>
+            </div>
+          </form>
         </section>
       ) : null}
       {council}
