@@ -262,8 +262,13 @@ export async function insertLink(
     .returning({ paperId: councilPaperLinks.paperId });
 }
 
-/** Every paper's link to one record (the record goes). */
-export function deleteLinksOf(db: DbOrTx, tenantId: string, subject: { type: PaperSubjectType; id: string }) {
+/** The links to one record: of one paper (unlinking it), or of every paper (the record goes). */
+export function deleteLinks(
+  db: DbOrTx,
+  tenantId: string,
+  subject: { type: PaperSubjectType; id: string },
+  paperId?: string,
+) {
   return db
     .delete(councilPaperLinks)
     .where(
@@ -271,24 +276,7 @@ export function deleteLinksOf(db: DbOrTx, tenantId: string, subject: { type: Pap
         eq(councilPaperLinks.tenantId, tenantId),
         eq(councilPaperLinks.subjectType, subject.type),
         eq(councilPaperLinks.subjectId, subject.id),
-      ),
-    )
-    .returning({ paperId: councilPaperLinks.paperId });
-}
-
-export async function deleteLink(
-  db: DbOrTx,
-  tenantId: string,
-  link: { paperId: string; subjectType: PaperSubjectType; subjectId: string },
-) {
-  return db
-    .delete(councilPaperLinks)
-    .where(
-      and(
-        eq(councilPaperLinks.tenantId, tenantId),
-        eq(councilPaperLinks.paperId, link.paperId),
-        eq(councilPaperLinks.subjectType, link.subjectType),
-        eq(councilPaperLinks.subjectId, link.subjectId),
+        paperId ? eq(councilPaperLinks.paperId, paperId) : undefined,
       ),
     )
     .returning({ paperId: councilPaperLinks.paperId });

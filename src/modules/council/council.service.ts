@@ -322,7 +322,7 @@ export async function linkPaper(
 
 /** The links of every paper to a record that is deleted (a draft report), in the deleting transaction. */
 export function removePaperLinksOf(db: DbOrTx, tenantId: string, subject: PaperSubject) {
-  return q.deleteLinksOf(db, tenantId, subject);
+  return q.deleteLinks(db, tenantId, subject);
 }
 
 /** Removes a paper's link to a record. */
@@ -336,11 +336,7 @@ export async function unlinkPaper(
 ) {
   if (!canLinkPaper(actor)) throw forbidden();
   await db.transaction(async (tx) => {
-    const removed = await q.deleteLink(tx, tenantId, {
-      paperId,
-      subjectType: subject.type,
-      subjectId: subject.id,
-    });
+    const removed = await q.deleteLinks(tx, tenantId, subject, paperId);
     if (!removed.length) throw notFound('The paper is not linked here.');
     await recordAudit(tx, {
       tenantId,
