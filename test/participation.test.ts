@@ -350,6 +350,10 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     // A reference nobody has is told as such, before the filters.
     const unknown = (await visitor.get('/mitmachen/vorschlaege?q=V-ZZ9ZZ9')).text;
     expect(unknown).toContain('Zur Nummer V-ZZ9ZZ9 gibt es keinen Vorschlag.');
+    // Without its hyphen, a reference with a digit is still one (whatever digits the generated one had).
+    expect((await visitor.get('/mitmachen/vorschlaege?q=%20vzz9zz9%20')).text).toContain(
+      'Zur Nummer V-ZZ9ZZ9 gibt es keinen Vorschlag.',
+    );
     expect(unknown.indexOf('Zur Nummer V-ZZ9ZZ9')).toBeLessThan(unknown.indexOf('role="search"'));
     // A seven-letter word beginning with V is searched as the word it is (review and walk: "Verkehr"
     // found nothing, though proposals say "Verkehrsberuhigung").
