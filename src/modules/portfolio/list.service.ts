@@ -4,6 +4,7 @@ import { compareGerman } from '../../platform/i18n/i18n.ts';
 import { zPageNumber } from '../../platform/validation.ts';
 import { portfolioWithFacts } from '../delivery/delivery.service.ts';
 import {
+  ACTIVE_PHASES,
   listProjectColumns,
   listProjects,
   PROJECT_PHASES,
@@ -16,8 +17,6 @@ import { loadLookup } from './portfolio.service.ts';
 
 const STATUS_KEYS = ['on_track', 'at_risk', 'off_track', 'none'] as const;
 type StatusKey = (typeof STATUS_KEYS)[number];
-/** Phases in which a project's health is computed (finished or stopped ones have none). */
-const LIVE: readonly ProjectPhase[] = ['planned', 'in_progress', 'paused'];
 
 /** The orders the internal project list offers. */
 export const PROJECT_SORTS = ['title', 'office', 'phase', 'status', 'health'] as const;
@@ -58,7 +57,7 @@ async function projectRows(deps: Deps, tenantId: string, today: string, q: strin
   const [projects, { tree, lookup, strategy }, facts, owed] = await Promise.all([
     listProjectColumns(db, tenantId, { publicOnly: false, q: q || undefined }),
     loadLookup(deps, tenantId),
-    portfolioWithFacts(db, tenantId, today, LIVE),
+    portfolioWithFacts(db, tenantId, today, ACTIVE_PHASES),
     owedInOpenCycles(db, tenantId),
   ]);
   const statuses = await latestApprovedStatuses(
@@ -135,7 +134,8 @@ export async function internalProjectTable(
         (!query.office || r.officeId === query.office) &&
         (!query.pillar || r.pillarId === query.pillar) &&
         (!query.field || r.fieldId === query.field) &&
-        (!query.phase || (query.phase === 'active' ? LIVE.includes(r.phase) : r.phase === query.phase)) &&
+        (!query.phase ||
+          (query.phase === 'active' ? ACTIVE_PHASES.includes(r.phase) : r.phase === query.phase)) &&
         (!query.status || (r.status === query.status && STATUS_SHOWN_PHASES.includes(r.phase))) &&
         (!query.health || r.health?.status === query.health),
     )
