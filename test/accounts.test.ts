@@ -183,6 +183,9 @@ describe('citizen accounts and the city’s answer, over a real socket', () => {
     expect(wrong.status).toBe(422);
     expect(wrong.text).toContain('Das bisherige Passwort ist nicht richtig.');
     expect(wrong.text).not.toContain(NEW);
+    // …and each password field says why it is empty again.
+    expect(form.text).not.toContain('zeigen wir Passwörter nicht wieder an');
+    expect(wrong.text.match(/zeigen wir Passwörter nicht wieder an/g)).toHaveLength(3);
     const differ = await here.post('/mein-bereich/passwort', {
       current: TEST_PASSWORD,
       password: NEW,

@@ -198,8 +198,11 @@ export function TextField(
   },
 ) {
   const err = p.errors?.[p.name];
+  // A password is never written back into the page; after a refused form, its field says so.
+  const again = p.type === 'password' && p.errors && Object.keys(p.errors).length > 0;
+  const hint = again ? [p.hint, p.t('form.passwordAgain')].filter(Boolean).join(' ') : p.hint;
   return (
-    <FieldFrame {...p}>
+    <FieldFrame {...p} hint={hint}>
       <input
         class={`kern-form-input__input${err ? ' kern-form-input__input--error' : ''}`}
         id={idOf(p)}
@@ -211,7 +214,7 @@ export function TextField(
         inputmode={p.inputmode}
         required={p.required}
         aria-invalid={err ? 'true' : undefined}
-        aria-describedby={describedBy(idOf(p), p.hint, err)}
+        aria-describedby={describedBy(idOf(p), hint, err)}
       />
     </FieldFrame>
   );

@@ -37,6 +37,7 @@ export const ar: Catalog<typeof de> = {
     errorSummary: 'يُرجى تصحيح البيانات التالية',
     tryLater: 'يُرجى المحاولة مرة أخرى لاحقًا',
     optional: 'اختياري',
+    passwordAgain: 'لأمانك لا نعرض كلمات المرور مرة أخرى: يرجى كتابتها من جديد.',
   },
   validation: {
     url: 'يُرجى إدخال عنوان كامل يبدأ بـ http.',

@@ -37,6 +37,8 @@ export const de = {
     errorSummary: 'Bitte korrigieren Sie die folgenden Angaben',
     tryLater: 'Bitte versuchen Sie es später noch einmal',
     optional: 'optional',
+    passwordAgain:
+      'Aus Sicherheitsgründen zeigen wir Passwörter nicht wieder an: Bitte geben Sie es noch einmal ein.',
   },
   validation: {
     url: 'Bitte geben Sie eine vollständige Adresse ein, die mit http beginnt.',

@@ -37,6 +37,7 @@ export const en: Catalog<typeof de> = {
     errorSummary: 'Please correct the following',
     tryLater: 'Please try again later',
     optional: 'optional',
+    passwordAgain: 'For your security, passwords are never shown again: please type it once more.',
   },
   validation: {
     url: 'Please enter a full address starting with http.',

@@ -37,6 +37,7 @@ export const tr: Catalog<typeof de> = {
     errorSummary: 'Lütfen aşağıdaki bilgileri düzeltin',
     tryLater: 'Lütfen daha sonra yeniden deneyin',
     optional: 'isteğe bağlı',
+    passwordAgain: 'Güvenliğiniz için parolalar yeniden gösterilmez: lütfen tekrar yazın.',
   },
   validation: {
     url: 'Lütfen http ile başlayan tam bir adres girin.',
