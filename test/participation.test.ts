@@ -309,8 +309,34 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     });
     expect(sent.status).toBe(303);
     const reference = /V-[A-Z0-9]{6}/.exec(sent.location!)![0];
-    expect((await visitor.get(sent.location!)).text).toContain(reference);
+    const thanks = (await visitor.get(sent.location!)).text;
+    expect(thanks).toContain(reference);
+    // Without an address nothing is sent, and the page says so rather than "if you gave an address".
+    expect(sent.location).toMatch(/\?mail=ohne$/);
+    expect(thanks).toContain('Sie haben keine E-Mail-Adresse angegeben, deshalb schreiben wir Ihnen nicht.');
+    expect(thanks).not.toContain('Wenn Sie eine E-Mail-Adresse angegeben haben');
     expect((await visitor.get('/mitmachen/danke/V-AAAAAA')).status).toBe(404);
+    // Someone signed in finds their account's address in the form, and is told they will hear there.
+    const citizen = new Client(app, f.host);
+    await citizen.login(f.emails.staff, TEST_PASSWORD);
+    expect((await citizen.get('/mitmachen')).text).toMatch(
+      new RegExp(`name="email" type="email" value="${f.emails.staff.replace(/[.]/g, '\\.')}"`),
+    );
+    const own = await citizen.post('/mitmachen', {
+      title: 'Bewohnerparkausweis digital verlängern',
+      body: 'Der Bewohnerparkausweis sollte sich ohne Besuch im Bürgerbüro verlängern lassen.',
+      authorKind: 'citizen',
+      email: f.emails.staff.toUpperCase(),
+      consent: 'on',
+      confirmed: '1',
+    });
+    expect(own.location).toMatch(/\?mail=konto$/);
+    const ownThanks = (await citizen.get(own.location!)).text;
+    expect(ownThanks).toContain('Wir schreiben Ihnen an die Adresse Ihres Kontos');
+    expect(ownThanks).toContain(
+      '<a class="kern-link" href="/mein-bereich">Ihre Vorschläge in Mein Bereich</a>',
+    );
+    expect(ownThanks).not.toContain('Wenn Sie eine E-Mail-Adresse angegeben haben');
     const waiting = await visitor.get(`/mitmachen/vorschlaege?q=${reference}`);
     expect(waiting.text).toContain(`Der Vorschlag ${reference} ist eingegangen`);
     expect(waiting.text).not.toContain('Parkscheine per App');

@@ -28,9 +28,11 @@ describe('the lifecycle slice over HTTP', () => {
       consent: 'on',
     });
     expect(submitted.status).toBe(303);
-    expect(submitted.location).toMatch(/^\/mitmachen\/danke\/V-[A-Z0-9]{6}$/);
+    expect(submitted.location).toMatch(/^\/mitmachen\/danke\/V-[A-Z0-9]{6}\?mail=link$/);
     const thanks = await visitor.get(submitted.location!);
-    expect(thanks.text).toContain(submitted.location!.split('/').pop());
+    expect(thanks.text).toContain(/V-[A-Z0-9]{6}/.exec(submitted.location!)![0]);
+    // The page says what the mail that follows is for, not "if you gave an address".
+    expect(thanks.text).toContain('Wir haben Ihnen einen Link an die angegebene Adresse geschickt.');
     expect(visitor.cookie).toBeUndefined();
 
     // Not public before moderation.

@@ -39,6 +39,11 @@ export const tr: Catalog<typeof de> = {
   },
   participate: {
     notify: 'Öneriniz hakkında ne sıklıkla bilgilendirilmek istersiniz?',
+    followAccount: 'Önerinizde bir gelişme olduğunda hesabınızın adresine yazacağız.',
+    followLink:
+      'Belirttiğiniz adrese bir bağlantı gönderdik. Lütfen bu bağlantıyla adresinizi onaylayın; aksi takdirde adresi 30 gün sonra sileriz.',
+    followNone: 'E-posta adresi belirtmediniz, bu nedenle size yazmayacağız.',
+    toMine: 'Alanım’daki önerileriniz',
     followSent:
       'Bir e-posta adresi belirttiyseniz size bir bağlantı gönderdik. Lütfen bu bağlantıyla adresinizi onaylayın; aksi takdirde adresi 30 gün sonra sileriz.',
     title: 'Katılın',

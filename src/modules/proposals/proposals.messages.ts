@@ -39,6 +39,11 @@ export const de = {
   },
   participate: {
     notify: 'Wie oft möchten Sie über Ihren Vorschlag informiert werden?',
+    followAccount: 'Wir schreiben Ihnen an die Adresse Ihres Kontos, wenn sich an Ihrem Vorschlag etwas tut.',
+    followLink:
+      'Wir haben Ihnen einen Link an die angegebene Adresse geschickt. Bitte bestätigen Sie damit Ihre Adresse, sonst löschen wir sie nach 30 Tagen.',
+    followNone: 'Sie haben keine E-Mail-Adresse angegeben, deshalb schreiben wir Ihnen nicht.',
+    toMine: 'Ihre Vorschläge in Mein Bereich',
     followSent:
       'Wenn Sie eine E-Mail-Adresse angegeben haben, haben wir Ihnen einen Link geschickt. Bitte bestätigen Sie damit Ihre Adresse, sonst löschen wir sie nach 30 Tagen.',
     title: 'Mitmachen',
@@ -177,6 +182,11 @@ export const en: Catalog<typeof de> = {
   },
   participate: {
     notify: 'How often would you like to hear about your proposal?',
+    followAccount: 'We will write to your account’s address when something happens to your proposal.',
+    followLink:
+      'We have sent a link to the address you gave. Please use it to confirm your address; otherwise we delete it after 30 days.',
+    followNone: 'You gave no e-mail address, so we will not write to you.',
+    toMine: 'Your proposals in My area',
     followSent:
       'If you gave an e-mail address, we have sent you a link. Please use it to confirm your address; otherwise we delete it after 30 days.',
     title: 'Participate',

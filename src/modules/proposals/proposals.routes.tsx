@@ -27,7 +27,7 @@ import {
 } from './attachments.service.ts';
 import { ZSubmitProposalInput, ZSubmitSteps } from './proposals.schemas.ts';
 import { getProposal, previewProposal, referenceExists, submitProposal } from './proposals.service.ts';
-import { ConfirmPage, SubmitPage, ThanksPage } from './views/submit.tsx';
+import { ConfirmPage, SubmitPage, THANKS_MAIL, ThanksPage } from './views/submit.tsx';
 
 /** /mitmachen (submit, browse, follow a proposal) and the moderation queue. */
 export function proposalsRoutes(deps: Deps) {
@@ -43,7 +43,11 @@ export function proposalsRoutes(deps: Deps) {
       actor ? partnerOfAccount(db, tenantId, actor.accountId) : undefined,
     ]);
     // A partner writes for their organisation unless they choose to write as a private person.
-    const values = partner ? { authorKind: partner.kind, organisationName: partner.name } : {};
+    // Someone signed in is written to at their account's address unless they give another.
+    const values = {
+      ...(partner ? { authorKind: partner.kind, organisationName: partner.name } : {}),
+      ...(actor ? { email: actor.email } : {}),
+    };
     return c.html(
       <SubmitPage ctx={pageCtx(c)} strategy={strategy} values={values} formToken={issueFormToken(secret)} />,
     );
@@ -147,11 +151,17 @@ export function proposalsRoutes(deps: Deps) {
           follow: steps.notify,
           lang: c.get('lang'),
         });
-        return { step: 'submitted' as const, number: row.number, values };
+        // The thank-you page says which mail follows: none, a link to confirm, or to the account's address.
+        const mail = !input.email
+          ? 'ohne'
+          : c.get('actor')?.email.toLowerCase() === input.email.toLowerCase()
+            ? 'konto'
+            : 'link';
+        return { step: 'submitted' as const, number: row.number, mail, values };
       },
       done: async (result) => {
         const { values } = result;
-        if (result.step === 'submitted') return `/mitmachen/danke/${result.number}`;
+        if (result.step === 'submitted') return `/mitmachen/danke/${result.number}?mail=${result.mail}`;
         if (result.step === 'edit') return page(values, undefined, 200);
         return c.html(
           <ConfirmPage
@@ -183,7 +193,10 @@ export function proposalsRoutes(deps: Deps) {
   app.get('/mitmachen/danke/:ref{V-[A-Z0-9]{6}}', async (c) => {
     if (!(await referenceExists(db, c.get('tenant').id, c.req.param('ref'))))
       throw notFound('No such proposal.');
-    return c.html(<ThanksPage ctx={pageCtx(c)} reference={c.req.param('ref')} />);
+    const mail = THANKS_MAIL.find((m) => m === c.req.query('mail'));
+    return c.html(
+      <ThanksPage ctx={pageCtx(c)} reference={c.req.param('ref')} mail={mail} signedIn={!!c.get('actor')} />,
+    );
   });
 
   app.get('/mitmachen/vorschlaege/:id/anhaenge/:file', async (c) => {

@@ -266,7 +266,27 @@ export function SubmitPage({
   );
 }
 
-export function ThanksPage({ ctx, reference }: { ctx: PageCtx; reference: string | undefined }) {
+/** Which mail follows a proposal (the thank-you page's `mail`): none, a link to confirm, or to the account's address. */
+export const THANKS_MAIL = ['ohne', 'link', 'konto'] as const;
+
+const FOLLOW_TEXT = {
+  ohne: 'participate.followNone',
+  link: 'participate.followLink',
+  konto: 'participate.followAccount',
+} as const;
+
+export function ThanksPage({
+  ctx,
+  reference,
+  mail,
+  signedIn = false,
+}: {
+  ctx: PageCtx;
+  reference: string | undefined;
+  /** What was sent, when the page is reached from the form; an old or shared link says it in general. */
+  mail?: (typeof THANKS_MAIL)[number] | undefined;
+  signedIn?: boolean;
+}) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('participate.thanksTitle')}>
@@ -275,7 +295,14 @@ export function ThanksPage({ ctx, reference }: { ctx: PageCtx; reference: string
         <p class="kern-body kern-body--large">{t('participate.thanksText', { reference })}</p>
       ) : null}
       <p class="kern-body">{t('participate.thanksNext')}</p>
-      {reference ? <p class="kern-body">{t('participate.followSent')}</p> : null}
+      {reference ? <p class="kern-body">{t(mail ? FOLLOW_TEXT[mail] : 'participate.followSent')}</p> : null}
+      {signedIn ? (
+        <p>
+          <a class="kern-link" href="/mein-bereich">
+            {t('participate.toMine')}
+          </a>
+        </p>
+      ) : null}
       <p>
         <a class="kern-link" href="/mitmachen/vorschlaege">
           {t('participate.browse')}
