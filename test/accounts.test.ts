@@ -299,6 +299,36 @@ describe('citizen accounts and the city’s answer, over a real socket', () => {
     });
     expect(staffWithPartner.status).toBe(422);
     expect(staffWithPartner.text).toContain('Nur die Rolle „Partner“ spricht für eine Organisation.');
+    // Everything wrong is told at once, in the form's order: a name too short (the form's own check), an
+    // address with an account, a unit for a partner and no organisation (the use case's).
+    const allAtOnce = await admin.post('/intern/verwaltung/konten', {
+      displayName: 'H',
+      email: f.emails.staff.toUpperCase(),
+      role: 'partner',
+      orgUnitId: f.officeA.id,
+      partnerId: '',
+    });
+    expect(allAtOnce.status).toBe(422);
+    const summary = allAtOnce.text.slice(allAtOnce.text.indexOf('data-error-summary'));
+    const order = [
+      'Name: Bitte geben Sie mindestens 2 Zeichen ein.',
+      'Zu dieser E-Mail-Adresse gibt es schon ein Konto.',
+      'Diese Rolle hat keine Organisationseinheit.',
+      'Bitte wählen Sie die Organisation, für die die Person spricht.',
+    ].map((text) => summary.indexOf(text));
+    expect(order).not.toContain(-1);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // With a valid form, the use case's problems come together too.
+    const bothAtOnce = await admin.post('/intern/verwaltung/konten', {
+      displayName: 'Hub Team',
+      email: f.emails.staff,
+      role: 'staff',
+      orgUnitId: f.officeA.id,
+      partnerId: hub.id,
+    });
+    expect(bothAtOnce.status).toBe(422);
+    expect(bothAtOnce.text).toContain('Zu dieser E-Mail-Adresse gibt es schon ein Konto.');
+    expect(bothAtOnce.text).toContain('Nur die Rolle „Partner“ spricht für eine Organisation.');
     const invited = await admin.post('/intern/verwaltung/konten', {
       displayName: 'Hub Team',
       email: `hub@${f.host}`,

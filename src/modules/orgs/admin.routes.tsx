@@ -26,6 +26,7 @@ import {
   adminSignIn,
   changeSignInRule,
   createOrgUnit,
+  invitationProblems,
   inviteAccount,
   removeRole,
   removeSignInRule,
@@ -133,6 +134,7 @@ export function adminRoutes(deps: Deps) {
   app.post('/intern/verwaltung/konten', admins, (c) =>
     handleForm(c, ZInviteInput, {
       action: (input) => inviteAccount(deps, c.get('tenant'), actorOf(c), input, c.get('lang'), metaOf(c)),
+      check: (values) => invitationProblems(db, c.get('tenant').id, values),
       done: (account) => `/intern/verwaltung/konten/${account.id}?hinweis=invited#hinweis`,
       failed: (values, errors) => accountsPage(c, values, errors),
     }),

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import { type Actor, STAFF_ROLES } from '../../platform/auth/actor.ts';
-import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { AppError, type FieldError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/http/types.ts';
 import { isStaffLang, type Lang, messageKey } from '../../platform/i18n/i18n.ts';
 import { isUuid } from '../../platform/validation.ts';
@@ -11,7 +11,15 @@ import { sendInvitation } from './accounts.service.ts';
 import { signInSettings } from './oidc.service.ts';
 import { canManageOrganisation } from './orgs.policy.ts';
 import * as q from './orgs.queries.ts';
-import type { InviteInput, OrgUnitInput, PartnerInput, RoleInput, SignInRuleInput } from './orgs.schemas.ts';
+import {
+  type InviteInput,
+  type OrgUnitInput,
+  type PartnerInput,
+  type RoleInput,
+  type SignInRuleInput,
+  ZInviteInput,
+  ZRoleInput,
+} from './orgs.schemas.ts';
 import {
   type OidcRoleRule,
   type OrgUnit,
@@ -67,6 +75,30 @@ async function checkRoleUnit(db: DbOrTx, tenantId: string, input: RoleInput) {
       orgUnitId: { key: messageKey(`admin.unitFor.${input.role}`) },
     });
   return unit.id;
+}
+
+/** Runs a check; a refusal of bad input adds its messages to `into` (and gives null) instead of ending. */
+async function gathering<T>(into: Record<string, FieldError>, check: () => Promise<T>): Promise<T | null> {
+  try {
+    return await check();
+  } catch (err) {
+    if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
+    Object.assign(into, err.fields);
+    return null;
+  }
+}
+
+/**
+ * The unit and the organisation a role is held at, checked together: whatever is wrong with either is
+ * refused at once, with a message at each field.
+ */
+async function checkRole(db: DbOrTx, tenantId: string, input: RoleInput) {
+  const fields: Record<string, FieldError> = {};
+  const orgUnitId = await gathering(fields, () => checkRoleUnit(db, tenantId, input));
+  const partnerId = await gathering(fields, () => checkRolePartner(db, tenantId, input));
+  if (Object.keys(fields).length)
+    throw new AppError('VALIDATION_FAILED', 'The role’s unit or organisation does not fit it.', fields);
+  return { orgUnitId, partnerId };
 }
 
 /** The partner role names the organisation the person speaks for; other roles name none. */
@@ -134,14 +166,11 @@ export async function inviteAccount(
 ) {
   requireAdmin(actor);
   const { db } = deps.database;
-  const [existing] = await q.findAccountByEmail(db, tenant.id, input.email);
-  if (existing)
-    throw new AppError('VALIDATION_FAILED', 'An account with this address exists.', {
-      email: { key: 'admin.emailTaken' },
-    });
+  const problems = await invitationProblems(db, tenant.id, input);
+  if (Object.keys(problems).length)
+    throw new AppError('VALIDATION_FAILED', 'The invitation cannot be sent so.', problems);
   const account = await db.transaction(async (tx) => {
-    const orgUnitId = await checkRoleUnit(tx, tenant.id, input);
-    const partnerId = await checkRolePartner(tx, tenant.id, input);
+    const { orgUnitId, partnerId } = await checkRole(tx, tenant.id, input);
     const [row] = await q.insertAccount(tx, {
       tenantId: tenant.id,
       email: input.email,
@@ -171,6 +200,24 @@ export async function inviteAccount(
   return account;
 }
 
+/**
+ * What is wrong with an invitation beyond its form, all at once: the address has an account already; the
+ * unit or organisation does not fit the role. Also asked of a form the schema refused (what of it parses).
+ */
+export async function invitationProblems(
+  db: DbOrTx,
+  tenantId: string,
+  values: Record<string, unknown>,
+): Promise<Record<string, FieldError>> {
+  const problems: Record<string, FieldError> = {};
+  const email = ZInviteInput.shape.email.safeParse(values.email);
+  if (email.success && (await q.findAccountByEmail(db, tenantId, email.data)).length)
+    problems.email = { key: 'admin.emailTaken' };
+  const role = ZRoleInput.safeParse(values);
+  if (role.success) await gathering(problems, () => checkRole(db, tenantId, role.data));
+  return problems;
+}
+
 /** Sends the invitation again (it expired, or went to spam); only while no password is set. */
 export async function resendInvitation(
   deps: Pick<Deps, 'database' | 'mailer' | 'config' | 'logger'>,
@@ -198,8 +245,7 @@ export async function addRole(db: Db, tenantId: string, actor: Actor | null, id:
       throw new AppError('VALIDATION_FAILED', 'The account’s address is not confirmed.', {
         role: { key: 'admin.roleUnconfirmed' },
       });
-    const orgUnitId = await checkRoleUnit(tx, tenantId, input);
-    const partnerId = await checkRolePartner(tx, tenantId, input);
+    const { orgUnitId, partnerId } = await checkRole(tx, tenantId, input);
     const held = await q.roleAssignmentsOf(tx, tenantId, id);
     if (held.some((r) => r.role === input.role && r.orgUnitId === orgUnitId && r.partnerId === partnerId))
       throw new AppError('VALIDATION_FAILED', 'The account holds this role there already.', {

@@ -189,6 +189,12 @@ export interface FormHandling<S extends z.ZodType, R> {
   names?: Record<string, string>;
   /** Values read by the route itself (a body read already, or fields under other names). */
   values?: FormValuesOf<S>;
+  /**
+   * The use case's own checks of what the schema cannot see (an address taken, a unit of the wrong kind),
+   * asked for when the schema refuses the input too, so that every problem is told at once rather than
+   * one after another. (When the schema accepts, the use case checks them itself.)
+   */
+  check?(values: FormValuesOf<S>): Promise<FormErrors>;
 }
 
 /** The default: invalid input (from the schema or the use case) shows the form again, nothing else does. */
@@ -208,7 +214,17 @@ export async function handleForm<S extends z.ZodType, R>(
   const values = h.values ?? formValues(schema, await formBody(c), names);
   const toForm = (errors: FormErrors) => byFieldName(errors, names);
   const parsed = schema.safeParse(values);
-  if (!parsed.success) return h.failed(values, toForm(fieldErrors(parsed.error, values)), 422);
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error, values);
+    const checked = h.check ? await h.check(values) : {};
+    // In the form's order; the schema's message first where both found something.
+    const merged: FormErrors = {};
+    for (const key of new Set([...Object.keys(values), ...Object.keys(errors), ...Object.keys(checked)])) {
+      const e = errors[key] ?? checked[key];
+      if (e) merged[key] = e;
+    }
+    return h.failed(values, toForm(merged), 422);
+  }
   let result: R;
   try {
     result = await h.action(parsed.data, values);
