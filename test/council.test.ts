@@ -18,7 +18,7 @@ import { parseInput } from '../src/platform/validation.ts';
 import { fakeOparlServer } from './fakes/oparl.ts';
 import { icsEvents, icsProblems, icsUnescape } from './feeds-validate.ts';
 import { createOrgFixture, type OrgFixture } from './fixtures/orgs.ts';
-import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
+import { approveStatus, createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
 import { testDatabase } from './helpers.ts';
 import { formBody, rawRequest, serveOnSocket, signInOnSocket } from './socket.ts';
 
@@ -485,6 +485,8 @@ describe('council decisions in the product: configured, linked to an agenda and 
   it('links a report to the session it was presented in, and keeps the links to the CDO team', async () => {
     const { db } = await testDatabase();
     const cycle = await createOpenCycle(db, f, '2026-Q3');
+    const { project } = await createProjectFixture(db, f, { title: 'Ratsinformation digital' });
+    await approveStatus(db, f, project.id, cycle.id);
     const report = await draftProgressReport(
       db,
       f.tenant.id,

@@ -12,7 +12,7 @@ import { subscribe } from '../src/modules/subscriptions/subscriptions.service.ts
 import { notifications } from '../src/modules/subscriptions/subscriptions.table.ts';
 import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
-import { createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
+import { approveStatus, createOpenCycle, createProjectFixture } from './fixtures/projects.ts';
 import { attempt, Client, testApp, testDatabase } from './helpers.ts';
 
 describe("progress reports: the end of a proposal's trail", () => {
@@ -102,6 +102,7 @@ describe("progress reports: the end of a proposal's trail", () => {
     // The question before publishing says when the period is still running (2027-Q2 ends after today, 2020-Q1 not).
     const asked = async (period: string) => {
       const c = await createOpenCycle(db, f, period);
+      await approveStatus(db, f, pub.project.id, c.id);
       const r = await draftProgressReport(
         db,
         f.tenant.id,
@@ -118,6 +119,27 @@ describe("progress reports: the end of a proposal's trail", () => {
       'Der Zeitraum 2099-Q1 läuft noch bis zum 31.03.2099: Stände, die erst später geprüft werden, fehlen im Bericht',
     );
     expect(await asked('2020-Q1')).not.toContain('läuft noch');
+    // A draft without a project (no status approved yet) is not offered for publication, nor published.
+    const emptyCycle = await createOpenCycle(db, f, '2021-Q1');
+    const empty = await draftProgressReport(
+      db,
+      f.tenant.id,
+      cdo,
+      parseInput(ZCreateProgressReportInput, {
+        title: 'Bericht ohne Projekt',
+        cycleId: emptyCycle.id,
+        summary: 'Ein Quartal, in dem noch kein Amt einen Stand freigegeben hat.',
+      }),
+    );
+    const emptyPage = (await staffClient.get(`/intern/berichte/${empty.id}`)).text;
+    expect(emptyPage).toContain('Für 2021-Q1 ist noch kein Statusbericht freigegeben');
+    expect(emptyPage).not.toContain(`href="/intern/berichte/${empty.id}/veroeffentlichen"`);
+    expect((await staffClient.get(`/intern/berichte/${empty.id}/veroeffentlichen`)).location).toBe(
+      `/intern/berichte/${empty.id}`,
+    );
+    await expect(publishProgressReport(db, f.tenant.id, cdo, empty.id)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    });
     // A draft made by mistake is deleted after asking; a published report cannot be.
     const mistake = await draftProgressReport(
       db,

@@ -46,6 +46,9 @@ export const tr: Catalog<typeof de> = {
     deleteCouncil: 'Meclis belgeleriyle bağlantıları kaldırılır.',
     deleteAudit: 'Kayıt defteri, ne yazdığını ve kimin ne zaman sildiğini saklar.',
     deleted: 'Taslak silindi.',
+    emptyTitle: 'Raporda henüz proje yok',
+    empty:
+      '{{period}} için henüz onaylanmış bir durum raporu yok, bu nedenle taslak yayımlanamaz. Birimler durumları onayladığında bunları „Durumları ve rakamları yeniden alın“ ile alın.',
     publishEarly:
       '{{period}} dönemi {{end}} tarihine kadar sürüyor: Daha sonra incelenen durumlar raporda yer almaz ve rakamlar bugünkü durumu gösterir.',
     publishFrozen: 'Yayımlanmış bir rapor dondurulur: Artık değiştirilemez veya geri çekilemez.',

@@ -45,6 +45,9 @@ export const de = {
     deleteCouncil: 'Seine Verknüpfungen mit Ratsvorlagen werden entfernt.',
     deleteAudit: 'Das Protokoll behält, wie er lautete und wer ihn wann gelöscht hat.',
     deleted: 'Der Entwurf ist gelöscht.',
+    emptyTitle: 'Noch kein Projekt im Bericht',
+    empty:
+      'Für {{period}} ist noch kein Statusbericht freigegeben, deshalb lässt sich der Entwurf nicht veröffentlichen. Sobald die Ämter Stände freigeben, übernehmen Sie sie mit „Stände und Zahlen neu übernehmen“.',
     publishEarly:
       'Der Zeitraum {{period}} läuft noch bis zum {{end}}: Stände, die erst später geprüft werden, fehlen im Bericht, und seine Zahlen zeigen den Stand von heute.',
     publishFrozen:
@@ -171,6 +174,9 @@ export const en: Catalog<typeof de> = {
     deleteCouncil: 'Its links to council papers are removed.',
     deleteAudit: 'The audit trail keeps what it said and who deleted it when.',
     deleted: 'The draft is deleted.',
+    emptyTitle: 'No project in the report yet',
+    empty:
+      'No status report for {{period}} has been approved yet, so the draft cannot be published. Once offices approve statuses, take them with “Take statuses and figures again”.',
     publishEarly:
       'The period {{period}} runs until {{end}}: statuses reviewed later are missing from the report, and its figures show today’s state.',
     publishFrozen: 'A published report is frozen: it can no longer be changed or withdrawn.',

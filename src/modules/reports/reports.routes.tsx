@@ -264,6 +264,8 @@ export function reportsRoutes(deps: Deps) {
       actorOf(c),
       c.req.param('id') ?? '',
     );
+    // Nothing to publish yet: the report's page says why.
+    if (!items.length) return c.redirect(`/intern/berichte/${report.id}`, 303);
     // Published before its period ends, the report leaves out what is approved later and its figures
     // stop today: whoever publishes it hears so first.
     const early =

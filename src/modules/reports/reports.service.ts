@@ -316,6 +316,7 @@ export async function publishProgressReport(
     if (!before) throw notFound('No such progress report.');
     if (before.state === 'published') throw invalidState('The report is published already.');
     const items = await q.itemsOf(tx, tenantId, reportId);
+    if (!items.length) throw invalidState('A report without a project is not published.');
     // The figures as they stand at publication, then frozen with the report.
     const cycle = await findReviewCycle(tx, tenantId, before.cycleId);
     const [after] = await q.updateReport(

@@ -548,11 +548,18 @@ export function InternalReportPage({
               {t('progressReports.xlsxDownload')}
             </a>
           </p>
-          <p class="form-actions">
-            <a class="kern-btn kern-btn--primary" href={`/intern/berichte/${report.id}/veroeffentlichen`}>
-              <span class="kern-label">{t('progressReports.publish')}</span>
-            </a>
-          </p>
+          {content.sections.length ? (
+            <p class="form-actions">
+              <a class="kern-btn kern-btn--primary" href={`/intern/berichte/${report.id}/veroeffentlichen`}>
+                <span class="kern-label">{t('progressReports.publish')}</span>
+              </a>
+            </p>
+          ) : (
+            // A report to the council without a project says nothing: not offered until statuses are approved.
+            <Notice kind="warning" title={t('progressReports.emptyTitle')}>
+              <p class="kern-body">{t('progressReports.empty', { period })}</p>
+            </Notice>
+          )}
         </div>
       )}
       {report.state === 'draft' ? (
