@@ -369,8 +369,40 @@ describe('project delivery', () => {
     const withCents = (await lead.get(`/intern/projekte/${project.id}`)).text;
     expect(withCents).toContain('125.000,50\u00a0€');
     expect(withCents).toContain('1.500\u00a0€');
+    // Correcting a year's plan keeps what was spent: an empty amount keeps the year's.
+    const budget = (fields: Record<string, string>) =>
+      lead.post(`/intern/projekte/${project.id}/budget`, { budgetPlanned: '', budgetSpent: '', ...fields });
+    expect((await budget({ budgetYear: '2028', budgetPlanned: '130.000' })).status).toBe(303);
+    const corrected = await getProject(db, f.tenant.id, await f.actor('leadA'), project.id);
+    expect([Number(corrected.budgetPlanned), Number(corrected.budgetSpent)]).toEqual([180_000, 1_500]);
+    // Both empty says what is missing, at the field.
+    const empty = await budget({ budgetYear: '2029' });
+    expect(empty.status).toBe(422);
+    expect(empty.text).toContain('Bitte geben Sie einen geplanten oder einen ausgegebenen Betrag an.');
+    // A year typed by mistake goes, after a page that says what it held; the totals follow.
+    expect((await budget({ budgetYear: '2062', budgetPlanned: '9.999' })).status).toBe(303);
+    const page = (await lead.get(`/intern/projekte/${project.id}`)).text;
+    expect(page).toContain(`action="/intern/projekte/${project.id}/budget/2062/entfernen"`);
+    const ask = await lead.post(`/intern/projekte/${project.id}/budget/2062/entfernen`, {});
+    expect(ask.status).toBe(200);
+    expect(ask.text).toContain('Budget 2062 von „Internes Vorhaben“ entfernen?');
+    expect(ask.text).toContain('geplant 9.999\u00a0€, ausgegeben 0\u00a0€');
+    expect(ask.text).toContain('ergeben sich danach aus den übrigen Jahren');
+    const removed = await lead.post(`/intern/projekte/${project.id}/budget/2062/entfernen`, {
+      bestaetigt: 'ja',
+    });
+    expect(removed.status).toBe(303);
+    const after = await getProject(db, f.tenant.id, await f.actor('leadA'), project.id);
+    expect([Number(after.budgetPlanned), Number(after.budgetSpent)]).toEqual([180_000, 1_500]);
+    expect((await lead.get(`/intern/projekte/${project.id}`)).text).not.toContain('/budget/2062/entfernen');
+    expect(
+      (await lead.post(`/intern/projekte/${project.id}/budget/2062/entfernen`, { bestaetigt: 'ja' })).status,
+    ).toBe(404);
     const other = new Client(app, f.host);
     await other.login(f.emails.leadB, TEST_PASSWORD);
+    expect(
+      (await other.post(`/intern/projekte/${project.id}/budget/2027/entfernen`, { bestaetigt: 'ja' })).status,
+    ).toBe(403);
     expect((await other.get(`/intern/projekte/${project.id}/bearbeiten`)).status).toBe(403);
     expect(
       (await other.post(`/intern/projekte/${project.id}/neuigkeiten`, { updateTitle: 'Hallo' })).status,

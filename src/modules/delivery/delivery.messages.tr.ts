@@ -4,6 +4,7 @@ import type { de } from './delivery.messages.ts';
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
   validation: {
+    budgetEmpty: 'Lütfen planlanan ya da harcanan bir tutar girin.',
     circularDependency:
       '“{{project}}” projesi zaten bu projeye bağlı – döngüsel bir bağımlılık oluşturulamaz.',
   },

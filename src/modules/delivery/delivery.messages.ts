@@ -3,6 +3,7 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 /** German messages of the delivery module: the source of truth. */
 export const de = {
   validation: {
+    budgetEmpty: 'Bitte geben Sie einen geplanten oder einen ausgegebenen Betrag an.',
     circularDependency:
       'Das Projekt „{{project}}“ hängt schon von diesem ab – eine Abhängigkeit im Kreis geht nicht.',
   },
@@ -17,6 +18,7 @@ export const de = {
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
   validation: {
+    budgetEmpty: 'Please enter an amount planned or spent.',
     circularDependency:
       'The project “{{project}}” already depends on this one – dependencies cannot go in a circle.',
   },

@@ -73,6 +73,20 @@ export function upsertBudget(db: DbOrTx, row: typeof projectBudgets.$inferInsert
     .returning();
 }
 
+/** Deletes one year of a project's budget, returning what it held. */
+export function deleteBudget(db: DbOrTx, tenantId: string, projectId: string, year: number) {
+  return db
+    .delete(projectBudgets)
+    .where(
+      and(
+        eq(projectBudgets.tenantId, tenantId),
+        eq(projectBudgets.projectId, projectId),
+        eq(projectBudgets.year, year),
+      ),
+    )
+    .returning();
+}
+
 /**
  * A project's budget summed by the database (exact numeric, as text): in all, and up to `year` (later
  * years are not due yet), with how many yearly rows there are.

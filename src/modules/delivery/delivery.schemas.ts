@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { zCheckbox, zMoney, zOptionalDay } from '../../platform/validation.ts';
+import { zCheckbox, zOptionalDay, zOptionalMoney } from '../../platform/validation.ts';
 import { PARTNER_KINDS } from '../orgs/orgs.service.ts';
 import { VISIBILITIES } from '../projects/projects.service.ts';
 import { BUDGET_YEARS, RISK_LEVELS } from './delivery.table.ts';
 
 const optionalDate = zOptionalDay();
-const money = zMoney();
+const optionalMoney = zOptionalMoney();
 const checkbox = zCheckbox();
 
 /** The partners of a project: existing ones ticked, and optionally a new one. */
@@ -31,15 +31,22 @@ export type ProjectPartnersForm = z.input<typeof ZProjectPartnersInput>;
 /** What the use case receives, parsed at the edge. */
 export type ProjectPartnersInput = z.output<typeof ZProjectPartnersInput>;
 
-export const ZBudgetYearInput = z.object({
-  year: z.coerce
-    .number({ error: 'validation.year' })
-    .int('validation.year')
-    .min(BUDGET_YEARS.min, 'validation.year')
-    .max(BUDGET_YEARS.max, 'validation.year'),
-  planned: money,
-  spent: money,
-});
+const budgetYear = z.coerce
+  .number({ error: 'validation.year' })
+  .int('validation.year')
+  .min(BUDGET_YEARS.min, 'validation.year')
+  .max(BUDGET_YEARS.max, 'validation.year');
+
+/**
+ * A year's budget: an amount left empty keeps what the year has (nothing, for a new year), so correcting
+ * the planned amount never wipes the spent one; at least one of them is given.
+ */
+export const ZBudgetYearInput = z
+  .object({ year: budgetYear, planned: optionalMoney, spent: optionalMoney })
+  .superRefine((v, ctx) => {
+    if (v.planned === undefined && v.spent === undefined)
+      ctx.addIssue({ code: 'custom', path: ['planned'], message: 'validation.budgetEmpty' });
+  });
 /** What the form sends. */
 export type BudgetYearForm = z.input<typeof ZBudgetYearInput>;
 /** What the use case receives, parsed at the edge. */

@@ -108,17 +108,56 @@ export async function setBudgetYear(
   const data = input;
   return db.transaction(async (tx) => {
     const before = await dq.budgetsOfProjects(tx, tenantId, [project.id]);
+    // An amount left empty keeps the year's (none yet: 0).
+    const known = before.find((b) => b.year === data.year);
     const [row] = await dq.upsertBudget(tx, {
       tenantId,
       projectId: project.id,
       year: data.year,
-      planned: data.planned,
-      spent: data.spent,
+      planned: data.planned ?? known?.planned ?? '0',
+      spent: data.spent ?? known?.spent ?? '0',
     });
     await setBudgetTotals(tx, tenantId, project.id, await dq.budgetTotals(tx, tenantId, project.id));
     await audit(tx, tenantId, actor!, 'project.budget', project.id, before, row, meta);
     return row!;
   });
+}
+
+/**
+ * Removes a year of a project's budget (typed for the wrong year, or never meant): the project's totals
+ * are the sum of the years left (none left: no budget given). Audited with what the year held.
+ */
+export async function removeBudgetYear(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  projectId: string,
+  year: number,
+  meta: RequestMeta = {},
+) {
+  const project = await getEditableProject(db, tenantId, actor, projectId);
+  return db.transaction(async (tx) => {
+    const [removed] = await dq.deleteBudget(tx, tenantId, project.id, year);
+    if (!removed) throw notFound('The project has no budget for this year.');
+    await setBudgetTotals(tx, tenantId, project.id, await dq.budgetTotals(tx, tenantId, project.id));
+    await audit(tx, tenantId, actor!, 'project.budget.remove', project.id, removed, undefined, meta);
+    return removed;
+  });
+}
+
+/** A year of a project's budget, for the question before it is removed (only to whoever may edit it). */
+export async function getEditableBudgetYear(
+  db: DbOrTx,
+  tenantId: string,
+  actor: Actor | null,
+  projectId: string,
+  year: number,
+) {
+  const project = await getEditableProject(db, tenantId, actor, projectId);
+  const years = await dq.budgetsOfProjects(db, tenantId, [project.id]);
+  const budget = years.find((b) => b.year === year);
+  if (!budget) throw notFound('The project has no budget for this year.');
+  return { project, budget, last: years.length === 1 };
 }
 
 export async function addRisk(

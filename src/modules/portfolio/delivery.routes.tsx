@@ -1,10 +1,13 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import type { z } from 'zod';
-import { byFieldName, handleForm } from '../../platform/http/forms.ts';
+import { byFieldName, handleForm, isConfirmed } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { formatEuro } from '../../platform/i18n/i18n.ts';
 import { requirePermission } from '../../platform/permissions.ts';
+import { ConfirmPage } from '../../ui/confirm.tsx';
+import { pageCtx } from '../../ui/page.ts';
 import {
   ZBudgetYearInput,
   ZDependencyInput,
@@ -17,6 +20,8 @@ import {
   addProjectUpdate,
   addRisk,
   closeRisk,
+  getEditableBudgetYear,
+  removeBudgetYear,
   removeDependency,
   setBudgetYear,
   setProjectPartners,
@@ -76,6 +81,42 @@ export function deliveryRoutes(
       (input) => setBudgetYear(db, c.get('tenant').id, actorOf(c), c.req.param('id'), input, metaOf(c)),
     ),
   );
+
+  /** A year of the budget goes, after a page that says what it held and what that changes. */
+  app.post('/intern/projekte/:id/budget/:year{[0-9]{4}}/entfernen', staff, async (c) => {
+    const tenantId = c.get('tenant').id;
+    const year = Number(c.req.param('year'));
+    if (!(await isConfirmed(c))) {
+      const t = c.get('t');
+      const lang = c.get('lang');
+      const { project, budget, last } = await getEditableBudgetYear(
+        db,
+        tenantId,
+        actorOf(c),
+        c.req.param('id'),
+        year,
+      );
+      return c.html(
+        <ConfirmPage
+          ctx={pageCtx(c)}
+          title={t('delivery.removeBudgetTitle', { year, project: project.title })}
+          intro={t('delivery.removeBudgetIntro', {
+            planned: formatEuro(lang, budget.planned),
+            spent: formatEuro(lang, budget.spent),
+          })}
+          consequences={[
+            t(last ? 'delivery.removeBudgetLast' : 'delivery.removeBudgetSums'),
+            t('delivery.removeBudgetAudit'),
+          ]}
+          action={`/intern/projekte/${project.id}/budget/${year}/entfernen`}
+          confirmLabel={t('delivery.removeBudget', { year })}
+          back={{ href: `/intern/projekte/${project.id}#budget-title` }}
+        />,
+      );
+    }
+    await removeBudgetYear(db, tenantId, actorOf(c), c.req.param('id'), year, metaOf(c));
+    return c.redirect(back(c.req.param('id')), 303);
+  });
 
   app.post('/intern/projekte/:id/risiken', staff, (c) =>
     deliveryForm(

@@ -64,6 +64,16 @@ export const tr: Catalog<typeof de> = {
     spentEuro: 'Harcanan, avro olarak',
     total: 'Toplam',
     saveBudget: 'Bütçeyi kaydet',
+    amountKept: 'Kayıtlı bir yılın tutarını korumak için boş bırakın.',
+    remove: 'Kaldır',
+    removeBudget: '{{year}} yılını kaldır',
+    removeBudgetTitle: '„{{project}}“ projesinin {{year}} bütçesi kaldırılsın mı?',
+    removeBudgetIntro: 'Kayıtlı: planlanan {{planned}}, harcanan {{spent}}. Yıl kaldırılır:',
+    removeBudgetSums:
+      'Projenin toplamları bundan sonra kalan yılların toplamıdır; proje sayfasında, portföyde ve kokpitte. Yayımlanmış raporlar olduğu gibi kalır.',
+    removeBudgetLast:
+      'Kayıtlı tek yıl budur: Bundan sonra yeni bir yıl kaydedilene kadar projede bütçe görünmez. Yayımlanmış raporlar olduğu gibi kalır.',
+    removeBudgetAudit: 'Kayıt günlüğü, neyin kayıtlı olduğunu ve kimin ne zaman kaldırdığını saklar.',
     risks: 'Riskler',
     risksCaption: 'Olasılık, etki ve karşı önlemle birlikte riskler',
     noRisks: 'Kayıtlı risk yok.',

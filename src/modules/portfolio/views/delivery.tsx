@@ -40,10 +40,13 @@ function BudgetTable({
   ctx,
   budgets,
   totals,
+  removeFrom,
 }: {
   ctx: PageCtx;
   budgets: Delivery['budgets'];
   totals: Delivery['budgetTotals'];
+  /** In the back office, for whoever may edit: the project's address, under which each year can be removed. */
+  removeFrom?: string | undefined;
 }) {
   const { t, lang } = ctx;
   const { planned, spent } = totals;
@@ -62,6 +65,11 @@ function BudgetTable({
             <th scope="col" class="kern-table__header kern-table__header--numeric">
               {t('delivery.spent')}
             </th>
+            {removeFrom ? (
+              <th scope="col" class="kern-table__header">
+                {t('delivery.remove')}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody class="kern-table__body">
@@ -72,6 +80,14 @@ function BudgetTable({
               </th>
               <td class="kern-table__cell kern-table__cell--numeric">{euro(lang, b.planned)}</td>
               <td class="kern-table__cell kern-table__cell--numeric">{euro(lang, b.spent)}</td>
+              {removeFrom ? (
+                <td class="kern-table__cell">
+                  <form method="post" action={`${removeFrom}/budget/${b.year}/entfernen`}>
+                    <Csrf token={ctx.csrf} />
+                    <Button kind="tertiary">{t('delivery.removeBudget', { year: b.year })}</Button>
+                  </form>
+                </td>
+              ) : null}
             </tr>
           ))}
           <tr class="kern-table__row">
@@ -80,6 +96,7 @@ function BudgetTable({
             </th>
             <td class="kern-table__cell kern-table__cell--numeric">{euro(lang, planned)}</td>
             <td class="kern-table__cell kern-table__cell--numeric">{euro(lang, spent)}</td>
+            {removeFrom ? <td class="kern-table__cell" /> : null}
           </tr>
         </tbody>
       </table>
@@ -400,7 +417,12 @@ export function DeliveryInternal({
           {t('delivery.budget')}
         </h2>
         {delivery.budgets.length ? (
-          <BudgetTable ctx={ctx} budgets={delivery.budgets} totals={delivery.budgetTotals} />
+          <BudgetTable
+            ctx={ctx}
+            budgets={delivery.budgets}
+            totals={delivery.budgetTotals}
+            removeFrom={canEdit ? base : undefined}
+          />
         ) : (
           <p class="kern-body">{t('delivery.noBudget')}</p>
         )}
@@ -422,6 +444,7 @@ export function DeliveryInternal({
               t={t}
               name="budgetPlanned"
               label={t('delivery.plannedEuro')}
+              hint={t('delivery.amountKept')}
               inputmode="decimal"
               value={v('budget', 'budgetPlanned')}
               errors={f('budget')?.errors}
@@ -430,6 +453,7 @@ export function DeliveryInternal({
               t={t}
               name="budgetSpent"
               label={t('delivery.spentEuro')}
+              hint={t('delivery.amountKept')}
               inputmode="decimal"
               value={v('budget', 'budgetSpent')}
               errors={f('budget')?.errors}
