@@ -275,6 +275,16 @@ describe('one quarterly cycle from the office to the CDO', () => {
 
     // The department-level cycle for the same quarter: only the department's head writes its roll-up.
     const dept = await cycleOf(db, f.tenant.id, '2027-Q1', 'department');
+    // Before it opens, its page tells the department's head when the summary is written there, and the
+    // office cycle's page leads to it (both said only "no summary yet").
+    const early = new Client(built.app, f.host);
+    await early.login(f.emails.depHead, TEST_PASSWORD);
+    const planned = (await early.get(`/intern/zyklen/${dept.id}`)).text;
+    expect(planned).toContain('schreiben Sie hier, sobald das CDO-Team den Zyklus öffnet.');
+    expect(planned).not.toContain(`name="summary-${f.department.id}"`);
+    const officePage = (await early.get(`/intern/zyklen/${q1!.id}`)).text;
+    expect(officePage).toContain('schreiben Sie im Zyklus der Dezernatsebene:');
+    expect(officePage).toContain(`href="/intern/zyklen/${dept.id}"`);
     await openCycle(db, f.tenant.id, cdo, dept.id);
     // The department head is reminded of the roll-up a week before it is due (Dezernat I has no projects).
     const remind = (today: string) => sendRollupReminders(built.deps, { today, tenantId: f.tenant.id });

@@ -389,6 +389,8 @@ export async function cycleReview(
     rollup: rollups
       .filter((x) => x.orgUnitId === d.unit.id)
       .sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime())[0],
+    /** Whoever heads the department: they write its summary when a department-level cycle is open. */
+    heads: holdsRoleOver(actor, tree, 'department_head', d.unit.id),
     mayWrite:
       cycle.level === 'department' &&
       cycle.state === 'open' &&
@@ -404,6 +406,14 @@ export async function cycleReview(
     cdoRollup:
       cycle.level === 'cdo' ? rollups.find((x) => x.cycleId === cycle.id && !x.orgUnitId) : undefined,
     mayWriteCdo: cycle.level === 'cdo' && cycle.state === 'open' && isPortfolioManager(actor),
+    headsCdo: isPortfolioManager(actor),
+    /** For an office-level cycle: the department-level cycles whose summaries cover it. */
+    rollupCycles:
+      cycle.level === 'office'
+        ? all.filter(
+            (c) => c.level === 'department' && c.startsOn <= cycle.startsOn && c.endsOn >= cycle.endsOn,
+          )
+        : [],
   };
 }
 

@@ -113,6 +113,12 @@ export const tr: Catalog<typeof de> = {
     cdoSummary: 'CDO özeti',
     cdoRollupHint: 'Dönemin portföyünü belediye yönetim kurulu ve Belediye Meclisi için özetler.',
     noRollup: 'Henüz özet yok.',
+    rollupWhenOpen: '{{unit}} için özeti, CDO ekibi döngüyü açtığında burada yazarsınız.',
+    rollupClosed: 'Döngü kapandı: Özet artık yazılamaz veya değiştirilemez.',
+    rollupAt: '{{unit}} için özeti daire başkanlığı düzeyindeki döngüde yazarsınız:',
+    rollupNoCycle:
+      '{{unit}} için özeti daire başkanlığı düzeyindeki bir döngüde yazarsınız; CDO ekibi bu dönem için henüz bir döngü oluşturmadı.',
+    cdoWhenOpen: 'CDO raporunu, döngü inceleme takviminde açıldığında burada yazarsınız.',
     byDepartment: 'Başkanlık başına durum',
     byOffice: 'Müdürlük başına durum: {{unit}}',
     departmentSummary: 'Başkanlığın özeti',

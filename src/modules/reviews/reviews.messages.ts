@@ -112,6 +112,14 @@ export const de = {
     cdoSummary: 'Zusammenfassung des CDO',
     cdoRollupHint: 'Fasst das Portfolio des Zeitraums für Verwaltungsvorstand und Rat zusammen.',
     noRollup: 'Noch keine Zusammenfassung.',
+    rollupWhenOpen:
+      'Die Zusammenfassung für {{unit}} schreiben Sie hier, sobald das CDO-Team den Zyklus öffnet.',
+    rollupClosed:
+      'Der Zyklus ist abgeschlossen: Die Zusammenfassung lässt sich nicht mehr schreiben oder ändern.',
+    rollupAt: 'Die Zusammenfassung für {{unit}} schreiben Sie im Zyklus der Dezernatsebene:',
+    rollupNoCycle:
+      'Die Zusammenfassung für {{unit}} schreiben Sie in einem Zyklus der Dezernatsebene; für diesen Zeitraum hat das CDO-Team noch keinen angelegt.',
+    cdoWhenOpen: 'Den Bericht des CDO schreiben Sie hier, sobald der Zyklus im Prüfkalender geöffnet ist.',
     byDepartment: 'Stand je Dezernat',
     byOffice: 'Stand je Amt: {{unit}}',
     departmentSummary: 'Zusammenfassung des Dezernats',
@@ -304,6 +312,12 @@ export const en: Catalog<typeof de> = {
     cdoSummary: 'The CDO’s summary',
     cdoRollupHint: 'Sums up the portfolio of the period for the executive board and the council.',
     noRollup: 'No summary yet.',
+    rollupWhenOpen: 'You write the summary for {{unit}} here once the CDO team opens the cycle.',
+    rollupClosed: 'The cycle is closed: the summary can no longer be written or changed.',
+    rollupAt: 'You write the summary for {{unit}} in the department-level cycle:',
+    rollupNoCycle:
+      'You write the summary for {{unit}} in a department-level cycle; the CDO team has not created one for this period yet.',
+    cdoWhenOpen: 'You write the CDO’s report here once the cycle is opened in the review calendar.',
     byDepartment: 'State per department',
     byOffice: 'State per office: {{unit}}',
     departmentSummary: 'Department summary',

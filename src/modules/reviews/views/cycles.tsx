@@ -289,6 +289,33 @@ function TaskTable({ ctx, caption, rows }: { ctx: PageCtx; caption: string; rows
   );
 }
 
+/**
+ * For a department's head where the summary cannot be written on this page: when and where it can (the
+ * department-level cycle once it is open; none once it is closed).
+ */
+function RollupWhen({ ctx, review: r, unit }: { ctx: PageCtx; review: Review; unit: string }) {
+  const { t } = ctx;
+  const { cycle } = r;
+  if (cycle.level === 'cdo') return null;
+  if (cycle.level === 'department')
+    return (
+      <p class="kern-body">
+        {t(cycle.state === 'closed' ? 'reviewCycle.rollupClosed' : 'reviewCycle.rollupWhenOpen', { unit })}
+      </p>
+    );
+  const at = r.rollupCycles[0];
+  return at ? (
+    <p class="kern-body">
+      {t('reviewCycle.rollupAt', { unit })}{' '}
+      <a class="kern-link" href={`/intern/zyklen/${at.id}`}>
+        {t('reviewCycle.cycleTitle', { period: at.period, level: t('reviewLevel.department') })}
+      </a>
+    </p>
+  ) : (
+    <p class="kern-body">{t('reviewCycle.rollupNoCycle', { unit })}</p>
+  );
+}
+
 /** One cycle as its level reviews it: tasks (office), the office roll-up (department), the portfolio (CDO). */
 export function CycleReviewPage({
   ctx,
@@ -372,7 +399,13 @@ export function CycleReviewPage({
           ) : (
             <p class="kern-body">{t('reviewCycle.noRollup')}</p>
           )}
-          {r.mayWriteCdo ? rollupForm('', r.cdoRollup?.summary, t('reviewCycle.cdoSummary')) : null}
+          {r.mayWriteCdo ? (
+            rollupForm('', r.cdoRollup?.summary, t('reviewCycle.cdoSummary'))
+          ) : r.headsCdo ? (
+            <p class="kern-body">
+              {t(cycle.state === 'closed' ? 'reviewCycle.rollupClosed' : 'reviewCycle.cdoWhenOpen')}
+            </p>
+          ) : null}
           <Counts ctx={ctx} caption={t('reviewCycle.byDepartment')} rows={r.departments} />
         </section>
       ) : null}
@@ -398,9 +431,11 @@ export function CycleReviewPage({
               title={t('reviewCycle.rollupWaiting', { pending: d.counts.pending, open: d.counts.open })}
             />
           ) : null}
-          {d.mayWrite
-            ? rollupForm(d.unit.id, d.rollup?.summary, t('reviewCycle.summaryFor', { unit: d.unit.name }))
-            : null}
+          {d.mayWrite ? (
+            rollupForm(d.unit.id, d.rollup?.summary, t('reviewCycle.summaryFor', { unit: d.unit.name }))
+          ) : d.heads ? (
+            <RollupWhen ctx={ctx} review={r} unit={d.unit.name} />
+          ) : null}
           {cycle.level !== 'cdo' ? (
             <TaskTable ctx={ctx} caption={t('reviewCycle.tasksOf', { unit: d.unit.name })} rows={d.tasks} />
           ) : null}
