@@ -140,6 +140,13 @@ describe('participation in a real browser: hints, double opt-in, moderation, con
     await expect
       .poll(() => mod.getByRole('button', { name: /^Als Duplikat von V-E2E\d+ markieren/ }).count())
       .toBeGreaterThan(0);
+    // On a phone the queue is a list of blocks, not columns squeezed into a box that scrolls sideways.
+    const desktop = mod.viewportSize()!;
+    await mod.setViewportSize({ width: 360, height: 740 });
+    expect(await mod.locator('table').evaluate((t) => t.scrollWidth <= t.parentElement!.clientWidth)).toBe(
+      true,
+    );
+    await mod.setViewportSize(desktop);
     await expectAccessible(mod, visited);
     await mod.getByRole('checkbox', { name: /Sperrmüll online anmelden, bitte/ }).check();
     await mod.getByRole('button', { name: 'Auswahl veröffentlichen' }).click();

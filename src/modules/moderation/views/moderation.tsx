@@ -255,7 +255,7 @@ export function ModerationPage(p: {
           <fieldset class="kern-fieldset" id="f-ids">
             <legend class="kern-label">{t('moderation.select')}</legend>
             <TableScroll label={t('moderation.title')}>
-              <table class="kern-table">
+              <table class="kern-table table-stacked">
                 <caption class="kern-sr-only">{t('moderation.title')}</caption>
                 <thead>
                   <tr class="kern-table__row">
@@ -307,12 +307,14 @@ export function ModerationPage(p: {
                           <QueueHints ctx={ctx} row={r} hints={p.hints.get(r.id)!} />
                         ) : null}
                       </td>
-                      <td class="kern-table__cell">
+                      <td class="kern-table__cell" data-label={t('proposal.author')}>
                         {r.organisationName
                           ? `${t(`authorKind.${r.authorKind}`)}: ${r.organisationName}`
                           : t(`authorKind.${r.authorKind}`)}
                       </td>
-                      <td class="kern-table__cell">{formatDate(lang, r.createdAt)}</td>
+                      <td class="kern-table__cell" data-label={t('proposal.submittedOn')}>
+                        {formatDate(lang, r.createdAt)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
