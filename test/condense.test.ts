@@ -92,19 +92,30 @@ describe('the condensing assistant', () => {
       const form = forms.find((f) => f.includes(`value="${proposalId}"`))!;
       return /action="(\/intern\/ideen\/buendeln\/[^"]+)"/.exec(form)![1]!;
     };
-    /** Posts a cluster's form as the page showed it (with the numbering it showed). */
+    /** Posts a cluster's form as the page showed it. */
     const act = (html: string, of: string, form: Record<string, string | string[]>) =>
-      cdo.post(clusterOf(html, id(of)), {
-        zurueck: '/intern/ideen/buendeln',
-        order: /name="order" value="([^"]+)"/.exec(html)![1]!,
-        ...form,
-      });
+      cdo.post(clusterOf(html, id(of)), { zurueck: '/intern/ideen/buendeln', ...form });
+    /** The number in the heading of the group that holds a proposal. */
+    const numberOf = (html: string, of: string) =>
+      /Gruppe (\d+):/.exec(
+        html.split('<section class="kern-card cluster"').find((x) => x.includes(`value="${id(of)}"`))!,
+      )![1]!;
 
-    // Split one proposal off, then move it back: the team shapes the clusters.
+    // Split one proposal off (its own button, which sends the form beside the group's: nothing else ticked
+    // or unticked), then move it back: the team shapes the clusters.
     const before = page.text;
+    const numbers = { waste: numberOf(before, 'C-0'), cycling: numberOf(before, 'C-3') };
+    expect(page.text).toContain(`form="split-${clusterOf(page.text, id('C-0')).split('/').pop()}"`);
+    expect(page.text).toMatch(new RegExp(`<button[^>]*name="proposalIds" value="${id('C-2')}"[^>]*>`));
     expect((await act(page.text, 'C-0', { action: 'split', proposalIds: [id('C-2')] })).status).toBe(303);
     page = await cdo.get('/intern/ideen/buendeln');
     expect(page.text).toContain('3 Gruppen');
+    // Numbers stay: the groups keep theirs, the one split off takes the next (they were renumbered).
+    expect([numberOf(page.text, 'C-0'), numberOf(page.text, 'C-3')]).toEqual([
+      numbers.waste,
+      numbers.cycling,
+    ]);
+    expect(numberOf(page.text, 'C-2')).toBe('3');
     // The way back is the page's address as it is ("?&hinweis=" after a split, walk).
     expect(page.text).toContain('name="zurueck" value="/intern/ideen/buendeln"');
     // The group split off is named by its own words, not by the words of the group it came from.
@@ -116,10 +127,10 @@ describe('the condensing assistant', () => {
         .split('– ')[1];
     expect(termsOf(page.text, 'C-2')).toMatch(/Termin|Abholung|buchen/);
     expect(termsOf(page.text, 'C-2')).not.toBe(termsOf(page.text, 'C-0'));
-    // A move by number from a page shown before the split would hit another group: it is refused.
-    const stale = await act(before, 'C-1', { action: 'move', proposalIds: [id('C-1')], targetId: '2' });
-    expect(stale.status).toBe(422);
-    expect(stale.text).toContain('Die Gruppen haben sich inzwischen geändert');
+    // A number read before the split still names the same group; a number no group has is refused.
+    const unknown = await act(before, 'C-1', { action: 'move', proposalIds: [id('C-1')], targetId: '9' });
+    expect(unknown.status).toBe(422);
+    expect(unknown.text).toContain('Bitte geben Sie die Nummer einer anderen Gruppe an');
     expect((await cdo.get('/intern/ideen/buendeln')).text).toContain('3 Gruppen');
     const home = clusterOf(page.text, id('C-0')).split('/').pop()!;
     expect(clusterOf(page.text, id('C-2'))).not.toContain(home);
@@ -151,7 +162,7 @@ describe('the condensing assistant', () => {
     expect(page.text).not.toContain('value="' + id('C-3') + '"');
     // The summary counts what is left now, not only what the run found (walk: it stayed at the run's).
     const grouped = Number(/Jetzt (\d+) Vorschläge in (\d+) Gruppe/.exec(page.text)![1]);
-    expect(grouped).toBe((page.text.match(/name="proposalIds"/g) ?? []).length);
+    expect(grouped).toBe((page.text.match(/type="checkbox" name="proposalIds"/g) ?? []).length);
 
     // Accept the waste cluster without C-2; a missing title is shown at this cluster's title field.
     const noTitle = await act(page.text, 'C-0', {

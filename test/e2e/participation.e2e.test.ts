@@ -198,6 +198,22 @@ describe('participation in a real browser: hints, double opt-in, moderation, con
     await expectAccessible(cdo, visited);
     const titles = ['Sperrmüll online anmelden', 'Breiter Radweg Kölnstraße', 'WLAN in allen Bussen'];
     const marks = ['Sperrmüll per App anmelden', 'Kölnstraße Radweg', 'Gratis WLAN in Bussen'];
+    // One proposal off a group with its own button (nothing to untick), and back by the group's number,
+    // which stays while groups are split.
+    const waste = cdo.locator('section.cluster').filter({ hasText: marks[0]! });
+    const wasteNumber = /Gruppe (\d+)/.exec((await waste.locator('h2').textContent())!)![1]!;
+    await waste.getByRole('button', { name: `Abtrennen: ${marks[0]}` }).click();
+    await seeText(cdo.locator('main'), 'Vorschläge in 4 Gruppen');
+    const alone = cdo.locator('section.cluster').filter({ hasText: marks[0]! });
+    await seeText(alone.locator('h2'), 'Gruppe 4: 1 Vorschlag');
+    await expectAccessible(cdo, visited);
+    await alone.getByLabel('Ausgewählte in Gruppe Nr. verschieben').fill(wasteNumber);
+    await alone.getByRole('button', { name: 'Verschieben' }).click();
+    await seeText(cdo.locator('main'), 'Vorschläge in 3 Gruppen');
+    await seeText(
+      cdo.locator('section.cluster').filter({ hasText: marks[0]! }).locator('h2'),
+      `Gruppe ${wasteNumber}:`,
+    );
     for (const [i, title] of titles.entries()) {
       const cluster = cdo.locator('section.cluster').filter({ hasText: marks[i]! });
       await cluster.getByLabel('Titel der Projektidee').fill(title);

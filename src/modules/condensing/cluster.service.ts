@@ -17,6 +17,12 @@ const REJECTED_OVERLAP = 0.8;
 /** A candidate cluster as stored in a run: the CDO team edits it until it becomes an idea or is rejected. */
 export interface StoredCluster {
   id: string;
+  /**
+   * The group's number on the page, kept for good: a move names its target by it, and accepting or splitting
+   * other groups never renumbers it (a group split off gets the next unused one). Runs stored before
+   * numbers were kept have none: they are numbered by position once, when they are next read or edited.
+   */
+  number?: number;
   keyTerms: string[];
   members: string[];
 }
@@ -26,17 +32,23 @@ export interface RunResult {
   ms: number;
   clusters: StoredCluster[];
   unclustered: number;
+  /** The highest number given to a group of the run, so a number is never given twice. */
+  lastNumber?: number;
+}
+
+/** The run's groups, each with its number (by position for a run stored before numbers were kept). */
+function numbered(result: RunResult): {
+  clusters: (StoredCluster & { number: number })[];
+  lastNumber: number;
+} {
+  const clusters = result.clusters.map((c, i) => ({ ...c, number: c.number ?? i + 1 }));
+  return {
+    clusters,
+    lastNumber: Math.max(result.lastNumber ?? 0, ...clusters.map((c) => c.number)),
+  };
 }
 
 const clusterId = () => randomBytes(6).toString('base64url');
-
-/**
- * The groups in the order the page numbers them: a move names its target by that number, so the form
- * carries this and a move is refused when the groups changed meanwhile (a split elsewhere shifts numbers).
- */
-export function groupOrder(clusterIds: readonly string[]) {
-  return createHash('sha256').update(clusterIds.join(',')).digest('base64url').slice(0, 16);
-}
 
 function signature(ids: readonly string[]) {
   return createHash('sha256')
@@ -77,11 +89,16 @@ async function runResult(
   result: { clusters: { members: number[]; keyTerms: string[] }[]; unclustered: number[] },
   started: number,
 ): Promise<RunResult> {
+  const clusters = (await withoutRejected(db, tenantId, toStored(rows, result))).map((c, i) => ({
+    ...c,
+    number: i + 1,
+  }));
   return {
     proposals: rows.length,
     ms: performance.now() - started,
-    clusters: await withoutRejected(db, tenantId, toStored(rows, result)),
+    clusters,
     unclustered: result.unclustered.length,
+    lastNumber: clusters.length,
   };
 }
 
@@ -178,15 +195,15 @@ export async function currentClusters(
   if (!result) return { run, result: undefined };
   const ids = [...new Set(result.clusters.flatMap((c) => c.members))];
   const open = new Map((await cq.stillCondensable(db, tenantId, ids)).map((p) => [p.id, p]));
-  const clusters = result.clusters
-    .map((c) => ({ ...c, members: c.members.filter((m) => open.has(m)).map((m) => open.get(m)!) }))
+  const clusters = numbered(result)
+    .clusters.map((c) => ({ ...c, members: c.members.filter((m) => open.has(m)).map((m) => open.get(m)!) }))
     .filter((c) => c.members.length > 0);
   return { run, result: { ...result, clusters } };
 }
 
 export type ClusterEdit =
   | { action: 'split'; clusterId: string; memberIds: string[] }
-  | { action: 'move'; clusterId: string; memberIds: string[]; targetId: string; order?: string }
+  | { action: 'move'; clusterId: string; memberIds: string[]; targetId: string }
   | { action: 'reject'; clusterId: string }
   | { action: 'drop'; clusterId: string; memberIds: string[] };
 
@@ -211,7 +228,8 @@ export async function editClusters(
     const [run] = await cq.findRun(tx, tenantId, runId);
     const result = run?.result as RunResult | null | undefined;
     if (!run || !result) throw notFound('No such clustering run.');
-    const cluster = result.clusters.find((c) => c.id === edit.clusterId);
+    const { clusters: all, lastNumber } = numbered(result);
+    const cluster = all.find((c) => c.id === edit.clusterId);
     if (!cluster) throw notFound('No such cluster.');
     const selected = 'memberIds' in edit ? edit.memberIds.filter((m) => cluster.members.includes(m)) : [];
     if (edit.action !== 'reject' && !selected.length)
@@ -219,31 +237,25 @@ export async function editClusters(
         [`members-${cluster.id}`]: { key: 'validation.selectOne' },
       });
     const rest = cluster.members.filter((m) => !selected.includes(m));
-    let clusters = result.clusters;
+    let clusters: StoredCluster[] = all;
+    let last = lastNumber;
     if (edit.action === 'split') {
-      clusters = clusters.flatMap((c) =>
-        c.id === cluster.id
-          ? [
-              { ...c, members: rest },
-              { id: clusterId(), keyTerms: c.keyTerms, members: selected },
-            ]
-          : [c],
-      );
+      // Shown right after the group it came from, under the next number not given yet.
+      const split = { id: clusterId(), number: ++last, keyTerms: cluster.keyTerms, members: selected };
+      clusters = clusters.flatMap((c) => (c.id === cluster.id ? [{ ...c, members: rest }, split] : [c]));
     } else if (edit.action === 'move') {
-      // The target as the page shows it: the group's number (1-based, counting the groups that still
-      // have a proposal to condense, as the page does), or its id.
+      // The target as the page shows it: the group's number (or its id), among the groups that still
+      // have a proposal to condense.
       const open = new Set(
-        (await cq.stillCondensable(tx, tenantId, [...new Set(clusters.flatMap((c) => c.members))])).map(
+        (await cq.stillCondensable(tx, tenantId, [...new Set(all.flatMap((c) => c.members))])).map(
           (p) => p.id,
         ),
       );
-      const shown = clusters.filter((c) => c.members.some((m) => open.has(m)));
-      if (edit.order && edit.order !== groupOrder(shown.map((c) => c.id)))
-        throw new AppError('VALIDATION_FAILED', 'The groups changed since the page was shown.', {
-          [`target-${cluster.id}`]: { key: 'condense.groupsChanged' },
-        });
-      const target = shown.find(
-        (c, i) => (c.id === edit.targetId || String(i + 1) === edit.targetId.trim()) && c.id !== cluster.id,
+      const target = all.find(
+        (c) =>
+          (c.id === edit.targetId || String(c.number) === edit.targetId.trim()) &&
+          c.id !== cluster.id &&
+          c.members.some((m) => open.has(m)),
       );
       if (!target)
         throw new AppError('VALIDATION_FAILED', 'Choose the cluster to move to.', {
@@ -287,7 +299,7 @@ export async function editClusters(
       );
       clusters = clusters.map((c) => (renamed.has(c.id) ? { ...c, keyTerms: renamed.get(c.id)! } : c));
     }
-    await cq.updateRun(tx, tenantId, runId, { result: { ...result, clusters } });
+    await cq.updateRun(tx, tenantId, runId, { result: { ...result, clusters, lastNumber: last } });
     return clusters;
   });
 }

@@ -48,15 +48,15 @@ export const tr: Catalog<typeof de> = {
     createdNamed_other:
       '{{number}} numaralı “{{title}}” proje fikri {{count}} öneriden oluşturuldu. Tek tek öneriler, fikrin sayfasından yeniden ayrılabilir.',
     split: 'Seçilenleri yeni grup olarak ayır',
+    splitOne: 'Ayır',
+    splitOneLabel: 'Ayır: {{title}} ({{number}}) ayrı bir grup olarak',
     moveTo: 'Seçilenleri şu numaralı gruba taşı',
-    moveToHint: 'Grubun numarası, 1 ile {{max}} arası.',
+    moveToHint: 'Grubun başlığındaki numara; başka gruplar benimsendiğinde veya bölündüğünde değişmez.',
     move: 'Taşı',
     acceptWithTarget:
       'Burada bir grup numarası var: taşımak için „Taşı“yı seçin; grubu proje fikri olarak almak için alanı boşaltın.',
     reject: 'Grubu reddet',
     chooseTarget: 'Lütfen önerilerin taşınacağı başka bir grubun numarasını belirtin.',
-    groupsChanged:
-      'Gruplar bu arada değişti (biri ayırdı, taşıdı veya benimsedi), dolayısıyla numaralar da değişti. Lütfen güncel görünümdeki numarayı kontrol edin; hiçbir şey taşınmadı.',
     summary:
       'Şu anda {{clusters}} grupta {{grouped}} öneri. Henüz gruplanmamış {{proposals}} öneriden {{seconds}} sn içinde hesaplandı; bunların {{unclustered}} tanesi grupsuz.',
     cluster_one: 'Grup {{n}}: {{count}} öneri – {{terms}}',

@@ -48,15 +48,16 @@ export const de = {
     createdNamed_other:
       'Projektidee {{number}} „{{title}}“ aus {{count}} Vorschlägen angelegt. Einzelne Vorschläge lassen sich auf der Seite der Idee wieder lösen.',
     split: 'Ausgewählte als neue Gruppe abtrennen',
+    splitOne: 'Abtrennen',
+    splitOneLabel: 'Abtrennen: {{title}} ({{number}}) als eigene Gruppe',
     moveTo: 'Ausgewählte in Gruppe Nr. verschieben',
-    moveToHint: 'Die Nummer der Gruppe, 1 bis {{max}}.',
+    moveToHint:
+      'Die Nummer aus der Überschrift der Gruppe; sie bleibt, auch wenn andere Gruppen übernommen oder geteilt werden.',
     move: 'Verschieben',
     acceptWithTarget:
       'Hier steht eine Gruppennummer: Zum Verschieben wählen Sie „Verschieben“; um die Gruppe als Projektidee zu übernehmen, leeren Sie das Feld.',
     reject: 'Gruppe verwerfen',
     chooseTarget: 'Bitte geben Sie die Nummer einer anderen Gruppe an, in die die Vorschläge sollen.',
-    groupsChanged:
-      'Die Gruppen haben sich inzwischen geändert (jemand hat geteilt, verschoben oder übernommen), die Nummern also auch. Bitte prüfen Sie die Nummer in der aktuellen Ansicht; nichts wurde verschoben.',
     summary:
       'Jetzt {{grouped}} Vorschläge in {{clusters}} Gruppen. Berechnet in {{seconds}} s aus {{proposals}} noch nicht gebündelten Vorschlägen, {{unclustered}} davon ohne Gruppe.',
     cluster_one: 'Gruppe {{n}}: {{count}} Vorschlag – {{terms}}',
@@ -113,15 +114,15 @@ export const en: Catalog<typeof de> = {
     createdNamed_other:
       'Project idea {{number}} “{{title}}” created from {{count}} proposals. Single proposals can be released again on the idea’s page.',
     split: 'Split the ticked ones off as a new group',
+    splitOne: 'Split off',
+    splitOneLabel: 'Split off: {{title}} ({{number}}) as a group of its own',
     moveTo: 'Move the ticked ones to group no.',
-    moveToHint: 'The number of the group, 1 to {{max}}.',
+    moveToHint: 'The number in the group’s heading; it stays when other groups are accepted or split.',
     move: 'Move',
     acceptWithTarget:
       'A group number is filled in here: to move, choose “Move”; to accept the group as a project idea, empty the field.',
     reject: 'Reject the group',
     chooseTarget: 'Please give the number of another group the proposals should go to.',
-    groupsChanged:
-      'The groups have changed meanwhile (someone split, moved or accepted one), and so have their numbers. Please check the number in the current view; nothing was moved.',
     summary:
       'Now {{grouped}} proposals in {{clusters}} groups. Computed in {{seconds}} s from {{proposals}} proposals not yet condensed, {{unclustered}} of them in no group.',
     cluster_one: 'Group {{n}}: {{count}} proposal – {{terms}}',

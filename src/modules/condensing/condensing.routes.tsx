@@ -171,7 +171,7 @@ export function condensingRoutes(deps: Deps) {
           actorOf(c),
           runId,
           f.action === 'move'
-            ? { action: 'move', clusterId, memberIds, targetId: f.targetId, order: f.order || undefined }
+            ? { action: 'move', clusterId, memberIds, targetId: f.targetId }
             : f.action === 'reject'
               ? { action: 'reject', clusterId }
               : { action: 'split', clusterId, memberIds },

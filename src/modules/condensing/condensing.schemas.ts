@@ -17,8 +17,6 @@ export const ZClusterEditInput = z.object({
   title: z.string(),
   proposalIds: uuids,
   targetId: z.string().max(20),
-  /** The numbering the page showed (groupOrder), so a move by number hits the group the person saw. */
-  order: z.string().max(40),
   zurueck: z.string(),
 });
 

@@ -13,10 +13,11 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import type { PageCtx } from '../../../ui/page.ts';
-import { groupOrder } from '../cluster.service.ts';
 
 export interface ClusterView {
   id: string;
+  /** The group's number, kept while other groups are accepted, split or rejected. */
+  number: number;
   keyTerms: string[];
   members: { id: string; number: string; title: string }[];
 }
@@ -59,7 +60,6 @@ export function CondensePage(p: {
   const { ctx, run } = p;
   const { t, lang } = ctx;
   const clusters = run?.result?.clusters ?? [];
-  const order = groupOrder(clusters.map((c) => c.id));
   const pages = Math.max(1, Math.ceil(clusters.length / CLUSTERS_PER_PAGE));
   // A failed edit shows the page its cluster is on.
   const failedAt = p.form ? clusters.findIndex((c) => c.id === p.form!.clusterId) : -1;
@@ -139,8 +139,7 @@ export function CondensePage(p: {
           })}
         </p>
       ) : null}
-      {shown.map((c, k) => {
-        const i = first + k;
+      {shown.map((c) => {
         const form = p.form?.clusterId === c.id ? p.form : undefined;
         const titleError = p.errors?.[`title-${c.id}`];
         const membersError = p.errors?.[`members-${c.id}`];
@@ -156,9 +155,12 @@ export function CondensePage(p: {
               >
                 <Csrf token={ctx.csrf} />
                 <input type="hidden" name="zurueck" value={here} />
-                <input type="hidden" name="order" value={order} />
                 <h2 class="kern-heading-small" id={`cl-${c.id}`}>
-                  {t('condense.cluster', { n: i + 1, count: c.members.length, terms: c.keyTerms.join(', ') })}
+                  {t('condense.cluster', {
+                    n: c.number,
+                    count: c.members.length,
+                    terms: c.keyTerms.join(', '),
+                  })}
                 </h2>
                 <div class={`kern-form-input${titleError ? ' kern-form-input--error' : ''}`}>
                   <label class="kern-label" for={`f-title-${c.id}`}>
@@ -181,17 +183,32 @@ export function CondensePage(p: {
                   <FieldErrorMessage t={t} id={`f-members-${c.id}-error`} error={membersError} />
                   <div class="kern-fieldset__body">
                     {c.members.map((m) => (
-                      <CheckOption
-                        name="proposalIds"
-                        value={m.id}
-                        id={`cl-${c.id}-${m.id}`}
-                        checked={form ? form.selected.includes(m.id) : true}
-                      >
-                        <a class="kern-link" href={`/mitmachen/vorschlaege/${m.id}`}>
-                          {m.title}
-                        </a>{' '}
-                        <span class="meta">({m.number})</span>
-                      </CheckOption>
+                      <div class="cluster-member">
+                        <CheckOption
+                          name="proposalIds"
+                          value={m.id}
+                          id={`cl-${c.id}-${m.id}`}
+                          checked={form ? form.selected.includes(m.id) : true}
+                        >
+                          <a class="kern-link" href={`/mitmachen/vorschlaege/${m.id}`}>
+                            {m.title}
+                          </a>{' '}
+                          <span class="meta">({m.number})</span>
+                        </CheckOption>
+                        {/* One proposal off a large group in one step (not unticking all the others); the
+                            button belongs to the form below, so Enter in this form never sends it. */}
+                        {c.members.length > 1 ? (
+                          <Button
+                            kind="tertiary"
+                            form={`split-${c.id}`}
+                            name="proposalIds"
+                            value={m.id}
+                            label={t('condense.splitOneLabel', { title: m.title, number: m.number })}
+                          >
+                            {t('condense.splitOne')}
+                          </Button>
+                        ) : null}
+                      </div>
                     ))}
                   </div>
                 </fieldset>
@@ -210,7 +227,7 @@ export function CondensePage(p: {
                         {t('condense.moveTo')}
                       </label>
                       <div class="kern-hint" id={`f-target-${c.id}-hint`}>
-                        {t('condense.moveToHint', { max: clusters.length })}
+                        {t('condense.moveToHint')}
                       </div>
                       <FieldErrorMessage t={t} id={`f-target-${c.id}-error`} error={targetError} />
                       {/* A group number, not a list of every group: 200 groups made 40,000 options a page. */}
@@ -236,6 +253,13 @@ export function CondensePage(p: {
                   </Button>
                 </div>
               </form>
+              {c.members.length > 1 ? (
+                <form id={`split-${c.id}`} method="post" action={`/intern/ideen/buendeln/${run!.id}/${c.id}`}>
+                  <Csrf token={ctx.csrf} />
+                  <input type="hidden" name="zurueck" value={here} />
+                  <input type="hidden" name="action" value="split" />
+                </form>
+              ) : null}
             </div>
           </section>
         );
