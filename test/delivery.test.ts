@@ -388,10 +388,17 @@ describe('project delivery', () => {
     expect(ask.text).toContain('Budget 2062 von „Internes Vorhaben“ entfernen?');
     expect(ask.text).toContain('geplant 9.999\u00a0€, ausgegeben 0\u00a0€');
     expect(ask.text).toContain('ergeben sich danach aus den übrigen Jahren');
+    // The question answers at its address too (a bookmark, back from signing in again).
+    expect((await lead.get(`/intern/projekte/${project.id}/budget/2062/entfernen`)).text).toContain(
+      'Budget 2062 von „Internes Vorhaben“ entfernen?',
+    );
     const removed = await lead.post(`/intern/projekte/${project.id}/budget/2062/entfernen`, {
       bestaetigt: 'ja',
     });
     expect(removed.status).toBe(303);
+    expect((await lead.get(removed.location!.replace(/#.*/, ''))).text).toContain(
+      'Das Jahr ist aus dem Budget entfernt; die Summen sind neu berechnet.',
+    );
     const after = await getProject(db, f.tenant.id, await f.actor('leadA'), project.id);
     expect([Number(after.budgetPlanned), Number(after.budgetSpent)]).toEqual([180_000, 1_500]);
     expect((await lead.get(`/intern/projekte/${project.id}`)).text).not.toContain('/budget/2062/entfernen');

@@ -243,6 +243,9 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     const own = await send(staff, 15);
     expect(own.status).toBe(429);
     expect(own.text).toContain('Sie haben in kurzer Zeit viele Vorschläge eingereicht');
+    // Nothing to correct: the summary says to try later, as the network's limit does (walk).
+    expect(own.text).toContain('Bitte versuchen Sie es später noch einmal');
+    expect(own.text).not.toContain('Bitte korrigieren Sie die folgenden Angaben');
     // New accounts on one network do not multiply its room: the people signed in there share five times
     // a visitor's (review). A rule of one, on a network of its own.
     const { hitFormLimit } = await import('../src/platform/http/guards.ts');
@@ -337,6 +340,15 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
       '<a class="kern-link" href="/mein-bereich">Ihre Vorschläge in Mein Bereich</a>',
     );
     expect(ownThanks).not.toContain('Wenn Sie eine E-Mail-Adresse angegeben haben');
+    // With the field emptied, the account's address is still written to (walk: the page said no mail).
+    const emptied = await citizen.post('/mitmachen', {
+      title: 'Anwohnerparken online beantragen',
+      body: 'Der Antrag auf einen Anwohnerparkausweis sollte vollständig online gehen.',
+      authorKind: 'citizen',
+      email: '',
+      confirmed: '1',
+    });
+    expect(emptied.location).toMatch(/\?mail=konto$/);
     const waiting = await visitor.get(`/mitmachen/vorschlaege?q=${reference}`);
     expect(waiting.text).toContain(`Der Vorschlag ${reference} ist eingegangen`);
     expect(waiting.text).not.toContain('Parkscheine per App');

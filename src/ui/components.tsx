@@ -49,7 +49,8 @@ export interface Option {
 export function ErrorSummary({ t, errors, title }: { t: T; errors: Errors | undefined; title?: string }) {
   const entries = Object.entries(errors ?? {});
   if (!entries.length) return null;
-  const tooMany = entries.every(([field, e]) => field === '_form' && /\.rateLimited$/.test(e.key));
+  // A limit reached (the network's or the account's) has nothing to correct: "try again later".
+  const tooMany = entries.every(([field, e]) => field === '_form' && /\.rateLimited\w*$/.test(e.key));
   const summary = fieldId('error-summary').replace(/^f-/, '');
   return (
     <div

@@ -83,39 +83,44 @@ export function deliveryRoutes(
   );
 
   /** A year of the budget goes, after a page that says what it held and what that changes. */
-  app.post('/intern/projekte/:id/budget/:year{[0-9]{4}}/entfernen', staff, async (c) => {
-    const tenantId = c.get('tenant').id;
+  const confirmBudgetRemoval = async (c: Ctx) => {
+    const t = c.get('t');
+    const lang = c.get('lang');
     const year = Number(c.req.param('year'));
-    if (!(await isConfirmed(c))) {
-      const t = c.get('t');
-      const lang = c.get('lang');
-      const { project, budget, last } = await getEditableBudgetYear(
-        db,
-        tenantId,
-        actorOf(c),
-        c.req.param('id'),
-        year,
-      );
-      return c.html(
-        <ConfirmPage
-          ctx={pageCtx(c)}
-          title={t('delivery.removeBudgetTitle', { year, project: project.title })}
-          intro={t('delivery.removeBudgetIntro', {
-            planned: formatEuro(lang, budget.planned),
-            spent: formatEuro(lang, budget.spent),
-          })}
-          consequences={[
-            t(last ? 'delivery.removeBudgetLast' : 'delivery.removeBudgetSums'),
-            t('delivery.removeBudgetAudit'),
-          ]}
-          action={`/intern/projekte/${project.id}/budget/${year}/entfernen`}
-          confirmLabel={t('delivery.removeBudget', { year })}
-          back={{ href: `/intern/projekte/${project.id}#budget-title` }}
-        />,
-      );
-    }
-    await removeBudgetYear(db, tenantId, actorOf(c), c.req.param('id'), year, metaOf(c));
-    return c.redirect(back(c.req.param('id')), 303);
+    const { project, budget, last } = await getEditableBudgetYear(
+      db,
+      c.get('tenant').id,
+      actorOf(c),
+      c.req.param('id') ?? '',
+      year,
+    );
+    return c.html(
+      <ConfirmPage
+        ctx={pageCtx(c)}
+        title={t('delivery.removeBudgetTitle', { year, project: project.title })}
+        intro={t('delivery.removeBudgetIntro', {
+          planned: formatEuro(lang, budget.planned),
+          spent: formatEuro(lang, budget.spent),
+        })}
+        consequences={[
+          t(last ? 'delivery.removeBudgetLast' : 'delivery.removeBudgetSums'),
+          t('delivery.removeBudgetAudit'),
+        ]}
+        action={`/intern/projekte/${project.id}/budget/${year}/entfernen`}
+        confirmLabel={t('delivery.removeBudget', { year })}
+        back={{ href: `/intern/projekte/${project.id}#budget-title` }}
+      />,
+    );
+  };
+
+  // Reached by its address too (a bookmark, or back from signing in again).
+  app.get('/intern/projekte/:id/budget/:year{[0-9]{4}}/entfernen', staff, (c) => confirmBudgetRemoval(c));
+
+  app.post('/intern/projekte/:id/budget/:year{[0-9]{4}}/entfernen', staff, async (c) => {
+    if (!(await isConfirmed(c))) return confirmBudgetRemoval(c);
+    const id = c.req.param('id');
+    await removeBudgetYear(db, c.get('tenant').id, actorOf(c), id, Number(c.req.param('year')), metaOf(c));
+    return c.redirect(`/intern/projekte/${id}?hinweis=budgetRemoved#hinweis`, 303);
   });
 
   app.post('/intern/projekte/:id/risiken', staff, (c) =>

@@ -70,10 +70,11 @@ export const tr: Catalog<typeof de> = {
     removeBudgetTitle: '„{{project}}“ projesinin {{year}} bütçesi kaldırılsın mı?',
     removeBudgetIntro: 'Kayıtlı: planlanan {{planned}}, harcanan {{spent}}. Yıl kaldırılır:',
     removeBudgetSums:
-      'Projenin toplamları bundan sonra kalan yılların toplamıdır; proje sayfasında, portföyde ve kokpitte. Yayımlanmış raporlar olduğu gibi kalır.',
+      'Projenin toplamları bundan sonra kalan yılların toplamıdır; proje sayfasında ve proje listelerinde. Yayımlanmış raporlar olduğu gibi kalır.',
     removeBudgetLast:
       'Kayıtlı tek yıl budur: Bundan sonra yeni bir yıl kaydedilene kadar projede bütçe görünmez. Yayımlanmış raporlar olduğu gibi kalır.',
     removeBudgetAudit: 'Kayıt günlüğü, neyin kayıtlı olduğunu ve kimin ne zaman kaldırdığını saklar.',
+    budgetRemoved: 'Yıl bütçeden kaldırıldı; toplamlar yeniden hesaplandı.',
     risks: 'Riskler',
     risksCaption: 'Olasılık, etki ve karşı önlemle birlikte riskler',
     noRisks: 'Kayıtlı risk yok.',

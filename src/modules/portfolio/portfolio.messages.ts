@@ -69,10 +69,11 @@ export const de = {
     removeBudgetTitle: 'Budget {{year}} von „{{project}}“ entfernen?',
     removeBudgetIntro: 'Eingetragen sind: geplant {{planned}}, ausgegeben {{spent}}. Das Jahr wird entfernt:',
     removeBudgetSums:
-      'Die Summen des Projekts ergeben sich danach aus den übrigen Jahren, auf seiner Seite wie im Portfolio und im Cockpit. Veröffentlichte Berichte bleiben, wie sie sind.',
+      'Die Summen des Projekts ergeben sich danach aus den übrigen Jahren, auf seiner Seite wie in den Projektlisten. Veröffentlichte Berichte bleiben, wie sie sind.',
     removeBudgetLast:
       'Es ist das einzige eingetragene Jahr: Danach nennt das Projekt kein Budget mehr, bis eines eingetragen wird. Veröffentlichte Berichte bleiben, wie sie sind.',
     removeBudgetAudit: 'Das Protokoll behält, was eingetragen war und wer es wann entfernt hat.',
+    budgetRemoved: 'Das Jahr ist aus dem Budget entfernt; die Summen sind neu berechnet.',
     risks: 'Risiken',
     risksCaption: 'Risiken mit Wahrscheinlichkeit, Auswirkung und Gegenmaßnahme',
     noRisks: 'Keine Risiken eingetragen.',
@@ -490,10 +491,11 @@ export const en: Catalog<typeof de> = {
     removeBudgetTitle: 'Remove the {{year}} budget of “{{project}}”?',
     removeBudgetIntro: 'Recorded: planned {{planned}}, spent {{spent}}. The year is removed:',
     removeBudgetSums:
-      'The project’s totals are then the sum of the other years, on its page as in the portfolio and the cockpit. Published reports stay as they are.',
+      'The project’s totals are then the sum of the other years, on its page as in the project lists. Published reports stay as they are.',
     removeBudgetLast:
       'It is the only year recorded: the project then states no budget until one is recorded. Published reports stay as they are.',
     removeBudgetAudit: 'The audit log keeps what was recorded, and who removed it when.',
+    budgetRemoved: 'The year is removed from the budget; the totals are recalculated.',
     risks: 'Risks',
     risksCaption: 'Risks with probability, impact and mitigation',
     noRisks: 'No risks recorded.',

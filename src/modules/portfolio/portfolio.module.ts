@@ -45,6 +45,7 @@ export const portfolioModule: ModuleManifest = {
   ],
   notices: {
     milestoneDeleted: 'milestone.deleted',
+    budgetRemoved: 'delivery.budgetRemoved',
   },
   // Open data of the portfolio: public projects only, approved statuses only.
   exports: [

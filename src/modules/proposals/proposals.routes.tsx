@@ -151,12 +151,11 @@ export function proposalsRoutes(deps: Deps) {
           follow: steps.notify,
           lang: c.get('lang'),
         });
-        // The thank-you page says which mail follows: none, a link to confirm, or to the account's address.
-        const mail = !input.email
-          ? 'ohne'
-          : c.get('actor')?.email.toLowerCase() === input.email.toLowerCase()
-            ? 'konto'
-            : 'link';
+        // The thank-you page says which mail follows: none, a link to confirm, or to the account's address
+        // (someone signed in who leaves the field empty is written to there, as submitProposal stores it).
+        const account = c.get('actor')?.email.toLowerCase();
+        const given = input.email?.toLowerCase() ?? account;
+        const mail = !given ? 'ohne' : given === account ? 'konto' : 'link';
         return { step: 'submitted' as const, number: row.number, mail, values };
       },
       done: async (result) => {

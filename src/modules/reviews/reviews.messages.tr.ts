@@ -142,7 +142,7 @@ export const tr: Catalog<typeof de> = {
     title: 'Onay bekleyen durum raporları',
     intro:
       'Müdürlüklerinize bağlı projelerin gönderdiği durum raporları. Kamuya açık projelerin onaylanmış raporları portalda görünür.',
-    empty: 'Şu anda onay bekleyen rapor yok.',
+    empty: 'Şu anda onayınızı bekleyen rapor yok.',
     forInformation:
       'Bunları bilgi amacıyla görüyorsunuz: onaylamak veya geri göndermek ilgili müdürlüğün yöneticisine aittir.',
     line: '%{{progress}} tamamlandı, {{date}} tarihinde gönderildi',

@@ -143,7 +143,7 @@ export const de = {
     title: 'Statusberichte zur Freigabe',
     intro:
       'Eingereichte Statusberichte der Projekte Ihrer Ämter. Freigegebene Berichte öffentlicher Projekte erscheinen im Portal.',
-    empty: 'Zurzeit wartet kein Bericht auf Freigabe.',
+    empty: 'Zurzeit wartet kein Bericht auf Ihre Freigabe.',
     forInformation:
       'Sie sehen sie zur Information: freigeben oder zurückgeben kann die Leitung des jeweiligen Amts.',
     line: '{{progress}} % erledigt, eingereicht am {{date}}',
@@ -342,7 +342,7 @@ export const en: Catalog<typeof de> = {
     intro:
       'Submitted status reports of your offices’ projects. Approved reports of public projects appear on the portal.',
     forInformation: 'You see them for information: the head of each office approves or returns them.',
-    empty: 'No report is awaiting approval at the moment.',
+    empty: 'No report is awaiting your approval at the moment.',
     line: '{{progress}} % done, submitted on {{date}}',
     decision: 'Decision',
     approve: 'Approve',

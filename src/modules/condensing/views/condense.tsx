@@ -239,6 +239,7 @@ export function CondensePage(p: {
                         type="text"
                         inputmode="numeric"
                         pattern="[0-9]*"
+                        aria-invalid={targetError ? 'true' : undefined}
                         aria-describedby={`f-target-${c.id}-hint${targetError ? ` f-target-${c.id}-error` : ''}`}
                       />
                     </div>
