@@ -568,9 +568,22 @@ describe('one quarterly cycle from the office to the CDO', () => {
     expect(page.text).toContain('Zyklen 2028');
     const id = /href="\/intern\/zyklen\/([0-9a-f-]{36})">2028-Q1</.exec(page.text)![1]!;
     await createProjectFixture(db, f, { title: 'Digitale Akte' });
-    expect((await cdo.post(`/intern/zyklen/${id}/oeffnen`, {})).location).toBe(
+    // Opening asks first: every running project gets a task (walk: a year typed wrong opened at one click).
+    const askOpen = await cdo.post(`/intern/zyklen/${id}/oeffnen`, {});
+    expect(askOpen.status).toBe(200);
+    expect(askOpen.text).toContain('Zyklus 2028-Q1 (Ämter) öffnen?');
+    expect(askOpen.text).toContain('Jedes laufende Projekt bekommt die Aufgabe');
+    expect(askOpen.text).not.toContain('Der Fälligkeitstag ist vorbei');
+    expect((await cdo.get(`/intern/zyklen/${id}/oeffnen`)).text).toContain('Zyklus 2028-Q1 (Ämter) öffnen?');
+    expect((await cdo.post(`/intern/zyklen/${id}/oeffnen`, { bestaetigt: 'ja' })).location).toBe(
       `/intern/zyklen/${id}?hinweis=cycleOpened`,
     );
+    // Opened, its question leads to its page.
+    expect((await cdo.get(`/intern/zyklen/${id}/oeffnen`)).location).toBe(`/intern/zyklen/${id}`);
+    // A year far from today is refused at its field (1999 made ten cycles nobody could remove).
+    const far = await cdo.post('/intern/pruefkalender/planen', { year: '1999' });
+    expect(far.status).toBe(422);
+    expect(far.text).toMatch(/Bitte planen Sie ein Jahr von \d{4} bis \d{4}\./);
     const cyclePage = await cdo.get(`/intern/zyklen/${id}`);
     expect(cyclePage.text).toContain('Digitale Akte');
     expect(cyclePage.text).toContain('Noch nicht eingereicht');
@@ -629,7 +642,7 @@ describe('one quarterly cycle from the office to the CDO', () => {
     expect((await lead.get('/intern/aufgaben')).text).toContain('Nachfassen');
     // A department head about to sum up while reports are missing is warned what the summary passes on.
     const deptId = [...page.text.matchAll(/href="\/intern\/zyklen\/([0-9a-f-]{36})">2028-Q1</g)][1]![1]!;
-    await cdo.post(`/intern/zyklen/${deptId}/oeffnen`, {});
+    await cdo.post(`/intern/zyklen/${deptId}/oeffnen`, { bestaetigt: 'ja' });
     expect((await dep.get(`/intern/zyklen/${deptId}`)).text).toContain('Noch nicht alles ist freigegeben');
     // Closing asks first (without script: a post without the confirmation shows the question) and says
     // what is still missing; confirmed, the notice names the cycle.

@@ -50,14 +50,22 @@ describe('a quarterly review cycle from the lead to the CDO, every page checked 
     await seeText(cdo.getByRole('status'), 'Die Zyklen des Jahres sind geplant');
     await expectAccessible(cdo, visited);
     await cdo.getByRole('button', { name: 'Öffnen: 2027-Q1 (Ämter)' }).click();
+    // Opening asks first, saying what it starts.
+    await seeText(cdo.getByRole('heading', { level: 1 }), 'Zyklus 2027-Q1 (Ämter) öffnen?');
+    await expectAccessible(cdo, visited);
+    await cdo.getByRole('button', { name: 'Öffnen: 2027-Q1 (Ämter)' }).click();
     await seeText(cdo.getByRole('status'), 'jedes aktive Projekt hat eine Statusbericht-Aufgabe');
     await seeText(cdo.locator('main'), 'Digitale Baustellenkoordination');
     await expectAccessible(cdo, visited);
     await cdo.goto('/intern/pruefkalender');
     await cdo.getByRole('button', { name: 'Öffnen: 2027-Q1 (Dezernate)' }).click();
+    await seeText(cdo.getByRole('heading', { level: 1 }), 'Zyklus 2027-Q1 (Dezernate) öffnen?');
+    await cdo.getByRole('button', { name: 'Öffnen: 2027-Q1 (Dezernate)' }).click();
     await cdo.waitForURL(/hinweis=cycleOpened/);
     const departmentCycle = new URL(cdo.url()).pathname;
     await cdo.goto('/intern/pruefkalender');
+    await cdo.getByRole('button', { name: 'Öffnen: 2027-H1 (CDO)' }).click();
+    await seeText(cdo.getByRole('heading', { level: 1 }), 'Zyklus 2027-H1 (CDO) öffnen?');
     await cdo.getByRole('button', { name: 'Öffnen: 2027-H1 (CDO)' }).click();
     await cdo.waitForURL(/hinweis=cycleOpened/);
     const cdoCycle = new URL(cdo.url()).pathname;

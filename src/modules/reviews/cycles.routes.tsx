@@ -6,6 +6,7 @@ import type { AppError } from '../../platform/errors.ts';
 import { handleForm, isConfirmed, readForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { formatDate } from '../../platform/i18n/i18n.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { ConfirmPage } from '../../ui/confirm.tsx';
 import { pageCtx } from '../../ui/page.ts';
@@ -86,7 +87,40 @@ export function cyclesRoutes(deps: Deps) {
     }),
   );
 
+  /** Opening gives every running project a task (overdue at once for a past period): a page asks first. */
+  const confirmOpen = async (c: Ctx) => {
+    const t = c.get('t');
+    const lang = c.get('lang');
+    const r = await cycleReview(db, c.get('tenant').id, c.get('actor'), c.req.param('id') ?? '', todayOf(c));
+    const { cycle } = r;
+    // Opened meanwhile (or closed): its page says how it stands.
+    if (cycle.state !== 'planned') return c.redirect(`/intern/zyklen/${cycle.id}`, 303);
+    const name = { period: cycle.period, level: t(`reviewLevel.${cycle.level}`) };
+    return c.html(
+      <ConfirmPage
+        ctx={pageCtx(c)}
+        title={t('reviewCycle.openTitle', name)}
+        intro={t('reviewCycle.openIntro', {
+          start: formatDate(lang, cycle.startsOn),
+          end: formatDate(lang, cycle.endsOn),
+          due: formatDate(lang, cycle.dueOn),
+        })}
+        consequences={[
+          t(cycle.level === 'office' ? 'reviewCycle.openTasks' : 'reviewCycle.openRollups'),
+          ...(cycle.dueOn < todayOf(c) ? [t('reviewCycle.openLate')] : []),
+          t('reviewCycle.openFinal'),
+        ]}
+        action={`/intern/zyklen/${cycle.id}/oeffnen`}
+        confirmLabel={t('reviewCycle.open', name)}
+        back={{ href: '/intern/pruefkalender' }}
+      />,
+    );
+  };
+
+  app.get('/intern/zyklen/:id/oeffnen', managers, (c) => confirmOpen(c));
+
   app.post('/intern/zyklen/:id/oeffnen', managers, async (c) => {
+    if (!(await isConfirmed(c))) return confirmOpen(c);
     const { cycle } = await openCycle(db, c.get('tenant').id, actorOf(c), c.req.param('id'), metaOf(c));
     const notice = cycle.level === 'office' ? 'cycleOpened' : 'cycleOpenedRollup';
     return c.redirect(`/intern/zyklen/${cycle.id}?hinweis=${notice}`, 303);

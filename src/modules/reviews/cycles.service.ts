@@ -128,6 +128,9 @@ export function periodsOfYear(year: number, cadence: Cadence): string[] {
  * Plans a year's cycles on every level from the calendar (existing ones are kept). Due dates follow from
  * the calendar, so offices are due before their department, and departments before the CDO.
  */
+/** How many years ahead the calendar can be planned. */
+export const PLAN_AHEAD = 5;
+
 export async function planYear(
   db: Db,
   tenantId: string,
@@ -137,6 +140,13 @@ export async function planYear(
 ) {
   if (!canManageCycles(actor)) throw forbidden('Only the CDO team plans review cycles.');
   const { year } = input;
+  // A year typed wrong (1999 for 2029) would fill the calendar with cycles nobody can use: from last
+  // year (a review catching up) to five years ahead.
+  const now = Number((meta.today ?? currentDay()).slice(0, 4));
+  if (year < now - 1 || year > now + PLAN_AHEAD)
+    throw new AppError('VALIDATION_FAILED', 'A year too far from today.', {
+      year: { key: 'reviewCycle.yearRange', values: { from: now - 1, to: now + PLAN_AHEAD } },
+    });
   const calendar = await getCalendar(db, tenantId);
   const rows = calendar.flatMap((entry) =>
     periodsOfYear(year, entry.cadence).map((period) => {

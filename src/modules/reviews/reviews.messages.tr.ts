@@ -99,6 +99,14 @@ export const tr: Catalog<typeof de> = {
     closePending_one: 'Gönderilmiş {{count}} rapor hâlâ Müdürlük yönetiminin onayını bekliyor.',
     closePending_other: 'Gönderilmiş {{count}} rapor hâlâ Müdürlük yönetiminin onayını bekliyor.',
     closeFrozen: 'Onaylanmış raporlar ve özetler olduğu gibi kalır.',
+    openTitle: '{{period}} ({{level}}) döngüsü açılsın mı?',
+    openIntro: '{{start}} – {{end}} dönemi açılır, son tarih {{due}}:',
+    openTasks:
+      'Devam eden her proje bunun için bir durum raporu sunma görevi alır; proje yöneticilerine hatırlatılır.',
+    openRollups: 'Yöneticiler bu dönem için özetlerini yazar.',
+    openLate: 'Son tarih geçti: Tüm görevler hemen gecikmiş olur ve projelerin hesaplanan durumuna sayılır.',
+    openFinal: 'Açılan bir döngü kapatılabilir ama geri alınamaz.',
+    yearRange: 'Lütfen {{from}} ile {{to}} arasında bir yıl planlayın.',
     closedNotice: '{{period}} ({{level}}) döngüsü kapatıldı.',
     rollupWaiting:
       'Henüz her şey onaylanmadı ({{pending}} bekleyen, {{open}} eksik). Özet, yalnızca hâlihazırda onaylanmış raporları CDO düzeyine iletir; sonraki onaylar için yeni bir özet gerekir.',

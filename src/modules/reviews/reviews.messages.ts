@@ -98,6 +98,15 @@ export const de = {
     closePending_one: '{{count}} eingereichter Bericht wartet noch auf die Freigabe der Amtsleitung.',
     closePending_other: '{{count}} eingereichte Berichte warten noch auf die Freigabe der Amtsleitung.',
     closeFrozen: 'Freigegebene Berichte und Zusammenfassungen bleiben so, wie sie sind.',
+    openTitle: 'Zyklus {{period}} ({{level}}) öffnen?',
+    openIntro: 'Der Zeitraum {{start}} bis {{end}} wird geöffnet, fällig am {{due}}:',
+    openTasks:
+      'Jedes laufende Projekt bekommt die Aufgabe, dafür einen Statusbericht einzureichen; die Projektleitungen werden erinnert.',
+    openRollups: 'Die Leitungen schreiben dann ihre Zusammenfassungen für diesen Zeitraum.',
+    openLate:
+      'Der Fälligkeitstag ist vorbei: Alle Aufgaben sind sofort überfällig und zählen in den berechneten Stand der Projekte.',
+    openFinal: 'Ein geöffneter Zyklus lässt sich abschließen, aber nicht zurücknehmen.',
+    yearRange: 'Bitte planen Sie ein Jahr von {{from}} bis {{to}}.',
     closedNotice: 'Der Zyklus {{period}} ({{level}}) ist abgeschlossen.',
     rollupWaiting:
       'Noch nicht alles ist freigegeben ({{pending}} wartend, {{open}} fehlend). Die Zusammenfassung gibt nur die schon freigegebenen Berichte für die CDO-Ebene frei; spätere Freigaben brauchen eine neue Zusammenfassung.',
@@ -298,6 +307,15 @@ export const en: Catalog<typeof de> = {
     closePending_one: '{{count}} submitted report still waits for the office head’s approval.',
     closePending_other: '{{count}} submitted reports still wait for the office head’s approval.',
     closeFrozen: 'Approved reports and summaries stay as they are.',
+    openTitle: 'Open the cycle {{period}} ({{level}})?',
+    openIntro: 'The period {{start}} to {{end}} is opened, due on {{due}}:',
+    openTasks:
+      'Every running project gets the task of submitting a status report for it; project leads are reminded.',
+    openRollups: 'The heads then write their summaries for this period.',
+    openLate:
+      'The due date has passed: every task is overdue at once and counts in the projects’ computed health.',
+    openFinal: 'An opened cycle can be closed, but not taken back.',
+    yearRange: 'Please plan a year from {{from}} to {{to}}.',
     closedNotice: 'The cycle {{period}} ({{level}}) is closed.',
     rollupWaiting:
       'Not everything is approved yet ({{pending}} waiting, {{open}} missing). The summary passes on only the reports approved so far to the CDO level; later approvals need a new summary.',
