@@ -584,6 +584,22 @@ describe('one quarterly cycle from the office to the CDO', () => {
     const far = await cdo.post('/intern/pruefkalender/planen', { year: '1999' });
     expect(far.status).toBe(422);
     expect(far.text).toMatch(/Bitte planen Sie ein Jahr von \d{4} bis \d{4}\./);
+    // A cycle planned by mistake is removed before it is opened, after a page that asks; an open one is not.
+    expect((await cdo.post('/intern/pruefkalender/planen', { year: '2030' })).status).toBe(303);
+    const calendar = (await cdo.get('/intern/pruefkalender')).text;
+    const mistaken = /href="\/intern\/zyklen\/([0-9a-f-]{36})">2030-Q3</.exec(calendar)![1]!;
+    expect(calendar).toContain(`href="/intern/zyklen/${mistaken}/entfernen"`);
+    expect((await cdo.get(`/intern/zyklen/${mistaken}/entfernen`)).text).toContain(
+      'Geplanten Zyklus 2030-Q3 (Ämter) entfernen?',
+    );
+    const removedCycle = await cdo.post(`/intern/zyklen/${mistaken}/entfernen`, { bestaetigt: 'ja' });
+    expect(removedCycle.location).toBe('/intern/pruefkalender?hinweis=cycleRemoved#hinweis');
+    const without = (await cdo.get('/intern/pruefkalender?hinweis=cycleRemoved')).text;
+    expect(without).toContain('Der geplante Zyklus ist entfernt.');
+    expect(without).not.toContain(mistaken);
+    expect(without).toContain('>2030-Q4<');
+    expect((await cdo.get(`/intern/zyklen/${id}/entfernen`)).location).toBe(`/intern/zyklen/${id}`);
+    expect((await cdo.post(`/intern/zyklen/${id}/entfernen`, { bestaetigt: 'ja' })).status).toBe(409);
     const cyclePage = await cdo.get(`/intern/zyklen/${id}`);
     expect(cyclePage.text).toContain('Digitale Akte');
     expect(cyclePage.text).toContain('Noch nicht eingereicht');

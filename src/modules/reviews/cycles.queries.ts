@@ -29,6 +29,16 @@ export function insertCycles(db: DbOrTx, rows: (typeof reviewCycles.$inferInsert
   return db.insert(reviewCycles).values(rows).onConflictDoNothing().returning();
 }
 
+/** Deletes a cycle while it is planned (nothing refers to it yet), returning it; none when it is not. */
+export function deletePlannedCycle(db: DbOrTx, tenantId: string, id: string) {
+  return db
+    .delete(reviewCycles)
+    .where(
+      and(eq(reviewCycles.tenantId, tenantId), eq(reviewCycles.id, id), eq(reviewCycles.state, 'planned')),
+    )
+    .returning();
+}
+
 export function setCycleState(db: DbOrTx, tenantId: string, id: string, state: 'open' | 'closed') {
   return db
     .update(reviewCycles)

@@ -17,6 +17,7 @@ import {
   listCyclesForCalendar,
   openCycle,
   planYear,
+  removePlannedCycle,
   setCalendar,
   submitRollup,
 } from './cycles.service.ts';
@@ -118,6 +119,33 @@ export function cyclesRoutes(deps: Deps) {
   };
 
   app.get('/intern/zyklen/:id/oeffnen', managers, (c) => confirmOpen(c));
+
+  /** A cycle planned by mistake goes before it is opened, after a page that asks. */
+  const confirmRemove = async (c: Ctx) => {
+    const t = c.get('t');
+    const { cycle } = await cycleReview(db, c.get('tenant').id, c.get('actor'), c.req.param('id') ?? '');
+    if (cycle.state !== 'planned') return c.redirect(`/intern/zyklen/${cycle.id}`, 303);
+    const name = { period: cycle.period, level: t(`reviewLevel.${cycle.level}`) };
+    return c.html(
+      <ConfirmPage
+        ctx={pageCtx(c)}
+        title={t('reviewCycle.removeTitle', name)}
+        intro={t('reviewCycle.removeIntro')}
+        consequences={[t('reviewCycle.removeAgain'), t('reviewCycle.removeAudit')]}
+        action={`/intern/zyklen/${cycle.id}/entfernen`}
+        confirmLabel={t('reviewCycle.remove', name)}
+        back={{ href: '/intern/pruefkalender' }}
+      />,
+    );
+  };
+
+  app.get('/intern/zyklen/:id/entfernen', managers, (c) => confirmRemove(c));
+
+  app.post('/intern/zyklen/:id/entfernen', managers, async (c) => {
+    if (!(await isConfirmed(c))) return confirmRemove(c);
+    await removePlannedCycle(db, c.get('tenant').id, actorOf(c), c.req.param('id'), metaOf(c));
+    return c.redirect('/intern/pruefkalender?hinweis=cycleRemoved#hinweis', 303);
+  });
 
   app.post('/intern/zyklen/:id/oeffnen', managers, async (c) => {
     if (!(await isConfirmed(c))) return confirmOpen(c);

@@ -3,7 +3,7 @@ import { type RequestMeta, recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { groupBy } from '../../platform/collections.ts';
 import { addDays, currentDay } from '../../platform/dates.ts';
-import { AppError, forbidden, invalidState, notFound } from '../../platform/errors.ts';
+import { AppError, forbidden, fromDatabaseError, invalidState, notFound } from '../../platform/errors.ts';
 import { isUuid } from '../../platform/validation.ts';
 import { holdsRoleOver, isPortfolioManager, type OrgTree } from '../orgs/orgs.policy.ts';
 import { loadOrgTree } from '../orgs/orgs.service.ts';
@@ -248,6 +248,43 @@ export function openCycle(
   meta: RequestMeta = {},
 ) {
   return moveCycle(db, tenantId, actor, cycleId, 'open', meta);
+}
+
+/**
+ * Removes a cycle planned by mistake (a year typed wrong) before it is opened: it has no task, report or
+ * summary yet. One a meeting or a report draft already names stays (refused as in use).
+ */
+export async function removePlannedCycle(
+  db: Db,
+  tenantId: string,
+  actor: Actor | null,
+  cycleId: string,
+  meta: RequestMeta = {},
+) {
+  if (!canManageCycles(actor)) throw forbidden('Only the CDO team removes review cycles.');
+  const cycle = await cycleOrThrow(db, tenantId, cycleId);
+  if (cycle.state !== 'planned') throw invalidState('Only a planned cycle can be removed.');
+  try {
+    return await db.transaction(async (tx) => {
+      const [removed] = await cq.deletePlannedCycle(tx, tenantId, cycle.id);
+      if (!removed) throw invalidState('The cycle was opened meanwhile.');
+      await recordAudit(tx, {
+        tenantId,
+        actorAccountId: actor!.accountId,
+        action: 'review_cycle.remove',
+        entityType: 'review_cycle',
+        entityId: cycle.id,
+        before: removed,
+        requestId: meta.requestId,
+      });
+      return removed;
+    });
+  } catch (err) {
+    // A meeting or a report draft names it: it is in use.
+    if (fromDatabaseError(err)?.code === 'VALIDATION_FAILED')
+      throw invalidState('A meeting or a report refers to this cycle.');
+    throw err;
+  }
 }
 
 /** Closes an open cycle: no more reports or roll-ups for it. */

@@ -13,6 +13,7 @@ export const de = {
     cycleOpened: 'Der Zyklus ist geöffnet; jedes aktive Projekt hat eine Statusbericht-Aufgabe.',
     cycleOpenedRollup: 'Der Zyklus ist geöffnet; die Zusammenfassungen können geschrieben werden.',
     cycleClosed: 'Der Zyklus ist abgeschlossen.',
+    cycleRemoved: 'Der geplante Zyklus ist entfernt.',
     rollupSaved: 'Die Zusammenfassung ist gespeichert.',
     approved: 'Der Statusbericht ist freigegeben.',
     returned: 'Der Statusbericht ist zur Überarbeitung zurückgegeben.',
@@ -106,6 +107,11 @@ export const de = {
     openLate:
       'Der Fälligkeitstag ist vorbei: Alle Aufgaben sind sofort überfällig und zählen in den berechneten Stand der Projekte.',
     openFinal: 'Ein geöffneter Zyklus lässt sich abschließen, aber nicht zurücknehmen.',
+    remove: 'Entfernen: {{period}} ({{level}})',
+    removeTitle: 'Geplanten Zyklus {{period}} ({{level}}) entfernen?',
+    removeIntro: 'Der Zyklus wurde noch nicht geöffnet; niemand hat für ihn eine Aufgabe. Er wird entfernt:',
+    removeAgain: 'Mit „Zyklen anlegen“ lässt sich das Jahr später wieder planen.',
+    removeAudit: 'Das Protokoll behält, wer ihn wann entfernt hat.',
     yearRange: 'Bitte planen Sie ein Jahr von {{from}} bis {{to}}.',
     closedNotice: 'Der Zyklus {{period}} ({{level}}) ist abgeschlossen.',
     rollupWaiting:
@@ -223,6 +229,7 @@ export const en: Catalog<typeof de> = {
     cycleOpened: 'The cycle is open; every active project has a status report task.',
     cycleOpenedRollup: 'The cycle is open; the summaries can be written.',
     cycleClosed: 'The cycle is closed.',
+    cycleRemoved: 'The planned cycle is removed.',
     rollupSaved: 'The summary is saved.',
     approved: 'The status report is approved.',
     returned: 'The status report was returned for revision.',
@@ -315,6 +322,11 @@ export const en: Catalog<typeof de> = {
     openLate:
       'The due date has passed: every task is overdue at once and counts in the projects’ computed health.',
     openFinal: 'An opened cycle can be closed, but not taken back.',
+    remove: 'Remove: {{period}} ({{level}})',
+    removeTitle: 'Remove the planned cycle {{period}} ({{level}})?',
+    removeIntro: 'The cycle has not been opened; nobody has a task for it. It is removed:',
+    removeAgain: 'The year can be planned again later with “Create cycles”.',
+    removeAudit: 'The audit log keeps who removed it when.',
     yearRange: 'Please plan a year from {{from}} to {{to}}.',
     closedNotice: 'The cycle {{period}} ({{level}}) is closed.',
     rollupWaiting:

@@ -41,6 +41,7 @@ export const reviewsModule: ModuleManifest = {
     cycleOpened: 'notice.cycleOpened',
     cycleOpenedRollup: 'notice.cycleOpenedRollup',
     cycleClosed: 'notice.cycleClosed',
+    cycleRemoved: 'notice.cycleRemoved',
     rollupSaved: 'notice.rollupSaved',
   },
   routes: reviewsRoutes,

@@ -180,15 +180,24 @@ export function CalendarPage({
                             {t('reviewCycle.close', { period: c.period, level: t(`reviewLevel.${c.level}`) })}
                           </a>
                         ) : (
-                          <form method="post" action={`/intern/zyklen/${c.id}/oeffnen`}>
-                            <Csrf token={ctx.csrf} />
-                            <Button kind="tertiary">
-                              {t('reviewCycle.open', {
+                          <div class="table-actions">
+                            <form method="post" action={`/intern/zyklen/${c.id}/oeffnen`}>
+                              <Csrf token={ctx.csrf} />
+                              <Button kind="tertiary">
+                                {t('reviewCycle.open', {
+                                  period: c.period,
+                                  level: t(`reviewLevel.${c.level}`),
+                                })}
+                              </Button>
+                            </form>
+                            {/* Planned by mistake: removed before anyone has a task for it. */}
+                            <a class="kern-link" href={`/intern/zyklen/${c.id}/entfernen`}>
+                              {t('reviewCycle.remove', {
                                 period: c.period,
                                 level: t(`reviewLevel.${c.level}`),
                               })}
-                            </Button>
-                          </form>
+                            </a>
+                          </div>
                         )}
                       </td>
                     ) : null}
