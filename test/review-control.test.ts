@@ -562,6 +562,8 @@ describe('one quarterly cycle from the office to the CDO', () => {
     });
     expect(notANumber.status).toBe(422);
     expect(notANumber.text).toContain('value="viele"');
+    // The summary says whose due days (three fields had one label).
+    expect(notANumber.text).toContain('>Fällig Tage nach Ende des Zeitraums – Ämter: Bitte geben Sie');
     const planned = await cdo.post('/intern/pruefkalender/planen', { year: '2028' });
     expect(planned.status).toBe(303);
     const page = await cdo.get('/intern/pruefkalender');

@@ -76,6 +76,8 @@ export const ar: Catalog<typeof de> = {
     level: 'المستوى',
     cadence: 'الوتيرة',
     dueDays: 'أيام الاستحقاق بعد نهاية الفترة',
+    cadenceOf: 'الوتيرة – {{level}}',
+    dueDaysOf: 'أيام الاستحقاق بعد نهاية الفترة – {{level}}',
     editRhythm: 'تغيير الوتيرة',
     sequenceHint: 'تتوالى المواعيد النهائية: المكاتب قبل الإدارات، والإدارات قبل كبير مسؤولي التحول الرقمي.',
     saveRhythm: 'حفظ الوتيرة',

@@ -77,6 +77,8 @@ export const tr: Catalog<typeof de> = {
     level: 'Düzey',
     cadence: 'Sıklık',
     dueDays: 'Dönem bitiminden kaç gün sonra teslim',
+    cadenceOf: 'Sıklık – {{level}}',
+    dueDaysOf: 'Dönem bitiminden kaç gün sonra teslim – {{level}}',
     editRhythm: 'Sıklığı değiştir',
     sequenceHint: 'Süreler birbirini izler: Müdürlükler, Başkanlıklardan; Başkanlıklar CDO’dan önce gelir.',
     saveRhythm: 'Sıklığı kaydet',

@@ -90,7 +90,8 @@ export function CalendarPage({
                 <Select
                   t={t}
                   name={`${level}Cadence`}
-                  label={t('reviewCycle.cadence')}
+                  // Named with their level: the error summary lists three of each.
+                  label={t('reviewCycle.cadenceOf', { level: t(`reviewLevel.${level}`) })}
                   required
                   value={v(level, 'cadence')}
                   errors={errors}
@@ -102,7 +103,7 @@ export function CalendarPage({
                 <TextField
                   t={t}
                   name={`${level}DueDays`}
-                  label={t('reviewCycle.dueDays')}
+                  label={t('reviewCycle.dueDaysOf', { level: t(`reviewLevel.${level}`) })}
                   inputmode="numeric"
                   required
                   value={v(level, 'dueDays')}
