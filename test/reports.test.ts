@@ -151,6 +151,10 @@ describe("progress reports: the end of a proposal's trail", () => {
         summary: 'Dieser Entwurf wurde aus Versehen angelegt und soll wieder weg.',
       }),
     );
+    // Its page names the other report of the period before anything is published twice (walk).
+    const second = (await staffClient.get(`/intern/berichte/${mistake.id}`)).text;
+    expect(second).toContain('Für 2027-Q2 gibt es schon einen anderen Bericht:');
+    expect(second).toContain(`href="/intern/berichte/${report.id}"`);
     const ask = await staffClient.post(`/intern/berichte/${mistake.id}/loeschen`, {});
     expect(ask.status).toBe(200);
     expect(ask.text).toContain('Entwurf „Versehentlicher Entwurf“ löschen?');

@@ -191,10 +191,15 @@ export function reportsRoutes(deps: Deps) {
   const internalPage = async (c: Ctx, values?: FormValues, errors?: FormErrors) => {
     const tenantId = c.get('tenant').id;
     const loaded = await getReportForEditing(db, tenantId, actorOf(c), c.req.param('id')!);
-    const [content, council] = await Promise.all([
+    const [content, council, reports] = await Promise.all([
       contentOf(c, loaded, c.get('lang'), false),
       paperPanel(db, tenantId, { type: 'report', id: loaded.report.id }, c.req.query('vorlage')),
+      listProgressReports(db, tenantId, actorOf(c)),
     ]);
+    // A second report for a period is allowed (a correction, a special edition) but said before publishing.
+    const samePeriod = reports.filter(
+      (r) => r.cycleId === loaded.report.cycleId && r.id !== loaded.report.id,
+    );
     const { ctx, notice } = paperNoticeOf(pageCtx(c));
     const path = `/intern/berichte/${loaded.report.id}`;
     return c.html(
@@ -202,6 +207,7 @@ export function reportsRoutes(deps: Deps) {
         ctx={ctx}
         content={content}
         chart={chartOf(c, content)}
+        samePeriod={samePeriod}
         values={values ?? { title: loaded.report.title, summary: loaded.report.summary }}
         errors={errors}
         council={

@@ -502,12 +502,21 @@ export function InternalReportPage({
   content,
   chart,
   council,
+  samePeriod = [],
   values = {},
   errors,
 }: {
   ctx: PageCtx;
   content: ReportContent;
   chart: string;
+  /** Other reports of the same period, named on a draft before it is published. */
+  samePeriod?: readonly {
+    id: string;
+    title: string;
+    state: 'draft' | 'published';
+    publishedAt: Date | null;
+    createdAt: Date;
+  }[];
   /** The panel that links the council papers it was presented with. */
   council?: Child;
   /** The draft's title and introduction as the form shows them (with errors after a failed save). */
@@ -534,6 +543,26 @@ export function InternalReportPage({
       ) : (
         <div class="stack">
           <p class="kern-body">{t('progressReports.publishHint')}</p>
+          {samePeriod.length ? (
+            <Notice kind="info" title={t('progressReports.samePeriod', { period })}>
+              <ul class="kern-list">
+                {samePeriod.map((r) => (
+                  <li>
+                    <a class="kern-link" href={`/intern/berichte/${r.id}`}>
+                      {r.title}
+                    </a>{' '}
+                    <span class="meta">
+                      (
+                      {r.state === 'published'
+                        ? t('progressReports.publishedOn', { date: formatDate(lang, r.publishedAt) })
+                        : t('progressReports.draftOf', { date: formatDate(lang, r.createdAt) })}
+                      )
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </Notice>
+          ) : null}
           <p class="kern-body">
             <a class="kern-link" href={`/intern/berichte/${report.id}/bericht.pdf`} type="application/pdf">
               {t('progressReports.draftPdf')}
