@@ -47,7 +47,8 @@ export const tr: Catalog<typeof de> = {
     deleteAudit: 'Kayıt defteri, ne yazdığını ve kimin ne zaman sildiğini saklar.',
     deleted: 'Taslak silindi.',
     emptyTitle: 'Raporda henüz proje yok',
-    samePeriod: '{{period}} için zaten başka bir rapor var:',
+    samePeriod_one: '{{period}} için zaten başka bir rapor var:',
+    samePeriod_other: '{{period}} için zaten {{count}} başka rapor var:',
     empty:
       '{{period}} için henüz onaylanmış bir durum raporu yok, bu nedenle taslak yayımlanamaz. Birimler durumları onayladığında bunları „Durumları ve rakamları yeniden alın“ ile alın.',
     publishEarly:

@@ -46,7 +46,8 @@ export const de = {
     deleteAudit: 'Das Protokoll behält, wie er lautete und wer ihn wann gelöscht hat.',
     deleted: 'Der Entwurf ist gelöscht.',
     emptyTitle: 'Noch kein Projekt im Bericht',
-    samePeriod: 'Für {{period}} gibt es schon einen anderen Bericht:',
+    samePeriod_one: 'Für {{period}} gibt es schon einen anderen Bericht:',
+    samePeriod_other: 'Für {{period}} gibt es schon {{count}} andere Berichte:',
     empty:
       'Für {{period}} ist noch kein Statusbericht freigegeben, deshalb lässt sich der Entwurf nicht veröffentlichen. Sobald die Ämter Stände freigeben, übernehmen Sie sie mit „Stände und Zahlen neu übernehmen“.',
     publishEarly:
@@ -176,7 +177,8 @@ export const en: Catalog<typeof de> = {
     deleteAudit: 'The audit trail keeps what it said and who deleted it when.',
     deleted: 'The draft is deleted.',
     emptyTitle: 'No project in the report yet',
-    samePeriod: 'There is another report for {{period}} already:',
+    samePeriod_one: 'There is another report for {{period}} already:',
+    samePeriod_other: 'There are {{count}} other reports for {{period}} already:',
     empty:
       'No status report for {{period}} has been approved yet, so the draft cannot be published. Once offices approve statuses, take them with “Take statuses and figures again”.',
     publishEarly:

@@ -108,7 +108,9 @@ export function cyclesRoutes(deps: Deps) {
         })}
         consequences={[
           t(cycle.level === 'office' ? 'reviewCycle.openTasks' : 'reviewCycle.openRollups'),
-          ...(cycle.dueOn < todayOf(c) ? [t('reviewCycle.openLate')] : []),
+          ...(cycle.dueOn < todayOf(c)
+            ? [t(cycle.level === 'office' ? 'reviewCycle.openLate' : 'reviewCycle.openLateRollups')]
+            : []),
           t('reviewCycle.openFinal'),
         ]}
         action={`/intern/zyklen/${cycle.id}/oeffnen`}

@@ -108,6 +108,7 @@ export const tr: Catalog<typeof de> = {
       'Devam eden her proje bunun için bir durum raporu sunma görevi alır; proje yöneticilerine hatırlatılır.',
     openRollups: 'Yöneticiler bu dönem için özetlerini yazar.',
     openLate: 'Son tarih geçti: Tüm görevler hemen gecikmiş olur ve projelerin hesaplanan durumuna sayılır.',
+    openLateRollups: 'Son tarih geçti: Özetler hemen gecikmiş olur.',
     openFinal: 'Açılan bir döngü kapatılabilir ama geri alınamaz.',
     remove: 'Kaldır: {{period}} ({{level}})',
     removeTitle: 'Planlanan {{period}} ({{level}}) döngüsü kaldırılsın mı?',

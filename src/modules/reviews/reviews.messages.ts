@@ -108,6 +108,7 @@ export const de = {
     openRollups: 'Die Leitungen schreiben dann ihre Zusammenfassungen für diesen Zeitraum.',
     openLate:
       'Der Fälligkeitstag ist vorbei: Alle Aufgaben sind sofort überfällig und zählen in den berechneten Stand der Projekte.',
+    openLateRollups: 'Der Fälligkeitstag ist vorbei: Die Zusammenfassungen sind sofort überfällig.',
     openFinal: 'Ein geöffneter Zyklus lässt sich abschließen, aber nicht zurücknehmen.',
     remove: 'Entfernen: {{period}} ({{level}})',
     removeTitle: 'Geplanten Zyklus {{period}} ({{level}}) entfernen?',
@@ -325,6 +326,7 @@ export const en: Catalog<typeof de> = {
     openRollups: 'The heads then write their summaries for this period.',
     openLate:
       'The due date has passed: every task is overdue at once and counts in the projects’ computed health.',
+    openLateRollups: 'The due date has passed: the summaries are overdue at once.',
     openFinal: 'An opened cycle can be closed, but not taken back.',
     remove: 'Remove: {{period}} ({{level}})',
     removeTitle: 'Remove the planned cycle {{period}} ({{level}})?',

@@ -544,7 +544,7 @@ export function InternalReportPage({
         <div class="stack">
           <p class="kern-body">{t('progressReports.publishHint')}</p>
           {samePeriod.length ? (
-            <Notice kind="info" title={t('progressReports.samePeriod', { period })}>
+            <Notice kind="info" title={t('progressReports.samePeriod', { period, count: samePeriod.length })}>
               <ul class="kern-list">
                 {samePeriod.map((r) => (
                   <li>
