@@ -432,7 +432,7 @@ export function InternalReportsPage({
   values: Record<string, string>;
   errors?: Errors | undefined;
 }) {
-  const { t, lang } = ctx;
+  const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('progressReports.internalTitle')}>
       <h1 class="kern-heading-large">{t('progressReports.internalTitle')}</h1>
@@ -444,11 +444,7 @@ export function InternalReportsPage({
               <a class="kern-link" href={`/intern/berichte/${r.id}`}>
                 {r.title}
               </a>
-              <span class="meta">
-                {r.state === 'published'
-                  ? t('progressReports.publishedOn', { date: formatDate(lang, r.publishedAt) })
-                  : t('progressReports.draftOf', { date: formatDate(lang, r.createdAt) })}
-              </span>
+              <span class="meta">{stateLine(ctx, r)}</span>
             </li>
           ))}
         </ul>
@@ -494,6 +490,16 @@ export function InternalReportsPage({
       </form>
     </Layout>
   );
+}
+
+/** "Veröffentlicht am …" or "Entwurf vom …": a report in the back office's lists. */
+function stateLine(
+  { t, lang }: Pick<PageCtx, 't' | 'lang'>,
+  r: { state: 'draft' | 'published'; publishedAt: Date | null; createdAt: Date },
+) {
+  return r.state === 'published'
+    ? t('progressReports.publishedOn', { date: formatDate(lang, r.publishedAt) })
+    : t('progressReports.draftOf', { date: formatDate(lang, r.createdAt) });
 }
 
 /** A report before or after publication, with the button that publishes a draft. */
@@ -551,13 +557,7 @@ export function InternalReportPage({
                     <a class="kern-link" href={`/intern/berichte/${r.id}`}>
                       {r.title}
                     </a>{' '}
-                    <span class="meta">
-                      (
-                      {r.state === 'published'
-                        ? t('progressReports.publishedOn', { date: formatDate(lang, r.publishedAt) })
-                        : t('progressReports.draftOf', { date: formatDate(lang, r.createdAt) })}
-                      )
-                    </span>
+                    <span class="meta">({stateLine(ctx, r)})</span>
                   </li>
                 ))}
               </ul>
