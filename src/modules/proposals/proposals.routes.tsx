@@ -151,11 +151,13 @@ export function proposalsRoutes(deps: Deps) {
           follow: steps.notify,
           lang: c.get('lang'),
         });
-        // The thank-you page says which mail follows: none, a link to confirm, or to the account's address
-        // (someone signed in who leaves the field empty is written to there, as submitProposal stores it).
-        const account = c.get('actor')?.email.toLowerCase();
-        const given = input.email?.toLowerCase() ?? account;
-        const mail = !given ? 'ohne' : given === account ? 'konto' : 'link';
+        // The thank-you page says which mail follows, from the address the proposal was stored with: none,
+        // the account's (someone signed in who left the field empty too), or another, to be confirmed.
+        const mail = !row.email
+          ? 'ohne'
+          : row.email.toLowerCase() === c.get('actor')?.email.toLowerCase()
+            ? 'konto'
+            : 'link';
         return { step: 'submitted' as const, number: row.number, mail, values };
       },
       done: async (result) => {

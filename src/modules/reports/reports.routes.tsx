@@ -194,7 +194,8 @@ export function reportsRoutes(deps: Deps) {
     const [content, council, reports] = await Promise.all([
       contentOf(c, loaded, c.get('lang'), false),
       paperPanel(db, tenantId, { type: 'report', id: loaded.report.id }, c.req.query('vorlage')),
-      listProgressReports(db, tenantId, actorOf(c)),
+      // Named on a draft only (a published report is frozen).
+      loaded.report.state === 'draft' ? listProgressReports(db, tenantId, actorOf(c)) : [],
     ]);
     // A second report for a period is allowed (a correction, a special edition) but said before publishing.
     const samePeriod = reports.filter(

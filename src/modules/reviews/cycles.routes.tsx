@@ -2,7 +2,7 @@
 
 import { Hono } from 'hono';
 import { currentYear } from '../../platform/dates.ts';
-import type { AppError } from '../../platform/errors.ts';
+import { type AppError, notFound } from '../../platform/errors.ts';
 import { handleForm, isConfirmed, readForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
@@ -23,6 +23,7 @@ import {
 } from './cycles.service.ts';
 import { canManageCycles, REVIEW_PERMISSIONS } from './reviews.policy.ts';
 import { ZCalendarInput, ZPlanYearInput, ZRollupInput, ZRollupUnit } from './reviews.schemas.ts';
+import { findReviewCycle } from './reviews.service.ts';
 import { CalendarPage, CycleReviewPage } from './views/cycles.tsx';
 
 const MEETING_FIELDS = ['title', 'heldOn', 'level', 'orgUnitId', 'cycleId', 'minutes'] as const;
@@ -88,15 +89,25 @@ export function cyclesRoutes(deps: Deps) {
     }),
   );
 
+  /**
+   * The planned cycle a question is about, and its name; one opened meanwhile (or closed) is a redirect to
+   * its page, which says how it stands.
+   */
+  const plannedCycle = async (c: Ctx) => {
+    const cycle = await findReviewCycle(db, c.get('tenant').id, c.req.param('id') ?? '');
+    if (!cycle) throw notFound('No such review cycle.');
+    if (cycle.state !== 'planned') return c.redirect(`/intern/zyklen/${cycle.id}`, 303);
+    const t = c.get('t');
+    return { cycle, name: { period: cycle.period, level: t(`reviewLevel.${cycle.level}`) } };
+  };
+
   /** Opening gives every running project a task (overdue at once for a past period): a page asks first. */
   const confirmOpen = async (c: Ctx) => {
     const t = c.get('t');
     const lang = c.get('lang');
-    const r = await cycleReview(db, c.get('tenant').id, c.get('actor'), c.req.param('id') ?? '', todayOf(c));
-    const { cycle } = r;
-    // Opened meanwhile (or closed): its page says how it stands.
-    if (cycle.state !== 'planned') return c.redirect(`/intern/zyklen/${cycle.id}`, 303);
-    const name = { period: cycle.period, level: t(`reviewLevel.${cycle.level}`) };
+    const planned = await plannedCycle(c);
+    if (planned instanceof Response) return planned;
+    const { cycle, name } = planned;
     return c.html(
       <ConfirmPage
         ctx={pageCtx(c)}
@@ -125,9 +136,9 @@ export function cyclesRoutes(deps: Deps) {
   /** A cycle planned by mistake goes before it is opened, after a page that asks. */
   const confirmRemove = async (c: Ctx) => {
     const t = c.get('t');
-    const { cycle } = await cycleReview(db, c.get('tenant').id, c.get('actor'), c.req.param('id') ?? '');
-    if (cycle.state !== 'planned') return c.redirect(`/intern/zyklen/${cycle.id}`, 303);
-    const name = { period: cycle.period, level: t(`reviewLevel.${cycle.level}`) };
+    const planned = await plannedCycle(c);
+    if (planned instanceof Response) return planned;
+    const { cycle, name } = planned;
     return c.html(
       <ConfirmPage
         ctx={pageCtx(c)}

@@ -124,13 +124,13 @@ export function periodsOfYear(year: number, cadence: Cadence): string[] {
   return cadence === 'quarterly' ? [1, 2, 3, 4].map((n) => `${year}-Q${n}`) : [`${year}-H1`, `${year}-H2`];
 }
 
+/** How many years ahead the calendar can be planned. */
+export const PLAN_AHEAD = 5;
+
 /**
  * Plans a year's cycles on every level from the calendar (existing ones are kept). Due dates follow from
  * the calendar, so offices are due before their department, and departments before the CDO.
  */
-/** How many years ahead the calendar can be planned. */
-export const PLAN_AHEAD = 5;
-
 export async function planYear(
   db: Db,
   tenantId: string,
@@ -429,20 +429,20 @@ export async function cycleReview(
   // Everyone on the staff reads the cycle; what they see is their own department (the CDO team: all).
   const visible = visibleDepartments(actor, tree);
   const scoped = visible ? rows.filter((r) => visible.has(departmentOf(r)?.id ?? '')) : rows;
-  const departments = rollupBy(scoped, departmentOf).map((d) => ({
-    ...d,
-    offices: rollupBy(d.tasks, (r) => unit(r.project.ownerOrgUnitId)),
-    // A department's summary: of this cycle (department level) or of the newest covered one (CDO level).
-    rollup: rollups
-      .filter((x) => x.orgUnitId === d.unit.id)
-      .sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime())[0],
-    /** Whoever heads the department: they write its summary when a department-level cycle is open. */
-    heads: holdsRoleOver(actor, tree, 'department_head', d.unit.id),
-    mayWrite:
-      cycle.level === 'department' &&
-      cycle.state === 'open' &&
-      holdsRoleOver(actor, tree, 'department_head', d.unit.id),
-  }));
+  const departments = rollupBy(scoped, departmentOf).map((d) => {
+    // Whoever heads the department writes its summary, when a department-level cycle is open.
+    const heads = holdsRoleOver(actor, tree, 'department_head', d.unit.id);
+    return {
+      ...d,
+      offices: rollupBy(d.tasks, (r) => unit(r.project.ownerOrgUnitId)),
+      // A department's summary: of this cycle (department level) or of the newest covered one (CDO level).
+      rollup: rollups
+        .filter((x) => x.orgUnitId === d.unit.id)
+        .sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime())[0],
+      heads,
+      mayWrite: heads && cycle.level === 'department' && cycle.state === 'open',
+    };
+  });
   return {
     cycle,
     officeCycles,
@@ -454,13 +454,13 @@ export async function cycleReview(
       cycle.level === 'cdo' ? rollups.find((x) => x.cycleId === cycle.id && !x.orgUnitId) : undefined,
     mayWriteCdo: cycle.level === 'cdo' && cycle.state === 'open' && isPortfolioManager(actor),
     headsCdo: isPortfolioManager(actor),
-    /** For an office-level cycle: the department-level cycles whose summaries cover it. */
-    rollupCycles:
+    /** For an office-level cycle: the department-level cycle whose summaries cover it. */
+    rollupCycle:
       cycle.level === 'office'
-        ? all.filter(
+        ? all.find(
             (c) => c.level === 'department' && c.startsOn <= cycle.startsOn && c.endsOn >= cycle.endsOn,
           )
-        : [],
+        : undefined,
   };
 }
 

@@ -313,7 +313,7 @@ function RollupWhen({ ctx, review: r, unit }: { ctx: PageCtx; review: Review; un
         {t(cycle.state === 'closed' ? 'reviewCycle.rollupClosed' : 'reviewCycle.rollupWhenOpen', { unit })}
       </p>
     );
-  const at = r.rollupCycles[0];
+  const at = r.rollupCycle;
   return at ? (
     <p class="kern-body">
       {t('reviewCycle.rollupAt', { unit })}{' '}
