@@ -166,11 +166,11 @@ export async function inviteAccount(
 ) {
   requireAdmin(actor);
   const { db } = deps.database;
-  const problems = await invitationProblems(db, tenant.id, input);
-  if (Object.keys(problems).length)
-    throw new AppError('VALIDATION_FAILED', 'The invitation cannot be sent so.', problems);
   const account = await db.transaction(async (tx) => {
-    const { orgUnitId, partnerId } = await checkRole(tx, tenant.id, input);
+    const { problems, role } = await checkInvitation(tx, tenant.id, input.email, input);
+    if (!role || Object.keys(problems).length)
+      throw new AppError('VALIDATION_FAILED', 'The invitation cannot be sent so.', problems);
+    const { orgUnitId, partnerId } = role;
     const [row] = await q.insertAccount(tx, {
       tenantId: tenant.id,
       email: input.email,
@@ -204,18 +204,24 @@ export async function inviteAccount(
  * What is wrong with an invitation beyond its form, all at once: the address has an account already; the
  * unit or organisation does not fit the role. Also asked of a form the schema refused (what of it parses).
  */
-export async function invitationProblems(
+export async function invitationProblems(db: DbOrTx, tenantId: string, values: Record<string, unknown>) {
+  const email = ZInviteInput.shape.email.safeParse(values.email);
+  const role = ZRoleInput.safeParse(values);
+  return (await checkInvitation(db, tenantId, email.data, role.data)).problems;
+}
+
+/** The invitation's problems (of what is given), and the role's unit and organisation where they fit it. */
+async function checkInvitation(
   db: DbOrTx,
   tenantId: string,
-  values: Record<string, unknown>,
-): Promise<Record<string, FieldError>> {
+  email: string | undefined,
+  input: RoleInput | undefined,
+) {
   const problems: Record<string, FieldError> = {};
-  const email = ZInviteInput.shape.email.safeParse(values.email);
-  if (email.success && (await q.findAccountByEmail(db, tenantId, email.data)).length)
+  if (email && (await q.findAccountByEmail(db, tenantId, email)).length)
     problems.email = { key: 'admin.emailTaken' };
-  const role = ZRoleInput.safeParse(values);
-  if (role.success) await gathering(problems, () => checkRole(db, tenantId, role.data));
-  return problems;
+  const role = input ? await gathering(problems, () => checkRole(db, tenantId, input)) : null;
+  return { problems, role };
 }
 
 /** Sends the invitation again (it expired, or went to spam); only while no password is set. */
