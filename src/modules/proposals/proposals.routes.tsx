@@ -43,11 +43,9 @@ export function proposalsRoutes(deps: Deps) {
       actor ? partnerOfAccount(db, tenantId, actor.accountId) : undefined,
     ]);
     // A partner writes for their organisation unless they choose to write as a private person.
-    // Someone signed in is written to at their account's address unless they give another.
-    const values = {
-      ...(partner ? { authorKind: partner.kind, organisationName: partner.name } : {}),
-      ...(actor ? { email: actor.email } : {}),
-    };
+    // Someone signed in leaves the address empty and is written to at the account's (a filled-in address
+    // would ask for consent to store it, which the account has given already).
+    const values = partner ? { authorKind: partner.kind, organisationName: partner.name } : {};
     return c.html(
       <SubmitPage ctx={pageCtx(c)} strategy={strategy} values={values} formToken={issueFormToken(secret)} />,
     );
