@@ -246,6 +246,8 @@ describe('the CDO’s start page beside the cockpit', () => {
     const home = async () => mainText((await cdo.get('/intern')).text);
     expect((await cdo.get('/intern/cockpit')).status).toBe(200);
     expect(await home()).toContain('1 ausstehend (0 überfällig), 0 bei der Amtsleitung zur Freigabe');
+    // The reports owed all belong to one open cycle: the line leads to it, not to the calendar.
+    expect((await cdo.get('/intern')).text).toContain(`href="/intern/zyklen/${cycle.id}"`);
     await submitStatusReport(
       db,
       g.tenant.id,

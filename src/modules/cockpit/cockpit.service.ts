@@ -205,6 +205,8 @@ export function portfolioSummary(base: CockpitBase) {
     offTrack: rows.filter((r) => r.health.status === 'off_track').length,
     owed: base.owed.length,
     overdue: base.owed.filter((o) => o.dueOn < base.today).length,
+    // The open cycles the owed reports belong to: one of them is where a reader goes to chase them.
+    owedCycleIds: [...new Set(base.owed.map((o) => o.cycleId))],
     decisions: view.decisions.map((r) => ({ id: r.id, title: r.title })),
   };
 }

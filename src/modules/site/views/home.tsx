@@ -232,7 +232,14 @@ export function InternalHome({
             <div class="kern-description-list-item">
               <dt class="kern-description-list-item__key">{t('internal.home.reportsOutstanding')}</dt>
               <dd class="kern-description-list-item__value">
-                <a class="kern-link" href="/intern/pruefkalender">
+                <a
+                  class="kern-link"
+                  href={
+                    cdo.owedCycleIds.length === 1
+                      ? `/intern/zyklen/${cdo.owedCycleIds[0]}`
+                      : '/intern/pruefkalender'
+                  }
+                >
                   {t('internal.home.owedLine', {
                     owed: cdo.owed,
                     overdue: cdo.overdue,
