@@ -566,6 +566,13 @@ describe('one quarterly cycle from the office to the CDO', () => {
     expect(notANumber.text).toContain('>Fällig Tage nach Ende des Zeitraums – Ämter: Bitte geben Sie');
     const planned = await cdo.post('/intern/pruefkalender/planen', { year: '2028' });
     expect(planned.status).toBe(303);
+    expect((await cdo.get(planned.location!)).text).toContain('Die Zyklen des Jahres 2028 sind geplant.');
+    // Planned again, nothing is added, and the notice says so (walk: it said "geplant" again).
+    const again = await cdo.post('/intern/pruefkalender/planen', { year: '2028' });
+    expect(again.location).toBe('/intern/pruefkalender?hinweis=cyclesUnchanged&jahr=2028');
+    expect((await cdo.get(again.location!)).text).toContain(
+      'Die Zyklen des Jahres 2028 waren schon geplant; es ist keiner dazugekommen.',
+    );
     const page = await cdo.get('/intern/pruefkalender');
     expect(page.text).toContain('Zyklen 2028');
     const id = /href="\/intern\/zyklen\/([0-9a-f-]{36})">2028-Q1</.exec(page.text)![1]!;
@@ -581,7 +588,9 @@ describe('one quarterly cycle from the office to the CDO', () => {
       `/intern/zyklen/${id}?hinweis=cycleOpened`,
     );
     // Opened, its question leads to its page.
-    expect((await cdo.get(`/intern/zyklen/${id}/oeffnen`)).location).toBe(`/intern/zyklen/${id}`);
+    expect((await cdo.get(`/intern/zyklen/${id}/oeffnen`)).location).toBe(
+      `/intern/zyklen/${id}?hinweis=cycleNotPlanned`,
+    );
     // A year far from today is refused at its field (1999 made ten cycles nobody could remove).
     const far = await cdo.post('/intern/pruefkalender/planen', { year: '1999' });
     expect(far.status).toBe(422);
@@ -600,7 +609,12 @@ describe('one quarterly cycle from the office to the CDO', () => {
     expect(without).toContain('Der geplante Zyklus ist entfernt.');
     expect(without).not.toContain(mistaken);
     expect(without).toContain('>2030-Q4<');
-    expect((await cdo.get(`/intern/zyklen/${id}/entfernen`)).location).toBe(`/intern/zyklen/${id}`);
+    // An opened cycle's removal leads to its page, which says why not (walk: a silent redirect).
+    const notRemovable = await cdo.get(`/intern/zyklen/${id}/entfernen`);
+    expect(notRemovable.location).toBe(`/intern/zyklen/${id}?hinweis=cycleNotRemovable`);
+    expect((await cdo.get(notRemovable.location!)).text).toContain(
+      'Nur ein geplanter Zyklus lässt sich entfernen; dieser ist schon geöffnet worden.',
+    );
     expect((await cdo.post(`/intern/zyklen/${id}/entfernen`, { bestaetigt: 'ja' })).status).toBe(409);
     const cyclePage = await cdo.get(`/intern/zyklen/${id}`);
     expect(cyclePage.text).toContain('Digitale Akte');
@@ -660,7 +674,17 @@ describe('one quarterly cycle from the office to the CDO', () => {
     expect((await lead.get('/intern/aufgaben')).text).toContain('Nachfassen');
     // A department head about to sum up while reports are missing is warned what the summary passes on.
     const deptId = [...page.text.matchAll(/href="\/intern\/zyklen\/([0-9a-f-]{36})">2028-Q1</g)][1]![1]!;
+    // Its question says who writes, and what the summaries would rest on that is not there yet (walk).
+    const askDept = (await cdo.get(`/intern/zyklen/${deptId}/oeffnen`)).text;
+    expect(askDept).toContain('Die Leitungen schreiben dann ihre Zusammenfassungen');
+    expect(askDept).toContain('Im Zyklus 2028-Q1 (Ämter) fehlt noch 1 Statusbericht.');
     await cdo.post(`/intern/zyklen/${deptId}/oeffnen`, { bestaetigt: 'ja' });
+    const cdoCycle = /href="\/intern\/zyklen\/([0-9a-f-]{36})">2028-H1</.exec(page.text)![1]!;
+    const askCdo = (await cdo.get(`/intern/zyklen/${cdoCycle}/oeffnen`)).text;
+    expect(askCdo).toContain('Das CDO-Team schreibt dann die Gesamtzusammenfassung');
+    expect(askCdo).not.toContain('Die Leitungen schreiben');
+    expect(askCdo).toMatch(/Im Zyklus 2028-Q1 \(Dezernate\) fehl(t|en) noch \d+ Zusammenfassung/);
+    expect(askCdo).toContain('Der Zyklus 2028-Q2 (Dezernate) in diesem Zeitraum ist noch nicht geöffnet');
     expect((await dep.get(`/intern/zyklen/${deptId}`)).text).toContain('Noch nicht alles ist freigegeben');
     // Closing asks first (without script: a post without the confirmation shows the question) and says
     // what is still missing; confirmed, the notice names the cycle.

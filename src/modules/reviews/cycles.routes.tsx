@@ -20,6 +20,7 @@ import {
   removePlannedCycle,
   setCalendar,
   submitRollup,
+  unfinishedBelow,
 } from './cycles.service.ts';
 import { canManageCycles, REVIEW_PERMISSIONS } from './reviews.policy.ts';
 import { ZCalendarInput, ZPlanYearInput, ZRollupInput, ZRollupUnit } from './reviews.schemas.ts';
@@ -42,24 +43,21 @@ export function cyclesRoutes(deps: Deps) {
       getCalendar(db, tenant.id),
       listCyclesForCalendar(db, tenant.id),
     ]);
-    // "Zyklus 2026-Q4 (Ämter) ist abgeschlossen.": the confirmation names the cycle.
-    const closed =
-      c.req.query('hinweis') === 'cycleClosed' && cycles.find((x) => x.id === c.req.query('zyklus'));
     const ctx = pageCtx(c);
     const t = c.get('t');
+    // "Zyklus 2026-Q4 (Ämter) ist abgeschlossen.", "Die Zyklen des Jahres 2028 sind geplant.": the
+    // confirmation names the cycle or the year.
+    const notice = c.req.query('hinweis');
+    const closed = notice === 'cycleClosed' && cycles.find((x) => x.id === c.req.query('zyklus'));
+    const year = /^\d{4}$/.exec(c.req.query('jahr') ?? '')?.[0];
+    const noticeText = closed
+      ? t('reviewCycle.closedNotice', { period: closed.period, level: t(`reviewLevel.${closed.level}`) })
+      : year && (notice === 'cyclesPlanned' || notice === 'cyclesUnchanged')
+        ? t(`reviewCycle.${notice}Notice`, { year })
+        : undefined;
     return c.html(
       <CalendarPage
-        ctx={
-          closed
-            ? {
-                ...ctx,
-                noticeText: t('reviewCycle.closedNotice', {
-                  period: closed.period,
-                  level: t(`reviewLevel.${closed.level}`),
-                }),
-              }
-            : ctx
-        }
+        ctx={noticeText ? { ...ctx, noticeText } : ctx}
         calendar={calendar}
         cycles={cycles}
         mayManage={canManageCycles(c.get('actor'))}
@@ -83,8 +81,13 @@ export function cyclesRoutes(deps: Deps) {
 
   app.post('/intern/pruefkalender/planen', managers, (c) =>
     handleForm(c, ZPlanYearInput, {
-      action: (input) => planYear(db, c.get('tenant').id, actorOf(c), input, metaOf(c)),
-      done: () => '/intern/pruefkalender?hinweis=cyclesPlanned',
+      action: async (input) => ({
+        year: input.year,
+        created: await planYear(db, c.get('tenant').id, actorOf(c), input, metaOf(c)),
+      }),
+      // A year planned before gains nothing (its cycles are kept): the notice says so, not "planned" again.
+      done: ({ year, created }) =>
+        `/intern/pruefkalender?hinweis=${created.length ? 'cyclesPlanned' : 'cyclesUnchanged'}&jahr=${year}`,
       failed: (values, errors) => calendarPage(c, values, errors),
     }),
   );
@@ -93,10 +96,10 @@ export function cyclesRoutes(deps: Deps) {
    * The planned cycle a question is about, and its name; one opened meanwhile (or closed) is a redirect to
    * its page, which says how it stands.
    */
-  const plannedCycle = async (c: Ctx) => {
+  const plannedCycle = async (c: Ctx, notice: 'cycleNotPlanned' | 'cycleNotRemovable') => {
     const cycle = await findReviewCycle(db, c.get('tenant').id, c.req.param('id') ?? '');
     if (!cycle) throw notFound('No such review cycle.');
-    if (cycle.state !== 'planned') return c.redirect(`/intern/zyklen/${cycle.id}`, 303);
+    if (cycle.state !== 'planned') return c.redirect(`/intern/zyklen/${cycle.id}?hinweis=${notice}`, 303);
     const t = c.get('t');
     return { cycle, name: { period: cycle.period, level: t(`reviewLevel.${cycle.level}`) } };
   };
@@ -105,9 +108,11 @@ export function cyclesRoutes(deps: Deps) {
   const confirmOpen = async (c: Ctx) => {
     const t = c.get('t');
     const lang = c.get('lang');
-    const planned = await plannedCycle(c);
+    const planned = await plannedCycle(c, 'cycleNotPlanned');
     if (planned instanceof Response) return planned;
     const { cycle, name } = planned;
+    const below = await unfinishedBelow(db, c.get('tenant').id, cycle);
+    const roles = { office: 'openTasks', department: 'openRollups', cdo: 'openRollupsCdo' } as const;
     return c.html(
       <ConfirmPage
         ctx={pageCtx(c)}
@@ -118,10 +123,19 @@ export function cyclesRoutes(deps: Deps) {
           due: formatDate(lang, cycle.dueOn),
         })}
         consequences={[
-          t(cycle.level === 'office' ? 'reviewCycle.openTasks' : 'reviewCycle.openRollups'),
+          t(`reviewCycle.${roles[cycle.level]}`),
           ...(cycle.dueOn < todayOf(c)
             ? [t(cycle.level === 'office' ? 'reviewCycle.openLate' : 'reviewCycle.openLateRollups')]
             : []),
+          // What the summaries would rest on and is not there yet: a lower cycle not opened or not complete.
+          ...below.map((b) => {
+            const lower = { period: b.period, level: t(`reviewLevel.${b.level}`), count: b.missing };
+            if (b.state === 'planned') return t('reviewCycle.openBelowPlanned', lower);
+            return t(
+              b.level === 'office' ? 'reviewCycle.openBelowReports' : 'reviewCycle.openBelowRollups',
+              lower,
+            );
+          }),
           t('reviewCycle.openFinal'),
         ]}
         action={`/intern/zyklen/${cycle.id}/oeffnen`}
@@ -136,7 +150,7 @@ export function cyclesRoutes(deps: Deps) {
   /** A cycle planned by mistake goes before it is opened, after a page that asks. */
   const confirmRemove = async (c: Ctx) => {
     const t = c.get('t');
-    const planned = await plannedCycle(c);
+    const planned = await plannedCycle(c, 'cycleNotRemovable');
     if (planned instanceof Response) return planned;
     const { cycle, name } = planned;
     return c.html(

@@ -587,6 +587,37 @@ export async function missingRollups(db: DbOrTx, tenantId: string, cycle: Review
   return { departments: [...departments].map(([id, name]) => ({ id, name })), cdo: false };
 }
 
+/**
+ * What a department- or CDO-level cycle would summarise that is not there yet: the covered cycles one level
+ * down that are still planned, or open with status reports (office level) or summaries (department level)
+ * missing. The question before opening names them, so summaries are not asked for before their material.
+ */
+export async function unfinishedBelow(db: DbOrTx, tenantId: string, cycle: ReviewCycle) {
+  if (cycle.level === 'office') return [];
+  const below = coveredCycles(
+    cycle,
+    await q.listCycles(db, tenantId),
+    cycle.level === 'cdo' ? 'department' : 'office',
+  ).filter((c) => c.state !== 'closed');
+  const owed = below.some((c) => c.level === 'office' && c.state === 'open')
+    ? await cq.owedInOpenCycles(db, tenantId)
+    : [];
+  const rows = await Promise.all(
+    below.map(async (c) => ({
+      period: c.period,
+      level: c.level,
+      state: c.state,
+      missing:
+        c.state !== 'open'
+          ? 0
+          : c.level === 'office'
+            ? owed.filter((o) => o.cycleId === c.id).length
+            : (await missingRollups(db, tenantId, c)).departments.length,
+    })),
+  );
+  return rows.filter((r) => r.state !== 'open' || r.missing > 0);
+}
+
 /** How many projects of one office reported one status in one of the newest office-level cycles. */
 export type TrendRow = Awaited<ReturnType<typeof cq.trendRows>>[number];
 

@@ -33,6 +33,14 @@ describe('a project health computed from facts', () => {
     expect(computeHealth({ cycles: [{ dueOn: '2026-11-28', reported: true }] }, today).status).toBe(
       'on_track',
     );
+    // Two office cycles open at once: the reason counts both (walk: "the report" in the singular).
+    const two = [
+      { dueOn: '2026-10-15', reported: false },
+      { dueOn: '2026-11-15', reported: false },
+    ];
+    expect(computeHealth({ cycles: two }, today).reasons).toEqual([
+      { key: 'health.reportOverdue', values: { count: 2 } },
+    ]);
   });
 
   it('weighs spending against the plan: over 100 % at risk, over 110 % off track', () => {

@@ -58,8 +58,10 @@ export function computeHealth(facts: HealthFacts, today = currentDay()): Health 
     reasons.push({ key: 'health.lateMilestones', values: { count: late.count, days: Math.round(days) } });
     level = Math.max(level, late.count >= 3 || days > 90 ? 2 : 1);
   }
-  if (facts.cycles.some((c) => !c.reported && c.dueOn < today)) {
-    reasons.push({ key: 'health.reportOverdue' });
+  // With several office cycles open at once a project can owe more than one report.
+  const overdue = facts.cycles.filter((c) => !c.reported && c.dueOn < today).length;
+  if (overdue) {
+    reasons.push({ key: 'health.reportOverdue', values: { count: overdue } });
     level = Math.max(level, 1);
   }
   if (facts.budgetPlanned && facts.budgetSpent !== undefined && facts.budgetSpent !== null) {

@@ -11,10 +11,14 @@ export const ar: Catalog<typeof de> = {
   },
   notice: {
     cyclesPlanned: 'خُطّطت دورات السنة.',
+    cyclesUnchanged: 'كانت دورات السنة مخططة من قبل؛ لم تُضف أي دورة.',
     cycleOpened: 'فُتحت الدورة؛ ولكل مشروع نشط مهمة تقرير حالة.',
     cycleOpenedRollup: 'فُتحت الدورة؛ ويمكن كتابة الملخصات.',
     cycleClosed: 'أُغلقت الدورة.',
     cycleRemoved: 'أُزيلت الدورة المخططة.',
+    cycleNotPlanned: 'لم تعد هذه الدورة مخططة: لقد فُتحت من قبل.',
+    cycleNotRemovable:
+      'لا يمكن إزالة إلا دورة مخططة؛ وهذه الدورة فُتحت من قبل. تُغلق الدورة المفتوحة، وتبقى مهامها وتقاريرها محفوظة.',
     rollupSaved: 'حُفظ الملخص.',
     approved: 'اعتُمد تقرير الحالة.',
     returned: 'أُعيد تقرير الحالة للمراجعة والتعديل.',
@@ -37,7 +41,8 @@ export const ar: Catalog<typeof de> = {
   health: {
     lateMilestones_one: '{{count}} مرحلة رئيسية متأخرة (حتى {{days}} يوم).',
     lateMilestones_other: 'مراحل رئيسية متأخرة: {{count}} (حتى {{days}} يوم).',
-    reportOverdue: 'تقرير الحالة للفترة المفتوحة متأخر.',
+    reportOverdue_one: 'تقرير الحالة للفترة المفتوحة متأخر.',
+    reportOverdue_other: 'تقارير الحالة لفترات مفتوحة متأخرة، عددها {{count}}.',
     overBudget: 'بلغت النفقات {{percent}} % من الميزانية المخططة.',
   },
   reviewLevel: {
@@ -105,6 +110,13 @@ export const ar: Catalog<typeof de> = {
     openIntro: 'تُفتح الفترة من {{start}} إلى {{end}}، والاستحقاق في {{due}}:',
     openTasks: 'يحصل كل مشروع جارٍ على مهمة تقديم تقرير حالة عنها؛ ويتم تذكير قادة المشاريع.',
     openRollups: 'يكتب المسؤولون بعد ذلك ملخصاتهم لهذه الفترة.',
+    openRollupsCdo: 'يكتب فريق مسؤول التحول الرقمي بعد ذلك الملخص العام لهذه الفترة.',
+    openBelowPlanned:
+      'الدورة {{period}} ({{level}}) ضمن هذه الفترة لم تُفتح بعد: التقارير التي تُلخَّص هنا غير موجودة بعد.',
+    openBelowReports_one: 'لا يزال {{count}} تقرير حالة ناقصًا في الدورة {{period}} ({{level}}).',
+    openBelowReports_other: 'لا تزال تقارير حالة ناقصة في الدورة {{period}} ({{level}})، عددها {{count}}.',
+    openBelowRollups_one: 'لا يزال {{count}} ملخص إدارة ناقصًا في الدورة {{period}} ({{level}}).',
+    openBelowRollups_other: 'لا تزال ملخصات إدارات ناقصة في الدورة {{period}} ({{level}})، عددها {{count}}.',
     openLate: 'انقضى تاريخ الاستحقاق: تصبح جميع المهام متأخرة فورًا وتُحتسب في الحالة المحسوبة للمشاريع.',
     openLateRollups: 'انقضى تاريخ الاستحقاق: تصبح الملخصات متأخرة فورًا.',
     openFinal: 'يمكن إغلاق الدورة المفتوحة، لكن لا يمكن التراجع عن فتحها.',
@@ -115,6 +127,8 @@ export const ar: Catalog<typeof de> = {
     removeAudit: 'يحتفظ سجل التدقيق بمن أزالها ومتى.',
     yearRange: 'يرجى تخطيط سنة من {{from}} إلى {{to}}.',
     closedNotice: 'أُغلقت الدورة {{period}} ({{level}}).',
+    cyclesPlannedNotice: 'خُطّطت دورات سنة {{year}}.',
+    cyclesUnchangedNotice: 'كانت دورات سنة {{year}} مخططة من قبل؛ لم تُضف أي دورة.',
     rollupWaiting:
       'لم يُعتمد كل شيء بعد ({{pending}} بانتظار الاعتماد، و{{open}} ناقصة). لا يعتمد الملخص لمستوى كبير مسؤولي التحول الرقمي إلا التقارير المعتمدة بالفعل؛ أما الاعتمادات اللاحقة فتحتاج إلى ملخص جديد.',
     cycleTitle: 'الدورة {{period}} – {{level}}',

@@ -11,10 +11,14 @@ export const tr: Catalog<typeof de> = {
   },
   notice: {
     cyclesPlanned: 'Yılın döngüleri planlandı.',
+    cyclesUnchanged: 'Yılın döngüleri zaten planlanmıştı; yeni döngü eklenmedi.',
     cycleOpened: 'Döngü açıldı; her aktif projenin bir durum raporu görevi var.',
     cycleOpenedRollup: 'Döngü açıldı; özetler yazılabilir.',
     cycleClosed: 'Döngü kapatıldı.',
     cycleRemoved: 'Planlanan döngü kaldırıldı.',
+    cycleNotPlanned: 'Bu döngü artık planlı değil: Zaten açıldı.',
+    cycleNotRemovable:
+      'Yalnızca planlanmış bir döngü kaldırılabilir; bu döngü zaten açıldı. Açılmış bir döngü kapatılır, görevleri ve raporları korunur.',
     rollupSaved: 'Özet kaydedildi.',
     approved: 'Durum raporu onaylandı.',
     returned: 'Durum raporu düzeltilmek üzere iade edildi.',
@@ -38,7 +42,8 @@ export const tr: Catalog<typeof de> = {
   health: {
     lateMilestones_one: '{{count}} kilometre taşı gecikmiş ({{days}} güne kadar).',
     lateMilestones_other: '{{count}} kilometre taşı gecikmiş ({{days}} güne kadar).',
-    reportOverdue: 'Açık dönemin durum raporu gecikmiş.',
+    reportOverdue_one: 'Açık dönemin durum raporu gecikmiş.',
+    reportOverdue_other: '{{count}} açık dönemin durum raporları gecikmiş.',
     overBudget: 'Harcamalar planlanan bütçenin %{{percent}} düzeyinde.',
   },
   reviewLevel: {
@@ -107,6 +112,13 @@ export const tr: Catalog<typeof de> = {
     openTasks:
       'Devam eden her proje bunun için bir durum raporu sunma görevi alır; proje yöneticilerine hatırlatılır.',
     openRollups: 'Yöneticiler bu dönem için özetlerini yazar.',
+    openRollupsCdo: 'CDO ekibi bu dönem için genel özeti yazar.',
+    openBelowPlanned:
+      'Bu dönemdeki {{period}} ({{level}}) döngüsü henüz açılmadı: Burada özetlenecek raporları henüz yok.',
+    openBelowReports_one: '{{period}} ({{level}}) döngüsünde {{count}} durum raporu hâlâ eksik.',
+    openBelowReports_other: '{{period}} ({{level}}) döngüsünde {{count}} durum raporu hâlâ eksik.',
+    openBelowRollups_one: '{{period}} ({{level}}) döngüsünde {{count}} daire özeti hâlâ eksik.',
+    openBelowRollups_other: '{{period}} ({{level}}) döngüsünde {{count}} daire özeti hâlâ eksik.',
     openLate: 'Son tarih geçti: Tüm görevler hemen gecikmiş olur ve projelerin hesaplanan durumuna sayılır.',
     openLateRollups: 'Son tarih geçti: Özetler hemen gecikmiş olur.',
     openFinal: 'Açılan bir döngü kapatılabilir ama geri alınamaz.',
@@ -117,6 +129,8 @@ export const tr: Catalog<typeof de> = {
     removeAudit: 'Kayıt günlüğü, kimin ne zaman kaldırdığını saklar.',
     yearRange: 'Lütfen {{from}} ile {{to}} arasında bir yıl planlayın.',
     closedNotice: '{{period}} ({{level}}) döngüsü kapatıldı.',
+    cyclesPlannedNotice: '{{year}} yılının döngüleri planlandı.',
+    cyclesUnchangedNotice: '{{year}} yılının döngüleri zaten planlanmıştı; yeni döngü eklenmedi.',
     rollupWaiting:
       'Henüz her şey onaylanmadı ({{pending}} bekleyen, {{open}} eksik). Özet, yalnızca hâlihazırda onaylanmış raporları CDO düzeyine iletir; sonraki onaylar için yeni bir özet gerekir.',
     cycleTitle: '{{period}} döngüsü – {{level}}',

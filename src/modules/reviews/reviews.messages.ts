@@ -10,10 +10,14 @@ export const de = {
   },
   notice: {
     cyclesPlanned: 'Die Zyklen des Jahres sind geplant.',
+    cyclesUnchanged: 'Die Zyklen des Jahres waren schon geplant; es ist keiner dazugekommen.',
     cycleOpened: 'Der Zyklus ist geöffnet; jedes aktive Projekt hat eine Statusbericht-Aufgabe.',
     cycleOpenedRollup: 'Der Zyklus ist geöffnet; die Zusammenfassungen können geschrieben werden.',
     cycleClosed: 'Der Zyklus ist abgeschlossen.',
     cycleRemoved: 'Der geplante Zyklus ist entfernt.',
+    cycleNotPlanned: 'Dieser Zyklus ist nicht mehr geplant: Er ist schon geöffnet worden.',
+    cycleNotRemovable:
+      'Nur ein geplanter Zyklus lässt sich entfernen; dieser ist schon geöffnet worden. Ein geöffneter Zyklus wird abgeschlossen, seine Aufgaben und Berichte bleiben erhalten.',
     rollupSaved: 'Die Zusammenfassung ist gespeichert.',
     approved: 'Der Statusbericht ist freigegeben.',
     returned: 'Der Statusbericht ist zur Überarbeitung zurückgegeben.',
@@ -36,7 +40,8 @@ export const de = {
   health: {
     lateMilestones_one: '{{count}} Meilenstein überfällig (bis zu {{days}} Tage).',
     lateMilestones_other: '{{count}} Meilensteine überfällig (bis zu {{days}} Tage).',
-    reportOverdue: 'Der Statusbericht für den offenen Zeitraum ist überfällig.',
+    reportOverdue_one: 'Der Statusbericht für den offenen Zeitraum ist überfällig.',
+    reportOverdue_other: 'Die Statusberichte für {{count}} offene Zeiträume sind überfällig.',
     overBudget: 'Ausgaben bei {{percent}} % des geplanten Budgets.',
   },
   reviewLevel: {
@@ -106,6 +111,15 @@ export const de = {
     openTasks:
       'Jedes laufende Projekt bekommt die Aufgabe, dafür einen Statusbericht einzureichen; die Projektleitungen werden erinnert.',
     openRollups: 'Die Leitungen schreiben dann ihre Zusammenfassungen für diesen Zeitraum.',
+    openRollupsCdo: 'Das CDO-Team schreibt dann die Gesamtzusammenfassung für diesen Zeitraum.',
+    openBelowPlanned:
+      'Der Zyklus {{period}} ({{level}}) in diesem Zeitraum ist noch nicht geöffnet: Seine Berichte, die hier zusammengefasst werden, gibt es noch nicht.',
+    openBelowReports_one: 'Im Zyklus {{period}} ({{level}}) fehlt noch {{count}} Statusbericht.',
+    openBelowReports_other: 'Im Zyklus {{period}} ({{level}}) fehlen noch {{count}} Statusberichte.',
+    openBelowRollups_one:
+      'Im Zyklus {{period}} ({{level}}) fehlt noch {{count}} Zusammenfassung eines Dezernats.',
+    openBelowRollups_other:
+      'Im Zyklus {{period}} ({{level}}) fehlen noch {{count}} Zusammenfassungen der Dezernate.',
     openLate:
       'Der Fälligkeitstag ist vorbei: Alle Aufgaben sind sofort überfällig und zählen in den berechneten Stand der Projekte.',
     openLateRollups: 'Der Fälligkeitstag ist vorbei: Die Zusammenfassungen sind sofort überfällig.',
@@ -117,6 +131,8 @@ export const de = {
     removeAudit: 'Das Protokoll behält, wer ihn wann entfernt hat.',
     yearRange: 'Bitte planen Sie ein Jahr von {{from}} bis {{to}}.',
     closedNotice: 'Der Zyklus {{period}} ({{level}}) ist abgeschlossen.',
+    cyclesPlannedNotice: 'Die Zyklen des Jahres {{year}} sind geplant.',
+    cyclesUnchangedNotice: 'Die Zyklen des Jahres {{year}} waren schon geplant; es ist keiner dazugekommen.',
     rollupWaiting:
       'Noch nicht alles ist freigegeben ({{pending}} wartend, {{open}} fehlend). Die Zusammenfassung gibt nur die schon freigegebenen Berichte für die CDO-Ebene frei; spätere Freigaben brauchen eine neue Zusammenfassung.',
     cycleTitle: 'Zyklus {{period}} – {{level}}',
@@ -229,10 +245,14 @@ export const en: Catalog<typeof de> = {
   },
   notice: {
     cyclesPlanned: 'The year’s cycles are planned.',
+    cyclesUnchanged: 'The year’s cycles were planned already; none was added.',
     cycleOpened: 'The cycle is open; every active project has a status report task.',
     cycleOpenedRollup: 'The cycle is open; the summaries can be written.',
     cycleClosed: 'The cycle is closed.',
     cycleRemoved: 'The planned cycle is removed.',
+    cycleNotPlanned: 'This cycle is no longer planned: it has been opened already.',
+    cycleNotRemovable:
+      'Only a planned cycle can be removed; this one has been opened already. An opened cycle is closed, and its tasks and reports are kept.',
     rollupSaved: 'The summary is saved.',
     approved: 'The status report is approved.',
     returned: 'The status report was returned for revision.',
@@ -255,7 +275,8 @@ export const en: Catalog<typeof de> = {
   health: {
     lateMilestones_one: '{{count}} milestone late (up to {{days}} days).',
     lateMilestones_other: '{{count}} milestones late (up to {{days}} days).',
-    reportOverdue: 'The status report for the open period is overdue.',
+    reportOverdue_one: 'The status report for the open period is overdue.',
+    reportOverdue_other: 'The status reports for {{count}} open periods are overdue.',
     overBudget: 'Spending at {{percent}} % of the planned budget.',
   },
   reviewLevel: {
@@ -324,6 +345,13 @@ export const en: Catalog<typeof de> = {
     openTasks:
       'Every running project gets the task of submitting a status report for it; project leads are reminded.',
     openRollups: 'The heads then write their summaries for this period.',
+    openRollupsCdo: 'The CDO team then writes the overall summary for this period.',
+    openBelowPlanned:
+      'The cycle {{period}} ({{level}}) within this period is not open yet: the reports summarised here do not exist yet.',
+    openBelowReports_one: 'The cycle {{period}} ({{level}}) still lacks {{count}} status report.',
+    openBelowReports_other: 'The cycle {{period}} ({{level}}) still lacks {{count}} status reports.',
+    openBelowRollups_one: 'The cycle {{period}} ({{level}}) still lacks {{count}} department summary.',
+    openBelowRollups_other: 'The cycle {{period}} ({{level}}) still lacks {{count}} department summaries.',
     openLate:
       'The due date has passed: every task is overdue at once and counts in the projects’ computed health.',
     openLateRollups: 'The due date has passed: the summaries are overdue at once.',
@@ -335,6 +363,8 @@ export const en: Catalog<typeof de> = {
     removeAudit: 'The audit log keeps who removed it when.',
     yearRange: 'Please plan a year from {{from}} to {{to}}.',
     closedNotice: 'The cycle {{period}} ({{level}}) is closed.',
+    cyclesPlannedNotice: 'The cycles of {{year}} are planned.',
+    cyclesUnchangedNotice: 'The cycles of {{year}} were planned already; none was added.',
     rollupWaiting:
       'Not everything is approved yet ({{pending}} waiting, {{open}} missing). The summary passes on only the reports approved so far to the CDO level; later approvals need a new summary.',
     cycleTitle: 'Cycle {{period}} – {{level}}',
