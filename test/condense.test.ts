@@ -107,7 +107,19 @@ describe('the condensing assistant', () => {
     const numbers = { waste: numberOf(before, 'C-0'), cycling: numberOf(before, 'C-3') };
     expect(page.text).toContain(`form="split-${clusterOf(page.text, id('C-0')).split('/').pop()}"`);
     expect(page.text).toMatch(new RegExp(`<button[^>]*name="proposalIds" value="${id('C-2')}"[^>]*>`));
-    expect((await act(page.text, 'C-0', { action: 'split', proposalIds: [id('C-2')] })).status).toBe(303);
+    const wasteGroup = clusterOf(page.text, id('C-0')).split('/').pop()!;
+    const split = await act(page.text, 'C-0', { action: 'split', proposalIds: [id('C-2')] });
+    expect(split.status).toBe(303);
+    // The page opens at the group worked on and says there where the proposal went (walk: "Gespeichert."
+    // sat at the top, far above the group).
+    expect(split.location).toBe(
+      `/intern/ideen/buendeln?hinweis=abgetrennt&gruppe=${wasteGroup}&nach=3&anzahl=1#cl-${wasteGroup}`,
+    );
+    const splitPage = (await cdo.get(split.location!.split('#')[0]!)).text;
+    expect(
+      splitPage.split('<section class="kern-card cluster"').find((x) => x.includes(`/${wasteGroup}"`)),
+    ).toContain('Gespeichert: 1 Vorschlag ist jetzt Gruppe 3, direkt unter dieser.');
+    expect(splitPage).not.toContain('id="hinweis"');
     page = await cdo.get('/intern/ideen/buendeln');
     expect(page.text).toContain('3 Gruppen');
     // Numbers stay: the groups keep theirs, the one split off takes the next (they were renumbered).
@@ -148,10 +160,19 @@ describe('the condensing assistant', () => {
       .find((f) => f.includes(`/${home}"`))!;
     const homeNumber = /Gruppe (\d+):/.exec(homeSection)![1]!;
     expect(page.text).not.toMatch(/<select[^>]*name="targetId"/);
-    expect(
-      (await act(page.text, 'C-2', { action: 'move', proposalIds: [id('C-2')], targetId: homeNumber }))
-        .status,
-    ).toBe(303);
+    const moved = await act(page.text, 'C-2', {
+      action: 'move',
+      proposalIds: [id('C-2')],
+      targetId: homeNumber,
+    });
+    expect(moved.status).toBe(303);
+    // The group moved away is gone: the page opens at the group it went to, the notice at the top.
+    expect(moved.location).toMatch(
+      new RegExp(`hinweis=verschoben&.*&nach=${homeNumber}&anzahl=1#cl-${home}$`),
+    );
+    expect((await cdo.get(moved.location!.split('#')[0]!)).text).toContain(
+      `Gespeichert: Die Vorschläge der Gruppe sind jetzt in Gruppe ${homeNumber}.`,
+    );
     page = await cdo.get('/intern/ideen/buendeln');
     expect(page.text).toContain('2 Gruppen');
     expect(clusterOf(page.text, id('C-2'))).toContain(home);

@@ -204,6 +204,11 @@ describe('participation in a real browser: hints, double opt-in, moderation, con
     const wasteNumber = /Gruppe (\d+)/.exec((await waste.locator('h2').textContent())!)![1]!;
     await waste.getByRole('button', { name: `Abtrennen: ${marks[0]}` }).click();
     await seeText(cdo.locator('main'), 'Vorschläge in 4 Gruppen');
+    // Said in the group worked on, beside the buttons just used.
+    await seeText(
+      cdo.locator('section.cluster').filter({ hasText: 'direkt unter dieser' }).getByRole('status'),
+      'Gespeichert: 1 Vorschlag ist jetzt Gruppe 4',
+    );
     const alone = cdo.locator('section.cluster').filter({ hasText: marks[0]! });
     await seeText(alone.locator('h2'), 'Gruppe 4: 1 Vorschlag');
     await expectAccessible(cdo, visited);

@@ -43,6 +43,11 @@ export const ar: Catalog<typeof de> = {
     reload: 'تحديث الحالة',
     failed: 'فشلت عملية الحساب. يُرجى المحاولة مرة أخرى.',
     created: 'أُنشئت فكرة المشروع، ورُبطت بها اقتراحاتها.',
+    splitDone_one: 'تم الحفظ: أصبح {{count}} اقتراح الآن المجموعة {{number}}، أسفل هذه مباشرة.',
+    splitDone_other: 'تم الحفظ: أصبحت الاقتراحات ({{count}}) الآن المجموعة {{number}}، أسفل هذه مباشرة.',
+    movedDone_one: 'تم الحفظ: نُقل {{count}} اقتراح إلى المجموعة {{number}}.',
+    movedDone_other: 'تم الحفظ: نُقلت الاقتراحات ({{count}}) إلى المجموعة {{number}}.',
+    allMoved: 'تم الحفظ: أصبحت اقتراحات المجموعة الآن في المجموعة {{number}}.',
     createdNamed_one:
       'أُنشئت فكرة المشروع {{number}} «{{title}}» من {{count}} اقتراح. ويمكن فك ارتباط الاقتراح من صفحة الفكرة.',
     createdNamed_other:

@@ -43,6 +43,11 @@ export const tr: Catalog<typeof de> = {
     reload: 'Durumu güncelle',
     failed: 'Hesaplama başarısız oldu. Lütfen tekrar deneyin.',
     created: 'Proje fikri oluşturuldu; önerileri onunla ilişkilendirildi.',
+    splitDone_one: 'Kaydedildi: {{count}} öneri artık {{number}}. grup, hemen bunun altında.',
+    splitDone_other: 'Kaydedildi: {{count}} öneri artık {{number}}. grup, hemen bunun altında.',
+    movedDone_one: 'Kaydedildi: {{count}} öneri {{number}}. gruba taşındı.',
+    movedDone_other: 'Kaydedildi: {{count}} öneri {{number}}. gruba taşındı.',
+    allMoved: 'Kaydedildi: Grubun önerileri artık {{number}}. grupta.',
     createdNamed_one:
       '{{number}} numaralı “{{title}}” proje fikri {{count}} öneriden oluşturuldu. Öneri, fikrin sayfasından yeniden ayrılabilir.',
     createdNamed_other:

@@ -43,6 +43,11 @@ export const de = {
     reload: 'Stand aktualisieren',
     failed: 'Die Berechnung ist fehlgeschlagen. Bitte versuchen Sie es erneut.',
     created: 'Die Projektidee ist angelegt; ihre Vorschläge sind mit ihr verknüpft.',
+    splitDone_one: 'Gespeichert: {{count}} Vorschlag ist jetzt Gruppe {{number}}, direkt unter dieser.',
+    splitDone_other: 'Gespeichert: {{count}} Vorschläge sind jetzt Gruppe {{number}}, direkt unter dieser.',
+    movedDone_one: 'Gespeichert: {{count}} Vorschlag ist in Gruppe {{number}} verschoben.',
+    movedDone_other: 'Gespeichert: {{count}} Vorschläge sind in Gruppe {{number}} verschoben.',
+    allMoved: 'Gespeichert: Die Vorschläge der Gruppe sind jetzt in Gruppe {{number}}.',
     createdNamed_one:
       'Projektidee {{number}} „{{title}}“ aus {{count}} Vorschlag angelegt. Ein Vorschlag lässt sich auf der Seite der Idee wieder lösen.',
     createdNamed_other:
@@ -109,6 +114,11 @@ export const en: Catalog<typeof de> = {
     reload: 'Refresh the progress',
     failed: 'The computation failed. Please try again.',
     created: 'The project idea is created; its proposals are linked to it.',
+    splitDone_one: 'Saved: {{count}} proposal is now group {{number}}, right below this one.',
+    splitDone_other: 'Saved: {{count}} proposals are now group {{number}}, right below this one.',
+    movedDone_one: 'Saved: {{count}} proposal moved to group {{number}}.',
+    movedDone_other: 'Saved: {{count}} proposals moved to group {{number}}.',
+    allMoved: 'Saved: the group’s proposals are now in group {{number}}.',
     createdNamed_one:
       'Project idea {{number}} “{{title}}” created from {{count}} proposal. A proposal can be released again on the idea’s page.',
     createdNamed_other:

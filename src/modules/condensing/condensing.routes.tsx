@@ -31,6 +31,25 @@ import { currentClusters, editClusters, startClusterRun } from './cluster.servic
 import { ZClusterEditInput, ZClusterRunInput } from './condensing.schemas.ts';
 import { type ClusterForm, CondensePage } from './views/condense.tsx';
 
+/**
+ * After a split or move: where the proposals went, said in the group worked on (beside the buttons just
+ * used, not at the top of a long page), or at the top when that group was emptied and is gone.
+ */
+function editedNotice(c: Ctx, clusters: readonly { id: string }[]) {
+  const kind = c.req.query('hinweis');
+  if (kind !== 'abgetrennt' && kind !== 'verschoben') return undefined;
+  const number = Number(c.req.query('nach'));
+  const count = Number(c.req.query('anzahl'));
+  if (!Number.isInteger(number) || !Number.isInteger(count) || count < 1) return undefined;
+  const t = c.get('t');
+  const from = clusters.find((x) => x.id === c.req.query('gruppe'));
+  if (!from) return { clusterId: undefined, text: t('condense.allMoved', { number }) };
+  return {
+    clusterId: from.id,
+    text: t(kind === 'abgetrennt' ? 'condense.splitDone' : 'condense.movedDone', { number, count }),
+  };
+}
+
 /** The condensing assistant (/intern/ideen/buendeln): candidate clusters the CDO team turns into ideas. */
 export function condensingRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -54,19 +73,22 @@ export function condensingRoutes(deps: Deps) {
         ? await getIdea(db, tenant.id, c.req.query('idee') ?? '')
         : undefined;
     const ctx = pageCtx(c);
+    const edited = editedNotice(c, current?.result?.clusters ?? []);
     return c.html(
       <CondensePage
         ctx={
-          made
-            ? {
-                ...ctx,
-                noticeText: c.get('t')('condense.createdNamed', {
-                  number: made.number,
-                  title: made.title,
-                  count: (await proposalIdsOfIdea(db, tenant.id, made.id)).length,
-                }),
-              }
-            : ctx
+          edited && !edited.clusterId
+            ? { ...ctx, noticeText: edited.text }
+            : made
+              ? {
+                  ...ctx,
+                  noticeText: c.get('t')('condense.createdNamed', {
+                    number: made.number,
+                    title: made.title,
+                    count: (await proposalIdsOfIdea(db, tenant.id, made.id)).length,
+                  }),
+                }
+              : ctx
         }
         processes={processes}
         process={process?.slug ?? ''}
@@ -74,6 +96,7 @@ export function condensingRoutes(deps: Deps) {
         errors={errors}
         form={form}
         page={page}
+        edited={edited?.clusterId ? { clusterId: edited.clusterId, text: edited.text } : undefined}
       />,
       errors ? 422 : 200,
     );
@@ -165,7 +188,7 @@ export function condensingRoutes(deps: Deps) {
           });
           return `idea-created&idee=${made.id}#hinweis`;
         }
-        await editClusters(
+        const { clusters, landed } = await editClusters(
           db,
           tenant.id,
           actorOf(c),
@@ -176,13 +199,16 @@ export function condensingRoutes(deps: Deps) {
               ? { action: 'reject', clusterId }
               : { action: 'split', clusterId, memberIds },
         );
-        return 'saved';
+        if (!landed) return 'saved';
+        // The page opens at the group worked on and says there where its proposals went; a group left
+        // empty is gone, so then at the group they went to.
+        const stays = clusters.some((x) => x.id === clusterId);
+        return `${f.action === 'move' ? 'verschoben' : 'abgetrennt'}&gruppe=${clusterId}&nach=${landed.number}&anzahl=${landed.count}#cl-${stays ? clusterId : landed.id}`;
       },
-      // After a split or move the page opens at the group worked on (a rejected one is gone: the top).
       done: (notice) => {
         // The notice may carry more of the query (an idea's id) and an anchor; the way back may end in "?".
         const sep = !back.includes('?') ? '?' : /[?&]$/.test(back) ? '' : '&';
-        return `${back}${sep}hinweis=${notice}${notice === 'saved' && form.action !== 'reject' ? `#cl-${clusterId}` : ''}`;
+        return `${back}${sep}hinweis=${notice}`;
       },
       recover: (err) => {
         const fields: FormErrors | undefined =

@@ -54,6 +54,8 @@ export function CondensePage(p: {
   run: RunView | undefined;
   errors?: Errors | undefined;
   form?: ClusterForm | undefined;
+  /** The group a split or move was just made in, and what became of its proposals. */
+  edited?: { clusterId: string; text: string } | undefined;
   /** The page of clusters to show (20 a page, largest first as the run stored them). */
   page: number;
 }) {
@@ -162,6 +164,7 @@ export function CondensePage(p: {
                     terms: c.keyTerms.join(', '),
                   })}
                 </h2>
+                {p.edited?.clusterId === c.id ? <Notice kind="success" title={p.edited.text} /> : null}
                 <div class={`kern-form-input${titleError ? ' kern-form-input--error' : ''}`}>
                   <label class="kern-label" for={`f-title-${c.id}`}>
                     {t('ideas.titleField')}
