@@ -329,6 +329,17 @@ describe('citizen accounts and the city’s answer, over a real socket', () => {
     expect(bothAtOnce.status).toBe(422);
     expect(bothAtOnce.text).toContain('Zu dieser E-Mail-Adresse gibt es schon ein Konto.');
     expect(bothAtOnce.text).toContain('Nur die Rolle „Partner“ spricht für eine Organisation.');
+    // An empty unit (parsed as none) is checked with the address too (walk: one error, then the next).
+    const noUnit = await admin.post('/intern/verwaltung/konten', {
+      displayName: 'Hub Team',
+      email: f.emails.staff,
+      role: 'staff',
+      orgUnitId: '',
+      partnerId: '',
+    });
+    expect(noUnit.status).toBe(422);
+    expect(noUnit.text).toContain('Zu dieser E-Mail-Adresse gibt es schon ein Konto.');
+    expect(noUnit.text).toContain('Bitte wählen Sie die Organisationseinheit, in der die Person arbeitet.');
     const invited = await admin.post('/intern/verwaltung/konten', {
       displayName: 'Hub Team',
       email: `hub@${f.host}`,

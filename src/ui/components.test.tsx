@@ -8,6 +8,7 @@ import {
   Pagination,
   Radios,
   Select,
+  TextArea,
   TextField,
   withLangParts,
 } from './components.tsx';
@@ -133,6 +134,7 @@ describe('ErrorSummary', () => {
   it('names the field of a message that fits any field, from its label or its legend', () => {
     const errors: Errors = {
       summary: { key: 'validation.required' },
+      'summary-d1': { key: 'validation.required' },
       level: { key: 'validation.choice' },
       lead: { key: 'participate.tooOften' },
       nowhere: { key: 'validation.required' },
@@ -150,6 +152,12 @@ describe('ErrorSummary', () => {
             errors={errors}
           />
           <TextField t={t} name="lead" label="Projektleitung" errors={errors} required />
+          <TextArea
+            t={t}
+            name="summary-d1"
+            label="Zusammenfassung für Dezernat I – Personal, Organisation und Bürgerdienste"
+            errors={errors}
+          />
         </>,
       ),
     );
@@ -168,6 +176,8 @@ describe('ErrorSummary', () => {
     // A specific message is left as written; a field not on the page leaves its message alone.
     expect(links).toEqual([
       'Zusammenfassung: validation.required',
+      // A long name that is no sentence stays (a department's roll-up, walk).
+      'Zusammenfassung für Dezernat I – Personal, Organisation und Bürgerdienste: validation.required',
       'Ebene: validation.choice',
       'participate.tooOften',
       'validation.required',

@@ -111,8 +111,9 @@ export function nameGenericErrors(html: string): string {
       new RegExp(`<label[^>]* for="${at}"[^>]*>([^<]*)`).exec(html)?.[1] ??
       new RegExp(`<fieldset[^>]* id="${at}"[^>]*>\\s*<legend[^>]*>([^<]*)`).exec(html)?.[1];
     const name = label?.trim();
-    // A label that is a whole sentence (a consent checkbox's) would bury the message: left out.
-    if (!name || name.length > 60) return link;
+    // A label that is a whole sentence (a consent checkbox's) would bury the message: left out. A long name
+    // is kept ("Zusammenfassung für Dezernat I – Personal, Organisation und Bürgerdienste", walk).
+    if (!name || name.length > 90 || (name.length > 60 && /[.!?]$/.test(name))) return link;
     // A function, so that "$&" or "$'" in a label or message stays text.
     return link.replace(`>${message}</a>`, () => `>${name}: ${message}</a>`);
   });
