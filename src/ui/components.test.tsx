@@ -4,12 +4,14 @@ import {
   CheckField,
   ErrorSummary,
   type Errors,
+  markWithin,
   nameGenericErrors,
   Pagination,
   Radios,
   Select,
   TextArea,
   TextField,
+  withContent,
   withLangParts,
 } from './components.tsx';
 
@@ -91,6 +93,33 @@ describe('a message with words in another language', () => {
     );
     expect(String(<p>{withLangParts('plain')}</p>)).toBe('<p>plain</p>');
   });
+
+  it('marks the city’s words a message names, on a page in another language only', () => {
+    const en = ((key: string, v: Record<string, unknown>) =>
+      key === 'internal.home.reportFor'
+        ? `Report for “${v.project}” ${v.period}`
+        : key) as unknown as Parameters<typeof Select>[0]['t'];
+    const named = (lang: 'de' | 'en') =>
+      String(
+        <p>
+          {withContent(
+            { t: en, lang },
+            'internal.home.reportFor',
+            { project: 'E-Akte <neu>' },
+            { period: '2026-Q3' },
+          )}
+        </p>,
+      );
+    expect(named('en')).toBe('<p>Report for “<span lang="de">E-Akte &lt;neu&gt;</span>” 2026-Q3</p>');
+    expect(named('de')).toBe('<p>Report for “E-Akte &lt;neu&gt;” 2026-Q3</p>');
+    // A text composed before the words are known to stand in it: marked where they occur.
+    expect(String(<p>{markWithin({ lang: 'en' }, 'Remove “Staff – Amt 40”', 'Amt 40')}</p>)).toBe(
+      '<p>Remove “Staff – <span lang="de">Amt 40</span>”</p>',
+    );
+    expect(String(<p>{markWithin({ lang: 'de' }, 'Staff – Amt 40', 'Amt 40')}</p>)).toBe(
+      '<p>Staff – Amt 40</p>',
+    );
+  });
 });
 
 describe('Pagination', () => {
@@ -155,7 +184,10 @@ describe('ErrorSummary', () => {
           <TextArea
             t={t}
             name="summary-d1"
-            label="Zusammenfassung für Dezernat I – Personal, Organisation und Bürgerdienste"
+            label={[
+              'Zusammenfassung für ',
+              <span lang="de">Dezernat I – Personal, Organisation und Bürgerdienste</span>,
+            ]}
             errors={errors}
           />
         </>,
@@ -176,7 +208,7 @@ describe('ErrorSummary', () => {
     // A specific message is left as written; a field not on the page leaves its message alone.
     expect(links).toEqual([
       'Zusammenfassung: validation.required',
-      // A long name that is no sentence stays (a department's roll-up, walk).
+      // A long name that is no sentence stays (a department's roll-up, walk), its marked words too.
       'Zusammenfassung für Dezernat I – Personal, Organisation und Bürgerdienste: validation.required',
       'Ebene: validation.choice',
       'participate.tooOften',

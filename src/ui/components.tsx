@@ -4,6 +4,7 @@ import { groupBy } from '../platform/collections.ts';
 import type { FieldError } from '../platform/errors.ts';
 import type { Lang, T } from '../platform/i18n/i18n.ts';
 import { LOCALES } from '../platform/i18n/langs.ts';
+import { CONTENT_LANG } from '../platform/i18n/shipped.ts';
 import type { ShownText } from '../platform/translation/translation.ts';
 
 export type Errors = Record<string, FieldError>;
@@ -108,9 +109,13 @@ export function nameGenericErrors(html: string): string {
   return html.replace(GENERIC_ERROR_LINK, (link, id: string, message: string) => {
     const at = escapeRegExp(id);
     const label =
-      new RegExp(`<label[^>]* for="${at}"[^>]*>([^<]*)`).exec(html)?.[1] ??
-      new RegExp(`<fieldset[^>]* id="${at}"[^>]*>\\s*<legend[^>]*>([^<]*)`).exec(html)?.[1];
-    const name = label?.trim();
+      new RegExp(`<label[^>]* for="${at}"[^>]*>(.*?)</label>`, 's').exec(html)?.[1] ??
+      new RegExp(`<fieldset[^>]* id="${at}"[^>]*>\\s*<legend[^>]*>(.*?)</legend>`, 's').exec(html)?.[1];
+    // The label's words, also those marked by language; not its "(optional)" or a hint inside it.
+    const name = label
+      ?.replace(/<span class="kern-(?:label--small|hint)">.*?<\/span>/gs, '')
+      .replace(/<[^>]+>/g, '')
+      .trim();
     // A label that is a whole sentence (a consent checkbox's) would bury the message: left out. A long name
     // is kept ("Zusammenfassung für Dezernat I – Personal, Organisation und Bürgerdienste", walk).
     if (!name || name.length > 90 || (name.length > 60 && /[.!?]$/.test(name))) return link;
@@ -145,7 +150,8 @@ export function Notice({
 interface FieldProps {
   t: T;
   name: string;
-  label: string;
+  /** Text, or text with the city's words marked by language (`withContent`). */
+  label: Child;
   hint?: string | undefined;
   errors?: Errors | undefined;
   required?: boolean;
@@ -382,7 +388,9 @@ function ChoiceOption(p: {
   name: string;
   index: number;
   value: string;
-  label: string;
+  label: Child;
+  /** The label's language where it is not the page's (a city's unit or field on an English page). */
+  lang?: string | undefined;
   hint?: string | undefined;
   checked: boolean;
 }) {
@@ -398,19 +406,22 @@ function ChoiceOption(p: {
         checked={p.checked}
       />
       <label class="kern-label" for={id}>
-        {p.label}
+        {p.lang ? <span lang={p.lang}>{p.label}</span> : p.label}
         {p.hint ? <span class="kern-hint"> {p.hint}</span> : null}
       </label>
     </div>
   );
 }
 
+/** One choice of a fieldset; `lang` marks a label in another language than the page (a city's content). */
+type ChoiceItem = { value: string; label: Child; hint?: string; lang?: string | undefined };
+
 /** Radios or checkboxes as one fieldset: legend, hint, error message and the options. */
 function ChoiceFieldset(
   p: FieldProps & {
     type: 'radio' | 'checkbox';
     isChecked: (value: string) => boolean;
-    options: ReadonlyArray<{ value: string; label: string; hint?: string }>;
+    options: ReadonlyArray<ChoiceItem>;
   },
 ) {
   return (
@@ -423,6 +434,7 @@ function ChoiceFieldset(
             index={i}
             value={o.value}
             label={o.label}
+            lang={o.lang}
             hint={o.hint}
             checked={p.isChecked(o.value)}
           />
@@ -436,7 +448,7 @@ function ChoiceFieldset(
 export function Checkboxes(
   p: FieldProps & {
     values: readonly string[];
-    options: ReadonlyArray<{ value: string; label: string; hint?: string }>;
+    options: ReadonlyArray<ChoiceItem>;
   },
 ) {
   return <ChoiceFieldset {...p} type="checkbox" isChecked={(v) => p.values.includes(v)} />;
@@ -452,6 +464,8 @@ export function GroupedCheckboxes(
   p: FieldProps & {
     values: readonly string[];
     options: ReadonlyArray<{ value: string; label: string; group: string }>;
+    /** The language of the labels and group names where it is not the page's (people and offices). */
+    lang?: string | undefined;
   },
 ) {
   const groups = groupBy(
@@ -464,7 +478,9 @@ export function GroupedCheckboxes(
         const ticked = options.filter((o) => p.values.includes(o.value)).length;
         return (
           <details class="choice-group" open={ticked > 0}>
-            <summary class="kern-link">{p.t('form.choiceGroup', { group, count: options.length })}</summary>
+            <summary class="kern-link">
+              {tMarked(p.t, 'form.choiceGroup', { group }, { count: options.length }, p.lang)}
+            </summary>
             <div class="kern-fieldset__body">
               {options.map((o) => (
                 <ChoiceOption
@@ -473,6 +489,7 @@ export function GroupedCheckboxes(
                   index={o.i}
                   value={o.value}
                   label={o.label}
+                  lang={p.lang}
                   checked={p.values.includes(o.value)}
                 />
               ))}
@@ -487,7 +504,7 @@ export function GroupedCheckboxes(
 export function Radios(
   p: FieldProps & {
     value?: string | null | undefined;
-    options: ReadonlyArray<{ value: string; label: string; hint?: string }>;
+    options: ReadonlyArray<ChoiceItem>;
   },
 ) {
   return <ChoiceFieldset {...p} type="radio" isChecked={(v) => v === p.value} />;
@@ -794,6 +811,46 @@ export function withLangParts(text: string): Child[] {
     if (i + 2 < parts.length) out.push(<span lang={parts[i + 1]}>{parts[i + 2]}</span>);
   }
   return out;
+}
+
+/**
+ * A message with the city's own words in it ("Report for „Digitale Akte“ 2026-Q3"): each of `content` is
+ * marked `lang="de"` where the page is in another language (WCAG 3.1.2), as it is where it stands alone.
+ */
+export function withContent(
+  ctx: { t: T; lang: Lang },
+  key: Parameters<T>[0],
+  content: Record<string, string>,
+  values: Record<string, unknown> = {},
+): Child {
+  return tMarked(ctx.t, key, content, values, ctx.lang === CONTENT_LANG ? undefined : CONTENT_LANG);
+}
+
+/**
+ * A finished text with the city's words in it marked where they occur ("Remove the role “Staff – Amt 40”"),
+ * for texts composed of several messages before the words are known to stand in them.
+ */
+export function markWithin(ctx: { lang: Lang }, text: string, words: string | undefined): Child {
+  if (!words || ctx.lang === CONTENT_LANG || !text.includes(words)) return text;
+  return text
+    .split(words)
+    .flatMap((part, i) => (i ? [<span lang={CONTENT_LANG}>{words}</span>, part] : [part]));
+}
+
+/** A message with `content` marked as written in `lang` (none: the page's own language, left plain). */
+export function tMarked(
+  t: T,
+  key: Parameters<T>[0],
+  content: Record<string, string>,
+  values: Record<string, unknown>,
+  lang: string | undefined,
+): Child {
+  if (!lang) return t(key, { ...values, ...content });
+  const names = Object.keys(content);
+  // Each content value stands in as a marker no message contains, then becomes its own element.
+  const markers = Object.fromEntries(names.map((name, i) => [name, `\uE000${i}\uE001`]));
+  const parts = t(key, { ...values, ...markers }).split(/\uE000(\d+)\uE001/);
+  return parts.map((part, i) => (i % 2 ? <span lang={lang}>{content[names[Number(part)]!]}</span> : part));
 }
 
 export function ChartFigure({ svg, caption }: { svg: string; caption: string }) {

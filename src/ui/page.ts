@@ -101,6 +101,11 @@ export function textLang(ctx: Pick<PageCtx, 'lang'>, lang: string): string | und
   return lang === ctx.lang ? undefined : lang;
 }
 
+/** The `lang` attribute of a person's text by the language detected on intake (`und`, unsure: the city's). */
+export function writtenLang(ctx: Pick<PageCtx, 'lang'>, language: string): string | undefined {
+  return textLang(ctx, language === 'und' ? CONTENT_LANG : language);
+}
+
 /** At most `max` characters, cut after a whole word, with an ellipsis when cut (a list's excerpt). */
 export function shortened(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -47,7 +47,7 @@ describe('a quarterly review cycle from the lead to the CDO, every page checked 
     await expectAccessible(cdo, visited);
     await cdo.getByLabel('Jahr', { exact: true }).fill('2027');
     await cdo.getByRole('button', { name: 'Zyklen anlegen' }).click();
-    await seeText(cdo.getByRole('status'), 'Die Zyklen des Jahres sind geplant');
+    await seeText(cdo.getByRole('status'), 'Die Zyklen des Jahres 2027 sind geplant.');
     await expectAccessible(cdo, visited);
     await cdo.getByRole('button', { name: 'Öffnen: 2027-Q1 (Ämter)' }).click();
     // Opening asks first, saying what it starts.

@@ -97,12 +97,14 @@ export function commentsByState(db: DbOrTx, tenantId: string, state: CommentStat
     .select({
       id: comments.id,
       body: comments.body,
+      language: comments.language,
       createdAt: comments.createdAt,
       parentId: comments.parentId,
       moderationReason: comments.moderationReason,
       author: accounts.displayName,
       proposalId: proposals.id,
       proposalTitle: proposals.title,
+      proposalLanguage: proposals.language,
       proposalNumber: proposals.number,
     })
     .from(comments)

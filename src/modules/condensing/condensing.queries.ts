@@ -103,6 +103,7 @@ export function uncategorised(db: DbOrTx, tenantId: string, limit: number) {
       number: proposals.number,
       title: proposals.title,
       body: proposals.body,
+      language: proposals.language,
       state: proposals.state,
     })
     .from(proposals)

@@ -292,7 +292,9 @@ export function AgendaEditPage(p: {
                     {agenda?.adoptedVersion === ver.version ? ` (${t('agenda.states.adopted')})` : ''}
                   </th>
                   <td class="kern-table__cell">{formatDate(lang, ver.createdAt)}</td>
-                  <td class="kern-table__cell">{ver.note}</td>
+                  <td class="kern-table__cell" lang={langAttr(ctx)}>
+                    {ver.note}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -301,10 +303,12 @@ export function AgendaEditPage(p: {
       ) : null}
       {latest && state !== 'draft' ? (
         <section aria-labelledby="content-title">
-          <h2 class="kern-heading-medium" id="content-title">
+          <h2 class="kern-heading-medium" id="content-title" lang={langAttr(ctx)}>
             {latest.title}
           </h2>
-          <p class="kern-body kern-preline-text">{latest.introduction}</p>
+          <p class="kern-body kern-preline-text" lang={langAttr(ctx)}>
+            {latest.introduction}
+          </p>
           <Items ctx={ctx} items={p.items} />
         </section>
       ) : null}
@@ -344,7 +348,7 @@ export function AgendaEditPage(p: {
                     id={`item-${c.id}`}
                     checked={selected.includes(keyOf(c))}
                   >
-                    {c.title} <span class="meta">({describe(c)})</span>
+                    <span lang={langAttr(ctx)}>{c.title}</span> <span class="meta">({describe(c)})</span>
                   </CheckOption>
                 ))}
               </div>

@@ -1,8 +1,8 @@
 /** @jsxImportSource hono/jsx */
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
-import { ChartFigure, TableScroll } from '../../../ui/components.tsx';
+import { ChartFigure, TableScroll, withContent } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx } from '../../../ui/page.ts';
 import type { cockpit } from '../cockpit.service.ts';
 
 type Data = Awaited<ReturnType<typeof cockpit>>;
@@ -46,7 +46,7 @@ function Matrix({
         <tbody class="kern-table__body">
           {rows.map((r) => (
             <tr class="kern-table__row">
-              <th scope="row" class="kern-table__cell">
+              <th scope="row" class="kern-table__cell" lang={r.group ? langAttr(ctx) : undefined}>
                 {r.group || '–'}
               </th>
               {KEYS.map((k) => (
@@ -57,7 +57,13 @@ function Matrix({
                     <a class="kern-link" href={href(r.id, k)}>
                       {r.counts[k]}
                       <span class="kern-sr-only">
-                        {` ${t('cockpit.countLink', { count: r.counts[k], group: r.group, status: t(`status.${k}`) })}`}
+                        {' '}
+                        {withContent(
+                          ctx,
+                          'cockpit.countLink',
+                          { group: r.group },
+                          { count: r.counts[k], status: t(`status.${k}`) },
+                        )}
                       </span>
                     </a>
                   ) : (
@@ -97,11 +103,11 @@ function ProjectList({
         <ul class="kern-list">
           {rows.map((r) => (
             <li>
-              <a class="kern-link" href={`/intern/projekte/${r.id}`}>
+              <a class="kern-link" href={`/intern/projekte/${r.id}`} lang={langAttr(ctx)}>
                 {r.title}
               </a>{' '}
               <span class="meta">
-                ({r.office}
+                (<span lang={langAttr(ctx)}>{r.office}</span>
                 {note ? `; ${note(r)}` : ''})
               </span>
             </li>
@@ -228,10 +234,10 @@ export function CockpitPage({
           <ul class="kern-list">
             {data.overdueItems.map(({ item, meeting }) => (
               <li>
-                {item.title}{' '}
+                <span lang={langAttr(ctx)}>{item.title}</span>{' '}
                 <span class="meta">
                   (
-                  <a class="kern-link" href={`/intern/besprechungen/${meeting.id}`}>
+                  <a class="kern-link" href={`/intern/besprechungen/${meeting.id}`} lang={langAttr(ctx)}>
                     {meeting.title}
                   </a>
                   ; {t('meeting.dueOn', { date: formatDate(ctx.lang, item.dueOn) })})

@@ -7,15 +7,18 @@ import {
   ErrorSummary,
   type Errors,
   TableScroll,
+  tMarked,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx, writtenLang } from '../../../ui/page.ts';
 
 export interface CategoriseRow {
   id: string;
   number: string;
   title: string;
   body: string;
+  /** The language the proposal was written in (detected on intake). */
+  language: string;
   suggestion: { label: string; confidence: number } | undefined;
 }
 
@@ -78,26 +81,44 @@ export function CategorisePage(p: {
                   <tr class="kern-table__row">
                     <td class="kern-table__cell">
                       <CheckOption name="ids" value={r.id} id={`c-${r.id}`}>
-                        <span class="kern-sr-only">{t('moderation.chooseOne', { title: r.title })}</span>
+                        <span class="kern-sr-only">
+                          {tMarked(
+                            t,
+                            'moderation.chooseOne',
+                            { title: r.title },
+                            {},
+                            writtenLang(ctx, r.language),
+                          )}
+                        </span>
                         {r.number}
                       </CheckOption>
                     </td>
                     <td class="kern-table__cell">
-                      {r.title}
+                      <span lang={writtenLang(ctx, r.language)}>{r.title}</span>
                       {r.body ? (
-                        <p class="kern-body kern-body--small">
+                        <p class="kern-body kern-body--small" lang={writtenLang(ctx, r.language)}>
                           {r.body.length > 160 ? `${r.body.slice(0, 160)}…` : r.body}
                         </p>
                       ) : null}
                     </td>
                     <td class="kern-table__cell">
                       <label class="kern-sr-only" for={`fld-${r.id}`}>
-                        {t('categorise.fieldFor', { title: r.title })}
+                        {tMarked(
+                          t,
+                          'categorise.fieldFor',
+                          { title: r.title },
+                          {},
+                          writtenLang(ctx, r.language),
+                        )}
                       </label>
                       <div class="kern-form-input__select-wrapper">
                         <select class="kern-form-input__select" id={`fld-${r.id}`} name={`field-${r.id}`}>
                           {p.fields.map((f) => (
-                            <option value={f.value} selected={f.value === r.suggestion?.label}>
+                            <option
+                              value={f.value}
+                              selected={f.value === r.suggestion?.label}
+                              lang={langAttr(ctx)}
+                            >
                               {f.label}
                             </option>
                           ))}

@@ -11,9 +11,10 @@ import {
   TableScroll,
   TextArea,
   TextField,
+  withContent,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { contentOptions, langAttr, type PageCtx } from '../../../ui/page.ts';
 import type { ProposalState } from '../../proposals/proposals.service.ts';
 import type { IdeaState } from '../ideas.table.ts';
 
@@ -80,7 +81,7 @@ export function IdeaListPage({
               <tr class="kern-table__row">
                 <td class="kern-table__cell">{r.number}</td>
                 <td class="kern-table__cell">
-                  <a class="kern-link" href={`/intern/ideen/${r.id}`}>
+                  <a class="kern-link" href={`/intern/ideen/${r.id}`} lang={langAttr(ctx)}>
                     {r.title}
                   </a>
                 </td>
@@ -91,7 +92,7 @@ export function IdeaListPage({
                   <td class="kern-table__cell">
                     {r.state === 'open' ? (
                       <a class="kern-link" href={`/intern/projekte/neu?idee=${r.id}`}>
-                        {t('ideas.toProject', { title: r.title })}
+                        {withContent(ctx, 'ideas.toProject', { title: r.title })}
                       </a>
                     ) : null}
                   </td>
@@ -155,7 +156,7 @@ export function NewIdeaPage(p: {
           <div class="kern-fieldset__body">
             {candidates.map((r) => (
               <CheckOption name="proposalIds" value={r.id} id={`p-${r.id}`} checked={selectedIds.has(r.id)}>
-                {r.title}{' '}
+                <span lang={langAttr(ctx)}>{r.title}</span>{' '}
                 <span class="meta">
                   ({r.number}
                   {r.state === 'merged' ? `, ${t('proposalState.merged')}` : ''})
@@ -187,7 +188,7 @@ export function NewIdeaPage(p: {
           label={t('projects.field')}
           empty={t('proposal.noFieldOfAction')}
           value={v.fieldOfActionId}
-          options={p.fields}
+          options={contentOptions(ctx, p.fields)}
           errors={errors}
         />
         <div class="form-actions">
@@ -216,14 +217,20 @@ export function IdeaPage({
   return (
     <Layout ctx={ctx} title={idea.title}>
       <p class="kern-preline">{t('ideas.label', { number: idea.number })}</p>
-      <h1 class="kern-heading-large">{idea.title}</h1>
+      <h1 class="kern-heading-large" lang={langAttr(ctx)}>
+        {idea.title}
+      </h1>
       <p class="kern-body">{t(`ideaState.${idea.state}`)}</p>
-      {idea.description ? <p class="kern-body">{idea.description}</p> : null}
+      {idea.description ? (
+        <p class="kern-body" lang={langAttr(ctx)}>
+          {idea.description}
+        </p>
+      ) : null}
       {/* The next stage from the idea itself, as from the list. */}
       {canManage && idea.state === 'open' ? (
         <p class="kern-body">
           <a class="kern-link" href={`/intern/projekte/neu?idee=${idea.id}`}>
-            {t('ideas.toProject', { title: idea.title })}
+            {withContent(ctx, 'ideas.toProject', { title: idea.title })}
           </a>
         </p>
       ) : null}
@@ -251,7 +258,7 @@ export function IdeaPage({
               <tr class="kern-table__row">
                 <td class="kern-table__cell">{p.number}</td>
                 <td class="kern-table__cell">
-                  <a class="kern-link" href={`/mitmachen/vorschlaege/${p.id}`}>
+                  <a class="kern-link" href={`/mitmachen/vorschlaege/${p.id}`} lang={langAttr(ctx)}>
                     {p.title}
                   </a>
                 </td>
@@ -261,7 +268,9 @@ export function IdeaPage({
                       <Csrf token={ctx.csrf} />
                       <input type="hidden" name="proposalId" value={p.id} />
                       <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
-                        <span class="kern-label">{t('ideas.release', { title: p.title })}</span>
+                        <span class="kern-label">
+                          {withContent(ctx, 'ideas.release', { title: p.title })}
+                        </span>
                       </button>
                     </form>
                   </td>

@@ -12,9 +12,10 @@ import {
   TableScroll,
   TextArea,
   TextField,
+  withContent,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { contentOptions, langAttr, type PageCtx } from '../../../ui/page.ts';
 import type { meetingDetail, openActionItems } from '../meetings.service.ts';
 import type { ReviewMeeting } from '../meetings.table.ts';
 
@@ -52,12 +53,12 @@ export function MeetingsPage({
         <ul class="kern-list">
           {meetings.map((m) => (
             <li>
-              <a class="kern-link" href={`/intern/besprechungen/${m.id}`}>
+              <a class="kern-link" href={`/intern/besprechungen/${m.id}`} lang={langAttr(ctx)}>
                 {m.title}
               </a>{' '}
               <span class="meta">
                 ({formatDate(lang, m.heldOn)}; {t(`reviewLevel.${m.level}`)}
-                {m.orgUnitId ? `: ${unitName(m.orgUnitId)}` : ''})
+                {m.orgUnitId ? [': ', <span lang={langAttr(ctx)}>{unitName(m.orgUnitId)}</span>] : ''})
               </span>
             </li>
           ))}
@@ -102,7 +103,7 @@ export function MeetingsPage({
             label={t('meeting.unit')}
             hint={t('meeting.unitHint')}
             value={form.values.orgUnitId}
-            options={form.units}
+            options={contentOptions(ctx, form.units)}
             empty={t('meeting.noUnit')}
             errors={form.errors}
           />
@@ -149,10 +150,12 @@ export function MeetingPage({
   const iv = failed?.form === 'item' ? failed : undefined;
   return (
     <Layout ctx={ctx} title={m.title}>
-      <h1 class="kern-heading-large">{m.title}</h1>
+      <h1 class="kern-heading-large" lang={langAttr(ctx)}>
+        {m.title}
+      </h1>
       <p class="kern-body">
         {formatDate(lang, m.heldOn)}; {t(`reviewLevel.${m.level}`)}
-        {d.unit ? `: ${d.unit}` : ''}
+        {d.unit ? [': ', <span lang={langAttr(ctx)}>{d.unit}</span>] : ''}
       </p>
       <p class="kern-body">
         <a class="kern-link" href="/intern/besprechungen">
@@ -164,7 +167,9 @@ export function MeetingPage({
           <h2 class="kern-heading-medium" id="h-minutes">
             {t('meeting.minutes')}
           </h2>
-          <p class="kern-body prewrap">{m.minutes}</p>
+          <p class="kern-body prewrap" lang={langAttr(ctx)}>
+            {m.minutes}
+          </p>
         </section>
       ) : null}
       <section aria-labelledby="h-decisions" class="stack">
@@ -175,12 +180,12 @@ export function MeetingPage({
           <ol class="kern-list">
             {d.decisions.map((x) => (
               <li>
-                {x.text}
+                <span lang={langAttr(ctx)}>{x.text}</span>
                 {x.projectId ? (
                   <span class="meta">
                     {' '}
                     (
-                    <a class="kern-link" href={`/intern/projekte/${x.projectId}`}>
+                    <a class="kern-link" href={`/intern/projekte/${x.projectId}`} lang={langAttr(ctx)}>
                       {d.projects.get(x.projectId)}
                     </a>
                     )
@@ -212,7 +217,7 @@ export function MeetingPage({
                 name="projectId"
                 label={t('meeting.project')}
                 value={dv?.values.projectId}
-                options={projects}
+                options={contentOptions(ctx, projects)}
                 empty={t('meeting.noProject')}
                 errors={dv?.errors}
               />
@@ -248,7 +253,7 @@ export function MeetingPage({
               <tbody class="kern-table__body">
                 {d.items.map(({ item, overdue, mayUpdate }) => (
                   <tr class="kern-table__row">
-                    <th scope="row" class="kern-table__cell">
+                    <th scope="row" class="kern-table__cell" lang={langAttr(ctx)}>
                       {item.title}
                       {item.projectId ? <span class="meta"> ({d.projects.get(item.projectId)})</span> : null}
                     </th>
@@ -270,7 +275,9 @@ export function MeetingPage({
                           <input type="hidden" name="done" value={item.doneAt ? 'false' : 'true'} />
                           <input type="hidden" name="back" value={`/intern/besprechungen/${m.id}`} />
                           <Button kind="tertiary">
-                            {t(item.doneAt ? 'meeting.reopen' : 'meeting.markDone', { title: item.title })}
+                            {withContent(ctx, item.doneAt ? 'meeting.reopen' : 'meeting.markDone', {
+                              title: item.title,
+                            })}
                           </Button>
                         </form>
                       ) : null}
@@ -321,7 +328,7 @@ export function MeetingPage({
                 name="projectId"
                 label={t('meeting.project')}
                 value={iv?.values.projectId}
-                options={projects}
+                options={contentOptions(ctx, projects)}
                 empty={t('meeting.noProject')}
                 errors={iv?.errors}
               />
@@ -366,7 +373,7 @@ export function TasksPage({
           <ul class="kern-list">
             {reports.map((r) => (
               <li>
-                <a class="kern-link" href={`/intern/projekte/${r.projectId}#rep-title`}>
+                <a class="kern-link" href={`/intern/projekte/${r.projectId}#rep-title`} lang={langAttr(ctx)}>
                   {r.title}
                 </a>{' '}
                 <span class="meta">
@@ -389,10 +396,10 @@ export function TasksPage({
           <ul class="kern-list">
             {items.map(({ item, meeting, overdue }) => (
               <li>
-                {item.title}{' '}
+                <span lang={langAttr(ctx)}>{item.title}</span>{' '}
                 <span class="meta">
                   (
-                  <a class="kern-link" href={`/intern/besprechungen/${meeting.id}`}>
+                  <a class="kern-link" href={`/intern/besprechungen/${meeting.id}`} lang={langAttr(ctx)}>
                     {meeting.title}
                   </a>
                   ; {t('meeting.dueOn', { date: formatDate(lang, item.dueOn) })})

@@ -11,9 +11,10 @@ import {
   Pagination,
   TableScroll,
   TextField,
+  tMarked,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx, writtenLang } from '../../../ui/page.ts';
 import {
   AUTHOR_KINDS,
   duplicateReference,
@@ -100,7 +101,7 @@ function QueueHints({ ctx, row, hints }: { ctx: PageCtx; row: Proposal; hints: Q
       <ul class="kern-list list-plain">
         {hints.map((h) => (
           <li>
-            <a class="kern-link" href={`/mitmachen/vorschlaege/${h.id}`}>
+            <a class="kern-link" href={`/mitmachen/vorschlaege/${h.id}`} lang={langAttr(ctx)}>
               {h.title}
             </a>{' '}
             <span class="meta">
@@ -283,15 +284,27 @@ export function ModerationPage(p: {
                           id={`sel-${r.id}`}
                           checked={p.selected?.includes(r.id)}
                         >
-                          <span class="kern-sr-only">{t('moderation.chooseOne', { title: r.title })}</span>
+                          <span class="kern-sr-only">
+                            {tMarked(
+                              t,
+                              'moderation.chooseOne',
+                              { title: r.title },
+                              {},
+                              writtenLang(ctx, r.language),
+                            )}
+                          </span>
                           <bdi class="nowrap">{r.number}</bdi>
                         </CheckOption>
                       </td>
                       <td class="kern-table__cell">
-                        <a class="kern-link" href={`/mitmachen/vorschlaege/${r.id}`}>
+                        <a
+                          class="kern-link"
+                          href={`/mitmachen/vorschlaege/${r.id}`}
+                          lang={writtenLang(ctx, r.language)}
+                        >
                           {r.title}
                         </a>
-                        <p class="kern-body kern-body--small">
+                        <p class="kern-body kern-body--small" lang={writtenLang(ctx, r.language)}>
                           {r.body.length > 300 ? `${r.body.slice(0, 300)}…` : r.body}
                         </p>
                         {r.moderationReason ? (
@@ -309,7 +322,10 @@ export function ModerationPage(p: {
                       </td>
                       <td class="kern-table__cell" data-label={t('proposal.author')}>
                         {r.organisationName
-                          ? `${t(`authorKind.${r.authorKind}`)}: ${r.organisationName}`
+                          ? [
+                              `${t(`authorKind.${r.authorKind}`)}: `,
+                              <bdi lang={langAttr(ctx)}>{r.organisationName}</bdi>,
+                            ]
                           : t(`authorKind.${r.authorKind}`)}
                       </td>
                       <td class="kern-table__cell" data-label={t('proposal.submittedOn')}>
@@ -366,12 +382,14 @@ export function ModerationPage(p: {
 interface CommentRow {
   id: string;
   body: string;
+  language: string;
   createdAt: Date;
   parentId: string | null;
   moderationReason: string | null;
   author: string;
   proposalId: string;
   proposalTitle: string;
+  proposalLanguage: string;
   proposalNumber: string;
 }
 
@@ -428,10 +446,16 @@ export function CommentModerationPage(p: {
                       date: formatDate(lang, r.createdAt),
                     })}
                   </CheckOption>
-                  <p class="kern-body kern-preline-text">{r.body}</p>
+                  <p class="kern-body kern-preline-text" lang={writtenLang(ctx, r.language)}>
+                    {r.body}
+                  </p>
                   <p class="meta">
                     {r.parentId ? `${t('moderation.reply')} · ` : ''}
-                    <a class="kern-link" href={`/mitmachen/vorschlaege/${r.proposalId}#comments-title`}>
+                    <a
+                      class="kern-link"
+                      href={`/mitmachen/vorschlaege/${r.proposalId}#comments-title`}
+                      lang={writtenLang(ctx, r.proposalLanguage)}
+                    >
                       {r.proposalTitle}
                     </a>{' '}
                     ({r.proposalNumber})

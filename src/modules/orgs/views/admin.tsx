@@ -10,13 +10,14 @@ import {
   type Errors,
   FieldIds,
   FilterSelect,
+  markWithin,
   Pagination,
   Select,
   TableScroll,
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { contentOptions, langAttr, type PageCtx } from '../../../ui/page.ts';
 import type { adminAccount, adminAccounts } from '../admin.service.ts';
 import { unitLabel } from '../orgs.service.ts';
 import {
@@ -114,7 +115,10 @@ function RoleFields({
         conditional
         value={values.partnerId}
         empty={t('admin.noPartnerOrg')}
-        options={partners.map((p) => ({ value: p.id, label: p.name }))}
+        options={contentOptions(
+          ctx,
+          partners.map((p) => ({ value: p.id, label: p.name })),
+        )}
         errors={errors}
       />
     </>
@@ -333,18 +337,17 @@ export function AccountPage({
             {roles.map((r) => {
               const unit = r.orgUnitId ? unitsById.get(r.orgUnitId) : undefined;
               const partner = r.partnerId ? partners.find((p) => p.id === r.partnerId) : undefined;
-              const label = unit
-                ? `${t(`admin.roles.${r.role}`)} – ${unitLabel(unit)}`
-                : partner
-                  ? `${t(`admin.roles.${r.role}`)} – ${partner.name}`
-                  : t(`admin.roles.${r.role}`);
+              const of = unit ? unitLabel(unit) : partner?.name;
+              const label = of ? `${t(`admin.roles.${r.role}`)} – ${of}` : t(`admin.roles.${r.role}`);
               return (
                 <li class="entry entry--row">
-                  <span class="kern-body">{label}</span>
+                  <span class="kern-body">{markWithin(ctx, label, of)}</span>
                   <form method="post" action={`${base}/rollen/${r.id}/entfernen`}>
                     <Csrf token={ctx.csrf} />
                     <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--small">
-                      <span class="kern-label">{t('admin.removeRole', { role: label })}</span>
+                      <span class="kern-label">
+                        {markWithin(ctx, t('admin.removeRole', { role: label }), of)}
+                      </span>
                     </button>
                   </form>
                 </li>
@@ -418,7 +421,9 @@ export function OrgUnitsPage({
           <li>
             <details open={editing === u.id}>
               <summary>
-                <span class="kern-body--bold">{unitLabel(u)}</span>{' '}
+                <span class="kern-body--bold" lang={langAttr(ctx)}>
+                  {unitLabel(u)}
+                </span>{' '}
                 <span class="meta">({t(`admin.kinds.${u.kind}`)})</span>
               </summary>
               <FieldIds scope={`unit-${u.id}`}>
@@ -580,7 +585,9 @@ export function PartnersPage({
           <li class="entry">
             <details open={editing === p.id}>
               <summary>
-                <span class="kern-body--bold">{p.name}</span>{' '}
+                <span class="kern-body--bold" lang={langAttr(ctx)}>
+                  {p.name}
+                </span>{' '}
                 <span class="meta">
                   ({t(`partnerKind.${p.kind}`)}
                   {p.digitalHubMember ? `, ${t('admin.hub')}` : ''})

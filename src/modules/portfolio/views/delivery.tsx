@@ -14,8 +14,9 @@ import {
   TableScroll,
   TextArea,
   TextField,
+  withContent,
 } from '../../../ui/components.tsx';
-import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
+import { contentOptions, langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
 import { type projectDelivery, RISK_LEVELS } from '../../delivery/delivery.service.ts';
 import { PARTNER_KINDS, type Partner } from '../../orgs/orgs.service.ts';
 import { type Project, VISIBILITIES } from '../../projects/projects.service.ts';
@@ -110,11 +111,12 @@ function Partners({ ctx, partners }: { ctx: PageCtx; partners: Delivery['partner
     <ul class="kern-list">
       {partners.map(({ partner, contribution }) => (
         <li>
-          {partner.name} <span class="meta">({t(`partnerKind.${partner.kind}`)})</span>
+          <bdi lang={langAttr(ctx)}>{partner.name}</bdi>{' '}
+          <span class="meta">({t(`partnerKind.${partner.kind}`)})</span>
           {partner.digitalHubMember ? (
             <span class="kern-badge kern-badge--info">{t('delivery.digitalHub')}</span>
           ) : null}
-          {contribution ? ` – ${contribution}` : ''}
+          {contribution ? [' – ', <span lang={langAttr(ctx)}>{contribution}</span>] : ''}
         </li>
       ))}
     </ul>
@@ -375,7 +377,10 @@ export function DeliveryInternal({
                 }
                 options={partners.map((p) => ({
                   value: p.id,
-                  label: `${p.name} (${t(`partnerKind.${p.kind}`)}${p.digitalHubMember ? `, ${t('delivery.digitalHub')}` : ''})`,
+                  label: [
+                    <bdi lang={langAttr(ctx)}>{p.name}</bdi>,
+                    ` (${t(`partnerKind.${p.kind}`)}${p.digitalHubMember ? `, ${t('delivery.digitalHub')}` : ''})`,
+                  ],
                 }))}
                 errors={f('partners')?.errors}
               />
@@ -494,19 +499,23 @@ export function DeliveryInternal({
               <tbody class="kern-table__body">
                 {delivery.risks.map((r) => (
                   <tr class="kern-table__row">
-                    <th scope="row" class="kern-table__cell">
+                    <th scope="row" class="kern-table__cell" lang={langAttr(ctx)}>
                       {r.title}
                     </th>
                     <td class="kern-table__cell">{riskLabel(t, r.probability)}</td>
                     <td class="kern-table__cell">{riskLabel(t, r.impact)}</td>
-                    <td class="kern-table__cell">{r.mitigation || '–'}</td>
+                    <td class="kern-table__cell" lang={r.mitigation ? langAttr(ctx) : undefined}>
+                      {r.mitigation || '–'}
+                    </td>
                     <td class="kern-table__cell">
                       {r.closedAt ? (
                         t('delivery.closed')
                       ) : canEdit ? (
                         <form method="post" action={`/intern/risiken/${r.id}/schliessen`}>
                           <Csrf token={ctx.csrf} />
-                          <Button kind="tertiary">{t('delivery.closeRisk', { title: r.title })}</Button>
+                          <Button kind="tertiary">
+                            {withContent(ctx, 'delivery.closeRisk', { title: r.title })}
+                          </Button>
                         </form>
                       ) : (
                         t('delivery.open')
@@ -576,7 +585,9 @@ export function DeliveryInternal({
               <li>
                 <form method="post" action={`${base}/abhaengigkeiten/${d.id}/entfernen`}>
                   <Csrf token={ctx.csrf} />
-                  <Button kind="tertiary">{t('delivery.removeDependency', { title: d.title })}</Button>
+                  <Button kind="tertiary">
+                    {withContent(ctx, 'delivery.removeDependency', { title: d.title })}
+                  </Button>
                 </form>
               </li>
             ))}
@@ -594,7 +605,7 @@ export function DeliveryInternal({
               required
               value={v('dependency', 'dependsOnId')}
               empty={t('delivery.choose')}
-              options={projects}
+              options={contentOptions(ctx, projects)}
               exclude={project.id}
               errors={f('dependency')?.errors}
             />

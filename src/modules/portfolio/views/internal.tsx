@@ -16,9 +16,10 @@ import {
   TableScroll,
   TextArea,
   TextField,
+  withContent,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { contentOptions, langAttr, type PageCtx } from '../../../ui/page.ts';
 import { unitLabel } from '../../orgs/orgs.service.ts';
 import { type Milestone, PROJECT_PHASES, type Project } from '../../projects/projects.service.ts';
 import {
@@ -111,28 +112,40 @@ export function InternalProjectList({
           label={t('projects.pillar')}
           value={query.pillar ?? ''}
           all={t('internal.projects.allPillars')}
-          options={table.pillars.map((x) => ({ value: x.id, label: x.name }))}
+          options={contentOptions(
+            ctx,
+            table.pillars.map((x) => ({ value: x.id, label: x.name })),
+          )}
         />
         <FilterSelect
           id="field"
           label={t('projects.field')}
           value={query.field ?? ''}
           all={t('internal.projects.allFields')}
-          options={table.pillars.flatMap((x) => x.fields.map((f) => ({ value: f.id, label: f.name })))}
+          options={contentOptions(
+            ctx,
+            table.pillars.flatMap((x) => x.fields.map((f) => ({ value: f.id, label: f.name }))),
+          )}
         />
         <FilterSelect
           id="department"
           label={t('internal.projects.department')}
           value={query.department ?? ''}
           all={t('internal.projects.allDepartments')}
-          options={table.departments.map((d) => ({ value: d.id, label: unitLabel(d) }))}
+          options={contentOptions(
+            ctx,
+            table.departments.map((d) => ({ value: d.id, label: unitLabel(d) })),
+          )}
         />
         <FilterSelect
           id="office"
           label={t('internal.projects.office')}
           value={query.office ?? ''}
           all={t('internal.projects.allOffices')}
-          options={table.offices.map((o) => ({ value: o.id, label: unitLabel(o) }))}
+          options={contentOptions(
+            ctx,
+            table.offices.map((o) => ({ value: o.id, label: unitLabel(o) })),
+          )}
         />
         <FilterSelect
           id="phase"
@@ -235,12 +248,16 @@ export function InternalProjectList({
               {shown.map((r) => (
                 <tr class="kern-table__row">
                   <td class="kern-table__cell">
-                    <a class="kern-link" href={`/intern/projekte/${r.id}`}>
+                    <a class="kern-link" href={`/intern/projekte/${r.id}`} lang={langAttr(ctx)}>
                       {r.title}
                     </a>
                   </td>
-                  <td class="kern-table__cell">{r.department}</td>
-                  <td class="kern-table__cell">{r.office}</td>
+                  <td class="kern-table__cell" lang={langAttr(ctx)}>
+                    {r.department}
+                  </td>
+                  <td class="kern-table__cell" lang={langAttr(ctx)}>
+                    {r.office}
+                  </td>
                   <td class="kern-table__cell">{t(`phase.${r.phase}`)}</td>
                   <td class="kern-table__cell">{t(`visibility.${r.visibility}`)}</td>
                   <td class="kern-table__cell">
@@ -339,14 +356,19 @@ export function InternalProjectPage(p: {
   return (
     <Layout ctx={ctx} title={pr.title}>
       <p class="kern-preline">{t('internal.projects.title')}</p>
-      <h1 class="kern-heading-large">{pr.title}</h1>
+      <h1 class="kern-heading-large" lang={langAttr(ctx)}>
+        {pr.title}
+      </h1>
       <DescriptionList
         items={[
-          [t('project.owner'), p.lookup.officeName(pr.ownerOrgUnitId)],
+          [t('project.owner'), <span lang={langAttr(ctx)}>{p.lookup.officeName(pr.ownerOrgUnitId)}</span>],
           [t('project.lead'), p.leadName ?? t('project.noLead')],
           [t('projects.phase'), t(`phase.${pr.phase}`)],
           ...(pr.phase === 'stopped' && pr.stopReason
-            ? ([[t('delivery.stopReason'), pr.stopReason]] as [string, string][])
+            ? ([[t('delivery.stopReason'), <span lang={langAttr(ctx)}>{pr.stopReason}</span>]] as [
+                string,
+                Child,
+              ][])
             : []),
           [t('project.visibility'), t(`visibility.${pr.visibility}`)],
           [
@@ -371,7 +393,9 @@ export function InternalProjectPage(p: {
           <h2 class="kern-heading-medium" id="plan-title">
             {t('delivery.implementationPlan')}
           </h2>
-          <p class="kern-body prewrap">{pr.implementationPlan}</p>
+          <p class="kern-body prewrap" lang={langAttr(ctx)}>
+            {pr.implementationPlan}
+          </p>
         </section>
       ) : null}
       <section aria-labelledby="strategy-title">
@@ -387,10 +411,13 @@ export function InternalProjectPage(p: {
                 name="goalIds"
                 label={t('project.goals')}
                 values={p.strategy.goalIds}
-                options={p.strategy.goals.map((g) => ({
-                  value: g.id,
-                  label: `${'– '.repeat(g.depth)}${g.title}`,
-                }))}
+                options={contentOptions(
+                  ctx,
+                  p.strategy.goals.map((g) => ({
+                    value: g.id,
+                    label: `${'– '.repeat(g.depth)}${g.title}`,
+                  })),
+                )}
               />
             ) : (
               <p class="kern-body">{t('strategy.noGoals')}</p>
@@ -400,7 +427,10 @@ export function InternalProjectPage(p: {
               name="guidelineIds"
               label={t('strategy.charter')}
               values={p.strategy.guidelineIds}
-              options={p.strategy.guidelines.map((g) => ({ value: g.id, label: g.title }))}
+              options={contentOptions(
+                ctx,
+                p.strategy.guidelines.map((g) => ({ value: g.id, label: g.title })),
+              )}
             />
             <div class="form-actions">
               <Button kind="secondary">{t('project.saveLinks')}</Button>
@@ -414,7 +444,7 @@ export function InternalProjectPage(p: {
                 .filter((g) => p.strategy.guidelineIds.includes(g.id))
                 .map((g) => g.title),
             ].map((x) => (
-              <li>{x}</li>
+              <li lang={langAttr(ctx)}>{x}</li>
             ))}
           </ul>
         )}
@@ -436,14 +466,14 @@ export function InternalProjectPage(p: {
                       <input type="hidden" name="done" value={m.doneOn ? 'false' : 'true'} />
                       <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
                         <span class="kern-label">
-                          {m.doneOn
-                            ? t('milestone.reopen', { title: m.title })
-                            : t('milestone.markDone', { title: m.title })}
+                          {withContent(ctx, m.doneOn ? 'milestone.reopen' : 'milestone.markDone', {
+                            title: m.title,
+                          })}
                         </span>
                       </button>
                     </form>
                     <a class="kern-link" href={`/intern/meilensteine/${m.id}`}>
-                      {t('milestone.edit', { title: m.title })}
+                      {withContent(ctx, 'milestone.edit', { title: m.title })}
                     </a>
                   </div>
                 )
@@ -569,6 +599,7 @@ export function InternalProjectPage(p: {
             />
             <TextArea
               t={t}
+              lang={langAttr(ctx)}
               name="summary"
               label={t('report.summary')}
               hint={t('report.summaryHint')}
@@ -592,6 +623,7 @@ export function InternalProjectPage(p: {
             ))}
             <TextArea
               t={t}
+              lang={langAttr(ctx)}
               name="nextSteps"
               label={t('report.nextSteps')}
               hint={t('report.nextStepsHint')}
@@ -601,6 +633,7 @@ export function InternalProjectPage(p: {
             />
             <TextArea
               t={t}
+              lang={langAttr(ctx)}
               name="risks"
               label={t('report.risks')}
               hint={t('report.risksHint')}

@@ -3,9 +3,17 @@
 import type { Child } from 'hono/jsx';
 import { formatDate, type Lang, type T } from '../../../platform/i18n/i18n.ts';
 import { langAttribute } from '../../../platform/i18n/shipped.ts';
-import { Button, Csrf, ErrorSummary, type Errors, TableScroll, TextField } from '../../../ui/components.tsx';
+import {
+  Button,
+  Csrf,
+  ErrorSummary,
+  type Errors,
+  TableScroll,
+  TextField,
+  withContent,
+} from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx } from '../../../ui/page.ts';
 import type { Milestone } from '../../projects/projects.service.ts';
 
 /** The milestones of a project; the back office adds a column of actions. */
@@ -84,8 +92,12 @@ export function MilestoneEditPage({
   const back = `/intern/projekte/${project.id}`;
   return (
     <Layout ctx={ctx} title={t('milestone.editTitle', { title: milestone.title })}>
-      <p class="kern-preline">{project.title}</p>
-      <h1 class="kern-heading-large">{t('milestone.editTitle', { title: milestone.title })}</h1>
+      <p class="kern-preline" lang={langAttr(ctx)}>
+        {project.title}
+      </p>
+      <h1 class="kern-heading-large">
+        {withContent(ctx, 'milestone.editTitle', { title: milestone.title })}
+      </h1>
       <form method="post" action={`/intern/meilensteine/${milestone.id}/bearbeiten`} class="stack" novalidate>
         <Csrf token={ctx.csrf} />
         <ErrorSummary t={t} errors={errors} />

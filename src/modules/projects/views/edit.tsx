@@ -8,9 +8,10 @@ import {
   Select,
   TextArea,
   TextField,
+  withContent,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { contentOptions, langAttr, type PageCtx } from '../../../ui/page.ts';
 import { PROJECT_PHASES, type Project, VISIBILITIES } from '../projects.table.ts';
 
 /** Edit a project's own facts: texts, implementation plan, lead, phase with the stop reason, dates. */
@@ -32,7 +33,7 @@ export function ProjectEditPage({
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('delivery.editTitle', { title: project.title })}>
-      <h1 class="kern-heading-large">{t('delivery.editTitle', { title: project.title })}</h1>
+      <h1 class="kern-heading-large">{withContent(ctx, 'delivery.editTitle', { title: project.title })}</h1>
       <p class="kern-body">
         <a class="kern-link" href={`/intern/projekte/${project.id}`}>
           {t('delivery.backToProject')}
@@ -51,6 +52,7 @@ export function ProjectEditPage({
         />
         <TextArea
           t={t}
+          lang={langAttr(ctx)}
           name="summary"
           label={t('project.summary')}
           required
@@ -60,6 +62,7 @@ export function ProjectEditPage({
         />
         <TextArea
           t={t}
+          lang={langAttr(ctx)}
           name="description"
           label={t('project.description')}
           value={values.description}
@@ -67,6 +70,7 @@ export function ProjectEditPage({
         />
         <TextArea
           t={t}
+          lang={langAttr(ctx)}
           name="implementationPlan"
           label={t('delivery.implementationPlan')}
           hint={t('delivery.implementationPlanHint')}
@@ -80,7 +84,7 @@ export function ProjectEditPage({
           label={t('project.lead')}
           value={values.leadAccountId}
           empty={t('project.noLead')}
-          options={leads}
+          options={contentOptions(ctx, leads)}
           errors={errors}
         />
         <Select
@@ -97,6 +101,7 @@ export function ProjectEditPage({
         />
         <TextArea
           t={t}
+          lang={langAttr(ctx)}
           name="stopReason"
           label={t('delivery.stopReason')}
           hint={t('delivery.stopReasonHint')}

@@ -11,7 +11,7 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { contentOptions, type PageCtx } from '../../../ui/page.ts';
 import { STARTING_PHASES, VISIBILITIES } from '../projects.table.ts';
 
 export function NewProjectPage(p: {
@@ -64,7 +64,7 @@ export function NewProjectPage(p: {
           label={t('project.idea')}
           empty={t('project.noIdeaOption')}
           value={v.ideaId}
-          options={p.ideas}
+          options={contentOptions(ctx, p.ideas)}
           errors={errors}
         />
         <Select
@@ -73,7 +73,7 @@ export function NewProjectPage(p: {
           label={t('projects.field')}
           empty={t('form.choose')}
           value={v.fieldOfActionId}
-          options={p.fields}
+          options={contentOptions(ctx, p.fields)}
           errors={errors}
           required
         />
@@ -83,7 +83,7 @@ export function NewProjectPage(p: {
           label={t('project.owner')}
           empty={t('form.choose')}
           value={v.ownerOrgUnitId}
-          options={p.offices}
+          options={contentOptions(ctx, p.offices)}
           errors={errors}
           required
         />
@@ -93,7 +93,7 @@ export function NewProjectPage(p: {
           label={t('project.lead')}
           empty={t('project.noLead')}
           value={v.leadAccountId}
-          options={p.leads}
+          options={contentOptions(ctx, p.leads)}
           errors={errors}
         />
         <Radios

@@ -20,7 +20,7 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { type PageCtx, textLang } from '../../../ui/page.ts';
+import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
 import type { ReportContent, ReportFigures } from '../reports.service.ts';
 import { figureTables, healthReasons, kpiValue, reachedOn } from './figures.ts';
 
@@ -441,7 +441,7 @@ export function InternalReportsPage({
         <ul class="kern-list list-plain">
           {rows.map((r) => (
             <li class="row-actions">
-              <a class="kern-link" href={`/intern/berichte/${r.id}`}>
+              <a class="kern-link" href={`/intern/berichte/${r.id}`} lang={langAttr(ctx)}>
                 {r.title}
               </a>
               <span class="meta">{stateLine(ctx, r)}</span>
@@ -534,7 +534,9 @@ export function InternalReportPage({
   return (
     <Layout ctx={ctx} title={report.shown.title.text}>
       <p class="kern-preline">{t('progressReports.label', { period })}</p>
-      <h1 class="kern-heading-large">{report.shown.title.text}</h1>
+      <h1 class="kern-heading-large" lang={textLang(ctx, report.shown.title.lang)}>
+        {report.shown.title.text}
+      </h1>
       {report.state === 'published' ? (
         <Notice
           kind="info"
@@ -554,7 +556,7 @@ export function InternalReportPage({
               <ul class="kern-list">
                 {samePeriod.map((r) => (
                   <li>
-                    <a class="kern-link" href={`/intern/berichte/${r.id}`}>
+                    <a class="kern-link" href={`/intern/berichte/${r.id}`} lang={langAttr(ctx)}>
                       {r.title}
                     </a>{' '}
                     <span class="meta">({stateLine(ctx, r)})</span>

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import type { Child } from 'hono/jsx';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import {
   Button,
@@ -11,9 +12,10 @@ import {
   TableScroll,
   TextArea,
   TextField,
+  withContent,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx } from '../../../ui/page.ts';
 import type { cycleReview, getCalendar, UnitRollup } from '../cycles.service.ts';
 import { isApproved, type ReviewCycle } from '../reviews.table.ts';
 
@@ -212,11 +214,22 @@ export function CalendarPage({
   );
 }
 
-function Counts({ ctx, caption, rows }: { ctx: PageCtx; caption: string; rows: UnitRollup[] }) {
+/** `label` names the scrolling region (plain text), `caption` the table (with the unit's name marked). */
+function Counts({
+  ctx,
+  label,
+  caption = label,
+  rows,
+}: {
+  ctx: PageCtx;
+  label: string;
+  caption?: Child;
+  rows: UnitRollup[];
+}) {
   const { t } = ctx;
   const keys = ['on_track', 'at_risk', 'off_track', 'pending', 'open'] as const;
   return (
-    <TableScroll label={caption}>
+    <TableScroll label={label}>
       <table class="kern-table kern-table--striped">
         <caption>{caption}</caption>
         <thead>
@@ -237,7 +250,7 @@ function Counts({ ctx, caption, rows }: { ctx: PageCtx; caption: string; rows: U
         <tbody class="kern-table__body">
           {rows.map((r) => (
             <tr class="kern-table__row">
-              <th scope="row" class="kern-table__cell">
+              <th scope="row" class="kern-table__cell" lang={langAttr(ctx)}>
                 {r.unit.name}
               </th>
               {keys.map((k) => (
@@ -252,10 +265,20 @@ function Counts({ ctx, caption, rows }: { ctx: PageCtx; caption: string; rows: U
   );
 }
 
-function TaskTable({ ctx, caption, rows }: { ctx: PageCtx; caption: string; rows: Review['overdue'] }) {
+function TaskTable({
+  ctx,
+  label,
+  caption,
+  rows,
+}: {
+  ctx: PageCtx;
+  label: string;
+  caption: Child;
+  rows: Review['overdue'];
+}) {
   const { t } = ctx;
   return (
-    <TableScroll label={caption}>
+    <TableScroll label={label}>
       <table class="kern-table kern-table--striped">
         <caption>{caption}</caption>
         <thead>
@@ -278,11 +301,13 @@ function TaskTable({ ctx, caption, rows }: { ctx: PageCtx; caption: string; rows
           {rows.map((r) => (
             <tr class="kern-table__row">
               <th scope="row" class="kern-table__cell">
-                <a class="kern-link" href={`/intern/projekte/${r.project.id}`}>
+                <a class="kern-link" href={`/intern/projekte/${r.project.id}`} lang={langAttr(ctx)}>
                   {r.project.title}
                 </a>
               </th>
-              <td class="kern-table__cell">{r.office}</td>
+              <td class="kern-table__cell" lang={langAttr(ctx)}>
+                {r.office}
+              </td>
               <td class="kern-table__cell">
                 {t(`taskState.${r.state}`)}
                 {r.overdue ? <strong class="overdue"> – {t('reviewCycle.overdue')}</strong> : null}
@@ -310,19 +335,25 @@ function RollupWhen({ ctx, review: r, unit }: { ctx: PageCtx; review: Review; un
   if (cycle.level === 'department')
     return (
       <p class="kern-body">
-        {t(cycle.state === 'closed' ? 'reviewCycle.rollupClosed' : 'reviewCycle.rollupWhenOpen', { unit })}
+        {withContent(
+          ctx,
+          cycle.state === 'closed' ? 'reviewCycle.rollupClosed' : 'reviewCycle.rollupWhenOpen',
+          {
+            unit,
+          },
+        )}
       </p>
     );
   const at = r.rollupCycle;
   return at ? (
     <p class="kern-body">
-      {t('reviewCycle.rollupAt', { unit })}{' '}
+      {withContent(ctx, 'reviewCycle.rollupAt', { unit })}{' '}
       <a class="kern-link" href={`/intern/zyklen/${at.id}`}>
         {t('reviewCycle.cycleTitle', { period: at.period, level: t('reviewLevel.department') })}
       </a>
     </p>
   ) : (
-    <p class="kern-body">{t('reviewCycle.rollupNoCycle', { unit })}</p>
+    <p class="kern-body">{withContent(ctx, 'reviewCycle.rollupNoCycle', { unit })}</p>
   );
 }
 
@@ -339,7 +370,7 @@ export function CycleReviewPage({
   const { t, lang } = ctx;
   const { cycle } = r;
   const title = t('reviewCycle.cycleTitle', { period: cycle.period, level: t(`reviewLevel.${cycle.level}`) });
-  const rollupForm = (orgUnitId: string, summary: string | undefined, label: string) => {
+  const rollupForm = (orgUnitId: string, summary: string | undefined, label: Child) => {
     const mine = failed && failed.orgUnitId === orgUnitId;
     const name = orgUnitId ? `summary-${orgUnitId}` : 'summary';
     // The errors come by the field's name on the page (one summary field per unit), the values by the form's.
@@ -404,7 +435,8 @@ export function CycleReviewPage({
           </h2>
           {r.cdoRollup ? (
             <p class="kern-body">
-              {r.cdoRollup.summary} <span class="meta">({formatDate(lang, r.cdoRollup.submittedAt)})</span>
+              <span lang={langAttr(ctx)}>{r.cdoRollup.summary}</span>{' '}
+              <span class="meta">({formatDate(lang, r.cdoRollup.submittedAt)})</span>
             </p>
           ) : (
             <p class="kern-body">{t('reviewCycle.noRollup')}</p>
@@ -416,25 +448,31 @@ export function CycleReviewPage({
               {t(cycle.state === 'closed' ? 'reviewCycle.rollupClosed' : 'reviewCycle.cdoWhenOpen')}
             </p>
           ) : null}
-          <Counts ctx={ctx} caption={t('reviewCycle.byDepartment')} rows={r.departments} />
+          <Counts ctx={ctx} label={t('reviewCycle.byDepartment')} rows={r.departments} />
         </section>
       ) : null}
       {r.departments.map((d) => (
         <section aria-labelledby={`h-${d.unit.id}`} class="stack">
-          <h2 class="kern-heading-medium" id={`h-${d.unit.id}`}>
+          <h2 class="kern-heading-medium" id={`h-${d.unit.id}`} lang={langAttr(ctx)}>
             {d.unit.name}
           </h2>
           {cycle.level !== 'office' ? (
             d.rollup ? (
               <p class="kern-body">
-                <strong>{t('reviewCycle.departmentSummary')}:</strong> {d.rollup.summary}{' '}
+                <strong>{t('reviewCycle.departmentSummary')}:</strong>{' '}
+                <span lang={langAttr(ctx)}>{d.rollup.summary}</span>{' '}
                 <span class="meta">({formatDate(lang, d.rollup.submittedAt)})</span>
               </p>
             ) : (
               <p class="kern-body">{t('reviewCycle.noRollup')}</p>
             )
           ) : null}
-          <Counts ctx={ctx} caption={t('reviewCycle.byOffice', { unit: d.unit.name })} rows={d.offices} />
+          <Counts
+            ctx={ctx}
+            label={t('reviewCycle.byOffice', { unit: d.unit.name })}
+            caption={withContent(ctx, 'reviewCycle.byOffice', { unit: d.unit.name })}
+            rows={d.offices}
+          />
           {d.mayWrite && d.counts.pending + d.counts.open > 0 ? (
             <Notice
               kind="warning"
@@ -442,12 +480,21 @@ export function CycleReviewPage({
             />
           ) : null}
           {d.mayWrite ? (
-            rollupForm(d.unit.id, d.rollup?.summary, t('reviewCycle.summaryFor', { unit: d.unit.name }))
+            rollupForm(
+              d.unit.id,
+              d.rollup?.summary,
+              withContent(ctx, 'reviewCycle.summaryFor', { unit: d.unit.name }),
+            )
           ) : d.heads ? (
             <RollupWhen ctx={ctx} review={r} unit={d.unit.name} />
           ) : null}
           {cycle.level !== 'cdo' ? (
-            <TaskTable ctx={ctx} caption={t('reviewCycle.tasksOf', { unit: d.unit.name })} rows={d.tasks} />
+            <TaskTable
+              ctx={ctx}
+              label={t('reviewCycle.tasksOf', { unit: d.unit.name })}
+              caption={withContent(ctx, 'reviewCycle.tasksOf', { unit: d.unit.name })}
+              rows={d.tasks}
+            />
           ) : null}
         </section>
       ))}

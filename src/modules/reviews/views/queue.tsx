@@ -16,7 +16,7 @@ import {
   TextArea,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx } from '../../../ui/page.ts';
 import type { Project } from '../../projects/projects.service.ts';
 import type { Health } from '../reviews.health.ts';
 import type { StatusReport } from '../reviews.table.ts';
@@ -73,7 +73,7 @@ export function ApprovalQueuePage({
             <div class="kern-card__container">
               <header class="kern-card__header">
                 <h2 class="kern-heading-small" id={`r-${r.id}`}>
-                  <a class="kern-link" href={`/intern/projekte/${project.id}`}>
+                  <a class="kern-link" href={`/intern/projekte/${project.id}`} lang={langAttr(ctx)}>
                     {project.title}
                   </a>{' '}
                   – {period}
@@ -84,7 +84,9 @@ export function ApprovalQueuePage({
                   <StatusBadge t={t} status={r.overallStatus} />{' '}
                   {t('approval.line', { progress: r.progress, date: formatDate(lang, r.submittedAt) })}
                 </p>
-                <p class="kern-body kern-preline-text">{r.summary}</p>
+                <p class="kern-body kern-preline-text" lang={langAttr(ctx)}>
+                  {r.summary}
+                </p>
                 <DescriptionList
                   items={[
                     ...DIMENSIONS.map(
@@ -115,11 +117,23 @@ export function ApprovalQueuePage({
                     ],
                     [
                       t('report.nextSteps'),
-                      <span class="kern-preline-text">{r.nextSteps || t('approval.notGiven')}</span>,
+                      r.nextSteps ? (
+                        <span class="kern-preline-text" lang={langAttr(ctx)}>
+                          {r.nextSteps}
+                        </span>
+                      ) : (
+                        t('approval.notGiven')
+                      ),
                     ],
                     [
                       t('report.risks'),
-                      <span class="kern-preline-text">{r.risks || t('approval.notGiven')}</span>,
+                      r.risks ? (
+                        <span class="kern-preline-text" lang={langAttr(ctx)}>
+                          {r.risks}
+                        </span>
+                      ) : (
+                        t('approval.notGiven')
+                      ),
                     ],
                     [
                       t('report.decision'),

@@ -14,6 +14,7 @@ import {
   Pagination,
   TableScroll,
   TextField,
+  withContent,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
@@ -166,7 +167,10 @@ function RankTable({
                       href={`/intern/priorisierung/${i.type === 'idea' ? 'idee' : 'projekt'}/${i.id}`}
                     >
                       {t('scoring.rescore')}
-                      <span class="kern-sr-only"> {i.title}</span>
+                      <span class="kern-sr-only">
+                        {' '}
+                        <span lang={textLang(ctx, i.titleLang ?? CONTENT_LANG)}>{i.title}</span>
+                      </span>
                     </a>
                   </>
                 ) : null}
@@ -289,11 +293,12 @@ export function PrioritisationPage(p: {
                     <a
                       class="kern-link"
                       href={`/intern/priorisierung/${u.type === 'idea' ? 'idee' : 'projekt'}/${u.id}`}
+                      lang={langAttr(ctx)}
                     >
                       {u.title}
                     </a>
                   ) : (
-                    u.title
+                    <span lang={langAttr(ctx)}>{u.title}</span>
                   )}{' '}
                   <span class="meta">({t(`scoring.types.${u.type}`)})</span>
                 </li>
@@ -370,7 +375,7 @@ export function ScoreFormPage(p: {
   return (
     <Layout ctx={ctx} title={t('scoring.scoreTitle', { title: p.title })}>
       <p class="kern-preline">{t('scoring.title')}</p>
-      <h1 class="kern-heading-large">{t('scoring.scoreTitle', { title: p.title })}</h1>
+      <h1 class="kern-heading-large">{withContent(ctx, 'scoring.scoreTitle', { title: p.title })}</h1>
       <p class="kern-body">{t('scoring.scoreIntro')}</p>
       <ErrorSummary t={t} errors={p.errors} />
       <form method="post" action={p.action} class="stack" novalidate>

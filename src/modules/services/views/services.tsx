@@ -17,7 +17,7 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
+import { contentOptions, langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
 
 export interface ServiceRow {
   id: string;
@@ -309,7 +309,7 @@ function ServiceForm(p: FormProps & { ctx: PageCtx; action: string; button: stri
           label={t('services.office')}
           empty={t('form.choose')}
           value={v('officeId')}
-          options={p.offices}
+          options={contentOptions(ctx, p.offices)}
           errors={p.errors}
           required
         />
@@ -337,7 +337,10 @@ function ServiceForm(p: FormProps & { ctx: PageCtx; action: string; button: stri
                 name="projectIds"
                 label={t('services.raisedBy')}
                 values={projectIds}
-                options={p.projects.filter((o) => projectIds.includes(o.value))}
+                options={contentOptions(
+                  ctx,
+                  p.projects.filter((o) => projectIds.includes(o.value)),
+                )}
               />
             ) : null}
             <Select
@@ -347,7 +350,7 @@ function ServiceForm(p: FormProps & { ctx: PageCtx; action: string; button: stri
               label={t('services.raisedByAdd')}
               empty={t('services.raisedByNone')}
               value=""
-              options={p.projects}
+              options={contentOptions(ctx, p.projects)}
               exclude={projectIds}
               errors={p.errors}
             />
@@ -358,7 +361,7 @@ function ServiceForm(p: FormProps & { ctx: PageCtx; action: string; button: stri
             name="projectIds"
             label={t('services.raisedBy')}
             values={projectIds}
-            options={p.projects}
+            options={contentOptions(ctx, p.projects)}
             errors={p.errors}
           />
         ) : null}
@@ -384,7 +387,9 @@ export function ServiceEditPage(p: {
   return (
     <Layout ctx={ctx} title={p.title}>
       <p class="kern-preline">{t('services.adminTitle')}</p>
-      <h1 class="kern-heading-large">{p.title}</h1>
+      <h1 class="kern-heading-large" lang={langAttr(ctx)}>
+        {p.title}
+      </h1>
       {p.canEdit ? (
         <ServiceForm ctx={ctx} {...p.form} action={`/intern/onlinedienste/${p.id}`} button={t('form.save')} />
       ) : (

@@ -1,8 +1,9 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber } from '../../../platform/i18n/i18n.ts';
+import { withContent } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx } from '../../../ui/page.ts';
 import type { StaffHome } from '../home.service.ts';
 
 const day = (d: string) => new Date(`${d}T12:00:00Z`);
@@ -97,7 +98,7 @@ export function InternalHome({
               {lead.reports.map((r) => (
                 <li class="entry entry--row">
                   <a class="kern-link" href={`/intern/projekte/${r.projectId}#rep-title`}>
-                    {t('internal.home.reportFor', { project: r.title, period: r.period })}
+                    {withContent(ctx, 'internal.home.reportFor', { project: r.title }, { period: r.period })}
                   </a>
                   {r.returned ? <span class="meta">{t('internal.home.returned')}</span> : null}
                   <Due ctx={ctx} dueOn={r.dueOn} overdue={r.overdue} />
@@ -115,10 +116,10 @@ export function InternalHome({
               {lead.milestones.map((m) => (
                 <li class="entry entry--row">
                   <span>
-                    <a class="kern-link" href={`/intern/projekte/${m.projectId}`}>
+                    <a class="kern-link" href={`/intern/projekte/${m.projectId}`} lang={langAttr(ctx)}>
                       {m.projectTitle}
                     </a>
-                    : {m.title}
+                    : <span lang={langAttr(ctx)}>{m.title}</span>
                   </span>
                   <Due ctx={ctx} dueOn={m.dueOn} overdue={m.overdue} />
                 </li>
@@ -141,7 +142,12 @@ export function InternalHome({
               {office.waiting.map((w) => (
                 <li class="entry entry--row">
                   <a class="kern-link" href={`/intern/statusberichte#r-${w.id}`}>
-                    {t('internal.home.reportFor', { project: w.projectTitle, period: w.period })}
+                    {withContent(
+                      ctx,
+                      'internal.home.reportFor',
+                      { project: w.projectTitle },
+                      { period: w.period },
+                    )}
                   </a>
                   {w.decisionNeeded ? (
                     <span class="kern-badge kern-badge--warning">
@@ -167,7 +173,12 @@ export function InternalHome({
               {department.rollups.map((r) => (
                 <li class="entry entry--row">
                   <a class="kern-link" href={`/intern/zyklen/${r.cycleId}`}>
-                    {t('internal.home.rollupFor', { department: r.department, period: r.period })}
+                    {withContent(
+                      ctx,
+                      'internal.home.rollupFor',
+                      { department: r.department },
+                      { period: r.period },
+                    )}
                   </a>
                   <Due ctx={ctx} dueOn={r.dueOn} overdue={r.overdue} />
                 </li>
@@ -183,7 +194,7 @@ export function InternalHome({
               <ul class="kern-list">
                 {department.meetings.map((m) => (
                   <li>
-                    <a class="kern-link" href={`/intern/besprechungen/${m.id}`}>
+                    <a class="kern-link" href={`/intern/besprechungen/${m.id}`} lang={langAttr(ctx)}>
                       {m.title}
                     </a>{' '}
                     <span class="meta">({formatDate(lang, day(m.heldOn))})</span>
@@ -281,7 +292,7 @@ export function InternalHome({
             <ul class="kern-list">
               {cdo.decisions.map((d) => (
                 <li>
-                  <a class="kern-link" href={`/intern/projekte/${d.id}`}>
+                  <a class="kern-link" href={`/intern/projekte/${d.id}`} lang={langAttr(ctx)}>
                     {d.title}
                   </a>
                 </li>

@@ -17,9 +17,10 @@ import {
   TableScroll,
   TextArea,
   TextField,
+  withContent,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
+import { contentOptions, langAttr, type PageCtx, textLang } from '../../../ui/page.ts';
 import type { GoalNode } from '../strategy.service.ts';
 import type { Kpi, KpiMeasurement } from '../strategy.table.ts';
 
@@ -138,7 +139,7 @@ export function MeasurementTable({ ctx, kpi }: { ctx: PageCtx; kpi: KpiView }) {
   return (
     <TableScroll label={t('strategy.measurements', { name: kpi.name })}>
       <table class="kern-table kern-table--striped">
-        <caption>{t('strategy.measurements', { name: kpi.name })}</caption>
+        <caption>{withContent(ctx, 'strategy.measurements', { name: kpi.name })}</caption>
         <thead>
           <tr class="kern-table__row">
             <th scope="col" class="kern-table__header">
@@ -157,7 +158,9 @@ export function MeasurementTable({ ctx, kpi }: { ctx: PageCtx; kpi: KpiView }) {
             <tr class="kern-table__row">
               <td class="kern-table__cell">{formatDate(lang, m.measuredOn)}</td>
               <td class="kern-table__cell kern-table__cell--numeric">{num(lang, m.value)}</td>
-              <td class="kern-table__cell">{m.note}</td>
+              <td class="kern-table__cell" lang={m.note ? langAttr(ctx) : undefined}>
+                {m.note}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -197,7 +200,7 @@ export function StrategyAdminPage(p: {
       <ul class="kern-list list-plain">
         {p.kpis.map((k) => (
           <li class="row-actions">
-            <a class="kern-link" href={`/intern/strategie/kennzahlen/${k.id}`}>
+            <a class="kern-link" href={`/intern/strategie/kennzahlen/${k.id}`} lang={langAttr(ctx)}>
               {k.name}
             </a>
             <span class="meta">{kpiLine(ctx, k)}</span>
@@ -218,7 +221,7 @@ export function StrategyAdminPage(p: {
                 label={t('projects.field')}
                 empty={t('form.choose')}
                 value={v(goal, 'fieldOfActionId')}
-                options={p.fields}
+                options={contentOptions(ctx, p.fields)}
                 errors={goal?.errors}
                 required
               />
@@ -229,7 +232,7 @@ export function StrategyAdminPage(p: {
                 hint={t('strategy.parentHint')}
                 empty={t('strategy.noParent')}
                 value={v(goal, 'parentId')}
-                options={goalOptions}
+                options={contentOptions(ctx, goalOptions)}
                 errors={goal?.errors}
               />
               <TextField
@@ -253,7 +256,10 @@ export function StrategyAdminPage(p: {
                 name="guidelineIds"
                 label={t('strategy.charter')}
                 values={(goal?.values.guidelineIds as string[] | undefined) ?? []}
-                options={p.tree.guidelines.map((g) => ({ value: g.id, label: g.title }))}
+                options={contentOptions(
+                  ctx,
+                  p.tree.guidelines.map((g) => ({ value: g.id, label: g.title })),
+                )}
                 errors={goal?.errors}
               />
               <div class="form-actions">
@@ -372,7 +378,7 @@ export function StrategyAdminPage(p: {
                 label={t('strategy.owner')}
                 empty={t('form.choose')}
                 value={v(kpi, 'ownerOrgUnitId')}
-                options={p.offices}
+                options={contentOptions(ctx, p.offices)}
                 errors={kpi?.errors}
               />
               <Select
@@ -381,7 +387,7 @@ export function StrategyAdminPage(p: {
                 label={t('projects.field')}
                 empty={t('form.choose')}
                 value={v(kpi, 'fieldOfActionId')}
-                options={p.fields}
+                options={contentOptions(ctx, p.fields)}
                 errors={kpi?.errors}
               />
               <Select
@@ -390,7 +396,7 @@ export function StrategyAdminPage(p: {
                 label={t('strategy.goal')}
                 empty={t('form.choose')}
                 value={v(kpi, 'goalId')}
-                options={goalOptions}
+                options={contentOptions(ctx, goalOptions)}
                 errors={kpi?.errors}
               />
               <div class="form-actions">

@@ -15,7 +15,7 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { contentOptions, langAttr, type PageCtx } from '../../../ui/page.ts';
 import { DIGITAL_STATES, type DigitalState, TRAINING_KINDS, type TrainingKind } from '../workforce.table.ts';
 
 type Counts = Record<(typeof DIGITAL_STATES)[number], number>;
@@ -50,7 +50,7 @@ function ProcessForm(p: ProcessFormProps & { ctx: PageCtx; action: string; butto
           label={t('processes.office')}
           empty={t('form.choose')}
           value={p.values.officeId}
-          options={p.offices}
+          options={contentOptions(ctx, p.offices)}
           errors={p.errors}
           required
         />
@@ -93,7 +93,7 @@ function ProcessForm(p: ProcessFormProps & { ctx: PageCtx; action: string; butto
           label={t('processes.project')}
           empty={t('processes.noProject')}
           value={p.values.projectId}
-          options={p.projects}
+          options={contentOptions(ctx, p.projects)}
           errors={p.errors}
         />
         <div class="form-actions">
@@ -134,7 +134,7 @@ export function ProcessesPage(p: {
       </p>
       {p.offices.map((o) => (
         <section aria-labelledby={`office-${o.office.id}`}>
-          <h2 class="kern-heading-medium" id={`office-${o.office.id}`}>
+          <h2 class="kern-heading-medium" id={`office-${o.office.id}`} lang={langAttr(ctx)}>
             {o.office.name}
           </h2>
           <TableScroll
@@ -173,7 +173,7 @@ export function ProcessesPage(p: {
               <tbody class="kern-table__body">
                 {o.rows.map((r) => (
                   <tr class="kern-table__row">
-                    <th scope="row" class="kern-table__cell">
+                    <th scope="row" class="kern-table__cell" lang={langAttr(ctx)}>
                       {p.editable(o.office.id) ? (
                         <a class="kern-link" href={`/intern/prozesse/${r.id}`}>
                           {r.name}
@@ -186,7 +186,7 @@ export function ProcessesPage(p: {
                     <td class="kern-table__cell">{r.redesigned ? t('common.yes') : '–'}</td>
                     <td class="kern-table__cell">
                       {r.project ? (
-                        <a class="kern-link" href={`/intern/projekte/${r.project.id}`}>
+                        <a class="kern-link" href={`/intern/projekte/${r.project.id}`} lang={langAttr(ctx)}>
                           {r.project.title}
                         </a>
                       ) : (
@@ -215,7 +215,9 @@ export function ProcessEditPage(p: { ctx: PageCtx; id: string; name: string; for
   return (
     <Layout ctx={ctx} title={p.name}>
       <p class="kern-preline">{ctx.t('processes.title')}</p>
-      <h1 class="kern-heading-large">{p.name}</h1>
+      <h1 class="kern-heading-large" lang={langAttr(ctx)}>
+        {p.name}
+      </h1>
       <ProcessForm ctx={ctx} {...p.form} action={`/intern/prozesse/${p.id}`} button={ctx.t('form.save')} />
     </Layout>
   );
@@ -264,7 +266,7 @@ export function TrainingsPage(p: {
           <ul class="kern-list">
             {p.mine.map((m) => (
               <li>
-                {m.title} ({formatDate(lang, m.heldOn)})
+                <span lang={langAttr(ctx)}>{m.title}</span> ({formatDate(lang, m.heldOn)})
               </li>
             ))}
           </ul>
@@ -292,7 +294,7 @@ export function TrainingsPage(p: {
           <tbody class="kern-table__body">
             {p.coverage.map((c) => (
               <tr class="kern-table__row">
-                <th scope="row" class="kern-table__cell">
+                <th scope="row" class="kern-table__cell" lang={langAttr(ctx)}>
                   {c.office.name}
                 </th>
                 <td class="kern-table__cell kern-table__cell--numeric">{c.people}</td>
@@ -329,7 +331,7 @@ export function TrainingsPage(p: {
           <tbody class="kern-table__body">
             {p.trainings.map((tr) => (
               <tr class="kern-table__row">
-                <th scope="row" class="kern-table__cell">
+                <th scope="row" class="kern-table__cell" lang={langAttr(ctx)}>
                   {tr.title}
                   {tr.provider ? <span class="meta"> ({tr.provider})</span> : null}
                 </th>
@@ -388,6 +390,7 @@ export function TrainingsPage(p: {
                 label={t('trainings.participants')}
                 values={Array.isArray(p.values.accountIds) ? p.values.accountIds : []}
                 options={p.people.map((x) => ({ value: x.id, label: x.displayName, group: x.office }))}
+                lang={langAttr(ctx)}
                 errors={p.errors}
               />
             ) : (
@@ -396,7 +399,10 @@ export function TrainingsPage(p: {
                 name="accountIds"
                 label={t('trainings.participants')}
                 values={Array.isArray(p.values.accountIds) ? p.values.accountIds : []}
-                options={p.people.map((x) => ({ value: x.id, label: `${x.displayName}, ${x.office}` }))}
+                options={contentOptions(
+                  ctx,
+                  p.people.map((x) => ({ value: x.id, label: `${x.displayName}, ${x.office}` })),
+                )}
                 errors={p.errors}
               />
             )}

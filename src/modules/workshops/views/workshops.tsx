@@ -11,9 +11,10 @@ import {
   TableScroll,
   TextArea,
   TextField,
+  withContent,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { contentOptions, langAttr, type PageCtx } from '../../../ui/page.ts';
 import { AUTHOR_KINDS } from '../../proposals/proposals.service.ts';
 
 const day = (lang: string, d: string) => formatDate(lang as 'de', new Date(`${d}T12:00:00Z`));
@@ -75,13 +76,17 @@ export function WorkshopListPage({
               {rows.map((w) => (
                 <tr class="kern-table__row">
                   <td class="kern-table__cell">
-                    <a class="kern-link" href={`/intern/werkstaetten/${w.id}`}>
+                    <a class="kern-link" href={`/intern/werkstaetten/${w.id}`} lang={langAttr(ctx)}>
                       {w.title}
                     </a>
                   </td>
                   <td class="kern-table__cell">{day(lang, w.heldOn)}</td>
-                  <td class="kern-table__cell">{w.place}</td>
-                  <td class="kern-table__cell">{w.organiser}</td>
+                  <td class="kern-table__cell" lang={langAttr(ctx)}>
+                    {w.place}
+                  </td>
+                  <td class="kern-table__cell" lang={langAttr(ctx)}>
+                    {w.organiser}
+                  </td>
                   <td class="kern-table__cell kern-table__cell--numeric">{w.participants}</td>
                   <td class="kern-table__cell kern-table__cell--numeric">{w.proposals}</td>
                 </tr>
@@ -144,7 +149,10 @@ export function WorkshopListPage({
           label={t('proposals.process')}
           empty={t('workshops.noProcess')}
           value={values.processId}
-          options={processes.map((p) => ({ value: p.id, label: p.title }))}
+          options={contentOptions(
+            ctx,
+            processes.map((p) => ({ value: p.id, label: p.title })),
+          )}
           errors={errors}
         />
         <div class="form-actions">
@@ -182,14 +190,16 @@ export function WorkshopPage({
   return (
     <Layout ctx={ctx} title={workshop.title}>
       <p class="kern-preline">{t('workshops.title')}</p>
-      <h1 class="kern-heading-large">{workshop.title}</h1>
+      <h1 class="kern-heading-large" lang={langAttr(ctx)}>
+        {workshop.title}
+      </h1>
       <p class="kern-body">
-        {t('workshops.facts', {
-          date: day(lang, workshop.heldOn),
-          place: workshop.place,
-          organiser: workshop.organiser,
-          count: workshop.participants,
-        })}
+        {withContent(
+          ctx,
+          'workshops.facts',
+          { place: workshop.place, organiser: workshop.organiser },
+          { date: day(lang, workshop.heldOn), count: workshop.participants },
+        )}
       </p>
       {ctx.notice === 'workshop-created' ? <Notice kind="success" title={t('workshops.created')} /> : null}
       {ctx.notice === 'entered' ? <Notice kind="success" title={t('workshops.entered')} /> : null}
@@ -198,7 +208,7 @@ export function WorkshopPage({
         <ol class="kern-list">
           {proposals.map((p) => (
             <li>
-              <a class="kern-link" href={`/mitmachen/vorschlaege/${p.id}`}>
+              <a class="kern-link" href={`/mitmachen/vorschlaege/${p.id}`} lang={langAttr(ctx)}>
                 {p.title}
               </a>{' '}
               <span class="meta">{p.number}</span>
@@ -260,7 +270,7 @@ export function WorkshopPage({
           label={t('proposal.field.fieldOfAction')}
           empty={t('proposal.noFieldOfAction')}
           value={values.fieldOfActionId}
-          options={fields}
+          options={contentOptions(ctx, fields)}
           errors={errors}
         />
         <div class="form-actions">
