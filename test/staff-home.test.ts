@@ -124,6 +124,15 @@ describe('a start page per role in the back office', () => {
       parseInput(ZCreateCycleInput, { period: '2026-Q4', level: 'department', open: true }),
     );
     expect(await homeOf(f.emails.depHead)).toContain('Zusammenfassung Dezernat IV – 2026-Q4');
+    // Not where nothing is there to sum up: a department-level cycle whose period has no office cycle with
+    // the department's projects (walk: listed as due, its page had no form).
+    await createCycle(
+      db,
+      f.tenant.id,
+      await f.actor('cdo'),
+      parseInput(ZCreateCycleInput, { period: '2027-Q1', level: 'department', open: true }),
+    );
+    expect(await homeOf(f.emails.depHead)).not.toContain('2027-Q1');
     const admin = await homeOf(`admin@${f.host}`);
     expect(admin).toContain('9 Konten (0 eingeladen ohne Passwort, 0 deaktiviert)');
     expect(admin).toContain('Organisation');

@@ -678,14 +678,14 @@ export async function rollupsDueFor(db: DbOrTx, tenantId: string, departmentIds:
   const cycles = (await q.listCycles(db, tenantId)).filter(
     (c) => c.level === 'department' && c.state === 'open',
   );
-  const written = await cq.rollupsOfCycles(
-    db,
-    tenantId,
-    cycles.map((c) => c.id),
-  );
-  return cycles.flatMap((cycle) =>
-    departmentIds
-      .filter((d) => !written.some((r) => r.cycleId === cycle.id && r.orgUnitId === d))
-      .map((departmentId) => ({ cycle, departmentId })),
+  // Due where there is something to sum up, as the reminders count it: a department with projects in the
+  // covered office cycles (walk: a department-level cycle opened before its office cycle listed a summary
+  // due whose page had no form).
+  const missing = await Promise.all(cycles.map((cycle) => missingRollups(db, tenantId, cycle)));
+  return cycles.flatMap((cycle, i) =>
+    missing[i]!.departments.filter((d) => departmentIds.includes(d.id)).map((d) => ({
+      cycle,
+      departmentId: d.id,
+    })),
   );
 }
