@@ -113,7 +113,7 @@ describe('the condensing assistant', () => {
     // The page opens at the group worked on and says there where the proposal went (walk: "Gespeichert."
     // sat at the top, far above the group).
     expect(split.location).toBe(
-      `/intern/ideen/buendeln?hinweis=abgetrennt&gruppe=${wasteGroup}&nach=3&anzahl=1#cl-${wasteGroup}`,
+      `/intern/ideen/buendeln?hinweis=abgetrennt&gruppe=${wasteGroup}&von=${numbers.waste}&nach=3&anzahl=1#cl-${wasteGroup}`,
     );
     const splitPage = (await cdo.get(split.location!.split('#')[0]!)).text;
     expect(
@@ -166,12 +166,17 @@ describe('the condensing assistant', () => {
       targetId: homeNumber,
     });
     expect(moved.status).toBe(303);
-    // The group moved away is gone: the page opens at the group it went to, the notice at the top.
+    // The group moved away is gone: the page opens at the group it went to, which says so (walk: at the top
+    // of the page the notice was thousands of pixels away).
     expect(moved.location).toMatch(
-      new RegExp(`hinweis=verschoben&.*&nach=${homeNumber}&anzahl=1#cl-${home}$`),
+      new RegExp(`hinweis=verschoben&.*&von=3&nach=${homeNumber}&anzahl=1#cl-${home}$`),
     );
-    expect((await cdo.get(moved.location!.split('#')[0]!)).text).toContain(
-      `Gespeichert: Die Vorschläge der Gruppe sind jetzt in Gruppe ${homeNumber}.`,
+    expect(
+      (await cdo.get(moved.location!.split('#')[0]!)).text
+        .split('<section class="kern-card cluster"')
+        .find((x) => x.includes(`/${home}"`)),
+    ).toContain(
+      'Gespeichert: 1 Vorschlag aus Gruppe 3 ist jetzt in dieser Gruppe; Gruppe 3 ist leer und entfällt.',
     );
     page = await cdo.get('/intern/ideen/buendeln');
     expect(page.text).toContain('2 Gruppen');

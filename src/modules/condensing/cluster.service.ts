@@ -240,11 +240,11 @@ export async function editClusters(
     let clusters: StoredCluster[] = all;
     let last = lastNumber;
     // Where the selected proposals went (a split's new group, a move's target): the page says so there.
-    let landed: { id: string; number: number; count: number } | undefined;
+    let landed: { id: string; number: number; count: number; from: number } | undefined;
     if (edit.action === 'split') {
       // Shown right after the group it came from, under the next number not given yet.
       const split = { id: clusterId(), number: ++last, keyTerms: cluster.keyTerms, members: selected };
-      landed = { id: split.id, number: split.number, count: selected.length };
+      landed = { id: split.id, number: split.number, count: selected.length, from: cluster.number };
       clusters = clusters.flatMap((c) => (c.id === cluster.id ? [{ ...c, members: rest }, split] : [c]));
     } else if (edit.action === 'move') {
       // The target as the page shows it: the group's number (or its id), among the groups that still
@@ -264,7 +264,7 @@ export async function editClusters(
         throw new AppError('VALIDATION_FAILED', 'Choose the cluster to move to.', {
           [`target-${cluster.id}`]: { key: 'condense.chooseTarget' },
         });
-      landed = { id: target.id, number: target.number, count: selected.length };
+      landed = { id: target.id, number: target.number, count: selected.length, from: cluster.number };
       clusters = clusters.map((c) =>
         c.id === cluster.id
           ? { ...c, members: rest }

@@ -48,6 +48,10 @@ export const ar: Catalog<typeof de> = {
     movedDone_one: 'تم الحفظ: نُقل {{count}} اقتراح إلى المجموعة {{number}}.',
     movedDone_other: 'تم الحفظ: نُقلت الاقتراحات ({{count}}) إلى المجموعة {{number}}.',
     allMoved: 'تم الحفظ: أصبحت اقتراحات المجموعة الآن في المجموعة {{number}}.',
+    movedHere_one:
+      'تم الحفظ: أصبح {{count}} اقتراح من المجموعة {{from}} الآن في هذه المجموعة؛ المجموعة {{from}} فارغة وأُزيلت.',
+    movedHere_other:
+      'تم الحفظ: أصبحت الاقتراحات ({{count}}) من المجموعة {{from}} الآن في هذه المجموعة؛ المجموعة {{from}} فارغة وأُزيلت.',
     createdNamed_one:
       'أُنشئت فكرة المشروع {{number}} «{{title}}» من {{count}} اقتراح. ويمكن فك ارتباط الاقتراح من صفحة الفكرة.',
     createdNamed_other:

@@ -48,6 +48,10 @@ export const tr: Catalog<typeof de> = {
     movedDone_one: 'Kaydedildi: {{count}} öneri {{number}}. gruba taşındı.',
     movedDone_other: 'Kaydedildi: {{count}} öneri {{number}}. gruba taşındı.',
     allMoved: 'Kaydedildi: Grubun önerileri artık {{number}}. grupta.',
+    movedHere_one:
+      'Kaydedildi: {{from}}. gruptan {{count}} öneri artık bu grupta; {{from}}. grup boşaldı ve kaldırıldı.',
+    movedHere_other:
+      'Kaydedildi: {{from}}. gruptan {{count}} öneri artık bu grupta; {{from}}. grup boşaldı ve kaldırıldı.',
     createdNamed_one:
       '{{number}} numaralı “{{title}}” proje fikri {{count}} öneriden oluşturuldu. Öneri, fikrin sayfasından yeniden ayrılabilir.',
     createdNamed_other:

@@ -48,6 +48,10 @@ export const de = {
     movedDone_one: 'Gespeichert: {{count}} Vorschlag ist in Gruppe {{number}} verschoben.',
     movedDone_other: 'Gespeichert: {{count}} Vorschläge sind in Gruppe {{number}} verschoben.',
     allMoved: 'Gespeichert: Die Vorschläge der Gruppe sind jetzt in Gruppe {{number}}.',
+    movedHere_one:
+      'Gespeichert: {{count}} Vorschlag aus Gruppe {{from}} ist jetzt in dieser Gruppe; Gruppe {{from}} ist leer und entfällt.',
+    movedHere_other:
+      'Gespeichert: {{count}} Vorschläge aus Gruppe {{from}} sind jetzt in dieser Gruppe; Gruppe {{from}} ist leer und entfällt.',
     createdNamed_one:
       'Projektidee {{number}} „{{title}}“ aus {{count}} Vorschlag angelegt. Ein Vorschlag lässt sich auf der Seite der Idee wieder lösen.',
     createdNamed_other:
@@ -119,6 +123,10 @@ export const en: Catalog<typeof de> = {
     movedDone_one: 'Saved: {{count}} proposal moved to group {{number}}.',
     movedDone_other: 'Saved: {{count}} proposals moved to group {{number}}.',
     allMoved: 'Saved: the group’s proposals are now in group {{number}}.',
+    movedHere_one:
+      'Saved: {{count}} proposal from group {{from}} is now in this group; group {{from}} is empty and gone.',
+    movedHere_other:
+      'Saved: {{count}} proposals from group {{from}} are now in this group; group {{from}} is empty and gone.',
     createdNamed_one:
       'Project idea {{number}} “{{title}}” created from {{count}} proposal. A proposal can be released again on the idea’s page.',
     createdNamed_other:

@@ -33,21 +33,25 @@ import { type ClusterForm, CondensePage } from './views/condense.tsx';
 
 /**
  * After a split or move: where the proposals went, said in the group worked on (beside the buttons just
- * used, not at the top of a long page), or at the top when that group was emptied and is gone.
+ * used, not at the top of a long page); when that group was emptied and is gone, in the group they joined,
+ * where the page opens (walk: the notice sat at the top, thousands of pixels above).
  */
-function editedNotice(c: Ctx, clusters: readonly { id: string }[]) {
+function editedNotice(c: Ctx, clusters: readonly { id: string; number: number }[]) {
   const kind = c.req.query('hinweis');
   if (kind !== 'abgetrennt' && kind !== 'verschoben') return undefined;
-  const number = Number(c.req.query('nach'));
-  const count = Number(c.req.query('anzahl'));
-  if (!Number.isInteger(number) || !Number.isInteger(count) || count < 1) return undefined;
+  const [number, count, from] = ['nach', 'anzahl', 'von'].map((k) => Number(c.req.query(k)));
+  if (!Number.isInteger(number) || !Number.isInteger(count) || count! < 1) return undefined;
   const t = c.get('t');
-  const from = clusters.find((x) => x.id === c.req.query('gruppe'));
-  if (!from) return { clusterId: undefined, text: t('condense.allMoved', { number }) };
-  return {
-    clusterId: from.id,
-    text: t(kind === 'abgetrennt' ? 'condense.splitDone' : 'condense.movedDone', { number, count }),
-  };
+  const worked = clusters.find((x) => x.id === c.req.query('gruppe'));
+  if (worked)
+    return {
+      clusterId: worked.id,
+      text: t(kind === 'abgetrennt' ? 'condense.splitDone' : 'condense.movedDone', { number, count }),
+    };
+  const joined = Number.isInteger(from) ? clusters.find((x) => x.number === number) : undefined;
+  return joined
+    ? { clusterId: joined.id, text: t('condense.movedHere', { count, from }) }
+    : { clusterId: undefined, text: t('condense.allMoved', { number }) };
 }
 
 /** The condensing assistant (/intern/ideen/buendeln): candidate clusters the CDO team turns into ideas. */
@@ -203,7 +207,7 @@ export function condensingRoutes(deps: Deps) {
         // The page opens at the group worked on and says there where its proposals went; a group left
         // empty is gone, so then at the group they went to.
         const stays = clusters.some((x) => x.id === clusterId);
-        return `${f.action === 'move' ? 'verschoben' : 'abgetrennt'}&gruppe=${clusterId}&nach=${landed.number}&anzahl=${landed.count}#cl-${stays ? clusterId : landed.id}`;
+        return `${f.action === 'move' ? 'verschoben' : 'abgetrennt'}&gruppe=${clusterId}&von=${landed.from}&nach=${landed.number}&anzahl=${landed.count}#cl-${stays ? clusterId : landed.id}`;
       },
       done: (notice) => {
         // The notice may carry more of the query (an idea's id) and an anchor; the way back may end in "?".

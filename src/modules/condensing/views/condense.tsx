@@ -10,9 +10,10 @@ import {
   FilterSelect,
   Notice,
   Pagination,
+  withContent,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { contentOptions, langAttr, type PageCtx } from '../../../ui/page.ts';
 
 export interface ClusterView {
   id: string;
@@ -89,7 +90,10 @@ export function CondensePage(p: {
           id="process"
           label={t('proposals.process')}
           value={p.process}
-          options={p.processes.map((pr) => ({ value: pr.slug, label: pr.title }))}
+          options={contentOptions(
+            ctx,
+            p.processes.map((pr) => ({ value: pr.slug, label: pr.title })),
+          )}
           all={t('proposals.allProcesses')}
         />
         <button type="submit" class="kern-btn kern-btn--secondary">
@@ -141,6 +145,10 @@ export function CondensePage(p: {
           })}
         </p>
       ) : null}
+      {/* A group on another page than the one shown (a move to a group further on): said here. */}
+      {p.edited && !shown.some((c) => c.id === p.edited!.clusterId) ? (
+        <Notice kind="success" title={p.edited.text} />
+      ) : null}
       {shown.map((c) => {
         const form = p.form?.clusterId === c.id ? p.form : undefined;
         const titleError = p.errors?.[`title-${c.id}`];
@@ -158,11 +166,12 @@ export function CondensePage(p: {
                 <Csrf token={ctx.csrf} />
                 <input type="hidden" name="zurueck" value={here} />
                 <h2 class="kern-heading-small" id={`cl-${c.id}`}>
-                  {t('condense.cluster', {
-                    n: c.number,
-                    count: c.members.length,
-                    terms: c.keyTerms.join(', '),
-                  })}
+                  {withContent(
+                    ctx,
+                    'condense.cluster',
+                    { terms: c.keyTerms.join(', ') },
+                    { n: c.number, count: c.members.length },
+                  )}
                 </h2>
                 {p.edited?.clusterId === c.id ? <Notice kind="success" title={p.edited.text} /> : null}
                 <div class={`kern-form-input${titleError ? ' kern-form-input--error' : ''}`}>
@@ -174,6 +183,7 @@ export function CondensePage(p: {
                     class={`kern-form-input__input${titleError ? ' kern-form-input__input--error' : ''}`}
                     id={`f-title-${c.id}`}
                     name="title"
+                    lang={langAttr(ctx)}
                     value={form?.title ?? c.keyTerms.slice(0, 3).join(', ')}
                     aria-describedby={titleError ? `f-title-${c.id}-error` : undefined}
                   />
@@ -193,7 +203,7 @@ export function CondensePage(p: {
                           id={`cl-${c.id}-${m.id}`}
                           checked={form ? form.selected.includes(m.id) : true}
                         >
-                          <a class="kern-link" href={`/mitmachen/vorschlaege/${m.id}`}>
+                          <a class="kern-link" href={`/mitmachen/vorschlaege/${m.id}`} lang={langAttr(ctx)}>
                             {m.title}
                           </a>{' '}
                           <span class="meta">({m.number})</span>
