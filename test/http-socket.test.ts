@@ -78,6 +78,16 @@ describe('over a real socket', () => {
     const res = await post('/intern/projekte/neu', { _csrf: csrf, title: '' }, { cookie });
     expect(res.status).toBe(422);
     expectSecurityHeaders(res, 'a back-office form error');
+    // The refused form's address stays in the address bar; reloading it (GET) leads back to the page
+    // above rather than to "not found" (walk); an address no form has is still not found.
+    const reload = await get('/intern/projekte/00000000-0000-0000-0000-000000000000/meilensteine', {
+      cookie,
+    });
+    expect([reload.status, reload.headers.location]).toEqual([
+      303,
+      '/intern/projekte/00000000-0000-0000-0000-000000000000',
+    ]);
+    expect((await get('/intern/projekte/neu/nirgends', { cookie })).status).toBe(404);
   });
 
   it('never redirects to another origin after sign-in or the language switch', async () => {
