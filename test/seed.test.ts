@@ -53,6 +53,14 @@ function unmarkedGerman(
     }
   };
   walk(document.body);
+  // A field holding the city's words (a unit's name to rename it) is typed in their language too.
+  for (const input of Array.from(document.querySelectorAll('input'))) {
+    const value = (input.getAttribute('value') ?? '').trim();
+    if (!german.has(value)) continue;
+    checked++;
+    if (langAround(input) !== 'de')
+      found.push({ tag: `<input name="${input.getAttribute('name')}">`, text: value, whole: true });
+  }
   return { document, found, checked };
 }
 

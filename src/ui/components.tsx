@@ -203,6 +203,8 @@ export function TextField(
     autocomplete?: string;
     maxlength?: number;
     inputmode?: 'numeric' | 'decimal' | 'email' | 'text';
+    /** The language of what is typed where it is not the page's (the city's German names on an English page). */
+    lang?: string | undefined;
   },
 ) {
   const err = p.errors?.[p.name];
@@ -220,6 +222,7 @@ export function TextField(
         autocomplete={p.autocomplete}
         maxlength={p.maxlength}
         inputmode={p.inputmode}
+        lang={p.lang}
         required={p.required}
         aria-invalid={err ? 'true' : undefined}
         aria-describedby={describedBy(idOf(p), hint, err)}

@@ -83,7 +83,7 @@ export const en: Catalog<typeof de> = {
   agenda: {
     title: 'Annual digital-administration agenda',
     intro:
-      'Every year the council adopts an agenda of the administration’s digitalization measures. Here are the adopted agendas with the council decision.',
+      'Every year the council adopts an agenda of the administration’s digitalisation measures. Here are the adopted agendas with the council decision.',
     none: 'No agenda adopted yet.',
     label: 'Agenda {{year}}',
     projectOnAgendas: 'The council adopted the project with this annual agenda:',
@@ -102,7 +102,7 @@ export const en: Catalog<typeof de> = {
     otherYears: 'Agendas of other years',
     adminTitle: 'Annual agenda',
     adminIntro:
-      'The digitalization team composes the agenda from the prioritised project ideas and running projects. Every saved state is kept as a version; the newest is submitted and the council adopts it.',
+      'The digitalisation team composes the agenda from the prioritised project ideas and running projects. Every saved state is kept as a version; the newest is submitted and the council adopts it.',
     states: {
       draft: 'draft',
       submitted: 'submitted to the council',

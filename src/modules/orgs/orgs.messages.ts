@@ -629,7 +629,7 @@ export const en: Catalog<typeof de> = {
     nav: 'City',
     title: 'About the city',
     intro:
-      "These details appear in the portal's header, the legal notice, the privacy and accessibility statements, the PDF reports and the data catalogue. Every change is audited and applies at once.",
+      'These details appear in the portal’s header, the legal notice, the privacy and accessibility statements, the PDF reports and the data catalogue. Every change is audited and applies at once.',
     city: 'The city',
     name: 'Official name',
     nameHint: 'How the city appears as publisher, for example “Bundesstadt Bonn”.',
@@ -648,10 +648,10 @@ export const en: Catalog<typeof de> = {
     representative: 'Represented by',
     contacts: 'Contacts',
     privacyContact: 'Data protection',
-    privacyContactHint: "The data protection officer's address; without one, the legal notice's applies.",
+    privacyContactHint: 'The data protection officer’s address; without one, the legal notice’s applies.',
     accessibilityContact: 'Accessibility',
     accessibilityContactHint:
-      "Where people report barriers; without one, the legal notice's address applies.",
+      'Where people report barriers; without one, the legal notice’s address applies.',
     statement: 'Accessibility statement',
     preparedOn: 'Prepared on',
     reviewedOn: 'Last reviewed on',
@@ -661,9 +661,9 @@ export const en: Catalog<typeof de> = {
     assessor: 'Assessing body',
     assessorHint: 'Only for an assessment by an independent body.',
     assessorRequired: 'Please name the assessing body.',
-    enforcementName: "The state's enforcement body",
-    enforcementUrl: "Enforcement body's website",
-    enforcementEmail: "Enforcement body's e-mail address",
+    enforcementName: 'The state’s enforcement body',
+    enforcementUrl: 'Enforcement body’s website',
+    enforcementEmail: 'Enforcement body’s e-mail address',
     timeZone: 'Time zone',
     timeZoneHint:
       'Decides which day is “today”: for deadlines, reporting periods, calendars and times on the pages.',
@@ -691,7 +691,7 @@ export const en: Catalog<typeof de> = {
     save: 'Save details',
     logo: 'Logo',
     logoIntro:
-      "The logo appears in the portal's header and on the title page of the PDF reports. An SVG drawing or a PNG or JPEG image up to 1 MB, at least 32 pixels high; best on a transparent or white background.",
+      'The logo appears in the portal’s header and on the title page of the PDF reports. An SVG drawing or a PNG or JPEG image up to 1 MB, at least 32 pixels high; best on a transparent or white background.',
     logoNone: 'No logo uploaded yet.',
     logoCurrent: 'The current logo ({{width}} × {{height}} pixels)',
     logoCurrentSvg: 'The current logo (SVG drawing)',

@@ -531,7 +531,7 @@ export const en: Catalog<typeof de> = {
   },
   projects: {
     title: 'Projects',
-    intro: 'All public digitalization projects of the city with their latest approved status.',
+    intro: 'All public digitalisation projects of the city with their latest approved status.',
     filter: 'Filter projects',
     search: 'Search term',
     pillar: 'Pillar',

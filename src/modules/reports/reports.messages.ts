@@ -142,7 +142,7 @@ export const en: Catalog<typeof de> = {
   progressReports: {
     title: 'Progress reports',
     intro:
-      'The city regularly reports to the council and the public where its digitalization projects stand. Each report shows the reviewed status of the public projects in one reporting period.',
+      'The city regularly reports to the council and the public where its digitalisation projects stand. Each report shows the reviewed status of the public projects in one reporting period.',
     none: 'No report published yet.',
     publishedOn: 'Published on {{date}}',
     draftOf: 'Draft of {{date}}',

@@ -18,7 +18,7 @@ export const tr: Catalog<typeof de> = {
     cycleRemoved: 'Planlanan döngü kaldırıldı.',
     cycleNotPlanned: 'Bu döngü artık planlı değil: Zaten açıldı.',
     cycleNotRemovable:
-      'Yalnızca planlanmış bir döngü kaldırılabilir; bu döngü zaten açıldı. Açılmış bir döngü kapatılır, görevleri ve raporları korunur.',
+      'Yalnızca planlanmış bir döngü kaldırılabilir; bu döngü zaten açıldı. Açılmış bir döngü yalnızca kapatılabilir; görevleri ve raporları o zaman da korunur.',
     rollupSaved: 'Özet kaydedildi.',
     approved: 'Durum raporu onaylandı.',
     returned: 'Durum raporu düzeltilmek üzere iade edildi.',

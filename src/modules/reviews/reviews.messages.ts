@@ -17,7 +17,7 @@ export const de = {
     cycleRemoved: 'Der geplante Zyklus ist entfernt.',
     cycleNotPlanned: 'Dieser Zyklus ist nicht mehr geplant: Er ist schon geöffnet worden.',
     cycleNotRemovable:
-      'Nur ein geplanter Zyklus lässt sich entfernen; dieser ist schon geöffnet worden. Ein geöffneter Zyklus wird abgeschlossen, seine Aufgaben und Berichte bleiben erhalten.',
+      'Nur ein geplanter Zyklus lässt sich entfernen; dieser ist schon geöffnet worden. Ein geöffneter Zyklus lässt sich nur abschließen; seine Aufgaben und Berichte bleiben dabei erhalten.',
     rollupSaved: 'Die Zusammenfassung ist gespeichert.',
     approved: 'Der Statusbericht ist freigegeben.',
     returned: 'Der Statusbericht ist zur Überarbeitung zurückgegeben.',
@@ -252,7 +252,7 @@ export const en: Catalog<typeof de> = {
     cycleRemoved: 'The planned cycle is removed.',
     cycleNotPlanned: 'This cycle is no longer planned: it has been opened already.',
     cycleNotRemovable:
-      'Only a planned cycle can be removed; this one has been opened already. An opened cycle is closed, and its tasks and reports are kept.',
+      'Only a planned cycle can be removed; this one has been opened already. An opened cycle can only be closed, and its tasks and reports are kept then.',
     rollupSaved: 'The summary is saved.',
     approved: 'The status report is approved.',
     returned: 'The status report was returned for revision.',

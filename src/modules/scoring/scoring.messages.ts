@@ -93,7 +93,7 @@ export const en: Catalog<typeof de> = {
   scoring: {
     title: 'Prioritisation',
     intro:
-      'The digitalization team scores project ideas and running projects on the criteria of the scoring model (0 to 5 points, each with a justification). The rank follows from the weighted points; the portfolio shows value against effort.',
+      'The digitalisation team scores project ideas and running projects on the criteria of the scoring model (0 to 5 points, each with a justification). The rank follows from the weighted points; the portfolio shows value against effort.',
     editWeights: 'Weights and their versions',
     publicLink: 'Public view',
     rankCaption_one: '{{count}} scored entry, by total score',

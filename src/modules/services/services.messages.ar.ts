@@ -35,6 +35,7 @@ export const ar: Catalog<typeof de> = {
     raisedByAdd: 'إضافة مشروع يرفع مستوى النضج',
     raisedByNone: '– لا شيء –',
     adminTitle: 'إدارة كتالوج الخدمات',
+    catalogueTitle: 'كتالوج الخدمات',
     publicLink: 'العرض العام',
     add: 'إضافة خدمة',
     addButton: 'حفظ الخدمة',

@@ -35,6 +35,7 @@ export const tr: Catalog<typeof de> = {
     raisedByAdd: 'Olgunluk düzeyini yükselten bir proje ekleyin',
     raisedByNone: '– hiçbiri –',
     adminTitle: 'Hizmet Kataloğu’nu yönetin',
+    catalogueTitle: 'Hizmet kataloğu',
     publicLink: 'Kamuya açık görünüm',
     add: 'Hizmet ekleyin',
     addButton: 'Hizmeti kaydet',

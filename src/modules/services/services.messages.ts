@@ -34,6 +34,7 @@ export const de = {
     raisedByAdd: 'Ein Projekt hinzufügen, das den Reifegrad anhebt',
     raisedByNone: '– keines –',
     adminTitle: 'Leistungskatalog pflegen',
+    catalogueTitle: 'Leistungskatalog',
     publicLink: 'Öffentliche Ansicht',
     add: 'Leistung aufnehmen',
     addButton: 'Leistung speichern',
@@ -53,7 +54,7 @@ export const en: Catalog<typeof de> = {
   services: {
     title: 'Online services',
     intro:
-      'All of the city’s administrative services with their key in the federal service catalogue (LeiKa), the responsible office and their degree of digitalization on the {{model}}.',
+      'All of the city’s administrative services with their key in the federal service catalogue (LeiKa), the responsible office and their degree of digitalisation on the {{model}}.',
     chartCaption: 'Number of services per maturity level. The table below holds the same numbers.',
     chartAlt: 'Bar chart: {{total}} services by level of the {{model}} – {{parts}}.',
     countsCaption: 'Services per level ({{model}})',
@@ -77,6 +78,7 @@ export const en: Catalog<typeof de> = {
     raisedByAdd: 'Add a project that raises the maturity level',
     raisedByNone: '– none –',
     adminTitle: 'Maintain the service catalogue',
+    catalogueTitle: 'Service catalogue',
     publicLink: 'Public view',
     add: 'Add a service',
     addButton: 'Save service',

@@ -143,7 +143,7 @@ export const en: Catalog<typeof de> = {
   },
   home: {
     title: 'Home',
-    heading: 'Digitalization in {{city}} – open to all',
+    heading: 'Digitalisation in {{city}} – open to all',
     intro:
       'See what became of the proposals from citizens and partners: which projects the City of {{city}} carries out, how far they are and who is responsible.',
     pillarProjects_one: 'See {{formatted}} public project',

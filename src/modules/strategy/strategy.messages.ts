@@ -119,7 +119,7 @@ export const en: Catalog<typeof de> = {
     prioritisationLink: 'How the city prioritises projects: weights and scores',
     title: 'Strategy',
     intro:
-      'The digitalization strategy of the City of {{city}}: pillars, fields of action and goals, the guidelines of the Smart City Charter and the KPIs that measure progress.',
+      'The digitalisation strategy of the City of {{city}}: pillars, fields of action and goals, the guidelines of the Smart City Charter and the KPIs that measure progress.',
     noGoals: 'No goals are set for this field of action yet.',
     charter: 'Smart City Charter',
     charterTitle: 'Guidelines of the Smart City Charter',

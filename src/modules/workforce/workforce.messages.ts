@@ -77,7 +77,7 @@ export const en: Catalog<typeof de> = {
   processes: {
     title: 'Process map',
     intro:
-      'Every office’s administrative processes with their degree of digitalization. “Redesigned” means the process was rethought before it was digitised, not carried over 1:1 from paper.',
+      'Every office’s administrative processes with their degree of digitalisation. “Redesigned” means the process was rethought before it was digitised, not carried over 1:1 from paper.',
     summary:
       '{{total}} processes recorded: {{analog}} % analog, {{partly}} % partly digital, {{e2e}} % end-to-end digital; {{redesigned}} redesigned.',
     caption_one:
@@ -87,13 +87,13 @@ export const en: Catalog<typeof de> = {
     office: 'Office',
     name: 'Process',
     description: 'Description',
-    state: 'Degree of digitalization',
+    state: 'Degree of digitalisation',
     states: {
       analog: 'analog',
       partly_digital: 'partly digital',
       end_to_end: 'end-to-end digital',
     },
-    redesigned: 'Redesigned before digitalization (not carried over 1:1)',
+    redesigned: 'Redesigned before digitalisation (not carried over 1:1)',
     redesignedShort: 'Redesigned',
     redesignedHint: 'For example checks dropped, responsibilities bundled or proofs abolished.',
     project: 'Project',
@@ -104,7 +104,7 @@ export const en: Catalog<typeof de> = {
   trainings: {
     title: 'Trainings',
     intro:
-      'The digitalization strategy relies on employees who can steer projects and processes. Here are the courses and how many employees of each office have taken them.',
+      'The digitalisation strategy relies on employees who can steer projects and processes. Here are the courses and how many employees of each office have taken them.',
     mine: 'Your courses',
     coverageCaption: 'Participation per office (employees with at least one course)',
     people: 'Employees',

@@ -319,6 +319,7 @@ export function AgendaEditPage(p: {
           <form method="post" action={`/intern/agenda/${year}`} class="stack" novalidate>
             <Csrf token={ctx.csrf} />
             <TextField
+              lang={langAttr(ctx)}
               t={t}
               name="title"
               label={t('agenda.fieldTitle')}
@@ -328,6 +329,7 @@ export function AgendaEditPage(p: {
             />
             <TextArea
               t={t}
+              lang={langAttr(ctx)}
               name="introduction"
               label={t('agenda.introduction')}
               value={v('introduction') ?? latest?.introduction}
@@ -365,6 +367,7 @@ export function AgendaEditPage(p: {
               />
             ) : null}
             <TextField
+              lang={langAttr(ctx)}
               t={t}
               name="note"
               label={t('agenda.note')}
@@ -421,6 +424,7 @@ export function AgendaEditPage(p: {
               required
             />
             <TextArea
+              lang={langAttr(ctx)}
               t={t}
               name="decidedText"
               label={t('agenda.decidedText')}

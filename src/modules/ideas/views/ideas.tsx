@@ -166,6 +166,7 @@ export function NewIdeaPage(p: {
           </div>
         </fieldset>
         <TextField
+          lang={langAttr(ctx)}
           t={t}
           name="title"
           label={t('ideas.titleField')}
@@ -175,6 +176,7 @@ export function NewIdeaPage(p: {
           maxlength={200}
         />
         <TextArea
+          lang={langAttr(ctx)}
           t={t}
           name="description"
           label={t('ideas.description')}

@@ -72,6 +72,7 @@ export function MeetingsPage({
           <h2 class="kern-heading-medium">{t('meeting.new')}</h2>
           <ErrorSummary t={t} errors={form.errors} />
           <TextField
+            lang={langAttr(ctx)}
             t={t}
             name="title"
             label={t('meeting.fieldTitle')}
@@ -117,6 +118,7 @@ export function MeetingsPage({
             errors={form.errors}
           />
           <TextArea
+            lang={langAttr(ctx)}
             t={t}
             name="minutes"
             label={t('meeting.minutes')}
@@ -204,6 +206,7 @@ export function MeetingPage({
               <Csrf token={ctx.csrf} />
               <ErrorSummary t={t} errors={dv?.errors} />
               <TextArea
+                lang={langAttr(ctx)}
                 t={t}
                 name="text"
                 label={t('meeting.decisionText')}
@@ -297,6 +300,7 @@ export function MeetingPage({
               <Csrf token={ctx.csrf} />
               <ErrorSummary t={t} errors={iv?.errors} />
               <TextField
+                lang={langAttr(ctx)}
                 t={t}
                 name="title"
                 label={t('meeting.itemTitle')}

@@ -447,6 +447,7 @@ export function OrgUnitsPage({
                     t={t}
                     name="name"
                     label={t('admin.unitName')}
+                    lang={langAttr(ctx)}
                     value={editing === u.id && values ? values.name : u.name}
                     errors={editing === u.id ? errors : undefined}
                     required
@@ -507,6 +508,7 @@ export function OrgUnitsPage({
               t={t}
               name="name"
               label={t('admin.unitName')}
+              lang={langAttr(ctx)}
               value={editing === '' ? values?.name : undefined}
               errors={editing === '' ? errors : undefined}
               required
@@ -529,6 +531,7 @@ function PartnerFields({ ctx, values, errors }: { ctx: PageCtx; values: Values; 
         t={t}
         name="name"
         label={t('admin.partnerName')}
+        lang={langAttr(ctx)}
         value={values.name}
         errors={errors}
         required

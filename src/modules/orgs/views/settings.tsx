@@ -12,7 +12,7 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx } from '../../../ui/page.ts';
 import type { TenantSettings } from '../orgs.table.ts';
 import { AdminNav } from './admin.tsx';
 
@@ -72,10 +72,15 @@ export function CitySettingsPage({
   logoErrors?: Errors | undefined;
 }) {
   const { t } = ctx;
-  const field = (name: string, opts: { required?: boolean; hint?: string; type?: string } = {}) => (
+  // `content`: the city's own German words (names, the publisher), marked as such on an English page.
+  const field = (
+    name: string,
+    opts: { required?: boolean; hint?: string; type?: string; content?: boolean } = {},
+  ) => (
     <TextField
       t={t}
       name={name}
+      lang={opts.content ? langAttr(ctx) : undefined}
       label={t(`citySettings.${name}` as 'citySettings.name')}
       value={values[name]}
       errors={errors}
@@ -95,9 +100,9 @@ export function CitySettingsPage({
         <fieldset class="kern-fieldset settings-section">
           <legend class="settings-section__title">{t('citySettings.city')}</legend>
           <div class="kern-fieldset__body stack">
-            {field('name', { required: true, hint: t('citySettings.nameHint') })}
-            {field('cityName', { required: true, hint: t('citySettings.cityNameHint') })}
-            {field('stateName')}
+            {field('name', { required: true, hint: t('citySettings.nameHint'), content: true })}
+            {field('cityName', { required: true, hint: t('citySettings.cityNameHint'), content: true })}
+            {field('stateName', { content: true })}
             {field('regionalKey', { hint: t('citySettings.regionalKeyHint') })}
             <Select
               t={t}
@@ -114,10 +119,11 @@ export function CitySettingsPage({
         <fieldset class="kern-fieldset settings-section">
           <legend class="settings-section__title">{t('citySettings.imprint')}</legend>
           <div class="kern-fieldset__body stack">
-            {field('organisation', { required: true })}
+            {field('organisation', { required: true, content: true })}
             <TextArea
               t={t}
               name="address"
+              lang={langAttr(ctx)}
               label={t('citySettings.address')}
               value={values.address}
               errors={errors}
@@ -126,7 +132,7 @@ export function CitySettingsPage({
             />
             {field('email', { required: true, type: 'email' })}
             {field('phone', { type: 'tel' })}
-            {field('representative')}
+            {field('representative', { content: true })}
           </div>
         </fieldset>
         <fieldset class="kern-fieldset settings-section">
@@ -165,7 +171,7 @@ export function CitySettingsPage({
               errors={errors}
               conditional
             />
-            {field('enforcementName')}
+            {field('enforcementName', { content: true })}
             {field('enforcementUrl', { type: 'url' })}
             {field('enforcementEmail', { type: 'email' })}
           </div>

@@ -386,6 +386,7 @@ export function DeliveryInternal({
               />
             ) : null}
             <TextField
+              lang={langAttr(ctx)}
               t={t}
               name="newName"
               label={t('delivery.newPartner')}
@@ -535,6 +536,7 @@ export function DeliveryInternal({
             <h3 class="kern-heading-small">{t('delivery.addRisk')}</h3>
             <ErrorSummary t={t} errors={f('risk')?.errors} />
             <TextField
+              lang={langAttr(ctx)}
               t={t}
               name="riskTitle"
               label={t('delivery.risk')}
@@ -561,6 +563,7 @@ export function DeliveryInternal({
               errors={f('risk')?.errors}
             />
             <TextArea
+              lang={langAttr(ctx)}
               t={t}
               name="riskMitigation"
               label={t('delivery.mitigation')}
@@ -610,6 +613,7 @@ export function DeliveryInternal({
               errors={f('dependency')?.errors}
             />
             <TextField
+              lang={langAttr(ctx)}
               t={t}
               name="dependencyNote"
               label={t('delivery.dependencyNote')}
@@ -633,6 +637,7 @@ export function DeliveryInternal({
             <h3 class="kern-heading-small">{t('delivery.addUpdate')}</h3>
             <ErrorSummary t={t} errors={f('update')?.errors} />
             <TextField
+              lang={langAttr(ctx)}
               t={t}
               name="updateTitle"
               label={t('delivery.updateTitle')}
@@ -641,6 +646,7 @@ export function DeliveryInternal({
               errors={f('update')?.errors}
             />
             <TextArea
+              lang={langAttr(ctx)}
               t={t}
               name="updateBody"
               label={t('delivery.updateBody')}

@@ -494,6 +494,7 @@ export function InternalProjectPage(p: {
             <Csrf token={ctx.csrf} />
             <ErrorSummary t={t} errors={p.milestoneErrors} />
             <TextField
+              lang={langAttr(ctx)}
               t={t}
               name="title"
               label={t('milestone.title')}

@@ -101,7 +101,15 @@ export function MilestoneEditPage({
       <form method="post" action={`/intern/meilensteine/${milestone.id}/bearbeiten`} class="stack" novalidate>
         <Csrf token={ctx.csrf} />
         <ErrorSummary t={t} errors={errors} />
-        <TextField t={t} name="title" label={t('milestone.title')} value={v.title} errors={errors} required />
+        <TextField
+          lang={langAttr(ctx)}
+          t={t}
+          name="title"
+          label={t('milestone.title')}
+          value={v.title}
+          errors={errors}
+          required
+        />
         <TextField
           t={t}
           name="dueOn"

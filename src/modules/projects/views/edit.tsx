@@ -43,6 +43,7 @@ export function ProjectEditPage({
         <Csrf token={ctx.csrf} />
         <ErrorSummary t={t} errors={errors} />
         <TextField
+          lang={langAttr(ctx)}
           t={t}
           name="title"
           label={t('project.title')}

@@ -11,7 +11,7 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { contentOptions, type PageCtx } from '../../../ui/page.ts';
+import { contentOptions, langAttr, type PageCtx } from '../../../ui/page.ts';
 import { STARTING_PHASES, VISIBILITIES } from '../projects.table.ts';
 
 export function NewProjectPage(p: {
@@ -32,6 +32,7 @@ export function NewProjectPage(p: {
       <form method="post" action="/intern/projekte/neu" class="stack" novalidate>
         <Csrf token={ctx.csrf} />
         <TextField
+          lang={langAttr(ctx)}
           t={t}
           name="title"
           label={t('project.title')}
@@ -41,6 +42,7 @@ export function NewProjectPage(p: {
           maxlength={200}
         />
         <TextArea
+          lang={langAttr(ctx)}
           t={t}
           name="summary"
           label={t('project.summary')}
@@ -51,6 +53,7 @@ export function NewProjectPage(p: {
           required
         />
         <TextArea
+          lang={langAttr(ctx)}
           t={t}
           name="description"
           label={t('project.description')}

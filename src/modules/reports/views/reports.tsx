@@ -456,6 +456,7 @@ export function InternalReportsPage({
       <form method="post" action="/intern/berichte" class="stack" novalidate>
         <Csrf token={ctx.csrf} />
         <TextField
+          lang={langAttr(ctx)}
           t={t}
           name="title"
           label={t('progressReports.fieldTitle')}
@@ -475,6 +476,7 @@ export function InternalReportsPage({
           required
         />
         <TextArea
+          lang={langAttr(ctx)}
           t={t}
           name="summary"
           label={t('progressReports.fieldSummary')}
@@ -602,6 +604,7 @@ export function InternalReportPage({
           <form method="post" action={`/intern/berichte/${report.id}`} class="stack" novalidate>
             <Csrf token={ctx.csrf} />
             <TextField
+              lang={langAttr(ctx)}
               t={t}
               name="title"
               label={t('progressReports.fieldTitle')}
@@ -610,6 +613,7 @@ export function InternalReportPage({
               required
             />
             <TextArea
+              lang={langAttr(ctx)}
               t={t}
               name="summary"
               label={t('progressReports.fieldSummary')}

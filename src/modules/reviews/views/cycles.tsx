@@ -382,6 +382,7 @@ export function CycleReviewPage({
         <input type="hidden" name="orgUnitId" value={orgUnitId} />
         <ErrorSummary t={t} errors={errors} />
         <TextArea
+          lang={langAttr(ctx)}
           t={t}
           name={name}
           label={label}

@@ -464,6 +464,7 @@ export function WeightsPage(p: {
               />
             ))}
             <TextField
+              lang={langAttr(ctx)}
               t={t}
               name="note"
               label={t('scoring.note')}

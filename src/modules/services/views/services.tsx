@@ -236,9 +236,11 @@ export function ServicesPage(p: {
 export function ServicesAdminPage(p: { ctx: PageCtx; rows: ServiceRow[]; canAdd: boolean; form: FormProps }) {
   const { ctx } = p;
   const { t } = ctx;
+  // "Maintain" for the CDO team; others read it (an office head edits its own services from their rows).
+  const title = t(p.canAdd ? 'services.adminTitle' : 'services.catalogueTitle');
   return (
-    <Layout ctx={ctx} title={t('services.adminTitle')} wide>
-      <h1 class="kern-heading-large">{t('services.adminTitle')}</h1>
+    <Layout ctx={ctx} title={title} wide>
+      <h1 class="kern-heading-large">{title}</h1>
       <p class="kern-body">
         <a class="kern-link" href="/onlinedienste">
           {t('services.publicLink')}
@@ -286,6 +288,7 @@ function ServiceForm(p: FormProps & { ctx: PageCtx; action: string; button: stri
       <form method="post" action={p.action} class="stack" novalidate>
         <Csrf token={ctx.csrf} />
         <TextField
+          lang={langAttr(ctx)}
           t={t}
           name="name"
           label={t('services.name')}

@@ -236,6 +236,7 @@ export function StrategyAdminPage(p: {
                 errors={goal?.errors}
               />
               <TextField
+                lang={langAttr(ctx)}
                 t={t}
                 name="title"
                 label={t('strategy.goalTitle')}
@@ -244,6 +245,7 @@ export function StrategyAdminPage(p: {
                 required
               />
               <TextArea
+                lang={langAttr(ctx)}
                 t={t}
                 name="description"
                 label={t('strategy.goalDescription')}
@@ -275,6 +277,7 @@ export function StrategyAdminPage(p: {
             <form method="post" action="/intern/strategie/kennzahlen" class="stack" novalidate>
               <Csrf token={ctx.csrf} />
               <TextField
+                lang={langAttr(ctx)}
                 t={t}
                 name="name"
                 label={t('strategy.kpiName')}
@@ -292,6 +295,7 @@ export function StrategyAdminPage(p: {
                 required
               />
               <TextArea
+                lang={langAttr(ctx)}
                 t={t}
                 name="definition"
                 label={t('strategy.definition')}
@@ -318,6 +322,7 @@ export function StrategyAdminPage(p: {
                 required
               />
               <TextField
+                lang={langAttr(ctx)}
                 t={t}
                 name="source"
                 label={t('strategy.source')}
@@ -461,7 +466,14 @@ export function KpiAdminPage({
               inputmode="decimal"
               required
             />
-            <TextField t={t} name="note" label={t('strategy.note')} value={values.note} errors={errors} />
+            <TextField
+              lang={langAttr(ctx)}
+              t={t}
+              name="note"
+              label={t('strategy.note')}
+              value={values.note}
+              errors={errors}
+            />
             <div class="form-actions">
               <Button>{t('strategy.saveMeasurement')}</Button>
             </div>

@@ -55,6 +55,7 @@ function ProcessForm(p: ProcessFormProps & { ctx: PageCtx; action: string; butto
           required
         />
         <TextField
+          lang={langAttr(ctx)}
           t={t}
           name="name"
           label={t('processes.name')}
@@ -63,6 +64,7 @@ function ProcessForm(p: ProcessFormProps & { ctx: PageCtx; action: string; butto
           required
         />
         <TextArea
+          lang={langAttr(ctx)}
           t={t}
           name="description"
           label={t('processes.description')}
@@ -350,6 +352,7 @@ export function TrainingsPage(p: {
           <form method="post" action="/intern/schulungen" class="stack" novalidate>
             <Csrf token={ctx.csrf} />
             <TextField
+              lang={langAttr(ctx)}
               t={t}
               name="title"
               label={t('trainings.course')}
@@ -376,6 +379,7 @@ export function TrainingsPage(p: {
               required
             />
             <TextField
+              lang={langAttr(ctx)}
               t={t}
               name="provider"
               label={t('trainings.provider')}

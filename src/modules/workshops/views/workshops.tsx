@@ -102,6 +102,7 @@ export function WorkshopListPage({
       <form method="post" action="/intern/werkstaetten" class="stack" novalidate>
         <Csrf token={ctx.csrf} />
         <TextField
+          lang={langAttr(ctx)}
           t={t}
           name="title"
           label={t('workshops.field.title')}
@@ -119,6 +120,7 @@ export function WorkshopListPage({
           required
         />
         <TextField
+          lang={langAttr(ctx)}
           t={t}
           name="place"
           label={t('workshops.field.place')}
@@ -127,6 +129,7 @@ export function WorkshopListPage({
           required
         />
         <TextField
+          lang={langAttr(ctx)}
           t={t}
           name="organiser"
           label={t('workshops.field.organiser')}
@@ -224,6 +227,7 @@ export function WorkshopPage({
       <form method="post" action={`/intern/werkstaetten/${workshop.id}/vorschlaege`} class="stack" novalidate>
         <Csrf token={ctx.csrf} />
         <TextField
+          lang={langAttr(ctx)}
           t={t}
           name="title"
           label={t('proposal.field.title')}
@@ -258,6 +262,7 @@ export function WorkshopPage({
           errors={errors}
         />
         <TextField
+          lang={langAttr(ctx)}
           t={t}
           name="place"
           label={t('proposal.field.place')}
