@@ -25,7 +25,6 @@ export function Layout({
   const internal = ctx.path.startsWith('/intern');
   // The back office speaks German or English (the account's language); the switch offers the other one.
   const other = ctx.lang === 'de' ? 'en' : 'de';
-  const nav = ctx.nav;
   const current = (href: string) =>
     href === '/' || href === '/intern' ? ctx.path === href : ctx.path.startsWith(href);
   // The content is rendered before the head, so that a page showing an error summary says so in its
@@ -167,21 +166,18 @@ export function Layout({
             </div>
             <nav class="site-nav" aria-label={t('nav.main')}>
               <div class="kern-container">
-                <ul class="kern-list kern-list--horizontal">
-                  {nav.map(({ href, label }) => (
-                    <li>
-                      <a
-                        class="kern-link kern-link--no-visited-state"
-                        href={href}
-                        aria-current={current(href) ? 'page' : undefined}
-                      >
-                        {label}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
+                {internal ? (
+                  // Folded on a phone by menu.js (walk: 25 links pushed the heading below the screen).
+                  <details class="site-nav__menu" open>
+                    <summary class="kern-link">{t('nav.menu')}</summary>
+                    <NavList ctx={ctx} current={current} />
+                  </details>
+                ) : (
+                  <NavList ctx={ctx} current={current} />
+                )}
               </div>
             </nav>
+            {internal ? <script src="/assets/app/menu.js" defer /> : null}
           </header>
           <main id="main" class={`kern-container site-main${wide ? ' site-main--wide' : ''}`} tabindex={-1}>
             {ctx.noticeText ? <Notice kind="success" title={ctx.noticeText} id="hinweis" /> : null}
@@ -206,5 +202,24 @@ export function Layout({
         </body>
       </html>
     </>
+  );
+}
+
+/** The main menu's links, the current page's marked. */
+function NavList({ ctx, current }: { ctx: PageCtx; current: (href: string) => boolean }) {
+  return (
+    <ul class="kern-list kern-list--horizontal">
+      {ctx.nav.map(({ href, label }) => (
+        <li>
+          <a
+            class="kern-link kern-link--no-visited-state"
+            href={href}
+            aria-current={current(href) ? 'page' : undefined}
+          >
+            {label}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -173,6 +173,13 @@ describe('the administration in a real browser: invite, roles, deactivate, org c
     const admin = await pages.newPage({ viewport: { width: 360, height: 800 } });
     await login(admin, adminEmail);
     await admin.goto('/intern/verwaltung/konten');
+    // The back office's menu is folded on a phone, so the heading is on the first screen (walk); it opens.
+    const menu = admin.locator('details.site-nav__menu');
+    await expect.poll(() => menu.getAttribute('open')).toBeNull();
+    expect((await admin.getByRole('heading', { level: 1 }).boundingBox())!.y).toBeLessThan(800);
+    await admin.getByText('Menü', { exact: true }).click();
+    await expect.poll(() => menu.getByRole('link', { name: 'Verwaltung' }).isVisible()).toBe(true);
+    await expectAccessible(admin, visited);
     await admin.getByRole('link', { name: 'Stadt', exact: true }).click();
     await seeText(admin.getByRole('heading', { level: 1 }), 'Angaben zur Stadt');
     await expectAccessible(admin, visited);

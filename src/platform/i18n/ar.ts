@@ -11,6 +11,7 @@ export const ar: Catalog<typeof de> = {
     errorTitle: 'خطأ: {{title}}',
   },
   nav: {
+    menu: 'القائمة',
     main: 'التنقل الرئيسي',
     footer: 'المعلومات القانونية والخدمات',
     login: 'تسجيل الدخول',

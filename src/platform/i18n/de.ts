@@ -11,6 +11,7 @@ export const de = {
     errorTitle: 'Fehler: {{title}}',
   },
   nav: {
+    menu: 'Menü',
     main: 'Hauptnavigation',
     footer: 'Rechtliches und Service',
     login: 'Anmelden',

@@ -5,12 +5,13 @@ import type { Catalog } from './i18n.ts';
 export const en: Catalog<typeof de> = {
   layout: {
     skipToContent: 'Skip to content',
-    product: 'Digitalization in the open',
+    product: 'Digitalisation in the open',
     languages: 'Language',
     productInternal: 'Staff area',
     errorTitle: 'Error: {{title}}',
   },
   nav: {
+    menu: 'Menu',
     main: 'Main navigation',
     footer: 'Legal and service',
     login: 'Sign in',

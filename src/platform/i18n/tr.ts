@@ -11,6 +11,7 @@ export const tr: Catalog<typeof de> = {
     errorTitle: 'Hata: {{title}}',
   },
   nav: {
+    menu: 'Menü',
     main: 'Ana menü',
     footer: 'Yasal bilgiler ve hizmet',
     login: 'Giriş yap',
