@@ -700,3 +700,47 @@ describe('one quarterly cycle from the office to the CDO', () => {
     );
   });
 });
+
+describe('the question before a department-level cycle is opened', () => {
+  it('names the office cycle’s reports still missing and still waiting for approval', async () => {
+    const db = (await testDatabase()).db;
+    const g = await createOrgFixture(db);
+    const { app } = await testApp();
+    await createProjectFixture(db, g, { title: 'Akte A' });
+    const b = await createProjectFixture(db, g, { office: 'B', title: 'Akte B' });
+    const cdoActor = await g.actor('cdo');
+    const office = await createCycle(
+      db,
+      g.tenant.id,
+      cdoActor,
+      parseInput(ZCreateCycleInput, { period: '2026-Q4', open: true }),
+    );
+    await submitStatusReport(
+      db,
+      g.tenant.id,
+      await g.actor('leadB'),
+      b.project.id,
+      parseInput(ZSubmitStatusReportInput, {
+        cycleId: office.id,
+        overallStatus: 'on_track',
+        progress: 40,
+        summary: 'Die Akte ist im Test.',
+      }),
+    );
+    const dept = await createCycle(
+      db,
+      g.tenant.id,
+      cdoActor,
+      parseInput(ZCreateCycleInput, { period: '2026-Q4', level: 'department', open: false }),
+    );
+    const cdo = new Client(app, g.host);
+    await cdo.login(g.emails.cdo, TEST_PASSWORD);
+    const asked = await cdo.get(`/intern/zyklen/${dept.id}/oeffnen`);
+    const ask = asked.text;
+    expect(ask).toContain('Im Zyklus 2026-Q4 (Ämter) fehlt noch 1 Statusbericht.');
+    // Walk: 15 reports waiting for approval went unmentioned.
+    expect(ask).toContain(
+      'Im Zyklus 2026-Q4 (Ämter) wartet noch 1 Statusbericht auf die Freigabe der Amtsleitung.',
+    );
+  });
+});

@@ -136,6 +136,21 @@ export function approveForDepartment(db: DbOrTx, tenantId: string, cycleIds: str
     });
 }
 
+/** How many status reports of each cycle wait for the office head's approval. */
+export function waitingInCycles(db: DbOrTx, tenantId: string, cycleIds: readonly string[]) {
+  return db
+    .select({ cycleId: statusReports.cycleId, n: sql<number>`count(*)::int` })
+    .from(statusReports)
+    .where(
+      and(
+        eq(statusReports.tenantId, tenantId),
+        anyUuid(statusReports.cycleId, cycleIds),
+        eq(statusReports.state, 'submitted'),
+      ),
+    )
+    .groupBy(statusReports.cycleId);
+}
+
 /**
  * Report tasks of open office cycles still owed (no report, or returned), with the cycle's due date; only
  * of the given projects, or of the projects an account leads, when asked.

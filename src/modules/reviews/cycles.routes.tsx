@@ -128,13 +128,20 @@ export function cyclesRoutes(deps: Deps) {
             ? [t(cycle.level === 'office' ? 'reviewCycle.openLate' : 'reviewCycle.openLateRollups')]
             : []),
           // What the summaries would rest on and is not there yet: a lower cycle not opened or not complete.
-          ...below.map((b) => {
+          ...below.flatMap((b) => {
             const lower = { period: b.period, level: t(`reviewLevel.${b.level}`), count: b.missing };
-            if (b.state === 'planned') return t('reviewCycle.openBelowPlanned', lower);
-            return t(
-              b.level === 'office' ? 'reviewCycle.openBelowReports' : 'reviewCycle.openBelowRollups',
-              lower,
-            );
+            if (b.state === 'planned') return [t('reviewCycle.openBelowPlanned', lower)];
+            return [
+              ...(b.missing
+                ? [
+                    t(
+                      b.level === 'office' ? 'reviewCycle.openBelowReports' : 'reviewCycle.openBelowRollups',
+                      lower,
+                    ),
+                  ]
+                : []),
+              ...(b.waiting ? [t('reviewCycle.openBelowWaiting', { ...lower, count: b.waiting })] : []),
+            ];
           }),
           t('reviewCycle.openFinal'),
         ]}

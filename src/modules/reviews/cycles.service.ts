@@ -590,7 +590,8 @@ export async function missingRollups(db: DbOrTx, tenantId: string, cycle: Review
 /**
  * What a department- or CDO-level cycle would summarise that is not there yet: the covered cycles one level
  * down that are still planned, or open with status reports (office level) or summaries (department level)
- * missing. The question before opening names them, so summaries are not asked for before their material.
+ * missing, or reports still waiting for the office head's approval. The question before opening names
+ * them, so summaries are not asked for before their material.
  */
 export async function unfinishedBelow(db: DbOrTx, tenantId: string, cycle: ReviewCycle) {
   if (cycle.level === 'office') return [];
@@ -599,9 +600,10 @@ export async function unfinishedBelow(db: DbOrTx, tenantId: string, cycle: Revie
     await q.listCycles(db, tenantId),
     cycle.level === 'cdo' ? 'department' : 'office',
   ).filter((c) => c.state !== 'closed');
-  const owed = below.some((c) => c.level === 'office' && c.state === 'open')
-    ? await cq.owedInOpenCycles(db, tenantId)
-    : [];
+  const openOffices = below.filter((c) => c.level === 'office' && c.state === 'open').map((c) => c.id);
+  const [owed, waiting] = openOffices.length
+    ? await Promise.all([cq.owedInOpenCycles(db, tenantId), cq.waitingInCycles(db, tenantId, openOffices)])
+    : [[], []];
   const rows = await Promise.all(
     below.map(async (c) => ({
       period: c.period,
@@ -613,9 +615,10 @@ export async function unfinishedBelow(db: DbOrTx, tenantId: string, cycle: Revie
           : c.level === 'office'
             ? owed.filter((o) => o.cycleId === c.id).length
             : (await missingRollups(db, tenantId, c)).departments.length,
+      waiting: waiting.find((w) => w.cycleId === c.id)?.n ?? 0,
     })),
   );
-  return rows.filter((r) => r.state !== 'open' || r.missing > 0);
+  return rows.filter((r) => r.state !== 'open' || r.missing > 0 || r.waiting > 0);
 }
 
 /** How many projects of one office reported one status in one of the newest office-level cycles. */

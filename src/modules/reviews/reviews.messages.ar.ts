@@ -117,6 +117,10 @@ export const ar: Catalog<typeof de> = {
     openBelowReports_other: 'لا تزال تقارير حالة ناقصة في الدورة {{period}} ({{level}})، عددها {{count}}.',
     openBelowRollups_one: 'لا يزال {{count}} ملخص إدارة ناقصًا في الدورة {{period}} ({{level}}).',
     openBelowRollups_other: 'لا تزال ملخصات إدارات ناقصة في الدورة {{period}} ({{level}})، عددها {{count}}.',
+    openBelowWaiting_one:
+      'لا يزال {{count}} تقرير حالة في الدورة {{period}} ({{level}}) بانتظار اعتماد مدير المكتب.',
+    openBelowWaiting_other:
+      'لا تزال تقارير حالة في الدورة {{period}} ({{level}}) بانتظار اعتماد مديري المكاتب، عددها {{count}}.',
     openLate: 'انقضى تاريخ الاستحقاق: تصبح جميع المهام متأخرة فورًا وتُحتسب في الحالة المحسوبة للمشاريع.',
     openLateRollups: 'انقضى تاريخ الاستحقاق: تصبح الملخصات متأخرة فورًا.',
     openFinal: 'يمكن إغلاق الدورة المفتوحة، لكن لا يمكن التراجع عن فتحها.',

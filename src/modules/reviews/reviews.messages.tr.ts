@@ -119,6 +119,10 @@ export const tr: Catalog<typeof de> = {
     openBelowReports_other: '{{period}} ({{level}}) döngüsünde {{count}} durum raporu hâlâ eksik.',
     openBelowRollups_one: '{{period}} ({{level}}) döngüsünde {{count}} daire özeti hâlâ eksik.',
     openBelowRollups_other: '{{period}} ({{level}}) döngüsünde {{count}} daire özeti hâlâ eksik.',
+    openBelowWaiting_one:
+      '{{period}} ({{level}}) döngüsünde {{count}} durum raporu hâlâ Müdürlük yönetiminin onayını bekliyor.',
+    openBelowWaiting_other:
+      '{{period}} ({{level}}) döngüsünde {{count}} durum raporu hâlâ Müdürlük yönetimlerinin onayını bekliyor.',
     openLate: 'Son tarih geçti: Tüm görevler hemen gecikmiş olur ve projelerin hesaplanan durumuna sayılır.',
     openLateRollups: 'Son tarih geçti: Özetler hemen gecikmiş olur.',
     openFinal: 'Açılan bir döngü kapatılabilir ama geri alınamaz.',

@@ -120,6 +120,10 @@ export const de = {
       'Im Zyklus {{period}} ({{level}}) fehlt noch {{count}} Zusammenfassung eines Dezernats.',
     openBelowRollups_other:
       'Im Zyklus {{period}} ({{level}}) fehlen noch {{count}} Zusammenfassungen der Dezernate.',
+    openBelowWaiting_one:
+      'Im Zyklus {{period}} ({{level}}) wartet noch {{count}} Statusbericht auf die Freigabe der Amtsleitung.',
+    openBelowWaiting_other:
+      'Im Zyklus {{period}} ({{level}}) warten noch {{count}} Statusberichte auf die Freigabe der Amtsleitungen.',
     openLate:
       'Der Fälligkeitstag ist vorbei: Alle Aufgaben sind sofort überfällig und zählen in den berechneten Stand der Projekte.',
     openLateRollups: 'Der Fälligkeitstag ist vorbei: Die Zusammenfassungen sind sofort überfällig.',
@@ -352,6 +356,10 @@ export const en: Catalog<typeof de> = {
     openBelowReports_other: 'The cycle {{period}} ({{level}}) still lacks {{count}} status reports.',
     openBelowRollups_one: 'The cycle {{period}} ({{level}}) still lacks {{count}} department summary.',
     openBelowRollups_other: 'The cycle {{period}} ({{level}}) still lacks {{count}} department summaries.',
+    openBelowWaiting_one:
+      'The cycle {{period}} ({{level}}) still has {{count}} status report waiting for the office head’s approval.',
+    openBelowWaiting_other:
+      'The cycle {{period}} ({{level}}) still has {{count}} status reports waiting for the office heads’ approval.',
     openLate:
       'The due date has passed: every task is overdue at once and counts in the projects’ computed health.',
     openLateRollups: 'The due date has passed: the summaries are overdue at once.',
