@@ -676,13 +676,13 @@ describe('one quarterly cycle from the office to the CDO', () => {
     const deptId = [...page.text.matchAll(/href="\/intern\/zyklen\/([0-9a-f-]{36})">2028-Q1</g)][1]![1]!;
     // Its question says who writes, and what the summaries would rest on that is not there yet (walk).
     const askDept = (await cdo.get(`/intern/zyklen/${deptId}/oeffnen`)).text;
-    expect(askDept).toContain('Die Leitungen schreiben dann ihre Zusammenfassungen');
+    expect(askDept).toContain('Die Dezernatsleitungen schreiben dann ihre Zusammenfassungen');
     expect(askDept).toContain('Im Zyklus 2028-Q1 (Ämter) fehlt noch 1 Statusbericht.');
     await cdo.post(`/intern/zyklen/${deptId}/oeffnen`, { bestaetigt: 'ja' });
     const cdoCycle = /href="\/intern\/zyklen\/([0-9a-f-]{36})">2028-H1</.exec(page.text)![1]!;
     const askCdo = (await cdo.get(`/intern/zyklen/${cdoCycle}/oeffnen`)).text;
     expect(askCdo).toContain('Das CDO-Team schreibt dann die Gesamtzusammenfassung');
-    expect(askCdo).not.toContain('Die Leitungen schreiben');
+    expect(askCdo).not.toContain('Dezernatsleitungen schreiben');
     expect(askCdo).toMatch(/Im Zyklus 2028-Q1 \(Dezernate\) fehl(t|en) noch \d+ Zusammenfassung/);
     expect(askCdo).toContain('Der Zyklus 2028-Q2 (Dezernate) in diesem Zeitraum ist noch nicht geöffnet');
     expect((await dep.get(`/intern/zyklen/${deptId}`)).text).toContain('Noch nicht alles ist freigegeben');

@@ -110,7 +110,7 @@ export const de = {
     openIntro: 'Der Zeitraum {{start}} bis {{end}} wird geöffnet, fällig am {{due}}:',
     openTasks:
       'Jedes laufende Projekt bekommt die Aufgabe, dafür einen Statusbericht einzureichen; die Projektleitungen werden erinnert.',
-    openRollups: 'Die Leitungen schreiben dann ihre Zusammenfassungen für diesen Zeitraum.',
+    openRollups: 'Die Dezernatsleitungen schreiben dann ihre Zusammenfassungen für diesen Zeitraum.',
     openRollupsCdo: 'Das CDO-Team schreibt dann die Gesamtzusammenfassung für diesen Zeitraum.',
     openBelowPlanned:
       'Der Zyklus {{period}} ({{level}}) in diesem Zeitraum ist noch nicht geöffnet: Seine Berichte, die hier zusammengefasst werden, gibt es noch nicht.',
@@ -348,7 +348,7 @@ export const en: Catalog<typeof de> = {
     openIntro: 'The period {{start}} to {{end}} is opened, due on {{due}}:',
     openTasks:
       'Every running project gets the task of submitting a status report for it; project leads are reminded.',
-    openRollups: 'The heads then write their summaries for this period.',
+    openRollups: 'The department heads then write their summaries for this period.',
     openRollupsCdo: 'The CDO team then writes the overall summary for this period.',
     openBelowPlanned:
       'The cycle {{period}} ({{level}}) within this period is not open yet: the reports summarised here do not exist yet.',
