@@ -18,7 +18,7 @@ import { parsedBody } from './forms.ts';
 import { clientIp } from './guards.ts';
 import { healthRoutes } from './health.ts';
 import { acceptedLanguage, localiseHtml, localiseLocation } from './locale.ts';
-import { pageAboveFinder } from './page-above.ts';
+import { pageAbove, routerHasRoute } from './page-above.ts';
 import { countPageView } from './page-views.ts';
 import type { AppEnv, Deps, Shell, TenantInfo } from './types.ts';
 
@@ -386,7 +386,7 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
     }
   });
 
-  const pageAbove = pageAboveFinder(() => app.routes);
+  const hasRoute = routerHasRoute(app.router);
   app.notFound(async (c) => {
     // The public API only reads: any other method there is not allowed, rather than not found.
     if (c.req.path.startsWith('/api/') && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
@@ -394,7 +394,7 @@ export function createHttpApp(deps: Deps, hooks: HttpHooks) {
       return withHeaders(res, { Allow: 'GET, HEAD' });
     }
     // A form's address left in the address bar after a refused form (walk): back to its page.
-    const above = c.req.method === 'GET' ? pageAbove(splitLocalePath(c.req.path).path) : undefined;
+    const above = c.req.method === 'GET' ? pageAbove(splitLocalePath(c.req.path).path, hasRoute) : undefined;
     if (above) return c.redirect(above, 303);
     return respondError(c, new AppError('NOT_FOUND', `No page at ${c.req.path}.`));
   });

@@ -4,63 +4,26 @@
  * it with GET, which no route answers: it leads to the nearest page above it instead of "not found".
  */
 
-interface RouteLike {
-  method: string;
-  path: string;
-}
+/** Whether the app has a route of its own (not a middleware's) for the method at the path. */
+export type HasRoute = (method: 'GET' | 'POST', path: string) => boolean;
 
-/** A route's path (`/intern/zyklen/:id/rollup`, `/x/:run{[0-9a-f-]{36}}`) as an anchored expression. */
-export function routePattern(path: string): RegExp {
-  let out = '';
-  for (let i = 0; i < path.length; ) {
-    const ch = path[i]!;
-    if (ch === ':') {
-      let j = i + 1;
-      while (j < path.length && /\w/.test(path[j]!)) j++;
-      if (path[j] === '{') {
-        // The parameter's own expression, which may hold braces itself ({36}).
-        let depth = 0;
-        let k = j;
-        for (; k < path.length; k++) {
-          if (path[k] === '{') depth++;
-          else if (path[k] === '}' && --depth === 0) break;
-        }
-        out += `(?:${path.slice(j + 1, k)})`;
-        i = k + 1;
-      } else {
-        out += '[^/]+';
-        i = j;
-      }
-    } else if (ch === '*') {
-      out += '.*';
-      i++;
-    } else {
-      out += ch.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-      i++;
-    }
+/** The nearest page above a form's address, or none where the path is no form's or nothing is above it. */
+export function pageAbove(path: string, hasRoute: HasRoute): string | undefined {
+  if (!hasRoute('POST', path)) return undefined;
+  const parts = path.replace(/\/$/, '').split('/');
+  for (let n = parts.length - 1; n >= 2; n--) {
+    const above = parts.slice(0, n).join('/');
+    if (hasRoute('GET', above)) return above;
   }
-  return new RegExp(`^${out}/?$`);
+  return undefined;
 }
 
-/** Compiles the app's routes once; then answers where a GET for a form's address should lead. */
-export function pageAboveFinder(routes: () => readonly RouteLike[]) {
-  let compiled: { forms: RegExp[]; pages: RegExp[] } | undefined;
-  return (path: string): string | undefined => {
-    compiled ??= {
-      forms: routes()
-        .filter((r) => r.method === 'POST' && !r.path.includes('*'))
-        .map((r) => routePattern(r.path)),
-      pages: routes()
-        .filter((r) => r.method === 'GET' && !r.path.includes('*'))
-        .map((r) => routePattern(r.path)),
-    };
-    const { forms, pages } = compiled;
-    if (!forms.some((re) => re.test(path))) return undefined;
-    const parts = path.replace(/\/$/, '').split('/');
-    for (let n = parts.length - 1; n >= 2; n--) {
-      const above = parts.slice(0, n).join('/');
-      if (pages.some((re) => re.test(above))) return above;
-    }
-    return undefined;
-  };
+/**
+ * Asks a Hono router which routes match, as the app itself would route the request; middleware (registered
+ * for every method) does not count as a route.
+ */
+export function routerHasRoute(router: {
+  match(method: string, path: string): [[[unknown, { method: string }], unknown][], ...unknown[]];
+}): HasRoute {
+  return (method, path) => router.match(method, path)[0].some(([[, route]]) => route.method === method);
 }
