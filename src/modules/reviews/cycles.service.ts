@@ -566,10 +566,16 @@ export async function myReportTasks(db: DbOrTx, tenantId: string, actor: Actor |
  * The roll-ups a department- or CDO-level cycle still waits for: the departments with projects in the
  * covered office cycles that have not written theirs, or (CDO level) whether the CDO's is missing.
  */
-export async function missingRollups(db: DbOrTx, tenantId: string, cycle: ReviewCycle) {
+export async function missingRollups(
+  db: DbOrTx,
+  tenantId: string,
+  cycle: ReviewCycle,
+  // The org tree and the cycles, where the caller has read them already (several cycles at once).
+  known: { tree?: OrgTree; all?: readonly ReviewCycle[] } = {},
+) {
   const [tree, all, rollups] = await Promise.all([
-    loadOrgTree(db, tenantId),
-    q.listCycles(db, tenantId),
+    known.tree ?? loadOrgTree(db, tenantId),
+    known.all ?? q.listCycles(db, tenantId),
     cq.rollupsOfCycles(db, tenantId, [cycle.id]),
   ]);
   if (cycle.level === 'cdo') return { departments: [], cdo: !rollups.some((r) => !r.orgUnitId) };
@@ -595,12 +601,14 @@ export async function missingRollups(db: DbOrTx, tenantId: string, cycle: Review
  */
 export async function unfinishedBelow(db: DbOrTx, tenantId: string, cycle: ReviewCycle) {
   if (cycle.level === 'office') return [];
-  const below = coveredCycles(
-    cycle,
-    await q.listCycles(db, tenantId),
-    cycle.level === 'cdo' ? 'department' : 'office',
-  ).filter((c) => c.state !== 'closed');
+  const all = await q.listCycles(db, tenantId);
+  const below = coveredCycles(cycle, all, cycle.level === 'cdo' ? 'department' : 'office').filter(
+    (c) => c.state !== 'closed',
+  );
   const openOffices = below.filter((c) => c.level === 'office' && c.state === 'open').map((c) => c.id);
+  const tree = below.some((c) => c.level === 'department' && c.state === 'open')
+    ? await loadOrgTree(db, tenantId)
+    : undefined;
   const [owed, waiting] = openOffices.length
     ? await Promise.all([cq.owedInOpenCycles(db, tenantId), cq.waitingInCycles(db, tenantId, openOffices)])
     : [[], []];
@@ -614,7 +622,7 @@ export async function unfinishedBelow(db: DbOrTx, tenantId: string, cycle: Revie
           ? 0
           : c.level === 'office'
             ? owed.filter((o) => o.cycleId === c.id).length
-            : (await missingRollups(db, tenantId, c)).departments.length,
+            : (await missingRollups(db, tenantId, c, { all, tree })).departments.length,
       waiting: waiting.find((w) => w.cycleId === c.id)?.n ?? 0,
     })),
   );
@@ -678,13 +686,16 @@ export function decisionsInOpenCycles(db: DbOrTx, tenantId: string) {
  */
 export async function rollupsDueFor(db: DbOrTx, tenantId: string, departmentIds: readonly string[]) {
   if (!departmentIds.length) return [];
-  const cycles = (await q.listCycles(db, tenantId)).filter(
-    (c) => c.level === 'department' && c.state === 'open',
-  );
+  const all = await q.listCycles(db, tenantId);
+  const cycles = all.filter((c) => c.level === 'department' && c.state === 'open');
+  if (!cycles.length) return [];
+  const tree = await loadOrgTree(db, tenantId);
   // Due where there is something to sum up, as the reminders count it: a department with projects in the
   // covered office cycles (walk: a department-level cycle opened before its office cycle listed a summary
   // due whose page had no form).
-  const missing = await Promise.all(cycles.map((cycle) => missingRollups(db, tenantId, cycle)));
+  const missing = await Promise.all(
+    cycles.map((cycle) => missingRollups(db, tenantId, cycle, { tree, all })),
+  );
   return cycles.flatMap((cycle, i) =>
     missing[i]!.departments.filter((d) => departmentIds.includes(d.id)).map((d) => ({
       cycle,
