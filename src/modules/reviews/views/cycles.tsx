@@ -214,19 +214,30 @@ export function CalendarPage({
   );
 }
 
-/** `label` names the scrolling region (plain text), `caption` the table (with the unit's name marked). */
+/**
+ * A table's title, of a unit where one is named: plain text for the scrolling region's name, with the
+ * unit's name marked by its language for the caption.
+ */
+function tableTitle(
+  ctx: PageCtx,
+  key: 'reviewCycle.byDepartment' | 'reviewCycle.byOffice' | 'reviewCycle.tasksOf',
+  unit?: string,
+) {
+  const label = ctx.t(key, { unit });
+  return { label, caption: unit ? withContent(ctx, key, { unit }) : label };
+}
+
 function Counts({
   ctx,
-  label,
-  caption = label,
+  title,
   rows,
 }: {
   ctx: PageCtx;
-  label: string;
-  caption?: Child;
+  title: ReturnType<typeof tableTitle>;
   rows: UnitRollup[];
 }) {
   const { t } = ctx;
+  const { label, caption } = title;
   const keys = ['on_track', 'at_risk', 'off_track', 'pending', 'open'] as const;
   return (
     <TableScroll label={label}>
@@ -267,16 +278,15 @@ function Counts({
 
 function TaskTable({
   ctx,
-  label,
-  caption,
+  title,
   rows,
 }: {
   ctx: PageCtx;
-  label: string;
-  caption: Child;
+  title: ReturnType<typeof tableTitle>;
   rows: Review['overdue'];
 }) {
   const { t } = ctx;
+  const { label, caption } = title;
   return (
     <TableScroll label={label}>
       <table class="kern-table kern-table--striped">
@@ -449,7 +459,7 @@ export function CycleReviewPage({
               {t(cycle.state === 'closed' ? 'reviewCycle.rollupClosed' : 'reviewCycle.cdoWhenOpen')}
             </p>
           ) : null}
-          <Counts ctx={ctx} label={t('reviewCycle.byDepartment')} rows={r.departments} />
+          <Counts ctx={ctx} title={tableTitle(ctx, 'reviewCycle.byDepartment')} rows={r.departments} />
         </section>
       ) : null}
       {r.departments.map((d) => (
@@ -468,12 +478,7 @@ export function CycleReviewPage({
               <p class="kern-body">{t('reviewCycle.noRollup')}</p>
             )
           ) : null}
-          <Counts
-            ctx={ctx}
-            label={t('reviewCycle.byOffice', { unit: d.unit.name })}
-            caption={withContent(ctx, 'reviewCycle.byOffice', { unit: d.unit.name })}
-            rows={d.offices}
-          />
+          <Counts ctx={ctx} title={tableTitle(ctx, 'reviewCycle.byOffice', d.unit.name)} rows={d.offices} />
           {d.mayWrite && d.counts.pending + d.counts.open > 0 ? (
             <Notice
               kind="warning"
@@ -490,12 +495,7 @@ export function CycleReviewPage({
             <RollupWhen ctx={ctx} review={r} unit={d.unit.name} />
           ) : null}
           {cycle.level !== 'cdo' ? (
-            <TaskTable
-              ctx={ctx}
-              label={t('reviewCycle.tasksOf', { unit: d.unit.name })}
-              caption={withContent(ctx, 'reviewCycle.tasksOf', { unit: d.unit.name })}
-              rows={d.tasks}
-            />
+            <TaskTable ctx={ctx} title={tableTitle(ctx, 'reviewCycle.tasksOf', d.unit.name)} rows={d.tasks} />
           ) : null}
         </section>
       ))}
