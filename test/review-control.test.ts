@@ -608,6 +608,14 @@ describe('one quarterly cycle from the office to the CDO', () => {
     const without = (await cdo.get('/intern/pruefkalender?hinweis=cycleRemoved')).text;
     expect(without).toContain('Der geplante Zyklus ist entfernt.');
     expect(without).not.toContain(mistaken);
+    // Confirmed a second time (another tab) or asked again on the way back: the calendar says it is gone
+    // (walk: "Seite nicht gefunden").
+    const twice = await cdo.post(`/intern/zyklen/${mistaken}/entfernen`, { bestaetigt: 'ja' });
+    expect(twice.location).toBe('/intern/pruefkalender?hinweis=cycleGone#hinweis');
+    expect((await cdo.get(`/intern/zyklen/${mistaken}/entfernen`)).location).toBe(twice.location);
+    expect((await cdo.get('/intern/pruefkalender?hinweis=cycleGone')).text).toContain(
+      'Dieser Zyklus ist nicht mehr im Kalender: Er ist entfernt worden.',
+    );
     expect(without).toContain('>2030-Q4<');
     // An opened cycle's removal leads to its page, which says why not (walk: a silent redirect).
     const notRemovable = await cdo.get(`/intern/zyklen/${id}/entfernen`);

@@ -2,7 +2,7 @@
 
 import { Hono } from 'hono';
 import { currentYear } from '../../platform/dates.ts';
-import { type AppError, notFound } from '../../platform/errors.ts';
+import type { AppError } from '../../platform/errors.ts';
 import { handleForm, isConfirmed, readForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
@@ -26,6 +26,9 @@ import { canManageCycles, REVIEW_PERMISSIONS } from './reviews.policy.ts';
 import { ZCalendarInput, ZPlanYearInput, ZRollupInput, ZRollupUnit } from './reviews.schemas.ts';
 import { findReviewCycle } from './reviews.service.ts';
 import { CalendarPage, CycleReviewPage } from './views/cycles.tsx';
+
+/** Where a question about a cycle no longer in the calendar leads. */
+const GONE = '/intern/pruefkalender?hinweis=cycleGone#hinweis';
 
 const MEETING_FIELDS = ['title', 'heldOn', 'level', 'orgUnitId', 'cycleId', 'minutes'] as const;
 
@@ -98,7 +101,8 @@ export function cyclesRoutes(deps: Deps) {
    */
   const plannedCycle = async (c: Ctx, notice: 'cycleNotPlanned' | 'cycleNotRemovable') => {
     const cycle = await findReviewCycle(db, c.get('tenant').id, c.req.param('id') ?? '');
-    if (!cycle) throw notFound('No such review cycle.');
+    // Removed meanwhile (in another tab, or the way back after removing it): the calendar says so.
+    if (!cycle) return c.redirect(GONE, 303);
     if (cycle.state !== 'planned') return c.redirect(`/intern/zyklen/${cycle.id}?hinweis=${notice}`, 303);
     const t = c.get('t');
     return { cycle, name: { period: cycle.period, level: t(`reviewLevel.${cycle.level}`) } };
@@ -177,6 +181,9 @@ export function cyclesRoutes(deps: Deps) {
 
   app.post('/intern/zyklen/:id/entfernen', managers, async (c) => {
     if (!(await isConfirmed(c))) return confirmRemove(c);
+    // Confirmed twice (two tabs): the first removed it.
+    if (!(await findReviewCycle(db, c.get('tenant').id, c.req.param('id') ?? '')))
+      return c.redirect(GONE, 303);
     await removePlannedCycle(db, c.get('tenant').id, actorOf(c), c.req.param('id'), metaOf(c));
     return c.redirect('/intern/pruefkalender?hinweis=cycleRemoved#hinweis', 303);
   });

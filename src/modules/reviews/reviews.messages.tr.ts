@@ -16,6 +16,7 @@ export const tr: Catalog<typeof de> = {
     cycleOpenedRollup: 'Döngü açıldı; özetler yazılabilir.',
     cycleClosed: 'Döngü kapatıldı.',
     cycleRemoved: 'Planlanan döngü kaldırıldı.',
+    cycleGone: 'Bu döngü artık takvimde değil: Kaldırıldı.',
     cycleNotPlanned: 'Bu döngü artık planlı değil: Zaten açıldı.',
     cycleNotRemovable:
       'Yalnızca planlanmış bir döngü kaldırılabilir; bu döngü zaten açıldı. Açılmış bir döngü yalnızca kapatılabilir; görevleri ve raporları o zaman da korunur.',

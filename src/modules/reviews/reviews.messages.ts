@@ -15,6 +15,7 @@ export const de = {
     cycleOpenedRollup: 'Der Zyklus ist geöffnet; die Zusammenfassungen können geschrieben werden.',
     cycleClosed: 'Der Zyklus ist abgeschlossen.',
     cycleRemoved: 'Der geplante Zyklus ist entfernt.',
+    cycleGone: 'Dieser Zyklus ist nicht mehr im Kalender: Er ist entfernt worden.',
     cycleNotPlanned: 'Dieser Zyklus ist nicht mehr geplant: Er ist schon geöffnet worden.',
     cycleNotRemovable:
       'Nur ein geplanter Zyklus lässt sich entfernen; dieser ist schon geöffnet worden. Ein geöffneter Zyklus lässt sich nur abschließen; seine Aufgaben und Berichte bleiben dabei erhalten.',
@@ -254,6 +255,7 @@ export const en: Catalog<typeof de> = {
     cycleOpenedRollup: 'The cycle is open; the summaries can be written.',
     cycleClosed: 'The cycle is closed.',
     cycleRemoved: 'The planned cycle is removed.',
+    cycleGone: 'This cycle is no longer in the calendar: it has been removed.',
     cycleNotPlanned: 'This cycle is no longer planned: it has been opened already.',
     cycleNotRemovable:
       'Only a planned cycle can be removed; this one has been opened already. An opened cycle can only be closed, and its tasks and reports are kept then.',

@@ -45,6 +45,7 @@ export const reviewsModule: ModuleManifest = {
     cycleRemoved: 'notice.cycleRemoved',
     cycleNotPlanned: 'notice.cycleNotPlanned',
     cycleNotRemovable: 'notice.cycleNotRemovable',
+    cycleGone: 'notice.cycleGone',
     rollupSaved: 'notice.rollupSaved',
   },
   routes: reviewsRoutes,
