@@ -20,6 +20,7 @@ import {
   createCycle,
   cycleReview,
   getCalendar,
+  missingRollups,
   openCycle,
   planYear,
   setCalendar,
@@ -39,7 +40,7 @@ import {
   reviewStatusReport,
   submitStatusReport,
 } from '../src/modules/reviews/reviews.service.ts';
-import { reviewCycles, statusReports } from '../src/modules/reviews/reviews.table.ts';
+import { reminders, reviewCycles, statusReports } from '../src/modules/reviews/reviews.table.ts';
 import { parseInput } from '../src/platform/validation.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createProjectFixture } from './fixtures/projects.ts';
@@ -365,6 +366,66 @@ describe('one quarterly cycle from the office to the CDO', () => {
       ['Umweltamt', 0, 1],
     ]);
 
+    // A report approved after the summary reaches the CDO level only with a new one: the department head
+    // is told on the start page, the cycle's page and once by mail (walk: only the cycle page said so).
+    const [rb] = await db
+      .select()
+      .from(statusReports)
+      .where(and(eq(statusReports.tenantId, f.tenant.id), eq(statusReports.projectId, b.project.id)));
+    await reviewStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('headB'),
+      rb!.id,
+      parseInput(ZReviewReportInput, { decision: 'approve' }),
+    );
+    expect((await missingRollups(db, f.tenant.id, dept)).departments).toEqual([
+      { id: f.department.id, name: 'Dezernat IV', approvedSince: 1 },
+    ]);
+    expect(
+      (await cycleReview(db, f.tenant.id, await f.actor('depHead'), dept.id)).departments[0]!.approvedSince,
+    ).toBe(1);
+    const again = (await head.get(`/intern/zyklen/${dept.id}`)).text;
+    expect(again).toContain(
+      'Seit dieser Zusammenfassung wurde 1 Statusbericht von der Amtsleitung freigegeben. Er erreicht die CDO-Ebene erst mit einer neuen Zusammenfassung.',
+    );
+    expect((await head.get('/intern')).text).toContain(
+      'Zusammenfassung Dezernat IV – 2027-Q1 erneuern: 1 Statusbericht seit der letzten Zusammenfassung freigegeben',
+    );
+    const before = smtp.inbox.length;
+    expect(await remind('2027-05-06')).toEqual({ sent: 1 });
+    expect(await remind('2027-05-07')).toEqual({ sent: 0 });
+    const againMail = decoded(smtp.inbox[before]!.raw);
+    expect(againMail).toContain('Neue Freigaben seit der Zusammenfassung 2027-Q1: Dezernat IV');
+    expect(againMail).toContain('wurde 1 weiterer Statusbericht freigegeben');
+    // The question before the CDO's half-year is opened names it too.
+    const cdoClient = new Client(built.app, f.host);
+    await cdoClient.login(f.emails.cdo, TEST_PASSWORD);
+    const question = await cdoClient.get(
+      `/intern/zyklen/${(await cycleOf(db, f.tenant.id, '2027-H1', 'cdo')).id}/oeffnen`,
+    );
+    expect(question.text).toContain(
+      'Im Zyklus 2027-Q1 (Dezernate) wurde 1 Statusbericht nach der Zusammenfassung seines Dezernats freigegeben und ist noch nicht zusammengefasst.',
+    );
+    // Summed up again: both are passed on, nothing is due, and a later approval would be reminded anew.
+    const resent = await submitRollup(
+      db,
+      f.tenant.id,
+      await f.actor('depHead'),
+      dept.id,
+      parseInput(ZRollupInput, rollup),
+    );
+    expect(resent.approved).toBe(1);
+    expect((await missingRollups(db, f.tenant.id, dept)).departments).toEqual([]);
+    expect((await head.get(`/intern/zyklen/${dept.id}`)).text).not.toContain('Seit dieser Zusammenfassung');
+    expect((await head.get('/intern')).text).toContain('Keine Zusammenfassung für das Dezernat fällig.');
+    expect(
+      await db
+        .select()
+        .from(reminders)
+        .where(and(eq(reminders.tenantId, f.tenant.id), eq(reminders.kind, 'rollup_again'))),
+    ).toEqual([]);
+
     // The CDO's half-year roll-up: the CDO team only.
     const h1 = await cycleOf(db, f.tenant.id, '2027-H1', 'cdo');
     await openCycle(db, f.tenant.id, cdo, h1.id);
@@ -510,8 +571,9 @@ describe('one quarterly cycle from the office to the CDO', () => {
     expect(headItems.map((i) => [i.item.title, i.overdue])).toEqual([['Mittelantrag schreiben', true]]);
     const view = await cockpit(db, f.tenant.id, cdo, '2027-05-20');
     expect(view.overdueItems.map((i) => i.item.title)).toEqual(['Mittelantrag schreiben']);
+    // Both reports approved (one after the first summary): the trend counts both.
     expect(view.trend).toEqual([
-      { period: '2027-Q1', on_track: 0, at_risk: 1, off_track: 0, total: 1, progress: 40 },
+      { period: '2027-Q1', on_track: 1, at_risk: 1, off_track: 0, total: 2, progress: 40 },
     ]);
     const otherCockpit = await cockpit(db, f.tenant.id, other.head, '2027-05-20');
     expect(otherCockpit.total).toBe(0);

@@ -145,6 +145,9 @@ export function cyclesRoutes(deps: Deps) {
                   ]
                 : []),
               ...(b.waiting ? [t('reviewCycle.openBelowWaiting', { ...lower, count: b.waiting })] : []),
+              ...(b.approvedSince
+                ? [t('reviewCycle.openBelowSince', { ...lower, count: b.approvedSince })]
+                : []),
             ];
           }),
           t('reviewCycle.openFinal'),

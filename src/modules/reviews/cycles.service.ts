@@ -322,6 +322,8 @@ export interface TaskRow {
   progress: number | null;
   decisionNeeded: boolean;
   overdue: boolean;
+  /** The project's reports in these cycles approved by the office head only (not yet by a summary). */
+  approvedOffice: number;
 }
 
 export interface UnitRollup {
@@ -358,9 +360,12 @@ async function taskRows(
   const order = new Map(cycles.map((c, i) => [c.id, i]));
   const dueOf = new Map(cycles.map((c) => [c.id, c.dueOn]));
   const newest = new Map<string, (typeof tasks)[number]>();
+  const approvedOffice = new Map<string, number>();
   for (const t of tasks) {
     const prev = newest.get(t.projectId);
     if (!prev || order.get(t.cycleId)! > order.get(prev.cycleId)!) newest.set(t.projectId, t);
+    if (t.state === 'approved_office')
+      approvedOffice.set(t.projectId, (approvedOffice.get(t.projectId) ?? 0) + 1);
   }
   const projects = await findProjectsByIds(db, tenantId, [...newest.keys()]);
   return projects
@@ -375,6 +380,7 @@ async function taskRows(
         progress: t.progress,
         decisionNeeded: !!t.decisionNeeded && state !== 'returned',
         overdue: (state === 'open' || state === 'returned') && dueOf.get(t.cycleId)! < today,
+        approvedOffice: approvedOffice.get(p.id) ?? 0,
       };
     })
     .sort(
@@ -432,13 +438,16 @@ export async function cycleReview(
   const departments = rollupBy(scoped, departmentOf).map((d) => {
     // Whoever heads the department writes its summary, when a department-level cycle is open.
     const heads = holdsRoleOver(actor, tree, 'department_head', d.unit.id);
+    // A department's summary: of this cycle (department level) or of the newest covered one (CDO level).
+    const rollup = rollups
+      .filter((x) => x.orgUnitId === d.unit.id)
+      .sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime())[0];
     return {
       ...d,
       offices: rollupBy(d.tasks, (r) => unit(r.project.ownerOrgUnitId)),
-      // A department's summary: of this cycle (department level) or of the newest covered one (CDO level).
-      rollup: rollups
-        .filter((x) => x.orgUnitId === d.unit.id)
-        .sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime())[0],
+      rollup,
+      // A summary approves every office-approved report: those approved later wait for a new one.
+      approvedSince: rollup ? d.tasks.reduce((n, r) => n + r.approvedOffice, 0) : 0,
       heads,
       mayWrite: heads && cycle.level === 'department' && cycle.state === 'open',
     };
@@ -516,6 +525,14 @@ export async function submitRollup(
       officeCycleIds,
       projectIds.map((p) => p.id),
     );
+    // Approvals after this summary are reminded of anew.
+    if (orgUnitId)
+      await q.releaseReminder(tx, {
+        tenantId,
+        kind: 'rollup_again',
+        cycleId: cycle.id,
+        projectId: orgUnitId,
+      });
     await recordAudit(tx, {
       tenantId,
       actorAccountId: actor!.accountId,
@@ -564,7 +581,9 @@ export async function myReportTasks(db: DbOrTx, tenantId: string, actor: Actor |
 
 /**
  * The roll-ups a department- or CDO-level cycle still waits for: the departments with projects in the
- * covered office cycles that have not written theirs, or (CDO level) whether the CDO's is missing.
+ * covered office cycles that have not written theirs, or (CDO level) whether the CDO's is missing. A
+ * department that has written its summary is still listed while office heads have approved reports after
+ * it (`approvedSince` > 0): those reach the CDO level only with a new summary.
  */
 export async function missingRollups(
   db: DbOrTx,
@@ -579,25 +598,34 @@ export async function missingRollups(
     cq.rollupsOfCycles(db, tenantId, [cycle.id]),
   ]);
   if (cycle.level === 'cdo') return { departments: [], cdo: !rollups.some((r) => !r.orgUnitId) };
-  const projects = await activeAndReportedProjects(
+  const tasks = await cq.tasksWithReports(
     db,
     tenantId,
     coveredCycles(cycle, all, 'office').map((c) => c.id),
   );
+  const projects = await findProjectsByIds(db, tenantId, [...new Set(tasks.map((t) => t.projectId))]);
+  const departmentOf = new Map(projects.map((p) => [p.id, tree.departmentOf(p.ownerOrgUnitId)]));
   const written = new Set(rollups.map((r) => r.orgUnitId));
-  const departments = new Map<string, string>();
-  for (const p of projects) {
-    const dep = tree.departmentOf(p.ownerOrgUnitId);
-    if (dep && !written.has(dep.id)) departments.set(dep.id, dep.name);
+  const departments = new Map<string, { id: string; name: string; approvedSince: number }>();
+  for (const task of tasks) {
+    const dep = departmentOf.get(task.projectId);
+    if (!dep) continue;
+    // Written: the summary approved every office-approved report then; any left came after it.
+    const since = task.state === 'approved_office' ? 1 : 0;
+    if (written.has(dep.id) && !since) continue;
+    const entry = departments.get(dep.id) ?? { id: dep.id, name: dep.name, approvedSince: 0 };
+    if (written.has(dep.id)) entry.approvedSince += since;
+    departments.set(dep.id, entry);
   }
-  return { departments: [...departments].map(([id, name]) => ({ id, name })), cdo: false };
+  const named = [...departments.values()].sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  return { departments: named, cdo: false };
 }
 
 /**
  * What a department- or CDO-level cycle would summarise that is not there yet: the covered cycles one level
  * down that are still planned, or open with status reports (office level) or summaries (department level)
- * missing, or reports still waiting for the office head's approval. The question before opening names
- * them, so summaries are not asked for before their material.
+ * missing, or reports still waiting for the office head's approval or approved after their department's
+ * summary. The question before opening names them, so summaries are not asked for before their material.
  */
 export async function unfinishedBelow(db: DbOrTx, tenantId: string, cycle: ReviewCycle) {
   if (cycle.level === 'office') return [];
@@ -613,20 +641,28 @@ export async function unfinishedBelow(db: DbOrTx, tenantId: string, cycle: Revie
     ? await Promise.all([cq.owedInOpenCycles(db, tenantId), cq.waitingInCycles(db, tenantId, openOffices)])
     : [[], []];
   const rows = await Promise.all(
-    below.map(async (c) => ({
-      period: c.period,
-      level: c.level,
-      state: c.state,
-      missing:
-        c.state !== 'open'
-          ? 0
-          : c.level === 'office'
-            ? owed.filter((o) => o.cycleId === c.id).length
-            : (await missingRollups(db, tenantId, c, { all, tree })).departments.length,
-      waiting: waiting.find((w) => w.cycleId === c.id)?.n ?? 0,
-    })),
+    below.map(async (c) => {
+      const rollups =
+        c.state === 'open' && c.level === 'department'
+          ? (await missingRollups(db, tenantId, c, { all, tree })).departments
+          : [];
+      return {
+        period: c.period,
+        level: c.level,
+        state: c.state,
+        missing:
+          c.state !== 'open'
+            ? 0
+            : c.level === 'office'
+              ? owed.filter((o) => o.cycleId === c.id).length
+              : rollups.filter((d) => !d.approvedSince).length,
+        waiting: waiting.find((w) => w.cycleId === c.id)?.n ?? 0,
+        /** Reports approved after their department's summary, not summed up yet (department level). */
+        approvedSince: rollups.reduce((n, d) => n + d.approvedSince, 0),
+      };
+    }),
   );
-  return rows.filter((r) => r.state !== 'open' || r.missing > 0 || r.waiting > 0);
+  return rows.filter((r) => r.state !== 'open' || r.missing > 0 || r.waiting > 0 || r.approvedSince > 0);
 }
 
 /** How many projects of one office reported one status in one of the newest office-level cycles. */
@@ -682,7 +718,8 @@ export function decisionsInOpenCycles(db: DbOrTx, tenantId: string) {
 
 /**
  * Department roll-ups still to write: each open department-level cycle in which one of the departments
- * has no summary yet (what a department head's start page lists).
+ * has no summary yet, or reports approved after it (`approvedSince`; what a department head's start page
+ * and calendar feed list).
  */
 export async function rollupsDueFor(db: DbOrTx, tenantId: string, departmentIds: readonly string[]) {
   if (!departmentIds.length) return [];
@@ -700,6 +737,7 @@ export async function rollupsDueFor(db: DbOrTx, tenantId: string, departmentIds:
     missing[i]!.departments.filter((d) => departmentIds.includes(d.id)).map((d) => ({
       cycle,
       departmentId: d.id,
+      approvedSince: d.approvedSince,
     })),
   );
 }

@@ -124,6 +124,10 @@ export const tr: Catalog<typeof de> = {
       '{{period}} ({{level}}) döngüsünde {{count}} durum raporu hâlâ Müdürlük yönetiminin onayını bekliyor.',
     openBelowWaiting_other:
       '{{period}} ({{level}}) döngüsünde {{count}} durum raporu hâlâ Müdürlük yönetimlerinin onayını bekliyor.',
+    openBelowSince_one:
+      '{{period}} ({{level}}) döngüsünde {{count}} durum raporu, Daire Başkanlığının özetinden sonra onaylandı ve henüz özetlenmedi.',
+    openBelowSince_other:
+      '{{period}} ({{level}}) döngüsünde {{count}} durum raporu, Daire Başkanlıklarının özetinden sonra onaylandı ve henüz özetlenmedi.',
     openLate: 'Son tarih geçti: Tüm görevler hemen gecikmiş olur ve projelerin hesaplanan durumuna sayılır.',
     openLateRollups: 'Son tarih geçti: Özetler hemen gecikmiş olur.',
     openFinal: 'Açılan bir döngü kapatılabilir ama geri alınamaz.',
@@ -138,6 +142,10 @@ export const tr: Catalog<typeof de> = {
     cyclesUnchangedNotice: '{{year}} yılının döngüleri zaten planlanmıştı; yeni döngü eklenmedi.',
     rollupWaiting:
       'Henüz her şey onaylanmadı ({{pending}} bekleyen, {{open}} eksik). Özet, yalnızca hâlihazırda onaylanmış raporları CDO düzeyine iletir; sonraki onaylar için yeni bir özet gerekir.',
+    approvedSince_one:
+      'Bu özetten sonra Müdürlük yönetimi {{count}} durum raporunu onayladı. Rapor CDO düzeyine ancak yeni bir özetle ulaşır.',
+    approvedSince_other:
+      'Bu özetten sonra Müdürlük yönetimleri {{count}} durum raporunu onayladı. Raporlar CDO düzeyine ancak yeni bir özetle ulaşır.',
     cycleTitle: '{{period}} döngüsü – {{level}}',
     cycleLine: 'Dönem {{start}} – {{end}}, son tarih {{due}}; {{state}}.',
     backToCalendar: 'Değerlendirme takvimine git',
@@ -211,6 +219,13 @@ export const tr: Catalog<typeof de> = {
       rollup_overdue: {
         subject: '{{period}} özeti gecikti: {{unit}}',
         text: '{{unit}} için {{period}} dönemine ait durum raporlarının özetinin son tarihi {{due}} idi ve özet henüz mevcut değil:',
+      },
+      rollup_again: {
+        subject: '{{period}} özetinden sonra yeni onaylar: {{unit}}',
+        text_one:
+          '{{unit}} için {{period}} dönemine ait özetten sonra {{count}} durum raporu daha onaylandı. Rapor, özeti yeniden gönderdiğinizde CDO düzeyine ulaşır (son tarih {{due}}):',
+        text_other:
+          '{{unit}} için {{period}} dönemine ait özetten sonra {{count}} durum raporu daha onaylandı. Raporlar, özeti yeniden gönderdiğinizde CDO düzeyine ulaşır (son tarih {{due}}):',
       },
       item_upcoming: {
         subject: 'Görevin son tarihi {{due}}: {{title}}',

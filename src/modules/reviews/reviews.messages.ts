@@ -125,6 +125,10 @@ export const de = {
       'Im Zyklus {{period}} ({{level}}) wartet noch {{count}} Statusbericht auf die Freigabe der Amtsleitung.',
     openBelowWaiting_other:
       'Im Zyklus {{period}} ({{level}}) warten noch {{count}} Statusberichte auf die Freigabe der Amtsleitungen.',
+    openBelowSince_one:
+      'Im Zyklus {{period}} ({{level}}) wurde {{count}} Statusbericht nach der Zusammenfassung seines Dezernats freigegeben und ist noch nicht zusammengefasst.',
+    openBelowSince_other:
+      'Im Zyklus {{period}} ({{level}}) wurden {{count}} Statusberichte nach der Zusammenfassung ihres Dezernats freigegeben und sind noch nicht zusammengefasst.',
     openLate:
       'Der Fälligkeitstag ist vorbei: Alle Aufgaben sind sofort überfällig und zählen in den berechneten Stand der Projekte.',
     openLateRollups: 'Der Fälligkeitstag ist vorbei: Die Zusammenfassungen sind sofort überfällig.',
@@ -140,6 +144,10 @@ export const de = {
     cyclesUnchangedNotice: 'Die Zyklen des Jahres {{year}} waren schon geplant; es ist keiner dazugekommen.',
     rollupWaiting:
       'Noch nicht alles ist freigegeben ({{pending}} wartend, {{open}} fehlend). Die Zusammenfassung gibt nur die schon freigegebenen Berichte für die CDO-Ebene frei; spätere Freigaben brauchen eine neue Zusammenfassung.',
+    approvedSince_one:
+      'Seit dieser Zusammenfassung wurde {{count}} Statusbericht von der Amtsleitung freigegeben. Er erreicht die CDO-Ebene erst mit einer neuen Zusammenfassung.',
+    approvedSince_other:
+      'Seit dieser Zusammenfassung wurden {{count}} Statusberichte von den Amtsleitungen freigegeben. Sie erreichen die CDO-Ebene erst mit einer neuen Zusammenfassung.',
     cycleTitle: 'Zyklus {{period}} – {{level}}',
     cycleLine: 'Zeitraum {{start}} bis {{end}}, fällig am {{due}}; {{state}}.',
     backToCalendar: 'Zum Prüfkalender',
@@ -215,6 +223,13 @@ export const de = {
       rollup_overdue: {
         subject: 'Zusammenfassung {{period}} überfällig: {{unit}}',
         text: 'die Zusammenfassung der Statusberichte für {{unit}} im Zeitraum {{period}} war am {{due}} fällig und liegt noch nicht vor:',
+      },
+      rollup_again: {
+        subject: 'Neue Freigaben seit der Zusammenfassung {{period}}: {{unit}}',
+        text_one:
+          'seit der Zusammenfassung für {{unit}} im Zeitraum {{period}} wurde {{count}} weiterer Statusbericht freigegeben. Er erreicht die CDO-Ebene erst, wenn Sie die Zusammenfassung erneut senden (fällig am {{due}}):',
+        text_other:
+          'seit der Zusammenfassung für {{unit}} im Zeitraum {{period}} wurden {{count}} weitere Statusberichte freigegeben. Sie erreichen die CDO-Ebene erst, wenn Sie die Zusammenfassung erneut senden (fällig am {{due}}):',
       },
       item_upcoming: {
         subject: 'Aufgabe fällig am {{due}}: {{title}}',
@@ -362,6 +377,10 @@ export const en: Catalog<typeof de> = {
       'The cycle {{period}} ({{level}}) still has {{count}} status report waiting for the office head’s approval.',
     openBelowWaiting_other:
       'The cycle {{period}} ({{level}}) still has {{count}} status reports waiting for the office heads’ approval.',
+    openBelowSince_one:
+      'The cycle {{period}} ({{level}}) has {{count}} status report approved after its department’s summary and not summed up yet.',
+    openBelowSince_other:
+      'The cycle {{period}} ({{level}}) has {{count}} status reports approved after their department’s summary and not summed up yet.',
     openLate:
       'The due date has passed: every task is overdue at once and counts in the projects’ computed health.',
     openLateRollups: 'The due date has passed: the summaries are overdue at once.',
@@ -377,6 +396,10 @@ export const en: Catalog<typeof de> = {
     cyclesUnchangedNotice: 'The cycles of {{year}} were planned already; none was added.',
     rollupWaiting:
       'Not everything is approved yet ({{pending}} waiting, {{open}} missing). The summary passes on only the reports approved so far to the CDO level; later approvals need a new summary.',
+    approvedSince_one:
+      'Since this summary, {{count}} status report has been approved by the office head. It reaches the CDO level only with a new summary.',
+    approvedSince_other:
+      'Since this summary, {{count}} status reports have been approved by the office heads. They reach the CDO level only with a new summary.',
     cycleTitle: 'Cycle {{period}} – {{level}}',
     cycleLine: 'Period {{start}} to {{end}}, due on {{due}}; {{state}}.',
     backToCalendar: 'To the review calendar',
@@ -448,6 +471,13 @@ export const en: Catalog<typeof de> = {
       rollup_overdue: {
         subject: 'Summary {{period}} overdue: {{unit}}',
         text: 'the summary of the status reports for {{unit}} in the period {{period}} was due on {{due}} and is not in yet:',
+      },
+      rollup_again: {
+        subject: 'New approvals since the summary {{period}}: {{unit}}',
+        text_one:
+          'since the summary for {{unit}} in the period {{period}}, {{count}} more status report has been approved. It reaches the CDO level only when you send the summary again (due on {{due}}):',
+        text_other:
+          'since the summary for {{unit}} in the period {{period}}, {{count}} more status reports have been approved. They reach the CDO level only when you send the summary again (due on {{due}}):',
       },
       item_upcoming: {
         subject: 'Action item due on {{due}}: {{title}}',

@@ -74,7 +74,9 @@ export async function sendReportReminders(
 
 /**
  * Reminders for roll-ups: a week before a department cycle's due date and once it is overdue, the heads of
- * departments that have not summed up their offices yet; for a CDO cycle, the CDO team. Each once.
+ * departments that have not summed up their offices yet; for a CDO cycle, the CDO team. Each once. From a
+ * week before the due date, the heads of departments whose summary office heads have approved reports
+ * after, once per summary.
  */
 export async function sendRollupReminders(
   deps: ReminderDeps,
@@ -89,13 +91,15 @@ export async function sendRollupReminders(
     if (!tenant) continue;
     const today = opts.today ?? currentDay(tenant.timeZone);
     const soon = addDays(today, REMIND_DAYS_BEFORE);
-    const kind = cycle.dueOn < today ? 'rollup_overdue' : cycle.dueOn <= soon ? 'rollup_upcoming' : undefined;
-    if (!kind) continue;
+    const due = cycle.dueOn < today ? 'rollup_overdue' : cycle.dueOn <= soon ? 'rollup_upcoming' : undefined;
+    if (!due) continue;
     const missing = await missingRollups(db, cycle.tenantId, cycle);
     const subjects = missing.cdo
-      ? [{ id: cycle.id, name: 'CDO', role: 'cdo' as const, unit: null }]
+      ? [{ id: cycle.id, name: 'CDO', role: 'cdo' as const, unit: null, approvedSince: 0 }]
       : missing.departments.map((d) => ({ ...d, role: 'department_head' as const, unit: d.id }));
     for (const subject of subjects) {
+      // A department that has summed up already hears of the reports approved after its summary instead.
+      const kind = subject.approvedSince ? ('rollup_again' as const) : due;
       const key = { tenantId: cycle.tenantId, kind, cycleId: cycle.id, projectId: subject.id } as const;
       if (!(await q.claimReminder(db, key)).length) continue;
       const heads = (await listAccountsWithRole(db, cycle.tenantId, subject.role)).filter(
@@ -106,7 +110,13 @@ export async function sendRollupReminders(
         cycle.tenantId,
         heads.map((h) => h.id),
       );
-      const values = { unit: subject.name, period: cycle.period, due: cycle.dueOn, city: tenant.cityName };
+      const values = {
+        unit: subject.name,
+        period: cycle.period,
+        due: cycle.dueOn,
+        city: tenant.cityName,
+        count: subject.approvedSince,
+      };
       try {
         for (const person of to) {
           const t = translator(person.language);

@@ -195,9 +195,13 @@ export const REMINDER_KINDS = [
   'report_overdue',
   'rollup_upcoming',
   'rollup_overdue',
+  'rollup_again',
 ] as const;
 
-/** Reminders already sent, so each goes out once per project, cycle and kind (upcoming, overdue). */
+/**
+ * Reminders already sent, so each goes out once per project, cycle and kind (upcoming, overdue; a summary's
+ * reminder of approvals after it, once per summary: writing it again clears that one).
+ */
 export const reminders = pgTable(
   'reminders',
   {

@@ -83,8 +83,9 @@ async function departmentPart(db: DbOrTx, tenantId: string, actor: Actor, today:
     openActionItems(db, tenantId, actor, { today }),
   ]);
   return {
-    rollups: due.map(({ cycle, departmentId }) => ({
+    rollups: due.map(({ cycle, departmentId, approvedSince }) => ({
       cycleId: cycle.id,
+      approvedSince,
       period: cycle.period,
       dueOn: cycle.dueOn,
       department: tree.byId.get(departmentId)?.name ?? '',

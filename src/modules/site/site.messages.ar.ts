@@ -89,6 +89,9 @@ export const ar: Catalog<typeof de> = {
       decisionNeeded: 'قرار مطلوب',
       department: 'إدارتك',
       rollupFor: 'ملخص {{department}} – {{period}}',
+      rollupAgain_one: 'جدّد ملخص {{department}} – {{period}}: اعتُمد تقرير حالة واحد بعد آخر ملخص',
+      rollupAgain_other:
+        'جدّد ملخص {{department}} – {{period}}: اعتُمدت {{count}} من تقارير الحالة بعد آخر ملخص',
       noRollups: 'لا يوجد ملخص مستحق على الإدارة.',
       openItems_one: '{{count}} مهمة مفتوحة من الاجتماعات',
       openItems_other: '{{count}} من المهام المفتوحة من الاجتماعات',

@@ -93,6 +93,10 @@ export const tr: Catalog<typeof de> = {
       decisionNeeded: 'Karar talep edildi',
       department: 'Başkanlığınız',
       rollupFor: '{{department}} özeti – {{period}}',
+      rollupAgain_one:
+        '{{department}} özetini yenileyin – {{period}}: son özetten sonra {{count}} durum raporu onaylandı',
+      rollupAgain_other:
+        '{{department}} özetini yenileyin – {{period}}: son özetten sonra {{count}} durum raporu onaylandı',
       noRollups: 'Başkanlık için süresi gelen özet yok.',
       openItems_one: 'Toplantılardan {{count}} açık görev',
       openItems_other: 'Toplantılardan {{count}} açık görev',

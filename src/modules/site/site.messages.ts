@@ -92,6 +92,10 @@ export const de = {
       decisionNeeded: 'Entscheidung erbeten',
       department: 'Ihr Dezernat',
       rollupFor: 'Zusammenfassung {{department}} – {{period}}',
+      rollupAgain_one:
+        'Zusammenfassung {{department}} – {{period}} erneuern: {{count}} Statusbericht seit der letzten Zusammenfassung freigegeben',
+      rollupAgain_other:
+        'Zusammenfassung {{department}} – {{period}} erneuern: {{count}} Statusberichte seit der letzten Zusammenfassung freigegeben',
       noRollups: 'Keine Zusammenfassung für das Dezernat fällig.',
       openItems_one: '{{count}} offene Aufgabe aus Besprechungen',
       openItems_other: '{{count}} offene Aufgaben aus Besprechungen',
@@ -224,6 +228,10 @@ export const en: Catalog<typeof de> = {
       decisionNeeded: 'Decision requested',
       department: 'Your department',
       rollupFor: 'Summary {{department}} – {{period}}',
+      rollupAgain_one:
+        'Renew summary {{department}} – {{period}}: {{count}} status report approved since the last summary',
+      rollupAgain_other:
+        'Renew summary {{department}} – {{period}}: {{count}} status reports approved since the last summary',
       noRollups: 'No department summary is due.',
       openItems_one: '{{count}} open action item from meetings',
       openItems_other: '{{count}} open action items from meetings',

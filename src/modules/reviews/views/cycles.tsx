@@ -478,6 +478,9 @@ export function CycleReviewPage({
               <p class="kern-body">{t('reviewCycle.noRollup')}</p>
             )
           ) : null}
+          {d.approvedSince ? (
+            <Notice kind="warning" title={t('reviewCycle.approvedSince', { count: d.approvedSince })} />
+          ) : null}
           <Counts ctx={ctx} title={tableTitle(ctx, 'reviewCycle.byOffice', d.unit.name)} rows={d.offices} />
           {d.mayWrite && d.counts.pending + d.counts.open > 0 ? (
             <Notice

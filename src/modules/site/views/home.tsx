@@ -175,9 +175,9 @@ export function InternalHome({
                   <a class="kern-link" href={`/intern/zyklen/${r.cycleId}`}>
                     {withContent(
                       ctx,
-                      'internal.home.rollupFor',
+                      r.approvedSince ? 'internal.home.rollupAgain' : 'internal.home.rollupFor',
                       { department: r.department },
-                      { period: r.period },
+                      { period: r.period, count: r.approvedSince },
                     )}
                   </a>
                   <Due ctx={ctx} dueOn={r.dueOn} overdue={r.overdue} />
