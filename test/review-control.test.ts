@@ -638,7 +638,7 @@ describe('one quarterly cycle from the office to the CDO', () => {
     const page = await cdo.get('/intern/pruefkalender');
     expect(page.text).toContain('Zyklen 2028');
     const id = /href="\/intern\/zyklen\/([0-9a-f-]{36})">2028-Q1</.exec(page.text)![1]!;
-    await createProjectFixture(db, f, { title: 'Digitale Akte' });
+    const akte = await createProjectFixture(db, f, { title: 'Digitale Akte' });
     // Opening asks first: every running project gets a task (walk: a year typed wrong opened at one click).
     const askOpen = await cdo.post(`/intern/zyklen/${id}/oeffnen`, {});
     expect(askOpen.status).toBe(200);
@@ -699,6 +699,33 @@ describe('one quarterly cycle from the office to the CDO', () => {
     const lead = new Client(app, f.host);
     await lead.login(f.emails.leadA, TEST_PASSWORD);
     expect((await lead.get('/intern/aufgaben')).text).toContain('Digitale Akte');
+    // The form names what it does: a first report, a change before approval, a revision after a return.
+    const projectPath = `/intern/projekte/${akte.project.id}`;
+    expect((await lead.get(projectPath)).text).toContain('>Statusbericht einreichen<');
+    const sent = await lead.post(`${projectPath}/statusberichte`, {
+      ...report(id, 'on_track'),
+      progress: '40',
+    });
+    expect(sent.status).toBe(303);
+    const submitted = (await lead.get(projectPath)).text;
+    expect(submitted).toContain('Eingereichten Statusbericht für 2028-Q1 ändern');
+    expect(submitted).toContain('ersetzt den eingereichten Bericht');
+    expect(submitted).toContain('>Geänderten Statusbericht einreichen<');
+    const [sentReport] = await db
+      .select()
+      .from(statusReports)
+      .where(and(eq(statusReports.tenantId, f.tenant.id), eq(statusReports.projectId, akte.project.id)));
+    await reviewStatusReport(
+      db,
+      f.tenant.id,
+      await f.actor('headA'),
+      sentReport!.id,
+      parseInput(ZReviewReportInput, { decision: 'return', comment: 'Bitte die Kosten ergänzen.' }),
+    );
+    const returned = (await lead.get(projectPath)).text;
+    expect(returned).toContain('Statusbericht für 2028-Q1 überarbeiten');
+    expect(returned).toContain('Zurückgegeben mit dem Kommentar: Bitte die Kosten ergänzen.');
+    expect(returned).not.toContain('ersetzt den eingereichten Bericht');
     // The department head records a meeting; errors keep the input.
     const dep = new Client(app, f.host);
     await dep.login(f.emails.depHead, TEST_PASSWORD);

@@ -95,6 +95,12 @@ describe('a quarterly review cycle from the lead to the CDO, every page checked 
     expect(notice!.y + notice!.height).toBeLessThanOrEqual(lead.viewportSize()!.height);
     await lead.setViewportSize({ width: 1280, height: 720 });
     await expectAccessible(lead, visited);
+    // Until it is approved the report can be changed: the form says so and holds what was submitted (it
+    // looked like a blank second report to send).
+    await lead.getByRole('heading', { name: /^Eingereichten Statusbericht für .* ändern$/ }).waitFor();
+    await seeText(lead.locator('#rep-form + p'), 'ersetzt den eingereichten Bericht');
+    expect(await lead.getByLabel('Fortschritt in Prozent').inputValue()).toBe('35');
+    await lead.getByRole('button', { name: 'Geänderten Statusbericht einreichen' }).waitFor();
     // The lead also keeps the delivery facts: a risk with its mitigation.
     await lead.getByLabel('Risiko', { exact: true }).fill('Versorger liefern Daten verspätet');
     await lead.getByLabel('Gegenmaßnahme').fill('Monatliche Abstimmung mit den Stadtwerken');

@@ -179,6 +179,10 @@ export const tr: Catalog<typeof de> = {
     notExpected: 'Proje bu dönem başlamadan önce tamamlandı veya durduruldu ve artık rapor vermiyor.',
     returnedWith: 'Şu yorumla iade edildi: {{comment}}',
     submitFor: '{{period}} durum raporu',
+    changeFor: '{{period}} için gönderilen durum raporunu değiştirin',
+    changeHint:
+      'Müdürlük yönetimi onaylayana kadar raporu hâlâ değiştirebilirsiniz. Burada gönderdiğiniz, gönderilmiş raporun yerini alır.',
+    reviseFor: '{{period}} durum raporunu düzeltin',
     status: 'Genel durum',
     progressLabel: 'Yüzde olarak ilerleme',
     progressHint: '0 ile 100 arasında bir tam sayı.',
@@ -188,6 +192,7 @@ export const tr: Catalog<typeof de> = {
       'Kamuya açık projelerde onaydan sonra öngörü olarak yayımlanır (ilerleme raporu, açık veri).',
     risksHint: 'Kurum içinde kalır: riskleri yalnızca çalışanlar görür.',
     submit: 'Durum raporunu gönder',
+    resubmit: 'Değiştirilen durum raporunu gönder',
     all: 'Bu projenin tüm durum raporları',
     period: 'Dönem',
     progress: 'İlerleme',

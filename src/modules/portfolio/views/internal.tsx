@@ -571,8 +571,16 @@ export function InternalProjectPage(p: {
             aria-labelledby="rep-form"
           >
             <h3 class="kern-heading-small" id="rep-form">
-              {t('report.submitFor', { period: current.period })}
+              {t(
+                currentReport?.state === 'submitted'
+                  ? 'report.changeFor'
+                  : currentReport?.state === 'returned'
+                    ? 'report.reviseFor'
+                    : 'report.submitFor',
+                { period: current.period },
+              )}
             </h3>
+            {currentReport?.state === 'submitted' ? <p class="kern-body">{t('report.changeHint')}</p> : null}
             <Csrf token={ctx.csrf} />
             <input type="hidden" name="cycleId" value={current.id} />
             <ErrorSummary t={t} errors={p.reportErrors} />
@@ -650,7 +658,7 @@ export function InternalProjectPage(p: {
               options={[{ value: 'on', label: t('report.decisionNeeded') }]}
             />
             <div class="form-actions">
-              <Button>{t('report.submit')}</Button>
+              <Button>{t(currentReport ? 'report.resubmit' : 'report.submit')}</Button>
             </div>
           </form>
         ) : null}
