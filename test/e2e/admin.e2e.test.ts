@@ -179,6 +179,13 @@ describe('the administration in a real browser: invite, roles, deactivate, org c
     expect((await admin.getByRole('heading', { level: 1 }).boundingBox())!.y).toBeLessThan(800);
     await admin.getByText('Menü', { exact: true }).click();
     await expect.poll(() => menu.getByRole('link', { name: 'Verwaltung' }).isVisible()).toBe(true);
+    // Escape folds it again, the focus back on "Menü" (walk: it stayed open).
+    await menu.getByRole('link', { name: 'Verwaltung' }).focus();
+    await admin.keyboard.press('Escape');
+    await expect.poll(() => menu.getAttribute('open')).toBeNull();
+    expect(await admin.evaluate(() => document.activeElement?.textContent)).toBe('Menü');
+    await admin.keyboard.press('Enter');
+    await expect.poll(() => menu.getByRole('link', { name: 'Verwaltung' }).isVisible()).toBe(true);
     await expectAccessible(admin, visited);
     await admin.getByRole('link', { name: 'Stadt', exact: true }).click();
     await seeText(admin.getByRole('heading', { level: 1 }), 'Angaben zur Stadt');
