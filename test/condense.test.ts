@@ -143,6 +143,13 @@ describe('the condensing assistant', () => {
     const unknown = await act(before, 'C-1', { action: 'move', proposalIds: [id('C-1')], targetId: '9' });
     expect(unknown.status).toBe(422);
     expect(unknown.text).toContain('Bitte geben Sie die Nummer einer anderen Gruppe an');
+    // Every group has the same fields: the summary says which group (walk).
+    const failedGroup = /<h2 class="kern-heading-small" id="cl-[^"]+">Gruppe (\d+)/.exec(
+      unknown.text.split('aria-invalid="true"')[0]!.split('<section class="kern-card cluster"').pop()!,
+    )![1];
+    expect(unknown.text).toContain(
+      `Bitte korrigieren Sie die folgenden Angaben in Gruppe ${failedGroup}</h2>`,
+    );
     expect((await cdo.get('/intern/ideen/buendeln')).text).toContain('3 Gruppen');
     const home = clusterOf(page.text, id('C-0')).split('/').pop()!;
     expect(clusterOf(page.text, id('C-2'))).not.toContain(home);

@@ -60,6 +60,7 @@ export const tr: Catalog<typeof de> = {
     splitOne: 'Ayır',
     splitOneLabel: 'Ayır: {{title}} ({{number}}) ayrı bir grup olarak',
     moveTo: 'Seçilenleri şu numaralı gruba taşı',
+    errorsInGroup: 'Lütfen {{n}}. gruptaki aşağıdaki bilgileri düzeltin',
     moveToHint: 'Grubun başlığındaki numara; başka gruplar benimsendiğinde veya bölündüğünde değişmez.',
     move: 'Taşı',
     acceptWithTarget:

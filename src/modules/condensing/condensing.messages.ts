@@ -60,6 +60,7 @@ export const de = {
     splitOne: 'Abtrennen',
     splitOneLabel: 'Abtrennen: {{title}} ({{number}}) als eigene Gruppe',
     moveTo: 'Ausgewählte in Gruppe Nr. verschieben',
+    errorsInGroup: 'Bitte korrigieren Sie die folgenden Angaben in Gruppe {{n}}',
     moveToHint:
       'Die Nummer aus der Überschrift der Gruppe; sie bleibt, auch wenn andere Gruppen übernommen oder geteilt werden.',
     move: 'Verschieben',
@@ -135,6 +136,7 @@ export const en: Catalog<typeof de> = {
     splitOne: 'Split off',
     splitOneLabel: 'Split off: {{title}} ({{number}}) as a group of its own',
     moveTo: 'Move the ticked ones to group no.',
+    errorsInGroup: 'Please correct the following in group {{n}}',
     moveToHint: 'The number in the group’s heading; it stays when other groups are accepted or split.',
     move: 'Move',
     acceptWithTarget:

@@ -112,7 +112,12 @@ export function CondensePage(p: {
         <p class="kern-body" role="status" data-busy-status />
       </form>
       <script src="/assets/app/busy.js" defer />
-      <ErrorSummary t={t} errors={p.errors} />
+      <ErrorSummary
+        t={t}
+        errors={p.errors}
+        // Every group's form has the same fields: the summary says which group (walk).
+        title={failedAt >= 0 ? t('condense.errorsInGroup', { n: clusters[failedAt]!.number }) : undefined}
+      />
       {run && (run.state === 'queued' || run.state === 'running') ? (
         <div class="stack" role="status">
           <p class="kern-body">
