@@ -404,6 +404,9 @@ describe('one quarterly cycle from the office to the CDO', () => {
     const question = await cdoClient.get(
       `/intern/zyklen/${(await cycleOf(db, f.tenant.id, '2027-H1', 'cdo')).id}/oeffnen`,
     );
+    expect((await cdoClient.get('/intern/pruefkalender')).text).toContain(
+      '<span class="meta">1 Zusammenfassung ausstehend</span>',
+    );
     expect(question.text).toContain(
       'Im Zyklus 2027-Q1 (Dezernate) wurde 1 Statusbericht nach der Zusammenfassung seines Dezernats freigegeben und ist noch nicht zusammengefasst.',
     );
@@ -649,6 +652,10 @@ describe('one quarterly cycle from the office to the CDO', () => {
     expect((await cdo.post(`/intern/zyklen/${id}/oeffnen`, { bestaetigt: 'ja' })).location).toBe(
       `/intern/zyklen/${id}?hinweis=cycleOpened`,
     );
+    // The calendar says how far an open cycle is (the CDO's "N ausstehend" leads there); staff see no counts.
+    expect((await cdo.get('/intern/pruefkalender')).text).toContain(
+      '>Offen<br/><span class="meta">1 Statusbericht ausstehend</span>',
+    );
     // Opened, its question leads to its page.
     expect((await cdo.get(`/intern/zyklen/${id}/oeffnen`)).location).toBe(
       `/intern/zyklen/${id}?hinweis=cycleNotPlanned`,
@@ -692,7 +699,9 @@ describe('one quarterly cycle from the office to the CDO', () => {
     // Staff read the calendar but change nothing.
     const staff = new Client(app, f.host);
     await staff.login(f.emails.staff, TEST_PASSWORD);
-    expect((await staff.get('/intern/pruefkalender')).status).toBe(200);
+    const staffCalendar = await staff.get('/intern/pruefkalender');
+    expect(staffCalendar.status).toBe(200);
+    expect(staffCalendar.text).not.toContain('ausstehend');
     expect((await staff.post('/intern/pruefkalender/planen', { year: '2029' })).status).toBe(403);
     expect((await staff.post('/intern/besprechungen', { level: 'office', title: 'x' })).status).toBe(403);
     // The lead finds the report they owe on their task list.
@@ -711,6 +720,9 @@ describe('one quarterly cycle from the office to the CDO', () => {
     expect(submitted).toContain('Eingereichten Statusbericht für 2028-Q1 ändern');
     expect(submitted).toContain('ersetzt den eingereichten Bericht');
     expect(submitted).toContain('>Geänderten Statusbericht einreichen<');
+    expect((await cdo.get('/intern/pruefkalender')).text).toContain(
+      '<span class="meta">1 wartet auf Freigabe</span>',
+    );
     const [sentReport] = await db
       .select()
       .from(statusReports)

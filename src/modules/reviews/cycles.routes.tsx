@@ -16,6 +16,7 @@ import {
   getCalendar,
   listCyclesForCalendar,
   openCycle,
+  openCycleProgress,
   planYear,
   removePlannedCycle,
   setCalendar,
@@ -46,6 +47,9 @@ export function cyclesRoutes(deps: Deps) {
       getCalendar(db, tenant.id),
       listCyclesForCalendar(db, tenant.id),
     ]);
+    const mayManage = canManageCycles(c.get('actor'));
+    // The CDO team sees how far each open cycle is (the cycle pages show the others their own department).
+    const progress = mayManage ? await openCycleProgress(db, tenant.id, cycles) : undefined;
     const ctx = pageCtx(c);
     const t = c.get('t');
     // "Zyklus 2026-Q4 (Ämter) ist abgeschlossen.", "Die Zyklen des Jahres 2028 sind geplant.": the
@@ -63,7 +67,8 @@ export function cyclesRoutes(deps: Deps) {
         ctx={noticeText ? { ...ctx, noticeText } : ctx}
         calendar={calendar}
         cycles={cycles}
-        mayManage={canManageCycles(c.get('actor'))}
+        progress={progress}
+        mayManage={mayManage}
         values={values}
         errors={errors}
         year={currentYear(c.get('tenant').timeZone) + 1}

@@ -621,6 +621,48 @@ export async function missingRollups(
   return { departments: named, cdo: false };
 }
 
+/** How far one open cycle is: reports owed and waiting (office level) or summaries missing. */
+export interface CycleProgress {
+  cycleId: string;
+  owed: number;
+  waiting: number;
+  summaries: number;
+}
+
+/**
+ * How far each open cycle is, for the calendar (the CDO's "N ausstehend" leads there when several are
+ * open): office level, the status reports still owed and those waiting for the office head's approval;
+ * department and CDO level, the summaries still missing (a department's also when reports were approved
+ * after it).
+ */
+export async function openCycleProgress(
+  db: DbOrTx,
+  tenantId: string,
+  all: readonly ReviewCycle[],
+): Promise<Map<string, CycleProgress>> {
+  const open = all.filter((c) => c.state === 'open');
+  const offices = open.filter((c) => c.level === 'office').map((c) => c.id);
+  const [owed, waiting, tree] = await Promise.all([
+    offices.length ? cq.owedInOpenCycles(db, tenantId) : [],
+    offices.length ? cq.waitingInCycles(db, tenantId, offices) : [],
+    open.some((c) => c.level === 'department') ? loadOrgTree(db, tenantId) : undefined,
+  ]);
+  const rows = await Promise.all(
+    open.map(async (c) => {
+      if (c.level === 'office')
+        return {
+          cycleId: c.id,
+          owed: owed.filter((o) => o.cycleId === c.id).length,
+          waiting: waiting.find((w) => w.cycleId === c.id)?.n ?? 0,
+          summaries: 0,
+        };
+      const missing = await missingRollups(db, tenantId, c, { all, tree });
+      return { cycleId: c.id, owed: 0, waiting: 0, summaries: missing.cdo ? 1 : missing.departments.length };
+    }),
+  );
+  return new Map(rows.map((r) => [r.cycleId, r]));
+}
+
 /**
  * What a department- or CDO-level cycle would summarise that is not there yet: the covered cycles one level
  * down that are still planned, or open with status reports (office level) or summaries (department level)

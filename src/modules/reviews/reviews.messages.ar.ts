@@ -138,6 +138,13 @@ export const ar: Catalog<typeof de> = {
     closedNotice: 'أُغلقت الدورة {{period}} ({{level}}).',
     cyclesPlannedNotice: 'خُطّطت دورات سنة {{year}}.',
     cyclesUnchangedNotice: 'كانت دورات سنة {{year}} مخططة من قبل؛ لم تُضف أي دورة.',
+    progressOwed_one: 'تقرير حالة واحد لم يُقدَّم بعد',
+    progressOwed_other: 'تقارير حالة لم تُقدَّم بعد: {{count}}',
+    progressWaiting_one: 'تقرير واحد بانتظار الاعتماد',
+    progressWaiting_other: 'تقارير بانتظار الاعتماد: {{count}}',
+    progressSummaries_one: 'ملخص واحد لم يُقدَّم بعد',
+    progressSummaries_other: 'ملخصات لم تُقدَّم بعد: {{count}}',
+    progressDone: 'لا شيء معلّق',
     rollupWaiting:
       'لم يُعتمد كل شيء بعد ({{pending}} بانتظار الاعتماد، و{{open}} ناقصة). لا يعتمد الملخص لمستوى كبير مسؤولي التحول الرقمي إلا التقارير المعتمدة بالفعل؛ أما الاعتمادات اللاحقة فتحتاج إلى ملخص جديد.',
     approvedSince_one:

@@ -140,6 +140,13 @@ export const tr: Catalog<typeof de> = {
     closedNotice: '{{period}} ({{level}}) döngüsü kapatıldı.',
     cyclesPlannedNotice: '{{year}} yılının döngüleri planlandı.',
     cyclesUnchangedNotice: '{{year}} yılının döngüleri zaten planlanmıştı; yeni döngü eklenmedi.',
+    progressOwed_one: '{{count}} durum raporu bekleniyor',
+    progressOwed_other: '{{count}} durum raporu bekleniyor',
+    progressWaiting_one: '{{count}} rapor onay bekliyor',
+    progressWaiting_other: '{{count}} rapor onay bekliyor',
+    progressSummaries_one: '{{count}} özet bekleniyor',
+    progressSummaries_other: '{{count}} özet bekleniyor',
+    progressDone: 'bekleyen bir şey yok',
     rollupWaiting:
       'Henüz her şey onaylanmadı ({{pending}} bekleyen, {{open}} eksik). Özet, yalnızca hâlihazırda onaylanmış raporları CDO düzeyine iletir; sonraki onaylar için yeni bir özet gerekir.',
     approvedSince_one:

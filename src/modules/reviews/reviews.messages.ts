@@ -142,6 +142,13 @@ export const de = {
     closedNotice: 'Der Zyklus {{period}} ({{level}}) ist abgeschlossen.',
     cyclesPlannedNotice: 'Die Zyklen des Jahres {{year}} sind geplant.',
     cyclesUnchangedNotice: 'Die Zyklen des Jahres {{year}} waren schon geplant; es ist keiner dazugekommen.',
+    progressOwed_one: '{{count}} Statusbericht ausstehend',
+    progressOwed_other: '{{count}} Statusberichte ausstehend',
+    progressWaiting_one: '{{count}} wartet auf Freigabe',
+    progressWaiting_other: '{{count}} warten auf Freigabe',
+    progressSummaries_one: '{{count}} Zusammenfassung ausstehend',
+    progressSummaries_other: '{{count}} Zusammenfassungen ausstehend',
+    progressDone: 'nichts mehr ausstehend',
     rollupWaiting:
       'Noch nicht alles ist freigegeben ({{pending}} wartend, {{open}} fehlend). Die Zusammenfassung gibt nur die schon freigegebenen Berichte für die CDO-Ebene frei; spätere Freigaben brauchen eine neue Zusammenfassung.',
     approvedSince_one:
@@ -394,6 +401,13 @@ export const en: Catalog<typeof de> = {
     closedNotice: 'The cycle {{period}} ({{level}}) is closed.',
     cyclesPlannedNotice: 'The cycles of {{year}} are planned.',
     cyclesUnchangedNotice: 'The cycles of {{year}} were planned already; none was added.',
+    progressOwed_one: '{{count}} status report outstanding',
+    progressOwed_other: '{{count}} status reports outstanding',
+    progressWaiting_one: '{{count}} waiting for approval',
+    progressWaiting_other: '{{count}} waiting for approval',
+    progressSummaries_one: '{{count}} summary outstanding',
+    progressSummaries_other: '{{count}} summaries outstanding',
+    progressDone: 'nothing outstanding',
     rollupWaiting:
       'Not everything is approved yet ({{pending}} waiting, {{open}} missing). The summary passes on only the reports approved so far to the CDO level; later approvals need a new summary.',
     approvedSince_one:

@@ -16,18 +16,36 @@ import {
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { langAttr, type PageCtx } from '../../../ui/page.ts';
-import type { cycleReview, getCalendar, UnitRollup } from '../cycles.service.ts';
+import type { CycleProgress, cycleReview, getCalendar, UnitRollup } from '../cycles.service.ts';
 import { isApproved, type ReviewCycle } from '../reviews.table.ts';
 
 type Calendar = Awaited<ReturnType<typeof getCalendar>>;
 type Review = Awaited<ReturnType<typeof cycleReview>>;
 const LEVELS = ['office', 'department', 'cdo'] as const;
 
+/** How far an open cycle is, under its state in the calendar: "3 Berichte ausstehend, 2 warten auf Freigabe". */
+function ProgressLine({ ctx, progress }: { ctx: PageCtx; progress: CycleProgress | undefined }) {
+  if (!progress) return null;
+  const { t } = ctx;
+  const parts = [
+    ...(progress.owed ? [t('reviewCycle.progressOwed', { count: progress.owed })] : []),
+    ...(progress.waiting ? [t('reviewCycle.progressWaiting', { count: progress.waiting })] : []),
+    ...(progress.summaries ? [t('reviewCycle.progressSummaries', { count: progress.summaries })] : []),
+  ];
+  return (
+    <>
+      <br />
+      <span class="meta">{parts.length ? parts.join(', ') : t('reviewCycle.progressDone')}</span>
+    </>
+  );
+}
+
 /** The review calendar: the rhythm per level, planning a year, and every cycle with its state. */
 export function CalendarPage({
   ctx,
   calendar,
   cycles,
+  progress,
   mayManage,
   values,
   errors,
@@ -36,6 +54,8 @@ export function CalendarPage({
   ctx: PageCtx;
   calendar: Calendar;
   cycles: ReviewCycle[];
+  /** How far each open cycle is (for the CDO team). */
+  progress?: ReadonlyMap<string, CycleProgress> | undefined;
   mayManage: boolean;
   values?: Record<string, string> | undefined;
   errors?: Errors | undefined;
@@ -174,7 +194,10 @@ export function CalendarPage({
                     </th>
                     <td class="kern-table__cell">{t(`reviewLevel.${c.level}`)}</td>
                     <td class="kern-table__cell">{formatDate(lang, c.dueOn)}</td>
-                    <td class="kern-table__cell">{t(`cycleState.${c.state}`)}</td>
+                    <td class="kern-table__cell">
+                      {t(`cycleState.${c.state}`)}
+                      <ProgressLine ctx={ctx} progress={progress?.get(c.id)} />
+                    </td>
                     {mayManage ? (
                       <td class="kern-table__cell">
                         {c.state === 'closed' ? null : c.state === 'open' ? (
