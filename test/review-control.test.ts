@@ -631,6 +631,7 @@ describe('one quarterly cycle from the office to the CDO', () => {
     expect(notANumber.text).toContain('>Fällig Tage nach Ende des Zeitraums – Ämter: Bitte geben Sie');
     const planned = await cdo.post('/intern/pruefkalender/planen', { year: '2028' });
     expect(planned.status).toBe(303);
+    expect(planned.location).toMatch(/^\/intern\/pruefkalender\?hinweis=cyclesPlanned&jahr=2028&neu=\d+$/);
     expect((await cdo.get(planned.location!)).text).toContain('Die Zyklen des Jahres 2028 sind geplant.');
     // Planned again, nothing is added, and the notice says so (walk: it said "geplant" again).
     const again = await cdo.post('/intern/pruefkalender/planen', { year: '2028' });
@@ -673,10 +674,22 @@ describe('one quarterly cycle from the office to the CDO', () => {
       'Geplanten Zyklus 2030-Q3 (Ämter) entfernen?',
     );
     const removedCycle = await cdo.post(`/intern/zyklen/${mistaken}/entfernen`, { bestaetigt: 'ja' });
-    expect(removedCycle.location).toBe('/intern/pruefkalender?hinweis=cycleRemoved#hinweis');
-    const without = (await cdo.get('/intern/pruefkalender?hinweis=cycleRemoved')).text;
-    expect(without).toContain('Der geplante Zyklus ist entfernt.');
+    expect(removedCycle.location).toBe(
+      '/intern/pruefkalender?hinweis=cycleRemoved&zeitraum=2030-Q3&ebene=office#hinweis',
+    );
+    // The notice names the cycle removed (walk: "the planned cycle"), and only a real period and level.
+    const without = (await cdo.get(removedCycle.location!)).text;
+    expect(without).toContain('Der geplante Zyklus 2030-Q3 (Ämter) ist entfernt.');
     expect(without).not.toContain(mistaken);
+    expect((await cdo.get('/intern/pruefkalender?hinweis=cycleRemoved&zeitraum=<b>&ebene=x')).text).toContain(
+      'Der geplante Zyklus ist entfernt.',
+    );
+    // Planned again, the year gains the one removed, and the notice says one was added (not "planned").
+    const replanned = await cdo.post('/intern/pruefkalender/planen', { year: '2030' });
+    expect(replanned.location).toBe('/intern/pruefkalender?hinweis=cyclesPlanned&jahr=2030&neu=1');
+    expect((await cdo.get(replanned.location!)).text).toContain(
+      'Im Jahr 2030 ist 1 Zyklus dazugekommen; die übrigen waren schon geplant.',
+    );
     // Confirmed a second time (another tab) or asked again on the way back: the calendar says it is gone
     // (walk: "Seite nicht gefunden").
     const twice = await cdo.post(`/intern/zyklen/${mistaken}/entfernen`, { bestaetigt: 'ja' });

@@ -26,6 +26,7 @@ import {
 import { canManageCycles, REVIEW_PERMISSIONS } from './reviews.policy.ts';
 import { ZCalendarInput, ZPlanYearInput, ZRollupInput, ZRollupUnit } from './reviews.schemas.ts';
 import { findReviewCycle } from './reviews.service.ts';
+import { REVIEW_LEVELS } from './reviews.table.ts';
 import { CalendarPage, CycleReviewPage } from './views/cycles.tsx';
 
 /** Where a question about a cycle no longer in the calendar leads. */
@@ -57,11 +58,24 @@ export function cyclesRoutes(deps: Deps) {
     const notice = c.req.query('hinweis');
     const closed = notice === 'cycleClosed' && cycles.find((x) => x.id === c.req.query('zyklus'));
     const year = /^\d{4}$/.exec(c.req.query('jahr') ?? '')?.[0];
+    // A year planned before and completed (a cycle removed, planned again): how many were added, when fewer
+    // than the year now has (walk: it said "planned" as if all were new).
+    const added = (y: string) => {
+      const n = Number(c.req.query('neu'));
+      return Number.isInteger(n) && n > 0 && n < cycles.filter((x) => x.period.startsWith(y)).length ? n : 0;
+    };
+    const period = /^\d{4}-(Q[1-4]|H[12])$/.exec(c.req.query('zeitraum') ?? '')?.[0];
+    const level = REVIEW_LEVELS.find((l) => l === c.req.query('ebene'));
+    const removed = period && level ? { period, level: t(`reviewLevel.${level}`) } : undefined;
     const noticeText = closed
       ? t('reviewCycle.closedNotice', { period: closed.period, level: t(`reviewLevel.${closed.level}`) })
-      : year && (notice === 'cyclesPlanned' || notice === 'cyclesUnchanged')
-        ? t(`reviewCycle.${notice}Notice`, { year })
-        : undefined;
+      : year && notice === 'cyclesPlanned' && added(year)
+        ? t('reviewCycle.cyclesAddedNotice', { year, count: added(year) })
+        : year && (notice === 'cyclesPlanned' || notice === 'cyclesUnchanged')
+          ? t(`reviewCycle.${notice}Notice`, { year })
+          : notice === 'cycleRemoved' && removed
+            ? t('reviewCycle.removedNotice', removed)
+            : undefined;
     return c.html(
       <CalendarPage
         ctx={noticeText ? { ...ctx, noticeText } : ctx}
@@ -95,7 +109,9 @@ export function cyclesRoutes(deps: Deps) {
       }),
       // A year planned before gains nothing (its cycles are kept): the notice says so, not "planned" again.
       done: ({ year, created }) =>
-        `/intern/pruefkalender?hinweis=${created.length ? 'cyclesPlanned' : 'cyclesUnchanged'}&jahr=${year}`,
+        created.length
+          ? `/intern/pruefkalender?hinweis=cyclesPlanned&jahr=${year}&neu=${created.length}`
+          : `/intern/pruefkalender?hinweis=cyclesUnchanged&jahr=${year}`,
       failed: (values, errors) => calendarPage(c, values, errors),
     }),
   );
@@ -190,10 +206,16 @@ export function cyclesRoutes(deps: Deps) {
   app.post('/intern/zyklen/:id/entfernen', managers, async (c) => {
     if (!(await isConfirmed(c))) return confirmRemove(c);
     // Confirmed twice (two tabs): the first removed it.
-    if (!(await findReviewCycle(db, c.get('tenant').id, c.req.param('id') ?? '')))
-      return c.redirect(GONE, 303);
+    const cycle = await findReviewCycle(db, c.get('tenant').id, c.req.param('id') ?? '');
+    if (!cycle) return c.redirect(GONE, 303);
     await removePlannedCycle(db, c.get('tenant').id, actorOf(c), c.req.param('id'), metaOf(c));
-    return c.redirect('/intern/pruefkalender?hinweis=cycleRemoved#hinweis', 303);
+    // The notice names the cycle removed; it is gone, so the address carries its name.
+    const named = new URLSearchParams({
+      hinweis: 'cycleRemoved',
+      zeitraum: cycle.period,
+      ebene: cycle.level,
+    });
+    return c.redirect(`/intern/pruefkalender?${named}#hinweis`, 303);
   });
 
   app.post('/intern/zyklen/:id/oeffnen', managers, async (c) => {

@@ -142,6 +142,11 @@ export const de = {
     closedNotice: 'Der Zyklus {{period}} ({{level}}) ist abgeschlossen.',
     cyclesPlannedNotice: 'Die Zyklen des Jahres {{year}} sind geplant.',
     cyclesUnchangedNotice: 'Die Zyklen des Jahres {{year}} waren schon geplant; es ist keiner dazugekommen.',
+    cyclesAddedNotice_one:
+      'Im Jahr {{year}} ist {{count}} Zyklus dazugekommen; die übrigen waren schon geplant.',
+    cyclesAddedNotice_other:
+      'Im Jahr {{year}} sind {{count}} Zyklen dazugekommen; die übrigen waren schon geplant.',
+    removedNotice: 'Der geplante Zyklus {{period}} ({{level}}) ist entfernt.',
     progressOwed_one: '{{count}} Statusbericht ausstehend',
     progressOwed_other: '{{count}} Statusberichte ausstehend',
     progressWaiting_one: '{{count}} wartet auf Freigabe',
@@ -401,6 +406,9 @@ export const en: Catalog<typeof de> = {
     closedNotice: 'The cycle {{period}} ({{level}}) is closed.',
     cyclesPlannedNotice: 'The cycles of {{year}} are planned.',
     cyclesUnchangedNotice: 'The cycles of {{year}} were planned already; none was added.',
+    cyclesAddedNotice_one: '{{count}} cycle has been added to {{year}}; the others were planned already.',
+    cyclesAddedNotice_other: '{{count}} cycles have been added to {{year}}; the others were planned already.',
+    removedNotice: 'The planned cycle {{period}} ({{level}}) is removed.',
     progressOwed_one: '{{count}} status report outstanding',
     progressOwed_other: '{{count}} status reports outstanding',
     progressWaiting_one: '{{count}} waiting for approval',
