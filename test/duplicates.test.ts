@@ -264,7 +264,7 @@ describe('spam defence without third parties', () => {
   it('discards a filled honeypot, re-asks a form sent back too fast or forged, and stores a double submit once', async () => {
     const db = (await testDatabase()).db;
     const f = await createOrgFixture(db, { accounts: false });
-    const { app } = await testApp({ formMinFillMs: 60_000 });
+    const { app, deps } = await testApp({ formMinFillMs: 60_000 });
     const c = new Client(app, f.host);
     const form = {
       title: 'Bänke am Rheinufer aufstellen',
@@ -274,10 +274,17 @@ describe('spam defence without third parties', () => {
     const bot = await c.post('/mitmachen', { ...form, website: 'https://spam.example' });
     expect(bot.status).toBe(303);
     expect(bot.location).toBe('/mitmachen/danke');
-    const fast = await c.post('/mitmachen', form);
+    // Each is told why it is asked again (walk: "check your entries" alone named nothing to check).
+    const fast = await c.post('/mitmachen', { ...form, _t: issueFormToken(deps.config.sessionSecret) });
     expect(fast.status).toBe(422);
-    expect(fast.text).toContain('Bitte prüfen Sie Ihre Angaben');
+    expect(fast.text).toContain('Das Formular kam sehr kurz nach dem Öffnen an.');
     expect(fast.text).toContain('value="Bänke am Rheinufer aufstellen"');
+    const stale = await c.post('/mitmachen', {
+      ...form,
+      _t: issueFormToken(deps.config.sessionSecret, Date.now() - 25 * 3600_000),
+    });
+    expect(stale.status).toBe(422);
+    expect(stale.text).toContain('Das Formular war sehr lange geöffnet oder stammt von einer älteren Seite.');
     // Sent too fast with a field empty: the field is named as well (walk).
     const fastEmpty = await c.post('/mitmachen', { ...form, title: '' });
     expect(fastEmpty.text).toContain('Bitte prüfen Sie Ihre Angaben');

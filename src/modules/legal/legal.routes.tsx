@@ -124,9 +124,10 @@ export function legalRoutes(deps: Deps) {
   app.post('/barrierefreiheit', async (c) => {
     const body = await formBody(c);
     const token = typeof body._t === 'string' ? body._t : undefined;
-    if (checkFormToken(deps.config.sessionSecret, token, deps.config.formMinFillMs) !== 'ok')
+    const timing = checkFormToken(deps.config.sessionSecret, token, deps.config.formMinFillMs);
+    if (timing !== 'ok')
       return accessibilityPage(c, formValues(ZAccessibilityFeedbackInput, body), {
-        _form: { key: 'participate.checkAgain' },
+        _form: { key: timing === 'too-fast' ? 'participate.checkAgain' : 'participate.checkAgainStale' },
       });
     return handleForm(c, ZAccessibilityFeedbackInput, {
       action: async (input) => {

@@ -75,7 +75,10 @@ export const tr: Catalog<typeof de> = {
     yourProposal: 'Öneriniz',
     submitAnyway: 'Yine de gönder',
     editAgain: 'Öneriyi düzenle',
-    checkAgain: 'Lütfen bilgilerinizi kontrol edin ve formu yeniden gönderin.',
+    checkAgain:
+      'Form, açıldıktan çok kısa süre sonra geldi. Otomatik gönderimlere karşı koruma için: Lütfen bilgilerinizi kontrol edin ve formu yeniden gönderin. Yazdıklarınız korunuyor.',
+    checkAgainStale:
+      'Form çok uzun süre açık kaldı veya daha eski bir sayfadan geliyor. Lütfen bilgilerinizi kontrol edin ve formu yeniden gönderin. Yazdıklarınız korunuyor.',
     thanksTitle: 'Öneriniz için çok teşekkür ederiz',
     thanksText: 'Öneriniz {{reference}} numarasıyla alındı.',
     thanksNext:

@@ -77,7 +77,10 @@ export const de = {
     yourProposal: 'Ihr Vorschlag',
     submitAnyway: 'Trotzdem einreichen',
     editAgain: 'Vorschlag bearbeiten',
-    checkAgain: 'Bitte prüfen Sie Ihre Angaben und senden Sie das Formular noch einmal ab.',
+    checkAgain:
+      'Das Formular kam sehr kurz nach dem Öffnen an. Zum Schutz vor automatischen Einsendungen: Bitte prüfen Sie Ihre Angaben und senden Sie es noch einmal ab. Was Sie geschrieben haben, ist erhalten.',
+    checkAgainStale:
+      'Das Formular war sehr lange geöffnet oder stammt von einer älteren Seite. Bitte prüfen Sie Ihre Angaben und senden Sie es noch einmal ab. Was Sie geschrieben haben, ist erhalten.',
     thanksTitle: 'Vielen Dank für Ihren Vorschlag',
     thanksText: 'Ihr Vorschlag ist unter der Nummer {{reference}} eingegangen.',
     thanksNext:
@@ -218,7 +221,10 @@ export const en: Catalog<typeof de> = {
     yourProposal: 'Your proposal',
     submitAnyway: 'Submit anyway',
     editAgain: 'Edit proposal',
-    checkAgain: 'Please check your entries and send the form once more.',
+    checkAgain:
+      'The form arrived very soon after it was opened. To guard against automated submissions: please check your entries and send it once more. What you wrote is kept.',
+    checkAgainStale:
+      'The form was open for a very long time or comes from an older page. Please check your entries and send it once more. What you wrote is kept.',
     thanksTitle: 'Thank you for your proposal',
     thanksText: 'Your proposal was received with the reference {{reference}}.',
     thanksNext:

@@ -88,7 +88,8 @@ export function proposalsRoutes(deps: Deps) {
       // Sent back to be checked: whatever is wrong in it is named at its field too.
       const checked = ZSubmitProposalInput.safeParse(typed);
       return page(typed, {
-        _form: { key: 'participate.checkAgain' },
+        // Why it is asked again: too fast (a bot's pace), or an old or missing render time.
+        _form: { key: timing === 'too-fast' ? 'participate.checkAgain' : 'participate.checkAgainStale' },
         ...(checked.success ? {} : fieldErrors(checked.error, typed)),
       });
     }
