@@ -103,7 +103,7 @@ export function legalRoutes(deps: Deps) {
   );
   // The accessibility statement (EU model, BITV NRW) and its feedback mechanism: a report must be
   // answered within a month, and the administration is reminded.
-  const accessibilityPage = (c: Ctx, values: FormValues = {}, errors?: FormErrors) => {
+  const accessibilityPage = (c: Ctx, values: FormValues = {}, errors?: FormErrors, formToken?: string) => {
     const s = settingsOf(c);
     return c.html(
       <AccessibilityPage
@@ -113,7 +113,7 @@ export function legalRoutes(deps: Deps) {
           contact: s.accessibilityContact ?? s.legalNotice?.email ?? '',
         })}
         statement={s.accessibilityStatement}
-        formToken={issueFormToken(deps.config.sessionSecret)}
+        formToken={formToken ?? issueFormToken(deps.config.sessionSecret)}
         values={textValues(values)}
         errors={errors}
       />,
@@ -125,10 +125,16 @@ export function legalRoutes(deps: Deps) {
     const body = await formBody(c);
     const token = typeof body._t === 'string' ? body._t : undefined;
     const timing = checkFormToken(deps.config.sessionSecret, token, deps.config.formMinFillMs);
+    // A form shown again keeps its first render time (as the proposal form), so sending it straight after
+    // correcting it is not taken for a bot's pace; an old or forged time is replaced.
+    const kept = timing === 'invalid' ? undefined : token;
     if (timing !== 'ok')
-      return accessibilityPage(c, formValues(ZAccessibilityFeedbackInput, body), {
-        _form: { key: timing === 'too-fast' ? 'participate.checkAgain' : 'participate.checkAgainStale' },
-      });
+      return accessibilityPage(
+        c,
+        formValues(ZAccessibilityFeedbackInput, body),
+        { _form: { key: timing === 'too-fast' ? 'participate.checkAgain' : 'participate.checkAgainStale' } },
+        kept,
+      );
     return handleForm(c, ZAccessibilityFeedbackInput, {
       action: async (input) => {
         await hitRateLimit(
@@ -139,7 +145,7 @@ export function legalRoutes(deps: Deps) {
         return submitAccessibilityFeedback(deps.database.db, c.get('tenant'), input, c.get('lang'));
       },
       done: () => '/barrierefreiheit?hinweis=feedbackSent#hinweis',
-      failed: (values, errors) => accessibilityPage(c, values, errors),
+      failed: (values, errors) => accessibilityPage(c, values, errors, kept),
     });
   });
 
