@@ -162,6 +162,11 @@ describe('the lifecycle slice over HTTP', () => {
     await head.login(f.emails.headA, TEST_PASSWORD);
     const approvals = await head.get('/intern/statusberichte');
     const reportId = /action="\/intern\/statusberichte\/([0-9a-f-]{36})"/.exec(approvals.text)?.[1];
+    // A refused decision's address reloaded leads to the report in the queue (walk: to the queue's top).
+    expect((await head.get(`/intern/statusberichte/${reportId}`)).location).toBe(
+      `/intern/statusberichte#r-${reportId}`,
+    );
+    expect((await head.get('/intern/statusberichte/nicht-da')).location).toBe('/intern/statusberichte');
     expect(
       (await head.post(`/intern/statusberichte/${reportId}`, { decision: 'approve', comment: '' })).status,
     ).toBe(303);

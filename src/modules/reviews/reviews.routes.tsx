@@ -75,6 +75,17 @@ export function reviewsRoutes(deps: Deps) {
     );
   });
 
+  // A decision's address reloaded (it stays in the address bar after a refused form): the report in the
+  // queue, on its page and at its heading; a report decided meanwhile, the queue.
+  app.get('/intern/statusberichte/:id', reviewers, async (c) => {
+    const id = c.req.param('id');
+    const at = await positionInQueue(db, c.get('tenant').id, actorOf(c), id);
+    return c.redirect(
+      at < 0 ? '/intern/statusberichte' : `${queuePageHref(Math.floor(at / QUEUE_PAGE_SIZE) + 1)}#r-${id}`,
+      303,
+    );
+  });
+
   app.post('/intern/statusberichte/:id', reviewers, (c) =>
     handleForm(c, ZReviewReportInput, {
       action: (input) =>
