@@ -86,6 +86,27 @@ async function cycleOf(db: Db, tenantId: string, period: string, level: 'office'
   return row!;
 }
 
+/** An office head's decision on the (one) status report of a project. */
+async function decideProjectReport(
+  db: Db,
+  f: OrgFixture,
+  head: 'headA' | 'headB',
+  projectId: string,
+  decision: { decision: 'approve' | 'return'; comment?: string },
+) {
+  const [row] = await db
+    .select()
+    .from(statusReports)
+    .where(and(eq(statusReports.tenantId, f.tenant.id), eq(statusReports.projectId, projectId)));
+  return reviewStatusReport(
+    db,
+    f.tenant.id,
+    await f.actor(head),
+    row!.id,
+    parseInput(ZReviewReportInput, decision),
+  );
+}
+
 const report = (
   cycleId: string,
   overallStatus: 'on_track' | 'at_risk' | 'off_track',
@@ -368,17 +389,7 @@ describe('one quarterly cycle from the office to the CDO', () => {
 
     // A report approved after the summary reaches the CDO level only with a new one: the department head
     // is told on the start page, the cycle's page and once by mail (walk: only the cycle page said so).
-    const [rb] = await db
-      .select()
-      .from(statusReports)
-      .where(and(eq(statusReports.tenantId, f.tenant.id), eq(statusReports.projectId, b.project.id)));
-    await reviewStatusReport(
-      db,
-      f.tenant.id,
-      await f.actor('headB'),
-      rb!.id,
-      parseInput(ZReviewReportInput, { decision: 'approve' }),
-    );
+    await decideProjectReport(db, f, 'headB', b.project.id, { decision: 'approve' });
     expect((await missingRollups(db, f.tenant.id, dept)).departments).toEqual([
       { id: f.department.id, name: 'Dezernat IV', approvedSince: 1 },
     ]);
@@ -736,17 +747,10 @@ describe('one quarterly cycle from the office to the CDO', () => {
     expect((await cdo.get('/intern/pruefkalender')).text).toContain(
       '<span class="meta">1 wartet auf Freigabe</span>',
     );
-    const [sentReport] = await db
-      .select()
-      .from(statusReports)
-      .where(and(eq(statusReports.tenantId, f.tenant.id), eq(statusReports.projectId, akte.project.id)));
-    await reviewStatusReport(
-      db,
-      f.tenant.id,
-      await f.actor('headA'),
-      sentReport!.id,
-      parseInput(ZReviewReportInput, { decision: 'return', comment: 'Bitte die Kosten ergänzen.' }),
-    );
+    await decideProjectReport(db, f, 'headA', akte.project.id, {
+      decision: 'return',
+      comment: 'Bitte die Kosten ergänzen.',
+    });
     const returned = (await lead.get(projectPath)).text;
     expect(returned).toContain('Statusbericht für 2028-Q1 überarbeiten');
     expect(returned).toContain('Zurückgegeben mit dem Kommentar: Bitte die Kosten ergänzen.');
