@@ -361,13 +361,9 @@ describe('one quarterly cycle from the office to the CDO', () => {
     });
     expect(short.status).toBe(422);
     expect(short.text).toContain('>kurz</textarea>');
-    const saved = await submitRollup(
-      db,
-      f.tenant.id,
-      await f.actor('depHead'),
-      dept.id,
-      parseInput(ZRollupInput, rollup),
-    );
+    const writeRollup = async () =>
+      submitRollup(db, f.tenant.id, await f.actor('depHead'), dept.id, parseInput(ZRollupInput, rollup));
+    const saved = await writeRollup();
     expect(await remind('2027-05-05')).toEqual({ sent: 0 });
     expect(saved.approved).toBe(1);
     const states = await db
@@ -422,13 +418,7 @@ describe('one quarterly cycle from the office to the CDO', () => {
       'Im Zyklus 2027-Q1 (Dezernate) wurde 1 Statusbericht nach der Zusammenfassung seines Dezernats freigegeben und ist noch nicht zusammengefasst.',
     );
     // Summed up again: both are passed on, nothing is due, and a later approval would be reminded anew.
-    const resent = await submitRollup(
-      db,
-      f.tenant.id,
-      await f.actor('depHead'),
-      dept.id,
-      parseInput(ZRollupInput, rollup),
-    );
+    const resent = await writeRollup();
     expect(resent.approved).toBe(1);
     expect((await missingRollups(db, f.tenant.id, dept)).departments).toEqual([]);
     expect((await head.get(`/intern/zyklen/${dept.id}`)).text).not.toContain('Seit dieser Zusammenfassung');
