@@ -293,13 +293,24 @@ describe('spam defence without third parties', () => {
       422,
     );
 
-    const human = new Client((await testApp()).app, f.host);
+    const humanApp = (await testApp()).app;
+    const human = new Client(humanApp, f.host);
     const first = await human.post('/mitmachen', form);
     const second = await human.post('/mitmachen', form);
     expect(first.location).toBe(second.location);
     const stored = await db.select().from(proposals).where(eq(proposals.tenantId, f.tenant.id));
     expect(stored).toHaveLength(1);
     expect(stored[0]!.language).toBe('de');
+    // Another person sending the same words (a campaign) has a proposal of their own and never learns
+    // the first one's reference (walk).
+    const other = await new Client(humanApp, f.host).post('/mitmachen', {
+      ...form,
+      email: 'nachbar@example.org',
+      consent: 'on',
+    });
+    expect(other.status).toBe(303);
+    expect(other.location).not.toBe(first.location);
+    expect(await db.select().from(proposals).where(eq(proposals.tenantId, f.tenant.id))).toHaveLength(2);
   });
 
   it('times a form from its first render: corrected after an error and sent at once, it goes through', async () => {

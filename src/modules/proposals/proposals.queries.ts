@@ -494,7 +494,13 @@ export function candidatesBySameTitle(db: DbOrTx, tenantId: string, title: strin
 }
 
 /** The same title and text, still awaiting moderation, submitted since `since` (double submits, reloads). */
-export function recentIdentical(db: DbOrTx, tenantId: string, title: string, body: string, since: Date) {
+/** The same proposal by the same author (account and address, either may be none) sent since `since`. */
+export function recentIdentical(
+  db: DbOrTx,
+  tenantId: string,
+  p: { title: string; body: string; authorAccountId: string | null; email: string | null },
+  since: Date,
+) {
   return db
     .select()
     .from(proposals)
@@ -502,8 +508,10 @@ export function recentIdentical(db: DbOrTx, tenantId: string, title: string, bod
       and(
         eq(proposals.tenantId, tenantId),
         eq(proposals.state, 'submitted'),
-        eq(proposals.title, title),
-        eq(proposals.body, body),
+        eq(proposals.title, p.title),
+        eq(proposals.body, p.body),
+        sql`${proposals.authorAccountId} IS NOT DISTINCT FROM ${p.authorAccountId}::uuid`,
+        sql`${proposals.email} IS NOT DISTINCT FROM ${p.email}::text`,
         sql`${proposals.createdAt} > ${since}`,
       ),
     )

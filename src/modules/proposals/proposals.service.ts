@@ -123,12 +123,16 @@ export async function submitProposal(
     data.authorKind = partner.kind;
     data.organisationName = partner.name;
   }
-  // A double click or a reload sends the same proposal twice: the first one stands.
+  // Proposals entered for others (a workshop's participants) are not the staff member's own.
+  const authorAccountId = opts.onBehalf ? null : (actor?.accountId ?? null);
+  const email = data.email ?? (opts.onBehalf ? null : actor?.email) ?? null;
+  // A double click or a reload sends the same proposal twice: the first one stands. Only the same
+  // author's: another person sending the same words (a campaign) has a proposal of their own, and is
+  // never shown someone else's reference (walk).
   const [same] = await q.recentIdentical(
     db,
     tenantId,
-    data.title,
-    data.body,
+    { title: data.title, body: data.body, authorAccountId, email },
     new Date(Date.now() - 10 * 60_000),
   );
   if (same) return same;
@@ -140,17 +144,15 @@ export async function submitProposal(
       title: data.title,
       body: data.body,
       authorKind: data.authorKind,
-      // Proposals entered for others (a workshop's participants) are not the staff member's own.
-      authorAccountId: opts.onBehalf ? null : (actor?.accountId ?? null),
+      authorAccountId,
       organisationName: data.organisationName ?? null,
       place: data.place ?? null,
-      email: data.email ?? (opts.onBehalf ? null : actor?.email) ?? null,
+      email,
       fieldOfActionId: data.fieldOfActionId ?? null,
       language,
       state: 'submitted',
     });
     if (opts.stagingToken) await attachStaged(tx, tenantId, opts.stagingToken, row!.id);
-    const email = row!.email;
     await recordEvent<ProposalSubmitted>(tx, {
       tenantId,
       type: PROPOSAL_EVENTS.submitted,
