@@ -860,3 +860,61 @@ describe('the question before a department-level cycle is opened', () => {
     );
   });
 });
+
+describe('two office cycles open at once', () => {
+  it('offers the missing report of the earlier one, and its question says it runs on', async () => {
+    const db = (await testDatabase()).db;
+    const g = await createOrgFixture(db);
+    const { app } = await testApp();
+    const a = await createProjectFixture(db, g, { title: 'Akte A' });
+    const cdoActor = await g.actor('cdo');
+    const q4 = await createCycle(
+      db,
+      g.tenant.id,
+      cdoActor,
+      parseInput(ZCreateCycleInput, { period: '2026-Q4', open: true }),
+    );
+    const q1 = await createCycle(
+      db,
+      g.tenant.id,
+      cdoActor,
+      parseInput(ZCreateCycleInput, { period: '2027-Q1', open: false }),
+    );
+    const cdo = new Client(app, g.host);
+    await cdo.login(g.emails.cdo, TEST_PASSWORD);
+    // Walk: opening the next quarter said nothing of the last one still missing a report.
+    expect((await cdo.get(`/intern/zyklen/${q1.id}/oeffnen`)).text).toContain(
+      'Der Zyklus 2026-Q4 (Ämter) ist noch offen; dort fehlt noch 1 Statusbericht. Beide laufen dann nebeneinander',
+    );
+    await cdo.post(`/intern/zyklen/${q1.id}/oeffnen`, { bestaetigt: 'ja' });
+    // Walk: the project page offered only the newest cycle's form, so the missing 2026-Q4 report could
+    // not be sent. The oldest one owed comes first, with a link to the other.
+    const lead = new Client(app, g.host);
+    await lead.login(g.emails.leadA, TEST_PASSWORD);
+    const path = `/intern/projekte/${a.project.id}`;
+    const page = (await lead.get(path)).text;
+    expect(page).toContain(`name="cycleId" value="${q4.id}"`);
+    expect(page).toContain('Ein weiterer offener Zeitraum erwartet einen Bericht dieses Projekts:');
+    expect(page).toContain(`href="${path}?zyklus=${q1.id}#rep-title"`);
+    // A task's link opens the form for its cycle.
+    const tasks = (await lead.get('/intern/aufgaben')).text;
+    expect(tasks).toContain(`href="${path}?zyklus=${q4.id}#rep-title"`);
+    expect(tasks).toContain(`href="${path}?zyklus=${q1.id}#rep-title"`);
+    expect((await lead.get(`${path}?zyklus=${q1.id}`)).text).toContain(`name="cycleId" value="${q1.id}"`);
+    // A refused form stays on the cycle it was for.
+    const refused = await lead.post(`${path}/statusberichte`, { cycleId: q1.id, overallStatus: 'on_track' });
+    expect(refused.status).toBe(422);
+    expect(refused.text).toContain(`name="cycleId" value="${q1.id}"`);
+    // Sent for 2026-Q4, the page goes on to 2027-Q1.
+    const sent = await lead.post(`${path}/statusberichte`, {
+      cycleId: q4.id,
+      overallStatus: 'on_track',
+      progress: '40',
+      summary: 'Die Akte ist im Test, der Rollout folgt.',
+    });
+    expect(sent.status).toBe(303);
+    const after = (await lead.get(path)).text;
+    expect(after).toContain(`name="cycleId" value="${q1.id}"`);
+    expect(after).not.toContain('offener Zeitraum erwartet');
+  });
+});

@@ -37,7 +37,7 @@ import {
   updateMilestoneDetails,
 } from '../projects/projects.service.ts';
 import { findPublicProposals } from '../proposals/proposals.service.ts';
-import { expectsReport } from '../reviews/reviews.policy.ts';
+import { reportCycleFor } from '../reviews/reviews.policy.ts';
 import { ZSubmitStatusReportInput } from '../reviews/reviews.schemas.ts';
 import {
   approvedHistory,
@@ -286,10 +286,13 @@ export function portfolioRoutes(deps: Deps) {
         leadName={leadName}
         milestones={milestones}
         reports={reports}
-        openCycles={cycles}
-        reportExpected={expectsReport(
+        reportCycle={reportCycleFor(
           project,
-          tasks.some((x) => x.cycleId === cycles[0]?.id),
+          cycles,
+          tasks.map((x) => x.cycleId),
+          reports.map((r) => r.report),
+          // The cycle of a refused form, or the one a task's link asks for.
+          forms.reportValues?.cycleId ?? c.req.query('zyklus'),
         )}
         strategy={{
           goals: tree.goals

@@ -13,6 +13,7 @@ import { pageCtx } from '../../ui/page.ts';
 import {
   closeCycle,
   cycleReview,
+  earlierStillOpen,
   getCalendar,
   listCyclesForCalendar,
   openCycle,
@@ -136,7 +137,10 @@ export function cyclesRoutes(deps: Deps) {
     const planned = await plannedCycle(c, 'cycleNotPlanned');
     if (planned instanceof Response) return planned;
     const { cycle, name } = planned;
-    const below = await unfinishedBelow(db, c.get('tenant').id, cycle);
+    const [below, earlier] = await Promise.all([
+      unfinishedBelow(db, c.get('tenant').id, cycle),
+      earlierStillOpen(db, c.get('tenant').id, cycle),
+    ]);
     const roles = { office: 'openTasks', department: 'openRollups', cdo: 'openRollupsCdo' } as const;
     return c.html(
       <ConfirmPage
@@ -171,6 +175,14 @@ export function cyclesRoutes(deps: Deps) {
                 : []),
             ];
           }),
+          // An earlier office cycle still missing reports runs on beside this one.
+          ...earlier.map((e) =>
+            t('reviewCycle.openEarlier', {
+              period: e.period,
+              level: t(`reviewLevel.${e.level}`),
+              count: e.missing,
+            }),
+          ),
           t('reviewCycle.openFinal'),
         ]}
         action={`/intern/zyklen/${cycle.id}/oeffnen`}

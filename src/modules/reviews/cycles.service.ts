@@ -570,6 +570,7 @@ export async function myReportTasks(db: DbOrTx, tenantId: string, actor: Actor |
     .filter((t) => projects.has(t.projectId))
     .map((t) => ({
       projectId: t.projectId,
+      cycleId: t.cycleId,
       title: projects.get(t.projectId)!.title,
       period: t.period,
       dueOn: t.dueOn,
@@ -619,6 +620,27 @@ export async function missingRollups(
   }
   const named = [...departments.values()].sort((a, b) => a.name.localeCompare(b.name, 'de'));
   return { departments: named, cdo: false };
+}
+
+/**
+ * Office level: the earlier office cycles still open with status reports missing. Opening the next one
+ * lets both run side by side (each project's page offers the form for each); the question before opening
+ * says so.
+ */
+export async function earlierStillOpen(db: DbOrTx, tenantId: string, cycle: ReviewCycle) {
+  if (cycle.level !== 'office') return [];
+  const earlier = (await q.listCycles(db, tenantId)).filter(
+    (c) => c.level === 'office' && c.state === 'open' && c.endsOn < cycle.startsOn,
+  );
+  if (!earlier.length) return [];
+  const owed = await cq.owedInOpenCycles(db, tenantId);
+  return earlier
+    .map((c) => ({
+      period: c.period,
+      level: c.level,
+      missing: owed.filter((o) => o.cycleId === c.id).length,
+    }))
+    .filter((r) => r.missing > 0);
 }
 
 /** How far one open cycle is: reports owed and waiting (office level) or summaries missing. */

@@ -21,6 +21,33 @@ export function expectsReport(p: Pick<Project, 'phase'>, askedInCycle: boolean):
   return ACTIVE_PHASES.includes(p.phase) || askedInCycle;
 }
 
+/**
+ * The open cycle a project's report form is for, and the other open cycles it still owes a report in. With
+ * several office cycles open (the last quarter's still missing reports when the next one opens), the form
+ * is for the one asked for (a task's link, a refused form), else the oldest owing one, else the newest.
+ */
+export function reportCycleFor<C extends { id: string; dueOn: string }>(
+  p: Pick<Project, 'phase'>,
+  cycles: readonly C[],
+  taskCycleIds: readonly string[],
+  reports: readonly { cycleId: string; state: string }[],
+  asked?: string,
+): { cycle: C | undefined; expected: boolean; alsoOwed: C[] } {
+  const owes = (c: C) => {
+    const report = reports.find((r) => r.cycleId === c.id);
+    return report
+      ? report.state === 'returned'
+      : taskCycleIds.includes(c.id) || (c === cycles[0] && ACTIVE_PHASES.includes(p.phase));
+  };
+  const byDue = [...cycles].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  const cycle = cycles.find((c) => c.id === asked) ?? byDue.find(owes) ?? cycles[0];
+  return {
+    cycle,
+    expected: !!cycle && expectsReport(p, taskCycleIds.includes(cycle.id)),
+    alsoOwed: byDue.filter((c) => c !== cycle && owes(c)),
+  };
+}
+
 export const REVIEW_PERMISSIONS = {
   /** See the queue of submitted reports (approving one is a record-level rule: canApproveReport). */
   'report:read-queue': STAFF_ROLES,

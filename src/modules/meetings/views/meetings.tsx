@@ -356,6 +356,8 @@ export function TasksPage({
   ctx: PageCtx;
   reports: {
     projectId: string;
+    /** The cycle the report is owed in: its link opens the project's form for that cycle. */
+    cycleId: string;
     title: string;
     period: string;
     dueOn: string;
@@ -377,7 +379,11 @@ export function TasksPage({
           <ul class="kern-list">
             {reports.map((r) => (
               <li>
-                <a class="kern-link" href={`/intern/projekte/${r.projectId}#rep-title`} lang={langAttr(ctx)}>
+                <a
+                  class="kern-link"
+                  href={`/intern/projekte/${r.projectId}?zyklus=${r.cycleId}#rep-title`}
+                  lang={langAttr(ctx)}
+                >
                   {r.title}
                 </a>{' '}
                 <span class="meta">

@@ -300,7 +300,11 @@ export function InternalProjectPage(p: {
   leadName: string | undefined;
   milestones: Milestone[];
   reports: { report: StatusReport; period: string }[];
-  openCycles: ReviewCycle[];
+  /**
+   * The open cycle the report form is for, whether the project owes a report there (completed or stopped
+   * before it opened: no), and the other open cycles it still owes one in (reportCycleFor).
+   */
+  reportCycle: { cycle: ReviewCycle | undefined; expected: boolean; alsoOwed: ReviewCycle[] };
   /** Computed from facts (late milestones, overdue report, spending), shown beside the reported status. */
   /** None for a completed or stopped project: its health is not computed (as in the list and the cockpit). */
   health: Health | undefined;
@@ -319,20 +323,18 @@ export function InternalProjectPage(p: {
   milestoneErrors?: Errors | undefined;
   reportValues?: Record<string, string>;
   reportErrors?: Errors | undefined;
-  /** Whether the project owes a report for the open cycle (completed or stopped before it opened: no). */
-  reportExpected: boolean;
 }) {
   const { ctx, project: pr } = p;
   const { t, lang } = ctx;
   const mv = p.milestoneValues ?? {};
-  const current = p.openCycles[0];
+  const current = p.reportCycle.cycle;
   const currentReport = current ? p.reports.find((r) => r.report.cycleId === current.id)?.report : undefined;
   const canReport =
     p.canEdit &&
     current &&
     (currentReport
       ? currentReport.state === 'returned' || currentReport.state === 'submitted'
-      : p.reportExpected);
+      : p.reportCycle.expected);
   const rv =
     p.reportValues ??
     (currentReport
@@ -526,11 +528,26 @@ export function InternalProjectPage(p: {
           <p class="kern-body">
             {t('report.openCycle', { period: current.period, due: formatDate(lang, current.dueOn) })}
             {currentReport ? ` ${t(`reportState.${currentReport.state}`)}` : ''}
-            {!currentReport && !p.reportExpected ? ` ${t('report.notExpected')}` : ''}
+            {!currentReport && !p.reportCycle.expected ? ` ${t('report.notExpected')}` : ''}
           </p>
         ) : (
           <p class="kern-body">{t('report.noOpenCycle')}</p>
         )}
+        {p.canEdit && p.reportCycle.alsoOwed.length ? (
+          // Several office cycles open: the other reports owed, each a link to its form.
+          <div class="stack">
+            <p class="kern-body">{t('report.alsoOwed', { count: p.reportCycle.alsoOwed.length })}</p>
+            <ul class="kern-list">
+              {p.reportCycle.alsoOwed.map((c) => (
+                <li>
+                  <a class="kern-link" href={`/intern/projekte/${pr.id}?zyklus=${c.id}#rep-title`}>
+                    {t('report.owedFor', { period: c.period, due: formatDate(lang, c.dueOn) })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         {health ? (
           <div class={`kern-alert kern-alert--${disagrees ? 'warning' : 'info'}`} role="note">
             <div class="kern-alert__header">

@@ -97,7 +97,7 @@ export function InternalHome({
             <ul class="entry-list">
               {lead.reports.map((r) => (
                 <li class="entry entry--row">
-                  <a class="kern-link" href={`/intern/projekte/${r.projectId}#rep-title`}>
+                  <a class="kern-link" href={`/intern/projekte/${r.projectId}?zyklus=${r.cycleId}#rep-title`}>
                     {withContent(ctx, 'internal.home.reportFor', { project: r.title }, { period: r.period })}
                   </a>
                   {r.returned ? <span class="meta">{t('internal.home.returned')}</span> : null}
