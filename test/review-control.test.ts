@@ -411,8 +411,9 @@ describe('one quarterly cycle from the office to the CDO', () => {
     const question = await cdoClient.get(
       `/intern/zyklen/${(await cycleOf(db, f.tenant.id, '2027-H1', 'cdo')).id}/oeffnen`,
     );
+    // The calendar counts it as one to renew, as the question does (walk: it said "outstanding").
     expect((await cdoClient.get('/intern/pruefkalender')).text).toContain(
-      '<span class="meta">1 Zusammenfassung ausstehend</span>',
+      '<span class="meta">1 Zusammenfassung zu erneuern</span>',
     );
     expect(question.text).toContain(
       'Im Zyklus 2027-Q1 (Dezernate) wurde 1 Statusbericht nach der Zusammenfassung seines Dezernats freigegeben und ist noch nicht zusammengefasst.',

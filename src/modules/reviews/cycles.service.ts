@@ -648,14 +648,17 @@ export interface CycleProgress {
   cycleId: string;
   owed: number;
   waiting: number;
+  /** Summaries not written yet (department level: per department; CDO level: the CDO's). */
   summaries: number;
+  /** Department summaries written before reports approved since: to be written again. */
+  renew: number;
 }
 
 /**
  * How far each open cycle is, for the calendar (the CDO's "N ausstehend" leads there when several are
  * open): office level, the status reports still owed and those waiting for the office head's approval;
- * department and CDO level, the summaries still missing (a department's also when reports were approved
- * after it).
+ * department and CDO level, the summaries still missing, and those to renew (a department's, when reports
+ * were approved after it).
  */
 export async function openCycleProgress(
   db: DbOrTx,
@@ -677,9 +680,16 @@ export async function openCycleProgress(
           owed: owed.filter((o) => o.cycleId === c.id).length,
           waiting: waiting.find((w) => w.cycleId === c.id)?.n ?? 0,
           summaries: 0,
+          renew: 0,
         };
       const missing = await missingRollups(db, tenantId, c, { all, tree });
-      return { cycleId: c.id, owed: 0, waiting: 0, summaries: missing.cdo ? 1 : missing.departments.length };
+      return {
+        cycleId: c.id,
+        owed: 0,
+        waiting: 0,
+        summaries: missing.cdo ? 1 : missing.departments.filter((d) => !d.approvedSince).length,
+        renew: missing.departments.filter((d) => d.approvedSince).length,
+      };
     }),
   );
   return new Map(rows.map((r) => [r.cycleId, r]));

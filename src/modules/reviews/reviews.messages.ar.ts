@@ -151,6 +151,8 @@ export const ar: Catalog<typeof de> = {
     progressWaiting_other: 'تقارير بانتظار الاعتماد: {{count}}',
     progressSummaries_one: 'ملخص واحد لم يُقدَّم بعد',
     progressSummaries_other: 'ملخصات لم تُقدَّم بعد: {{count}}',
+    progressRenew_one: 'ملخص واحد يحتاج إلى تجديد',
+    progressRenew_other: 'ملخصات تحتاج إلى تجديد: {{count}}',
     progressDone: 'لا شيء معلّق',
     rollupWaiting:
       'لم يُعتمد كل شيء بعد ({{pending}} بانتظار الاعتماد، و{{open}} ناقصة). لا يعتمد الملخص لمستوى كبير مسؤولي التحول الرقمي إلا التقارير المعتمدة بالفعل؛ أما الاعتمادات اللاحقة فتحتاج إلى ملخص جديد.',

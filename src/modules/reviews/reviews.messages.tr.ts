@@ -153,6 +153,8 @@ export const tr: Catalog<typeof de> = {
     progressWaiting_other: '{{count}} rapor onay bekliyor',
     progressSummaries_one: '{{count}} özet bekleniyor',
     progressSummaries_other: '{{count}} özet bekleniyor',
+    progressRenew_one: '{{count}} özet yenilenmeli',
+    progressRenew_other: '{{count}} özet yenilenmeli',
     progressDone: 'bekleyen bir şey yok',
     rollupWaiting:
       'Henüz her şey onaylanmadı ({{pending}} bekleyen, {{open}} eksik). Özet, yalnızca hâlihazırda onaylanmış raporları CDO düzeyine iletir; sonraki onaylar için yeni bir özet gerekir.',

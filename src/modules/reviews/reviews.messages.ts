@@ -157,6 +157,8 @@ export const de = {
     progressWaiting_other: '{{count}} warten auf Freigabe',
     progressSummaries_one: '{{count}} Zusammenfassung ausstehend',
     progressSummaries_other: '{{count}} Zusammenfassungen ausstehend',
+    progressRenew_one: '{{count}} Zusammenfassung zu erneuern',
+    progressRenew_other: '{{count}} Zusammenfassungen zu erneuern',
     progressDone: 'nichts mehr ausstehend',
     rollupWaiting:
       'Noch nicht alles ist freigegeben ({{pending}} wartend, {{open}} fehlend). Die Zusammenfassung gibt nur die schon freigegebenen Berichte für die CDO-Ebene frei; spätere Freigaben brauchen eine neue Zusammenfassung.',
@@ -423,6 +425,8 @@ export const en: Catalog<typeof de> = {
     progressWaiting_other: '{{count}} waiting for approval',
     progressSummaries_one: '{{count}} summary outstanding',
     progressSummaries_other: '{{count}} summaries outstanding',
+    progressRenew_one: '{{count}} summary to renew',
+    progressRenew_other: '{{count}} summaries to renew',
     progressDone: 'nothing outstanding',
     rollupWaiting:
       'Not everything is approved yet ({{pending}} waiting, {{open}} missing). The summary passes on only the reports approved so far to the CDO level; later approvals need a new summary.',

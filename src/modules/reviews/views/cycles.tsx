@@ -31,6 +31,7 @@ function ProgressLine({ ctx, progress }: { ctx: PageCtx; progress: CycleProgress
     ...(progress.owed ? [t('reviewCycle.progressOwed', { count: progress.owed })] : []),
     ...(progress.waiting ? [t('reviewCycle.progressWaiting', { count: progress.waiting })] : []),
     ...(progress.summaries ? [t('reviewCycle.progressSummaries', { count: progress.summaries })] : []),
+    ...(progress.renew ? [t('reviewCycle.progressRenew', { count: progress.renew })] : []),
   ];
   return (
     <>
