@@ -142,7 +142,8 @@ describe('the condensing assistant', () => {
     // A number read before the split still names the same group; a number no group has is refused.
     const unknown = await act(before, 'C-1', { action: 'move', proposalIds: [id('C-1')], targetId: '9' });
     expect(unknown.status).toBe(422);
-    expect(unknown.text).toContain('Bitte geben Sie die Nummer einer anderen Gruppe an');
+    // The message says what was wrong with the number (walk: the same sentence for every case).
+    expect(unknown.text).toContain('Eine Gruppe 9 mit offenen Vorschlägen gibt es nicht.');
     // Every group has the same fields: the summary says which group (walk).
     const failedGroup = /<h2 class="kern-heading-small" id="cl-[^"]+">Gruppe (\d+)/.exec(
       unknown.text.split('aria-invalid="true"')[0]!.split('<section class="kern-card cluster"').pop()!,
@@ -155,7 +156,9 @@ describe('the condensing assistant', () => {
     expect(clusterOf(page.text, id('C-2'))).not.toContain(home);
     const noTarget = await act(page.text, 'C-2', { action: 'move', proposalIds: [id('C-2')], targetId: '' });
     expect(noTarget.status).toBe(422);
-    expect(noTarget.text).toContain('Bitte geben Sie die Nummer einer anderen Gruppe an');
+    expect(noTarget.text).toContain(
+      'Bitte geben Sie die Nummer der Gruppe an, in die die ausgewählten Vorschläge sollen.',
+    );
     // Enter in the number field sends the first button (accept): with a number there, nothing is accepted.
     const enter = await act(page.text, 'C-2', { action: 'accept', proposalIds: [id('C-2')], targetId: '1' });
     expect(enter.status).toBe(422);

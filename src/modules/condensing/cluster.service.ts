@@ -260,10 +260,18 @@ export async function editClusters(
           c.id !== cluster.id &&
           c.members.some((m) => open.has(m)),
       );
-      if (!target)
+      if (!target) {
+        // Says what was wrong with the number: none, this group's own, or one no group has (any more).
+        const given = edit.targetId.trim();
+        const error = !given
+          ? { key: 'condense.chooseTarget' as const }
+          : given === String(cluster.number) || given === cluster.id
+            ? { key: 'condense.targetSame' as const }
+            : { key: 'condense.targetUnknown' as const, values: { n: given.slice(0, 12) } };
         throw new AppError('VALIDATION_FAILED', 'Choose the cluster to move to.', {
-          [`target-${cluster.id}`]: { key: 'condense.chooseTarget' },
+          [`target-${cluster.id}`]: error,
         });
+      }
       landed = { id: target.id, number: target.number, count: selected.length, from: cluster.number };
       clusters = clusters.map((c) =>
         c.id === cluster.id

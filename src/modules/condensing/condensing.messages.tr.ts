@@ -66,7 +66,10 @@ export const tr: Catalog<typeof de> = {
     acceptWithTarget:
       'Burada bir grup numarası var: taşımak için „Taşı“yı seçin; grubu proje fikri olarak almak için alanı boşaltın.',
     reject: 'Grubu reddet',
-    chooseTarget: 'Lütfen önerilerin taşınacağı başka bir grubun numarasını belirtin.',
+    chooseTarget: 'Lütfen işaretli önerilerin taşınacağı grubun numarasını belirtin.',
+    targetSame: 'Bu, bu grubun numarası. Lütfen başka bir grubun numarasını belirtin.',
+    targetUnknown:
+      'Açık önerileri olan {{n}} numaralı bir grup yok. Lütfen grubun başlığındaki numarayı belirtin.',
     summary:
       'Şu anda {{clusters}} grupta {{grouped}} öneri. Henüz gruplanmamış {{proposals}} öneriden {{seconds}} sn içinde hesaplandı; bunların {{unclustered}} tanesi grupsuz.',
     cluster_one: 'Grup {{n}}: {{count}} öneri – {{terms}}',

@@ -67,7 +67,10 @@ export const de = {
     acceptWithTarget:
       'Hier steht eine Gruppennummer: Zum Verschieben wählen Sie „Verschieben“; um die Gruppe als Projektidee zu übernehmen, leeren Sie das Feld.',
     reject: 'Gruppe verwerfen',
-    chooseTarget: 'Bitte geben Sie die Nummer einer anderen Gruppe an, in die die Vorschläge sollen.',
+    chooseTarget: 'Bitte geben Sie die Nummer der Gruppe an, in die die ausgewählten Vorschläge sollen.',
+    targetSame: 'Das ist die Nummer dieser Gruppe. Bitte geben Sie die Nummer einer anderen Gruppe an.',
+    targetUnknown:
+      'Eine Gruppe {{n}} mit offenen Vorschlägen gibt es nicht. Bitte geben Sie die Nummer an, die in der Überschrift der Gruppe steht.',
     summary:
       'Jetzt {{grouped}} Vorschläge in {{clusters}} Gruppen. Berechnet in {{seconds}} s aus {{proposals}} noch nicht gebündelten Vorschlägen, {{unclustered}} davon ohne Gruppe.',
     cluster_one: 'Gruppe {{n}}: {{count}} Vorschlag – {{terms}}',
@@ -142,7 +145,10 @@ export const en: Catalog<typeof de> = {
     acceptWithTarget:
       'A group number is filled in here: to move, choose “Move”; to accept the group as a project idea, empty the field.',
     reject: 'Reject the group',
-    chooseTarget: 'Please give the number of another group the proposals should go to.',
+    chooseTarget: 'Please give the number of the group the ticked proposals should go to.',
+    targetSame: 'That is this group’s number. Please give the number of another group.',
+    targetUnknown:
+      'There is no group {{n}} with open proposals. Please give the number shown in the group’s heading.',
     summary:
       'Now {{grouped}} proposals in {{clusters}} groups. Computed in {{seconds}} s from {{proposals}} proposals not yet condensed, {{unclustered}} of them in no group.',
     cluster_one: 'Group {{n}}: {{count}} proposal – {{terms}}',

@@ -44,7 +44,7 @@ export const tr: Catalog<typeof de> = {
         'Bu portalda size erişilebilir olmayan bir şey mi var? Burada açıklayın. Bir ay içinde yanıt veriyoruz; e-posta adresi olmadan bildiriminiz anonim kalır.',
       page: 'Sayfa (adres veya ad)',
       message: 'Erişilebilir olmayan nedir?',
-      email: 'Yanıt için e-posta adresi (isteğe bağlı)',
+      email: 'Yanıt için e-posta adresi',
       submit: 'Bildirimi gönder',
       sent: 'Bildiriminiz için teşekkürler. Bir ay içinde yanıt veriyoruz.',
       staffTitle: 'Bildirilen engeller',
