@@ -129,6 +129,18 @@ describe('a quarterly review cycle from the lead to the CDO, every page checked 
     // The office head approves.
     const head = await pages.newPage();
     await login(head, f.emails.headA);
+    // On an English phone the start page's link to the waiting report flows as text (walk: KERN's
+    // inline-flex put the project's German name, marked, in a column of its own, and broke "2027-Q1").
+    await head.setViewportSize({ width: 360, height: 740 });
+    await head.goto('/intern');
+    await head.getByRole('button', { name: 'English' }).click();
+    const named = head.locator('main a.kern-link:has(> span[lang="de"])').first();
+    await named.waitFor();
+    // Text, not flex items (a flex row makes the link a block, which still flows its words).
+    expect(await named.evaluate((a) => getComputedStyle(a).display)).not.toMatch(/flex/);
+    await expectAccessible(head, visited);
+    await head.getByRole('button', { name: 'Deutsch' }).click();
+    await head.setViewportSize({ width: 1280, height: 720 });
     await head.goto('/intern/statusberichte');
     await expectAccessible(head, visited);
     // What is approved is in view: every dimension, next steps, risks, and the health computed from facts.
