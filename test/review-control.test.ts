@@ -885,7 +885,7 @@ describe('two office cycles open at once', () => {
     await cdo.login(g.emails.cdo, TEST_PASSWORD);
     // Walk: opening the next quarter said nothing of the last one still missing a report.
     expect((await cdo.get(`/intern/zyklen/${q1.id}/oeffnen`)).text).toContain(
-      'Der Zyklus 2026-Q4 (Ämter) ist noch offen; dort fehlt noch 1 Statusbericht. Beide laufen dann nebeneinander',
+      'Der Zyklus 2026-Q4 (Ämter) ist noch offen; dort fehlt noch 1 Statusbericht.</li><li>Die offenen Zyklen laufen dann nebeneinander',
     );
     await cdo.post(`/intern/zyklen/${q1.id}/oeffnen`, { bestaetigt: 'ja' });
     // Walk: the project page offered only the newest cycle's form, so the missing 2026-Q4 report could

@@ -183,6 +183,7 @@ export function cyclesRoutes(deps: Deps) {
               count: e.missing,
             }),
           ),
+          ...(earlier.length ? [t('reviewCycle.openSideBySide')] : []),
           t('reviewCycle.openFinal'),
         ]}
         action={`/intern/zyklen/${cycle.id}/oeffnen`}

@@ -629,9 +629,9 @@ export async function missingRollups(
  */
 export async function earlierStillOpen(db: DbOrTx, tenantId: string, cycle: ReviewCycle) {
   if (cycle.level !== 'office') return [];
-  const earlier = (await q.listCycles(db, tenantId)).filter(
-    (c) => c.level === 'office' && c.state === 'open' && c.endsOn < cycle.startsOn,
-  );
+  const earlier = (await q.listCycles(db, tenantId))
+    .filter((c) => c.level === 'office' && c.state === 'open' && c.endsOn < cycle.startsOn)
+    .sort((a, b) => a.startsOn.localeCompare(b.startsOn));
   if (!earlier.length) return [];
   const owed = await cq.owedInOpenCycles(db, tenantId);
   return earlier

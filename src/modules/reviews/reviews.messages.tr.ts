@@ -128,10 +128,9 @@ export const tr: Catalog<typeof de> = {
       '{{period}} ({{level}}) döngüsünde {{count}} durum raporu, Daire Başkanlığının özetinden sonra onaylandı ve henüz özetlenmedi.',
     openBelowSince_other:
       '{{period}} ({{level}}) döngüsünde {{count}} durum raporu, Daire Başkanlıklarının özetinden sonra onaylandı ve henüz özetlenmedi.',
-    openEarlier_one:
-      '{{period}} ({{level}}) döngüsü hâlâ açık; orada {{count}} durum raporu eksik. İkisi yan yana yürür: Proje sayfası her biri için formu sunar.',
-    openEarlier_other:
-      '{{period}} ({{level}}) döngüsü hâlâ açık; orada {{count}} durum raporu eksik. İkisi yan yana yürür: Proje sayfaları her biri için formu sunar.',
+    openEarlier_one: '{{period}} ({{level}}) döngüsü hâlâ açık; orada {{count}} durum raporu eksik.',
+    openEarlier_other: '{{period}} ({{level}}) döngüsü hâlâ açık; orada {{count}} durum raporu eksik.',
+    openSideBySide: 'Açık döngüler o zaman yan yana yürür: Proje sayfaları her biri için formu sunar.',
     openLate: 'Son tarih geçti: Tüm görevler hemen gecikmiş olur ve projelerin hesaplanan durumuna sayılır.',
     openLateRollups: 'Son tarih geçti: Özetler hemen gecikmiş olur.',
     openFinal: 'Açılan bir döngü kapatılabilir ama geri alınamaz.',

@@ -130,9 +130,11 @@ export const de = {
     openBelowSince_other:
       'Im Zyklus {{period}} ({{level}}) wurden {{count}} Statusberichte nach der Zusammenfassung ihres Dezernats freigegeben und sind noch nicht zusammengefasst.',
     openEarlier_one:
-      'Der Zyklus {{period}} ({{level}}) ist noch offen; dort fehlt noch {{count}} Statusbericht. Beide laufen dann nebeneinander: Die Projektseite bietet das Formular für jeden.',
+      'Der Zyklus {{period}} ({{level}}) ist noch offen; dort fehlt noch {{count}} Statusbericht.',
     openEarlier_other:
-      'Der Zyklus {{period}} ({{level}}) ist noch offen; dort fehlen noch {{count}} Statusberichte. Beide laufen dann nebeneinander: Die Projektseiten bieten das Formular für jeden.',
+      'Der Zyklus {{period}} ({{level}}) ist noch offen; dort fehlen noch {{count}} Statusberichte.',
+    openSideBySide:
+      'Die offenen Zyklen laufen dann nebeneinander: Die Projektseiten bieten das Formular für jeden.',
     openLate:
       'Der Fälligkeitstag ist vorbei: Alle Aufgaben sind sofort überfällig und zählen in den berechneten Stand der Projekte.',
     openLateRollups: 'Der Fälligkeitstag ist vorbei: Die Zusammenfassungen sind sofort überfällig.',
@@ -401,9 +403,10 @@ export const en: Catalog<typeof de> = {
     openBelowSince_other:
       'The cycle {{period}} ({{level}}) has {{count}} status reports approved after their department’s summary and not summed up yet.',
     openEarlier_one:
-      'The cycle {{period}} ({{level}}) is still open and still lacks {{count}} status report. Both then run side by side: the project page offers the form for each.',
+      'The cycle {{period}} ({{level}}) is still open and still lacks {{count}} status report.',
     openEarlier_other:
-      'The cycle {{period}} ({{level}}) is still open and still lacks {{count}} status reports. Both then run side by side: the project pages offer the form for each.',
+      'The cycle {{period}} ({{level}}) is still open and still lacks {{count}} status reports.',
+    openSideBySide: 'The open cycles then run side by side: the project pages offer the form for each.',
     openLate:
       'The due date has passed: every task is overdue at once and counts in the projects’ computed health.',
     openLateRollups: 'The due date has passed: the summaries are overdue at once.',
