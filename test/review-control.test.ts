@@ -672,9 +672,11 @@ describe('one quarterly cycle from the office to the CDO', () => {
     const calendar = (await cdo.get('/intern/pruefkalender')).text;
     const mistaken = /href="\/intern\/zyklen\/([0-9a-f-]{36})">2030-Q3</.exec(calendar)![1]!;
     expect(calendar).toContain(`href="/intern/zyklen/${mistaken}/entfernen"`);
-    expect((await cdo.get(`/intern/zyklen/${mistaken}/entfernen`)).text).toContain(
-      'Geplanten Zyklus 2030-Q3 (Ämter) entfernen?',
-    );
+    const removeQuestion = (await cdo.get(`/intern/zyklen/${mistaken}/entfernen`)).text;
+    expect(removeQuestion).toContain('Geplanten Zyklus 2030-Q3 (Ämter) entfernen?');
+    // Planned again at will, so not "cannot be undone" (walk).
+    expect(removeQuestion).toContain('Der Zyklus wird aus dem Kalender entfernt');
+    expect(removeQuestion).not.toContain('nicht rückgängig');
     const removedCycle = await cdo.post(`/intern/zyklen/${mistaken}/entfernen`, { bestaetigt: 'ja' });
     expect(removedCycle.location).toBe(
       '/intern/pruefkalender?hinweis=cycleRemoved&zeitraum=2030-Q3&ebene=office#hinweis',
@@ -738,6 +740,13 @@ describe('one quarterly cycle from the office to the CDO', () => {
     expect((await cdo.get('/intern/pruefkalender')).text).toContain(
       '<span class="meta">1 wartet auf Freigabe</span>',
     );
+    // The office head's task list names it (walk: "nothing to do" while reports waited); the lead's has none.
+    const officeHead = new Client(app, f.host);
+    await officeHead.login(f.emails.headA, TEST_PASSWORD);
+    expect((await officeHead.get('/intern/aufgaben')).text).toContain(
+      '<a class="kern-link" href="/intern/statusberichte">1 Statusbericht wartet auf Ihre Freigabe</a>',
+    );
+    expect((await lead.get('/intern/aufgaben')).text).not.toContain('Ihre Freigabe');
     await decideProjectReport(db, f, 'headA', akte.project.id, {
       decision: 'return',
       comment: 'Bitte die Kosten ergänzen.',

@@ -60,6 +60,10 @@ export const ar: Catalog<typeof de> = {
     reportLine: '{{period}}، مستحق في {{due}}',
     returned: 'أُعيد',
     noReports: 'لا توجد تقارير حالة معلّقة.',
+    approvals: 'الاعتمادات',
+    approvalsWaiting_one: 'تقرير حالة واحد بانتظار اعتمادك',
+    approvalsWaiting_other: 'تقارير حالة بانتظار اعتمادك: {{count}}',
+    noApprovals: 'لا يوجد تقرير حالة بانتظار اعتمادك.',
     noItems: 'لا توجد مهام معلّقة.',
   },
 };

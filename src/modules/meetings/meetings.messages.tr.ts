@@ -60,6 +60,10 @@ export const tr: Catalog<typeof de> = {
     reportLine: '{{period}}, son tarih {{due}}',
     returned: 'iade edildi',
     noReports: 'Bekleyen durum raporu yok.',
+    approvals: 'Onaylar',
+    approvalsWaiting_one: '{{count}} durum raporu onayınızı bekliyor',
+    approvalsWaiting_other: '{{count}} durum raporu onayınızı bekliyor',
+    noApprovals: 'Onayınızı bekleyen durum raporu yok.',
     noItems: 'Bekleyen görev yok.',
   },
 };

@@ -59,6 +59,10 @@ export const de = {
     reportLine: '{{period}}, fällig am {{due}}',
     returned: 'zurückgegeben',
     noReports: 'Keine offenen Statusberichte.',
+    approvals: 'Freigaben',
+    approvalsWaiting_one: '{{count}} Statusbericht wartet auf Ihre Freigabe',
+    approvalsWaiting_other: '{{count}} Statusberichte warten auf Ihre Freigabe',
+    noApprovals: 'Kein Statusbericht wartet auf Ihre Freigabe.',
     noItems: 'Keine offenen Aufgaben.',
   },
 };
@@ -121,6 +125,10 @@ export const en: Catalog<typeof de> = {
     reportLine: '{{period}}, due on {{due}}',
     returned: 'returned',
     noReports: 'No status reports due.',
+    approvals: 'Approvals',
+    approvalsWaiting_one: '{{count}} status report awaits your approval',
+    approvalsWaiting_other: '{{count}} status reports await your approval',
+    noApprovals: 'No status report awaits your approval.',
     noItems: 'No open action items.',
   },
 };

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
+import { hasAnyRole } from '../../platform/auth/actor.ts';
 import type { AppError } from '../../platform/errors.ts';
 import { type FormErrors, handleForm, readForm, safeBack } from '../../platform/http/forms.ts';
 import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
@@ -10,6 +11,7 @@ import { loadOrgTree } from '../orgs/orgs.service.ts';
 import { projectOptions } from '../projects/projects.service.ts';
 import { listCyclesForCalendar, myReportTasks } from '../reviews/cycles.service.ts';
 import { REVIEW_PERMISSIONS } from '../reviews/reviews.policy.ts';
+import { approvalQueue } from '../reviews/reviews.service.ts';
 import { canHoldMeeting } from './meetings.policy.ts';
 import { ZActionItemInput, ZDecisionInput, ZItemDoneInput, ZMeetingInput } from './meetings.schemas.ts';
 import {
@@ -135,11 +137,21 @@ export function meetingsRoutes(deps: Deps) {
   app.get('/intern/aufgaben', readers, async (c) => {
     const tenant = c.get('tenant');
     const actor = actorOf(c);
-    const [reports, items] = await Promise.all([
+    const [reports, items, queue] = await Promise.all([
       myReportTasks(db, tenant.id, actor, todayOf(c)),
       openActionItems(db, tenant.id, actor, { today: todayOf(c) }),
+      // An office head's own work includes the reports waiting for their decision (walk: "nothing to do"
+      // while four waited).
+      hasAnyRole(actor, ['office_head']) ? approvalQueue(db, tenant.id, actor) : undefined,
     ]);
-    return c.html(<TasksPage ctx={pageCtx(c)} reports={reports} items={items} />);
+    return c.html(
+      <TasksPage
+        ctx={pageCtx(c)}
+        reports={reports}
+        items={items}
+        approvals={queue?.filter((q) => q.mayApprove).length}
+      />,
+    );
   });
 
   return app;

@@ -205,6 +205,8 @@ export function cyclesRoutes(deps: Deps) {
       <ConfirmPage
         ctx={pageCtx(c)}
         title={t('reviewCycle.removeTitle', name)}
+        // Not "cannot be undone": the year is planned again at will.
+        heading={t('reviewCycle.removeHeading')}
         intro={t('reviewCycle.removeIntro')}
         consequences={[t('reviewCycle.removeAgain'), t('reviewCycle.removeAudit')]}
         action={`/intern/zyklen/${cycle.id}/entfernen`}

@@ -136,8 +136,8 @@ export const tr: Catalog<typeof de> = {
     openFinal: 'Açılan bir döngü kapatılabilir ama geri alınamaz.',
     remove: 'Kaldır: {{period}} ({{level}})',
     removeTitle: 'Planlanan {{period}} ({{level}}) döngüsü kaldırılsın mı?',
-    removeIntro:
-      'Döngü henüz açılmadı; kimsenin bunun için bir görevi yok. İnceleme takviminden kaldırılır. Bilmeniz gerekenler:',
+    removeHeading: 'Döngü takvimden kaldırılır',
+    removeIntro: 'Döngü henüz açılmadı; kimsenin bunun için bir görevi yok.',
     removeAgain: 'Yıl daha sonra „Döngüleri oluştur“ ile yeniden planlanabilir.',
     removeAudit: 'Kayıt günlüğü, kimin ne zaman kaldırdığını saklar.',
     yearRange: 'Lütfen {{from}} ile {{to}} arasında bir yıl planlayın.',

@@ -141,8 +141,8 @@ export const de = {
     openFinal: 'Ein geöffneter Zyklus lässt sich abschließen, aber nicht zurücknehmen.',
     remove: 'Entfernen: {{period}} ({{level}})',
     removeTitle: 'Geplanten Zyklus {{period}} ({{level}}) entfernen?',
-    removeIntro:
-      'Der Zyklus wurde noch nicht geöffnet; niemand hat für ihn eine Aufgabe. Er verschwindet aus dem Prüfkalender. Dabei gilt:',
+    removeHeading: 'Der Zyklus wird aus dem Kalender entfernt',
+    removeIntro: 'Der Zyklus wurde noch nicht geöffnet; niemand hat für ihn eine Aufgabe.',
     removeAgain: 'Mit „Zyklen anlegen“ lässt sich das Jahr später wieder planen.',
     removeAudit: 'Das Protokoll behält, wer ihn wann entfernt hat.',
     yearRange: 'Bitte planen Sie ein Jahr von {{from}} bis {{to}}.',
@@ -413,8 +413,8 @@ export const en: Catalog<typeof de> = {
     openFinal: 'An opened cycle can be closed, but not taken back.',
     remove: 'Remove: {{period}} ({{level}})',
     removeTitle: 'Remove the planned cycle {{period}} ({{level}})?',
-    removeIntro:
-      'The cycle has not been opened; nobody has a task for it. It disappears from the review calendar. Note:',
+    removeHeading: 'The cycle is removed from the calendar',
+    removeIntro: 'The cycle has not been opened; nobody has a task for it.',
     removeAgain: 'The year can be planned again later with “Create cycles”.',
     removeAudit: 'The audit log keeps who removed it when.',
     yearRange: 'Please plan a year from {{from}} to {{to}}.',

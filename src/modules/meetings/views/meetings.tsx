@@ -352,6 +352,7 @@ export function TasksPage({
   ctx,
   reports,
   items,
+  approvals,
 }: {
   ctx: PageCtx;
   reports: {
@@ -365,6 +366,8 @@ export function TasksPage({
     returned: boolean;
   }[];
   items: OpenItem[];
+  /** For an office head: how many reports wait for their decision. */
+  approvals?: number | undefined;
 }) {
   const { t, lang } = ctx;
   return (
@@ -398,6 +401,22 @@ export function TasksPage({
           <p class="kern-body">{t('tasks.noReports')}</p>
         )}
       </section>
+      {approvals !== undefined ? (
+        <section aria-labelledby="h-approvals">
+          <h2 class="kern-heading-medium" id="h-approvals">
+            {t('tasks.approvals')} ({approvals})
+          </h2>
+          <p class="kern-body">
+            {approvals ? (
+              <a class="kern-link" href="/intern/statusberichte">
+                {t('tasks.approvalsWaiting', { count: approvals })}
+              </a>
+            ) : (
+              t('tasks.noApprovals')
+            )}
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="h-items">
         <h2 class="kern-heading-medium" id="h-items">
           {t('meeting.items')} ({items.length})
