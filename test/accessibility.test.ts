@@ -62,6 +62,10 @@ describe('the accessibility statement and its feedback mechanism', () => {
     const staff = new Client(built.app, f.host);
     await staff.login(f.emails.staff, TEST_PASSWORD);
     expect((await staff.get('/intern/barrierefreiheit')).status).toBe(403);
+    // Signed in, the answer goes to the account's address unless the person clears it (walk).
+    expect((await staff.get('/barrierefreiheit')).text).toMatch(
+      new RegExp(`name="email"[^>]*value="${f.emails.staff.replace(/[.]/g, '\\.')}"`),
+    );
     const cdo = new Client(built.app, f.host);
     await cdo.login(f.emails.cdo, TEST_PASSWORD);
     const list = await cdo.get('/intern/barrierefreiheit');

@@ -209,7 +209,8 @@ export function AccessibilityPage({
             type="email"
             autocomplete="email"
             label={t('legal.feedback.email')}
-            value={values.email}
+            // Signed in: the account's address, as the proposal form uses it (walk); cleared, it stays empty.
+            value={values.email ?? ctx.actor?.email}
             errors={errors}
           />
           <Button>{t('legal.feedback.submit')}</Button>
