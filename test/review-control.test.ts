@@ -677,6 +677,12 @@ describe('one quarterly cycle from the office to the CDO', () => {
     // Planned again at will, so not "cannot be undone" (walk).
     expect(removeQuestion).toContain('Der Zyklus wird aus dem Kalender entfernt');
     expect(removeQuestion).not.toContain('nicht rückgängig');
+    expect(removeQuestion).not.toContain('schreibt dann niemand');
+    // A department cycle's question names the office cycle it would have summed up (walk).
+    const deptOfQ3 = [...calendar.matchAll(/href="\/intern\/zyklen\/([0-9a-f-]{36})">2030-Q3</g)][1]![1]!;
+    expect((await cdo.get(`/intern/zyklen/${deptOfQ3}/entfernen`)).text).toContain(
+      'Für 2030-Q3 (Ämter) schreibt dann niemand eine Zusammenfassung auf dieser Ebene',
+    );
     const removedCycle = await cdo.post(`/intern/zyklen/${mistaken}/entfernen`, { bestaetigt: 'ja' });
     expect(removedCycle.location).toBe(
       '/intern/pruefkalender?hinweis=cycleRemoved&zeitraum=2030-Q3&ebene=office#hinweis',

@@ -15,6 +15,7 @@ import {
   cycleReview,
   earlierStillOpen,
   getCalendar,
+  leftWithoutSummary,
   listCyclesForCalendar,
   openCycle,
   openCycleProgress,
@@ -201,6 +202,9 @@ export function cyclesRoutes(deps: Deps) {
     const planned = await plannedCycle(c, 'cycleNotRemovable');
     if (planned instanceof Response) return planned;
     const { cycle, name } = planned;
+    // What it would have summed up (walk: removing a department cycle said nothing of the office cycle's
+    // reports waiting below it).
+    const uncovered = await leftWithoutSummary(db, c.get('tenant').id, cycle);
     return c.html(
       <ConfirmPage
         ctx={pageCtx(c)}
@@ -208,7 +212,17 @@ export function cyclesRoutes(deps: Deps) {
         // Not "cannot be undone": the year is planned again at will.
         heading={t('reviewCycle.removeHeading')}
         intro={t('reviewCycle.removeIntro')}
-        consequences={[t('reviewCycle.removeAgain'), t('reviewCycle.removeAudit')]}
+        consequences={[
+          ...(uncovered.length
+            ? [
+                t('reviewCycle.removeUncovered', {
+                  periods: uncovered.map((u) => `${u.period} (${t(`reviewLevel.${u.level}`)})`).join(', '),
+                }),
+              ]
+            : []),
+          t('reviewCycle.removeAgain'),
+          t('reviewCycle.removeAudit'),
+        ]}
         action={`/intern/zyklen/${cycle.id}/entfernen`}
         confirmLabel={t('reviewCycle.remove', name)}
         back={{ href: '/intern/pruefkalender' }}

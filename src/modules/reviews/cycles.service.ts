@@ -643,6 +643,21 @@ export async function earlierStillOpen(db: DbOrTx, tenantId: string, cycle: Revi
     .filter((r) => r.missing > 0);
 }
 
+/**
+ * For removing a planned department- or CDO-level cycle: the cycles one level down, open or planned, whose
+ * reports (or summaries) it would sum up and no other cycle of its level covers. Removed, they stay without
+ * a summary until the period is planned again; the question before removing says so.
+ */
+export async function leftWithoutSummary(db: DbOrTx, tenantId: string, cycle: ReviewCycle) {
+  if (cycle.level === 'office') return [];
+  const all = await q.listCycles(db, tenantId);
+  const lower = cycle.level === 'cdo' ? 'department' : 'office';
+  const others = all.filter((c) => c.level === cycle.level && c.id !== cycle.id);
+  return coveredCycles(cycle, all, lower).filter(
+    (c) => c.state !== 'closed' && !others.some((o) => o.startsOn <= c.startsOn && o.endsOn >= c.endsOn),
+  );
+}
+
 /** How far one open cycle is: reports owed and waiting (office level) or summaries missing. */
 export interface CycleProgress {
   cycleId: string;

@@ -138,6 +138,7 @@ export const ar: Catalog<typeof de> = {
     removeIntro: 'لم تُفتح الدورة بعد؛ لا توجد لدى أحد مهمة لها.',
     removeAgain: 'يمكن تخطيط السنة مرة أخرى لاحقًا عبر «إنشاء الدورات».',
     removeAudit: 'يحتفظ سجل التدقيق بمن أزالها ومتى.',
+    removeUncovered: 'لن يكتب أحد عندئذ ملخصًا لـ {{periods}} على هذا المستوى إلى أن تُخطَّط الفترة من جديد.',
     yearRange: 'يرجى تخطيط سنة من {{from}} إلى {{to}}.',
     closedNotice: 'أُغلقت الدورة {{period}} ({{level}}).',
     cyclesPlannedNotice: 'خُطّطت دورات سنة {{year}}.',

@@ -140,6 +140,7 @@ export const tr: Catalog<typeof de> = {
     removeIntro: 'Döngü henüz açılmadı; kimsenin bunun için bir görevi yok.',
     removeAgain: 'Yıl daha sonra „Döngüleri oluştur“ ile yeniden planlanabilir.',
     removeAudit: 'Kayıt günlüğü, kimin ne zaman kaldırdığını saklar.',
+    removeUncovered: 'Dönem yeniden planlanana kadar {{periods}} için bu düzeyde kimse özet yazmaz.',
     yearRange: 'Lütfen {{from}} ile {{to}} arasında bir yıl planlayın.',
     closedNotice: '{{period}} ({{level}}) döngüsü kapatıldı.',
     cyclesPlannedNotice: '{{year}} yılının döngüleri planlandı.',

@@ -145,6 +145,8 @@ export const de = {
     removeIntro: 'Der Zyklus wurde noch nicht geöffnet; niemand hat für ihn eine Aufgabe.',
     removeAgain: 'Mit „Zyklen anlegen“ lässt sich das Jahr später wieder planen.',
     removeAudit: 'Das Protokoll behält, wer ihn wann entfernt hat.',
+    removeUncovered:
+      'Für {{periods}} schreibt dann niemand eine Zusammenfassung auf dieser Ebene, bis der Zeitraum wieder geplant ist.',
     yearRange: 'Bitte planen Sie ein Jahr von {{from}} bis {{to}}.',
     closedNotice: 'Der Zyklus {{period}} ({{level}}) ist abgeschlossen.',
     cyclesPlannedNotice: 'Die Zyklen des Jahres {{year}} sind geplant.',
@@ -417,6 +419,7 @@ export const en: Catalog<typeof de> = {
     removeIntro: 'The cycle has not been opened; nobody has a task for it.',
     removeAgain: 'The year can be planned again later with “Create cycles”.',
     removeAudit: 'The audit log keeps who removed it when.',
+    removeUncovered: 'Nobody then sums up {{periods}} at this level until the period is planned again.',
     yearRange: 'Please plan a year from {{from}} to {{to}}.',
     closedNotice: 'The cycle {{period}} ({{level}}) is closed.',
     cyclesPlannedNotice: 'The cycles of {{year}} are planned.',
