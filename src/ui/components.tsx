@@ -819,14 +819,17 @@ export function withLangParts(text: string): Child[] {
 /**
  * A message with the city's own words in it ("Report for „Digitale Akte“ 2026-Q3"): each of `content` is
  * marked `lang="de"` where the page is in another language (WCAG 3.1.2), as it is where it stands alone.
+ * The values named in `whole` (a period such as "2026-Q3") are kept on one line: a phone broke them at
+ * the hyphen (walk).
  */
 export function withContent(
   ctx: { t: T; lang: Lang },
   key: Parameters<T>[0],
   content: Record<string, string>,
   values: Record<string, unknown> = {},
+  whole: readonly string[] = [],
 ): Child {
-  return tMarked(ctx.t, key, content, values, ctx.lang === CONTENT_LANG ? undefined : CONTENT_LANG);
+  return tMarked(ctx.t, key, content, values, ctx.lang === CONTENT_LANG ? undefined : CONTENT_LANG, whole);
 }
 
 /**
@@ -840,20 +843,31 @@ export function markWithin(ctx: { lang: Lang }, text: string, words: string | un
     .flatMap((part, i) => (i ? [<span lang={CONTENT_LANG}>{words}</span>, part] : [part]));
 }
 
-/** A message with `content` marked as written in `lang` (none: the page's own language, left plain). */
+/**
+ * A message with `content` marked as written in `lang` (none: the page's own language, left plain), and
+ * the values named in `whole` each kept on one line.
+ */
 export function tMarked(
   t: T,
   key: Parameters<T>[0],
   content: Record<string, string>,
   values: Record<string, unknown>,
   lang: string | undefined,
+  whole: readonly string[] = [],
 ): Child {
-  if (!lang) return t(key, { ...values, ...content });
-  const names = Object.keys(content);
-  // Each content value stands in as a marker no message contains, then becomes its own element.
-  const markers = Object.fromEntries(names.map((name, i) => [name, `\uE000${i}\uE001`]));
-  const parts = t(key, { ...values, ...markers }).split(/\uE000(\d+)\uE001/);
-  return parts.map((part, i) => (i % 2 ? <span lang={lang}>{content[names[Number(part)]!]}</span> : part));
+  if (!lang && !whole.length) return t(key, { ...values, ...content });
+  // Each value to wrap stands in as a marker no message contains, then becomes its own element.
+  const wrapped: { name: string; text: string; lang?: string }[] = [
+    ...(lang ? Object.entries(content).map(([name, text]) => ({ name, text, lang })) : []),
+    ...whole.map((name) => ({ name, text: String(values[name] ?? '') })),
+  ];
+  const markers = Object.fromEntries(wrapped.map((w, i) => [w.name, `\uE000${i}\uE001`]));
+  const parts = t(key, { ...values, ...(lang ? {} : content), ...markers }).split(/\uE000(\d+)\uE001/);
+  return parts.map((part, i) => {
+    if (!(i % 2)) return part;
+    const w = wrapped[Number(part)]!;
+    return w.lang ? <span lang={w.lang}>{w.text}</span> : <span class="nowrap">{w.text}</span>;
+  });
 }
 
 export function ChartFigure({ svg, caption }: { svg: string; caption: string }) {

@@ -138,6 +138,8 @@ describe('a quarterly review cycle from the lead to the CDO, every page checked 
     await named.waitFor();
     // Text, not flex items (a flex row makes the link a block, which still flows its words).
     expect(await named.evaluate((a) => getComputedStyle(a).display)).not.toMatch(/flex/);
+    // Its period stays on one line (walk: "2027-" / "Q1").
+    expect(await named.locator('span.nowrap').evaluate((s) => getComputedStyle(s).whiteSpace)).toBe('nowrap');
     await expectAccessible(head, visited);
     await head.getByRole('button', { name: 'Deutsch' }).click();
     await head.setViewportSize({ width: 1280, height: 720 });
@@ -206,7 +208,10 @@ describe('a quarterly review cycle from the lead to the CDO, every page checked 
     await head.goto('/intern/aufgaben');
     await seeText(head.locator('main'), 'Mittelantrag schreiben');
     await expectAccessible(head, visited);
-    await head.getByRole('link', { name: 'Dezernatsrunde IV, 1. Quartal 2027' }).click();
+    // The meeting's link sits in its sentence as text, not in a box of its own (walk).
+    const meetingLink = head.getByRole('link', { name: 'Dezernatsrunde IV, 1. Quartal 2027' });
+    expect(await meetingLink.evaluate((a) => getComputedStyle(a).display)).toBe('inline');
+    await meetingLink.click();
     await head.getByRole('button', { name: 'Erledigt: Mittelantrag schreiben' }).click();
     await seeText(head.locator('main table'), 'Erledigt am');
 

@@ -98,7 +98,9 @@ export function InternalHome({
               {lead.reports.map((r) => (
                 <li class="entry entry--row">
                   <a class="kern-link" href={`/intern/projekte/${r.projectId}?zyklus=${r.cycleId}#rep-title`}>
-                    {withContent(ctx, 'internal.home.reportFor', { project: r.title }, { period: r.period })}
+                    {withContent(ctx, 'internal.home.reportFor', { project: r.title }, { period: r.period }, [
+                      'period',
+                    ])}
                   </a>
                   {r.returned ? <span class="meta">{t('internal.home.returned')}</span> : null}
                   <Due ctx={ctx} dueOn={r.dueOn} overdue={r.overdue} />
@@ -147,6 +149,7 @@ export function InternalHome({
                       'internal.home.reportFor',
                       { project: w.projectTitle },
                       { period: w.period },
+                      ['period'],
                     )}
                   </a>
                   {w.decisionNeeded ? (
@@ -178,6 +181,7 @@ export function InternalHome({
                       r.approvedSince ? 'internal.home.rollupAgain' : 'internal.home.rollupFor',
                       { department: r.department },
                       { period: r.period, count: r.approvedSince },
+                      ['period'],
                     )}
                   </a>
                   <Due ctx={ctx} dueOn={r.dueOn} overdue={r.overdue} />
