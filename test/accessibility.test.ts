@@ -111,6 +111,16 @@ describe('the accessibility statement and its feedback mechanism', () => {
       (await remindAccessibilityFeedback(built.deps, { tenantId: f.tenant.id, today: addDays(due, 40) }))
         .sent,
     ).toBe(0);
+    // Without an address the thanks does not promise an answer (walk).
+    const anonymous = await visitor.post('/barrierefreiheit', {
+      _t: await timing(visitor),
+      page: '/projekte',
+      message: 'Die Karte lässt sich nicht mit der Tastatur verschieben.',
+    });
+    expect(anonymous.location).toBe('/barrierefreiheit?hinweis=feedbackSentNoReply#hinweis');
+    expect((await visitor.get(anonymous.location!.replace('#hinweis', ''))).text).toContain(
+      'ohne E-Mail-Adresse können wir Ihnen nicht antworten',
+    );
   });
 
   it('explains the portal in easy language, linked from the start page, with the city’s sign-language video', async () => {

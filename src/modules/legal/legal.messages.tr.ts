@@ -47,6 +47,8 @@ export const tr: Catalog<typeof de> = {
       email: 'Yanıt için e-posta adresi',
       submit: 'Bildirimi gönder',
       sent: 'Bildiriminiz için teşekkürler. Bir ay içinde yanıt veriyoruz.',
+      sentNoReply:
+        'Bildiriminiz için teşekkürler. Bir ay içinde ele alıyoruz; e-posta adresi olmadan size yanıt veremeyiz.',
       staffTitle: 'Bildirilen engeller',
       staffIntro:
         'Erişilebilirlik beyanından gelen bildirimler. Her biri bir ay içinde yanıtlanmalıdır; bir hafta önce ve gecikme durumunda hatırlatma gelir.',
@@ -55,6 +57,7 @@ export const tr: Catalog<typeof de> = {
       answeredOn: '{{date}} tarihinde yanıtlandı',
       answer: 'Yanıt',
       answerButton: 'Yanıtı kaydet ve gönder',
+      answerSave: 'Yanıtı kaydet',
       noEmail: 'E-posta adresi yok: Yanıt burada kaydedilir.',
       none: 'Bildirim yok.',
       received: 'Geliş tarihi: {{date}}',

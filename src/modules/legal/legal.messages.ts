@@ -46,6 +46,8 @@ export const de = {
       email: 'E-Mail-Adresse für die Antwort',
       submit: 'Meldung senden',
       sent: 'Danke für Ihre Meldung. Wir antworten innerhalb eines Monats.',
+      sentNoReply:
+        'Danke für Ihre Meldung. Wir bearbeiten sie innerhalb eines Monats; ohne E-Mail-Adresse können wir Ihnen nicht antworten.',
       staffTitle: 'Gemeldete Barrieren',
       staffIntro:
         'Meldungen aus der Erklärung zur Barrierefreiheit. Jede muss innerhalb eines Monats beantwortet werden; eine Woche vorher und bei Verzug kommt eine Erinnerung.',
@@ -54,6 +56,7 @@ export const de = {
       answeredOn: 'beantwortet am {{date}}',
       answer: 'Antwort',
       answerButton: 'Antwort speichern und senden',
+      answerSave: 'Antwort speichern',
       noEmail: 'Ohne E-Mail-Adresse: Die Antwort wird hier vermerkt.',
       none: 'Keine Meldungen.',
       received: 'Eingegangen am {{date}}',
@@ -234,6 +237,8 @@ export const en: Catalog<typeof de> = {
       email: 'E-mail address for the answer',
       submit: 'Send the report',
       sent: 'Thank you for your report. We answer within a month.',
+      sentNoReply:
+        'Thank you for your report. We deal with it within a month; without an e-mail address we cannot answer you.',
       staffTitle: 'Reported barriers',
       staffIntro:
         'Reports from the accessibility statement. Each must be answered within a month; a reminder comes a week before and when it is overdue.',
@@ -242,6 +247,7 @@ export const en: Catalog<typeof de> = {
       answeredOn: 'answered on {{date}}',
       answer: 'Answer',
       answerButton: 'Save and send the answer',
+      answerSave: 'Save the answer',
       noEmail: 'Without an e-mail address: the answer is recorded here.',
       none: 'No reports.',
       received: 'Received on {{date}}',

@@ -39,6 +39,7 @@ export const legalModule: ModuleManifest = {
     consentGiven: 'legal.cookies.consentGiven',
     consentRefused: 'legal.cookies.consentRefused',
     feedbackSent: 'legal.feedback.sent',
+    feedbackSentNoReply: 'legal.feedback.sentNoReply',
   },
   routes: legalRoutes,
 };

@@ -144,7 +144,9 @@ export function legalRoutes(deps: Deps) {
         );
         return submitAccessibilityFeedback(deps.database.db, c.get('tenant'), input, c.get('lang'));
       },
-      done: () => '/barrierefreiheit?hinweis=feedbackSent#hinweis',
+      // Without an address nobody can be answered: the thanks does not promise it (walk).
+      done: (row) =>
+        `/barrierefreiheit?hinweis=${row.email ? 'feedbackSent' : 'feedbackSentNoReply'}#hinweis`,
       failed: (values, errors) => accessibilityPage(c, values, errors, kept),
     });
   });

@@ -281,7 +281,9 @@ export function FeedbackListPage({
                       errors={form?.id === r.id ? form.errors : undefined}
                       required
                     />
-                    <Button>{t('legal.feedback.answerButton')}</Button>
+                    <Button>
+                      {t(r.email ? 'legal.feedback.answerButton' : 'legal.feedback.answerSave')}
+                    </Button>
                   </form>
                 </FieldIds>
               )}
