@@ -683,6 +683,11 @@ describe('one quarterly cycle from the office to the CDO', () => {
     expect((await cdo.get(`/intern/zyklen/${deptOfQ3}/entfernen`)).text).toContain(
       'Für 2030-Q3 (Ämter) schreibt dann niemand eine Zusammenfassung auf dieser Ebene',
     );
+    // Several are joined as the language does (walk: a bare comma).
+    const h2of2030 = [...calendar.matchAll(/href="\/intern\/zyklen\/([0-9a-f-]{36})">2030-H2</g)][0]![1]!;
+    expect((await cdo.get(`/intern/zyklen/${h2of2030}/entfernen`)).text).toContain(
+      'Für 2030-Q3 (Dezernate) und 2030-Q4 (Dezernate) schreibt dann niemand',
+    );
     const removedCycle = await cdo.post(`/intern/zyklen/${mistaken}/entfernen`, { bestaetigt: 'ja' });
     expect(removedCycle.location).toBe(
       '/intern/pruefkalender?hinweis=cycleRemoved&zeitraum=2030-Q3&ebene=office#hinweis',

@@ -6,7 +6,7 @@ import type { AppError } from '../../platform/errors.ts';
 import { handleForm, isConfirmed, readForm } from '../../platform/http/forms.ts';
 import { actorOf, metaOf, todayOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
-import { formatDate } from '../../platform/i18n/i18n.ts';
+import { formatDate, formatList } from '../../platform/i18n/i18n.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { ConfirmPage } from '../../ui/confirm.tsx';
 import { pageCtx } from '../../ui/page.ts';
@@ -216,7 +216,10 @@ export function cyclesRoutes(deps: Deps) {
           ...(uncovered.length
             ? [
                 t('reviewCycle.removeUncovered', {
-                  periods: uncovered.map((u) => `${u.period} (${t(`reviewLevel.${u.level}`)})`).join(', '),
+                  periods: formatList(
+                    c.get('lang'),
+                    uncovered.map((u) => `${u.period} (${t(`reviewLevel.${u.level}`)})`),
+                  ),
                 }),
               ]
             : []),

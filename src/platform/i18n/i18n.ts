@@ -324,6 +324,11 @@ export function formatDateTime(lang: Lang, d: Date | null | undefined): string {
 }
 
 /** Formats a number the way the language expects (1.234,5 / 1,234.5). */
+/** Items joined as the language does ("2027-Q1 und 2027-Q2", "a, b and c"). */
+export function formatList(lang: Lang, items: readonly string[]): string {
+  return new Intl.ListFormat(LOCALES[lang] ?? 'de-DE', { type: 'conjunction' }).format(items);
+}
+
 /**
  * German order of names and titles (the city's own language): one collator, made once, compares far
  * faster than localeCompare(…, 'de') on every call when thousands are sorted.
