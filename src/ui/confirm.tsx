@@ -51,7 +51,8 @@ export function ConfirmPage({
         <div class="kern-alert__body">
           <p class="kern-body">{intro}</p>
           {consequences.length ? (
-            <ul class="kern-list">
+            // Bulleted: on a phone the sentences ran into each other (walk).
+            <ul class="kern-list kern-list--bullet">
               {consequences.map((x) => (
                 <li>{x}</li>
               ))}
