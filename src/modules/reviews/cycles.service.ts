@@ -632,14 +632,9 @@ export async function earlierStillOpen(db: DbOrTx, tenantId: string, cycle: Revi
   const earlier = (await q.listCycles(db, tenantId))
     .filter((c) => c.level === 'office' && c.state === 'open' && c.endsOn < cycle.startsOn)
     .sort((a, b) => a.startsOn.localeCompare(b.startsOn));
-  if (!earlier.length) return [];
-  const owed = await cq.owedInOpenCycles(db, tenantId);
+  const progress = await openCycleProgress(db, tenantId, earlier);
   return earlier
-    .map((c) => ({
-      period: c.period,
-      level: c.level,
-      missing: owed.filter((o) => o.cycleId === c.id).length,
-    }))
+    .map((c) => ({ period: c.period, level: c.level, missing: progress.get(c.id)?.owed ?? 0 }))
     .filter((r) => r.missing > 0);
 }
 
@@ -667,43 +662,46 @@ export interface CycleProgress {
   summaries: number;
   /** Department summaries written before reports approved since: to be written again. */
   renew: number;
+  /** The reports approved after their department's summary, not summed up yet. */
+  approvedSince: number;
 }
 
 /**
- * How far each open cycle is, for the calendar (the CDO's "N ausstehend" leads there when several are
- * open): office level, the status reports still owed and those waiting for the office head's approval;
- * department and CDO level, the summaries still missing, and those to renew (a department's, when reports
- * were approved after it).
+ * How far each of `cycles` is, the open ones (the calendar, the questions before opening): office level,
+ * the status reports still owed and those waiting for the office head's approval; department and CDO
+ * level, the summaries still missing, and those to renew (a department's, when reports were approved after
+ * it). `all` is every cycle of the tenant, as read already.
  */
 export async function openCycleProgress(
   db: DbOrTx,
   tenantId: string,
-  all: readonly ReviewCycle[],
+  cycles: readonly ReviewCycle[],
+  all: readonly ReviewCycle[] = cycles,
 ): Promise<Map<string, CycleProgress>> {
-  const open = all.filter((c) => c.state === 'open');
+  const open = cycles.filter((c) => c.state === 'open');
   const offices = open.filter((c) => c.level === 'office').map((c) => c.id);
   const [owed, waiting, tree] = await Promise.all([
     offices.length ? cq.owedInOpenCycles(db, tenantId) : [],
     offices.length ? cq.waitingInCycles(db, tenantId, offices) : [],
     open.some((c) => c.level === 'department') ? loadOrgTree(db, tenantId) : undefined,
   ]);
+  const none = { owed: 0, waiting: 0, summaries: 0, renew: 0, approvedSince: 0 };
   const rows = await Promise.all(
     open.map(async (c) => {
       if (c.level === 'office')
         return {
+          ...none,
           cycleId: c.id,
           owed: owed.filter((o) => o.cycleId === c.id).length,
           waiting: waiting.find((w) => w.cycleId === c.id)?.n ?? 0,
-          summaries: 0,
-          renew: 0,
         };
       const missing = await missingRollups(db, tenantId, c, { all, tree });
       return {
+        ...none,
         cycleId: c.id,
-        owed: 0,
-        waiting: 0,
         summaries: missing.cdo ? 1 : missing.departments.filter((d) => !d.approvedSince).length,
         renew: missing.departments.filter((d) => d.approvedSince).length,
+        approvedSince: missing.departments.reduce((n, d) => n + d.approvedSince, 0),
       };
     }),
   );
@@ -722,36 +720,21 @@ export async function unfinishedBelow(db: DbOrTx, tenantId: string, cycle: Revie
   const below = coveredCycles(cycle, all, cycle.level === 'cdo' ? 'department' : 'office').filter(
     (c) => c.state !== 'closed',
   );
-  const openOffices = below.filter((c) => c.level === 'office' && c.state === 'open').map((c) => c.id);
-  const tree = below.some((c) => c.level === 'department' && c.state === 'open')
-    ? await loadOrgTree(db, tenantId)
-    : undefined;
-  const [owed, waiting] = openOffices.length
-    ? await Promise.all([cq.owedInOpenCycles(db, tenantId), cq.waitingInCycles(db, tenantId, openOffices)])
-    : [[], []];
-  const rows = await Promise.all(
-    below.map(async (c) => {
-      const rollups =
-        c.state === 'open' && c.level === 'department'
-          ? (await missingRollups(db, tenantId, c, { all, tree })).departments
-          : [];
+  const progress = await openCycleProgress(db, tenantId, below, all);
+  return below
+    .map((c) => {
+      const p = progress.get(c.id);
       return {
         period: c.period,
         level: c.level,
         state: c.state,
-        missing:
-          c.state !== 'open'
-            ? 0
-            : c.level === 'office'
-              ? owed.filter((o) => o.cycleId === c.id).length
-              : rollups.filter((d) => !d.approvedSince).length,
-        waiting: waiting.find((w) => w.cycleId === c.id)?.n ?? 0,
+        missing: !p ? 0 : c.level === 'office' ? p.owed : p.summaries,
+        waiting: p?.waiting ?? 0,
         /** Reports approved after their department's summary, not summed up yet (department level). */
-        approvedSince: rollups.reduce((n, d) => n + d.approvedSince, 0),
+        approvedSince: p?.approvedSince ?? 0,
       };
-    }),
-  );
-  return rows.filter((r) => r.state !== 'open' || r.missing > 0 || r.waiting > 0 || r.approvedSince > 0);
+    })
+    .filter((r) => r.state !== 'open' || r.missing > 0 || r.waiting > 0 || r.approvedSince > 0);
 }
 
 /** How many projects of one office reported one status in one of the newest office-level cycles. */
