@@ -293,10 +293,12 @@ describe('spam defence without third parties', () => {
       422,
     );
 
-    const humanApp = (await testApp()).app;
+    const { app: humanApp, deps: humanDeps } = await testApp();
     const human = new Client(humanApp, f.host);
-    const first = await human.post('/mitmachen', form);
-    const second = await human.post('/mitmachen', form);
+    // A double click sends the same form (its render token) twice.
+    const rendered = issueFormToken(humanDeps.config.sessionSecret, Date.now() - 5_000);
+    const first = await human.post('/mitmachen', { ...form, _t: rendered });
+    const second = await human.post('/mitmachen', { ...form, _t: rendered });
     expect(first.location).toBe(second.location);
     const stored = await db.select().from(proposals).where(eq(proposals.tenantId, f.tenant.id));
     expect(stored).toHaveLength(1);
@@ -311,6 +313,11 @@ describe('spam defence without third parties', () => {
     expect(other.status).toBe(303);
     expect(other.location).not.toBe(first.location);
     expect(await db.select().from(proposals).where(eq(proposals.tenantId, f.tenant.id))).toHaveLength(2);
+    // So does a visitor without account or address who sends the same words from a form of their own.
+    const anonymous = await new Client(humanApp, f.host).post('/mitmachen', form);
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.location).not.toBe(first.location);
+    expect(await db.select().from(proposals).where(eq(proposals.tenantId, f.tenant.id))).toHaveLength(3);
   });
 
   it('times a form from its first render: corrected after an error and sent at once, it goes through', async () => {

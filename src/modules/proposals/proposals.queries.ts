@@ -493,14 +493,24 @@ export function candidatesBySameTitle(db: DbOrTx, tenantId: string, title: strin
     .limit(limit);
 }
 
-/** The same title and text, still awaiting moderation, submitted since `since` (double submits, reloads). */
-/** The same proposal by the same author (account and address, either may be none) sent since `since`. */
+/**
+ * The same title and text by the same author (account and address, either may be none), still awaiting
+ * moderation, sent since `since` (double submits, reloads). Without account and address nothing names the
+ * author: only a proposal sent from the same form (`formToken`) is theirs, never another visitor's.
+ */
 export function recentIdentical(
   db: DbOrTx,
   tenantId: string,
-  p: { title: string; body: string; authorAccountId: string | null; email: string | null },
+  p: {
+    title: string;
+    body: string;
+    authorAccountId: string | null;
+    email: string | null;
+    formToken: string | null;
+  },
   since: Date,
 ) {
+  if (!p.authorAccountId && !p.email && !p.formToken) return Promise.resolve([]);
   return db
     .select()
     .from(proposals)
@@ -512,6 +522,7 @@ export function recentIdentical(
         eq(proposals.body, p.body),
         sql`${proposals.authorAccountId} IS NOT DISTINCT FROM ${p.authorAccountId}::uuid`,
         sql`${proposals.email} IS NOT DISTINCT FROM ${p.email}::text`,
+        !p.authorAccountId && !p.email ? eq(proposals.formToken, p.formToken!) : undefined,
         sql`${proposals.createdAt} > ${since}`,
       ),
     )

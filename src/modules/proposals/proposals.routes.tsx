@@ -146,6 +146,7 @@ export function proposalsRoutes(deps: Deps) {
           );
         const row = await submitProposal(db, tenant.id, c.get('actor'), input, metaOf(c), {
           stagingToken: uploads,
+          formToken: steps._t,
           // The author follows their proposal; an address without an account gets the double opt-in mail.
           follow: steps.notify,
           lang: c.get('lang'),

@@ -68,6 +68,8 @@ export interface SubmitOptions {
   /** How often the author wants mail about the proposal (when they leave an address), in which language. */
   follow?: Frequency | undefined;
   lang?: Lang | undefined;
+  /** The render token of the form (`_t`): the same form sent twice is one proposal (recentIdentical). */
+  formToken?: string | undefined;
 }
 
 /** Validates a proposal as it would be submitted (fields and references), without storing it. */
@@ -128,11 +130,13 @@ export async function submitProposal(
   const email = data.email ?? (opts.onBehalf ? null : actor?.email) ?? null;
   // A double click or a reload sends the same proposal twice: the first one stands. Only the same
   // author's: another person sending the same words (a campaign) has a proposal of their own, and is
-  // never shown someone else's reference (walk).
+  // never shown someone else's reference (walk). A visitor without account and address is known only by
+  // the form they sent.
+  const formToken = opts.formToken ?? null;
   const [same] = await q.recentIdentical(
     db,
     tenantId,
-    { title: data.title, body: data.body, authorAccountId, email },
+    { title: data.title, body: data.body, authorAccountId, email, formToken },
     new Date(Date.now() - 10 * 60_000),
   );
   if (same) return same;
@@ -148,6 +152,7 @@ export async function submitProposal(
       organisationName: data.organisationName ?? null,
       place: data.place ?? null,
       email,
+      formToken,
       fieldOfActionId: data.fieldOfActionId ?? null,
       language,
       state: 'submitted',

@@ -78,6 +78,11 @@ export const proposals = pgTable(
     authorAccountId: uuid('author_account_id'),
     organisationName: text('organisation_name'),
     email: text('email'),
+    /**
+     * The render token of the form it was sent from (`_t`): a double click or a reload sends the same form
+     * twice, and for a visitor without account or address it is the only sign that it is the same person.
+     */
+    formToken: text('form_token'),
     fieldOfActionId: uuid('field_of_action_id'),
     /** Where the proposal applies, in the author's words (a street, a district, a building). */
     place: text('place'),

@@ -1,0 +1,1 @@
+ALTER TABLE "proposals" ADD COLUMN "form_token" text;
