@@ -754,9 +754,12 @@ describe('one quarterly cycle from the office to the CDO', () => {
     // The office head's task list names it (walk: "nothing to do" while reports waited); the lead's has none.
     const officeHead = new Client(app, f.host);
     await officeHead.login(f.emails.headA, TEST_PASSWORD);
-    expect((await officeHead.get('/intern/aufgaben')).text).toContain(
+    const headTasks = (await officeHead.get('/intern/aufgaben')).text;
+    expect(headTasks).toContain(
       '<a class="kern-link" href="/intern/statusberichte">1 Statusbericht wartet auf Ihre Freigabe</a>',
     );
+    // Its introduction says so too (walk: it named only reports owed and action items).
+    expect(headTasks).toContain('Statusberichte, die auf Ihre Freigabe warten, und Aufgaben');
     expect((await lead.get('/intern/aufgaben')).text).not.toContain('Ihre Freigabe');
     await decideProjectReport(db, f, 'headA', akte.project.id, {
       decision: 'return',

@@ -56,6 +56,8 @@ export const tr: Catalog<typeof de> = {
     title: 'Görevlerim',
     intro:
       'Projelerinizin teslim etmesi gereken durum raporları ve sorumlusu ya da yürütücüsü olduğunuz, toplantılardan gelen görevler.',
+    introApprovals:
+      'Projelerinizin teslim etmesi gereken durum raporları, onayınızı bekleyen durum raporları ve sorumlusu ya da yürütücüsü olduğunuz toplantılardan gelen görevler.',
     reports: 'Süresi gelen durum raporları',
     reportLine: '{{period}}, son tarih {{due}}',
     returned: 'iade edildi',

@@ -55,6 +55,8 @@ export const de = {
     title: 'Meine Aufgaben',
     intro:
       'Statusberichte, die Ihre Projekte schulden, und Aufgaben aus Besprechungen, die Sie verantworten oder steuern.',
+    introApprovals:
+      'Statusberichte, die Ihre Projekte schulden, Statusberichte, die auf Ihre Freigabe warten, und Aufgaben aus Besprechungen, die Sie verantworten oder steuern.',
     reports: 'Fällige Statusberichte',
     reportLine: '{{period}}, fällig am {{due}}',
     returned: 'zurückgegeben',
@@ -121,6 +123,8 @@ export const en: Catalog<typeof de> = {
   tasks: {
     title: 'My tasks',
     intro: 'Status reports your projects owe, and action items from meetings that you own or steer.',
+    introApprovals:
+      'Status reports your projects owe, status reports waiting for your approval, and action items from meetings that you own or steer.',
     reports: 'Status reports due',
     reportLine: '{{period}}, due on {{due}}',
     returned: 'returned',

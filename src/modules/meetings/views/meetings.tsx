@@ -373,7 +373,7 @@ export function TasksPage({
   return (
     <Layout ctx={ctx} title={t('tasks.title')}>
       <h1 class="kern-heading-large">{t('tasks.title')}</h1>
-      <p class="kern-body">{t('tasks.intro')}</p>
+      <p class="kern-body">{t(approvals === undefined ? 'tasks.intro' : 'tasks.introApprovals')}</p>
       <section aria-labelledby="h-reports">
         <h2 class="kern-heading-medium" id="h-reports">
           {t('tasks.reports')} ({reports.length})
