@@ -397,7 +397,7 @@ describe('one quarterly cycle from the office to the CDO', () => {
       'Seit dieser Zusammenfassung wurde 1 Statusbericht von der Amtsleitung freigegeben. Er erreicht die CDO-Ebene erst mit einer neuen Zusammenfassung.',
     );
     expect((await head.get('/intern')).text).toContain(
-      'Zusammenfassung Dezernat IV – <span class="nowrap">2027-Q1</span> erneuern: 1 Statusbericht seit der letzten Zusammenfassung freigegeben',
+      'Zusammenfassung Dezernat IV\u00A0– <span class="nowrap">2027-Q1</span> erneuern: 1 Statusbericht seit der letzten Zusammenfassung freigegeben',
     );
     const before = smtp.inbox.length;
     expect(await remind('2027-05-06')).toEqual({ sent: 1 });

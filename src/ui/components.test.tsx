@@ -112,6 +112,22 @@ describe('a message with words in another language', () => {
       );
     expect(named('en')).toBe('<p>Report for “<span lang="de">E-Akte &lt;neu&gt;</span>” 2026-Q3</p>');
     expect(named('de')).toBe('<p>Report for “E-Akte &lt;neu&gt;” 2026-Q3</p>');
+    // A period kept whole keeps the dash before it at the end of the line before (walk).
+    const dashed = ((key: string, v: Record<string, unknown>) =>
+      `${v.project} – ${v.period}`) as unknown as Parameters<typeof Select>[0]['t'];
+    expect(
+      String(
+        <p>
+          {withContent(
+            { t: dashed, lang: 'en' },
+            'internal.home.reportFor',
+            { project: 'E-Akte' },
+            { period: '2026-Q3' },
+            ['period'],
+          )}
+        </p>,
+      ),
+    ).toBe('<p><span lang="de">E-Akte</span>\u00A0– <span class="nowrap">2026-Q3</span></p>');
     // A text composed before the words are known to stand in it: marked where they occur.
     expect(String(<p>{markWithin({ lang: 'en' }, 'Remove “Staff – Amt 40”', 'Amt 40')}</p>)).toBe(
       '<p>Remove “Staff – <span lang="de">Amt 40</span>”</p>',

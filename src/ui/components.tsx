@@ -864,7 +864,12 @@ export function tMarked(
   const markers = Object.fromEntries(wrapped.map((w, i) => [w.name, `\uE000${i}\uE001`]));
   const parts = t(key, { ...values, ...(lang ? {} : content), ...markers }).split(/\uE000(\d+)\uE001/);
   return parts.map((part, i) => {
-    if (!(i % 2)) return part;
+    if (!(i % 2)) {
+      // A dash before a value kept whole stays at the end of the line before ("Digitale Akte –" / "2026-Q4"),
+      // never the first thing on a line of its own (walk).
+      const next = parts[i + 1] === undefined ? undefined : wrapped[Number(parts[i + 1])];
+      return next && !next.lang ? part.replace(/\s([\u2013\u2014])\s$/, '\u00A0$1 ') : part;
+    }
     const w = wrapped[Number(part)]!;
     return w.lang ? <span lang={w.lang}>{w.text}</span> : <span class="nowrap">{w.text}</span>;
   });
