@@ -101,7 +101,6 @@ describe('prioritisation: versioned weights, justified scores, a rank anyone can
     // Ticks in the page's number format (decimal comma in German).
     expect(svg).toMatch(/>[0-4],5</);
     expect(svg).not.toMatch(/>[0-4]\.5</);
-    const attr = (tag: string, name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(tag)![1]);
     // Drawn for a wide and a narrow screen: both shade the same area.
     const variants = svg.split('</svg>').filter((v) => v.includes('<svg'));
     expect(variants).toHaveLength(2);

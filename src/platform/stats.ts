@@ -46,7 +46,7 @@ export interface StepFunction {
  */
 export function isotonic(x: readonly number[], y: readonly number[]): StepFunction {
   if (x.length !== y.length) throw new Error('isotonic: lists differ in length');
-  const order = x.map((v, i) => i).sort((a, b) => x[a]! - x[b]!);
+  const order = x.map((_v, i) => i).sort((a, b) => x[a]! - x[b]!);
   // Blocks of pooled points: start value of x, sum of y, count.
   const blocks: { x: number; sum: number; n: number }[] = [];
   for (const i of order) {

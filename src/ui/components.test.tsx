@@ -113,7 +113,7 @@ describe('a message with words in another language', () => {
     expect(named('en')).toBe('<p>Report for “<span lang="de">E-Akte &lt;neu&gt;</span>” 2026-Q3</p>');
     expect(named('de')).toBe('<p>Report for “E-Akte &lt;neu&gt;” 2026-Q3</p>');
     // A period kept whole keeps the dash before it at the end of the line before (walk).
-    const dashed = ((key: string, v: Record<string, unknown>) =>
+    const dashed = ((_key: string, v: Record<string, unknown>) =>
       `${v.project} – ${v.period}`) as unknown as Parameters<typeof Select>[0]['t'];
     expect(
       String(

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { zCheckbox, zOptionalDay, zOptionalMoney } from '../../platform/validation.ts';
+import { zCheckbox, zOptionalMoney } from '../../platform/validation.ts';
 import { PARTNER_KINDS } from '../orgs/orgs.service.ts';
 import { VISIBILITIES } from '../projects/projects.service.ts';
 import { BUDGET_YEARS, RISK_LEVELS } from './delivery.table.ts';
 
-const optionalDate = zOptionalDay();
 const optionalMoney = zOptionalMoney();
 const checkbox = zCheckbox();
 

@@ -191,7 +191,6 @@ export function portfolioRoutes(deps: Deps) {
   });
 
   const staff = requirePermission(PROJECT_PERMISSIONS, 'project:read-internal');
-  const creators = requirePermission(PROJECT_PERMISSIONS, 'project:create');
 
   app.get('/intern/projekte', staff, async (c) => {
     const query = ZInternalListQuery.parse(c.req.query());

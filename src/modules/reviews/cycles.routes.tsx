@@ -34,8 +34,6 @@ import { CalendarPage, CycleReviewPage } from './views/cycles.tsx';
 /** Where a question about a cycle no longer in the calendar leads. */
 const GONE = '/intern/pruefkalender?hinweis=cycleGone#hinweis';
 
-const MEETING_FIELDS = ['title', 'heldOn', 'level', 'orgUnitId', 'cycleId', 'minutes'] as const;
-
 /** The review calendar, each cycle's review and roll-ups, review meetings and the personal task list. */
 export function cyclesRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
