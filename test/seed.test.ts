@@ -1,8 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedBonn } from '../src/demo/seed.ts';
 import { projects } from '../src/modules/projects/projects.table.ts';
+import { progressReports } from '../src/modules/reports/reports.table.ts';
 import { Client, testApp, testDatabase, uniq } from './helpers.ts';
 
 /** The language an element's text is in: the nearest `lang` around it. */
@@ -68,6 +69,8 @@ describe('the Bonn demo', () => {
   let database: Awaited<ReturnType<typeof testDatabase>>;
   let host: string;
   let tenantId: string;
+  /** Progress reports that existed when the caller's step before the reports module ran. */
+  let reportsBeforeStep = -1;
   beforeAll(async () => {
     database = await testDatabase();
     const slug = uniq('bonn');
@@ -78,7 +81,31 @@ describe('the Bonn demo', () => {
       new Date('2026-11-29T12:00:00Z'),
       [host],
       slug,
+      {
+        reports: async ({ db, tenantId }) => {
+          const [row] = await db
+            .select({ n: count() })
+            .from(progressReports)
+            .where(eq(progressReports.tenantId, tenantId));
+          reportsBeforeStep = row!.n;
+        },
+      },
     ));
+  });
+
+  it('publishes its progress reports after the steps before them, with the figures of their day (walk)', async () => {
+    // The import of the 2017 dialogue runs in such a step, so the reports count its contributions.
+    expect(reportsBeforeStep).toBe(0);
+    const published = await database.db
+      .select({ publishedAt: progressReports.publishedAt, figures: progressReports.figures })
+      .from(progressReports)
+      .where(eq(progressReports.tenantId, tenantId));
+    expect(published).toHaveLength(2);
+    for (const r of published) {
+      // "Stand" is the day the report was published (a month after its quarter), not the day of seeding.
+      expect(r.figures!.asOf).toBe(r.publishedAt!.toISOString().slice(0, 10));
+      expect(r.figures!.asOf < '2026-11-29').toBe(true);
+    }
   });
 
   it('reads like the real thing and every page of it renders', async () => {

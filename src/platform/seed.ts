@@ -67,12 +67,23 @@ export function seededRandom(name: string): () => number {
   };
 }
 
-/** Runs every module's seed step in the order of the list; each module draws its own random numbers. */
+/**
+ * Runs every module's seed step in the order of the list; each module draws its own random numbers.
+ * `before` puts steps of the caller's in the history, each before the named module's (the demo's import
+ * of a past participation process happened before the reports that count it were published).
+ */
 export async function runSeedSteps(
   modules: readonly { name: string; seed?: SeedStep | undefined }[],
   base: Omit<DemoSeed, 'rand' | 'refs'>,
   refs = new SeedRefs(),
+  before: Readonly<Record<string, SeedStep>> = {},
 ): Promise<SeedRefs> {
-  for (const m of modules) if (m.seed) await m.seed({ ...base, refs, rand: seededRandom(`demo:${m.name}`) });
+  for (const name of Object.keys(before))
+    if (!modules.some((m) => m.name === name)) throw new Error(`No module "${name}" to seed before.`);
+  for (const m of modules) {
+    const extra = before[m.name];
+    if (extra) await extra({ ...base, refs, rand: seededRandom(`demo:before:${m.name}`) });
+    if (m.seed) await m.seed({ ...base, refs, rand: seededRandom(`demo:${m.name}`) });
+  }
   return refs;
 }

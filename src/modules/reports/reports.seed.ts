@@ -8,10 +8,12 @@ import { draftProgressReport, publishProgressReport } from './reports.service.ts
 
 /**
  * The progress reports to the council for the last two closed quarters, drafted and published by the CDO
- * as today (the snapshot of the approved statuses is the use case's), then dated a month after each
- * quarter as they were.
+ * through the use cases (the snapshot of the approved statuses and the figures are theirs) on the days they
+ * were: a week before publication, a month after each quarter (at the latest yesterday).
  */
-export const seedReports: SeedStep = async ({ db, tenantId, refs }) => {
+const DAY = 86_400_000;
+
+export const seedReports: SeedStep = async ({ db, tenantId, refs, now }) => {
   const cdo = await loadActor(db, tenantId, refs.get('account', CDO));
   const open = refs.get('cycle', 'office:open');
   const quarters = [...refs.all('cycle')]
@@ -29,13 +31,23 @@ export const seedReports: SeedStep = async ({ db, tenantId, refs }) => {
         statuses.map((s) => s.projectId),
       )
     ).filter((p) => p.visibility === 'public').length;
-    const report = await draftProgressReport(db, tenantId, cdo, {
-      title: `Digitale Verwaltung und digitale Stadt – Bericht an den Rat, ${quarter}. Quartal ${year}`,
-      cycleId: cycle.id,
-      summary: `Im ${quarter}. Quartal ${year} wurden ${reported} öffentliche Projekte geprüft. Die Ämter haben ihre Statusberichte abgegeben, die Amtsleitungen haben sie freigegeben. Der Bericht zeigt für jedes Projekt den freigegebenen Stand; Projekte mit dem Stand „Gefährdet“ oder „Kritisch“ werden in der nächsten Sitzung des Digitalausschusses besprochen.`,
-    });
-    await publishProgressReport(db, tenantId, cdo, report.id);
-    const publishedAt = new Date(new Date(`${cycle.endsOn}T10:00:00Z`).getTime() + 30 * 86400_000);
+    const publishedAt = new Date(
+      Math.min(new Date(`${cycle.endsOn}T10:00:00Z`).getTime() + 30 * DAY, now.getTime() - DAY),
+    );
+    const createdAt = new Date(publishedAt.getTime() - 7 * DAY);
+    const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+    const report = await draftProgressReport(
+      db,
+      tenantId,
+      cdo,
+      {
+        title: `Digitale Verwaltung und digitale Stadt – Bericht an den Rat, ${quarter}. Quartal ${year}`,
+        cycleId: cycle.id,
+        summary: `Im ${quarter}. Quartal ${year} wurden ${reported} öffentliche Projekte geprüft. Die Ämter haben ihre Statusberichte abgegeben, die Amtsleitungen haben sie freigegeben. Der Bericht zeigt für jedes Projekt den freigegebenen Stand; Projekte mit dem Stand „Gefährdet“ oder „Kritisch“ werden in der nächsten Sitzung des Digitalausschusses besprochen.`,
+      },
+      { today: dayOf(createdAt) },
+    );
+    await publishProgressReport(db, tenantId, cdo, report.id, { today: dayOf(publishedAt) });
     await updateReport(
       db,
       tenantId,
@@ -43,7 +55,7 @@ export const seedReports: SeedStep = async ({ db, tenantId, refs }) => {
       {
         slug: `fortschrittsbericht-${year}-q${quarter}`,
         publishedAt,
-        createdAt: new Date(publishedAt.getTime() - 7 * 86400_000),
+        createdAt,
       },
       { draftOnly: false },
     );
