@@ -428,6 +428,10 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     expect((await visitor.post(`${path}/unterstuetzen`, { action: 'support' })).status).toBe(403);
     const citizen = new Client(app, f.host);
     await citizen.login(f.emails.staff, TEST_PASSWORD);
+    // Mail about the proposal is offered, not given: the box starts unticked (walk).
+    expect((await citizen.get(path)).text).toContain(
+      '<input class="kern-form-check__checkbox" type="checkbox" id="f-support-notify" name="notify"/>',
+    );
     expect((await citizen.post(`${path}/unterstuetzen`, { action: 'support', notify: 'on' })).status).toBe(
       303,
     );

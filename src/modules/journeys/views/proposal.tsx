@@ -382,14 +382,9 @@ function SupportBlock({ ctx, base, data }: { ctx: PageCtx; base: string; data: J
       ) : (
         <form method="post" action={`${base}/unterstuetzen`} class="stack">
           <Csrf token={ctx.csrf} />
+          {/* Mail only when asked for: supporting is not a request for mail (privacy by default, walk). */}
           <div class="kern-form-check">
-            <input
-              class="kern-form-check__checkbox"
-              type="checkbox"
-              id="f-support-notify"
-              name="notify"
-              checked
-            />
+            <input class="kern-form-check__checkbox" type="checkbox" id="f-support-notify" name="notify" />
             <label class="kern-label" for="f-support-notify">
               {t('supports.notify')}
             </label>
