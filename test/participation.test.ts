@@ -441,6 +441,10 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     await lead.post(`${path}/unterstuetzen`, { action: 'support' });
     expect((await visitor.get(path)).text).toContain('2 Unterstützungen');
     expect((await citizen.get(path)).text).toContain('Sie unterstützen diesen Vorschlag');
+    // On the English "Mein Bereich" the proposal's German title is marked as German (walk).
+    expect((await citizen.get('/en/mein-bereich')).text).toContain(
+      'lang="de">Bürgerbüro-Termine online buchen</a>',
+    );
     await lead.post(`${path}/unterstuetzen`, { action: 'withdraw' });
     expect((await visitor.get(path)).text).toContain('1 Unterstützung<');
     // Following is not the support's: withdrawing a support with mail leaves an earlier follow in place.
@@ -528,6 +532,9 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     const reported = await mod.get('/intern/moderation/meldungen');
     expect(reported.text).toContain('Stimme zu!');
     expect(reported.text).toContain('Spam');
+    // One item per form: its button hides this contribution, there is no selection to hide (walk).
+    expect(reported.text).toContain('>Beitrag ausblenden<');
+    expect(reported.text).not.toContain('Auswahl ausblenden');
     expect(
       (
         await mod.post('/intern/moderation/meldungen', {

@@ -208,7 +208,10 @@ export function commentsOfAccount(db: DbOrTx, tenantId: string, accountId: strin
       proposal: proposals.number,
       proposalId: proposals.id,
       title: proposals.title,
+      /** The languages the proposal and the comment are written in. */
+      titleLanguage: proposals.language,
       body: comments.body,
+      language: comments.language,
       state: comments.state,
       createdAt: comments.createdAt,
     })
@@ -228,6 +231,7 @@ export function supportsOfAccount(db: DbOrTx, tenantId: string, accountId: strin
       proposal: proposals.number,
       proposalId: proposals.id,
       title: proposals.title,
+      titleLanguage: proposals.language,
       createdAt: supports.createdAt,
     })
     .from(supports)

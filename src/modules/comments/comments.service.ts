@@ -253,6 +253,8 @@ export async function reportedItems(db: DbOrTx, tenantId: string, actor: Actor |
     return {
       ...g,
       text: c?.body ?? (p ? `${p.title}\n${p.body}` : ''),
+      /** The language the reported text is written in (detected on intake). */
+      language: c?.language ?? p?.language ?? 'und',
       proposalId: c?.proposalId ?? p?.id ?? '',
       state: c?.state ?? p?.state ?? '',
     };

@@ -74,6 +74,7 @@ export const ar: Catalog<typeof de> = {
     markDuplicateOfLong: 'وضع علامة مكرر لـ {{reference}}: «{{title}}»',
     publish: 'نشر المختار',
     hide: 'إخفاء المختار',
+    hideThis: 'إخفاء المشاركة',
   },
   projects: {
     all: 'الكل',

@@ -76,6 +76,7 @@ export const tr: Catalog<typeof de> = {
     markDuplicateOfLong: '{{reference}} önerisinin mükerreri olarak işaretle: “{{title}}”',
     publish: 'Seçilenleri yayımla',
     hide: 'Seçilenleri gizle',
+    hideThis: 'Katkıyı gizle',
   },
   projects: {
     all: 'Tümü',

@@ -77,6 +77,7 @@ export const de = {
     markDuplicateOfLong: 'Als Duplikat von {{reference}} markieren: „{{title}}“',
     publish: 'Auswahl veröffentlichen',
     hide: 'Auswahl ausblenden',
+    hideThis: 'Beitrag ausblenden',
   },
   projects: {
     all: 'Alle',
@@ -159,6 +160,7 @@ export const en: Catalog<typeof de> = {
     markDuplicateOfLong: 'Mark as duplicate of {{reference}}: “{{title}}”',
     publish: 'Publish selection',
     hide: 'Hide selection',
+    hideThis: 'Hide the contribution',
   },
   projects: {
     all: 'All',

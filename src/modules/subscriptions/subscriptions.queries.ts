@@ -222,6 +222,8 @@ export function ofSubject(db: DbOrTx, tenantId: string, subject: { id: string; e
       proposal: proposals.number,
       proposalId: proposals.id,
       title: proposals.title,
+      /** The language the proposal is written in (its title is marked so on a page in another). */
+      titleLanguage: proposals.language,
       /** Whether the proposal's page can be opened (published or merged) or awaits moderation. */
       proposalState: proposals.state,
       email: subscriptions.email,

@@ -491,6 +491,8 @@ interface ReportedRow {
   count: number;
   reasons: string[];
   text: string;
+  /** The language the text is written in (`und`: unsure, read as the city's). */
+  language: string;
   proposalId: string;
   state: string;
 }
@@ -523,7 +525,7 @@ export function ReportsPage(p: {
                   },
                 )}
               </h2>
-              <p class="kern-body kern-preline-text">
+              <p class="kern-body kern-preline-text" lang={writtenLang(ctx, r.language)}>
                 {r.text.length > 600 ? `${r.text.slice(0, 600)}…` : r.text}
               </p>
               <p class="meta">
@@ -550,8 +552,9 @@ export function ReportsPage(p: {
                   errors={p.errors}
                 />
                 <div class="form-actions">
+                  {/* One item per form: nothing to select, so not "hide the selection" (walk). */}
                   <Button kind="secondary" name="action" value="hide">
-                    {t('moderation.hide')}
+                    {t('moderation.hideThis')}
                   </Button>
                   <Button kind="tertiary" name="action" value="dismiss">
                     {t('moderation.dismiss')}

@@ -2,7 +2,7 @@
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { Button, CheckField, Csrf, ErrorSummary, type Errors, TextField } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { langAttr, type PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx, writtenLang } from '../../../ui/page.ts';
 import type { personalOverview } from '../personal.service.ts';
 
 type Overview = Awaited<ReturnType<typeof personalOverview>>;
@@ -97,7 +97,7 @@ export function PersonalPage({
                 <p class="kern-preline">
                   {p.number} · {formatDate(lang, p.createdAt)} · {t(`personal.state.${p.state}`)}
                 </p>
-                <h3 class="kern-heading-small">
+                <h3 class="kern-heading-small" lang={writtenLang(ctx, p.language)}>
                   {p.state === 'published' || p.state === 'merged' ? (
                     <a class="kern-link" href={proposalLink(p.id)}>
                       {p.title}
@@ -141,7 +141,11 @@ export function PersonalPage({
           <ul class="kern-list">
             {data.supports.map((s) => (
               <li>
-                <a class="kern-link" href={proposalLink(s.proposalId)}>
+                <a
+                  class="kern-link"
+                  href={proposalLink(s.proposalId)}
+                  lang={writtenLang(ctx, s.titleLanguage)}
+                >
                   {s.title}
                 </a>{' '}
                 <span class="meta">
@@ -172,11 +176,17 @@ export function PersonalPage({
                   {formatDate(lang, c.createdAt)} · {t(`personal.commentState.${c.state}`)}
                 </p>
                 <p class="kern-body">
-                  <a class="kern-link" href={proposalLink(c.proposalId)}>
+                  <a
+                    class="kern-link"
+                    href={proposalLink(c.proposalId)}
+                    lang={writtenLang(ctx, c.titleLanguage)}
+                  >
                     {c.title}
                   </a>
                 </p>
-                <p class="kern-body kern-preline-text">{c.body}</p>
+                <p class="kern-body kern-preline-text" lang={writtenLang(ctx, c.language)}>
+                  {c.body}
+                </p>
               </li>
             ))}
           </ul>
@@ -195,12 +205,17 @@ export function PersonalPage({
               {data.follows.map((f) => (
                 <li>
                   {f.proposalState === 'published' || f.proposalState === 'merged' ? (
-                    <a class="kern-link" href={proposalLink(f.proposalId)}>
+                    <a
+                      class="kern-link"
+                      href={proposalLink(f.proposalId)}
+                      lang={writtenLang(ctx, f.titleLanguage)}
+                    >
                       {f.title}
                     </a>
                   ) : (
                     <span>
-                      {f.title} ({t(`personal.state.${f.proposalState}`)})
+                      <span lang={writtenLang(ctx, f.titleLanguage)}>{f.title}</span> (
+                      {t(`personal.state.${f.proposalState}`)})
                     </span>
                   )}{' '}
                   <span class="meta">
