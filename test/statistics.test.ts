@@ -253,6 +253,10 @@ describe('statistics without tracking, and consent, over a real socket', () => {
     expect(listed).toEqual(Object.keys(COOKIES).sort());
     expect(page.body).toContain('365 Tage');
     expect(page.body).toContain('12 Stunden');
+    // The privacy notice says the same: a statistics cookie, only with consent (walk: it said there was none).
+    const privacy = (await get('/datenschutz')).body;
+    expect(privacy).toContain('ein Statistik-Cookie nur, wenn Sie eingewilligt haben');
+    expect(privacy).not.toContain('keine Analyse');
     // Withdrawing removes it again.
     const withdrawn = await post('necessary', cookie.split(';')[0]);
     expect(String(withdrawn.headers['set-cookie'])).toMatch(/^rathaus_stats=; Max-Age=0/);
