@@ -88,6 +88,12 @@ describe('messages', () => {
     for (const f of forms) expect(f).not.toContain('pagination.');
   });
 
+  it('writes a count formatted as a number in the language’s grouping (walk: "2649 Vorschläge gefunden")', () => {
+    expect(translator('de')('proposals.count', { count: 2649 })).toBe('2.649 Vorschläge gefunden');
+    expect(translator('en')('proposals.count', { count: 2649 })).toBe('2,649 proposals found');
+    expect(translator('de')('proposals.count', { count: 1 })).toBe('1 Vorschlag gefunden');
+  });
+
   it('puts texts with values together exactly as i18next does, for every message in every language', () => {
     let compared = 0;
     for (const lang of LANGS) {
@@ -107,7 +113,8 @@ describe('messages', () => {
         // Names with a space, a bracket, a right-to-left text and an empty string; counts in every form.
         const texts = ['Amt 33 (Bürgeramt)', 'مكتب', ''];
         for (const [i, text] of texts.entries()) {
-          const counts = plural || names.includes('count') ? [0, 1, 2, 3, 5, 11, 100, 1.5] : [undefined];
+          const counts =
+            plural || names.includes('count') ? [0, 1, 2, 3, 5, 11, 100, 1.5, 2649] : [undefined];
           for (const count of counts) {
             const values: Record<string, unknown> = {};
             for (const name of names) values[name] = name === 'count' ? count : `${text}${i}`;

@@ -56,10 +56,10 @@ export const tr: Catalog<typeof de> = {
     submitOwn: 'Kendi önerinizi gönderin',
     search: 'Arama terimi',
     searchButton: 'Ara',
-    count_one: '{{count}} öneri bulundu',
-    count_other: '{{count}} öneri bulundu',
+    count_one: '{{count, number}} öneri bulundu',
+    count_other: '{{count, number}} öneri bulundu',
     countMany:
-      '{{count}} öneriden fazla bulundu. En yeniler önce gelir; daha fazla arama kelimesi sonuçları daraltır.',
+      '{{count, number}} öneriden fazla bulundu. En yeniler önce gelir; daha fazla arama kelimesi sonuçları daraltır.',
     noMatch: 'Daha az ya da farklı arama kelimeleri daha çok sonuç bulur; kelimenin başı yeterlidir.',
     didYouMean: '“{{suggestion}}” mı demek istediniz?',
     referencePending:

@@ -55,10 +55,10 @@ export const de = {
     submitOwn: 'Eigenen Vorschlag einreichen',
     search: 'Suchbegriff',
     searchButton: 'Suchen',
-    count_one: '{{count}} Vorschlag gefunden',
-    count_other: '{{count}} Vorschläge gefunden',
+    count_one: '{{count, number}} Vorschlag gefunden',
+    count_other: '{{count, number}} Vorschläge gefunden',
     countMany:
-      'Mehr als {{count}} Vorschläge gefunden. Die neuesten stehen vorn; weitere Suchwörter grenzen die Treffer ein.',
+      'Mehr als {{count, number}} Vorschläge gefunden. Die neuesten stehen vorn; weitere Suchwörter grenzen die Treffer ein.',
     noMatch: 'Weniger oder andere Suchwörter finden mehr, und ein Wortanfang genügt.',
     didYouMean: 'Meinten Sie „{{suggestion}}“?',
     referencePending:
@@ -165,10 +165,10 @@ export const en: Catalog<typeof de> = {
     submitOwn: 'Submit your own proposal',
     search: 'Search term',
     searchButton: 'Search',
-    count_one: '{{count}} proposal found',
-    count_other: '{{count}} proposals found',
+    count_one: '{{count, number}} proposal found',
+    count_other: '{{count, number}} proposals found',
     countMany:
-      'More than {{count}} proposals found. The newest come first; more search words narrow them down.',
+      'More than {{count, number}} proposals found. The newest come first; more search words narrow them down.',
     noMatch: 'Fewer or other search words find more, and the beginning of a word is enough.',
     didYouMean: 'Did you mean “{{suggestion}}”?',
     referencePending:

@@ -213,6 +213,7 @@ export function translator(lang: Lang): T {
       return text;
     };
     const rules = new Intl.PluralRules(lang);
+    const grouped = new Intl.NumberFormat(lang);
     const rtl = textDirection(lang) === 'rtl';
     const fast = (key: string, values: Record<string, unknown>): string | undefined => {
       let chosen = key;
@@ -227,7 +228,17 @@ export function translator(lang: Lang): T {
       for (const name in values) if (I18NEXT_OPTIONS.has(name)) return undefined;
       let complete = true;
       const out = text.replace(PLACEHOLDER, (_, raw: string) => {
-        const v = values[raw.trim()];
+        // `{{count, number}}`: the number in the language's digits and grouping ("2.649"), as i18next's
+        // own formatter writes it; any other format is i18next's.
+        const [name, format] = raw.split(',').map((s) => s.trim());
+        const v = values[name!];
+        if (format !== undefined) {
+          if (format !== 'number' || typeof v !== 'number') {
+            complete = false;
+            return '';
+          }
+          return grouped.format(v);
+        }
         if (typeof v === 'number') return String(v);
         if (typeof v !== 'string') {
           complete = false;
@@ -265,7 +276,10 @@ export function messageTemplates(lang: Lang): { key: string; names: string[] }[]
   const walk = (tree: Record<string, unknown>, prefix: string) => {
     for (const [k, v] of Object.entries(tree)) {
       if (typeof v === 'string')
-        out.push({ key: prefix + k, names: [...v.matchAll(PLACEHOLDER)].map((m) => m[1]!.trim()) });
+        out.push({
+          key: prefix + k,
+          names: [...v.matchAll(PLACEHOLDER)].map((m) => m[1]!.split(',')[0]!.trim()),
+        });
       else if (v && typeof v === 'object' && !Array.isArray(v))
         walk(v as Record<string, unknown>, `${prefix}${k}.`);
     }
