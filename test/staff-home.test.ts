@@ -236,9 +236,12 @@ describe('a start page per role in the back office', () => {
     // Without an office: the trainings and the news, and a word on why the rest is missing.
     const cdo = new Client(app, f.host);
     await cdo.login(f.emails.cdo, TEST_PASSWORD);
-    expect(mainText((await cdo.get('/intern/fuer-mich')).text)).toContain(
-      'Ihrem Konto ist noch kein Amt zugeordnet',
-    );
+    const cdoText = mainText((await cdo.get('/intern/fuer-mich')).text);
+    expect(cdoText).toContain('Ihrem Konto ist noch kein Amt zugeordnet');
+    // … and no office's sections saying "your office" has nothing (walk).
+    expect(cdoText).not.toContain('Ihr Amt führt');
+    expect(cdoText).not.toContain('Prozesse Ihres Amts');
+    expect(cdoText).toContain('Besuchte Kurse');
     expect((await new Client(app, f.host).get('/intern/fuer-mich')).status).toBe(303);
   });
 });

@@ -11,6 +11,7 @@ export function ForMePage({ ctx, data }: { ctx: PageCtx; data: ForMe }) {
   const { t, lang } = ctx;
   const cl = langAttr(ctx);
   const { projects, processes, services, trainings, news } = data;
+  const hasOffice = data.offices.length > 0;
   return (
     <Layout ctx={ctx} title={t('internal.forMe.title')}>
       <h1 class="kern-heading-large">{t('internal.forMe.title')}</h1>
@@ -25,21 +26,25 @@ export function ForMePage({ ctx, data }: { ctx: PageCtx; data: ForMe }) {
       </p>
       <nav aria-label={t('internal.forMe.contents')}>
         <ul class="kern-list kern-list--horizontal">
-          <li>
-            <a class="kern-link" href="#fm-projects">
-              {t('internal.forMe.projects')}
-            </a>
-          </li>
-          <li>
-            <a class="kern-link" href="#fm-processes">
-              {t('internal.forMe.processes')}
-            </a>
-          </li>
-          <li>
-            <a class="kern-link" href="#fm-services">
-              {t('internal.forMe.services')}
-            </a>
-          </li>
+          {hasOffice ? (
+            <>
+              <li>
+                <a class="kern-link" href="#fm-projects">
+                  {t('internal.forMe.projects')}
+                </a>
+              </li>
+              <li>
+                <a class="kern-link" href="#fm-processes">
+                  {t('internal.forMe.processes')}
+                </a>
+              </li>
+              <li>
+                <a class="kern-link" href="#fm-services">
+                  {t('internal.forMe.services')}
+                </a>
+              </li>
+            </>
+          ) : null}
           <li>
             <a class="kern-link" href="#fm-trainings">
               {t('internal.forMe.trainings')}
@@ -53,129 +58,134 @@ export function ForMePage({ ctx, data }: { ctx: PageCtx; data: ForMe }) {
         </ul>
       </nav>
 
-      <section aria-labelledby="fm-projects">
-        <h2 class="kern-heading-medium" id="fm-projects" tabindex={-1}>
-          {t('internal.forMe.projects')}
-        </h2>
-        {projects.length ? (
-          <TableScroll label={t('internal.forMe.projectsCaption', { count: projects.length })}>
-            <table class="kern-table">
-              <caption class="kern-sr-only">
-                {t('internal.forMe.projectsCaption', { count: projects.length })}
-              </caption>
-              <thead class="kern-table__head">
-                <tr class="kern-table__row">
-                  <th class="kern-table__header" scope="col">
-                    {t('internal.forMe.project')}
-                  </th>
-                  <th class="kern-table__header" scope="col">
-                    {t('processes.office')}
-                  </th>
-                  <th class="kern-table__header" scope="col">
-                    {t('projects.phase')}
-                  </th>
-                  <th class="kern-table__header" scope="col">
-                    {t('internal.forMe.until')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody class="kern-table__body">
-                {projects.map((p) => (
-                  <tr class="kern-table__row">
-                    <td class="kern-table__cell">
-                      <a class="kern-link" href={`/intern/projekte/${p.id}`} lang={cl}>
-                        {p.title}
-                      </a>
-                      {p.visibility === 'internal' ? ` (${t('visibility.internal')})` : ''}
-                    </td>
-                    <td class="kern-table__cell" lang={cl}>
-                      {p.office}
-                    </td>
-                    <td class="kern-table__cell">{t(`phase.${p.phase}`)}</td>
-                    <td class="kern-table__cell">{p.endsOn ? formatDate(lang, p.endsOn) : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        ) : (
-          <p class="kern-body">{t('internal.forMe.noProjects')}</p>
-        )}
-      </section>
+      {/* Without an office, nothing of an office's to show (walk: "your office runs no project"). */}
+      {hasOffice ? (
+        <>
+          <section aria-labelledby="fm-projects">
+            <h2 class="kern-heading-medium" id="fm-projects" tabindex={-1}>
+              {t('internal.forMe.projects')}
+            </h2>
+            {projects.length ? (
+              <TableScroll label={t('internal.forMe.projectsCaption', { count: projects.length })}>
+                <table class="kern-table">
+                  <caption class="kern-sr-only">
+                    {t('internal.forMe.projectsCaption', { count: projects.length })}
+                  </caption>
+                  <thead class="kern-table__head">
+                    <tr class="kern-table__row">
+                      <th class="kern-table__header" scope="col">
+                        {t('internal.forMe.project')}
+                      </th>
+                      <th class="kern-table__header" scope="col">
+                        {t('processes.office')}
+                      </th>
+                      <th class="kern-table__header" scope="col">
+                        {t('projects.phase')}
+                      </th>
+                      <th class="kern-table__header" scope="col">
+                        {t('internal.forMe.until')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody class="kern-table__body">
+                    {projects.map((p) => (
+                      <tr class="kern-table__row">
+                        <td class="kern-table__cell">
+                          <a class="kern-link" href={`/intern/projekte/${p.id}`} lang={cl}>
+                            {p.title}
+                          </a>
+                          {p.visibility === 'internal' ? ` (${t('visibility.internal')})` : ''}
+                        </td>
+                        <td class="kern-table__cell" lang={cl}>
+                          {p.office}
+                        </td>
+                        <td class="kern-table__cell">{t(`phase.${p.phase}`)}</td>
+                        <td class="kern-table__cell">{p.endsOn ? formatDate(lang, p.endsOn) : '—'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+            ) : (
+              <p class="kern-body">{t('internal.forMe.noProjects')}</p>
+            )}
+          </section>
 
-      <section aria-labelledby="fm-processes">
-        <h2 class="kern-heading-medium" id="fm-processes" tabindex={-1}>
-          {t('internal.forMe.processes')}
-        </h2>
-        <p class="kern-body">{t('internal.forMe.processesIntro')}</p>
-        {processes.length ? (
-          <TableScroll label={t('internal.forMe.processesCaption', { count: processes.length })}>
-            <table class="kern-table">
-              <caption class="kern-sr-only">
-                {t('internal.forMe.processesCaption', { count: processes.length })}
-              </caption>
-              <thead class="kern-table__head">
-                <tr class="kern-table__row">
-                  <th class="kern-table__header" scope="col">
-                    {t('processes.name')}
-                  </th>
-                  <th class="kern-table__header" scope="col">
-                    {t('processes.state')}
-                  </th>
-                  <th class="kern-table__header" scope="col">
-                    {t('processes.redesignedShort')}
-                  </th>
-                  <th class="kern-table__header" scope="col">
-                    {t('processes.project')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody class="kern-table__body">
-                {processes.map((p) => (
-                  <tr class="kern-table__row">
-                    <td class="kern-table__cell">
-                      <span lang={cl}>{p.name}</span>
-                    </td>
-                    <td class="kern-table__cell">{t(`processes.states.${p.digitalState}`)}</td>
-                    <td class="kern-table__cell">{p.redesigned ? t('common.yes') : '—'}</td>
-                    <td class="kern-table__cell">
-                      {p.projectId ? (
-                        <a class="kern-link" href={`/intern/projekte/${p.projectId}`} lang={cl}>
-                          {p.projectTitle}
-                        </a>
-                      ) : (
-                        t('processes.noProject')
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        ) : (
-          <p class="kern-body">{t('internal.forMe.noProcesses')}</p>
-        )}
-      </section>
+          <section aria-labelledby="fm-processes">
+            <h2 class="kern-heading-medium" id="fm-processes" tabindex={-1}>
+              {t('internal.forMe.processes')}
+            </h2>
+            <p class="kern-body">{t('internal.forMe.processesIntro')}</p>
+            {processes.length ? (
+              <TableScroll label={t('internal.forMe.processesCaption', { count: processes.length })}>
+                <table class="kern-table">
+                  <caption class="kern-sr-only">
+                    {t('internal.forMe.processesCaption', { count: processes.length })}
+                  </caption>
+                  <thead class="kern-table__head">
+                    <tr class="kern-table__row">
+                      <th class="kern-table__header" scope="col">
+                        {t('processes.name')}
+                      </th>
+                      <th class="kern-table__header" scope="col">
+                        {t('processes.state')}
+                      </th>
+                      <th class="kern-table__header" scope="col">
+                        {t('processes.redesignedShort')}
+                      </th>
+                      <th class="kern-table__header" scope="col">
+                        {t('processes.project')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody class="kern-table__body">
+                    {processes.map((p) => (
+                      <tr class="kern-table__row">
+                        <td class="kern-table__cell">
+                          <span lang={cl}>{p.name}</span>
+                        </td>
+                        <td class="kern-table__cell">{t(`processes.states.${p.digitalState}`)}</td>
+                        <td class="kern-table__cell">{p.redesigned ? t('common.yes') : '—'}</td>
+                        <td class="kern-table__cell">
+                          {p.projectId ? (
+                            <a class="kern-link" href={`/intern/projekte/${p.projectId}`} lang={cl}>
+                              {p.projectTitle}
+                            </a>
+                          ) : (
+                            t('processes.noProject')
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+            ) : (
+              <p class="kern-body">{t('internal.forMe.noProcesses')}</p>
+            )}
+          </section>
 
-      <section aria-labelledby="fm-services">
-        <h2 class="kern-heading-medium" id="fm-services" tabindex={-1}>
-          {t('internal.forMe.services')}
-        </h2>
-        {services.length ? (
-          <ul class="kern-list">
-            {services.map((s) => (
-              <li>
-                <span lang={cl}>{s.name}</span>
-                {' – '}
-                {t('internal.forMe.level', { level: s.level })}:{' '}
-                <span lang={langAttribute(ctx.lang, s.levelLang)}>{s.levelName}</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p class="kern-body">{t('internal.forMe.noServices')}</p>
-        )}
-      </section>
+          <section aria-labelledby="fm-services">
+            <h2 class="kern-heading-medium" id="fm-services" tabindex={-1}>
+              {t('internal.forMe.services')}
+            </h2>
+            {services.length ? (
+              <ul class="kern-list">
+                {services.map((s) => (
+                  <li>
+                    <span lang={cl}>{s.name}</span>
+                    {' – '}
+                    {t('internal.forMe.level', { level: s.level })}:{' '}
+                    <span lang={langAttribute(ctx.lang, s.levelLang)}>{s.levelName}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p class="kern-body">{t('internal.forMe.noServices')}</p>
+            )}
+          </section>
+        </>
+      ) : null}
 
       <section aria-labelledby="fm-trainings">
         <h2 class="kern-heading-medium" id="fm-trainings" tabindex={-1}>
