@@ -89,6 +89,10 @@ describe('a start page per role in the back office', () => {
     expect(text).toContain('Parkausweis online – 2026-Q4');
     expect(text).toContain('Pilot im Bürgeramt');
     expect(text).not.toContain('Freigabe');
+    // The ideas card promises what the lead can do there: read, not condense (walk).
+    expect(text).toContain('Die Projektideen und die Vorschläge, aus denen sie entstanden sind.');
+    expect(text).not.toContain('Vorschläge zu Projektideen zusammenfassen');
+    expect(await homeOf(f.emails.cdo)).toContain('Vorschläge zu Projektideen zusammenfassen.');
   });
 
   it('the office head sees the report waiting for approval, with the decision asked for', async () => {

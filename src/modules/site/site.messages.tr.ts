@@ -132,6 +132,7 @@ export const tr: Catalog<typeof de> = {
       more: 'Diğer alanlar',
       projects: 'Dahili olanlar da dahil tüm projeler; kilometre taşları ve durum raporları.',
       ideas: 'Önerileri proje fikirlerinde bir araya getirin.',
+      ideasRead: 'Proje fikirleri ve kaynaklandıkları öneriler.',
       workshops: 'Katılım atölyelerinden gelen önerileri kaydedin.',
     },
   },

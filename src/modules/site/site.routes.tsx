@@ -8,6 +8,7 @@ import type { AppEnv, Deps } from '../../platform/http/types.ts';
 import { type Permissions, requirePermission } from '../../platform/permissions.ts';
 import { pageCtx } from '../../ui/page.ts';
 import { readCockpitBase } from '../cockpit/cockpit.service.ts';
+import { canManageIdeas } from '../ideas/ideas.policy.ts';
 import { listProjects } from '../projects/projects.service.ts';
 import { searchPublishedProposals } from '../proposals/proposals.service.ts';
 import { cachedStrategy } from '../strategy/strategy.service.ts';
@@ -86,7 +87,13 @@ export function siteRoutes(deps: Deps) {
     const cards: { href: string; title: string; text: string }[] = [
       { href: '/intern/projekte', title: t('nav.internal.projects'), text: t('internal.home.projects') },
     ];
-    cards.push({ href: '/intern/ideen', title: t('nav.internal.ideas'), text: t('internal.home.ideas') });
+    // Only the CDO team condenses proposals into ideas; the others read them (walk: the card promised
+    // condensing to people the page offers no way to).
+    cards.push({
+      href: '/intern/ideen',
+      title: t('nav.internal.ideas'),
+      text: t(canManageIdeas(actor) ? 'internal.home.ideas' : 'internal.home.ideasRead'),
+    });
     if (canManageWorkshops(actor))
       cards.push({
         href: '/intern/werkstaetten',
