@@ -442,9 +442,10 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     expect((await visitor.get(path)).text).toContain('2 Unterstützungen');
     expect((await citizen.get(path)).text).toContain('Sie unterstützen diesen Vorschlag');
     // On the English "Mein Bereich" the proposal's German title is marked as German (walk).
-    expect((await citizen.get('/en/mein-bereich')).text).toContain(
-      'lang="de">Bürgerbüro-Termine online buchen</a>',
-    );
+    const area = (await citizen.get('/en/mein-bereich')).text;
+    expect(area).toContain('lang="de">Bürgerbüro-Termine online buchen</a>');
+    // The date beside a support says what it is (walk).
+    expect(area).toMatch(/\(V-[A-Z0-9]{6}, supported on \d{1,2} [A-Z][a-z]{2} \d{4}\)/);
     await lead.post(`${path}/unterstuetzen`, { action: 'withdraw' });
     expect((await visitor.get(path)).text).toContain('1 Unterstützung<');
     // Following is not the support's: withdrawing a support with mail leaves an earlier follow in place.

@@ -15,6 +15,7 @@ export const ar: Catalog<typeof de> = {
     proposals_other: 'اقتراحاتي ({{count}})',
     supports_one: 'ما أيّدته ({{count}})',
     supports_other: 'ما أيّدته ({{count}})',
+    supportedOn: 'أُيّد في {{date}}',
     comments_one: 'تعليقي ({{count}})',
     comments_other: 'تعليقاتي ({{count}})',
     follows: 'الإشعارات',

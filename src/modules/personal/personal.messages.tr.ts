@@ -15,6 +15,7 @@ export const tr: Catalog<typeof de> = {
     proposals_other: 'Önerilerim ({{count}})',
     supports_one: 'Desteklediklerim ({{count}})',
     supports_other: 'Desteklediklerim ({{count}})',
+    supportedOn: '{{date}} tarihinde desteklendi',
     comments_one: 'Yorumum ({{count}})',
     comments_other: 'Yorumlarım ({{count}})',
     follows: 'Bildirimler',

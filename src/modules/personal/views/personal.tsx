@@ -149,7 +149,7 @@ export function PersonalPage({
                   {s.title}
                 </a>{' '}
                 <span class="meta">
-                  ({s.proposal}, {formatDate(lang, s.createdAt)})
+                  ({s.proposal}, {t('personal.supportedOn', { date: formatDate(lang, s.createdAt) })})
                 </span>
               </li>
             ))}
