@@ -76,6 +76,8 @@ export const auditEvents = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     index('audit_events_entity_idx').on(t.tenantId, t.entityType, t.entityId, t.at),
+    // The change log, newest first (the administration's /intern/verwaltung/protokoll).
+    index('audit_events_at_idx').on(t.tenantId, t.at),
   ],
 );
 

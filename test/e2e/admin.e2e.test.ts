@@ -166,6 +166,27 @@ describe('the administration in a real browser: invite, roles, deactivate, org c
       'Der Partner „Bonner Verkehrs-Start-up“ ist gespeichert.',
     );
     await expectAccessible(admin, visited);
+
+    // The change log shows both changes, who made them and what they hold; filtered to partners, one.
+    await admin.getByRole('link', { name: 'Änderungsprotokoll' }).click();
+    await seeText(admin.getByRole('heading', { level: 1 }), 'Änderungsprotokoll');
+    const table = admin.getByRole('table', { name: 'Änderungen, die neueste zuerst' });
+    await seeText(table, 'orgUnit.create');
+    await seeText(table, 'Amt für Digitalisierung');
+    await seeText(table, 'IT-Betrieb');
+    await expectAccessible(admin, visited);
+    expect(await sidewaysOverflow(admin)).toEqual([]);
+    await admin.getByLabel('Art des Gegenstands').selectOption({ label: 'Partnerorganisation' });
+    await admin.getByRole('button', { name: 'Filtern' }).click();
+    await seeText(table, 'Bonner Verkehrs-Start-up');
+    expect(await table.getByText('orgUnit.create').count()).toBe(0);
+    // A "to" day before the "from" day is named at its field, and what was chosen stays.
+    await admin.getByLabel('Von (Tag)').fill('2026-06-10');
+    await admin.getByLabel('Bis (Tag)').fill('2026-06-01');
+    await admin.getByRole('button', { name: 'Filtern' }).click();
+    await seeText(admin.locator('#f-bis-error'), 'vor dem Tag „Von“');
+    expect(await admin.getByLabel('Bis (Tag)').inputValue()).toBe('2026-06-01');
+    await expectAccessible(admin, visited);
     expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
   }, 120_000);
 

@@ -3,6 +3,10 @@ import type { de } from './agendas.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    agenda: 'الأجندة',
+    agenda_version: 'نسخة الأجندة',
+  },
   nav: {
     agenda: 'الأجندة',
     internal: {

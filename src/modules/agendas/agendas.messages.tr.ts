@@ -3,6 +3,10 @@ import type { de } from './agendas.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    agenda: 'Gündem',
+    agenda_version: 'Gündem sürümü',
+  },
   nav: {
     agenda: 'Gündem',
     internal: {

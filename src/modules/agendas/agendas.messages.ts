@@ -2,6 +2,11 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 
 /** German messages of the agendas module: the source of truth. */
 export const de = {
+  /** What its entries in the change log are about (/intern/verwaltung/protokoll). */
+  auditSubject: {
+    agenda: 'Agenda',
+    agenda_version: 'Fassung der Agenda',
+  },
   nav: {
     agenda: 'Agenda',
     internal: {
@@ -74,6 +79,10 @@ export const de = {
 
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
+  auditSubject: {
+    agenda: 'Agenda',
+    agenda_version: 'Agenda version',
+  },
   nav: {
     agenda: 'Agenda',
     internal: {

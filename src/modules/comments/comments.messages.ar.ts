@@ -3,6 +3,10 @@ import type { de } from './comments.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    comment: 'تعليق',
+    reported_content: 'مشاركة مُبلَّغ عنها',
+  },
   validation: {
     commentTooShort: 'يُرجى كتابة 3 أحرف على الأقل.',
     reportReason: 'يُرجى توضيح ما هو غير سليم في هذه المشاركة باختصار.',

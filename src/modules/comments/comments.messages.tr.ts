@@ -3,6 +3,10 @@ import type { de } from './comments.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    comment: 'Yorum',
+    reported_content: 'Bildirilen katkı',
+  },
   validation: {
     commentTooShort: 'Lütfen en az 3 karakter yazın.',
     reportReason: 'Lütfen katkıda neyin uygun olmadığını kısaca belirtin.',

@@ -2,6 +2,11 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 
 /** German messages of the comments module: the source of truth. */
 export const de = {
+  /** What its entries in the change log are about (/intern/verwaltung/protokoll). */
+  auditSubject: {
+    comment: 'Kommentar',
+    reported_content: 'Gemeldeter Beitrag',
+  },
   validation: {
     commentTooShort: 'Bitte schreiben Sie mindestens 3 Zeichen.',
     reportReason: 'Bitte sagen Sie kurz, was an dem Beitrag nicht in Ordnung ist.',
@@ -29,6 +34,10 @@ export const de = {
 
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
+  auditSubject: {
+    comment: 'Comment',
+    reported_content: 'Reported contribution',
+  },
   validation: {
     commentTooShort: 'Please write at least 3 characters.',
     reportReason: 'Please say briefly what is wrong with this contribution.',

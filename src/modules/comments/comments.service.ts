@@ -282,7 +282,7 @@ export async function dismissReports(
         tenantId,
         actorAccountId: actor!.accountId,
         action: 'content.reports_dismissed',
-        entityType: 'report',
+        entityType: 'reported_content',
         entityId: id,
         after: { closed: closed.length },
         requestId: meta.requestId,

@@ -3,6 +3,10 @@ import type { de } from './council.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    council_source: 'نظام معلومات المجلس',
+    report: 'تقرير التقدم',
+  },
   nav: {
     internal: {
       council: 'معلومات المجلس',

@@ -3,6 +3,10 @@ import type { de } from './council.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    council_source: 'Meclis bilgi sistemi',
+    report: 'İlerleme raporu',
+  },
   nav: {
     internal: {
       council: 'Meclis bilgileri',

@@ -2,6 +2,11 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 
 /** German messages of the council module: the source of truth. */
 export const de = {
+  /** What its entries in the change log are about (/intern/verwaltung/protokoll). */
+  auditSubject: {
+    council_source: 'Ratsinformationssystem',
+    report: 'Fortschrittsbericht',
+  },
   nav: {
     internal: {
       council: 'Ratsinformationen',
@@ -74,6 +79,10 @@ export const de = {
 
 /** English messages; the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
+  auditSubject: {
+    council_source: 'Council information system',
+    report: 'Progress report',
+  },
   nav: {
     internal: {
       council: 'Council information',

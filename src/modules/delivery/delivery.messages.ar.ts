@@ -3,6 +3,9 @@ import type { de } from './delivery.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    project_update: 'خبر عن مشروع',
+  },
   validation: {
     budgetEmpty: 'يرجى إدخال مبلغ مخطط أو مصروف.',
     circularDependency: 'المشروع «{{project}}» يعتمد أصلًا على هذا المشروع – لا يمكن أن تكون التبعيات دائرية.',

@@ -3,6 +3,9 @@ import type { de } from './delivery.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    project_update: 'Proje haberi',
+  },
   validation: {
     budgetEmpty: 'Lütfen planlanan ya da harcanan bir tutar girin.',
     circularDependency:

@@ -2,6 +2,10 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 
 /** German messages of the delivery module: the source of truth. */
 export const de = {
+  /** What its entries in the change log are about (/intern/verwaltung/protokoll). */
+  auditSubject: {
+    project_update: 'Neuigkeit eines Projekts',
+  },
   validation: {
     budgetEmpty: 'Bitte geben Sie einen geplanten oder einen ausgegebenen Betrag an.',
     circularDependency:
@@ -17,6 +21,9 @@ export const de = {
 
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
+  auditSubject: {
+    project_update: 'Project news',
+  },
   validation: {
     budgetEmpty: 'Please enter an amount planned or spent.',
     circularDependency:

@@ -3,6 +3,9 @@ import type { de } from './ideas.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    idea: 'فكرة مشروع',
+  },
   nav: {
     internal: {
       ideas: 'أفكار المشاريع',

@@ -3,6 +3,9 @@ import type { de } from './ideas.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    idea: 'Proje fikri',
+  },
   nav: {
     internal: {
       ideas: 'Proje fikirleri',

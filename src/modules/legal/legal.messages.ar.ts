@@ -3,6 +3,9 @@ import type { de } from './legal.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    accessibility_feedback: 'ملاحظة حول إمكانية الوصول',
+  },
   legal: {
     imprint: {
       title: 'بيانات الناشر',

@@ -3,6 +3,9 @@ import type { de } from './legal.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    accessibility_feedback: 'Erişilebilirlik geri bildirimi',
+  },
   legal: {
     imprint: {
       title: 'Künye',

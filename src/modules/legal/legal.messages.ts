@@ -2,6 +2,10 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 
 /** German messages of the legal module: the source of truth. */
 export const de = {
+  /** What its entries in the change log are about (/intern/verwaltung/protokoll). */
+  auditSubject: {
+    accessibility_feedback: 'Rückmeldung zur Barrierefreiheit',
+  },
   legal: {
     imprint: {
       title: 'Impressum',
@@ -193,6 +197,9 @@ export const de = {
 
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
+  auditSubject: {
+    accessibility_feedback: 'Accessibility feedback',
+  },
   legal: {
     imprint: {
       title: 'Legal notice',

@@ -3,6 +3,11 @@ import type { de } from './meetings.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    action_item: 'مهمة من اجتماع',
+    meeting_decision: 'قرار اجتماع',
+    review_meeting: 'اجتماع مراجعة',
+  },
   nav: {
     internal: {
       meetings: 'الاجتماعات',

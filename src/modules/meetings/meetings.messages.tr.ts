@@ -3,6 +3,11 @@ import type { de } from './meetings.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    action_item: 'Toplantı görevi',
+    meeting_decision: 'Toplantı kararı',
+    review_meeting: 'Değerlendirme toplantısı',
+  },
   nav: {
     internal: {
       meetings: 'Toplantılar',

@@ -2,6 +2,12 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 
 /** German messages of the meetings module: the source of truth. */
 export const de = {
+  /** What its entries in the change log are about (/intern/verwaltung/protokoll). */
+  auditSubject: {
+    action_item: 'Aufgabe aus einer Besprechung',
+    meeting_decision: 'Beschluss einer Besprechung',
+    review_meeting: 'Prüfbesprechung',
+  },
   nav: {
     internal: {
       meetings: 'Besprechungen',
@@ -71,6 +77,11 @@ export const de = {
 
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
+  auditSubject: {
+    action_item: 'Action item',
+    meeting_decision: 'Meeting decision',
+    review_meeting: 'Review meeting',
+  },
   nav: {
     internal: {
       meetings: 'Meetings',

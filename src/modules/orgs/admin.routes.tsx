@@ -13,6 +13,7 @@ import {
 } from '../../platform/http/forms.ts';
 import { actorOf, metaOf } from '../../platform/http/guards.ts';
 import type { AppEnv, Ctx, Deps } from '../../platform/http/types.ts';
+import { isMessageKey } from '../../platform/i18n/i18n.ts';
 import { imageProblem, pdfRenderer } from '../../platform/pdf/typst.ts';
 import { requirePermission } from '../../platform/permissions.ts';
 import { ConfirmPage } from '../../ui/confirm.tsx';
@@ -23,6 +24,7 @@ import {
   addSignInRule,
   adminAccount,
   adminAccounts,
+  adminAuditLog,
   adminSignIn,
   changeSignInRule,
   createOrgUnit,
@@ -40,6 +42,7 @@ import { ORG_PERMISSIONS } from './orgs.policy.ts';
 import * as q from './orgs.queries.ts';
 import {
   ZAccountListQuery,
+  ZAuditLogQuery,
   ZCitySettingsInput,
   ZInviteInput,
   ZOrgUnitInput,
@@ -59,6 +62,7 @@ import {
   SignInPage,
   signInRuleText,
 } from './views/admin.tsx';
+import { AuditLogPage } from './views/audit-log.tsx';
 import { CitySettingsPage, citySettingsValues } from './views/settings.tsx';
 
 const ZDone = z.object({
@@ -130,6 +134,39 @@ export function adminRoutes(deps: Deps) {
   };
 
   app.get('/intern/verwaltung/konten', admins, (c) => accountsPage(c));
+
+  // The change log: a day that is no day is named at its field, kept as typed, and not filtered by.
+  app.get('/intern/verwaltung/protokoll', admins, async (c) => {
+    const raw = c.req.query();
+    const parsed = ZAuditLogQuery.safeParse(raw);
+    const errors: FormErrors = {};
+    if (!parsed.success)
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? '');
+        if (field === 'von' || field === 'bis')
+          errors[field] = { key: isMessageKey(issue.message) ? issue.message : 'validation.date' };
+      }
+    const checked = ZAuditLogQuery.parse({
+      ...raw,
+      ...(errors.von ? { von: '' } : {}),
+      ...(errors.bis ? { bis: '' } : {}),
+    });
+    if (checked.von && checked.bis && checked.bis < checked.von)
+      errors.bis = { key: 'auditLog.toBeforeFrom' };
+    const query = errors.bis ? { ...checked, bis: undefined } : checked;
+    const wrong = Object.keys(errors).length > 0;
+    const log = await adminAuditLog(db, c.get('tenant'), actorOf(c), query);
+    return c.html(
+      <AuditLogPage
+        ctx={pageCtx(c)}
+        log={log}
+        query={query}
+        typed={wrong ? { von: raw.von, bis: raw.bis } : undefined}
+        errors={wrong ? errors : undefined}
+      />,
+      wrong ? 422 : 200,
+    );
+  });
 
   app.post('/intern/verwaltung/konten', admins, (c) =>
     handleForm(c, ZInviteInput, {

@@ -30,6 +30,7 @@ import {
 } from './orgs.table.ts';
 
 export const ACCOUNTS_PAGE_SIZE = 50;
+export const AUDIT_PAGE_SIZE = 50;
 
 /** The kind of unit a role is held at: none (the whole city), or a unit of these kinds. */
 export const ROLE_UNITS: Readonly<Record<Role, readonly OrgUnitKind[] | null>> = {
@@ -579,4 +580,46 @@ export async function setStaffPasswords(
 export async function adminSignIn(db: DbOrTx, tenantId: string, actor: Actor | null) {
   requireAdmin(actor);
   return (await storedSignIn(db, tenantId)).signIn;
+}
+
+/**
+ * The change log (admins only): every audited change, newest first, with who made it; filtered by kind
+ * of record, one record, one person and the days between two dates (the municipality's calendar).
+ */
+export async function adminAuditLog(
+  db: DbOrTx,
+  tenant: { id: string; timeZone: string },
+  actor: Actor | null,
+  query: {
+    bereich?: string | undefined;
+    gegenstand?: string | undefined;
+    person?: string | undefined;
+    von?: string | undefined;
+    bis?: string | undefined;
+    seite: number;
+  },
+) {
+  requireAdmin(actor);
+  const [page, types, [person]] = await Promise.all([
+    q.auditLogPage(
+      db,
+      tenant.id,
+      {
+        entityType: query.bereich,
+        entityId: query.gegenstand,
+        actorId: query.person,
+        from: query.von,
+        to: query.bis,
+        timeZone: tenant.timeZone,
+      },
+      { limit: AUDIT_PAGE_SIZE, offset: (query.seite - 1) * AUDIT_PAGE_SIZE },
+    ),
+    q.auditedTypes(db, tenant.id),
+    query.person ? q.findAccount(db, tenant.id, query.person) : [],
+  ]);
+  return {
+    ...page,
+    types,
+    person: person ? { id: person.id, displayName: person.displayName, deleted: !!person.deletedAt } : null,
+  };
 }

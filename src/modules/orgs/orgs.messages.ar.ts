@@ -3,6 +3,48 @@ import type { de } from './orgs.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    account: 'حساب',
+    org_unit: 'وحدة تنظيمية',
+    partner: 'منظمة شريكة',
+    tenant: 'إعدادات المدينة',
+  },
+  auditLog: {
+    nav: 'سجل التغييرات',
+    title: 'سجل التغييرات',
+    intro:
+      'كل تغيير في Rathaus مدرج هنا، الأحدث أولًا: متى، ومن قام به، وعلى ماذا، وما الذي تغيّر. لا تُعدَّل الإدخالات؛ وعند حذف حساب تفقد إدخالاته اسمه وما ورد فيها عن الحساب.',
+    filters: 'تصفية الإدخالات',
+    subjectType: 'نوع السجل',
+    allTypes: 'الكل',
+    from: 'من (يوم)',
+    to: 'إلى (يوم)',
+    filter: 'تصفية',
+    toBeforeFrom: 'يوم «إلى» يسبق يوم «من». يُرجى اختيار يوم لاحق.',
+    byPerson: 'التغييرات التي أجراها فقط: {{name}}',
+    removePerson: 'عرض تغييرات الجميع',
+    ofRecord: 'سجل هذا فقط: {{type}} {{id}}',
+    record: 'السجل',
+    removeRecord: 'عرض كل السجلات',
+    count_one: 'إدخال واحد ({{count, number}})',
+    count_other: 'عدد الإدخالات: {{count, number}}',
+    caption: 'التغييرات، الأحدث أولًا',
+    at: 'الوقت',
+    who: 'من',
+    action: 'الإجراء',
+    subject: 'السجل',
+    changes: 'التغيير',
+    system: 'النظام (تلقائيًا)',
+    deletedAccount: 'حساب محذوف',
+    unknownAccount: 'حساب غير معروف',
+    historyOf: 'سجل {{type}} {{id}}',
+    noDetails: 'بلا تفاصيل',
+    secret: 'تغيّر (لا يُعرض)',
+    becomes: 'يصبح',
+    moreFields_one: 'وحقل آخر ({{count}})',
+    moreFields_other: 'و{{count}} من الحقول الأخرى',
+    pages: 'صفحات سجل التغييرات',
+  },
   nav: {
     internal: {
       admin: 'إدارة النظام',

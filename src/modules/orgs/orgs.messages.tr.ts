@@ -3,6 +3,48 @@ import type { de } from './orgs.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    account: 'Hesap',
+    org_unit: 'Birim',
+    partner: 'Ortak kuruluş',
+    tenant: 'Belediye ayarları',
+  },
+  auditLog: {
+    nav: 'Değişiklik kaydı',
+    title: 'Değişiklik kaydı',
+    intro:
+      'Rathaus’taki her değişiklik burada, en yenisi önce: ne zaman, kim tarafından, neyde ve neyin değiştiği. Kayıtlar düzenlenmez; bir hesap silindiğinde kayıtları adını ve hesapla ilgili bilgileri kaybeder.',
+    filters: 'Kayıtları filtrele',
+    subjectType: 'Kayıt türü',
+    allTypes: 'Tümü',
+    from: 'Başlangıç (gün)',
+    to: 'Bitiş (gün)',
+    filter: 'Filtrele',
+    toBeforeFrom: '“Bitiş” günü “Başlangıç” gününden önce. Lütfen daha sonraki bir gün seçin.',
+    byPerson: 'Yalnızca şu kişinin değişiklikleri: {{name}}',
+    removePerson: 'Herkesin değişikliklerini göster',
+    ofRecord: 'Yalnızca şu kaydın geçmişi: {{type}} {{id}}',
+    record: 'Kayıt',
+    removeRecord: 'Tüm kayıtları göster',
+    count_one: '{{count, number}} kayıt',
+    count_other: '{{count, number}} kayıt',
+    caption: 'Değişiklikler, en yenisi önce',
+    at: 'Zaman',
+    who: 'Kim',
+    action: 'İşlem',
+    subject: 'Kayıt',
+    changes: 'Değişiklik',
+    system: 'Sistem (otomatik)',
+    deletedAccount: 'Silinmiş hesap',
+    unknownAccount: 'Bilinmeyen hesap',
+    historyOf: '{{type}} {{id}} geçmişi',
+    noDetails: 'ayrıntı yok',
+    secret: 'değişti (gösterilmiyor)',
+    becomes: 'şuna dönüşür:',
+    moreFields_one: 've {{count}} alan daha',
+    moreFields_other: 've {{count}} alan daha',
+    pages: 'Değişiklik kaydının sayfaları',
+  },
   nav: {
     internal: {
       admin: 'Yönetim',

@@ -2,6 +2,49 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 
 /** German messages of the orgs module: the source of truth. */
 export const de = {
+  /** What its entries in the change log are about (/intern/verwaltung/protokoll). */
+  auditSubject: {
+    account: 'Konto',
+    org_unit: 'Organisationseinheit',
+    partner: 'Partnerorganisation',
+    tenant: 'Einstellungen der Stadt',
+  },
+  auditLog: {
+    nav: 'Änderungsprotokoll',
+    title: 'Änderungsprotokoll',
+    intro:
+      'Jede Änderung in Rathaus steht hier, die neueste zuerst: wann, von wem, woran und was sich geändert hat. Einträge werden nicht bearbeitet; wird ein Konto gelöscht, verlieren seine Einträge den Namen und die Angaben über das Konto.',
+    filters: 'Einträge filtern',
+    subjectType: 'Art des Gegenstands',
+    allTypes: 'Alle',
+    from: 'Von (Tag)',
+    to: 'Bis (Tag)',
+    filter: 'Filtern',
+    toBeforeFrom: 'Der Tag „Bis“ liegt vor dem Tag „Von“. Bitte wählen Sie einen späteren Tag.',
+    byPerson: 'Nur Änderungen von: {{name}}',
+    removePerson: 'Die Änderungen aller zeigen',
+    ofRecord: 'Nur der Verlauf von: {{type}} {{id}}',
+    record: 'Gegenstand',
+    removeRecord: 'Alle Gegenstände zeigen',
+    count_one: '{{count, number}} Eintrag',
+    count_other: '{{count, number}} Einträge',
+    caption: 'Änderungen, die neueste zuerst',
+    at: 'Zeitpunkt',
+    who: 'Wer',
+    action: 'Aktion',
+    subject: 'Gegenstand',
+    changes: 'Änderung',
+    system: 'System (automatisch)',
+    deletedAccount: 'Gelöschtes Konto',
+    unknownAccount: 'Unbekanntes Konto',
+    historyOf: 'Verlauf von {{type}} {{id}}',
+    noDetails: 'ohne Einzelheiten',
+    secret: 'geändert (nicht angezeigt)',
+    becomes: 'wird zu',
+    moreFields_one: 'und {{count}} weiteres Feld',
+    moreFields_other: 'und {{count}} weitere Felder',
+    pages: 'Seiten des Änderungsprotokolls',
+  },
   nav: {
     internal: {
       admin: 'Verwaltung',
@@ -447,6 +490,48 @@ export const de = {
 
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
+  auditSubject: {
+    account: 'Account',
+    org_unit: 'Organisational unit',
+    partner: 'Partner organisation',
+    tenant: 'City settings',
+  },
+  auditLog: {
+    nav: 'Change log',
+    title: 'Change log',
+    intro:
+      'Every change in Rathaus is listed here, newest first: when, by whom, to what, and what changed. Entries are never edited; when an account is deleted, its entries lose its name and what they said about the account.',
+    filters: 'Filter entries',
+    subjectType: 'Kind of record',
+    allTypes: 'All',
+    from: 'From (day)',
+    to: 'To (day)',
+    filter: 'Filter',
+    toBeforeFrom: 'The “to” day is before the “from” day. Please choose a later day.',
+    byPerson: 'Only changes by: {{name}}',
+    removePerson: 'Show everyone’s changes',
+    ofRecord: 'Only the history of: {{type}} {{id}}',
+    record: 'Record',
+    removeRecord: 'Show all records',
+    count_one: '{{count, number}} entry',
+    count_other: '{{count, number}} entries',
+    caption: 'Changes, newest first',
+    at: 'When',
+    who: 'Who',
+    action: 'Action',
+    subject: 'Record',
+    changes: 'Change',
+    system: 'System (automatic)',
+    deletedAccount: 'Deleted account',
+    unknownAccount: 'Unknown account',
+    historyOf: 'History of {{type}} {{id}}',
+    noDetails: 'no details',
+    secret: 'changed (not shown)',
+    becomes: 'becomes',
+    moreFields_one: 'and {{count}} more field',
+    moreFields_other: 'and {{count}} more fields',
+    pages: 'Pages of the change log',
+  },
   nav: {
     internal: {
       admin: 'Administration',

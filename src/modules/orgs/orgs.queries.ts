@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { byName } from '../../db/columns.ts';
 import type { StaffLang } from '../../platform/i18n/langs.ts';
@@ -416,4 +416,68 @@ export function deleteSessionsOf(db: DbOrTx, tenantId: string, accountId: string
 
 export function deletePasskeysOf(db: DbOrTx, tenantId: string, accountId: string) {
   return db.delete(passkeys).where(and(eq(passkeys.tenantId, tenantId), eq(passkeys.accountId, accountId)));
+}
+
+/** Which entries of the change log to show: about one kind or one record, by one person, between two days. */
+export interface AuditLogFilter {
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  actorId?: string | undefined;
+  /** Calendar days in the municipality's time zone, both included. */
+  from?: string | undefined;
+  to?: string | undefined;
+  timeZone: string;
+}
+
+/** A page of the tenant's change log, newest first, with who made each change and how many match. */
+export async function auditLogPage(
+  db: DbOrTx,
+  tenantId: string,
+  f: AuditLogFilter,
+  opts: { limit: number; offset: number },
+) {
+  const where = and(
+    eq(auditEvents.tenantId, tenantId),
+    f.entityType ? eq(auditEvents.entityType, f.entityType) : undefined,
+    f.entityId ? eq(auditEvents.entityId, f.entityId) : undefined,
+    f.actorId ? eq(auditEvents.actorAccountId, f.actorId) : undefined,
+    f.from ? sql`${auditEvents.at} >= (${f.from}::date::timestamp at time zone ${f.timeZone})` : undefined,
+    f.to ? sql`${auditEvents.at} < ((${f.to}::date + 1)::timestamp at time zone ${f.timeZone})` : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: auditEvents.id,
+        at: auditEvents.at,
+        action: auditEvents.action,
+        entityType: auditEvents.entityType,
+        entityId: auditEvents.entityId,
+        before: auditEvents.before,
+        after: auditEvents.after,
+        requestId: auditEvents.requestId,
+        actorId: auditEvents.actorAccountId,
+        actorName: accounts.displayName,
+        actorDeleted: sql<boolean>`${accounts.deletedAt} is not null`,
+      })
+      .from(auditEvents)
+      .leftJoin(
+        accounts,
+        and(eq(accounts.tenantId, auditEvents.tenantId), eq(accounts.id, auditEvents.actorAccountId)),
+      )
+      .where(where)
+      .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+      .limit(opts.limit)
+      .offset(opts.offset),
+    db.select({ n: count() }).from(auditEvents).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** The kinds of records the tenant's change log has entries about. */
+export async function auditedTypes(db: DbOrTx, tenantId: string) {
+  const rows = await db
+    .selectDistinct({ type: auditEvents.entityType })
+    .from(auditEvents)
+    .where(eq(auditEvents.tenantId, tenantId));
+  return rows.map((r) => r.type);
 }

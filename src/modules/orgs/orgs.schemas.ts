@@ -155,6 +155,24 @@ export const ZPartnerInput = z.object({
 export type PartnerInput = z.output<typeof ZPartnerInput>;
 
 /** The accounts list's search and role filter. */
+/**
+ * The change log's filters (/intern/verwaltung/protokoll): kind of record, one record, one person, days.
+ * A kind or person that is no such thing finds nothing; days are checked, and a wrong one is named.
+ */
+export const ZAuditLogQuery = z.object({
+  bereich: z
+    .string()
+    .regex(/^[a-z_]{1,40}$/)
+    .optional()
+    .catch(undefined),
+  gegenstand: z.string().trim().max(200).optional().catch(undefined),
+  person: z.uuid().optional().catch(undefined),
+  von: zOptionalDay(),
+  bis: zOptionalDay(),
+  seite: zPageNumber(),
+});
+export type AuditLogQuery = z.infer<typeof ZAuditLogQuery>;
+
 export const ZAccountListQuery = z.object({
   q: z.string().trim().max(100).catch(''),
   role: z.enum(ROLES).optional().catch(undefined),

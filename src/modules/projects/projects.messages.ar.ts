@@ -3,6 +3,10 @@ import type { de } from './projects.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    project: 'مشروع',
+    milestone: 'مرحلة رئيسية',
+  },
   validation: {
     cdoOnly: 'لا يغيّر هذا إلا فريق كبير مسؤولي التحول الرقمي (CDO).',
     stopReason: 'يُرجى ذكر سبب إيقاف المشروع (10 أحرف على الأقل).',

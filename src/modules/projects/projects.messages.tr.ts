@@ -3,6 +3,10 @@ import type { de } from './projects.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    project: 'Proje',
+    milestone: 'Kilometre taşı',
+  },
   validation: {
     cdoOnly: 'Bunu yalnızca CDO ekibi değiştirebilir.',
     stopReason: 'Lütfen projenin neden durdurulduğunu açıklayın (en az 10 karakter).',

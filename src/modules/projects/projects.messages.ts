@@ -2,6 +2,11 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 
 /** German messages of the projects module: the source of truth. */
 export const de = {
+  /** What its entries in the change log are about (/intern/verwaltung/protokoll). */
+  auditSubject: {
+    project: 'Projekt',
+    milestone: 'Meilenstein',
+  },
   validation: {
     cdoOnly: 'Das ändert nur das CDO-Team.',
     stopReason: 'Bitte begründen Sie, warum das Projekt gestoppt wird (mindestens 10 Zeichen).',
@@ -69,6 +74,10 @@ export const de = {
 
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
+  auditSubject: {
+    project: 'Project',
+    milestone: 'Milestone',
+  },
   validation: {
     cdoOnly: 'Only the CDO team changes this.',
     stopReason: 'Please give the reason why the project is stopped (at least 10 characters).',

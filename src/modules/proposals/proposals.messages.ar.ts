@@ -3,6 +3,9 @@ import type { de } from './proposals.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    proposal: 'اقتراح',
+  },
   nav: {
     participate: 'شارك',
   },

@@ -3,6 +3,9 @@ import type { de } from './proposals.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    proposal: 'Öneri',
+  },
   nav: {
     participate: 'Katılın',
   },

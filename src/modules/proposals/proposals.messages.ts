@@ -2,6 +2,10 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 
 /** German messages of the proposals module: the source of truth. */
 export const de = {
+  /** What its entries in the change log are about (/intern/verwaltung/protokoll). */
+  auditSubject: {
+    proposal: 'Vorschlag',
+  },
   nav: {
     participate: 'Mitmachen',
   },
@@ -149,6 +153,9 @@ export const de = {
 
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
+  auditSubject: {
+    proposal: 'Proposal',
+  },
   nav: {
     participate: 'Participate',
   },

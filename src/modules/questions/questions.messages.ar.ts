@@ -3,6 +3,9 @@ import type { de } from './questions.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    staff_question: 'سؤال من الموظفين',
+  },
   nav: {
     internal: {
       questions: 'أسئلة وأجوبة',

@@ -3,6 +3,9 @@ import type { de } from './questions.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    staff_question: 'Çalışan sorusu',
+  },
   nav: {
     internal: {
       questions: 'Sorular ve yanıtlar',

@@ -2,6 +2,10 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 
 /** German messages of the questions module: the source of truth. */
 export const de = {
+  /** What its entries in the change log are about (/intern/verwaltung/protokoll). */
+  auditSubject: {
+    staff_question: 'Frage der Beschäftigten',
+  },
   nav: {
     internal: {
       questions: 'Fragen und Antworten',
@@ -60,6 +64,9 @@ export const de = {
 
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
+  auditSubject: {
+    staff_question: 'Staff question',
+  },
   nav: {
     internal: {
       questions: 'Questions and answers',

@@ -3,6 +3,9 @@ import type { de } from './reports.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    progress_report: 'تقرير التقدم',
+  },
   nav: {
     reports: 'التقارير',
     internal: {

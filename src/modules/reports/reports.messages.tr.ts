@@ -3,6 +3,9 @@ import type { de } from './reports.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    progress_report: 'İlerleme raporu',
+  },
   nav: {
     reports: 'Raporlar',
     internal: {

@@ -2,6 +2,10 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 
 /** German messages of the reports module: the source of truth. */
 export const de = {
+  /** What its entries in the change log are about (/intern/verwaltung/protokoll). */
+  auditSubject: {
+    progress_report: 'Fortschrittsbericht',
+  },
   nav: {
     reports: 'Berichte',
     internal: {
@@ -133,6 +137,9 @@ export const de = {
 
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
+  auditSubject: {
+    progress_report: 'Progress report',
+  },
   nav: {
     reports: 'Reports',
     internal: {

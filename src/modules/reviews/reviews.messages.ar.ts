@@ -3,6 +3,12 @@ import type { de } from './reviews.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    review_calendar: 'تقويم المراجعة',
+    review_cycle: 'دورة مراجعة',
+    review_rollup: 'ملخص',
+    status_report: 'تقرير الحالة',
+  },
   nav: {
     internal: {
       calendar: 'تقويم المراجعة',

@@ -3,6 +3,12 @@ import type { de } from './reviews.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    review_calendar: 'Değerlendirme takvimi',
+    review_cycle: 'Değerlendirme dönemi',
+    review_rollup: 'Özet',
+    status_report: 'Durum raporu',
+  },
   nav: {
     internal: {
       calendar: 'Değerlendirme takvimi',

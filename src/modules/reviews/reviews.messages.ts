@@ -2,6 +2,13 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 
 /** German messages of the reviews module: the source of truth. */
 export const de = {
+  /** What its entries in the change log are about (/intern/verwaltung/protokoll). */
+  auditSubject: {
+    review_calendar: 'Prüfkalender',
+    review_cycle: 'Prüfzyklus',
+    review_rollup: 'Zusammenfassung',
+    status_report: 'Statusbericht',
+  },
   nav: {
     internal: {
       calendar: 'Prüfkalender',
@@ -280,6 +287,12 @@ export const de = {
 
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
+  auditSubject: {
+    review_calendar: 'Review calendar',
+    review_cycle: 'Review cycle',
+    review_rollup: 'Summary',
+    status_report: 'Status report',
+  },
   nav: {
     internal: {
       calendar: 'Review calendar',

@@ -3,6 +3,10 @@ import type { de } from './scoring.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    scoring_model: 'نموذج التقييم',
+    scoring_criterion: 'معيار التقييم',
+  },
   nav: {
     internal: {
       prioritisation: 'تحديد الأولويات',

@@ -3,6 +3,10 @@ import type { de } from './scoring.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    scoring_model: 'Puanlama modeli',
+    scoring_criterion: 'Puanlama ölçütü',
+  },
   nav: {
     internal: {
       prioritisation: 'Önceliklendirme',

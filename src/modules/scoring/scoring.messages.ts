@@ -2,6 +2,11 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 
 /** German messages of the scoring module: the source of truth. */
 export const de = {
+  /** What its entries in the change log are about (/intern/verwaltung/protokoll). */
+  auditSubject: {
+    scoring_model: 'Bewertungsmodell',
+    scoring_criterion: 'Bewertungskriterium',
+  },
   nav: {
     internal: {
       prioritisation: 'Priorisierung',
@@ -85,6 +90,10 @@ export const de = {
 
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
+  auditSubject: {
+    scoring_model: 'Scoring model',
+    scoring_criterion: 'Scoring criterion',
+  },
   nav: {
     internal: {
       prioritisation: 'Prioritisation',

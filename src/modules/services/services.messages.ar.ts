@@ -3,6 +3,9 @@ import type { de } from './services.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    online_service: 'خدمة إلكترونية',
+  },
   nav: {
     internal: {
       services: 'الخدمات الإلكترونية',

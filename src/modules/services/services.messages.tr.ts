@@ -3,6 +3,9 @@ import type { de } from './services.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    online_service: 'Çevrim içi hizmet',
+  },
   nav: {
     internal: {
       services: 'Çevrim içi hizmetler',

@@ -2,6 +2,10 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 
 /** German messages of the services module: the source of truth. */
 export const de = {
+  /** What its entries in the change log are about (/intern/verwaltung/protokoll). */
+  auditSubject: {
+    online_service: 'Onlinedienst',
+  },
   nav: {
     internal: {
       services: 'Onlinedienste',
@@ -46,6 +50,9 @@ export const de = {
 
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
+  auditSubject: {
+    online_service: 'Online service',
+  },
   nav: {
     internal: {
       services: 'Online services',

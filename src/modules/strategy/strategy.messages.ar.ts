@@ -3,6 +3,10 @@ import type { de } from './strategy.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    goal: 'هدف',
+    kpi: 'مؤشر',
+  },
   nav: {
     strategy: 'الاستراتيجية',
     internal: {

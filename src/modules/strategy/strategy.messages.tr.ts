@@ -3,6 +3,10 @@ import type { de } from './strategy.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    goal: 'Hedef',
+    kpi: 'Gösterge',
+  },
   nav: {
     strategy: 'Strateji',
     internal: {

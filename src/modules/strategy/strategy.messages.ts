@@ -2,6 +2,11 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 
 /** German messages of the strategy module: the source of truth. */
 export const de = {
+  /** What its entries in the change log are about (/intern/verwaltung/protokoll). */
+  auditSubject: {
+    goal: 'Ziel',
+    kpi: 'Kennzahl',
+  },
   nav: {
     strategy: 'Strategie',
     internal: {
@@ -98,6 +103,10 @@ export const de = {
 
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
+  auditSubject: {
+    goal: 'Goal',
+    kpi: 'Indicator',
+  },
   nav: {
     strategy: 'Strategy',
     internal: {

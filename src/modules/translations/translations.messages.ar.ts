@@ -3,6 +3,10 @@ import type { de } from './translations.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    translation_glossary: 'مسرد الترجمة',
+    translation_usage: 'حصة الترجمة',
+  },
   nav: {
     internal: {
       translations: 'الترجمات',

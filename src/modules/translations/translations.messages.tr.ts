@@ -3,6 +3,10 @@ import type { de } from './translations.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    translation_glossary: 'Çeviri sözlüğü',
+    translation_usage: 'Çeviri kotası',
+  },
   nav: {
     internal: {
       translations: 'Çeviriler',

@@ -2,6 +2,11 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 
 /** German messages of the translations module: the source of truth. */
 export const de = {
+  /** What its entries in the change log are about (/intern/verwaltung/protokoll). */
+  auditSubject: {
+    translation_glossary: 'Glossar für Übersetzungen',
+    translation_usage: 'Kontingent für Übersetzungen',
+  },
   nav: {
     internal: {
       translations: 'Übersetzungen',
@@ -78,6 +83,10 @@ export const de = {
 
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
+  auditSubject: {
+    translation_glossary: 'Translation glossary',
+    translation_usage: 'Translation quota',
+  },
   nav: {
     internal: {
       translations: 'Translations',

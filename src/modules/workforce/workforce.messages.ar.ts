@@ -3,6 +3,10 @@ import type { de } from './workforce.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    process: 'عملية',
+    training: 'تدريب',
+  },
   nav: {
     internal: {
       trainings: 'الدورات التدريبية',

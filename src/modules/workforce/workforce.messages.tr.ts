@@ -3,6 +3,10 @@ import type { de } from './workforce.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    process: 'Süreç',
+    training: 'Eğitim',
+  },
   nav: {
     internal: {
       trainings: 'Eğitimler',

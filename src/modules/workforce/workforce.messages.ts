@@ -2,6 +2,11 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 
 /** German messages of the workforce module: the source of truth. */
 export const de = {
+  /** What its entries in the change log are about (/intern/verwaltung/protokoll). */
+  auditSubject: {
+    process: 'Prozess',
+    training: 'Schulung',
+  },
   nav: {
     internal: {
       trainings: 'Schulungen',
@@ -65,6 +70,10 @@ export const de = {
 
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
+  auditSubject: {
+    process: 'Process',
+    training: 'Training',
+  },
   nav: {
     internal: {
       trainings: 'Trainings',

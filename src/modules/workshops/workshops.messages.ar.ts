@@ -3,6 +3,9 @@ import type { de } from './workshops.messages.ts';
 
 /** Arabic: the type makes a missing key a compile error. */
 export const ar: Catalog<typeof de> = {
+  auditSubject: {
+    workshop: 'ورشة مشاركة',
+  },
   nav: {
     internal: {
       workshops: 'ورش العمل',

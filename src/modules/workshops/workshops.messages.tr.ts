@@ -3,6 +3,9 @@ import type { de } from './workshops.messages.ts';
 
 /** Turkish: the type makes a missing key a compile error. */
 export const tr: Catalog<typeof de> = {
+  auditSubject: {
+    workshop: 'Katılım atölyesi',
+  },
   nav: {
     internal: {
       workshops: 'Atölyeler',

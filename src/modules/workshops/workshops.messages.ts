@@ -2,6 +2,10 @@ import type { Catalog } from '../../platform/i18n/i18n.ts';
 
 /** German messages of the workshops module: the source of truth. */
 export const de = {
+  /** What its entries in the change log are about (/intern/verwaltung/protokoll). */
+  auditSubject: {
+    workshop: 'Beteiligungswerkstatt',
+  },
   nav: {
     internal: {
       workshops: 'Werkstätten',
@@ -48,6 +52,9 @@ export const de = {
 
 /** English: the type makes a missing key a compile error. */
 export const en: Catalog<typeof de> = {
+  auditSubject: {
+    workshop: 'Participation workshop',
+  },
   nav: {
     internal: {
       workshops: 'Workshops',

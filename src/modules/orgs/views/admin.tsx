@@ -32,13 +32,13 @@ import {
 
 type Values = Record<string, string>;
 
-/** The administration's own menu: accounts, org chart, partners, sign-in and the city's own details. */
+/** The administration's own menu: accounts, org chart, partners, sign-in, the city's own details, the change log. */
 export function AdminNav({
   ctx,
   current,
 }: {
   ctx: PageCtx;
-  current: 'accounts' | 'units' | 'partners' | 'signIn' | 'city';
+  current: 'accounts' | 'units' | 'partners' | 'signIn' | 'city' | 'log';
 }) {
   const { t } = ctx;
   const links = [
@@ -47,6 +47,7 @@ export function AdminNav({
     ['partners', '/intern/verwaltung/partner', t('admin.partners')],
     ['signIn', '/intern/verwaltung/anmeldung', t('admin.signInNav')],
     ['city', '/intern/verwaltung/stadt', t('citySettings.nav')],
+    ['log', '/intern/verwaltung/protokoll', t('auditLog.nav')],
   ] as const;
   return (
     <nav aria-label={t('admin.title')}>

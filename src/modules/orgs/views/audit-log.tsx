@@ -1,0 +1,279 @@
+/** @jsxImportSource hono/jsx */
+
+import { formatDateTime, isMessageKey, type T } from '../../../platform/i18n/i18n.ts';
+import {
+  ErrorSummary,
+  type Errors,
+  FilterSelect,
+  Pagination,
+  TableScroll,
+  TextField,
+} from '../../../ui/components.tsx';
+import { Layout } from '../../../ui/layout.tsx';
+import type { PageCtx } from '../../../ui/page.ts';
+import type { adminAuditLog } from '../admin.service.ts';
+import { AUDIT_PAGE_SIZE } from '../admin.service.ts';
+import type { AuditLogQuery } from '../orgs.schemas.ts';
+import { AdminNav } from './admin.tsx';
+
+type Log = Awaited<ReturnType<typeof adminAuditLog>>;
+type Entry = Log['rows'][number];
+
+const PATH = '/intern/verwaltung/protokoll';
+/** Fields shown per entry; the rest are counted. */
+const FIELDS_SHOWN = 8;
+/** Characters of a value shown; longer ones end in "…". */
+const VALUE_CHARS = 80;
+/** What is never shown, whatever an entry holds: secrets stay secret in the log too. */
+const SECRET = /password|hash|secret|token|credential/i;
+
+/** The kind of record an entry is about, by the name its module gives it (the code where none does). */
+export function subjectLabel(t: T, type: string): string {
+  const key = `auditSubject.${type}`;
+  return isMessageKey(key) ? t(key) : type;
+}
+
+/** A changed value, short: text up to VALUE_CHARS characters, anything else as JSON. */
+function shortValue(v: unknown): string {
+  if (v === null || v === undefined) return '–';
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  return s.length > VALUE_CHARS ? `${s.slice(0, VALUE_CHARS - 1)}…` : s;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * What an entry changed, field by field: for a change the fields whose values differ (before ▸ after), for
+ * something new its values, for something removed what it held. A value that is not a record is one field.
+ */
+export function changedFields(before: unknown, after: unknown) {
+  const b = isRecord(before) ? before : before == null ? {} : { '': before };
+  const a = isRecord(after) ? after : after == null ? {} : { '': after };
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  return keys
+    .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
+    .map((k) => ({
+      field: k,
+      before: k in b ? b[k] : undefined,
+      after: k in a ? a[k] : undefined,
+      secret: SECRET.test(k),
+    }));
+}
+
+function Changes({ t, e }: { t: T; e: Entry }) {
+  const fields = changedFields(e.before, e.after);
+  if (!fields.length) return <span class="meta">{t('auditLog.noDetails')}</span>;
+  const shown = fields.slice(0, FIELDS_SHOWN);
+  return (
+    <ul class="kern-list audit-changes">
+      {shown.map((f) => (
+        <li>
+          {f.field ? (
+            <>
+              <code translate="no">{f.field}</code>:{' '}
+            </>
+          ) : null}
+          {f.secret ? (
+            t('auditLog.secret')
+          ) : f.before === undefined ? (
+            <bdi>{shortValue(f.after)}</bdi>
+          ) : f.after === undefined ? (
+            <del>
+              <bdi>{shortValue(f.before)}</bdi>
+            </del>
+          ) : (
+            <>
+              <del>
+                <bdi>{shortValue(f.before)}</bdi>
+              </del>{' '}
+              <span aria-hidden="true">→</span>
+              <span class="kern-sr-only">{t('auditLog.becomes')}</span>{' '}
+              <ins>
+                <bdi>{shortValue(f.after)}</bdi>
+              </ins>
+            </>
+          )}
+        </li>
+      ))}
+      {fields.length > shown.length ? (
+        <li class="meta">{t('auditLog.moreFields', { count: fields.length - shown.length })}</li>
+      ) : null}
+    </ul>
+  );
+}
+
+/**
+ * The change log (admins): every audited change, newest first — when, who, what was done to which record,
+ * and what changed. Filtered by kind of record and dates; a person's changes and one record's history
+ * are a link away from each entry.
+ */
+export function AuditLogPage({
+  ctx,
+  log,
+  query,
+  typed,
+  errors,
+}: {
+  ctx: PageCtx;
+  log: Log;
+  query: AuditLogQuery;
+  /** The dates as typed, where one was refused (shown again with its error). */
+  typed?: { von?: string | undefined; bis?: string | undefined } | undefined;
+  errors?: Errors | undefined;
+}) {
+  const { t, lang } = ctx;
+  const href = (change: Partial<AuditLogQuery>) => {
+    const next = { ...query, seite: 1, ...change };
+    const s = new URLSearchParams();
+    for (const k of ['bereich', 'gegenstand', 'person', 'von', 'bis'] as const) {
+      const v = next[k];
+      if (v) s.set(k, v);
+    }
+    if (next.seite > 1) s.set('seite', String(next.seite));
+    const qs = s.toString();
+    return `${PATH}${qs ? `?${qs}` : ''}`;
+  };
+  const types = log.types
+    .map((type) => ({ value: type, label: subjectLabel(t, type) }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
+  const pages = Math.ceil(log.total / AUDIT_PAGE_SIZE);
+  return (
+    <Layout ctx={ctx} title={t('auditLog.title')}>
+      <h1 class="kern-heading-large">{t('auditLog.title')}</h1>
+      <AdminNav ctx={ctx} current="log" />
+      <p class="kern-body">{t('auditLog.intro')}</p>
+      <ErrorSummary t={t} errors={errors} />
+      <form method="get" action={PATH} class="filters" role="search" aria-label={t('auditLog.filters')}>
+        <FilterSelect
+          id="bereich"
+          label={t('auditLog.subjectType')}
+          value={query.bereich ?? ''}
+          all={t('auditLog.allTypes')}
+          options={types}
+        />
+        <TextField
+          t={t}
+          name="von"
+          type="date"
+          label={t('auditLog.from')}
+          value={typed?.von ?? query.von}
+          errors={errors}
+        />
+        <TextField
+          t={t}
+          name="bis"
+          type="date"
+          label={t('auditLog.to')}
+          value={typed?.bis ?? query.bis}
+          errors={errors}
+        />
+        {query.person ? <input type="hidden" name="person" value={query.person} /> : null}
+        {query.gegenstand ? <input type="hidden" name="gegenstand" value={query.gegenstand} /> : null}
+        <button type="submit" class="kern-btn kern-btn--secondary">
+          <span class="kern-label">{t('auditLog.filter')}</span>
+        </button>
+      </form>
+      {query.person || query.gegenstand ? (
+        <ul class="kern-list">
+          {query.person ? (
+            <li>
+              {t('auditLog.byPerson', {
+                name: log.person
+                  ? log.person.deleted
+                    ? t('auditLog.deletedAccount')
+                    : log.person.displayName
+                  : t('auditLog.unknownAccount'),
+              })}{' '}
+              <a class="kern-link" href={href({ person: undefined })}>
+                {t('auditLog.removePerson')}
+              </a>
+            </li>
+          ) : null}
+          {query.gegenstand ? (
+            <li>
+              {t('auditLog.ofRecord', {
+                type: query.bereich ? subjectLabel(t, query.bereich) : t('auditLog.record'),
+                id: query.gegenstand,
+              })}{' '}
+              <a class="kern-link" href={href({ gegenstand: undefined })}>
+                {t('auditLog.removeRecord')}
+              </a>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+      <p class="kern-body" role="status">
+        {t('auditLog.count', { count: log.total })}
+      </p>
+      {log.rows.length ? (
+        <TableScroll label={t('auditLog.title')}>
+          <table class="kern-table kern-table--striped audit-log">
+            <caption>{t('auditLog.caption')}</caption>
+            <thead>
+              <tr class="kern-table__row">
+                <th scope="col" class="kern-table__header">
+                  {t('auditLog.at')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('auditLog.who')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('auditLog.action')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('auditLog.subject')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('auditLog.changes')}
+                </th>
+              </tr>
+            </thead>
+            <tbody class="kern-table__body">
+              {log.rows.map((e) => (
+                <tr class="kern-table__row">
+                  <td class="kern-table__cell nowrap">{formatDateTime(lang, e.at)}</td>
+                  <td class="kern-table__cell">
+                    {e.actorId ? (
+                      <a class="kern-link" href={href({ person: e.actorId })}>
+                        {e.actorDeleted || !e.actorName ? t('auditLog.deletedAccount') : e.actorName}
+                      </a>
+                    ) : (
+                      t('auditLog.system')
+                    )}
+                  </td>
+                  <td class="kern-table__cell">
+                    <code translate="no">{e.action}</code>
+                  </td>
+                  <td class="kern-table__cell">
+                    {subjectLabel(t, e.entityType)}{' '}
+                    <a
+                      class="kern-link"
+                      href={href({ bereich: e.entityType, gegenstand: e.entityId })}
+                      aria-label={t('auditLog.historyOf', {
+                        type: subjectLabel(t, e.entityType),
+                        id: e.entityId,
+                      })}
+                    >
+                      <code translate="no">{e.entityId.slice(0, 8)}</code>
+                    </a>
+                  </td>
+                  <td class="kern-table__cell">
+                    <Changes t={t} e={e} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : null}
+      <Pagination
+        t={t}
+        page={query.seite}
+        pages={pages}
+        href={(p) => href({ seite: p })}
+        label={t('auditLog.pages')}
+      />
+    </Layout>
+  );
+}
