@@ -10,7 +10,7 @@ import {
   TextField,
 } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import type { PageCtx } from '../../../ui/page.ts';
+import { langAttr, type PageCtx } from '../../../ui/page.ts';
 import type { adminAuditLog } from '../admin.service.ts';
 import { AUDIT_PAGE_SIZE } from '../admin.service.ts';
 import type { AuditLogQuery } from '../orgs.schemas.ts';
@@ -61,7 +61,10 @@ export function changedFields(before: unknown, after: unknown) {
     }));
 }
 
-function Changes({ t, e }: { t: T; e: Entry }) {
+/** What changed; the values are the city's records, in its language (marked on a page in another). */
+function Changes({ ctx, e }: { ctx: PageCtx; e: Entry }) {
+  const { t } = ctx;
+  const cl = langAttr(ctx);
   const fields = changedFields(e.before, e.after);
   if (!fields.length) return <span class="meta">{t('auditLog.noDetails')}</span>;
   const shown = fields.slice(0, FIELDS_SHOWN);
@@ -77,20 +80,20 @@ function Changes({ t, e }: { t: T; e: Entry }) {
           {f.secret ? (
             t('auditLog.secret')
           ) : f.before === undefined ? (
-            <bdi>{shortValue(f.after)}</bdi>
+            <bdi lang={cl}>{shortValue(f.after)}</bdi>
           ) : f.after === undefined ? (
             <del>
-              <bdi>{shortValue(f.before)}</bdi>
+              <bdi lang={cl}>{shortValue(f.before)}</bdi>
             </del>
           ) : (
             <>
               <del>
-                <bdi>{shortValue(f.before)}</bdi>
+                <bdi lang={cl}>{shortValue(f.before)}</bdi>
               </del>{' '}
               <span aria-hidden="true">→</span>
               <span class="kern-sr-only">{t('auditLog.becomes')}</span>{' '}
               <ins>
-                <bdi>{shortValue(f.after)}</bdi>
+                <bdi lang={cl}>{shortValue(f.after)}</bdi>
               </ins>
             </>
           )}
@@ -259,7 +262,7 @@ export function AuditLogPage({
                     </a>
                   </td>
                   <td class="kern-table__cell">
-                    <Changes t={t} e={e} />
+                    <Changes ctx={ctx} e={e} />
                   </td>
                 </tr>
               ))}
