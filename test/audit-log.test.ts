@@ -74,6 +74,22 @@ describe('the change log (/intern/verwaltung/protokoll)', () => {
     expect(page.text).not.toContain('argon2id');
     expect(page.text).toContain(`${'x'.repeat(79)}…`);
     expect(page.text).not.toContain('x'.repeat(81));
+    // The record by its name where the entry holds one; times in the reader's clock, never raw (walk).
+    expect(page.text).toContain('Partnerorganisation <q>Bonner Verkehrs-Start-up</q>');
+    expect(page.text).not.toMatch(/>[^<]*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    // Fields past the first eight open on a click, without a script.
+    await recordAudit((await testDatabase()).db, {
+      tenantId: f.tenant.id,
+      actorAccountId: adminId,
+      action: 'tenant.saveSettings',
+      entityType: 'tenant',
+      entityId: f.tenant.id,
+      before: {},
+      after: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`field${i}`, `Wert ${i}`])),
+    });
+    const many = (await admin.get('/intern/verwaltung/protokoll?bereich=tenant')).text;
+    expect(many).toContain('<summary>und 3 weitere Felder</summary>');
+    expect(many).toContain('<code translate="no">field10</code>');
     // The menu of the administration leads there.
     expect((await admin.get('/intern/verwaltung/konten')).text).toContain(
       'href="/intern/verwaltung/protokoll">Änderungsprotokoll</a>',
@@ -89,7 +105,8 @@ describe('the change log (/intern/verwaltung/protokoll)', () => {
       await admin.get(`/intern/verwaltung/protokoll?bereich=account&gegenstand=${f.ids.staff}`)
     ).text;
     expect(history).toContain('account.resetPassword');
-    expect(history).toContain(`Nur der Verlauf von: Konto ${f.ids.staff}`);
+    // Named by the name its entries hold, not its id (walk).
+    expect(history).toContain('Nur der Verlauf von: Konto staff');
     expect(history).not.toContain('partner.create');
     const mine = (await admin.get(`/intern/verwaltung/protokoll?person=${adminId}`)).text;
     expect(mine).toContain('Nur Änderungen von: IT-Betrieb');
@@ -105,14 +122,19 @@ describe('the change log (/intern/verwaltung/protokoll)', () => {
   });
 
   it('names a wrong day at its field and keeps it; a kind or person that is no such thing finds nothing', async () => {
-    const wrong = await admin.get('/intern/verwaltung/protokoll?von=2026-13-45');
+    const wrong = await admin.get('/intern/verwaltung/protokoll?von=abc&bis=2020-01-01');
     expect(wrong.status).toBe(422);
     expect(wrong.text).toMatch(/id="f-von"[^>]*aria-invalid="true"/);
-    expect(wrong.text).toContain('value="2026-13-45"');
+    expect(wrong.text).toContain('value="abc"');
+    // Its first problem names it (walk: "abc" was told to lie between 1990 and 2100) …
+    expect(wrong.text).toContain('Bitte geben Sie ein gültiges Datum ein.');
+    // … and the list leaves both days out, whichever was wrong (the 2020 "to" would have found nothing).
+    expect(wrong.text).toContain('partner.create');
     const order = await admin.get('/intern/verwaltung/protokoll?von=2026-06-10&bis=2026-06-01');
     expect(order.status).toBe(422);
     expect(order.text).toContain('Der Tag „Bis“ liegt vor dem Tag „Von“.');
     expect(order.text).toContain('value="2026-06-01"');
+    expect(order.text).toContain('partner.create');
     const odd = await admin.get('/intern/verwaltung/protokoll?bereich=DROP%20TABLE&person=nobody&seite=-3');
     expect(odd.status).toBe(200);
     expect(odd.text).toContain('partner.create');

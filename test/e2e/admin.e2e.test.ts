@@ -170,7 +170,7 @@ describe('the administration in a real browser: invite, roles, deactivate, org c
     // The change log shows both changes, who made them and what they hold; filtered to partners, one.
     await admin.getByRole('link', { name: 'Änderungsprotokoll' }).click();
     await seeText(admin.getByRole('heading', { level: 1 }), 'Änderungsprotokoll');
-    const table = admin.getByRole('table', { name: 'Änderungen, die neueste zuerst' });
+    const table = admin.getByRole('list', { name: 'Änderungen, die neueste zuerst' });
     await seeText(table, 'orgUnit.create');
     await seeText(table, 'Amt für Digitalisierung');
     await seeText(table, 'IT-Betrieb');

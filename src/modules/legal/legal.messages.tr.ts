@@ -128,7 +128,7 @@ export const tr: Catalog<typeof de> = {
       title: 'Çerez ayarları',
       text: [
         'Bu portalın kullanabileceği tüm çerezler burada yer alır; liste program kodundan oluşturulur. Reklam veya konfor çerezi, üçüncü taraf içeriği ve tarayıcınızın yerel depolamasında hiçbir şey yoktur.',
-        'Dil, sayfanın adresinde yer alır (örneğin Türkçe için /tr/); bunun için çerez kullanılmaz. Oturum açtıysanız sunucu, seçiminizi oturumu kapatana kadar hatırlar.',
+        'Dil, sayfanın adresinde yer alır (örneğin Türkçe için /tr/); bunun için çerez kullanılmaz. Oturum açtıysanız Rathaus seçiminizi hesabınızda saklar.',
       ],
       caption: 'Bu portalın çerezleri',
       name: 'Ad',

@@ -128,7 +128,7 @@ export const de = {
       title: 'Cookie-Einstellungen',
       text: [
         'Hier steht jedes Cookie, das dieses Portal setzen kann; die Liste entsteht aus dem Programmcode. Es gibt keine Werbe- oder Komfort-Cookies, keine Inhalte von Drittanbietern und nichts im lokalen Speicher Ihres Browsers.',
-        'Die Sprache steht in der Adresse der Seite (zum Beispiel /en/ für Englisch); dafür wird kein Cookie gesetzt. Sind Sie angemeldet, merkt sich der Server Ihre Wahl bis zur Abmeldung.',
+        'Die Sprache steht in der Adresse der Seite (zum Beispiel /en/ für Englisch); dafür wird kein Cookie gesetzt. Sind Sie angemeldet, merkt sich Rathaus Ihre Wahl in Ihrem Konto.',
       ],
       caption: 'Cookies dieses Portals',
       name: 'Name',
@@ -322,7 +322,7 @@ export const en: Catalog<typeof de> = {
       title: 'Cookie settings',
       text: [
         'Here is every cookie this portal can set; the list is made from the program code. There are no advertising or convenience cookies, no third-party content and nothing in your browser’s local storage.',
-        'The language is part of the page’s address (for example /en/ for English); no cookie is set for it. When you are signed in, the server remembers your choice until you sign out.',
+        'The language is part of the page’s address (for example /en/ for English); no cookie is set for it. When you are signed in, Rathaus keeps your choice in your account.',
       ],
       caption: 'Cookies of this portal',
       name: 'Name',

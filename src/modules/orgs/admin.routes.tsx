@@ -135,7 +135,8 @@ export function adminRoutes(deps: Deps) {
 
   app.get('/intern/verwaltung/konten', admins, (c) => accountsPage(c));
 
-  // The change log: a day that is no day is named at its field, kept as typed, and not filtered by.
+  // The change log. A day that is no day (or a "to" before the "from") is named at its field and kept as
+  // typed; the list then leaves both days out, whichever was wrong.
   app.get('/intern/verwaltung/protokoll', admins, async (c) => {
     const raw = c.req.query();
     const parsed = ZAuditLogQuery.safeParse(raw);
@@ -143,7 +144,8 @@ export function adminRoutes(deps: Deps) {
     if (!parsed.success)
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '');
-        if (field === 'von' || field === 'bis')
+        // The first problem of a field is its message ("no date" before "not between 1990 and 2100").
+        if ((field === 'von' || field === 'bis') && !errors[field])
           errors[field] = { key: isMessageKey(issue.message) ? issue.message : 'validation.date' };
       }
     const checked = ZAuditLogQuery.parse({
@@ -153,8 +155,8 @@ export function adminRoutes(deps: Deps) {
     });
     if (checked.von && checked.bis && checked.bis < checked.von)
       errors.bis = { key: 'auditLog.toBeforeFrom' };
-    const query = errors.bis ? { ...checked, bis: undefined } : checked;
     const wrong = Object.keys(errors).length > 0;
+    const query = wrong ? { ...checked, von: undefined, bis: undefined } : checked;
     const log = await adminAuditLog(db, c.get('tenant'), actorOf(c), query);
     return c.html(
       <AuditLogPage

@@ -13,7 +13,7 @@ export const tr: Catalog<typeof de> = {
     nav: 'Değişiklik kaydı',
     title: 'Değişiklik kaydı',
     intro:
-      'Rathaus’taki her değişiklik burada, en yenisi önce: ne zaman, kim tarafından, neyde ve neyin değiştiği. Kayıtlar düzenlenmez; bir hesap silindiğinde kayıtları adını ve hesapla ilgili bilgileri kaybeder.',
+      'Rathaus’ta oluşturulan, değiştirilen, onaylanan, yayımlanan veya karara bağlanan her şey burada, en yenisi önce: ne zaman, kim tarafından, neyde ve neyin değiştiği. Kişilerin yalnızca kendileri için yaptıkları (örneğin bir öneriyi desteklemek veya dil seçmek) ve anonim kalması gerekenler (çalışanların anonim soruları) burada yer almaz. Kayıtlar düzenlenmez; bir hesap silindiğinde kayıtları adını ve hesapla ilgili bilgileri kaybeder.',
     filters: 'Kayıtları filtrele',
     subjectType: 'Kayıt türü',
     allTypes: 'Tümü',

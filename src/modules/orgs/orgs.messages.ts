@@ -13,7 +13,7 @@ export const de = {
     nav: 'Änderungsprotokoll',
     title: 'Änderungsprotokoll',
     intro:
-      'Jede Änderung in Rathaus steht hier, die neueste zuerst: wann, von wem, woran und was sich geändert hat. Einträge werden nicht bearbeitet; wird ein Konto gelöscht, verlieren seine Einträge den Namen und die Angaben über das Konto.',
+      'Hier steht, was in Rathaus angelegt, geändert, freigegeben, veröffentlicht oder entschieden wurde, die neueste Änderung zuerst: wann, von wem, woran und was sich geändert hat. Nicht hier steht, was Menschen nur für sich tun (etwa einen Vorschlag unterstützen oder ihre Sprache wählen) und was anonym bleiben soll (anonyme Fragen der Beschäftigten). Einträge werden nicht bearbeitet; wird ein Konto gelöscht, verlieren seine Einträge den Namen und die Angaben über das Konto.',
     filters: 'Einträge filtern',
     subjectType: 'Art des Gegenstands',
     allTypes: 'Alle',
@@ -500,7 +500,7 @@ export const en: Catalog<typeof de> = {
     nav: 'Change log',
     title: 'Change log',
     intro:
-      'Every change in Rathaus is listed here, newest first: when, by whom, to what, and what changed. Entries are never edited; when an account is deleted, its entries lose its name and what they said about the account.',
+      'Here is what was created, changed, approved, published or decided in Rathaus, newest first: when, by whom, to what, and what changed. Not listed is what people do only for themselves (such as supporting a proposal or choosing their language) and what is meant to stay anonymous (staff’s anonymous questions). Entries are never edited; when an account is deleted, its entries lose its name and what they said about the account.',
     filters: 'Filter entries',
     subjectType: 'Kind of record',
     allTypes: 'All',

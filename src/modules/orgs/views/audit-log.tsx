@@ -1,14 +1,7 @@
 /** @jsxImportSource hono/jsx */
 
-import { formatDateTime, isMessageKey, type T } from '../../../platform/i18n/i18n.ts';
-import {
-  ErrorSummary,
-  type Errors,
-  FilterSelect,
-  Pagination,
-  TableScroll,
-  TextField,
-} from '../../../ui/components.tsx';
+import { formatDateTime, isMessageKey, type Lang, type T } from '../../../platform/i18n/i18n.ts';
+import { ErrorSummary, type Errors, FilterSelect, Pagination, TextField } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
 import { langAttr, type PageCtx } from '../../../ui/page.ts';
 import type { adminAuditLog } from '../admin.service.ts';
@@ -33,9 +26,16 @@ export function subjectLabel(t: T, type: string): string {
   return isMessageKey(key) ? t(key) : type;
 }
 
-/** A changed value, short: text up to VALUE_CHARS characters, anything else as JSON. */
-function shortValue(v: unknown): string {
-  if (v === null || v === undefined) return '–';
+/** An ISO time as the code stores it (createdAt, publishedAt …). */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * A changed value, short: a time in the reader's clock as in the first column, nothing as "–", text up to
+ * VALUE_CHARS characters, anything else as JSON.
+ */
+function shortValue(lang: Lang, v: unknown): string {
+  if (v === null || v === undefined || v === '') return '–';
+  if (typeof v === 'string' && ISO_TIME.test(v)) return formatDateTime(lang, new Date(v));
   const s = typeof v === 'string' ? v : JSON.stringify(v);
   return s.length > VALUE_CHARS ? `${s.slice(0, VALUE_CHARS - 1)}…` : s;
 }
@@ -61,49 +61,79 @@ export function changedFields(before: unknown, after: unknown) {
     }));
 }
 
-/** What changed; the values are the city's records, in its language (marked on a page in another). */
+/** One changed field: before ▸ after, only after (new), only before (removed); a secret is only named. */
+function FieldChange({ ctx, f }: { ctx: PageCtx; f: ReturnType<typeof changedFields>[number] }) {
+  const { t, lang } = ctx;
+  const cl = langAttr(ctx);
+  return (
+    <li>
+      {f.field ? (
+        <>
+          <code translate="no">{f.field}</code>:{' '}
+        </>
+      ) : null}
+      {f.secret ? (
+        t('auditLog.secret')
+      ) : f.before === undefined ? (
+        <bdi lang={cl}>{shortValue(lang, f.after)}</bdi>
+      ) : f.after === undefined ? (
+        <del>
+          <bdi lang={cl}>{shortValue(lang, f.before)}</bdi>
+        </del>
+      ) : (
+        <>
+          <del>
+            <bdi lang={cl}>{shortValue(lang, f.before)}</bdi>
+          </del>{' '}
+          <span aria-hidden="true">→</span>
+          <span class="kern-sr-only">{t('auditLog.becomes')}</span>{' '}
+          <ins>
+            <bdi lang={cl}>{shortValue(lang, f.after)}</bdi>
+          </ins>
+        </>
+      )}
+    </li>
+  );
+}
+
+/**
+ * What changed; the values are the city's records, in its language (marked on a page in another). The
+ * first fields show, the rest open with a click (no script).
+ */
 function Changes({ ctx, e }: { ctx: PageCtx; e: Entry }) {
   const { t } = ctx;
-  const cl = langAttr(ctx);
   const fields = changedFields(e.before, e.after);
-  if (!fields.length) return <span class="meta">{t('auditLog.noDetails')}</span>;
+  if (!fields.length) return <p class="meta">{t('auditLog.noDetails')}</p>;
   const shown = fields.slice(0, FIELDS_SHOWN);
+  const rest = fields.slice(FIELDS_SHOWN);
   return (
-    <ul class="kern-list audit-changes">
-      {shown.map((f) => (
-        <li>
-          {f.field ? (
-            <>
-              <code translate="no">{f.field}</code>:{' '}
-            </>
-          ) : null}
-          {f.secret ? (
-            t('auditLog.secret')
-          ) : f.before === undefined ? (
-            <bdi lang={cl}>{shortValue(f.after)}</bdi>
-          ) : f.after === undefined ? (
-            <del>
-              <bdi lang={cl}>{shortValue(f.before)}</bdi>
-            </del>
-          ) : (
-            <>
-              <del>
-                <bdi lang={cl}>{shortValue(f.before)}</bdi>
-              </del>{' '}
-              <span aria-hidden="true">→</span>
-              <span class="kern-sr-only">{t('auditLog.becomes')}</span>{' '}
-              <ins>
-                <bdi lang={cl}>{shortValue(f.after)}</bdi>
-              </ins>
-            </>
-          )}
-        </li>
-      ))}
-      {fields.length > shown.length ? (
-        <li class="meta">{t('auditLog.moreFields', { count: fields.length - shown.length })}</li>
+    <>
+      <ul class="kern-list audit-changes">
+        {shown.map((f) => (
+          <FieldChange ctx={ctx} f={f} />
+        ))}
+      </ul>
+      {rest.length ? (
+        <details class="audit-more">
+          <summary>{t('auditLog.moreFields', { count: rest.length })}</summary>
+          <ul class="kern-list audit-changes">
+            {rest.map((f) => (
+              <FieldChange ctx={ctx} f={f} />
+            ))}
+          </ul>
+        </details>
       ) : null}
-    </ul>
+    </>
   );
+}
+
+/** The name a record had in the entry (its title, name or number), if the entry holds one. */
+export function recordName(e: { before: unknown; after: unknown }): string | undefined {
+  for (const side of [e.after, e.before])
+    if (isRecord(side))
+      for (const k of ['title', 'name', 'displayName', 'number', 'period'])
+        if (typeof side[k] === 'string' && side[k]) return side[k] as string;
+  return undefined;
 }
 
 /**
@@ -197,7 +227,8 @@ export function AuditLogPage({
             <li>
               {t('auditLog.ofRecord', {
                 type: query.bereich ? subjectLabel(t, query.bereich) : t('auditLog.record'),
-                id: query.gegenstand,
+                // By the name the record had in its newest entry that holds one, else by its id.
+                id: log.rows.map(recordName).find(Boolean) ?? query.gegenstand,
               })}{' '}
               <a class="kern-link" href={href({ gegenstand: undefined })}>
                 {t('auditLog.removeRecord')}
@@ -210,65 +241,44 @@ export function AuditLogPage({
         {t('auditLog.count', { count: log.total })}
       </p>
       {log.rows.length ? (
-        <TableScroll label={t('auditLog.title')}>
-          <table class="kern-table kern-table--striped audit-log">
-            <caption>{t('auditLog.caption')}</caption>
-            <thead>
-              <tr class="kern-table__row">
-                <th scope="col" class="kern-table__header">
-                  {t('auditLog.at')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('auditLog.who')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('auditLog.action')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('auditLog.subject')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('auditLog.changes')}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {log.rows.map((e) => (
-                <tr class="kern-table__row">
-                  <td class="kern-table__cell nowrap">{formatDateTime(lang, e.at)}</td>
-                  <td class="kern-table__cell">
-                    {e.actorId ? (
-                      <a class="kern-link" href={href({ person: e.actorId })}>
-                        {e.actorDeleted || !e.actorName ? t('auditLog.deletedAccount') : e.actorName}
-                      </a>
-                    ) : (
-                      t('auditLog.system')
-                    )}
-                  </td>
-                  <td class="kern-table__cell">
-                    <code translate="no">{e.action}</code>
-                  </td>
-                  <td class="kern-table__cell">
-                    {subjectLabel(t, e.entityType)}{' '}
-                    <a
-                      class="kern-link"
-                      href={href({ bereich: e.entityType, gegenstand: e.entityId })}
-                      aria-label={t('auditLog.historyOf', {
-                        type: subjectLabel(t, e.entityType),
-                        id: e.entityId,
-                      })}
-                    >
-                      <code translate="no">{e.entityId.slice(0, 8)}</code>
+        <ul class="entry-list audit-log" aria-label={t('auditLog.caption')}>
+          {log.rows.map((e) => {
+            const name = recordName(e);
+            const type = subjectLabel(t, e.entityType);
+            return (
+              <li class="entry">
+                <p class="kern-preline">
+                  <time datetime={e.at.toISOString()}>{formatDateTime(lang, e.at)}</time> ·{' '}
+                  {e.actorId ? (
+                    <a class="kern-link" href={href({ person: e.actorId })}>
+                      {e.actorDeleted || !e.actorName ? t('auditLog.deletedAccount') : e.actorName}
                     </a>
-                  </td>
-                  <td class="kern-table__cell">
-                    <Changes ctx={ctx} e={e} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+                  ) : (
+                    t('auditLog.system')
+                  )}{' '}
+                  · <code translate="no">{e.action}</code>
+                </p>
+                <p class="kern-body">
+                  {type}
+                  {name ? (
+                    <>
+                      {' '}
+                      <q lang={langAttr(ctx)}>{name}</q>
+                    </>
+                  ) : null}{' '}
+                  <a
+                    class="kern-link"
+                    href={href({ bereich: e.entityType, gegenstand: e.entityId })}
+                    aria-label={t('auditLog.historyOf', { type, id: e.entityId })}
+                  >
+                    <code translate="no">{e.entityId.slice(0, 8)}</code>
+                  </a>
+                </p>
+                <Changes ctx={ctx} e={e} />
+              </li>
+            );
+          })}
+        </ul>
       ) : null}
       <Pagination
         t={t}
