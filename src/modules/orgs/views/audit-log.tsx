@@ -185,22 +185,16 @@ export function AuditLogPage({
           all={t('auditLog.allTypes')}
           options={types}
         />
-        <TextField
-          t={t}
-          name="von"
-          type="date"
-          label={t('auditLog.from')}
-          value={typed?.von ?? query.von}
-          errors={errors}
-        />
-        <TextField
-          t={t}
-          name="bis"
-          type="date"
-          label={t('auditLog.to')}
-          value={typed?.bis ?? query.bis}
-          errors={errors}
-        />
+        {(['von', 'bis'] as const).map((day) => (
+          <TextField
+            t={t}
+            name={day}
+            type="date"
+            label={t(day === 'von' ? 'auditLog.from' : 'auditLog.to')}
+            value={typed?.[day] ?? query[day]}
+            errors={errors}
+          />
+        ))}
         {query.person ? <input type="hidden" name="person" value={query.person} /> : null}
         {query.gegenstand ? <input type="hidden" name="gegenstand" value={query.gegenstand} /> : null}
         <button type="submit" class="kern-btn kern-btn--secondary">
