@@ -5,6 +5,7 @@ import { MODULES } from '../src/modules/index.ts';
 import { createAccount } from '../src/modules/orgs/orgs.service.ts';
 import { changedFields } from '../src/modules/orgs/views/audit-log.tsx';
 import { recordAudit } from '../src/platform/audit.ts';
+import { currentDay } from '../src/platform/dates.ts';
 import { isMessageKey, registerMessages } from '../src/platform/i18n/i18n.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
@@ -115,7 +116,7 @@ describe('the change log (/intern/verwaltung/protokoll)', () => {
     const past = (await admin.get('/intern/verwaltung/protokoll?von=2020-01-01&bis=2020-12-31')).text;
     expect(past).toContain('0 Einträge');
     // Today (the municipality's day) includes what just happened.
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+    const today = currentDay();
     expect((await admin.get(`/intern/verwaltung/protokoll?von=${today}&bis=${today}`)).text).toContain(
       'partner.create',
     );

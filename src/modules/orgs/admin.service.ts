@@ -12,6 +12,7 @@ import { signInSettings } from './oidc.service.ts';
 import { canManageOrganisation } from './orgs.policy.ts';
 import * as q from './orgs.queries.ts';
 import {
+  type AuditLogQuery,
   type InviteInput,
   type OrgUnitInput,
   type PartnerInput,
@@ -590,14 +591,7 @@ export async function adminAuditLog(
   db: DbOrTx,
   tenant: { id: string; timeZone: string },
   actor: Actor | null,
-  query: {
-    bereich?: string | undefined;
-    gegenstand?: string | undefined;
-    person?: string | undefined;
-    von?: string | undefined;
-    bis?: string | undefined;
-    seite: number;
-  },
+  query: AuditLogQuery,
 ) {
   requireAdmin(actor);
   const [page, types, [person]] = await Promise.all([

@@ -1,4 +1,5 @@
 import { CDO } from '../../demo/content/bonn.ts';
+import { currentDay } from '../../platform/dates.ts';
 import type { SeedStep } from '../../platform/seed.ts';
 import { loadActor } from '../orgs/orgs.service.ts';
 import { findProjectsByIds } from '../projects/projects.service.ts';
@@ -6,13 +7,13 @@ import { approvedStatusesOfCycle, findReviewCycle } from '../reviews/reviews.ser
 import { updateReport } from './reports.queries.ts';
 import { draftProgressReport, publishProgressReport } from './reports.service.ts';
 
+const DAY = 86_400_000;
+
 /**
  * The progress reports to the council for the last two closed quarters, drafted and published by the CDO
  * through the use cases (the snapshot of the approved statuses and the figures are theirs) on the days they
  * were: a week before publication, a month after each quarter (at the latest yesterday).
  */
-const DAY = 86_400_000;
-
 export const seedReports: SeedStep = async ({ db, tenantId, refs, now }) => {
   const cdo = await loadActor(db, tenantId, refs.get('account', CDO));
   const open = refs.get('cycle', 'office:open');
@@ -35,7 +36,6 @@ export const seedReports: SeedStep = async ({ db, tenantId, refs, now }) => {
       Math.min(new Date(`${cycle.endsOn}T10:00:00Z`).getTime() + 30 * DAY, now.getTime() - DAY),
     );
     const createdAt = new Date(publishedAt.getTime() - 7 * DAY);
-    const dayOf = (d: Date) => d.toISOString().slice(0, 10);
     const report = await draftProgressReport(
       db,
       tenantId,
@@ -45,9 +45,9 @@ export const seedReports: SeedStep = async ({ db, tenantId, refs, now }) => {
         cycleId: cycle.id,
         summary: `Im ${quarter}. Quartal ${year} wurden ${reported} öffentliche Projekte geprüft. Die Ämter haben ihre Statusberichte abgegeben, die Amtsleitungen haben sie freigegeben. Der Bericht zeigt für jedes Projekt den freigegebenen Stand; Projekte mit dem Stand „Gefährdet“ oder „Kritisch“ werden in der nächsten Sitzung des Digitalausschusses besprochen.`,
       },
-      { today: dayOf(createdAt) },
+      { today: currentDay(undefined, createdAt) },
     );
-    await publishProgressReport(db, tenantId, cdo, report.id, { today: dayOf(publishedAt) });
+    await publishProgressReport(db, tenantId, cdo, report.id, { today: currentDay(undefined, publishedAt) });
     await updateReport(
       db,
       tenantId,

@@ -229,16 +229,18 @@ export function translator(lang: Lang): T {
       let complete = true;
       const out = text.replace(PLACEHOLDER, (_, raw: string) => {
         // `{{count, number}}`: the number in the language's digits and grouping ("2.649"), as i18next's
-        // own formatter writes it; any other format is i18next's.
-        const [name, format] = raw.split(',').map((s) => s.trim());
-        const v = values[name!];
-        if (format !== undefined) {
-          if (format !== 'number' || typeof v !== 'number') {
+        // own formatter writes it; any other format is i18next's. A plain `{{name}}` splits nothing (every
+        // page's texts come this way).
+        const comma = raw.indexOf(',');
+        if (comma >= 0) {
+          const n = values[raw.slice(0, comma).trim()];
+          if (raw.slice(comma + 1).trim() !== 'number' || typeof n !== 'number') {
             complete = false;
             return '';
           }
-          return grouped.format(v);
+          return grouped.format(n);
         }
+        const v = values[raw.trim()];
         if (typeof v === 'number') return String(v);
         if (typeof v !== 'string') {
           complete = false;
@@ -337,7 +339,6 @@ export function formatDateTime(lang: Lang, d: Date | null | undefined): string {
   return dateFormat(lang, true).format(d);
 }
 
-/** Formats a number the way the language expects (1.234,5 / 1,234.5). */
 /** Items joined as the language does ("2027-Q1 und 2027-Q2", "a, b and c"). */
 export function formatList(lang: Lang, items: readonly string[]): string {
   return new Intl.ListFormat(LOCALES[lang] ?? 'de-DE', { type: 'conjunction' }).format(items);
@@ -349,6 +350,7 @@ export function formatList(lang: Lang, items: readonly string[]): string {
  */
 export const compareGerman = new Intl.Collator('de').compare;
 
+/** Formats a number the way the language expects (1.234,5 / 1,234.5). */
 export function formatNumber(lang: Lang, n: number, opts?: Intl.NumberFormatOptions): string {
   return numberFormat(lang, opts).format(n);
 }

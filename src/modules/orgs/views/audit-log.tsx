@@ -3,9 +3,8 @@
 import { formatDateTime, isMessageKey, type Lang, type T } from '../../../platform/i18n/i18n.ts';
 import { ErrorSummary, type Errors, FilterSelect, Pagination, TextField } from '../../../ui/components.tsx';
 import { Layout } from '../../../ui/layout.tsx';
-import { langAttr, type PageCtx } from '../../../ui/page.ts';
-import type { adminAuditLog } from '../admin.service.ts';
-import { AUDIT_PAGE_SIZE } from '../admin.service.ts';
+import { langAttr, type PageCtx, shortened } from '../../../ui/page.ts';
+import { AUDIT_PAGE_SIZE, type adminAuditLog } from '../admin.service.ts';
 import type { AuditLogQuery } from '../orgs.schemas.ts';
 import { AdminNav } from './admin.tsx';
 
@@ -13,7 +12,7 @@ type Log = Awaited<ReturnType<typeof adminAuditLog>>;
 type Entry = Log['rows'][number];
 
 const PATH = '/intern/verwaltung/protokoll';
-/** Fields shown per entry; the rest are counted. */
+/** Fields shown per entry; the rest open on a click. */
 const FIELDS_SHOWN = 8;
 /** Characters of a value shown; longer ones end in "…". */
 const VALUE_CHARS = 80;
@@ -36,8 +35,7 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\
 function shortValue(lang: Lang, v: unknown): string {
   if (v === null || v === undefined || v === '') return '–';
   if (typeof v === 'string' && ISO_TIME.test(v)) return formatDateTime(lang, new Date(v));
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
-  return s.length > VALUE_CHARS ? `${s.slice(0, VALUE_CHARS - 1)}…` : s;
+  return shortened(typeof v === 'string' ? v : JSON.stringify(v), VALUE_CHARS);
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
