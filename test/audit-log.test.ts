@@ -70,7 +70,8 @@ describe('the change log (/intern/verwaltung/protokoll)', () => {
     expect(page.text).toContain(`href="/intern/verwaltung/protokoll?person=${adminId}">IT-Betrieb</a>`);
     // The automatic reset came last and stands first; its hash is not shown, its long text is cut.
     expect(page.text.indexOf('account.resetPassword')).toBeLessThan(page.text.indexOf('partner.create'));
-    expect(page.text).toContain('System (automatisch)');
+    // Without an account: a visitor's proposal or a job's change, never called the system's alone (walk).
+    expect(page.text).toContain('Ohne Konto (Besuch oder automatisch)');
     expect(page.text).toContain('geändert (nicht angezeigt)');
     expect(page.text).not.toContain('argon2id');
     expect(page.text).toContain(`${'x'.repeat(79)}…`);

@@ -9,6 +9,7 @@ import {
   stageAttachments,
 } from '../src/modules/proposals/attachments.service.ts';
 import { proposalAttachments, proposals } from '../src/modules/proposals/proposals.table.ts';
+import { auditEvents } from '../src/platform/platform.table.ts';
 import { createOrgFixture, type OrgFixture, TEST_PASSWORD } from './fixtures/orgs.ts';
 import { createPublishedProposal } from './fixtures/projects.ts';
 import { Client, testApp, testDatabase } from './helpers.ts';
@@ -548,6 +549,27 @@ describe('taking part: attachments, place, supports, comments, reports, workshop
     ).toBe(303);
     expect((await mod.get('/intern/moderation/meldungen')).text).toContain('keine offenen Meldungen');
     expect((await visitor.get(path)).text).not.toContain('Stimme zu!');
+    // Reports found unfounded are dismissed under the reported comment: its history in the change log holds
+    // the report and its end together (walk: they stood under two kinds of record).
+    await visitor.post(`${path}/melden`, {
+      entityType: 'comment',
+      entityId: commentId,
+      [`reason-${commentId}`]: 'Unsachlich',
+    });
+    expect(
+      (
+        await mod.post('/intern/moderation/meldungen', {
+          action: 'dismiss',
+          entityType: 'comment',
+          entityId: commentId,
+        })
+      ).status,
+    ).toBe(303);
+    const history = await db
+      .select({ action: auditEvents.action, entityType: auditEvents.entityType })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.tenantId, f.tenant.id), eq(auditEvents.entityId, commentId)));
+    expect(history).toContainEqual({ action: 'content.reports_dismissed', entityType: 'comment' });
   });
 
   it('records workshops whose proposals staff enter with the workshop as source; the queue filters', async () => {

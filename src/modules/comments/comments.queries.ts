@@ -180,7 +180,7 @@ export function resolveReports(db: DbOrTx, tenantId: string, entityIds: string[]
         isNull(abuseReports.resolvedAt),
       ),
     )
-    .returning({ id: abuseReports.id });
+    .returning({ id: abuseReports.id, entityType: abuseReports.entityType, entityId: abuseReports.entityId });
 }
 
 /** The account e-mail of comment authors, to tell them the moderation decision. */

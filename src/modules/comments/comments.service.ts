@@ -282,7 +282,9 @@ export async function dismissReports(
         tenantId,
         actorAccountId: actor!.accountId,
         action: 'content.reports_dismissed',
-        entityType: 'reported_content',
+        // Under the reported comment or proposal, so its history holds the report and its end (walk); an
+        // item whose reports were closed meanwhile, under the kind the change log names as reported.
+        entityType: closed.find((r) => r.entityId === id)?.entityType ?? 'reported_content',
         entityId: id,
         after: { closed: closed.length },
         requestId: meta.requestId,

@@ -29,7 +29,7 @@ export const ar: Catalog<typeof de> = {
     count_one: 'إدخال واحد ({{count, number}})',
     count_other: 'عدد الإدخالات: {{count, number}}',
     caption: 'التغييرات، الأحدث أولًا',
-    system: 'النظام (تلقائيًا)',
+    system: 'بلا حساب (زائر أو تلقائيًا)',
     deletedAccount: 'حساب محذوف',
     unknownAccount: 'حساب غير معروف',
     historyOf: 'سجل {{type}} {{id}}',

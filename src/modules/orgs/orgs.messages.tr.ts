@@ -29,7 +29,7 @@ export const tr: Catalog<typeof de> = {
     count_one: '{{count, number}} kayıt',
     count_other: '{{count, number}} kayıt',
     caption: 'Değişiklikler, en yenisi önce',
-    system: 'Sistem (otomatik)',
+    system: 'Hesap yok (ziyaretçi veya otomatik)',
     deletedAccount: 'Silinmiş hesap',
     unknownAccount: 'Bilinmeyen hesap',
     historyOf: '{{type}} {{id}} geçmişi',
